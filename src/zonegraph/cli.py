@@ -1,0 +1,142 @@
+"""The zonegraph command line: a thin layer over the library, one command per job."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from zonegraph.errors import ZonegraphError
+
+BUILD_DIR_HELP = "Where the built graph lives [default: ./build, or $ZONEGRAPH_BUILD_DIR]."
+
+
+def build_dir_option(command):
+    return click.option(
+        "--build-dir", type=click.Path(file_okay=False, path_type=Path), envvar="ZONEGRAPH_BUILD_DIR",
+        default=Path("build"), show_envvar=True, help=BUILD_DIR_HELP,
+    )(command)
+
+
+def reports_errors(command):
+    """Print a ZonegraphError as one line on stderr and exit 1, instead of a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except ZonegraphError as error:
+            click.echo(f"zonegraph: error: {error}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="zonegraph")
+def main() -> None:
+    """Chinese documents about national high-tech zones in, a provenance-backed RDF graph out."""
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(path_type=Path), default=None,
+              help="Folder of documents [default: the shipped data/corpus].")
+@build_dir_option
+@reports_errors
+def build(corpus: Path | None, build_dir: Path) -> None:
+    """Read the corpus, extract and resolve, write BUILD_DIR/graph.trig and print a summary."""
+    from zonegraph.pipeline import GRAPH_FILE, build as run_build
+    from zonegraph.resources import default_corpus
+
+    result = run_build(corpus or default_corpus(), build_dir)
+    summary = result.summary
+    click.echo(f"documents  {summary['documents']}")
+    click.echo("entities   " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
+    click.echo("relations  " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+    click.echo(f"evidence   {summary['evidence']}")
+    click.echo(f"triples    {summary['triples']}")
+    click.echo(f"seconds    {result.seconds:.2f}")
+    click.echo(f"graph      {build_dir / GRAPH_FILE}")
+    for error in result.errors:
+        click.echo(f"zonegraph: error: {error} (skipped; the other documents were built)", err=True)
+    if result.errors:
+        sys.exit(1)
+
+
+@main.command("queries")
+@reports_errors
+def list_queries() -> None:
+    """List the named queries with their descriptions and parameters."""
+    from zonegraph.queries.named import named_queries
+
+    for name, query in named_queries().items():
+        click.echo(f"{name}\n    {query.title}: {query.description}")
+        for parameter in query.parameters.values():
+            default = f" [default: {parameter.default}]" if parameter.default is not None else " (required)"
+            click.echo(f"    --param {parameter.name}=… ({parameter.type}) {parameter.description}{default}")
+
+
+@main.command()
+@click.argument("reference")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter; repeatable.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt", "json-ld"]))
+@build_dir_option
+@reports_errors
+def query(reference: str, params: tuple[str, ...], fmt: str, build_dir: Path) -> None:
+    """Run a named query, a .rq file, or - (SPARQL on stdin) on the built graph."""
+    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.queries.engine import load_graph, run_sparql
+    from zonegraph.queries.formats import render
+    from zonegraph.queries.named import find_query
+
+    named = find_query(reference)
+    values = {}
+    for item in params:
+        if "=" not in item:
+            raise ZonegraphError(f"parameter {item!r} is not NAME=VALUE", named.path)
+        key, value = item.split("=", 1)
+        values[key.strip()] = value
+    text = named.bind(values)
+    dataset = load_graph(build_dir / GRAPH_FILE)
+    click.echo(render(run_sparql(dataset, text, str(named.path)), fmt), nl=False)
+
+
+@main.command()
+@build_dir_option
+@reports_errors
+def validate(build_dir: Path) -> None:
+    """SHACL-check the built graph against ontology/shapes.ttl."""
+    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.queries.engine import load_graph
+    from zonegraph.validation import validate as run_validate
+
+    conforms, text = run_validate(load_graph(build_dir / GRAPH_FILE))
+    if conforms:
+        click.echo("conforms: the graph satisfies every shape of ontology/shapes.ttl")
+        return
+    click.echo(text)
+    raise ZonegraphError("the graph does not conform to ontology/shapes.ttl", build_dir / GRAPH_FILE)
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.option("--errors", "show_errors", is_flag=True, help="Also list false positives and negatives.")
+@build_dir_option
+@reports_errors
+def evaluate(gold: Path, show_errors: bool, build_dir: Path) -> None:
+    """Score the built graph against gold annotations (a JSON file or a folder of them)."""
+    from zonegraph.evaluation import load_gold, report, score
+    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.queries.engine import load_graph
+
+    entities, relations = score(load_graph(build_dir / GRAPH_FILE), load_gold(gold))
+    click.echo(report(entities, relations))
+    if show_errors:
+        for name, tally in {**entities, **relations}.items():
+            for document, item in tally.false_positives:
+                click.echo(f"FP {name:<18} {document}  {item}")
+            for document, item in tally.false_negatives:
+                click.echo(f"FN {name:<18} {document}  {item}")

@@ -1,0 +1,84 @@
+"""Clean extracted PDF text one character at a time, keeping where each character came from.
+
+The cleaning is local (each decision looks only at the nearest non-space neighbours), so cleaning
+any span of the raw text gives exactly the cleaned text of that span: evidence offsets into the
+raw file can always be checked by cleaning ``raw[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+WHITESPACE = frozenset(" \t\n\r\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")
+
+# Full-width forms of ASCII letters, digits and a few symbols become ASCII.
+_TO_ASCII = {chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}
+_TO_ASCII.update({chr(code): chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)})
+_TO_ASCII.update({chr(code): chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)})
+_TO_ASCII.update({"％": "%", "．": ".", "－": "-", "＋": "+", "／": "/", "＝": "=", "＆": "&"})
+
+# Half-width punctuation in Chinese text becomes the full-width form Chinese typesetting uses.
+_TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_NUMERIC_SEPARATORS = frozenset(",:")  # kept half-width between digits: 1,000 and 10:30
+
+
+def _is_ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
+    """Clean ``raw[start:end]``; return the text and, for each of its characters, its raw index."""
+    end = len(raw) if end is None else end
+    out: list[str] = []
+    origin: list[int] = []
+    i = start
+    while i < end:
+        char = raw[i]
+        if char in WHITESPACE:
+            run_start = i
+            while i < end and raw[i] in WHITESPACE:
+                i += 1
+            # A run of white space only separates two Latin words or numbers; elsewhere it is
+            # an artefact of line wrapping or letter-spacing and goes.
+            if out and i < end and _is_ascii_alnum(out[-1]) and _is_ascii_alnum(_normal(raw, i, start, end)):
+                out.append(" ")
+                origin.append(run_start)
+            continue
+        out.append(_normal(raw, i, start, end))
+        origin.append(i)
+        i += 1
+    return "".join(out), origin
+
+
+def clean(raw: str) -> str:
+    """The cleaned text of ``raw`` (what evidence quotes are compared with)."""
+    return clean_span(raw)[0]
+
+
+def _normal(raw: str, i: int, start: int, end: int) -> str:
+    char = raw[i]
+    if char in _TO_ASCII:
+        return _TO_ASCII[char]
+    if char in _TO_FULL:
+        if char in _NUMERIC_SEPARATORS and _digit_at(raw, i - 1, start, end, -1) and _digit_at(raw, i + 1, start, end, 1):
+            return char
+        return _TO_FULL[char]
+    return char
+
+
+def _digit_at(raw: str, i: int, start: int, end: int, step: int) -> bool:
+    """Whether the nearest non-space character from ``i`` in direction ``step`` is a digit."""
+    while start <= i < end and raw[i] in WHITESPACE:
+        i += step
+    if not start <= i < end:
+        return False
+    char = _TO_ASCII.get(raw[i], raw[i])
+    return char.isascii() and char.isdigit()
+
+
+_DISPLAY_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in print: CJK characters two, others one."""
+    return len(text) + len(_DISPLAY_WIDE.findall(text))

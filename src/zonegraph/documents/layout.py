@@ -1,0 +1,97 @@
+"""Recover paragraphs and sentences from PDF text whose lines were wrapped at a column width.
+
+A line break joins two lines unless the text says it ends something: sentence-final punctuation
+at the end of the line, a paragraph marker at the start of the next (►, 一、, （二）, 第三章 …), or a
+line much shorter than the lines around it (a heading, a table cell, a paragraph's last line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from zonegraph.documents.cleaning import WHITESPACE, clean_span, display_width
+from zonegraph.documents.model import Sentence
+
+_SENTENCE_END = "。！？!?…"
+_CLOSERS = "”’」』）)》"
+_CONTINUES = "，,、：:；;（(“‘《—-"
+_MARKER = re.compile(
+    r"^(?:[►▶■●◆◇★☆【]|第[一二三四五六七八九十百零]+[章节条篇部]|[一二三四五六七八九十]+、"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．]|附件|表\s*\d)"
+)
+_SPLIT = re.compile(r"(?<=[。！？!?])[”’」』）)]*|(?<=……)")
+_MIN_DUPLICATE = 12  # a repeated sentence shorter than this may honestly recur (a slogan, a heading)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped raw text of the line
+
+    @property
+    def width(self) -> int:
+        return display_width(self.text)
+
+
+def _lines(raw: str) -> list[_Line]:
+    lines = []
+    position = 0
+    for piece in raw.splitlines(keepends=True):
+        body = piece.rstrip("\r\n")
+        stripped = body.strip("".join(WHITESPACE))
+        if stripped:
+            lead = len(body) - len(body.lstrip("".join(WHITESPACE)))
+            lines.append(_Line(position + lead, position + lead + len(stripped), stripped))
+        position += len(piece)
+    return lines
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or text.endswith("……")
+
+
+def paragraph_spans(raw: str) -> list[tuple[int, int]]:
+    """Raw ``(start, end)`` spans of the paragraphs of ``raw``, in order."""
+    lines = _lines(raw)
+    if not lines:
+        return []
+    widths = [line.width for line in lines]
+    spans = []
+    start = lines[0].start
+    for i in range(len(lines) - 1):
+        line, following = lines[i], lines[i + 1]
+        neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
+        typical = median(neighbours) if neighbours else line.width
+        short = line.width < 0.6 * typical and line.text[-1] not in _CONTINUES
+        if _ends_sentence(line.text) or short or _MARKER.match(following.text):
+            spans.append((start, line.end))
+            start = following.start
+    spans.append((start, lines[-1].end))
+    return spans
+
+
+def sentences(raw: str) -> list[Sentence]:
+    """The cleaned sentences of ``raw``, with repeats of earlier sentences marked ``duplicate``."""
+    result: list[Sentence] = []
+    seen: set[str] = set()
+    for number, (start, end) in enumerate(paragraph_spans(raw)):
+        text, origin = clean_span(raw, start, end)
+        if not text:
+            continue
+        heading = len(text) <= 40 and not _ends_sentence(text)
+        cuts = [0] + [m.end() for m in _SPLIT.finditer(text) if 0 < m.end() < len(text)] + [len(text)]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = text[a:b]
+            # trim a clean-text edge that is white space (kept only between Latin words)
+            while piece and piece[0] == " ":
+                a += 1
+                piece = piece[1:]
+            if not piece:
+                continue
+            duplicate = len(piece) >= _MIN_DUPLICATE and piece in seen
+            seen.add(piece)
+            result.append(Sentence(len(result), piece, origin[a:b], number, heading, duplicate))
+    return result

@@ -1,0 +1,89 @@
+"""Read a corpus folder: every document file, with metadata from an optional documents.csv."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+from zonegraph.documents.cleaning import clean
+from zonegraph.documents.decoding import decode_bytes
+from zonegraph.documents.layout import sentences
+from zonegraph.documents.model import Document
+from zonegraph.errors import ZonegraphError
+
+METADATA_FILE = "documents.csv"
+METADATA_COLUMNS = ("file_name", "title", "publisher", "date", "kind")
+_NOT_DOCUMENTS = {METADATA_FILE.lower(), "readme.md", "readme.txt", "readme"}
+
+
+def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
+    """documents.csv of ``folder`` as ``{file_name: row}``; empty when there is none."""
+    path = folder / METADATA_FILE
+    if not path.exists():
+        return {}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in ("file_name", "title") if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ZonegraphError(f"missing column(s) {', '.join(missing)}", path)
+            return {row["file_name"]: row for row in reader if row.get("file_name")}
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise ZonegraphError(f"cannot read the metadata table: {error}", path) from None
+
+
+def document_files(folder: Path) -> list[Path]:
+    """The document files of a corpus folder, in name order (hidden files and README excluded)."""
+    if not folder.is_dir():
+        raise ZonegraphError("no such corpus folder", folder)
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.name.lower() not in _NOT_DOCUMENTS
+    )
+
+
+def read_document(path: Path, metadata: dict[str, str] | None = None) -> Document:
+    """Read, clean and cut one document. Raises ZonegraphError naming the file on bad input."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ZonegraphError(f"cannot read the file: {error.strerror or error}", path) from None
+    raw, encoding = decode_bytes(data, path)
+    metadata = metadata or {}
+    cut = sentences(raw)
+    if not cut:
+        raise ZonegraphError("empty file: no text to read", path)
+    title = (metadata.get("title") or "").strip() or _first_line(raw) or path.stem
+    return Document(
+        file_name=path.name,
+        path=path,
+        raw=raw,
+        encoding=encoding,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        title=title,
+        publisher=(metadata.get("publisher") or "").strip(),
+        date=(metadata.get("date") or "").strip(),
+        kind=(metadata.get("kind") or "").strip(),
+        sentences=cut,
+    )
+
+
+def read_corpus(folder: Path) -> tuple[list[Document], list[ZonegraphError]]:
+    """Every readable document of ``folder``, and an error for each file that could not be read."""
+    metadata = read_metadata(folder)
+    documents, errors = [], []
+    for path in document_files(folder):
+        try:
+            documents.append(read_document(path, metadata.get(path.name)))
+        except ZonegraphError as error:
+            errors.append(error)
+    return documents, errors
+
+
+def _first_line(raw: str) -> str:
+    for line in raw.splitlines():
+        text = clean(line)
+        if text:
+            return text[:80]
+    return ""

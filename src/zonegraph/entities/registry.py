@@ -1,0 +1,181 @@
+"""The entity registry: canonical names, aliases, parents and IRIs.
+
+Resolution is by canonical name, so the same institute named in two documents, or named by
+an alias (中科院 = 中国科学院), is one node. Abbreviated prefixes are expanded by the alias
+table (南大苏州创新研究院 -> 南京大学苏州创新研究院), and a name that begins with a known
+organisation's name belongs to it (清华大学苏州环境创新研究院 -> 清华大学).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from zonegraph.mentions.base import Mention
+from zonegraph.mentions.organizations import INSTITUTE_ENDING, LEGAL_ENDING
+from zonegraph.namespaces import entity_iri, slug
+from zonegraph.reference import IndustryConcept, ZoneRecord, institutes, org_aliases, zone_prefix, zones
+
+EntityKey = tuple[str, str]  # (kind, canonical name)
+
+
+@dataclass
+class Entity:
+    kind: str
+    name: str
+    iri: URIRef
+    forms: set[str] = field(default_factory=set)
+    forms_by_document: dict[str, set[str]] = field(default_factory=dict)
+    parent: EntityKey | None = None
+    zone: ZoneRecord | None = None
+    concept: IndustryConcept | None = None
+    documents: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> EntityKey:
+        return (self.kind, self.name)
+
+    @property
+    def alt_labels(self) -> list[str]:
+        return sorted(f for f in self.forms if f != self.name)
+
+
+@lru_cache(maxsize=None)
+def _alias_table() -> dict[str, tuple[str, str]]:
+    table = {a.alias: (a.kind, a.canonical) for a in org_aliases()}
+    for record in institutes():
+        for alias in record.aliases:
+            table.setdefault(alias, ("ResearchInstitute", record.name))
+    return table
+
+
+@lru_cache(maxsize=None)
+def _known_parents() -> dict[str, str]:
+    return {r.name: r.parent for r in institutes() if r.parent}
+
+
+@lru_cache(maxsize=None)
+def _prefix_aliases() -> list[tuple[str, str]]:
+    """Aliases that abbreviate a parent inside longer names (中科院, 南大, 浙大), longest first."""
+    pairs = [(alias, canonical) for alias, (kind, canonical) in _alias_table().items()
+             if kind == "ResearchInstitute" and re.search(r"(?:大学|科学院|工程院)$", canonical)]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=None)
+def _zone_by_name() -> dict[str, ZoneRecord]:
+    return {z.name: z for z in zones()}
+
+
+class Registry:
+    """Every entity of a build, keyed by (kind, canonical name)."""
+
+    def __init__(self) -> None:
+        self.entities: dict[EntityKey, Entity] = {}
+        self._iris: dict[URIRef, EntityKey] = {}
+
+    # -- creation -------------------------------------------------------------------------
+    def get(self, key: EntityKey) -> Entity:
+        return self.entities[key]
+
+    def ensure(self, kind: str, name: str, form: str | None = None, document: str | None = None, **attrs) -> Entity:
+        key = (kind, name)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(kind, name, self._mint(kind, name, attrs), **attrs)
+            self.entities[key] = entity
+        if form:
+            entity.forms.add(form)
+        entity.forms.add(name)
+        if document:
+            entity.documents.add(document)
+            if form:
+                entity.forms_by_document.setdefault(document, set()).add(form)
+        return entity
+
+    def _mint(self, kind: str, name: str, attrs: dict) -> URIRef:
+        concept = attrs.get("concept")
+        if concept is not None:
+            iri = concept.iri
+        elif kind == "Zone":
+            iri = entity_iri(kind, slug(zone_prefix(name)))
+        else:
+            iri = entity_iri(kind, name)
+        if iri in self._iris and self._iris[iri] != (kind, name):
+            iri = URIRef(f"{iri}-{slug(name)[-6:]}")  # two names, one slug: keep both apart, stably
+        self._iris[iri] = (kind, name)
+        return iri
+
+    # -- resolution -----------------------------------------------------------------------
+    def resolve(self, mention: Mention, document: str) -> Entity | None:
+        """The entity a mention names (created on first sight), with its parents in place."""
+        kind = mention.kind
+        if kind == "Zone":
+            record = mention.extra.get("zone") or _zone_by_name().get(mention.name)
+            return self.ensure("Zone", record.name if record else mention.name, mention.surface, document, zone=record)
+        if kind == "Industry":
+            concept = mention.extra["concept"]
+            return self.ensure("Industry", concept.label, mention.surface, document, concept=concept)
+        if kind in ("ResearchInstitute", "Enterprise"):
+            return self._resolve_organization(kind, mention.name, mention.surface, document)
+        if kind == "Policy":
+            return self.ensure("Policy", mention.name, mention.surface.strip("《》"), document)
+        return None
+
+    def _resolve_organization(self, kind: str, name: str, surface: str, document: str) -> Entity:
+        canonical = canonical_organization(name)
+        table_kind = _alias_table().get(name, (kind, name))[0]
+        entity = self.ensure(table_kind if table_kind in ("ResearchInstitute", "Enterprise") else kind,
+                             canonical, surface, document)
+        self._attach_parent(entity, surface, document)
+        return entity
+
+    def _attach_parent(self, entity: Entity, surface: str, document: str) -> None:
+        if entity.parent is not None:
+            return
+        parent_name = _known_parents().get(entity.name) or self._parent_by_name(entity.name)
+        if not parent_name or parent_name == entity.name:
+            return
+        parent_form = next((alias for alias, canonical in _prefix_aliases()
+                            if canonical == parent_name and surface.startswith(alias)), None)
+        parent_kind = _alias_table().get(parent_name, ("ResearchInstitute", parent_name))[0]
+        if entity.kind == "Enterprise":
+            parent_kind = "Enterprise"
+        parent = self.ensure(parent_kind, parent_name, parent_form, document)
+        self._attach_parent(parent, parent_form or parent_name, document)
+        entity.parent = parent.key
+
+    def _parent_by_name(self, name: str) -> str | None:
+        """The longest known organisation whose name begins this one: 清华大学苏州… -> 清华大学."""
+        candidates = {r.name for r in institutes()} | {c for _, c in _prefix_aliases()}
+        candidates |= {e.name for e in self.entities.values() if e.kind == "ResearchInstitute"}
+        best = None
+        for candidate in candidates:
+            if name.startswith(candidate) and len(name) > len(candidate) + 1:
+                if INSTITUTE_ENDING.search(candidate) and (best is None or len(candidate) > len(best)):
+                    best = candidate
+        if best is None:
+            # X大学Y学院 / X大学Y研究院: the university is the parent even if never seen alone
+            match = re.match(r"^(.{2,10}?(?:大学|科学院))(?!$).+(?:学院|研究院|研究所|分院|实验室|中心)$", name)
+            best = match.group(1) if match else None
+        return best
+
+
+def canonical_organization(name: str) -> str:
+    """The canonical name of an organisation name as written, by the alias table and prefixes."""
+    table = _alias_table()
+    if name in table:
+        return table[name][1]
+    for alias, canonical in _prefix_aliases():
+        if name.startswith(alias) and len(name) > len(alias) and not name.startswith(canonical):
+            expanded = canonical + name[len(alias):]
+            return table.get(expanded, (None, expanded))[1]
+    return name
+
+
+def enterprise_core(legal_name: str) -> str:
+    """The name inside a legal name: 潍柴动力股份有限公司 -> 潍柴动力."""
+    return LEGAL_ENDING.sub("", legal_name)

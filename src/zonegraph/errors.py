@@ -1,0 +1,14 @@
+"""One exception type whose message is what the user reads: the file, then the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ZonegraphError(Exception):
+    """A problem the user can act on; the CLI prints it on one line and exits non-zero."""
+
+    def __init__(self, problem: str, path: Path | str | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}" if self.path else problem)

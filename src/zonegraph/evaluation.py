@@ -1,0 +1,149 @@
+"""Score a built graph against hand-annotated gold documents: precision, recall, F1 per type.
+
+Entities match when their names meet: a system entity (canonical label and the forms its
+document used) and a gold entity (name and forms) share a form. Matching is one-to-one, so a
+system that splits one real entity into two nodes is charged for it. Relations match when both
+ends match and the predicate is the same. Only a document's own named graph is read for it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Literal
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from zonegraph.errors import ZonegraphError
+from zonegraph.namespaces import ZG, document_iri
+
+ENTITY_TYPES = ("Zone", "ResearchInstitute", "Enterprise", "Industry", "IndustrialCluster", "Policy")
+RELATION_TYPES = (
+    "partnersWith", "hostsEnterprise", "hasIndustry", "hasCluster",
+    "clusterIndustry", "implementsPolicy", "issuedBy", "subOrganizationOf",
+)
+
+
+@dataclass
+class Tally:
+    tp_system: int = 0  # system items that match gold (for precision)
+    system: int = 0
+    tp_gold: int = 0  # gold items that are matched (for recall)
+    gold: int = 0
+    false_positives: list = field(default_factory=list)
+    false_negatives: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp_system / self.system if self.system else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _norm(form: str) -> str:
+    return "".join(form.split()).strip("《》").replace("(", "（").replace(")", "）")
+
+
+def load_gold(path: Path) -> list[dict]:
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    if not files:
+        raise ZonegraphError("no gold annotation (*.json) here", path)
+    golds = []
+    for file in files:
+        try:
+            gold = json.loads(file.read_text(encoding="utf-8"))
+            gold["entities"], gold["relations"], gold["document"]
+        except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as error:
+            raise ZonegraphError(f"not a gold annotation file: {error}", file) from None
+        golds.append(gold)
+    return golds
+
+
+def score(dataset: Dataset, golds: list[dict]) -> tuple[dict[str, Tally], dict[str, Tally]]:
+    """Per-type tallies for entities and relations, summed over the gold documents."""
+    entity_tallies = {t: Tally() for t in ENTITY_TYPES}
+    relation_tallies = {t: Tally() for t in RELATION_TYPES}
+    for gold in golds:
+        graph = dataset.graph(document_iri(gold["document"]))
+        if len(graph) == 0:
+            raise ZonegraphError("the built graph holds no such document", gold["document"])
+        mapping = _score_entities(graph, gold, entity_tallies)
+        _score_relations(graph, gold, mapping, relation_tallies)
+    return entity_tallies, relation_tallies
+
+
+def _system_entities(graph, kind: str) -> dict:
+    found = {}
+    for node in graph.subjects(RDF.type, ZG[kind]):
+        labels = {str(o) for p in (RDFS.label, SKOS.altLabel) for o in graph.objects(node, p) if isinstance(o, Literal)}
+        found[node] = {_norm(label) for label in labels}
+    return found
+
+
+def _score_entities(graph, gold: dict, tallies: dict[str, Tally]) -> dict:
+    mapping = {}
+    for kind in ENTITY_TYPES:
+        system = _system_entities(graph, kind)
+        gold_entities = {e["id"]: {_norm(e["name"]), *map(_norm, e.get("forms", []))}
+                         for e in gold["entities"] if e["type"] == kind}
+        tally = tallies[kind]
+        taken = set()
+        # names first, so that an exact canonical match is not stolen by a shared short form
+        for node, labels in sorted(system.items(), key=lambda item: str(item[0])):
+            match = next((gid for gid, forms in gold_entities.items() if gid not in taken and labels & forms), None)
+            if match:
+                taken.add(match)
+                mapping[node] = match
+                tally.tp_system += 1
+            else:
+                tally.false_positives.append((gold["document"], sorted(labels)[0]))
+        tally.system += len(system)
+        tally.gold += len(gold_entities)
+        tally.tp_gold += len(taken)
+        names = {e["id"]: e["name"] for e in gold["entities"]}
+        tally.false_negatives += [(gold["document"], names[g]) for g in gold_entities if g not in taken]
+    return mapping
+
+
+def _score_relations(graph, gold: dict, mapping: dict, tallies: dict[str, Tally]) -> None:
+    names = {e["id"]: e["name"] for e in gold["entities"]}
+    expected = {(r["subject"], r["predicate"], r["object"]) for r in gold["relations"]}
+    found = set()
+    for predicate in RELATION_TYPES:
+        tally = tallies[predicate]
+        for s, o in graph.subject_objects(ZG[predicate]):
+            tally.system += 1
+            key = (mapping.get(s), predicate, mapping.get(o))
+            if key in expected:
+                tally.tp_system += 1
+                found.add(key)
+            else:
+                label = lambda n: mapping.get(n) and names[mapping[n]] or str(graph.value(n, RDFS.label))
+                tally.false_positives.append((gold["document"], f"{label(s)} {predicate} {label(o)}"))
+        wanted = {k for k in expected if k[1] == predicate}
+        tally.gold += len(wanted)
+        tally.tp_gold += len(wanted & found)
+        tally.false_negatives += [(gold["document"], f"{names[s]} {predicate} {names[o]}") for s, p, o in wanted - found]
+
+
+def report(entity_tallies: dict[str, Tally], relation_tallies: dict[str, Tally]) -> str:
+    """A plain-text table of precision, recall and F1 per type, with micro-averaged totals."""
+    lines = [f"{'type':<20}{'gold':>6}{'system':>8}{'P':>7}{'R':>7}{'F1':>7}"]
+    for title, tallies in (("entities", entity_tallies), ("relations", relation_tallies)):
+        total = Tally()
+        lines.append(f"-- {title}")
+        for name, tally in tallies.items():
+            lines.append(f"{name:<20}{tally.gold:>6}{tally.system:>8}{tally.precision:>7.2f}{tally.recall:>7.2f}{tally.f1:>7.2f}")
+            for attribute in ("tp_system", "system", "tp_gold", "gold"):
+                setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
+        lines.append(f"{'all ' + title:<20}{total.gold:>6}{total.system:>8}{total.precision:>7.2f}{total.recall:>7.2f}{total.f1:>7.2f}")
+    return "\n".join(lines)

@@ -1,0 +1,102 @@
+"""The Mention record and the pieces every finder shares: a gazetteer matcher and name edges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Generic, Iterable, Iterator, TypeVar
+
+import ahocorasick
+
+T = TypeVar("T")
+
+HAN = r"\u3400-\u9fff"
+NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·]")
+
+
+@dataclass
+class Mention:
+    """A name found in a sentence: ``text[start:end]`` of kind ``kind``.
+
+    ``name`` is the form to resolve (the surface, or a canonical name a table gave), ``rule`` the
+    finder's rule id, ``in_list`` whether it stands in an enumeration of peers (X、Y、Z等).
+    """
+
+    kind: str
+    start: int
+    end: int
+    surface: str
+    name: str
+    rule: str
+    in_list: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+class Gazetteer(Generic[T]):
+    """Aho-Corasick matching of many names in one pass, leftmost-longest and non-overlapping."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        count = 0
+        for surface, payload in entries:
+            if surface:
+                self._automaton.add_word(surface, (surface, payload))
+                count += 1
+        self._empty = count == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def all(self, text: str) -> Iterator[tuple[int, int, str, T]]:
+        """Every occurrence, overlapping ones included, as ``(start, end, surface, payload)``."""
+        if self._empty:
+            return
+        for last, (surface, payload) in self._automaton.iter(text):
+            yield last - len(surface) + 1, last + 1, surface, payload
+
+    def find(self, text: str) -> list[tuple[int, int, str, T]]:
+        """Leftmost-longest, non-overlapping occurrences."""
+        hits = sorted(self.all(text), key=lambda h: (h[0], -(h[1] - h[0])))
+        chosen, reach = [], 0
+        for hit in hits:
+            if hit[0] >= reach:
+                chosen.append(hit)
+                reach = hit[1]
+        return chosen
+
+    def __contains__(self, surface: str) -> bool:
+        return not self._empty and surface in self._automaton
+
+
+def name_run_start(text: str, end: int, limit: int = 24) -> int:
+    """Where the run of name characters that ends at ``end`` begins (at most ``limit`` back)."""
+    start = end
+    while start > 0 and end - start < limit and NAME_CHAR.match(text[start - 1]):
+        start -= 1
+    return start
+
+
+def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[str], keep: int = 2) -> int:
+    """Move ``start`` past the rightmost boundary word inside ``text[start:end-keep]``."""
+    best = start
+    longest = max((len(b) for b in boundaries), default=0)
+    for i in range(start, end - keep):
+        for size in range(min(longest, end - keep - i), 0, -1):
+            if text[i : i + size] in boundaries and i + size > best:
+                best = i + size
+                break
+    return best
+
+
+def strip_generic(part: str, generic: frozenset[str]) -> str:
+    """What remains of ``part`` once every generic word is taken out (longest words first)."""
+    for word in sorted(generic, key=len, reverse=True):
+        part = part.replace(word, "")
+    return part
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,36 @@
+"""Run every finder over a sentence and settle who owns each span of text."""
+
+from __future__ import annotations
+
+from zonegraph.mentions.base import Mention, overlaps
+from zonegraph.mentions.industries import find_clusters, find_industries, industry_labels
+from zonegraph.mentions.organizations import find_enterprises, find_institutes
+from zonegraph.mentions.policies import find_policies
+from zonegraph.mentions.zones import find_zones
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All mentions of one cleaned sentence, in text order.
+
+    Order of precedence: policy titles (their words belong to the title), zones, institutes,
+    enterprises, then industries in the text that is left; clusters are read over industries.
+    """
+    policy = find_policies(text)
+    taken = [m.span for m in policy]
+    zones = [m for m in find_zones(text) if not _inside(m, taken)]
+    taken += [m.span for m in zones]
+    institutes = [m for m in find_institutes(text, taken) if not _hits(m, taken)]
+    taken += [m.span for m in institutes]
+    enterprises = [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
+    taken += [m.span for m in enterprises]
+    industries = [m for m in find_industries(text) if not _hits(m, taken)]
+    clusters = find_clusters(text, industries)
+    return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
+
+
+def _hits(mention: Mention, taken: list[tuple[int, int]]) -> bool:
+    return any(overlaps(mention.span, span) for span in taken)
+
+
+def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b for a, b in taken)

@@ -1,0 +1,75 @@
+"""Industry mentions from the SKOS taxonomy of data/, and named industrial clusters."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from zonegraph.mentions.base import HAN, Gazetteer, Mention
+from zonegraph.reference import IndustryConcept, industries
+
+_CLUSTER_WORD = re.compile(r"(?:产业)?集群")
+# 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
+_BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z0-9、及和与]{{2,20}})）")
+# 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
+_BEFORE = re.compile(r"((?:等\s*\d*\s*[个大]?)?(?:千亿级|百亿级|万亿级)?(?:特色|创新型|先进制造业|战略性新兴)?(?:产业)?集群)")
+
+
+@lru_cache(maxsize=None)
+def industry_gazetteer() -> Gazetteer[IndustryConcept]:
+    return Gazetteer((label, concept) for concept in industries() for label in concept.variants)
+
+
+@lru_cache(maxsize=None)
+def industry_labels() -> frozenset[str]:
+    return frozenset(label for concept in industries() for label in concept.variants)
+
+
+def find_industries(text: str) -> list[Mention]:
+    mentions = []
+    for a, b, surface, concept in industry_gazetteer().find(text):
+        # 产业 after a label is part of the phrase (生物医药产业), so that it is not read alone
+        if text.startswith("产业", b) and surface + "产业" not in industry_labels():
+            b_extended = b + 2
+        else:
+            b_extended = b
+        mentions.append(
+            Mention("Industry", a, b, surface, concept.label, "industry-taxonomy", extra={"concept": concept, "phrase_end": b_extended})
+        )
+    _mark_lists(text, mentions)
+    return mentions
+
+
+def _mark_lists(text: str, mentions: list[Mention]) -> None:
+    for left, right in zip(mentions, mentions[1:]):
+        if text[left.extra["phrase_end"] : right.start] in ("、", "和", "及", "与", "以及", "，"):
+            left.in_list = right.in_list = True
+
+
+def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
+    """Clusters named by their sector: one per sector of a 产业集群 phrase."""
+    clusters = []
+    for match in _BRACKETED.finditer(text):
+        for m in industry_mentions:
+            if match.start(1) <= m.start and m.end <= match.end(1):
+                clusters.append(_cluster(text, match.start(), match.end(), m, "cluster-bracketed"))
+    # sectors listed directly before 产业集群
+    groups: list[list[Mention]] = []
+    for m in industry_mentions:
+        if groups and text[groups[-1][-1].extra["phrase_end"] : m.start] in ("、", "和", "及", "与", "以及"):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        tail = group[-1].extra["phrase_end"]
+        follow = _BEFORE.match(text, tail)
+        if follow and _CLUSTER_WORD.search(follow.group(0)):
+            for m in group:
+                clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
+    return clusters
+
+
+def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
+    return Mention(
+        "IndustrialCluster", start, end, text[start:end], sector.name + "产业集群", rule, extra={"sector": sector}
+    )

@@ -1,0 +1,57 @@
+"""Policy mentions: 《…》 titles that name a policy document, and references such as 7号文."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from zonegraph.mentions.base import Gazetteer, Mention
+from zonegraph.reference import PolicyRecord, policies
+
+_TITLE = re.compile(r"《([^《》\n]{2,100})》")
+POLICY_ENDING = re.compile(
+    r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划)$"
+)
+# Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
+SHORT_TITLE = re.compile(r"^(?:实施)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
+_ISSUER_BEFORE = re.compile(r"(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?$")
+
+
+@lru_cache(maxsize=None)
+def policy_gazetteer() -> Gazetteer[PolicyRecord]:
+    entries = []
+    for record in policies():
+        entries.append((record.name, record))
+        entries.extend((alias, record) for alias in record.aliases)
+    return Gazetteer(entries)
+
+
+def find_policies(text: str) -> list[Mention]:
+    mentions = []
+    known = policy_gazetteer()
+    for match in _TITLE.finditer(text):
+        title = match.group(1).strip()
+        if not POLICY_ENDING.search(title):
+            continue
+        record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
+        issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 10) : match.start()])
+        mentions.append(
+            Mention(
+                "Policy",
+                match.start(),
+                match.end(),
+                match.group(0),
+                record.name if record else title,
+                "policy-title",
+                extra={"short": bool(SHORT_TITLE.match(title)) and record is None, "record": record,
+                       "issuer": issuer.group(1) if issuer else (record.issuer if record else None)},
+            )
+        )
+    taken = [m.span for m in mentions]
+    for a, b, surface, record in known.find(text):
+        if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
+            continue  # bare titles are only read inside 《》
+        mentions.append(
+            Mention("Policy", a, b, surface, record.name, "policy-reference", extra={"short": False, "record": record, "issuer": record.issuer})
+        )
+    return sorted(mentions, key=lambda m: m.start)

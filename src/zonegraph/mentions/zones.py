@@ -1,0 +1,112 @@
+"""Zone mentions: the gazetteer of national zones, the XX高新区 pattern, and bare names in lists."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from zonegraph.mentions.base import HAN, Gazetteer, Mention
+from zonegraph.reference import ZoneRecord, places, stopwords, zone_prefix, zones
+
+_PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
+# Prefixes that make "高新区" a category or an anaphor, not a name.
+_GENERIC_PREFIX = re.compile(
+    r"(?:国家|国家级|省级|市级|全国|全省|各|该|本|我|两个|其他|所在|地方|相关|周边|这些|省内|一流|同类|兄弟|"
+    r"一批|首批|多个|各地|区内|新|老|大|示范|科技型|创新型|特色)$"
+)
+# A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
+_LIST = re.compile(rf"((?:[{HAN}]{{2,6}}[、和及])+[{HAN}]{{2,6}})等?\s*\d*\s*[家个]?(?:国家)?(?:级)?高新区")
+
+
+@lru_cache(maxsize=None)
+def _gazetteer() -> Gazetteer[ZoneRecord]:
+    entries = []
+    for zone in zones():
+        forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names}
+        entries.extend((form, zone) for form in forms if len(form) >= 3)
+    return Gazetteer(entries)
+
+
+@lru_cache(maxsize=None)
+def _bare_names() -> dict[str, ZoneRecord]:
+    """Bare forms usable only inside a list of zones: 苏州, 武汉东湖, 上海张江."""
+    table: dict[str, ZoneRecord] = {}
+    for zone in zones():
+        for form in {zone.prefix, *(zone_prefix(s) for s in zone.short_names if s.endswith("高新区"))}:
+            table.setdefault(form, zone)
+        for form in zone.short_names:
+            if not form.endswith("区") and len(form) >= 2:
+                table.setdefault(form, zone)
+    return table
+
+
+def find_zones(text: str) -> list[Mention]:
+    mentions = [
+        Mention("Zone", a, b, surface, zone.name, "zone-gazetteer", extra={"zone": zone})
+        for a, b, surface, zone in _gazetteer().find(text)
+    ]
+    taken = [(m.start, m.end) for m in mentions]
+    for match in _PATTERN.finditer(text):
+        a, b = match.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        start = _place_start(text, match.end(1))
+        if start is None:
+            continue
+        prefix = text[start : match.end(1)]
+        mentions.append(Mention("Zone", start, b, text[start:b], prefix + "高新技术产业开发区", "zone-pattern", extra={"zone": None}))
+        taken.append((start, b))
+    bare = _bare_names()
+    for match in _LIST.finditer(text):
+        position = match.start(1)
+        for item in re.split(r"[、和及]", match.group(1)):
+            zone = bare.get(item)
+            a, b = position, position + len(item)
+            position = b + 1
+            if zone and not any(x < b and a < y for x, y in taken):
+                mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
+                taken.append((a, b))
+    mentions.sort(key=lambda m: m.start)
+    _mark_lists(text, mentions)
+    return mentions
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> dict[str, str]:
+    """Place name -> level, full and short forms (苏州市 and 苏州)."""
+    table = {}
+    for place in places():
+        for form in (place.name, place.short):
+            if len(form) >= 2:
+                table.setdefault(form, place.level)
+    for zone in zones():
+        table.setdefault(zone.prefix, "zone")
+    return table
+
+
+def _place_start(text: str, end: int) -> int | None:
+    """Where an unknown zone's name starts: at a place name at most 4 characters of qualifier
+    before 高新区 (攀枝花 + 钒钛), never at a verb or a category (促进国家高新区, 省级高新区)."""
+    names = _place_names()
+    generic = stopwords("words/generic_name_parts.txt")
+    for start in range(max(0, end - 10), end - 1):
+        for size in range(min(6, end - start), 1, -1):
+            place = text[start : start + size]
+            level = names.get(place)
+            if level is None:
+                continue
+            rest = text[start + size : end]
+            if len(rest) > 4 or _GENERIC_PREFIX.search(place + rest) or any(w in rest for w in generic if len(w) > 1):
+                continue
+            if level == "province" and len(rest.lstrip("省市")) < 2:
+                continue  # 山东省高新区: the province's zones in general
+            return start
+    return None
+
+
+def _mark_lists(text: str, mentions: list[Mention]) -> None:
+    """Zones joined by 、 和 与 及 into an enumeration are peers: no single one is the subject."""
+    for left, right in zip(mentions, mentions[1:]):
+        between = text[left.end : right.start]
+        if between in ("、", "和", "及", "与", "，", "以及") or (not between and left.end == right.start):
+            left.in_list = right.in_list = True

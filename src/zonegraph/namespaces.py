@@ -1,0 +1,80 @@
+"""Namespaces as objects, and the minting of stable, readable entity IRIs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from pypinyin import lazy_pinyin
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+ZG = Namespace("https://w3id.org/zonegraph/ontology#")
+ID = Namespace("https://w3id.org/zonegraph/id/")
+IND = Namespace("https://w3id.org/zonegraph/id/industry/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+
+PREFIXES = {
+    "zg": ZG,
+    "id": ID,
+    "ind": IND,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "xsd": XSD,
+    "owl": OWL,
+    "org": ORG,
+    "schema": SCHEMA,
+}
+
+# Entity type -> IRI path segment; the type names are the ontology's class names.
+KIND_SEGMENT = {
+    "Zone": "zone",
+    "ResearchInstitute": "institute",
+    "Enterprise": "enterprise",
+    "Industry": "industry",
+    "IndustrialCluster": "cluster",
+    "Policy": "policy",
+    "Organization": "org",
+}
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_MAX_SLUG = 72
+
+
+def slug(name: str) -> str:
+    """A lower-case ASCII slug: pinyin for Chinese characters, digits and Latin kept.
+
+    Long names are cut and given a short hash so that the slug stays readable and unique.
+    """
+    # Pinyin syllables of one Han run are written together (苏州 -> suzhou); a switch between
+    # Han and Latin or digits, and any punctuation, becomes a hyphen (IC设计 -> ic-sheji).
+    runs = re.findall(r"[\u3400-\u9fff]+|[A-Za-z0-9]+", name)
+    words = ["".join(lazy_pinyin(run)) if "\u3400" <= run[0] <= "\u9fff" else run for run in runs]
+    text = _NON_SLUG.sub("-", "-".join(words).lower()).strip("-")
+    text = re.sub(r"-{2,}", "-", text) or "x"
+    if len(text) > _MAX_SLUG:
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        text = text[:_MAX_SLUG].rstrip("-") + "-" + digest
+    return text
+
+
+def entity_iri(kind: str, key: str) -> "URIRef":
+    """The IRI of an entity of ``kind`` whose identifying key (canonical name or slug) is ``key``."""
+    return ID[f"{KIND_SEGMENT[kind]}/{key if re.fullmatch(r'[a-z0-9-]+', key) else slug(key)}"]
+
+
+def document_iri(file_name: str) -> "URIRef":
+    stem = file_name.rsplit(".", 1)[0]
+    return ID[f"doc/{slug(stem)}"]
+
+
+def evidence_iri(*parts: object) -> "URIRef":
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+    return ID[f"evidence/{digest}"]
+
+
+from rdflib import URIRef  # noqa: E402  (for the annotations above)

@@ -1,0 +1,1 @@
+"""Queries: named SPARQL files with parameters, run against the built graph."""

@@ -1,0 +1,64 @@
+"""Print query results: an aligned table for people, standard formats for programs."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.query import Result
+
+from zonegraph.errors import ZonegraphError
+from zonegraph.namespaces import PREFIXES
+
+ROW_FORMATS = {"table": None, "json": "json", "csv": "csv", "tsv": "tsv", "xml": "xml"}
+GRAPH_FORMATS = {"table": "turtle", "turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "xml": "xml", "json": "json-ld"}
+FORMATS = sorted(set(ROW_FORMATS) | set(GRAPH_FORMATS))
+
+
+def render(result: Result, fmt: str) -> str:
+    """``result`` as text in ``fmt`` (table, json, csv, tsv, xml; turtle, nt, json-ld for graphs)."""
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        if fmt not in GRAPH_FORMATS:
+            raise ZonegraphError(f"format {fmt} is for SELECT results; graphs take {', '.join(sorted(GRAPH_FORMATS))}")
+        for prefix, namespace in PREFIXES.items():
+            result.graph.bind(prefix, namespace)
+        return result.graph.serialize(format=GRAPH_FORMATS[fmt])
+    if result.type == "ASK":
+        return ("true" if result.askAnswer else "false") + "\n" if fmt == "table" else result.serialize(format=ROW_FORMATS.get(fmt) or "json").decode("utf-8")
+    if fmt not in ROW_FORMATS:
+        raise ZonegraphError(f"format {fmt} is for graphs; SELECT results take {', '.join(ROW_FORMATS)}")
+    if fmt == "table":
+        return table(result)
+    data = result.serialize(format=ROW_FORMATS[fmt])
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    return text if text.endswith("\n") else text + "\n"
+
+
+def show(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for prefix, namespace in PREFIXES.items():
+            if str(term).startswith(str(namespace)):
+                return f"{prefix}:{str(term)[len(str(namespace)):]}"
+        return str(term)
+    if isinstance(term, (Literal, BNode)):
+        return str(term)
+    return str(term)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def table(result: Result) -> str:
+    """An aligned text table that counts CJK characters as two columns."""
+    columns = [str(v) for v in result.vars]
+    rows = [[show(row[v]).replace("\n", " ") for v in result.vars] for row in result]
+    widths = [max([_width(c)] + [_width(r[i]) for r in rows]) for i, c in enumerate(columns)]
+    pad = lambda text, width: text + " " * (width - _width(text))
+    lines = ["  ".join(pad(c, w) for c, w in zip(columns, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(pad(cell, w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"

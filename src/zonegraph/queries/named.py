@@ -1,0 +1,130 @@
+"""Named queries: SPARQL files whose comment header gives a title, a description and parameters.
+
+    # title: Zone profile
+    # description: Everything the graph says about one zone, with evidence counts.
+    # param zone (string): the zone's name or any of its aliases
+    # param min_confidence (decimal): lowest evidence confidence to count [default: 0]
+
+A parameter is written ``$name`` in the query body and replaced by an RDF term before the query
+runs, so a named query is plain SPARQL that any endpoint can answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from zonegraph.errors import ZonegraphError
+from zonegraph.resources import queries_dir
+
+_HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|integer|decimal|iri)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
+_PARAM_LINE = re.compile(r"^#\s*param\b")
+_TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
+
+
+@dataclass
+class Parameter:
+    name: str
+    type: str
+    description: str
+    default: str | None = None
+
+    def term(self, value: str, source: str) -> str:
+        """``value`` as a SPARQL term of this parameter's type."""
+        if self.type == "iri":
+            if not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value):
+                raise ZonegraphError(f"parameter {self.name}: not an IRI: {value!r}", source)
+            return URIRef(value).n3()
+        if self.type in ("integer", "decimal"):
+            try:
+                number = Decimal(value)
+            except InvalidOperation:
+                raise ZonegraphError(f"parameter {self.name}: not a number: {value!r}", source) from None
+            if self.type == "integer" and number != number.to_integral_value():
+                raise ZonegraphError(f"parameter {self.name}: not a whole number: {value!r}", source)
+            return Literal(str(number if self.type == "decimal" else int(number)), datatype=_TYPES[self.type]).n3()
+        return Literal(value).n3()
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    path: Path
+    text: str
+    title: str = ""
+    description: str = ""
+    parameters: dict[str, Parameter] = field(default_factory=dict)
+
+    def bind(self, values: dict[str, str]) -> str:
+        """The query text with every ``$param`` replaced; unknown or missing values are errors."""
+        unknown = sorted(set(values) - set(self.parameters))
+        if unknown:
+            known = ", ".join(self.parameters) or "none"
+            raise ZonegraphError(f"unknown parameter {', '.join(unknown)} (this query takes: {known})", self.path)
+        text = self.text
+        for name, parameter in self.parameters.items():
+            value = values.get(name, parameter.default)
+            if value is None:
+                raise ZonegraphError(f"missing parameter {name}: {parameter.description}", self.path)
+            text = re.sub(rf"\${name}\b", lambda _: parameter.term(value, str(self.path)), text)
+        return text
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    """Read a .rq file and its header. A malformed header line is an error naming the file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ZonegraphError(f"cannot read the query: {error}", path) from None
+    query = NamedQuery(path.stem, path, text)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        header = _HEADER.match(line)
+        if header:
+            setattr(query, header.group(1), header.group(2).strip())
+        elif _PARAM_LINE.match(line):
+            param = _PARAM.match(line)
+            if not param:
+                raise ZonegraphError(
+                    f"line {number}: malformed parameter line; expected "
+                    "'# param NAME (string|integer|decimal|iri): description [default: VALUE]'", path)
+            name, kind, description, default = param.groups()
+            query.parameters[name] = Parameter(name, kind, description, default)
+    if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):
+        raise ZonegraphError("the query file holds no SPARQL", path)
+    return query
+
+
+def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
+    """Every named query of ``folder`` (the shipped queries/ by default), by name."""
+    folder = folder or queries_dir()
+    return {path.stem: parse_query_file(path) for path in sorted(folder.glob("*.rq"))}
+
+
+def find_query(reference: str) -> NamedQuery:
+    """A named query by name, or a .rq file by path, or ``-`` for standard input."""
+    if reference == "-":
+        import sys
+
+        query = NamedQuery("stdin", Path("<stdin>"), sys.stdin.read())
+        if not query.text.strip():
+            raise ZonegraphError("no SPARQL on standard input", "<stdin>")
+        return query
+    path = Path(reference)
+    if path.suffix in (".rq", ".sparql") or path.exists():
+        if not path.exists():
+            raise ZonegraphError("no such query file", path)
+        return parse_query_file(path)
+    available = named_queries()
+    if reference not in available:
+        raise ZonegraphError(f"unknown query name (known: {', '.join(available)})", reference)
+    return available[reference]

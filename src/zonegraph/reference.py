@@ -1,0 +1,193 @@
+"""Load the reviewable reference tables of data/: zones, institutes, aliases, policies, industries.
+
+Each loader reads its file once per process; the tables are data, not code, so that a reviewer
+can check every name and its source in one place.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from zonegraph.errors import ZonegraphError
+from zonegraph.namespaces import ZG
+from zonegraph.resources import data_file
+
+# Official-name endings, longest first; what precedes them is the zone's distinctive prefix.
+ZONE_NAME_ENDINGS = (
+    "高新技术产业开发区",
+    "高技术产业开发区",
+    "新技术产业开发区",
+    "高新技术产业园区",
+    "科技园区",
+    "高新区",
+)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ZonegraphError(f"cannot read reference table: {error}", path) from None
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def zone_prefix(name: str) -> str:
+    """The distinctive part of a zone's official name: 苏州高新技术产业开发区 -> 苏州."""
+    for ending in ZONE_NAME_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending):
+            return name[: -len(ending)]
+    return name
+
+
+@dataclass(frozen=True)
+class ZoneRecord:
+    name: str
+    short_names: tuple[str, ...]
+    province: str
+    city: str
+    approved_year: str
+    in_national_list: bool
+    source: str
+
+    @property
+    def prefix(self) -> str:
+        return zone_prefix(self.name)
+
+    @property
+    def key(self) -> str:
+        """The IRI key: the pinyin of the distinctive prefix (suzhou, wuhandonghu)."""
+        return self.prefix
+
+
+@lru_cache(maxsize=None)
+def zones() -> tuple[ZoneRecord, ...]:
+    rows = _read_csv(data_file("zones.csv"))
+    return tuple(
+        ZoneRecord(
+            name=row["name"],
+            short_names=tuple(_split(row.get("short_names", ""))),
+            province=row.get("province", ""),
+            city=row.get("city", ""),
+            approved_year=row.get("approved_year", ""),
+            in_national_list=row.get("in_national_list", "true").lower() == "true",
+            source=row.get("source", ""),
+        )
+        for row in rows
+        if row.get("name")
+    )
+
+
+@dataclass(frozen=True)
+class InstituteRecord:
+    name: str
+    aliases: tuple[str, ...]
+    parent: str
+    kind: str
+
+
+@lru_cache(maxsize=None)
+def institutes() -> tuple[InstituteRecord, ...]:
+    rows = _read_csv(data_file("institutes.csv"))
+    return tuple(
+        InstituteRecord(row["name"], tuple(_split(row.get("aliases", ""))), row.get("parent", ""), row.get("kind", ""))
+        for row in rows
+        if row.get("name")
+    )
+
+
+@dataclass(frozen=True)
+class Alias:
+    alias: str
+    canonical: str
+    kind: str  # ResearchInstitute or Enterprise
+
+
+@lru_cache(maxsize=None)
+def org_aliases() -> tuple[Alias, ...]:
+    rows = _read_csv(data_file("org_aliases.csv"))
+    return tuple(Alias(r["alias"], r["canonical"], r.get("type", "")) for r in rows if r.get("alias") and r.get("canonical"))
+
+
+@dataclass(frozen=True)
+class PolicyRecord:
+    name: str
+    aliases: tuple[str, ...]
+    issuer: str
+    number: str
+
+
+@lru_cache(maxsize=None)
+def policies() -> tuple[PolicyRecord, ...]:
+    rows = _read_csv(data_file("policies.csv"))
+    return tuple(
+        PolicyRecord(r["name"], tuple(_split(r.get("aliases", ""))), r.get("issuer", ""), r.get("number", ""))
+        for r in rows
+        if r.get("name")
+    )
+
+
+@dataclass(frozen=True)
+class IndustryConcept:
+    iri: URIRef
+    label: str  # skos:prefLabel @zh
+    variants: tuple[str, ...]  # every @zh label, prefLabel included
+    broader: tuple[URIRef, ...] = field(default=())
+
+
+@lru_cache(maxsize=None)
+def industry_taxonomy() -> Graph:
+    path = data_file("industries.ttl")
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as error:  # rdflib raises many parser exception types
+        raise ZonegraphError(f"cannot parse the industry taxonomy: {error}", path) from None
+    return graph
+
+
+@lru_cache(maxsize=None)
+def industries() -> tuple[IndustryConcept, ...]:
+    graph = industry_taxonomy()
+    concepts = []
+    for iri in sorted(set(graph.subjects(RDF.type, ZG.Industry))):
+        pref = [o for o in graph.objects(iri, SKOS.prefLabel) if isinstance(o, Literal) and o.language == "zh"]
+        if not pref:
+            continue
+        alts = [o for o in graph.objects(iri, SKOS.altLabel) if isinstance(o, Literal) and o.language == "zh"]
+        variants = tuple(sorted({str(pref[0]), *map(str, alts)}))
+        broader = tuple(sorted(o for o in graph.objects(iri, SKOS.broader) if isinstance(o, URIRef)))
+        concepts.append(IndustryConcept(iri, str(pref[0]), variants, broader))
+    return tuple(concepts)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    short: str
+    level: str  # province, prefecture, county, town
+    province: str
+
+
+@lru_cache(maxsize=None)
+def places() -> tuple[Place, ...]:
+    """Provinces, prefectures and the county-level places zones are named after (data/places.csv)."""
+    rows = _read_csv(data_file("places.csv"))
+    return tuple(Place(r["name"], r.get("short", ""), r.get("level", ""), r.get("province", "")) for r in rows if r.get("name"))
+
+
+@lru_cache(maxsize=None)
+def stopwords(name: str) -> frozenset[str]:
+    """A word list of data/ (one entry per line, # comments): boundaries, generic words."""
+    path = data_file(name)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip())

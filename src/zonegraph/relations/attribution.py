@@ -1,0 +1,62 @@
+"""Which zone a sentence is about.
+
+Newspaper pages run several articles together, often with no heading between them; plans say
+"高新区" or "园区" for their own zone. A sentence's zone is the first zone it names as a subject
+(not one of a list of peers); a sentence that names none is about the zone of the article so far.
+A heading without a zone, or a byline, ends the article. In a document about one zone (a plan),
+that zone is the default.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from zonegraph.documents.model import Document, Sentence
+from zonegraph.mentions.base import Mention
+
+_ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
+
+
+class ZoneTracker:
+    """Walks a document's sentences in order and tells the zone each one is about."""
+
+    def __init__(self, document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]]) -> None:
+        self.default = _document_zone(document, zone_mentions)
+        self.topic: str | None = self.default
+
+    def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
+        """The zone (entity name) ``sentence`` is about, updating the running topic."""
+        subjects = [name for mention, name in zones
+                    if not mention.in_list and not _is_counterpart(sentence.text, mention)]
+        if not subjects and zones and all(_is_counterpart(sentence.text, m) for m, _ in zones):
+            return self.topic  # 与昆山高新区结对共建: the other zone is a partner, the topic speaks
+        if subjects:
+            self.topic = subjects[0]
+            return subjects[0]
+        if zones:  # a list of peer zones: about all of them, so about none in particular
+            return None
+        if sentence.heading or any(mark in sentence.text for mark in _ARTICLE_BREAK):
+            self.topic = self.default
+            return None
+        return self.topic
+
+
+_COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")
+
+
+def _is_counterpart(text: str, mention: Mention) -> bool:
+    """A zone named as the other party (与西安高新区合作, 赴深圳高新区考察), not as the subject."""
+    return any(text[: mention.start].endswith(word) for word in _COUNTERPART)
+
+
+def _document_zone(document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]]) -> str | None:
+    """The one zone a document is about, when its title names one and it dominates the text."""
+    counts = Counter(name for found in zone_mentions.values() for mention, name in found if not mention.in_list)
+    if not counts:
+        return None
+    top, top_count = counts.most_common(1)[0]
+    share = top_count / sum(counts.values())
+    title_names = [name for mention, name in zone_mentions.get(-1, [])]
+    if top in title_names and share >= 0.6:
+        return top
+    return None

@@ -1,0 +1,147 @@
+"""Turn one document's mentions into facts: zone relations, cluster sectors, parents, issuers."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zonegraph.documents.model import Document, Sentence
+from zonegraph.entities.registry import Entity, EntityKey, Registry
+from zonegraph.mentions import Mention, find_mentions
+from zonegraph.mentions.policies import SHORT_TITLE
+from zonegraph.reference import zone_prefix
+from zonegraph.relations.attribution import ZoneTracker
+from zonegraph.resources import data_file
+
+ZONE_RELATIONS = {
+    "ResearchInstitute": "partnersWith",
+    "Enterprise": "hostsEnterprise",
+    "Industry": "hasIndustry",
+    "IndustrialCluster": "hasCluster",
+    "Policy": "implementsPolicy",
+}
+_ZONE_ISSUES = re.compile(r"制定|出台|编制|印发|发布|推出|拥有")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One relation found in one sentence of one document."""
+
+    subject: EntityKey
+    predicate: str
+    object: EntityKey
+    document: str
+    sentence: Sentence
+    rule: str
+    confidence: float
+
+
+@lru_cache(maxsize=None)
+def relation_cues() -> dict[str, tuple[str, ...]]:
+    cues: dict[str, list[str]] = defaultdict(list)
+    with data_file("relation_cues.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            cues[row["relation"]].append(row["cue"])
+    return {relation: tuple(words) for relation, words in cues.items()}
+
+
+def _has_cue(predicate: str, text: str) -> bool:
+    return any(cue in text for cue in relation_cues().get(predicate, ()))
+
+
+def extract_document(document: Document, registry: Registry) -> list[Fact]:
+    """Every fact of ``document``; entities are added to ``registry`` as they are resolved."""
+    sentences = [s for s in document.sentences if not s.duplicate]
+    found = {s.index: find_mentions(s.text) for s in sentences}
+    zone_names: dict[int, list[tuple[Mention, str]]] = {
+        index: [(m, registry.resolve(m, document.file_name).name) for m in mentions if m.kind == "Zone"]
+        for index, mentions in found.items()
+    }
+    zone_names[-1] = [(m, registry.resolve(m, document.file_name).name)
+                      for m in find_mentions(document.title) if m.kind == "Zone"]
+    tracker = ZoneTracker(document, zone_names)
+    facts: list[Fact] = []
+    policies_seen: list[Entity] = []
+    for sentence in sentences:
+        zone_name = tracker.zone_of(sentence, zone_names[sentence.index])
+        zone = registry.get(("Zone", zone_name)) if zone_name else None
+        for mention in found[sentence.index]:
+            facts.extend(_facts_of(mention, sentence, zone, document, registry, policies_seen))
+    return facts
+
+
+def _facts_of(
+    mention: Mention,
+    sentence: Sentence,
+    zone: Entity | None,
+    document: Document,
+    registry: Registry,
+    policies_seen: list[Entity],
+) -> list[Fact]:
+    name = document.file_name
+    text = sentence.text
+
+    def fact(subject: Entity, predicate: str, obj: Entity, rule: str, confidence: float) -> Fact:
+        return Fact(subject.key, predicate, obj.key, name, sentence, rule, confidence)
+
+    if mention.kind == "Zone":
+        return []
+    if mention.kind == "IndustrialCluster":
+        if zone is None:
+            return []
+        sector = registry.resolve(mention.extra["sector"], name)
+        short = zone_prefix(zone.name) + "高新区"
+        cluster = registry.ensure("IndustrialCluster", short + mention.name, mention.surface, name)
+        return [
+            fact(zone, "hasCluster", cluster, mention.rule, 0.85),
+            fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
+        ]
+    if mention.kind == "Policy":
+        policy = _resolve_policy(mention, registry, name, policies_seen)
+        if policy is None:
+            return []
+        out = []
+        issuer = mention.extra.get("issuer")
+        if issuer:
+            out.append(fact(policy, "issuedBy", registry.ensure("Organization", issuer, None, name), "policy-issuer", 0.9))
+        if zone is not None and _has_cue("implementsPolicy", text):
+            out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
+            if not issuer and _ZONE_ISSUES.search(text[: mention.start]) and not mention.extra.get("record"):
+                out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
+        return out
+    entity = registry.resolve(mention, name)
+    if entity is None:
+        return []
+    out = []
+    child = entity
+    while child.parent is not None:  # 中科院苏州医工所 -> 中国科学院: evidence is this mention
+        parent = registry.get(child.parent)
+        out.append(fact(child, "subOrganizationOf", parent, "parent-by-name", 0.9))
+        child = parent
+    if zone is None:
+        return out
+    predicate = ZONE_RELATIONS[entity.kind]
+    cue = _has_cue(predicate, text)
+    if predicate == "hasIndustry" and not cue:
+        return out
+    confidence = 0.9 if cue else 0.6
+    out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
+    return out
+
+
+def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity]) -> Entity | None:
+    """A policy entity; 《意见》-style short titles refer back to the last full title they end."""
+    if mention.extra.get("short"):
+        short = mention.surface.strip("《》")
+        for earlier in reversed(seen):
+            if earlier.name.endswith(short) and SHORT_TITLE.match(short):
+                earlier.forms.add(short)
+                return earlier
+        return None
+    policy = registry.resolve(mention, document)
+    if policy is not None:
+        seen.append(policy)
+    return policy

@@ -1,0 +1,129 @@
+"""Write entities and facts as RDF under the zonegraph ontology, each fact with its evidence.
+
+A document's named graph holds what that document says: the Document record, the entities it
+mentions (type, canonical label, the forms it uses), its relation triples and one zg:Evidence
+(an rdf:Statement) per supporting sentence. The ontology and the industry taxonomy have graphs
+of their own, so the union of all graphs is the whole knowledge graph.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from zonegraph.documents.model import Document
+from zonegraph.entities.registry import Entity, Registry
+from zonegraph.namespaces import ID, PREFIXES, ZG, document_iri, evidence_iri
+from zonegraph.reference import industry_taxonomy
+from zonegraph.relations.extract import Fact
+from zonegraph.resources import ontology_file
+
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/zonegraph/ontology")
+TAXONOMY_GRAPH = ID["industry/scheme"]
+
+
+def build_dataset(documents: list[Document], registry: Registry, facts: list[Fact]) -> Dataset:
+    """The dataset of a build: the ontology, the taxonomy and a graph per document."""
+    dataset = Dataset(default_union=True)
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, override=True)
+    ontology = dataset.graph(ONTOLOGY_GRAPH)
+    ontology.parse(ontology_file(), format="turtle")
+    taxonomy = dataset.graph(TAXONOMY_GRAPH)
+    for triple in industry_taxonomy():
+        taxonomy.add(triple)
+    by_document: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_document.setdefault(fact.document, []).append(fact)
+    for document in documents:
+        graph = dataset.graph(document_iri(document.file_name))
+        _add_document(graph, document)
+        related = {key for fact in by_document.get(document.file_name, []) for key in (fact.subject, fact.object)}
+        for entity in sorted(registry.entities.values(), key=lambda e: (e.kind, e.name)):
+            # an industry is a node of the graph only as some zone's or cluster's sector
+            if document.file_name in entity.documents and (entity.kind != "Industry" or entity.key in related):
+                _add_entity(graph, entity, document.file_name)
+        _add_facts(graph, registry, document, by_document.get(document.file_name, []))
+    return dataset
+
+
+def _add_document(graph: Graph, document: Document) -> None:
+    node = document_iri(document.file_name)
+    graph.add((node, RDF.type, ZG.Document))
+    graph.add((node, ZG.fileName, Literal(document.file_name)))
+    graph.add((node, DCTERMS.title, Literal(document.title, lang="zh")))
+    if document.publisher:
+        graph.add((node, DCTERMS.publisher, Literal(document.publisher, lang="zh")))
+    if document.date:
+        graph.add((node, DCTERMS.date, Literal(document.date)))
+    if document.kind:
+        graph.add((node, ZG.documentKind, Literal(document.kind)))
+    graph.add((node, ZG.contentHash, Literal(document.content_hash)))
+
+
+def _add_entity(graph: Graph, entity: Entity, document: str) -> None:
+    node = entity.iri
+    graph.add((node, RDF.type, ZG[entity.kind]))
+    graph.add((node, RDFS.label, Literal(entity.name, lang="zh")))
+    for form in sorted(entity.forms_by_document.get(document, ())):
+        if form != entity.name:
+            graph.add((node, SKOS.altLabel, Literal(form, lang="zh")))
+    if entity.zone is not None:
+        if entity.zone.province:
+            graph.add((node, ZG.province, Literal(entity.zone.province)))
+        if entity.zone.city:
+            graph.add((node, ZG.city, Literal(entity.zone.city)))
+        if entity.zone.approved_year:
+            graph.add((node, ZG.approvedYear, Literal(entity.zone.approved_year, datatype=XSD.gYear)))
+    if entity.kind == "Zone":
+        graph.add((node, ZG.inNationalList, Literal(bool(entity.zone and entity.zone.in_national_list))))
+
+
+def _add_facts(graph: Graph, registry: Registry, document: Document, facts: list[Fact]) -> None:
+    source = document_iri(document.file_name)
+    best: dict[tuple, Fact] = {}
+    for fact in facts:  # one evidence per (triple, sentence): the most confident rule speaks
+        key = (fact.subject, fact.predicate, fact.object, fact.sentence.index)
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
+    for (subject_key, predicate, object_key, _), fact in sorted(best.items(), key=lambda kv: _order(kv[0])):
+        subject, obj = registry.get(subject_key), registry.get(object_key)
+        for entity in (subject, obj):
+            if document.file_name not in entity.documents:
+                entity.documents.add(document.file_name)
+                _add_entity(graph, entity, document.file_name)
+        triple = (subject.iri, ZG[predicate], obj.iri)
+        graph.add(triple)
+        start, end = fact.sentence.raw_start, fact.sentence.raw_end
+        evidence = evidence_iri(document.file_name, *triple, start, end)
+        graph.add((evidence, RDF.type, RDF.Statement))
+        graph.add((evidence, RDF.type, ZG.Evidence))
+        graph.add((evidence, RDF.subject, triple[0]))
+        graph.add((evidence, RDF.predicate, triple[1]))
+        graph.add((evidence, RDF.object, triple[2]))
+        graph.add((evidence, PROV.wasDerivedFrom, source))
+        graph.add((evidence, ZG.quote, Literal(fact.sentence.text)))
+        graph.add((evidence, ZG.charStart, Literal(start)))
+        graph.add((evidence, ZG.charEnd, Literal(end)))
+        graph.add((evidence, ZG.confidence, Literal(Decimal(str(fact.confidence)))))
+        graph.add((evidence, ZG.rule, Literal(fact.rule)))
+
+
+def _order(key: tuple) -> tuple:
+    subject, predicate, obj, sentence = key
+    return (subject, predicate, obj, sentence)
+
+
+def write_trig(dataset: Dataset, path: Path) -> None:
+    """Write the dataset as TriG, atomically: a reader sees the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = dataset.serialize(format="trig")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".graph-", suffix=".trig")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(data)
+    os.replace(temporary, path)
