@@ -17,13 +17,10 @@ from rdflib import Dataset, Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from zonegraph.errors import ZonegraphError
-from zonegraph.namespaces import ZG, document_iri
+from zonegraph.namespaces import ENTITY_TYPES as ALL_ENTITY_TYPES, RELATION_TYPES, ZG, document_iri
 
-ENTITY_TYPES = ("Zone", "ResearchInstitute", "Enterprise", "Industry", "IndustrialCluster", "Policy")
-RELATION_TYPES = (
-    "partnersWith", "hostsEnterprise", "hasIndustry", "hasCluster",
-    "clusterIndustry", "implementsPolicy", "issuedBy", "subOrganizationOf",
-)
+# Organizations (policy issuers such as 国务院) are not scored as a type.
+ENTITY_TYPES = tuple(t for t in ALL_ENTITY_TYPES if t != "Organization")
 
 
 @dataclass

@@ -30,6 +30,13 @@ PREFIXES = {
     "schema": SCHEMA,
 }
 
+# The ontology contract's entity classes and relation properties (local names under zg:).
+ENTITY_TYPES = ("Zone", "ResearchInstitute", "Enterprise", "Industry", "IndustrialCluster", "Policy", "Organization")
+RELATION_TYPES = (
+    "partnersWith", "hostsEnterprise", "hasIndustry", "hasCluster",
+    "clusterIndustry", "implementsPolicy", "issuedBy", "subOrganizationOf",
+)
+
 # Entity type -> IRI path segment; the type names are the ontology's class names.
 KIND_SEGMENT = {
     "Zone": "zone",

@@ -54,30 +54,30 @@ def build(corpus: Path, build_dir: Path) -> BuildResult:
 
 
 def summarize(documents: list[Document], dataset: Dataset) -> dict:
-    """Counts of what the graph holds, read back from the graph itself."""
-    from zonegraph.queries.engine import select_rows
+    """Counts of what the documents' graphs hold (the ontology and taxonomy graphs aside)."""
+    from rdflib.namespace import RDF
 
-    entities = Counter()
-    for row in select_rows(dataset, """
-        SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
-          ?e a ?type . ?e rdfs:label ?l .
-          FILTER(?type IN (zg:Zone, zg:ResearchInstitute, zg:Enterprise, zg:Industry,
-                           zg:IndustrialCluster, zg:Policy, zg:Organization))
-        } GROUP BY ?type"""):
-        entities[str(row["type"]).rsplit("#", 1)[1]] = int(row["n"])
-    relations = Counter()
-    for row in select_rows(dataset, """
-        SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o .
-          FILTER(?p IN (zg:partnersWith, zg:hostsEnterprise, zg:hasIndustry, zg:hasCluster,
-                        zg:clusterIndustry, zg:implementsPolicy, zg:issuedBy, zg:subOrganizationOf)) } }
-        GROUP BY ?p"""):
-        relations[str(row["p"]).rsplit("#", 1)[1]] = int(row["n"])
-    evidence = next(iter(select_rows(dataset, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a zg:Evidence }")))["n"]
-    triples = sum(len(graph) for graph in dataset.graphs())
+    from zonegraph.namespaces import ENTITY_TYPES, RELATION_TYPES, ZG, document_iri
+
+    entity_types = {ZG[t]: t for t in ENTITY_TYPES}
+    relation_types = {ZG[t]: t for t in RELATION_TYPES}
+    entities: dict[str, set] = {t: set() for t in ENTITY_TYPES}
+    relations: dict[str, set] = {t: set() for t in RELATION_TYPES}
+    evidence = set()
+    for document in documents:
+        graph = dataset.graph(document_iri(document.file_name))
+        for node, kind in graph.subject_objects(RDF.type):
+            if kind in entity_types:
+                entities[entity_types[kind]].add(node)
+            elif kind == ZG.Evidence:
+                evidence.add(node)
+        for s, p, o in graph:
+            if p in relation_types:
+                relations[relation_types[p]].add((s, o))
     return {
         "documents": len(documents),
-        "entities": dict(sorted(entities.items())),
-        "relations": dict(sorted(relations.items())),
-        "evidence": int(evidence),
-        "triples": triples,
+        "entities": {t: len(nodes) for t, nodes in entities.items() if nodes},
+        "relations": {t: len(pairs) for t, pairs in relations.items() if pairs},
+        "evidence": len(evidence),
+        "triples": sum(len(graph) for graph in dataset.graphs()),
     }

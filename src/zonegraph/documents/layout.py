@@ -21,6 +21,7 @@ _MARKER = re.compile(
     r"^(?:[►▶■●◆◇★☆【]|第[一二三四五六七八九十百零]+[章节条篇部]|[一二三四五六七八九十]+、"
     r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．]|附件|表\s*\d)"
 )
+_BYLINE = re.compile(r"^[►▶■●◆]|本报记者|通讯员|^来源[：:]")  # a line of its own
 _SPLIT = re.compile(r"(?<=[。！？!?])[”’」』）)]*|(?<=……)")
 _MIN_DUPLICATE = 12  # a repeated sentence shorter than this may honestly recur (a slogan, a heading)
 
@@ -66,7 +67,8 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
         typical = median(neighbours) if neighbours else line.width
         short = line.width < 0.6 * typical and line.text[-1] not in _CONTINUES
-        if _ends_sentence(line.text) or short or _MARKER.match(following.text):
+        byline = bool(_BYLINE.search(line.text)) and line.width < 40
+        if _ends_sentence(line.text) or short or byline or _MARKER.match(following.text):
             spans.append((start, line.end))
             start = following.start
     spans.append((start, lines[-1].end))

@@ -59,7 +59,7 @@ class Gazetteer(Generic[T]):
 
     def find(self, text: str) -> list[tuple[int, int, str, T]]:
         """Leftmost-longest, non-overlapping occurrences."""
-        hits = sorted(self.all(text), key=lambda h: (h[0], -(h[1] - h[0])))
+        hits = sorted((h for h in self.all(text) if _whole_word(text, h[0], h[1])), key=lambda h: (h[0], -(h[1] - h[0])))
         chosen, reach = [], 0
         for hit in hits:
             if hit[0] >= reach:
@@ -69,6 +69,17 @@ class Gazetteer(Generic[T]):
 
     def __contains__(self, surface: str) -> bool:
         return not self._empty and surface in self._automaton
+
+
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """A name with Latin letters or digits at an edge must not continue a Latin word: 5G is not in 25GW."""
+    if start > 0 and _ascii_alnum(text[start]) and _ascii_alnum(text[start - 1]):
+        return False
+    return not (end < len(text) and _ascii_alnum(text[end - 1]) and _ascii_alnum(text[end]))
 
 
 def name_run_start(text: str, end: int, limit: int = 24) -> int:

@@ -75,7 +75,7 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     for a, b in blocked:  # a zone name (or other taken span) before the name bounds it
         if start < b <= ending_start:
             start = b
-    start = cut_after_boundary(text, start, ending_start, _boundaries(), keep=1)
+    start = cut_after_boundary(text, start, ending_start, _boundaries(), keep=0)
     while start < ending_start and text[start].isascii():  # a list number or a count: "39无锡…"
         start += 1
     return start

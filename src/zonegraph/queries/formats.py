@@ -10,7 +10,7 @@ from rdflib.query import Result
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import PREFIXES
 
-ROW_FORMATS = {"table": None, "json": "json", "csv": "csv", "tsv": "tsv", "xml": "xml"}
+ROW_FORMATS = {"table": None, "json": "json", "csv": "csv", "tsv": None, "xml": "xml"}
 GRAPH_FORMATS = {"table": "turtle", "turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "xml": "xml", "json": "json-ld"}
 FORMATS = sorted(set(ROW_FORMATS) | set(GRAPH_FORMATS))
 
@@ -29,9 +29,19 @@ def render(result: Result, fmt: str) -> str:
         raise ZonegraphError(f"format {fmt} is for graphs; SELECT results take {', '.join(ROW_FORMATS)}")
     if fmt == "table":
         return table(result)
+    if fmt == "tsv":
+        return tsv(result)
     data = result.serialize(format=ROW_FORMATS[fmt])
     text = data.decode("utf-8") if isinstance(data, bytes) else data
     return text if text.endswith("\n") else text + "\n"
+
+
+def tsv(result: Result) -> str:
+    """SPARQL 1.1 TSV results: ?variables in the header, terms in N-Triples syntax."""
+    lines = ["\t".join(f"?{v}" for v in result.vars)]
+    for row in result:
+        lines.append("\t".join("" if row[v] is None else row[v].n3().replace("\t", "\\t") for v in result.vars))
+    return "\n".join(lines) + "\n"
 
 
 def show(term) -> str:

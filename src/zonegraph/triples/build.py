@@ -120,10 +120,32 @@ def _order(key: tuple) -> tuple:
 
 
 def write_trig(dataset: Dataset, path: Path) -> None:
-    """Write the dataset as TriG, atomically: a reader sees the old file or the new one."""
+    """Write the dataset as TriG, byte-identical for identical input, and atomically: a reader
+    sees the old file or the new one, never half of one.
+
+    rdflib's TriG writer orders graphs by hash, which changes between runs; each named graph is
+    therefore written on its own, in IRI order, with the prefixes declared once.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = dataset.serialize(format="trig")
+    head = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(PREFIXES.items()))
+    parts = [head]
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(graph) == 0:
+            continue
+        single = Graph()
+        for prefix, namespace in PREFIXES.items():
+            single.bind(prefix, namespace, override=True)
+        for prefix, namespace in graph.namespaces():
+            if prefix not in PREFIXES:
+                single.bind(prefix, namespace)
+        for triple in graph:
+            single.add(triple)
+        body = single.serialize(format="turtle")
+        prefix_lines = [l for l in body.splitlines() if l.startswith("@prefix") and l not in head]
+        triples = "\n".join("    " + l if l else "" for l in body.splitlines() if not l.startswith("@prefix")).strip("\n")
+        parts.append("".join(l + "\n" for l in prefix_lines))
+        parts.append(f"\n{URIRef(graph.identifier).n3()} {{\n{triples}\n}}\n")
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".graph-", suffix=".trig")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(data)
+        out.write("".join(parts))
     os.replace(temporary, path)

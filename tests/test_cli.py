@@ -1,0 +1,113 @@
+"""The real command line, run as a user runs it, on small corpora and on the shipped one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, run_cli
+
+
+@pytest.fixture(scope="module")
+def small_build(tmp_path_factory):
+    """A small corpus with a GB18030 file, a binary file and an empty one, built by the CLI."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for path in (FIXTURES / "messy").glob("*.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    (corpus / "gbk.txt").write_bytes("潍坊高新区与山东大学、浙江大学签订战略合作协议，园区企业潍柴动力牵头建设研究中心。".encode("gb18030"))
+    (corpus / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    (corpus / "empty.txt").write_bytes(b"")
+    build_dir = tmp_path_factory.mktemp("build")
+    result = run_cli("build", "--corpus", str(corpus), "--build-dir", str(build_dir))
+    return result, build_dir
+
+
+def test_build_reports_each_bad_file_on_one_line_and_builds_the_rest(small_build):
+    result, build_dir = small_build
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("zonegraph: error:")]
+    assert len(errors) == 2
+    assert any("picture.txt" in e and "binary" in e for e in errors)
+    assert any("empty.txt" in e and "empty file" in e for e in errors)
+    assert "documents  2" in result.stdout
+    assert (build_dir / "graph.trig").exists()
+
+
+def test_query_formats(small_build):
+    _, build_dir = small_build
+    out = run_cli("query", "zone-profile", "--param", "zone=潍坊高新区", "--format", "json", "--build-dir", str(build_dir))
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)["results"]["bindings"]
+    targets = {row["target"]["value"] for row in rows}
+    assert {"山东大学", "浙江大学"} <= targets
+    out = run_cli("query", "zone-profile", "--param", "zone=潍坊高新区", "--format", "csv", "--build-dir", str(build_dir))
+    assert {r["target"] for r in csv.DictReader(io.StringIO(out.stdout))} == targets
+    out = run_cli("query", "zone-profile", "--param", "zone=潍坊高新区", "--build-dir", str(build_dir))
+    assert "浙江大学" in out.stdout and "rows)" in out.stdout
+
+
+def test_query_from_a_file_and_from_stdin(small_build, tmp_path):
+    _, build_dir = small_build
+    path = tmp_path / "zones.rq"
+    path.write_text("PREFIX zg: <https://w3id.org/zonegraph/ontology#>\nSELECT (COUNT(*) AS ?n) WHERE { ?z a zg:Zone }\n", encoding="utf-8")
+    out = run_cli("query", str(path), "--format", "csv", "--build-dir", str(build_dir))
+    assert out.returncode == 0 and int(out.stdout.splitlines()[1]) >= 2
+    out = run_cli("query", "-", "--format", "tsv", "--build-dir", str(build_dir),
+                  stdin="SELECT ?l WHERE { ?z a zg:Zone ; rdfs:label ?l } ORDER BY ?l")
+    assert "潍坊高新技术产业开发区" in out.stdout
+    out = run_cli("query", "-", "--format", "turtle", "--build-dir", str(build_dir),
+                  stdin="CONSTRUCT { ?z zg:partnersWith ?i } WHERE { ?z zg:partnersWith ?i }")
+    assert "zg:partnersWith" in out.stdout
+
+
+@pytest.mark.parametrize(
+    "args, stdin, words",
+    [
+        (["query", "no-such-query"], None, ["no-such-query", "unknown query name"]),
+        (["query", "zone-profile", "--param", "colour=red"], None, ["zone-profile.rq", "unknown parameter colour"]),
+        (["query", "zone-profile"], None, ["missing parameter zone"]),
+        (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
+    ],
+)
+def test_bad_queries_get_one_line_errors(small_build, args, stdin, words):
+    _, build_dir = small_build
+    out = run_cli(*args, "--build-dir", str(build_dir), stdin=stdin)
+    assert out.returncode == 1
+    line = out.stderr.strip()
+    assert "\n" not in line and line.startswith("zonegraph: error:")
+    assert all(word in line for word in words), line
+
+
+def test_malformed_rq_file_is_named(small_build, tmp_path):
+    _, build_dir = small_build
+    path = tmp_path / "broken.rq"
+    path.write_text("SELECT ?x WHERE { ?x ?y }}\n", encoding="utf-8")
+    out = run_cli("query", str(path), "--build-dir", str(build_dir))
+    assert out.returncode == 1 and "broken.rq" in out.stderr and "malformed SPARQL" in out.stderr
+
+
+def test_query_before_build_says_to_build(tmp_path):
+    out = run_cli("query", "zone-profile", "--param", "zone=x", "--build-dir", str(tmp_path / "nothing"))
+    assert out.returncode == 1 and "zonegraph build" in out.stderr
+
+
+def test_build_dir_comes_from_the_environment(small_build, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    _, build_dir = small_build
+    env = {**os.environ, "ZONEGRAPH_BUILD_DIR": str(build_dir)}
+    out = subprocess.run([sys.executable, "-m", "zonegraph", "query", "institute-reach"], capture_output=True,
+                         text=True, encoding="utf-8", env=env, cwd=tmp_path)
+    assert out.returncode == 0 and "浙江大学" in out.stdout
+
+
+def test_queries_lists_every_named_query():
+    out = run_cli("queries")
+    for name in ("shared-partner-institutes", "zone-profile", "institute-reach", "zones-by-industry", "zone-policies", "evidence"):
+        assert name in out.stdout

@@ -1,0 +1,87 @@
+"""Reading and cleaning: encodings, bad files, wrapped lines, spaced characters, offsets."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from zonegraph.documents.cleaning import clean, clean_span
+from zonegraph.documents.decoding import decode_bytes
+from zonegraph.documents.layout import paragraph_spans, sentences
+from zonegraph.documents.reading import read_corpus, read_document
+from zonegraph.errors import ZonegraphError
+
+from conftest import CORPUS
+
+
+def test_utf8_with_and_without_bom_and_gb18030_decode_to_the_same_text():
+    text = "苏州高新区与南京大学签订战略合作协议。"
+    assert decode_bytes(text.encode("utf-8"), "a.txt") == (text, "utf-8")
+    assert decode_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"), "a.txt") == (text, "utf-8-sig")
+    assert decode_bytes(text.encode("gb18030"), "a.txt") == (text, "gb18030")
+
+
+@pytest.mark.parametrize(
+    "data, problem",
+    [(b"", "empty file"), (b"  \n\n ", "empty file"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary")],
+)
+def test_bad_bytes_raise_an_error_naming_the_file(data, problem):
+    with pytest.raises(ZonegraphError) as caught:
+        decode_bytes(data, "bad/file.txt")
+    assert "bad/file.txt" in str(caught.value) and problem in str(caught.value)
+
+
+def test_spaced_characters_and_hard_breaks_inside_words_are_joined():
+    raw = "评选出小牛科技、谊\n安 奥 美 、振 创 电 子 等 13 家 瞪 羚\n企业。并与中科\n院长春分院商讨"
+    assert clean(raw) == "评选出小牛科技、谊安奥美、振创电子等13家瞪羚企业。并与中科院长春分院商讨"
+
+
+def test_punctuation_and_width_are_unified_but_numbers_keep_their_separators():
+    assert clean("培训(7号文),１,０００人:10:30 Micro LED") == "培训（7号文），1,000人：10:30 Micro LED"
+
+
+def test_cleaning_any_raw_span_gives_the_cleaned_text_of_that_span():
+    """The property evidence offsets rely on, over random sentence-aligned spans of the corpus."""
+    raw = (CORPUS / "000_6912994e3ec1d0e4.txt").read_text(encoding="utf-8")
+    cut = sentences(raw)
+    rng = random.Random(7)
+    for _ in range(200):
+        a, b = sorted(rng.sample(range(len(cut)), 2))
+        first, last = cut[a], cut[b]
+        if first.paragraph != last.paragraph:
+            continue
+        text, origin = clean_span(raw, first.raw_start, last.raw_end)
+        assert clean(raw[first.raw_start : last.raw_end]) == text
+    for sentence in cut:
+        assert clean(raw[sentence.raw_start : sentence.raw_end]) == sentence.text
+
+
+def test_wrapped_lines_join_and_sentence_ends_and_markers_break():
+    raw = "苏州高新区聚焦资源集聚，围绕区域主导\n\n产业布局，积极探索。\n\n► 本报记者 李洋\n\n潍坊高新区认真贯彻落实。"
+    texts = [s.text for s in sentences(raw)]
+    assert texts == ["苏州高新区聚焦资源集聚，围绕区域主导产业布局，积极探索。", "►本报记者李洋", "潍坊高新区认真贯彻落实。"]
+    assert len(paragraph_spans(raw)) == 3
+
+
+def test_repeated_paragraphs_are_marked_duplicate_so_facts_count_once():
+    paragraph = "兰州高新区将生物医药业作为首位产业，园区企业佛慈制药持续扩大产能。"
+    raw = "\n".join([paragraph, "其他内容在这里出现一次而已。", paragraph, paragraph])
+    cut = sentences(raw)
+    assert [s.duplicate for s in cut] == [False, False, True, True]
+
+
+def test_corpus_with_a_binary_and_an_empty_file_builds_the_rest(tmp_path):
+    (tmp_path / "good.txt").write_text("苏州高新区与南京大学签订战略合作协议。", encoding="utf-8")
+    (tmp_path / "gbk.txt").write_bytes("潍坊高新区企业潍柴动力牵头建设研究中心。".encode("gb18030"))
+    (tmp_path / "image.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    documents, errors = read_corpus(tmp_path)
+    assert sorted(d.file_name for d in documents) == ["gbk.txt", "good.txt"]
+    assert sorted(e.path.rsplit("/", 1)[-1] for e in errors) == ["empty.txt", "image.txt"]
+
+
+def test_metadata_comes_from_documents_csv():
+    document = read_document(CORPUS / "004_d96b8b8918e78588.txt", {"title": "江阴规划", "kind": "plan", "date": "2021-08-31"})
+    assert (document.title, document.kind, document.date) == ("江阴规划", "plan", "2021-08-31")
+    assert len(document.content_hash) == 64

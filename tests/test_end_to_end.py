@@ -1,0 +1,123 @@
+"""The shipped corpus, built end to end: specific facts, their evidence, validity, determinism."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS
+
+from zonegraph.documents.cleaning import clean
+from zonegraph.namespaces import ID, ZG, document_iri
+from zonegraph.queries.engine import run_sparql
+from zonegraph.queries.named import find_query
+from zonegraph.validation import validate
+
+from conftest import CORPUS, run_cli
+
+
+def entity(dataset, label: str):
+    nodes = set(dataset.subjects(RDFS.label, Literal(label, lang="zh")))
+    assert len(nodes) == 1, (label, nodes)
+    return nodes.pop()
+
+
+def test_known_facts_are_in_the_graph(corpus_build):
+    result, _ = corpus_build
+    data = result.dataset
+    suzhou = entity(data, "苏州高新技术产业开发区")
+    assert suzhou == ID["zone/suzhou"]
+    cas_institute = entity(data, "中国科学院苏州生物医学工程技术研究所")
+    assert (suzhou, ZG.partnersWith, cas_institute) in data
+    assert (cas_institute, ZG.subOrganizationOf, entity(data, "中国科学院")) in data
+    assert (suzhou, ZG.partnersWith, entity(data, "浙江大学苏州工业技术研究院")) in data
+    assert (entity(data, "黄冈高新技术产业开发区"), ZG.partnersWith, entity(data, "中国科学院武汉分院")) in data
+    assert (entity(data, "潍坊高新技术产业开发区"), ZG.implementsPolicy,
+            entity(data, "国务院关于促进国家高新技术产业开发区高质量发展的若干意见")) in data
+    assert (suzhou, ZG.province, Literal("江苏省")) in data
+    assert (suzhou, ZG.hasIndustry, entity(data, "集成电路")) in data
+
+
+def test_every_evidence_quote_is_the_cleaned_raw_span(corpus_build):
+    result, _ = corpus_build
+    raws = {d.file_name: d.raw for d in result.documents}
+    rows = run_sparql(result.dataset, """
+        SELECT ?file ?start ?end ?quote WHERE {
+          ?e a zg:Evidence ; prov:wasDerivedFrom ?doc ; zg:charStart ?start ; zg:charEnd ?end ; zg:quote ?quote .
+          ?doc zg:fileName ?file }""")
+    count = 0
+    for row in rows:
+        assert clean(raws[str(row.file)][int(row.start) : int(row.end)]) == str(row.quote)
+        count += 1
+    assert count > 300
+
+
+def test_a_fact_in_two_documents_has_two_evidence_records(corpus_build):
+    result, _ = corpus_build
+    rows = list(run_sparql(result.dataset, find_query("evidence").bind(
+        {"subject": "苏州高新区", "relation": "partnersWith", "object": "浙大工研院"})))
+    assert {str(r.file) for r in rows} == {"000_6912994e3ec1d0e4.txt", "002_e7936e1d48ffe19d.txt"}
+    first = [r for r in rows if str(r.file).startswith("000")][0]
+    raw = (CORPUS / "000_6912994e3ec1d0e4.txt").read_text(encoding="utf-8")
+    assert "浙大工研院" in clean(raw[int(first.charStart) : int(first.charEnd)])
+
+
+def test_repeated_paragraphs_do_not_multiply_evidence(corpus_build):
+    result, _ = corpus_build
+    rows = list(run_sparql(result.dataset, """
+        SELECT ?e WHERE { ?e a zg:Evidence ; prov:wasDerivedFrom ?doc ; zg:quote ?q .
+          ?doc zg:fileName "003_326984d80e6a9218.txt" . FILTER(CONTAINS(?q, "兰州高新区将生物医药业作为首位产业")) }"""))
+    assert len({r.e for r in rows}) >= 1
+    quotes = list(run_sparql(result.dataset, """
+        SELECT ?q (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a zg:Evidence ; rdf:subject ?s ; rdf:object ?o ; zg:quote ?q ;
+          prov:wasDerivedFrom ?doc . ?doc zg:fileName "003_326984d80e6a9218.txt" } GROUP BY ?s ?o ?q HAVING (COUNT(DISTINCT ?e) > 1)"""))
+    assert quotes == []
+
+
+def test_shared_partner_query_names_real_pairs(corpus_build):
+    result, _ = corpus_build
+    rows = list(run_sparql(result.dataset, find_query("shared-partner-institutes").bind({})))
+    pairs = {(str(r.zone1), str(r.zone2), str(r.shared)) for r in rows}
+    assert any("中国科学院" == shared for _, _, shared in pairs)
+    assert any(shared == "浙江大学" and {"苏州高新技术产业开发区", "绍兴高新技术产业开发区"} <= {a, b} for a, b, shared in pairs)
+    for row in rows:
+        assert str(row.zone1) != str(row.zone2)
+
+
+def test_the_graph_conforms_to_the_shapes(corpus_build):
+    result, _ = corpus_build
+    conforms, report = validate(result.dataset)
+    assert conforms, report
+
+
+def test_every_document_is_described(corpus_build):
+    result, _ = corpus_build
+    for document in result.documents:
+        node = document_iri(document.file_name)
+        assert (node, RDF.type, ZG.Document) in result.dataset
+        assert (node, ZG.fileName, Literal(document.file_name)) in result.dataset
+    assert result.documents[4].kind == "plan"
+
+
+def test_build_is_byte_identical_across_runs(tmp_path):
+    outputs = []
+    for seed in ("1", "2"):
+        build_dir = tmp_path / seed
+        env_run = subprocess.run(
+            [sys.executable, "-m", "zonegraph", "build", "--build-dir", str(build_dir)],
+            capture_output=True, text=True, env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"},
+        )
+        assert env_run.returncode == 0, env_run.stderr
+        outputs.append((build_dir / "graph.trig").read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_cli_build_and_validate_on_the_shipped_corpus(tmp_path):
+    out = run_cli("build", "--build-dir", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    assert "documents  5" in out.stdout and "seconds" in out.stdout
+    out = run_cli("validate", "--build-dir", str(tmp_path))
+    assert out.returncode == 0 and "conforms" in out.stdout
+    out = run_cli("query", "shared-partner-institutes", "--build-dir", str(tmp_path))
+    assert out.returncode == 0 and "中国科学院" in out.stdout
