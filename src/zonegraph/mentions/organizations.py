@@ -31,15 +31,22 @@ BRAND_ENDING = re.compile(
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据)"
 )
+STRONG_ENDINGS = frozenset({"集团", "股份", "控股"})
+_UNITS = re.compile(r"[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
+_AFTER_NAME = re.compile(
+    r"[、，。；）]|等|获|入选|荣获|牵头|研发|成功|挂牌|上市|进入|被|是|为|已|将|在|于|与|和|的(?:产品|项目|技术)|公司|总部|项目|投资|投产|落户|建成|跻身|位居|成为|$"
+)
 _ENTERPRISE_CUE = re.compile(
     r"企业|公司|集团|龙头|上市|挂牌|获评|入选|独角兽|瞪羚|小巨人|冠军|牵头|研发的|签约|落户|投产|代表|产品|项目"
 )
-_ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}"
+_ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _ENTERPRISE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM})(?:等|和)\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?(?:企业|公司|龙头)")
+_STRONG_VERBS = ("获评", "入选", "荣获", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 _ENTERPRISE_AWARDED = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM})(?:获评|入选|荣获|被评为|被认定为|挂牌上市|成功上市|上市|进入|牵头建设|研发的)"
+    rf"((?:{_ITEM}、)*{_ITEM})({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)"
 )
-_REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|引领)")
+_REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
+_COUNTED = re.compile(r"\d+\s*[家个名]$")
 _AFTER_CUE = re.compile(rf"(?:企业|龙头)({_ITEM})")
 
 
@@ -140,30 +147,64 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
 
     for pattern, rule in ((_ENTERPRISE_LIST, "enterprise-list"), (_ENTERPRISE_AWARDED, "enterprise-awarded")):
         for match in pattern.finditer(text):
-            position = match.start(1)
             items = match.group(1).split("、")
-            for index, item in enumerate(items):
-                a = position
-                position += len(item) + 1
-                if index == 0:
-                    a = max(a, _left_edge(text, a + len(item), a + len(item), blocked))
-                    item = text[a : match.start(1) + len(item)]
-                    if rule == "enterprise-awarded" and len(items) == 1 and not BRAND_ENDING.search(item[-3:]):
-                        continue
-                add(a, a + len(item), rule, in_list=len(items) > 1)
+            position = match.start(1)
+            for item in items:
+                a, b = position, position + len(item)
+                position = b + 1
+                # every item starts after the last verb or preposition inside it (获得银行科技 -> 银行科技)
+                a = cut_after_boundary(text, a, b, _boundaries(), keep=2)
+                weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
+                if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
+                    continue  # 原料生产、设备配套和设计研发的: activities, not companies
+                if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("企业", "公司", "板")):
+                    continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
+                if b - a > 6 or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
+                    continue
+                add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
     for match in _AFTER_CUE.finditer(text):
         ending = BRAND_ENDING.search(match.group(1))
         if ending:
             add(match.start(1), match.start(1) + ending.end(), "enterprise-after-cue")
-    if _ENTERPRISE_CUE.search(text):
-        for match in BRAND_ENDING.finditer(text):
-            start = _left_edge(text, match.end(), match.start(), blocked)
-            prefix = text[start : match.start()]
-            if 2 <= len(prefix) <= 4 and _is_name(prefix, known):
-                add(start, match.end(), "enterprise-brand")
+    for match in BRAND_ENDING.finditer(text):
+        candidate = _brand_name(text, match, blocked, known, industry_labels)
+        if candidate:
+            add(candidate, match.end(), "enterprise-brand")
     return _maximal(found)
+
+
+def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                industry_labels: frozenset[str]) -> int | None:
+    """Where a brand-style name (潍柴动力, 力创科技, 歌尔集团) ending at ``ending`` starts, if it is one.
+
+    Strong endings (集团, 股份, 控股) name a company wherever they stand. Weak ones (科技, 电子 …)
+    also end ordinary phrases (提高环保, 万元科技), so the name must stand alone: its left edge at
+    punctuation or a boundary word, two to four characters before the ending, and an action or a
+    list mark after it (获评, 入选, 牵头, 、, 等 …).
+    """
+    start = _left_edge(text, ending.end(), ending.start(), blocked)
+    prefix = text[start : ending.start()]
+    if not 2 <= len(prefix) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
+        return None
+    if _UNITS.search(prefix) or (start > 0 and text[start - 1] in "0123456789（(") or not _is_name(prefix, known):
+        return None
+    if ending.group(0) in STRONG_ENDINGS:
+        return start
+    if not _clean_left(text, start) or not _AFTER_NAME.match(text, ending.end()):
+        return None
+    name = text[start : ending.end()]
+    if any(name.endswith(label) and len(label) > len(ending.group(0)) for label in industry_labels if label[-1] == name[-1]):
+        return None  # 主攻现代家居, 聚焦人工智能: a verb and an industry
+    return start
+
+
+def _clean_left(text: str, start: int) -> bool:
+    """Whether a name may start at ``start``: after punctuation, a boundary word, or 企业/公司."""
+    if start == 0 or not NAME_CHAR.match(text[start - 1]):
+        return True
+    return any(text[:start].endswith(w) for w in _boundaries()) or text[:start].endswith(("企业", "公司"))
 
 
 def _is_generic_enterprise(name: str) -> bool:
