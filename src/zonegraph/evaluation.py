@@ -2,7 +2,8 @@
 
 Entities match when their names meet: a system entity (canonical label and the forms its
 document used) and a gold entity (name and forms) share a form. Matching is one-to-one, so a
-system that splits one real entity into two nodes is charged for it. Relations match when both
+system that splits one real entity into two nodes is charged for it; industries alone may match
+several gold spellings of one taxonomy concept. Relations match when both
 ends match and the predicate is the same. Only a document's own named graph is read for it.
 """
 
@@ -86,20 +87,27 @@ def _system_entities(graph, kind: str) -> dict:
     return found
 
 
+# A taxonomy concept stands for all the spellings of its sector (高端装备 and 高端装备制造): one
+# system industry may match several gold industries that a document spells differently.
+MANY_TO_ONE = {"Industry"}
+
+
 def _score_entities(graph, gold: dict, tallies: dict[str, Tally]) -> dict:
-    mapping = {}
+    """Match system entities to gold ones; returns node -> set of gold ids."""
+    mapping: dict = {}
     for kind in ENTITY_TYPES:
         system = _system_entities(graph, kind)
         gold_entities = {e["id"]: {_norm(e["name"]), *map(_norm, e.get("forms", []))}
                          for e in gold["entities"] if e["type"] == kind}
         tally = tallies[kind]
-        taken = set()
-        # names first, so that an exact canonical match is not stolen by a shared short form
+        taken: set[str] = set()
         for node, labels in sorted(system.items(), key=lambda item: str(item[0])):
-            match = next((gid for gid, forms in gold_entities.items() if gid not in taken and labels & forms), None)
-            if match:
-                taken.add(match)
-                mapping[node] = match
+            matches = [gid for gid, forms in gold_entities.items() if gid not in taken and labels & forms]
+            if kind not in MANY_TO_ONE:
+                matches = matches[:1]
+            if matches:
+                taken.update(matches)
+                mapping[node] = set(matches)
                 tally.tp_system += 1
             else:
                 tally.false_positives.append((gold["document"], sorted(labels)[0]))
@@ -119,12 +127,12 @@ def _score_relations(graph, gold: dict, mapping: dict, tallies: dict[str, Tally]
         tally = tallies[predicate]
         for s, o in graph.subject_objects(ZG[predicate]):
             tally.system += 1
-            key = (mapping.get(s), predicate, mapping.get(o))
-            if key in expected:
+            keys = {(gs, predicate, go) for gs in mapping.get(s, ()) for go in mapping.get(o, ())} & expected
+            if keys:
                 tally.tp_system += 1
-                found.add(key)
+                found |= keys
             else:
-                label = lambda n: mapping.get(n) and names[mapping[n]] or str(graph.value(n, RDFS.label))
+                label = lambda n: names[sorted(mapping[n])[0]] if n in mapping else str(graph.value(n, RDFS.label))
                 tally.false_positives.append((gold["document"], f"{label(s)} {predicate} {label(o)}"))
         wanted = {k for k in expected if k[1] == predicate}
         tally.gold += len(wanted)

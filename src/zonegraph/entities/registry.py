@@ -158,9 +158,12 @@ class Registry:
                 if INSTITUTE_ENDING.search(candidate) and (best is None or len(candidate) > len(best)):
                     best = candidate
         if best is None:
-            # X大学Y学院 / X大学Y研究院: the university is the parent even if never seen alone
-            match = re.match(r"^(.{2,10}?(?:大学|科学院))(?!$).+(?:学院|研究院|研究所|分院|实验室|中心)$", name)
-            best = match.group(1) if match else None
+            # the longest beginning of the name that is itself an institute's name:
+            # 中国科学院大学能源学院榆林分院 -> 中国科学院大学能源学院 (-> 中国科学院大学 -> 中国科学院)
+            for match in INSTITUTE_ENDING.finditer(name):
+                prefix = name[: match.end()]
+                if 4 <= len(prefix) < len(name) - 1:
+                    best = prefix
         return best
 
 

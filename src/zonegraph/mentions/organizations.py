@@ -31,6 +31,7 @@ BRAND_ENDING = re.compile(
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据)"
 )
+_LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家)?|[A-Za-z0-9.]+")
 STRONG_ENDINGS = frozenset({"集团", "股份", "控股"})
 _UNITS = re.compile(r"[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
 _AFTER_NAME = re.compile(
@@ -83,9 +84,8 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
         if start < b <= ending_start:
             start = b
     start = cut_after_boundary(text, start, ending_start, _boundaries(), keep=0)
-    while start < ending_start and text[start].isascii():  # a list number or a count: "39无锡…"
-        start += 1
-    return start
+    count = _LEADING_COUNT.match(text, start, ending_start)  # "39无锡…", "10家…": a number, not a name
+    return count.end() if count else start
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

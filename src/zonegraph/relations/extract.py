@@ -124,12 +124,37 @@ def _facts_of(
     if zone is None:
         return out
     predicate = ZONE_RELATIONS[entity.kind]
-    cue = _has_cue(predicate, text)
+    if predicate == "partnersWith" and _is_affiliation(text, mention):
+        return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
+    # an industry is the zone's when its own clause presents it as a sector (聚焦…, …等新兴产业);
+    # other relations read the whole sentence
+    cue = _has_cue(predicate, _clause(text, mention) if predicate == "hasIndustry" else text)
     if predicate == "hasIndustry" and not cue:
         return out
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
     return out
+
+
+_TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
+
+
+def _is_affiliation(text: str, mention: Mention) -> bool:
+    """Whether an institute is named as where a person works, not as the zone's partner."""
+    if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 10]):
+        return True
+    before = text[max(0, mention.start - 12) : mention.start]
+    return "来自" in before or "邀请" in before
+
+
+_CLAUSE_END = re.compile(r"[，；。！？：]")
+
+
+def _clause(text: str, mention: Mention) -> str:
+    """The clause around a mention: between the nearest commas, semicolons or full stops."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    end_match = _CLAUSE_END.search(text, mention.end)
+    return text[start : end_match.start() if end_match else len(text)]
 
 
 def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity]) -> Entity | None:
