@@ -68,7 +68,7 @@ def load_gold(path: Path) -> list[dict]:
 
 def score(dataset: Dataset, golds: list[dict]) -> tuple[dict[str, Tally], dict[str, Tally]]:
     """Per-type tallies for entities and relations, summed over the gold documents."""
-    entity_tallies = {t: Tally() for t in ENTITY_TYPES}
+    entity_tallies = {t: Tally() for t in ALL_ENTITY_TYPES}
     relation_tallies = {t: Tally() for t in RELATION_TYPES}
     for gold in golds:
         graph = dataset.graph(document_iri(gold["document"]))
@@ -76,7 +76,7 @@ def score(dataset: Dataset, golds: list[dict]) -> tuple[dict[str, Tally], dict[s
             raise ZonegraphError("the built graph holds no such document", gold["document"])
         mapping = _score_entities(graph, gold, entity_tallies)
         _score_relations(graph, gold, mapping, relation_tallies)
-    return entity_tallies, relation_tallies
+    return {t: entity_tallies[t] for t in ENTITY_TYPES}, relation_tallies
 
 
 def _system_entities(graph, kind: str) -> dict:
@@ -95,7 +95,7 @@ MANY_TO_ONE = {"Industry"}
 def _score_entities(graph, gold: dict, tallies: dict[str, Tally]) -> dict:
     """Match system entities to gold ones; returns node -> set of gold ids."""
     mapping: dict = {}
-    for kind in ENTITY_TYPES:
+    for kind in ALL_ENTITY_TYPES:  # issuers (Organization) are matched for relations, not reported
         system = _system_entities(graph, kind)
         gold_entities = {e["id"]: {_norm(e["name"]), *map(_norm, e.get("forms", []))}
                          for e in gold["entities"] if e["type"] == kind}

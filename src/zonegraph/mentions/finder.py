@@ -5,7 +5,7 @@ from __future__ import annotations
 from zonegraph.mentions.base import Mention, overlaps
 from zonegraph.mentions.industries import find_clusters, find_industries, industry_labels
 from zonegraph.mentions.organizations import find_enterprises, find_institutes
-from zonegraph.mentions.policies import find_policies
+from zonegraph.mentions.policies import find_policies, zone_plans
 from zonegraph.mentions.zones import find_zones
 
 
@@ -18,6 +18,7 @@ def find_mentions(text: str) -> list[Mention]:
     policy = find_policies(text)
     taken = [m.span for m in policy]
     zones = [m for m in find_zones(text) if not _inside(m, taken)]
+    policy += zone_plans(text, zones)
     taken += [m.span for m in zones]
     institutes = [m for m in find_institutes(text, taken) if not _hits(m, taken)]
     taken += [m.span for m in institutes]

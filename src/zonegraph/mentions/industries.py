@@ -12,7 +12,9 @@ _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
 _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z0-9、及和与]{{2,20}})）")
 # 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
-_BEFORE = re.compile(r"((?:等\s*\d*\s*[个大]?)?(?:千亿级|百亿级|万亿级)?(?:特色|创新型|先进制造业|战略性新兴)?(?:产业)?集群)")
+_BEFORE = re.compile(
+    r"((?:等\s*[\d一二三四五六七八九十两]*\s*[个大项]?)?(?:千亿级|百亿级|万亿级|主导|特色|创新型|优势|先进制造业|战略性新兴)*(?:产业)?集群)"
+)
 
 
 @lru_cache(maxsize=None)
@@ -70,6 +72,7 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
 
 
 def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
-    return Mention(
-        "IndustrialCluster", start, end, text[start:end], sector.name + "产业集群", rule, extra={"sector": sector}
-    )
+    """A cluster is named by its sector as the text writes it (医养健康产业集群), zone prefix added later."""
+    written = text[sector.start : sector.extra["phrase_end"]]
+    written = written[:-2] if written.endswith("产业") else written
+    return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})

@@ -14,6 +14,9 @@ POLICY_ENDING = re.compile(
 )
 # Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
 SHORT_TITLE = re.compile(r"^(?:实施)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
+_TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行）, 行动方案（2021-2025）
+# A zone's own plan named without 《》, right after the zone's name: 无锡高新区“十四五”规划
+ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")
 _ISSUER_BEFORE = re.compile(r"(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?$")
 
 
@@ -26,12 +29,24 @@ def policy_gazetteer() -> Gazetteer[PolicyRecord]:
     return Gazetteer(entries)
 
 
+def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
+    """Plans a zone names as its own without 《》: 无锡高新区“十四五”规划."""
+    plans = []
+    for zone in zones:
+        match = ZONE_PLAN_AFTER.match(text, zone.end)
+        if match:
+            name = text[zone.start : match.end()].replace('"', "“", 1).replace('"', "”", 1)
+            plans.append(Mention("Policy", zone.start, match.end(), text[zone.start : match.end()], name,
+                                 "policy-zone-plan", extra={"short": False, "record": None, "issuer": None, "zone_plan": True}))
+    return plans
+
+
 def find_policies(text: str) -> list[Mention]:
     mentions = []
     known = policy_gazetteer()
     for match in _TITLE.finditer(text):
         title = match.group(1).strip()
-        if not POLICY_ENDING.search(title):
+        if not POLICY_ENDING.search(_TRAILING_NOTE.sub("", title)):
             continue
         record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
         issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 10) : match.start()])

@@ -64,7 +64,7 @@ SELECT ?narrower ?broader WHERE { ?narrower a zg:Industry ; skos:broader ?broade
 class Knowledge:
     """What the pictures draw from: the documents' entities and relations, and the whole taxonomy.
 
-    ``graph`` holds every entity that takes part in a relation (node id: its IRI) with the
+    ``graph`` holds every zone and every entity that takes part in a relation (node id: its IRI) with the
     attributes ``kind``, ``label`` (canonical name), ``aliases``, ``province``, ``city``; its edges
     are keyed by relation name and carry ``evidence`` (quote, document, title, confidence) and the
     best ``confidence``. ``taxonomy`` holds every industry concept, narrower -> broader, so that an
@@ -93,6 +93,9 @@ def read_knowledge(dataset: Dataset) -> Knowledge:
             if node not in graph:
                 graph.add_node(node, **entities[node])
         graph.add_edge(subject, obj, key=relation, relation=relation, evidence=[], confidence=None)
+    for node, attributes in entities.items():  # a zone the documents name is drawn even alone
+        if attributes["kind"] == "Zone" and node not in graph:
+            graph.add_node(node, **attributes)
     _attach_evidence(dataset, graph)
     taxonomy = nx.DiGraph()
     for node, attributes in entities.items():

@@ -12,7 +12,7 @@ from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.policies import SHORT_TITLE
-from zonegraph.reference import zone_prefix
+from zonegraph.reference import places, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.resources import data_file
 
@@ -107,9 +107,11 @@ def _facts_of(
         issuer = mention.extra.get("issuer")
         if issuer:
             out.append(fact(policy, "issuedBy", registry.ensure("Organization", issuer, None, name), "policy-issuer", 0.9))
-        if zone is not None and _has_cue("implementsPolicy", text):
+        own_plan = mention.extra.get("zone_plan")
+        if zone is not None and (own_plan or _has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
-            if not issuer and _ZONE_ISSUES.search(text[: mention.start]) and not mention.extra.get("record"):
+            issued_here = own_plan or _ZONE_ISSUES.search(text[: mention.start])
+            if not issuer and issued_here and not mention.extra.get("record") and not _names_other_place(policy.name, zone):
                 out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
         return out
     entity = registry.resolve(mention, name)
@@ -155,6 +157,22 @@ def _clause(text: str, mention: Mention) -> str:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
     end_match = _CLAUSE_END.search(text, mention.end)
     return text[start : end_match.start() if end_match else len(text)]
+
+
+def _names_other_place(title: str, zone: Entity) -> bool:
+    """Whether a title begins with a place other than the zone's (《三河市…办法》 in 燕郊高新区)."""
+    own = {zone_prefix(zone.name), *(f for f in zone.forms)}
+    if zone.zone is not None:
+        own |= {zone.zone.city, zone.zone.city.rstrip("市")}
+    if any(title.startswith(form) for form in own if form):
+        return False
+    return any(title.startswith(place) for place in _place_forms())
+
+
+@lru_cache(maxsize=None)
+def _place_forms() -> tuple[str, ...]:
+    forms = {f for p in places() for f in (p.name, p.short) if len(f) >= 2}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity]) -> Entity | None:

@@ -1,0 +1,62 @@
+"""The scorer, on a tiny hand-made case, and the quality floor on the gold documents."""
+
+from __future__ import annotations
+
+import json
+
+from zonegraph.evaluation import load_gold, report, score
+from zonegraph.pipeline import build
+
+from conftest import FIXTURES, run_cli
+
+
+def test_scorer_counts_matches_misses_and_inventions(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "d.txt").write_text("苏州高新区与南京大学、东南大学签订战略合作协议。", encoding="utf-8")
+    result = build(corpus, tmp_path / "build")
+    gold = {
+        "document": "d.txt",
+        "entities": [
+            {"id": "z", "type": "Zone", "name": "苏州高新技术产业开发区", "forms": ["苏州高新区"]},
+            {"id": "n", "type": "ResearchInstitute", "name": "南京大学", "forms": []},
+            {"id": "x", "type": "ResearchInstitute", "name": "苏州大学", "forms": []},
+        ],
+        "relations": [
+            {"subject": "z", "predicate": "partnersWith", "object": "n", "quote": ""},
+            {"subject": "z", "predicate": "partnersWith", "object": "x", "quote": ""},
+        ],
+    }
+    entities, relations = score(result.dataset, [gold])
+    institutes = entities["ResearchInstitute"]
+    assert (institutes.tp_system, institutes.system, institutes.tp_gold, institutes.gold) == (1, 2, 1, 2)
+    partners = relations["partnersWith"]
+    assert (partners.precision, partners.recall) == (0.5, 0.5)
+    assert "partnersWith" in report(entities, relations)
+
+
+def test_quality_floor_on_the_gold_documents(corpus_build):
+    """Guards against regressions: the measured figures, less a small margin."""
+    result, _ = corpus_build
+    entities, relations = score(result.dataset, load_gold(FIXTURES / "gold"))
+    total = lambda tallies: (sum(t.tp_system for t in tallies.values()) / sum(t.system for t in tallies.values()),
+                             sum(t.tp_gold for t in tallies.values()) / sum(t.gold for t in tallies.values()))
+    entity_p, entity_r = total(entities)
+    relation_p, relation_r = total(relations)
+    assert entity_p >= 0.88 and entity_r >= 0.84, report(entities, relations)
+    assert relation_p >= 0.84 and relation_r >= 0.79, report(entities, relations)
+    assert entities["Zone"].f1 >= 0.97
+
+
+def test_evaluate_command(corpus_build):
+    _, build_dir = corpus_build
+    out = run_cli("evaluate", str(FIXTURES / "gold"), "--build-dir", str(build_dir))
+    assert out.returncode == 0 and "all relations" in out.stdout
+
+
+def test_gold_files_follow_the_guidelines():
+    for path in (FIXTURES / "gold").glob("*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        ids = {e["id"] for e in gold["entities"]}
+        for relation in gold["relations"]:
+            assert relation["subject"] in ids and relation["object"] in ids, (path.name, relation)

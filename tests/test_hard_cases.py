@@ -1,0 +1,65 @@
+"""Hard cases met in the corpus and fixed, each pinned by the real sentence it came from."""
+
+from __future__ import annotations
+
+from zonegraph.documents.reading import read_document
+from zonegraph.entities import Registry
+from zonegraph.mentions import find_mentions
+from zonegraph.relations import extract_document
+
+
+def facts_of(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return {(f.subject[1], f.predicate, f.object[1]) for f in extract_document(read_document(path), Registry())}
+
+
+def kinds(text: str, kind: str) -> list[str]:
+    return [m.surface for m in find_mentions(text) if m.kind == kind]
+
+
+def test_a_speakers_university_is_not_a_partner(tmp_path):
+    facts = facts_of(tmp_path, "潍坊高新区举办研讨会。会议邀请了哈尔滨工业大学副校长沈毅，中国科学院大学公共政策与管理学院院长穆荣平等专家作了专业解读。")
+    assert not any(p == "partnersWith" for s, p, o in facts)
+
+
+def test_a_science_city_is_not_its_zone():
+    assert kinds("如上海张江科学城、北京怀柔科学城、广州科学城等", "Zone") == []
+
+
+def test_a_city_government_policy_is_not_issued_by_the_zone(tmp_path):
+    facts = facts_of(tmp_path, "燕郊高新区积极宣传落实各项扶持政策，包括《三河市鼓励科技创新奖励办法》等；制定出台了《瞪羚企业认定管理办法》。")
+    assert ("燕郊高新技术产业开发区", "implementsPolicy", "三河市鼓励科技创新奖励办法") in facts
+    assert ("三河市鼓励科技创新奖励办法", "issuedBy", "燕郊高新技术产业开发区") not in facts
+    assert ("瞪羚企业认定管理办法", "issuedBy", "燕郊高新技术产业开发区") in facts
+
+
+def test_a_zone_plan_without_title_marks(tmp_path):
+    facts = facts_of(tmp_path, "根据无锡高新区“十四五”规划，将打造千亿级产业集群。")
+    assert ("无锡高新技术产业开发区", "implementsPolicy", "无锡高新区“十四五”规划") in facts
+
+
+def test_clusters_counted_with_chinese_numerals(tmp_path):
+    facts = facts_of(tmp_path, "源城高新区壮大主导产业，目前已基本形成电子信息、精密制造、食品饮料等三大主导产业集群。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert clusters == {"源城高新区电子信息产业集群", "源城高新区精密制造产业集群", "源城高新区食品饮料产业集群"}
+
+
+def test_guo_jia_is_not_cut_at_jia():
+    assert kinds("潍柴动力牵头建设全国唯一的国家燃料电池技术研究中心", "ResearchInstitute") == ["国家燃料电池技术研究中心"]
+
+
+def test_counted_categories_are_not_enterprises():
+    assert kinds("已培育1家独角兽企业、1家创业板上市公司、6家省创新龙头企业", "Enterprise") == []
+    assert kinds("形成了原料生产、设备配套和设计研发的产业链条", "Enterprise") == []
+
+
+def test_verb_phrases_with_brand_endings_are_not_enterprises():
+    assert kinds("帮助企业提高环保管理水平，投入600万元科技资金", "Enterprise") == []
+    assert kinds("争取3-5年内推动林立新能源、美格、正茂挂牌上市", "Enterprise") == ["林立新能源", "美格", "正茂"]
+
+
+def test_a_parent_chain_through_a_college(tmp_path):
+    facts = facts_of(tmp_path, "榆林高新区推进中科院大学能源学院榆林分院等平台的建设。")
+    parents = {(s, o) for s, p, o in facts if p == "subOrganizationOf"}
+    assert ("中国科学院大学", "中国科学院") in parents
