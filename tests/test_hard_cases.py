@@ -63,3 +63,18 @@ def test_a_parent_chain_through_a_college(tmp_path):
     facts = facts_of(tmp_path, "榆林高新区推进中科院大学能源学院榆林分院等平台的建设。")
     parents = {(s, o) for s, p, o in facts if p == "subOrganizationOf"}
     assert ("中国科学院大学", "中国科学院") in parents
+
+
+def test_a_lead_paragraph_before_its_zone_is_named_belongs_to_that_zone(tmp_path):
+    text = (
+        "宜春丰城高新区加快绿色发展，打造千亿产业园区。\n"
+        "亚洲第一条板件全程不落地生产线、索菲亚第一个工业4.0车间在索菲亚黄冈基地持续发力；兴和电力成果填补国内空白……\n"
+        "一年多来，黄冈高新区锚定目标，做大做强工业实体经济。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    hosts = {(s, o) for s, p, o in facts if p == "hostsEnterprise"}
+    assert all(s == "黄冈高新技术产业开发区" for s, o in hosts) and hosts
+
+
+def test_list_items_keep_single_character_words_inside_names():
+    assert kinds("培育了金博碳素、湘投金天、惠同新材、艾迪奥等一批行业单项冠军。", "Enterprise") == ["金博碳素", "湘投金天", "惠同新材", "艾迪奥"]

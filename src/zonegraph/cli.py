@@ -140,3 +140,5 @@ def evaluate(gold: Path, show_errors: bool, build_dir: Path) -> None:
                 click.echo(f"FP {name:<18} {document}  {item}")
             for document, item in tally.false_negatives:
                 click.echo(f"FN {name:<18} {document}  {item}")
+from zonegraph.pictures.command import viz  # noqa: E402
+main.add_command(viz)

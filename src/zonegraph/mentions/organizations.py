@@ -32,6 +32,7 @@ BRAND_ENDING = re.compile(
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据)"
 )
 _LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家)?|[A-Za-z0-9.]+")
+_BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
 STRONG_ENDINGS = frozenset({"集团", "股份", "控股"})
 _UNITS = re.compile(r"[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
 _AFTER_NAME = re.compile(
@@ -41,7 +42,9 @@ _ENTERPRISE_CUE = re.compile(
     r"企业|公司|集团|龙头|上市|挂牌|获评|入选|独角兽|瞪羚|小巨人|冠军|牵头|研发的|签约|落户|投产|代表|产品|项目"
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
-_ENTERPRISE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM})(?:等|和)\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?(?:企业|公司|龙头)")
+_ENTERPRISE_LIST = re.compile(
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和)\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?(?:企业|公司|龙头|冠军|独角兽|瞪羚|小巨人)"
+)
 _STRONG_VERBS = ("获评", "入选", "荣获", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 _ENTERPRISE_AWARDED = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM})({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)"
@@ -53,6 +56,11 @@ _AFTER_CUE = re.compile(rf"(?:企业|龙头)({_ITEM})")
 
 def _boundaries() -> frozenset[str]:
     return stopwords("words/left_boundaries.txt")
+
+
+@lru_cache(maxsize=None)
+def _long_boundaries() -> frozenset[str]:
+    return frozenset(w for w in _boundaries() if len(w) > 1)
 
 
 def _generic() -> frozenset[str]:
@@ -149,11 +157,16 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         for match in pattern.finditer(text):
             items = match.group(1).split("、")
             position = match.start(1)
-            for item in items:
+            for index, item in enumerate(items):
                 a, b = position, position + len(item)
                 position = b + 1
-                # every item starts after the last verb or preposition inside it (获得银行科技 -> 银行科技)
-                a = cut_after_boundary(text, a, b, _boundaries(), keep=2)
+                count = re.search(r"\d+\s*[家个]", item)
+                if count:  # 微导纳米2家企业首次入选: the name ends where the count begins
+                    b = a + count.start()
+                # an item starts after the last verb inside it (获得银行科技 -> 银行科技); one-character
+                # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
+                words = _boundaries() if index == 0 else _long_boundaries()
+                a = cut_after_boundary(text, a, b, words, keep=2)
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
                 if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
@@ -208,8 +221,12 @@ def _clean_left(text: str, start: int) -> bool:
 
 
 def _is_generic_enterprise(name: str) -> bool:
-    core = BRAND_ENDING.sub("", name[-4:])
-    return len(strip_generic(name[:-4] + core, _generic())) < 2 or bool(re.search(r"\d", name))
+    """A name made of a count, or of generic words plus one brand ending (高新科技, 新动能)."""
+    if re.search(r"\d", name):
+        return True
+    ending = _BRAND_AT_END.search(name)
+    core = name[: ending.start()] if ending and ending.start() > 0 else name
+    return len(strip_generic(core, _generic())) < 2
 
 
 def _maximal(mentions: list[Mention]) -> list[Mention]:

@@ -20,9 +20,11 @@ _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
 class ZoneTracker:
     """Walks a document's sentences in order and tells the zone each one is about."""
 
-    def __init__(self, document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]]) -> None:
+    def __init__(self, document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]],
+                 sentences: list[Sentence] | None = None, cues: dict[str, tuple[str, ...]] | None = None) -> None:
         self.default = _document_zone(document, zone_mentions)
         self.topic: str | None = self.default
+        self.leads = _lead_paragraphs(sentences or [], zone_mentions, cues or {})
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
@@ -35,10 +37,40 @@ class ZoneTracker:
             return subjects[0]
         if zones:  # a list of peer zones: about all of them, so about none in particular
             return None
+        if sentence.index in self.leads:
+            self.topic = self.leads[sentence.index]
+            return self.topic
         if sentence.heading or any(mark in sentence.text for mark in _ARTICLE_BREAK):
             self.topic = self.default
             return None
         return self.topic
+
+
+def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],
+                     cues: dict[str, tuple[str, ...]]) -> dict[int, str]:
+    """Sentences of a lead paragraph that comes before its article names its zone.
+
+    Newspaper pages open an article with a colourful paragraph (索菲亚…在索菲亚黄冈基地持续发力) and
+    name the zone only in the next (一年多来，黄冈高新区…). A paragraph that names no zone, followed
+    by one whose first sentence does, belongs to that zone when it mentions the zone's place.
+    """
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    numbers = sorted(paragraphs)
+    leads: dict[int, str] = {}
+    for here, following in zip(numbers, numbers[1:]):
+        body = paragraphs[here]
+        if any(zone_mentions.get(s.index) for s in body):
+            continue
+        first = paragraphs[following][0]
+        subjects = [name for mention, name in zone_mentions.get(first.index, []) if not mention.in_list]
+        if not subjects:
+            continue
+        text = "".join(s.text for s in body)
+        if any(cue in text for cue in cues.get(subjects[0], ())):
+            leads.update({s.index: subjects[0] for s in body})
+    return leads
 
 
 _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")

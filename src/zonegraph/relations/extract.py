@@ -62,7 +62,8 @@ def extract_document(document: Document, registry: Registry) -> list[Fact]:
     }
     zone_names[-1] = [(m, registry.resolve(m, document.file_name).name)
                       for m in find_mentions(document.title) if m.kind == "Zone"]
-    tracker = ZoneTracker(document, zone_names)
+    cues = {name: _place_cues(registry.get(("Zone", name))) for found_names in zone_names.values() for _, name in found_names}
+    tracker = ZoneTracker(document, zone_names, sentences, cues)
     facts: list[Fact] = []
     policies_seen: list[Entity] = []
     for sentence in sentences:
@@ -157,6 +158,14 @@ def _clause(text: str, mention: Mention) -> str:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
     end_match = _CLAUSE_END.search(text, mention.end)
     return text[start : end_match.start() if end_match else len(text)]
+
+
+def _place_cues(zone: Entity) -> tuple[str, ...]:
+    """Words that place a sentence in a zone without naming it: 黄冈, 攀枝花 (city), 钒钛 (prefix)."""
+    cues = {zone_prefix(zone.name)}
+    if zone.zone is not None and zone.zone.city:
+        cues.add(zone.zone.city.rstrip("市"))
+    return tuple(sorted(c for c in cues if len(c) >= 2))
 
 
 def _names_other_place(title: str, zone: Entity) -> bool:

@@ -1,0 +1,143 @@
+"""``zonegraph viz``: write the interactive HTML pictures of the built graph.
+
+The option and error style is cli.py's, copied rather than imported: cli.py imports this module
+at its end, so importing cli.py from here would be circular.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Callable, Iterable
+
+import click
+
+from zonegraph.errors import ZonegraphError
+from zonegraph.pictures.measures import SIZE_MEASURES
+
+BUILD_DIR_HELP = "Where the built graph lives [default: ./build, or $ZONEGRAPH_BUILD_DIR]."
+HTML_FOLDER = "html"
+QUERY_VIEWS = ("shared-partner-institutes",)
+
+
+def build_dir_option(command: Callable) -> Callable:
+    return click.option(
+        "--build-dir", type=click.Path(file_okay=False, path_type=Path), envvar="ZONEGRAPH_BUILD_DIR",
+        default=Path("build"), show_envvar=True, help=BUILD_DIR_HELP,
+    )(command)
+
+
+def reports_errors(command: Callable) -> Callable:
+    """Print a ZonegraphError as one line on stderr and exit 1, instead of a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except ZonegraphError as error:
+            click.echo(f"zonegraph: error: {error}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.command()
+@click.option("--zone", metavar="NAME", help="One zone's neighbourhood; any of its names (苏州高新区).")
+@click.option("--depth", type=int, default=None, help="With --zone: how many relations away to go [default: 1].")
+@click.option("--query", "query_view", metavar="NAME",
+              help=f"A query view: {', '.join(QUERY_VIEWS)} (zones linked by the institutes they share).")
+@click.option("--institute", metavar="NAME", help="Every zone an institute and its sub-organisations reach (浙江大学).")
+@click.option("--industry", metavar="NAME", help="Where an industry and its narrower sectors are (集成电路).")
+@click.option("--type", "kinds", multiple=True, metavar="KIND",
+              help="Keep only nodes of this type (Zone, ResearchInstitute, Enterprise, Industry, "
+                   "IndustrialCluster, Policy, Organization, or 高新区, 企业 …); repeatable.")
+@click.option("--relation", "relations", multiple=True, metavar="RELATION",
+              help="Keep only edges of this relation (partnersWith, hostsEnterprise …, or 合作机构 …); repeatable.")
+@click.option("--min-confidence", type=float, default=0.0, show_default=True,
+              help="Drop relations whose best evidence is less confident than this.")
+@click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True,
+              help="What node size shows at first (the page can switch).")
+@click.option("--physics/--no-physics", default=None,
+              help="Start with the force simulation on or off [default: on up to 250 nodes].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write one page here [default: BUILD_DIR/html/VIEW.html; with no view, the whole site "
+                   "under BUILD_DIR/html/ with index.html].")
+@build_dir_option
+@reports_errors
+def viz(zone: str | None, depth: int | None, query_view: str | None, institute: str | None, industry: str | None,
+        kinds: tuple[str, ...], relations: tuple[str, ...], min_confidence: float, size_by: str,
+        physics: bool | None, output: Path | None, build_dir: Path) -> None:
+    """Draw the built graph as interactive HTML that opens offline by double-click."""
+    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.pictures import views
+    from zonegraph.pictures.networks import load_knowledge
+    from zonegraph.pictures.page import render, write_page
+    from zonegraph.pictures.site import INDEX, write_site
+
+    chosen = [flag for flag, value in (("--zone", zone), ("--query", query_view), ("--institute", institute),
+                                       ("--industry", industry)) if value is not None]
+    if len(chosen) > 1:
+        raise ZonegraphError(f"choose one view: {' and '.join(chosen)} cannot be combined")
+    if depth is not None and zone is None:
+        raise ZonegraphError("--depth goes with --zone")
+    if query_view is not None and query_view not in QUERY_VIEWS:
+        from zonegraph.pictures.names import suggest
+        close = suggest(query_view, {name: (name, ()) for name in QUERY_VIEWS})
+        raise ZonegraphError(f"unknown query view {query_view!r}; the query views are: {', '.join(QUERY_VIEWS)}"
+                             + (f" (did you mean {close[0]}?)" if close else ""))
+    if min_confidence < 0 or min_confidence > 1:
+        raise ZonegraphError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
+    kind_filter = parse_kinds(kinds) if kinds else None
+    relation_filter = parse_relations(relations) if relations else None
+
+    knowledge = views.with_min_confidence(load_knowledge(build_dir / GRAPH_FILE), min_confidence)
+    if not chosen and output is None:
+        pages = write_site(knowledge, build_dir / HTML_FOLDER, size_by=size_by, kinds=kind_filter,
+                           relations=relation_filter)
+        click.echo(f"wrote {len(pages)} pages: {pages[0]} (open it in a browser)")
+        return
+    if zone is not None:
+        view = views.neighbourhood(knowledge, views.find_zone(knowledge, zone), depth or 1)
+    elif query_view is not None:
+        view = views.shared_institutes(knowledge)
+    elif institute is not None:
+        view = views.institute_reach(knowledge, views.find_institute(knowledge, institute))
+    elif industry is not None:
+        view = views.industry_view(knowledge, views.find_industry(knowledge, industry))
+    else:
+        view = views.whole(knowledge)
+    if kind_filter is not None or relation_filter is not None:
+        view = views.restrict(view, kind_filter, relation_filter)
+    path = output or build_dir / HTML_FOLDER / f"{view.name}.html"
+    if path.name == INDEX and output is None:  # never let a view overwrite the site's index
+        path = path.with_name(f"view-{INDEX}")
+    write_page(path, render(view, size_by=size_by, physics=physics))
+    click.echo(f"wrote {path}: {view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges")
+
+
+def parse_kinds(values: Iterable[str]) -> list[str]:
+    """Node type names as the ontology spells them, from English or Chinese names."""
+    from zonegraph.pictures.style import KINDS
+
+    known = {kind.casefold(): kind for kind in KINDS}
+    known.update({name: kind for kind, (name, *_) in KINDS.items()})
+    known.update({"institute": "ResearchInstitute", "cluster": "IndustrialCluster"})
+    return [_pick(value, known, "node type", list(KINDS)) for value in values]
+
+
+def parse_relations(values: Iterable[str]) -> list[str]:
+    """Relation names as the ontology spells them (and the taxonomy's broader), from English or Chinese."""
+    from zonegraph.pictures.style import RELATIONS
+
+    known = {relation.casefold(): relation for relation in RELATIONS}
+    known.update({name: relation for relation, (name, *_) in RELATIONS.items()})
+    return [_pick(value, known, "relation", list(RELATIONS)) for value in values]
+
+
+def _pick(value: str, known: dict[str, str], what: str, choices: list[str]) -> str:
+    key = value.strip()
+    found = known.get(key.casefold(), known.get(key))
+    if found is None:
+        raise ZonegraphError(f"unknown {what} {value!r}; choose from {', '.join(choices)}")
+    return found

@@ -1,0 +1,160 @@
+"""One self-contained HTML page per view: our own template and controls, vis-network inlined.
+
+pyvis's own page links Bootstrap from a CDN when its menus are on and its filter/select menus
+are buggy (pyvis #193, #257), so the page is ours; from pyvis we take only the vis-network
+build it ships. Nothing is fetched: the page works from file:// with no network, and a Content
+Security Policy with the hashes of our two scripts makes sure nothing else runs or loads.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import html
+import json
+import re
+from pathlib import Path
+
+from zonegraph.errors import ZonegraphError
+from zonegraph.pictures import measures, style
+from zonegraph.pictures.views import View
+
+PHYSICS_LIMIT = 250  # nodes: above this the page starts with the Python layout and physics off
+EDGE_LABEL_LIMIT = 120  # edges: above this relation names are off until asked for
+_WRAP = 10  # characters per label line
+_ASSETS = Path(__file__).resolve().parent / "assets"
+_PLACEHOLDER = re.compile(r"__ZG_([A-Z]+)__")
+
+
+def render(view: View, *, size_by: str = "degree", links: dict[str, str] | None = None,
+           home: str | None = None, physics: bool | None = None) -> str:
+    """The HTML page of ``view``; ``links`` maps nodes to other pages (relative paths), ``home``
+    is the index page's relative path, ``physics`` overrides the size-based default."""
+    if size_by not in measures.SIZE_MEASURES:
+        raise ZonegraphError(f"unknown size measure {size_by!r}; choose one of {', '.join(measures.SIZE_MEASURES)}")
+    data = page_data(view, size_by=size_by, links=links or {}, home=home, physics=physics)
+    app = _asset("page.js")
+    vis = vis_script()
+    csp = ("default-src 'none'; "
+           f"script-src '{_digest(vis)}' '{_digest(app)}'; "
+           "style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+    parts = {
+        "CSP": csp,
+        "TITLE": html.escape(view.title),
+        "QUESTION": html.escape(view.question),
+        "STYLE": _asset("page.css"),
+        "DATA": script_json(data),
+        "VIS": vis,
+        "APP": app,
+    }
+    return _PLACEHOLDER.sub(lambda match: parts[match.group(1)], _asset("page.html"))
+
+
+def page_data(view: View, *, size_by: str = "degree", links: dict[str, str] | None = None,
+              home: str | None = None, physics: bool | None = None) -> dict:
+    """What the page's script draws: nodes with positions, sizes and communities, edges with
+    evidence, and the legend's names and colours. Plain JSON data, for the page and the tests."""
+    graph = view.graph
+    links = links or {}
+    sizes = measures.centralities(graph)
+    groups = measures.communities(graph)
+    positions = measures.layout(graph)
+    order = sorted(graph, key=lambda n: (n not in view.focus, n))
+    index = {node: number for number, node in enumerate(order)}
+    nodes = []
+    for node in order:
+        attributes = graph.nodes[node]
+        x, y = positions[node]
+        nodes.append({
+            "id": index[node], "key": node, "label": display_label(attributes),
+            "name": attributes["label"], "aliases": list(attributes["aliases"]), "kind": attributes["kind"],
+            "province": attributes.get("province"), "city": attributes.get("city"),
+            "x": x, "y": y, "size": {m: sizes[m][node] for m in measures.SIZE_MEASURES},
+            "community": groups[node], "focus": node in view.focus, "href": links.get(node),
+        })
+    edges = []
+    for number, (u, v, key, attributes) in enumerate(sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])):
+        edge = {"id": number, "from": index[u], "to": index[v], "relation": key,
+                "weight": attributes.get("weight", 1), "confidence": attributes.get("confidence"),
+                "evidence": attributes.get("evidence", [])}
+        if "shared" in attributes:
+            edge["shared"] = attributes["shared"]
+        edges.append(edge)
+    big = len(nodes) > PHYSICS_LIMIT
+    return {
+        "title": view.title, "question": view.question, "name": view.name,
+        "colourBy": view.colour_by, "sizeBy": size_by,
+        "physics": (not big) if physics is None else physics, "big": big,
+        "edgeLabels": len(edges) <= EDGE_LABEL_LIMIT,
+        "home": home,
+        "kinds": {k: {"name": n, "colour": c, "shape": s, "symbol": y} for k, (n, c, s, y) in style.KINDS.items()},
+        "relations": {r: {"name": n, "colour": c, "directed": d} for r, (n, c, d) in style.RELATIONS.items()},
+        "measures": dict(style.MEASURES),
+        "communityColours": list(style.COMMUNITY_COLOURS),
+        "nodes": nodes, "edges": edges,
+    }
+
+
+def display_label(attributes: dict) -> str:
+    """The label drawn on the canvas: a zone's short form (苏州高新区) if it has one, long names
+    broken into lines of about ten characters so that they stay readable at the default zoom."""
+    label = attributes["label"]
+    if attributes["kind"] == "Zone":
+        short = [a for a in attributes["aliases"] if a.endswith("高新区") and len(a) < len(label)]
+        if short:
+            label = min(short, key=lambda a: (len(a), a))
+    if len(label) <= _WRAP + 2:
+        return label
+    lines = -(-len(label) // _WRAP)
+    width = -(-len(label) // lines)
+    return "\n".join(label[i:i + width] for i in range(0, len(label), width))
+
+
+def script_json(data: dict) -> str:
+    """JSON that is safe inside <script>: no '<', '>' or '&' (so no '</script>' or '<!--'),
+    no line separators that older parsers choke on; JSON.parse reads it back unchanged."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+@functools.cache
+def vis_script() -> str:
+    """vis-network's standalone build, as the pyvis package ships it (the newest version there)."""
+    try:
+        import pyvis
+    except ImportError:  # pragma: no cover - pyvis is a dependency
+        raise ZonegraphError("the pyvis package is not installed; it ships the vis-network script the pages inline") from None
+    lib = Path(pyvis.__file__).resolve().parent / "lib"
+    builds = sorted(lib.glob("vis-*/vis-network.min.js"), key=lambda p: _version(p.parent.name))
+    if not builds:
+        raise ZonegraphError("no vis-network.min.js in the pyvis package", lib)
+    text = builds[-1].read_text(encoding="utf-8")
+    if "</script" in text.lower():  # cannot happen with the shipped builds; never inline such a file
+        raise ZonegraphError("vis-network.min.js contains '</script' and cannot be inlined", builds[-1])
+    return text
+
+
+def write_page(path: Path, text: str) -> Path:
+    """Write a page, making its folder; a path that cannot be written is the user's to fix."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise ZonegraphError(f"cannot write the page: {error.strerror}", path) from None
+    return path
+
+
+def _asset(name: str) -> str:
+    return (_ASSETS / name).read_text(encoding="utf-8")
+
+
+def _digest(script: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+
+
+def _version(folder: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", folder))
