@@ -124,16 +124,22 @@ def validate(build_dir: Path) -> None:
 @main.command()
 @click.argument("gold", type=click.Path(exists=True, path_type=Path))
 @click.option("--errors", "show_errors", is_flag=True, help="Also list false positives and negatives.")
+@click.option("--per-document", is_flag=True, help="Also print totals for each gold document.")
 @build_dir_option
 @reports_errors
-def evaluate(gold: Path, show_errors: bool, build_dir: Path) -> None:
+def evaluate(gold: Path, show_errors: bool, per_document: bool, build_dir: Path) -> None:
     """Score the built graph against gold annotations (a JSON file or a folder of them)."""
-    from zonegraph.evaluation import load_gold, report, score
+    from zonegraph.evaluation import load_gold, per_document as by_document, report, score
     from zonegraph.pipeline import GRAPH_FILE
     from zonegraph.queries.engine import load_graph
 
-    entities, relations = score(load_graph(build_dir / GRAPH_FILE), load_gold(gold))
+    dataset, golds = load_graph(build_dir / GRAPH_FILE), load_gold(gold)
+    entities, relations = score(dataset, golds)
     click.echo(report(entities, relations))
+    if per_document:
+        click.echo(f"\n{'document':<28}{'entity P':>9}{'R':>6}{'F1':>6}{'relation P':>12}{'R':>6}{'F1':>6}")
+        for name, e, r in by_document(dataset, golds):
+            click.echo(f"{name:<28}{e.precision:>9.2f}{e.recall:>6.2f}{e.f1:>6.2f}{r.precision:>12.2f}{r.recall:>6.2f}{r.f1:>6.2f}")
     if show_errors:
         for name, tally in {**entities, **relations}.items():
             for document, item in tally.false_positives:
@@ -142,3 +148,5 @@ def evaluate(gold: Path, show_errors: bool, build_dir: Path) -> None:
                 click.echo(f"FN {name:<18} {document}  {item}")
 from zonegraph.pictures.command import viz  # noqa: E402
 main.add_command(viz)
+from zonegraph.serve.command import serve  # noqa: E402
+main.add_command(serve)

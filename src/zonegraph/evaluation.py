@@ -66,6 +66,23 @@ def load_gold(path: Path) -> list[dict]:
     return golds
 
 
+def per_document(dataset: Dataset, golds: list[dict]) -> list[tuple[str, Tally, Tally]]:
+    """Micro-averaged entity and relation tallies for each gold document on its own."""
+    rows = []
+    for gold in golds:
+        entities, relations = score(dataset, [gold])
+        rows.append((gold["document"], _total(entities.values()), _total(relations.values())))
+    return rows
+
+
+def _total(tallies) -> Tally:
+    total = Tally()
+    for tally in tallies:
+        for attribute in ("tp_system", "system", "tp_gold", "gold"):
+            setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
+    return total
+
+
 def score(dataset: Dataset, golds: list[dict]) -> tuple[dict[str, Tally], dict[str, Tally]]:
     """Per-type tallies for entities and relations, summed over the gold documents."""
     entity_tallies = {t: Tally() for t in ALL_ENTITY_TYPES}
@@ -144,11 +161,9 @@ def report(entity_tallies: dict[str, Tally], relation_tallies: dict[str, Tally])
     """A plain-text table of precision, recall and F1 per type, with micro-averaged totals."""
     lines = [f"{'type':<20}{'gold':>6}{'system':>8}{'P':>7}{'R':>7}{'F1':>7}"]
     for title, tallies in (("entities", entity_tallies), ("relations", relation_tallies)):
-        total = Tally()
         lines.append(f"-- {title}")
         for name, tally in tallies.items():
             lines.append(f"{name:<20}{tally.gold:>6}{tally.system:>8}{tally.precision:>7.2f}{tally.recall:>7.2f}{tally.f1:>7.2f}")
-            for attribute in ("tp_system", "system", "tp_gold", "gold"):
-                setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
+        total = _total(tallies.values())
         lines.append(f"{'all ' + title:<20}{total.gold:>6}{total.system:>8}{total.precision:>7.2f}{total.recall:>7.2f}{total.f1:>7.2f}")
     return "\n".join(lines)
