@@ -51,7 +51,6 @@ _ENTERPRISE_AWARDED = re.compile(
 )
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
-_AFTER_CUE = re.compile(rf"(?:企业|龙头)({_ITEM})")
 
 
 def _boundaries() -> frozenset[str]:
@@ -177,10 +176,6 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
-    for match in _AFTER_CUE.finditer(text):
-        ending = BRAND_ENDING.search(match.group(1))
-        if ending:
-            add(match.start(1), match.start(1) + ending.end(), "enterprise-after-cue")
     for match in BRAND_ENDING.finditer(text):
         candidate = _brand_name(text, match, blocked, known, industry_labels)
         if candidate:

@@ -59,13 +59,18 @@ def communities(graph: nx.Graph) -> dict[str, int]:
     return {node: index for index, members in enumerate(ordered) for node in members}
 
 
-def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+def layout(graph: nx.Graph, aspect: float = 1.25) -> dict[str, tuple[float, float]]:
     """Positions in canvas units: each connected component laid out by force (Fruchterman-Reingold)
-    at a size that grows with it, then the components packed in rows, largest first."""
+    at a size that grows with it, lone nodes in a tight grid, then all packed in rows into a
+    rectangle of about ``aspect`` (width / height, the page's drawing area) so that the first,
+    fitted view is as large as it can be."""
     plain = simple(graph)
     parts = sorted((sorted(c) for c in nx.connected_components(plain)), key=lambda c: (-len(c), c[0]))
-    boxes = [_component(plain.subgraph(nodes)) for nodes in parts]
-    return _pack(boxes)
+    alone = [nodes[0] for nodes in parts if len(nodes) == 1]
+    boxes = [_component(plain.subgraph(nodes)) for nodes in parts if len(nodes) > 1]
+    if alone:
+        boxes.append(_grid(alone))
+    return _pack(boxes, aspect)
 
 
 def _component(graph: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -86,26 +91,45 @@ def _component(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in raw.items()}
 
 
-def _pack(boxes: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
-    """Shelf packing: rows about as wide as the whole drawing is tall, components left to right."""
+def _grid(nodes: list[str], step: float = 70.0) -> dict[str, tuple[float, float]]:
+    columns = max(1, math.ceil(math.sqrt(len(nodes) * 2)))
+    return {node: ((i % columns) * step, (i // columns) * step) for i, node in enumerate(nodes)}
+
+
+def _pack(boxes: list[dict[str, tuple[float, float]]], aspect: float) -> dict[str, tuple[float, float]]:
+    """Shelf packing, trying row widths and keeping the one whose bounding box best fits a
+    viewport of ``aspect``: the fitted view then shows everything at the largest zoom."""
     sized = []
     for positions in boxes:
         xs = [x for x, _ in positions.values()]
         ys = [y for _, y in positions.values()]
         sized.append((positions, min(xs), min(ys), max(xs) - min(xs) + _GAP, max(ys) - min(ys) + _GAP))
-    area = sum(w * h for *_, w, h in sized)
-    row_width = max(max((w for *_, w, _ in sized), default=0.0), math.sqrt(area) * 1.4)
+    if not sized:
+        return {}
+    widest = max(w for *_, w, _ in sized)
+    total = sum(w for *_, w, _ in sized)
+    best: tuple[float, dict[str, tuple[float, float]]] | None = None
+    for step in range(0, 21):
+        row_width = widest + (total - widest) * step / 20
+        placed, width, height = _shelves(sized, row_width)
+        cost = max(width / aspect, height)  # the fitted zoom is inversely proportional to this
+        if best is None or cost < best[0] - 1e-9:
+            best = (cost, placed)
+    placed = best[1]
+    cx = (min(p[0] for p in placed.values()) + max(p[0] for p in placed.values())) / 2
+    cy = (min(p[1] for p in placed.values()) + max(p[1] for p in placed.values())) / 2
+    return {node: (round(px - cx, 1), round(py - cy, 1)) for node, (px, py) in placed.items()}
+
+
+def _shelves(sized: list, row_width: float) -> tuple[dict[str, tuple[float, float]], float, float]:
     placed: dict[str, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for positions, left, top, width, height in sized:
-        if x > 0 and x + width > row_width:
+    x = y = row_height = width = 0.0
+    for positions, left, top, w, h in sized:
+        if x > 0 and x + w > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for node, (px, py) in positions.items():
-            placed[node] = (round(px - left + x, 1), round(py - top + y, 1))
-        x += width
-        row_height = max(row_height, height)
-    if placed:  # centre on the origin, where vis-network looks first
-        cx = (min(p[0] for p in placed.values()) + max(p[0] for p in placed.values())) / 2
-        cy = (min(p[1] for p in placed.values()) + max(p[1] for p in placed.values())) / 2
-        placed = {node: (round(px - cx, 1), round(py - cy, 1)) for node, (px, py) in placed.items()}
-    return placed
+            placed[node] = (px - left + x, py - top + y)
+        x += w
+        width = max(width, x)
+        row_height = max(row_height, h)
+    return placed, width, y + row_height

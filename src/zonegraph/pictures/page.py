@@ -23,6 +23,7 @@ from zonegraph.pictures.views import View
 PHYSICS_LIMIT = 250  # nodes: above this the page starts with the Python layout and physics off
 EDGE_LABEL_LIMIT = 120  # edges: above this relation names are off until asked for
 _WRAP = 10  # characters per label line
+_DRAWING = (1000, 800)  # the drawing area of a page in a 1400 x 900 window, in pixels
 _ASSETS = Path(__file__).resolve().parent / "assets"
 _PLACEHOLDER = re.compile(r"__ZG_([A-Z]+)__")
 
@@ -60,6 +61,7 @@ def page_data(view: View, *, size_by: str = "degree", links: dict[str, str] | No
     sizes = measures.centralities(graph)
     groups = measures.communities(graph)
     positions = measures.layout(graph)
+    fonts = label_sizes(graph, positions, view.focus, sizes["degree"])
     order = sorted(graph, key=lambda n: (n not in view.focus, n))
     index = {node: number for number, node in enumerate(order)}
     nodes = []
@@ -70,7 +72,7 @@ def page_data(view: View, *, size_by: str = "degree", links: dict[str, str] | No
             "id": index[node], "key": node, "label": display_label(attributes),
             "name": attributes["label"], "aliases": list(attributes["aliases"]), "kind": attributes["kind"],
             "province": attributes.get("province"), "city": attributes.get("city"),
-            "x": x, "y": y, "size": {m: sizes[m][node] for m in measures.SIZE_MEASURES},
+            "x": x, "y": y, "font": fonts[node], "size": {m: sizes[m][node] for m in measures.SIZE_MEASURES},
             "community": groups[node], "focus": node in view.focus, "href": links.get(node),
         })
     edges = []
@@ -94,6 +96,29 @@ def page_data(view: View, *, size_by: str = "degree", links: dict[str, str] | No
         "communityColours": list(style.COMMUNITY_COLOURS),
         "nodes": nodes, "edges": edges,
     }
+
+
+def label_sizes(graph, positions: dict[str, tuple[float, float]], focus: list[str],
+                degree: dict[str, float]) -> dict[str, int]:
+    """Label font sizes in canvas units. The first view fits the whole drawing into the window,
+    so on a big graph it is zoomed out: zones, the view's subject and the best-connected nodes get
+    labels big enough to read there; the rest keep a normal size and appear as the reader zooms in
+    (vis-network skips labels drawn smaller than a few pixels)."""
+    if not positions:
+        return {}
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    fitted = min(1.0, _DRAWING[0] / (max(xs) - min(xs) + 200), _DRAWING[1] / (max(ys) - min(ys) + 200))
+    prominent_size = min(64, round(style.PROMINENT_LABEL_PX / fitted))
+    ranked = sorted(graph, key=lambda n: (-degree[n], n))
+    hubs = set(ranked[:max(5, min(40, len(ranked) // 10))])
+    sizes = {}
+    for node, kind in graph.nodes(data="kind"):
+        size = style.LABEL_SIZES.get(kind, 14)
+        if kind == "Zone" or node in focus or node in hubs:
+            size = max(size, prominent_size)
+        sizes[node] = size + (4 if node in focus else 0)
+    return sizes
 
 
 def display_label(attributes: dict) -> str:

@@ -45,3 +45,11 @@ MEASURES: dict[str, str] = {
     "closeness": "接近中心性",
     "eigenvector": "特征向量中心性",
 }
+
+# kind -> label font size in canvas units (px at zoom 1): what shows once the reader zooms in
+LABEL_SIZES: dict[str, int] = {
+    "Zone": 20, "ResearchInstitute": 16, "Enterprise": 14, "Industry": 15,
+    "IndustrialCluster": 16, "Policy": 14, "Organization": 16,
+}
+# on-screen size (px) of the labels that must be readable in the first, fitted view
+PROMINENT_LABEL_PX = 13

@@ -28,6 +28,8 @@ class ZoneTracker:
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
+        if len({name for _, name in zones}) >= 3:
+            return None  # a table of contents or a roll call of zones: about none of them
         subjects = [name for mention, name in zones
                     if not mention.in_list and not _is_counterpart(sentence.text, mention)]
         if not subjects and zones and all(_is_counterpart(sentence.text, m) for m, _ in zones):

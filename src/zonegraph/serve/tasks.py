@@ -33,6 +33,7 @@ class Reply:
     body: bytes
     fmt: str = ""
     headers: dict[str, str] = field(default_factory=dict)
+    result_type: str = ""  # SELECT, ASK, CONSTRUCT or DESCRIBE
 
 
 def _refusal(error: HttpError) -> Reply:
@@ -85,7 +86,7 @@ def run_query(dataset: Dataset, query: str, source: str, accept: str | None, exp
         return _refusal(HttpError(422, f"the result has more than {max_rows} {unit}, this server's limit; "
                                        "add LIMIT (and OFFSET to page) or narrow the query"))
     wire = fmt if fmt != "html" else ("turtle" if result.type in ("CONSTRUCT", "DESCRIBE") else "json")
-    return Reply(200, media, render(result, wire).encode("utf-8"), fmt)
+    return Reply(200, media, render(result, wire).encode("utf-8"), fmt, result_type=result.type)
 
 
 def _count(result: Result, max_rows: int) -> int:

@@ -55,6 +55,7 @@
     look.x = n.x;
     look.y = n.y;
     look.shape = data.kinds[n.kind].shape;
+    look.font = { size: n.font };
     look.kind = n.kind;
     return look;
   }
@@ -93,7 +94,7 @@
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.big, keyboard: false, multiselect: false },
     nodes: {
       font: { face: fontFace, color: "#1a1a1a", strokeWidth: 4, strokeColor: "#ffffff" },
-      scaling: { min: 8, max: 42, label: { enabled: true, min: 13, max: 30, maxVisible: 36, drawThreshold: 7 } }
+      scaling: { min: 8, max: 42, label: { enabled: false, drawThreshold: 7 } }
     },
     edges: {
       smooth: data.big ? false : { enabled: true, type: "continuous", roundness: 0.3 },
