@@ -24,6 +24,7 @@ from zonegraph.reference import institutes, org_aliases, stopwords
 INSTITUTE_ENDING = re.compile(
     r"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院)"
 )
+_QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
 LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
 BRAND_ENDING = re.compile(
@@ -128,6 +129,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if not _is_name(prefix, known) or re.search(r"省级|市级|国家级|省部级|以上", prefix):
             continue
+        qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
+        if qualifier:
+            end = qualifier.end()
         surface = text[start:end]
         candidates.append(Mention("ResearchInstitute", start, end, surface, surface, "institute-ending"))
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name

@@ -132,8 +132,8 @@ def _facts_of(
     # an industry is the zone's when its own clause presents it as a sector (聚焦…, …等新兴产业);
     # other relations read the whole sentence
     cue = _has_cue(predicate, _clause(text, mention) if predicate == "hasIndustry" else text)
-    if predicate == "hasIndustry" and not cue:
-        return out
+    if predicate == "hasIndustry" and (not cue or _is_table_row(text)):
+        return out  # a project table's row names products and investors, not the zone's sectors
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
     return out
@@ -148,6 +148,14 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     return "来自" in before or "邀请" in before
+
+
+_DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
+
+
+def _is_table_row(text: str) -> bool:
+    """Whether a 'sentence' is rows of a table flattened by PDF extraction (dates, amounts, codes)."""
+    return text.startswith("序号") or len(_DATE_CELL.findall(text)) >= 2
 
 
 _CLAUSE_END = re.compile(r"[，；。！？：]")
