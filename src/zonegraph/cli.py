@@ -56,9 +56,12 @@ def build(corpus: Path | None, build_dir: Path) -> None:
     click.echo("entities   " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations  " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
     click.echo(f"evidence   {summary['evidence']}")
+    click.echo(f"figures    {summary['observations']} indicator observations, {summary['projects']} projects")
     click.echo(f"triples    {summary['triples']}")
     click.echo(f"seconds    {result.seconds:.2f}")
     click.echo(f"graph      {build_dir / GRAPH_FILE}")
+    if result.warnings:
+        click.echo(f"warnings   {len(result.warnings)} figures not read or doubtful, listed in {build_dir / 'warnings.txt'}")
     for error in result.errors:
         click.echo(f"zonegraph: error: {error} (skipped; the other documents were built)", err=True)
     if result.errors:

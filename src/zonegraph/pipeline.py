@@ -13,11 +13,14 @@ from rdflib import Dataset
 from zonegraph.documents import Document, read_corpus
 from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
+from zonegraph.numbers import NumbersResult, extract_numbers
+from zonegraph.numbers.extract import ZoneAt
 from zonegraph.relations import Fact, extract_document
 from zonegraph.triples import build_dataset, write_trig
 
 GRAPH_FILE = "graph.trig"
 SUMMARY_FILE = "summary.json"
+WARNINGS_FILE = "warnings.txt"
 
 
 @dataclass
@@ -29,6 +32,8 @@ class BuildResult:
     dataset: Dataset
     seconds: float = 0.0
     summary: dict = field(default_factory=dict)
+    numbers: dict = field(default_factory=dict)  # file name -> NumbersResult
+    warnings: list[str] = field(default_factory=list)  # values that could not be read
 
 
 def build(corpus: Path, build_dir: Path) -> BuildResult:
@@ -42,13 +47,19 @@ def build(corpus: Path, build_dir: Path) -> BuildResult:
         raise ZonegraphError("no readable document in the corpus folder", corpus)
     registry = Registry()
     facts: list[Fact] = []
+    numbers: dict[str, NumbersResult] = {}
     for document in documents:
-        facts.extend(extract_document(document, registry))
-    dataset = build_dataset(documents, registry, facts)
+        sentence_zones: list[tuple[int, str | None]] = []
+        facts.extend(extract_document(document, registry, sentence_zones))
+        numbers[document.file_name] = extract_numbers(document, registry, ZoneAt(sentence_zones, None))
+    dataset = build_dataset(documents, registry, facts, numbers)
+    warnings = [w for found in numbers.values() for w in found.warnings]
+    build_dir.mkdir(parents=True, exist_ok=True)
+    (build_dir / WARNINGS_FILE).write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
     write_trig(dataset, build_dir / GRAPH_FILE)
     summary = summarize(documents, dataset)
     (build_dir / SUMMARY_FILE).write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    result = BuildResult(documents, errors, registry, facts, dataset, summary=summary)
+    result = BuildResult(documents, errors, registry, facts, dataset, summary=summary, numbers=numbers, warnings=warnings)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -58,12 +69,13 @@ def summarize(documents: list[Document], dataset: Dataset) -> dict:
     from rdflib.namespace import RDF
 
     from zonegraph.namespaces import ENTITY_TYPES, RELATION_TYPES, ZG, document_iri
+    from zonegraph.triples.numbers import QB
 
     entity_types = {ZG[t]: t for t in ENTITY_TYPES}
     relation_types = {ZG[t]: t for t in RELATION_TYPES}
     entities: dict[str, set] = {t: set() for t in ENTITY_TYPES}
     relations: dict[str, set] = {t: set() for t in RELATION_TYPES}
-    evidence = set()
+    evidence, observations, projects = set(), set(), set()
     for document in documents:
         graph = dataset.graph(document_iri(document.file_name))
         for node, kind in graph.subject_objects(RDF.type):
@@ -71,6 +83,10 @@ def summarize(documents: list[Document], dataset: Dataset) -> dict:
                 entities[entity_types[kind]].add(node)
             elif kind == ZG.Evidence:
                 evidence.add(node)
+            elif kind == ZG.Project:
+                projects.add(node)
+            elif kind == QB.Observation:
+                observations.add(node)
         for s, p, o in graph:
             if p in relation_types:
                 relations[relation_types[p]].add((s, o))
@@ -79,5 +95,7 @@ def summarize(documents: list[Document], dataset: Dataset) -> dict:
         "entities": {t: len(nodes) for t, nodes in entities.items() if nodes},
         "relations": {t: len(pairs) for t, pairs in relations.items() if pairs},
         "evidence": len(evidence),
+        "observations": len(observations),
+        "projects": len(projects),
         "triples": sum(len(graph) for graph in dataset.graphs()),
     }

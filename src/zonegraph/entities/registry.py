@@ -125,6 +125,10 @@ class Registry:
             return self.ensure("Policy", mention.name, mention.surface.strip("《》"), document)
         return None
 
+    def resolve_organization(self, kind: str, name: str, document: str) -> Entity:
+        """The entity of an organisation named outside running text (a table's investor column)."""
+        return self._resolve_organization(kind, name, name, document)
+
     def _resolve_organization(self, kind: str, name: str, surface: str, document: str) -> Entity:
         canonical = canonical_organization(name)
         table_kind = _alias_table().get(name, (kind, name))[0]

@@ -52,8 +52,13 @@ def _has_cue(predicate: str, text: str) -> bool:
     return any(cue in text for cue in relation_cues().get(predicate, ()))
 
 
-def extract_document(document: Document, registry: Registry) -> list[Fact]:
-    """Every fact of ``document``; entities are added to ``registry`` as they are resolved."""
+def extract_document(document: Document, registry: Registry,
+                     sentence_zones: list[tuple[int, str | None]] | None = None) -> list[Fact]:
+    """Every fact of ``document``; entities are added to ``registry`` as they are resolved.
+
+    ``sentence_zones``, when given, receives (raw offset, zone name) for each sentence read, so
+    that later stages (tables, figures) attach to the same zone as the text around them.
+    """
     sentences = [s for s in document.sentences if not s.duplicate]
     found = {s.index: find_mentions(s.text) for s in sentences}
     zone_names: dict[int, list[tuple[Mention, str]]] = {
@@ -69,6 +74,8 @@ def extract_document(document: Document, registry: Registry) -> list[Fact]:
     for sentence in sentences:
         zone_name = tracker.zone_of(sentence, zone_names[sentence.index])
         zone = registry.get(("Zone", zone_name)) if zone_name else None
+        if sentence_zones is not None:
+            sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
         for mention in found[sentence.index]:
             facts.extend(_facts_of(mention, sentence, zone, document, registry, policies_seen))
     return facts

@@ -10,25 +10,30 @@ from __future__ import annotations
 
 import os
 import tempfile
-from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from zonegraph.documents.model import Document
 from zonegraph.entities.registry import Entity, Registry
-from zonegraph.namespaces import ID, PREFIXES, ZG, document_iri, evidence_iri
+from zonegraph.namespaces import ID, PREFIXES, ZG, document_iri
 from zonegraph.reference import industry_taxonomy
 from zonegraph.relations.extract import Fact
+from zonegraph.numbers import NumbersResult
+from zonegraph.numbers.indicators import indicator_graph
+from zonegraph.triples.evidence import add_evidence
+from zonegraph.triples.numbers import add_observation, add_project, cube_structure
 from zonegraph.resources import ontology_file
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/zonegraph/ontology")
 TAXONOMY_GRAPH = ID["industry/scheme"]
+INDICATOR_GRAPH = ID["indicator/scheme"]
 
 
-def build_dataset(documents: list[Document], registry: Registry, facts: list[Fact]) -> Dataset:
-    """The dataset of a build: the ontology, the taxonomy and a graph per document."""
+def build_dataset(documents: list[Document], registry: Registry, facts: list[Fact],
+                  numbers: dict[str, NumbersResult] | None = None) -> Dataset:
+    """The dataset of a build: the ontology, the taxonomies and a graph per document."""
     dataset = Dataset(default_union=True)
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, override=True)
@@ -37,6 +42,10 @@ def build_dataset(documents: list[Document], registry: Registry, facts: list[Fac
     taxonomy = dataset.graph(TAXONOMY_GRAPH)
     for triple in industry_taxonomy():
         taxonomy.add(triple)
+    indicators = dataset.graph(INDICATOR_GRAPH)
+    for triple in indicator_graph() + cube_structure():
+        indicators.add(triple)
+    numbers = numbers or {}
     by_document: dict[str, list[Fact]] = {}
     for fact in facts:
         by_document.setdefault(fact.document, []).append(fact)
@@ -49,7 +58,24 @@ def build_dataset(documents: list[Document], registry: Registry, facts: list[Fac
             if document.file_name in entity.documents and (entity.kind != "Industry" or entity.key in related):
                 _add_entity(graph, entity, document.file_name)
         _add_facts(graph, registry, document, by_document.get(document.file_name, []))
+        found = numbers.get(document.file_name)
+        if found is not None:
+            _add_numbers(graph, registry, document, found)
     return dataset
+
+
+def _add_numbers(graph: Graph, registry: Registry, document: Document, found: NumbersResult) -> None:
+    for observation in found.observations:
+        zone = registry.get(("Zone", observation.zone))
+        if document.file_name not in zone.documents:
+            zone.documents.add(document.file_name)
+            _add_entity(graph, zone, document.file_name)
+        add_observation(graph, registry, observation)
+    numbered: dict = {}
+    for project in found.projects:
+        for name in project.investors:
+            _add_entity(graph, registry.get(("Enterprise", name)), document.file_name)
+        add_project(graph, registry, project, numbered)
 
 
 def _add_document(graph: Graph, document: Document) -> None:
@@ -85,7 +111,6 @@ def _add_entity(graph: Graph, entity: Entity, document: str) -> None:
 
 
 def _add_facts(graph: Graph, registry: Registry, document: Document, facts: list[Fact]) -> None:
-    source = document_iri(document.file_name)
     best: dict[tuple, Fact] = {}
     for fact in facts:  # one evidence per (triple, sentence): the most confident rule speaks
         key = (fact.subject, fact.predicate, fact.object, fact.sentence.index)
@@ -99,19 +124,8 @@ def _add_facts(graph: Graph, registry: Registry, document: Document, facts: list
                 _add_entity(graph, entity, document.file_name)
         triple = (subject.iri, ZG[predicate], obj.iri)
         graph.add(triple)
-        start, end = fact.sentence.raw_start, fact.sentence.raw_end
-        evidence = evidence_iri(document.file_name, *triple, start, end)
-        graph.add((evidence, RDF.type, RDF.Statement))
-        graph.add((evidence, RDF.type, ZG.Evidence))
-        graph.add((evidence, RDF.subject, triple[0]))
-        graph.add((evidence, RDF.predicate, triple[1]))
-        graph.add((evidence, RDF.object, triple[2]))
-        graph.add((evidence, PROV.wasDerivedFrom, source))
-        graph.add((evidence, ZG.quote, Literal(fact.sentence.text)))
-        graph.add((evidence, ZG.charStart, Literal(start)))
-        graph.add((evidence, ZG.charEnd, Literal(end)))
-        graph.add((evidence, ZG.confidence, Literal(Decimal(str(fact.confidence)))))
-        graph.add((evidence, ZG.rule, Literal(fact.rule)))
+        add_evidence(graph, triple, document.file_name, fact.sentence.raw_start, fact.sentence.raw_end,
+                     fact.sentence.text, fact.rule, fact.confidence)
 
 
 def _order(key: tuple) -> tuple:

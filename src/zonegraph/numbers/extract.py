@@ -1,0 +1,206 @@
+"""Read one document's figures and projects, each attached to the zone it is about."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from zonegraph.documents.cleaning import clean
+from zonegraph.documents.model import Document
+from zonegraph.entities.registry import Registry
+from zonegraph.numbers.indicators import figures_in, find_indicator
+from zonegraph.numbers.model import Observation, Project
+from zonegraph.numbers.quantities import read_cell, read_quantity
+from zonegraph.numbers.tables import Table, tables, year_columns
+
+_YEAR_IN_TEXT = re.compile(r"(20\d{2}|19\d{2})\s*年")
+_MONTHS = re.compile(r"(?:(20\d{2})\s*年)?\s*(\d{1,2})\s*[-—~至]\s*(\d{1,2})\s*月")
+_QUARTERS = {"一季度": (1, 3), "上半年": (1, 6), "前三季度": (1, 9)}
+_NO_VALUE = {"", "—", "——", "-", "待定", "/"}
+
+
+@dataclass
+class NumbersResult:
+    observations: list[Observation] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class ZoneAt:
+    """The zone a raw offset of the document belongs to: that of the sentence before it."""
+
+    def __init__(self, sentence_zones: list[tuple[int, str | None]], default: str | None) -> None:
+        self.starts = [start for start, _ in sentence_zones]
+        self.zones = [zone for _, zone in sentence_zones]
+        self.default = default
+
+    def __call__(self, offset: int) -> str | None:
+        index = bisect_right(self.starts, offset) - 1
+        zone = self.zones[index] if index >= 0 else None
+        return zone or self.default
+
+
+def extract_numbers(document: Document, registry: Registry, zone_at: ZoneAt) -> NumbersResult:
+    """Indicator observations from text and tables, and projects from project tables."""
+    result = NumbersResult()
+    year = _document_year(document)
+    table_lines = set()
+    for table in tables(document.raw):
+        table_lines.update(row.start for row in table.rows)
+        if table.column("项目名称") is not None and table.column("投资主体") is not None:
+            result.projects += _projects(document, table, registry, zone_at, result)
+        elif year_columns(table) and table.column("指标内容", "指标") is not None:
+            result.observations += _table_observations(document, table, zone_at, year, result)
+    for sentence in document.sentences:
+        if sentence.duplicate or "\t" in document.raw[sentence.raw_start : sentence.raw_end]:
+            continue  # tables are read above, cell by cell
+        zone = zone_at(sentence.raw_start)
+        figures, warnings = figures_in(sentence)
+        result.warnings += [f"{document.file_name}:{sentence.raw_start}: {w}" for w in warnings]
+        if zone is None:
+            continue
+        for figure in figures:
+            period = _period(sentence.text[: figure.start], year) or (str(year) if year else None)
+            if period is None:
+                result.warnings.append(f"{document.file_name}:{sentence.raw_start}: no period for {figure.indicator.label}")
+                continue
+            kind = "growth" if figure.kind == "target-growth" else figure.kind
+            result.observations.append(Observation(
+                zone, str(figure.indicator.iri), period, kind, figure.quantity, document.file_name,
+                sentence.raw_start, sentence.raw_end, sentence.text, "indicator-text", 0.8))
+    result.warnings += _inconsistent_scales(document.file_name, result.observations)
+    return result
+
+
+def _inconsistent_scales(file_name: str, observations: list[Observation]) -> list[str]:
+    """Warn where one zone's indicator jumps a thousandfold between figures of one unit.
+
+    江阴's plan gives 一般公共预算收入 as 39.53 万元 in its table and 30.9亿元 in its text: a unit
+    misprinted in the source. Values are kept as written, never corrected; the reader is told.
+    """
+    by_key: dict[tuple, list[Observation]] = {}
+    for observation in observations:
+        if observation.kind != "growth":
+            by_key.setdefault((observation.zone, observation.indicator, observation.quantity.unit), []).append(observation)
+    warnings = []
+    for (zone, indicator, unit), found in sorted(by_key.items()):
+        values = [o.quantity.value for o in found if o.quantity.value > 0]
+        if len(values) >= 2 and max(values) / min(values) >= 1000:
+            low = min(found, key=lambda o: o.quantity.value)
+            high = max(found, key=lambda o: o.quantity.value)
+            warnings.append(f"{file_name}:{low.raw_start}: {zone} {indicator.rsplit('/', 1)[1]} is "
+                            f"{low.quantity.original} here but {high.quantity.original} at {high.raw_start}: a unit may be misprinted")
+    return warnings
+
+
+def _document_year(document: Document) -> int | None:
+    match = re.match(r"(\d{4})", document.date or "")
+    return int(match.group(1)) if match else None
+
+
+def _period(before: str, year: int | None) -> str | None:
+    """The reference period the text gives before a figure: 2020年, 2021年1-9月, 前三季度."""
+    months = list(_MONTHS.finditer(before))
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(before)]
+    base = years[-1] if years else year
+    if months:
+        last = months[-1]
+        y = int(last.group(1)) if last.group(1) else base
+        if y:
+            return f"{y}-{int(last.group(2)):02d}/{y}-{int(last.group(3)):02d}"
+    for word, (first, last_month) in _QUARTERS.items():
+        if word in before and base:
+            return f"{base}-{first:02d}/{base}-{last_month:02d}"
+    return str(base) if years else None
+
+
+def _table_observations(document: Document, table: Table, zone_at: ZoneAt, year: int | None,
+                        result: NumbersResult) -> list[Observation]:
+    name_column = table.column("指标内容", "指标")
+    unit_column = table.column("单位")
+    observations = []
+    for row in table.rows:
+        cells = row.cells + [""] * (len(table.header) - len(row.cells))
+        indicator = find_indicator(cells[name_column]) if name_column is not None else None
+        if indicator is None:
+            if cells[name_column]:
+                result.warnings.append(f"{document.file_name}:{row.start}: unknown indicator {cells[name_column]!r}")
+            continue
+        zone = zone_at(row.start)
+        unit = cells[unit_column] if unit_column is not None else ""
+        quote = clean(document.raw[row.start : row.end])
+        for column, column_year in year_columns(table):
+            cell = cells[column]
+            if cell in _NO_VALUE:
+                continue
+            quantity = read_cell(cell, unit)
+            if quantity is None:
+                result.warnings.append(f"{document.file_name}:{row.start}: cannot read {cell!r} {unit} of {indicator.label}")
+                continue
+            kind = "target" if year is not None and column_year >= year else "actual"
+            if zone:
+                observations.append(Observation(zone, str(indicator.iri), str(column_year), kind, quantity,
+                                                document.file_name, row.start, row.end, quote, "indicator-table", 0.95))
+    return observations
+
+
+def _projects(document: Document, table: Table, registry: Registry, zone_at: ZoneAt,
+              result: NumbersResult) -> list[Project]:
+    column = {key: table.column(*names) for key, names in {
+        "number": ("序号",), "name": ("项目名称",), "content": ("建设内容",), "category": ("类别", "建设性质"),
+        "investor": ("投资主体",), "investment": ("总投资",), "land": ("用地面积",),
+        "start": ("开工时间",), "completion": ("竣工时间",)}.items()}
+    cell = lambda cells, key: cells[column[key]].strip() if column[key] is not None and column[key] < len(cells) else ""
+    projects: list[Project] = []
+    last_number = None
+    for row in table.rows:
+        cells = row.cells
+        name = cell(cells, "name")
+        zone = zone_at(row.start)
+        if not name or zone is None:
+            continue
+        number = cell(cells, "number")
+        part_of = None
+        if number:
+            last_number = number
+        elif last_number:
+            part_of = last_number
+            number = f"{last_number}-{sum(1 for p in projects if p.part_of == last_number) + 2}"
+        project = Project(number, name, zone, document.file_name, row.start, row.end,
+                          clean(document.raw[row.start : row.end]), content=cell(cells, "content"),
+                          category=cell(cells, "category"), part_of=part_of)
+        for investor in _investors(cell(cells, "investor")):
+            entity = registry.resolve_organization("Enterprise", investor, document.file_name)
+            project.investors.append(entity.name)
+        project.investment = _amount(cell(cells, "investment"), document, row.start, name, result)
+        project.land_mu = _amount(cell(cells, "land"), document, row.start, name, result)
+        project.start = _date(cell(cells, "start"))
+        project.completion = _date(cell(cells, "completion"))
+        projects.append(project)
+    return projects
+
+
+def _investors(text: str) -> list[str]:
+    """Investor names of a cell: 广联达科技股份、松下电器(中国)、联动天翼; people are not enterprises."""
+    names = [n.strip() for n in re.split(r"[、，,]|及(?=外籍|个人)", text) if n.strip()]
+    return [n for n in names if not re.search(r"个人|自然人", n) and n not in _NO_VALUE]
+
+
+def _amount(text: str, document: Document, offset: int, name: str, result: NumbersResult):
+    if text in _NO_VALUE:
+        return None
+    match = re.match(r"^\s*(\d+(?:\.\d+)?)\s*(\S+)\s*$", text)
+    quantity = read_quantity(match.group(1), match.group(2), text) if match else None
+    if quantity is None:
+        result.warnings.append(f"{document.file_name}:{offset}: cannot read {text!r} for project {name}")
+    return quantity
+
+
+def _date(text: str) -> str:
+    """2019.8 -> 2019-08, 2021 -> 2021, 2021.7.31 -> 2021-07-31; anything else -> ''."""
+    parts = re.fullmatch(r"(\d{4})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?", text.strip())
+    if not parts:
+        return ""
+    year, month, day = parts.groups()
+    return "-".join([year] + [f"{int(p):02d}" for p in (month, day) if p])

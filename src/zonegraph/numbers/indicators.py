@@ -1,0 +1,109 @@
+"""The indicator vocabulary of data/indicators.ttl, and figures read from running text.
+
+A figure in text is an indicator's name followed closely by a number and a unit, as in
+1-9月预计地区生产总值1160亿元、增长10% (a level and its growth) or 高新技术企业972家.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from zonegraph.documents.cleaning import clean
+from zonegraph.documents.model import Sentence
+from zonegraph.mentions.base import Gazetteer
+from zonegraph.numbers.quantities import Quantity, read_quantity, unit_pattern
+from zonegraph.namespaces import ZG
+from zonegraph.resources import data_file
+
+
+@dataclass(frozen=True)
+class Indicator:
+    iri: URIRef
+    label: str
+    units: frozenset[str] = frozenset()  # canonical units it is measured in; empty: any
+
+
+@lru_cache(maxsize=None)
+def indicator_graph() -> Graph:
+    return Graph().parse(data_file("indicators.ttl"), format="turtle")
+
+
+@lru_cache(maxsize=None)
+def indicator_gazetteer() -> Gazetteer[Indicator]:
+    graph = indicator_graph()
+    entries = []
+    for concept, label in graph.subject_objects(SKOS.prefLabel):
+        if isinstance(label, Literal) and label.language == "zh":
+            indicator = Indicator(concept, str(label), frozenset(str(u) for u in graph.objects(concept, ZG.unit)))
+            entries.append((str(label), indicator))
+            entries.extend((str(alt), indicator) for alt in graph.objects(concept, SKOS.altLabel))
+    return Gazetteer(entries)
+
+
+def find_indicator(name: str) -> Indicator | None:
+    """The indicator a table row names (its whole cell, stars and spaces removed)."""
+    name = re.sub(r"[*＊/]+$", "", clean(name))
+    return next((i for a, b, s, i in indicator_gazetteer().find(name) if a == 0 and b == len(name)), None)
+
+
+@dataclass(frozen=True)
+class TextFigure:
+    indicator: Indicator
+    quantity: Quantity
+    kind: str  # actual, target, growth
+    start: int
+    end: int
+
+
+_VALUE = None
+_GROWTH = re.compile(r"^[、，]?\s*(?:同比)?(?:增长|增速|增幅)\s*(\d+(?:\.\d+)?)\s*%")
+_UNREADABLE = re.compile(r"^[^，。；]{0,6}?([一二三四五六七八九十百千万两几]+[位倍]?数?|千亿级|百亿级)(?:以上)?(?:增长|亿元|万元|家|个)")
+_TARGET = re.compile(r"力争|目标|到\s*20\d{2}\s*年|将(?:达到|突破|超过)|预期")
+
+
+def _value_pattern() -> re.Pattern:
+    global _VALUE
+    if _VALUE is None:
+        _VALUE = re.compile(
+            rf"^[^，。；0-9]{{0,8}}?(?P<bound>超过|突破|逾|近|约|达到|达|为|至)?\s*(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{unit_pattern()})(?P<more>以上|多)?"
+        )
+    return _VALUE
+
+
+def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
+    """The figures of one sentence, and a warning for each value that could not be read."""
+    found, warnings = [], []
+    text = sentence.text
+    for start, end, surface, indicator in indicator_gazetteer().find(text):
+        after = text[end:]
+        match = _value_pattern().match(after)
+        if not match:
+            unreadable = _UNREADABLE.match(after)
+            if unreadable:
+                warnings.append(f"cannot read the value {unreadable.group(1)!r} of {indicator.label}: {text[start:end + 20]}")
+            continue
+        if "分别" in match.group(0):
+            continue  # 分别为88家、11家: values spread over several indicators, not this one's alone
+        bound = "atLeast" if match.group("bound") in ("超过", "突破", "逾") or match.group("more") else None
+        quantity = read_quantity(match.group("number"), match.group("unit"),
+                                 match.group("number") + match.group("unit") + (match.group("more") or ""), bound)
+        if quantity is None:
+            continue
+        value_end = end + match.end()
+        if quantity.unit == "percent" and "增长" in match.group(0)[:6]:
+            kind = "growth"
+        elif indicator.units and quantity.unit not in indicator.units:
+            continue  # 单位地区生产总值能耗0.832吨标准煤: another indicator's figure
+        else:
+            kind = "target" if _TARGET.search(text[:start]) else "actual"
+        found.append(TextFigure(indicator, quantity, kind, start, value_end))
+        growth = _GROWTH.match(text[value_end:])
+        if growth and kind != "growth":
+            rate = read_quantity(growth.group(1), "%")
+            found.append(TextFigure(indicator, rate, "growth" if kind == "actual" else "target-growth", start, value_end + growth.end()))
+    return found, warnings

@@ -1,0 +1,104 @@
+"""Figures and projects: the hard readings, on real sentences and the 江阴 plan's tables."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from zonegraph.documents.model import Sentence
+from zonegraph.documents.reading import read_document
+from zonegraph.entities import Registry
+from zonegraph.numbers import extract_numbers
+from zonegraph.numbers.extract import ZoneAt, _date, _period
+from zonegraph.numbers.indicators import figures_in
+from zonegraph.numbers.quantities import read_cell, read_quantity
+from zonegraph.relations import extract_document
+
+from conftest import CORPUS
+
+
+def sentence(text: str) -> Sentence:
+    return Sentence(0, text, list(range(len(text))), 0)
+
+
+def readings(text: str) -> set[tuple[str, str, Decimal, str]]:
+    figures, _ = figures_in(sentence(text))
+    return {(f.indicator.label, f.kind, f.quantity.value, f.quantity.unit) for f in figures}
+
+
+def test_a_level_and_its_growth_in_one_clause():
+    found = readings("2021年以来，苏州高新区1-9月预计地区生产总值1160亿元、增长10%，一般公共预算收入152.9亿元、增长11.6%")
+    assert ("地区生产总值", "actual", Decimal("116000000000"), "CNY") in found
+    assert ("地区生产总值", "growth", Decimal("10"), "percent") in found
+    assert ("一般公共预算收入", "actual", Decimal("15290000000.0"), "CNY") in found
+
+
+def test_us_dollars_stay_dollars():
+    assert ("进出口总额", "actual", Decimal("30700000000"), "USD") in readings("进出口额307亿美元、增长16%")
+
+
+def test_counts_people_in_ten_thousands_and_shares():
+    assert ("高新技术企业数量", "actual", Decimal("972"), "enterprise") in readings("瞪羚企业268家，高新技术企业972家")
+    assert ("人才总量", "actual", Decimal("278000.0"), "person") in readings("拥有人才总量27.8万人")
+    assert ("全社会研发投入占地区生产总值比重", "actual", Decimal("4.27"), "percent") in readings("全社会研发投入占地区生产总值比重达4.27%")
+
+
+def test_words_that_are_not_numbers_are_not_read_but_warned():
+    figures, warnings = figures_in(sentence("主要经济指标均实现两位数以上增长，地区生产总值两位数增长"))
+    assert figures == [] and warnings and "两位数" in warnings[0]
+
+
+def test_another_indicators_unit_is_not_this_indicators_value():
+    assert readings("单位地区生产总值能耗0.832吨标准煤") == set()
+
+
+def test_values_spread_with_fenbie_are_not_given_to_one_indicator():
+    assert readings("瞪羚企业和独角兽企业榜单分别为88家、11家") == set()
+
+
+def test_table_cells_cumulative_bounds_and_units():
+    cell = read_cell("[8]", "家")
+    assert (cell.value, cell.cumulative) == (Decimal("8"), True)
+    assert read_cell("85以上", "%").bound == "atLeast"
+    assert read_cell("39.53", "万元").value == Decimal("395300.00")
+    assert read_cell("——", "%") is None and read_quantity("两", "亿元") is None
+
+
+def test_periods_and_dates():
+    assert _period("2021年以来，1-9月预计", 2021) == "2021-01/2021-09"
+    assert _period("2020年，", 2021) == "2020"
+    assert _date("2019.8") == "2019-08" and _date("2021.7.31") == "2021-07-31" and _date("——") == ""
+
+
+@pytest.fixture(scope="module")
+def jiangyin():
+    document = read_document(CORPUS / "004_d96b8b8918e78588.txt", {"title": "江阴高新区国民经济和社会发展第十四个五年规划", "date": "2021-08-31"})
+    registry, zones = Registry(), []
+    extract_document(document, registry, zones)
+    return extract_numbers(document, registry, ZoneAt(zones, None))
+
+
+def test_every_row_of_both_indicator_tables_is_read(jiangyin):
+    table = [o for o in jiangyin.observations if o.rule == "indicator-table"]
+    assert len(table) == 25 * 2 + 25 * 5
+    assert {o.zone for o in table} == {"江阴高新技术产业开发区"}
+    gdp = {(o.period, o.kind, o.quantity.value) for o in table if o.indicator.endswith("/gdp")}
+    assert ("2020", "actual", Decimal("70100000000")) in gdp and ("2025", "target", Decimal("100000000000")) in gdp
+    listed = [o for o in table if o.indicator.endswith("/listed-companies") and o.period == "2025"]
+    assert all(o.quantity.cumulative and o.quantity.value == 15 for o in listed)
+
+
+def test_the_misprinted_budget_unit_is_kept_and_warned(jiangyin):
+    assert any("public-budget-revenue" in w and "misprinted" in w for w in jiangyin.warnings)
+
+
+def test_all_52_projects_with_their_values(jiangyin):
+    projects = {p.number: p for p in jiangyin.projects}
+    assert {str(n) for n in range(1, 53)} <= set(projects) and projects["1-2"].part_of == "1"
+    assert projects["13"].investment.unit == "USD" and projects["13"].investment.value == Decimal("30000000")
+    assert projects["1"].investment.value == Decimal("7800000000") and projects["1"].land_mu.value == 324
+    assert projects["32"].start == "2021-07-31" and projects["35"].land_mu is None
+    assert len(projects["4"].investors) == 3
+    assert projects["44"].investors == ["矽统科技股份有限公司"]
+    assert {p.category for p in projects.values()} == {"新建", "续建"}
