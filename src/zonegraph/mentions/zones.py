@@ -15,7 +15,7 @@ _GENERIC_PREFIX = re.compile(
     r"一批|首批|多个|各地|区内|新|老|大|示范|科技型|创新型|特色)$"
 )
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
-_SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心)")
+_SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
 _LIST = re.compile(rf"((?:{_LIST_ITEM}[、和及])+{_LIST_ITEM})等?\s*\d*\s*[家个]?(?:国家)?(?:级)?高新区")
 

@@ -59,7 +59,7 @@ def reports_errors(command: Callable) -> Callable:
 @click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True,
               help="What node size shows at first (the page can switch).")
 @click.option("--physics/--no-physics", default=None,
-              help="Start with the force simulation on or off [default: on up to 250 nodes].")
+              help="Start with the force simulation on [default: off: the layout computed here keeps labels apart; the page can switch it].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write one page here [default: BUILD_DIR/html/VIEW.html; with no view, the whole site "
                    "under BUILD_DIR/html/ with index.html].")

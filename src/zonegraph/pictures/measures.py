@@ -14,6 +14,8 @@ import networkx as nx
 SIZE_MEASURES = ("degree", "betweenness", "closeness", "eigenvector")
 SEED = 7
 _SPACING = 55.0  # layout units (canvas pixels at zoom 1) per sqrt(node) of a component's radius
+_MIN_RADIUS = 340.0
+_STRETCH = 1.5
 _GAP = 120.0  # between packed components
 
 
@@ -82,18 +84,34 @@ def _component(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     ordered = nx.Graph()
     ordered.add_nodes_from(nodes)
     ordered.add_edges_from(sorted(graph.edges(data=True)))
-    iterations = 300 if len(nodes) <= 300 else 150
+    raw = _force_layout(ordered)
+    xs = [x for x, _ in raw.values()]
+    ys = [y for _, y in raw.values()]
+    cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
+    extent = max(max(abs(x - cx) for x in xs), max(abs(y - cy) for y in ys)) or 1.0
+    raw = {node: ((x - cx) / extent, (y - cy) / extent) for node, (x, y) in raw.items()}
+    radius = max(_SPACING * math.sqrt(len(nodes)), _MIN_RADIUS)  # a small graph may use the window
+    # wider than high: labels are wide, and so is the window
+    return {node: (float(x) * radius * _STRETCH, float(y) * radius) for node, (x, y) in raw.items()}
+
+
+def _force_layout(graph: nx.Graph) -> dict:
+    """ForceAtlas2 where networkx has it (3.4+) and the graph is small enough for its dense
+    arrays: hubs keep their leaves close and stay apart from each other, which reads better than
+    Fruchterman-Reingold's crowded middle. Otherwise Fruchterman-Reingold."""
+    if hasattr(nx, "forceatlas2_layout") and graph.number_of_nodes() <= 2000:
+        return nx.forceatlas2_layout(graph, max_iter=150, seed=SEED)
+    iterations = 300 if graph.number_of_nodes() <= 300 else 150
     try:
-        raw = nx.spring_layout(ordered, seed=SEED, iterations=iterations, weight=None)
+        return nx.spring_layout(graph, seed=SEED, iterations=iterations, weight=None)
     except ImportError:  # networkx wants scipy for 500+ nodes; its dense solver needs only numpy
-        raw = nx.spring_layout(ordered, seed=SEED, iterations=iterations, weight=None, method="force")
-    radius = _SPACING * math.sqrt(len(nodes))
-    return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in raw.items()}
+        return nx.spring_layout(graph, seed=SEED, iterations=iterations, weight=None, method="force")
 
 
-def _grid(nodes: list[str], step: float = 70.0) -> dict[str, tuple[float, float]]:
-    columns = max(1, math.ceil(math.sqrt(len(nodes) * 2)))
-    return {node: ((i % columns) * step, (i // columns) * step) for i, node in enumerate(nodes)}
+def _grid(nodes: list[str], step: tuple[float, float] = (260.0, 90.0)) -> dict[str, tuple[float, float]]:
+    """Lone nodes in rows, spaced for a zone's label at the first view's zoom."""
+    columns = max(1, math.ceil(math.sqrt(len(nodes) / 2)))
+    return {node: ((i % columns) * step[0], (i // columns) * step[1]) for i, node in enumerate(nodes)}
 
 
 def _pack(boxes: list[dict[str, tuple[float, float]]], aspect: float) -> dict[str, tuple[float, float]]:
@@ -133,3 +151,49 @@ def _shelves(sized: list, row_width: float) -> tuple[dict[str, tuple[float, floa
         width = max(width, x)
         row_height = max(row_height, h)
     return placed, width, y + row_height
+
+
+def declutter(positions: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float, float]],
+              followers: dict[str, list[str]] | None = None, rounds: int = 80) -> dict[str, tuple[float, float]]:
+    """Move the labelled nodes apart until their label boxes no longer overlap (or ``rounds`` runs
+    out): a label that sits on another cannot be read. ``boxes`` maps node -> (width, height,
+    downward offset of the box centre from the node); each node's ``followers`` (its leaves) move
+    with it, so that a hub keeps its fan."""
+    moved = {node: list(positions[node]) for node in boxes}
+    names = sorted(boxes)
+    for _ in range(rounds):
+        pushed = False
+        ordered = sorted(names, key=lambda n: moved[n][0] - boxes[n][0] / 2)
+        for i, a in enumerate(ordered):
+            wa, ha, da = boxes[a]
+            right = moved[a][0] + wa / 2
+            for b in ordered[i + 1:]:
+                wb, hb, db = boxes[b]
+                if moved[b][0] - wb / 2 >= right:
+                    break  # sorted by left edge: no later box can reach a
+                dx = moved[b][0] - moved[a][0]
+                dy = (moved[b][1] + db) - (moved[a][1] + da)
+                overlap_x = (wa + wb) / 2 - abs(dx)
+                overlap_y = (ha + hb) / 2 - abs(dy)
+                if overlap_x <= 0 or overlap_y <= 0:
+                    continue
+                pushed = True
+                if overlap_y <= overlap_x:  # labels are wide: separating them vertically costs less
+                    step = (overlap_y / 2 + 1) * (1 if dy > 0 or (dy == 0 and a < b) else -1)
+                    moved[a][1] -= step
+                    moved[b][1] += step
+                else:
+                    step = (overlap_x / 2 + 1) * (1 if dx > 0 or (dx == 0 and a < b) else -1)
+                    moved[a][0] -= step
+                    moved[b][0] += step
+        if not pushed:
+            break
+    result = dict(positions)
+    for node, (x, y) in moved.items():
+        ox, oy = positions[node]
+        result[node] = (round(x, 1), round(y, 1))
+        for follower in (followers or {}).get(node, ()):
+            if follower not in boxes:
+                fx, fy = positions[follower]
+                result[follower] = (round(fx + x - ox, 1), round(fy + y - oy, 1))
+    return result

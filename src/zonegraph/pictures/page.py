@@ -16,13 +16,17 @@ import json
 import re
 from pathlib import Path
 
+import networkx as nx
+
 from zonegraph.errors import ZonegraphError
 from zonegraph.pictures import measures, style
 from zonegraph.pictures.views import View
 
-PHYSICS_LIMIT = 250  # nodes: above this the page starts with the Python layout and physics off
-EDGE_LABEL_LIMIT = 120  # edges: above this relation names are off until asked for
+BIG = 250  # nodes: above this edges are drawn straight and hidden while dragging, for speed
+DRAW_THRESHOLD = 10  # vis-network's drawThreshold: it draws no label under 9 px on screen (drawThreshold - 1)
+EDGE_LABEL_LIMIT = 25  # edges: above this relation names are off until asked for
 _WRAP = 10  # characters per label line
+_NODE_SIZE = (8, 42)  # vis-network's scaling.min / max: node radius in canvas units
 _DRAWING = (1000, 800)  # the drawing area of a page in a 1400 x 900 window, in pixels
 _ASSETS = Path(__file__).resolve().parent / "assets"
 _PLACEHOLDER = re.compile(r"__ZG_([A-Z]+)__")
@@ -31,7 +35,8 @@ _PLACEHOLDER = re.compile(r"__ZG_([A-Z]+)__")
 def render(view: View, *, size_by: str = "degree", links: dict[str, str] | None = None,
            home: str | None = None, physics: bool | None = None) -> str:
     """The HTML page of ``view``; ``links`` maps nodes to other pages (relative paths), ``home``
-    is the index page's relative path, ``physics`` overrides the size-based default."""
+    is the index page's relative path; ``physics`` starts the force simulation (the page can
+    switch it): the layout made here, with labels kept apart, reads better than the simulation's."""
     if size_by not in measures.SIZE_MEASURES:
         raise ZonegraphError(f"unknown size measure {size_by!r}; choose one of {', '.join(measures.SIZE_MEASURES)}")
     data = page_data(view, size_by=size_by, links=links or {}, home=home, physics=physics)
@@ -62,6 +67,7 @@ def page_data(view: View, *, size_by: str = "degree", links: dict[str, str] | No
     groups = measures.communities(graph)
     positions = measures.layout(graph)
     fonts = label_sizes(graph, positions, view.focus, sizes["degree"])
+    positions = _spread_labels(graph, positions, fonts, sizes[size_by])
     order = sorted(graph, key=lambda n: (n not in view.focus, n))
     index = {node: number for number, node in enumerate(order)}
     nodes = []
@@ -83,22 +89,40 @@ def page_data(view: View, *, size_by: str = "degree", links: dict[str, str] | No
         if "shared" in attributes:
             edge["shared"] = attributes["shared"]
         edges.append(edge)
-    big = len(nodes) > PHYSICS_LIMIT
+    big = len(nodes) > BIG
     return {
         "title": view.title, "question": view.question, "name": view.name,
         "colourBy": view.colour_by, "sizeBy": size_by,
-        "physics": (not big) if physics is None else physics, "big": big,
-        "edgeLabels": len(edges) <= EDGE_LABEL_LIMIT,
+        "physics": bool(physics), "big": big, "drawThreshold": DRAW_THRESHOLD,
+        # relation names repeat what the colours say; the projection's labels name the institutes
+        "edgeLabels": len(edges) <= EDGE_LABEL_LIMIT or (view.colour_by == "community" and len(edges) <= 200),
+        "springLength": _spring_length(graph, positions),
         "home": home,
         "kinds": {k: {"name": n, "colour": c, "shape": s, "symbol": y} for k, (n, c, s, y) in style.KINDS.items()},
-        "relations": {r: {"name": n, "colour": c, "directed": d} for r, (n, c, d) in style.RELATIONS.items()},
+        "relations": {r: {"name": n, "colour": c, "directed": d, "inverse": i}
+                      for r, (n, c, d, i) in style.RELATIONS.items()},
         "measures": dict(style.MEASURES),
         "communityColours": list(style.COMMUNITY_COLOURS),
         "nodes": nodes, "edges": edges,
     }
 
 
-def label_sizes(graph, positions: dict[str, tuple[float, float]], focus: list[str],
+def _spring_length(graph: nx.Graph, positions: dict[str, tuple[float, float]]) -> int:
+    """The median edge length of the layout: the force simulation, when switched on, then starts
+    near its rest length and settles in a few seconds instead of re-laying everything out."""
+    lengths = sorted(((positions[u][0] - positions[v][0]) ** 2 + (positions[u][1] - positions[v][1]) ** 2) ** 0.5
+                     for u, v in graph.edges() if u != v)
+    return int(min(250, max(60, lengths[len(lengths) // 2] if lengths else 150)))
+
+
+def fitted_zoom(positions: dict[str, tuple[float, float]]) -> float:
+    """About the zoom vis-network's fit() picks for these positions in a 1400 x 900 window (at most 1)."""
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    return min(1.0, _DRAWING[0] / (max(xs) - min(xs) + 200), _DRAWING[1] / (max(ys) - min(ys) + 200))
+
+
+def label_sizes(graph: nx.Graph, positions: dict[str, tuple[float, float]], focus: list[str],
                 degree: dict[str, float]) -> dict[str, int]:
     """Label font sizes in canvas units. The first view fits the whole drawing into the window,
     so on a big graph it is zoomed out: zones, the view's subject and the best-connected nodes get
@@ -106,9 +130,7 @@ def label_sizes(graph, positions: dict[str, tuple[float, float]], focus: list[st
     (vis-network skips labels drawn smaller than a few pixels)."""
     if not positions:
         return {}
-    xs = [x for x, _ in positions.values()]
-    ys = [y for _, y in positions.values()]
-    fitted = min(1.0, _DRAWING[0] / (max(xs) - min(xs) + 200), _DRAWING[1] / (max(ys) - min(ys) + 200))
+    fitted = fitted_zoom(positions)
     prominent_size = min(64, round(style.PROMINENT_LABEL_PX / fitted))
     ranked = sorted(graph, key=lambda n: (-degree[n], n))
     hubs = set(ranked[:max(5, min(40, len(ranked) // 10))])
@@ -119,6 +141,26 @@ def label_sizes(graph, positions: dict[str, tuple[float, float]], focus: list[st
             size = max(size, prominent_size)
         sizes[node] = size + (4 if node in focus else 0)
     return sizes
+
+
+def _spread_labels(graph: nx.Graph, positions: dict[str, tuple[float, float]], fonts: dict[str, int],
+                   values: dict[str, float]) -> dict[str, tuple[float, float]]:
+    """Move apart the nodes whose labels the first view draws, so that no two of them cover each other."""
+    fitted = fitted_zoom(positions)
+    labelled = [n for n in graph if fonts[n] * fitted >= DRAW_THRESHOLD - 1]
+    if not labelled:
+        return positions
+    low, high = min(values.values()), max(values.values())
+    boxes = {}
+    for node in labelled:
+        lines = display_label(graph.nodes[node]).split("\n")
+        radius = _NODE_SIZE[0] + (_NODE_SIZE[1] - _NODE_SIZE[0]) * ((values[node] - low) / (high - low) if high > low else 0.5)
+        height = len(lines) * fonts[node] * 1.2
+        # vis-network draws a dot's label under it: the box spans the node and the label
+        boxes[node] = (max(len(line) for line in lines) * fonts[node] + 8, height + 2 * radius, height / 2)
+    plain = measures.simple(graph)
+    followers = {n: [m for m in plain[n] if plain.degree(m) == 1] for n in labelled}
+    return measures.declutter(positions, boxes, followers)
 
 
 def display_label(attributes: dict) -> str:

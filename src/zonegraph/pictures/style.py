@@ -18,18 +18,18 @@ KINDS: dict[str, tuple[str, str, str, str]] = {
     "Organization": ("发文机关", "#7f7f7f", "star", "★"),
 }
 
-# relation -> (Chinese name, colour, directed)
-RELATIONS: dict[str, tuple[str, str, bool]] = {
-    "partnersWith": ("合作机构", "#1f77b4", True),
-    "hostsEnterprise": ("区内企业", "#2ca02c", True),
-    "hasIndustry": ("主导产业", "#ff7f0e", True),
-    "hasCluster": ("产业集群", "#9467bd", True),
-    "clusterIndustry": ("集群产业", "#c5b0d5", True),
-    "implementsPolicy": ("落实政策", "#8c564b", True),
-    "issuedBy": ("发布机关", "#7f7f7f", True),
-    "subOrganizationOf": ("隶属于", "#17becf", True),
-    BROADER: ("上位产业", "#dbdb8d", True),
-    SHARES: ("共享合作机构", "#6b6ecf", False),
+# relation -> (Chinese name, colour, directed, name seen from the object's side)
+RELATIONS: dict[str, tuple[str, str, bool, str]] = {
+    "partnersWith": ("合作机构", "#1f77b4", True, "合作的高新区"),
+    "hostsEnterprise": ("区内企业", "#2ca02c", True, "所在高新区"),
+    "hasIndustry": ("主导产业", "#ff7f0e", True, "以此为主导产业的高新区"),
+    "hasCluster": ("产业集群", "#9467bd", True, "所在高新区"),
+    "clusterIndustry": ("集群产业", "#c5b0d5", True, "相关产业集群"),
+    "implementsPolicy": ("落实政策", "#8c564b", True, "落实该政策的高新区"),
+    "issuedBy": ("发布机关", "#7f7f7f", True, "发布的政策"),
+    "subOrganizationOf": ("隶属于", "#17becf", True, "下属机构"),
+    BROADER: ("上位产业", "#dbdb8d", True, "细分产业"),
+    SHARES: ("共享合作机构", "#6b6ecf", False, "共享合作机构"),
 }
 
 # community colours (Tableau 20, strongest first); communities past the palette repeat it

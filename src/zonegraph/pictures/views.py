@@ -75,7 +75,7 @@ def with_min_confidence(knowledge: Knowledge, threshold: float) -> Knowledge:
 def whole(knowledge: Knowledge) -> View:
     """Everything: every zone and every entity the documents relate."""
     return View("graph", "全图：所有实体与关系",
-                "Who works with whom across all documents: zones, institutes, enterprises, industries, clusters and policies.",
+                "所有文件中谁与谁有关系：高新区、科研机构、企业、产业、产业集群与政策。",
                 knowledge.graph.copy())
 
 
@@ -88,8 +88,8 @@ def neighbourhood(knowledge: Knowledge, zone: str, depth: int = 1) -> View:
     label = graph.nodes[zone]["label"]
     suffix = "" if depth == 1 else f"-d{depth}"
     return View(f"zone-{slug_of(zone)}{suffix}", f"{label}：{depth} 步以内的关系",
-                f"Who {label} works with: its partner institutes, enterprises, industries, clusters and policies"
-                + ("" if depth == 1 else f", and what lies up to {depth} relations away") + ".",
+                f"{label}与谁有关系：合作的科研机构、区内企业、产业、产业集群与落实的政策"
+                + ("。" if depth == 1 else f"，以及 {depth} 步以内与它们相连的一切。"),
                 graph.subgraph(reach).copy(), focus=[zone])
 
 
@@ -104,7 +104,7 @@ def institute_reach(knowledge: Knowledge, institute: str) -> View:
     if not any(k == "partnersWith" for _, _, k in edges):
         raise ZonegraphError(f"no zone of the graph partners with {label} or its sub-organisations")
     return View(f"institute-{slug_of(institute)}", f"{label}：连接的高新区",
-                f"Which zones {label} reaches, directly or through its sub-organisations.",
+                f"{label}直接或通过下属机构与哪些高新区合作。",
                 _edge_view(graph, edges, [institute]), focus=[institute])
 
 
@@ -130,7 +130,7 @@ def industry_view(knowledge: Knowledge, industry: str) -> View:
         if broader in concepts:
             view.add_edge(narrower, broader, key=BROADER, relation=BROADER, evidence=[], confidence=None)
     return View(f"industry-{slug_of(industry)}", f"{label}：产业分布",
-                f"Where {label} clusters: the zones and clusters that have it or one of its narrower sectors.",
+                f"{label}在哪里集聚：以它或其细分产业为主导产业的高新区与产业集群。",
                 view, focus=[industry])
 
 
@@ -182,8 +182,8 @@ def shared_institutes(knowledge: Knowledge) -> View:
     if view.number_of_edges() == 0:
         raise ZonegraphError("no two zones of the graph share a partner institute")
     return View("shared-partner-institutes", "共享合作机构的高新区",
-                "Which zones share partner institutes, directly or through a common parent organisation; "
-                "edge width is the number of organisations shared, colours are communities (Louvain).",
+                "哪些高新区与同一科研机构合作，或与同属一个上级的机构合作；"
+                "连线越粗，共享的机构越多，颜色为社区（Louvain）。",
                 view, colour_by="community")
 
 

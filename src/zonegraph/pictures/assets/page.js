@@ -86,15 +86,15 @@
     physics: {
       enabled: data.physics,
       solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -3000, centralGravity: 0.2, springLength: 110, springConstant: 0.03,
-                   damping: 0.5, avoidOverlap: 0.3 },
+      barnesHut: { gravitationalConstant: -3000, centralGravity: 0.2, springLength: data.springLength, springConstant: 0.03,
+                   damping: 0.6, avoidOverlap: 0.3 },
       stabilization: { enabled: true, iterations: 250, updateInterval: 50, fit: true },
-      minVelocity: 1.0, maxVelocity: 40, timestep: 0.5
+      minVelocity: 2.0, maxVelocity: 40, timestep: 0.5
     },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.big, keyboard: false, multiselect: false },
     nodes: {
       font: { face: fontFace, color: "#1a1a1a", strokeWidth: 4, strokeColor: "#ffffff" },
-      scaling: { min: 8, max: 42, label: { enabled: false, drawThreshold: 7 } }
+      scaling: { min: 8, max: 42, label: { enabled: false, drawThreshold: data.drawThreshold } }
     },
     edges: {
       smooth: data.big ? false : { enabled: true, type: "continuous", roundness: 0.3 },
@@ -119,7 +119,6 @@
   }
   if (data.physics) {
     network.once("stabilizationIterationsDone", function () {
-      window.zgTimings = window.zgTimings || {};
       network.once("afterDrawing", ready);
     });
   } else {
@@ -230,7 +229,7 @@
   physicsBox.checked = data.physics;
   physicsBox.addEventListener("change", function () {
     network.setOptions({ physics: { enabled: physicsBox.checked } });
-    if (physicsBox.checked) network.stabilize(150);
+    if (physicsBox.checked) network.stabilize(300);
   });
   $("zg-fit").addEventListener("click", function () { network.fit({ animation: { duration: 400 } }); });
 
@@ -273,6 +272,7 @@
       $("zg-kind-" + n.kind).checked = true;
       nodeView.refresh();
     }
+    hideTip();
     network.selectNodes([n.id]);
     network.focus(n.id, { scale: Math.max(network.getScale(), 1.3), animation: { duration: 500, easingFunction: "easeInOutQuad" } });
     $("zg-found").textContent = "已定位：" + n.name;
@@ -293,9 +293,9 @@
   }
   function quoteBlock(record) {
     var block = el("div", record.quote, "zg-quote");
-    var source = record.document || record.title || "";
-    if (record.confidence !== null && record.confidence !== undefined) source += "（置信度 " + record.confidence + "）";
-    block.appendChild(el("span", "— " + source, "zg-source"));
+    var source = [record.title, record.document].filter(function (part) { return part; });
+    if (record.confidence !== null && record.confidence !== undefined) source.push("置信度 " + record.confidence);
+    block.appendChild(el("span", "— " + source.join(" · "), "zg-source"));
     return block;
   }
   function nodeSummary(n, box) {
@@ -359,7 +359,8 @@
     data.edges.forEach(function (e) {
       if (e.from !== id && e.to !== id) return;
       var other = nodeById.get(e.from === id ? e.to : e.from);
-      var key = relationName(e.relation) + (e.from === id || !data.relations[e.relation].directed ? "" : "（被）");
+      var relation = data.relations[e.relation];
+      var key = e.from === id || !relation.directed ? relation.name : relation.inverse;
       (groups[key] = groups[key] || []).push(other.name);
     });
     Object.keys(groups).sort().forEach(function (key) {
