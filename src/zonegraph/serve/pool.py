@@ -12,15 +12,17 @@ Why processes, and why this pool rather than a library's:
 - Workers are started with ``spawn``: a fresh interpreter that loads the graph itself. Forking
   from the server would be faster to respawn but is unsafe in a process that has threads (the
   event loop's helpers), and is not available everywhere. Measured on the shipped corpus
-  (12,000 triples, 2-core machine): a spawned worker is ready in about 1.5 s (0.35 s imports,
-  0.5 s TriG parse, warm-up); a query round trip through the pipe adds about 0.3 ms over running
-  it in-process. Respawning happens only after a timeout or a crash, so the cost is paid rarely.
+  (12,000 triples, 2-core machine): a spawned worker is ready in about 1.2 s (0.35 s imports,
+  0.5 s TriG parse, the rest warm-up); a no-op task's round trip through the pipe takes 0.1 ms,
+  against 2-100 ms for the queries themselves. Respawning happens only after a timeout or a
+  crash, so its cost is paid rarely, and by one worker while the others answer.
 - The graph is copied to a private snapshot when the pool starts, so that a worker started later
   (after a timeout) loads the same graph as the others even if ``zonegraph build`` runs meanwhile.
 
-A query waits at most ``timeout`` for a free worker (then 503, busy) and at most ``timeout`` for
-its answer (then 503, timed out). Waiting on a worker's pipe uses the event loop's reader
-callbacks, so no thread is tied up per query.
+A query waits at most ``queue_timeout`` for a free worker, behind at most ``max_waiting`` others
+(past either, PoolBusy: 503), and at most ``timeout`` for its answer (QueryTimeout: 503).
+Waiting on a worker's pipe uses the event loop's reader callbacks, so no thread is tied up per
+query (this needs a POSIX event loop; Windows is not supported).
 """
 
 from __future__ import annotations
@@ -73,7 +75,12 @@ async def _readable(conn: Connection, timeout: float) -> None:
     loop = asyncio.get_running_loop()
     ready = loop.create_future()
     fd = conn.fileno()
-    loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(fd, wake)
     try:
         await asyncio.wait_for(ready, timeout)
     finally:
@@ -83,10 +90,14 @@ async def _readable(conn: Connection, timeout: float) -> None:
 class WorkerPool:
     """``size`` worker processes answering named tasks (see ``tasks.TASKS``) on one graph."""
 
-    def __init__(self, graph_path: Path, size: int, memory_limit: int | None = None) -> None:
+    def __init__(self, graph_path: Path, size: int, memory_limit: int | None = None,
+                 queue_timeout: float = 30.0, max_waiting: int = 128) -> None:
         self.graph_path = graph_path
         self.size = size
         self.memory_limit = memory_limit
+        self.queue_timeout = queue_timeout
+        self.max_waiting = max_waiting
+        self._waiting = 0
         self._context = multiprocessing.get_context("spawn")
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: set[_Worker] = set()
@@ -174,10 +185,15 @@ class WorkerPool:
         """Run ``task`` in a free worker; PoolBusy, QueryTimeout or WorkerFailed when it can't answer."""
         if self._idle is None or self._closing:
             raise PoolBusy("the server is not running")
+        if self._waiting >= self.max_waiting:
+            raise PoolBusy(f"{self._waiting} queries are already waiting for a worker")
+        self._waiting += 1
         try:
-            worker = await asyncio.wait_for(self._idle.get(), timeout)
+            worker = await asyncio.wait_for(self._idle.get(), self.queue_timeout)
         except asyncio.TimeoutError:
-            raise PoolBusy(f"every query worker stayed busy for {timeout:g} s") from None
+            raise PoolBusy(f"every query worker stayed busy for {self.queue_timeout:g} s") from None
+        finally:
+            self._waiting -= 1
         healthy = False
         try:
             worker.conn.send((task, args))

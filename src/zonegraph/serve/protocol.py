@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from collections.abc import Sequence
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -173,7 +173,8 @@ def is_update(text: str) -> bool:
     texts that fail to parse as queries with the SPARQL Update grammar.
     """
     without_comments = _COMMENT_OR_IRI.sub(lambda m: m.group(1) or " ", text)
-    body = without_comments[_PROLOGUE.match(without_comments).end():]
+    prologue = _PROLOGUE.match(without_comments)
+    body = without_comments[prologue.end() if prologue else 0:]
     return bool(_UPDATE_START.match(body))
 
 

@@ -9,10 +9,11 @@ The graph is only reached through ``zonegraph.queries.engine.run_sparql``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
 
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ID, PREFIXES
@@ -37,7 +38,8 @@ class Reply:
 
 
 def _refusal(error: HttpError) -> Reply:
-    return Reply(error.status, "text/plain; charset=utf-8", (error.message + "\n").encode("utf-8"), "text", error.headers)
+    body = (error.message + "\n").encode("utf-8")
+    return Reply(error.status, "text/plain; charset=utf-8", body, "text", error.headers)
 
 
 def _parses_as_update(text: str) -> bool:
@@ -69,6 +71,8 @@ def run_query(dataset: Dataset, query: str, source: str, accept: str | None, exp
     try:
         result = run_sparql(dataset, query, source)
     except ZonegraphError as error:
+        if isinstance(error.__context__, MemoryError):  # run_sparql reports every failure as syntax
+            raise MemoryError from None
         if _parses_as_update(query):
             return _refusal(HttpError(403, "SPARQL Update is refused: this endpoint is read-only"))
         return _refusal(HttpError(400, _problem(error)))
@@ -96,7 +100,7 @@ def _count(result: Result, max_rows: int) -> int:
     not evaluate the query again. Evaluation errors surface here, while rows are produced.
     """
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return len(result.graph)
+        return len(result.graph) if result.graph is not None else 0
     if result.type != "SELECT":
         return 1
     count = 0
@@ -105,7 +109,7 @@ def _count(result: Result, max_rows: int) -> int:
             count += 1
             if count > max_rows:
                 break
-    except ZonegraphError:
+    except (ZonegraphError, MemoryError):
         raise
     except Exception as error:  # rdflib raises many kinds while evaluating lazily
         message = " ".join(str(error).split())
@@ -117,12 +121,18 @@ def _count(result: Result, max_rows: int) -> int:
 # Entities
 
 
+def _select(dataset: Dataset, query: str, source: str) -> list[ResultRow]:
+    """The rows of a SELECT (rdflib types a result's items as rows, triples or a boolean)."""
+    return [row for row in run_sparql(dataset, query, source) if isinstance(row, ResultRow)]
+
+
 def _term(value: Any) -> str:
     return str(value) if value is not None else ""
 
 
-def _pick_label(labels: list[Literal]) -> str:
+def _pick_label(terms: list[Any]) -> str:
     """Chinese first (the graph's canonical names), then untagged, then anything."""
+    labels = [term for term in terms if isinstance(term, Literal)]
     for wanted in ("zh", None):
         for label in labels:
             if label.language == wanted:
@@ -135,8 +145,8 @@ def _labels(dataset: Dataset, iris: set[str]) -> dict[str, str]:
         return {}
     values = " ".join(URIRef(iri).n3() for iri in sorted(iris))
     query = f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label|skos:prefLabel ?l }}"
-    found: dict[str, list[Literal]] = {}
-    for row in run_sparql(dataset, query, "entity labels"):
+    found: dict[str, list[Any]] = {}
+    for row in _select(dataset, query, "entity labels"):
         found.setdefault(str(row.x), []).append(row.l)
     return {iri: _pick_label(labels) for iri, labels in found.items()}
 
@@ -165,16 +175,20 @@ def entity_data(dataset: Dataset, iri: str) -> dict | None:
     every IRI mentioned.
     """
     node = URIRef(iri).n3()
-    described = list(run_sparql(dataset, f"SELECT ?p ?o WHERE {{ {node} ?p ?o }}", "entity"))
-    incoming = list(run_sparql(dataset, f"""SELECT ?s ?p WHERE {{ ?s ?p {node}
-        FILTER(?p NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom)) }}""", "entity"))
-    evidence_rows = list(run_sparql(dataset, _EVIDENCE.replace("$E", node), "entity"))
+    described = _select(dataset, f"SELECT ?p ?o WHERE {{ {node} ?p ?o }}", "entity")
+    incoming = _select(dataset, f"""SELECT ?s ?p WHERE {{ ?s ?p {node}
+        FILTER(?p NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom)) }}""", "entity")
+    evidence_rows = _select(dataset, _EVIDENCE.replace("$E", node), "entity")
     if not described and not incoming and not evidence_rows:
         return None
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     label_props = {"http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel"}
     alt_prop = "http://www.w3.org/2004/02/skos/core#altLabel"
-    labels, alt_labels, types, properties, outgoing = [], [], [], [], []
+    labels: list[Literal] = []
+    alt_labels: list[str] = []
+    types: list[str] = []
+    properties: list[dict[str, Any]] = []
+    outgoing: list[dict[str, Any]] = []
     for p, o in ((str(r.p), r.o) for r in described):
         if p in label_props and isinstance(o, Literal):
             labels.append(o)
@@ -187,8 +201,9 @@ def entity_data(dataset: Dataset, iri: str) -> dict | None:
         else:
             properties.append({"predicate": p, "value": str(o), "language": getattr(o, "language", None) or "",
                                "datatype": _term(getattr(o, "datatype", None))})
-    incoming_list = [{"predicate": str(r.p), "source": str(r.s)} for r in incoming]
-    evidence, counts = [], {}
+    incoming_list: list[dict[str, Any]] = [{"predicate": str(r.p), "source": str(r.s)} for r in incoming]
+    evidence: list[dict] = []
+    counts: dict[tuple[str, str, str], int] = {}
     for row in evidence_rows[:MAX_EVIDENCE]:
         key = (str(row.s), str(row.p), str(row.o))
         counts[key] = counts.get(key, 0) + 1
@@ -208,8 +223,10 @@ def entity_data(dataset: Dataset, iri: str) -> dict | None:
     mentioned |= {p["predicate"] for p in properties}
     mentioned |= {e[k] for e in evidence for k in ("subject", "predicate", "object")}
     names = _labels(dataset, mentioned)
+    titles = [o for p, o in ((str(r.p), r.o) for r in described) if p == "http://purl.org/dc/terms/title"]
     return {
-        "iri": iri, "label": _pick_label(labels) or iri.rsplit("/", 1)[-1], "alt_labels": sorted(set(alt_labels)),
+        "iri": iri, "label": _pick_label(labels) or _pick_label(titles) or iri.rsplit("/", 1)[-1],
+        "alt_labels": sorted(set(alt_labels)),
         "types": types, "properties": properties, "outgoing": outgoing, "incoming": incoming_list,
         "evidence": evidence, "evidence_total": len(evidence_rows), "labels": names,
     }
@@ -234,11 +251,12 @@ def entity_rdf(dataset: Dataset, iri: str, fmt: str) -> bytes | None:
     None when the graph says nothing of ``iri``. JSON-LD is compacted with the project's prefixes.
     """
     result = run_sparql(dataset, _DESCRIPTION.replace("$E", URIRef(iri).n3()), "entity")
-    if len(result.graph) == 0:
+    graph = result.graph
+    if graph is None or len(graph) == 0:
         return None
     if fmt == "json-ld":
         context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-        return result.graph.serialize(format="json-ld", context=context, auto_compact=True).encode("utf-8")
+        return graph.serialize(format="json-ld", context=context, auto_compact=True).encode("utf-8")
     return render(result, fmt).encode("utf-8")
 
 
@@ -250,20 +268,20 @@ def catalog(dataset: Dataset) -> dict:
     """Zones (for links), the named graphs with their sizes, and entity counts by class."""
     zones = [
         {"iri": str(r.z), "label": str(r.label), "province": _term(r.province)}
-        for r in run_sparql(dataset, """SELECT ?z ?label (SAMPLE(?prov) AS ?province) WHERE {
+        for r in _select(dataset, """SELECT ?z ?label (SAMPLE(?prov) AS ?province) WHERE {
             ?z a zg:Zone ; rdfs:label ?label . OPTIONAL { ?z zg:province ?prov } }
             GROUP BY ?z ?label ORDER BY ?province ?label""", "catalog")
         if str(r.z).startswith(str(ID))
     ]
     graphs = [
         {"iri": str(r.g), "triples": int(r.n)}
-        for r in run_sparql(dataset, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
-                            "catalog")
+        for r in _select(dataset, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+                         "catalog")
     ]
-    total = int(next(iter(run_sparql(dataset, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "catalog"))).n)
+    total = int(_select(dataset, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "catalog")[0].n)
     classes = [
         {"class": str(r.c), "count": int(r.n)}
-        for r in run_sparql(dataset, """SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c
+        for r in _select(dataset, """SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c
             FILTER(STRSTARTS(STR(?c), STR(zg:))) } GROUP BY ?c ORDER BY DESC(?n)""", "catalog")
     ]
     return {"zones": zones, "graphs": graphs, "triples": total, "classes": classes}
