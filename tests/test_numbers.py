@@ -102,3 +102,34 @@ def test_all_52_projects_with_their_values(jiangyin):
     assert len(projects["4"].investors) == 3
     assert projects["44"].investors == ["矽统科技股份有限公司"]
     assert {p.category for p in projects.values()} == {"新建", "续建"}
+
+
+def test_indicator_chart_page_is_offline_svg_with_every_observation(corpus_build):
+    from zonegraph.pictures.chart import chart_page, indicator_points
+
+    result, _ = corpus_build
+    label, points = indicator_points(result.dataset, "GDP")
+    assert label == "地区生产总值" and {"江阴高新技术产业开发区", "苏州高新技术产业开发区"} <= {p.zone for p in points}
+    page = chart_page(label, points)
+    body = page.split("<body>")[1].replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "<svg" in page and "src=" not in body and "href=" not in body and "://" not in body
+    assert page.count("<tr>") == len(points) + 1
+
+
+def test_unknown_indicator_names_the_known_ones(corpus_build):
+    from zonegraph.errors import ZonegraphError
+    from zonegraph.pictures.chart import indicator_points
+
+    result, _ = corpus_build
+    with pytest.raises(ZonegraphError, match="unknown indicator '房价'"):
+        indicator_points(result.dataset, "房价")
+
+
+def test_a_zone_page_lists_its_figures_and_projects(corpus_build):
+    from zonegraph.serve.entities import entity_view
+    from zonegraph.serve.tasks import entity_data
+
+    result, _ = corpus_build
+    view = entity_view(entity_data(result.dataset, "https://w3id.org/zonegraph/id/zone/jiangyin"))
+    assert len(view.projects) == 53 and any(i["indicator"] == "地区生产总值" for i in view.indicators)
+    assert not any(r.predicate.endswith("refZone") for r in view.relations)

@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
 import click
 
+from zonegraph.commandline import build_dir_option, reports_errors
 from zonegraph.errors import ZonegraphError
-
-BUILD_DIR_HELP = "Where the built graph lives [default: ./build, or $ZONEGRAPH_BUILD_DIR]."
-
-
-def build_dir_option(command):
-    return click.option(
-        "--build-dir", type=click.Path(file_okay=False, path_type=Path), envvar="ZONEGRAPH_BUILD_DIR",
-        default=Path("build"), show_envvar=True, help=BUILD_DIR_HELP,
-    )(command)
-
-
-def reports_errors(command):
-    """Print a ZonegraphError as one line on stderr and exit 1, instead of a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except ZonegraphError as error:
-            click.echo(f"zonegraph: error: {error}", err=True)
-            sys.exit(1)
-
-    return wrapper
 
 
 @click.group()

@@ -45,6 +45,12 @@ def indicator_gazetteer() -> Gazetteer[Indicator]:
     return Gazetteer(entries)
 
 
+def indicator_labels() -> list[str]:
+    """The Chinese preferred label of every indicator, sorted."""
+    graph = indicator_graph()
+    return sorted(str(l) for l in graph.objects(None, SKOS.prefLabel) if isinstance(l, Literal) and l.language == "zh")
+
+
 def find_indicator(name: str) -> Indicator | None:
     """The indicator a table row names (its whole cell, stars and spaces removed)."""
     name = re.sub(r"[*＊/]+$", "", clean(name))

@@ -77,4 +77,4 @@ def read_cell(cell: str, unit: str) -> Quantity | None:
         return None
     cumulative = bool(match.group("open") and match.group("close"))
     bound = {"以上": "atLeast", "以下": "atMost"}.get(match.group("bound") or "")
-    return read_quantity(match.group("number"), unit, cell.strip(), bound, cumulative)
+    return read_quantity(match.group("number"), unit, cell.strip() + unit.strip(), bound, cumulative)

@@ -1,45 +1,18 @@
-"""``zonegraph viz``: write the interactive HTML pictures of the built graph.
-
-The option and error style is cli.py's, copied rather than imported: cli.py imports this module
-at its end, so importing cli.py from here would be circular.
-"""
+"""``zonegraph viz``: write the interactive HTML pictures of the built graph."""
 
 from __future__ import annotations
 
-import functools
-import sys
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 import click
 
+from zonegraph.commandline import build_dir_option, reports_errors
 from zonegraph.errors import ZonegraphError
 from zonegraph.pictures.measures import SIZE_MEASURES
 
-BUILD_DIR_HELP = "Where the built graph lives [default: ./build, or $ZONEGRAPH_BUILD_DIR]."
 HTML_FOLDER = "html"
 QUERY_VIEWS = ("shared-partner-institutes",)
-
-
-def build_dir_option(command: Callable) -> Callable:
-    return click.option(
-        "--build-dir", type=click.Path(file_okay=False, path_type=Path), envvar="ZONEGRAPH_BUILD_DIR",
-        default=Path("build"), show_envvar=True, help=BUILD_DIR_HELP,
-    )(command)
-
-
-def reports_errors(command: Callable) -> Callable:
-    """Print a ZonegraphError as one line on stderr and exit 1, instead of a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except ZonegraphError as error:
-            click.echo(f"zonegraph: error: {error}", err=True)
-            sys.exit(1)
-
-    return wrapper
 
 
 @click.command()
@@ -49,6 +22,7 @@ def reports_errors(command: Callable) -> Callable:
               help=f"A query view: {', '.join(QUERY_VIEWS)} (zones linked by the institutes they share).")
 @click.option("--institute", metavar="NAME", help="Every zone an institute and its sub-organisations reach (浙江大学).")
 @click.option("--industry", metavar="NAME", help="Where an industry and its narrower sectors are (集成电路).")
+@click.option("--indicator", metavar="NAME", help="A chart of an indicator across zones and years (地区生产总值, GDP).")
 @click.option("--type", "kinds", multiple=True, metavar="KIND",
               help="Keep only nodes of this type (Zone, ResearchInstitute, Enterprise, Industry, "
                    "IndustrialCluster, Policy, Organization, or 高新区, 企业 …); repeatable.")
@@ -66,7 +40,7 @@ def reports_errors(command: Callable) -> Callable:
 @build_dir_option
 @reports_errors
 def viz(zone: str | None, depth: int | None, query_view: str | None, institute: str | None, industry: str | None,
-        kinds: tuple[str, ...], relations: tuple[str, ...], min_confidence: float, size_by: str,
+        indicator: str | None, kinds: tuple[str, ...], relations: tuple[str, ...], min_confidence: float, size_by: str,
         physics: bool | None, output: Path | None, build_dir: Path) -> None:
     """Draw the built graph as interactive HTML that opens offline by double-click."""
     from zonegraph.pipeline import GRAPH_FILE
@@ -76,7 +50,7 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
     from zonegraph.pictures.site import INDEX, write_site
 
     chosen = [flag for flag, value in (("--zone", zone), ("--query", query_view), ("--institute", institute),
-                                       ("--industry", industry)) if value is not None]
+                                       ("--industry", industry), ("--indicator", indicator)) if value is not None]
     if len(chosen) > 1:
         raise ZonegraphError(f"choose one view: {' and '.join(chosen)} cannot be combined")
     if depth is not None and zone is None:
@@ -91,6 +65,9 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
     kind_filter = parse_kinds(kinds) if kinds else None
     relation_filter = parse_relations(relations) if relations else None
 
+    if indicator is not None:
+        _write_chart(indicator, output, build_dir)
+        return
     knowledge = views.with_min_confidence(load_knowledge(build_dir / GRAPH_FILE), min_confidence)
     if not chosen and output is None:
         pages = write_site(knowledge, build_dir / HTML_FOLDER, size_by=size_by, kinds=kind_filter,
@@ -114,6 +91,19 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
         path = path.with_name(f"view-{INDEX}")
     write_page(path, render(view, size_by=size_by, physics=physics))
     click.echo(f"wrote {path}: {view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges")
+
+
+def _write_chart(name: str, output: Path | None, build_dir: Path) -> None:
+    from zonegraph.namespaces import slug
+    from zonegraph.pictures.chart import chart_page, indicator_points
+    from zonegraph.pictures.page import write_page
+    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.queries.engine import load_graph
+
+    label, points = indicator_points(load_graph(build_dir / GRAPH_FILE), name)
+    path = output or build_dir / HTML_FOLDER / f"indicator-{slug(label)}.html"
+    write_page(path, chart_page(label, points))
+    click.echo(f"wrote {path}: {label}, {len(points)} observations in {len({p.zone for p in points})} zones")
 
 
 def parse_kinds(values: Iterable[str]) -> list[str]:

@@ -7,12 +7,10 @@ from pathlib import Path
 
 import click
 
+from zonegraph.commandline import build_dir_option
 from zonegraph.serve.config import (
     DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, ServeConfig, default_workers,
 )
-
-BUILD_DIR_HELP = "Where the built graph lives [default: ./build, or $ZONEGRAPH_BUILD_DIR]."
-
 
 def _is_loopback(host: str) -> bool:
     """Whether ``host`` only accepts connections from this machine."""
@@ -40,8 +38,7 @@ def _is_loopback(host: str) -> bool:
               help="Query worker processes, each holding the graph in memory.")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Allow cross-origin GET from ORIGIN (repeatable; * for any). Default: none.")
-@click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), envvar="ZONEGRAPH_BUILD_DIR",
-              default=Path("build"), show_envvar=True, help=BUILD_DIR_HELP)
+@build_dir_option
 @click.option("--access-log/--no-access-log", default=True, show_default=True, help="Log each request.")
 def serve(host: str, port: int, timeout: float, max_rows: int, max_request_bytes: int, workers: int,
           cors_origins: tuple[str, ...], build_dir: Path, access_log: bool) -> None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from zonegraph.namespaces import ID, PREFIXES
 from zonegraph.serve.drawing import Neighbour, ego_network
 
-KINDS = ("zone", "institute", "enterprise", "industry", "cluster", "policy", "org", "doc", "evidence")
+KINDS = ("zone", "institute", "enterprise", "industry", "cluster", "policy", "org", "doc", "evidence",
+         "project", "observation", "indicator", "dataset")
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
 _ID = str(ID)
 _ZG = str(PREFIXES["zg"])
@@ -71,6 +72,8 @@ class EntityView:
     evidence_total: int
     evidence_shown: int
     drawing: str
+    indicators: list[dict] = field(default_factory=list)  # a zone's figures
+    projects: list[dict] = field(default_factory=list)  # a zone's major projects
 
 
 def _name(labels: dict[str, str], iri: str) -> str:
@@ -121,4 +124,6 @@ def entity_view(data: dict) -> EntityView:
         types=[(t, _name(labels, t)) for t in data["types"]], facts=sorted(facts), relations=relations,
         other_evidence=other, evidence_total=data["evidence_total"], evidence_shown=len(evidence),
         drawing=ego_network(data["label"], kind, neighbours) if neighbours else "",
+        indicators=data.get("indicators", []),
+        projects=[{**p, "href": local_path(p["iri"])} for p in data.get("projects", [])],
     )

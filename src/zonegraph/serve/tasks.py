@@ -177,7 +177,7 @@ def entity_data(dataset: Dataset, iri: str) -> dict | None:
     node = URIRef(iri).n3()
     described = _select(dataset, f"SELECT ?p ?o WHERE {{ {node} ?p ?o }}", "entity")
     incoming = _select(dataset, f"""SELECT ?s ?p WHERE {{ ?s ?p {node}
-        FILTER(?p NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom)) }}""", "entity")
+        FILTER(?p NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom, zg:refZone, zg:projectZone)) }}""", "entity")
     evidence_rows = _select(dataset, _EVIDENCE.replace("$E", node), "entity")
     if not described and not incoming and not evidence_rows:
         return None
@@ -224,13 +224,49 @@ def entity_data(dataset: Dataset, iri: str) -> dict | None:
     mentioned |= {e[k] for e in evidence for k in ("subject", "predicate", "object")}
     names = _labels(dataset, mentioned)
     titles = [o for p, o in ((str(r.p), r.o) for r in described) if p == "http://purl.org/dc/terms/title"]
+    indicators = [
+        {"indicator": _term(r.indicator), "period": _term(r.period), "kind": _term(r.kind), "written": _term(r.written),
+         "value": _term(r.value), "unit": _term(r.unit), "file": _term(r.file)}
+        for r in _select(dataset, _INDICATORS.replace("$E", node), "entity")
+    ]
+    projects = [
+        {"iri": str(r.p), "number": _term(r.number), "name": _term(r.name), "category": _term(r.category),
+         "investors": _term(r.investors), "investment": _term(r.investment), "currency": _term(r.currency),
+         "land": _term(r.land), "start": _term(r.start), "completion": _term(r.completion)}
+        for r in _select(dataset, _PROJECTS.replace("$E", node), "entity")
+    ]
     return {
+        "indicators": indicators, "projects": projects,
         "iri": iri, "label": _pick_label(labels) or _pick_label(titles) or iri.rsplit("/", 1)[-1],
         "alt_labels": sorted(set(alt_labels)),
         "types": types, "properties": properties, "outgoing": outgoing, "incoming": incoming_list,
         "evidence": evidence, "evidence_total": len(evidence_rows), "labels": names,
     }
 
+
+# A zone's figures and projects are shown as tables, not as hundreds of incoming relations.
+_INDICATORS = """
+SELECT ?indicator ?period ?kind ?written ?value ?unit ?file WHERE {
+  ?o zg:refZone $E ; zg:indicator ?i ; zg:refPeriod ?period ; zg:observationKind ?kind ;
+     zg:originalValue ?written ; zg:value ?value ; zg:unit ?unit .
+  ?i skos:prefLabel ?indicator . FILTER(LANG(?indicator) = "zh")
+  OPTIONAL { ?e rdf:subject ?o ; prov:wasDerivedFrom/zg:fileName ?file }
+} ORDER BY ?indicator ?period ?kind
+"""
+
+_PROJECTS = """
+SELECT ?p ?number ?name ?category (GROUP_CONCAT(DISTINCT ?investor; separator="、") AS ?investors)
+       ?investment ?currency ?land ?start ?completion WHERE {
+  ?p zg:projectZone $E ; rdfs:label ?name ; zg:sequenceNumber ?number .
+  OPTIONAL { ?p zg:category ?category }
+  OPTIONAL { ?p zg:investor/rdfs:label ?investor }
+  OPTIONAL { ?p zg:totalInvestment ?investment ; zg:currency ?currency }
+  OPTIONAL { ?p zg:landArea ?land }
+  OPTIONAL { ?p zg:startDate ?start }
+  OPTIONAL { ?p zg:completionDate ?completion }
+} GROUP BY ?p ?number ?name ?category ?investment ?currency ?land ?start ?completion
+ORDER BY xsd:integer(STRBEFORE(CONCAT(?number, "-"), "-")) ?number
+"""
 
 _DESCRIPTION = """
 CONSTRUCT { $E ?p ?o . ?s ?q $E . ?n rdfs:label ?nl . ?ev ?ep ?eo . }

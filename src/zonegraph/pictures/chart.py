@@ -1,0 +1,128 @@
+"""An indicator across zones and periods as a self-contained HTML page with an inline SVG chart.
+
+No script and no external file: the chart is drawn here, as SVG, so the page opens anywhere and
+every label is escaped text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from html import escape
+
+from rdflib import Dataset
+
+from zonegraph.errors import ZonegraphError
+from zonegraph.numbers.indicators import find_indicator, indicator_labels
+from zonegraph.queries.engine import run_sparql
+from zonegraph.reference import zone_prefix
+
+KIND_COLOURS = {"actual": "#3b6fb6", "target": "#e08a2c", "growth": "#4a9c5d"}
+KIND_NAMES = {"actual": "实际值", "target": "目标值", "growth": "增长率"}
+# How a canonical unit is shown: divisor and the unit people read (亿元 rather than yuan).
+DISPLAY = {"CNY": (Decimal(100000000), "亿元"), "USD": (Decimal(100000000), "亿美元"), "percent": (Decimal(1), "%"),
+           "person": (Decimal(10000), "万人")}
+
+
+@dataclass(frozen=True)
+class Point:
+    zone: str
+    period: str
+    kind: str
+    value: Decimal
+    unit: str
+    written: str
+
+
+def indicator_points(dataset: Dataset, name: str) -> tuple[str, list[Point]]:
+    """The indicator named ``name`` (any wording) and every observation of it."""
+    indicator = find_indicator(name)
+    if indicator is None:
+        known = indicator_labels()
+        close = [label for label in known if set(label) & set(name)][:5]
+        raise ZonegraphError(f"unknown indicator {name!r}" + (f"; did you mean {', '.join(close)}?" if close else
+                             f"; indicators: {', '.join(known[:12])} …"))
+    rows = run_sparql(dataset, f"""
+        SELECT ?zone ?period ?kind ?value ?unit ?written WHERE {{
+          ?o zg:indicator <{indicator.iri}> ; zg:refZone/rdfs:label ?zone ; zg:refPeriod ?period ;
+             zg:observationKind ?kind ; zg:value ?value ; zg:unit ?unit ; zg:originalValue ?written }}""")
+    points = sorted({Point(str(r.zone), str(r.period), str(r.kind), Decimal(str(r.value)), str(r.unit), str(r.written))
+                     for r in rows}, key=lambda p: (p.unit, p.zone, p.period, p.kind))
+    return indicator.label, points
+
+
+def chart_page(label: str, points: list[Point]) -> str:
+    """The page: one SVG panel per unit, bars per zone and period coloured by kind, and a table."""
+    title = f"{label}：各高新区对比"
+    if not points:
+        body = "<p>图中尚无该指标的观测值。</p>"
+    else:
+        body = "".join(_panel(unit, [p for p in points if p.unit == unit]) for unit in sorted({p.unit for p in points}))
+        body += _table(points)
+    legend = "".join(f'<span class="key"><i style="background:{c}"></i>{KIND_NAMES[k]}</span>' for k, c in KIND_COLOURS.items())
+    return f"""<!DOCTYPE html>
+<html lang="zh"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{escape(title)}</title>
+<style>
+body {{ font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif; margin: 24px; color: #222; }}
+.key {{ margin-right: 16px; }} .key i {{ display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: middle; }}
+table {{ border-collapse: collapse; margin-top: 16px; font-size: 14px; }}
+td, th {{ border: 1px solid #ccc; padding: 3px 8px; text-align: left; }} td.num {{ text-align: right; }}
+svg text {{ font-size: 12px; }}
+</style></head>
+<body><h1>{escape(title)}</h1><p>{legend}</p>{body}</body></html>
+"""
+
+
+def _scaled(point: Point) -> tuple[float, str]:
+    divisor, unit = DISPLAY.get(point.unit, (Decimal(1), point.unit))
+    return float(point.value / divisor), unit
+
+
+def _panel(unit: str, points: list[Point]) -> str:
+    zones = sorted({p.zone for p in points})
+    bars = {z: [p for p in points if p.zone == z] for z in zones}
+    display_unit = _scaled(points[0])[1]
+    top = max(_scaled(p)[0] for p in points) or 1.0
+    bar, gap, height, left, bottom = 18, 28, 260, 70, 130
+    width = left + sum(len(b) * bar + gap for b in bars.values()) + 20
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + bottom + 20}" role="img" '
+             f'aria-label="{escape(display_unit)}">']
+    parts.append(f'<text x="4" y="14">{escape(display_unit)}</text>')
+    for step in range(5):
+        y = 20 + height - height * step / 4
+        parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_number(top * step / 4)}</text>')
+    x = left + gap / 2
+    for zone in zones:
+        start = x
+        for point in bars[zone]:
+            value = _scaled(point)[0]
+            h = height * value / top
+            parts.append(f'<rect x="{x:.1f}" y="{20 + height - h:.1f}" width="{bar - 2}" height="{h:.1f}" '
+                         f'fill="{KIND_COLOURS.get(point.kind, "#888")}"><title>{escape(_short(zone))} {escape(point.period)} '
+                         f'{KIND_NAMES.get(point.kind, point.kind)}：{escape(point.written)}</title></rect>')
+            parts.append(f'<text x="{x + bar / 2 - 1:.1f}" y="{height + 34}" text-anchor="end" '
+                         f'transform="rotate(-60 {x + bar / 2 - 1:.1f} {height + 34})">{escape(point.period)}</text>')
+            x += bar
+        parts.append(f'<text x="{(start + x) / 2:.1f}" y="{height + bottom + 12}" text-anchor="middle">{escape(_short(zone))}</text>')
+        x += gap
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _table(points: list[Point]) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(_short(p.zone))}</td><td>{escape(p.period)}</td><td>{KIND_NAMES.get(p.kind, escape(p.kind))}</td>"
+        f"<td class=num>{escape(p.written)}</td><td class=num>{_number(_scaled(p)[0])} {escape(_scaled(p)[1])}</td></tr>"
+        for p in points)
+    return f"<table><tr><th>高新区</th><th>期间</th><th>类别</th><th>原文</th><th>数值</th></tr>{rows}</table>"
+
+
+def _short(zone: str) -> str:
+    return zone_prefix(zone) + "高新区"
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.2f}".rstrip("0").rstrip(".")
