@@ -78,3 +78,9 @@ def test_a_lead_paragraph_before_its_zone_is_named_belongs_to_that_zone(tmp_path
 
 def test_list_items_keep_single_character_words_inside_names():
     assert kinds("培育了金博碳素、湘投金天、惠同新材、艾迪奥等一批行业单项冠军。", "Enterprise") == ["金博碳素", "湘投金天", "惠同新材", "艾迪奥"]
+
+
+def test_designations_and_bodies_named_after_a_sector_are_not_the_zones_sector(tmp_path):
+    facts = facts_of(tmp_path, "燕郊高新区推动高质量发展，获批河北省工信厅的“河北省安全应急产业基地”，聚焦发展电子信息产业。")
+    industries = {o for s, p, o in facts if p == "hasIndustry"}
+    assert "电子信息" in industries and "安全应急" not in industries

@@ -139,8 +139,10 @@ def _facts_of(
     # an industry is the zone's when its own clause presents it as a sector (聚焦…, …等新兴产业);
     # other relations read the whole sentence
     cue = _has_cue(predicate, _clause(text, mention) if predicate == "hasIndustry" else text)
-    if predicate == "hasIndustry" and (not cue or _is_table_row(text)):
-        return out  # a project table's row names products and investors, not the zone's sectors
+    if predicate == "hasIndustry" and (not cue or _is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end)):
+        # a project table's row names products and investors, not the zone's sectors; and
+        # 安全应急产业基地, 科技服务业试点单位, 5G+工业互联网产业联合体 name designations and bodies
+        return out
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
     return out
@@ -163,6 +165,9 @@ _DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
 def _is_table_row(text: str) -> bool:
     """Whether a 'sentence' is rows of a table flattened by PDF extraction (dates, amounts, codes)."""
     return text.startswith("序号") or len(_DATE_CELL.findall(text)) >= 2
+
+
+_NOT_A_SECTOR_AFTER = re.compile(r"(?:产业|业)?(?:基地|试点|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛)")
 
 
 _CLAUSE_END = re.compile(r"[，；。！？：]")
