@@ -10,7 +10,6 @@ ends match and the predicate is the same. Only a document's own named graph is r
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -88,7 +88,7 @@ def enterprise_gazetteer() -> Gazetteer[str]:
 
 def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tuple[int, int]]) -> int:
     start = name_run_start(text, ending_start)
-    for a, b in blocked:  # a zone name (or other taken span) before the name bounds it
+    for _, b in blocked:  # a zone name (or other taken span) before the name bounds it
         if start < b <= ending_start:
             start = b
     start = cut_after_boundary(text, start, ending_start, _boundaries(), keep=0)

@@ -84,7 +84,7 @@ def _inconsistent_scales(file_name: str, observations: list[Observation]) -> lis
         if observation.kind != "growth":
             by_key.setdefault((observation.zone, observation.indicator, observation.quantity.unit), []).append(observation)
     warnings = []
-    for (zone, indicator, unit), found in sorted(by_key.items()):
+    for (zone, indicator, _), found in sorted(by_key.items()):
         values = [o.quantity.value for o in found if o.quantity.value > 0]
         if len(values) >= 2 and max(values) / min(values) >= 1000:
             low = min(found, key=lambda o: o.quantity.value)

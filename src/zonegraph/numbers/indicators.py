@@ -85,7 +85,7 @@ def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
     """The figures of one sentence, and a warning for each value that could not be read."""
     found, warnings = [], []
     text = sentence.text
-    for start, end, surface, indicator in indicator_gazetteer().find(text):
+    for start, end, _, indicator in indicator_gazetteer().find(text):
         after = text[end:]
         match = _value_pattern().match(after)
         if not match:

@@ -72,7 +72,8 @@ class NamedQuery:
             value = values.get(name, parameter.default)
             if value is None:
                 raise ZonegraphError(f"missing parameter {name}: {parameter.description}", self.path)
-            text = re.sub(rf"\${name}\b", lambda _: parameter.term(value, str(self.path)), text)
+            term = parameter.term(value, str(self.path))
+            text = re.sub(rf"\${name}\b", lambda _, term=term: term, text)
         return text
 
 
