@@ -10,6 +10,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -17,6 +18,8 @@ from rdflib.namespace import RDF, SKOS
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ZG
 from zonegraph.resources import data_file
+
+T = TypeVar("T")
 
 # Official-name endings, longest first; what precedes them is the zone's distinctive prefix.
 ZONE_NAME_ENDINGS = (
@@ -35,6 +38,11 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
             return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ZonegraphError(f"cannot read reference table: {error}", path) from None
+
+
+def _records(file_name: str, make: Callable[[dict[str, str]], T], *required: str) -> tuple[T, ...]:
+    """The rows of a data/ table that fill every ``required`` column, each made a record by ``make``."""
+    return tuple(make(row) for row in _read_csv(data_file(file_name)) if all(row.get(k) for k in required))
 
 
 def _split(value: str) -> list[str]:
@@ -71,20 +79,15 @@ class ZoneRecord:
 
 @lru_cache(maxsize=None)
 def zones() -> tuple[ZoneRecord, ...]:
-    rows = _read_csv(data_file("zones.csv"))
-    return tuple(
-        ZoneRecord(
-            name=row["name"],
-            short_names=tuple(_split(row.get("short_names", ""))),
-            province=row.get("province", ""),
-            city=row.get("city", ""),
-            approved_year=row.get("approved_year", ""),
-            in_national_list=row.get("in_national_list", "true").lower() == "true",
-            source=row.get("source", ""),
-        )
-        for row in rows
-        if row.get("name")
-    )
+    return _records("zones.csv", lambda row: ZoneRecord(
+        name=row["name"],
+        short_names=tuple(_split(row.get("short_names", ""))),
+        province=row.get("province", ""),
+        city=row.get("city", ""),
+        approved_year=row.get("approved_year", ""),
+        in_national_list=row.get("in_national_list", "true").lower() == "true",
+        source=row.get("source", ""),
+    ), "name")
 
 
 @dataclass(frozen=True)
@@ -97,12 +100,8 @@ class InstituteRecord:
 
 @lru_cache(maxsize=None)
 def institutes() -> tuple[InstituteRecord, ...]:
-    rows = _read_csv(data_file("institutes.csv"))
-    return tuple(
-        InstituteRecord(row["name"], tuple(_split(row.get("aliases", ""))), row.get("parent", ""), row.get("kind", ""))
-        for row in rows
-        if row.get("name")
-    )
+    return _records("institutes.csv", lambda row: InstituteRecord(
+        row["name"], tuple(_split(row.get("aliases", ""))), row.get("parent", ""), row.get("kind", "")), "name")
 
 
 @dataclass(frozen=True)
@@ -114,8 +113,7 @@ class Alias:
 
 @lru_cache(maxsize=None)
 def org_aliases() -> tuple[Alias, ...]:
-    rows = _read_csv(data_file("org_aliases.csv"))
-    return tuple(Alias(r["alias"], r["canonical"], r.get("type", "")) for r in rows if r.get("alias") and r.get("canonical"))
+    return _records("org_aliases.csv", lambda r: Alias(r["alias"], r["canonical"], r.get("type", "")), "alias", "canonical")
 
 
 @dataclass(frozen=True)
@@ -128,12 +126,8 @@ class PolicyRecord:
 
 @lru_cache(maxsize=None)
 def policies() -> tuple[PolicyRecord, ...]:
-    rows = _read_csv(data_file("policies.csv"))
-    return tuple(
-        PolicyRecord(r["name"], tuple(_split(r.get("aliases", ""))), r.get("issuer", ""), r.get("number", ""))
-        for r in rows
-        if r.get("name")
-    )
+    return _records("policies.csv", lambda r: PolicyRecord(
+        r["name"], tuple(_split(r.get("aliases", ""))), r.get("issuer", ""), r.get("number", "")), "name")
 
 
 @dataclass(frozen=True)
@@ -181,8 +175,7 @@ class Place:
 @lru_cache(maxsize=None)
 def places() -> tuple[Place, ...]:
     """Provinces, prefectures and the county-level places zones are named after (data/places.csv)."""
-    rows = _read_csv(data_file("places.csv"))
-    return tuple(Place(r["name"], r.get("short", ""), r.get("level", ""), r.get("province", "")) for r in rows if r.get("name"))
+    return _records("places.csv", lambda r: Place(r["name"], r.get("short", ""), r.get("level", ""), r.get("province", "")), "name")
 
 
 @lru_cache(maxsize=None)
