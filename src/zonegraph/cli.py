@@ -17,17 +17,26 @@ def main() -> None:
     """Chinese documents about national high-tech zones in, a provenance-backed RDF graph out."""
 
 
+from zonegraph.store.command import STORE_COMMANDS  # noqa: E402  (ingest, remove, import, push)
+
+for _command in STORE_COMMANDS:
+    main.add_command(_command)
+
+
 @main.command()
 @click.option("--corpus", type=click.Path(path_type=Path), default=None,
               help="Folder of documents [default: the shipped data/corpus].")
+@click.option("--store", type=click.Choice(["oxigraph", "memory"]), default="oxigraph", show_default=True,
+              help="oxigraph: a persistent store under BUILD_DIR/store/ (fast queries, incremental ingest); "
+                   "memory: graph.trig alone, read into rdflib's memory store by each command.")
 @build_dir_option
 @reports_errors
-def build(corpus: Path | None, build_dir: Path) -> None:
-    """Read the corpus, extract and resolve, write BUILD_DIR/graph.trig and print a summary."""
+def build(corpus: Path | None, store: str, build_dir: Path) -> None:
+    """Read the corpus, extract and resolve, write BUILD_DIR/graph.trig (and the store) and print a summary."""
     from zonegraph.pipeline import GRAPH_FILE, build as run_build
     from zonegraph.resources import default_corpus
 
-    result = run_build(corpus or default_corpus(), build_dir)
+    result = run_build(corpus or default_corpus(), build_dir, store=store)
     summary = result.summary
     click.echo(f"documents  {summary['documents']}")
     click.echo("entities   " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
@@ -63,10 +72,12 @@ def list_queries() -> None:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter; repeatable.")
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt", "json-ld"]))
+@click.option("--endpoint", metavar="URL", default=None,
+              help="Run on this SPARQL 1.1 query endpoint instead of the built graph (e.g. http://host:7878/query).")
 @build_dir_option
 @reports_errors
-def query(reference: str, params: tuple[str, ...], fmt: str, build_dir: Path) -> None:
-    """Run a named query, a .rq file, or - (SPARQL on stdin) on the built graph."""
+def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | None, build_dir: Path) -> None:
+    """Run a named query, a .rq file, or - (SPARQL on stdin) on the built graph or an --endpoint."""
     from zonegraph.pipeline import GRAPH_FILE
     from zonegraph.queries.engine import load_graph, run_sparql
     from zonegraph.queries.formats import render
@@ -80,6 +91,11 @@ def query(reference: str, params: tuple[str, ...], fmt: str, build_dir: Path) ->
         key, value = item.split("=", 1)
         values[key.strip()] = value
     text = named.bind(values)
+    if endpoint:
+        from zonegraph.store.remote import remote_query
+
+        click.echo(render(remote_query(endpoint, text, str(named.path)), fmt), nl=False)
+        return
     dataset = load_graph(build_dir / GRAPH_FILE)
     click.echo(render(run_sparql(dataset, text, str(named.path)), fmt), nl=False)
 

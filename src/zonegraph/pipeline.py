@@ -21,6 +21,8 @@ from zonegraph.triples import build_dataset, write_trig
 GRAPH_FILE = "graph.trig"
 SUMMARY_FILE = "summary.json"
 WARNINGS_FILE = "warnings.txt"
+STORES = ("oxigraph", "memory")  # the persistent embedded store (build/store/), or graph.trig alone
+DEFAULT_STORE = "oxigraph"
 
 
 @dataclass
@@ -36,32 +38,57 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)  # values that could not be read
 
 
-def build(corpus: Path, build_dir: Path) -> BuildResult:
+def build(corpus: Path, build_dir: Path, store: str = DEFAULT_STORE) -> BuildResult:
     """Build the graph of every readable document in ``corpus`` into ``build_dir``.
 
-    Unreadable documents are reported in ``errors`` and left out; the rest are built.
+    Unreadable documents are reported in ``errors`` and left out; the rest are built. With
+    ``store="oxigraph"`` the graph also goes into the persistent store under build_dir/store/
+    (committed atomically, so an interrupted build leaves the previous graph); with "memory"
+    graph.trig alone is written and any store is removed. graph.trig is the same either way.
     """
+    if store not in STORES:
+        raise ZonegraphError(f"unknown store {store!r} (known: {', '.join(STORES)})")
     started = time.perf_counter()
     documents, errors = read_corpus(corpus)
     if not documents:
         raise ZonegraphError("no readable document in the corpus folder", corpus)
     registry = Registry()
+    facts, numbers = extract(documents, registry)
+    dataset = build_dataset(documents, registry, facts, numbers)
+    warnings = [w for found in numbers.values() for w in found.warnings]
+    build_dir.mkdir(parents=True, exist_ok=True)
+    (build_dir / WARNINGS_FILE).write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
+    if store == "memory":
+        from zonegraph.store.layout import retire
+
+        retire(build_dir)
+        write_trig(dataset, build_dir / GRAPH_FILE)
+    else:
+        from zonegraph.store.documents import write_build
+
+        write_build(build_dir, dataset, documents)
+    summary = summarize(documents, dataset)
+    write_summary(build_dir, summary)
+    result = BuildResult(documents, errors, registry, facts, dataset, summary=summary, numbers=numbers, warnings=warnings)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def extract(documents: list[Document], registry: Registry) -> tuple[list[Fact], dict[str, NumbersResult]]:
+    """The facts and figures of ``documents``, resolving entities in ``registry`` (in order)."""
     facts: list[Fact] = []
     numbers: dict[str, NumbersResult] = {}
     for document in documents:
         sentence_zones: list[tuple[int, str | None]] = []
         facts.extend(extract_document(document, registry, sentence_zones))
         numbers[document.file_name] = extract_numbers(document, registry, ZoneAt(sentence_zones, None))
-    dataset = build_dataset(documents, registry, facts, numbers)
-    warnings = [w for found in numbers.values() for w in found.warnings]
-    build_dir.mkdir(parents=True, exist_ok=True)
-    (build_dir / WARNINGS_FILE).write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
-    write_trig(dataset, build_dir / GRAPH_FILE)
-    summary = summarize(documents, dataset)
-    (build_dir / SUMMARY_FILE).write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    result = BuildResult(documents, errors, registry, facts, dataset, summary=summary, numbers=numbers, warnings=warnings)
-    result.seconds = time.perf_counter() - started
-    return result
+    return facts, numbers
+
+
+def write_summary(build_dir: Path, summary: dict) -> None:
+    from zonegraph.triples.build import write_text_atomically
+
+    write_text_atomically(build_dir / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
 
 
 def summarize(documents: list[Document], dataset: Dataset) -> dict:

@@ -11,23 +11,46 @@ from rdflib.query import Result
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import PREFIXES
 
+GRAPH_FILE = "graph.trig"
+
 
 def load_graph(path: Path) -> Dataset:
-    """The dataset written by ``zonegraph build``, with the union of its graphs as default graph."""
-    if not path.exists():
-        raise ZonegraphError("no built graph here: run `zonegraph build` first", path)
+    """The dataset written by ``zonegraph build``, with the union of its graphs as default graph.
+
+    ``path`` is a build folder or its graph.trig. When the folder has a persistent store (the
+    default of ``zonegraph build``) the dataset reads it, opened read-only in milliseconds and
+    queried by Oxigraph; otherwise graph.trig is parsed into rdflib's memory store.
+    """
+    path = Path(path)
+    build_dir = path if path.is_dir() else path.parent
+    if path.is_dir() or path.name == GRAPH_FILE:
+        from zonegraph.store.layout import current_generation
+        from zonegraph.store.oxigraph import open_dataset
+
+        generation = current_generation(build_dir)
+        if generation is not None:
+            return open_dataset(generation)
+    trig = path / GRAPH_FILE if path.is_dir() else path
+    if not trig.exists():
+        raise ZonegraphError("no built graph here: run `zonegraph build` first", trig)
     dataset = Dataset(default_union=True)
     try:
-        dataset.parse(path, format="trig")
+        dataset.parse(trig, format="trig")
     except Exception as error:  # rdflib raises several parser exception types
-        raise ZonegraphError(f"cannot parse the graph: {error}", path) from None
+        raise ZonegraphError(f"cannot parse the graph: {error}", trig) from None
     return dataset
 
 
 def run_sparql(dataset: Dataset, query: str, source: str = "query") -> Result:
-    """Run ``query``; a syntax error becomes a ZonegraphError that names ``source``."""
+    """Run ``query``; a syntax error becomes a ZonegraphError that names ``source``.
+
+    On a store-backed dataset the query runs in Oxigraph and the answer comes back as an
+    rdflib Result all the same.
+    """
     try:
         return dataset.query(query, initNs=PREFIXES)
+    except ZonegraphError as error:  # from the store: the problem, now naming the query's source
+        raise ZonegraphError(error.problem, source) from None
     except Exception as error:  # pyparsing / rdflib errors: report the parser's words
         message = " ".join(str(error).split())
         raise ZonegraphError(f"malformed SPARQL: {message}", source) from None

@@ -23,7 +23,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.resources import queries_dir
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
-_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|integer|decimal|iri)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|zh|integer|decimal|iri)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
 _PARAM_LINE = re.compile(r"^#\s*param\b")
 _TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
 
@@ -37,6 +37,8 @@ class Parameter:
 
     def term(self, value: str, source: str) -> str:
         """``value`` as a SPARQL term of this parameter's type."""
+        if self.type == "zh":  # a Chinese name as the graph writes names: a @zh literal, usable in VALUES
+            return Literal(value, lang="zh").n3()
         if self.type == "iri":
             if not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value):
                 raise ZonegraphError(f"parameter {self.name}: not an IRI: {value!r}", source)
@@ -97,7 +99,7 @@ def parse_query_file(path: Path) -> NamedQuery:
             if not param:
                 raise ZonegraphError(
                     f"line {number}: malformed parameter line; expected "
-                    "'# param NAME (string|integer|decimal|iri): description [default: VALUE]'", path)
+                    "'# param NAME (string|zh|integer|decimal|iri): description [default: VALUE]'", path)
             name, kind, description, default = param.groups()
             query.parameters[name] = Parameter(name, kind, description, default)
     if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):

@@ -133,6 +133,53 @@ def _order(key: tuple) -> tuple:
     return (subject, predicate, obj, sentence)
 
 
+def trig_head() -> str:
+    """The prefix block that begins every graph.trig: the project's prefixes, in name order."""
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(PREFIXES.items()))
+
+
+def trig_part(graph: Graph) -> str:
+    """One named graph as the block ``write_trig`` writes for it ("" for an empty graph).
+
+    A part depends on that graph alone, so a store can keep the parts of unchanged graphs and
+    rewrite graph.trig after an ingest without serialising the whole graph again.
+    """
+    if len(graph) == 0:
+        return ""
+    head = trig_head()
+    single = Graph()
+    for prefix, namespace in PREFIXES.items():
+        single.bind(prefix, namespace, override=True)
+    for prefix, namespace in graph.namespaces():
+        if prefix not in PREFIXES:
+            single.bind(prefix, namespace)
+    for triple in graph:
+        single.add(triple)
+    body = single.serialize(format="turtle")
+    prefix_lines = [l for l in body.splitlines() if l.startswith("@prefix") and l not in head]
+    triples = "\n".join("    " + l if l else "" for l in body.splitlines() if not l.startswith("@prefix")).strip("\n")
+    return "".join(l + "\n" for l in prefix_lines) + f"\n{URIRef(graph.identifier).n3()} {{\n{triples}\n}}\n"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader sees the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".graph-", suffix=".trig")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
 def write_trig(dataset: Dataset, path: Path) -> None:
     """Write the dataset as TriG, byte-identical for identical input, and atomically: a reader
     sees the old file or the new one, never half of one.
@@ -140,26 +187,5 @@ def write_trig(dataset: Dataset, path: Path) -> None:
     rdflib's TriG writer orders graphs by hash, which changes between runs; each named graph is
     therefore written on its own, in IRI order, with the prefixes declared once.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    head = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(PREFIXES.items()))
-    parts = [head]
-    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if len(graph) == 0:
-            continue
-        single = Graph()
-        for prefix, namespace in PREFIXES.items():
-            single.bind(prefix, namespace, override=True)
-        for prefix, namespace in graph.namespaces():
-            if prefix not in PREFIXES:
-                single.bind(prefix, namespace)
-        for triple in graph:
-            single.add(triple)
-        body = single.serialize(format="turtle")
-        prefix_lines = [l for l in body.splitlines() if l.startswith("@prefix") and l not in head]
-        triples = "\n".join("    " + l if l else "" for l in body.splitlines() if not l.startswith("@prefix")).strip("\n")
-        parts.append("".join(l + "\n" for l in prefix_lines))
-        parts.append(f"\n{URIRef(graph.identifier).n3()} {{\n{triples}\n}}\n")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".graph-", suffix=".trig")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write("".join(parts))
-    os.replace(temporary, path)
+    graphs = sorted(dataset.graphs(), key=lambda g: str(g.identifier))
+    write_text_atomically(path, trig_head() + "".join(trig_part(graph) for graph in graphs))

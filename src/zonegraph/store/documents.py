@@ -1,0 +1,315 @@
+"""Documents in and out of the store: a full build, incremental ingest, removal.
+
+A document is one named graph (``document_iri(file_name)``) keyed by the sha256 of its bytes.
+Ingesting a file whose key is already there changes nothing; a changed file replaces its
+graph. Entity resolution stays consistent across ingests because the registry a new document
+is read with is seeded from the graph itself (every entity's type, canonical label, forms and
+parent), so the same institute named in a new document gets the node it already has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+from rdflib import Dataset, URIRef
+
+from zonegraph.documents import Document
+from zonegraph.documents.reading import read_document, read_metadata
+from zonegraph.entities import Registry
+from zonegraph.errors import ZonegraphError
+from zonegraph.namespaces import ENTITY_TYPES, ZG, document_iri
+from zonegraph.store import layout
+from zonegraph.store.generation import GraphEntry, Writer, file_hash
+from zonegraph.store.oxigraph import run_query
+from zonegraph.triples.build import trig_part
+
+PIPELINE_GRAPH_KINDS = ("document", "fixed")
+
+
+def write_build(build_dir: Path, dataset: Dataset, documents: list[Document]) -> Path:
+    """A full build into a new generation of the store, committed in one step."""
+    keys = {str(document_iri(d.file_name)): d for d in documents}
+    with layout.writer_lock(build_dir):
+        with Writer(build_dir, fresh=True) as writer:
+            items = []
+            for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+                iri = str(graph.identifier)
+                document = keys.get(iri)
+                entry = GraphEntry(iri, "", "document" if document else "fixed",
+                                   document.content_hash if document else "", document.file_name if document else "")
+                items.append((entry, trig_part(graph)))
+            writer.put_many(items)
+            return writer.commit()
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, file by file."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the file already holding it)
+    errors: list[ZonegraphError] = field(default_factory=list)
+    summary: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced)
+
+
+def ingest(build_dir: Path, files: list[Path]) -> IngestReport:
+    """Add or replace the graphs of ``files``; unchanged files are a no-op.
+
+    Runs on the store when the build folder has one (created if the folder is new), and on
+    graph.trig alone when it was built with ``--store memory``.
+    """
+    report = IngestReport()
+    with layout.writer_lock(build_dir):
+        layout.repair(build_dir)
+        if _memory_only(build_dir):
+            return _ingest_memory(build_dir, files, report)
+        with Writer(build_dir) as writer:
+            known = {e.source: e for e in writer.entries("document")}
+            by_key = {e.key: e.source for e in known.values()}
+            documents = _read_new(files, known, by_key, report)
+            if not documents:
+                return report
+            for document in documents:
+                writer.drop(str(document_iri(document.file_name)))
+            dataset, report.warnings = _build_documents(documents, seed_registry(writer.db))
+            items = []
+            for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+                document = next((d for d in documents if document_iri(d.file_name) == graph.identifier), None)
+                entry = GraphEntry(str(graph.identifier), "", "document" if document else "fixed",
+                                   document.content_hash if document else "", document.file_name if document else "")
+                items.append((entry, trig_part(graph)))
+            writer.put_many(items)
+            generation = writer.commit()
+        report.summary = store_summary(build_dir, generation)
+    return report
+
+
+def remove(build_dir: Path, file_name: str) -> bool:
+    """Drop a document's graph, and with it whatever only that document supported."""
+    iri = str(document_iri(file_name))
+    with layout.writer_lock(build_dir):
+        layout.repair(build_dir)
+        if _memory_only(build_dir):
+            return _remove_memory(build_dir, iri)
+        if layout.current_generation(build_dir) is None:
+            raise ZonegraphError("no built graph here: run `zonegraph build` first", build_dir)
+        with Writer(build_dir) as writer:
+            if iri not in writer.manifest:
+                return False
+            writer.drop(iri)
+            generation = writer.commit()
+        store_summary(build_dir, generation)
+    return True
+
+
+def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport) -> list[Document]:
+    """The documents among ``files`` that are new or changed (by content hash)."""
+    documents: dict[str, Document] = {}
+    metadata: dict[Path, dict] = {}
+    for path in files:
+        try:
+            key = file_hash(path)
+            entry = known.get(path.name)
+            if entry is not None and entry.key == key:
+                report.unchanged.append(path.name)
+                continue
+            if entry is None and key in by_key:
+                report.duplicates.append((path.name, by_key[key]))
+                continue
+            folder = path.resolve().parent
+            if folder not in metadata:
+                metadata[folder] = read_metadata(folder)
+            document = read_document(path, metadata[folder].get(path.name))
+        except ZonegraphError as error:
+            report.errors.append(error)
+            continue
+        (report.replaced if entry is not None else report.added).append(path.name)
+        by_key[key] = path.name
+        documents[path.name] = document
+    return [documents[name] for name in sorted(documents)]
+
+
+def _build_documents(documents: list[Document], registry: Registry) -> tuple[Dataset, list[str]]:
+    from zonegraph.pipeline import extract
+    from zonegraph.triples import build_dataset
+
+    facts, numbers = extract(documents, registry)
+    warnings = [w for found in numbers.values() for w in found.warnings]
+    return build_dataset(documents, registry, facts, numbers), warnings
+
+
+def seed_registry(db) -> Registry:
+    """A registry holding every entity of the graph, as the build that made it had them.
+
+    Type, canonical label (rdfs:label), forms (skos:altLabel), IRI and parent come from the
+    graph; a zone's reference record and an industry's taxonomy concept from the reference data.
+    """
+    from zonegraph.reference import industries, zones
+
+    registry = Registry()
+    zone_records = {z.name: z for z in zones()}
+    concepts = {str(c.iri): c for c in industries()}
+    types = " ".join(f"zg:{t}" for t in ENTITY_TYPES)
+    rows = run_query(db, f"""
+        SELECT ?node ?type ?label WHERE {{
+          VALUES ?type {{ {types} }}
+          ?node a ?type ; rdfs:label ?label . FILTER(LANG(?label) = "zh")
+        }} ORDER BY ?type ?label ?node""", _prefixes())
+    nodes: dict[URIRef, tuple[str, str]] = {}
+    for row in rows:
+        kind = str(row["type"]).rsplit("#", 1)[1]
+        node, name = row["node"], str(row["label"])
+        if node in nodes:
+            continue
+        attrs = {}
+        if kind == "Zone":
+            attrs["zone"] = zone_records.get(name)
+        elif kind == "Industry":
+            if str(node) not in concepts:
+                continue
+            attrs["concept"] = concepts[str(node)]
+        entity = registry.ensure(kind, name, **attrs)
+        if entity.iri != node:  # minted with a suffix by the build that made it: keep that IRI
+            iris = getattr(registry, "_iris", None)
+            if isinstance(iris, dict):
+                iris.pop(entity.iri, None)
+                iris[node] = entity.key
+            entity.iri = node
+        nodes[node] = entity.key
+    for row in run_query(db, "SELECT ?node ?form WHERE { ?node skos:altLabel ?form }", _prefixes()):
+        key = nodes.get(row["node"])
+        if key is not None:
+            registry.get(key).forms.add(str(row["form"]))
+    for row in run_query(db, "SELECT ?child ?parent WHERE { ?child zg:subOrganizationOf ?parent } ORDER BY ?child ?parent",
+                         _prefixes()):
+        child, parent = nodes.get(row["child"]), nodes.get(row["parent"])
+        if child and parent and registry.get(child).parent is None:
+            registry.get(child).parent = parent
+    return registry
+
+
+def _prefixes() -> dict:
+    from zonegraph.namespaces import PREFIXES
+
+    return PREFIXES
+
+
+def store_summary(build_dir: Path, generation: Path) -> dict:
+    """summary.json recomputed from the committed store, with the counts ``pipeline.summarize``
+    gives for a build, found by SPARQL in Oxigraph rather than by walking every triple."""
+    from zonegraph.pipeline import write_summary
+    from zonegraph.store.generation import read_manifest
+    from zonegraph.store.oxigraph import open_database
+
+    documents = [e.iri for e in read_manifest(generation).values() if e.kind == "document"]
+    summary = count_graph(open_database(generation), documents)
+    write_summary(build_dir, summary)
+    return summary
+
+
+def count_graph(db, documents: list[str]) -> dict:
+    """The summary of a store whose document graphs are ``documents`` (their IRIs)."""
+    from zonegraph.namespaces import RELATION_TYPES
+    from zonegraph.triples.numbers import QB
+
+    values = " ".join(f"<{iri}>" for iri in documents)
+    types: dict[str, int] = {}
+    if documents:
+        for row in run_query(db, f"""SELECT ?type (COUNT(DISTINCT ?n) AS ?c) WHERE {{
+              VALUES ?g {{ {values} }} GRAPH ?g {{ ?n a ?type }} }} GROUP BY ?type""", _prefixes()):
+            types[str(row["type"])] = int(row["c"])
+    relations: dict[str, int] = {}
+    if documents:
+        predicates = " ".join(f"zg:{r}" for r in RELATION_TYPES)
+        for row in run_query(db, f"""SELECT ?p (COUNT(*) AS ?c) WHERE {{ SELECT DISTINCT ?p ?s ?o WHERE {{
+              VALUES ?g {{ {values} }} VALUES ?p {{ {predicates} }} GRAPH ?g {{ ?s ?p ?o }} }} }} GROUP BY ?p""",
+                             _prefixes()):
+            relations[str(row["p"]).rsplit("#", 1)[1]] = int(row["c"])
+    total = run_query(db, "SELECT (COUNT(*) AS ?c) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {
+        "documents": len(documents),
+        "entities": {t: types[str(ZG[t])] for t in ENTITY_TYPES if types.get(str(ZG[t]))},
+        "relations": {r: relations[r] for r in RELATION_TYPES if relations.get(r)},
+        "evidence": types.get(str(ZG.Evidence), 0),
+        "observations": types.get(str(QB.Observation), 0),
+        "projects": types.get(str(ZG.Project), 0),
+        "triples": int(next(iter(total))[0]),
+    }
+
+
+# -- the same operations on a build made with --store memory (graph.trig alone) -----------------
+
+def _memory_only(build_dir: Path) -> bool:
+    from zonegraph.pipeline import GRAPH_FILE
+
+    return layout.current_generation(build_dir) is None and (build_dir / GRAPH_FILE).exists()
+
+
+def _load_memory(build_dir: Path) -> Dataset:
+    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.queries.engine import load_graph
+
+    return load_graph(build_dir / GRAPH_FILE)
+
+
+def _ingest_memory(build_dir: Path, files: list[Path], report: IngestReport) -> IngestReport:
+    import pyoxigraph as ox
+
+    from zonegraph.pipeline import GRAPH_FILE, summarize, write_summary
+    from zonegraph.triples import write_trig
+
+    dataset = _load_memory(build_dir)
+    known, by_key = {}, {}
+    for node, name in dataset.subject_objects(ZG.fileName):
+        hashes = list(dataset.objects(node, ZG.contentHash))
+        entry = SimpleNamespace(source=str(name), key=str(hashes[0]) if hashes else "")
+        known[str(name)] = entry
+        by_key[entry.key] = str(name)
+    documents = _read_new(files, known, by_key, report)
+    if not documents:
+        return report
+    for document in documents:
+        dataset.remove_graph(dataset.graph(document_iri(document.file_name)))
+    db = ox.Store()
+    db.extend(ox.Quad(*(_ox(t) for t in (s, p, o)), ox.DefaultGraph()) for s, p, o, _ in dataset.quads((None, None, None, None)))
+    built, report.warnings = _build_documents(documents, seed_registry(db))
+    for graph in built.graphs():
+        target = dataset.graph(graph.identifier)
+        target.remove((None, None, None))
+        for triple in graph:
+            target.add(triple)
+    write_trig(dataset, build_dir / GRAPH_FILE)
+    names = sorted({str(n) for n in dataset.objects(None, ZG.fileName)})
+    report.summary = summarize([SimpleNamespace(file_name=n) for n in names], dataset)
+    write_summary(build_dir, report.summary)
+    return report
+
+
+def _remove_memory(build_dir: Path, iri: str) -> bool:
+    from zonegraph.pipeline import GRAPH_FILE, summarize, write_summary
+    from zonegraph.triples import write_trig
+
+    dataset = _load_memory(build_dir)
+    graph = dataset.graph(URIRef(iri))
+    if len(graph) == 0:
+        return False
+    dataset.remove_graph(graph)
+    write_trig(dataset, build_dir / GRAPH_FILE)
+    names = sorted({str(n) for n in dataset.objects(None, ZG.fileName)})
+    write_summary(build_dir, summarize([SimpleNamespace(file_name=n) for n in names], dataset))
+    return True
+
+
+def _ox(term):
+    from zonegraph.store.terms import to_ox
+
+    return to_ox(term)

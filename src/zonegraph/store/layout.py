@@ -1,0 +1,154 @@
+"""Where the persistent store lives in a build folder, and how a new version replaces the old.
+
+    build/graph.trig                 the TriG export (a hard link to the current generation's)
+    build/store/CURRENT              the name of the current generation, one line
+    build/.zonegraph.lock            held by the one writer at a time (build, ingest, remove, import)
+    build/store/g…/oxigraph/         the Oxigraph database of that generation
+    build/store/g…/parts/            one TriG block per named graph, and graphs.tsv listing them
+    build/store/g…/graph.trig        the whole TriG export of that generation
+
+A writer never changes a generation that CURRENT names: it prepares a new one beside it (a
+RocksDB checkpoint of the current one, hard links, so cheap) and commits by replacing CURRENT
+with ``os.replace``, which is atomic. A writer killed at any moment therefore leaves CURRENT
+naming the previous, complete generation; the half-made one is removed by the next writer.
+Readers never lock: they read CURRENT and open that generation read-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Iterator
+
+from zonegraph.errors import ZonegraphError
+
+STORE_DIR = "store"
+POINTER = "CURRENT"
+LOCK = ".zonegraph.lock"
+DATABASE = "oxigraph"
+PARTS = "parts"
+EXPORT = "graph.trig"
+GRAPH_FILE = "graph.trig"
+
+
+def store_root(build_dir: Path) -> Path:
+    return build_dir / STORE_DIR
+
+
+def current_generation(build_dir: Path) -> Path | None:
+    """The committed generation of ``build_dir``'s store, or None when it has no store."""
+    pointer = store_root(build_dir) / POINTER
+    try:
+        name = pointer.read_text(encoding="ascii").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ZonegraphError(f"cannot read the store pointer: {error}", pointer) from None
+    generation = store_root(build_dir) / name
+    if not name or not (generation / DATABASE).is_dir():
+        raise ZonegraphError(f"the store pointer names a missing generation {name!r}", pointer)
+    return generation
+
+
+def has_store(build_dir: Path) -> bool:
+    return (store_root(build_dir) / POINTER).exists()
+
+
+@contextlib.contextmanager
+def writer_lock(build_dir: Path) -> Iterator[None]:
+    """One writer at a time per build folder (an advisory lock the kernel drops if we die)."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    with open(build_dir / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fcntl.flock(handle, fcntl.LOCK_EX)  # another build or ingest is running: wait for it
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def new_generation(build_dir: Path) -> Path:
+    """A fresh, uncommitted generation folder (its name sorts after every earlier one)."""
+    root = store_root(build_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    generation = root / f"g{time.time_ns():020d}-{os.getpid()}"
+    generation.mkdir()
+    return generation
+
+
+def _fsync_dir(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def commit(build_dir: Path, generation: Path) -> None:
+    """Make ``generation`` the current one (the atomic step), then publish its TriG export."""
+    root = store_root(build_dir)
+    previous = current_generation(build_dir)
+    temporary = root / f".{POINTER}.{os.getpid()}"
+    with open(temporary, "w", encoding="ascii") as out:
+        out.write(generation.name + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temporary, root / POINTER)
+    _fsync_dir(root)
+    publish_export(build_dir, generation)
+    collect_garbage(build_dir, keep={generation.name, previous.name if previous else ""})
+
+
+def publish_export(build_dir: Path, generation: Path) -> None:
+    """Make build/graph.trig the generation's export, atomically (a hard link when possible)."""
+    source, target = generation / EXPORT, build_dir / GRAPH_FILE
+    if target.exists() and os.path.samefile(source, target):
+        return
+    temporary = build_dir / f".graph-{os.getpid()}.trig"
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    try:
+        os.link(source, temporary)
+    except OSError:  # another file system, or links not allowed: copy
+        shutil.copyfile(source, temporary)
+    os.replace(temporary, target)
+
+
+def repair(build_dir: Path) -> None:
+    """After a writer died between its commit and the TriG export: publish the current export."""
+    generation = current_generation(build_dir)
+    if generation is not None and (generation / EXPORT).exists():
+        publish_export(build_dir, generation)
+
+
+def collect_garbage(build_dir: Path, keep: set[str]) -> None:
+    """Remove generations other than ``keep``: older ones and any a killed writer left half-made.
+
+    The previous generation is kept so that a reader that opened it a moment ago can finish.
+    Call with the writer lock held.
+    """
+    root = store_root(build_dir)
+    for child in root.iterdir():
+        if child.is_dir() and child.name.startswith("g") and child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)
+    for child in root.glob(f".{POINTER}.*"):
+        with contextlib.suppress(OSError):
+            child.unlink()
+
+
+def retire(build_dir: Path) -> None:
+    """Remove the store (a ``--store memory`` build replaces it): the pointer first, atomically."""
+    root = store_root(build_dir)
+    if not root.exists():
+        return
+    with writer_lock(build_dir):
+        with contextlib.suppress(FileNotFoundError):
+            (root / POINTER).unlink()
+        collect_garbage(build_dir, keep=set())
+    shutil.rmtree(root, ignore_errors=True)

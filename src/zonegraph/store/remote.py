@@ -1,0 +1,144 @@
+"""Remote SPARQL 1.1 engines: the Protocol for queries and updates, the Graph Store Protocol for uploads.
+
+Nothing here is specific to one engine: a user who outgrows one machine points ``--endpoint``
+and ``push`` at Oxigraph server, Virtuoso, GraphDB, Stardog, Fuseki or Neptune and runs the same
+named queries. ``push`` uploads each named graph with an HTTP PUT (``?graph=IRI``) and the
+de-duplicated union of them all to the default graph (``?default``), so that queries without
+GRAPH see what they see locally on any engine, whatever its own default-graph convention.
+Only the standard library's HTTP client is used.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.query import Result
+
+from zonegraph.errors import ZonegraphError
+from zonegraph.namespaces import PREFIXES
+from zonegraph.store.terms import _STRIP, DEFAULT_GRAPH, keywords
+
+ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+          "application/sparql-results+xml;q=0.5, application/rdf+xml;q=0.4")
+GRAPH_TYPES = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
+               "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
+
+
+def _send(request: urllib.request.Request, timeout: float, source: str) -> tuple[bytes, str]:
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.read(), response.headers.get_content_type()
+    except urllib.error.HTTPError as error:
+        detail = error.read().decode("utf-8", "replace").strip().splitlines()
+        raise ZonegraphError(f"the endpoint answered {error.code}: {detail[0][:300] if detail else error.reason}",
+                             source) from None
+    except (urllib.error.URLError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise ZonegraphError(f"cannot reach the endpoint {request.full_url}: {reason}", source) from None
+
+
+def with_prefixes(query: str) -> str:
+    """``query`` with a PREFIX line for each project prefix it uses without declaring.
+
+    Locally the project's prefixes are always known (rdflib's initNs, Oxigraph's prefixes); a
+    remote engine knows only what the text declares.
+    """
+    declared = {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:", query)}
+    used = {m.group(1) for m in re.finditer(r"(?<![\w<#/:?$])([A-Za-z][\w-]*):[\w(]", _STRIP.sub(" ", query))}
+    missing = sorted(p for p in (used - declared) if p in PREFIXES)
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + query
+
+
+def remote_query(endpoint: str, query: str, source: str = "query", timeout: float = 300) -> Result:
+    """POST ``query`` to a SPARQL 1.1 query endpoint; the answer as an rdflib Result."""
+    query = with_prefixes(query)
+    request = urllib.request.Request(endpoint, data=query.encode("utf-8"), method="POST", headers={
+        "Content-Type": "application/sparql-query; charset=utf-8", "Accept": ACCEPT})
+    body, content_type = _send(request, timeout, source)
+    if content_type in ("application/sparql-results+json", "application/json"):
+        return Result.parse(io.BytesIO(body), format="json")
+    if content_type in ("application/sparql-results+xml", "application/xml"):
+        return Result.parse(io.BytesIO(body), format="xml")
+    if content_type in GRAPH_TYPES:
+        result = Result("DESCRIBE" if "DESCRIBE" in keywords(query) else "CONSTRUCT")
+        result.graph = Graph().parse(data=body, format=GRAPH_TYPES[content_type])
+        return result
+    raise ZonegraphError(f"the endpoint answered with {content_type}, not SPARQL results", source)
+
+
+def remote_update(endpoint: str, update: str, timeout: float = 300) -> None:
+    """POST a SPARQL 1.1 Update to an update endpoint."""
+    request = urllib.request.Request(endpoint, data=update.encode("utf-8"), method="POST", headers={
+        "Content-Type": "application/sparql-update; charset=utf-8"})
+    _send(request, timeout, endpoint)
+
+
+def put_graph(store_url: str, graph: str | None, ntriples: bytes, timeout: float = 300) -> None:
+    """Graph Store Protocol PUT: replace one graph (``None``: the default graph) with ``ntriples``."""
+    query = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
+    separator = "&" if "?" in store_url else "?"
+    request = urllib.request.Request(f"{store_url}{separator}{query}", data=ntriples, method="PUT",
+                                     headers={"Content-Type": "application/n-triples"})
+    _send(request, timeout, store_url)
+
+
+@dataclass
+class PushReport:
+    graphs: int = 0
+    triples: int = 0
+    union: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def push(build_dir: Path, store_url: str, union: bool = True, clear_update: str | None = None,
+         timeout: float = 600) -> PushReport:
+    """Upload the built graph to a Graph Store Protocol endpoint, one PUT per named graph.
+
+    With ``union`` the default graph receives the union (what local queries see by default);
+    with ``clear_update`` (an update endpoint) the remote dataset is first emptied with DROP ALL,
+    so graphs removed here do not linger there.
+    """
+    db = _source_database(build_dir)
+    report = PushReport()
+    if clear_update:
+        remote_update(clear_update, "DROP SILENT ALL", timeout)
+    for name in sorted(db.named_graphs(), key=lambda g: g.value):
+        if isinstance(name, ox.BlankNode):
+            report.skipped.append(str(name))  # a blank graph name has no address on the remote side
+            continue
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, name)]
+        put_graph(store_url, name.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), timeout)
+        report.graphs += 1
+        report.triples += len(triples)
+    if union:
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, DEFAULT_GRAPH)]
+        put_graph(store_url, None, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), timeout)
+        report.union = len(triples)
+    return report
+
+
+def _source_database(build_dir: Path) -> ox.Store:
+    """The build's data as an Oxigraph store whose default graph is the union: the store itself,
+    or graph.trig read into memory for a ``--store memory`` build."""
+    from zonegraph.store.layout import GRAPH_FILE, current_generation
+    from zonegraph.store.oxigraph import open_database
+
+    generation = current_generation(build_dir)
+    if generation is not None:
+        return open_database(generation)
+    trig = build_dir / GRAPH_FILE
+    if not trig.exists():
+        raise ZonegraphError("no built graph here: run `zonegraph build` first", trig)
+    db = ox.Store()
+    quads = list(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
+    db.extend(quads)
+    db.extend(ox.Quad(q.subject, q.predicate, q.object, DEFAULT_GRAPH) for q in quads)
+    return db
