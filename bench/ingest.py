@@ -1,0 +1,118 @@
+"""Throughput of the whole pipeline on a ~10 MB corpus, and where its time goes.
+
+The corpus is made from the shipped documents with varied names: each copy of a document has
+its zones and institutes swapped for others of data/zones.csv and data/institutes.csv (the
+same swap throughout one copy), so the extractor meets new names, not a cache of old ones.
+
+    python bench/ingest.py                 # ~10 MB: build into the default store, profile by stage
+    python bench/ingest.py --mb 2          # a smaller corpus
+    python bench/ingest.py --no-profile    # the plain time (profiling slows Python down)
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from zonegraph.reference import institutes, zones
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+CORPUS = HERE.parent / "data" / "corpus"
+STAGES = {  # (file ending, function): the stage it measures
+    ("reading.py", "read_corpus"): "read, decode, clean, cut sentences (documents/)",
+    ("extract.py", "extract_document"): "mentions, resolution, relations (mentions/, entities/, relations/)",
+    ("extract.py", "extract_numbers"): "indicators and projects (numbers/)",
+    ("build.py", "build_dataset"): "RDF in rdflib (triples/)",
+    ("documents.py", "write_build"): "TriG parts, store load, commit (store/)",
+    ("pipeline.py", "summarize"): "summary counts",
+}
+
+
+def make_corpus(target: Path, megabytes: float, seed: int = 11) -> int:
+    """Write ~``megabytes`` of varied copies of the shipped documents; returns the byte count."""
+    rng = random.Random(seed)
+    sources = sorted(CORPUS.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in sources]
+    zone_list = list(zones())
+    institute_names = [r.name for r in institutes() if len(r.name) >= 4]
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    written, number = 0, 0
+    while written < megabytes * 2**20:
+        text = texts[number % len(texts)]
+        swaps: dict[str, str] = {}
+        for zone in zone_list:
+            if zone.name in text:
+                other = rng.choice(zone_list)
+                swaps[zone.name] = other.name
+                for short, other_short in zip(zone.short_names, other.short_names):
+                    if len(short) >= 3:
+                        swaps[short] = other_short
+        for name in institute_names:
+            if name in text:
+                swaps[name] = rng.choice(institute_names)
+        for old in sorted(swaps, key=len, reverse=True):  # longest first, through placeholders
+            text = text.replace(old, f"\x00{len(old)}:{old}\x00")
+        for old, new in swaps.items():
+            text = text.replace(f"\x00{len(old)}:{old}\x00", new)
+        data = text.encode("utf-8")
+        (target / f"{number:05d}_{sources[number % len(sources)].stem.split('_', 1)[1]}.txt").write_bytes(data)
+        written += len(data)
+        number += 1
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="corpus size in MB")
+    parser.add_argument("--store", default="oxigraph", choices=["oxigraph", "memory"])
+    parser.add_argument("--no-profile", action="store_true")
+    args = parser.parse_args()
+    corpus = OUT / f"corpus-{args.mb:g}mb"
+    if not corpus.exists():
+        make_corpus(corpus, args.mb)
+    build_dir = OUT / "ingest-build"
+    shutil.rmtree(build_dir, ignore_errors=True)
+
+    from zonegraph.pipeline import build
+
+    profiler = None if args.no_profile else cProfile.Profile()
+    started = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    result = build(corpus, build_dir, store=args.store)
+    if profiler:
+        profiler.disable()
+    seconds = time.perf_counter() - started
+    chars = sum(len(d.raw) for d in result.documents)
+    size = sum(p.stat().st_size for p in corpus.glob("*.txt"))
+    report = {
+        "documents": len(result.documents), "bytes": size, "chars": chars, "seconds": round(seconds, 1),
+        "chars_per_second": round(chars / seconds), "triples": result.summary["triples"],
+        "profiled": profiler is not None,
+    }
+    print(json.dumps(report, ensure_ascii=False))
+    if profiler:
+        stats = pstats.Stats(profiler)
+        total = max(v[3] for v in stats.stats.values())
+        print(f"\n{'stage':<72}{'s':>8}{'share':>8}")
+        for (filename, _, function), (_, _, _, cumulative, _) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3]):
+            for (ending, name), label in STAGES.items():
+                if function == name and filename.endswith(ending):
+                    print(f"{label:<72}{cumulative:>8.1f}{cumulative / total:>8.0%}")
+        print("\nthe functions that take the most time of their own:")
+        stats.sort_stats("tottime").print_stats(12)
+    shutil.rmtree(build_dir, ignore_errors=True)
+    (OUT / "ingest.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
