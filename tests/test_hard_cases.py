@@ -84,3 +84,48 @@ def test_designations_and_bodies_named_after_a_sector_are_not_the_zones_sector(t
     facts = facts_of(tmp_path, "燕郊高新区推动高质量发展，获批河北省工信厅的“河北省安全应急产业基地”，聚焦发展电子信息产业。")
     industries = {o for s, p, o in facts if p == "hasIndustry"}
     assert "电子信息" in industries and "安全应急" not in industries
+
+
+# -- the zone plan (004): tables, everyday words before brand endings, branches and campuses ----
+
+PLAN_TITLE = "江阴高新区国民经济和社会发展第十四个五年规划纲要\n\n"
+
+
+def test_table_rows_keep_their_cells_apart_and_belong_to_the_plans_zone(tmp_path):
+    text = PLAN_TITLE + (
+        "江阴高新区坚持创新驱动。\n\n专栏4-2 “十四五”高新区拟培育上市企业\t\t\n序号\t企业名称\t上市板块\n"
+        "8\t江苏佰澳达生物科技有限公司\t创业板\n9\t阳光卫生医疗科技江阴有限公司\t创业板\n"
+    )
+    facts = facts_of(tmp_path, text)
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert {"江苏佰澳达生物科技有限公司", "阳光卫生医疗科技江阴有限公司"} <= hosted
+    assert not any("创业板" in name for name in hosted)
+
+
+def test_everyday_words_before_a_brand_ending_are_not_a_brand():
+    text = "加快发展远程医疗、质子医疗等新业态，推进无线网络、移动通信建设，发展医疗机器人、特种机器人。"
+    assert kinds(text, "Enterprise") == []
+    assert kinds("评选出小牛科技、谊安奥美、振创电子等13家瞪羚企业", "Enterprise") == ["小牛科技", "谊安奥美", "振创电子"]
+
+
+def test_entrepreneurs_qualities_and_talents_are_not_enterprises():
+    assert kinds("培养一批具有全球眼光、开拓精神和创新能力的青年企业家", "Enterprise") == []
+    assert kinds("大力引进诺奖得主、两院院士、国家重大人才工程入选者等高端人才", "Enterprise") == []
+
+
+def test_a_university_campus_is_an_institute_under_its_university(tmp_path):
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区以江南大学江阴校区落地为契机，共同引进国家大科学中心。")
+    assert ("江阴高新技术产业开发区", "partnersWith", "江南大学江阴校区") in facts
+    assert ("江南大学江阴校区", "subOrganizationOf", "江南大学") in facts
+
+
+def test_a_place_qualifier_inside_a_legal_name(tmp_path):
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区推进中粮（江阴）粮油仓储有限公司扩能二期项目。")
+    assert ("中粮（江阴）粮油仓储有限公司", "subOrganizationOf", "中粮") in facts
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区支持盛合晶微半导体（江阴）有限公司上市。")
+    assert not any(p == "subOrganizationOf" for s, p, o in facts)
+
+
+def test_a_kind_of_lab_is_not_a_named_lab():
+    assert kinds("推动龙头企业与高等学校共建现代产业学院，建设人工智能实验室", "ResearchInstitute") == []
+    assert kinds("功率半导体国家制造业创新中心落户株洲", "ResearchInstitute") == ["功率半导体国家制造业创新中心"]

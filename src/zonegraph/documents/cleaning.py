@@ -38,9 +38,10 @@ def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, l
             run_start = i
             while i < end and raw[i] in WHITESPACE:
                 i += 1
-            # A run of white space only separates two Latin words or numbers; elsewhere it is
-            # an artefact of line wrapping or letter-spacing and goes.
-            if out and i < end and _is_ascii_alnum(out[-1]) and _is_ascii_alnum(_normal(raw, i, start, end)):
+            # A run of white space only separates two Latin words or numbers, or two cells of a
+            # table row (a tab); elsewhere it is an artefact of line wrapping or letter-spacing.
+            cell = "\t" in raw[run_start:i] and "\n" not in raw[run_start:i]
+            if out and i < end and (cell or _is_ascii_alnum(out[-1]) and _is_ascii_alnum(_normal(raw, i, start, end))):
                 out.append(" ")
                 origin.append(run_start)
             continue

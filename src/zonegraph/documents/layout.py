@@ -1,8 +1,9 @@
 """Recover paragraphs and sentences from PDF text whose lines were wrapped at a column width.
 
 A line break joins two lines unless the text says it ends something: sentence-final punctuation
-at the end of the line, a paragraph marker at the start of the next (►, 一、, （二）, 第三章 …), or a
-line much shorter than the lines around it (a heading, a table cell, a paragraph's last line).
+at the end of the line, a paragraph marker at the start of the next (►, 一、, （二）, 第三章 …), a
+line much shorter than the lines around it (a heading, a table cell, a paragraph's last line), or
+a table row (tab-separated cells) on either side.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         typical = median(neighbours) if neighbours else line.width
         short = line.width < 0.6 * typical and line.text[-1] not in _CONTINUES
         byline = bool(_BYLINE.search(line.text)) and line.width < 40
-        if _ends_sentence(line.text) or short or byline or _MARKER.match(following.text):
+        row = "\t" in line.text or "\t" in following.text  # a table row stands alone
+        if _ends_sentence(line.text) or short or byline or row or _MARKER.match(following.text):
             spans.append((start, line.end))
             start = following.start
     spans.append((start, lines[-1].end))
@@ -83,7 +85,8 @@ def sentences(raw: str) -> list[Sentence]:
         text, origin = clean_span(raw, start, end)
         if not text:
             continue
-        heading = len(text) <= 40 and not _ends_sentence(text)
+        table_row = "\t" in raw[start:end]
+        heading = len(text) <= 40 and not _ends_sentence(text) and not table_row
         cuts = [0] + [m.end() for m in _SPLIT.finditer(text) if 0 < m.end() < len(text)] + [len(text)]
         for a, b in zip(cuts, cuts[1:]):
             piece = text[a:b]
@@ -95,5 +98,5 @@ def sentences(raw: str) -> list[Sentence]:
                 continue
             duplicate = len(piece) >= _MIN_DUPLICATE and piece in seen
             seen.add(piece)
-            result.append(Sentence(len(result), piece, origin[a:b], number, heading, duplicate))
+            result.append(Sentence(len(result), piece, origin[a:b], number, heading, duplicate, table_row))
     return result

@@ -16,6 +16,7 @@ class Sentence:
     paragraph: int
     heading: bool = False
     duplicate: bool = False  # a repeat of an earlier paragraph's sentence: read once, not counted again
+    table_row: bool = False  # a row of a tab-separated table, its cells separated by single spaces
 
     @property
     def raw_start(self) -> int:
