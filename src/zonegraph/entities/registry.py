@@ -140,7 +140,7 @@ class Registry:
     def _attach_parent(self, entity: Entity, surface: str, document: str) -> None:
         if entity.parent is not None:
             return
-        parent_name = _known_parents().get(entity.name) or self._parent_by_name(entity.name)
+        parent_name = _known_parents().get(entity.name) or self._parent_by_name(entity.name, entity.kind)
         if not parent_name or parent_name == entity.name:
             return
         parent_form = next((alias for alias, canonical in _prefix_aliases()
@@ -152,7 +152,7 @@ class Registry:
         self._attach_parent(parent, parent_form or parent_name, document)
         entity.parent = parent.key
 
-    def _parent_by_name(self, name: str) -> str | None:
+    def _parent_by_name(self, name: str, kind: str = "ResearchInstitute") -> str | None:
         """The longest known organisation whose name begins this one: 清华大学苏州… -> 清华大学."""
         candidates = {r.name for r in institutes()} | {c for _, c in _prefix_aliases()}
         candidates |= {e.name for e in self.entities.values() if e.kind == "ResearchInstitute"}
@@ -161,6 +161,8 @@ class Registry:
             if name.startswith(candidate) and len(name) > len(candidate) + 1:
                 if INSTITUTE_ENDING.search(candidate) and (best is None or len(candidate) > len(best)):
                     best = candidate
+        if best is None and kind == "Enterprise":
+            return enterprise_parent(name)
         if best is None:
             # the longest beginning of the name that is itself an institute's name:
             # 中国科学院大学能源学院榆林分院 -> 中国科学院大学能源学院 (-> 中国科学院大学 -> 中国科学院)
@@ -181,6 +183,23 @@ def canonical_organization(name: str) -> str:
             expanded = canonical + name[len(alias):]
             return table.get(expanded, (None, expanded))[1]
     return name
+
+
+_BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)（([\u3400-\u9fff]{2,4})）(.*)$")
+
+
+def enterprise_parent(name: str) -> str | None:
+    """The group an enterprise's name says it belongs to: 松下电器（中国） -> 松下电器 (its China arm),
+    中粮（江阴）粮油仓储有限公司 -> 中粮 (a business of the group in a place). A place qualifier
+    followed only by the legal ending (盛合晶微半导体（江阴）有限公司) names where the company is, not
+    a parent."""
+    match = _BRANCH_QUALIFIER.match(name)
+    if not match:
+        return None
+    group, place, rest = match.groups()
+    if place == "中国" or enterprise_core(rest):
+        return group
+    return None
 
 
 def enterprise_core(legal_name: str) -> str:

@@ -15,6 +15,7 @@ from zonegraph.mentions.base import (
     Gazetteer,
     Mention,
     cut_after_boundary,
+    is_everyday_phrase,
     name_run_start,
     overlaps,
     strip_generic,
@@ -22,9 +23,12 @@ from zonegraph.mentions.base import (
 from zonegraph.reference import institutes, org_aliases, stopwords
 
 INSTITUTE_ENDING = re.compile(
-    r"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院)"
+    rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院"
+    rf"|(?<=大学|学院|中心)[{HAN}]{{2,3}}(?:校区|分中心))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
 )
+_DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
+_PLACE_QUALIFIER_BEFORE = re.compile(rf"（[{HAN}]{{2,4}}）")
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
 LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
 BRAND_ENDING = re.compile(
@@ -44,11 +48,11 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _ENTERPRISE_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和)\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?(?:企业|公司|龙头|冠军|独角兽|瞪羚|小巨人)"
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和)\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人)"
 )
 _STRONG_VERBS = ("获评", "入选", "荣获", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 _ENTERPRISE_AWARDED = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM})({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)"
+    rf"((?:{_ITEM}、)*{_ITEM})({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)(?!者)"
 )
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
@@ -65,6 +69,16 @@ def _long_boundaries() -> frozenset[str]:
 
 def _generic() -> frozenset[str]:
     return stopwords("words/generic_name_parts.txt")
+
+
+@lru_cache(maxsize=None)
+def _everyday() -> frozenset[str]:
+    return stopwords("words/common_words.txt") | _generic()
+
+
+def _is_everyday(part: str, industry_labels: frozenset[str] = frozenset()) -> bool:
+    """无线网络, 战略思维, 集成电路材料: everyday words or a sector, not a company's own name."""
+    return part in industry_labels or is_everyday_phrase(part, _everyday() | industry_labels)
 
 
 @lru_cache(maxsize=None)
@@ -129,6 +143,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if not _is_name(prefix, known) or re.search(r"省级|市级|国家级|省部级|以上", prefix):
             continue
+        if (match.group(0) in _DESCRIPTIVE_ENDINGS and "国家" not in prefix and not text[:start].endswith(("大学", "学院"))
+                and not any(True for _ in known.all(prefix)) and _is_everyday(prefix)):
+            continue  # 人工智能实验室, 现代产业学院, 制造业创新中心: a kind of body, not a named one
         qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
         if qualifier:
             end = qualifier.end()
@@ -146,6 +163,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     ]
     for match in LEGAL_ENDING.finditer(text):
         start = _left_edge(text, match.end(), match.start(), blocked)
+        qualified = _PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
+        if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
+            before = _left_edge(text, qualified.start(), qualified.start(), blocked)
+            if qualified.start() - before >= 2:
+                start = before
         if match.start() - start >= 2:
             surface = text[start : match.end()]
             found.append(Mention("Enterprise", start, match.end(), surface, surface, "enterprise-legal-name"))
@@ -177,6 +199,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
                 if b - a > 6 or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
                     continue
+                if text[a:b] not in known and not _BRAND_AT_END.search(text[a:b]) and _is_everyday(text[a:b], industry_labels):
+                    continue  # 战略思维、开拓精神, 连锁店: everyday words, not company names
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
@@ -206,6 +230,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return start
     if not _clean_left(text, start) or not _AFTER_NAME.match(text, ending.end()):
         return None
+    if _is_everyday(prefix, industry_labels):
+        return None  # 质子医疗, 无线网络, 集成电路材料: a description, not a brand
     name = text[start : ending.end()]
     if any(name.endswith(label) and len(label) > len(ending.group(0)) for label in industry_labels if label[-1] == name[-1]):
         return None  # 主攻现代家居, 聚焦人工智能: a verb and an industry

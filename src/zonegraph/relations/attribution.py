@@ -44,7 +44,7 @@ class ZoneTracker:
             return self.topic
         if sentence.heading or any(mark in sentence.text for mark in _ARTICLE_BREAK):
             self.topic = self.default
-            return None
+            return self.default  # a plan's headings are about its zone; a page's end an article
         return self.topic
 
 
