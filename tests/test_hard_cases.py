@@ -129,3 +129,11 @@ def test_a_place_qualifier_inside_a_legal_name(tmp_path):
 def test_a_kind_of_lab_is_not_a_named_lab():
     assert kinds("推动龙头企业与高等学校共建现代产业学院，建设人工智能实验室", "ResearchInstitute") == []
     assert kinds("功率半导体国家制造业创新中心落户株洲", "ResearchInstitute") == ["功率半导体国家制造业创新中心"]
+
+
+def test_a_cluster_known_by_its_nickname(tmp_path):
+    facts = facts_of(tmp_path, "合肥高新区聚焦“中国声谷”，推动“中国安全谷”申创；打造“中国碳谷”。")
+    assert ("合肥高新技术产业开发区", "hasCluster", "合肥高新区人工智能产业集群") in facts
+    assert ("合肥高新区人工智能产业集群", "clusterIndustry", "人工智能") in facts
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert len(clusters) == 2  # 碳谷 is not in data/cluster_nicknames.csv: a slogan, not a known cluster

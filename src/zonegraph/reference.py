@@ -112,6 +112,18 @@ class Alias:
 
 
 @lru_cache(maxsize=None)
+@dataclass(frozen=True)
+class ClusterNickname:
+    nickname: str  # 声谷, as in “中国声谷”
+    sector: str  # a label of the industry taxonomy
+
+
+@lru_cache(maxsize=None)
+def cluster_nicknames() -> tuple[ClusterNickname, ...]:
+    """Well-known nicknames of industrial clusters (中国声谷, 细胞谷) and their sectors."""
+    return _records("cluster_nicknames.csv", lambda r: ClusterNickname(r["nickname"], r["sector"]), "nickname", "sector")
+
+
 def org_aliases() -> tuple[Alias, ...]:
     return _records("org_aliases.csv", lambda r: Alias(r["alias"], r["canonical"], r.get("type", "")), "alias", "canonical")
 

@@ -6,12 +6,14 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, Gazetteer, Mention
-from zonegraph.reference import IndustryConcept, industries
+from zonegraph.reference import IndustryConcept, cluster_nicknames, industries
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
 _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z0-9、及和与]{{2,20}})）")
 # 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
+# “中国声谷”, “细胞谷”: a cluster known by its nickname (data/cluster_nicknames.csv gives the sector)
+_NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 _BEFORE = re.compile(
     r"((?:等\s*[\d一二三四五六七八九十两]*\s*[个大项]?)?(?:千亿级|百亿级|万亿级|主导|特色|创新型|优势|先进制造业|战略性新兴)*(?:产业)?集群)"
 )
@@ -55,6 +57,7 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
         for m in industry_mentions:
             if match.start(1) <= m.start and m.end <= match.end(1):
                 clusters.append(_cluster(text, match.start(), match.end(), m, "cluster-bracketed"))
+    clusters.extend(_nicknamed(text))
     # sectors listed directly before 产业集群
     groups: list[list[Mention]] = []
     for m in industry_mentions:
@@ -76,3 +79,20 @@ def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Men
     written = text[sector.start : sector.extra["phrase_end"]]
     written = written[:-2] if written.endswith("产业") else written
     return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
+
+
+def _nicknamed(text: str) -> list[Mention]:
+    sectors = {n.nickname: n.sector for n in cluster_nicknames()}
+    found = []
+    for match in _NICKNAME.finditer(text):
+        sector = sectors.get(match.group(2)) or sectors.get(match.group(2)[-2:])
+        concept = next((c for c in industries() if sector in c.variants), None) if sector else None
+        if concept is None:
+            continue  # “中国碳谷”, “蓝色智谷”: a slogan unless the table knows the cluster
+        stem = match.group(2)[:-1]
+        surface = stem if len(stem) >= 2 else sector
+        industry = Mention("Industry", match.start(1), match.end(1), surface, concept.label, "cluster-nickname",
+                           extra={"concept": concept, "phrase_end": match.end(1)})
+        found.append(Mention("IndustrialCluster", match.start(1), match.end(1), match.group(1),
+                             concept.label + "产业集群", "cluster-nickname", extra={"sector": industry}))
+    return found
