@@ -168,7 +168,8 @@ class Registry:
             # 中国科学院大学能源学院榆林分院 -> 中国科学院大学能源学院 (-> 中国科学院大学 -> 中国科学院)
             for match in INSTITUTE_ENDING.finditer(name):
                 prefix = name[: match.end()]
-                if 4 <= len(prefix) < len(name) - 1:
+                if 4 <= len(prefix) < len(name) - 1 and not name.startswith("（", len(prefix)):
+                    # 国家市场监管技术创新中心（特殊食品） is that centre, qualified, not a part of it
                     best = prefix
         return best
 
