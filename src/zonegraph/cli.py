@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from zonegraph.commandline import build_dir_option, reports_errors
+from zonegraph.commandline import build_dir_option, exit_if_skipped, reports_errors
 from zonegraph.errors import ZonegraphError
 
 
@@ -48,10 +47,7 @@ def build(corpus: Path | None, store: str, build_dir: Path) -> None:
     click.echo(f"graph      {build_dir / GRAPH_FILE}")
     if result.warnings:
         click.echo(f"warnings   {len(result.warnings)} figures not read or doubtful, listed in {build_dir / 'warnings.txt'}")
-    for error in result.errors:
-        click.echo(f"zonegraph: error: {error} (skipped; the other documents were built)", err=True)
-    if result.errors:
-        sys.exit(1)
+    exit_if_skipped(result.errors, "built")
 
 
 @main.command("queries")

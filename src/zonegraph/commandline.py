@@ -38,3 +38,14 @@ def reports_errors(command: Callable) -> Callable:
             sys.exit(1)
 
     return wrapper
+
+
+def exit_if_skipped(errors: list[ZonegraphError], others: str) -> None:
+    """Report each unreadable file on its own line, then exit 1 if there was any.
+
+    ``others`` says what happened to the rest ("built", "ingested"): nothing else was lost.
+    """
+    for error in errors:
+        click.echo(f"zonegraph: error: {error} (skipped; the other documents were {others})", err=True)
+    if errors:
+        sys.exit(1)

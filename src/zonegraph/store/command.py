@@ -5,12 +5,11 @@ Each imports the store only when it runs, so that ``zonegraph --help`` stays qui
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from zonegraph.commandline import build_dir_option, reports_errors
+from zonegraph.commandline import build_dir_option, exit_if_skipped, reports_errors
 
 
 def _print_summary(summary: dict) -> None:
@@ -44,10 +43,7 @@ def ingest(files: tuple[Path, ...], build_dir: Path) -> None:
     _print_summary(report.summary)
     if report.changed:
         click.echo(f"graph      {build_dir / GRAPH_FILE}")
-    for error in report.errors:
-        click.echo(f"zonegraph: error: {error} (skipped; the other documents were ingested)", err=True)
-    if report.errors:
-        sys.exit(1)
+    exit_if_skipped(report.errors, "ingested")
 
 
 @click.command()
