@@ -109,14 +109,15 @@ def strip_generic(part: str, generic: frozenset[str]) -> str:
     return part
 
 
-def is_everyday_phrase(part: str, words: frozenset[str]) -> bool:
+def is_everyday_phrase(part: str, *word_sets: frozenset[str]) -> bool:
     """Whether ``part`` is made wholly of everyday words (质子, 无线网络, 战略思维), each of two or
     more characters: a description, not a proper name such as 潍柴 or 歌尔."""
     if len(part) < 2:
         return False
     reachable = [True] + [False] * len(part)
     for end in range(2, len(part) + 1):
-        reachable[end] = any(reachable[start] and part[start:end] in words for start in range(max(0, end - 4), end - 1))
+        reachable[end] = any(reachable[start] and any(part[start:end] in words for words in word_sets)
+                             for start in range(max(0, end - 4), end - 1))
     return reachable[-1]
 
 

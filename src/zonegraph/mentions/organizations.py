@@ -78,7 +78,7 @@ def _everyday() -> frozenset[str]:
 
 def _is_everyday(part: str, industry_labels: frozenset[str] = frozenset()) -> bool:
     """无线网络, 战略思维, 集成电路材料: everyday words or a sector, not a company's own name."""
-    return part in industry_labels or is_everyday_phrase(part, _everyday() | industry_labels)
+    return part in industry_labels or is_everyday_phrase(part, _everyday(), industry_labels)
 
 
 @lru_cache(maxsize=None)
