@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import time
-from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +18,8 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.numbers import NumbersResult, extract_numbers
 from zonegraph.numbers.extract import ZoneAt
 from zonegraph.relations import Fact, extract_document
-from zonegraph.triples import build_dataset, write_trig
+from zonegraph.triples import Graphs, build_graphs
+from zonegraph.triples.build import trig_parts, trig_text, write_text_atomically
 
 GRAPH_FILE = "graph.trig"
 SUMMARY_FILE = "summary.json"
@@ -31,11 +34,21 @@ class BuildResult:
     errors: list[ZonegraphError]
     registry: Registry
     facts: list[Fact]
-    dataset: Dataset
+    graphs: Graphs  # the named graphs built, as written to graph.trig and the store
     seconds: float = 0.0
     summary: dict = field(default_factory=dict)
     numbers: dict = field(default_factory=dict)  # file name -> NumbersResult
     warnings: list[str] = field(default_factory=list)  # values that could not be read
+    timings: dict = field(default_factory=dict)  # stage -> seconds
+    _dataset: Dataset | None = field(default=None, repr=False)
+
+    @property
+    def dataset(self) -> Dataset:
+        """The graph as an rdflib Dataset (memory store), made on first use: the build itself
+        does not need it, and filling rdflib's store costs about as much as the whole build."""
+        if self._dataset is None:
+            self._dataset = self.graphs.to_dataset()
+        return self._dataset
 
 
 def build(corpus: Path, build_dir: Path, store: str = DEFAULT_STORE) -> BuildResult:
@@ -49,29 +62,59 @@ def build(corpus: Path, build_dir: Path, store: str = DEFAULT_STORE) -> BuildRes
     if store not in STORES:
         raise ZonegraphError(f"unknown store {store!r} (known: {', '.join(STORES)})")
     started = time.perf_counter()
-    documents, errors = read_corpus(corpus)
+    with _fewer_collections():
+        result = _build(corpus, build_dir, store)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _build(corpus: Path, build_dir: Path, store: str) -> BuildResult:
+    timings: dict[str, float] = {}
+    clock = _Clock(timings)
+    with clock("read"):
+        documents, errors = read_corpus(corpus)
     if not documents:
         raise ZonegraphError("no readable document in the corpus folder", corpus)
     registry = Registry()
-    facts, numbers = extract(documents, registry)
-    dataset = build_dataset(documents, registry, facts, numbers)
+    with clock("extract"):
+        facts, numbers = extract(documents, registry)
+    with clock("triples"):
+        graphs = build_graphs(documents, registry, facts, numbers)
     warnings = [w for found in numbers.values() for w in found.warnings]
     build_dir.mkdir(parents=True, exist_ok=True)
     (build_dir / WARNINGS_FILE).write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
-    if store == "memory":
-        from zonegraph.store.layout import retire
+    with clock("trig"):
+        parts = trig_parts(graphs)
+    with clock("store"):
+        if store == "memory":
+            from zonegraph.store.layout import retire
 
-        retire(build_dir)
-        write_trig(dataset, build_dir / GRAPH_FILE)
-    else:
-        from zonegraph.store.documents import write_build
+            retire(build_dir)
+            write_text_atomically(build_dir / GRAPH_FILE, trig_text(parts))
+        else:
+            from zonegraph.store.documents import write_build
 
-        write_build(build_dir, dataset, documents)
-    summary = summarize(documents, dataset)
-    write_summary(build_dir, summary)
-    result = BuildResult(documents, errors, registry, facts, dataset, summary=summary, numbers=numbers, warnings=warnings)
-    result.seconds = time.perf_counter() - started
-    return result
+            write_build(build_dir, graphs, documents, parts)
+    with clock("summary"):
+        summary = summarize(documents, graphs)
+        write_summary(build_dir, summary)
+    return BuildResult(documents, errors, registry, facts, graphs, summary=summary, numbers=numbers,
+                       warnings=warnings, timings=timings)
+
+
+class _Clock:
+    """``with clock(stage):`` adds the block's wall time to ``timings[stage]``."""
+
+    def __init__(self, timings: dict[str, float]) -> None:
+        self.timings = timings
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
 def extract(documents: list[Document], registry: Registry) -> tuple[list[Fact], dict[str, NumbersResult]]:
@@ -85,44 +128,55 @@ def extract(documents: list[Document], registry: Registry) -> tuple[list[Fact], 
     return facts, numbers
 
 
-def write_summary(build_dir: Path, summary: dict) -> None:
-    from zonegraph.triples.build import write_text_atomically
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often for a while: a build makes millions of small
+    objects that live until it ends, and the default thresholds rescan them again and again."""
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
+
+def write_summary(build_dir: Path, summary: dict) -> None:
     write_text_atomically(build_dir / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
 
 
-def summarize(documents: list[Document], dataset: Dataset) -> dict:
-    """Counts of what the documents' graphs hold (the ontology and taxonomy graphs aside)."""
+def summarize(documents: list[Document], dataset: Dataset | Graphs) -> dict:
+    """Counts of what the documents' graphs hold (the ontology and taxonomy graphs aside).
+
+    ``dataset`` is the ``Graphs`` of a build or an rdflib ``Dataset``; each graph is read once.
+    """
     from rdflib.namespace import RDF
 
     from zonegraph.namespaces import ENTITY_TYPES, RELATION_TYPES, ZG, document_iri
     from zonegraph.triples.numbers import QB
 
-    entity_types = {ZG[t]: t for t in ENTITY_TYPES}
+    rdf_type = RDF.type
+    kinds = {ZG[t]: t for t in ENTITY_TYPES}
+    kinds.update({ZG.Evidence: "evidence", ZG.Project: "projects", QB.Observation: "observations"})
     relation_types = {ZG[t]: t for t in RELATION_TYPES}
-    entities: dict[str, set] = {t: set() for t in ENTITY_TYPES}
+    typed: dict[str, set] = {t: set() for t in kinds.values()}
     relations: dict[str, set] = {t: set() for t in RELATION_TYPES}
-    evidence, observations, projects = set(), set(), set()
     for document in documents:
         graph = dataset.graph(document_iri(document.file_name))
-        for node, kind in graph.subject_objects(RDF.type):
-            if kind in entity_types:
-                entities[entity_types[kind]].add(node)
-            elif kind == ZG.Evidence:
-                evidence.add(node)
-            elif kind == ZG.Project:
-                projects.add(node)
-            elif kind == QB.Observation:
-                observations.add(node)
         for s, p, o in graph:
-            if p in relation_types:
-                relations[relation_types[p]].add((s, o))
+            if p == rdf_type:
+                kind = kinds.get(o)
+                if kind is not None:
+                    typed[kind].add(s)
+            else:
+                relation = relation_types.get(p)
+                if relation is not None:
+                    relations[relation].add((s, o))
     return {
         "documents": len(documents),
-        "entities": {t: len(nodes) for t, nodes in entities.items() if nodes},
+        "entities": {t: len(typed[t]) for t in ENTITY_TYPES if typed[t]},
         "relations": {t: len(pairs) for t, pairs in relations.items() if pairs},
-        "evidence": len(evidence),
-        "observations": len(observations),
-        "projects": len(projects),
+        "evidence": len(typed["evidence"]),
+        "observations": len(typed["observations"]),
+        "projects": len(typed["projects"]),
         "triples": sum(len(graph) for graph in dataset.graphs()),
     }

@@ -23,25 +23,36 @@ from zonegraph.namespaces import ENTITY_TYPES, ZG, document_iri
 from zonegraph.store import layout
 from zonegraph.store.generation import GraphEntry, Writer, file_hash
 from zonegraph.store.oxigraph import run_query
-from zonegraph.triples.build import trig_part
+from zonegraph.triples.build import Graphs, trig_parts
 
 PIPELINE_GRAPH_KINDS = ("document", "fixed")
 
 
-def write_build(build_dir: Path, dataset: Dataset, documents: list[Document]) -> Path:
-    """A full build into a new generation of the store, committed in one step."""
-    keys = {str(document_iri(d.file_name)): d for d in documents}
+def write_build(build_dir: Path, dataset: Dataset | Graphs, documents: list[Document],
+                parts: list[tuple] | None = None) -> Path:
+    """A full build into a new generation of the store, committed in one step.
+
+    ``parts`` are the dataset's ``trig_parts`` when the caller has them already.
+    """
+    if parts is None:  # before taking the lock: the text does not depend on the store
+        parts = trig_parts(dataset)
     with layout.writer_lock(build_dir):
         with Writer(build_dir, fresh=True) as writer:
-            items = []
-            for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-                iri = str(graph.identifier)
-                document = keys.get(iri)
-                entry = GraphEntry(iri, "", "document" if document else "fixed",
-                                   document.content_hash if document else "", document.file_name if document else "")
-                items.append((entry, trig_part(graph)))
-            writer.put_many(items)
+            writer.put_many(_entries(parts, documents))
             return writer.commit()
+
+
+def _entries(parts: list[tuple], documents: list[Document]) -> list[tuple[GraphEntry, str]]:
+    """(manifest entry, TriG part) of each graph: a document's graph is keyed by its content hash."""
+    keys = {str(document_iri(d.file_name)): d for d in documents}
+    items = []
+    for graph, part in parts:
+        iri = str(graph.identifier)
+        document = keys.get(iri)
+        entry = GraphEntry(iri, "", "document" if document else "fixed",
+                           document.content_hash if document else "", document.file_name if document else "")
+        items.append((entry, part))
+    return items
 
 
 @dataclass
@@ -80,14 +91,8 @@ def ingest(build_dir: Path, files: list[Path]) -> IngestReport:
                 return report
             for document in documents:
                 writer.drop(str(document_iri(document.file_name)))
-            dataset, report.warnings = _build_documents(documents, seed_registry(writer.db))
-            items = []
-            for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-                document = next((d for d in documents if document_iri(d.file_name) == graph.identifier), None)
-                entry = GraphEntry(str(graph.identifier), "", "document" if document else "fixed",
-                                   document.content_hash if document else "", document.file_name if document else "")
-                items.append((entry, trig_part(graph)))
-            writer.put_many(items)
+            graphs, report.warnings = _build_documents(documents, seed_registry(writer.db))
+            writer.put_many(_entries(trig_parts(graphs), documents))
             generation = writer.commit()
         report.summary = store_summary(build_dir, generation)
     return report
@@ -138,13 +143,13 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
     return [documents[name] for name in sorted(documents)]
 
 
-def _build_documents(documents: list[Document], registry: Registry) -> tuple[Dataset, list[str]]:
+def _build_documents(documents: list[Document], registry: Registry) -> tuple[Graphs, list[str]]:
     from zonegraph.pipeline import extract
-    from zonegraph.triples import build_dataset
+    from zonegraph.triples import build_graphs
 
     facts, numbers = extract(documents, registry)
     warnings = [w for found in numbers.values() for w in found.warnings]
-    return build_dataset(documents, registry, facts, numbers), warnings
+    return build_graphs(documents, registry, facts, numbers), warnings
 
 
 def seed_registry(db) -> Registry:
@@ -285,8 +290,7 @@ def _ingest_memory(build_dir: Path, files: list[Path], report: IngestReport) -> 
     for graph in built.graphs():
         target = dataset.graph(graph.identifier)
         target.remove((None, None, None))
-        for triple in graph:
-            target.add(triple)
+        target.addN((s, p, o, target) for s, p, o in graph)
     write_trig(dataset, build_dir / GRAPH_FILE)
     names = sorted({str(n) for n in dataset.objects(None, ZG.fileName)})
     report.summary = summarize([SimpleNamespace(file_name=n) for n in names], dataset)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -17,51 +19,169 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from zonegraph.documents.model import Document
 from zonegraph.entities.registry import Entity, Registry
-from zonegraph.namespaces import ID, PREFIXES, ZG, document_iri
-from zonegraph.reference import industry_taxonomy
-from zonegraph.relations.extract import Fact
+from zonegraph.namespaces import ID, KIND_SEGMENT, PREFIXES, RELATION_TYPES, ZG
 from zonegraph.numbers import NumbersResult
 from zonegraph.numbers.indicators import indicator_graph
-from zonegraph.triples.evidence import add_evidence
-from zonegraph.triples.numbers import add_observation, add_project, cube_structure
+from zonegraph.reference import industry_taxonomy
+from zonegraph.relations.extract import Fact
 from zonegraph.resources import ontology_file
+from zonegraph.triples.evidence import (
+    add_evidence,
+    document_iri,
+    plain_literal,
+    zh_literal,
+)
+from zonegraph.triples.numbers import add_observation, add_project, cube_structure
+from zonegraph.triples.trig import (
+    BlankNodeFound,
+    TermWriter,
+    rdflib_part,
+    render_part,
+    trig_head,
+)
+
+__all__ = ["Graphs", "NamedGraph", "build_dataset", "build_graphs", "trig_head", "trig_part", "trig_parts", "trig_text",
+           "write_text_atomically", "write_trig"]
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/zonegraph/ontology")
 TAXONOMY_GRAPH = ID["industry/scheme"]
 INDICATOR_GRAPH = ID["indicator/scheme"]
 
+# Terms used for every document, made once (a Namespace attribute costs microseconds each time).
+_TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel
+_DOCUMENT, _FILE_NAME, _DOCUMENT_KIND, _CONTENT_HASH = ZG.Document, ZG.fileName, ZG.documentKind, ZG.contentHash
+_TITLE, _PUBLISHER, _DATE = DCTERMS.title, DCTERMS.publisher, DCTERMS.date
+_PROVINCE, _CITY, _APPROVED_YEAR, _IN_NATIONAL_LIST = ZG.province, ZG.city, ZG.approvedYear, ZG.inNationalList
+_GYEAR = XSD.gYear
+_CLASSES = {kind: ZG[kind] for kind in KIND_SEGMENT}
+_PREDICATES = {name: ZG[name] for name in RELATION_TYPES}
 
-def build_dataset(documents: list[Document], registry: Registry, facts: list[Fact],
-                  numbers: dict[str, NumbersResult] | None = None) -> Dataset:
-    """The dataset of a build: the ontology, the taxonomies and a graph per document."""
-    dataset = Dataset(default_union=True)
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace, override=True)
-    ontology = dataset.graph(ONTOLOGY_GRAPH)
-    ontology.parse(ontology_file(), format="turtle")
-    taxonomy = dataset.graph(TAXONOMY_GRAPH)
+
+class NamedGraph:
+    """A graph being built: its IRI and its triples, each once, in the order first added.
+
+    It has the part of rdflib's ``Graph`` API the build uses (``identifier``, ``add``, iteration,
+    ``len``) and none of the cost: rdflib's memory store spends about 25 µs indexing a triple,
+    which the build, writing text, does not need.
+    """
+
+    __slots__ = ("identifier", "namespaces", "_triples", "_part")
+
+    def __init__(self, identifier: URIRef, namespaces: tuple = ()) -> None:
+        self.identifier = identifier
+        self.namespaces = namespaces  # extra prefix bindings, for rdflib's serializer (blank nodes)
+        self._triples: dict[tuple, None] = {}
+        self._part: str | None = None
+
+    def add(self, triple: tuple) -> None:
+        self._triples[triple] = None
+        self._part = None
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: tuple) -> bool:
+        return triple in self._triples
+
+    def part(self, writer: TermWriter | None = None) -> str:
+        """This graph's TriG block (remembered until the graph changes)."""
+        if self._part is None:
+            self._part = part_of(self.identifier, list(self._triples), self.namespaces, writer)
+        return self._part
+
+
+class Graphs:
+    """The named graphs of a build, by IRI: the part of rdflib's ``Dataset`` API that writing
+    graph.trig, loading the store and counting the summary use. ``to_dataset`` gives the rdflib
+    Dataset with the same quads, for callers that query it."""
+
+    def __init__(self) -> None:
+        self._graphs: dict[URIRef, NamedGraph] = {}
+
+    def graph(self, identifier: URIRef) -> NamedGraph:
+        graph = self._graphs.get(identifier)
+        if graph is None:
+            graph = self._graphs[identifier] = NamedGraph(identifier)
+        return graph
+
+    def put(self, graph: NamedGraph) -> None:
+        self._graphs[graph.identifier] = graph
+
+    def graphs(self) -> Iterator[NamedGraph]:
+        return iter(list(self._graphs.values()))
+
+    def __len__(self) -> int:
+        return sum(len(graph) for graph in self._graphs.values())
+
+    def to_dataset(self) -> Dataset:
+        dataset = Dataset(default_union=True)
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace, override=True)
+        for graph in self._graphs.values():
+            for prefix, namespace in graph.namespaces:
+                if prefix not in PREFIXES:
+                    dataset.bind(prefix, namespace, override=False)
+            target = dataset.graph(graph.identifier)
+            target.addN((s, p, o, target) for s, p, o in graph)
+        return dataset
+
+
+@lru_cache(maxsize=1)
+def fixed_graphs() -> tuple[NamedGraph, ...]:
+    """The ontology, the industry taxonomy and the indicator scheme (with the cube structure):
+    the same for every build, so read once per process. Not to be changed by callers."""
+    ontology = Graph().parse(ontology_file(), format="turtle")
+    graphs = [NamedGraph(ONTOLOGY_GRAPH, tuple(ontology.namespaces()))]
+    for triple in ontology:
+        graphs[0].add(triple)
+    graphs.append(NamedGraph(TAXONOMY_GRAPH))
     for triple in industry_taxonomy():
-        taxonomy.add(triple)
-    indicators = dataset.graph(INDICATOR_GRAPH)
+        graphs[1].add(triple)
+    graphs.append(NamedGraph(INDICATOR_GRAPH))
     for triple in indicator_graph() + cube_structure():
-        indicators.add(triple)
+        graphs[2].add(triple)
+    return tuple(graphs)
+
+
+def build_graphs(documents: list[Document], registry: Registry, facts: list[Fact],
+                 numbers: dict[str, NumbersResult] | None = None) -> Graphs:
+    """The graphs of a build: the ontology, the taxonomies and a graph per document."""
+    graphs = Graphs()
+    for graph in fixed_graphs():
+        graphs.put(graph)
     numbers = numbers or {}
     by_document: dict[str, list[Fact]] = {}
     for fact in facts:
         by_document.setdefault(fact.document, []).append(fact)
+    # the entities each document names, in (kind, name) order: one sort, not one per document
+    # (what a document's graph adds to entity.documents below concerns that document alone)
+    named: dict[str, list[Entity]] = {d.file_name: [] for d in documents}
+    for entity in sorted(registry.entities.values(), key=lambda e: (e.kind, e.name)):
+        for name in entity.documents:
+            if name in named:
+                named[name].append(entity)
     for document in documents:
-        graph = dataset.graph(document_iri(document.file_name))
+        graph = graphs.graph(document_iri(document.file_name))
         _add_document(graph, document)
         related = {key for fact in by_document.get(document.file_name, []) for key in (fact.subject, fact.object)}
-        for entity in sorted(registry.entities.values(), key=lambda e: (e.kind, e.name)):
+        for entity in named[document.file_name]:
             # an industry is a node of the graph only as some zone's or cluster's sector
-            if document.file_name in entity.documents and (entity.kind != "Industry" or entity.key in related):
+            if entity.kind != "Industry" or entity.key in related:
                 _add_entity(graph, entity, document.file_name)
         _add_facts(graph, registry, document, by_document.get(document.file_name, []))
         found = numbers.get(document.file_name)
         if found is not None:
             _add_numbers(graph, registry, document, found)
-    return dataset
+    return graphs
+
+
+def build_dataset(documents: list[Document], registry: Registry, facts: list[Fact],
+                  numbers: dict[str, NumbersResult] | None = None) -> Dataset:
+    """The dataset of a build as an rdflib Dataset (``build_graphs`` without rdflib is faster)."""
+    return build_graphs(documents, registry, facts, numbers).to_dataset()
 
 
 def _add_numbers(graph: Graph, registry: Registry, document: Document, found: NumbersResult) -> None:
@@ -78,39 +198,47 @@ def _add_numbers(graph: Graph, registry: Registry, document: Document, found: Nu
         add_project(graph, registry, project, numbered)
 
 
-def _add_document(graph: Graph, document: Document) -> None:
+def _add_document(graph: NamedGraph, document: Document) -> None:
     node = document_iri(document.file_name)
-    graph.add((node, RDF.type, ZG.Document))
-    graph.add((node, ZG.fileName, Literal(document.file_name)))
-    graph.add((node, DCTERMS.title, Literal(document.title, lang="zh")))
+    graph.add((node, _TYPE, _DOCUMENT))
+    graph.add((node, _FILE_NAME, Literal(document.file_name)))
+    graph.add((node, _TITLE, Literal(document.title, lang="zh")))
     if document.publisher:
-        graph.add((node, DCTERMS.publisher, Literal(document.publisher, lang="zh")))
+        graph.add((node, _PUBLISHER, Literal(document.publisher, lang="zh")))
     if document.date:
-        graph.add((node, DCTERMS.date, Literal(document.date)))
+        graph.add((node, _DATE, Literal(document.date)))
     if document.kind:
-        graph.add((node, ZG.documentKind, Literal(document.kind)))
-    graph.add((node, ZG.contentHash, Literal(document.content_hash)))
+        graph.add((node, _DOCUMENT_KIND, Literal(document.kind)))
+    graph.add((node, _CONTENT_HASH, Literal(document.content_hash)))
 
 
-def _add_entity(graph: Graph, entity: Entity, document: str) -> None:
+def _add_entity(graph: NamedGraph, entity: Entity, document: str) -> None:
     node = entity.iri
-    graph.add((node, RDF.type, ZG[entity.kind]))
-    graph.add((node, RDFS.label, Literal(entity.name, lang="zh")))
+    graph.add((node, _TYPE, _CLASSES.get(entity.kind) or ZG[entity.kind]))
+    graph.add((node, _LABEL, zh_literal(entity.name)))
     for form in sorted(entity.forms_by_document.get(document, ())):
         if form != entity.name:
-            graph.add((node, SKOS.altLabel, Literal(form, lang="zh")))
+            graph.add((node, _ALT_LABEL, zh_literal(form)))
     if entity.zone is not None:
         if entity.zone.province:
-            graph.add((node, ZG.province, Literal(entity.zone.province)))
+            graph.add((node, _PROVINCE, plain_literal(entity.zone.province)))
         if entity.zone.city:
-            graph.add((node, ZG.city, Literal(entity.zone.city)))
+            graph.add((node, _CITY, plain_literal(entity.zone.city)))
         if entity.zone.approved_year:
-            graph.add((node, ZG.approvedYear, Literal(entity.zone.approved_year, datatype=XSD.gYear)))
+            graph.add((node, _APPROVED_YEAR, _year_literal(entity.zone.approved_year)))
     if entity.kind == "Zone":
-        graph.add((node, ZG.inNationalList, Literal(bool(entity.zone and entity.zone.in_national_list))))
+        graph.add((node, _IN_NATIONAL_LIST, _TRUE if entity.zone and entity.zone.in_national_list else _FALSE))
 
 
-def _add_facts(graph: Graph, registry: Registry, document: Document, facts: list[Fact]) -> None:
+@lru_cache(maxsize=4096)
+def _year_literal(year) -> Literal:
+    return Literal(year, datatype=_GYEAR)
+
+
+_TRUE, _FALSE = Literal(True), Literal(False)
+
+
+def _add_facts(graph: NamedGraph, registry: Registry, document: Document, facts: list[Fact]) -> None:
     best: dict[tuple, Fact] = {}
     for fact in facts:  # one evidence per (triple, sentence): the most confident rule speaks
         key = (fact.subject, fact.predicate, fact.object, fact.sentence.index)
@@ -122,7 +250,7 @@ def _add_facts(graph: Graph, registry: Registry, document: Document, facts: list
             if document.file_name not in entity.documents:
                 entity.documents.add(document.file_name)
                 _add_entity(graph, entity, document.file_name)
-        triple = (subject.iri, ZG[predicate], obj.iri)
+        triple = (subject.iri, _PREDICATES.get(predicate) or ZG[predicate], obj.iri)
         graph.add(triple)
         add_evidence(graph, triple, document.file_name, fact.sentence.raw_start, fact.sentence.raw_end,
                      fact.sentence.text, fact.rule, fact.confidence)
@@ -133,32 +261,37 @@ def _order(key: tuple) -> tuple:
     return (subject, predicate, obj, sentence)
 
 
-def trig_head() -> str:
-    """The prefix block that begins every graph.trig: the project's prefixes, in name order."""
-    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(PREFIXES.items()))
-
-
-def trig_part(graph: Graph) -> str:
+def trig_part(graph) -> str:
     """One named graph as the block ``write_trig`` writes for it ("" for an empty graph).
 
     A part depends on that graph alone, so a store can keep the parts of unchanged graphs and
-    rewrite graph.trig after an ingest without serialising the whole graph again.
+    rewrite graph.trig after an ingest without serialising the whole graph again. ``graph`` is a
+    ``NamedGraph`` of a build or any rdflib ``Graph``; the same triples give the same text.
     """
-    if len(graph) == 0:
+    return _part(graph, None)
+
+
+def _part(graph, writer: TermWriter | None) -> str:
+    if isinstance(graph, NamedGraph):
+        return graph.part(writer)
+    return part_of(graph.identifier, list(graph), tuple(graph.namespaces()), writer)
+
+
+def part_of(identifier: URIRef, triples: list[tuple], namespaces: tuple = (), writer: TermWriter | None = None) -> str:
+    """The TriG block of the graph ``identifier`` holding ``triples``."""
+    if not triples:
         return ""
-    head = trig_head()
-    single = Graph()
-    for prefix, namespace in PREFIXES.items():
-        single.bind(prefix, namespace, override=True)
-    for prefix, namespace in graph.namespaces():
-        if prefix not in PREFIXES:
-            single.bind(prefix, namespace)
-    for triple in graph:
-        single.add(triple)
-    body = single.serialize(format="turtle")
-    prefix_lines = [l for l in body.splitlines() if l.startswith("@prefix") and l not in head]
-    triples = "\n".join("    " + l if l else "" for l in body.splitlines() if not l.startswith("@prefix")).strip("\n")
-    return "".join(l + "\n" for l in prefix_lines) + f"\n{URIRef(graph.identifier).n3()} {{\n{triples}\n}}\n"
+    try:
+        return render_part(identifier, triples, writer)
+    except BlankNodeFound:
+        return rdflib_part(identifier, triples, namespaces)
+
+
+def trig_parts(dataset) -> list[tuple]:
+    """(graph, part) for every graph of ``dataset`` (a ``Graphs`` or an rdflib ``Dataset``), in
+    IRI order, written with one term cache; an empty graph's part is ""."""
+    writer = TermWriter()
+    return [(graph, _part(graph, writer)) for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier))]
 
 
 def write_text_atomically(path: Path, text: str) -> None:
@@ -180,12 +313,16 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise
 
 
-def write_trig(dataset: Dataset, path: Path) -> None:
+def write_trig(dataset: Dataset | Graphs, path: Path) -> None:
     """Write the dataset as TriG, byte-identical for identical input, and atomically: a reader
     sees the old file or the new one, never half of one.
 
     rdflib's TriG writer orders graphs by hash, which changes between runs; each named graph is
     therefore written on its own, in IRI order, with the prefixes declared once.
     """
-    graphs = sorted(dataset.graphs(), key=lambda g: str(g.identifier))
-    write_text_atomically(path, trig_head() + "".join(trig_part(graph) for graph in graphs))
+    write_text_atomically(path, trig_text(trig_parts(dataset)))
+
+
+def trig_text(parts: list[tuple]) -> str:
+    """graph.trig of the (graph, part) pairs of ``trig_parts``: the prefix block, then the parts."""
+    return trig_head() + "".join(part for _, part in parts)

@@ -3,25 +3,60 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
-from rdflib import Graph, Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
-from zonegraph.namespaces import ZG, document_iri, evidence_iri
+from zonegraph.namespaces import ZG, evidence_iri
+from zonegraph.namespaces import document_iri as _document_iri
+
+_TYPE, _STATEMENT, _EVIDENCE = RDF.type, RDF.Statement, ZG.Evidence
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_DERIVED_FROM, _QUOTE, _RULE = PROV.wasDerivedFrom, ZG.quote, ZG.rule
+_CHAR_START, _CHAR_END, _CONFIDENCE = ZG.charStart, ZG.charEnd, ZG.confidence
 
 
-def add_evidence(graph: Graph, triple: tuple, document: str, start: int, end: int, quote: str, rule: str,
+# Literals and document IRIs repeat (a sentence backs several facts; rules, confidences and
+# offsets recur) and rdflib takes several microseconds to make each, so the recent ones are kept.
+@lru_cache(maxsize=4096)
+def document_iri(file_name: str) -> URIRef:
+    return _document_iri(file_name)
+
+
+@lru_cache(maxsize=8192)
+def plain_literal(text: str) -> Literal:
+    return Literal(text)
+
+
+@lru_cache(maxsize=8192)
+def zh_literal(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+@lru_cache(maxsize=65536, typed=True)
+def integer_literal(number: int) -> Literal:
+    return Literal(number)
+
+
+@lru_cache(maxsize=1024, typed=True)
+def confidence_literal(confidence: float) -> Literal:
+    return Literal(Decimal(str(confidence)))
+
+
+def add_evidence(graph, triple: tuple, document: str, start: int, end: int, quote: str, rule: str,
                  confidence: float) -> None:
     """Add to ``graph`` the zg:Evidence that ``document`` states ``triple`` at raw ``start:end``."""
     node = evidence_iri(document, *triple, start, end)
-    graph.add((node, RDF.type, RDF.Statement))
-    graph.add((node, RDF.type, ZG.Evidence))
-    graph.add((node, RDF.subject, triple[0]))
-    graph.add((node, RDF.predicate, triple[1]))
-    graph.add((node, RDF.object, triple[2]))
-    graph.add((node, PROV.wasDerivedFrom, document_iri(document)))
-    graph.add((node, ZG.quote, Literal(quote)))
-    graph.add((node, ZG.charStart, Literal(start)))
-    graph.add((node, ZG.charEnd, Literal(end)))
-    graph.add((node, ZG.confidence, Literal(Decimal(str(confidence)))))
-    graph.add((node, ZG.rule, Literal(rule)))
+    add = graph.add
+    add((node, _TYPE, _STATEMENT))
+    add((node, _TYPE, _EVIDENCE))
+    add((node, _SUBJECT, triple[0]))
+    add((node, _PREDICATE, triple[1]))
+    add((node, _OBJECT, triple[2]))
+    add((node, _DERIVED_FROM, document_iri(document)))
+    add((node, _QUOTE, plain_literal(quote)))
+    add((node, _CHAR_START, integer_literal(start)))
+    add((node, _CHAR_END, integer_literal(end)))
+    add((node, _CONFIDENCE, confidence_literal(confidence)))
+    add((node, _RULE, plain_literal(rule)))

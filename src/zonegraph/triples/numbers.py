@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from zonegraph.entities.registry import Registry
 from zonegraph.namespaces import ID, ZG, evidence_iri, slug
 from zonegraph.numbers.model import Observation, Project
-from zonegraph.triples.evidence import add_evidence
+from zonegraph.triples.evidence import add_evidence, plain_literal, zh_literal
 
 QB = Namespace("http://purl.org/linked-data/cube#")
 DATASET = ID["dataset/zone-indicators"]
@@ -34,59 +36,88 @@ def cube_structure() -> Graph:
     return graph
 
 
-def add_observation(graph: Graph, registry: Registry, observation: Observation) -> None:
+# Terms made once (a Namespace attribute costs microseconds each time it is read).
+_TYPE, _LABEL, _IS_PART_OF = RDF.type, RDFS.label, DCTERMS.isPartOf
+_OBSERVATION, _DATA_SET, _PROJECT = QB.Observation, QB.dataSet, ZG.Project
+_REF_ZONE, _INDICATOR, _REF_PERIOD, _OBSERVATION_KIND = ZG.refZone, ZG.indicator, ZG.refPeriod, ZG.observationKind
+_VALUE, _UNIT, _ORIGINAL_VALUE, _ORIGINAL_UNIT = ZG.value, ZG.unit, ZG.originalValue, ZG.originalUnit
+_CUMULATIVE, _BOUND = ZG.cumulative, ZG.bound
+_SEQUENCE_NUMBER, _PROJECT_ZONE, _CONTENT, _CATEGORY = ZG.sequenceNumber, ZG.projectZone, ZG.content, ZG.category
+_TOTAL_INVESTMENT, _CURRENCY, _LAND_AREA, _INVESTOR = ZG.totalInvestment, ZG.currency, ZG.landArea, ZG.investor
+_START_DATE, _COMPLETION_DATE = ZG.startDate, ZG.completionDate
+_DECIMAL = XSD.decimal
+_TRUE = Literal(True)
+_ID = str(ID)
+
+
+def add_observation(graph, registry: Registry, observation: Observation) -> None:
     zone = registry.get(("Zone", observation.zone)).iri
-    node = ID[f"observation/{evidence_iri(observation.document, zone, observation.indicator, observation.period, observation.kind, observation.raw_start, observation.quantity.original).rsplit('/', 1)[1]}"]
+    digest = evidence_iri(observation.document, zone, observation.indicator, observation.period, observation.kind,
+                          observation.raw_start, observation.quantity.original).rsplit("/", 1)[1]
+    node = URIRef(f"{_ID}observation/{digest}")
     quantity = observation.quantity
-    graph.add((node, RDF.type, QB.Observation))
-    graph.add((node, QB.dataSet, DATASET))
-    graph.add((node, ZG.refZone, zone))
-    graph.add((node, ZG.indicator, URIRef(observation.indicator)))
-    graph.add((node, ZG.refPeriod, Literal(observation.period)))
-    graph.add((node, ZG.observationKind, Literal(observation.kind)))
-    graph.add((node, ZG.value, Literal(quantity.value, datatype=XSD.decimal)))
-    graph.add((node, ZG.unit, Literal(quantity.unit)))
-    graph.add((node, ZG.originalValue, Literal(quantity.original)))
-    graph.add((node, ZG.originalUnit, Literal(quantity.original_unit)))
+    add = graph.add
+    add((node, _TYPE, _OBSERVATION))
+    add((node, _DATA_SET, DATASET))
+    add((node, _REF_ZONE, zone))
+    add((node, _INDICATOR, _iri(observation.indicator)))
+    add((node, _REF_PERIOD, plain_literal(observation.period)))
+    add((node, _OBSERVATION_KIND, plain_literal(observation.kind)))
+    add((node, _VALUE, Literal(quantity.value, datatype=_DECIMAL)))
+    add((node, _UNIT, plain_literal(quantity.unit)))
+    add((node, _ORIGINAL_VALUE, plain_literal(quantity.original)))
+    add((node, _ORIGINAL_UNIT, plain_literal(quantity.original_unit)))
     if quantity.cumulative:
-        graph.add((node, ZG.cumulative, Literal(True)))
+        add((node, _CUMULATIVE, _TRUE))
     if quantity.bound:
-        graph.add((node, ZG.bound, Literal(quantity.bound)))
-    add_evidence(graph, (node, ZG.refZone, zone), observation.document, observation.raw_start, observation.raw_end,
-              observation.quote, observation.rule, observation.confidence)
+        add((node, _BOUND, plain_literal(quantity.bound)))
+    add_evidence(graph, (node, _REF_ZONE, zone), observation.document, observation.raw_start, observation.raw_end,
+                 observation.quote, observation.rule, observation.confidence)
 
 
-def add_project(graph: Graph, registry: Registry, project: Project, numbers: dict[str, URIRef]) -> None:
+def add_project(graph, registry: Registry, project: Project, numbers: dict[str, URIRef]) -> None:
     zone = registry.get(("Zone", project.zone)).iri
-    node = ID[f"project/{slug(project.name)}"]
+    node = _project_iri(project.name)
     numbers[project.number] = node
-    graph.add((node, RDF.type, ZG.Project))
-    graph.add((node, RDFS.label, Literal(project.name, lang="zh")))
-    graph.add((node, ZG.sequenceNumber, Literal(project.number)))
-    graph.add((node, ZG.projectZone, zone))
+    add = graph.add
+    add((node, _TYPE, _PROJECT))
+    add((node, _LABEL, zh_literal(project.name)))
+    add((node, _SEQUENCE_NUMBER, plain_literal(project.number)))
+    add((node, _PROJECT_ZONE, zone))
     if project.content:
-        graph.add((node, ZG.content, Literal(project.content, lang="zh")))
+        add((node, _CONTENT, zh_literal(project.content)))
     if project.category:
-        graph.add((node, ZG.category, Literal(project.category)))
+        add((node, _CATEGORY, plain_literal(project.category)))
     if project.investment is not None:
-        graph.add((node, ZG.totalInvestment, Literal(project.investment.value, datatype=XSD.decimal)))
-        graph.add((node, ZG.currency, Literal(project.investment.unit)))
-        graph.add((node, ZG.originalValue, Literal(project.investment.original)))
+        add((node, _TOTAL_INVESTMENT, Literal(project.investment.value, datatype=_DECIMAL)))
+        add((node, _CURRENCY, plain_literal(project.investment.unit)))
+        add((node, _ORIGINAL_VALUE, plain_literal(project.investment.original)))
     if project.land_mu is not None:
-        graph.add((node, ZG.landArea, Literal(project.land_mu.value, datatype=XSD.decimal)))
-    for prop, value in ((ZG.startDate, project.start), (ZG.completionDate, project.completion)):
+        add((node, _LAND_AREA, Literal(project.land_mu.value, datatype=_DECIMAL)))
+    for prop, value in ((_START_DATE, project.start), (_COMPLETION_DATE, project.completion)):
         if value:
-            graph.add((node, prop, _date_literal(value)))
+            add((node, prop, _date_literal(value)))
     if project.part_of and project.part_of in numbers:
-        graph.add((node, DCTERMS.isPartOf, numbers[project.part_of]))
+        add((node, _IS_PART_OF, numbers[project.part_of]))
     confidence, rule = 0.95, "project-table"
-    add_evidence(graph, (node, ZG.projectZone, zone), project.document, project.raw_start, project.raw_end, project.quote, rule, confidence)
+    add_evidence(graph, (node, _PROJECT_ZONE, zone), project.document, project.raw_start, project.raw_end, project.quote, rule, confidence)
     for name in project.investors:
         investor = registry.get(("Enterprise", name)).iri
-        graph.add((node, ZG.investor, investor))
-        add_evidence(graph, (node, ZG.investor, investor), project.document, project.raw_start, project.raw_end, project.quote, rule, confidence)
+        add((node, _INVESTOR, investor))
+        add_evidence(graph, (node, _INVESTOR, investor), project.document, project.raw_start, project.raw_end, project.quote, rule, confidence)
 
 
+@lru_cache(maxsize=4096)
+def _iri(value: str) -> URIRef:
+    return URIRef(value)
+
+
+@lru_cache(maxsize=8192)
+def _project_iri(name: str) -> URIRef:
+    return ID[f"project/{slug(name)}"]
+
+
+@lru_cache(maxsize=1024)
 def _date_literal(value: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(value)]
     return Literal(value, datatype=datatype)
