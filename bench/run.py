@@ -10,9 +10,10 @@ cap, so a run is bounded; a capped query is reported as ">cap".
     python bench/run.py --table                  # print the Markdown table of the last results
 
 "load" for Oxigraph is ``zonegraph import`` of the N-Quads file into an empty build folder:
-parsing, the named graphs, the de-duplicated union, the TriG parts and graph.trig, committed.
-For rdflib it is ``Dataset.parse`` of the same file (it keeps nothing on disk: its "open" is a
-new parse, and its size is that of the file it reads).
+parsing, the named graphs, the de-duplicated union, the compaction, the TriG parts, graph.trig
+and the summary counts, committed; its peak memory is the child's VmHWM (the highest resident
+size) after it. For rdflib it is ``Dataset.parse`` of the same file (it keeps nothing on disk:
+its "open" is a new parse, and its size is that of the file it reads).
 """
 
 from __future__ import annotations

@@ -3,9 +3,15 @@
 Every named graph has a TriG *part* (the block graph.trig holds for it) and a row in
 parts/graphs.tsv: its IRI, its part file, its key (a document's content hash, an imported
 file's hash) and what it is. The parts are the source of truth of a generation: the Oxigraph
-database is loaded by parsing them, and graph.trig is their concatenation in IRI order after
+database is loaded from their text, and graph.trig is their concatenation in IRI order after
 the prefix block, so it is byte-identical to what ``write_trig`` writes for the same graphs and
 an ingest rewrites it without serialising unchanged graphs again.
+
+Parts go into the database as text, parsed by Oxigraph (no Python RDF objects): one TriG
+document holding each part and, after it, the part's body again as a default-graph block, so
+the default graph receives the union in the same load. A part that may hold blank nodes gets
+its union copy from the database instead, by SPARQL (``INSERT … WHERE { GRAPH … }`` keeps a
+blank node the same node; a second parse would name it afresh).
 """
 
 from __future__ import annotations
@@ -13,20 +19,19 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
-import io
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pyoxigraph as ox
 
 from zonegraph.errors import ZonegraphError
-from zonegraph.namespaces import PREFIXES
 from zonegraph.store import layout
 from zonegraph.store.oxigraph import open_database
-from zonegraph.store.terms import DEFAULT_GRAPH
+from zonegraph.store.terms import DEFAULT_GRAPH, TURTLE_NOISE
 from zonegraph.triples.build import trig_head
 
 MANIFEST = "graphs.tsv"
@@ -55,13 +60,6 @@ def read_manifest(generation: Path) -> dict[str, GraphEntry]:
 
 def part_name(iri: str) -> str:
     return hashlib.sha1(iri.encode("utf-8")).hexdigest() + ".trig"
-
-
-def _quads_of_part(text: str) -> Iterator[ox.Quad]:
-    """The quads of a TriG part, each followed by its copy in the default graph (the union)."""
-    for quad in ox.parse(input=(trig_head() + text).encode("utf-8"), format=ox.RdfFormat.TRIG):
-        yield quad
-        yield ox.Quad(quad.subject, quad.predicate, quad.object, DEFAULT_GRAPH)
 
 
 class Writer:
@@ -127,20 +125,22 @@ class Writer:
         self.put_many([(GraphEntry(iri, part_name(iri), kind, key, source), part)])
 
     def put_many(self, items: Iterable[tuple[GraphEntry, str]]) -> None:
-        """Several graphs at once: one bulk load into a fresh generation, else one transaction each."""
+        """Several graphs at once, their parts parsed by Oxigraph in one call: a bulk load into a
+        fresh generation, else one transaction; unchanged parts change nothing in the database."""
         items = [(entry, part) for entry, part in items]
         for entry, part in items:
             if not part:  # an empty graph is no graph
                 self.drop(entry.iri)
         items = [(entry, part) for entry, part in items if part]
-        if self.fresh and not self.manifest:
-            self.db.bulk_extend(q for _, part in items for q in _quads_of_part(part))
-        else:
-            for entry, part in items:
+        bulk = self.fresh and not self.manifest
+        changed = []
+        for entry, part in items:
+            if not bulk:
                 if entry.iri in self.manifest and self.part_text(entry.iri) == part:
                     continue  # the same triples: nothing to change in the database
                 self.drop(entry.iri)
-                self.db.extend(list(_quads_of_part(part)))
+            changed.append((entry.iri, part))
+        load_parts(self.db, changed, bulk)
         for entry, part in items:
             entry.part = part_name(entry.iri)
             self._write_part(entry.part, part)
@@ -154,25 +154,14 @@ class Writer:
             path.unlink()
         path.write_text(text, encoding="utf-8")
 
-    def put_database_graphs(self, iris: Iterable[str], kind: str, key: str, source: str) -> None:
-        """Record graphs already loaded into the database (an import), writing their parts."""
-        for iri in iris:
-            part = render_part(self.db, iri)
-            entry = GraphEntry(iri, part_name(iri), kind, key, source)
-            if not part:
-                self.manifest.pop(iri, None)
-                continue
-            self._write_part(entry.part, part)
-            self.manifest[iri] = entry
-        self.changed = True
-
     # -- committing -------------------------------------------------------------------------
-    def export_text(self) -> str:
-        """graph.trig of this generation: the prefix block, then every part in IRI order."""
-        chunks = [trig_head()]
+    def write_export(self, out) -> None:
+        """graph.trig of this generation into a binary file: the prefix block, then every part
+        in IRI order (copied file by file, never held whole in memory)."""
+        out.write(trig_head().encode("utf-8"))
         for iri in sorted(self.manifest):
-            chunks.append((self.parts / self.manifest[iri].part).read_text(encoding="utf-8"))
-        return "".join(chunks)
+            with open(self.parts / self.manifest[iri].part, "rb") as part:
+                shutil.copyfileobj(part, out, 1 << 20)
 
     def commit(self) -> Path:
         """Write the manifest and the export, close the database, and make this generation current."""
@@ -184,25 +173,94 @@ class Writer:
             for iri in sorted(self.manifest):
                 entry = self.manifest[iri]
                 writer.writerow([getattr(entry, c) for c in MANIFEST_COLUMNS])
-        with open(self.generation / layout.EXPORT, "w", encoding="utf-8") as out:
-            out.write(self.export_text())
+        with open(self.generation / layout.EXPORT, "wb") as out:
+            self.write_export(out)
             out.flush()
             os.fsync(out.fileno())
         layout.commit(self.build_dir, self.generation)
         return self.generation
 
 
-def render_part(db: ox.Store, iri: str) -> str:
-    """The TriG part of a graph as Oxigraph serialises it (for imported graphs, which may be large)."""
-    graph = ox.NamedNode(iri)
-    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, graph))
-    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={k: str(v) for k, v in PREFIXES.items()})
-    text = body.decode("utf-8") if isinstance(body, bytes) else body
-    lines = [l for l in text.splitlines() if not l.startswith("@prefix") and not l.upper().startswith("PREFIX ")]
-    inner = "\n".join("    " + l if l else "" for l in lines).strip("\n")
-    if not inner:
-        return ""
-    return f"\n<{iri}> {{\n{inner}\n}}\n"
+def _split_part(iri: str, part: str) -> tuple[str, str] | None:
+    """A part's ``@prefix`` lines and the body of its block, or None when it is not laid out as
+    ``trig_part`` writes it."""
+    opener = f"<{iri}> {{\n"
+    start = part.find(opener)
+    end = part.rstrip().rfind("}")
+    if start < 0 or end < start:
+        return None
+    prefixes = part[:start]
+    if any(line and not line.startswith("@prefix ") for line in prefixes.splitlines()):
+        return None
+    return prefixes, part[start + len(opener):end]
+
+
+def _may_hold_blank_nodes(body: str) -> bool:
+    """Whether Turtle text may write a blank node (``_:``, ``[ … ]`` or a ``( … )`` list) outside
+    its IRIs, strings and comments; True when in doubt."""
+    if "_:" not in body and "[" not in body and "(" not in body:
+        return False
+    bare = TURTLE_NOISE.sub(" ", body)
+    return "_:" in bare or "[" in bare or "(" in bare
+
+
+PARALLEL_BYTES = 1 << 20  # a fresh load this big is split in two, loaded on two threads at once
+
+
+def load_parts(db: ox.Store, parts: list[tuple[str, str]], bulk: bool) -> None:
+    """Load TriG parts ((IRI, part) pairs) into their named graphs and into the union, parsed by
+    Oxigraph: ``bulk`` with its bulk loader (an empty database), else in one transaction.
+
+    A big bulk load goes in two halves on two threads (pyoxigraph releases the GIL while it
+    loads); the parts that may hold blank nodes all go into the first, so that a blank node two
+    parts share stays one node.
+    """
+    if not parts:
+        return
+    plain, later = [], []  # later: the union copy comes from the database (blank nodes)
+    for iri, part in parts:
+        split = _split_part(iri, part)
+        if split is None or _may_hold_blank_nodes(split[1]):
+            later.append((iri, part, split))
+        else:
+            plain.append((iri, part, split))
+    documents = [[trig_head()]]
+    for _, part, _ in later:
+        documents[0].append(part)
+    total = sum(len(part) for _, part in parts)
+    if bulk and total >= PARALLEL_BYTES:
+        documents.append([trig_head()])
+    size = sum(len(part) for _, part, _ in later)
+    for _, part, split in plain:
+        chunks = documents[0] if size < total / 2 else documents[-1]
+        size += len(part)
+        chunks.append(part)
+        chunks.append("{\n" + split[1] + "\n}\n")  # the same triples in the default graph
+    load = db.bulk_load if bulk else db.load
+    texts = ["".join(chunks).encode("utf-8") for chunks in documents]
+    try:
+        if len(texts) == 1:
+            load(input=texts[0], format=ox.RdfFormat.TRIG)
+        else:
+            with ThreadPoolExecutor(len(texts)) as pool:
+                for future in [pool.submit(load, input=text, format=ox.RdfFormat.TRIG) for text in texts]:
+                    future.result()
+    except SyntaxError as error:
+        raise ZonegraphError(f"a TriG part does not parse: {' '.join(str(error).split())}", "store") from None
+    if not later:
+        return
+    values = " ".join(f"<{iri}>" for iri, _, _ in later)
+    blank = {row[0].value for row in db.query(
+        f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+        "FILTER(isBlank(?s) || isBlank(?o)) }")}
+    turtle = [trig_head()]
+    for iri, _, split in later:
+        if split is None or iri in blank:
+            db.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+        else:
+            turtle.append(split[0] + split[1] + "\n")
+    if len(turtle) > 1:
+        load(input="".join(turtle).encode("utf-8"), format=ox.RdfFormat.TURTLE, to_graph=DEFAULT_GRAPH)
 
 
 def file_hash(path: Path) -> str:
@@ -215,11 +273,3 @@ def file_hash(path: Path) -> str:
     except OSError as error:
         raise ZonegraphError(f"cannot read the file: {error.strerror or error}", path) from None
     return digest.hexdigest()
-
-
-def dataset_nquads(db: ox.Store) -> bytes:
-    """The named graphs of a database as N-Quads (the union in the default graph left out)."""
-    out = io.BytesIO()
-    quads = (q for q in db.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
-    ox.serialize(quads, out, format=ox.RdfFormat.N_QUADS)
-    return out.getvalue()

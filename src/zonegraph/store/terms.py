@@ -81,7 +81,8 @@ def _convert(term):
     raise ValueError(f"unexpected Oxigraph term: {term!r}")
 
 
-_STRIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+# IRIs, strings and comments of SPARQL or Turtle text (what a look for keywords or syntax must skip)
+TURTLE_NOISE = _STRIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
 
 
 def keywords(query: str) -> set[str]:
