@@ -137,3 +137,32 @@ def test_a_cluster_known_by_its_nickname(tmp_path):
     assert ("合肥高新区人工智能产业集群", "clusterIndustry", "人工智能") in facts
     clusters = {o for s, p, o in facts if p == "hasCluster"}
     assert len(clusters) == 2  # 碳谷 is not in data/cluster_nicknames.csv: a slogan, not a known cluster
+
+
+def test_a_project_tables_investors_are_the_zones_enterprises(tmp_path):
+    from zonegraph.pipeline import extract
+
+    text = PLAN_TITLE + (
+        "江阴高新区坚持创新驱动。\n\n序号\t项目名称\t建设内容\t类别\t投资主体\t总投资\t用地面积\t开工时间\t竣工时间\n"
+        "22\t东久（江阴）国际智造产业园\t建设高标准工业厂房，引进高层次外资项目\t新建\t美国华平&东久（中国）\t32000万美元\t429亩\t2021.10\t2023.12\n"
+        "37\t以色列银牛3D芯片项目\t3D计算机视觉和图像处理芯片设计\t新建\t以色列银牛\t10000万美元\t—\t2020.12\t2022.12\n"
+        "40\t蓝憬海洋风能测控项目\t海洋风能测控系统\t新建\t江苏蓝憬科技有限公司(筹)\t10000万元\t3亩\t2021.3\t2021.6\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    facts, _ = extract([read_document(path)], Registry())
+    found = {(f.subject[1], f.predicate, f.object[1]) for f in facts}
+    zone = "江阴高新技术产业开发区"
+    for investor in ("美国华平", "东久（中国）", "以色列银牛", "江苏蓝憬科技有限公司"):
+        assert (zone, "hostsEnterprise", investor) in found
+    assert ("东久（中国）", "subOrganizationOf", "东久") in found
+    assert not any("&" in o or "筹" in o for _, _, o in found)
+    by_rule = {f.object[1]: f for f in facts if f.rule == "project-investor"}
+    assert by_rule["以色列银牛"].sentence.text.startswith("37 以色列银牛3D芯片项目")  # the row is the quote
+
+
+def test_a_one_character_word_inside_a_table_cell_is_part_of_the_name():
+    assert kinds("8 江苏佰澳达生物科技有限公司 创业板 11 江苏德和生物科技有限公司 创业板", "Enterprise") == [
+        "江苏佰澳达生物科技有限公司", "江苏德和生物科技有限公司"]
+    assert kinds("新建 北京同安电子股份有限公司 50000万元", "Enterprise") == ["北京同安电子股份有限公司"]
+    assert kinds("高新区与江苏德和生物科技有限公司签约", "Enterprise") == ["江苏德和生物科技有限公司"]

@@ -17,7 +17,7 @@ from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
 from zonegraph.numbers import NumbersResult, extract_numbers
 from zonegraph.numbers.extract import ZoneAt
-from zonegraph.relations import Fact, extract_document
+from zonegraph.relations import Fact, extract_document, project_facts
 from zonegraph.triples import Graphs, build_graphs
 from zonegraph.triples.build import trig_parts, trig_text, write_text_atomically
 
@@ -124,7 +124,9 @@ def extract(documents: list[Document], registry: Registry) -> tuple[list[Fact], 
     for document in documents:
         sentence_zones: list[tuple[int, str | None]] = []
         facts.extend(extract_document(document, registry, sentence_zones))
-        numbers[document.file_name] = extract_numbers(document, registry, ZoneAt(sentence_zones, None))
+        found = extract_numbers(document, registry, ZoneAt(sentence_zones, None))
+        numbers[document.file_name] = found
+        facts.extend(project_facts(document, found.projects, registry))
     return facts, numbers
 
 

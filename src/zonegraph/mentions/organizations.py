@@ -105,7 +105,10 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     for _, b in blocked:  # a zone name (or other taken span) before the name bounds it
         if start < b <= ending_start:
             start = b
-    start = cut_after_boundary(text, start, ending_start, _boundaries(), keep=0)
+    # after a table cell's edge (a space) a name is a cell of its own: a one-character word inside
+    # it (同, 和 in 北京同安电子, 江苏德和生物) is part of the name, not a verb before it
+    words = _long_boundaries() if start > 0 and text[start - 1] == " " else _boundaries()
+    start = cut_after_boundary(text, start, ending_start, words, keep=0)
     count = _LEADING_COUNT.match(text, start, ending_start)  # "39无锡…", "10家…": a number, not a name
     return count.end() if count else start
 
@@ -163,6 +166,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     ]
     for match in LEGAL_ENDING.finditer(text):
         start = _left_edge(text, match.end(), match.start(), blocked)
+        if start > 0 and text[start - 1] in _boundaries() and _is_everyday(text[start : match.start()], industry_labels):
+            # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left; the name goes on
+            # to the boundary before (与)
+            start = _left_edge(text, match.end(), start - 1, blocked)
         qualified = _PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
             before = _left_edge(text, qualified.start(), qualified.start(), blocked)

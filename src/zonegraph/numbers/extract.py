@@ -182,9 +182,13 @@ def _projects(document: Document, table: Table, registry: Registry, zone_at: Zon
 
 
 def _investors(text: str) -> list[str]:
-    """Investor names of a cell: 广联达科技股份、松下电器(中国)、联动天翼; people are not enterprises."""
-    names = [n.strip() for n in re.split(r"[、，,]|及(?=外籍|个人)", text) if n.strip()]
-    return [n for n in names if not re.search(r"个人|自然人", n) and n not in _NO_VALUE]
+    """Investor names of a cell: 广联达科技股份、松下电器(中国)、联动天翼, 美国华平&东久（中国）;
+    people are not enterprises, and a company still being founded (…有限公司(筹)) is named without (筹)."""
+    names = [_PREPARING.sub("", n).strip() for n in re.split(r"[、，,&＆]|及(?=外籍|个人)", text)]
+    return [n for n in names if n and not re.search(r"个人|自然人", n) and n not in _NO_VALUE]
+
+
+_PREPARING = re.compile(r"[（(]筹[)）]$")
 
 
 def _amount(text: str, document: Document, offset: int, name: str, result: NumbersResult):
