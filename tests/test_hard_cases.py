@@ -166,3 +166,31 @@ def test_a_one_character_word_inside_a_table_cell_is_part_of_the_name():
         "江苏佰澳达生物科技有限公司", "江苏德和生物科技有限公司"]
     assert kinds("新建 北京同安电子股份有限公司 50000万元", "Enterprise") == ["北京同安电子股份有限公司"]
     assert kinds("高新区与江苏德和生物科技有限公司签约", "Enterprise") == ["江苏德和生物科技有限公司"]
+
+
+def _industries(tmp_path, text: str) -> set[str]:
+    return {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_markets_technologies_and_business_models_are_not_the_zones_sectors(tmp_path):
+    markets = _industries(tmp_path, PLAN_TITLE + "特钢新材料。江阴高新区以中信特钢等龙头企业为引领，瞄准汽车、轨道交通、"
+                          "工程机械、航空航天、海洋船舶、军工等领域，调整特钢产品结构，创新升级特钢制造工艺。")
+    assert not markets & {"汽车", "航空航天", "工程机械", "军工"}
+    downstream = _industries(tmp_path, PLAN_TITLE + "江阴高新区加快培育下游航空航天、汽车及零部件等特色板块生产制造。")
+    assert "航空航天" not in downstream
+    technologies = _industries(tmp_path, "烟台高新区推动生物医药等战略性新兴产业发展，加快发展5G、工业互联网、大数据、区块链等新技术的创新应用。")
+    assert "生物医药" in technologies and not technologies & {"5G", "工业互联网", "大数据"}
+    models = _industries(tmp_path, PLAN_TITLE + "江阴高新区培育共享经济、平台经济等新模式新业态，探索开展科技金融、绿色金融、供应链金融等特色金融服务。")
+    assert not models & {"共享经济", "平台经济", "科技金融", "绿色金融", "供应链金融"}
+    # the same words presented as the zone's sectors stay sectors
+    listed = _industries(tmp_path, "烟台高新区以5G、人工智能、工业互联网、集成电路等产业为方向，面向集成电路等领域建设服务平台。")
+    assert {"5G", "工业互联网", "集成电路"} <= listed
+
+
+def test_events_and_bodies_named_after_a_sector_are_not_the_zones_sector(tmp_path):
+    event = _industries(tmp_path, "锦州高新区举办辽宁（锦州）生物医药产业创新升级专题对接会，聚焦新材料产业。")
+    assert "生物医药" not in event and "新材料" in event
+    body = _industries(tmp_path, "源城高新区与华为公司打造“智慧园区”，组建“5G+工业互联网”产业联合体，聚焦电子信息产业。")
+    assert not body & {"5G", "工业互联网"} and "电子信息" in body
+    base = _industries(tmp_path, "新乡高新区以河南电池研究院为依托，建设河南省新能源电池中试基地，发展生物医药产业。")
+    assert "新能源电池" not in base and "生物医药" in base

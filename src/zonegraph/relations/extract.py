@@ -139,9 +139,12 @@ def _facts_of(
     # an industry is the zone's when its own clause presents it as a sector (聚焦…, …等新兴产业);
     # other relations read the whole sentence
     cue = _has_cue(predicate, _clause(text, mention) if predicate == "hasIndustry" else text)
-    if predicate == "hasIndustry" and (not cue or _is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end)):
-        # a project table's row names products and investors, not the zone's sectors; and
-        # 安全应急产业基地, 科技服务业试点单位, 5G+工业互联网产业联合体 name designations and bodies
+    if predicate == "hasIndustry" and (not cue or _is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end)
+                                       or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)):
+        # a project table's row names products and investors, not the zone's sectors;
+        # 安全应急产业基地, 科技服务业试点单位, “5G+工业互联网”产业联合体 name designations and bodies;
+        # 5G、大数据等新技术, 共享经济、平台经济等新业态 are technologies and business models;
+        # 瞄准汽车、航空航天等领域，调整特钢产品结构: markets another sector's products serve
         return out
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
@@ -167,7 +170,40 @@ def _is_table_row(text: str) -> bool:
     return text.startswith("序号") or len(_DATE_CELL.findall(text)) >= 2
 
 
-_NOT_A_SECTOR_AFTER = re.compile(r"(?:产业|业)?(?:基地|试点|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛)")
+_NOT_A_SECTOR_AFTER = re.compile(
+    r"(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{1,8})?[”\"]?(?:产业|业)?(?:中试|研发|创新|孵化|产业化)?"
+    r"(?:基地|试点|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛)"
+    # 生物医药产业创新升级专题对接会: an event named after the sector
+    r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
+)
+# what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
+# financial service (科技金融、绿色金融、供应链金融等特色金融服务)
+_NOT_SECTORS_HEAD = re.compile(r"等(?:新一代)?(?:新技术|技术|新模式|新业态|模式|业态|[\u4e00-\u9fff]{0,2}金融服务|金融工具|应用场景)")
+_LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
+
+
+_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|下游")
+
+
+def _named_as_market(text: str, mention: Mention) -> bool:
+    """Whether a sector is named as where products go (下游, 瞄准…领域 before a clause on 产品)."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    verb = None
+    for verb in _MARKET_VERB.finditer(text, clause_start, mention.start):
+        pass
+    if verb is None:
+        return False
+    if verb.group(0) in ("下游", "应用于"):
+        return True
+    end = _CLAUSE_END.search(text, mention.end)
+    following = _CLAUSE_END.search(text, end.end()) if end else None
+    return end is not None and "产品" in text[end.end() : following.start() if following else len(text)]
+
+
+def _listed_as_not_sectors(text: str, mention: Mention) -> bool:
+    """Whether the list a sector name stands in is headed, after 等, as something other than sectors."""
+    gap = _LIST_GAP.match(text, mention.end)
+    return gap is not None and _NOT_SECTORS_HEAD.match(text, gap.end()) is not None
 
 
 _CLAUSE_END = re.compile(r"[，；。！？：]")
