@@ -194,3 +194,19 @@ def test_events_and_bodies_named_after_a_sector_are_not_the_zones_sector(tmp_pat
     assert not body & {"5G", "工业互联网"} and "电子信息" in body
     base = _industries(tmp_path, "新乡高新区以河南电池研究院为依托，建设河南省新能源电池中试基地，发展生物医药产业。")
     assert "新能源电池" not in base and "生物医药" in base
+
+
+def test_an_institute_named_like_a_kind_of_body_is_a_particular_one_in_named_company():
+    listed = "加快江阴集成电路设计创新中心、江阴智能制造创新研究院、生命健康产业技术研究院等创新平台建设"
+    assert "生命健康产业技术研究院" in kinds(listed, "ResearchInstitute")
+    founded = "联合复旦、上海交大等专业院校共建碳中和研究院，开展碳中和政策研究"
+    assert "碳中和研究院" in kinds(founded, "ResearchInstitute")
+    assert "未来技术创新中心" in kinds("对接北京大学、西安交通大学未来技术学院，共建未来技术创新中心", "ResearchInstitute")
+    # no named partner, no named peer: a kind of body
+    assert kinds("推动龙头企业与高等学校共建共管现代产业学院，培养高端人才", "ResearchInstitute") == []
+
+
+def test_a_campus_after_a_universitys_short_name(tmp_path):
+    facts = facts_of(tmp_path, "合肥高新区加快建设中国科大高新校区，提升创新能力。")
+    assert ("合肥高新技术产业开发区", "partnersWith", "中国科学技术大学高新校区") in facts
+    assert ("中国科学技术大学高新校区", "subOrganizationOf", "中国科学技术大学") in facts

@@ -24,7 +24,7 @@ from zonegraph.reference import institutes, org_aliases, stopwords
 
 INSTITUTE_ENDING = re.compile(
     rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院"
-    rf"|(?<=大学|学院|中心)[{HAN}]{{2,3}}(?:校区|分中心))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
+    rf"|(?<=大学|学院|中心|科大|交大)[{HAN}]{{2,3}}(?:校区|分中心))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
@@ -113,6 +113,14 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     return count.end() if count else start
 
 
+def _before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
+    """Where a name starts if the one-character word just before ``start`` is part of it (和 in
+    江苏德和生物, 碳中和研究院): the boundary before that one, else ``start`` itself."""
+    if start > 0 and text[start - 1] in _boundaries():
+        return _left_edge(text, start - 1, start - 1, blocked)
+    return start
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Whether a short abbreviation stands as a name: not glued into a longer word."""
     if text[end : end + 1] in ("学", "院", "校"):
@@ -132,6 +140,7 @@ def _is_name(prefix: str, known: Gazetteer[str]) -> bool:
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     known = institute_gazetteer()
     candidates: list[Mention] = []
+    described: list[Mention] = []  # named like a kind of body (人工智能实验室): kept only in company
     for a, b, surface, canonical in known.find(text):
         if surface != canonical and len(surface) <= 3 and not _standalone(text, a, b):
             continue  # 北大 inside 东北大学, 南大 inside 环南大科创圈: not an abbreviation here
@@ -140,23 +149,46 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         end, ending_start = match.end(), match.start()
         start = _left_edge(text, end, ending_start, blocked)
         if ending_start - start < 2:
-            continue
+            start = _before_cut(text, start, blocked)  # 共建碳中和研究院: 和 is part of the name
+            if ending_start - start < 2:
+                continue
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
         prefix = text[start:ending_start]
-        if not _is_name(prefix, known) or re.search(r"省级|市级|国家级|省部级|以上", prefix):
+        if re.search(r"省级|市级|国家级|省部级|以上", prefix):
             continue
-        if (match.group(0) in _DESCRIPTIVE_ENDINGS and "国家" not in prefix and not text[:start].endswith(("大学", "学院"))
-                and not any(True for _ in known.all(prefix)) and _is_everyday(prefix)):
-            continue  # 人工智能实验室, 现代产业学院, 制造业创新中心: a kind of body, not a named one
+        proper = _is_name(prefix, known)
+        # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
+        kind_of_body = match.group(0) in _DESCRIPTIVE_ENDINGS and (not proper or (
+            "国家" not in prefix and not text[:start].endswith(("大学", "学院"))
+            and not any(True for _ in known.all(prefix)) and _is_everyday(prefix)))
+        if not proper and not kind_of_body:
+            continue
         qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
         if qualifier:
             end = qualifier.end()
         surface = text[start:end]
-        candidates.append(Mention("ResearchInstitute", start, end, surface, surface, "institute-ending"))
+        mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending")
+        (described if kind_of_body else candidates).append(mention)
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
         candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
-    return _maximal(candidates)
+    named = _maximal(candidates)
+    return _maximal(named + [m for m in described if _in_named_company(text, m, named)])
+
+
+_FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联合成立|携手")
+
+
+def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool:
+    """Whether an institute named like a kind of body is a particular one all the same: listed
+    beside named institutes (江阴智能制造创新研究院、生命健康产业技术研究院), or founded with named
+    partners (联合复旦、上海交大等专业院校共建碳中和研究院), unlike 与高等学校共建现代产业学院."""
+    for other in named:
+        between = text[other.end : mention.start] if other.end <= mention.start else text[mention.end : other.start]
+        if between in ("、", "和", "及", "与"):
+            return True
+    before = text[max(0, mention.start - 4) : mention.start]
+    return bool(_FOUNDED_WITH.search(before)) and any(other.end <= mention.start for other in named)
 
 
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
@@ -166,10 +198,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     ]
     for match in LEGAL_ENDING.finditer(text):
         start = _left_edge(text, match.end(), match.start(), blocked)
-        if start > 0 and text[start - 1] in _boundaries() and _is_everyday(text[start : match.start()], industry_labels):
-            # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left; the name goes on
-            # to the boundary before (与)
-            start = _left_edge(text, match.end(), start - 1, blocked)
+        if _is_everyday(text[start : match.start()], industry_labels):
+            # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
+            start = _before_cut(text, start, blocked)
         qualified = _PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
             before = _left_edge(text, qualified.start(), qualified.start(), blocked)
