@@ -210,3 +210,13 @@ def test_a_campus_after_a_universitys_short_name(tmp_path):
     facts = facts_of(tmp_path, "合肥高新区加快建设中国科大高新校区，提升创新能力。")
     assert ("合肥高新技术产业开发区", "partnersWith", "中国科学技术大学高新校区") in facts
     assert ("中国科学技术大学高新校区", "subOrganizationOf", "中国科学技术大学") in facts
+
+
+def test_short_names_before_gong_si_and_in_lists_of_service_firms():
+    assert kinds("与华为公司打造“智慧园区”", "Enterprise") == ["华为"]
+    assert kinds("以黄开投公司为母体，设立招商服务公司", "Enterprise") == ["黄开投"]
+    assert kinds("设立国资公司和担保公司，吸引江苏省跨国公司地区总部", "Enterprise") == []
+    assert kinds("引导制造业企业与爱波瑞、新智机器人等智能制造服务商对接", "Enterprise") == ["爱波瑞", "新智机器人"]
+    # 新 begins brand names (新潮科技); it is not a word that makes a name generic
+    assert kinds("发挥中信特钢、新潮科技、法尔胜等龙头企业总部楼宇影响力", "Enterprise") == ["中信特钢", "新潮科技", "法尔胜"]
+    assert kinds("培育新科技企业", "Enterprise") == []

@@ -48,12 +48,14 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _ENTERPRISE_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和)\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人)"
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和)\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?"
+    rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商)"
 )
 _STRONG_VERBS = ("获评", "入选", "荣获", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 _ENTERPRISE_AWARDED = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM})({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)(?!者)"
 )
+_SHORT_COMPANY = re.compile(r"(?<!有限|责任|集团|股份)(?<![分子母总])公司")
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
@@ -242,6 +244,16 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
+    for match in _SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
+        start = _left_edge(text, match.end(), match.start(), blocked)
+        if match.start() - start < 2:
+            start = _before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
+        prefix = text[start : match.start()]
+        if any(text[match.start() - k : match.end()] in _everyday() for k in (1, 2)):
+            continue  # 跨国公司, 子公司: a kind of company
+        if (2 <= len(prefix) <= 4 and start > 0 and _clean_left(text, start) and not _UNITS.search(prefix)
+                and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
+            add(start, match.end(), "enterprise-company")
     for match in BRAND_ENDING.finditer(text):
         candidate = _brand_name(text, match, blocked, known, industry_labels)
         if candidate:
