@@ -121,7 +121,7 @@ def test_a_university_campus_is_an_institute_under_its_university(tmp_path):
 
 def test_a_place_qualifier_inside_a_legal_name(tmp_path):
     facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区推进中粮（江阴）粮油仓储有限公司扩能二期项目。")
-    assert ("中粮（江阴）粮油仓储有限公司", "subOrganizationOf", "中粮") in facts
+    assert ("中粮（江阴）粮油仓储有限公司", "subOrganizationOf", "中粮集团有限公司") in facts  # data/enterprise_groups.csv
     facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区支持盛合晶微半导体（江阴）有限公司上市。")
     assert not any(p == "subOrganizationOf" for s, p, o in facts)
 
@@ -220,3 +220,15 @@ def test_short_names_before_gong_si_and_in_lists_of_service_firms():
     # 新 begins brand names (新潮科技); it is not a word that makes a name generic
     assert kinds("发挥中信特钢、新潮科技、法尔胜等龙头企业总部楼宇影响力", "Enterprise") == ["中信特钢", "新潮科技", "法尔胜"]
     assert kinds("培育新科技企业", "Enterprise") == []
+
+
+def test_a_groups_units_belong_to_it_and_a_province_qualifier_alone_makes_no_group(tmp_path):
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区发挥中信特钢、长电先进、斯菲尔电气等龙头企业的示范作用。")
+    assert ("中信泰富特钢集团股份有限公司", "subOrganizationOf", "中国中信集团有限公司") in facts
+    assert ("江阴长电先进封装有限公司", "subOrganizationOf", "江苏长电科技股份有限公司") in facts
+    # the group itself, by its short name, is no unit of itself
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区依托长电科技、法尔胜等龙头企业，与华为公司合作。")
+    assert not any(p == "subOrganizationOf" for s, p, o in facts)
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "华为技术有限公司") in facts
+    facts = facts_of(tmp_path, "无锡高新区的迪哲医药、微导纳米2家企业首次入选江苏省独角兽企业名单。")
+    assert not any(p == "subOrganizationOf" for s, p, o in facts)  # 迪哲（江苏）医药: no group 迪哲

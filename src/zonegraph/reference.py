@@ -124,6 +124,19 @@ def cluster_nicknames() -> tuple[ClusterNickname, ...]:
     return _records("cluster_nicknames.csv", lambda r: ClusterNickname(r["nickname"], r["sector"]), "nickname", "sector")
 
 
+@dataclass(frozen=True)
+class EnterpriseGroup:
+    short: str  # 中信: what its units' names begin with (中信特钢, 中信银行)
+    name: str  # 中国中信集团有限公司
+
+
+@lru_cache(maxsize=None)
+def enterprise_groups() -> tuple[EnterpriseGroup, ...]:
+    """Groups whose units are named after them, longest short name first (data/enterprise_groups.csv)."""
+    groups = _records("enterprise_groups.csv", lambda r: EnterpriseGroup(r["short"], r["name"]), "short", "name")
+    return tuple(sorted(groups, key=lambda g: -len(g.short)))
+
+
 def org_aliases() -> tuple[Alias, ...]:
     return _records("org_aliases.csv", lambda r: Alias(r["alias"], r["canonical"], r.get("type", "")), "alias", "canonical")
 

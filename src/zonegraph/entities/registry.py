@@ -17,7 +17,16 @@ from rdflib import URIRef
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.organizations import INSTITUTE_ENDING, LEGAL_ENDING
 from zonegraph.namespaces import entity_iri, slug
-from zonegraph.reference import IndustryConcept, ZoneRecord, institutes, org_aliases, zone_prefix, zones
+from zonegraph.reference import (
+    EnterpriseGroup,
+    IndustryConcept,
+    ZoneRecord,
+    enterprise_groups,
+    institutes,
+    org_aliases,
+    zone_prefix,
+    zones,
+)
 
 EntityKey = tuple[str, str]  # (kind, canonical name)
 
@@ -49,6 +58,8 @@ def _alias_table() -> dict[str, tuple[str, str]]:
     for record in institutes():
         for alias in record.aliases:
             table.setdefault(alias, ("ResearchInstitute", record.name))
+    for group in enterprise_groups():
+        table.setdefault(group.short, ("Enterprise", group.name))
     return table
 
 
@@ -141,9 +152,12 @@ class Registry:
         if entity.parent is not None:
             return
         parent_name = _known_parents().get(entity.name) or self._parent_by_name(entity.name, entity.kind)
+        group = group_of(entity.name, surface) if entity.kind == "Enterprise" and not parent_name else None
+        if group is not None:
+            parent_name = group.name
         if not parent_name or parent_name == entity.name:
             return
-        parent_form = next((alias for alias, canonical in _prefix_aliases()
+        parent_form = next((alias for alias, canonical in _prefix_aliases() + _group_shorts()
                             if canonical == parent_name and surface.startswith(alias)), None)
         parent_kind = _alias_table().get(parent_name, ("ResearchInstitute", parent_name))[0]
         if entity.kind == "Enterprise":
@@ -186,20 +200,42 @@ def canonical_organization(name: str) -> str:
     return name
 
 
-_BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)（([\u3400-\u9fff]{2,4})）(.*)$")
+_BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)[（(]([\u3400-\u9fff]{2,4})[）)](.*)$")
 
 
 def enterprise_parent(name: str) -> str | None:
     """The group an enterprise's name says it belongs to: 松下电器（中国） -> 松下电器 (its China arm),
-    中粮（江阴）粮油仓储有限公司 -> 中粮 (a business of the group in a place). A place qualifier
+    中粮（江阴）粮油仓储有限公司 -> 中粮集团有限公司 (a business of a known group in a place). A place qualifier
     followed only by the legal ending (盛合晶微半导体（江阴）有限公司) names where the company is, not
     a parent."""
     match = _BRANCH_QUALIFIER.match(name)
     if not match:
         return None
     group, place, rest = match.groups()
-    if place == "中国" or enterprise_core(rest):
-        return group
+    known = _alias_table().get(group, ("", ""))
+    if place == "中国" or (enterprise_core(rest) and known[0] == "Enterprise"):
+        return known[1] if known[0] == "Enterprise" else group
+    return None  # 迪哲（江苏）医药股份有限公司: a company named with its province, no group known
+
+
+@lru_cache(maxsize=None)
+def _group_shorts() -> list[tuple[str, str]]:
+    return [(group.short, group.name) for group in enterprise_groups()]
+
+
+_GROUP_ITSELF = ("", "集团", "集团公司", "公司", "控股", "股份")
+
+
+def group_of(name: str, surface: str) -> EnterpriseGroup | None:
+    """The group an enterprise belongs to by its name: 中信特钢 -> 中信, 华润微电子 -> 华润, 丰田研发
+    -> 丰田 (data/enterprise_groups.csv); not the group itself (华为技术有限公司, 中核集团)."""
+    for group in enterprise_groups():
+        if name == group.name:
+            return None
+        for written in (surface, name):
+            if written.startswith(group.short):
+                rest = enterprise_core(written)[len(group.short):]
+                return group if len(rest) >= 2 and rest not in _GROUP_ITSELF else None
     return None
 
 
