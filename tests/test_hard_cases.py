@@ -232,3 +232,10 @@ def test_a_groups_units_belong_to_it_and_a_province_qualifier_alone_makes_no_gro
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "华为技术有限公司") in facts
     facts = facts_of(tmp_path, "无锡高新区的迪哲医药、微导纳米2家企业首次入选江苏省独角兽企业名单。")
     assert not any(p == "subOrganizationOf" for s, p, o in facts)  # 迪哲（江苏）医药: no group 迪哲
+
+
+def test_a_company_of_a_group_written_with_de(tmp_path):
+    facts = facts_of(tmp_path, "常熟高新区与国家能源集团的国华能源投资有限公司合作设立中欧氢能创新研究中心。")
+    assert ("国华能源投资有限公司", "subOrganizationOf", "国家能源投资集团有限责任公司") in facts  # 国家能源集团
+    facts = facts_of(tmp_path, "常熟高新区引进歌尔集团、国华能源投资有限公司等企业。")
+    assert not any(p == "subOrganizationOf" for s, p, o in facts)

@@ -78,6 +78,26 @@ def extract_document(document: Document, registry: Registry,
             sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
         for mention in found[sentence.index]:
             facts.extend(_facts_of(mention, sentence, zone, document, registry, policies_seen))
+        facts.extend(_owned(found[sentence.index], sentence, document, registry))
+    return facts
+
+
+_OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "控股的")
+
+
+def _owned(mentions: list[Mention], sentence: Sentence, document: Document, registry: Registry) -> list[Fact]:
+    """国家能源集团的国华能源投资有限公司, X集团旗下的Y: the second company is the first's (unless
+    its name already gave it a parent: an organisation has one parent)."""
+    facts = []
+    for owner, unit in zip(mentions, mentions[1:]):
+        if owner.kind == unit.kind == "Enterprise" and sentence.text[owner.end : unit.start] in _OWNED_BY:
+            parent, child = registry.resolve(owner, document.file_name), registry.resolve(unit, document.file_name)
+            if parent is None or child is None or parent.key == child.key:
+                continue
+            if child.parent is None:  # one parent each: a name-given parent stands
+                child.parent = parent.key
+            if child.parent == parent.key:
+                facts.append(Fact(child.key, "subOrganizationOf", parent.key, document.file_name, sentence, "owned-by", 0.8))
     return facts
 
 
