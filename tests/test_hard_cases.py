@@ -239,3 +239,27 @@ def test_a_company_of_a_group_written_with_de(tmp_path):
     assert ("国华能源投资有限公司", "subOrganizationOf", "国家能源投资集团有限责任公司") in facts  # 国家能源集团
     facts = facts_of(tmp_path, "常熟高新区引进歌尔集团、国华能源投资有限公司等企业。")
     assert not any(p == "subOrganizationOf" for s, p, o in facts)
+
+
+def test_a_groups_unit_named_in_running_text(tmp_path):
+    text = "常熟高新区已成功引进丰田研发、重塑科技、捷氢科技、治臻新能源等一批氢燃料电池相关核心项目。"
+    assert kinds(text, "Enterprise")[:2] == ["丰田研发", "重塑科技"]
+    assert ("丰田研发", "subOrganizationOf", "丰田汽车公司") in facts_of(tmp_path, text)
+    assert "中粮贸易" in kinds("涉及水源地达标建设的振华港机、中粮贸易码头、肖山码头拆除到位", "Enterprise")  # its wharf
+    assert kinds("华润、中信等央企加快布局", "Enterprise") == ["华润", "中信"]
+    assert kinds("与华为公司合作", "Enterprise") == ["华为"]
+
+
+def test_a_table_cells_half_width_brackets_name_the_texts_company(tmp_path):
+    from zonegraph.pipeline import extract
+
+    text = PLAN_TITLE + (
+        "江阴高新区推进中粮（江阴）粮油仓储有限公司扩能。\n\n序号\t项目名称\t建设内容\t类别\t投资主体\t总投资\n"
+        "49\t江阴中粮粮食物流仓储扩能二期\t仓储\t续建\t中粮(江阴)粮油仓储有限公司\t30000万元\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    registry = Registry()
+    extract([read_document(path)], registry)
+    names = {name for kind, name in registry.entities if kind == "Enterprise"}
+    assert "中粮（江阴）粮油仓储有限公司" in names and "中粮(江阴)粮油仓储有限公司" not in names

@@ -189,7 +189,10 @@ class Registry:
 
 
 def canonical_organization(name: str) -> str:
-    """The canonical name of an organisation name as written, by the alias table and prefixes."""
+    """The canonical name of an organisation name as written, by the alias table and prefixes;
+    brackets are written full-width, as Chinese names write them (a table cell's 中粮(江阴) is the
+    text's 中粮（江阴）)."""
+    name = name.replace("(", "（").replace(")", "）")
     table = _alias_table()
     if name in table:
         return table[name][1]

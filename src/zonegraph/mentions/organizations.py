@@ -20,7 +20,7 @@ from zonegraph.mentions.base import (
     overlaps,
     strip_generic,
 )
-from zonegraph.reference import institutes, org_aliases, stopwords
+from zonegraph.reference import enterprise_groups, institutes, org_aliases, stopwords
 
 INSTITUTE_ENDING = re.compile(
     rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院"
@@ -55,6 +55,9 @@ _STRONG_VERBS = ("获评", "入选", "荣获", "被评为", "被认定为", "挂
 _ENTERPRISE_AWARDED = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM})({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)(?!者)"
 )
+# a group's unit: two to four characters after the group's short name, then a list mark or a joiner
+_UNIT_AFTER_GROUP = re.compile(rf"([{HAN}]{{2,4}}?)(?=[、，。；：]|等|和|与|及)")
+_LIST_MARK_AFTER = re.compile(r"[、，]|等")
 _SHORT_COMPANY = re.compile(r"(?<!有限|责任|集团|股份)(?<![分子母总])公司")
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
@@ -91,6 +94,11 @@ def institute_gazetteer() -> Gazetteer[str]:
         entries.extend((alias, record.name) for alias in record.aliases)
     entries.extend((a.alias, a.canonical) for a in org_aliases() if a.kind == "ResearchInstitute")
     return Gazetteer(entries)
+
+
+@lru_cache(maxsize=None)
+def group_gazetteer() -> Gazetteer[str]:
+    return Gazetteer((group.short, group.name) for group in enterprise_groups())
 
 
 @lru_cache(maxsize=None)
@@ -213,7 +221,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             found.append(Mention("Enterprise", start, match.end(), surface, surface, "enterprise-legal-name"))
 
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
-        surface = re.sub(r"(?:公司|项目|基地|车间)$", "", text[start:end])
+        surface = re.sub(r"(?:公司|项目|基地|车间|工厂|码头)$", "", text[start:end])
         if len(surface) < 2 or surface in industry_labels or _is_generic_enterprise(surface):
             return
         found.append(Mention("Enterprise", start, start + len(surface), surface, surface, rule, in_list))
@@ -244,6 +252,15 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
+    for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
+        if not _clean_left(text, a):
+            continue
+        itself = text.startswith(("公司", "集团", "股份", "控股"), b)  # 华为公司合作: the group, not a unit
+        unit = None if itself else _UNIT_AFTER_GROUP.match(text, b)
+        if unit:
+            add(a, unit.end(1), "enterprise-group-unit")
+        elif _LIST_MARK_AFTER.match(text, b):
+            add(a, b, "enterprise-group")
     for match in _SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
         start = _left_edge(text, match.end(), match.start(), blocked)
         if match.start() - start < 2:
