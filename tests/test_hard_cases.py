@@ -201,9 +201,11 @@ def test_an_institute_named_like_a_kind_of_body_is_a_particular_one_in_named_com
     assert "生命健康产业技术研究院" in kinds(listed, "ResearchInstitute")
     founded = "联合复旦、上海交大等专业院校共建碳中和研究院，开展碳中和政策研究"
     assert "碳中和研究院" in kinds(founded, "ResearchInstitute")
-    assert "未来技术创新中心" in kinds("对接北京大学、西安交通大学未来技术学院，共建未来技术创新中心", "ResearchInstitute")
-    # no named partner, no named peer: a kind of body
+    # no named partner, no named peer: a kind of body; named partners but nothing of its own in the
+    # name (产业技术 are generic words): a kind of body too
     assert kinds("推动龙头企业与高等学校共建共管现代产业学院，培养高端人才", "ResearchInstitute") == []
+    generic = "新乡高新区与中科院计算技术研究所、西安交通大学等高等院校合作，共建产业技术研究院"
+    assert "产业技术研究院" not in kinds(generic, "ResearchInstitute")
 
 
 def test_a_campus_after_a_universitys_short_name(tmp_path):
@@ -263,3 +265,9 @@ def test_a_table_cells_half_width_brackets_name_the_texts_company(tmp_path):
     extract([read_document(path)], registry)
     names = {name for kind, name in registry.entities if kind == "Enterprise"}
     assert "中粮（江阴）粮油仓储有限公司" in names and "中粮(江阴)粮油仓储有限公司" not in names
+
+
+def test_what_a_city_is_to_become_is_not_an_institute():
+    assert kinds("打造更多的科技创新增长极，为建设北京国际科技创新中心贡献力量", "ResearchInstitute") == []
+    assert kinds("加快建设合肥综合性国家科学中心核心区", "ResearchInstitute") == []
+    assert kinds("共建苏州纳米科技创新中心", "ResearchInstitute") == ["苏州纳米科技创新中心"]

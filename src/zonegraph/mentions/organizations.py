@@ -20,7 +20,7 @@ from zonegraph.mentions.base import (
     overlaps,
     strip_generic,
 )
-from zonegraph.reference import enterprise_groups, institutes, org_aliases, stopwords
+from zonegraph.reference import enterprise_groups, institutes, org_aliases, places, stopwords
 
 INSTITUTE_ENDING = re.compile(
     rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院"
@@ -165,7 +165,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
         prefix = text[start:ending_start]
-        if re.search(r"省级|市级|国家级|省部级|以上", prefix):
+        if re.search(r"省级|市级|国家级|省部级|以上", prefix) or _is_regional_centre(text[start:end]):
             continue
         proper = _is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
@@ -178,7 +178,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if qualifier:
             end = qualifier.end()
         surface = text[start:end]
-        mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending")
+        mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending",
+                          extra={"own_words": proper})
         (described if kind_of_body else candidates).append(mention)
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
         candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
@@ -189,14 +190,31 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
 _FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联合成立|携手")
 
 
+# 北京国际科技创新中心, 合肥综合性国家科学中心: what a city or region is to become, not a body
+_REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科技创新中心|综合性国家科学中心)")
+
+
+def _is_regional_centre(name: str) -> bool:
+    match = _REGIONAL_CENTRE.fullmatch(name)
+    return match is not None and (not match.group(1) or match.group(1) in _place_names())
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> frozenset[str]:
+    return frozenset(form for place in places() for form in (place.name, place.short) if form)
+
+
 def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool:
     """Whether an institute named like a kind of body is a particular one all the same: listed
     beside named institutes (江阴智能制造创新研究院、生命健康产业技术研究院), or founded with named
-    partners (联合复旦、上海交大等专业院校共建碳中和研究院), unlike 与高等学校共建现代产业学院."""
+    partners when its name has words of its own (联合复旦、上海交大等专业院校共建碳中和研究院), unlike
+    与高等学校共建现代产业学院 or …等高等院校合作，共建产业技术研究院."""
     for other in named:
         between = text[other.end : mention.start] if other.end <= mention.start else text[mention.end : other.start]
         if between in ("、", "和", "及", "与"):
             return True
+    if not mention.extra.get("own_words"):
+        return False  # 共建产业技术研究院: nothing of its own in the name, a kind of body still
     before = text[max(0, mention.start - 4) : mention.start]
     return bool(_FOUNDED_WITH.search(before)) and any(other.end <= mention.start for other in named)
 
