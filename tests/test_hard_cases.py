@@ -229,7 +229,7 @@ def test_a_groups_units_belong_to_it_and_a_province_qualifier_alone_makes_no_gro
     assert ("中信泰富特钢集团股份有限公司", "subOrganizationOf", "中国中信集团有限公司") in facts
     assert ("江阴长电先进封装有限公司", "subOrganizationOf", "江苏长电科技股份有限公司") in facts
     # the group itself, by its short name, is no unit of itself
-    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区依托长电科技、法尔胜等龙头企业，与华为公司合作。")
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区依托长电科技、法尔胜等龙头企业，华为公司落户高新区。")
     assert not any(p == "subOrganizationOf" for s, p, o in facts)
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "华为技术有限公司") in facts
     facts = facts_of(tmp_path, "无锡高新区的迪哲医药、微导纳米2家企业首次入选江苏省独角兽企业名单。")
@@ -271,3 +271,15 @@ def test_what_a_city_is_to_become_is_not_an_institute():
     assert kinds("打造更多的科技创新增长极，为建设北京国际科技创新中心贡献力量", "ResearchInstitute") == []
     assert kinds("加快建设合肥综合性国家科学中心核心区", "ResearchInstitute") == []
     assert kinds("共建苏州纳米科技创新中心", "ResearchInstitute") == ["苏州纳米科技创新中心"]
+
+
+def test_a_company_the_zone_works_with_is_not_one_it_hosts(tmp_path):
+    hosted = lambda text: {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "华为技术有限公司" not in hosted("源城高新区依托阿里巴巴广东云数据中心建设大数据产业园，与华为公司打造“智慧园区”。")
+    assert not hosted("常熟高新区与国家能源集团的国华能源投资有限公司合作设立中欧氢能创新研究中心。")
+    assert hosted("常熟高新区与国华能源投资有限公司签约，项目落户高新区。") == {"国华能源投资有限公司"}
+
+
+def test_outlets_sites_and_small_firms_in_general_are_not_companies():
+    assert kinds("引进一批国内外知名品牌、连锁店和连锁企业", "Enterprise") == []
+    assert kinds("即膜渣综合利用点、废包装容器综合利用点、酸洗污泥协同处置点和中小企业危险废物集中收集贮存中心", "Enterprise") == []

@@ -48,7 +48,7 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _ENTERPRISE_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和)\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?"
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁))\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?"
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商)"
 )
 _STRONG_VERBS = ("获评", "入选", "荣获", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
@@ -263,6 +263,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
                 if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("企业", "公司", "板")):
                     continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
+                if text[a:b].endswith(("店", "点", "站", "馆")):
+                    continue  # 连锁店, 协同处置点: outlets and sites, not companies
                 if b - a > 6 or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
                     continue
                 if text[a:b] not in known and not _BRAND_AT_END.search(text[a:b]) and _is_everyday(text[a:b], industry_labels):

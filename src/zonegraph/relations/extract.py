@@ -156,6 +156,8 @@ def _facts_of(
     predicate = ZONE_RELATIONS[entity.kind]
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
+    if predicate == "hostsEnterprise" and _is_cooperation(text, mention):
+        return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     # an industry is the zone's when its own clause presents it as a sector (聚焦…, …等新兴产业);
     # other relations read the whole sentence
     cue = _has_cue(predicate, _clause(text, mention) if predicate == "hasIndustry" else text)
@@ -180,6 +182,22 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     return "来自" in before or "邀请" in before
+
+
+_WITH_BEFORE = re.compile(r"(?:与|同)(?:[\u4e00-\u9fffA-Za-z0-9（）]{2,20}的)?$")
+_WORKS_WITH = re.compile(r"合作|合伙|共建|打造|联合|携手|对接")
+_SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发展|管理)|签约|签订|引进|落地|开工|投产")
+
+
+def _is_cooperation(text: str, mention: Mention) -> bool:
+    """Whether a company is named as one the zone works with (与X合作, 与X的Y合作设立) rather than
+    one in the zone: after 与, with a verb of working together and none of settling in its clause."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    if not _WITH_BEFORE.search(text, start, mention.start):
+        return False
+    end_match = _CLAUSE_END.search(text, mention.end)
+    clause = text[start : end_match.start() if end_match else len(text)]
+    return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
 
 
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
