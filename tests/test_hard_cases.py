@@ -32,6 +32,9 @@ def test_a_city_government_policy_is_not_issued_by_the_zone(tmp_path):
     assert ("燕郊高新技术产业开发区", "implementsPolicy", "三河市鼓励科技创新奖励办法") in facts
     assert ("三河市鼓励科技创新奖励办法", "issuedBy", "燕郊高新技术产业开发区") not in facts
     assert ("瞪羚企业认定管理办法", "issuedBy", "燕郊高新技术产业开发区") in facts
+    # what the zone itself compiled is the zone's, whatever place its title names
+    facts = facts_of(tmp_path, "燕郊高新区不断完善政策体系，编制了《三河市惠企政策汇编》《燕郊高新区惠企政策一览表》。")
+    assert ("三河市惠企政策汇编", "issuedBy", "燕郊高新技术产业开发区") in facts
 
 
 def test_a_zone_plan_without_title_marks(tmp_path):

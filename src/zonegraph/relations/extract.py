@@ -24,6 +24,7 @@ ZONE_RELATIONS = {
     "Policy": "implementsPolicy",
 }
 _ZONE_ISSUES = re.compile(r"制定|出台|编制|印发|发布|推出|拥有")
+_ZONE_WROTE = re.compile(r"(?:制定|编制|印发|出台)(?:出台)?了?$")
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,10 @@ def _facts_of(
         if zone is not None and (own_plan or _has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
             issued_here = own_plan or _ZONE_ISSUES.search(text[: mention.start])
-            if not issuer and issued_here and not mention.extra.get("record") and not _names_other_place(policy.name, zone):
+            # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
+            own_work = _ZONE_WROTE.search(text, 0, mention.start)
+            if (not issuer and issued_here and not mention.extra.get("record")
+                    and (own_work or not _names_other_place(policy.name, zone))):
                 out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
         return out
     entity = registry.resolve(mention, name)
