@@ -286,3 +286,18 @@ def test_a_company_the_zone_works_with_is_not_one_it_hosts(tmp_path):
 def test_outlets_sites_and_small_firms_in_general_are_not_companies():
     assert kinds("引进一批国内外知名品牌、连锁店和连锁企业", "Enterprise") == []
     assert kinds("即膜渣综合利用点、废包装容器综合利用点、酸洗污泥协同处置点和中小企业危险废物集中收集贮存中心", "Enterprise") == []
+
+
+def test_a_zones_own_report_names_itself_once_in_its_byline(tmp_path):
+    # the shape of a zone bureau's report: 市高新区 in the title, the zone named once, in the byline
+    text = ("“十三五”期间市高新区制造业转型升级情况报告\n来源:连云港市高新区科经局 日期: 2021-07-27\n一、发展情况\n"
+            "初步构建了以装备制造、生物医药、电子信息等三大产业为主导的特色产业集群。天明机械荣膺中国制造业“单项冠军”示范企业。\n")
+    facts = facts_of(tmp_path, text)
+    zone = "连云港高新技术产业开发区"  # 连云港市高新区: the city written in full
+    assert {(zone, "hasIndustry", "装备制造"), (zone, "hostsEnterprise", "天明机械")} <= facts
+
+
+def test_a_groups_numbered_institute(tmp_path):
+    assert kinds("中船七一六所在智能制造、智能交通等领域形成行业优势", "ResearchInstitute") == ["中船七一六所"]
+    facts = facts_of(tmp_path, "合肥高新区与中国电科38所共建联合实验室。")
+    assert ("中国电科38所", "subOrganizationOf", "中国电子科技集团有限公司") in facts

@@ -152,7 +152,7 @@ class Registry:
         if entity.parent is not None:
             return
         parent_name = _known_parents().get(entity.name) or self._parent_by_name(entity.name, entity.kind)
-        group = group_of(entity.name, surface) if entity.kind == "Enterprise" and not parent_name else None
+        group = group_of(entity.name, surface) if not parent_name else None  # 中信特钢, 中船七一六所
         if group is not None:
             parent_name = group.name
         if not parent_name or parent_name == entity.name:

@@ -29,6 +29,7 @@ INSTITUTE_ENDING = re.compile(
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
 _PLACE_QUALIFIER_BEFORE = re.compile(rf"（[{HAN}]{{2,4}}）")
+_NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
 LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
 BRAND_ENDING = re.compile(
@@ -51,9 +52,10 @@ _ENTERPRISE_LIST = re.compile(
     rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁))\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?"
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商)"
 )
-_STRONG_VERBS = ("获评", "入选", "荣获", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
+_STRONG_VERBS = ("获评", "入选", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
+# 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
 _ENTERPRISE_AWARDED = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM})({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)(?!者)"
+    rf"((?:{_ITEM}、)*{_ITEM})(?:连续|再次|首次|成功|先后|均)?({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)(?!者)"
 )
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 _UNIT_AFTER_GROUP = re.compile(rf"([{HAN}]{{2,4}}?)(?=[、，。；：]|等|和|与|及)")
@@ -181,6 +183,11 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending",
                           extra={"own_words": proper})
         (described if kind_of_body else candidates).append(mention)
+    for a, b, _, _ in group_gazetteer().all(text):  # 中船七一六所, 中国电科38所: a group's numbered institute
+        numbered = _NUMBERED_INSTITUTE.match(text, b)
+        if numbered:
+            surface = text[a : numbered.end()]
+            candidates.append(Mention("ResearchInstitute", a, numbered.end(), surface, surface, "institute-numbered"))
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
         candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
     named = _maximal(candidates)

@@ -25,6 +25,9 @@ def _gazetteer() -> Gazetteer[ZoneRecord]:
     entries = []
     for zone in zones():
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names}
+        if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix:
+            # 连云港市高新区: the city written in full before the zone's short form
+            forms |= {zone.city + "高新区", zone.city + "高新技术产业开发区"}
         entries.extend((form, zone) for form in forms if len(form) >= 3)
     return Gazetteer(entries)
 
