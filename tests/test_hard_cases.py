@@ -301,3 +301,11 @@ def test_a_groups_numbered_institute(tmp_path):
     assert kinds("中船七一六所在智能制造、智能交通等领域形成行业优势", "ResearchInstitute") == ["中船七一六所"]
     facts = facts_of(tmp_path, "合肥高新区与中国电科38所共建联合实验室。")
     assert ("中国电科38所", "subOrganizationOf", "中国电子科技集团有限公司") in facts
+
+
+def test_segments_listed_under_a_narrower_sector_are_not_the_zones_sectors(tmp_path):
+    segments = _industries(tmp_path, PLAN_TITLE + "江阴高新区聚力发展高端医疗器械、精准医疗等特色领域，布局发展质子医疗、"
+                           "细胞治疗、基因检测、免疫治疗、体外诊断等精准医疗和检测。")
+    assert "精准医疗" in segments and not segments & {"细胞治疗", "基因检测", "体外诊断"}
+    broad = _industries(tmp_path, PLAN_TITLE + "江阴高新区积极发展新材料、新能源、智慧物流等高端制造业和现代服务业。")
+    assert {"新材料", "新能源", "智慧物流"} <= broad

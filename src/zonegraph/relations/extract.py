@@ -11,6 +11,7 @@ from functools import lru_cache
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
+from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.reference import places, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
@@ -166,7 +167,8 @@ def _facts_of(
     # other relations read the whole sentence
     cue = _has_cue(predicate, _clause(text, mention) if predicate == "hasIndustry" else text)
     if predicate == "hasIndustry" and (not cue or _is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end)
-                                       or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)):
+                                       or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)
+                                       or _listed_under_a_narrow_sector(text, mention)):
         # a project table's row names products and investors, not the zone's sectors;
         # 安全应急产业基地, 科技服务业试点单位, “5G+工业互联网”产业联合体 name designations and bodies;
         # 5G、大数据等新技术, 共享经济、平台经济等新业态 are technologies and business models;
@@ -246,6 +248,20 @@ def _listed_as_not_sectors(text: str, mention: Mention) -> bool:
     """Whether the list a sector name stands in is headed, after 等, as something other than sectors."""
     gap = _LIST_GAP.match(text, mention.end)
     return gap is not None and _NOT_SECTORS_HEAD.match(text, gap.end()) is not None
+
+
+def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
+    """Whether a sector is listed as a kind of a narrower one named after 等: 细胞治疗、基因检测…等精准
+    医疗和检测, 工业机器人…等智能制造装备 are that sector's segments. Under a broad head (…等高端
+    制造业, …等现代服务业, …等电子信息产业) the items stay the zone's sectors."""
+    gap = _LIST_GAP.match(text, mention.end)
+    if gap is None or "、" not in text[mention.start : gap.end()] and not mention.in_list:
+        return False
+    head = gap.end() + 1  # after 等
+    label = next((surface for a, _, surface, _ in industry_gazetteer().find(text[head : head + 12]) if a == 0), None)
+    if label is None:
+        return False
+    return not (label.endswith("业") or text.startswith(("产业", "业", "行业", "领域"), head + len(label)))
 
 
 _CLAUSE_END = re.compile(r"[，；。！？：]")
