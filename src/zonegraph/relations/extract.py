@@ -255,8 +255,8 @@ def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
     医疗和检测, 工业机器人…等智能制造装备 are that sector's segments. Under a broad head (…等高端
     制造业, …等现代服务业, …等电子信息产业) the items stay the zone's sectors."""
     gap = _LIST_GAP.match(text, mention.end)
-    if gap is None or "、" not in text[mention.start : gap.end()] and not mention.in_list:
-        return False
+    if gap is None or not (text[mention.start - 1 : mention.start] == "、" or "、" in text[mention.end : gap.end()]):
+        return False  # not in a list
     head = gap.end() + 1  # after 等
     label = next((surface for a, _, surface, _ in industry_gazetteer().find(text[head : head + 12]) if a == 0), None)
     if label is None:
