@@ -85,3 +85,9 @@ def test_metadata_comes_from_documents_csv():
     document = read_document(CORPUS / "004_d96b8b8918e78588.txt", {"title": "江阴规划", "kind": "plan", "date": "2021-08-31"})
     assert (document.title, document.kind, document.date) == ("江阴规划", "plan", "2021-08-31")
     assert len(document.content_hash) == 64
+
+
+def test_a_title_line_before_a_blank_line_is_its_own_paragraph():
+    raw = "江阴高新区国民经济和社会发展第十四个五年规划纲要\n\n江阴高新区大力推进锂离子动力电池、储能用锂离子电池生产等重大项目建设。"
+    assert [s.text for s in sentences(raw)] == [
+        "江阴高新区国民经济和社会发展第十四个五年规划纲要", "江阴高新区大力推进锂离子动力电池、储能用锂离子电池生产等重大项目建设。"]

@@ -70,7 +70,11 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         short = line.width < 0.6 * typical and line.text[-1] not in _CONTINUES
         byline = bool(_BYLINE.search(line.text)) and line.width < 40
         row = "\t" in line.text or "\t" in following.text  # a table row stands alone
-        if _ends_sentence(line.text) or short or byline or row or _MARKER.match(following.text):
+        # the first line, alone before a blank line and without a comma, is the document's title
+        # (a first line with one is wrapped text that a page break cut)
+        title = (i == 0 and raw.count("\n", line.end, following.start) >= 2
+                 and not any(mark in line.text for mark in "，,、；;：:"))
+        if _ends_sentence(line.text) or short or byline or row or title or _MARKER.match(following.text):
             spans.append((start, line.end))
             start = following.start
     spans.append((start, lines[-1].end))
