@@ -309,3 +309,12 @@ def test_segments_listed_under_a_narrower_sector_are_not_the_zones_sectors(tmp_p
     assert "精准医疗" in segments and not segments & {"细胞治疗", "基因检测", "体外诊断"}
     broad = _industries(tmp_path, PLAN_TITLE + "江阴高新区积极发展新材料、新能源、智慧物流等高端制造业和现代服务业。")
     assert {"新材料", "新能源", "现代物流"} <= broad  # 智慧物流 is the taxonomy's 现代物流
+
+
+def test_sectors_of_the_firms_a_zone_attracts_and_sectors_with_their_output(tmp_path):
+    firms = _industries(tmp_path, "宜春丰城高新区着力优化经济结构，引进教育装备、智能家居、光伏发电等企业20余家，累计投资超150亿元。")
+    assert {"教育装备", "智能家居", "光伏"} <= firms  # 光伏发电 is the taxonomy's 光伏
+    output = _industries(tmp_path, "源城高新区集聚了一批龙头企业。2020年，机械制造业规模以上工业总产值达56亿元。")
+    assert "机械制造" in output
+    projects = _industries(tmp_path, PLAN_TITLE + "江阴高新区大力推进锂离子动力电池、储能用锂离子电池生产等重大项目建设。")
+    assert "储能" not in projects

@@ -166,6 +166,8 @@ def _facts_of(
     # an industry is the zone's when its own clause presents it as a sector (聚焦…, …等新兴产业);
     # other relations read the whole sentence
     cue = _has_cue(predicate, _clause(text, mention) if predicate == "hasIndustry" else text)
+    if predicate == "hasIndustry" and not cue:
+        cue = _listed_as_firms(text, mention)  # 引进教育装备、智能家居等企业20余家
     if predicate == "hasIndustry" and (not cue or _is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end)
                                        or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)
                                        or _listed_under_a_narrow_sector(text, mention)):
@@ -248,6 +250,16 @@ def _listed_as_not_sectors(text: str, mention: Mention) -> bool:
     """Whether the list a sector name stands in is headed, after 等, as something other than sectors."""
     gap = _LIST_GAP.match(text, mention.end)
     return gap is not None and _NOT_SECTORS_HEAD.match(text, gap.end()) is not None
+
+
+_FIRMS_HEAD = re.compile(r"等(?:一批)?\s*(?:\d+\s*[家个])?(?:[\u4e00-\u9fff]{0,4})?企业")
+
+
+def _listed_as_firms(text: str, mention: Mention) -> bool:
+    """Whether sectors are listed as the kinds of the zone's firms (…等企业20余家); a list of projects
+    (…电池生产等重大项目) names products."""
+    gap = _LIST_GAP.match(text, mention.end)
+    return gap is not None and _FIRMS_HEAD.match(text, gap.end()) is not None
 
 
 def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
