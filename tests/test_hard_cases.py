@@ -318,3 +318,11 @@ def test_sectors_of_the_firms_a_zone_attracts_and_sectors_with_their_output(tmp_
     assert "机械制造" in output
     projects = _industries(tmp_path, PLAN_TITLE + "江阴高新区大力推进锂离子动力电池、储能用锂离子电池生产等重大项目建设。")
     assert "储能" not in projects
+
+
+def test_the_byline_under_a_headline_keeps_the_headlines_zone(tmp_path):
+    text = ("潍坊高新区实施“三联办”改革试点。\n\n南昌高新区：打造区域创新生态增长极\n\n►本报记者邓淑华\n\n"
+            "产业集群持续壮大。航空制造业集聚了中国商飞的ARJ21、C919、CR929三大机型。\n")
+    facts = facts_of(tmp_path, text)
+    assert ("南昌高新技术产业开发区", "hostsEnterprise", "中国商用飞机有限责任公司") in facts  # 中国商飞
+    assert not any(s == "潍坊高新技术产业开发区" and p == "hostsEnterprise" for s, p, o in facts)

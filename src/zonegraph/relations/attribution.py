@@ -25,9 +25,16 @@ class ZoneTracker:
         self.default = _document_zone(document, zone_mentions)
         self.topic: str | None = self.default
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, cues or {})
+        self.headline = False  # the sentence before was a headline naming its zone
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
+        after_headline, self.headline = self.headline, False
+        zone = self._zone_of(sentence, zones, after_headline)
+        self.headline = sentence.heading and zone is not None and bool(zones)
+        return zone
+
+    def _zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]], after_headline: bool) -> str | None:
         if len({name for _, name in zones}) >= 3:
             return None  # a table of contents or a roll call of zones: about none of them
         subjects = [name for mention, name in zones
@@ -42,6 +49,8 @@ class ZoneTracker:
         if sentence.index in self.leads:
             self.topic = self.leads[sentence.index]
             return self.topic
+        if after_headline and any(mark in sentence.text for mark in _ARTICLE_BREAK):
+            return self.topic  # 南昌高新区：打造…增长极 / ►本报记者…: the byline of the article just headed
         if sentence.heading or any(mark in sentence.text for mark in _ARTICLE_BREAK):
             self.topic = self.default
             return self.default  # a plan's headings are about its zone; a page's end an article
