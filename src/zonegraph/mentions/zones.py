@@ -48,6 +48,9 @@ def find_zones(text: str) -> list[Mention]:
         for a, b, surface, zone in _gazetteer().find(text)
     ]
     taken = [(m.start, m.end) for m in mentions]
+    # Both patterns end in 高新区 or 高新技术产业…: without 高新 neither can match
+    if "高新" not in text:
+        return _finish(text, mentions)
     for match in _PATTERN.finditer(text):
         a, b = match.span()
         if any(x < b and a < y for x, y in taken):
@@ -68,6 +71,10 @@ def find_zones(text: str) -> list[Mention]:
             if zone and not any(x < b and a < y for x, y in taken):
                 mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
                 taken.append((a, b))
+    return _finish(text, mentions)
+
+
+def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
     # 上海张江科学城, 东湖科技城: a science city inside or beside a zone, not the zone
     mentions = [m for m in mentions if not _SCIENCE_CITY.match(text, m.end)]
     mentions.sort(key=lambda m: m.start)
