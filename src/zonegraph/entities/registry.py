@@ -66,6 +66,13 @@ def _prefix_aliases() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _parent_names() -> frozenset[str]:
+    """Names an organisation's name may begin with to make it a part: institutes and the
+    canonical names the prefix aliases abbreviate."""
+    return frozenset({r.name for r in institutes()} | {c for _, c in _prefix_aliases()})
+
+
+@lru_cache(maxsize=None)
 def _zone_by_name() -> dict[str, ZoneRecord]:
     return {z.name: z for z in zones()}
 
@@ -154,13 +161,16 @@ class Registry:
 
     def _parent_by_name(self, name: str, kind: str = "ResearchInstitute") -> str | None:
         """The longest known organisation whose name begins this one: 清华大学苏州… -> 清华大学."""
-        candidates = {r.name for r in institutes()} | {c for _, c in _prefix_aliases()}
-        candidates |= {e.name for e in self.entities.values() if e.kind == "ResearchInstitute"}
+        # the candidates are the known institutes and the registry's; the longest that begins
+        # the name, two characters or more short of it, is found by trying its beginnings
+        known = _parent_names()
         best = None
-        for candidate in candidates:
-            if name.startswith(candidate) and len(name) > len(candidate) + 1:
-                if INSTITUTE_ENDING.search(candidate) and (best is None or len(candidate) > len(best)):
-                    best = candidate
+        for size in range(len(name) - 2, 0, -1):
+            candidate = name[:size]
+            if ((candidate in known or ("ResearchInstitute", candidate) in self.entities)
+                    and INSTITUTE_ENDING.search(candidate)):
+                best = candidate
+                break
         if best is None and kind == "Enterprise":
             return enterprise_parent(name)
         if best is None:
