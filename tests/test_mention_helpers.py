@@ -160,3 +160,62 @@ def test_name_run_start_edges():
 def test_boundary_lists_are_the_cached_frozensets():
     # the helpers remember facts about a word list per frozenset object
     assert stopwords("words/left_boundaries.txt") is _boundaries()
+
+
+def test_zone_pattern_and_list_searches_are_finditer():
+    """find_zones starts its regex searches late; the matches must be finditer's, spans and groups."""
+    from zonegraph.mentions.zones import _LIST, _PATTERN, _list_matches, _pattern_matches
+
+    def same(text):
+        for fast, pattern in ((_pattern_matches, _PATTERN), (_list_matches, _LIST)):
+            got = [(m.span(), m.groups()) for m in fast(text)]
+            assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)], (text, pattern.pattern)
+
+    texts = [
+        "", "高新区", "高新", "苏州高新区", "国家高新区", "武汉东湖、苏州、西安和济南等9家国家高新区代表",
+        "苏州、无锡高新区和常州高新区", "推动国家高新区高质量发展，省级高新区和山东省高新区", "，苏州、无锡 高新区",
+        "攀枝花钒钛高新技术产业开发区与成都高新技术产业园区", "一二三四五六七八九十一二三四五高新区", "苏州、无锡１２家高新区",
+        "甲乙、丙丁高新区甲乙、丙丁国家级高新区", "A苏州、无锡高新区", "苏州、无锡\n 3 个高新区",
+    ]
+    for text in texts:
+        same(text)
+    rng = random.Random(19)
+    pieces = ["苏州", "无锡", "武汉东湖", "甲", "乙", "丙丁", "、", "、", "和", "及", "等", "9", "家", "个", "国家",
+              "级", "高新区", "高新区", "高新", "高新技术产业开发区", "高新技术产业园区", "，", " ", "A"]
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        same(text)
+        matched += bool(_PATTERN.search(text)) + bool(_LIST.search(text))
+    assert matched > 2000  # the random texts do hold matches to compare
+
+
+def test_place_start_skips_only_characters_no_place_name_starts_with():
+    from zonegraph.mentions import zones as Z
+
+    def plain(text, end):
+        names = Z._place_names()
+        generic = stopwords("words/generic_name_parts.txt")
+        for start in range(max(0, end - 10), end - 1):
+            for size in range(min(6, end - start), 1, -1):
+                place = text[start : start + size]
+                level = names.get(place)
+                if level is None:
+                    continue
+                rest = text[start + size : end]
+                if len(rest) > 4 or Z._GENERIC_PREFIX.search(place + rest) or any(w in rest for w in generic if len(w) > 1):
+                    continue
+                if level == "province" and len(rest.lstrip("省市")) < 2:
+                    continue
+                return start
+        return None
+
+    rng = random.Random(23)
+    pieces = ["苏州", "攀枝花", "山东", "省", "市", "钒钛", "无锡", "新", "促进", "国家", "示范", "江阴", "A", "，", "高"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for end in range(len(text) + 1):
+            assert Z._place_start(text, end) == plain(text, end), (text, end)
+            found += plain(text, end) is not None
+    assert found > 1000
