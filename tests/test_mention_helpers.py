@@ -164,11 +164,11 @@ def test_boundary_lists_are_the_cached_frozensets():
 
 def test_zone_pattern_and_list_searches_are_finditer():
     """find_zones starts its regex searches late; the matches must be finditer's, spans and groups."""
-    from zonegraph.mentions.zones import _LIST, _PATTERN, _list_matches, _pattern_matches
+    from zonegraph.mentions.zones import _LIST, _LIST_SEARCH, _PATTERN, _PATTERN_SEARCH
 
     def same(text):
-        for fast, pattern in ((_pattern_matches, _PATTERN), (_list_matches, _LIST)):
-            got = [(m.span(), m.groups()) for m in fast(text)]
+        for fast, pattern in ((_PATTERN_SEARCH, _PATTERN), (_LIST_SEARCH, _LIST)):
+            got = [(m.span(), m.groups()) for m in fast.finditer(text)]
             assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)], (text, pattern.pattern)
 
     texts = [
@@ -219,3 +219,35 @@ def test_place_start_skips_only_characters_no_place_name_starts_with():
             assert Z._place_start(text, end) == plain(text, end), (text, end)
             found += plain(text, end) is not None
     assert found > 1000
+
+
+def test_anchored_pattern_with_several_anchors_is_finditer():
+    """A pattern of the shape of the enterprise award pattern: names in a list, then a verb."""
+    import re
+
+    from zonegraph.mentions.base import HAN, AnchoredPattern
+
+    verbs = ("获评", "入选", "荣获", "被评为", "挂牌上市", "进入", "研发的")
+    item = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
+    pattern = re.compile(rf"((?:{item}、)*{item})({'|'.join(verbs)})(?!者)")
+    search = AnchoredPattern(pattern, "|".join(verbs), rf"{HAN}A-Za-z0-9·、", min_before=2)
+    rng = random.Random(29)
+    pieces = ["潍柴", "动力", "歌尔", "A", "5G", "·", "、", "、", "，", "。", " ", "获评", "入选", "者", "研发的", "进入",
+              "挂牌", "上市", "被评为", "荣获", "评"]
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in search.finditer(text)] == expected, text
+        matched += len(expected)
+    assert matched > 2000
+
+
+def test_anchored_pattern_refuses_an_empty_match():
+    import re
+
+    from zonegraph.mentions.base import AnchoredPattern
+
+    search = AnchoredPattern(re.compile(r"x*"), "a", "a-z")  # x* holds no anchor: a misuse
+    with pytest.raises(ValueError):
+        list(search.finditer("ba"))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
-from zonegraph.mentions.base import HAN, Gazetteer, Mention
+from zonegraph.mentions.base import HAN, AnchoredPattern, Gazetteer, Mention
 from zonegraph.reference import ZoneRecord, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
@@ -19,9 +18,11 @@ _GENERIC_PREFIX = re.compile(
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
 _LIST = re.compile(rf"((?:{_LIST_ITEM}[、和及])+{_LIST_ITEM})等?\s*\d*\s*[家个]?(?:国家)?(?:级)?高新区")
-# Every character of a _LIST match is one of these; the run of them before a 高新区 bounds where
-# a match ending there can start.
-_LIST_RUN = re.compile(rf"[{HAN}、\s\d]*\Z")
+# Where a search for them can start: a _PATTERN match holds 高新 2 to 14 characters after its
+# start, after Han characters only (the name, 国家); a _LIST match holds 高新区 at least 5
+# characters after its start (two items and a mark), after Han characters, 、, spaces, digits.
+_PATTERN_SEARCH = AnchoredPattern(_PATTERN, "高新", HAN, min_before=2, max_before=14)
+_LIST_SEARCH = AnchoredPattern(_LIST, "高新区", rf"{HAN}、\s\d", min_before=5)
 
 
 @lru_cache(maxsize=None)
@@ -55,7 +56,7 @@ def find_zones(text: str) -> list[Mention]:
     # Both patterns end in 高新区 or 高新技术产业…: without 高新 neither can match
     if "高新" not in text:
         return _finish(text, mentions)
-    for match in _pattern_matches(text):
+    for match in _PATTERN_SEARCH.finditer(text):
         a, b = match.span()
         if any(x < b and a < y for x, y in taken):
             continue
@@ -66,7 +67,7 @@ def find_zones(text: str) -> list[Mention]:
         mentions.append(Mention("Zone", start, b, text[start:b], prefix + "高新技术产业开发区", "zone-pattern", extra={"zone": None}))
         taken.append((start, b))
     bare = _bare_names()
-    for match in _list_matches(text):
+    for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
         for item in re.split(r"[、和及]", match.group(1)):
             zone = bare.get(item)
@@ -76,38 +77,6 @@ def find_zones(text: str) -> list[Mention]:
                 mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
                 taken.append((a, b))
     return _finish(text, mentions)
-
-
-def _pattern_matches(text: str) -> Iterator[re.Match]:
-    """``_PATTERN.finditer(text)``, each search started where a match can first begin.
-
-    A match holds 高新 2 to 14 characters after its start (the name, then 国家 perhaps), so none
-    starts more than 14 characters before the first 高新 that far past the search position.
-    """
-    position = 0
-    while (anchor := text.find("高新", position + 2)) >= 0:
-        match = _PATTERN.search(text, max(position, anchor - 14))
-        if match is None:
-            return
-        yield match
-        position = match.end()
-
-
-def _list_matches(text: str) -> Iterator[re.Match]:
-    """``_LIST.finditer(text)``, each search started where a match can first begin.
-
-    A match ends in 高新区, at least 5 characters after its start (two items and a mark), and
-    is made only of _LIST_RUN's characters; so it starts inside the run of them that leads up
-    to the first 高新区 that far past the search position (or after it).
-    """
-    position = 0
-    while (anchor := text.find("高新区", position + 5)) >= 0:
-        run = _LIST_RUN.search(text, position, anchor)  # always matches, at ``anchor`` at the latest
-        match = _LIST.search(text, run.start())
-        if match is None:
-            return
-        yield match
-        position = match.end()
 
 
 def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
