@@ -149,8 +149,13 @@ def test_gazetteer_find_matches_the_plain_selection():
 
 
 def test_name_run_start_edges():
-    for text, end, limit in [("", 0, 24), ("中科院", 3, 24), ("，中科院", 4, 24), ("A·B1", 4, 2), ("中科院", 0, 24), ("中科院", 3, 0)]:
-        assert name_run_start(text, end, limit) == plain_name_run_start(text, end, limit)
+    for text, end, limit in [("", 0, 24), ("中科院", 3, 24), ("，中科院", 4, 24), ("A·B1", 4, 2), ("中科院", 0, 24),
+                             ("中科院", 3, 0), ("中科院", 3, -2), ("中科院", -1, 24), ("中，科院", 2, 24), ("中科院", 2, 1)]:
+        assert name_run_start(text, end, limit) == plain_name_run_start(text, end, limit), (text, end, limit)
+    assert name_run_start("中科院", 2, 1) == 1 and name_run_start("，中科院", 4) == 1
+    for run_start in (name_run_start, plain_name_run_start):  # an end past the text is an error
+        with pytest.raises(IndexError):
+            run_start("中科院", 5)
     for text in random_texts(2000, 17, alphabet="中科A9·，、 ", longest=30):
         for end in range(len(text) + 1):
             assert name_run_start(text, end) == plain_name_run_start(text, end)

@@ -12,6 +12,7 @@ T = TypeVar("T")
 
 HAN = r"\u3400-\u9fff"
 NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·]")
+_NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9·]*\Z")
 
 
 @dataclass
@@ -135,6 +136,8 @@ class AnchoredPattern:
 
 def name_run_start(text: str, end: int, limit: int = 24) -> int:
     """Where the run of name characters that ends at ``end`` begins (at most ``limit`` back)."""
+    if limit > 0 and 0 <= end <= len(text):  # the first position from which all is name to ``end``
+        return _NAME_RUN.search(text, max(0, end - limit), end).start()
     start = end
     while start > 0 and end - start < limit and NAME_CHAR.match(text[start - 1]):
         start -= 1
