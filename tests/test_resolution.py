@@ -87,3 +87,30 @@ def test_parent_by_name_is_the_longest_known_beginning():
     for name in names:
         for kind in ("ResearchInstitute", "Enterprise"):
             assert registry._parent_by_name(name, kind) == plain(name, kind), (name, kind)
+
+
+def test_canonical_organization_expands_the_longest_abbreviated_prefix():
+    """canonical_organization looks up the name's beginnings; it must give what the list scan gave."""
+    import random
+
+    from zonegraph.entities.registry import _alias_table, _prefix_aliases
+
+    def plain(name):
+        table = _alias_table()
+        if name in table:
+            return table[name][1]
+        for alias, canonical in _prefix_aliases():
+            if name.startswith(alias) and len(name) > len(alias) and not name.startswith(canonical):
+                expanded = canonical + name[len(alias):]
+                return table.get(expanded, (None, expanded))[1]
+        return name
+
+    aliases = [alias for alias, _ in _prefix_aliases()]
+    canonicals = [canonical for _, canonical in _prefix_aliases()]
+    assert canonical_organization("南大苏州创新研究院") == plain("南大苏州创新研究院") == "南京大学苏州创新研究院"
+    rng = random.Random(31)
+    names = ["", "南大", "中科院", "中科院苏州", "中国科学院苏州", "浙大", "浙江大学"]
+    names += [rng.choice(aliases + canonicals) + "".join(rng.choice("苏州研究院大学科") for _ in range(rng.randint(0, 4)))
+              for _ in range(2000)]
+    for name in names:
+        assert canonical_organization(name) == plain(name), name

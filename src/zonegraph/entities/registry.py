@@ -189,11 +189,24 @@ def canonical_organization(name: str) -> str:
     table = _alias_table()
     if name in table:
         return table[name][1]
-    for alias, canonical in _prefix_aliases():
-        if name.startswith(alias) and len(name) > len(alias) and not name.startswith(canonical):
-            expanded = canonical + name[len(alias):]
+    # the first of _prefix_aliases (longest first) that begins the name and does not already
+    # stand expanded in it; at most one alias has each length, so try the name's beginnings
+    by_alias, lengths = _prefix_alias_lookup()
+    for size in lengths:
+        if size >= len(name):
+            continue
+        canonical = by_alias.get(name[:size])
+        if canonical is not None and not name.startswith(canonical):
+            expanded = canonical + name[size:]
             return table.get(expanded, (None, expanded))[1]
     return name
+
+
+@lru_cache(maxsize=None)
+def _prefix_alias_lookup() -> tuple[dict[str, str], tuple[int, ...]]:
+    """_prefix_aliases as alias -> canonical, and their lengths, longest first."""
+    pairs = _prefix_aliases()
+    return dict(pairs), tuple(sorted({len(alias) for alias, _ in pairs}, reverse=True))
 
 
 _BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)（([\u3400-\u9fff]{2,4})）(.*)$")
