@@ -11,29 +11,13 @@ import statistics
 
 import pytest
 
-from zonegraph.documents.cleaning import WHITESPACE, _normal, _is_ascii_alnum, clean_span, display_width
+from zonegraph.documents.cleaning import _clean_by_character, clean, clean_span, display_width
 from zonegraph.documents.layout import _median
 
 
 def plain_clean_span(raw, start=0, end=None):
-    end = len(raw) if end is None else end
-    out, origin = [], []
-    i = start
-    while i < end:
-        char = raw[i]
-        if char in WHITESPACE:
-            run_start = i
-            while i < end and raw[i] in WHITESPACE:
-                i += 1
-            cell = "\t" in raw[run_start:i] and "\n" not in raw[run_start:i]
-            if out and i < end and (cell or _is_ascii_alnum(out[-1]) and _is_ascii_alnum(_normal(raw, i, start, end))):
-                out.append(" ")
-                origin.append(run_start)
-            continue
-        out.append(_normal(raw, i, start, end))
-        origin.append(i)
-        i += 1
-    return "".join(out), origin
+    """The character loop clean_span was (kept in cleaning.py for spans outside the text)."""
+    return _clean_by_character(raw, start, len(raw) if end is None else end)
 
 
 ALPHABET = "中文高新区Ab9１２Ａｚ，,:;!?()％．－ \t\n\r\u3000\u00a0\u200b\ufeff"
@@ -48,6 +32,14 @@ def test_clean_span_edges(raw):
     for start in range(len(raw) + 1):
         for end in range(start, len(raw) + 1):
             assert clean_span(raw, start, end) == plain_clean_span(raw, start, end), (raw, start, end)
+
+
+def test_clean_span_keeps_its_rules():
+    assert clean("1, 000 与 2,5") == "1,000与2,5"
+    assert clean("苏 州\n高新区 (SND) :") == "苏州高新区（SND）："
+    assert clean("AI 芯片 5 G") == "AI芯片5 G"
+    assert clean_span("a\tb  c", 0, 6) == ("a b c", [0, 1, 2, 3, 5])
+    assert clean("  ") == "" and clean("１０：３０") == "10：30" and clean("10:30 a:b") == "10:30 a：b"
 
 
 def test_clean_span_matches_the_plain_loop_on_random_text():

@@ -161,16 +161,7 @@ class Registry:
 
     def _parent_by_name(self, name: str, kind: str = "ResearchInstitute") -> str | None:
         """The longest known organisation whose name begins this one: 清华大学苏州… -> 清华大学."""
-        # the candidates are the known institutes and the registry's; the longest that begins
-        # the name, two characters or more short of it, is found by trying its beginnings
-        known = _parent_names()
-        best = None
-        for size in range(len(name) - 2, 0, -1):
-            candidate = name[:size]
-            if ((candidate in known or ("ResearchInstitute", candidate) in self.entities)
-                    and INSTITUTE_ENDING.search(candidate)):
-                best = candidate
-                break
+        best = self._known_beginning(name)
         if best is None and kind == "Enterprise":
             return enterprise_parent(name)
         if best is None:
@@ -182,6 +173,17 @@ class Registry:
                     # 国家市场监管技术创新中心（特殊食品） is that centre, qualified, not a part of it
                     best = prefix
         return best
+
+    def _known_beginning(self, name: str) -> str | None:
+        """The longest institute, known or in the registry, that begins ``name`` two characters
+        or more short of it and holds an institute ending; found by trying the name's beginnings."""
+        known = _parent_names()
+        for size in range(len(name) - 2, 0, -1):
+            candidate = name[:size]
+            if ((candidate in known or ("ResearchInstitute", candidate) in self.entities)
+                    and INSTITUTE_ENDING.search(candidate)):
+                return candidate
+        return None
 
 
 def canonical_organization(name: str) -> str:
