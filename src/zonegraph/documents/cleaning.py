@@ -22,7 +22,8 @@ _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "�
 _NUMERIC_SEPARATORS = frozenset(",:")  # kept half-width between digits: 1,000 and 10:30
 # What clean_span cannot copy as it is: a run of white space (group 1), or a character it maps.
 _SPECIAL = re.compile(
-    "([" + "".join(map(re.escape, sorted(WHITESPACE))) + "]+)|[" + "".join(map(re.escape, sorted({*_TO_ASCII, *_TO_FULL}))) + "]"
+    "([" + "".join(map(re.escape, sorted(WHITESPACE))) + "]+)"
+    "|[" + "".join(map(re.escape, sorted({*_TO_ASCII, *_TO_FULL}))) + "]"
 )
 
 

@@ -101,8 +101,9 @@ class AnchoredPattern:
     """``pattern.finditer(text)`` with each search started where a match can first begin.
 
     For a pattern every match of which holds an ``anchor`` (a regex of non-empty matches: 高新区,
-    获评|入选…) that starts at least ``min_before`` and at most ``max_before`` characters after the match's own
-    start, with only characters of the class ``before`` (a character-class body) ahead of it.
+    获评|入选…) starting at least ``min_before`` and at most ``max_before`` characters after the
+    match's own start, with only characters of the class ``before`` (a character-class body)
+    ahead of it.
     A match from a search position then begins no earlier than the run of ``before``
     characters leading up to the first such anchor, nor more than ``max_before`` ahead of it,
     so the regex is not tried at every position of the text: same matches, fewer attempts.
