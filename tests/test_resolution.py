@@ -43,3 +43,67 @@ def test_a_name_beginning_with_a_university_belongs_to_it(tmp_path):
     parents = {(f.subject[1], f.object[1]) for f in facts if f.predicate == "subOrganizationOf"}
     assert ("浙江大学绍兴研究院", "浙江大学") in parents
     assert ("清华大学苏州环境创新研究院", "清华大学") in parents
+
+
+def test_parent_by_name_is_the_longest_known_beginning():
+    """The registry tries a name's beginnings; it must find what scanning every candidate found."""
+    import random
+
+    from zonegraph.entities.registry import INSTITUTE_ENDING, _prefix_aliases
+    from zonegraph.reference import institutes
+
+    registry = Registry()
+    registry.ensure("ResearchInstitute", "无锡物联网创新研究院")
+    registry.ensure("ResearchInstitute", "无锡物联网创新研究院传感")  # longer, and holds an ending
+    registry.ensure("ResearchInstitute", "江南传感")  # holds no ending: never a parent
+    registry.ensure("Enterprise", "潍柴动力研究院")  # an enterprise's name: not a candidate
+
+    def scan(name):
+        candidates = {r.name for r in institutes()} | {c for _, c in _prefix_aliases()}
+        candidates |= {e.name for e in registry.entities.values() if e.kind == "ResearchInstitute"}
+        best = None
+        for candidate in candidates:
+            if name.startswith(candidate) and len(name) > len(candidate) + 1:
+                if INSTITUTE_ENDING.search(candidate) and (best is None or len(candidate) > len(best)):
+                    best = candidate
+        return best
+
+    assert scan("清华大学苏州环境创新研究院") == "清华大学"
+    assert scan("无锡物联网创新研究院传感器中心") == "无锡物联网创新研究院传感"
+    assert scan("无锡物联网创新研究院传") is None  # a parent is two characters or more short of the name
+    assert scan("江南传感研究院") is None and scan("潍柴动力研究院分院") is None
+    assert registry._parent_by_name("中国科学院大学能源学院榆林分院") == "中国科学院大学能源学院"
+    rng = random.Random(5)
+    names = ["", "清华大学", "清华大学苏", "清华大学苏州环境创新研究院", "无锡物联网创新研究院传感器中心",
+             "无锡物联网创新研究院传感", "无锡物联网创新研究院传", "江南传感研究院", "潍柴动力研究院分院"]
+    known = sorted(r.name for r in institutes())
+    names += [rng.choice(known) + "".join(rng.choice("苏州分院研究所（）中心") for _ in range(rng.randint(0, 5))) for _ in range(500)]
+    for name in names:
+        assert registry._known_beginning(name) == scan(name), name
+
+
+def test_canonical_organization_expands_the_longest_abbreviated_prefix():
+    """canonical_organization looks up the name's beginnings; it must give what the list scan gave."""
+    import random
+
+    from zonegraph.entities.registry import _alias_table, _prefix_aliases
+
+    def plain(name):
+        table = _alias_table()
+        if name in table:
+            return table[name][1]
+        for alias, canonical in _prefix_aliases():
+            if name.startswith(alias) and len(name) > len(alias) and not name.startswith(canonical):
+                expanded = canonical + name[len(alias):]
+                return table.get(expanded, (None, expanded))[1]
+        return name
+
+    aliases = [alias for alias, _ in _prefix_aliases()]
+    canonicals = [canonical for _, canonical in _prefix_aliases()]
+    assert canonical_organization("南大苏州创新研究院") == plain("南大苏州创新研究院") == "南京大学苏州创新研究院"
+    rng = random.Random(31)
+    names = ["", "南大", "中科院", "中科院苏州", "中国科学院苏州", "浙大", "浙江大学"]
+    names += [rng.choice(aliases + canonicals) + "".join(rng.choice("苏州研究院大学科") for _ in range(rng.randint(0, 4)))
+              for _ in range(2000)]
+    for name in names:
+        assert canonical_organization(name) == plain(name), name

@@ -20,6 +20,11 @@ _TO_ASCII.update({"％": "%", "．": ".", "－": "-", "＋": "+", "／": "/", "�
 # Half-width punctuation in Chinese text becomes the full-width form Chinese typesetting uses.
 _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _NUMERIC_SEPARATORS = frozenset(",:")  # kept half-width between digits: 1,000 and 10:30
+# What clean_span cannot copy as it is: a run of white space (group 1), or a character it maps.
+_SPECIAL = re.compile(
+    "([" + "".join(map(re.escape, sorted(WHITESPACE))) + "]+)"
+    "|[" + "".join(map(re.escape, sorted({*_TO_ASCII, *_TO_FULL}))) + "]"
+)
 
 
 def _is_ascii_alnum(char: str) -> bool:
@@ -29,6 +34,42 @@ def _is_ascii_alnum(char: str) -> bool:
 def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
     """Clean ``raw[start:end]``; return the text and, for each of its characters, its raw index."""
     end = len(raw) if end is None else end
+    if start < 0 or end > len(raw):  # indices that wrap or run past the text: as they always did
+        return _clean_by_character(raw, start, end)
+    out: list[str] = []
+    origin: list[int] = []
+    last = ""  # the last character written
+    i = start
+    # Characters that are neither white space nor mapped are copied as they are, a run at a time;
+    # _SPECIAL stops at the others, each handled as the character-by-character rules say.
+    for special in _SPECIAL.finditer(raw, start, max(start, end)):
+        at = special.start()
+        if at > i:
+            out.append(raw[i:at])
+            origin.extend(range(i, at))
+            last = raw[at - 1]
+        i = special.end()
+        if special.lastindex:  # a run of white space, raw[at:i]
+            # A run of white space only separates two Latin words or numbers, or two cells of a
+            # table row (a tab); elsewhere it is an artefact of line wrapping or letter-spacing.
+            run = special.group()
+            cell = "\t" in run and "\n" not in run
+            if last and i < end and (cell or _is_ascii_alnum(last) and _is_ascii_alnum(_normal(raw, i, start, end))):
+                out.append(" ")
+                origin.append(at)
+                last = " "
+        else:
+            last = _normal(raw, at, start, end)
+            out.append(last)
+            origin.append(at)
+    if i < end:
+        out.append(raw[i:end])
+        origin.extend(range(i, end))
+    return "".join(out), origin
+
+
+def _clean_by_character(raw: str, start: int, end: int) -> tuple[str, list[int]]:
+    """clean_span one character at a time (the rules in their plainest form)."""
     out: list[str] = []
     origin: list[int] = []
     i = start
@@ -38,8 +79,6 @@ def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, l
             run_start = i
             while i < end and raw[i] in WHITESPACE:
                 i += 1
-            # A run of white space only separates two Latin words or numbers, or two cells of a
-            # table row (a tab); elsewhere it is an artefact of line wrapping or letter-spacing.
             cell = "\t" in raw[run_start:i] and "\n" not in raw[run_start:i]
             if out and i < end and (cell or _is_ascii_alnum(out[-1]) and _is_ascii_alnum(_normal(raw, i, start, end))):
                 out.append(" ")
@@ -77,9 +116,9 @@ def _digit_at(raw: str, i: int, start: int, end: int, step: int) -> bool:
     return char.isascii() and char.isdigit()
 
 
-_DISPLAY_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_DISPLAY_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
 
 
 def display_width(text: str) -> int:
     """Columns the text takes in print: CJK characters two, others one."""
-    return len(text) + len(_DISPLAY_WIDE.findall(text))
+    return len(text) + sum(map(len, _DISPLAY_WIDE.findall(text)))  # runs: fewer strings made

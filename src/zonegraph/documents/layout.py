@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from statistics import median
 
 from zonegraph.documents.cleaning import WHITESPACE, clean_span, display_width
 from zonegraph.documents.model import Sentence
@@ -38,14 +37,17 @@ class _Line:
         return display_width(self.text)
 
 
+_SPACE = "".join(sorted(WHITESPACE))
+
+
 def _lines(raw: str) -> list[_Line]:
     lines = []
     position = 0
     for piece in raw.splitlines(keepends=True):
         body = piece.rstrip("\r\n")
-        stripped = body.strip("".join(WHITESPACE))
+        stripped = body.strip(_SPACE)
         if stripped:
-            lead = len(body) - len(body.lstrip("".join(WHITESPACE)))
+            lead = len(body) - len(body.lstrip(_SPACE))
             lines.append(_Line(position + lead, position + lead + len(stripped), stripped))
         position += len(piece)
     return lines
@@ -53,6 +55,13 @@ def _lines(raw: str) -> list[_Line]:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or text.endswith("……")
+
+
+def _median(values: list[int]) -> float:
+    """statistics.median, without its generality: the middle value, or the mean of the two."""
+    values = sorted(values)
+    half = len(values) // 2
+    return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
@@ -65,10 +74,11 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     start = lines[0].start
     for i in range(len(lines) - 1):
         line, following = lines[i], lines[i + 1]
+        width = widths[i]
         neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
-        typical = median(neighbours) if neighbours else line.width
-        short = line.width < 0.6 * typical and line.text[-1] not in _CONTINUES
-        byline = bool(_BYLINE.search(line.text)) and line.width < 40
+        typical = _median(neighbours) if neighbours else width
+        short = width < 0.6 * typical and line.text[-1] not in _CONTINUES
+        byline = width < 40 and bool(_BYLINE.search(line.text))
         row = "\t" in line.text or "\t" in following.text  # a table row stands alone
         # the first line, alone before a blank line and without a comma, is the document's title
         # (a first line with one is wrapped text that a page break cut)

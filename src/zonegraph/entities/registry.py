@@ -77,6 +77,13 @@ def _prefix_aliases() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _parent_names() -> frozenset[str]:
+    """Names an organisation's name may begin with to make it a part: institutes and the
+    canonical names the prefix aliases abbreviate."""
+    return frozenset({r.name for r in institutes()} | {c for _, c in _prefix_aliases()})
+
+
+@lru_cache(maxsize=None)
 def _zone_by_name() -> dict[str, ZoneRecord]:
     return {z.name: z for z in zones()}
 
@@ -168,13 +175,7 @@ class Registry:
 
     def _parent_by_name(self, name: str, kind: str = "ResearchInstitute") -> str | None:
         """The longest known organisation whose name begins this one: 清华大学苏州… -> 清华大学."""
-        candidates = {r.name for r in institutes()} | {c for _, c in _prefix_aliases()}
-        candidates |= {e.name for e in self.entities.values() if e.kind == "ResearchInstitute"}
-        best = None
-        for candidate in candidates:
-            if name.startswith(candidate) and len(name) > len(candidate) + 1:
-                if INSTITUTE_ENDING.search(candidate) and (best is None or len(candidate) > len(best)):
-                    best = candidate
+        best = self._known_beginning(name)
         if best is None and kind == "Enterprise":
             return enterprise_parent(name)
         if best is None:
@@ -187,6 +188,17 @@ class Registry:
                     best = prefix
         return best
 
+    def _known_beginning(self, name: str) -> str | None:
+        """The longest institute, known or in the registry, that begins ``name`` two characters
+        or more short of it and holds an institute ending; found by trying the name's beginnings."""
+        known = _parent_names()
+        for size in range(len(name) - 2, 0, -1):
+            candidate = name[:size]
+            if ((candidate in known or ("ResearchInstitute", candidate) in self.entities)
+                    and INSTITUTE_ENDING.search(candidate)):
+                return candidate
+        return None
+
 
 def canonical_organization(name: str) -> str:
     """The canonical name of an organisation name as written, by the alias table and prefixes;
@@ -196,11 +208,24 @@ def canonical_organization(name: str) -> str:
     table = _alias_table()
     if name in table:
         return table[name][1]
-    for alias, canonical in _prefix_aliases():
-        if name.startswith(alias) and len(name) > len(alias) and not name.startswith(canonical):
-            expanded = canonical + name[len(alias):]
+    # the first of _prefix_aliases (longest first) that begins the name and does not already
+    # stand expanded in it; at most one alias has each length, so try the name's beginnings
+    by_alias, lengths = _prefix_alias_lookup()
+    for size in lengths:
+        if size >= len(name):
+            continue
+        canonical = by_alias.get(name[:size])
+        if canonical is not None and not name.startswith(canonical):
+            expanded = canonical + name[size:]
             return table.get(expanded, (None, expanded))[1]
     return name
+
+
+@lru_cache(maxsize=None)
+def _prefix_alias_lookup() -> tuple[dict[str, str], tuple[int, ...]]:
+    """_prefix_aliases as alias -> canonical, and their lengths, longest first."""
+    pairs = _prefix_aliases()
+    return dict(pairs), tuple(sorted({len(alias) for alias, _ in pairs}, reverse=True))
 
 
 _BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)[（(]([\u3400-\u9fff]{2,4})[）)](.*)$")

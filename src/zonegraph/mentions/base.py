@@ -12,6 +12,7 @@ T = TypeVar("T")
 
 HAN = r"\u3400-\u9fff"
 NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·]")
+_NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9·]*\Z")
 
 
 @dataclass
@@ -59,7 +60,17 @@ class Gazetteer(Generic[T]):
 
     def find(self, text: str) -> list[tuple[int, int, str, T]]:
         """Leftmost-longest, non-overlapping occurrences."""
-        hits = sorted((h for h in self.all(text) if _whole_word(text, h[0], h[1])), key=lambda h: (h[0], -(h[1] - h[0])))
+        if self._empty:
+            return []
+        hits = []
+        for last, (surface, payload) in self._automaton.iter(text):
+            end = last + 1
+            start = end - len(surface)
+            if _whole_word(text, start, end):
+                hits.append((start, end, surface, payload))
+        if len(hits) < 2:
+            return hits
+        hits.sort(key=_leftmost_longest)  # no two hits share (start, end): a surface is added once
         chosen, reach = [], 0
         for hit in hits:
             if hit[0] >= reach:
@@ -69,6 +80,10 @@ class Gazetteer(Generic[T]):
 
     def __contains__(self, surface: str) -> bool:
         return not self._empty and surface in self._automaton
+
+
+def _leftmost_longest(hit: tuple) -> tuple[int, int]:
+    return hit[0], hit[0] - hit[1]
 
 
 def _ascii_alnum(char: str) -> bool:
@@ -82,8 +97,48 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and _ascii_alnum(text[end - 1]) and _ascii_alnum(text[end]))
 
 
+class AnchoredPattern:
+    """``pattern.finditer(text)`` with each search started where a match can first begin.
+
+    For a pattern every match of which holds an ``anchor`` (a regex of non-empty matches: 高新区,
+    获评|入选…) starting at least ``min_before`` and at most ``max_before`` characters after the
+    match's own start, with only characters of the class ``before`` (a character-class body)
+    ahead of it.
+    A match from a search position then begins no earlier than the run of ``before``
+    characters leading up to the first such anchor, nor more than ``max_before`` ahead of it,
+    so the regex is not tried at every position of the text: same matches, fewer attempts.
+    What the pattern needs must be stated exactly; a test comparing the two on texts built to
+    match belongs with each use.
+    """
+
+    def __init__(self, pattern: re.Pattern, anchor: str, before: str, min_before: int = 0,
+                 max_before: int | None = None) -> None:
+        self.pattern = pattern
+        self._anchor = re.compile(anchor)
+        self._run = re.compile(rf"[{before}]*\Z")
+        self._min_before = min_before
+        self._max_before = max_before
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        position = 0
+        while (anchor := self._anchor.search(text, position + self._min_before)) is not None:
+            at = anchor.start()
+            start = self._run.search(text, position, at).start()  # matches at ``at`` at the latest
+            if self._max_before is not None:
+                start = max(start, at - self._max_before)
+            match = self.pattern.search(text, start)
+            if match is None:
+                return
+            if match.end() == match.start():  # cannot be, if every match holds its anchor
+                raise ValueError(f"an empty match of {self.pattern.pattern!r}: it holds no anchor")
+            yield match
+            position = match.end()
+
+
 def name_run_start(text: str, end: int, limit: int = 24) -> int:
     """Where the run of name characters that ends at ``end`` begins (at most ``limit`` back)."""
+    if limit > 0 and 0 <= end <= len(text):  # the first position from which all is name to ``end``
+        return _NAME_RUN.search(text, max(0, end - limit), end).start()
     start = end
     while start > 0 and end - start < limit and NAME_CHAR.match(text[start - 1]):
         start -= 1
@@ -91,9 +146,26 @@ def name_run_start(text: str, end: int, limit: int = 24) -> int:
 
 
 def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[str], keep: int = 2) -> int:
-    """Move ``start`` past the rightmost boundary word inside ``text[start:end-keep]``."""
+    """Move ``start`` past the rightmost boundary word inside ``text[start:end-keep]``.
+
+    That is the furthest end of a boundary word lying wholly in the span: walking back from
+    ``end - keep``, the first position where a word ends.
+    """
+    limit = end - keep
+    if start < 0 or limit > len(text):  # slices would wrap or come up short: the plain scan
+        return _cut_after_boundary_scan(text, start, end, boundaries, keep)
+    longest, last_chars = _word_shape(boundaries)
+    for stop in range(limit, start, -1):
+        if text[stop - 1] in last_chars:
+            for size in range(1, min(longest, stop - start) + 1):
+                if text[stop - size : stop] in boundaries:
+                    return stop
+    return start
+
+
+def _cut_after_boundary_scan(text: str, start: int, end: int, boundaries: frozenset[str], keep: int) -> int:
     best = start
-    longest = max((len(b) for b in boundaries), default=0)
+    longest = _word_shape(boundaries)[0]
     for i in range(start, end - keep):
         for size in range(min(longest, end - keep - i), 0, -1):
             if text[i : i + size] in boundaries and i + size > best:
@@ -104,9 +176,55 @@ def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[st
 
 def strip_generic(part: str, generic: frozenset[str]) -> str:
     """What remains of ``part`` once every generic word is taken out (longest words first)."""
-    for word in sorted(generic, key=len, reverse=True):
-        part = part.replace(word, "")
+    order, by_first = _removal_order(generic)
+    # Removals never add characters, so only words whose first character is in ``part`` can
+    # ever be taken out: those are tried, in the order all of them would be.
+    tried: set[int] = set()
+    for char in set(part):
+        found = by_first.get(char)
+        if found:
+            tried.update(found)
+    for index in sorted(tried):
+        part = part.replace(order[index], "")
     return part
+
+
+# Word-list facts computed once per frozenset object (the lists are the cached frozensets of
+# reference.stopwords and industry_labels); keyed by id, holding the object so the id stays its.
+_SHAPES: dict[int, tuple[frozenset[str], int, frozenset[str]]] = {}
+_ORDERS: dict[int, tuple[frozenset[str], tuple[str, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _word_shape(words: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """The longest word's length and the last characters of the words."""
+    entry = _SHAPES.get(id(words))
+    if entry is not None and entry[0] is words:
+        return entry[1], entry[2]
+    shape = (max((len(w) for w in words), default=0), frozenset(w[-1] for w in words if w))
+    if type(words) is frozenset:  # other collections may change between calls: not kept
+        if len(_SHAPES) > 64:
+            _SHAPES.clear()
+        _SHAPES[id(words)] = (words, *shape)
+    return shape
+
+
+def _removal_order(generic: frozenset[str]) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """``generic`` longest first (as ``sorted`` orders it), and for each first character the
+    positions in that order of the words that start with it."""
+    entry = _ORDERS.get(id(generic))
+    if entry is not None and entry[0] is generic:
+        return entry[1], entry[2]
+    order = tuple(sorted(generic, key=len, reverse=True))
+    by_first: dict[str, list[int]] = {}
+    for index, word in enumerate(order):
+        if word:
+            by_first.setdefault(word[0], []).append(index)
+    result = (order, {char: tuple(indices) for char, indices in by_first.items()})
+    if type(generic) is frozenset:
+        if len(_ORDERS) > 64:
+            _ORDERS.clear()
+        _ORDERS[id(generic)] = (generic, *result)
+    return result
 
 
 def is_everyday_phrase(part: str, *word_sets: frozenset[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, Gazetteer, Mention
+from zonegraph.mentions.base import HAN, AnchoredPattern, Gazetteer, Mention
 from zonegraph.reference import ZoneRecord, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
@@ -18,6 +18,11 @@ _GENERIC_PREFIX = re.compile(
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
 _LIST = re.compile(rf"((?:{_LIST_ITEM}[、和及])+{_LIST_ITEM})等?\s*\d*\s*[家个]?(?:国家)?(?:级)?高新区")
+# Where a search for them can start: a _PATTERN match holds 高新 2 to 14 characters after its
+# start, after Han characters only (the name, 国家); a _LIST match holds 高新区 at least 5
+# characters after its start (two items and a mark), after Han characters, 、, spaces, digits.
+_PATTERN_SEARCH = AnchoredPattern(_PATTERN, "高新", HAN, min_before=2, max_before=14)
+_LIST_SEARCH = AnchoredPattern(_LIST, "高新区", rf"{HAN}、\s\d", min_before=5)
 
 
 @lru_cache(maxsize=None)
@@ -51,7 +56,10 @@ def find_zones(text: str) -> list[Mention]:
         for a, b, surface, zone in _gazetteer().find(text)
     ]
     taken = [(m.start, m.end) for m in mentions]
-    for match in _PATTERN.finditer(text):
+    # Both patterns end in 高新区 or 高新技术产业…: without 高新 neither can match
+    if "高新" not in text:
+        return _finish(text, mentions)
+    for match in _PATTERN_SEARCH.finditer(text):
         a, b = match.span()
         if any(x < b and a < y for x, y in taken):
             continue
@@ -62,7 +70,7 @@ def find_zones(text: str) -> list[Mention]:
         mentions.append(Mention("Zone", start, b, text[start:b], prefix + "高新技术产业开发区", "zone-pattern", extra={"zone": None}))
         taken.append((start, b))
     bare = _bare_names()
-    for match in _LIST.finditer(text):
+    for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
         for item in re.split(r"[、和及]", match.group(1)):
             zone = bare.get(item)
@@ -71,6 +79,10 @@ def find_zones(text: str) -> list[Mention]:
             if zone and not any(x < b and a < y for x, y in taken):
                 mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
                 taken.append((a, b))
+    return _finish(text, mentions)
+
+
+def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
     # 上海张江科学城, 东湖科技城: a science city inside or beside a zone, not the zone
     mentions = [m for m in mentions if not _SCIENCE_CITY.match(text, m.end)]
     mentions.sort(key=lambda m: m.start)
@@ -91,12 +103,20 @@ def _place_names() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=None)
+def _place_initials() -> frozenset[str]:
+    return frozenset(name[0] for name in _place_names() if name)
+
+
 def _place_start(text: str, end: int) -> int | None:
     """Where an unknown zone's name starts: at a place name at most 4 characters of qualifier
     before 高新区 (攀枝花 + 钒钛), never at a verb or a category (促进国家高新区, 省级高新区)."""
     names = _place_names()
+    firsts = _place_initials()
     generic = stopwords("words/generic_name_parts.txt")
     for start in range(max(0, end - 10), end - 1):
+        if text[start] not in firsts:
+            continue  # no place name starts with this character
         for size in range(min(6, end - start), 1, -1):
             place = text[start : start + size]
             level = names.get(place)
