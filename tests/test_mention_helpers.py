@@ -246,3 +246,20 @@ def test_anchored_pattern_refuses_an_empty_match():
     search = AnchoredPattern(re.compile(r"x*"), "a", "a-z")  # x* holds no anchor: a misuse
     with pytest.raises(ValueError):
         list(search.finditer("ba"))
+
+
+def test_the_enterprise_searches_find_what_their_patterns_find():
+    """_LIST_SEARCH and _AWARDED_SEARCH against the regexes they wrap, on text built to match."""
+    from zonegraph.mentions import organizations as O
+
+    rng = random.Random(31)
+    pieces = ["潍柴", "动力", "歌尔", "新潮科技", "A", "5G", "·", "、", "、", "，", "。", " ", "等", "和", "中小", "企业",
+              "龙头企业", "服务商", "一批", "3家", "获评", "入选", "连续", "首次", "荣膺", "成功上市", "进入", "研发的", "者"]
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        for search in (O._LIST_SEARCH, O._AWARDED_SEARCH):
+            expected = [(m.span(), m.groups()) for m in search.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in search.finditer(text)] == expected, text
+            matched += len(expected)
+    assert matched > 2000

@@ -52,6 +52,8 @@ def _mark_lists(text: str, mentions: list[Mention]) -> None:
 
 def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
     """Clusters named by their sector: one per sector of a 产业集群 phrase."""
+    if "集群" not in text and "谷" not in text:  # every rule below needs one of them
+        return []
     clusters = []
     for match in _BRACKETED.finditer(text):
         for m in industry_mentions:

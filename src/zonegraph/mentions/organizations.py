@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from zonegraph.mentions.base import (
     HAN,
+    AnchoredPattern,
     NAME_CHAR,
     Gazetteer,
     Mention,
@@ -61,6 +62,11 @@ _ENTERPRISE_AWARDED = re.compile(
 _UNIT_AFTER_GROUP = re.compile(rf"([{HAN}]{{2,4}}?)(?=[、，。；：]|等|和|与|及)")
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 _SHORT_COMPANY = re.compile(r"(?<!有限|责任|集团|股份)(?<![分子母总])公司")
+# every award match holds its verb two characters or more after its start, after name characters and 、
+_AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的")),
+                                  rf"{HAN}A-Za-z0-9·、", min_before=2)
+# every list match holds 等 or 和 five characters or more after its start, after name characters and 、
+_LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5)
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
@@ -72,6 +78,20 @@ def _boundaries() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _long_boundaries() -> frozenset[str]:
     return frozenset(w for w in _boundaries() if len(w) > 1)
+
+
+@lru_cache(maxsize=None)
+def _boundary_tuple() -> tuple[str, ...]:
+    return tuple(_boundaries())
+
+
+@lru_cache(maxsize=None)
+def _labels_ending_with(industry_labels: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for label in industry_labels:
+        if label:
+            table.setdefault(label[-1], []).append(label)
+    return {char: tuple(labels) for char, labels in table.items()}
 
 
 def _generic() -> frozenset[str]:
@@ -251,7 +271,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return
         found.append(Mention("Enterprise", start, start + len(surface), surface, surface, rule, in_list))
 
-    for pattern, rule in ((_ENTERPRISE_LIST, "enterprise-list"), (_ENTERPRISE_AWARDED, "enterprise-awarded")):
+    for pattern, rule in ((_LIST_SEARCH, "enterprise-list"), (_AWARDED_SEARCH, "enterprise-awarded")):
         for match in pattern.finditer(text):
             items = match.group(1).split("、")
             position = match.start(1)
@@ -327,7 +347,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if _is_everyday(prefix, industry_labels):
         return None  # 质子医疗, 无线网络, 集成电路材料: a description, not a brand
     name = text[start : ending.end()]
-    if any(name.endswith(label) and len(label) > len(ending.group(0)) for label in industry_labels if label[-1] == name[-1]):
+    if any(name.endswith(label) and len(label) > len(ending.group(0)) for label in _labels_ending_with(industry_labels).get(name[-1], ())):
         return None  # 主攻现代家居, 聚焦人工智能: a verb and an industry
     return start
 
@@ -336,7 +356,7 @@ def _clean_left(text: str, start: int) -> bool:
     """Whether a name may start at ``start``: after punctuation, a boundary word, or 企业/公司."""
     if start == 0 or not NAME_CHAR.match(text[start - 1]):
         return True
-    return any(text[:start].endswith(w) for w in _boundaries()) or text[:start].endswith(("企业", "公司"))
+    return text.endswith(_boundary_tuple(), 0, start) or text.endswith(("企业", "公司"), 0, start)
 
 
 def _is_generic_enterprise(name: str) -> bool:
