@@ -20,6 +20,7 @@ import cProfile
 import json
 import pstats
 import random
+import re
 import shutil
 import sys
 import time
@@ -65,10 +66,9 @@ def make_corpus(target: Path, megabytes: float, seed: int = 11) -> int:
         for name in institute_names:
             if name in text:
                 swaps[name] = rng.choice(institute_names)
-        for old in sorted(swaps, key=len, reverse=True):  # longest first, through placeholders
-            text = text.replace(old, f"\x00{len(old)}:{old}\x00")
-        for old, new in swaps.items():
-            text = text.replace(f"\x00{len(old)}:{old}\x00", new)
+        if swaps:  # one pass, longest name first: a swapped-in name is never swapped again
+            names = re.compile("|".join(re.escape(old) for old in sorted(swaps, key=len, reverse=True)))
+            text = names.sub(lambda match: swaps[match.group(0)], text)
         data = text.encode("utf-8")
         (target / f"{number:05d}_{sources[number % len(sources)].stem.split('_', 1)[1]}.txt").write_bytes(data)
         written += len(data)
