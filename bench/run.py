@@ -230,7 +230,8 @@ def table(results: dict) -> str:
 
         la, lb = ox.get("load", {}), mem.get("load", {})
         row("load (s)", la.get("seconds"), lb.get("seconds"), lambda x: "–" if x is None else f"{x:.1f}")
-        row("load (triples/s)", la and la["triples"] / la["seconds"], lb and lb["triples"] / lb["seconds"], num, False)
+        row("load (triples/s)", la["triples"] / la["seconds"] if la else None, lb["triples"] / lb["seconds"] if lb else None,
+            num, False)
         row("on disk (MB)", la.get("disk_mb"), lb.get("disk_mb"), lambda x: "–" if x is None else f"{x:.0f}")
         row("open (ms)", ox.get("open"), mem.get("open"), ms)
         row("peak memory (MB)", ox.get("peak_mb"), mem.get("peak_mb"), lambda x: "–" if x is None else f"{x:.0f}")

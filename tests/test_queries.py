@@ -52,3 +52,56 @@ def test_malformed_parameter_line_names_the_file_and_line(tmp_path):
 def test_unknown_query_name_lists_the_known_ones():
     with pytest.raises(ZonegraphError, match="unknown query name .*zone-profile"):
         find_query("no-such-query")
+
+
+# Three zones whose names are a prefix of one another ("苏州高新区" and "苏州高新区 东区": a row
+# key that joined the names without a separator below the space would sort them wrongly), and
+# one pair that meets at 浙江大学 both directly and through two of its branches (two rows with
+# the same names, ordered by ?how).
+SHARED_FIXTURE = """
+@prefix zg: <https://w3id.org/zonegraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix x: <https://example.org/> .
+x:g {
+  x:zone-a rdfs:label "苏州高新区"@zh .
+  x:zone-b rdfs:label "苏州高新区 东区"@zh .
+  x:zone-c rdfs:label "无锡高新区"@zh .
+  x:zju rdfs:label "浙江大学"@zh .
+  x:zju-suzhou rdfs:label "浙江大学苏州工业技术研究院"@zh ; zg:subOrganizationOf x:zju .
+  x:zju-shaoxing rdfs:label "浙江大学绍兴研究院"@zh ; zg:subOrganizationOf x:zju .
+  x:zone-a zg:partnersWith x:zju, x:zju-suzhou .
+  x:zone-b zg:partnersWith x:zju-shaoxing .
+  x:zone-c zg:partnersWith x:zju, x:zju-shaoxing .
+%s}
+"""
+SHARED_EXPECTED = [
+    ("苏州高新区", "无锡高新区", "浙江大学", "common parent", {"浙江大学", "浙江大学苏州工业技术研究院"}, {"浙江大学", "浙江大学绍兴研究院"}),
+    ("苏州高新区", "无锡高新区", "浙江大学", "same institute", {"浙江大学"}, {"浙江大学"}),
+    ("苏州高新区", "苏州高新区 东区", "浙江大学", "common parent", {"浙江大学", "浙江大学苏州工业技术研究院"}, {"浙江大学绍兴研究院"}),
+    ("苏州高新区 东区", "无锡高新区", "浙江大学", "common parent", {"浙江大学绍兴研究院"}, {"浙江大学"}),
+    ("苏州高新区 东区", "无锡高新区", "浙江大学绍兴研究院", "same institute", {"浙江大学绍兴研究院"}, {"浙江大学绍兴研究院"}),
+]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_shared_partner_rows_come_in_name_order_on_both_engines(tmp_path, engine):
+    from rdflib import Dataset
+
+    from zonegraph.queries.engine import load_graph, run_sparql
+    from zonegraph.store.importing import import_file
+
+    pairs = [("a", "zju"), ("a", "zju-suzhou"), ("b", "zju-shaoxing"), ("c", "zju"), ("c", "zju-shaoxing")]
+    evidence = "".join(f"  x:e{n} rdf:subject x:zone-{z} ; rdf:predicate zg:partnersWith ; rdf:object x:{i} ; zg:confidence 0.9 .\n"
+                       for n, (z, i) in enumerate(pairs))
+    source = tmp_path / "shared.trig"
+    source.write_text(SHARED_FIXTURE % evidence, encoding="utf-8")
+    if engine == "oxigraph":
+        import_file(tmp_path / "build", source)
+        dataset = load_graph(tmp_path / "build")
+    else:
+        dataset = Dataset(default_union=True)
+        dataset.parse(source, format="trig")
+    rows = [tuple(str(v) for v in row[:4]) + tuple(set(str(v).split("、")) for v in row[4:])
+            for row in run_sparql(dataset, find_query("shared-partner-institutes").bind({}))]
+    assert rows == SHARED_EXPECTED
