@@ -107,3 +107,13 @@ def test_canonical_organization_expands_the_longest_abbreviated_prefix():
               for _ in range(2000)]
     for name in names:
         assert canonical_organization(name) == plain(name), name
+
+
+def test_a_company_named_after_an_institute_belongs_to_the_institute_not_a_namesake_company(tmp_path):
+    registry, facts = _build(
+        tmp_path,
+        "江阴高新区加快推进无锡物联网创新中心江阴分中心建设，无锡物联网创新中心有限公司签约落户。",
+    )
+    kinds = {name: kind for kind, name in registry.entities}
+    assert kinds["无锡物联网创新中心"] == "ResearchInstitute"  # one node, an institute
+    assert registry.get(("Enterprise", "无锡物联网创新中心有限公司")).parent == ("ResearchInstitute", "无锡物联网创新中心")

@@ -211,7 +211,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
         candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
     named = _maximal(candidates)
-    return _maximal(named + [m for m in described if _in_named_company(text, m, named)])
+    found = _maximal(named + [m for m in described if _in_named_company(text, m, named)])
+    # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
+    return [m for m in found if not LEGAL_ENDING.match(text, m.end)]
 
 
 _FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联合成立|携手")
