@@ -91,3 +91,22 @@ def test_a_title_line_before_a_blank_line_is_its_own_paragraph():
     raw = "江阴高新区国民经济和社会发展第十四个五年规划纲要\n\n江阴高新区大力推进锂离子动力电池、储能用锂离子电池生产等重大项目建设。"
     assert [s.text for s in sentences(raw)] == [
         "江阴高新区国民经济和社会发展第十四个五年规划纲要", "江阴高新区大力推进锂离子动力电池、储能用锂离子电池生产等重大项目建设。"]
+
+
+def test_a_traditional_chinese_document_is_read_in_simplified_characters_offset_for_offset(tmp_path):
+    from zonegraph.documents.reading import read_document
+    from zonegraph.mentions import find_mentions
+
+    source = "蘇州高新區與南京大學共建研究院，重點發展新一代資訊技術、醫療器械和生物醫藥產業。"
+    path = tmp_path / "trad.txt"
+    path.write_text(source, encoding="utf-8")
+    document = read_document(path)
+    assert document.traditional and document.raw.startswith("苏州高新区与南京大学")
+    sentence = document.sentences[0]
+    start, end = sentence.raw_span(0, len(sentence.text))
+    assert len(source[start:end]) == len(sentence.text)  # evidence offsets still index the file
+    names = {m.name for m in find_mentions(sentence.text)}
+    assert {"苏州高新技术产业开发区", "南京大学", "医疗器械及生物医药"} <= names
+    simplified = tmp_path / "simp.txt"
+    simplified.write_text("苏州高新区与南京大学共建研究院。", encoding="utf-8")
+    assert not read_document(simplified).traditional

@@ -45,6 +45,7 @@ class Document:
     date: str = ""
     kind: str = ""
     sentences: list[Sentence] = field(default_factory=list)
+    traditional: bool = False  # written in Traditional characters; ``raw`` holds them converted, offset for offset
 
     @property
     def stem(self) -> str:

@@ -10,6 +10,7 @@ from zonegraph.documents.cleaning import clean
 from zonegraph.documents.decoding import decode_bytes
 from zonegraph.documents.layout import sentences
 from zonegraph.documents.model import Document
+from zonegraph.documents.script import to_simplified
 from zonegraph.errors import ZonegraphError
 
 METADATA_FILE = "documents.csv"
@@ -50,6 +51,7 @@ def read_document(path: Path, metadata: dict[str, str] | None = None) -> Documen
     except OSError as error:
         raise ZonegraphError(f"cannot read the file: {error.strerror or error}", path) from None
     raw, encoding = decode_bytes(data, path)
+    raw, traditional = to_simplified(raw)
     metadata = metadata or {}
     cut = sentences(raw)
     if not cut:
@@ -66,6 +68,7 @@ def read_document(path: Path, metadata: dict[str, str] | None = None) -> Documen
         date=(metadata.get("date") or "").strip(),
         kind=(metadata.get("kind") or "").strip(),
         sentences=cut,
+        traditional=traditional,
     )
 
 
