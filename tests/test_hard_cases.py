@@ -327,3 +327,11 @@ def test_the_byline_under_a_headline_keeps_the_headlines_zone(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("南昌高新技术产业开发区", "hostsEnterprise", "中国商用飞机有限责任公司") in facts  # 中国商飞
     assert not any(s == "潍坊高新技术产业开发区" and p == "hostsEnterprise" for s, p, o in facts)
+
+
+def test_a_policy_known_by_its_number_of_articles(tmp_path):
+    text = "源城高新区二是出台人才优先、创新驱动、港澳青年创新创业黄金“二十三条”等扶持政策，每年投入支持人才专项资金达1亿多元。"
+    facts = facts_of(tmp_path, text)
+    assert ("源城高新技术产业开发区", "implementsPolicy", "港澳青年创新创业黄金“二十三条”") in facts
+    assert ("港澳青年创新创业黄金“二十三条”", "issuedBy", "源城高新技术产业开发区") in facts
+    assert kinds("实施“两个一百”工程，落实“黄金十条”", "Policy") == ["“黄金十条”"]

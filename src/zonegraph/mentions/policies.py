@@ -20,6 +20,21 @@ ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]
 _ISSUER_BEFORE = re.compile(r"(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?$")
 
 
+# a policy known by its number of articles, in quotes: “二十三条”, “黄金十条”, “20条”
+_ARTICLES = re.compile(r"[“\"][\u4e00-\u9fff]{0,6}?[一二三四五六七八九十百两\d]+条[”\"]")
+_ARTICLES_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,16}$")
+_ISSUING = re.compile(r"出台了?|制定了?|发布了?|推出了?|实施|落实|印发了?|包括|如")
+
+
+def _articles_start(text: str, quote: int) -> int:
+    """Where a numbered policy's name starts: its descriptor before the quote (港澳青年创新创业黄金),
+    after the last issuing verb and any punctuation."""
+    start = _ARTICLES_LEFT.search(text, 0, quote).start()
+    for verb in _ISSUING.finditer(text, start, quote):
+        start = verb.end()
+    return start
+
+
 @lru_cache(maxsize=None)
 def policy_gazetteer() -> Gazetteer[PolicyRecord]:
     entries = []
@@ -63,6 +78,14 @@ def find_policies(text: str) -> list[Mention]:
             )
         )
     taken = [m.span for m in mentions]
+    for match in _ARTICLES.finditer(text):  # 港澳青年创新创业黄金“二十三条”, 科创“20条”
+        if any(x < match.end() and match.start() < y for x, y in taken):
+            continue
+        start = _articles_start(text, match.start())
+        surface = text[start : match.end()]
+        mentions.append(Mention("Policy", start, match.end(), surface, surface, "policy-articles",
+                                extra={"short": False, "record": None, "issuer": None}))
+        taken.append((start, match.end()))
     for a, b, surface, record in known.find(text):
         if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
             continue  # bare titles are only read inside 《》
