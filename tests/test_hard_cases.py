@@ -335,3 +335,12 @@ def test_a_policy_known_by_its_number_of_articles(tmp_path):
     assert ("源城高新技术产业开发区", "implementsPolicy", "港澳青年创新创业黄金“二十三条”") in facts
     assert ("港澳青年创新创业黄金“二十三条”", "issuedBy", "源城高新技术产业开发区") in facts
     assert kinds("实施“两个一百”工程，落实“黄金十条”", "Policy") == ["“黄金十条”"]
+
+
+def test_a_company_named_after_its_zone(tmp_path):
+    text = "益阳高新区高投集团公司与方正和生投资有限责任公司合伙成立了益阳市第一只产业基金。"
+    assert kinds(text, "Enterprise")[0] == "益阳高新区高投集团"
+    assert kinds(text, "Zone") == ["益阳高新区"]  # still names the zone
+    assert kinds("苏州高新区上市公司达到20家", "Enterprise") == []  # a kind of company
+    facts = facts_of(tmp_path, "黄冈高新区探索招商引资代理制，以黄开投公司为母体，设立黄冈高新区招商服务公司。")
+    assert ("黄冈高新技术产业开发区", "hostsEnterprise", "黄冈高新区招商服务公司") in facts

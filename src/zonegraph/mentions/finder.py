@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zonegraph.mentions.base import Mention, overlaps
 from zonegraph.mentions.industries import find_clusters, find_industries, industry_labels
-from zonegraph.mentions.organizations import find_enterprises, find_institutes
+from zonegraph.mentions.organizations import find_enterprises, find_institutes, zone_companies
 from zonegraph.mentions.policies import find_policies, zone_plans
 from zonegraph.mentions.zones import find_zones
 
@@ -20,9 +20,12 @@ def find_mentions(text: str) -> list[Mention]:
     zones = [m for m in find_zones(text) if not _inside(m, taken)]
     policy += zone_plans(text, zones)
     taken += [m.span for m in zones]
+    # a company named after its zone (益阳高新区高投集团) holds the zone's name: both are mentions
+    owned = [m for m in zone_companies(text, zones) if not _hits(m, [s for s in taken if s[0] != m.start])]
+    taken += [(m.start, m.end) for m in owned]
     institutes = [m for m in find_institutes(text, taken) if not _hits(m, taken)]
     taken += [m.span for m in institutes]
-    enterprises = [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
+    enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
     clusters = find_clusters(text, industries)

@@ -145,6 +145,24 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     return count.end() if count else start
 
 
+_ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
+_KIND_OF_COMPANY = re.compile(r"^(?:上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|各|该|本)")
+
+
+def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
+    """Companies a zone owns, named after it: 益阳高新区高投集团公司, 黄冈高新区招商服务公司,
+    江阴高新区国资公司 (the zone's name is part of the company's, and still names the zone)."""
+    found = []
+    for zone in zones:
+        match = _ZONE_COMPANY.match(text, zone.end) if zone.surface.endswith("高新区") else None
+        if match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1)):
+            continue
+        end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团
+        surface = text[zone.start : end]
+        found.append(Mention("Enterprise", zone.start, end, surface, surface, "enterprise-zone-owned"))
+    return found
+
+
 def _before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
     """Where a name starts if the one-character word just before ``start`` is part of it (和 in
     江苏德和生物, 碳中和研究院): the boundary before that one, else ``start`` itself."""
