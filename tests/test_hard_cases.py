@@ -344,3 +344,4 @@ def test_a_company_named_after_its_zone(tmp_path):
     assert kinds("苏州高新区上市公司达到20家", "Enterprise") == []  # a kind of company
     facts = facts_of(tmp_path, "黄冈高新区探索招商引资代理制，以黄开投公司为母体，设立黄冈高新区招商服务公司。")
     assert ("黄冈高新技术产业开发区", "hostsEnterprise", "黄冈高新区招商服务公司") in facts
+    assert ("黄冈高新区招商服务公司", "subOrganizationOf", "黄开投") in facts  # 以…为母体，设立…

@@ -85,14 +85,18 @@ def extract_document(document: Document, registry: Registry,
 
 
 _OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "控股的")
+_FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
 
 
 def _owned(mentions: list[Mention], sentence: Sentence, document: Document, registry: Registry) -> list[Fact]:
-    """国家能源集团的国华能源投资有限公司, X集团旗下的Y: the second company is the first's (unless
-    its name already gave it a parent: an organisation has one parent)."""
+    """国家能源集团的国华能源投资有限公司, X集团旗下的Y, 以X为母体，设立Y: the second company is the
+    first's (unless its name already gave it a parent: an organisation has one parent)."""
     facts = []
-    for owner, unit in zip(mentions, mentions[1:]):
-        if owner.kind == unit.kind == "Enterprise" and sentence.text[owner.end : unit.start] in _OWNED_BY:
+    companies = [m for m in mentions if m.kind == "Enterprise"]
+    for owner, unit in zip(companies, companies[1:]):
+        between = sentence.text[owner.end : unit.start]
+        founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
+        if between in _OWNED_BY or founded:  # 以黄开投公司为母体，设立…招商服务公司
             parent, child = registry.resolve(owner, document.file_name), registry.resolve(unit, document.file_name)
             if parent is None or child is None or parent.key == child.key:
                 continue
