@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
-from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.reference import places, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
-from zonegraph.resources import data_file
+from zonegraph.relations.cues import CLAUSE_END, has_cue
+from zonegraph.relations.sectors import not_the_zones_sector, presented_as_sector
 
 ZONE_RELATIONS = {
     "ResearchInstitute": "partnersWith",
@@ -39,19 +37,6 @@ class Fact:
     sentence: Sentence
     rule: str
     confidence: float
-
-
-@lru_cache(maxsize=None)
-def relation_cues() -> dict[str, tuple[str, ...]]:
-    cues: dict[str, list[str]] = defaultdict(list)
-    with data_file("relation_cues.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            cues[row["relation"]].append(row["cue"])
-    return {relation: tuple(words) for relation, words in cues.items()}
-
-
-def _has_cue(predicate: str, text: str) -> bool:
-    return any(cue in text for cue in relation_cues().get(predicate, ()))
 
 
 def extract_document(document: Document, registry: Registry,
@@ -145,7 +130,7 @@ def _facts_of(
         if issuer:
             out.append(fact(policy, "issuedBy", registry.ensure("Organization", issuer, None, name), "policy-issuer", 0.9))
         own_plan = mention.extra.get("zone_plan")
-        if zone is not None and (own_plan or _has_cue("implementsPolicy", text)):
+        if zone is not None and (own_plan or has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
             issued_here = own_plan or _ZONE_ISSUES.search(text[: mention.start])
             # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
@@ -170,19 +155,12 @@ def _facts_of(
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "hostsEnterprise" and _is_cooperation(text, mention):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
-    # an industry is the zone's when its own clause presents it as a sector (聚焦…, …等新兴产业);
-    # other relations read the whole sentence
-    cue = _has_cue(predicate, _clause(text, mention) if predicate == "hasIndustry" else text)
-    if predicate == "hasIndustry" and not cue:
-        cue = _listed_as_firms(text, mention)  # 引进教育装备、智能家居等企业20余家
-    if predicate == "hasIndustry" and (not cue or _is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end)
-                                       or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)
-                                       or _listed_under_a_narrow_sector(text, mention)):
-        # a project table's row names products and investors, not the zone's sectors;
-        # 安全应急产业基地, 科技服务业试点单位, “5G+工业互联网”产业联合体 name designations and bodies;
-        # 5G、大数据等新技术, 共享经济、平台经济等新业态 are technologies and business models;
-        # 瞄准汽车、航空航天等领域，调整特钢产品结构: markets another sector's products serve
-        return out
+    if predicate == "hasIndustry":
+        cue = presented_as_sector(text, mention)
+        if not cue or not_the_zones_sector(text, mention):
+            return out  # a sector only where the text presents it as the zone's (relations/sectors.py)
+    else:
+        cue = has_cue(predicate, text)
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
     return out
@@ -207,90 +185,12 @@ _SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发�
 def _is_cooperation(text: str, mention: Mention) -> bool:
     """Whether a company is named as one the zone works with (与X合作, 与X的Y合作设立) rather than
     one in the zone: after 与, with a verb of working together and none of settling in its clause."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
     if not _WITH_BEFORE.search(text, start, mention.start):
         return False
-    end_match = _CLAUSE_END.search(text, mention.end)
+    end_match = CLAUSE_END.search(text, mention.end)
     clause = text[start : end_match.start() if end_match else len(text)]
     return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
-
-
-_DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
-
-
-def _is_table_row(text: str) -> bool:
-    """Whether a 'sentence' is rows of a table flattened by PDF extraction (dates, amounts, codes)."""
-    return text.startswith("序号") or len(_DATE_CELL.findall(text)) >= 2
-
-
-_NOT_A_SECTOR_AFTER = re.compile(
-    r"(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{1,8})?[”\"]?(?:产业|业)?(?:中试|研发|创新|孵化|产业化)?"
-    r"(?:基地|试点|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛)"
-    # 生物医药产业创新升级专题对接会: an event named after the sector
-    r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
-)
-# what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
-# financial service (科技金融、绿色金融、供应链金融等特色金融服务)
-_NOT_SECTORS_HEAD = re.compile(r"等(?:新一代)?(?:新技术|技术|新模式|新业态|模式|业态|[\u4e00-\u9fff]{0,2}金融服务|金融工具|应用场景)")
-_LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
-
-
-_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|下游")
-
-
-def _named_as_market(text: str, mention: Mention) -> bool:
-    """Whether a sector is named as where products go (下游, 瞄准…领域 before a clause on 产品)."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
-    verb = None
-    for verb in _MARKET_VERB.finditer(text, clause_start, mention.start):
-        pass
-    if verb is None:
-        return False
-    if verb.group(0) in ("下游", "应用于"):
-        return True
-    end = _CLAUSE_END.search(text, mention.end)
-    following = _CLAUSE_END.search(text, end.end()) if end else None
-    return end is not None and "产品" in text[end.end() : following.start() if following else len(text)]
-
-
-def _listed_as_not_sectors(text: str, mention: Mention) -> bool:
-    """Whether the list a sector name stands in is headed, after 等, as something other than sectors."""
-    gap = _LIST_GAP.match(text, mention.end)
-    return gap is not None and _NOT_SECTORS_HEAD.match(text, gap.end()) is not None
-
-
-_FIRMS_HEAD = re.compile(r"等(?:一批)?\s*(?:\d+\s*[家个])?(?:[\u4e00-\u9fff]{0,4})?企业")
-
-
-def _listed_as_firms(text: str, mention: Mention) -> bool:
-    """Whether sectors are listed as the kinds of the zone's firms (…等企业20余家); a list of projects
-    (…电池生产等重大项目) names products."""
-    gap = _LIST_GAP.match(text, mention.end)
-    return gap is not None and _FIRMS_HEAD.match(text, gap.end()) is not None
-
-
-def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
-    """Whether a sector is listed as a kind of a narrower one named after 等: 细胞治疗、基因检测…等精准
-    医疗和检测, 工业机器人…等智能制造装备 are that sector's segments. Under a broad head (…等高端
-    制造业, …等现代服务业, …等电子信息产业) the items stay the zone's sectors."""
-    gap = _LIST_GAP.match(text, mention.end)
-    if gap is None or not (text[mention.start - 1 : mention.start] == "、" or "、" in text[mention.end : gap.end()]):
-        return False  # not in a list
-    head = gap.end() + 1  # after 等
-    label = next((surface for a, _, surface, _ in industry_gazetteer().find(text[head : head + 12]) if a == 0), None)
-    if label is None:
-        return False
-    return not (label.endswith("业") or text.startswith(("产业", "业", "行业", "领域"), head + len(label)))
-
-
-_CLAUSE_END = re.compile(r"[，；。！？：]")
-
-
-def _clause(text: str, mention: Mention) -> str:
-    """The clause around a mention: between the nearest commas, semicolons or full stops."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
-    end_match = _CLAUSE_END.search(text, mention.end)
-    return text[start : end_match.start() if end_match else len(text)]
 
 
 def _place_cues(zone: Entity) -> tuple[str, ...]:

@@ -1,0 +1,34 @@
+"""Cue words (data/relation_cues.csv) and clause boundaries: what a relation's evidence reads."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from zonegraph.mentions import Mention
+from zonegraph.resources import data_file
+
+CLAUSE_END = re.compile(r"[，；。！？：]")
+
+
+@lru_cache(maxsize=None)
+def relation_cues() -> dict[str, tuple[str, ...]]:
+    cues: dict[str, list[str]] = defaultdict(list)
+    with data_file("relation_cues.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            cues[row["relation"]].append(row["cue"])
+    return {relation: tuple(words) for relation, words in cues.items()}
+
+
+def has_cue(predicate: str, text: str) -> bool:
+    """Whether ``text`` holds one of the cue words of ``predicate``."""
+    return any(cue in text for cue in relation_cues().get(predicate, ()))
+
+
+def clause(text: str, mention: Mention) -> str:
+    """The clause around a mention: between the nearest commas, semicolons or full stops."""
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    end_match = CLAUSE_END.search(text, mention.end)
+    return text[start : end_match.start() if end_match else len(text)]

@@ -1,0 +1,96 @@
+"""Whether an industry named in a sentence is presented as the zone's sector.
+
+A plan or a page names many sectors that are not the zone's own: a steel maker's markets
+(瞄准汽车、航空航天…等领域，调整特钢产品结构), technologies (5G、大数据等新技术), business models
+(共享经济、平台经济等新模式新业态), events and bodies named after a sector (…产业对接会, “5G+工业互联网”
+产业联合体), segments of a narrower sector (细胞治疗、基因检测…等精准医疗), and a project table's products.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zonegraph.mentions import Mention
+from zonegraph.mentions.industries import industry_gazetteer
+from zonegraph.relations.cues import CLAUSE_END, clause, has_cue
+
+
+def presented_as_sector(text: str, mention: Mention) -> bool:
+    """Whether the mention's clause presents it as a sector (聚焦…, …等新兴产业, a cue word), or the
+    sentence lists it among the kinds of the zone's firms (引进教育装备、智能家居等企业20余家)."""
+    return has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
+
+
+def not_the_zones_sector(text: str, mention: Mention) -> bool:
+    """Whether the sector is named as something other than the zone's own (see the module)."""
+    return (_is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
+            or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)
+            or _listed_under_a_narrow_sector(text, mention))
+
+
+_DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
+
+
+def _is_table_row(text: str) -> bool:
+    """Whether a 'sentence' is rows of a table flattened by PDF extraction (dates, amounts, codes)."""
+    return text.startswith("序号") or len(_DATE_CELL.findall(text)) >= 2
+
+
+_NOT_A_SECTOR_AFTER = re.compile(
+    r"(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{1,8})?[”\"]?(?:产业|业)?(?:中试|研发|创新|孵化|产业化)?"
+    r"(?:基地|试点|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛)"
+    # 生物医药产业创新升级专题对接会: an event named after the sector
+    r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
+)
+# what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
+# financial service (科技金融、绿色金融、供应链金融等特色金融服务)
+_NOT_SECTORS_HEAD = re.compile(r"等(?:新一代)?(?:新技术|技术|新模式|新业态|模式|业态|[\u4e00-\u9fff]{0,2}金融服务|金融工具|应用场景)")
+_LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
+
+
+_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|下游")
+
+
+def _named_as_market(text: str, mention: Mention) -> bool:
+    """Whether a sector is named as where products go (下游, 瞄准…领域 before a clause on 产品)."""
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    verb = None
+    for verb in _MARKET_VERB.finditer(text, clause_start, mention.start):
+        pass
+    if verb is None:
+        return False
+    if verb.group(0) in ("下游", "应用于"):
+        return True
+    end = CLAUSE_END.search(text, mention.end)
+    following = CLAUSE_END.search(text, end.end()) if end else None
+    return end is not None and "产品" in text[end.end() : following.start() if following else len(text)]
+
+
+def _listed_as_not_sectors(text: str, mention: Mention) -> bool:
+    """Whether the list a sector name stands in is headed, after 等, as something other than sectors."""
+    gap = _LIST_GAP.match(text, mention.end)
+    return gap is not None and _NOT_SECTORS_HEAD.match(text, gap.end()) is not None
+
+
+_FIRMS_HEAD = re.compile(r"等(?:一批)?\s*(?:\d+\s*[家个])?(?:[\u4e00-\u9fff]{0,4})?企业")
+
+
+def _listed_as_firms(text: str, mention: Mention) -> bool:
+    """Whether sectors are listed as the kinds of the zone's firms (…等企业20余家); a list of projects
+    (…电池生产等重大项目) names products."""
+    gap = _LIST_GAP.match(text, mention.end)
+    return gap is not None and _FIRMS_HEAD.match(text, gap.end()) is not None
+
+
+def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
+    """Whether a sector is listed as a kind of a narrower one named after 等: 细胞治疗、基因检测…等精准
+    医疗和检测, 工业机器人…等智能制造装备 are that sector's segments. Under a broad head (…等高端
+    制造业, …等现代服务业, …等电子信息产业) the items stay the zone's sectors."""
+    gap = _LIST_GAP.match(text, mention.end)
+    if gap is None or not (text[mention.start - 1 : mention.start] == "、" or "、" in text[mention.end : gap.end()]):
+        return False  # not in a list
+    head = gap.end() + 1  # after 等
+    label = next((surface for a, _, surface, _ in industry_gazetteer().find(text[head : head + 12]) if a == 0), None)
+    if label is None:
+        return False
+    return not (label.endswith("业") or text.startswith(("产业", "业", "行业", "领域"), head + len(label)))
