@@ -345,3 +345,10 @@ def test_a_company_named_after_its_zone(tmp_path):
     facts = facts_of(tmp_path, "黄冈高新区探索招商引资代理制，以黄开投公司为母体，设立黄冈高新区招商服务公司。")
     assert ("黄冈高新技术产业开发区", "hostsEnterprise", "黄冈高新区招商服务公司") in facts
     assert ("黄冈高新区招商服务公司", "subOrganizationOf", "黄开投") in facts  # 以…为母体，设立…
+
+
+def test_one_zone_named_twice_is_no_list_of_peers(tmp_path):
+    text = ("在中关村示范区，中关村创业大街等创新创业服务机构、北京微芯区块链与边缘计算研究院等新型研发机构，"
+            "智造未来、贝塔智能等创业企业以及新社会阶层人士代表，围绕二十大报告发表感想。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise" and s == "中关村科技园区"}
+    assert {"智造未来", "贝塔智能"} <= hosted

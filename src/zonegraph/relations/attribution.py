@@ -39,6 +39,9 @@ class ZoneTracker:
             return None  # a table of contents or a roll call of zones: about none of them
         subjects = [name for mention, name in zones
                     if not mention.in_list and not _is_counterpart(sentence.text, mention)]
+        names = {name for _, name in zones}
+        if not subjects and len(names) == 1 and not all(_is_counterpart(sentence.text, m) for m, _ in zones):
+            subjects = list(names)  # 在中关村示范区，中关村创业大街…: one zone named twice is no list of peers
         if not subjects and zones and all(_is_counterpart(sentence.text, m) for m, _ in zones):
             return self.topic  # 与昆山高新区结对共建: the other zone is a partner, the topic speaks
         if subjects:
