@@ -352,3 +352,8 @@ def test_one_zone_named_twice_is_no_list_of_peers(tmp_path):
             "智造未来、贝塔智能等创业企业以及新社会阶层人士代表，围绕二十大报告发表感想。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise" and s == "中关村科技园区"}
     assert {"智造未来", "贝塔智能"} <= hosted
+
+
+def test_the_last_of_a_list_of_companies_before_its_verb():
+    assert kinds("常熟高新区的治臻新能源、擎动科技瞄准燃料电池核心技术", "Enterprise") == ["治臻新能源", "擎动科技"]
+    assert kinds("加快发展远程医疗、质子医疗瞄准新业态", "Enterprise") == []  # no company before it

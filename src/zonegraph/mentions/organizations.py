@@ -338,21 +338,27 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (2 <= len(prefix) <= 4 and start > 0 and _clean_left(text, start) and not _UNITS.search(prefix)
                 and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-company")
-    for match in BRAND_ENDING.finditer(text):
+    endings = list(BRAND_ENDING.finditer(text))
+    for match in endings:
         candidate = _brand_name(text, match, blocked, known, industry_labels)
         if candidate:
+            add(candidate, match.end(), "enterprise-brand")
+    for match in endings:  # 重塑科技、治臻新能源、擎动科技瞄准…: the last of a list of companies
+        candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
+        if candidate and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
     return _maximal(found)
 
 
 def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
-                industry_labels: frozenset[str]) -> int | None:
+                industry_labels: frozenset[str], after_peer: bool = False) -> int | None:
     """Where a brand-style name (潍柴动力, 力创科技, 歌尔集团) ending at ``ending`` starts, if it is one.
 
     Strong endings (集团, 股份, 控股) name a company wherever they stand. Weak ones (科技, 电子 …)
     also end ordinary phrases (提高环保, 万元科技), so the name must stand alone: its left edge at
     punctuation or a boundary word, two to four characters before the ending, and an action or a
-    list mark after it (获评, 入选, 牵头, 、, 等 …).
+    list mark after it (获评, 入选, 牵头, 、, 等 …) — or, ``after_peer``, a company just before it in
+    a list.
     """
     start = _left_edge(text, ending.end(), ending.start(), blocked)
     prefix = text[start : ending.start()]
@@ -362,7 +368,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None
     if ending.group(0) in STRONG_ENDINGS:
         return start
-    if not _clean_left(text, start) or not _AFTER_NAME.match(text, ending.end()):
+    if not _clean_left(text, start) or not (after_peer or _AFTER_NAME.match(text, ending.end())):
         return None
     if _is_everyday(prefix, industry_labels):
         return None  # 质子医疗, 无线网络, 集成电路材料: a description, not a brand
