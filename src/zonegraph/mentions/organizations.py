@@ -338,12 +338,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (2 <= len(prefix) <= 4 and start > 0 and _clean_left(text, start) and not _UNITS.search(prefix)
                 and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-company")
-    endings = list(BRAND_ENDING.finditer(text))
-    for match in endings:
+    rejected = []
+    for match in BRAND_ENDING.finditer(text):
         candidate = _brand_name(text, match, blocked, known, industry_labels)
         if candidate:
             add(candidate, match.end(), "enterprise-brand")
-    for match in endings:  # 重塑科技、治臻新能源、擎动科技瞄准…: the last of a list of companies
+        elif "、" in text[max(0, match.start() - 8) : match.start()]:
+            rejected.append(match)
+    for match in rejected:  # 重塑科技、治臻新能源、擎动科技瞄准…: the last of a list of companies
         candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
         if candidate and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
