@@ -357,3 +357,8 @@ def test_one_zone_named_twice_is_no_list_of_peers(tmp_path):
 def test_the_last_of_a_list_of_companies_before_its_verb():
     assert kinds("常熟高新区的治臻新能源、擎动科技瞄准燃料电池核心技术", "Enterprise") == ["治臻新能源", "擎动科技"]
     assert kinds("加快发展远程医疗、质子医疗瞄准新业态", "Enterprise") == []  # no company before it
+
+
+def test_a_short_form_inside_a_longer_listed_name_is_not_the_university():
+    assert kinds("参与北大培新、明信投资两只产业基金", "ResearchInstitute") == []  # a fund
+    assert kinds("与北大、清华共建研究院", "ResearchInstitute")[:2] == ["北大", "清华"]

@@ -171,10 +171,13 @@ def _before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
     return start
 
 
+_GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、")
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Whether a short abbreviation stands as a name: not glued into a longer word."""
-    if text[end : end + 1] in ("学", "院", "校"):
-        return False
+    if text[end : end + 1] in ("学", "院", "校") or _GLUED_ITEM.match(text, end):
+        return False  # 东北大学; 北大培新、明信投资两只产业基金: a longer name, listed
     if start == 0 or not NAME_CHAR.match(text[start - 1]):
         return True
     return any(text[:start].endswith(word) for word in _boundaries())
