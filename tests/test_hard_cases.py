@@ -362,3 +362,11 @@ def test_the_last_of_a_list_of_companies_before_its_verb():
 def test_a_short_form_inside_a_longer_listed_name_is_not_the_university():
     assert kinds("参与北大培新、明信投资两只产业基金", "ResearchInstitute") == []  # a fund
     assert kinds("与北大、清华共建研究院", "ResearchInstitute")[:2] == ["北大", "清华"]
+
+
+def test_a_name_the_sentence_says_is_a_company_and_one_opening_the_sentence():
+    # everyday words before 电子, but the sentence says what it is
+    assert kinds("大陆汽车电子是全国最大的轮速传感器供应商", "Enterprise") == ["大陆汽车电子"]
+    assert kinds("新材料产业，联瑞新材料苏北首家科创板上市", "Enterprise") == ["联瑞新材料"]
+    assert kinds("潍柴动力牵头建设国家燃料电池技术研究中心", "Enterprise") == ["潍柴动力"]  # at offset 0
+    assert kinds("质子医疗是新业态，主攻现代家居是重点", "Enterprise") == []

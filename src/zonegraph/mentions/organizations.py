@@ -344,15 +344,21 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     rejected = []
     for match in BRAND_ENDING.finditer(text):
         candidate = _brand_name(text, match, blocked, known, industry_labels)
-        if candidate:
+        if candidate is not None:  # 0 too: a name opening the sentence
             add(candidate, match.end(), "enterprise-brand")
         elif "、" in text[max(0, match.start() - 8) : match.start()]:
             rejected.append(match)
     for match in rejected:  # 重塑科技、治臻新能源、擎动科技瞄准…: the last of a list of companies
         candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
-        if candidate and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
+        if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
     return _maximal(found)
+
+
+# what the sentence says of a name that only a company is: …是全国最大的轮速传感器供应商, …苏北首家科创板上市
+_SAID_TO_BE_A_COMPANY = re.compile(
+    rf"(?:是|成为)[^，。；]{{0,20}}?(?:企业|供应商|制造商|生产商|公司|厂商)|[{HAN}]{{0,4}}首家[^，。；]{{0,8}}?上市"
+)
 
 
 def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -373,12 +379,14 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None
     if ending.group(0) in STRONG_ENDINGS:
         return start
-    if not _clean_left(text, start) or not (after_peer or _AFTER_NAME.match(text, ending.end())):
+    said = _SAID_TO_BE_A_COMPANY.match(text, ending.end())  # 大陆汽车电子是全国最大的…供应商
+    if not _clean_left(text, start) or not (after_peer or said or _AFTER_NAME.match(text, ending.end())):
         return None
-    if _is_everyday(prefix, industry_labels):
+    if _is_everyday(prefix, industry_labels) and not said:
         return None  # 质子医疗, 无线网络, 集成电路材料: a description, not a brand
     name = text[start : ending.end()]
-    if any(name.endswith(label) and len(label) > len(ending.group(0)) for label in _labels_ending_with(industry_labels).get(name[-1], ())):
+    if not said and any(name.endswith(label) and len(label) > len(ending.group(0))
+                        for label in _labels_ending_with(industry_labels).get(name[-1], ())):
         return None  # 主攻现代家居, 聚焦人工智能: a verb and an industry
     return start
 
