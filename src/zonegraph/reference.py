@@ -204,6 +204,12 @@ def places() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=None)
+def place_forms() -> frozenset[str]:
+    """Every place's full and short name of two characters or more (苏州市, 苏州)."""
+    return frozenset(form for place in places() for form in (place.name, place.short) if len(form) >= 2)
+
+
+@lru_cache(maxsize=None)
 def stopwords(name: str) -> frozenset[str]:
     """A word list of data/ (one entry per line, # comments): boundaries, generic words."""
     path = data_file(name)

@@ -21,7 +21,7 @@ from zonegraph.mentions.base import (
     overlaps,
     strip_generic,
 )
-from zonegraph.reference import enterprise_groups, institutes, org_aliases, places, stopwords
+from zonegraph.reference import enterprise_groups, institutes, org_aliases, place_forms, stopwords
 
 INSTITUTE_ENDING = re.compile(
     rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院"
@@ -246,12 +246,7 @@ _REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科�
 
 def _is_regional_centre(name: str) -> bool:
     match = _REGIONAL_CENTRE.fullmatch(name)
-    return match is not None and (not match.group(1) or match.group(1) in _place_names())
-
-
-@lru_cache(maxsize=None)
-def _place_names() -> frozenset[str]:
-    return frozenset(form for place in places() for form in (place.name, place.short) if form)
+    return match is not None and (not match.group(1) or match.group(1) in place_forms())
 
 
 def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool:

@@ -10,7 +10,7 @@ from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.policies import SHORT_TITLE
-from zonegraph.reference import places, zone_prefix
+from zonegraph.reference import place_forms, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import CLAUSE_END, has_cue
 from zonegraph.relations.sectors import not_the_zones_sector, presented_as_sector
@@ -213,8 +213,7 @@ def _names_other_place(title: str, zone: Entity) -> bool:
 
 @lru_cache(maxsize=None)
 def _place_forms() -> tuple[str, ...]:
-    forms = {f for p in places() for f in (p.name, p.short) if len(f) >= 2}
-    return tuple(sorted(forms, key=len, reverse=True))
+    return tuple(sorted(place_forms(), key=len, reverse=True))
 
 
 def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity]) -> Entity | None:
