@@ -104,7 +104,8 @@ def _build(corpus: Path, build_dir: Path, store: str) -> BuildResult:
     else:
         from zonegraph.store.documents import store_build
 
-        with store_build(build_dir) as sink:
+        load_size = sum(len(d.raw) for d in documents) // LOADS + 1
+        with store_build(build_dir, load_size) as sink:
             facts, numbers, graphs = _extract_into(sink, documents, registry, clock)
             warnings = _write_warnings(build_dir, numbers)
             with clock("summary"):  # while the last loads run
@@ -118,6 +119,7 @@ def _build(corpus: Path, build_dir: Path, store: str) -> BuildResult:
 
 
 BATCH_CHARS = 250_000  # characters of documents extracted between two hand-offs to the store
+LOADS = 5  # bulk loads into the store while documents are extracted (each about this share of them)
 
 
 def _extract_into(sink, documents: list[Document], registry: Registry,

@@ -55,8 +55,9 @@ class StoreBuild:
         self.loads = loads
 
     def add(self, parts: list[tuple], documents: list[Document]) -> None:
-        """The (graph, part) pairs of ``trig_parts`` for new graphs, ``documents`` theirs."""
-        self.writer.put_new(_entries(parts, documents), self.loads)
+        """The (graph, part) pairs of ``trig_parts`` for new graphs, ``documents`` theirs (their
+        characters count towards the size of a load)."""
+        self.writer.put_new(_entries(parts, documents), self.loads, sum(len(d.raw) for d in documents))
 
     def finish(self) -> None:
         """Nothing more to add: the loads still queued start now (``commit`` waits for them)."""
@@ -69,11 +70,12 @@ class StoreBuild:
 
 
 @contextmanager
-def store_build(build_dir: Path) -> Iterator[StoreBuild]:
-    """A ``StoreBuild`` holding the writer lock; left without ``commit``, the half-made
+def store_build(build_dir: Path, load_size: int = 0) -> Iterator[StoreBuild]:
+    """A ``StoreBuild`` holding the writer lock, whose background loads take the graphs of about
+    ``load_size`` characters of documents each; left without ``commit``, the half-made
     generation is removed (once the load in progress has ended)."""
     with layout.writer_lock(build_dir):
-        with Writer(build_dir, fresh=True) as writer, BackgroundLoads(writer.db) as loads:
+        with Writer(build_dir, fresh=True) as writer, BackgroundLoads(writer.db, load_size) as loads:
             yield StoreBuild(writer, loads)
 
 

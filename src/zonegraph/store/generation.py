@@ -149,13 +149,13 @@ class Writer:
             self.manifest[entry.iri] = entry
         self.changed = True
 
-    def put_new(self, items: list[tuple[GraphEntry, str]], loads: "BackgroundLoads") -> None:
+    def put_new(self, items: list[tuple[GraphEntry, str]], loads: "BackgroundLoads", weight: float | None = None) -> None:
         """Graphs new to a fresh generation: their parts written now, their load queued on
-        ``loads`` (a ``BackgroundLoads`` of this writer's database)."""
+        ``loads`` (a ``BackgroundLoads`` of this writer's database) with ``weight``."""
         items = [(entry, part) for entry, part in items if part]  # an empty graph is no graph
         if not self.fresh or any(entry.iri in self.manifest for entry, _ in items):
             raise ValueError("background loads take new graphs into a fresh generation")
-        loads.add([(entry.iri, part) for entry, part in items])
+        loads.add([(entry.iri, part) for entry, part in items], weight)
         for entry, part in items:
             entry.part = part_name(entry.iri)
             self._write_part(entry.part, part)
@@ -307,26 +307,33 @@ def _copy_to_union(db: ox.Store, later: list[tuple[str, str, tuple | None]], loa
 class BackgroundLoads:
     """Bulk loads into a fresh generation's (empty) database while the caller makes more parts.
 
-    ``add`` queues parts and returns at once; a background thread loads whatever is queued, all
-    of it in one bulk load each time it is free (pyoxigraph releases the GIL while it loads, so
-    the caller's Python runs on the other core meanwhile). ``finish`` loads what is still queued
-    beside the load in progress, in two halves on two more threads, and returns; ``wait`` waits
-    for every load, then loads the parts that may hold blank nodes (``load_parts``). Each graph
-    must be new to the database and added once. Leaving the ``with`` block, even by an error,
-    waits for the loads in progress (they cannot be stopped), so that the database is not closed
-    or removed under them.
+    ``add`` queues parts and returns at once; a background thread loads them (pyoxigraph
+    releases the GIL while it loads, so the caller's Python runs on the other core meanwhile),
+    each time about ``size`` of them (by the weight ``add`` gives them), never less unless
+    ``finish`` has been called: every bulk load adds its own files to the database, one more
+    for each lookup to read, so a few big loads make a faster store than many small ones.
+    ``finish`` loads what is still queued beside the load in progress, in two halves on two
+    more threads, and returns; ``wait`` waits for every load. Parts that may hold blank nodes
+    go into the first load, and their union copy is made from the database after it
+    (``_copy_to_union``). Each graph must be new to the database and added once. Leaving the
+    ``with`` block, even by an error, waits for the loads in progress (they cannot be
+    stopped), so that the database is not closed or removed under them.
     """
 
-    def __init__(self, db: ox.Store) -> None:
+    def __init__(self, db: ox.Store, size: float = 0) -> None:
         self.db = db
-        self.loads = 0  # bulk loads made (each adds its own files to the database)
+        self.size = size
+        self.loads = 0  # bulk loads made
         self.seconds = 0.0  # wall time spent loading, summed over the threads that loaded
-        self._queue: list[bytes] = []  # TriG (without the prefix block) not yet loaded
-        self._later: list[tuple[str, str]] = []  # (IRI, part) that may hold blank nodes
+        self._queue: list[tuple[bytes, float]] = []  # (TriG without the prefix block, weight)
+        self._queued = 0.0  # the weight queued
+        self._later: list[tuple[str, str, tuple | None]] = []  # parts that may hold blank nodes
         self._head = trig_head().encode("utf-8")
         self._error: BaseException | None = None
         self._closed = False
+        self._taken = False  # whether the first load has begun
         self._tail: list[Future] = []
+        self._tail_later: list[tuple[str, str, tuple | None]] = []
         self._ready = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="zonegraph-load", daemon=True)
         self._thread.start()
@@ -337,28 +344,39 @@ class BackgroundLoads:
     def __exit__(self, *exc) -> None:
         self._close()
 
-    def add(self, parts: list[tuple[str, str]]) -> None:
-        """Queue (IRI, part) pairs for loading (empty parts are no graphs)."""
+    def add(self, parts: list[tuple[str, str]], weight: float | None = None) -> None:
+        """Queue (IRI, part) pairs for loading (empty parts are no graphs); ``weight`` counts
+        towards ``size`` (the text's length by default)."""
         if self._error is not None:
             raise self._error
         plain, later = _sorted_parts([(iri, part) for iri, part in parts if part])
-        self._later.extend((iri, part) for iri, part, _ in later)
-        if plain:
-            text = "".join(plain).encode("utf-8")
-            with self._ready:
-                self._queue.append(text)
-                self._ready.notify()
+        text = "".join(plain).encode("utf-8")
+        with self._ready:
+            if later and self._taken:
+                raise ValueError("parts that may hold blank nodes go into the first load")
+            self._later.extend(later)
+            self._queue.append((text, len(text) if weight is None else weight))
+            self._queued += self._queue[-1][1]
+            self._ready.notify()
 
     def _run(self) -> None:
         while True:
             with self._ready:
-                while not self._queue and not self._closed:
+                while not self._closed and (not self._queue or self._queued < self.size):
                     self._ready.wait()
                 if self._closed:  # what is still queued is finish's
                     return
-                texts, self._queue = self._queue, []
+                self._taken = True
+                texts, weight = [self._head], 0.0
+                while self._queue and weight < self.size:
+                    text, part_weight = self._queue.pop(0)
+                    texts.append(text)
+                    weight += part_weight
+                self._queued -= weight
+                later, self._later = self._later, []
             try:
-                self._bulk_load([self._head, *texts])
+                self._bulk_load(texts[:1] + [part.encode("utf-8") for _, part, _ in later] + texts[1:])
+                _copy_to_union(self.db, later, self.db.load)
             except BaseException as error:  # raised to the caller by add or wait
                 self._error = error
                 return
@@ -375,33 +393,32 @@ class BackgroundLoads:
         """No more parts: start loading what is queued, in two halves on two threads, beside the
         load in progress. Returns at once."""
         with self._ready:
-            self._closed = True
-            texts, self._queue = self._queue, []
+            if self._closed:
+                return
+            self._closed = self._taken = True
+            texts, self._queue = [text for text, _ in self._queue], []
+            later, self._later = self._later, []
             self._ready.notify()
-        halves: list[list[bytes]] = [[self._head], [self._head]]
+        halves: list[list[bytes]] = [[self._head, *(part.encode("utf-8") for _, part, _ in later)], [self._head]]
         total, size = sum(len(text) for text in texts), 0
         for text in texts:
             halves[0 if size < total / 2 else 1].append(text)
             size += len(text)
-        halves = [half for half in halves if len(half) > 1]
-        if halves:
-            pool = ThreadPoolExecutor(len(halves), thread_name_prefix="zonegraph-load")
-            self._tail = [pool.submit(self._bulk_load, half) for half in halves]
-            pool.shutdown(wait=False)
+        pool = ThreadPoolExecutor(2, thread_name_prefix="zonegraph-load")
+        self._tail = [pool.submit(self._bulk_load, half) for half in halves if len(half) > 1]
+        pool.shutdown(wait=False)
+        self._tail_later = later
 
     def wait(self) -> None:
-        """Wait for every load and raise the first error; then load the parts with blank nodes."""
+        """Wait for every load and raise the first error."""
         self._close()
         for future in self._tail:
             future.result()
         if self._error is not None:
             raise self._error
-        if self._later:
-            started = time.perf_counter()
-            load_parts(self.db, self._later, bulk=True)
-            self.seconds += time.perf_counter() - started
-            self.loads += 1
-            self._later = []
+        if self._tail_later:
+            _copy_to_union(self.db, self._tail_later, self.db.load)
+            self._tail_later = []
 
     def _close(self) -> None:
         with self._ready:
