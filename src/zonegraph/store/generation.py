@@ -386,8 +386,9 @@ class BackgroundLoads:
         try:
             _load(self.db.bulk_load, b"".join(texts))
         finally:
-            self.seconds += time.perf_counter() - started
-            self.loads += 1
+            with self._ready:  # the tail's two threads may end at once
+                self.seconds += time.perf_counter() - started
+                self.loads += 1
 
     def finish(self) -> None:
         """No more parts: start loading what is queued, in two halves on two threads, beside the
