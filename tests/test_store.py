@@ -65,6 +65,62 @@ def test_both_stores_write_the_same_trig_and_the_store_is_opened(two_builds):
     assert not is_store_backed(load_graph(memory_dir / "graph.trig"))
 
 
+def test_graphs_loaded_while_later_documents_are_extracted_are_those_of_a_whole_build(tmp_path, two_builds, monkeypatch):
+    """A build hands each batch of graphs to a background load while it extracts the next; in
+    batches of one document, one load each, and with two graphs held back to the end (as a graph
+    naming an entity only a later document makes would be), the TriG and the store are those of
+    a build made whole."""
+    from zonegraph import pipeline
+
+    held = {DOCS[0].name, DOCS[2].name}
+    ready = pipeline.graph_ready
+    checked = []
+
+    def hold(registry, facts, found):
+        name = facts[0].document if facts else None
+        checked.append(name)
+        return name not in held and ready(registry, facts, found)
+
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 1)
+    monkeypatch.setattr(pipeline, "LOADS", 10_000)
+    monkeypatch.setattr(pipeline, "graph_ready", hold)
+    build(CORPUS, tmp_path / "batched", store="oxigraph")
+    store_dir, memory_dir = two_builds
+    assert held <= set(checked)
+    assert (tmp_path / "batched" / "graph.trig").read_bytes() == (memory_dir / "graph.trig").read_bytes()
+    assert store_quads(tmp_path / "batched") == store_quads(store_dir)
+    assert (tmp_path / "batched" / "summary.json").read_bytes() == (store_dir / "summary.json").read_bytes()
+
+
+def test_a_background_load_that_fails_fails_the_build_and_commits_nothing(tmp_path, monkeypatch):
+    import pyoxigraph as ox
+
+    from zonegraph.store.generation import BackgroundLoads
+
+    with BackgroundLoads(ox.Store()) as loads:
+        loads.add([("https://example.org/g", "\n<https://example.org/g> {\n    <a> <b> .\n}\n")])
+        loads.finish()
+        with pytest.raises(ZonegraphError, match="does not parse"):
+            loads.wait()
+    build(CORPUS, tmp_path / "b", store="oxigraph")
+    before = (tmp_path / "b" / "graph.trig").read_bytes()
+    calls = []
+
+    def fails_later(self, parts, weight=None):  # the third batch's load fails
+        calls.append(parts)
+        if len(calls) == 3:
+            raise ZonegraphError("a TriG part does not parse: test", "store")
+        original(self, parts, weight)
+
+    original = BackgroundLoads.add
+    monkeypatch.setattr(BackgroundLoads, "add", fails_later)
+    monkeypatch.setattr("zonegraph.pipeline.BATCH_CHARS", 1)
+    with pytest.raises(ZonegraphError, match="test"):
+        build(CORPUS, tmp_path / "b", store="oxigraph")
+    assert (tmp_path / "b" / "graph.trig").read_bytes() == before
+    assert len([g for g in (tmp_path / "b" / "store").iterdir() if g.is_dir()]) == 1
+
+
 def test_a_lone_trig_file_is_still_read_with_rdflib(two_builds, tmp_path):
     store_dir, _ = two_builds
     shutil.copy(store_dir / "graph.trig", tmp_path / "graph.trig")

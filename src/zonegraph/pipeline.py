@@ -19,7 +19,16 @@ from zonegraph.numbers import NumbersResult, extract_numbers
 from zonegraph.numbers.extract import ZoneAt
 from zonegraph.relations import Fact, extract_document, project_facts
 from zonegraph.triples import Graphs, build_graphs
-from zonegraph.triples.build import trig_parts, trig_text, write_text_atomically
+from zonegraph.triples.build import (
+    add_document_graphs,
+    document_iri,
+    fixed_graphs,
+    graph_ready,
+    trig_parts,
+    trig_text,
+    write_text_atomically,
+)
+from zonegraph.triples.trig import TermWriter
 
 GRAPH_FILE = "graph.trig"
 SUMMARY_FILE = "summary.json"
@@ -69,37 +78,119 @@ def build(corpus: Path, build_dir: Path, store: str = DEFAULT_STORE) -> BuildRes
 
 
 def _build(corpus: Path, build_dir: Path, store: str) -> BuildResult:
-    timings: dict[str, float] = {}
+    timings = dict.fromkeys(("read", "extract", "triples", "trig", "store", "summary"), 0.0)
     clock = _Clock(timings)
     with clock("read"):
         documents, errors = read_corpus(corpus)
     if not documents:
         raise ZonegraphError("no readable document in the corpus folder", corpus)
     registry = Registry()
-    with clock("extract"):
-        facts, numbers = extract(documents, registry)
-    with clock("triples"):
-        graphs = build_graphs(documents, registry, facts, numbers)
-    warnings = [w for found in numbers.values() for w in found.warnings]
     build_dir.mkdir(parents=True, exist_ok=True)
-    (build_dir / WARNINGS_FILE).write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
-    with clock("trig"):
-        parts = trig_parts(graphs)
-    with clock("store"):
-        if store == "memory":
+    if store == "memory":
+        with clock("extract"):
+            facts, numbers = extract(documents, registry)
+        with clock("triples"):
+            graphs = build_graphs(documents, registry, facts, numbers)
+        warnings = _write_warnings(build_dir, numbers)
+        with clock("trig"):
+            parts = trig_parts(graphs)
+        with clock("store"):
             from zonegraph.store.layout import retire
 
             retire(build_dir)
             write_text_atomically(build_dir / GRAPH_FILE, trig_text(parts))
-        else:
-            from zonegraph.store.documents import write_build
+        with clock("summary"):
+            summary = summarize(documents, graphs)
+    else:
+        from zonegraph.store.documents import store_build
 
-            write_build(build_dir, graphs, documents, parts)
-    with clock("summary"):
-        summary = summarize(documents, graphs)
-        write_summary(build_dir, summary)
+        load_size = sum(len(d.raw) for d in documents) // LOADS + 1
+        with store_build(build_dir, load_size) as sink:
+            facts, numbers, graphs = _extract_into(sink, documents, registry, clock)
+            warnings = _write_warnings(build_dir, numbers)
+            with clock("summary"):  # while the last loads run
+                summary = summarize(documents, graphs)
+            with clock("store"):
+                sink.commit()
+            timings["background load"] = sink.loads.seconds
+    write_summary(build_dir, summary)
     return BuildResult(documents, errors, registry, facts, graphs, summary=summary, numbers=numbers,
                        warnings=warnings, timings=timings)
+
+
+BATCH_CHARS = 250_000  # characters of documents extracted between two hand-offs to the store
+LOADS = 5  # bulk loads into the store while documents are extracted (each about this share of them)
+
+
+def _extract_into(sink, documents: list[Document], registry: Registry,
+                  clock: "_Clock") -> tuple[list[Fact], dict[str, NumbersResult], Graphs]:
+    """Extract the documents in order, in batches, and hand each batch's graphs to the store
+    (``store.documents.StoreBuild``), which loads them in the background while the next batch is
+    extracted. A graph that refers to an entity not made yet (``graph_ready``) waits until every
+    document has been extracted; so each graph is what building them all at the end would make."""
+    facts: list[Fact] = []
+    numbers: dict[str, NumbersResult] = {}
+    graphs = Graphs()
+    writer = TermWriter()
+    for graph in fixed_graphs():
+        graphs.put(graph)
+    for document in documents:  # the graphs in document order, whatever order they are built in
+        graphs.graph(document_iri(document.file_name))
+    with clock("trig"):
+        parts = [(graph, graph.part(writer)) for graph in graphs.graphs() if len(graph)]
+    with clock("store"):
+        sink.add(parts, [])
+    waiting: list[Document] = []
+    for batch in _batches(documents, BATCH_CHARS):
+        with clock("extract"):
+            batch_facts, batch_numbers = extract(batch, registry)
+        facts.extend(batch_facts)
+        numbers.update(batch_numbers)
+        with clock("triples"):
+            by_document: dict[str, list[Fact]] = {}
+            for fact in batch_facts:
+                by_document.setdefault(fact.document, []).append(fact)
+            ready = []
+            for document in batch:
+                if graph_ready(registry, by_document.get(document.file_name, []), batch_numbers.get(document.file_name)):
+                    ready.append(document)
+                else:
+                    waiting.append(document)
+            built = add_document_graphs(graphs, ready, registry, batch_facts, batch_numbers)
+        with clock("trig"):
+            parts = [(graph, graph.part(writer)) for graph in built]
+        with clock("store"):
+            sink.add(parts, ready)
+    if waiting:
+        with clock("triples"):
+            names = {d.file_name for d in waiting}
+            built = add_document_graphs(graphs, waiting, registry, [f for f in facts if f.document in names], numbers)
+        with clock("trig"):
+            parts = [(graph, graph.part(writer)) for graph in built]
+        with clock("store"):
+            sink.add(parts, waiting)
+    sink.finish()
+    return facts, numbers, graphs
+
+
+def _batches(documents: list[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in order, in runs of about ``size`` characters (at least one document)."""
+    batch: list[Document] = []
+    chars = 0
+    for document in documents:
+        batch.append(document)
+        chars += len(document.raw)
+        if chars >= size:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _write_warnings(build_dir: Path, numbers: dict[str, NumbersResult]) -> list[str]:
+    warnings = [w for found in numbers.values() for w in found.warnings]
+    (build_dir / WARNINGS_FILE).write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
+    return warnings
 
 
 class _Clock:

@@ -9,6 +9,8 @@ parent), so the same institute named in a new document gets the node it already 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -21,7 +23,7 @@ from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ENTITY_TYPES, ZG, document_iri
 from zonegraph.store import layout
-from zonegraph.store.generation import GraphEntry, Writer, file_hash
+from zonegraph.store.generation import BackgroundLoads, GraphEntry, Writer, file_hash
 from zonegraph.store.oxigraph import run_query
 from zonegraph.triples.build import Graphs, trig_parts
 
@@ -40,6 +42,41 @@ def write_build(build_dir: Path, dataset: Dataset | Graphs, documents: list[Docu
         with Writer(build_dir, fresh=True) as writer:
             writer.put_many(_entries(parts, documents))
             return writer.commit()
+
+
+class StoreBuild:
+    """A full build into a new generation of the store, made while the documents are extracted:
+    each ``add`` writes its graphs' parts and queues their load, which runs on a background
+    thread (``BackgroundLoads``) while the caller extracts the next documents; ``commit`` waits
+    for the loads and commits. Made by ``store_build``."""
+
+    def __init__(self, writer: Writer, loads: BackgroundLoads) -> None:
+        self.writer = writer
+        self.loads = loads
+
+    def add(self, parts: list[tuple], documents: list[Document]) -> None:
+        """The (graph, part) pairs of ``trig_parts`` for new graphs, ``documents`` theirs (their
+        characters count towards the size of a load)."""
+        self.writer.put_new(_entries(parts, documents), self.loads, sum(len(d.raw) for d in documents))
+
+    def finish(self) -> None:
+        """Nothing more to add: the loads still queued start now (``commit`` waits for them)."""
+        self.loads.finish()
+
+    def commit(self) -> Path:
+        self.loads.finish()
+        self.loads.wait()
+        return self.writer.commit()
+
+
+@contextmanager
+def store_build(build_dir: Path, load_size: int = 0) -> Iterator[StoreBuild]:
+    """A ``StoreBuild`` holding the writer lock, whose background loads take the graphs of about
+    ``load_size`` characters of documents each; left without ``commit``, the half-made
+    generation is removed (once the load in progress has ended)."""
+    with layout.writer_lock(build_dir):
+        with Writer(build_dir, fresh=True) as writer, BackgroundLoads(writer.db, load_size) as loads:
+            yield StoreBuild(writer, loads)
 
 
 def _entries(parts: list[tuple], documents: list[Document]) -> list[tuple[GraphEntry, str]]:

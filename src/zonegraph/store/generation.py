@@ -21,7 +21,9 @@ import csv
 import hashlib
 import os
 import shutil
-from concurrent.futures import ThreadPoolExecutor
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -147,6 +149,19 @@ class Writer:
             self.manifest[entry.iri] = entry
         self.changed = True
 
+    def put_new(self, items: list[tuple[GraphEntry, str]], loads: "BackgroundLoads", weight: float | None = None) -> None:
+        """Graphs new to a fresh generation: their parts written now, their load queued on
+        ``loads`` (a ``BackgroundLoads`` of this writer's database) with ``weight``."""
+        items = [(entry, part) for entry, part in items if part]  # an empty graph is no graph
+        if not self.fresh or any(entry.iri in self.manifest for entry, _ in items):
+            raise ValueError("background loads take new graphs into a fresh generation")
+        loads.add([(entry.iri, part) for entry, part in items], weight)
+        for entry, part in items:
+            entry.part = part_name(entry.iri)
+            self._write_part(entry.part, part)
+            self.manifest[entry.iri] = entry
+        self.changed = True
+
     def _write_part(self, name: str, text: str) -> None:
         """A new file, never a write through the hard link that the base generation shares."""
         path = self.parts / name
@@ -207,6 +222,51 @@ def _may_hold_blank_nodes(body: str) -> bool:
 PARALLEL_BYTES = 1 << 20  # a fresh load this big is split in two, loaded on two threads at once
 
 
+def _sorted_parts(parts: list[tuple[str, str]]) -> tuple[list[str], list[tuple[str, str, tuple | None]]]:
+    """Each plain part as TriG text holding it and, after it, its body again as a default-graph
+    block (the union); and the parts that may hold blank nodes, whose union copy must come from
+    the database (``_copy_to_union``), as (IRI, part, split)."""
+    plain, later = [], []
+    for iri, part in parts:
+        split = _split_part(iri, part)
+        if split is None or _may_hold_blank_nodes(split[1]):
+            later.append((iri, part, split))
+        else:
+            plain.append(part + "{\n" + split[1] + "\n}\n")  # the same triples in the default graph
+    return plain, later
+
+
+def _load(load, text: bytes) -> None:
+    try:
+        load(input=text, format=ox.RdfFormat.TRIG)
+    except SyntaxError as error:
+        raise ZonegraphError(f"a TriG part does not parse: {' '.join(str(error).split())}", "store") from None
+
+
+def _halves(chunks: list[str], first: list[str] | None = None) -> list[bytes]:
+    """TriG documents holding ``chunks``: one, or two of about the same size when they are big
+    enough to load on two threads at once; ``first`` goes whole into the first."""
+    documents = [[trig_head(), *(first or [])]]
+    total = sum(len(chunk) for chunk in chunks) + sum(len(chunk) for chunk in first or [])
+    if total >= PARALLEL_BYTES:
+        documents.append([trig_head()])
+    size = sum(len(chunk) for chunk in first or [])
+    for chunk in chunks:
+        (documents[0] if size < total / 2 else documents[-1]).append(chunk)
+        size += len(chunk)
+    return ["".join(document).encode("utf-8") for document in documents]
+
+
+def _load_all(load, texts: list[bytes]) -> None:
+    """Load TriG documents, two at once on two threads (pyoxigraph releases the GIL)."""
+    if len(texts) == 1:
+        _load(load, texts[0])
+        return
+    with ThreadPoolExecutor(len(texts)) as pool:
+        for future in [pool.submit(_load, load, text) for text in texts]:
+            future.result()
+
+
 def load_parts(db: ox.Store, parts: list[tuple[str, str]], bulk: bool) -> None:
     """Load TriG parts ((IRI, part) pairs) into their named graphs and into the union, parsed by
     Oxigraph: ``bulk`` with its bulk loader (an empty database), else in one transaction.
@@ -217,36 +277,17 @@ def load_parts(db: ox.Store, parts: list[tuple[str, str]], bulk: bool) -> None:
     """
     if not parts:
         return
-    plain, later = [], []  # later: the union copy comes from the database (blank nodes)
-    for iri, part in parts:
-        split = _split_part(iri, part)
-        if split is None or _may_hold_blank_nodes(split[1]):
-            later.append((iri, part, split))
-        else:
-            plain.append((iri, part, split))
-    documents = [[trig_head()]]
-    for _, part, _ in later:
-        documents[0].append(part)
-    total = sum(len(part) for _, part in parts)
-    if bulk and total >= PARALLEL_BYTES:
-        documents.append([trig_head()])
-    size = sum(len(part) for _, part, _ in later)
-    for _, part, split in plain:
-        chunks = documents[0] if size < total / 2 else documents[-1]
-        size += len(part)
-        chunks.append(part)
-        chunks.append("{\n" + split[1] + "\n}\n")  # the same triples in the default graph
-    load = db.bulk_load if bulk else db.load
-    texts = ["".join(chunks).encode("utf-8") for chunks in documents]
-    try:
-        if len(texts) == 1:
-            load(input=texts[0], format=ox.RdfFormat.TRIG)
-        else:
-            with ThreadPoolExecutor(len(texts)) as pool:
-                for future in [pool.submit(load, input=text, format=ox.RdfFormat.TRIG) for text in texts]:
-                    future.result()
-    except SyntaxError as error:
-        raise ZonegraphError(f"a TriG part does not parse: {' '.join(str(error).split())}", "store") from None
+    plain, later = _sorted_parts(parts)
+    if bulk:
+        texts = _halves(plain, [part for _, part, _ in later])
+    else:
+        texts = [(trig_head() + "".join(part for _, part, _ in later) + "".join(plain)).encode("utf-8")]
+    _load_all(db.bulk_load if bulk else db.load, texts)
+    _copy_to_union(db, later, db.bulk_load if bulk else db.load)
+
+
+def _copy_to_union(db: ox.Store, later: list[tuple[str, str, tuple | None]], load) -> None:
+    """The union copy of parts loaded into their named graphs alone (they may hold blank nodes)."""
     if not later:
         return
     values = " ".join(f"<{iri}>" for iri, _, _ in later)
@@ -261,6 +302,132 @@ def load_parts(db: ox.Store, parts: list[tuple[str, str]], bulk: bool) -> None:
             turtle.append(split[0] + split[1] + "\n")
     if len(turtle) > 1:
         load(input="".join(turtle).encode("utf-8"), format=ox.RdfFormat.TURTLE, to_graph=DEFAULT_GRAPH)
+
+
+class BackgroundLoads:
+    """Bulk loads into a fresh generation's (empty) database while the caller makes more parts.
+
+    ``add`` queues parts and returns at once; a background thread loads them (pyoxigraph
+    releases the GIL while it loads, so the caller's Python runs on the other core meanwhile),
+    each time about ``size`` of them (by the weight ``add`` gives them), never less unless
+    ``finish`` has been called: every bulk load adds its own files to the database, one more
+    for each lookup to read, so a few big loads make a faster store than many small ones.
+    ``finish`` loads what is still queued beside the load in progress, in two halves on two
+    more threads, and returns; ``wait`` waits for every load. Parts that may hold blank nodes
+    go into the first load, and their union copy is made from the database after it
+    (``_copy_to_union``). Each graph must be new to the database and added once. Leaving the
+    ``with`` block, even by an error, waits for the loads in progress (they cannot be
+    stopped), so that the database is not closed or removed under them.
+    """
+
+    def __init__(self, db: ox.Store, size: float = 0) -> None:
+        self.db = db
+        self.size = size
+        self.loads = 0  # bulk loads made
+        self.seconds = 0.0  # wall time spent loading, summed over the threads that loaded
+        self._queue: list[tuple[bytes, float]] = []  # (TriG without the prefix block, weight)
+        self._queued = 0.0  # the weight queued
+        self._later: list[tuple[str, str, tuple | None]] = []  # parts that may hold blank nodes
+        self._head = trig_head().encode("utf-8")
+        self._error: BaseException | None = None
+        self._closed = False
+        self._taken = False  # whether the first load has begun
+        self._tail: list[Future] = []
+        self._tail_later: list[tuple[str, str, tuple | None]] = []
+        self._ready = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="zonegraph-load", daemon=True)
+        self._thread.start()
+
+    def __enter__(self) -> "BackgroundLoads":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._close()
+
+    def add(self, parts: list[tuple[str, str]], weight: float | None = None) -> None:
+        """Queue (IRI, part) pairs for loading (empty parts are no graphs); ``weight`` counts
+        towards ``size`` (the text's length by default)."""
+        if self._error is not None:
+            raise self._error
+        plain, later = _sorted_parts([(iri, part) for iri, part in parts if part])
+        text = "".join(plain).encode("utf-8")
+        with self._ready:
+            if later and self._taken:
+                raise ValueError("parts that may hold blank nodes go into the first load")
+            self._later.extend(later)
+            self._queue.append((text, len(text) if weight is None else weight))
+            self._queued += self._queue[-1][1]
+            self._ready.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._ready:
+                while not self._closed and (not self._queue or self._queued < self.size):
+                    self._ready.wait()
+                if self._closed:  # what is still queued is finish's
+                    return
+                self._taken = True
+                texts, weight = [self._head], 0.0
+                while self._queue and weight < self.size:
+                    text, part_weight = self._queue.pop(0)
+                    texts.append(text)
+                    weight += part_weight
+                self._queued -= weight
+                later, self._later = self._later, []
+            try:
+                self._bulk_load(texts[:1] + [part.encode("utf-8") for _, part, _ in later] + texts[1:])
+                _copy_to_union(self.db, later, self.db.load)
+            except BaseException as error:  # raised to the caller by add or wait
+                self._error = error
+                return
+
+    def _bulk_load(self, texts: list[bytes]) -> None:
+        started = time.perf_counter()
+        try:
+            _load(self.db.bulk_load, b"".join(texts))
+        finally:
+            with self._ready:  # the tail's two threads may end at once
+                self.seconds += time.perf_counter() - started
+                self.loads += 1
+
+    def finish(self) -> None:
+        """No more parts: start loading what is queued, in two halves on two threads, beside the
+        load in progress. Returns at once."""
+        with self._ready:
+            if self._closed:
+                return
+            self._closed = self._taken = True
+            texts, self._queue = [text for text, _ in self._queue], []
+            later, self._later = self._later, []
+            self._ready.notify()
+        halves: list[list[bytes]] = [[self._head, *(part.encode("utf-8") for _, part, _ in later)], [self._head]]
+        total, size = sum(len(text) for text in texts), 0
+        for text in texts:
+            halves[0 if size < total / 2 else 1].append(text)
+            size += len(text)
+        pool = ThreadPoolExecutor(2, thread_name_prefix="zonegraph-load")
+        self._tail = [pool.submit(self._bulk_load, half) for half in halves if len(half) > 1]
+        pool.shutdown(wait=False)
+        self._tail_later = later
+
+    def wait(self) -> None:
+        """Wait for every load and raise the first error."""
+        self._close()
+        for future in self._tail:
+            future.result()
+        if self._error is not None:
+            raise self._error
+        if self._tail_later:
+            _copy_to_union(self.db, self._tail_later, self.db.load)
+            self._tail_later = []
+
+    def _close(self) -> None:
+        with self._ready:
+            self._closed = True
+            self._ready.notify()
+        self._thread.join()
+        for future in self._tail:
+            future.exception()  # waits; the error, if any, is wait's to raise
 
 
 def file_hash(path: Path) -> str:

@@ -40,8 +40,8 @@ from zonegraph.triples.trig import (
     trig_head,
 )
 
-__all__ = ["Graphs", "NamedGraph", "build_dataset", "build_graphs", "trig_head", "trig_part", "trig_parts", "trig_text",
-           "write_text_atomically", "write_trig"]
+__all__ = ["Graphs", "NamedGraph", "add_document_graphs", "build_dataset", "build_graphs", "graph_ready", "trig_head",
+           "trig_part", "trig_parts", "trig_text", "write_text_atomically", "write_trig"]
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/zonegraph/ontology")
 TAXONOMY_GRAPH = ID["industry/scheme"]
@@ -152,30 +152,71 @@ def build_graphs(documents: list[Document], registry: Registry, facts: list[Fact
     graphs = Graphs()
     for graph in fixed_graphs():
         graphs.put(graph)
+    add_document_graphs(graphs, documents, registry, facts, numbers)
+    return graphs
+
+
+def add_document_graphs(graphs: Graphs, documents: list[Document], registry: Registry, facts: list[Fact],
+                        numbers: dict[str, NumbersResult] | None = None) -> list[NamedGraph]:
+    """Add to ``graphs`` the graph of each of ``documents`` (``facts`` and ``numbers`` hold at
+    least theirs); returns those graphs.
+
+    A document's graph depends on the registry only through entities its own extraction made or
+    touched (their IRIs, labels, its forms, zone records), so it can be built as soon as the
+    document is extracted, before later documents are, provided ``graph_ready`` says so.
+    """
     numbers = numbers or {}
-    by_document: dict[str, list[Fact]] = {}
+    by_document: dict[str, list[Fact]] = {d.file_name: [] for d in documents}
     for fact in facts:
-        by_document.setdefault(fact.document, []).append(fact)
-    # the entities each document names, in (kind, name) order: one sort, not one per document
+        if fact.document in by_document:
+            by_document[fact.document].append(fact)
+    # the entities each document names, in (kind, name) order
     # (what a document's graph adds to entity.documents below concerns that document alone)
-    named: dict[str, list[Entity]] = {d.file_name: [] for d in documents}
-    for entity in sorted(registry.entities.values(), key=lambda e: (e.kind, e.name)):
-        for name in entity.documents:
-            if name in named:
+    names = set(by_document)
+    named: dict[str, list[Entity]] = {name: [] for name in by_document}
+    for entity in registry.entities.values():
+        if not entity.documents.isdisjoint(names):
+            for name in entity.documents & names:
                 named[name].append(entity)
+    built = []
     for document in documents:
         graph = graphs.graph(document_iri(document.file_name))
         _add_document(graph, document)
-        related = {key for fact in by_document.get(document.file_name, []) for key in (fact.subject, fact.object)}
-        for entity in named[document.file_name]:
+        related = {key for fact in by_document[document.file_name] for key in (fact.subject, fact.object)}
+        for entity in sorted(named[document.file_name], key=_entity_order):
             # an industry is a node of the graph only as some zone's or cluster's sector
             if entity.kind != "Industry" or entity.key in related:
                 _add_entity(graph, entity, document.file_name)
-        _add_facts(graph, registry, document, by_document.get(document.file_name, []))
+        _add_facts(graph, registry, document, by_document[document.file_name])
         found = numbers.get(document.file_name)
         if found is not None:
             _add_numbers(graph, registry, document, found)
-    return graphs
+        built.append(graph)
+    return built
+
+
+def _entity_order(entity: Entity) -> tuple[str, str]:
+    return (entity.kind, entity.name)
+
+
+def graph_ready(registry: Registry, facts: list[Fact], found: NumbersResult | None) -> bool:
+    """Whether every entity the graph of a document refers to (``facts`` and ``found`` are that
+    document's) is in the registry already. A project's investor may be an enterprise that only
+    a later document makes (the table names it, resolution files it as an institute): such a
+    document's graph must wait until every document has been extracted."""
+    entities = registry.entities
+    for fact in facts:
+        if fact.subject not in entities or fact.object not in entities:
+            return False
+    if found is not None:
+        if any(("Zone", observation.zone) not in entities for observation in found.observations):
+            return False
+        for project in found.projects:
+            if ("Zone", project.zone) not in entities:
+                return False
+            if any(("Enterprise", name) not in entities for name in project.investors):
+                return False
+    return True
 
 
 def build_dataset(documents: list[Document], registry: Registry, facts: list[Fact],
