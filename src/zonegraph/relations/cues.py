@@ -27,8 +27,15 @@ def has_cue(predicate: str, text: str) -> bool:
     return any(cue in text for cue in relation_cues().get(predicate, ()))
 
 
-def clause(text: str, mention: Mention) -> str:
-    """The clause around a mention: between the nearest commas, semicolons or full stops."""
+def clause_span(text: str, mention: Mention) -> tuple[int, int]:
+    """Where the clause around a mention starts and ends: the nearest commas, semicolons or full
+    stops on either side."""
     start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
     end_match = CLAUSE_END.search(text, mention.end)
-    return text[start : end_match.start() if end_match else len(text)]
+    return start, end_match.start() if end_match else len(text)
+
+
+def clause(text: str, mention: Mention) -> str:
+    """The clause around a mention."""
+    start, end = clause_span(text, mention)
+    return text[start:end]

@@ -12,7 +12,7 @@ from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.reference import place_forms, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
-from zonegraph.relations.cues import CLAUSE_END, has_cue
+from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import not_the_zones_sector, presented_as_sector
 
 ZONE_RELATIONS = {
@@ -66,6 +66,17 @@ def extract_document(document: Document, registry: Registry,
         for mention in found[sentence.index]:
             facts.extend(_facts_of(mention, sentence, zone, document, registry, policies_seen))
         facts.extend(_owned(found[sentence.index], sentence, document, registry))
+    return facts
+
+
+def parent_facts(entity: Entity, registry: Registry, document: str, sentence: Sentence) -> list[Fact]:
+    """``subOrganizationOf`` up the entity's chain of parents, each backed by the sentence that
+    named the entity (its name, or a table cell, gave the parents)."""
+    facts = []
+    child = entity
+    while child.parent is not None:
+        facts.append(Fact(child.key, "subOrganizationOf", child.parent, document, sentence, "parent-by-name", 0.9))
+        child = registry.get(child.parent)
     return facts
 
 
@@ -142,12 +153,7 @@ def _facts_of(
     entity = registry.resolve(mention, name)
     if entity is None:
         return []
-    out = []
-    child = entity
-    while child.parent is not None:  # 中科院苏州医工所 -> 中国科学院: evidence is this mention
-        parent = registry.get(child.parent)
-        out.append(fact(child, "subOrganizationOf", parent, "parent-by-name", 0.9))
-        child = parent
+    out = parent_facts(entity, registry, name, sentence)  # 中科院苏州医工所 -> 中国科学院
     if zone is None:
         return out
     predicate = ZONE_RELATIONS[entity.kind]
@@ -185,11 +191,10 @@ _SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发�
 def _is_cooperation(text: str, mention: Mention) -> bool:
     """Whether a company is named as one the zone works with (与X合作, 与X的Y合作设立) rather than
     one in the zone: after 与, with a verb of working together and none of settling in its clause."""
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    start, end = clause_span(text, mention)
     if not _WITH_BEFORE.search(text, start, mention.start):
         return False
-    end_match = CLAUSE_END.search(text, mention.end)
-    clause = text[start : end_match.start() if end_match else len(text)]
+    clause = text[start:end]
     return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
 
 

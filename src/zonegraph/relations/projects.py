@@ -12,7 +12,7 @@ from bisect import bisect_right
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Registry
 from zonegraph.numbers.model import Project
-from zonegraph.relations.extract import Fact
+from zonegraph.relations.extract import Fact, parent_facts
 
 RULE = "project-investor"
 CONFIDENCE = 0.8
@@ -36,11 +36,7 @@ def project_facts(document: Document, projects: list[Project], registry: Registr
                 continue
             facts.append(Fact(zone.key, "hostsEnterprise", enterprise.key, document.file_name, sentence,
                               RULE, CONFIDENCE))
-            child = enterprise
-            while child.parent is not None:  # 东久（中国） -> 东久: the cell is the evidence
-                facts.append(Fact(child.key, "subOrganizationOf", child.parent, document.file_name, sentence,
-                                  "parent-by-name", 0.9))
-                child = registry.get(child.parent)
+            facts += parent_facts(enterprise, registry, document.file_name, sentence)  # 东久（中国） -> 东久
     return facts
 
 

@@ -12,7 +12,7 @@ import re
 
 from zonegraph.mentions import Mention
 from zonegraph.mentions.industries import industry_gazetteer
-from zonegraph.relations.cues import CLAUSE_END, clause, has_cue
+from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 
 
 def presented_as_sector(text: str, mention: Mention) -> bool:
@@ -53,7 +53,7 @@ _MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|下游")
 
 def _named_as_market(text: str, mention: Mention) -> bool:
     """Whether a sector is named as where products go (下游, 瞄准…领域 before a clause on 产品)."""
-    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+    clause_start, _ = clause_span(text, mention)
     verb = None
     for verb in _MARKET_VERB.finditer(text, clause_start, mention.start):
         pass
