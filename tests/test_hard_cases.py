@@ -370,3 +370,28 @@ def test_a_name_the_sentence_says_is_a_company_and_one_opening_the_sentence():
     assert kinds("新材料产业，联瑞新材料苏北首家科创板上市", "Enterprise") == ["联瑞新材料"]
     assert kinds("潍柴动力牵头建设国家燃料电池技术研究中心", "Enterprise") == ["潍柴动力"]  # at offset 0
     assert kinds("质子医疗是新业态，主攻现代家居是重点", "Enterprise") == []
+
+
+def test_a_sector_in_a_list_of_other_things_is_not_the_zones_sector(tmp_path):
+    policy_areas = _industries(tmp_path, "烟台高新区围绕科技金融、高端人才、科技企业培育等制定出台系列创新创业政策；聚焦生物医药产业。")
+    assert "科技金融" not in policy_areas and "生物医药" in policy_areas
+    # lists of sectors stay, also when each is introduced by its leading firm or named as a system
+    represented = _industries(tmp_path, "黄冈高新区在以伊利乳业为代表的食品饮料、以稳健医疗为代表的医用纺织、以晨鸣为代表的纸浆三大主导产业基础上推进技术改造。")
+    assert {"食品饮料", "医用纺织", "造纸"} <= represented  # 纸浆 is the taxonomy's 造纸
+    growth = _industries(tmp_path, "2021年，无锡高新区物联网、集成电路、生物医药、大数据和云计算等战略性新兴产业分别同比增长15%、20%、15%、15%。")
+    assert "大数据和云计算" in growth
+    system = _industries(tmp_path, "沈阳高新区着力构建高质量的智能制造产业体系、技术创新体系、创新创业体系、产城融合体系。")
+    assert "智能制造" in system
+
+
+def test_a_city_opening_a_sentence_moves_the_page_to_its_zone(tmp_path):
+    text = ("源城高新区依托阿里巴巴广东云数据中心加快建设大数据产业园。\n\n常熟高新区聚焦汽车及零部件产业。\n\n"
+            "源城高新区推进技术改造。近年来，常熟市着力打造氢燃料电池产业。")
+    facts = facts_of(tmp_path, text)
+    assert ("常熟高新技术产业开发区", "hasIndustry", "燃料电池") in facts
+    assert ("源城高新技术产业开发区", "hasIndustry", "燃料电池") not in facts
+
+
+def test_a_country_opening_a_name_is_not_cut_as_a_preposition():
+    names = kinds("加强中瑞、中美等海外孵化器及以色列创新中心建设", "ResearchInstitute")
+    assert "以色列创新中心" in names and "色列创新中心" not in names

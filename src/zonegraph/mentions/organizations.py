@@ -140,9 +140,24 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     # after a table cell's edge (a space) a name is a cell of its own: a one-character word inside
     # it (同, 和 in 北京同安电子, 江苏德和生物) is part of the name, not a verb before it
     words = _long_boundaries() if start > 0 and text[start - 1] == " " else _boundaries()
-    start = cut_after_boundary(text, start, ending_start, words, keep=0)
+    run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
+    start = _country_kept(text, run_start, start)
     count = _LEADING_COUNT.match(text, start, ending_start)  # "39无锡…", "10家…": a number, not a name
     return count.end() if count else start
+
+
+def _country_kept(text: str, run_start: int, start: int) -> int:
+    """Where a name starts when the boundary word it was cut after opens a country's name
+    (及以色列创新中心: 以 begins 以色列, it is no preposition here)."""
+    for back in (1, 2):
+        if start - back >= run_start and text.startswith(_countries(), start - back):
+            return start - back
+    return start
+
+
+@lru_cache(maxsize=None)
+def _countries() -> tuple[str, ...]:
+    return tuple(stopwords("words/countries.txt"))
 
 
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")

@@ -9,6 +9,7 @@ that zone is the default.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from zonegraph.documents.model import Document, Sentence
@@ -24,7 +25,8 @@ class ZoneTracker:
                  sentences: list[Sentence] | None = None, cues: dict[str, tuple[str, ...]] | None = None) -> None:
         self.default = _document_zone(document, zone_mentions)
         self.topic: str | None = self.default
-        self.leads = _lead_paragraphs(sentences or [], zone_mentions, cues or {})
+        self.cues = cues or {}
+        self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         self.headline = False  # the sentence before was a headline naming its zone
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
@@ -57,6 +59,9 @@ class ZoneTracker:
         if sentence.heading or any(mark in sentence.text for mark in _ARTICLE_BREAK):
             self.topic = self.default
             return self.default  # a plan's headings are about its zone; a page's end an article
+        city_zone = _city_subject(sentence.text, self.cues)
+        if city_zone is not None and city_zone != self.topic:
+            self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
         return self.topic
 
 
@@ -85,6 +90,17 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
         if any(cue in text for cue in cues.get(subjects[0], ())):
             leads.update({s.index: subjects[0] for s in body})
     return leads
+
+
+_OPENING = re.compile(r"(?:[^，。；：、]{1,8}，)?")  # an opening adverbial: 近年来，
+
+
+def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
+    """The zone of the document whose city opens the sentence as its subject (常熟市着力…), when
+    the city is that of one zone of the document only."""
+    opening = _OPENING.match(text).end()
+    hits = {zone for zone, forms in cues.items() if any(text.startswith(form + "市", opening) for form in forms)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions import Mention
-from zonegraph.mentions.industries import industry_gazetteer
+from zonegraph.mentions.industries import industry_gazetteer, industry_labels
 from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 
 
@@ -25,7 +25,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
     """Whether the sector is named as something other than the zone's own (see the module)."""
     return (_is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)
-            or _listed_under_a_narrow_sector(text, mention))
+            or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention))
 
 
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
@@ -94,3 +94,35 @@ def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
     if label is None:
         return False
     return not (label.endswith("业") or text.startswith(("产业", "业", "行业", "领域"), head + len(label)))
+
+
+_SECTOR_WORD = re.compile(r"(?:产业|行业|业|领域|等)+")
+_REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核心)的")
+
+
+def _listed_among_other_things(text: str, mention: Mention) -> bool:
+    """Whether a sector name stands in a list of mostly other things: 围绕科技金融、高端人才、科技
+    企业培育等制定…政策 lists what policies are about, not the zone's sectors. A list of three items
+    or more counts (up to the item holding 等); fewer than half of them sectors, where a sector
+    is a known sector's name, alone or before 产业 (an unknown sector name counts against)."""
+    if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
+        return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
+    start, end = clause_span(text, mention)
+    items = _REPRESENTED_BY.sub("", text[start:end]).split("、")
+    last = next((i for i, item in enumerate(items) if "等" in item), len(items) - 1)
+    items = items[: last + 1]
+    if len(items) < 3:
+        return False
+    labels = industry_labels()
+    sectors = 0
+    for index, item in enumerate(items):
+        bare = _SECTOR_WORD.sub("", item)
+        if any(label + "产业" in item for label in labels):
+            sectors += 1
+        elif index == 0:
+            sectors += any(bare.endswith(label) for label in labels)
+        elif index == len(items) - 1:
+            sectors += any(item.startswith(label) for label in labels)
+        else:
+            sectors += any(bare == label or (label in bare and len(bare) <= len(label) + 2) for label in labels)
+    return sectors * 2 < len(items)
