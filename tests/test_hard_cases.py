@@ -395,3 +395,27 @@ def test_a_city_opening_a_sentence_moves_the_page_to_its_zone(tmp_path):
 def test_a_country_opening_a_name_is_not_cut_as_a_preposition():
     names = kinds("加强中瑞、中美等海外孵化器及以色列创新中心建设", "ResearchInstitute")
     assert "以色列创新中心" in names and "色列创新中心" not in names
+
+
+def test_clusters_named_after_a_count_and_kind_of_cluster():
+    from zonegraph.mentions.industries import find_clusters, find_industries
+
+    def clusters(text: str) -> list[str]:
+        return [m.name for m in find_clusters(text, find_industries(text))]
+
+    assert clusters("初步构建了以装备制造、生物医药、新材料、现代服务业等四大产业为主导的特色产业集群。") == [
+        "装备制造产业集群", "生物医药产业集群", "新材料产业集群", "现代服务产业集群"]  # 现代服务业: minus 业
+    assert clusters("苏州高新区高端装备制造、新一代信息技术三大产业创新集群招商中心揭牌。") == [
+        "高端装备制造产业集群", "新一代信息技术产业集群"]
+    assert clusters("涉及集成电路、绿色低碳等产业创新集群") == ["集成电路产业集群", "绿色低碳产业集群"]
+
+
+def test_the_investors_of_a_list_of_signed_projects():
+    text = ("现场签约的集成电路重点项目，包括长光华芯光电产业园、新磊半导体生产基地等；总部项目，包括中建国际全球采购中心、"
+            "阿特斯全球供应链总部、云学堂总部、安领生物总部等；外资重大项目，包括德国爱尔铃克铃尔—彼欧氢燃料电池、"
+            "艾成科技第三代芯片封装材料、长兴电子二期等项目。")
+    assert {"长光华芯", "新磊半导体", "中建国际", "阿特斯", "云学堂", "安领生物", "爱尔铃克铃尔", "艾成科技",
+            "长兴电子"} <= set(kinds(text, "Enterprise"))
+    # a plan's lists of parks and platforms name no investors
+    assert kinds("加快提升白屈港以西工业区、沿江新材料产业园、澄张路以南工业区、科技大道两侧产业园等工业区风貌。", "Enterprise") == []
+    assert kinds("共建高能级科创平台集群、高水准人才引育基地、高标准科技服务中心", "Enterprise") == []

@@ -14,8 +14,10 @@ _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z
 # 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
 # “中国声谷”, “细胞谷”: a cluster known by its nickname (data/cluster_nicknames.csv gives the sector)
 _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
+# …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
-    r"((?:等\s*[\d一二三四五六七八九十两]*\s*[个大项]?)?(?:千亿级|百亿级|万亿级|主导|特色|创新型|优势|先进制造业|战略性新兴)*(?:产业)?集群)"
+    r"((?:等\s*)?[\d一二三四五六七八九十两]*\s*[个大项]?(?:产业)?(?:为主导的)?"
+    r"(?:(?:千亿级|百亿级|万亿级|主导|特色|创新型|优势|先进制造业|战略性新兴)、?)*(?:产业)?(?:创新)?集群)"
 )
 
 
@@ -80,6 +82,8 @@ def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Men
     """A cluster is named by its sector as the text writes it (医养健康产业集群), zone prefix added later."""
     written = text[sector.start : sector.extra["phrase_end"]]
     written = written[:-2] if written.endswith("产业") else written
+    if written.endswith(("业", "行业")) and len(written) >= 4:  # 现代服务业 -> 现代服务产业集群
+        written = written[:-2] if written.endswith("行业") else written[:-1]
     return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
 
 

@@ -21,6 +21,7 @@ from zonegraph.mentions.base import (
     overlaps,
     strip_generic,
 )
+from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.reference import enterprise_groups, institutes, org_aliases, place_forms, stopwords
 
 INSTITUTE_ENDING = re.compile(
@@ -351,6 +352,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (2 <= len(prefix) <= 4 and start > 0 and _clean_left(text, start) and not _UNITS.search(prefix)
                 and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-company")
+    for start, end in _project_investors(text, blocked, known, industry_labels):
+        add(start, end, "enterprise-project-list", in_list=True)
     rejected = []
     for match in BRAND_ENDING.finditer(text):
         candidate = _brand_name(text, match, blocked, known, industry_labels)
@@ -363,6 +366,85 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
     return _maximal(found)
+
+
+# a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
+# 生产基地、阿特斯全球供应链总部、长兴电子二期等
+_LIST_RUN = re.compile(r"[^；。，：、（）]{2,24}(?:、[^；。，：、（）]{2,24})+")
+_PROJECTS_AFTER = re.compile(r"等[\d一二三四五六七八九十两]*\s*[个项]?(?:重大|重点)?项目")
+_PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
+_PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
+# where the investor's name ends inside a project's name: scope, activity, phase and kind words
+_AFTER_INVESTOR = re.compile(
+    r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂"
+    r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（"
+)
+
+
+def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                       industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investors opening the items of a list of projects (see _LIST_RUN): a list the text says
+    is of projects (…等项目, 签约…包括…), two of its items or more named as projects, and two
+    investors or more found, each a name that is no place, institute or everyday phrase."""
+    found = []
+    for run in _LIST_RUN.finditer(text):
+        items, position = [], run.start()
+        for item in run.group(0).split("、"):
+            items.append((position, position + len(item)))
+            position += len(item) + 1
+        last_start, last_end = items[-1]
+        cut = text.find("等", last_start, last_end)
+        if cut > last_start:
+            items[-1] = (last_start, cut)
+        said_projects = cut > last_start and _PROJECTS_AFTER.match(text, cut)  # …、长兴电子二期等项目
+        if not said_projects and not _PROJECTS_BEFORE.search(text, max(0, run.start() - 20), run.start() + 6):
+            continue
+        projects = [(a, b) for a, b in items
+                    if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
+        names = []
+        for a, b in projects:
+            a = cut_after_boundary(text, a, min(b, a + 4), _boundaries(), keep=0)  # 包括长光华芯…
+            a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
+            end = _investor_end(text, a, b, industry_labels)
+            end -= next((len(p) for p in _place_forms_longest_first() if text.endswith(p, a + 2, end)), 0)  # 环普江阴
+            name = text[a:end]
+            if (2 <= len(name) <= 8 and not any(overlaps((a, end), span) for span in blocked)
+                    and name not in institute_gazetteer() and not INSTITUTE_ENDING.search(name)
+                    and not text.startswith(_place_forms_longest_first(), a) and not _is_generic_enterprise(name)
+                    and (name in known or _BRAND_AT_END.search(name) or not _is_everyday(name, industry_labels))
+                    and _is_name(name, known)):
+                names.append((a, end))
+        if len(names) >= 2:
+            found.extend(names)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _place_forms_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(place_forms(), key=len, reverse=True))
+
+
+_NAME_GOES_ON = re.compile(f"(?:{BRAND_ENDING.pattern}|国际)")
+
+
+def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[str]) -> int:
+    """Where the investor's name ends in a project's name: before the first scope or activity word
+    or sector name after its first two characters; a two-character name goes on through a brand
+    ending or 国际 (理想汽车, 中建国际)."""
+    stop = end
+    word = _AFTER_INVESTOR.search(text, start + 2, end)
+    if word:
+        stop = word.start()
+    labels = industry_gazetteer().find(text[start:stop])
+    if labels and labels[0][0] < 2:
+        return start  # 省软件与信息服务产业园, 智慧物流产业园: a sector's park, no investor named
+    if labels:
+        stop = start + labels[0][0]
+    if stop - start == 2:
+        extension = _NAME_GOES_ON.match(text, stop, end)
+        if extension:
+            stop = extension.end()
+    return stop
 
 
 # what the sentence says of a name that only a company is: …是全国最大的轮速传感器供应商, …苏北首家科创板上市
