@@ -419,3 +419,14 @@ def test_the_investors_of_a_list_of_signed_projects():
     # a plan's lists of parks and platforms name no investors
     assert kinds("加快提升白屈港以西工业区、沿江新材料产业园、澄张路以南工业区、科技大道两侧产业园等工业区风貌。", "Enterprise") == []
     assert kinds("共建高能级科创平台集群、高水准人才引育基地、高标准科技服务中心", "Enterprise") == []
+
+
+def test_sectors_the_taxonomy_does_not_know_in_a_list_headed_as_sectors(tmp_path):
+    text = ("南京高新区大力发展高新技术产业，初步形成了软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群。")
+    facts = facts_of(tmp_path, text)
+    assert {("南京高新技术产业开发区", "hasIndustry", "生物科技"),
+            ("南京高新技术产业开发区", "hasIndustry", "卫星导航应用"),
+            ("南京高新区卫星导航应用产业集群", "clusterIndustry", "卫星导航应用")} <= facts
+    # a list headed as something else, or with no sector the taxonomy knows, names no new sector
+    assert "高端人才" not in _industries(tmp_path, "烟台高新区围绕科技金融、高端人才、科技企业培育等制定出台系列政策。")
+    assert not _industries(tmp_path, "江阴高新区推进白屈港、长山、山观等片区产业更新。")

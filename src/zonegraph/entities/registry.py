@@ -135,7 +135,9 @@ class Registry:
             record = mention.extra.get("zone") or _zone_by_name().get(mention.name)
             return self.ensure("Zone", record.name if record else mention.name, mention.surface, document, zone=record)
         if kind == "Industry":
-            concept = mention.extra["concept"]
+            concept = mention.extra.get("concept")
+            if concept is None:  # a sector the taxonomy does not know, named by its list (industry-listed)
+                return self.ensure("Industry", mention.name, mention.surface, document)
             return self.ensure("Industry", concept.label, mention.surface, document, concept=concept)
         if kind in ("ResearchInstitute", "Enterprise"):
             return self._resolve_organization(kind, mention.name, mention.surface, document)

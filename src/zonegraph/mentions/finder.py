@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zonegraph.mentions.base import Mention, overlaps
-from zonegraph.mentions.industries import find_clusters, find_industries, industry_labels
+from zonegraph.mentions.industries import find_clusters, find_industries, find_listed_sectors, industry_labels
 from zonegraph.mentions.organizations import find_enterprises, find_institutes, zone_companies
 from zonegraph.mentions.policies import find_policies, zone_plans
 from zonegraph.mentions.zones import find_zones
@@ -28,6 +28,7 @@ def find_mentions(text: str) -> list[Mention]:
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
+    industries = sorted(industries + find_listed_sectors(text, industries, taken), key=lambda m: m.start)
     clusters = find_clusters(text, industries)
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
 

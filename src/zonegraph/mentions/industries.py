@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, Gazetteer, Mention
-from zonegraph.reference import IndustryConcept, cluster_nicknames, industries
+from zonegraph.mentions.base import HAN, Gazetteer, Mention, cut_after_boundary
+from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, stopwords
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
@@ -101,4 +101,38 @@ def _nicknamed(text: str) -> list[Mention]:
                            extra={"concept": concept, "phrase_end": match.end(1)})
         found.append(Mention("IndustrialCluster", match.start(1), match.end(1), match.group(1),
                              concept.label + "产业集群", "cluster-nickname", extra={"sector": industry}))
+    return found
+
+
+# a list the text heads as sectors: 软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群
+SECTORS_HEAD = re.compile(
+    r"等\s*[\d一二三四五六七八九十两]*\s*[个大项]?(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来)、?)*(?:产业|行业)"
+)
+_SECTOR_LIST = re.compile(rf"((?:[{HAN}A-Za-z0-9]{{2,14}}、)+[{HAN}A-Za-z0-9]{{2,10}})(?={SECTORS_HEAD.pattern})")
+_SECTOR_SUFFIX = re.compile(r"(?:产业|行业)$")
+
+
+def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Sectors the taxonomy does not know, named in a list the text heads as sectors next to one it
+    knows: 生物科技 and 卫星导航应用 in 软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群.
+    Their name is the item as written, minus a trailing 产业 or 行业; they have no taxonomy concept."""
+    found = []
+    for match in _SECTOR_LIST.finditer(text):
+        items, position = [], match.start(1)
+        for item in match.group(1).split("、"):
+            items.append((position, position + len(item)))
+            position += len(item) + 1
+        first_start, first_end = items[0]
+        items[0] = (cut_after_boundary(text, first_start, first_end, stopwords("words/left_boundaries.txt"), keep=2),
+                    first_end)
+        def covered(a: int, b: int) -> bool:
+            return any(m.start < b and a < m.end for m in known) or any(s < b and a < e for s, e in taken)
+        if not any(covered(a, b) for a, b in items):
+            continue  # no sector the taxonomy knows: perhaps no list of sectors at all
+        for a, b in items:
+            name = _SECTOR_SUFFIX.sub("", text[a:b])
+            if covered(a, b) or not 2 <= len(name) <= 8:
+                continue
+            found.append(Mention("Industry", a, a + len(name), name, name, "industry-listed", True,
+                                 extra={"concept": None, "phrase_end": b}))
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions import Mention
-from zonegraph.mentions.industries import industry_gazetteer, industry_labels
+from zonegraph.mentions.industries import SECTORS_HEAD, industry_gazetteer, industry_labels
 from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 
 
@@ -108,6 +108,8 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
         return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
     start, end = clause_span(text, mention)
+    if any(SECTORS_HEAD.match(text, at.start()) for at in re.finditer("等", text[:end]) if at.start() >= mention.end):
+        return False  # …、卫星导航应用等主导、特色产业集群: the text says they are sectors
     items = _REPRESENTED_BY.sub("", text[start:end]).split("、")
     last = next((i for i, item in enumerate(items) if "等" in item), len(items) - 1)
     items = items[: last + 1]
