@@ -430,3 +430,9 @@ def test_sectors_the_taxonomy_does_not_know_in_a_list_headed_as_sectors(tmp_path
     # a list headed as something else, or with no sector the taxonomy knows, names no new sector
     assert "高端人才" not in _industries(tmp_path, "烟台高新区围绕科技金融、高端人才、科技企业培育等制定出台系列政策。")
     assert not _industries(tmp_path, "江阴高新区推进白屈港、长山、山观等片区产业更新。")
+
+
+def test_a_park_named_after_a_sector_is_not_the_zones_sector(tmp_path):
+    parks = _industries(tmp_path, "连云港高新区建成省软件与信息服务产业园、省大数据产业园，聚焦生物医药产业。")
+    assert parks == {"生物医药"}
+    assert "光电" not in _industries(tmp_path, "苏州高新区签约项目包括长光华芯光电产业园、新磊半导体生产基地等。")
