@@ -436,3 +436,13 @@ def test_a_park_named_after_a_sector_is_not_the_zones_sector(tmp_path):
     parks = _industries(tmp_path, "连云港高新区建成省软件与信息服务产业园、省大数据产业园，聚焦生物医药产业。")
     assert parks == {"生物医药"}
     assert "光电" not in _industries(tmp_path, "苏州高新区签约项目包括长光华芯光电产业园、新磊半导体生产基地等。")
+
+
+def test_a_single_name_on_a_companies_list_and_a_company_in_a_series_of_companies():
+    awarded = "医药健康产业，新型肝病药物、抗肿瘤药物技术国内领先，正大天晴连续入选中国医药工业百强榜前20强。"
+    assert kinds(awarded, "Enterprise") == ["正大天晴"]
+    assert kinds("该项目入选省级重点项目名单，科技成果荣获国家科技进步一等奖", "Enterprise") == []
+    series = ("此外，园区企业潍柴动力牵头建设全国唯一的国家燃料电池技术研究中心；歌尔集团进入山东省行业领军10强；"
+              "盛瑞传动研发的国内首款自主商用车前置SAT下线；天瑞重工磁悬浮产品被列入国家《绿色技术推广目录》。")
+    assert "天瑞重工" in kinds(series, "Enterprise")
+    assert kinds("加快智能制造；推进绿色发展；提高环保水平", "Enterprise") == []

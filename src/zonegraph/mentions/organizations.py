@@ -68,6 +68,8 @@ _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS,
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
 # every list match holds 等 or 和 five characters or more after its start, after name characters and 、
 _LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5)
+# what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
+_AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值)")
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
@@ -320,6 +322,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 words = _boundaries() if index == 0 else _long_boundaries()
                 a = cut_after_boundary(text, a, b, words, keep=2)
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
+                if weak and len(items) == 1 and match.group(2) in _STRONG_VERBS and _AWARD_FOR_COMPANIES.match(text, match.end()):
+                    weak = False  # 正大天晴连续入选中国医药工业百强榜: only a company makes that list
                 if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
                 if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("企业", "公司", "板")):
@@ -352,6 +356,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (2 <= len(prefix) <= 4 and start > 0 and _clean_left(text, start) and not _UNITS.search(prefix)
                 and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-company")
+    for start, end in _series_openers(text, found, blocked, known, industry_labels):
+        add(start, end, "enterprise-series")
     for start, end in _project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
     rejected = []
@@ -366,6 +372,29 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
     return _maximal(found)
+
+
+def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, int]], known: Gazetteer[str],
+                    industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Brand-style names opening the clauses of a series whose other clauses open with companies:
+    …；歌尔集团进入…；盛瑞传动研发的…；天瑞重工磁悬浮产品被列入… (天瑞重工 is a company as its peers are)."""
+    starts = [0] + [m.end() for m in re.finditer("；", text)]
+    if len(starts) < 3:
+        return []
+    openers = [a for a in starts if any(m.start == a for m in found)]
+    if not openers:
+        return []
+    names = []
+    for a in starts:
+        if a in openers:
+            continue
+        for ending in BRAND_ENDING.finditer(text, a + 2, min(len(text), a + 8)):
+            if ending.start() - a <= 4 and _left_edge(text, ending.end(), ending.start(), blocked) == a:
+                prefix = text[a : ending.start()]
+                if _is_name(prefix, known) and not _is_everyday(prefix, industry_labels) and not _UNITS.search(prefix):
+                    names.append((a, ending.end()))
+                break
+    return names if len(openers) + len(names) >= 3 else []
 
 
 # a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
