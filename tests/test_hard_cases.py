@@ -446,3 +446,9 @@ def test_a_single_name_on_a_companies_list_and_a_company_in_a_series_of_companie
               "盛瑞传动研发的国内首款自主商用车前置SAT下线；天瑞重工磁悬浮产品被列入国家《绿色技术推广目录》。")
     assert "天瑞重工" in kinds(series, "Enterprise")
     assert kinds("加快智能制造；推进绿色发展；提高环保水平", "Enterprise") == []
+
+
+def test_a_centres_own_company_is_not_a_part_of_it(tmp_path):
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区引进无锡物联网创新中心有限公司、中科院微电子所江阴分所。")
+    assert not any(s == "无锡物联网创新中心有限公司" and p == "subOrganizationOf" for s, p, o in facts)
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "无锡物联网创新中心有限公司") in facts

@@ -109,11 +109,12 @@ def test_canonical_organization_expands_the_longest_abbreviated_prefix():
         assert canonical_organization(name) == plain(name), name
 
 
-def test_a_company_named_after_an_institute_belongs_to_the_institute_not_a_namesake_company(tmp_path):
+def test_a_company_named_after_an_institute_is_its_legal_person_not_a_namesake_company(tmp_path):
     registry, facts = _build(
         tmp_path,
         "江阴高新区加快推进无锡物联网创新中心江阴分中心建设，无锡物联网创新中心有限公司签约落户。",
     )
     kinds = {name: kind for kind, name in registry.entities}
     assert kinds["无锡物联网创新中心"] == "ResearchInstitute"  # one node, an institute
-    assert registry.get(("Enterprise", "无锡物联网创新中心有限公司")).parent == ("ResearchInstitute", "无锡物联网创新中心")
+    # the centre's own company: the same body as a legal person, not a part of it, not another node's kind
+    assert registry.get(("Enterprise", "无锡物联网创新中心有限公司")).parent is None

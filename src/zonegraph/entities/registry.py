@@ -166,6 +166,8 @@ class Registry:
             parent_name = group.name
         if not parent_name or parent_name == entity.name:
             return
+        if entity.name.startswith(parent_name) and re.fullmatch(r"(?:股份)?有限(?:责任)?公司", entity.name[len(parent_name):]):
+            return  # 无锡物联网创新中心有限公司: the centre's own legal person, not a part of it
         parent_form = next((alias for alias, canonical in _prefix_aliases() + _group_shorts()
                             if canonical == parent_name and surface.startswith(alias)), None)
         parent_kind = _alias_table().get(parent_name, ("ResearchInstitute", parent_name))[0]
