@@ -46,19 +46,19 @@ def test_quality_floor_on_the_gold_documents(corpus_build):
     golds = load_gold(FIXTURES / "gold")
     entities, relations = score(result.dataset, golds)
     (entity_p, entity_r), (relation_p, relation_r) = _totals(entities), _totals(relations)
-    assert entity_p >= 0.91 and entity_r >= 0.91, report(entities, relations)
-    assert relation_p >= 0.89 and relation_r >= 0.89, report(entities, relations)
+    assert entity_p >= 0.92 and entity_r >= 0.91, report(entities, relations)
+    assert relation_p >= 0.90 and relation_r >= 0.90, report(entities, relations)
     assert entities["Zone"].f1 >= 0.97
     # the news pages and the newsletter (000-003) on their own, and the zone plan (004), a genre
     # of its own whose tables and "高新区 = this zone" convention the first four do not exercise
     news = [g for g in golds if not g["document"].startswith("004")]
     entities, relations = score(result.dataset, news)
-    assert _totals(entities)[0] >= 0.93 and _totals(entities)[1] >= 0.92, report(entities, relations)
-    assert _totals(relations)[0] >= 0.91 and _totals(relations)[1] >= 0.90, report(entities, relations)
+    assert _totals(entities)[0] >= 0.94 and _totals(entities)[1] >= 0.92, report(entities, relations)
+    assert _totals(relations)[0] >= 0.92 and _totals(relations)[1] >= 0.90, report(entities, relations)
     plan = [g for g in golds if g["document"].startswith("004")]
     entities, relations = score(result.dataset, plan)
-    assert _totals(entities)[0] >= 0.86 and _totals(entities)[1] >= 0.89, report(entities, relations)
-    assert _totals(relations)[0] >= 0.83 and _totals(relations)[1] >= 0.89, report(entities, relations)
+    assert _totals(entities)[0] >= 0.87 and _totals(entities)[1] >= 0.89, report(entities, relations)
+    assert _totals(relations)[0] >= 0.84 and _totals(relations)[1] >= 0.88, report(entities, relations)
 
 
 def test_evaluate_command(corpus_build):
