@@ -452,3 +452,22 @@ def test_a_centres_own_company_is_not_a_part_of_it(tmp_path):
     facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区引进无锡物联网创新中心有限公司、中科院微电子所江阴分所。")
     assert not any(s == "无锡物联网创新中心有限公司" and p == "subOrganizationOf" for s, p, o in facts)
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "无锡物联网创新中心有限公司") in facts
+
+
+def test_a_short_form_in_brackets_is_the_same_institute_not_part_of_its_name():
+    text = "烟台高新区走访考察中国科学院苏州生物医学工程技术研究所（简称苏州医工所）、苏州泽璟生物制药股份有限公司等院所和企业"
+    found = [(m.surface, m.name) for m in find_mentions(text) if m.kind == "ResearchInstitute"]
+    assert ("苏州医工所", "中国科学院苏州生物医学工程技术研究所") in found
+    assert all("简称" not in surface for surface, _ in found)
+
+
+def test_companies_a_zone_visits_or_courts_are_not_hosted(tmp_path):
+    courted = facts_of(tmp_path, "烟台高新区赴苏州走访考察苏州泽璟生物制药股份有限公司，对接洽谈南微医学、上海展越等一批目标重点招引企业。")
+    assert not any(p == "hostsEnterprise" for s, p, o in courted)
+    settled = facts_of(tmp_path, "烟台高新区对接洽谈多家企业，南微医学、上海展越等企业签约落户。")
+    assert {o for s, p, o in settled if p == "hostsEnterprise"} == {"南微医学", "上海展越"}
+
+
+def test_long_brand_names_in_a_list_of_companies():
+    text = "涌现出东风旅行车、宇清电动汽车、超亿新能源汽车等一批明星企业，并陆续引入亿邦新能源汽车、博富能电池等一批企业。"
+    assert {"超亿新能源汽车", "亿邦新能源汽车"} <= set(kinds(text, "Enterprise"))

@@ -172,7 +172,7 @@ class Registry:
                             if canonical == parent_name and surface.startswith(alias)), None)
         parent_kind = _alias_table().get(parent_name, ("ResearchInstitute", parent_name))[0]
         ending = INSTITUTE_ENDING.search(parent_name)
-        if entity.kind == "Enterprise" and not (ending and ending.end() == len(parent_name)):
+        if group is not None or (entity.kind == "Enterprise" and not (ending and ending.end() == len(parent_name))):
             parent_kind = "Enterprise"  # a company's group; an institute running a company stays one
         parent = self.ensure(parent_kind, parent_name, parent_form, document)
         self._attach_parent(parent, parent_form or parent_name, document)

@@ -30,6 +30,7 @@ INSTITUTE_ENDING = re.compile(
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
+_SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")
 _PLACE_QUALIFIER_BEFORE = re.compile(rf"（[{HAN}]{{2,4}}）")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
@@ -236,12 +237,16 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if not proper and not kind_of_body:
             continue
         qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
-        if qualifier:
+        short = _SHORT_FORM.match(text, end)  # …研究所（简称苏州医工所）: the name the text will use
+        if qualifier and not short:
             end = qualifier.end()
         surface = text[start:end]
         mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending",
                           extra={"own_words": proper})
         (described if kind_of_body else candidates).append(mention)
+        if short and not kind_of_body:
+            candidates.append(Mention("ResearchInstitute", short.start(1), short.end(1), short.group(1), surface,
+                                      "institute-short-form"))
     for a, b, _, _ in group_gazetteer().all(text):  # 中船七一六所, 中国电科38所: a group's numbered institute
         numbered = _NUMBERED_INSTITUTE.match(text, b)
         if numbered:
@@ -330,7 +335,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
                 if text[a:b].endswith(("店", "点", "站", "馆")):
                     continue  # 连锁店, 协同处置点: outlets and sites, not companies
-                if b - a > 6 or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
+                if b - a > (8 if _BRAND_AT_END.search(text, a, b) else 6) or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
                     continue
                 if text[a:b] not in known and not _BRAND_AT_END.search(text[a:b]) and _is_everyday(text[a:b], industry_labels):
                     continue  # 战略思维、开拓精神, 连锁店: everyday words, not company names

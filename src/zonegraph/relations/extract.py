@@ -159,7 +159,7 @@ def _facts_of(
     predicate = ZONE_RELATIONS[entity.kind]
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
-    if predicate == "hostsEnterprise" and _is_cooperation(text, mention):
+    if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         cue = presented_as_sector(text, mention)
@@ -196,6 +196,17 @@ def _is_cooperation(text: str, mention: Mention) -> bool:
         return False
     clause = text[start:end]
     return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
+
+
+_COURTS = re.compile(r"走访|考察|拜访|洽谈|对接|目标(?:重点)?(?:招引)?企业|拟引进")
+
+
+def _is_courted(text: str, mention: Mention) -> bool:
+    """Whether a company is one the zone visits or courts (走访考察…企业, 对接洽谈…等目标招引企业),
+    with nothing in its clause saying it settled in the zone."""
+    start, end = clause_span(text, mention)
+    clause = text[start:end]
+    return bool(_COURTS.search(clause)) and not _SETTLES.search(clause)
 
 
 def _place_cues(zone: Entity) -> tuple[str, ...]:
