@@ -471,3 +471,47 @@ def test_companies_a_zone_visits_or_courts_are_not_hosted(tmp_path):
 def test_long_brand_names_in_a_list_of_companies():
     text = "涌现出东风旅行车、宇清电动汽车、超亿新能源汽车等一批明星企业，并陆续引入亿邦新能源汽车、博富能电池等一批企业。"
     assert {"超亿新能源汽车", "亿邦新能源汽车"} <= set(kinds(text, "Enterprise"))
+
+
+def test_unknown_sectors_in_a_list_of_sectors_to_develop(tmp_path):
+    developed = _industries(tmp_path, "贵阳高新区重点发展电子信息、新材料和端产品制造。")
+    assert {"电子信息", "新材料", "端产品制造"} <= developed
+    # qualities of a product are no sectors, though a known sector's name stands inside an item
+    qualities = _industries(tmp_path, "江阴高新区大力发展高技术、高质量、高附加值特钢品种和替代进口特钢新产品。")
+    assert not qualities & {"高技术", "高质量"}
+
+
+def test_a_company_named_after_its_city_and_one_awarded_a_factory_title():
+    signed = "贵阳高新区分别与交通运输部公路科学院、北京中传未来投资公司等5家单位和企业签订项目合作协议书"
+    assert "北京中传未来投资" in kinds(signed, "Enterprise")
+    assert "日出东方" in kinds("大陆汽车电子是全国最大的轮速传感器供应商，日出东方等获批国家级绿色工厂。", "Enterprise")
+    assert kinds("该项目获批国家级示范项目，我区获批国家级绿色园区", "Enterprise") == []
+
+
+def test_a_bare_zone_name_opening_a_listed_company_and_a_city_and_its_zone():
+    listed = "引入了联想开天、神州数码、量子芯云、中关村创客小镇等12个上下游项目集中签约落地"
+    assert kinds(listed, "Zone") == []
+    assert {"神州数码", "量子芯云", "中关村创客小镇"} <= set(kinds(listed, "Enterprise"))
+    assert kinds("它依托鞍山市和高新区内的数字产业资源", "Zone") == []  # the city and the zone, no 鞍山市和 zone
+    assert kinds("在中关村示范区，中关村企业家代表发言", "Zone") == ["中关村示范区", "中关村"]
+
+
+def test_investors_of_projects_with_their_investment_and_place():
+    text = ("一批重特大项目签约落地，包括总投资50亿元的海尔无锡物联生态网基地项目、总投资30亿元的特康科技产业基地项目、"
+            "总投资7000万元的美国赛仕物联网分析平台以及中国物联网创新研发中心项目。")
+    assert {"海尔", "特康科技"} <= set(kinds(text, "Enterprise"))
+    opening = "艾为电子、联暻半导体、全志科技、韦尔半导体等13家集成电路设计领域翘楚签约入园。"
+    assert kinds(opening, "Enterprise") == ["艾为电子", "联暻半导体", "全志科技", "韦尔半导体"]
+    assert kinds("与江苏德和生物、惠同新材等企业合作", "Enterprise") == ["江苏德和生物", "惠同新材"]
+
+
+def test_two_institutes_run_together_and_short_forms_of_universities():
+    text = ("与西安交通大学、西安理工、西北有色院开展合作，金属多孔材料国家重点实验室渭南分室国家增材制造创新中心渭南分中心、"
+            "智能制造高新技术研究院等一批创新平台相继落地")
+    found = [(m.surface, m.name) for m in find_mentions(text) if m.kind == "ResearchInstitute"]
+    assert ("西安理工", "西安理工大学") in found and ("西北有色院", "西北有色金属研究院") in found
+    assert {"金属多孔材料国家重点实验室渭南分室", "国家增材制造创新中心渭南分中心"} <= {s for s, _ in found}
+
+
+def test_sector_spellings_of_the_taxonomy(tmp_path):
+    assert {"新能源汽车", "现代家居"} <= _industries(tmp_path, "肇庆高新区聚焦新能源汽车及零部件、家居制造等主导产业。")

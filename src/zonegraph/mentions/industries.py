@@ -112,27 +112,62 @@ _SECTOR_LIST = re.compile(rf"((?:[{HAN}A-Za-z0-9]{{2,14}}、)+[{HAN}A-Za-z0-9]{{
 _SECTOR_SUFFIX = re.compile(r"(?:产业|行业)$")
 
 
+# a list a verb of developing sectors opens: 重点发展电子信息、端产品制造和大数据服务
+_SECTOR_VERB_LIST = re.compile(
+    rf"(?:重点发展|大力发展|加快发展|着力发展|聚焦发展|主攻|主导产业为|主导产业是)"
+    rf"((?:[{HAN}A-Za-z0-9]{{2,12}}[、和及与])+[{HAN}A-Za-z0-9]{{2,12}}?)(?=[，。；：]|等|$)"
+)
+
+
 def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Sectors the taxonomy does not know, named in a list the text heads as sectors next to one it
-    knows: 生物科技 and 卫星导航应用 in 软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群.
-    Their name is the item as written, minus a trailing 产业 or 行业; they have no taxonomy concept."""
+    """Sectors the taxonomy does not know, named in a list of sectors next to ones it knows: a list
+    the text heads as sectors (生物科技 and 卫星导航应用 in 软件及电子信息、生物科技、卫星导航应用等
+    主导、特色产业集群), or one a verb of developing sectors opens with known sectors for at least
+    half its items (重点发展…). The name is the item as written, minus a trailing 产业 or 行业; such
+    sectors have no taxonomy concept."""
+    def covered(a: int, b: int) -> bool:
+        return any(m.start < b and a < m.end for m in known) or any(s < b and a < e for s, e in taken)
+
+    def listed(items: list[tuple[int, int]]) -> None:  # the known ones are presented as sectors too
+        for m in known:
+            if any(a <= m.start and m.end <= b for a, b in items):
+                m.extra["listed_as_sector"] = True
+
     found = []
     for match in _SECTOR_LIST.finditer(text):
-        items, position = [], match.start(1)
-        for item in match.group(1).split("、"):
-            items.append((position, position + len(item)))
-            position += len(item) + 1
-        first_start, first_end = items[0]
-        items[0] = (cut_after_boundary(text, first_start, first_end, stopwords("words/left_boundaries.txt"), keep=2),
-                    first_end)
-        def covered(a: int, b: int) -> bool:
-            return any(m.start < b and a < m.end for m in known) or any(s < b and a < e for s, e in taken)
-        if not any(covered(a, b) for a, b in items):
-            continue  # no sector the taxonomy knows: perhaps no list of sectors at all
-        for a, b in items:
-            name = _SECTOR_SUFFIX.sub("", text[a:b])
-            if covered(a, b) or not 2 <= len(name) <= 8:
-                continue
-            found.append(Mention("Industry", a, a + len(name), name, name, "industry-listed", True,
-                                 extra={"concept": None, "phrase_end": b}))
+        items = _items(match.group(1), match.start(1), "、")
+        items[0] = (cut_after_boundary(text, items[0][0], items[0][1], stopwords("words/left_boundaries.txt"), keep=2),
+                    items[0][1])
+        if any(covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
+            found.extend(_unknown_sectors(text, items, covered))
+    def whole(a: int, b: int) -> bool:  # an item that is a known sector's name and nothing more
+        return any(m.start == a and m.extra["phrase_end"] in (b, b - 1) for m in known)
+
+    for match in _SECTOR_VERB_LIST.finditer(text):
+        items = _items(match.group(1), match.start(1), "、和及与")
+        if 2 * sum(whole(a, b) for a, b in items) >= len(items):
+            found.extend(_unknown_sectors(text, items, covered))
     return found
+
+
+
+
+def _items(run: str, offset: int, separators: str) -> list[tuple[int, int]]:
+    """The spans of the items of ``run`` (found at ``offset``), split at any of ``separators``."""
+    items, start = [], 0
+    for index, char in enumerate(run + separators[0]):
+        if char in separators:
+            items.append((offset + start, offset + index))
+            start = index + 1
+    return [(a, b) for a, b in items if b > a]
+
+
+def _unknown_sectors(text: str, items: list[tuple[int, int]], covered) -> list[Mention]:
+    out = []
+    for a, b in items:
+        name = _SECTOR_SUFFIX.sub("", text[a:b])
+        if covered(a, b) or not 2 <= len(name) <= 8:
+            continue
+        out.append(Mention("Industry", a, a + len(name), name, name, "industry-listed", True,
+                           extra={"concept": None, "phrase_end": b}))
+    return out

@@ -26,7 +26,7 @@ from zonegraph.reference import enterprise_groups, institutes, org_aliases, plac
 
 INSTITUTE_ENDING = re.compile(
     rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院"
-    rf"|(?<=大学|学院|中心|科大|交大)[{HAN}]{{2,3}}(?:校区|分中心))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
+    rf"|(?<=大学|学院|中心|科大|交大|验室)[{HAN}]{{2,3}}(?:校区|分中心|分室))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
@@ -53,24 +53,24 @@ _ENTERPRISE_CUE = re.compile(
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _ENTERPRISE_LIST = re.compile(
     rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁))\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?"
-    rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商)"
+    rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军)"
 )
 _STRONG_VERBS = ("获评", "入选", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
 _ENTERPRISE_AWARDED = re.compile(
-    rf"((?:{_ITEM}、)*{_ITEM})(?:连续|再次|首次|成功|先后|均)?({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的)(?!者)"
+    rf"((?:{_ITEM}、)*{_ITEM})(?:等)?(?:连续|再次|首次|成功|先后|均)?({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的|获批)(?!者)"
 )
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 _UNIT_AFTER_GROUP = re.compile(rf"([{HAN}]{{2,4}}?)(?=[、，。；：]|等|和|与|及)")
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 _SHORT_COMPANY = re.compile(r"(?<!有限|责任|集团|股份)(?<![分子母总])公司")
 # every award match holds its verb two characters or more after its start, after name characters and 、
-_AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的")),
+_AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
 # every list match holds 等 or 和 five characters or more after its start, after name characters and 、
 _LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5)
 # what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
-_AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值)")
+_AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
@@ -220,6 +220,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     for match in INSTITUTE_ENDING.finditer(text):
         end, ending_start = match.end(), match.start()
         start = _left_edge(text, end, ending_start, blocked)
+        for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
+            if text.startswith("国家", inner.end()):  # …实验室渭南分室国家增材制造创新中心: a list without its 、
+                start = inner.end()
         if ending_start - start < 2:
             start = _before_cut(text, start, blocked)  # 共建碳中和研究院: 和 is part of the name
             if ending_start - start < 2:
@@ -324,10 +327,15 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     b = a + count.start()
                 # an item starts after the last verb inside it (获得银行科技 -> 银行科技); one-character
                 # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
-                words = _boundaries() if index == 0 else _long_boundaries()
+                # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
+                opens = index == 0 and (a == 0 or not NAME_CHAR.match(text[a - 1]))
+                if opens and text[a] in _boundaries() and b - a > 3:
+                    a += 1
+                words = _boundaries() if index == 0 and not opens else _long_boundaries()
                 a = cut_after_boundary(text, a, b, words, keep=2)
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
-                if weak and len(items) == 1 and match.group(2) in _STRONG_VERBS and _AWARD_FOR_COMPANIES.match(text, match.end()):
+                if (weak and len(items) == 1 and match.group(2) in (*_STRONG_VERBS, "获批")
+                        and _AWARD_FOR_COMPANIES.match(text, match.end())):
                     weak = False  # 正大天晴连续入选中国医药工业百强榜: only a company makes that list
                 if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
@@ -358,7 +366,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         prefix = text[start : match.start()]
         if any(text[match.start() - k : match.end()] in _everyday() for k in (1, 2)):
             continue  # 跨国公司, 子公司: a kind of company
-        if (2 <= len(prefix) <= 4 and start > 0 and _clean_left(text, start) and not _UNITS.search(prefix)
+        placed = text.startswith(_place_forms_longest_first(), start)  # 北京中传未来投资公司: a place opens it
+        if ((2 <= len(prefix) <= 4 or (placed and len(prefix) <= 8)) and start > 0 and _clean_left(text, start)
+                and not _UNITS.search(prefix)
                 and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-company")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
@@ -405,7 +415,8 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 # a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
 # 生产基地、阿特斯全球供应链总部、长兴电子二期等
 _LIST_RUN = re.compile(r"[^；。，：、（）]{2,24}(?:、[^；。，：、（）]{2,24})+")
-_PROJECTS_AFTER = re.compile(r"等[\d一二三四五六七八九十两]*\s*[个项]?(?:重大|重点)?项目")
+_PROJECTS_AFTER = re.compile(r"等[\d一二三四五六七八九十两]*\s*[个项]?[\u4e00-\u9fff]{0,4}?项目")  # 等12个上下游项目
+_INVESTMENT_BEFORE = re.compile(r"(?:总)?投资(?:超|约|近)?[\d.]+(?:多)?[万亿]*(?:元|美元)的")
 _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
@@ -438,9 +449,10 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
         names = []
         for a, b in projects:
             a = cut_after_boundary(text, a, min(b, a + 4), _boundaries(), keep=0)  # 包括长光华芯…
+            invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
+            a = invested.end() if invested else a
             a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
             end = _investor_end(text, a, b, industry_labels)
-            end -= next((len(p) for p in _place_forms_longest_first() if text.endswith(p, a + 2, end)), 0)  # 环普江阴
             name = text[a:end]
             if (2 <= len(name) <= 8 and not any(overlaps((a, end), span) for span in blocked)
                     and name not in institute_gazetteer() and not INSTITUTE_ENDING.search(name)
@@ -469,6 +481,11 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
     word = _AFTER_INVESTOR.search(text, start + 2, end)
     if word:
         stop = word.start()
+    places = [i for i in range(start + 2, stop) if text.startswith(_place_forms_longest_first(), i)]
+    if places:  # 海尔无锡物联生态网基地: the project's place follows its investor
+        stop = places[0]
+    if text.endswith("产业", start, stop):  # 特康科技产业基地
+        stop -= 2
     labels = industry_gazetteer().find(text[start:stop])
     if labels and labels[0][0] < 2:
         return start  # 省软件与信息服务产业园, 智慧物流产业园: a sector's park, no investor named

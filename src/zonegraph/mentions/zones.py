@@ -84,10 +84,24 @@ def find_zones(text: str) -> list[Mention]:
 
 def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
     # 上海张江科学城, 东湖科技城: a science city inside or beside a zone, not the zone
-    mentions = [m for m in mentions if not _SCIENCE_CITY.match(text, m.end)]
+    mentions = [m for m in mentions if not _SCIENCE_CITY.match(text, m.end) and not _inside_listed_name(text, m)]
     mentions.sort(key=lambda m: m.start)
     _mark_lists(text, mentions)
     return mentions
+
+
+# the rest of a listed name a bare zone name opens: 中关村创客小镇、 / …、中关村创客小镇等
+_REST_OF_LISTED_NAME = re.compile(rf"[{HAN}]{{2,6}}(?=[、等])")
+_ZONE_WORD = re.compile(r"高新|科技园|示范区|园区|自主创新|国家")
+
+
+def _inside_listed_name(text: str, mention: Mention) -> bool:
+    """Whether a bare zone name (中关村, 张江) opens a longer name listed with others (a company or
+    project: 中关村创客小镇), rather than naming the zone."""
+    if (mention.rule != "zone-gazetteer" or mention.surface.endswith(("区", "园", "城"))
+            or _ZONE_WORD.match(text, mention.end) or text[mention.end : mention.end + 1] in ("和", "及", "与")):
+        return False  # a zone of a list of zones, a zone named in full, or the first of two joined
+    return _REST_OF_LISTED_NAME.match(text, mention.end) is not None
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +137,8 @@ def _place_start(text: str, end: int) -> int | None:
             if level is None:
                 continue
             rest = text[start + size : end]
-            if len(rest) > 4 or _GENERIC_PREFIX.search(place + rest) or any(w in rest for w in generic if len(w) > 1):
+            if (len(rest) > 4 or _GENERIC_PREFIX.search(place + rest) or any(w in rest for w in generic if len(w) > 1)
+                    or any(mark in rest for mark in "和及与、等")):  # 鞍山市和高新区: the city and the zone
                 continue
             if level == "province" and len(rest.lstrip("省市")) < 2:
                 continue  # 山东省高新区: the province's zones in general
