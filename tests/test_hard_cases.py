@@ -515,3 +515,12 @@ def test_two_institutes_run_together_and_short_forms_of_universities():
 
 def test_sector_spellings_of_the_taxonomy(tmp_path):
     assert {"新能源汽车", "现代家居"} <= _industries(tmp_path, "肇庆高新区聚焦新能源汽车及零部件、家居制造等主导产业。")
+
+
+def test_a_sector_named_as_leading_a_broader_one(tmp_path):
+    led = _industries(tmp_path, "鞍山高新区围绕以激光为引领的新一代信息技术产业，以电池为引领的新能源技术产业开展建设。")
+    assert {"激光", "电池", "新一代信息技术"} <= led
+    assert "钛材料" in _industries(tmp_path, "宝鸡高新区全力打造以钛材料为代表的新材料产业集群。")
+    # a company leading a sector, or a slogan leading an industrial system, is no sector
+    assert "新动能" not in _industries(tmp_path, "济南高新区构建以新动能为代表的现代产业体系。")
+    assert not {"伊利乳业"} & _industries(tmp_path, "黄冈高新区在以伊利乳业为代表的食品饮料产业基础上推进技术改造。")

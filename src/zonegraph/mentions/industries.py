@@ -120,18 +120,17 @@ _SECTOR_VERB_LIST = re.compile(
 
 
 def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Sectors the taxonomy does not know, named in a list of sectors next to ones it knows: a list
-    the text heads as sectors (生物科技 and 卫星导航应用 in 软件及电子信息、生物科技、卫星导航应用等
-    主导、特色产业集群), or one a verb of developing sectors opens with known sectors for at least
-    half its items (重点发展…). The name is the item as written, minus a trailing 产业 or 行业; such
-    sectors have no taxonomy concept."""
+    """Sectors the taxonomy does not know, named where the text says they are sectors: in a list it
+    heads as sectors next to one it knows (生物科技 and 卫星导航应用 in 软件及电子信息、生物科技、卫星
+    导航应用等主导、特色产业集群), in a list a verb of developing sectors opens with known sectors for
+    at least half its items (重点发展…), or as leading a broader sector (以激光为引领的新一代信息技术
+    产业). The name is the item as written, minus a trailing 产业 or 行业; such sectors have no
+    taxonomy concept."""
     def covered(a: int, b: int) -> bool:
         return any(m.start < b and a < m.end for m in known) or any(s < b and a < e for s, e in taken)
 
-    def listed(items: list[tuple[int, int]]) -> None:  # the known ones are presented as sectors too
-        for m in known:
-            if any(a <= m.start and m.end <= b for a, b in items):
-                m.extra["listed_as_sector"] = True
+    def whole(a: int, b: int) -> bool:  # an item that is a known sector's name and nothing more
+        return any(m.start == a and m.extra["phrase_end"] in (b, b - 1) for m in known)
 
     found = []
     for match in _SECTOR_LIST.finditer(text):
@@ -140,16 +139,17 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
                     items[0][1])
         if any(covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
             found.extend(_unknown_sectors(text, items, covered))
-    def whole(a: int, b: int) -> bool:  # an item that is a known sector's name and nothing more
-        return any(m.start == a and m.extra["phrase_end"] in (b, b - 1) for m in known)
-
     for match in _SECTOR_VERB_LIST.finditer(text):
         items = _items(match.group(1), match.start(1), "、和及与")
         if 2 * sum(whole(a, b) for a, b in items) >= len(items):
             found.extend(_unknown_sectors(text, items, covered))
+    for match in _LED_BY.finditer(text):
+        found.extend(_unknown_sectors(text, [match.span(1)], covered))
     return found
 
 
+# a sector named as leading a broader one: 以激光为引领的新一代信息技术产业, 以电池为龙头的新能源产业
+_LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:引领|龙头|核心|主导|主体|代表)的[{HAN}]{{0,10}}?(?:产业|集群)(?!体系)")
 
 
 def _items(run: str, offset: int, separators: str) -> list[tuple[int, int]]:
