@@ -524,3 +524,35 @@ def test_a_sector_named_as_leading_a_broader_one(tmp_path):
     # a company leading a sector, or a slogan leading an industrial system, is no sector
     assert "新动能" not in _industries(tmp_path, "济南高新区构建以新动能为代表的现代产业体系。")
     assert not {"伊利乳业"} & _industries(tmp_path, "黄冈高新区在以伊利乳业为代表的食品饮料产业基础上推进技术改造。")
+
+
+def test_narrower_sectors_as_written_under_the_taxonomy_concept_they_narrow(tmp_path):
+    text = "昌吉高新区对输变电装备制造、化工新材料、新能源装备制造三大支柱产业集群和重点产业链进行全面梳理。"
+    facts = facts_of(tmp_path, text)
+    assert {("昌吉高新技术产业开发区", "hasIndustry", "输变电装备制造"),
+            ("昌吉高新技术产业开发区", "hasCluster", "昌吉高新区化工新材料产业集群"),
+            ("昌吉高新区化工新材料产业集群", "clusterIndustry", "化工新材料")} <= facts
+    mentions = {m.name: m for m in find_mentions(text) if m.kind == "Industry"}
+    assert mentions["输变电装备制造"].extra["broader"].label == "装备制造"  # written as skos:broader
+    counted = _industries(tmp_path, "洛阳高新区做强硅材料、高端轴承、节能减排装备制造四大产业集群。")
+    assert {"硅材料", "高端轴承", "节能减排装备制造"} <= counted
+    chains = _industries(tmp_path, "昌吉高新区在输变电产业链上深挖存量，在聚酯新材料产业链上补齐短板。")
+    assert {"输变电", "聚酯新材料"} <= chains
+    # a verb glued to the first item is not part of a sector's name
+    glued = _industries(tmp_path, "黄冈高新区聚焦专业招商，主攻现代家居、智能家电、新材料4个产业链，同时关注电子信息、装备制造3个产业。")
+    assert {"现代家居", "电子信息"} <= glued and not any(name.startswith(("主攻", "时关注")) for name in glued)
+
+
+def test_a_narrower_sector_is_written_under_its_broader_concept(tmp_path):
+    from rdflib.namespace import SKOS
+
+    from zonegraph.pipeline import build
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "d.txt").write_text("昌吉高新区对输变电装备制造、化工新材料两大支柱产业集群进行梳理。", encoding="utf-8")
+    result = build(corpus, tmp_path / "build")
+    from rdflib import RDFS, Literal
+    node = next(s for s, _, _ in result.dataset.triples((None, RDFS.label, Literal("输变电装备制造", lang="zh"))))
+    broader = {o for _, _, o in result.dataset.triples((node, SKOS.broader, None))}
+    labels = {str(label) for b in broader for _, _, label in result.dataset.triples((b, RDFS.label, None))}
+    assert "装备制造" in labels  # the taxonomy concept it narrows

@@ -41,6 +41,7 @@ class Entity:
     parent: EntityKey | None = None
     zone: ZoneRecord | None = None
     concept: IndustryConcept | None = None
+    broader: IndustryConcept | None = None  # a sector the taxonomy lacks, under the concept it narrows
     documents: set[str] = field(default_factory=set)
 
     @property
@@ -105,6 +106,8 @@ class Registry:
         if entity is None:
             entity = Entity(kind, name, self._mint(kind, name, attrs), **attrs)
             self.entities[key] = entity
+        elif attrs.get("broader") is not None and entity.broader is None:
+            entity.broader = attrs["broader"]  # seeded from the graph, now read under its broader sector
         if form:
             entity.forms.add(form)
         entity.forms.add(name)
@@ -137,7 +140,7 @@ class Registry:
         if kind == "Industry":
             concept = mention.extra.get("concept")
             if concept is None:  # a sector the taxonomy does not know, named by its list (industry-listed)
-                return self.ensure("Industry", mention.name, mention.surface, document)
+                return self.ensure("Industry", mention.name, mention.surface, document, broader=mention.extra.get("broader"))
             return self.ensure("Industry", concept.label, mention.surface, document, concept=concept)
         if kind in ("ResearchInstitute", "Enterprise"):
             return self._resolve_organization(kind, mention.name, mention.surface, document)

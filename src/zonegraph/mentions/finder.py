@@ -28,7 +28,8 @@ def find_mentions(text: str) -> list[Mention]:
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
-    industries = sorted(industries + find_listed_sectors(text, industries, taken), key=lambda m: m.start)
+    listed = find_listed_sectors(text, industries, taken)  # marks the sectors a narrower one absorbs
+    industries = sorted([m for m in industries if not m.extra.get("absorbed")] + listed, key=lambda m: m.start)
     clusters = find_clusters(text, industries)
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
 

@@ -17,7 +17,7 @@ _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 # …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
     r"((?:等\s*)?[\d一二三四五六七八九十两]*\s*[个大项]?(?:产业)?(?:为主导的)?"
-    r"(?:(?:千亿级|百亿级|万亿级|主导|特色|创新型|优势|先进制造业|战略性新兴)、?)*(?:产业)?(?:创新)?集群)"
+    r"(?:(?:千亿级|百亿级|万亿级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*(?:产业)?(?:创新)?集群)"
 )
 
 
@@ -105,10 +105,15 @@ def _nicknamed(text: str) -> list[Mention]:
 
 
 # a list the text heads as sectors: 软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群
+# (…等主导产业, …三大支柱产业集群, …等配套产业: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
-    r"等\s*[\d一二三四五六七八九十两]*\s*[个大项]?(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来)、?)*(?:产业|行业)"
+    r"(?:等\s*[\d一二三四五六七八九十两]*|[\d一二三四五六七八九十两]+)\s*[个大项]?"
+    r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套)、?)*(?:产业|行业)"
 )
-_SECTOR_LIST = re.compile(rf"((?:[{HAN}A-Za-z0-9]{{2,14}}、)+[{HAN}A-Za-z0-9]{{2,10}})(?={SECTORS_HEAD.pattern})")
+_ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()])"
+_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,10}})(?={SECTORS_HEAD.pattern})")
+# the sector whose chain a sentence works on: 在输变电产业链上深挖存量
+_CHAIN_OF = re.compile(rf"在([{HAN}]{{2,8}}?)产业链(?:上|中)")
 _SECTOR_SUFFIX = re.compile(r"(?:产业|行业)$")
 
 
@@ -135,16 +140,22 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     found = []
     for match in _SECTOR_LIST.finditer(text):
         items = _items(match.group(1), match.start(1), "、")
-        items[0] = (cut_after_boundary(text, items[0][0], items[0][1], stopwords("words/left_boundaries.txt"), keep=2),
-                    items[0][1])
+        first = cut_after_boundary(text, items[0][0], items[0][1], stopwords("words/left_boundaries.txt"), keep=2)
+        # the first item is a whole name only where a boundary word opens it (对输变电装备制造、…);
+        # else a verb may be glued to it (主攻现代家居、…): its known sectors are read as they are
+        opened = first > items[0][0]
+        items[0] = (first, items[0][1])
         if any(covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
-            found.extend(_unknown_sectors(text, items, covered))
+            found.extend(_unknown_sectors(text, items[:1], covered, known if opened else None))
+            found.extend(_unknown_sectors(text, items[1:], covered, known))
     for match in _SECTOR_VERB_LIST.finditer(text):
         items = _items(match.group(1), match.start(1), "、和及与")
         if 2 * sum(whole(a, b) for a, b in items) >= len(items):
             found.extend(_unknown_sectors(text, items, covered))
     for match in _LED_BY.finditer(text):
         found.extend(_unknown_sectors(text, [match.span(1)], covered))
+    for match in _CHAIN_OF.finditer(text):
+        found.extend(_unknown_sectors(text, [(match.start(1), match.end(1) + 2)], covered, known))  # with 产业
     return found
 
 
@@ -162,12 +173,41 @@ def _items(run: str, offset: int, separators: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in items if b > a]
 
 
-def _unknown_sectors(text: str, items: list[tuple[int, int]], covered) -> list[Mention]:
+def _unknown_sectors(text: str, items: list[tuple[int, int]], covered,
+                     known: list[Mention] | None = None) -> list[Mention]:
+    """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
+    the text heads as sectors), an item that holds known sectors and more (输变电装备制造, 化工新材料)
+    is a narrower sector of its own, under the last sector it holds (its head: 装备制造): the
+    mentions of the sectors inside are marked ``absorbed``."""
     out = []
     for a, b in items:
         name = _SECTOR_SUFFIX.sub("", text[a:b])
-        if covered(a, b) or not 2 <= len(name) <= 8:
+        if not 2 <= len(name) <= 8:
             continue
-        out.append(Mention("Industry", a, a + len(name), name, name, "industry-listed", True,
-                           extra={"concept": None, "phrase_end": b}))
+        if not covered(a, b):
+            out.append(Mention("Industry", a, a + len(name), name, name, "industry-listed", True,
+                               extra={"concept": None, "phrase_end": b}))
+            continue
+        inside = [m for m in known or () if a <= m.start and m.end <= b]
+        if not inside or covered_by_others(a, b, inside, covered) or any(
+                m.start == a and m.end >= a + len(name) for m in inside):
+            continue  # the item is a known sector as written, or holds something else (a company)
+        for m in inside:
+            m.extra["absorbed"] = True
+        head = inside[-1].extra["concept"]
+        out.append(Mention("Industry", a, a + len(name), name, name, "industry-narrower", True,
+                           extra={"concept": None, "broader": head, "phrase_end": b}))
     return out
+
+
+def covered_by_others(a: int, b: int, inside: list[Mention], covered) -> bool:
+    """Whether something other than the sectors ``inside`` covers part of ``text[a:b]``."""
+    spans = sorted((m.start, m.end) for m in inside)
+    gaps, position = [], a
+    for start, end in spans:
+        if start > position:
+            gaps.append((position, start))
+        position = max(position, end)
+    if position < b:
+        gaps.append((position, b))
+    return any(covered(x, y) for x, y in gaps)

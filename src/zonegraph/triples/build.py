@@ -267,6 +267,8 @@ def _add_entity(graph: NamedGraph, entity: Entity, document: str) -> None:
             graph.add((node, _CITY, plain_literal(entity.zone.city)))
         if entity.zone.approved_year:
             graph.add((node, _APPROVED_YEAR, _year_literal(entity.zone.approved_year)))
+    if entity.broader is not None:  # a sector the taxonomy lacks, under the concept it narrows
+        graph.add((node, SKOS.broader, entity.broader.iri))
     if entity.kind == "Zone":
         graph.add((node, _IN_NATIONAL_LIST, _TRUE if entity.zone and entity.zone.in_national_list else _FALSE))
 
