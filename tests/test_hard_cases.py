@@ -556,3 +556,15 @@ def test_a_narrower_sector_is_written_under_its_broader_concept(tmp_path):
     broader = {o for _, _, o in result.dataset.triples((node, SKOS.broader, None))}
     labels = {str(label) for b in broader for _, _, label in result.dataset.triples((b, RDFS.label, None))}
     assert "装备制造" in labels  # the taxonomy concept it narrows
+
+
+def test_a_cluster_named_after_one_narrower_sector_and_a_zones_chains(tmp_path):
+    cluster = facts_of(tmp_path, "科技部火炬中心公布了创新型产业集群名单，赣州高新区稀土新材料制造创新型产业集群成功入选。")
+    assert ("赣州高新区稀土新材料制造产业集群", "clusterIndustry", "稀土新材料制造") in cluster
+    assert "激光与光电" in _industries(tmp_path, "温州高新区为核心区块的中国（温州）激光与光电产业集群列入全国首批试点。")
+    described = _industries(tmp_path, PLAN_TITLE + "江阴高新区打造国内一流的智能装备产业集群。")
+    assert "智能制造" in described and not any("一流" in name for name in described)  # 智能装备 is 智能制造's
+    chains = _industries(tmp_path, "赣州高新区正围绕稀土新材料及应用、钨精深加工及应用、新能源动力电池、永磁电机及智能装备制造“四条产业链”推动项目。")
+    assert {"稀土新材料及应用", "钨精深加工及应用", "永磁电机及智能装备制造"} <= chains
+    joined = _industries(tmp_path, "共青城高新区形成了纺织服装、智能制造、电子信息和新能源新材料四大产业。")
+    assert {"电子信息", "新能源新材料"} <= joined and "电子信息和新能源新材料" not in joined

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, Gazetteer, Mention, cut_after_boundary
+from zonegraph.mentions.base import HAN, Gazetteer, Mention, cut_after_boundary, name_run_start
 from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, stopwords
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
@@ -105,13 +105,13 @@ def _nicknamed(text: str) -> list[Mention]:
 
 
 # a list the text heads as sectors: 软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群
-# (…等主导产业, …三大支柱产业集群, …等配套产业: 等 or a count, then kinds of sector)
+# (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
-    r"(?:等\s*[\d一二三四五六七八九十两]*|[\d一二三四五六七八九十两]+)\s*[个大项]?"
+    r"[“\"]?(?:等\s*[\d一二三四五六七八九十两]*|[\d一二三四五六七八九十两]+)\s*[个大项条]?"
     r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套)、?)*(?:产业|行业)"
 )
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()])"
-_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,10}})(?={SECTORS_HEAD.pattern})")
+_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}})(?={SECTORS_HEAD.pattern})")
 # the sector whose chain a sentence works on: 在输变电产业链上深挖存量
 _CHAIN_OF = re.compile(rf"在([{HAN}]{{2,8}}?)产业链(?:上|中)")
 _SECTOR_SUFFIX = re.compile(r"(?:产业|行业)$")
@@ -140,7 +140,10 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     found = []
     for match in _SECTOR_LIST.finditer(text):
         items = _items(match.group(1), match.start(1), "、")
-        first = cut_after_boundary(text, items[0][0], items[0][1], stopwords("words/left_boundaries.txt"), keep=2)
+        begin = max([items[0][0]] + [e for s, e in taken if items[0][0] < e < items[0][1]])  # after a zone's name
+        first = cut_after_boundary(text, begin, items[0][1], _verbs(), keep=2)
+        if first == begin and text[first] in _PREPOSITIONS:  # 昌吉高新区对输变电装备制造、…
+            first += 1
         # the first item is a whole name only where a boundary word opens it (对输变电装备制造、…);
         # else a verb may be glued to it (主攻现代家居、…): its known sectors are read as they are
         opened = first > items[0][0]
@@ -156,7 +159,31 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         found.extend(_unknown_sectors(text, [match.span(1)], covered))
     for match in _CHAIN_OF.finditer(text):
         found.extend(_unknown_sectors(text, [(match.start(1), match.end(1) + 2)], covered, known))  # with 产业
+    for match in _ONE_CLUSTER.finditer(text):  # 赣州高新区稀土新材料制造创新型产业集群
+        start = name_run_start(text, match.start())
+        start = max([start] + [e for s, e in taken if start < e <= match.start()])  # after a zone's name
+        start = cut_after_boundary(text, start, match.start(), _verbs(), keep=2)  # 聚焦稀土…: not 及 of 及应用
+        start = _CLUSTER_GRADE.match(text, start, match.start()).end()  # 千亿级钒钛: the grade is no name
+        end = match.start() + (2 if match.group(0) == "产业集群" else 0)  # the sector's own 产业, if any
+        if ("等" in text[start:end] or not re.fullmatch(rf"[{HAN}]+", text[start:end])
+                or re.search(r"[一二三四五六七八九十两][个大项条]$", text[start:match.start()])):
+            continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
+        found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=True))
     return found
+
+
+_PREPOSITIONS = frozenset("对在将把以向为从")
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> frozenset[str]:
+    """The boundary words of two characters or more (打造, 聚焦, 围绕): where a sector's name starts."""
+    return frozenset(w for w in stopwords("words/left_boundaries.txt") if len(w) > 1)
+
+
+# a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
+_ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:创新型|首位|特色|主导|优势|支柱)?产业集群")
+_CLUSTER_GRADE = re.compile(r"(?:高新区|开发区|园区|全区|我区|该区|本区|千亿级|百亿级|万亿级|国家级|省级|市级|国家|全国|中国)*")
 
 
 # a sector named as leading a broader one: 以激光为引领的新一代信息技术产业, 以电池为龙头的新能源产业
@@ -174,17 +201,20 @@ def _items(run: str, offset: int, separators: str) -> list[tuple[int, int]]:
 
 
 def _unknown_sectors(text: str, items: list[tuple[int, int]], covered,
-                     known: list[Mention] | None = None) -> list[Mention]:
+                     known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
     the text heads as sectors), an item that holds known sectors and more (输变电装备制造, 化工新材料)
     is a narrower sector of its own, under the last sector it holds (its head: 装备制造): the
     mentions of the sectors inside are marked ``absorbed``."""
     out = []
     for a, b in items:
+        a = max(a, text.rfind("的", a, b) + 1)  # 以晨鸣为代表的纸浆, 国内一流的智能装备: a description first
         name = _SECTOR_SUFFIX.sub("", text[a:b])
-        if not 2 <= len(name) <= 8:
+        if not 2 <= len(name) <= (12 if known else 8):
             continue
         if not covered(a, b):
+            if narrower_only:
+                continue
             out.append(Mention("Industry", a, a + len(name), name, name, "industry-listed", True,
                                extra={"concept": None, "phrase_end": b}))
             continue
@@ -192,6 +222,8 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered,
         if not inside or covered_by_others(a, b, inside, covered) or any(
                 m.start == a and m.end >= a + len(name) for m in inside):
             continue  # the item is a known sector as written, or holds something else (a company)
+        if any(text[left.end : right.start] in ("和", "及", "与", "以及") for left, right in zip(inside, inside[1:])):
+            continue  # 电子信息和新能源新材料: two sectors joined, not one narrower
         for m in inside:
             m.extra["absorbed"] = True
         head = inside[-1].extra["concept"]
