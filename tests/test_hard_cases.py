@@ -568,3 +568,10 @@ def test_a_cluster_named_after_one_narrower_sector_and_a_zones_chains(tmp_path):
     assert {"稀土新材料及应用", "钨精深加工及应用", "永磁电机及智能装备制造"} <= chains
     joined = _industries(tmp_path, "共青城高新区形成了纺织服装、智能制造、电子信息和新能源新材料四大产业。")
     assert {"电子信息", "新能源新材料"} <= joined and "电子信息和新能源新材料" not in joined
+
+
+def test_verbs_of_giving_open_names():
+    text = "给予国家高新区MEMS研究院、武汉理工大学淄博先进陶瓷研究院等5个项目资金扶持共340万元；给予山东邦基饲料有限公司奖励"
+    names = kinds(text, "ResearchInstitute") + kinds(text, "Enterprise")
+    assert "国家高新区MEMS研究院" in names and "山东邦基饲料有限公司" in names
+    assert not any(name.startswith("予") for name in names)
