@@ -11,6 +11,7 @@ import ahocorasick
 T = TypeVar("T")
 
 HAN = r"\u3400-\u9fff"
+NUMERAL = r"\d一二三四五六七八九十两"  # digits and Chinese numerals, for counts (等3个, 四大, 五条)
 NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·]")
 _NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9·]*\Z")
 
@@ -241,3 +242,14 @@ def is_everyday_phrase(part: str, *word_sets: frozenset[str]) -> bool:
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def item_spans(run: str, offset: int, separators: str = "、") -> list[tuple[int, int]]:
+    """The spans of the items of a list ``run`` found at ``offset``, split at any of ``separators``
+    (empty items dropped)."""
+    items, start = [], 0
+    for index, char in enumerate(run + separators[0]):
+        if char in separators:
+            items.append((offset + start, offset + index))
+            start = index + 1
+    return [(a, b) for a, b in items if b > a]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, Gazetteer, Mention, cut_after_boundary, name_run_start
+from zonegraph.mentions.base import HAN, NUMERAL, Gazetteer, Mention, cut_after_boundary, item_spans, name_run_start
 from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, stopwords
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
@@ -16,7 +16,7 @@ _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z
 _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 # …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
-    r"((?:等\s*)?[\d一二三四五六七八九十两]*\s*[个大项]?(?:产业)?(?:为主导的)?"
+    rf"((?:等\s*)?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"
     r"(?:(?:千亿级|百亿级|万亿级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*(?:产业)?(?:创新)?集群)"
 )
 
@@ -107,7 +107,7 @@ def _nicknamed(text: str) -> list[Mention]:
 # a list the text heads as sectors: 软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
-    r"[“\"]?(?:等\s*[\d一二三四五六七八九十两]*|[\d一二三四五六七八九十两]+)\s*[个大项条]?"
+    rf"[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?"
     r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套)、?)*(?:产业|行业)"
 )
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()])"
@@ -139,7 +139,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
 
     found = []
     for match in _SECTOR_LIST.finditer(text):
-        items = _items(match.group(1), match.start(1), "、")
+        items = item_spans(match.group(1), match.start(1), "、")
         begin = max([items[0][0]] + [e for s, e in taken if items[0][0] < e < items[0][1]])  # after a zone's name
         first = cut_after_boundary(text, begin, items[0][1], _verbs(), keep=2)
         if first == begin and text[first] in _PREPOSITIONS:  # 昌吉高新区对输变电装备制造、…
@@ -152,7 +152,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
             found.extend(_unknown_sectors(text, items[:1], covered, known if opened else None))
             found.extend(_unknown_sectors(text, items[1:], covered, known))
     for match in _SECTOR_VERB_LIST.finditer(text):
-        items = _items(match.group(1), match.start(1), "、和及与")
+        items = item_spans(match.group(1), match.start(1), "、和及与")
         if 2 * sum(whole(a, b) for a, b in items) >= len(items):
             found.extend(_unknown_sectors(text, items, covered))
     for match in _LED_BY.finditer(text):
@@ -166,7 +166,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         start = _CLUSTER_GRADE.match(text, start, match.start()).end()  # 千亿级钒钛: the grade is no name
         end = match.start() + (2 if match.group(0) == "产业集群" else 0)  # the sector's own 产业, if any
         if ("等" in text[start:end] or not re.fullmatch(rf"[{HAN}]+", text[start:end])
-                or re.search(r"[一二三四五六七八九十两][个大项条]$", text[start:match.start()])):
+                or re.search(rf"[{NUMERAL}][个大项条]$", text[start:match.start()])):
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
         found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=True))
     return found
@@ -188,16 +188,6 @@ _CLUSTER_GRADE = re.compile(r"(?:高新区|开发区|园区|全区|我区|该区
 
 # a sector named as leading a broader one: 以激光为引领的新一代信息技术产业, 以电池为龙头的新能源产业
 _LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:引领|龙头|核心|主导|主体|代表)的[{HAN}]{{0,10}}?(?:产业|集群)(?!体系)")
-
-
-def _items(run: str, offset: int, separators: str) -> list[tuple[int, int]]:
-    """The spans of the items of ``run`` (found at ``offset``), split at any of ``separators``."""
-    items, start = [], 0
-    for index, char in enumerate(run + separators[0]):
-        if char in separators:
-            items.append((offset + start, offset + index))
-            start = index + 1
-    return [(a, b) for a, b in items if b > a]
 
 
 def _unknown_sectors(text: str, items: list[tuple[int, int]], covered,

@@ -11,12 +11,14 @@ from functools import lru_cache
 
 from zonegraph.mentions.base import (
     HAN,
+    NUMERAL,
     AnchoredPattern,
     NAME_CHAR,
     Gazetteer,
     Mention,
     cut_after_boundary,
     is_everyday_phrase,
+    item_spans,
     name_run_start,
     overlaps,
     strip_generic,
@@ -415,7 +417,7 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 # a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
 # 生产基地、阿特斯全球供应链总部、长兴电子二期等
 _LIST_RUN = re.compile(r"[^；。，：、（）]{2,24}(?:、[^；。，：、（）]{2,24})+")
-_PROJECTS_AFTER = re.compile(r"等[\d一二三四五六七八九十两]*\s*[个项]?[\u4e00-\u9fff]{0,4}?项目")  # 等12个上下游项目
+_PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?[{HAN}]{{0,4}}?项目")  # 等12个上下游项目
 _INVESTMENT_BEFORE = re.compile(r"(?:总)?投资(?:超|约|近)?[\d.]+(?:多)?[万亿]*(?:元|美元)的")
 _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
@@ -433,10 +435,7 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
     investors or more found, each a name that is no place, institute or everyday phrase."""
     found = []
     for run in _LIST_RUN.finditer(text):
-        items, position = [], run.start()
-        for item in run.group(0).split("、"):
-            items.append((position, position + len(item)))
-            position += len(item) + 1
+        items = item_spans(run.group(0), run.start())
         last_start, last_end = items[-1]
         cut = text.find("等", last_start, last_end)
         if cut > last_start:
