@@ -575,3 +575,10 @@ def test_verbs_of_giving_open_names():
     names = kinds(text, "ResearchInstitute") + kinds(text, "Enterprise")
     assert "国家高新区MEMS研究院" in names and "山东邦基饲料有限公司" in names
     assert not any(name.startswith("予") for name in names)
+
+
+def test_named_rd_centres_are_institutes_and_descriptions_are_not_names():
+    text = "全区依托国家稀土功能材料创新中心、中科院包头稀土研发中心、上海交大包头材料研究院等院所优势"
+    assert "中科院包头稀土研发中心" in kinds(text, "ResearchInstitute")
+    assert kinds("企业研发中心达到50家，建成省级研发中心12个", "ResearchInstitute") == []
+    assert kinds("这些身处科技前沿的大学和院所", "ResearchInstitute") == []

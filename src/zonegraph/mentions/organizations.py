@@ -27,10 +27,10 @@ from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.reference import enterprise_groups, institutes, org_aliases, place_forms, stopwords
 
 INSTITUTE_ENDING = re.compile(
-    rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|创新中心|工研院|研究生院"
+    rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|研发中心|创新中心|工研院|研究生院"
     rf"|(?<=大学|学院|中心|科大|交大|验室)[{HAN}]{{2,3}}(?:校区|分中心|分室))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
 )
-_DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "学院", "研究院"})
+_DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
 _SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")
 _PLACE_QUALIFIER_BEFORE = re.compile(rf"（[{HAN}]{{2,4}}）")
@@ -232,7 +232,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
         prefix = text[start:ending_start]
-        if re.search(r"省级|市级|国家级|省部级|以上", prefix) or _is_regional_centre(text[start:end]):
+        if re.search(r"省级|市级|国家级|省部级|以上|的|^(?:这些|那些|这|该|各)", prefix) or _is_regional_centre(text[start:end]):
             continue
         proper = _is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
