@@ -582,3 +582,10 @@ def test_named_rd_centres_are_institutes_and_descriptions_are_not_names():
     assert "中科院包头稀土研发中心" in kinds(text, "ResearchInstitute")
     assert kinds("企业研发中心达到50家，建成省级研发中心12个", "ResearchInstitute") == []
     assert kinds("这些身处科技前沿的大学和院所", "ResearchInstitute") == []
+
+
+def test_a_companys_rd_centre_is_its_unit_not_the_zones_partner(tmp_path):
+    text = "常熟高新区已成功引进重塑科技、擎动科技等一批企业。该联盟设立了擎动科技长三角研发中心，推动产教研融合发展。"
+    facts = facts_of(tmp_path, text)
+    assert ("擎动科技长三角研发中心", "subOrganizationOf", "擎动科技") in facts
+    assert not any(o == "擎动科技长三角研发中心" and p == "partnersWith" for s, p, o in facts)

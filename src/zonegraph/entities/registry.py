@@ -167,6 +167,9 @@ class Registry:
         group = group_of(entity.name, surface) if not parent_name else None  # 中信特钢, 中船七一六所
         if group is not None:
             parent_name = group.name
+        company = self._company_beginning(entity.name) if entity.kind == "ResearchInstitute" and not parent_name else None
+        if company is not None:  # 擎动科技长三角研发中心: the R&D centre of a company named before
+            parent_name = company
         if not parent_name or parent_name == entity.name:
             return
         if entity.name.startswith(parent_name) and re.fullmatch(r"(?:股份)?有限(?:责任)?公司", entity.name[len(parent_name):]):
@@ -175,7 +178,8 @@ class Registry:
                             if canonical == parent_name and surface.startswith(alias)), None)
         parent_kind = _alias_table().get(parent_name, ("ResearchInstitute", parent_name))[0]
         ending = INSTITUTE_ENDING.search(parent_name)
-        if group is not None or (entity.kind == "Enterprise" and not (ending and ending.end() == len(parent_name))):
+        if group is not None or company is not None or (
+                entity.kind == "Enterprise" and not (ending and ending.end() == len(parent_name))):
             parent_kind = "Enterprise"  # a company's group; an institute running a company stays one
         parent = self.ensure(parent_kind, parent_name, parent_form, document)
         self._attach_parent(parent, parent_form or parent_name, document)
@@ -195,6 +199,14 @@ class Registry:
                     # 国家市场监管技术创新中心（特殊食品） is that centre, qualified, not a part of it
                     best = prefix
         return best
+
+    def _company_beginning(self, name: str) -> str | None:
+        """The longest company already in the registry whose name begins ``name``, four characters
+        or more of it and two or more short of it (擎动科技 of 擎动科技长三角研发中心)."""
+        for size in range(len(name) - 2, 3, -1):
+            if ("Enterprise", name[:size]) in self.entities:
+                return name[:size]
+        return None
 
     def _known_beginning(self, name: str) -> str | None:
         """The longest institute, known or in the registry, that begins ``name`` two characters

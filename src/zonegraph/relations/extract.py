@@ -157,6 +157,9 @@ def _facts_of(
     if zone is None:
         return out
     predicate = ZONE_RELATIONS[entity.kind]
+    if (predicate == "partnersWith" and entity.name.endswith("研发中心") and entity.parent is not None
+            and entity.parent[0] == "Enterprise"):
+        return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)):
