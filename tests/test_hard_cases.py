@@ -589,3 +589,16 @@ def test_a_companys_rd_centre_is_its_unit_not_the_zones_partner(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("擎动科技长三角研发中心", "subOrganizationOf", "擎动科技") in facts
     assert not any(o == "擎动科技长三角研发中心" and p == "partnersWith" for s, p, o in facts)
+
+
+def test_a_policy_known_by_its_number_of_measures(tmp_path):
+    text = "包头稀土高新区立足本区稀土产业实际，制定出台“八项人才新政”，重点在稀土企业引进高层次人才。"
+    facts = facts_of(tmp_path, text)
+    assert ("包头稀土高新技术产业开发区", "implementsPolicy", "八项人才新政") in facts
+    assert kinds("开展“四项行动”", "Policy") == []  # actions, not a policy
+
+
+def test_short_forms_of_institutes_in_a_list_of_institutes():
+    text = "省工业技术研究院、玻璃钢研究院、703所、哈焊所、兽研所……这里聚集了一批科研院所"
+    assert {"703所", "哈焊所", "兽研所"} <= set(kinds(text, "ResearchInstitute"))
+    assert kinds("建设社区卫生服务中心、社区诊所、派出所等", "ResearchInstitute") == []

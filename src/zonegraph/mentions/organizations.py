@@ -257,12 +257,21 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if numbered:
             surface = text[a : numbered.end()]
             candidates.append(Mention("ResearchInstitute", a, numbered.end(), surface, surface, "institute-numbered"))
+    for match in _LISTED_SHORT_INSTITUTE.finditer(text):  # …玻璃钢研究院、703所、哈焊所、兽研所……
+        if INSTITUTE_ENDING.search(text, max(0, match.start() - 30), match.start()) and not _NOT_AN_INSTITUTE.search(match.group(1)):
+            candidates.append(Mention("ResearchInstitute", match.start(1), match.end(1), match.group(1), match.group(1),
+                                      "institute-listed-short"))
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
         candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
     named = _maximal(candidates)
     found = _maximal(named + [m for m in described if _in_named_company(text, m, named)])
     # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
     return [m for m in found if not LEGAL_ENDING.match(text, m.end)]
+
+
+# an institute known by a short form in a list of institutes: 703所, 哈焊所, 兽研所
+_LISTED_SHORT_INSTITUTE = re.compile(rf"(?<=、)([{HAN}0-9]{{1,3}}所)(?=[、，。；…等])")
+_NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会)所$")
 
 
 _FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联合成立|携手")

@@ -20,8 +20,11 @@ ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]
 _ISSUER_BEFORE = re.compile(r"(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?$")
 
 
-# a policy known by its number of articles, in quotes: “二十三条”, “黄金十条”, “20条”
-_ARTICLES = re.compile(r"[“\"][\u4e00-\u9fff]{0,6}?[一二三四五六七八九十百两\d]+条[”\"]")
+# a policy known by its number of articles or measures, in quotes: “二十三条”, “黄金十条”, “20条”,
+# “八项人才新政”, “十项措施”
+_ARTICLES = re.compile(
+    r"[“\"][\u4e00-\u9fff]{0,6}?[一二三四五六七八九十百两\d]+(?:条|项[\u4e00-\u9fff]{0,4}?(?:新政|政策|措施|举措))[”\"]"
+)
 _ARTICLES_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,16}$")
 _ISSUING = re.compile(r"出台了?|制定了?|发布了?|推出了?|实施|落实|印发了?|包括|如")
 
@@ -83,7 +86,8 @@ def find_policies(text: str) -> list[Mention]:
             continue
         start = _articles_start(text, match.start())
         surface = text[start : match.end()]
-        mentions.append(Mention("Policy", start, match.end(), surface, surface, "policy-articles",
+        name = surface[1:-1] if start == match.start() else surface  # “八项人才新政”: the quotes are no part
+        mentions.append(Mention("Policy", start, match.end(), surface, name, "policy-articles",
                                 extra={"short": False, "record": None, "issuer": None}))
         taken.append((start, match.end()))
     for a, b, surface, record in known.find(text):
