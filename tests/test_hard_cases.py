@@ -602,3 +602,11 @@ def test_short_forms_of_institutes_in_a_list_of_institutes():
     text = "省工业技术研究院、玻璃钢研究院、703所、哈焊所、兽研所……这里聚集了一批科研院所"
     assert {"703所", "哈焊所", "兽研所"} <= set(kinds(text, "ResearchInstitute"))
     assert kinds("建设社区卫生服务中心、社区诊所、派出所等", "ResearchInstitute") == []
+
+
+def test_latin_legal_names_partnerships_and_companies_after_their_kind():
+    assert "ABB（中国）有限公司" in kinds("1992年，ABB与厦门合资成立ABB（中国）有限公司", "Enterprise")
+    assert "北京北斗导航数据中心（有限合伙）" in kinds("由工作站和北京北斗导航数据中心（有限合伙）共同建设", "Enterprise")
+    headed = "成功引入特变电工上下游关联企业南洋电缆、京宇电气、远洋线缆。"
+    assert {"南洋电缆", "京宇电气", "远洋线缆"} <= set(kinds(headed, "Enterprise"))
+    assert kinds("吸引知名企业入园设立综合性、区域性、功能性总部", "Enterprise") == []

@@ -36,7 +36,7 @@ _SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z
 _PLACE_QUALIFIER_BEFORE = re.compile(rf"（[{HAN}]{{2,4}}）")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
-LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)")
+LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|（有限合伙）)")
 BRAND_ENDING = re.compile(
     r"(?:集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|光电|智能|电气|"
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
@@ -73,6 +73,23 @@ _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS,
 _LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5)
 # what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
 _AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
+# companies listed right after the kind of company they are: 引入…上下游关联企业南洋电缆、京宇电气、远洋线缆
+_LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"
+_HEADED_LIST = re.compile(
+    rf"(?:关联|骨干|领军|知名|配套|链主|头部)企业(?:有|包括|如)?[：:]?"
+    rf"((?:{_LISTED_CHAR}{{2,8}}、)+{_LISTED_CHAR}{{2,8}})(?=[，。；]|等|$)"
+)
+
+
+def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry_labels: frozenset[str]) -> bool:
+    """Whether a list item may name a company: no institute, site or quality (…中心, …性), no verb
+    inside (入园设立…), and a known name, a brand ending or words that are not everyday ones."""
+    name = text[a:b]
+    if INSTITUTE_ENDING.search(name) or name.endswith(("中心", "平台", "基地", "园", "项目", "性")):
+        return False
+    if cut_after_boundary(text, a, b, _long_boundaries(), keep=1) > a:
+        return False
+    return name in known or bool(_BRAND_AT_END.search(name)) or not _is_everyday(name, industry_labels)
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
@@ -149,6 +166,8 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
     start = _country_kept(text, run_start, start)
     count = _LEADING_COUNT.match(text, start, ending_start)  # "39无锡…", "10家…": a number, not a name
+    if count and count.end() == ending_start and not re.search(r"\d", count.group(0)):
+        return start  # ABB（中国）有限公司: a Latin name is the whole name, not a count before one
     return count.end() if count else start
 
 
@@ -361,6 +380,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
+    for match in _HEADED_LIST.finditer(text):  # 关联企业南洋电缆、京宇电气、远洋线缆。
+        items = item_spans(match.group(1), match.start(1))
+        if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
+            for a, b in items:
+                add(a, b, "enterprise-headed-list", in_list=True)
     for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
         if not _clean_left(text, a):
             continue
