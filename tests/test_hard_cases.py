@@ -610,3 +610,9 @@ def test_latin_legal_names_partnerships_and_companies_after_their_kind():
     headed = "成功引入特变电工上下游关联企业南洋电缆、京宇电气、远洋线缆。"
     assert {"南洋电缆", "京宇电气", "远洋线缆"} <= set(kinds(headed, "Enterprise"))
     assert kinds("吸引知名企业入园设立综合性、区域性、功能性总部", "Enterprise") == []
+
+
+def test_a_universitys_institute_in_a_city_belongs_to_the_university(tmp_path):
+    facts = facts_of(tmp_path, "淄博高新区引进深圳清华大学研究院、温氏乳业等项目。")
+    assert ("深圳清华大学研究院", "subOrganizationOf", "清华大学") in facts
+    assert ("温氏乳业", "subOrganizationOf", "温氏食品集团股份有限公司") in facts
