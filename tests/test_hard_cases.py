@@ -616,3 +616,10 @@ def test_a_universitys_institute_in_a_city_belongs_to_the_university(tmp_path):
     facts = facts_of(tmp_path, "淄博高新区引进深圳清华大学研究院、温氏乳业等项目。")
     assert ("深圳清华大学研究院", "subOrganizationOf", "清华大学") in facts
     assert ("温氏乳业", "subOrganizationOf", "温氏食品集团股份有限公司") in facts
+
+
+def test_the_investor_of_a_project_introduced_by_its_investment():
+    text = ("投资20亿元的氢能产业基地项目开工建设，投资20多亿元的深圳创普斯年产28万吨磷酸铁锂正极材料项目正式签约；"
+            "投资1.5亿元的北京峰智科技新能源汽车智能控制系统研发制造项目开工建设")
+    assert {"深圳创普斯", "北京峰智科技"} <= set(kinds(text, "Enterprise"))
+    assert not any(name.startswith("氢能") for name in kinds(text, "Enterprise"))  # a sector's base, no investor

@@ -408,6 +408,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(start, match.end(), "enterprise-company")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
         add(start, end, "enterprise-series")
+    for start, end in _invested_projects(text, blocked, known, industry_labels):
+        add(start, end, "enterprise-invested-project")
     for start, end in _project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
     rejected = []
@@ -456,7 +458,7 @@ _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
 _AFTER_INVESTOR = re.compile(
-    r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂"
+    r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂|年产"
     r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（"
 )
 
@@ -494,6 +496,29 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
                 names.append((a, end))
         if len(names) >= 2:
             found.extend(names)
+    return found
+
+
+# one project, its investment first: 投资20多亿元的深圳创普斯年产28万吨磷酸铁锂正极材料项目正式签约
+_INVESTED_PROJECT = re.compile(rf"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的([^，。；、]{{4,30}}?)项目")
+
+
+def _invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                       industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investor opening the name of a project introduced by its investment, when the name is
+    one a company has: opening with its city (深圳创普斯, 北京峰智科技), a brand ending or a known name."""
+    found = []
+    for match in _INVESTED_PROJECT.finditer(text):
+        a, b = match.span(1)
+        end = _investor_end(text, a, b, industry_labels)
+        name = text[a:end]
+        if not 2 <= len(name) <= 8 or any(overlaps((a, end), span) for span in blocked):
+            continue
+        placed = text.startswith(_place_forms_longest_first(), a) and end - a > 3
+        if ((placed or name in known or _BRAND_AT_END.search(name)) and not INSTITUTE_ENDING.search(name)
+                and not _is_generic_enterprise(name) and _is_name(name, known)
+                and not _is_everyday(name, industry_labels)):
+            found.append((a, end))
     return found
 
 
