@@ -107,14 +107,17 @@ class AnchoredPattern:
     A match from a search position then begins no earlier than the run of ``before``
     characters leading up to the first such anchor, nor more than ``max_before`` ahead of it,
     so the regex is not tried at every position of the text: same matches, fewer attempts.
+    ``after``, when given, is a regex that every match holds right after the anchor it holds:
+    an anchor not followed by it is no match's, and its window is not tried.
     What the pattern needs must be stated exactly; a test comparing the two on texts built to
     match belongs with each use.
     """
 
     def __init__(self, pattern: re.Pattern, anchor: str, before: str, min_before: int = 0,
-                 max_before: int | None = None) -> None:
+                 max_before: int | None = None, after: str | None = None) -> None:
         self.pattern = pattern
         self._anchor = re.compile(anchor)
+        self._after = re.compile(after).match if after else None
         self._run = re.compile(rf"[{before}]*\Z")
         self._min_before = min_before
         self._max_before = max_before
@@ -127,6 +130,8 @@ class AnchoredPattern:
         match_at = self.pattern.match
         while (anchor := self._anchor.search(text, max(at + 1, floor + self._min_before))) is not None:
             at = anchor.start()
+            if self._after is not None and self._after(text, anchor.end()) is None:
+                continue  # a match starting before it holds a later anchor: a later window has it
             lowest = self._run.search(text, floor, at).start()
             if self._max_before is not None:
                 lowest = max(lowest, at - self._max_before)
