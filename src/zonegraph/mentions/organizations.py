@@ -405,6 +405,8 @@ def _is_generic_enterprise(name: str) -> bool:
 
 def _maximal(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping candidates (the earliest table match on ties)."""
+    if len(mentions) < 2:  # nothing to choose between (most sentences)
+        return list(mentions)
     order = {"institute-gazetteer": 0, "enterprise-gazetteer": 0, "enterprise-legal-name": 1}
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), order.get(m.rule, 2), m.start)):
