@@ -242,26 +242,32 @@ def summarize(documents: list[Document], dataset: Dataset | Graphs) -> dict:
 
     ``dataset`` is the ``Graphs`` of a build or an rdflib ``Dataset``; each graph is read once.
     """
+    from rdflib import URIRef
     from rdflib.namespace import RDF
 
     from zonegraph.namespaces import ENTITY_TYPES, RELATION_TYPES, ZG, document_iri
     from zonegraph.triples.numbers import QB
 
-    rdf_type = RDF.type
-    kinds = {ZG[t]: t for t in ENTITY_TYPES}
-    kinds.update({ZG.Evidence: "evidence", ZG.Project: "projects", QB.Observation: "observations"})
-    relation_types = {ZG[t]: t for t in RELATION_TYPES}
+    # Terms are compared by their text, as plain str: rdflib's URIRef.__eq__ is a Python call, a
+    # million of them here. A URIRef equals only a URIRef of the same text, hence the type tests.
+    rdf_type = str(RDF.type)
+    kinds = {str(ZG[t]): t for t in ENTITY_TYPES}
+    kinds.update({str(ZG.Evidence): "evidence", str(ZG.Project): "projects", str(QB.Observation): "observations"})
+    relation_types = {str(ZG[t]): t for t in RELATION_TYPES}
     typed: dict[str, set] = {t: set() for t in kinds.values()}
     relations: dict[str, set] = {t: set() for t in RELATION_TYPES}
     for document in documents:
         graph = dataset.graph(document_iri(document.file_name))
         for s, p, o in graph:
-            if p == rdf_type:
-                kind = kinds.get(o)
+            if type(p) is not URIRef:
+                continue
+            predicate = str(p)
+            if predicate == rdf_type:
+                kind = kinds.get(str(o)) if type(o) is URIRef else None
                 if kind is not None:
                     typed[kind].add(s)
             else:
-                relation = relation_types.get(p)
+                relation = relation_types.get(predicate)
                 if relation is not None:
                     relations[relation].add((s, o))
     return {

@@ -108,32 +108,45 @@ class AnchoredPattern:
     A match from a search position then begins no earlier than the run of ``before``
     characters leading up to the first such anchor, nor more than ``max_before`` ahead of it,
     so the regex is not tried at every position of the text: same matches, fewer attempts.
+    ``after``, when given, is a regex that every match holds right after the anchor it holds:
+    an anchor not followed by it is no match's, and its window is not tried.
     What the pattern needs must be stated exactly; a test comparing the two on texts built to
     match belongs with each use.
     """
 
     def __init__(self, pattern: re.Pattern, anchor: str, before: str, min_before: int = 0,
-                 max_before: int | None = None) -> None:
+                 max_before: int | None = None, after: str | None = None) -> None:
         self.pattern = pattern
         self._anchor = re.compile(anchor)
+        self._after = re.compile(after).match if after else None
         self._run = re.compile(rf"[{before}]*\Z")
         self._min_before = min_before
         self._max_before = max_before
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        position = 0
-        while (anchor := self._anchor.search(text, position + self._min_before)) is not None:
+        # Each anchor has a window of starts (after the run of ``before`` characters leading to
+        # it, min_before ahead of it), tried one by one: a search from the window would go on
+        # through the rest of the text whenever the anchor is not part of a match.
+        floor, at = 0, self._min_before - 1  # no match starts before floor; the last anchor tried
+        match_at = self.pattern.match
+        while (anchor := self._anchor.search(text, max(at + 1, floor + self._min_before))) is not None:
             at = anchor.start()
-            start = self._run.search(text, position, at).start()  # matches at ``at`` at the latest
+            if self._after is not None and self._after(text, anchor.end()) is None:
+                continue  # a match starting before it holds a later anchor: a later window has it
+            lowest = self._run.search(text, floor, at).start()
             if self._max_before is not None:
-                start = max(start, at - self._max_before)
-            match = self.pattern.search(text, start)
-            if match is None:
-                return
+                lowest = max(lowest, at - self._max_before)
+            for start in range(lowest, at - self._min_before + 1):
+                match = match_at(text, start)
+                if match is not None:
+                    break
+            else:  # no match starts in the window: a later one starts after it
+                floor = max(floor, at - self._min_before + 1)
+                continue
             if match.end() == match.start():  # cannot be, if every match holds its anchor
                 raise ValueError(f"an empty match of {self.pattern.pattern!r}: it holds no anchor")
             yield match
-            position = match.end()
+            floor = match.end()
 
 
 def name_run_start(text: str, end: int, limit: int = 24) -> int:

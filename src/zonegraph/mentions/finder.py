@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zonegraph.mentions.base import Mention, overlaps
+from zonegraph.mentions.base import Mention
 from zonegraph.mentions.industries import find_clusters, find_industries, find_listed_sectors, industry_labels
 from zonegraph.mentions.organizations import find_enterprises, find_institutes, zone_companies
 from zonegraph.mentions.policies import find_policies, zone_plans
@@ -35,7 +35,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _hits(mention: Mention, taken: list[tuple[int, int]]) -> bool:
-    return any(overlaps(mention.span, span) for span in taken)
+    start, end = mention.start, mention.end  # overlaps(), inline: called for every pair
+    return any(start < b and a < end for a, b in taken)
 
 
 def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:

@@ -53,10 +53,11 @@ _ENTERPRISE_CUE = re.compile(
     r"企业|公司|集团|龙头|上市|挂牌|获评|入选|独角兽|瞪羚|小巨人|冠军|牵头|研发的|签约|落户|投产|代表|产品|项目"
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
-_ENTERPRISE_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁))\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?"
+_LIST_TAIL = (  # what follows the list's 等 or 和
+    rf"\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?"
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军)"
 )
+_ENTERPRISE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)){_LIST_TAIL}")
 _STRONG_VERBS = ("获评", "入选", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
 _ENTERPRISE_AWARDED = re.compile(
@@ -70,7 +71,7 @@ _SHORT_COMPANY = re.compile(r"(?<!有限|责任|集团|股份)(?<![分子母总]
 _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
 # every list match holds 等 or 和 five characters or more after its start, after name characters and 、
-_LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5)
+_LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
 # what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
 _AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
 # companies listed right after the kind of company they are: 引入…上下游关联企业南洋电缆、京宇电气、远洋线缆
@@ -609,6 +610,8 @@ def _is_generic_enterprise(name: str) -> bool:
 
 def _maximal(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping candidates (the earliest table match on ties)."""
+    if len(mentions) < 2:  # nothing to choose between (most sentences)
+        return list(mentions)
     order = {"institute-gazetteer": 0, "enterprise-gazetteer": 0, "enterprise-legal-name": 1}
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), order.get(m.rule, 2), m.start)):

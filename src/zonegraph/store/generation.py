@@ -325,7 +325,9 @@ class BackgroundLoads:
         self.size = size
         self.loads = 0  # bulk loads made
         self.seconds = 0.0  # wall time spent loading, summed over the threads that loaded
-        self._queue: list[tuple[bytes, float]] = []  # (TriG without the prefix block, weight)
+        # (TriG of each part, without the prefix block; their weight): kept part by part so that
+        # finish can cut what is left into two halves of about the same size
+        self._queue: list[tuple[list[bytes], float]] = []
         self._queued = 0.0  # the weight queued
         self._later: list[tuple[str, str, tuple | None]] = []  # parts that may hold blank nodes
         self._head = trig_head().encode("utf-8")
@@ -350,12 +352,12 @@ class BackgroundLoads:
         if self._error is not None:
             raise self._error
         plain, later = _sorted_parts([(iri, part) for iri, part in parts if part])
-        text = "".join(plain).encode("utf-8")
+        texts = [part.encode("utf-8") for part in plain]
         with self._ready:
             if later and self._taken:
                 raise ValueError("parts that may hold blank nodes go into the first load")
             self._later.extend(later)
-            self._queue.append((text, len(text) if weight is None else weight))
+            self._queue.append((texts, sum(map(len, texts)) if weight is None else weight))
             self._queued += self._queue[-1][1]
             self._ready.notify()
 
@@ -369,8 +371,8 @@ class BackgroundLoads:
                 self._taken = True
                 texts, weight = [self._head], 0.0
                 while self._queue and weight < self.size:
-                    text, part_weight = self._queue.pop(0)
-                    texts.append(text)
+                    parts, part_weight = self._queue.pop(0)
+                    texts.extend(parts)
                     weight += part_weight
                 self._queued -= weight
                 later, self._later = self._later, []
@@ -397,12 +399,13 @@ class BackgroundLoads:
             if self._closed:
                 return
             self._closed = self._taken = True
-            texts, self._queue = [text for text, _ in self._queue], []
+            texts, self._queue = [text for parts, _ in self._queue for text in parts], []
             later, self._later = self._later, []
             self._ready.notify()
         halves: list[list[bytes]] = [[self._head, *(part.encode("utf-8") for _, part, _ in later)], [self._head]]
-        total, size = sum(len(text) for text in texts), 0
-        for text in texts:
+        size = sum(len(text) for text in halves[0][1:])  # the parts with blank nodes count in the first
+        total = size + sum(len(text) for text in texts)
+        for text in texts:  # part by part: two halves of about the same size
             halves[0 if size < total / 2 else 1].append(text)
             size += len(text)
         pool = ThreadPoolExecutor(2, thread_name_prefix="zonegraph-load")

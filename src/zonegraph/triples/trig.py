@@ -42,6 +42,7 @@ _BARE = {
 }
 _WHOLE = re.compile(r"[+-]?[0-9]+\Z")
 _RDF_TYPE = "rdf:type"  # the text of rdf:type, written "a" as a predicate
+LITERALS_KEPT = 200_000  # literal texts a TermWriter remembers (then it starts again)
 
 
 def trig_head() -> str:
@@ -60,6 +61,23 @@ class TermWriter:
         self.iris: dict[URIRef, str] = {}
         self.extra_iris: dict[URIRef, tuple[str, str]] = {}  # IRI -> (text, extra prefix)
         self.used: dict[str, str] = {}
+        # A build makes each literal once and uses it many times (evidence offsets, rules,
+        # confidences): their text by the object's id, the object kept so that the id stays its.
+        # Keyed by id, not by the Literal: rdflib's Literal.__hash__ and __eq__ are Python calls.
+        self.literals: dict[int, tuple[Literal, str]] = {}
+
+    def literal_text(self, term: Literal) -> str:
+        """``literal(term)``, remembered for this very object."""
+        entry = self.literals.get(id(term))
+        if entry is not None and entry[0] is term:
+            return entry[1]
+        text = self.literal(term)
+        datatype = term.datatype
+        if datatype is None or self._iri(datatype)[1] is None:  # not written with an extra prefix
+            if len(self.literals) >= LITERALS_KEPT:
+                self.literals.clear()
+            self.literals[id(term)] = (term, text)
+        return text
 
     def iri(self, value: URIRef) -> str:
         try:
@@ -137,7 +155,7 @@ def render_part(identifier: URIRef, triples: Iterable[tuple], writer: TermWriter
     """
     writer = writer or TermWriter()
     writer.used = {}
-    iris, iri, term = writer.iris, writer.iri, writer.term
+    iris, iri, term, literals = writer.iris, writer.iri, writer.term, writer.literals
     rows = set()
     add = rows.add
     for s, p, o in triples:
@@ -152,7 +170,8 @@ def render_part(identifier: URIRef, triples: Iterable[tuple], writer: TermWriter
         if kind is URIRef:
             obj = iris.get(o) or iri(o)
         elif kind is Literal:
-            obj = writer.literal(o)
+            entry = literals.get(id(o))
+            obj = entry[1] if entry is not None and entry[0] is o else writer.literal_text(o)
         else:
             obj = term(o)
         add((subject, "a" if predicate == _RDF_TYPE else predicate, obj))
