@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, Gazetteer, Mention, cut_after_boundary, item_spans, name_run_start
@@ -140,7 +141,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     found = []
     for match in _SECTOR_LIST.finditer(text):
         items = item_spans(match.group(1), match.start(1), "、")
-        begin = max([items[0][0]] + [e for s, e in taken if items[0][0] < e < items[0][1]])  # after a zone's name
+        begin = _after_taken(items[0][0], items[0][1], taken)
         first = cut_after_boundary(text, begin, items[0][1], _verbs(), keep=2)
         if first == begin and text[first] in _PREPOSITIONS:  # 昌吉高新区对输变电装备制造、…
             first += 1
@@ -161,7 +162,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         found.extend(_unknown_sectors(text, [(match.start(1), match.end(1) + 2)], covered, known))  # with 产业
     for match in _ONE_CLUSTER.finditer(text):  # 赣州高新区稀土新材料制造创新型产业集群
         start = name_run_start(text, match.start())
-        start = max([start] + [e for s, e in taken if start < e <= match.start()])  # after a zone's name
+        start = _after_taken(start, match.start() + 1, taken)
         start = cut_after_boundary(text, start, match.start(), _verbs(), keep=2)  # 聚焦稀土…: not 及 of 及应用
         start = _CLUSTER_GRADE.match(text, start, match.start()).end()  # 千亿级钒钛: the grade is no name
         end = match.start() + (2 if match.group(0) == "产业集群" else 0)  # the sector's own 产业, if any
@@ -169,7 +170,12 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
                 or re.search(rf"[{NUMERAL}][个大项条]$", text[start:match.start()])):
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
         found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=True))
-    return found
+    return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
+
+
+def _after_taken(start: int, end: int, taken: list[tuple[int, int]]) -> int:
+    """``start``, or the end of a taken span (a zone's name) ending after it and before ``end``."""
+    return max([start] + [e for _, e in taken if start < e < end])
 
 
 _PREPOSITIONS = frozenset("对在将把以向为从")
@@ -190,7 +196,7 @@ _CLUSTER_GRADE = re.compile(r"(?:高新区|开发区|园区|全区|我区|该区
 _LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:引领|龙头|核心|主导|主体|代表)的[{HAN}]{{0,10}}?(?:产业|集群)(?!体系)")
 
 
-def _unknown_sectors(text: str, items: list[tuple[int, int]], covered,
+def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
     the text heads as sectors), an item that holds known sectors and more (输变电装备制造, 化工新材料)
@@ -209,7 +215,7 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered,
                                extra={"concept": None, "phrase_end": b}))
             continue
         inside = [m for m in known or () if a <= m.start and m.end <= b]
-        if not inside or covered_by_others(a, b, inside, covered) or any(
+        if not inside or _covered_by_others(a, b, inside, covered) or any(
                 m.start == a and m.end >= a + len(name) for m in inside):
             continue  # the item is a known sector as written, or holds something else (a company)
         if any(text[left.end : right.start] in ("和", "及", "与", "以及") for left, right in zip(inside, inside[1:])):
@@ -222,7 +228,7 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered,
     return out
 
 
-def covered_by_others(a: int, b: int, inside: list[Mention], covered) -> bool:
+def _covered_by_others(a: int, b: int, inside: list[Mention], covered: Callable[[int, int], bool]) -> bool:
     """Whether something other than the sectors ``inside`` covers part of ``text[a:b]``."""
     spans = sorted((m.start, m.end) for m in inside)
     gaps, position = [], a
