@@ -211,6 +211,12 @@ def place_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def place_forms_longest_first() -> tuple[str, ...]:
+    """place_forms() as a tuple, longest first: for ``str.startswith``, which tries them in order."""
+    return tuple(sorted(place_forms(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def stopwords(name: str) -> frozenset[str]:
     """A word list of data/ (one entry per line, # comments): boundaries, generic words."""
     path = data_file(name)

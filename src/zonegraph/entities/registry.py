@@ -24,7 +24,7 @@ from zonegraph.reference import (
     enterprise_groups,
     institutes,
     org_aliases,
-    place_forms,
+    place_forms_longest_first,
     zone_prefix,
     zones,
 )
@@ -200,7 +200,7 @@ class Registry:
                     # 国家市场监管技术创新中心（特殊食品） is that centre, qualified, not a part of it
                     best = prefix
         if best is not None:  # 深圳清华大学研究院: the university's institute in 深圳, not a 深圳清华大学
-            place = next((p for p in _place_forms_longest_first() if best.startswith(p)), None)
+            place = next((p for p in place_forms_longest_first() if best.startswith(p)), None)
             if place and best[len(place):] in _parent_names():
                 best = best[len(place):]
         return best
@@ -223,11 +223,6 @@ class Registry:
                     and INSTITUTE_ENDING.search(candidate)):
                 return candidate
         return None
-
-
-@lru_cache(maxsize=None)
-def _place_forms_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(place_forms(), key=len, reverse=True))
 
 
 def canonical_organization(name: str) -> str:

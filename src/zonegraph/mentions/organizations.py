@@ -24,7 +24,14 @@ from zonegraph.mentions.base import (
     strip_generic,
 )
 from zonegraph.mentions.industries import industry_gazetteer
-from zonegraph.reference import enterprise_groups, institutes, org_aliases, place_forms, stopwords
+from zonegraph.reference import (
+    enterprise_groups,
+    institutes,
+    org_aliases,
+    place_forms,
+    place_forms_longest_first,
+    stopwords,
+)
 
 INSTITUTE_ENDING = re.compile(
     rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|研发中心|创新中心|工研院|研究生院"
@@ -402,7 +409,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         prefix = text[start : match.start()]
         if any(text[match.start() - k : match.end()] in _everyday() for k in (1, 2)):
             continue  # 跨国公司, 子公司: a kind of company
-        placed = text.startswith(_place_forms_longest_first(), start)  # 北京中传未来投资公司: a place opens it
+        placed = text.startswith(place_forms_longest_first(), start)  # 北京中传未来投资公司: a place opens it
         if ((2 <= len(prefix) <= 4 or (placed and len(prefix) <= 8)) and start > 0 and _clean_left(text, start)
                 and not _UNITS.search(prefix)
                 and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
@@ -454,7 +461,8 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 # 生产基地、阿特斯全球供应链总部、长兴电子二期等
 _LIST_RUN = re.compile(r"[^；。，：、（）]{2,24}(?:、[^；。，：、（）]{2,24})+")
 _PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?[{HAN}]{{0,4}}?项目")  # 等12个上下游项目
-_INVESTMENT_BEFORE = re.compile(r"(?:总)?投资(?:超|约|近)?[\d.]+(?:多)?[万亿]*(?:元|美元)的")
+_INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
+_INVESTMENT_BEFORE = re.compile(_INVESTMENT)
 _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
@@ -489,11 +497,9 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
             end = _investor_end(text, a, b, industry_labels)
             name = text[a:end]
-            if (2 <= len(name) <= 8 and not any(overlaps((a, end), span) for span in blocked)
-                    and name not in institute_gazetteer() and not INSTITUTE_ENDING.search(name)
-                    and not text.startswith(_place_forms_longest_first(), a) and not _is_generic_enterprise(name)
-                    and (name in known or _BRAND_AT_END.search(name) or not _is_everyday(name, industry_labels))
-                    and _is_name(name, known)):
+            if (not text.startswith(place_forms_longest_first(), a)
+                    and _investor_name(text, a, end, blocked, known, industry_labels)
+                    and (name in known or _BRAND_AT_END.search(name) or not _is_everyday(name, industry_labels))):
                 names.append((a, end))
         if len(names) >= 2:
             found.extend(names)
@@ -501,7 +507,7 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
 
 
 # one project, its investment first: 投资20多亿元的深圳创普斯年产28万吨磷酸铁锂正极材料项目正式签约
-_INVESTED_PROJECT = re.compile(rf"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的([^，。；、]{{4,30}}?)项目")
+_INVESTED_PROJECT = re.compile(rf"{_INVESTMENT}([^，。；、]{{4,30}}?)项目")
 
 
 def _invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -513,19 +519,21 @@ def _invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazette
         a, b = match.span(1)
         end = _investor_end(text, a, b, industry_labels)
         name = text[a:end]
-        if not 2 <= len(name) <= 8 or any(overlaps((a, end), span) for span in blocked):
-            continue
-        placed = text.startswith(_place_forms_longest_first(), a) and end - a > 3
-        if ((placed or name in known or _BRAND_AT_END.search(name)) and not INSTITUTE_ENDING.search(name)
-                and not _is_generic_enterprise(name) and _is_name(name, known)
-                and not _is_everyday(name, industry_labels)):
+        placed = text.startswith(place_forms_longest_first(), a) and end - a > 3
+        if ((placed or name in known or _BRAND_AT_END.search(name)) and not _is_everyday(name, industry_labels)
+                and _investor_name(text, a, end, blocked, known, industry_labels)):
             found.append((a, end))
     return found
 
 
-@lru_cache(maxsize=None)
-def _place_forms_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(place_forms(), key=len, reverse=True))
+def _investor_name(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                   industry_labels: frozenset[str]) -> bool:
+    """Whether ``text[a:b]``, read as a project's investor, may be a company: two to eight
+    characters, none taken by another mention, no institute, no category of company."""
+    name = text[a:b]
+    return (2 <= len(name) <= 8 and not any(overlaps((a, b), span) for span in blocked)
+            and name not in institute_gazetteer() and not INSTITUTE_ENDING.search(name)
+            and not _is_generic_enterprise(name) and _is_name(name, known))
 
 
 _NAME_GOES_ON = re.compile(f"(?:{BRAND_ENDING.pattern}|国际)")
@@ -539,7 +547,7 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
     word = _AFTER_INVESTOR.search(text, start + 2, end)
     if word:
         stop = word.start()
-    places = [i for i in range(start + 2, stop) if text.startswith(_place_forms_longest_first(), i)]
+    places = [i for i in range(start + 2, stop) if text.startswith(place_forms_longest_first(), i)]
     if places:  # 海尔无锡物联生态网基地: the project's place follows its investor
         stop = places[0]
     if text.endswith("产业", start, stop):  # 特康科技产业基地

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.policies import SHORT_TITLE
-from zonegraph.reference import place_forms, zone_prefix
+from zonegraph.reference import place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import not_the_zones_sector, presented_as_sector
@@ -227,12 +226,7 @@ def _names_other_place(title: str, zone: Entity) -> bool:
         own |= {zone.zone.city, zone.zone.city.rstrip("市")}
     if any(title.startswith(form) for form in own if form):
         return False
-    return any(title.startswith(place) for place in _place_forms())
-
-
-@lru_cache(maxsize=None)
-def _place_forms() -> tuple[str, ...]:
-    return tuple(sorted(place_forms(), key=len, reverse=True))
+    return title.startswith(place_forms_longest_first())
 
 
 def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity]) -> Entity | None:

@@ -18,7 +18,6 @@ and in the union.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
