@@ -119,8 +119,9 @@ _SECTOR_SUFFIX = re.compile(r"(?:产业|行业)$")
 
 
 # a list a verb of developing sectors opens: 重点发展电子信息、端产品制造和大数据服务
+_DEVELOPING = ("重点发展", "大力发展", "加快发展", "着力发展", "聚焦发展", "主攻", "主导产业为", "主导产业是")
 _SECTOR_VERB_LIST = re.compile(
-    rf"(?:重点发展|大力发展|加快发展|着力发展|聚焦发展|主攻|主导产业为|主导产业是)"
+    rf"(?:{'|'.join(_DEVELOPING)})"
     rf"((?:[{HAN}A-Za-z0-9]{{2,12}}[、和及与])+[{HAN}A-Za-z0-9]{{2,12}}?)(?=[，。；：]|等|$)"
 )
 
@@ -139,7 +140,8 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         return any(m.start == a and m.extra["phrase_end"] in (b, b - 1) for m in known)
 
     found = []
-    for match in _SECTOR_LIST.finditer(text):
+    heads = "、" in text and ("产业" in text or "行业" in text)  # every pass below needs its own word
+    for match in (_SECTOR_LIST.finditer(text) if heads and SECTORS_HEAD.search(text) else ()):
         items = item_spans(match.group(1), match.start(1), "、")
         begin = _after_taken(items[0][0], items[0][1], taken)
         first = cut_after_boundary(text, begin, items[0][1], _verbs(), keep=2)
@@ -152,15 +154,15 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         if any(covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
             found.extend(_unknown_sectors(text, items[:1], covered, known if opened else None))
             found.extend(_unknown_sectors(text, items[1:], covered, known))
-    for match in _SECTOR_VERB_LIST.finditer(text):
+    for match in (_SECTOR_VERB_LIST.finditer(text) if any(v in text for v in _DEVELOPING) else ()):
         items = item_spans(match.group(1), match.start(1), "、和及与")
         if 2 * sum(whole(a, b) for a, b in items) >= len(items):
             found.extend(_unknown_sectors(text, items, covered))
-    for match in _LED_BY.finditer(text):
+    for match in (_LED_BY.finditer(text) if "以" in text and "为" in text else ()):
         found.extend(_unknown_sectors(text, [match.span(1)], covered))
-    for match in _CHAIN_OF.finditer(text):
+    for match in (_CHAIN_OF.finditer(text) if "产业链" in text else ()):
         found.extend(_unknown_sectors(text, [(match.start(1), match.end(1) + 2)], covered, known))  # with 产业
-    for match in _ONE_CLUSTER.finditer(text):  # 赣州高新区稀土新材料制造创新型产业集群
+    for match in (_ONE_CLUSTER.finditer(text) if "集群" in text else ()):  # 赣州高新区稀土新材料制造创新型产业集群
         start = name_run_start(text, match.start())
         start = _after_taken(start, match.start() + 1, taken)
         start = cut_after_boundary(text, start, match.start(), _verbs(), keep=2)  # 聚焦稀土…: not 及 of 及应用

@@ -388,7 +388,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
-    for match in _HEADED_LIST.finditer(text):  # 关联企业南洋电缆、京宇电气、远洋线缆。
+    for match in (_HEADED_LIST.finditer(text) if "企业" in text else ()):  # 关联企业南洋电缆、京宇电气、远洋线缆。
         items = item_spans(match.group(1), match.start(1))
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
             for a, b in items:
@@ -464,6 +464,7 @@ _PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?[{HAN}]{{0,4}}?项目
 _INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
 _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
 _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
+_PROJECT_WORD = re.compile(r"项目|总部|基地|产业园|工厂|生产线|期|中心")
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
 _AFTER_INVESTOR = re.compile(
@@ -478,6 +479,8 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
     is of projects (…等项目, 签约…包括…), two of its items or more named as projects, and two
     investors or more found, each a name that is no place, institute or everyday phrase."""
     found = []
+    if "、" not in text or not _PROJECT_WORD.search(text):
+        return found  # no list, or nothing in it named as a project
     for run in _LIST_RUN.finditer(text):
         items = item_spans(run.group(0), run.start())
         last_start, last_end = items[-1]
@@ -515,7 +518,7 @@ def _invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazette
     """The investor opening the name of a project introduced by its investment, when the name is
     one a company has: opening with its city (深圳创普斯, 北京峰智科技), a brand ending or a known name."""
     found = []
-    for match in _INVESTED_PROJECT.finditer(text):
+    for match in (_INVESTED_PROJECT.finditer(text) if "投资" in text else ()):
         a, b = match.span(1)
         end = _investor_end(text, a, b, industry_labels)
         name = text[a:end]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions import Mention
-from zonegraph.mentions.industries import SECTORS_HEAD, industry_gazetteer, industry_labels
+from zonegraph.mentions.industries import SECTORS_HEAD, industry_gazetteer
 from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 
 
@@ -122,16 +122,16 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     items = items[: last + 1]
     if len(items) < 3:
         return False
-    labels = industry_labels()
     sectors = 0
     for index, item in enumerate(items):
         bare = _SECTOR_WORD.sub("", item)
-        if any(label + "产业" in item for label in labels):
+        inside = [(a, b) for a, b, _, _ in industry_gazetteer().all(item)]  # every label in the item
+        if any(item.startswith("产业", b) for _, b in inside):
             sectors += 1
         elif index == 0:
-            sectors += any(bare.endswith(label) for label in labels)
+            sectors += any(b == len(bare) for _, b, _, _ in industry_gazetteer().all(bare))
         elif index == len(items) - 1:
-            sectors += any(item.startswith(label) for label in labels)
+            sectors += any(a == 0 for a, _ in inside)
         else:
-            sectors += any(bare == label or (label in bare and len(bare) <= len(label) + 2) for label in labels)
+            sectors += any(b - a >= len(bare) - 2 for a, b, _, _ in industry_gazetteer().all(bare))
     return sectors * 2 < len(items)
