@@ -623,3 +623,8 @@ def test_the_investor_of_a_project_introduced_by_its_investment():
             "投资1.5亿元的北京峰智科技新能源汽车智能控制系统研发制造项目开工建设")
     assert {"深圳创普斯", "北京峰智科技"} <= set(kinds(text, "Enterprise"))
     assert not any(name.startswith("氢能") for name in kinds(text, "Enterprise"))  # a sector's base, no investor
+
+
+def test_a_zone_with_guo_jia_before_its_short_form_and_a_city_beside_its_zone():
+    assert [m.name for m in find_mentions("推进会在秀洲国家高新区召开") if m.kind == "Zone"] == ["嘉兴秀洲高新技术产业开发区"]
+    assert kinds("从钢城到锂电产业重镇，新余和新余高新区做了什么？", "Zone") == ["新余高新区"]

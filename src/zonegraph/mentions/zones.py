@@ -30,6 +30,8 @@ def _gazetteer() -> Gazetteer[ZoneRecord]:
     entries = []
     for zone in zones():
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names}
+        # 秀洲国家高新区: every short form of a zone also with 国家 before 高新区
+        forms |= {short[:-3] + "国家高新区" for short in zone.short_names if short.endswith("高新区")}
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix:
             # 连云港市高新区: the city written in full before the zone's short form
             forms |= {zone.city + "高新区", zone.city + "高新技术产业开发区"}
@@ -72,10 +74,13 @@ def find_zones(text: str) -> list[Mention]:
     bare = _bare_names()
     for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
-        for item in re.split(r"[、和及]", match.group(1)):
+        items = re.split(r"[、和及]", match.group(1))
+        for item in items:
             zone = bare.get(item)
             a, b = position, position + len(item)
             position = b + 1
+            if len(items) == 2 and items[0] == items[1]:
+                zone = None  # 新余和新余高新区: the city and its zone, not two zones
             if zone and not any(x < b and a < y for x, y in taken):
                 mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
                 taken.append((a, b))
