@@ -628,3 +628,9 @@ def test_the_investor_of_a_project_introduced_by_its_investment():
 def test_a_zone_with_guo_jia_before_its_short_form_and_a_city_beside_its_zone():
     assert [m.name for m in find_mentions("推进会在秀洲国家高新区召开") if m.kind == "Zone"] == ["嘉兴秀洲高新技术产业开发区"]
     assert kinds("从钢城到锂电产业重镇，新余和新余高新区做了什么？", "Zone") == ["新余高新区"]
+
+
+def test_a_list_of_companies_counted_without_deng():
+    text = "全年推动项目建设75个，硕博电子、三禾、中矿安华3家优质企业完成扩产。"
+    assert kinds(text, "Enterprise") == ["硕博电子", "三禾", "中矿安华"]
+    assert "振创电子" in kinds("燕郊高新区引进神威药业、振创电子等3家企业", "Enterprise")

@@ -65,6 +65,9 @@ _LIST_TAIL = (  # what follows the list's 等 or 和
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军)"
 )
 _ENTERPRISE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)){_LIST_TAIL}")
+# a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产
+_COUNTED_ITEM = rf"(?:(?![等第])[{HAN}A-Za-z0-9·]){{2,10}}?"
+_COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})(?=\s*[{NUMERAL}]+\s*家[{HAN}]{{0,6}}?(?:企业|公司))")
 _STRONG_VERBS = ("获评", "入选", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
 _ENTERPRISE_AWARDED = re.compile(
@@ -353,8 +356,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return
         found.append(Mention("Enterprise", start, start + len(surface), surface, surface, rule, in_list))
 
-    for pattern, rule in ((_LIST_SEARCH, "enterprise-list"), (_AWARDED_SEARCH, "enterprise-awarded")):
-        for match in pattern.finditer(text):
+    counted = _COUNTED_LIST.finditer(text) if "家" in text else ()  # 硕博电子、三禾、中矿安华3家优质企业
+    for matches, rule in ((_LIST_SEARCH.finditer(text), "enterprise-list"), (counted, "enterprise-list"),
+                          (_AWARDED_SEARCH.finditer(text), "enterprise-awarded")):
+        for match in matches:
             items = match.group(1).split("、")
             position = match.start(1)
             for index, item in enumerate(items):
