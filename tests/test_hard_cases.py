@@ -634,3 +634,9 @@ def test_a_list_of_companies_counted_without_deng():
     text = "全年推动项目建设75个，硕博电子、三禾、中矿安华3家优质企业完成扩产。"
     assert kinds(text, "Enterprise") == ["硕博电子", "三禾", "中矿安华"]
     assert "振创电子" in kinds("燕郊高新区引进神威药业、振创电子等3家企业", "Enterprise")
+
+
+def test_the_longest_country_opens_an_investors_name():
+    text = "现场签约项目，包括印度尼西亚力宝集团产业园、阿特斯全球供应链总部、云学堂总部等项目。"
+    names = kinds(text, "Enterprise")
+    assert "力宝集团" in names and not any(name.startswith("尼西亚") for name in names)

@@ -14,11 +14,13 @@ from zonegraph.mentions.base import (
     Gazetteer,
     _cut_after_boundary_scan,
     _whole_word,
+    boundary_words,
     cut_after_boundary,
+    long_boundary_words,
     name_run_start,
     strip_generic,
 )
-from zonegraph.mentions.organizations import _boundaries, _generic, _long_boundaries
+from zonegraph.mentions.organizations import _generic
 from zonegraph.reference import stopwords
 
 
@@ -97,8 +99,8 @@ def test_cut_after_boundary_matches_the_plain_scan_on_random_text(words):
 
 def test_cut_after_boundary_with_the_shipped_boundary_words():
     texts = ["黄冈高新区与中科院武汉分院", "获得银行科技", "引进了清华大学", "由江南大学和无锡市共建", "同和", ""]
-    texts += random_texts(300, 5, alphabet="".join(sorted({c for w in _boundaries() for c in w}))[:40] + "大学研究院A1", longest=20)
-    for words in (_boundaries(), _long_boundaries()):
+    texts += random_texts(300, 5, alphabet="".join(sorted({c for w in boundary_words() for c in w}))[:40] + "大学研究院A1", longest=20)
+    for words in (boundary_words(), long_boundary_words()):
         for text in texts:
             for keep in (0, 2):
                 for start in range(len(text) + 1):
@@ -166,7 +168,7 @@ def test_name_run_start_edges():
 
 def test_boundary_lists_are_the_cached_frozensets():
     # the helpers remember facts about a word list per frozenset object
-    assert stopwords("words/left_boundaries.txt") is _boundaries()
+    assert stopwords("words/left_boundaries.txt") is boundary_words()
 
 
 def test_zone_pattern_and_list_searches_are_finditer():

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, Iterable, Iterator, TypeVar
 
 import ahocorasick
+
+from zonegraph.reference import stopwords
 
 T = TypeVar("T")
 
@@ -266,3 +269,15 @@ def item_spans(run: str, offset: int, separators: str = "、") -> list[tuple[int
             items.append((offset + start, offset + index))
             start = index + 1
     return [(a, b) for a, b in items if b > a]
+
+
+def boundary_words() -> frozenset[str]:
+    """data/words/left_boundaries.txt: the words after which a name starts (与, 共建的, 聚焦 …)."""
+    return stopwords("words/left_boundaries.txt")
+
+
+@lru_cache(maxsize=None)
+def long_boundary_words() -> frozenset[str]:
+    """The boundary words of two characters or more (打造, 聚焦, 围绕): those that never stand
+    inside a name the way 和 (江苏德和生物) and 及 (稀土新材料及应用) do."""
+    return frozenset(w for w in boundary_words() if len(w) > 1)

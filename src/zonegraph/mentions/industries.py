@@ -6,8 +6,17 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, NUMERAL, Gazetteer, Mention, cut_after_boundary, item_spans, name_run_start
-from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, stopwords
+from zonegraph.mentions.base import (
+    HAN,
+    NUMERAL,
+    Gazetteer,
+    Mention,
+    cut_after_boundary,
+    item_spans,
+    long_boundary_words,
+    name_run_start,
+)
+from zonegraph.reference import IndustryConcept, cluster_nicknames, industries
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
@@ -144,7 +153,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     for match in (_SECTOR_LIST.finditer(text) if heads and SECTORS_HEAD.search(text) else ()):
         items = item_spans(match.group(1), match.start(1), "、")
         begin = _after_taken(items[0][0], items[0][1], taken)
-        first = cut_after_boundary(text, begin, items[0][1], _verbs(), keep=2)
+        first = cut_after_boundary(text, begin, items[0][1], long_boundary_words(), keep=2)
         if first == begin and text[first] in _PREPOSITIONS:  # 昌吉高新区对输变电装备制造、…
             first += 1
         # the first item is a whole name only where a boundary word opens it (对输变电装备制造、…);
@@ -165,7 +174,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     for match in (_ONE_CLUSTER.finditer(text) if "集群" in text else ()):  # 赣州高新区稀土新材料制造创新型产业集群
         start = name_run_start(text, match.start())
         start = _after_taken(start, match.start() + 1, taken)
-        start = cut_after_boundary(text, start, match.start(), _verbs(), keep=2)  # 聚焦稀土…: not 及 of 及应用
+        start = cut_after_boundary(text, start, match.start(), long_boundary_words(), keep=2)  # 聚焦稀土…: not 及 of 及应用
         start = _CLUSTER_GRADE.match(text, start, match.start()).end()  # 千亿级钒钛: the grade is no name
         end = match.start() + (2 if match.group(0) == "产业集群" else 0)  # the sector's own 产业, if any
         if ("等" in text[start:end] or not re.fullmatch(rf"[{HAN}]+", text[start:end])
@@ -181,12 +190,6 @@ def _after_taken(start: int, end: int, taken: list[tuple[int, int]]) -> int:
 
 
 _PREPOSITIONS = frozenset("对在将把以向为从")
-
-
-@lru_cache(maxsize=None)
-def _verbs() -> frozenset[str]:
-    """The boundary words of two characters or more (打造, 聚焦, 围绕): where a sector's name starts."""
-    return frozenset(w for w in stopwords("words/left_boundaries.txt") if len(w) > 1)
 
 
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群

@@ -16,9 +16,11 @@ from zonegraph.mentions.base import (
     NAME_CHAR,
     Gazetteer,
     Mention,
+    boundary_words,
     cut_after_boundary,
     is_everyday_phrase,
     item_spans,
+    long_boundary_words,
     name_run_start,
     overlaps,
     strip_generic,
@@ -66,7 +68,8 @@ _LIST_TAIL = (  # what follows the list's 等 or 和
 )
 _ENTERPRISE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)){_LIST_TAIL}")
 # a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产
-_COUNTED_ITEM = rf"(?:(?![等第])[{HAN}A-Za-z0-9·]){{2,10}}?"
+_LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"  # a name character of a listed item, the list's 等 left out
+_COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
 _COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})(?=\s*[{NUMERAL}]+\s*家[{HAN}]{{0,6}}?(?:企业|公司))")
 _STRONG_VERBS = ("获评", "入选", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
@@ -85,7 +88,6 @@ _LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·�
 # what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
 _AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
 # companies listed right after the kind of company they are: 引入…上下游关联企业南洋电缆、京宇电气、远洋线缆
-_LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"
 _HEADED_LIST = re.compile(
     rf"(?:关联|骨干|领军|知名|配套|链主|头部)企业(?:有|包括|如)?[：:]?"
     rf"((?:{_LISTED_CHAR}{{2,8}}、)+{_LISTED_CHAR}{{2,8}})(?=[，。；]|等|$)"
@@ -98,25 +100,16 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
     name = text[a:b]
     if INSTITUTE_ENDING.search(name) or name.endswith(("中心", "平台", "基地", "园", "项目", "性")):
         return False
-    if cut_after_boundary(text, a, b, _long_boundaries(), keep=1) > a:
+    if cut_after_boundary(text, a, b, long_boundary_words(), keep=1) > a:
         return False
     return name in known or bool(_BRAND_AT_END.search(name)) or not _is_everyday(name, industry_labels)
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
 
-def _boundaries() -> frozenset[str]:
-    return stopwords("words/left_boundaries.txt")
-
-
-@lru_cache(maxsize=None)
-def _long_boundaries() -> frozenset[str]:
-    return frozenset(w for w in _boundaries() if len(w) > 1)
-
-
 @lru_cache(maxsize=None)
 def _boundary_tuple() -> tuple[str, ...]:
-    return tuple(_boundaries())
+    return tuple(boundary_words())
 
 
 @lru_cache(maxsize=None)
@@ -173,7 +166,7 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
             start = b
     # after a table cell's edge (a space) a name is a cell of its own: a one-character word inside
     # it (同, 和 in 北京同安电子, 江苏德和生物) is part of the name, not a verb before it
-    words = _long_boundaries() if start > 0 and text[start - 1] == " " else _boundaries()
+    words = long_boundary_words() if start > 0 and text[start - 1] == " " else boundary_words()
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
     start = _country_kept(text, run_start, start)
     count = _LEADING_COUNT.match(text, start, ending_start)  # "39无锡…", "10家…": a number, not a name
@@ -193,7 +186,9 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
 
 @lru_cache(maxsize=None)
 def _countries() -> tuple[str, ...]:
-    return tuple(stopwords("words/countries.txt"))
+    """data/words/countries.txt, longest first: the country a name opens is the longest that fits
+    (印度尼西亚, not 印度)."""
+    return tuple(sorted(stopwords("words/countries.txt"), key=len, reverse=True))
 
 
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
@@ -217,7 +212,7 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
 def _before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
     """Where a name starts if the one-character word just before ``start`` is part of it (和 in
     江苏德和生物, 碳中和研究院): the boundary before that one, else ``start`` itself."""
-    if start > 0 and text[start - 1] in _boundaries():
+    if start > 0 and text[start - 1] in boundary_words():
         return _left_edge(text, start - 1, start - 1, blocked)
     return start
 
@@ -231,7 +226,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
         return False  # 东北大学; 北大培新、明信投资两只产业基金: a longer name, listed
     if start == 0 or not NAME_CHAR.match(text[start - 1]):
         return True
-    return any(text[:start].endswith(word) for word in _boundaries())
+    return any(text[:start].endswith(word) for word in boundary_words())
 
 
 def _is_name(prefix: str, known: Gazetteer[str]) -> bool:
@@ -372,9 +367,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
                 # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
                 opens = index == 0 and (a == 0 or not NAME_CHAR.match(text[a - 1]))
-                if opens and text[a] in _boundaries() and b - a > 3:
+                if opens and text[a] in boundary_words() and b - a > 3:
                     a += 1
-                words = _boundaries() if index == 0 and not opens else _long_boundaries()
+                words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 a = cut_after_boundary(text, a, b, words, keep=2)
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
                 if (weak and len(items) == 1 and match.group(2) in (*_STRONG_VERBS, "获批")
@@ -499,7 +494,7 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
                     if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
         names = []
         for a, b in projects:
-            a = cut_after_boundary(text, a, min(b, a + 4), _boundaries(), keep=0)  # 包括长光华芯…
+            a = cut_after_boundary(text, a, min(b, a + 4), boundary_words(), keep=0)  # 包括长光华芯…
             invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
             a = invested.end() if invested else a
             a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
