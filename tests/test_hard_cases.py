@@ -640,3 +640,13 @@ def test_the_longest_country_opens_an_investors_name():
     text = "现场签约项目，包括印度尼西亚力宝集团产业园、阿特斯全球供应链总部、云学堂总部等项目。"
     names = kinds(text, "Enterprise")
     assert "力宝集团" in names and not any(name.startswith("尼西亚") for name in names)
+
+
+def test_a_zone_form_several_cities_share_takes_the_city_of_its_page(tmp_path):
+    # 火炬高新区 is 中山's, 厦门's or 威海's: the page's city says which
+    text = "中山市招商引资项目集中签约仪式暨火炬高新区公有资产招商推介会在火炬高新区举行。当天，火炬高新区精准聚焦智能装备、光电信息等战略性新兴产业。"
+    facts = facts_of(tmp_path, text)
+    assert ("中山火炬高技术产业开发区", "hasIndustry", "智能制造") in facts  # 智能装备 is its variant
+    # no city, or two of the candidates' cities: no zone rather than a guess
+    assert not any(p == "hasIndustry" for _, p, _ in facts_of(tmp_path, "当天，火炬高新区精准聚焦智能装备、光电信息等战略性新兴产业。"))
+    assert not any(p == "hasIndustry" for _, p, _ in facts_of(tmp_path, "厦门、威海两地代表来访。火炬高新区精准聚焦智能装备、光电信息等战略性新兴产业。"))

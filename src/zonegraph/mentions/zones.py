@@ -27,6 +27,11 @@ _LIST_SEARCH = AnchoredPattern(_LIST, "高新区", rf"{HAN}、\s\d", min_before=
 
 @lru_cache(maxsize=None)
 def _gazetteer() -> Gazetteer[ZoneRecord]:
+    return Gazetteer(_gazetteer_entries())
+
+
+@lru_cache(maxsize=None)
+def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
     entries = []
     for zone in zones():
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names}
@@ -36,7 +41,7 @@ def _gazetteer() -> Gazetteer[ZoneRecord]:
             # 连云港市高新区: the city written in full before the zone's short form
             forms |= {zone.city + "高新区", zone.city + "高新技术产业开发区"}
         entries.extend((form, zone) for form in forms if len(form) >= 3)
-    return Gazetteer(entries)
+    return tuple(entries)
 
 
 @lru_cache(maxsize=None)
@@ -52,12 +57,59 @@ def _bare_names() -> dict[str, ZoneRecord]:
     return table
 
 
+@lru_cache(maxsize=None)
+def _shared_forms() -> dict[str, tuple[ZoneRecord, ...]]:
+    """Forms that local pages write without their city and that several zones share: 火炬高新区
+    is 厦门's, 中山's or 威海's, 医药高新区 泰州's or 通化's. Which one only the document can say."""
+    owners: dict[str, set[ZoneRecord]] = {}
+    for zone in zones():
+        city = zone.city.rstrip("市") if zone.city else ""
+        for form in {zone.name, *zone.short_names}:
+            for place in {city, zone.prefix}:
+                rest = form[len(place):]
+                if place and form.startswith(place) and len(rest) >= 5 and rest[0] != "高" and rest.endswith("区"):
+                    owners.setdefault(rest, set()).add(zone)
+    known = {form for form, _ in _gazetteer_entries()}
+    return {form: tuple(sorted(found, key=lambda z: z.name)) for form, found in owners.items()
+            if len(found) >= 2 and form not in known}
+
+
+@lru_cache(maxsize=None)
+def _shared_gazetteer() -> Gazetteer[tuple[ZoneRecord, ...]]:
+    return Gazetteer(_shared_forms().items())
+
+
+def settle_shared_forms(mentions: list[Mention], document_text: str) -> list[Mention]:
+    """The mentions of ``mentions`` with each shared form (see ``_shared_forms``) resolved to the
+    one zone whose city the document names (中山市…火炬高新区), or dropped when none or several."""
+    settled = []
+    for mention in mentions:
+        candidates = mention.extra.get("candidates")
+        if candidates is not None:
+            named = [z for z in candidates if _cues_of(z) and any(cue in document_text for cue in _cues_of(z))]
+            if len(named) != 1:
+                continue
+            mention.name, mention.extra = named[0].name, {"zone": named[0]}
+        settled.append(mention)
+    return settled
+
+
+def _cues_of(zone: ZoneRecord) -> tuple[str, ...]:
+    return tuple(c for c in {zone.city.rstrip("市") if zone.city else "", zone.prefix} if len(c) >= 2)
+
+
 def find_zones(text: str) -> list[Mention]:
     mentions = [
         Mention("Zone", a, b, surface, zone.name, "zone-gazetteer", extra={"zone": zone})
         for a, b, surface, zone in _gazetteer().find(text)
     ]
     taken = [(m.start, m.end) for m in mentions]
+    if any(form in text for form in _shared_forms()):
+        for a, b, surface, candidates in _shared_gazetteer().find(text):
+            if not any(x < b and a < y for x, y in taken):
+                mentions.append(Mention("Zone", a, b, surface, surface, "zone-shared-form",
+                                        extra={"zone": None, "candidates": candidates}))
+                taken.append((a, b))
     # Both patterns end in 高新区 or 高新技术产业…: without 高新 neither can match
     if "高新" not in text:
         return _finish(text, mentions)

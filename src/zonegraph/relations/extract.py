@@ -9,6 +9,7 @@ from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.policies import SHORT_TITLE
+from zonegraph.mentions.zones import settle_shared_forms
 from zonegraph.reference import place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
@@ -46,13 +47,14 @@ def extract_document(document: Document, registry: Registry,
     that later stages (tables, figures) attach to the same zone as the text around them.
     """
     sentences = [s for s in document.sentences if not s.duplicate]
-    found = {s.index: find_mentions(s.text) for s in sentences}
+    whole = document.title + "".join(s.text for s in sentences)  # where a shared zone form finds its city
+    found = {s.index: settle_shared_forms(find_mentions(s.text), whole) for s in sentences}
     zone_names: dict[int, list[tuple[Mention, str]]] = {
         index: [(m, registry.resolve(m, document.file_name).name) for m in mentions if m.kind == "Zone"]
         for index, mentions in found.items()
     }
     zone_names[-1] = [(m, registry.resolve(m, document.file_name).name)
-                      for m in find_mentions(document.title) if m.kind == "Zone"]
+                      for m in settle_shared_forms(find_mentions(document.title), whole) if m.kind == "Zone"]
     cues = {name: _place_cues(registry.get(("Zone", name))) for found_names in zone_names.values() for _, name in found_names}
     tracker = ZoneTracker(document, zone_names, sentences, cues)
     facts: list[Fact] = []
