@@ -650,3 +650,16 @@ def test_a_zone_form_several_cities_share_takes_the_city_of_its_page(tmp_path):
     # no city, or two of the candidates' cities: no zone rather than a guess
     assert not any(p == "hasIndustry" for _, p, _ in facts_of(tmp_path, "当天，火炬高新区精准聚焦智能装备、光电信息等战略性新兴产业。"))
     assert not any(p == "hasIndustry" for _, p, _ in facts_of(tmp_path, "厦门、威海两地代表来访。火炬高新区精准聚焦智能装备、光电信息等战略性新兴产业。"))
+
+
+def test_short_names_listed_as_doers_of_what_companies_do():
+    text = "新材料产业，引进莱赛尔新材料项目，与东华大学成立威海创新研究院，光威、迪尚、三阳加快建设协同实验室。"
+    assert {"光威", "迪尚", "三阳"} <= set(kinds(text, "Enterprise"))
+    assert kinds("研发、生产、销售加快建设一体化平台。", "Enterprise") == []  # activities, not names
+
+
+def test_a_list_headed_as_world_top_500_companies():
+    text = "产业“航母”引擎驱动力不断增强，联合电子、耐世特、玲珑轮胎等世界500强企业和行业龙头纷至沓来。"
+    found = kinds(text, "Enterprise")
+    assert {"耐世特", "玲珑轮胎"} <= set(found) and "电子" not in found  # a word and an ending name no one
+    assert kinds("汽车、电子、机械等企业加快转型。", "Enterprise") == []  # sectors as kinds of firm

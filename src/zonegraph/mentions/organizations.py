@@ -63,7 +63,7 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
-    rf"\s*\d*\s*(?:家|个)?(?:一批)?[{HAN}]{{0,10}}?"
+    rf"\s*\d*\s*(?:家|个)?(?:一批)?(?:[{HAN}]|\d+(?=强))*?"  # 等世界500强企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军)"
 )
 _ENTERPRISE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)){_LIST_TAIL}")
@@ -91,6 +91,13 @@ _AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|�
 _HEADED_LIST = re.compile(
     rf"(?:关联|骨干|领军|知名|配套|链主|头部)企业(?:有|包括|如)?[：:]?"
     rf"((?:{_LISTED_CHAR}{{2,8}}、)+{_LISTED_CHAR}{{2,8}})(?=[，。；]|等|$)"
+)
+
+
+# short names listed as the subject of what companies do: 光威、迪尚、三阳加快建设协同实验室
+_ACTING_LIST = re.compile(
+    rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,4}}、)+{_LISTED_CHAR}{{2,4}}?)"
+    r"(?=(?:加快|正在|分别|相继|纷纷|先后|共同|已)?(?:建设|投资|新建|扩建|共建|组建|入驻|落户|签约|投产|开工|扩产|布局|牵头|联合|设立|成立))"
 )
 
 
@@ -357,6 +364,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         for match in matches:
             items = match.group(1).split("、")
             position = match.start(1)
+            # a list headed as companies with a name no dictionary explains (耐世特) is of names: its
+            # items made of words (玲珑轮胎) are names too, unless a sector's (汽车、电子等企业)
+            named_peer = rule == "enterprise-list" and len(items) >= 3 and any(
+                item not in known and not _is_everyday(item, industry_labels) for item in items)
             for index, item in enumerate(items):
                 a, b = position, position + len(item)
                 position = b + 1
@@ -370,7 +381,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if opens and text[a] in boundary_words() and b - a > 3:
                     a += 1
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
-                a = cut_after_boundary(text, a, b, words, keep=2)
+                cut = cut_after_boundary(text, a, b, words, keep=2)
+                if not BRAND_ENDING.fullmatch(text, cut, b):
+                    a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
                 if (weak and len(items) == 1 and match.group(2) in (*_STRONG_VERBS, "获批")
                         and _AWARD_FOR_COMPANIES.match(text, match.end())):
@@ -379,11 +392,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
                 if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("企业", "公司", "板")):
                     continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
+                if BRAND_ENDING.fullmatch(text, a, b):
+                    continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
                 if text[a:b].endswith(("店", "点", "站", "馆")):
                     continue  # 连锁店, 协同处置点: outlets and sites, not companies
                 if b - a > (8 if _BRAND_AT_END.search(text, a, b) else 6) or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
                     continue
-                if text[a:b] not in known and not _BRAND_AT_END.search(text[a:b]) and _is_everyday(text[a:b], industry_labels):
+                if (text[a:b] not in known and not _BRAND_AT_END.search(text[a:b]) and _is_everyday(text[a:b], industry_labels)
+                        and not (named_peer and len(text[a:b]) >= 4 and text[a:b] not in industry_labels)):
                     continue  # 战略思维、开拓精神, 连锁店: everyday words, not company names
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
@@ -393,6 +409,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
             for a, b in items:
                 add(a, b, "enterprise-headed-list", in_list=True)
+    for match in (_ACTING_LIST.finditer(text) if "、" in text else ()):  # 光威、迪尚、三阳加快建设…
+        items = item_spans(match.group(1), match.start(1))
+        if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
+            for a, b in items:
+                add(a, b, "enterprise-acting-list", in_list=True)
     for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
         if not _clean_left(text, a):
             continue
