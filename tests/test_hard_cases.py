@@ -663,3 +663,35 @@ def test_a_list_headed_as_world_top_500_companies():
     found = kinds(text, "Enterprise")
     assert {"耐世特", "玲珑轮胎"} <= set(found) and "电子" not in found  # a word and an ending name no one
     assert kinds("汽车、电子、机械等企业加快转型。", "Enterprise") == []  # sectors as kinds of firm
+
+
+def test_a_citys_park_named_after_a_zone_elsewhere_is_not_that_zone(tmp_path):
+    text = ("南宁·中关村科技园建设加速推进\n近年来，南宁高新区全力推进科技园建设。\n构建“1+2产业体系”\n"
+            "科技园是南宁与北京中关村持续深化合作的重要成果之一。一期聚集了联东U谷、香港三润等19个产业化项目。")
+    facts = facts_of(tmp_path, text)
+    assert not any(s == "中关村科技园区" for s, _, _ in facts)  # a park's name and a partner city's zone
+    assert ("南宁高新技术产业开发区", "hostsEnterprise", "香港三润") in facts  # the page's one zone, after its heading
+    assert not any(p == "hasIndustry" for _, p, _ in facts)  # 等19个产业化项目 heads projects, not sectors
+
+
+def test_bodies_a_title_opens_with_issued_it(tmp_path):
+    facts = facts_of(tmp_path, "佛山高新区规划依据：《中共广东省委广东省人民政府关于加快高新技术产业开发区发展的意见》。")
+    title = "中共广东省委广东省人民政府关于加快高新技术产业开发区发展的意见"
+    assert {(title, "issuedBy", "中共广东省委"), (title, "issuedBy", "广东省人民政府")} <= facts
+
+
+def test_customers_of_a_zone_company_are_not_hosted(tmp_path):
+    facts = facts_of(tmp_path, "记者在蚌埠高新区的大富重工产业园了解到，该公司是全球最大的射频滤波器供应商，分别向华为、中兴等通信公司供货。")
+    assert not any(p == "hostsEnterprise" and o in ("华为技术有限公司", "华为", "中兴", "分别向华为") for _, p, o in facts)
+
+
+def test_companies_of_a_list_of_projects_some_named_after_their_city(tmp_path):
+    text = "蚌埠高新区推动中电科41所、大富科技、中建材合作建设5G通讯产业园，加快建设深圳鸿海芯片封测、立德集成电路等重大项目步伐。"
+    found = kinds(text, "Enterprise")
+    assert {"大富科技", "中建材", "深圳鸿海"} <= set(found)
+    assert "中电科41所" in kinds(text, "ResearchInstitute")
+    assert "二期" not in kinds("落地了东创精密、柯瑞机械二期、世纪联合二期等产业项目", "Enterprise")
+
+
+def test_a_zone_company_introduced_as_its_enterprise():
+    assert kinds("景德镇高新区企业昌飞公司生产基地内，生产线正高速运转。", "Enterprise") == ["昌飞"]

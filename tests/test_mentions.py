@@ -63,5 +63,5 @@ def test_clusters_are_named_by_their_sector():
 def test_policy_titles_and_short_references():
     found = [m for m in find_mentions("认真贯彻落实《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》和7号文，被列入《绿色技术推广目录》") if m.kind == "Policy"]
     assert [m.name for m in found][:2] == ["国务院关于促进国家高新技术产业开发区高质量发展的若干意见"] * 2
-    assert found[0].extra["issuer"] == "国务院"
+    assert found[0].extra["issuers"] == ("国务院",)
     assert [m for m in find_mentions("《人民日报》报道") if m.kind == "Policy"] == []

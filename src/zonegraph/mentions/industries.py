@@ -118,7 +118,7 @@ def _nicknamed(text: str) -> list[Mention]:
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
     rf"[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?"
-    r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套)、?)*(?:产业|行业)"
+    r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套)、?)*(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
 )
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()])"
 _SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}})(?={SECTORS_HEAD.pattern})")

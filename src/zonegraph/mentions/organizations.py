@@ -199,7 +199,7 @@ def _countries() -> tuple[str, ...]:
 
 
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
-_KIND_OF_COMPANY = re.compile(r"^(?:上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|各|该|本)")
+_KIND_OF_COMPANY = re.compile(r"^(?:上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|各|该|本)")
 
 
 def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
@@ -421,7 +421,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         unit = None if itself else _UNIT_AFTER_GROUP.match(text, b)
         if unit:
             add(a, unit.end(1), "enterprise-group-unit")
-        elif _LIST_MARK_AFTER.match(text, b):
+        elif _LIST_MARK_AFTER.match(text, b) or text[a - 1 : a] == "、":  # …、大富科技、中建材合作建设
             add(a, b, "enterprise-group")
     for match in _SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
         start = _left_edge(text, match.end(), match.start(), blocked)
@@ -521,13 +521,25 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
             end = _investor_end(text, a, b, industry_labels)
             name = text[a:end]
-            if (not text.startswith(place_forms_longest_first(), a)
+            if _AFTER_INVESTOR.match(text, a):
+                continue  # 世纪联合二期 cut at 联合: a phase is left, no investor
+            if (_not_only_a_place(text, a, end, industry_labels)
                     and _investor_name(text, a, end, blocked, known, industry_labels)
                     and (name in known or _BRAND_AT_END.search(name) or not _is_everyday(name, industry_labels))):
                 names.append((a, end))
         if len(names) >= 2:
             found.extend(names)
     return found
+
+
+def _not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
+    """Whether a project's opening words are more than its place: 深圳鸿海 (芯片封测) names its
+    investor after the city, 无锡 (物联网创新中心) does not, nor 苏州新区."""
+    place = next((p for p in place_forms_longest_first() if text.startswith(p, a)), None)
+    if place is None:
+        return True
+    rest = text[a + len(place) : b]
+    return len(rest) >= 2 and not _is_everyday(rest, industry_labels) and not rest.endswith(("区", "市", "县"))
 
 
 # one project, its investment first: 投资20多亿元的深圳创普斯年产28万吨磷酸铁锂正极材料项目正式签约

@@ -19,6 +19,18 @@ _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行�
 ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")
 _ISSUER_BEFORE = re.compile(r"(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?$")
 
+# the bodies a title opens with, before 关于: 《中共广东省委广东省人民政府关于加快…的意见》
+_ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
+          r"|国务院(?:办公厅)?|科技部|财政部|工业和信息化部|工信部|国家发展改革委|国家发改委"
+          r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
+_ORGANS_OPENING = re.compile(rf"^((?:{_ORGAN})+)关于")
+
+
+def _issuers_opening(title: str) -> tuple[str, ...]:
+    """The issuing bodies a title names before its 关于 (one or several, joined without marks)."""
+    opening = _ORGANS_OPENING.match(title)
+    return tuple(re.findall(_ORGAN, opening.group(1))) if opening else ()
+
 
 # a policy known by its number of articles or measures, in quotes: “二十三条”, “黄金十条”, “20条”,
 # “八项人才新政”, “十项措施”
@@ -55,7 +67,7 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
         if match:
             name = text[zone.start : match.end()].replace('"', "“", 1).replace('"', "”", 1)
             plans.append(Mention("Policy", zone.start, match.end(), text[zone.start : match.end()], name,
-                                 "policy-zone-plan", extra={"short": False, "record": None, "issuer": None, "zone_plan": True}))
+                                 "policy-zone-plan", extra={"short": False, "record": None, "issuers": (), "zone_plan": True}))
     return plans
 
 
@@ -68,6 +80,7 @@ def find_policies(text: str) -> list[Mention]:
             continue
         record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
         issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 10) : match.start()])
+        issuers = (issuer.group(1),) if issuer else ((record.issuer,) if record and record.issuer else _issuers_opening(title))
         mentions.append(
             Mention(
                 "Policy",
@@ -77,7 +90,7 @@ def find_policies(text: str) -> list[Mention]:
                 record.name if record else title,
                 "policy-title",
                 extra={"short": bool(SHORT_TITLE.match(title)) and record is None, "record": record,
-                       "issuer": issuer.group(1) if issuer else (record.issuer if record else None)},
+                       "issuers": issuers},
             )
         )
     taken = [m.span for m in mentions]
@@ -88,12 +101,12 @@ def find_policies(text: str) -> list[Mention]:
         surface = text[start : match.end()]
         name = surface[1:-1] if start == match.start() else surface  # “八项人才新政”: the quotes are no part
         mentions.append(Mention("Policy", start, match.end(), surface, name, "policy-articles",
-                                extra={"short": False, "record": None, "issuer": None}))
+                                extra={"short": False, "record": None, "issuers": ()}))
         taken.append((start, match.end()))
     for a, b, surface, record in known.find(text):
         if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
             continue  # bare titles are only read inside 《》
         mentions.append(
-            Mention("Policy", a, b, surface, record.name, "policy-reference", extra={"short": False, "record": record, "issuer": record.issuer})
+            Mention("Policy", a, b, surface, record.name, "policy-reference", extra={"short": False, "record": record, "issuers": (record.issuer,) if record.issuer else ()})
         )
     return sorted(mentions, key=lambda m: m.start)

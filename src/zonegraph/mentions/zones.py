@@ -141,7 +141,9 @@ def find_zones(text: str) -> list[Mention]:
 
 def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
     # 上海张江科学城, 东湖科技城: a science city inside or beside a zone, not the zone
-    mentions = [m for m in mentions if not _SCIENCE_CITY.match(text, m.end) and not _inside_listed_name(text, m)]
+    # 南宁·中关村科技园: a city's park named after a zone elsewhere, not that zone
+    mentions = [m for m in mentions if not _SCIENCE_CITY.match(text, m.end) and not _inside_listed_name(text, m)
+                and text[m.start - 1 : m.start] not in ("·", "•")]
     mentions.sort(key=lambda m: m.start)
     _mark_lists(text, mentions)
     return mentions

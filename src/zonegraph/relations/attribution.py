@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.mentions.base import Mention
+from zonegraph.reference import place_forms_longest_first
 
 _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
 
@@ -107,13 +109,25 @@ _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合"
 
 
 def _is_counterpart(text: str, mention: Mention) -> bool:
-    """A zone named as the other party (与西安高新区合作, 赴深圳高新区考察), not as the subject."""
-    return any(text[: mention.start].endswith(word) for word in _COUNTERPART)
+    """A zone named as the other party (与西安高新区合作, 赴深圳高新区考察, 南宁与北京中关村…合作),
+    not as the subject."""
+    window = text[max(0, mention.start - 10) : mention.start]
+    for word in _COUNTERPART:
+        at = window.rfind(word)
+        if at >= 0 and (at + len(word) == len(window) or window[at + len(word) :] in _place_forms()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _place_forms() -> frozenset[str]:
+    return frozenset(place_forms_longest_first())
 
 
 def _document_zone(document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]]) -> str | None:
     """The one zone a document is about, when its title names one and it dominates the text."""
-    counts = Counter(name for found in zone_mentions.values() for mention, name in found if not mention.in_list)
+    counts = Counter(name for index, found in zone_mentions.items() for mention, name in found
+                     if not mention.in_list and (index < 0 or not _is_counterpart(document.sentences[index].text, mention)))
     if not counts:
         return None
     top, top_count = counts.most_common(1)[0]
@@ -125,5 +139,9 @@ def _document_zone(document: Document, zone_mentions: dict[int, list[tuple[Menti
     # itself 市高新区 or 高新区 in its title: the one zone it names, where it opens, is its zone
     opening = [name for index in (0, 1) for _, name in zone_mentions.get(index, [])]
     if len(counts) == 1 and top in opening and "高新区" in document.title:
+        return top
+    # a page about one zone only, whose title names a park or project of it (南宁·中关村科技园建设…):
+    # the only zone it names, other than as another party
+    if len(counts) == 1 and not title_names:
         return top
     return None

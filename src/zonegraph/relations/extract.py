@@ -138,8 +138,8 @@ def _facts_of(
         if policy is None:
             return []
         out = []
-        issuer = mention.extra.get("issuer")
-        if issuer:
+        issuers = mention.extra.get("issuers", ())
+        for issuer in issuers:
             out.append(fact(policy, "issuedBy", registry.ensure("Organization", issuer, None, name), "policy-issuer", 0.9))
         own_plan = mention.extra.get("zone_plan")
         if zone is not None and (own_plan or has_cue("implementsPolicy", text)):
@@ -147,7 +147,7 @@ def _facts_of(
             issued_here = own_plan or _ZONE_ISSUES.search(text[: mention.start])
             # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
             own_work = _ZONE_WROTE.search(text, 0, mention.start)
-            if (not issuer and issued_here and not mention.extra.get("record")
+            if (not issuers and issued_here and not mention.extra.get("record")
                     and (own_work or not _names_other_place(policy.name, zone))):
                 out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
         return out
@@ -163,7 +163,8 @@ def _facts_of(
         return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
-    if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)):
+    if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
+                                           or _is_customer(text, mention)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         cue = presented_as_sector(text, mention)
@@ -211,6 +212,16 @@ def _is_courted(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     clause = text[start:end]
     return bool(_COURTS.search(clause)) and not _SETTLES.search(clause)
+
+
+_SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供")
+
+
+def _is_customer(text: str, mention: Mention) -> bool:
+    """Whether a company is named as a customer the zone's firm supplies (分别向华为、中兴等通信公司供货)."""
+    start, end = clause_span(text, mention)
+    to = text.rfind("向", start, mention.start)
+    return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
 
 
 def _place_cues(zone: Entity) -> tuple[str, ...]:
