@@ -695,3 +695,42 @@ def test_companies_of_a_list_of_projects_some_named_after_their_city(tmp_path):
 
 def test_a_zone_company_introduced_as_its_enterprise():
     assert kinds("景德镇高新区企业昌飞公司生产基地内，生产线正高速运转。", "Enterprise") == ["昌飞"]
+
+
+def test_sectors_headed_by_a_formula(tmp_path):
+    facts = facts_of(tmp_path, "青岛高新区重点支持新一代信息技术、医疗医药、人工智能+高端装备制造和现代服务业“3+1”主导产业。")
+    assert ("青岛高新技术产业开发区", "hasIndustry", "医疗医药") in facts
+    # …为引领的“6+2+X”产业集群: what leads a formula is no list of sectors
+    facts = facts_of(tmp_path, "无锡高新区大力引育以数字经济、总部经济和枢纽经济为引领的“6+2+X”产业集群。")
+    assert not any(o.startswith("以") for _, p, o in facts if p == "hasIndustry")
+
+
+def test_a_list_the_zone_takes_as_its_main_direction(tmp_path):
+    text = "保定高新区以数字智慧医疗、高端医疗器械研发与制造、医疗会展、医学研发等为主攻方向，筹划建设千亿级生物医药产业集群。"
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"数字智慧医疗", "高端医疗器械研发与制造", "医疗会展", "医学研发"} <= sectors
+    # 以先进制造业为主导、现代服务业为支撑: two clauses, not a list
+    text = "江阴高新区构建以先进制造业为主导、现代服务业为支撑、未来产业加快发展的现代产业体系。"
+    assert not any("为" in o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry")
+
+
+def test_the_parts_of_a_zones_chain(tmp_path):
+    text = "新余高新区形成了包括锂盐、锂电池正负极材料、电池应用在内的较为完整的锂电产业链。"
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"锂盐", "锂电池正负极材料", "电池应用"} <= sectors
+
+
+def test_new_segments_a_zone_expands_into(tmp_path):
+    facts = facts_of(tmp_path, "威海火炬高新区电子信息产业，拓展卫星空间技术、半导体和汽车电子等新板块。")
+    assert ("威海火炬高技术产业开发区", "hasIndustry", "半导体") in facts
+
+
+def test_a_zone_named_with_its_province_first():
+    found = [m.name for m in find_mentions("江西新余国家高新技术产业开发区是锂电产业基地") if m.kind == "Zone"]
+    assert found == ["新余高新技术产业开发区"]
+
+
+def test_investors_of_projects_named_without_a_stop_word():
+    text = "拓仕达智慧城市及安全智能建设项目、幻威数字安全应急领域虚拟现实装备研发制造项目等8个项目成功签约落地。"
+    assert kinds(text, "Enterprise") == ["拓仕达", "幻威数字"]
+    assert kinds("引进装备制造企业、电缆、变压器配套原材料及组件等项目。", "Enterprise") == []

@@ -117,14 +117,14 @@ def _nicknamed(text: str) -> list[Mention]:
 # a list the text heads as sectors: 软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
-    rf"[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?"
+    rf"(?:[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
     r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套)、?)*(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
 )
-_ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()])"
-_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}})(?={SECTORS_HEAD.pattern})")
+_ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
+_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,18}})(?<!的)(?={SECTORS_HEAD.pattern})")  # …为引领的“6+2+X”
 # the sector whose chain a sentence works on: 在输变电产业链上深挖存量
 _CHAIN_OF = re.compile(rf"在([{HAN}]{{2,8}}?)产业链(?:上|中)")
-_SECTOR_SUFFIX = re.compile(r"(?:产业|行业)$")
+_SECTOR_SUFFIX = re.compile(r"(?:产业|行业|(?<=制造|服务)业)$")  # 先进制造业 -> 先进制造
 
 
 # a list a verb of developing sectors opens: 重点发展电子信息、端产品制造和大数据服务
@@ -167,6 +167,13 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         items = item_spans(match.group(1), match.start(1), "、和及与")
         if 2 * sum(whole(a, b) for a, b in items) >= len(items):
             found.extend(_unknown_sectors(text, items, covered))
+    for match in (_LISTS_LEADING.finditer(text) if "以" in text and "为" in text else ()):
+        items = item_spans(match.group(1), match.start(1), "、")  # 以数字智慧医疗、…、医学研发等为主攻方向
+        if any(covered(a, b) for a, b in items) and not SECTORS_HEAD.search(match.group(1)):  # …两大产业: read above
+            found.extend(_unknown_sectors(text, items, covered, known))
+    for match in (_CHAIN_PARTS.finditer(text) if "在内的" in text else ()):
+        items = item_spans(match.group(1), match.start(1), "、")  # 包括锂盐、…、电池应用在内的…锂电产业链
+        found.extend(_unknown_sectors(text, items, covered, known))
     for match in (_LED_BY.finditer(text) if "以" in text and "为" in text else ()):
         found.extend(_unknown_sectors(text, [match.span(1)], covered))
     for match in (_CHAIN_OF.finditer(text) if "产业链" in text else ()):
@@ -184,6 +191,15 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
 
 
+# a list that leads the zone's sectors: 以数字智慧医疗、高端医疗器械研发与制造、医疗会展等为主攻方向
+_LEADING_ITEM = rf"(?:(?![为等])[{HAN}A-Za-z0-9])"
+_LISTS_LEADING = re.compile(rf"以((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,14}})等?为(?:主导|主攻方向|主攻|重点方向)")
+# the parts of a sector's chain: 形成了包括锂盐、锂电池正负极材料、电池应用在内的较为完整的锂电产业链
+_CHAIN_PARTS = re.compile(
+    rf"包括((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}}?)(?:等)?在内的[{HAN}]{{0,10}}?(?:产业链|产业体系|产业集群)"
+)
+
+
 def _after_taken(start: int, end: int, taken: list[tuple[int, int]]) -> int:
     """``start``, or the end of a taken span (a zone's name) ending after it and before ``end``."""
     return max([start] + [e for _, e in taken if start < e < end])
@@ -193,7 +209,7 @@ _PREPOSITIONS = frozenset("对在将把以向为从")
 
 
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
-_ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:创新型|首位|特色|主导|优势|支柱)?产业集群")
+_ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
 _CLUSTER_GRADE = re.compile(r"(?:高新区|开发区|园区|全区|我区|该区|本区|千亿级|百亿级|万亿级|国家级|省级|市级|国家|全国|中国)*")
 
 

@@ -593,11 +593,20 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
         return start  # 省软件与信息服务产业园, 智慧物流产业园: a sector's park, no investor named
     if labels:
         stop = start + labels[0][0]
+    if stop - start > 6 and text.endswith("项目", 0, end):  # 拓仕达智慧城市及安全智能建设项目: nothing
+        # above, in a project named as such: the name ends where common words begin (not 大湾区, a region)
+        cut = next((i for i in range(start + 2, start + 6) if _common_word_at(text, i, stop)), stop)
+        stop = cut if cut == stop or text[cut - 1] not in "区市县省" else stop
     if stop - start == 2:
         extension = _NAME_GOES_ON.match(text, stop, end)
         if extension:
             stop = extension.end()
     return stop
+
+
+def _common_word_at(text: str, at: int, end: int) -> bool:
+    """Whether a common word of two to four characters starts at ``at`` (and ends by ``end``)."""
+    return any(text[at : at + size] in _everyday() for size in (4, 3, 2) if at + size <= end)
 
 
 # what the sentence says of a name that only a company is: …是全国最大的轮速传感器供应商, …苏北首家科创板上市

@@ -121,7 +121,9 @@ def find_zones(text: str) -> list[Mention]:
         if start is None:
             continue
         prefix = text[start : match.end(1)]
-        mentions.append(Mention("Zone", start, b, text[start:b], prefix + "高新技术产业开发区", "zone-pattern", extra={"zone": None}))
+        zone = _zone_after_province(prefix)  # 江西新余国家高新技术产业开发区 is 新余's
+        mentions.append(Mention("Zone", start, b, text[start:b], zone.name if zone else prefix + "高新技术产业开发区",
+                                "zone-gazetteer" if zone else "zone-pattern", extra={"zone": zone}))
         taken.append((start, b))
     bare = _bare_names()
     for match in _LIST_SEARCH.finditer(text):
@@ -137,6 +139,17 @@ def find_zones(text: str) -> list[Mention]:
                 mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
                 taken.append((a, b))
     return _finish(text, mentions)
+
+
+def _zone_after_province(prefix: str) -> ZoneRecord | None:
+    """The known zone a name's prefix gives once its province is set aside (江西新余 -> 新余)."""
+    names = _place_names()
+    for size in (4, 3, 2):
+        if names.get(prefix[:size]) == "province":
+            found = [zone for a, b, _, zone in _gazetteer().find(prefix[size:].lstrip("省") + "高新区")
+                     if a == 0 and b == len(prefix[size:].lstrip("省")) + 3]
+            return found[0] if found else None
+    return None
 
 
 def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
