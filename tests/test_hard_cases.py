@@ -734,3 +734,39 @@ def test_investors_of_projects_named_without_a_stop_word():
     text = "拓仕达智慧城市及安全智能建设项目、幻威数字安全应急领域虚拟现实装备研发制造项目等8个项目成功签约落地。"
     assert kinds(text, "Enterprise") == ["拓仕达", "幻威数字"]
     assert kinds("引进装备制造企业、电缆、变压器配套原材料及组件等项目。", "Enterprise") == []
+
+
+def test_companies_after_a_longer_opening_word():
+    assert kinds("目前，已有美国美时医疗、奥赛科、GTI、江苏汉美等一批公司落户。", "Enterprise") == ["美国美时医疗", "奥赛科", "GTI", "江苏汉美"]
+
+
+def test_investors_of_project_lists_counted_or_opening_a_clause():
+    text = "集成电路2021年已招引中芯二期、美新半导体等10亿元以上项目8个，总投资249亿元。"
+    assert kinds(text, "Enterprise") == ["中芯", "美新半导体"]
+    text = "大庆石化千万吨炼油结构调整转型升级、海国龙油550万吨重油催化热裂解及95万吨聚烯烃、大庆炼化增产石蜡三大“油头”项目全面投产。"
+    assert kinds(text, "Enterprise") == ["大庆石化", "海国龙油", "大庆炼化"]
+    text = "随着新产投的聚碳酸酯、中飞石化150万吨烷烃综合利用等一批“重点化尾”项目的推进实施，营业收入将增长。"
+    assert kinds(text, "Enterprise") == ["新产投", "中飞石化"]
+
+
+def test_a_company_named_by_its_site_in_a_city():
+    assert kinds("走进北汽福田潍坊厂区去年建成投用的智能化焊装车间。", "Enterprise") == ["北汽福田"]
+    assert kinds("建设国家火炬苏州基地，打造省级潍坊基地。", "Enterprise") == []
+
+
+def test_a_plan_named_by_its_code_in_quotes(tmp_path):
+    facts = facts_of(tmp_path, "2024年春季，景德镇高新区推动实施制造业重点产业链现代化建设“3310”行动计划，加快建设现代化产业体系。")
+    assert ("景德镇高新技术产业开发区", "implementsPolicy", "制造业重点产业链现代化建设“3310”行动计划") in facts
+
+
+def test_sectors_listed_as_representing_the_zones_industries(tmp_path):
+    text = "益阳高新区以装备制造产业、电子信息产业、新材料新能源产业和文旅体康产业等为代表的主导产业和特色产业快速发展。"
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "文旅体康" in sectors and not any("和" in o for o in sectors)
+
+
+def test_a_sector_base_is_the_zones_sector_unless_a_government_designated_it(tmp_path):
+    facts = facts_of(tmp_path, "蚌埠高新区围绕电子信息产业基地，瞄准5G产业。")
+    assert ("蚌埠高新技术产业开发区", "hasIndustry", "电子信息") in facts
+    facts = facts_of(tmp_path, "燕郊高新区获批河北省工信厅的“河北省安全应急产业基地”。")
+    assert not any(p == "hasIndustry" for _, p, _ in facts)

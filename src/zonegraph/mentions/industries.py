@@ -168,7 +168,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         if 2 * sum(whole(a, b) for a, b in items) >= len(items):
             found.extend(_unknown_sectors(text, items, covered))
     for match in (_LISTS_LEADING.finditer(text) if "以" in text and "为" in text else ()):
-        items = item_spans(match.group(1), match.start(1), "、")  # 以数字智慧医疗、…、医学研发等为主攻方向
+        items = item_spans(_JOINED_AFTER_SECTOR.sub("、", match.group(1)), match.start(1), "、")  # 以数字智慧医疗、…等为主攻方向
         if any(covered(a, b) for a, b in items) and not SECTORS_HEAD.search(match.group(1)):  # …两大产业: read above
             found.extend(_unknown_sectors(text, items, covered, known))
     for match in (_CHAIN_PARTS.finditer(text) if "在内的" in text else ()):
@@ -193,7 +193,10 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
 
 # a list that leads the zone's sectors: 以数字智慧医疗、高端医疗器械研发与制造、医疗会展等为主攻方向
 _LEADING_ITEM = rf"(?:(?![为等])[{HAN}A-Za-z0-9])"
-_LISTS_LEADING = re.compile(rf"以((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,14}})等?为(?:主导|主攻方向|主攻|重点方向)")
+_LISTS_LEADING = re.compile(
+    rf"以((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?为(?:主导|主攻方向|主攻|重点方向|代表的[{HAN}]{{0,8}}?产业)"
+)
+_JOINED_AFTER_SECTOR = re.compile(r"(?<=产业)[和及与]")  # 新材料新能源产业和文旅体康产业: two items
 # the parts of a sector's chain: 形成了包括锂盐、锂电池正负极材料、电池应用在内的较为完整的锂电产业链
 _CHAIN_PARTS = re.compile(
     rf"包括((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}}?)(?:等)?在内的[{HAN}]{{0,10}}?(?:产业链|产业体系|产业集群)"

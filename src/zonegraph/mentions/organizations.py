@@ -378,8 +378,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
                 # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
                 opens = index == 0 and (a == 0 or not NAME_CHAR.match(text[a - 1]))
-                if opens and text[a] in boundary_words() and b - a > 3:
-                    a += 1
+                if (opens and text[a] in boundary_words() and b - a > 3
+                        and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
+                    a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 cut = cut_after_boundary(text, a, b, words, keep=2)
                 if not BRAND_ENDING.fullmatch(text, cut, b):
@@ -435,6 +436,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 and not _UNITS.search(prefix)
                 and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-company")
+    for match in (_SITE.finditer(text) if any(w in text for w in ("厂区", "工厂", "基地", "分公司")) else ()):
+        start = _sited_company(text, match.start(), blocked, known, industry_labels)  # 北汽福田潍坊厂区
+        if start is not None:
+            add(start, _place_before(text, match.start()), "enterprise-sited")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
         add(start, end, "enterprise-series")
     for start, end in _invested_projects(text, blocked, known, industry_labels):
@@ -453,6 +458,37 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
     return _maximal(found)
+
+
+# a company's site in a city: 北汽福田潍坊厂区, 索菲亚黄冈基地, 丰田苏州工厂
+_SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司)")
+
+
+def _place_before(text: str, at: int) -> int:
+    """Where the city right before ``at`` starts (``at`` when there is none)."""
+    forms = _short_places()
+    return next((at - size for size in (4, 3, 2) if text[max(0, at - size) : at] in forms), at)
+
+
+@lru_cache(maxsize=None)
+def _short_places() -> frozenset[str]:
+    return frozenset(form for form in place_forms_longest_first() if 2 <= len(form) <= 4)
+
+
+def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                   industry_labels: frozenset[str]) -> int | None:
+    """Where the company of a site named ``<company><city><site>`` starts, if it is one: two to six
+    characters after a boundary word, no place, sector or everyday phrase."""
+    end = _place_before(text, site)
+    if end == site:
+        return None
+    start = _left_edge(text, end, end, blocked)
+    name = text[start:end]
+    if not 2 <= len(name) <= 6 or not _clean_left(text, start) or any(overlaps((start, end), span) for span in blocked):
+        return None
+    if name in _short_places() or (name not in known and _is_everyday(name, industry_labels)) or _is_generic_enterprise(name):
+        return None
+    return start
 
 
 def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -481,7 +517,10 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 # a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
 # 生产基地、阿特斯全球供应链总部、长兴电子二期等
 _LIST_RUN = re.compile(r"[^；。，：、（）]{2,24}(?:、[^；。，：、（）]{2,24})+")
-_PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?[{HAN}]{{0,4}}?项目")  # 等12个上下游项目
+# 等12个上下游项目, 等10亿元以上项目, 等14个“化尾”重点项目
+_PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?(?:[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")
+# a count heads it without 等: …、大庆炼化增产石蜡三大“油头”项目
+_COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
 _INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
 _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
 _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
@@ -490,7 +529,7 @@ _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
 _AFTER_INVESTOR = re.compile(
     r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂|年产"
-    r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（"
+    r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（|[\d千百万]+万?吨|的"  # 海国龙油550万吨重油…, 新产投的聚碳酸酯
 )
 
 
@@ -509,27 +548,46 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
         if cut > last_start:
             items[-1] = (last_start, cut)
         said_projects = cut > last_start and _PROJECTS_AFTER.match(text, cut)  # …、长兴电子二期等项目
+        counted_head = None
+        if not said_projects:  # …、大庆炼化增产石蜡三大“油头”项目
+            counted = _COUNTED_PROJECTS_AFTER.search(text, last_start, run.end() + 12)
+            if counted and not _COUNTED_PROJECTS_AFTER.search(text, last_start, counted.start()):
+                items[-1] = (last_start, counted.start())
+                said_projects = counted_head = counted
         if not said_projects and not _PROJECTS_BEFORE.search(text, max(0, run.start() - 20), run.start() + 6):
             continue
         projects = [(a, b) for a, b in items
                     if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
         names = []
         for a, b in projects:
-            a = cut_after_boundary(text, a, min(b, a + 4), boundary_words(), keep=0)  # 包括长光华芯…
-            invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
-            a = invested.end() if invested else a
-            a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
-            end = _investor_end(text, a, b, industry_labels)
-            name = text[a:end]
-            if _AFTER_INVESTOR.match(text, a):
-                continue  # 世纪联合二期 cut at 联合: a phase is left, no investor
-            if (_not_only_a_place(text, a, end, industry_labels)
-                    and _investor_name(text, a, end, blocked, known, industry_labels)
-                    and (name in known or _BRAND_AT_END.search(name) or not _is_everyday(name, industry_labels))):
-                names.append((a, end))
+            starts = [cut_after_boundary(text, a, min(b, a + 4), boundary_words(), keep=0)]  # 包括长光华芯…
+            if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
+                cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+                starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
+            name = next((span for span in (_project_investor(text, start, b, blocked, known, industry_labels,
+                                                               bool(counted_head)) for start in starts) if span), None)
+            if name:
+                names.append(name)
         if len(names) >= 2:
             found.extend(names)
     return found
+
+
+def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                      industry_labels: frozenset[str], counted: bool) -> tuple[int, int] | None:
+    """The investor opening the project ``text[a:b]``, if its opening words name one."""
+    invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
+    a = invested.end() if invested else a
+    a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
+    end = _investor_end(text, a, b, industry_labels, projects=counted)
+    name = text[a:end]
+    if _AFTER_INVESTOR.match(text, a):
+        return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
+    if (_not_only_a_place(text, a, end, industry_labels)
+            and _investor_name(text, a, end, blocked, known, industry_labels)
+            and (name in known or _BRAND_AT_END.search(name) or not _is_everyday(name, industry_labels))):
+        return a, end
+    return None
 
 
 def _not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
@@ -575,7 +633,7 @@ def _investor_name(text: str, a: int, b: int, blocked: list[tuple[int, int]], kn
 _NAME_GOES_ON = re.compile(f"(?:{BRAND_ENDING.pattern}|国际)")
 
 
-def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[str]) -> int:
+def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[str], projects: bool = False) -> int:
     """Where the investor's name ends in a project's name: before the first scope or activity word
     or sector name after its first two characters; a two-character name goes on through a brand
     ending or 国际 (理想汽车, 中建国际)."""
@@ -593,7 +651,7 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
         return start  # 省软件与信息服务产业园, 智慧物流产业园: a sector's park, no investor named
     if labels:
         stop = start + labels[0][0]
-    if stop - start > 6 and text.endswith("项目", 0, end):  # 拓仕达智慧城市及安全智能建设项目: nothing
+    if stop - start > 6 and (projects or text.endswith("项目", 0, end)):  # 拓仕达智慧城市及安全智能建设项目: nothing
         # above, in a project named as such: the name ends where common words begin (not 大湾区, a region)
         cut = next((i for i in range(start + 2, start + 6) if _common_word_at(text, i, stop)), stop)
         stop = cut if cut == stop or text[cut - 1] not in "区市县省" else stop

@@ -19,6 +19,13 @@ _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行�
 ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")
 _ISSUER_BEFORE = re.compile(r"(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?$")
 
+# a plan named by its code in quotes, without 《》, after the verb that carries it out:
+# 推动实施制造业重点产业链现代化建设“3310”行动计划, 实施“1234”制造业高质量发展行动计划
+_CODED_PLAN = re.compile(
+    r"(?:实施|推进|出台|制定|印发|启动)([\u4e00-\u9fff]{0,16}[“\"]\d{2,6}[”\"][\u4e00-\u9fff]{0,16}?(?:行动计划|行动方案|实施方案|计划|工程))"
+)
+
+
 # the bodies a title opens with, before 关于: 《中共广东省委广东省人民政府关于加快…的意见》
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
           r"|国务院(?:办公厅)?|科技部|财政部|工业和信息化部|工信部|国家发展改革委|国家发改委"
@@ -103,6 +110,11 @@ def find_policies(text: str) -> list[Mention]:
         mentions.append(Mention("Policy", start, match.end(), surface, name, "policy-articles",
                                 extra={"short": False, "record": None, "issuers": ()}))
         taken.append((start, match.end()))
+    for match in (_CODED_PLAN.finditer(text) if "”" in text else ()):  # 实施“1234”制造业高质量发展行动计划
+        if not any(x < match.end(1) and match.start(1) < y for x, y in taken):
+            mentions.append(Mention("Policy", match.start(1), match.end(1), match.group(1), match.group(1).replace('"', "“", 1).replace('"', "”", 1),
+                                    "policy-coded-plan", extra={"short": False, "record": None, "issuers": ()}))
+            taken.append(match.span(1))
     for a, b, surface, record in known.find(text):
         if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
             continue  # bare titles are only read inside 《》

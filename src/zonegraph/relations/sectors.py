@@ -29,8 +29,19 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
 def not_the_zones_sector(text: str, mention: Mention) -> bool:
     """Whether the sector is named as something other than the zone's own (see the module)."""
     return (_is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
+            or _designated_base(text, mention)
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention))
+
+
+_BASE_AFTER = re.compile(r"[”\"]?(?:特色)?(?:产业)?基地")
+_DESIGNATOR_BEFORE = ("省", "市", "国家", "国家级", "省级", "市级", "火炬")
+
+
+def _designated_base(text: str, mention: Mention) -> bool:
+    """A base a government designates (河北省安全应急产业基地): a title the zone won, where an
+    article's 疫苗产业基地 or 围绕电子信息产业基地 names the zone's own sector."""
+    return _BASE_AFTER.match(text, mention.end) is not None and text.endswith(_DESIGNATOR_BEFORE, 0, mention.start)
 
 
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
@@ -43,7 +54,7 @@ def _is_table_row(text: str) -> bool:
 
 _NOT_A_SECTOR_AFTER = re.compile(
     r"(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{1,8})?[”\"]?(?:产业|业)?(?:中试|研发|创新|孵化|产业化)?"
-    r"(?:基地|试点|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛|园(?!区))"
+    r"(?:(?<=中试|研发|创新|孵化)基地|(?<=产业化)基地|试点|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛|园(?!区))"
     # 生物医药产业创新升级专题对接会: an event named after the sector
     r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
 )
