@@ -770,3 +770,11 @@ def test_a_sector_base_is_the_zones_sector_unless_a_government_designated_it(tmp
     assert ("蚌埠高新技术产业开发区", "hasIndustry", "电子信息") in facts
     facts = facts_of(tmp_path, "燕郊高新区获批河北省工信厅的“河北省安全应急产业基地”。")
     assert not any(p == "hasIndustry" for _, p, _ in facts)
+
+
+def test_institutes_with_a_city_in_brackets_a_general_institute_and_a_listed_short_form():
+    assert kinds("上交(徐州)新材料研究院、创亚普光热电产业技术研究院相继落户。", "ResearchInstitute") == [
+        "上交(徐州)新材料研究院", "创亚普光热电产业技术研究院"]
+    assert kinds("国家（重点）实验室", "ResearchInstitute") == []  # a grade in brackets, no place
+    assert "北京钢铁研究总院" in kinds("中科院自动化所、北京钢铁研究总院等108家科研机构拟入驻。", "ResearchInstitute")
+    assert "西交大" in kinds("先后西交大、长安大学、西工大建立合作。", "ResearchInstitute")

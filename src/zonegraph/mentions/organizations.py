@@ -36,13 +36,13 @@ from zonegraph.reference import (
 )
 
 INSTITUTE_ENDING = re.compile(
-    rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究所|科学院|工程院|分院|实验室|研究中心|研发中心|创新中心|工研院|研究生院"
+    rf"(?:大学(?!科技园|城|生|校区)|学院|研究院|研究总院|研究所|科学院|工程院|分院|实验室|研究中心|研发中心|创新中心|工研院|研究生院"
     rf"|(?<=大学|学院|中心|科大|交大|验室)[{HAN}]{{2,3}}(?:校区|分中心|分室))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
 _SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")
-_PLACE_QUALIFIER_BEFORE = re.compile(rf"（[{HAN}]{{2,4}}）")
+_PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
 LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|（有限合伙）)")
@@ -254,6 +254,12 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     for match in INSTITUTE_ENDING.finditer(text):
         end, ending_start = match.end(), match.start()
         start = _left_edge(text, end, ending_start, blocked)
+        qualified = _PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 6), start)
+        if qualified and qualified.end() == start and qualified.group(0)[1:-1] in _short_places():
+            # 上交（徐州）新材料研究院: the name goes on before the place
+            before = _left_edge(text, qualified.start(), qualified.start(), blocked)
+            if qualified.start() - before >= 2:
+                start = before
         for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
             if text.startswith("国家", inner.end()):  # …实验室渭南分室国家增材制造创新中心: a list without its 、
                 start = inner.end()
