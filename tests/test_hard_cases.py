@@ -778,3 +778,15 @@ def test_institutes_with_a_city_in_brackets_a_general_institute_and_a_listed_sho
     assert kinds("国家（重点）实验室", "ResearchInstitute") == []  # a grade in brackets, no place
     assert "北京钢铁研究总院" in kinds("中科院自动化所、北京钢铁研究总院等108家科研机构拟入驻。", "ResearchInstitute")
     assert "西交大" in kinds("先后西交大、长安大学、西工大建立合作。", "ResearchInstitute")
+
+
+def test_sectors_written_longer_than_their_label(tmp_path):
+    text = "平顶山高新区推动尼龙新材料产业向中下游延伸；引导电气装备制造产业向智能化发展。"
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert sectors == {"尼龙新材料", "电气装备制造"}
+    text = "洛阳高新区申报的节能环保装备产业成为国家新型工业化示范基地。"
+    assert ("洛阳高新技术产业开发区", "hasIndustry", "节能环保装备") in facts_of(tmp_path, text)
+    # a grade, a place, a verb or another country are no sector's own words
+    for text, sector in (("攀枝花钒钛高新区壮大盐边县钒钛产业。", "钒钛"), ("常熟高新区推动高端装备制造产业发展。", "高端装备制造"),
+                         ("鞍山高新区大力发展激光等光电产业。", "光电"), ("宜昌高新区发展中日绿色产业合作。", "节能环保")):
+        assert {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} == {sector}, text

@@ -11,12 +11,13 @@ from zonegraph.mentions.base import (
     NUMERAL,
     Gazetteer,
     Mention,
+    boundary_words,
     cut_after_boundary,
     item_spans,
     long_boundary_words,
     name_run_start,
 )
-from zonegraph.reference import IndustryConcept, cluster_nicknames, industries
+from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, place_forms_longest_first, stopwords
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
@@ -188,6 +189,8 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
                 or re.search(rf"[{NUMERAL}][个大项条]$", text[start:match.start()])):
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
         found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=True))
+    if "产业" in text or "行业" in text:
+        found.extend(_written_longer(text, known, taken))
     return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
 
 
@@ -201,6 +204,58 @@ _JOINED_AFTER_SECTOR = re.compile(r"(?<=产业)[和及与]")  # 新材料新能�
 _CHAIN_PARTS = re.compile(
     rf"包括((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}}?)(?:等)?在内的[{HAN}]{{0,10}}?(?:产业链|产业体系|产业集群)"
 )
+
+
+# a sector written longer than the label it holds, right before 产业/行业: 推动尼龙新材料产业…,
+# 引导电气装备制造产业…, 节能环保装备产业, 汽车电子产业
+_SECTOR_AFTER = re.compile(r"(?:产业|行业)(?!化)")
+_HEAD_AFTER_LABEL = re.compile(r"(?:装备|材料|技术|设备|组件|器件|电子|制造|服务|应用)(?=(?:产业|行业)(?!化))")
+
+
+# the verbs after which a sector's own words may precede a label: 推动尼龙新材料产业, 引导电气装备制造产业
+_GROWING = ("推动", "引导", "发展", "壮大", "做强", "做大", "做优", "培育", "打造", "聚焦", "布局", "引进")
+
+
+def _bilateral(words: str) -> bool:
+    """中日, 中德, 中以: China and a country (data/words/countries.txt), as in 中日绿色产业合作."""
+    return words.startswith("中") and len(words) >= 2 and words[1] in {c[0] for c in stopwords("words/countries.txt")}
+
+
+def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Narrower sectors a text writes as a known label with words of their own before it (a
+    material or kind: 尼龙, 电气, after a verb or a mark) or a head after it (装备, 电子), right
+    before 产业 or 行业. Words that only grade or place a sector (高端, 千亿级, a place) do not
+    make one (data/words/sector_qualifiers.txt)."""
+    out = []
+    qualifiers = stopwords("words/sector_qualifiers.txt")
+    for m in known:
+        if m.extra.get("absorbed") or m.rule != "industry-taxonomy":
+            continue
+        own = _SECTOR_SUFFIX.search(m.surface)  # 新材料产业: the label holds its 产业
+        end = m.end - (len(own.group(0)) if own else 0)
+        head = None if own else _HEAD_AFTER_LABEL.match(text, end)
+        if head:
+            end = head.end()
+        elif not own and not _SECTOR_AFTER.match(text, end):
+            continue
+        start = m.start
+        verb = next((v for v in _GROWING for size in (2, 3) if text.endswith(v, 0, m.start - size)), None)
+        left = m.start - next((size for size in (2, 3) if verb and text.endswith(verb, 0, m.start - size)), 0)
+        modifier = text[left : m.start]
+        if (2 <= len(modifier) <= 3 and modifier not in qualifiers
+                and re.fullmatch(rf"(?:(?![等和及与])[{HAN}])+", modifier) and not modifier.startswith(place_forms_longest_first())
+                and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
+                and modifier not in boundary_words() and not modifier.endswith(_GROWING)  # 聚焦发展电子信息产业
+                and not any(x < m.start and left < y for x, y in taken)
+                and not any(k.end > left and k.start < m.start for k in known if k is not m)):
+            start = left
+        if start == m.start and head is None:
+            continue
+        name = text[start:end]
+        m.extra["absorbed"] = True
+        out.append(Mention("Industry", start, end, name, name, "industry-narrower", True,
+                           extra={"concept": None, "broader": m.extra["concept"], "phrase_end": end}))
+    return out
 
 
 def _after_taken(start: int, end: int, taken: list[tuple[int, int]]) -> int:
