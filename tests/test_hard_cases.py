@@ -790,3 +790,17 @@ def test_sectors_written_longer_than_their_label(tmp_path):
     for text, sector in (("攀枝花钒钛高新区壮大盐边县钒钛产业。", "钒钛"), ("常熟高新区推动高端装备制造产业发展。", "高端装备制造"),
                          ("鞍山高新区大力发展激光等光电产业。", "光电"), ("宜昌高新区发展中日绿色产业合作。", "节能环保")):
         assert {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} == {sector}, text
+
+
+def test_universities_a_zone_company_works_with_are_not_the_zones_partners(tmp_path):
+    text = ("银川高新区与宁夏大学签订合作协议；宁夏新澳羊绒有限公司、宁夏富杨食品有限公司分别与西安工程大学、"
+            "北方民族大学重点在平台建设、技术攻关等方面开展合作。")
+    partners = {o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert partners == {"宁夏大学"}
+
+
+def test_companies_a_zone_talks_with_are_not_hosted(tmp_path):
+    text = "烟台高新区现场布置专题推介展区，与南微医学、北京艾德摩生物、晶泰科技和贝达药业等企业进行了充分交流。"
+    assert not any(p == "hostsEnterprise" for _, p, _ in facts_of(tmp_path, text))
+    text = "益阳高新区加快建设，益阳橡机数字化制造基地、弗兰德5G设备生产基地等27个工业项目建成投产。"
+    assert {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"} == {"益阳橡机", "弗兰德"}

@@ -524,7 +524,7 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 # 生产基地、阿特斯全球供应链总部、长兴电子二期等
 _LIST_RUN = re.compile(r"[^；。，：、（）]{2,24}(?:、[^；。，：、（）]{2,24})+")
 # 等12个上下游项目, 等10亿元以上项目, 等14个“化尾”重点项目
-_PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?(?:[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")
+_PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?(?:(?!的)[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")  # not 等为代表的…项目群
 # a count heads it without 等: …、大庆炼化增产石蜡三大“油头”项目
 _COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
 _INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
@@ -570,8 +570,9 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
                 cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
                 starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
+            named_project = bool(counted_head) or _PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
             name = next((span for span in (_project_investor(text, start, b, blocked, known, industry_labels,
-                                                               bool(counted_head)) for start in starts) if span), None)
+                                                               named_project) for start in starts) if span), None)
             if name:
                 names.append(name)
         if len(names) >= 2:

@@ -161,6 +161,8 @@ def _facts_of(
     if (predicate == "partnersWith" and entity.name.endswith("研发中心") and entity.parent is not None
             and entity.parent[0] == "Enterprise"):
         return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
+    if predicate == "partnersWith" and _partner_of_a_company(text, mention):
+        return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
@@ -180,6 +182,16 @@ def _facts_of(
 _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
 
 
+_COMPANY_WITH = re.compile(r"(?:有限公司|有限责任公司|集团|公司)(?:分别|共同)?(?:与|同)[^，。；]*$")
+
+
+def _partner_of_a_company(text: str, mention: Mention) -> bool:
+    """Whether an institute is named as a company's partner: its clause says a company (named
+    with its legal ending) works with it (…有限公司分别与西安工程大学、北方民族大学…)."""
+    start, _ = clause_span(text, mention)
+    return _COMPANY_WITH.search(text, start, mention.start) is not None
+
+
 def _is_affiliation(text: str, mention: Mention) -> bool:
     """Whether an institute is named as where a person works, not as the zone's partner."""
     if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 10]):
@@ -189,7 +201,19 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 
 
 _WITH_BEFORE = re.compile(r"(?:与|同)(?:[\u4e00-\u9fffA-Za-z0-9（）]{2,20}的)?$")
-_WORKS_WITH = re.compile(r"合作|合伙|共建|打造|联合|携手|对接")
+_PEERS = re.compile(r"[、和]")
+
+
+def _with_before(text: str, start: int, mention: Mention) -> bool:
+    """Whether 与 (同) opens the list the mention stands in: 与X合作, 与X的Y合作, 与X、Y和Z等企业进行…"""
+    if _WITH_BEFORE.search(text, start, mention.start):
+        return True
+    at = max(text.rfind("与", start, mention.start), text.rfind("同", start, mention.start))
+    if at < 0 or mention.start - at > 60:
+        return False
+    items = _PEERS.split(text[at + 1 : mention.start])
+    return len(items) >= 2 and items[-1] == "" and all(2 <= len(item) <= 20 for item in items[:-1])
+_WORKS_WITH = re.compile(r"合作|合伙|共建|打造|联合|携手|对接|交流|洽谈|座谈|会谈|沟通|进行")
 _SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发展|管理)|签约|签订|引进|落地|开工|投产")
 
 
@@ -197,7 +221,7 @@ def _is_cooperation(text: str, mention: Mention) -> bool:
     """Whether a company is named as one the zone works with (与X合作, 与X的Y合作设立) rather than
     one in the zone: after 与, with a verb of working together and none of settling in its clause."""
     start, end = clause_span(text, mention)
-    if not _WITH_BEFORE.search(text, start, mention.start):
+    if not _with_before(text, start, mention):
         return False
     clause = text[start:end]
     return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
