@@ -477,6 +477,14 @@ def _place_before(text: str, at: int) -> int:
 
 
 @lru_cache(maxsize=None)
+def _place_forms() -> frozenset[str]:
+    return frozenset(place_forms_longest_first())
+
+
+_PLACE_SIZES = tuple(range(11, 1, -1))  # place names are two to eleven characters long (…土家族苗族自治州)
+
+
+@lru_cache(maxsize=None)
 def _short_places() -> frozenset[str]:
     return frozenset(form for form in place_forms_longest_first() if 2 <= len(form) <= 4)
 
@@ -600,7 +608,7 @@ def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]],
 def _not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
     """Whether a project's opening words are more than its place: 深圳鸿海 (芯片封测) names its
     investor after the city, 无锡 (物联网创新中心) does not, nor 苏州新区."""
-    place = next((p for p in place_forms_longest_first() if text.startswith(p, a)), None)
+    place = next((text[a : a + size] for size in _PLACE_SIZES if text[a : a + size] in _place_forms()), None)
     if place is None:
         return True
     rest = text[a + len(place) : b]
