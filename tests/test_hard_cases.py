@@ -804,3 +804,26 @@ def test_companies_a_zone_talks_with_are_not_hosted(tmp_path):
     assert not any(p == "hostsEnterprise" for _, p, _ in facts_of(tmp_path, text))
     text = "益阳高新区加快建设，益阳橡机数字化制造基地、弗兰德5G设备生产基地等27个工业项目建成投产。"
     assert {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"} == {"益阳橡机", "弗兰德"}
+
+
+def test_advanced_manufacturing_is_a_sector(tmp_path):
+    text = "南宁高新区重点构建以新一代信息技术为核心产业，先进制造业及现代服务业为共生产业的“1+2产业体系”。"
+    assert ("南宁高新技术产业开发区", "hasIndustry", "先进制造") in facts_of(tmp_path, text)
+
+
+def test_a_cluster_graded_after_its_sector(tmp_path):
+    facts = facts_of(tmp_path, "石家庄高新区打造生物医药千亿元级产业集群。")
+    assert ("石家庄高新区生物医药产业集群", "clusterIndustry", "生物医药") in facts
+
+
+def test_a_known_policys_issuer_only_where_the_text_names_it(tmp_path):
+    facts = facts_of(tmp_path, "石家庄高新区认真贯彻落实《关于促进国家高新技术产业开发区高质量发展的若干意见》。")
+    assert not any(p == "issuedBy" for _, p, _ in facts)
+    facts = facts_of(tmp_path, "石家庄高新区认真贯彻落实《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》。")
+    assert any(p == "issuedBy" and o == "国务院" for _, p, o in facts)
+
+
+def test_company_names_after_a_kind_of_company_and_before_a_bracketed_legal_ending():
+    text = "亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司。"
+    assert kinds(text, "Enterprise") == ["惠州亿纬锂能股份有限公司"]
+    assert kinds("引进丰田汽车研发中心(中国)有限公司等企业", "ResearchInstitute") == []

@@ -28,7 +28,7 @@ _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 # …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
     rf"((?:等\s*)?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"
-    r"(?:(?:千亿级|百亿级|万亿级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*(?:产业)?(?:创新)?集群)"
+    r"(?:(?:[千百万]亿元?级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*(?:产业)?(?:创新)?集群)"
 )
 
 
@@ -185,6 +185,9 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         start = cut_after_boundary(text, start, match.start(), long_boundary_words(), keep=2)  # 聚焦稀土…: not 及 of 及应用
         start = _CLUSTER_GRADE.match(text, start, match.start()).end()  # 千亿级钒钛: the grade is no name
         end = match.start() + (2 if match.group(0) == "产业集群" else 0)  # the sector's own 产业, if any
+        graded = _GRADE_AT_END.search(text, start, match.start())
+        if graded:  # 生物医药千亿元级产业集群: the sector ends before its grade
+            end = graded.start()
         if ("等" in text[start:end] or not re.fullmatch(rf"[{HAN}]+", text[start:end])
                 or re.search(rf"[{NUMERAL}][个大项条]$", text[start:match.start()])):
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
@@ -268,7 +271,8 @@ _PREPOSITIONS = frozenset("对在将把以向为从")
 
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
-_CLUSTER_GRADE = re.compile(r"(?:高新区|开发区|园区|全区|我区|该区|本区|千亿级|百亿级|万亿级|国家级|省级|市级|国家|全国|中国)*")
+_GRADE_AT_END = re.compile(r"[千百万]亿元?级$")
+_CLUSTER_GRADE = re.compile(r"(?:高新区|开发区|园区|全区|我区|该区|本区|[千百万]亿元?级|国家级|省级|市级|国家|全国|中国)*")
 
 
 # a sector named as leading a broader one: 以激光为引领的新一代信息技术产业, 以电池为龙头的新能源产业

@@ -46,6 +46,8 @@ _PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
 LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|（有限合伙）)")
+# what ends a company's name right after an institute-like one: 有限公司, （中国）有限公司
+_LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_ENDING.pattern}")
 BRAND_ENDING = re.compile(
     r"(?:集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|光电|智能|电气|"
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
@@ -199,7 +201,7 @@ def _countries() -> tuple[str, ...]:
 
 
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
-_KIND_OF_COMPANY = re.compile(r"^(?:上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|各|该|本)")
+_KIND_OF_COMPANY = re.compile(r"^(?:上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
 
 
 def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
@@ -304,7 +306,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     named = _maximal(candidates)
     found = _maximal(named + [m for m in described if _in_named_company(text, m, named)])
     # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
-    return [m for m in found if not LEGAL_ENDING.match(text, m.end)]
+    return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end)]
 
 
 # an institute known by a short form in a list of institutes: 703所, 哈焊所, 兽研所

@@ -33,6 +33,11 @@ _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e0
 _ORGANS_OPENING = re.compile(rf"^((?:{_ORGAN})+)关于")
 
 
+def _named_issuer(record: PolicyRecord, surface: str) -> tuple[str, ...]:
+    """A known policy's issuer, when its reference names it (国务院7号文, not 7号文)."""
+    return (record.issuer,) if record.issuer and record.issuer in surface else ()
+
+
 def _issuers_opening(title: str) -> tuple[str, ...]:
     """The issuing bodies a title names before its 关于 (one or several, joined without marks)."""
     opening = _ORGANS_OPENING.match(title)
@@ -87,7 +92,8 @@ def find_policies(text: str) -> list[Mention]:
             continue
         record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
         issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 10) : match.start()])
-        issuers = (issuer.group(1),) if issuer else ((record.issuer,) if record and record.issuer else _issuers_opening(title))
+        # the issuer only where the text names it: before the title or opening it (国务院关于…)
+        issuers = (issuer.group(1),) if issuer else _issuers_opening(title)
         mentions.append(
             Mention(
                 "Policy",
@@ -119,6 +125,6 @@ def find_policies(text: str) -> list[Mention]:
         if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
             continue  # bare titles are only read inside 《》
         mentions.append(
-            Mention("Policy", a, b, surface, record.name, "policy-reference", extra={"short": False, "record": record, "issuers": (record.issuer,) if record.issuer else ()})
+            Mention("Policy", a, b, surface, record.name, "policy-reference", extra={"short": False, "record": record, "issuers": _named_issuer(record, surface)})
         )
     return sorted(mentions, key=lambda m: m.start)
