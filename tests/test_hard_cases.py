@@ -827,3 +827,19 @@ def test_company_names_after_a_kind_of_company_and_before_a_bracketed_legal_endi
     text = "亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司。"
     assert kinds(text, "Enterprise") == ["惠州亿纬锂能股份有限公司"]
     assert kinds("引进丰田汽车研发中心(中国)有限公司等企业", "ResearchInstitute") == []
+
+
+def test_investors_of_invested_and_counted_projects():
+    text = "相继引进总投资10亿美元的合全创新药项目、总投资6亿美元的瑞声光学模组项目、总投资5.7亿美元的华润化学总部项目。"
+    assert kinds(text, "Enterprise") == ["合全", "瑞声", "华润化学"]
+    text = ("投资50.5亿元的江铃轻汽技改扩能项目、投资50亿元的沃特玛（抚州）新能源汽车产业园项目、"
+            "投资45亿元的卓朗云计算数据中心项目等，为今后发展增添了新动能。")
+    assert kinds(text, "Enterprise") == ["江铃轻汽", "沃特玛", "卓朗"]
+    assert kinds("着力推进重点项目建设，天合太阳能组件等21个项目实现当年开工。", "Enterprise") == ["天合"]
+    text = "投资1.5亿元的北京峰智科技新能源汽车智能控制系统及其部件研发制造项目开工。"
+    assert kinds(text, "Enterprise") == ["北京峰智科技"]
+
+
+def test_a_list_of_companies_winning_what_only_companies_win():
+    text = "博雅生物、江铃底盘、迪比科新能源获批“国家知识产权优势企业”。"
+    assert kinds(text, "Enterprise") == ["博雅生物", "江铃底盘", "迪比科新能源"]

@@ -394,9 +394,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
-                if (weak and len(items) == 1 and match.group(2) in (*_STRONG_VERBS, "获批")
+                if (weak and match.group(2) in (*_STRONG_VERBS, "获批")
                         and _AWARD_FOR_COMPANIES.match(text, match.end())):
-                    weak = False  # 正大天晴连续入选中国医药工业百强榜: only a company makes that list
+                    weak = False  # 正大天晴连续入选中国医药工业百强榜, …、江铃底盘获批“…优势企业”: only companies win it
                 if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
                 if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("企业", "公司", "板")):
@@ -532,10 +532,12 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 
 # a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
 # 生产基地、阿特斯全球供应链总部、长兴电子二期等
-_LIST_RUN = re.compile(r"[^；。，：、（）]{2,24}(?:、[^；。，：、（）]{2,24})+")
+_RUN_ITEM = r"(?:[^；。，：、（）()]|[（(][^（）()、，]{1,6}[）)]){2,24}"  # 沃特玛（抚州）新能源汽车产业园项目: a place in brackets
+_LIST_RUN = re.compile(rf"{_RUN_ITEM}(?:、{_RUN_ITEM})+")
 # 等12个上下游项目, 等10亿元以上项目, 等14个“化尾”重点项目
 _PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?(?:(?!的)[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")  # not 等为代表的…项目群
 # a count heads it without 等: …、大庆炼化增产石蜡三大“油头”项目
+_FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：]))([^，。；：、]{{4,20}}?)等\s*[{NUMERAL}]+\s*个[{HAN}]{{0,4}}项目")
 _COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
 _INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
 _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
@@ -545,7 +547,8 @@ _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
 _AFTER_INVESTOR = re.compile(
     r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂|年产"
-    r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（|[\d千百万]+万?吨|的"  # 海国龙油550万吨重油…, 新产投的聚碳酸酯
+    r"|技改|扩能|改扩建|扩建|新建"
+    r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（|\(|[\d千百万]+万?吨|的"  # 海国龙油550万吨重油…, 新产投的聚碳酸酯
 )
 
 
@@ -555,6 +558,12 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
     is of projects (…等项目, 签约…包括…), two of its items or more named as projects, and two
     investors or more found, each a name that is no place, institute or everyday phrase."""
     found = []
+    for match in (_FIRST_OF_COUNTED_PROJECTS.finditer(text) if "等" in text and "项目" in text else ()):
+        a, b = match.span(1)  # 新泉汽车内饰件等70个项目完成竣工: the first project of a count names its investor
+        start = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+        name = _project_investor(text, start, b, blocked, known, industry_labels, True)
+        if name:
+            found.append(name)
     if "、" not in text or not _PROJECT_WORD.search(text):
         return found  # no list, or nothing in it named as a project
     for run in _LIST_RUN.finditer(text):
@@ -570,8 +579,9 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             if counted and not _COUNTED_PROJECTS_AFTER.search(text, last_start, counted.start()):
                 items[-1] = (last_start, counted.start())
                 said_projects = counted_head = counted
-        if not said_projects and not _PROJECTS_BEFORE.search(text, max(0, run.start() - 20), run.start() + 6):
-            continue
+        if (not said_projects and not _PROJECTS_BEFORE.search(text, max(0, run.start() - 20), run.start() + 6)
+                and sum(text.endswith("项目", 0, b) for _, b in items) < 2):
+            continue  # neither said to be projects nor named so (…江铃轻汽技改扩能项目、…产业园项目等)
         projects = [(a, b) for a, b in items
                     if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
         names = []
@@ -628,7 +638,7 @@ def _invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazette
     found = []
     for match in (_INVESTED_PROJECT.finditer(text) if "投资" in text else ()):
         a, b = match.span(1)
-        end = _investor_end(text, a, b, industry_labels)
+        end = _investor_end(text, a, b, industry_labels, projects=True)  # 合全创新药项目: ends at 创新
         name = text[a:end]
         placed = text.startswith(place_forms_longest_first(), a) and end - a > 3
         if ((placed or name in known or _BRAND_AT_END.search(name)) and not _is_everyday(name, industry_labels)
@@ -668,19 +678,22 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
         return start  # 省软件与信息服务产业园, 智慧物流产业园: a sector's park, no investor named
     if labels:
         stop = start + labels[0][0]
-    if stop - start > 6 and (projects or text.endswith("项目", 0, end)):  # 拓仕达智慧城市及安全智能建设项目: nothing
+    if stop - start > 4 and (projects or text.endswith("项目", 0, end)):  # 拓仕达智慧城市及安全智能建设项目: nothing
         # above, in a project named as such: the name ends where common words begin (not 大湾区, a region)
         cut = next((i for i in range(start + 2, start + 6) if _common_word_at(text, i, stop)), stop)
         stop = cut if cut == stop or text[cut - 1] not in "区市县省" else stop
     if stop - start == 2:
         extension = _NAME_GOES_ON.match(text, stop, end)
-        if extension:
+        # 新磊半导体 goes on through its ending; 卓朗 not into the 云 of 卓朗云计算…项目
+        if extension and not (labels and labels[0][0] == 2 and start + labels[0][1] > extension.end()):
             stop = extension.end()
     return stop
 
 
 def _common_word_at(text: str, at: int, end: int) -> bool:
     """Whether a common word of two to four characters starts at ``at`` (and ends by ``end``)."""
+    if BRAND_ENDING.match(text, at):
+        return False  # 北京峰智科技…: a brand ending goes on with the name
     return any(text[at : at + size] in _everyday() for size in (4, 3, 2) if at + size <= end)
 
 
