@@ -843,3 +843,9 @@ def test_investors_of_invested_and_counted_projects():
 def test_a_list_of_companies_winning_what_only_companies_win():
     text = "博雅生物、江铃底盘、迪比科新能源获批“国家知识产权优势企业”。"
     assert kinds(text, "Enterprise") == ["博雅生物", "江铃底盘", "迪比科新能源"]
+
+
+def test_a_sector_listed_among_the_innovative_clusters(tmp_path):
+    text = "抚州高新区生物医药产业综合竞争力在全国国家级高新区中位列第39位，被列入全国第三批创新型产业集群试点。"
+    facts = facts_of(tmp_path, text)
+    assert ("抚州高新技术产业开发区", "hasCluster", "抚州高新区生物医药产业集群") in facts

@@ -86,7 +86,18 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
         if follow and _CLUSTER_WORD.search(follow.group(0)):
             for m in group:
                 clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
+    if "创新型产业集群" in text:  # 生物医药产业…被列入全国第三批创新型产业集群试点
+        for m, following in zip(industry_mentions, [*industry_mentions[1:], None]):
+            listed = _LISTED_AS_CLUSTER.match(text, m.extra["phrase_end"])
+            if (listed and text.startswith("产业", m.extra["phrase_end"] - 2)
+                    and (following is None or following.start >= listed.end())):
+                clusters.append(_cluster(text, m.start, m.extra["phrase_end"], m, "cluster-listed"))
     return clusters
+
+
+# a sector listed as one of the Torch Centre's innovative clusters: 生物医药产业综合竞争力…被列入全国
+# 第三批创新型产业集群试点 (the sector with its own 产业 opens the clause)
+_LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被)?(?:列入|入选|获批|认定为)[^。；，]{0,12}?创新型产业集群")
 
 
 def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
