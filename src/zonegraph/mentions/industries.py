@@ -232,7 +232,12 @@ _GROWING = ("推动", "引导", "发展", "壮大", "做强", "做大", "做优"
 
 def _bilateral(words: str) -> bool:
     """中日, 中德, 中以: China and a country (data/words/countries.txt), as in 中日绿色产业合作."""
-    return words.startswith("中") and len(words) >= 2 and words[1] in {c[0] for c in stopwords("words/countries.txt")}
+    return words.startswith("中") and len(words) >= 2 and words[1] in _country_initials()
+
+
+@lru_cache(maxsize=None)
+def _country_initials() -> frozenset[str]:
+    return frozenset(country[0] for country in stopwords("words/countries.txt"))
 
 
 def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -253,9 +258,8 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
         elif not own and not _SECTOR_AFTER.match(text, end):
             continue
         start = m.start
-        verb = next((v for v in _GROWING for size in (2, 3) if text.endswith(v, 0, m.start - size)), None)
-        left = m.start - next((size for size in (2, 3) if verb and text.endswith(verb, 0, m.start - size)), 0)
-        modifier = text[left : m.start]
+        left = m.start - next((size for size in (2, 3) if text.endswith(_GROWING, 0, m.start - size)), 0)
+        modifier = text[left : m.start]  # the words between a verb of growing sectors and the label
         if (2 <= len(modifier) <= 3 and modifier not in qualifiers
                 and re.fullmatch(rf"(?:(?![等和及与])[{HAN}])+", modifier) and not modifier.startswith(place_forms_longest_first())
                 and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))

@@ -478,17 +478,12 @@ def _place_before(text: str, at: int) -> int:
     return next((at - size for size in (4, 3, 2) if text[max(0, at - size) : at] in forms), at)
 
 
-@lru_cache(maxsize=None)
-def _place_forms() -> frozenset[str]:
-    return frozenset(place_forms_longest_first())
-
-
 _PLACE_SIZES = tuple(range(11, 1, -1))  # place names are two to eleven characters long (…土家族苗族自治州)
 
 
 @lru_cache(maxsize=None)
 def _short_places() -> frozenset[str]:
-    return frozenset(form for form in place_forms_longest_first() if 2 <= len(form) <= 4)
+    return frozenset(form for form in place_forms() if len(form) <= 4)
 
 
 def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -601,12 +596,13 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
 
 
 def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
-                      industry_labels: frozenset[str], counted: bool) -> tuple[int, int] | None:
-    """The investor opening the project ``text[a:b]``, if its opening words name one."""
+                      industry_labels: frozenset[str], named_project: bool) -> tuple[int, int] | None:
+    """The investor opening the project ``text[a:b]``, if its opening words name one (``named_project``:
+    the text says it is a project, so its name may end where common words begin)."""
     invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
     a = invested.end() if invested else a
     a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
-    end = _investor_end(text, a, b, industry_labels, projects=counted)
+    end = _investor_end(text, a, b, industry_labels, projects=named_project)
     name = text[a:end]
     if _AFTER_INVESTOR.match(text, a):
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
@@ -620,7 +616,7 @@ def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]],
 def _not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
     """Whether a project's opening words are more than its place: 深圳鸿海 (芯片封测) names its
     investor after the city, 无锡 (物联网创新中心) does not, nor 苏州新区."""
-    place = next((text[a : a + size] for size in _PLACE_SIZES if text[a : a + size] in _place_forms()), None)
+    place = next((text[a : a + size] for size in _PLACE_SIZES if text[a : a + size] in place_forms()), None)
     if place is None:
         return True
     rest = text[a + len(place) : b]

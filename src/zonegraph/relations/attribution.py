@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.mentions.base import Mention
-from zonegraph.reference import place_forms_longest_first
+from zonegraph.reference import place_forms
 
 _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
 
@@ -114,14 +113,9 @@ def _is_counterpart(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - 10) : mention.start]
     for word in _COUNTERPART:
         at = window.rfind(word)
-        if at >= 0 and (at + len(word) == len(window) or window[at + len(word) :] in _place_forms()):
+        if at >= 0 and (at + len(word) == len(window) or window[at + len(word) :] in place_forms()):
             return True
     return False
-
-
-@lru_cache(maxsize=None)
-def _place_forms() -> frozenset[str]:
-    return frozenset(place_forms_longest_first())
 
 
 def _document_zone(document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]]) -> str | None:
