@@ -67,6 +67,7 @@ def _shared_forms() -> dict[str, tuple[ZoneRecord, ...]]:
         for form in {zone.name, *zone.short_names}:
             for place in {city, zone.prefix}:
                 rest = form[len(place):]
+                # a word of the zone's own and an ending (火炬高新区), not the bare ending (高新区)
                 if place and form.startswith(place) and len(rest) >= 5 and rest[0] != "高" and rest.endswith("区"):
                     owners.setdefault(rest, set()).add(zone)
     known = {form for form, _ in _gazetteer_entries()}
@@ -146,9 +147,8 @@ def _zone_after_province(prefix: str) -> ZoneRecord | None:
     names = _place_names()
     for size in (4, 3, 2):
         if names.get(prefix[:size]) == "province":
-            found = [zone for a, b, _, zone in _gazetteer().find(prefix[size:].lstrip("省") + "高新区")
-                     if a == 0 and b == len(prefix[size:].lstrip("省")) + 3]
-            return found[0] if found else None
+            form = prefix[size:].lstrip("省") + "高新区"
+            return next((zone for a, b, _, zone in _gazetteer().find(form) if (a, b) == (0, len(form))), None)
     return None
 
 
