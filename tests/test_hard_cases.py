@@ -849,3 +849,9 @@ def test_a_sector_listed_among_the_innovative_clusters(tmp_path):
     text = "抚州高新区生物医药产业综合竞争力在全国国家级高新区中位列第39位，被列入全国第三批创新型产业集群试点。"
     facts = facts_of(tmp_path, text)
     assert ("抚州高新技术产业开发区", "hasCluster", "抚州高新区生物医药产业集群") in facts
+
+
+def test_common_sector_words_the_taxonomy_holds(tmp_path):
+    text = "长春高新区打造疫苗、基因药物等生物药品制造基地，并重点发展地理信息、无人机和高温合金产业。"
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"疫苗", "地理信息", "无人机", "高温合金"} <= sectors
