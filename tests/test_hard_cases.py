@@ -855,3 +855,10 @@ def test_common_sector_words_the_taxonomy_holds(tmp_path):
     text = "长春高新区打造疫苗、基因药物等生物药品制造基地，并重点发展地理信息、无人机和高温合金产业。"
     sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"疫苗", "地理信息", "无人机", "高温合金"} <= sectors
+
+
+def test_institutes_whose_left_edge_runs_through_a_known_name():
+    assert kinds("资金支持智能终端产业发展，启动华为成都研究院数据迁入。", "ResearchInstitute") == ["华为成都研究院"]
+    assert "浙江大学遥感与GIS研究中心" in kinds("武汉大学技术转移中心、浙江大学遥感与GIS研究中心等", "ResearchInstitute")
+    assert kinds("与上海交大等专业院校共建碳中和研究院", "ResearchInstitute") == ["上海交大", "碳中和研究院"]
+    assert kinds("介绍了投资环境情况，并有中科卫星应用德清研究院项目签约。", "ResearchInstitute") == ["中科卫星应用德清研究院"]

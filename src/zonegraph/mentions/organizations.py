@@ -168,6 +168,24 @@ def enterprise_gazetteer() -> Gazetteer[str]:
     return Gazetteer(entries)
 
 
+def _known_name_before(text: str, start: int, ending_start: int) -> int:
+    """``start``, or the start of a known organisation whose name a boundary cut went through
+    (华为成都研究院 cut after 为) or that opens the words joined before it (浙江大学遥感与GIS研究中心
+    cut after 与)."""
+    run = name_run_start(text, start)
+    if run == start:
+        return start
+    for gazetteer in (institute_gazetteer(), group_gazetteer(), enterprise_gazetteer()):
+        for a, b, _, _ in gazetteer.all(text[run:ending_start]):
+            if run + a < start <= run + b:
+                return run + a
+            between = text[run + b : start - 1]  # 浙江大学 [遥感] 与GIS研究中心: a few words of its own, no verb
+            if (a == 0 and text[start - 1] in "与和及" and len(between) <= 4 and "等" not in between
+                    and cut_after_boundary(text, run + b, start - 1, long_boundary_words(), keep=0) == run + b):
+                return run
+    return start
+
+
 def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tuple[int, int]]) -> int:
     start = name_run_start(text, ending_start)
     for _, b in blocked:  # a zone name (or other taken span) before the name bounds it
@@ -255,7 +273,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
     for match in INSTITUTE_ENDING.finditer(text):
         end, ending_start = match.end(), match.start()
-        start = _left_edge(text, end, ending_start, blocked)
+        start = _known_name_before(text, _left_edge(text, end, ending_start, blocked), ending_start)
         qualified = _PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 6), start)
         if qualified and qualified.end() == start and qualified.group(0)[1:-1] in _short_places():
             # 上交（徐州）新材料研究院: the name goes on before the place
