@@ -180,7 +180,7 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
             if run + a < start <= run + b:
                 return run + a
             between = text[run + b : start - 1]  # 浙江大学 [遥感] 与GIS研究中心: a few words of its own, no verb
-            if (a == 0 and text[start - 1] in "与和及" and len(between) <= 4 and "等" not in between
+            if (a == 0 and text[start - 1] in "与和及" and 1 <= len(between) <= 4 and "等" not in between
                     and cut_after_boundary(text, run + b, start - 1, long_boundary_words(), keep=0) == run + b):
                 return run
     return start
