@@ -862,3 +862,15 @@ def test_institutes_whose_left_edge_runs_through_a_known_name():
     assert "浙江大学遥感与GIS研究中心" in kinds("武汉大学技术转移中心、浙江大学遥感与GIS研究中心等", "ResearchInstitute")
     assert kinds("与上海交大等专业院校共建碳中和研究院", "ResearchInstitute") == ["上海交大", "碳中和研究院"]
     assert kinds("介绍了投资环境情况，并有中科卫星应用德清研究院项目签约。", "ResearchInstitute") == ["中科卫星应用德清研究院"]
+
+
+def test_two_sectors_joined_into_one_item_of_a_list(tmp_path):
+    text = "萧山临江高新区目前已集聚新能源汽车、现代物流、特种纤维和新型复合材料、电子信息与物联网等高端产业。"
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"特种纤维和新型复合材料", "电子信息与物联网"} <= sectors and "物联网" not in sectors
+    # a final 和 joins the list's last two items: four sectors, as the count says
+    text = "共青城高新区形成了纺织服装、智能制造、电子信息和新能源新材料四大产业。"
+    assert {"电子信息", "新能源新材料"} <= {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    # a list of other things (高端要素) gives no sector, joined or not
+    text = "成都高新区将交子金融商务区建成科技金融、时尚商贸与绿色低碳科技等高端要素运筹的未来创新性产城融合区。"
+    assert not any(p == "hasIndustry" and "与" in o for _, p, o in facts_of(tmp_path, text))

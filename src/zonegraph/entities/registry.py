@@ -22,6 +22,7 @@ from zonegraph.reference import (
     IndustryConcept,
     ZoneRecord,
     enterprise_groups,
+    industries,
     institutes,
     org_aliases,
     place_forms_longest_first,
@@ -139,7 +140,8 @@ class Registry:
             record = mention.extra.get("zone") or _zone_by_name().get(mention.name)
             return self.ensure("Zone", record.name if record else mention.name, mention.surface, document, zone=record)
         if kind == "Industry":
-            concept = mention.extra.get("concept")
+            # a name read by a list rule may still be a label of the taxonomy: one node, the concept's, in any order
+            concept = mention.extra.get("concept") or _concept_by_label().get(mention.name)
             if concept is None:  # a sector the taxonomy does not know, named by its list (industry-listed)
                 return self.ensure("Industry", mention.name, mention.surface, document, broader=mention.extra.get("broader"))
             return self.ensure("Industry", concept.label, mention.surface, document, concept=concept)
@@ -295,3 +297,9 @@ def group_of(name: str, surface: str) -> EnterpriseGroup | None:
 def enterprise_core(legal_name: str) -> str:
     """The name inside a legal name: 潍柴动力股份有限公司 -> 潍柴动力."""
     return LEGAL_ENDING.sub("", legal_name)
+
+
+@lru_cache(maxsize=None)
+def _concept_by_label() -> dict[str, IndustryConcept]:
+    """Every Chinese label of the taxonomy -> its concept."""
+    return {label: concept for concept in industries() for label in concept.variants}

@@ -205,6 +205,9 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=True))
     if "产业" in text or "行业" in text:
         found.extend(_written_longer(text, known, taken))
+    if "、" in text and any(joiner in text for joiner in "及与和"):
+        read = {m.start for m in found}  # an item another rule read as a sector stays as it read it
+        found.extend(m for m in _compound_items(text, known, covered) if m.start not in read)
     return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
 
 
@@ -273,6 +276,36 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
         m.extra["absorbed"] = True
         out.append(Mention("Industry", start, end, name, name, "industry-narrower", True,
                            extra={"concept": None, "broader": m.extra["concept"], "phrase_end": end}))
+    return out
+
+
+# an item of a list joining two sectors into one, as zones name such sectors: 生物医药及大健康,
+# 电子信息与物联网、…; a final 和 before the list's end joins two items (纺织服装、…、电子信息和新能源新材料四大产业)
+_COMPOUND_ITEM = re.compile(rf"(?<=[、：:])([{HAN}]{{2,8}}?)(及|与|和)([{HAN}]{{2,10}}?)(?=产业|业)?(?=[、等])")
+
+
+def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int], bool]) -> list[Mention]:
+    """Sectors a list writes as two joined into one item (新能源与能源装备制造, 特种纤维和新型复合材料、):
+    one industry as written, whose known parts it absorbs. 和 joins one item only inside the list
+    (followed by 、); 及 and 与 also at its end (…、生物医药及大健康等)."""
+    out = []
+    for match in _COMPOUND_ITEM.finditer(text):
+        a, b = match.start(1), match.end(3)
+        if match.group(2) == "和" and not text.startswith("、", b):
+            continue
+        parts = [m for m in known if a <= m.start and m.end <= b]
+        joiner = match.start(2)
+        if any(m.start < joiner < m.end for m in parts):
+            continue  # 现代中药和生物医药: a label of its own, already one sector
+        if (not parts or _covered_by_others(a, b, parts, covered)
+                or cut_after_boundary(text, a, b, long_boundary_words(), keep=0) > a):
+            continue  # no known sector in it, something else in it (a company), or a verb
+        for m in parts:
+            m.extra["absorbed"] = True
+        name = _SECTOR_SUFFIX.sub("", text[a:b])
+        # not said to be a sector by its list (no industry-listed): its clause must present it as one
+        out.append(Mention("Industry", a, a + len(name), name, name, "industry-compound", True,
+                           extra={"concept": None, "phrase_end": b}))
     return out
 
 
