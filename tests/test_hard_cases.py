@@ -874,3 +874,10 @@ def test_two_sectors_joined_into_one_item_of_a_list(tmp_path):
     # a list of other things (高端要素) gives no sector, joined or not
     text = "成都高新区将交子金融商务区建成科技金融、时尚商贸与绿色低碳科技等高端要素运筹的未来创新性产城融合区。"
     assert not any(p == "hasIndustry" and "与" in o for _, p, o in facts_of(tmp_path, text))
+
+
+def test_a_list_headed_as_brands_names_companies():
+    text = "截止2018年底，临江高新区已集聚吉利汽车、长安福特、林肯、广汽传祺、东风裕隆等汽车品牌。"
+    assert {"长安福特", "林肯", "广汽传祺", "东风裕隆"} <= set(kinds(text, "Enterprise"))
+    assert kinds("打造了茅台、五粮液、泸州老窖等知名品牌", "Enterprise") == ["茅台", "五粮液", "泸州老窖"]
+    assert kinds("培育了区域公用品牌、农产品品牌等品牌", "Enterprise") == []  # kinds of brand

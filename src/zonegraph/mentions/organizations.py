@@ -66,7 +66,7 @@ _ENTERPRISE_CUE = re.compile(
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
     rf"\s*\d*\s*(?:家|个)?(?:一批)?(?:[{HAN}]|\d+(?=强))*?"  # 等世界500强企业
-    rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军)"
+    rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
 )
 _ENTERPRISE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)){_LIST_TAIL}")
 # a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产
@@ -411,13 +411,15 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 cut = cut_after_boundary(text, a, b, words, keep=2)
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
+                if text.startswith("了", a) and b - a > 2:
+                    a += 1  # 打造了茅台: the verb's particle
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
                 if (weak and match.group(2) in (*_STRONG_VERBS, "获批")
                         and _AWARD_FOR_COMPANIES.match(text, match.end())):
                     weak = False  # 正大天晴连续入选中国医药工业百强榜, …、江铃底盘获批“…优势企业”: only companies win it
                 if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
-                if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("企业", "公司", "板")):
+                if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("企业", "公司", "板", "品牌")):
                     continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
                 if BRAND_ENDING.fullmatch(text, a, b):
                     continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
