@@ -881,3 +881,8 @@ def test_a_list_headed_as_brands_names_companies():
     assert {"长安福特", "林肯", "广汽传祺", "东风裕隆"} <= set(kinds(text, "Enterprise"))
     assert kinds("打造了茅台、五粮液、泸州老窖等知名品牌", "Enterprise") == ["茅台", "五粮液", "泸州老窖"]
     assert kinds("培育了区域公用品牌、农产品品牌等品牌", "Enterprise") == []  # kinds of brand
+
+
+def test_sectors_a_product_is_used_in_are_markets(tmp_path):
+    text = "清远高新区企业豪美新材研发的工业型材广泛运用于通信、机械、汽车、船舶制造、航空航天、轨道交通等多个行业和领域。"
+    assert not any(p == "hasIndustry" for _, p, _ in facts_of(tmp_path, text))

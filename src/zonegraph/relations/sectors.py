@@ -64,7 +64,7 @@ _NOT_SECTORS_HEAD = re.compile(r"等(?:新一代)?(?:新技术|技术|新模式|
 _LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
 
 
-_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|下游")
+_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|运用于|下游")
 
 
 def _named_as_market(text: str, mention: Mention) -> bool:
@@ -75,7 +75,7 @@ def _named_as_market(text: str, mention: Mention) -> bool:
         pass
     if verb is None:
         return False
-    if verb.group(0) in ("下游", "应用于"):
+    if verb.group(0) in ("下游", "应用于", "运用于"):  # 其研发的工业型材广泛运用于通信、机械、汽车…
         return True
     end = CLAUSE_END.search(text, mention.end)
     following = CLAUSE_END.search(text, end.end()) if end else None
