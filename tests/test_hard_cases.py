@@ -886,3 +886,9 @@ def test_a_list_headed_as_brands_names_companies():
 def test_sectors_a_product_is_used_in_are_markets(tmp_path):
     text = "清远高新区企业豪美新材研发的工业型材广泛运用于通信、机械、汽车、船舶制造、航空航天、轨道交通等多个行业和领域。"
     assert not any(p == "hasIndustry" for _, p, _ in facts_of(tmp_path, text))
+
+
+def test_clusters_counted_in_quotes(tmp_path):
+    text = "郑州高新区打造智能传感器材料、智能传感器系统、智能传感器终端“三个产业集群”，发展环境传感器。"
+    clusters = {o for _, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
+    assert clusters == {"郑州高新区智能传感器材料产业集群", "郑州高新区智能传感器系统产业集群", "郑州高新区智能传感器终端产业集群"}
