@@ -892,3 +892,8 @@ def test_clusters_counted_in_quotes(tmp_path):
     text = "郑州高新区打造智能传感器材料、智能传感器系统、智能传感器终端“三个产业集群”，发展环境传感器。"
     clusters = {o for _, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
     assert clusters == {"郑州高新区智能传感器材料产业集群", "郑州高新区智能传感器系统产业集群", "郑州高新区智能传感器终端产业集群"}
+
+
+def test_a_particle_and_a_generic_plural_are_no_part_of_a_name():
+    assert kinds("高新区集聚传感器领域相关企业3011家，孕育了汉威科技、新天科技、光力科技等企业。", "Enterprise")[0] == "汉威科技"
+    assert kinds("高新区毗邻福州各大学，坐拥中科院海西研究院。", "ResearchInstitute") == ["中科院海西研究院"]

@@ -195,11 +195,19 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     # it (同, 和 in 北京同安电子, 江苏德和生物) is part of the name, not a verb before it
     words = long_boundary_words() if start > 0 and text[start - 1] == " " else boundary_words()
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
+    start = _after_particle(text, start, ending_start)
     start = _country_kept(text, run_start, start)
     count = _LEADING_COUNT.match(text, start, ending_start)  # "39无锡…", "10家…": a number, not a name
     if count and count.end() == ending_start and not re.search(r"\d", count.group(0)):
         return start  # ABB（中国）有限公司: a Latin name is the whole name, not a count before one
     return count.end() if count else start
+
+
+def _after_particle(text: str, start: int, end: int) -> int:
+    """``start``, or just past a verb's particle 了 among the first words before ``end`` (孕育了汉威科技):
+    no name has one, and the verb before it need not be a known boundary word."""
+    particle = text.find("了", start, min(end, start + 4))
+    return particle + 1 if particle >= 0 and end - particle > 2 else start
 
 
 def _country_kept(text: str, run_start: int, start: int) -> int:
@@ -290,7 +298,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
         prefix = text[start:ending_start]
-        if re.search(r"省级|市级|国家级|省部级|以上|的|^(?:这些|那些|这|该|各)", prefix) or _is_regional_centre(text[start:end]):
+        if re.search(r"省级|市级|国家级|省部级|以上|的|^(?:这些|那些|这|该|各)|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
             continue
         proper = _is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
@@ -411,8 +419,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 cut = cut_after_boundary(text, a, b, words, keep=2)
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
-                if text.startswith("了", a) and b - a > 2:
-                    a += 1  # 打造了茅台: the verb's particle
+                a = _after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
                 if (weak and match.group(2) in (*_STRONG_VERBS, "获批")
                         and _AWARD_FOR_COMPANIES.match(text, match.end())):
