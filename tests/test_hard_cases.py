@@ -825,7 +825,7 @@ def test_a_known_policys_issuer_only_where_the_text_names_it(tmp_path):
 
 def test_company_names_after_a_kind_of_company_and_before_a_bracketed_legal_ending():
     text = "亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司。"
-    assert kinds(text, "Enterprise") == ["惠州亿纬锂能股份有限公司"]
+    assert kinds(text, "Enterprise") == ["亿纬动力", "惠州亿纬锂能股份有限公司"]  # no 上市公司…, no …的全资子公司
     assert kinds("引进丰田汽车研发中心(中国)有限公司等企业", "ResearchInstitute") == []
 
 
@@ -897,3 +897,16 @@ def test_clusters_counted_in_quotes(tmp_path):
 def test_a_particle_and_a_generic_plural_are_no_part_of_a_name():
     assert kinds("高新区集聚传感器领域相关企业3011家，孕育了汉威科技、新天科技、光力科技等企业。", "Enterprise")[0] == "汉威科技"
     assert kinds("高新区毗邻福州各大学，坐拥中科院海西研究院。", "ResearchInstitute") == ["中科院海西研究院"]
+
+
+def test_a_company_said_to_be_anothers_subsidiary(tmp_path):
+    text = "亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司，现已形成年产能28.5GWh的研发生产基地。"
+    facts = facts_of(tmp_path, text)
+    assert any(p == "subOrganizationOf" and o == "惠州亿纬锂能股份有限公司" for _, p, o in facts), facts
+
+
+def test_names_opening_with_a_unit_character_and_zone_verbs_before_a_company():
+    assert "亿纬动力" in kinds("亿纬动力是上市公司惠州亿纬锂能股份有限公司的全资子公司。", "Enterprise")
+    assert kinds("完成投资3亿元科技项目", "Enterprise") == []
+    assert kinds("益阳高新区支持园区平台公司实行市场化运作。", "Enterprise") == []
+    assert kinds("黄冈高新区招商服务公司负责园区招商。", "Enterprise") == ["黄冈高新区招商服务公司"]

@@ -56,7 +56,8 @@ BRAND_ENDING = re.compile(
 _LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家)?|[A-Za-z0-9.]+")
 _BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
 STRONG_ENDINGS = frozenset({"集团", "股份", "控股"})
-_UNITS = re.compile(r"[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
+# a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
+_UNITS = re.compile(rf"(?<=[\d.{NUMERAL}百千万亿几])[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
 _AFTER_NAME = re.compile(
     r"[、，。；）]|等|获|入选|荣获|牵头|研发|成功|挂牌|上市|进入|被|是|为|已|将|在|于|与|和|的(?:产品|项目|技术)|公司|总部|项目|投资|投产|落户|建成|跻身|位居|成为|$"
 )
@@ -230,14 +231,19 @@ _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控�
 _KIND_OF_COMPANY = re.compile(r"^(?:上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
 
 
+# what a zone does to a company, not a company's name: 益阳高新区支持园区平台公司实行市场化运作
+_ZONE_DOES = re.compile(r"支持|推动|鼓励|引导|加快|推进|实施|组织|指导|帮助|协助|要求|积极|大力|全力|依托|成立|组建|设立")
+
+
 def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
     """Companies a zone owns, named after it: 益阳高新区高投集团公司, 黄冈高新区招商服务公司,
     江阴高新区国资公司 (the zone's name is part of the company's, and still names the zone)."""
     found = []
     for zone in zones:
         match = _ZONE_COMPANY.match(text, zone.end) if zone.surface.endswith("高新区") else None
-        if match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1)):
-            continue
+        if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
+                or _ZONE_DOES.match(match.group(1))):
+            continue  # 益阳高新区支持园区平台公司: a verb, the zone is the subject
         end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团
         surface = text[zone.start : end]
         found.append(Mention("Enterprise", zone.start, end, surface, surface, "enterprise-zone-owned"))

@@ -85,6 +85,11 @@ _OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "
 _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
 
 
+# the first company said to be the second's subsidiary: X是(上市公司)Y(位于…的)全资子公司
+_IS_A = re.compile(r"是(?:上市公司|国内|全球)?")
+_SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子公司")
+
+
 def _owned(mentions: list[Mention], sentence: Sentence, document: Document, registry: Registry) -> list[Fact]:
     """国家能源集团的国华能源投资有限公司, X集团旗下的Y, 以X为母体，设立Y: the second company is the
     first's (unless its name already gave it a parent: an organisation has one parent)."""
@@ -92,8 +97,11 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document, regi
     companies = [m for m in mentions if m.kind == "Enterprise"]
     for owner, unit in zip(companies, companies[1:]):
         between = sentence.text[owner.end : unit.start]
+        subsidiary = _IS_A.fullmatch(between) and _SUBSIDIARY_AFTER.match(sentence.text, unit.end)
+        if subsidiary:  # 亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司: the first is the second's
+            owner, unit = unit, owner
         founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
-        if between in _OWNED_BY or founded:  # 以黄开投公司为母体，设立…招商服务公司
+        if between in _OWNED_BY or founded or subsidiary:  # 以黄开投公司为母体，设立…招商服务公司
             parent, child = registry.resolve(owner, document.file_name), registry.resolve(unit, document.file_name)
             if parent is None or child is None or parent.key == child.key:
                 continue
