@@ -58,6 +58,13 @@ def zone_prefix(name: str) -> str:
     return name
 
 
+def place_cues(zone_name: str, city: str | None) -> tuple[str, ...]:
+    """Words that place a text in a zone without naming it: its city (黄冈, 攀枝花) and the
+    distinctive part of its name (钒钛), two characters or more, sorted."""
+    cues = {zone_prefix(zone_name), (city or "").rstrip("市")}
+    return tuple(sorted(c for c in cues if len(c) >= 2))
+
+
 @dataclass(frozen=True)
 class ZoneRecord:
     name: str

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, AnchoredPattern, Gazetteer, Mention
-from zonegraph.reference import ZoneRecord, places, stopwords, zone_prefix, zones
+from zonegraph.reference import ZoneRecord, place_cues, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
 # Prefixes that make "高新区" a category or an anaphor, not a name.
@@ -87,16 +87,12 @@ def settle_shared_forms(mentions: list[Mention], document_text: str) -> list[Men
     for mention in mentions:
         candidates = mention.extra.get("candidates")
         if candidates is not None:
-            named = [z for z in candidates if _cues_of(z) and any(cue in document_text for cue in _cues_of(z))]
+            named = [z for z in candidates if any(cue in document_text for cue in place_cues(z.name, z.city))]
             if len(named) != 1:
                 continue
             mention.name, mention.extra = named[0].name, {"zone": named[0]}
         settled.append(mention)
     return settled
-
-
-def _cues_of(zone: ZoneRecord) -> tuple[str, ...]:
-    return tuple(c for c in {zone.city.rstrip("市") if zone.city else "", zone.prefix} if len(c) >= 2)
 
 
 def find_zones(text: str) -> list[Mention]:

@@ -10,7 +10,7 @@ from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import settle_shared_forms
-from zonegraph.reference import place_forms_longest_first, zone_prefix
+from zonegraph.reference import place_cues, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import not_the_zones_sector, presented_as_sector
@@ -258,10 +258,7 @@ def _is_customer(text: str, mention: Mention) -> bool:
 
 def _place_cues(zone: Entity) -> tuple[str, ...]:
     """Words that place a sentence in a zone without naming it: 黄冈, 攀枝花 (city), 钒钛 (prefix)."""
-    cues = {zone_prefix(zone.name)}
-    if zone.zone is not None and zone.zone.city:
-        cues.add(zone.zone.city.rstrip("市"))
-    return tuple(sorted(c for c in cues if len(c) >= 2))
+    return place_cues(zone.name, zone.zone.city if zone.zone is not None else None)
 
 
 def _names_other_place(title: str, zone: Entity) -> bool:
