@@ -1,0 +1,86 @@
+"""Score zonegraph on the held-out passages: text of the genre it was not written from.
+
+Each round under bench/heldout/ is a folder of passages (corpus/*.txt, with SOURCES_*.md naming
+each page) and their hand annotations (gold/*.json, written under
+tests/fixtures/gold/GUIDELINES.md by annotators who neither ran zonegraph nor read its rules).
+A round is built on its own, into a memory store, the way it was scored the first time it was
+seen; ROUNDS.md keeps that first figure, the honest one, since later rules may have been written
+from the round's own errors.
+
+    python bench/heldout.py                    # every round, and the per-type table of them all
+    python bench/heldout.py round12 --errors   # one round, with its false positives and negatives
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from zonegraph.evaluation import Tally, load_gold, report, score
+from zonegraph.pipeline import build
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+
+
+def score_round(folder: Path) -> tuple[dict[str, Tally], dict[str, Tally]]:
+    """Build one round's passages and score the graph against its gold annotations."""
+    with tempfile.TemporaryDirectory() as build_dir:
+        result = build(folder / "corpus", Path(build_dir), store="memory")
+        if result.errors:
+            for error in result.errors:
+                print(f"{folder.name}: {error}", file=sys.stderr)
+        return score(result.dataset, load_gold(folder / "gold"))
+
+
+def _sum(tallies: list[Tally]) -> Tally:
+    total = Tally()
+    for tally in tallies:
+        for attribute in ("tp_system", "system", "tp_gold", "gold"):
+            setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
+        total.false_positives += tally.false_positives
+        total.false_negatives += tally.false_negatives
+    return total
+
+
+def _figures(tally: Tally) -> str:
+    return f"{tally.precision:5.2f} {tally.recall:5.2f} {tally.f1:5.2f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("rounds", nargs="*", help="round folders under bench/heldout/ (default: all)")
+    parser.add_argument("--errors", action="store_true", help="list false positives and negatives")
+    args = parser.parse_args()
+    names = args.rounds or sorted(p.name for p in HELDOUT.iterdir() if (p / "gold").is_dir())
+    entity_totals: dict[str, list[Tally]] = {}
+    relation_totals: dict[str, list[Tally]] = {}
+    print(f"{'round':<10}{'docs':>5}   entities P     R    F1   relations P     R    F1")
+    for name in names:
+        folder = HELDOUT / name
+        if not (folder / "gold").is_dir():
+            sys.exit(f"bench/heldout/{name}: no such round (a folder with corpus/ and gold/)")
+        entities, relations = score_round(folder)
+        for kind, tally in entities.items():
+            entity_totals.setdefault(kind, []).append(tally)
+        for kind, tally in relations.items():
+            relation_totals.setdefault(kind, []).append(tally)
+        documents = len(list((folder / "gold").glob("*.json")))
+        print(f"{name:<10}{documents:>5}   {_figures(_sum(list(entities.values()))):>23}"
+              f"   {_figures(_sum(list(relations.values()))):>22}")
+    entity_tallies = {kind: _sum(tallies) for kind, tallies in entity_totals.items()}
+    relation_tallies = {kind: _sum(tallies) for kind, tallies in relation_totals.items()}
+    print()
+    print(report(entity_tallies, relation_tallies))
+    if args.errors:
+        for title, tallies in (("entities", entity_tallies), ("relations", relation_tallies)):
+            for kind, tally in tallies.items():
+                for document, item in sorted(tally.false_positives):
+                    print(f"FP {kind:<18} {document:<28} {item}")
+                for document, item in sorted(tally.false_negatives):
+                    print(f"FN {kind:<18} {document:<28} {item}")
+
+
+if __name__ == "__main__":
+    main()
