@@ -73,3 +73,10 @@ def test_gold_files_follow_the_guidelines():
         ids = {e["id"] for e in gold["entities"]}
         for relation in gold["relations"]:
             assert relation["subject"] in ids and relation["object"] in ids, (path.name, relation)
+
+
+def test_names_compare_whatever_their_script():
+    from zonegraph.evaluation import _norm
+
+    assert _norm("唐山高新區機器人產業") == _norm("唐山高新区机器人产业") == "唐山高新区机器人产业"
+    assert _norm("《中 关村(科技)》") == "中关村（科技）"

@@ -910,3 +910,16 @@ def test_names_opening_with_a_unit_character_and_zone_verbs_before_a_company():
     assert kinds("完成投资3亿元科技项目", "Enterprise") == []
     assert kinds("益阳高新区支持园区平台公司实行市场化运作。", "Enterprise") == []
     assert kinds("黄冈高新区招商服务公司负责园区招商。", "Enterprise") == ["黄冈高新区招商服务公司"]
+
+
+def test_the_official_name_with_guo_jia_and_clusters_counted_under_a_broader_sector(tmp_path):
+    facts = facts_of(tmp_path, "西宁经济技术开发区（青海国家高新技术产业开发区）又一个千亿投资大手笔落子布局！"
+                               "截至目前，开发区已成为全省重要的新能源产业制造基地，形成光伏制造、动力及储能锂电池两个新能源产业集群。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert clusters == {"青海高新区光伏制造产业集群", "青海高新区动力及储能锂电池产业集群"}
+    assert ("青海高新区光伏制造产业集群", "clusterIndustry", "光伏制造") in facts
+
+
+def test_a_list_headed_as_high_tech_sectors(tmp_path):
+    facts = facts_of(tmp_path, "莆田高新区基本形成三大主导产业。机械制造产业逐步向激光超速加工设备、数控机床、新能源汽车等高新技术产业转型。")
+    assert {"数控机床", "新能源汽车"} <= {o for s, p, o in facts if p == "hasIndustry"}

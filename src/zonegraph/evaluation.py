@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import Dataset, Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from zonegraph.documents.script import simplified_name
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ENTITY_TYPES as ALL_ENTITY_TYPES, RELATION_TYPES, ZG, document_iri
 
@@ -47,7 +48,9 @@ class Tally:
 
 
 def _norm(form: str) -> str:
-    return "".join(form.split()).strip("《》").replace("(", "（").replace(")", "）")
+    """A name as compared: no spaces or 《》, full-width brackets, Simplified characters (the build
+    reads a Traditional page in Simplified; its annotator may keep the page's 唐山高新區)."""
+    return simplified_name("".join(form.split()).strip("《》").replace("(", "（").replace(")", "）"))
 
 
 def load_gold(path: Path) -> list[dict]:

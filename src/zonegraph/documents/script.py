@@ -38,6 +38,12 @@ def to_simplified(text: str) -> tuple[str, bool]:
     return converted, True
 
 
+def simplified_name(name: str) -> str:
+    """A short name in Simplified characters whatever its script (for comparing names, where
+    length and offsets do not matter)."""
+    return _converter().convert(name)
+
+
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BLOCK = 64
 

@@ -28,7 +28,8 @@ _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 # …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
     rf"((?:等\s*)?[“\"]?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"  # …终端“三个产业集群”
-    r"(?:(?:[千百万]亿元?级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*(?:产业)?(?:创新)?集群)"
+    r"(?:(?:[千百万]亿元?级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*"
+    rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群)"
 )
 
 
@@ -80,10 +81,14 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
             groups[-1].append(m)
         else:
             groups.append([m])
+    read_until = 0  # the end of a counted list's head: 两个新能源产业集群 names no cluster of 新能源
     for group in groups:
         tail = group[-1].extra["phrase_end"]
         follow = _BEFORE.match(text, tail)
+        if group[0].start < read_until:
+            continue
         if follow and _CLUSTER_WORD.search(follow.group(0)):
+            read_until = follow.end()
             for m in group:
                 clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
     if "创新型产业集群" in text:  # 生物医药产业…被列入全国第三批创新型产业集群试点
@@ -130,7 +135,10 @@ def _nicknamed(text: str) -> list[Mention]:
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
     rf"(?:[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
-    r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套)、?)*(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
+    r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
+    # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
+    rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?"
+    r"(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
 )
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
 _SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,18}})(?<!的)(?={SECTORS_HEAD.pattern})")  # …为引领的“6+2+X”

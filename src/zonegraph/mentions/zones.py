@@ -34,7 +34,9 @@ def _gazetteer() -> Gazetteer[ZoneRecord]:
 def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
     entries = []
     for zone in zones():
-        forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names}
+        # 青海国家高新技术产业开发区: the official name with 国家, as titles and openings write it
+        forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names,
+                 zone.prefix + "国家高新技术产业开发区"}
         # 秀洲国家高新区: every short form of a zone also with 国家 before 高新区
         forms |= {short[:-3] + "国家高新区" for short in zone.short_names if short.endswith("高新区")}
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix:
