@@ -923,3 +923,16 @@ def test_the_official_name_with_guo_jia_and_clusters_counted_under_a_broader_sec
 def test_a_list_headed_as_high_tech_sectors(tmp_path):
     facts = facts_of(tmp_path, "莆田高新区基本形成三大主导产业。机械制造产业逐步向激光超速加工设备、数控机床、新能源汽车等高新技术产业转型。")
     assert {"数控机床", "新能源汽车"} <= {o for s, p, o in facts if p == "hasIndustry"}
+
+
+def test_words_before_a_name_that_are_no_part_of_it():
+    assert kinds("调研组参观内蒙古欧晶科技股份有限公司", "Enterprise") == ["内蒙古欧晶科技股份有限公司"]
+    assert kinds("这份亮眼的成果清单，均出自辽宁材料实验室、东北大学等在沈顶尖创新主体", "ResearchInstitute") == ["辽宁材料实验室", "东北大学"]
+    assert kinds("目前，已经有中国航天集团第七研究所与阜新环宇橡胶（集团）合作项目等一批投资规模", "ResearchInstitute") == ["中国航天集团第七研究所"]
+    assert kinds("高新区由大学园区、研发基地和紫竹配套区三部分组成。", "ResearchInstitute") == []
+
+
+def test_a_bracketed_group_ending_and_lists_that_are_not_of_companies():
+    assert kinds("已经有中国航天集团第七研究所与阜新环宇橡胶（集团）合作项目", "Enterprise") == ["阜新环宇橡胶（集团）"]
+    assert kinds("先后被财政部、科技部、工业和信息化部认定为国家大中小企业融通型创新创业载体", "Enterprise") == []
+    assert "上海联" not in kinds("由闵行区人民政府、上海交通大学、紫江集团、上海联和投资公司等七家股东单位共同投资组建", "Enterprise")

@@ -49,13 +49,13 @@ LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股�
 # what ends a company's name right after an institute-like one: 有限公司, （中国）有限公司
 _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_ENDING.pattern}")
 BRAND_ENDING = re.compile(
-    r"(?:集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|光电|智能|电气|"
+    r"(?:[（(]集团[）)]|集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|光电|智能|电气|"
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据)"
 )
 _LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家)?|[A-Za-z0-9.]+")
 _BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
-STRONG_ENDINGS = frozenset({"集团", "股份", "控股"})
+STRONG_ENDINGS = frozenset({"集团", "股份", "控股", "（集团）", "(集团)"})
 # a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
 _UNITS = re.compile(rf"(?<=[\d.{NUMERAL}百千万亿几])[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
 _AFTER_NAME = re.compile(
@@ -69,7 +69,10 @@ _LIST_TAIL = (  # what follows the list's 等 or 和
     rf"\s*\d*\s*(?:家|个)?(?:一批)?(?:[{HAN}]|\d+(?=强))*?"  # 等世界500强企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
 )
-_ENTERPRISE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)){_LIST_TAIL}")
+# 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
+_ENTERPRISE_LIST = re.compile(
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
+)
 # a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产
 _LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"  # a name character of a listed item, the list's 等 left out
 _COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
@@ -250,12 +253,19 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
     return found
 
 
+_GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
+
+
 def _before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
     """Where a name starts if the one-character word just before ``start`` is part of it (和 in
     江苏德和生物, 碳中和研究院): the boundary before that one, else ``start`` itself."""
-    if start > 0 and text[start - 1] in boundary_words():
+    if start > 0 and text[start - 1] in boundary_words() and text[start - 1] not in _NEVER_INSIDE:
         return _left_edge(text, start - 1, start - 1, blocked)
     return start
+
+
+# one-character boundary words that never stand inside a name: 高新区由大学园区… is no 高新区由大学
+_NEVER_INSIDE = frozenset("由被把将在是的了从到让给等向")
 
 
 _GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、")
@@ -404,6 +414,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         for match in matches:
             items = match.group(1).split("、")
             position = match.start(1)
+            if any(_GOVERNMENT_BODY.search(item) for item in items):
+                continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
             # a list headed as companies with a name no dictionary explains (耐世特) is of names: its
             # items made of words (玲珑轮胎) are names too, unless a sector's (汽车、电子等企业)
             named_peer = rule == "enterprise-list" and len(items) >= 3 and any(
