@@ -936,3 +936,11 @@ def test_a_bracketed_group_ending_and_lists_that_are_not_of_companies():
     assert kinds("已经有中国航天集团第七研究所与阜新环宇橡胶（集团）合作项目", "Enterprise") == ["阜新环宇橡胶（集团）"]
     assert kinds("先后被财政部、科技部、工业和信息化部认定为国家大中小企业融通型创新创业载体", "Enterprise") == []
     assert "上海联" not in kinds("由闵行区人民政府、上海交通大学、紫江集团、上海联和投资公司等七家股东单位共同投资组建", "Enterprise")
+
+
+def test_quantum_companies_and_sectors_listed_after_a_colon(tmp_path):
+    facts = facts_of(tmp_path, "合肥高新区的量子大道。量子产业对应三大细分赛道：量子精密测量、量子计算和量子通信，"
+                               "而国仪量子、本源量子及国盾量子则分别占据量子产业的三大细分赛道。")
+    assert {"量子精密测量", "量子计算", "量子通信"} <= {o for s, p, o in facts if p == "hasIndustry"}
+    assert "国仪量子" in {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert "而国仪量子" not in {o for s, p, o in facts if p == "hostsEnterprise"}

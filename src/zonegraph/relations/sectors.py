@@ -23,7 +23,18 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
     sentence lists it among the kinds of the zone's firms (引进教育装备、智能家居等企业20余家)."""
     if mention.rule in _SAID_TO_BE_SECTORS:
         return True  # named where the text says it is a sector (mentions/industries.py find_listed_sectors)
-    return has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
+    return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
+            or _headed_before_colon(text, mention))
+
+
+_SECTORS_BEFORE_COLON = re.compile(r"(?:产业|行业|赛道|领域|板块)[：:]$")
+
+
+def _headed_before_colon(text: str, mention: Mention) -> bool:
+    """Whether the mention's clause follows a colon after a head of sectors: 对应量子产业的三大细分
+    赛道：量子精密测量、量子计算和量子通信."""
+    start, _ = clause_span(text, mention)
+    return _SECTORS_BEFORE_COLON.search(text, 0, start) is not None
 
 
 def not_the_zones_sector(text: str, mention: Mention) -> bool:
