@@ -944,3 +944,9 @@ def test_quantum_companies_and_sectors_listed_after_a_colon(tmp_path):
     assert {"量子精密测量", "量子计算", "量子通信"} <= {o for s, p, o in facts if p == "hasIndustry"}
     assert "国仪量子" in {o for s, p, o in facts if p == "hostsEnterprise"}
     assert "而国仪量子" not in {o for s, p, o in facts if p == "hostsEnterprise"}
+
+
+def test_investors_of_a_list_said_to_be_projects_end_where_their_product_begins():
+    text = ("“攻项目”，围绕锂电产业主攻方向，吉利欣旺达、欣旺达尽快产能释放，天衢锂能高端锂离子电池、亿恩科天润电解液二期、"
+            "精工电子高能量密度磷酸铁锂电池等重点在建项目尽快投产达效。")
+    assert {"天衢锂能", "精工电子"} <= set(kinds(text, "Enterprise"))

@@ -632,7 +632,8 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
                 starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
             named_project = bool(counted_head) or _PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
             name = next((span for span in (_project_investor(text, start, b, blocked, known, industry_labels,
-                                                               named_project) for start in starts) if span), None)
+                                                               named_project, bool(said_projects))
+                                           for start in starts) if span), None)
             if name:
                 names.append(name)
         if len(names) >= 2:
@@ -641,13 +642,14 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
 
 
 def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
-                      industry_labels: frozenset[str], named_project: bool) -> tuple[int, int] | None:
+                      industry_labels: frozenset[str], named_project: bool, listed: bool = False
+                      ) -> tuple[int, int] | None:
     """The investor opening the project ``text[a:b]``, if its opening words name one (``named_project``:
     the text says it is a project, so its name may end where common words begin)."""
     invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
     a = invested.end() if invested else a
     a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
-    end = _investor_end(text, a, b, industry_labels, projects=named_project)
+    end = _investor_end(text, a, b, industry_labels, projects=named_project, listed=listed)
     name = text[a:end]
     if _AFTER_INVESTOR.match(text, a):
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
@@ -701,10 +703,16 @@ def _investor_name(text: str, a: int, b: int, blocked: list[tuple[int, int]], kn
 _NAME_GOES_ON = re.compile(f"(?:{BRAND_ENDING.pattern}|国际)")
 
 
-def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[str], projects: bool = False) -> int:
+_PRODUCT_GRADE = re.compile(r"(?:高端|新型|先进|高性能|高品质|新一代)")
+
+
+def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[str], projects: bool = False,
+                  listed: bool = False) -> int:
     """Where the investor's name ends in a project's name: before the first scope or activity word
     or sector name after its first two characters; a two-character name goes on through a brand
-    ending or 国际 (理想汽车, 中建国际)."""
+    ending or 国际 (理想汽车, 中建国际). ``projects``: the text names it a project (…项目, …基地), so
+    the name may end where common words begin; ``listed``: it is an item of a list said to be of
+    projects (…等重点在建项目), so the name ends at a brand ending or a grade (高端) at least."""
     stop = end
     word = _AFTER_INVESTOR.search(text, start + 2, end)
     if word:
@@ -719,6 +727,14 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
         return start  # 省软件与信息服务产业园, 智慧物流产业园: a sector's park, no investor named
     if labels:
         stop = start + labels[0][0]
+    if projects or listed:  # a project's name: the investor's ends where the product's begins
+        branded = BRAND_ENDING.search(text, start + 2, stop)  # 精工电子高能量密度…: at its brand ending
+        prefix = text[start : branded.start()] if branded else ""
+        if branded and 2 <= len(prefix) <= 4 and branded.end() < stop and not _is_everyday(prefix, industry_labels):
+            stop = branded.end()
+        graded = _PRODUCT_GRADE.search(text, start + 2, stop)
+        if graded and graded.end() == stop:
+            stop = graded.start()  # 天衢锂能高端锂离子电池: before the product's grade
     if stop - start > 4 and (projects or text.endswith("项目", 0, end)):  # 拓仕达智慧城市及安全智能建设项目: nothing
         # above, in a project named as such: the name ends where common words begin (not 大湾区, a region)
         cut = next((i for i in range(start + 2, start + 6) if _common_word_at(text, i, stop)), stop)
