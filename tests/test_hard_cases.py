@@ -950,3 +950,18 @@ def test_investors_of_a_list_said_to_be_projects_end_where_their_product_begins(
     text = ("“攻项目”，围绕锂电产业主攻方向，吉利欣旺达、欣旺达尽快产能释放，天衢锂能高端锂离子电池、亿恩科天润电解液二期、"
             "精工电子高能量密度磷酸铁锂电池等重点在建项目尽快投产达效。")
     assert {"天衢锂能", "精工电子"} <= set(kinds(text, "Enterprise"))
+
+
+def test_institutes_near_a_zone_are_not_its_partners(tmp_path):
+    facts = facts_of(tmp_path, "太原高新区区位优越，周围毗邻山西大学、太原理工大学、中国辐射防护研究院等科研院所。")
+    assert not any(p == "partnersWith" for s, p, o in facts)
+    assert kinds("周围毗邻山西大学、太原理工大学", "ResearchInstitute") == ["山西大学", "太原理工大学"]
+
+
+def test_a_university_name_cut_through_to_a_kind_of_university():
+    assert kinds("大冶湖高新区与中南财经政法大学签署合作协议", "ResearchInstitute") == ["中南财经政法大学"]
+
+
+def test_a_list_each_of_whose_items_is_called_a_sector(tmp_path):
+    facts = facts_of(tmp_path, "泰安高新区争取到“十四五”末，高端装备制造产业、新能源新材料产业、新闻出版产业均达到500亿级规模。")
+    assert "新闻出版" in {o for s, p, o in facts if p == "hasIndustry"}

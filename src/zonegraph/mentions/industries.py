@@ -194,6 +194,12 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     for match in (_CHAIN_PARTS.finditer(text) if "在内的" in text else ()):
         items = item_spans(match.group(1), match.start(1), "、")  # 包括锂盐、…、电池应用在内的…锂电产业链
         found.extend(_unknown_sectors(text, items, covered, known))
+    for match in (_EACH_NAMED_SECTOR.finditer(text) if "产业、" in text else ()):
+        items = item_spans(match.group(1), match.start(1), "、")  # 高端装备制造产业、…、新闻出版产业均…
+        first = cut_after_boundary(text, items[0][0], items[0][1], long_boundary_words(), keep=2)
+        items[0] = (_after_taken(first, items[0][1], taken), items[0][1])
+        if sum(covered(a, b) for a, b in items) * 2 >= len(items):
+            found.extend(_unknown_sectors(text, items, covered, known))
     for match in (_LED_BY.finditer(text) if "以" in text and "为" in text else ()):
         found.extend(_unknown_sectors(text, [match.span(1)], covered))
     for match in (_CHAIN_OF.finditer(text) if "产业链" in text else ()):
@@ -229,6 +235,10 @@ _JOINED_AFTER_SECTOR = re.compile(r"(?<=产业)[和及与]")  # 新材料新能�
 _CHAIN_PARTS = re.compile(
     rf"包括((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}}?)(?:等)?在内的[{HAN}]{{0,10}}?(?:产业链|产业体系|产业集群)"
 )
+
+
+# a list each of whose items the text calls a sector: 高端装备制造产业、新能源新材料产业、新闻出版产业
+_EACH_NAMED_SECTOR = re.compile(rf"((?:[{HAN}]{{2,10}}?产业、)+[{HAN}]{{2,10}}?产业)(?!园|基地|集群|链|化)")
 
 
 # a sector written longer than the label it holds, right before 产业/行业: 推动尼龙新材料产业…,

@@ -253,6 +253,8 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
     return found
 
 
+# a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
+_KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 
 
@@ -307,8 +309,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
             if text.startswith("国家", inner.end()):  # …实验室渭南分室国家增材制造创新中心: a list without its 、
                 start = inner.end()
-        if ending_start - start < 2:
-            start = _before_cut(text, start, blocked)  # 共建碳中和研究院: 和 is part of the name
+        if ending_start - start < 2 or _KIND_OF_UNIVERSITY.fullmatch(text, start, end):
+            # 共建碳中和研究院: 和 is part of the name; 与中南财经政法大学: so is 经 (政法大学 is a kind)
+            start = _before_cut(text, start, blocked)
             if ending_start - start < 2:
                 continue
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name

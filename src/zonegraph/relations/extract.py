@@ -201,11 +201,17 @@ def _partner_of_a_company(text: str, mention: Mention) -> bool:
 
 
 def _is_affiliation(text: str, mention: Mention) -> bool:
-    """Whether an institute is named as where a person works, not as the zone's partner."""
+    """Whether an institute is named as where a person works or as a neighbour, not as the zone's
+    partner."""
     if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 10]):
         return True
     before = text[max(0, mention.start - 12) : mention.start]
-    return "来自" in before or "邀请" in before
+    # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
+    return ("来自" in before or "邀请" in before
+            or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None)
+
+
+_NEAR_BEFORE = re.compile(r"毗邻|紧邻|临近|靠近|附近|周边有|周围有")
 
 
 _WITH_BEFORE = re.compile(r"(?:与|同)(?:[\u4e00-\u9fffA-Za-z0-9（）]{2,20}的)?$")
