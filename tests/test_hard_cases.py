@@ -965,3 +965,20 @@ def test_a_university_name_cut_through_to_a_kind_of_university():
 def test_a_list_each_of_whose_items_is_called_a_sector(tmp_path):
     facts = facts_of(tmp_path, "泰安高新区争取到“十四五”末，高端装备制造产业、新能源新材料产业、新闻出版产业均达到500亿级规模。")
     assert "新闻出版" in {o for s, p, o in facts if p == "hasIndustry"}
+
+
+def test_names_in_lists_of_public_bodies_and_of_ways_are_no_companies():
+    text = "高新区内设有财政局、招商局、工商局、国税分局、地税分局、投资担保公司、海关、保税公司、银行、保险公司等机构"
+    assert kinds(text, "Enterprise") == []
+    assert kinds("鼓励大学院所或技术人员以技术买断、技术入股等方式在高新区创办企业", "Enterprise") == []
+    assert kinds("济南高新区一贯遵循向改革要动力。", "Enterprise") == []
+
+
+def test_companies_pitching_at_a_roadshow_are_not_hosted(tmp_path):
+    facts = facts_of(tmp_path, "漳州高新区招商推介会举办生物医药专场，苏州骆华生物、杭州美蓝医药、南通臻亿医疗等6家国家高新技术企业现场登台路演。")
+    assert not any(p == "hostsEnterprise" for s, p, o in facts)
+
+
+def test_investors_of_incubated_projects():
+    text = "已先后服务五洋纺机、瑞声科技等园区企业，并引进孵化了卡邦电气、科乐为数控等项目。"
+    assert kinds(text, "Enterprise") == ["五洋纺机", "瑞声科技", "卡邦电气", "科乐为数控"]

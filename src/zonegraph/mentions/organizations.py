@@ -66,7 +66,7 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
-    rf"\s*\d*\s*(?:家|个)?(?:一批)?(?:[{HAN}]|\d+(?=强))*?"  # 等世界500强企业
+    rf"\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于])[{HAN}]|\d+(?=强))*?"  # 等世界500强企业, not 等方式在…创办企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
 )
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
@@ -513,7 +513,20 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
         if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
-    return _maximal(found)
+    return [m for m in _maximal(found) if m.rule == "enterprise-legal-name" or not _among_public_bodies(text, m)]
+
+
+_PUBLIC_BODY = re.compile(r"(?:局|厅|海关|政府|委员会|管委会|法院|检察院)$")
+_CLAUSE_MARK = re.compile(r"[，。；：,;:]")
+
+
+def _among_public_bodies(text: str, mention: Mention) -> bool:
+    """Whether a name stands in a list of public bodies (设有财政局、招商局、…、保税公司、银行等机构):
+    招商局 is the bureau there, and 保税公司 a kind of office, not a company's name."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, mention.start)), default=0)
+    end_match = _CLAUSE_MARK.search(text, mention.end)
+    items = text[start : end_match.start() if end_match else len(text)].split("、")
+    return len(items) >= 3 and sum(bool(_PUBLIC_BODY.search(item)) for item in items) >= 2
 
 
 # a company's site in a city: 北汽福田潍坊厂区, 索菲亚黄冈基地, 丰田苏州工厂
@@ -629,7 +642,9 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
                     if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
         names = []
         for a, b in projects:
-            starts = [cut_after_boundary(text, a, min(b, a + 4), boundary_words(), keep=0)]  # 包括长光华芯…
+            # 包括长光华芯…; after a 、 only a longer word is cut (…、科乐为数控: 为 is the name's)
+            words = boundary_words() if a == run.start() else long_boundary_words()
+            starts = [cut_after_boundary(text, a, min(b, a + 4), words, keep=0)]
             if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
                 cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
                 starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
@@ -650,7 +665,7 @@ def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]],
     """The investor opening the project ``text[a:b]``, if its opening words name one (``named_project``:
     the text says it is a project, so its name may end where common words begin)."""
     invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
-    a = invested.end() if invested else a
+    a = _after_particle(text, invested.end() if invested else a, b)  # 孵化了卡邦电气
     a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
     end = _investor_end(text, a, b, industry_labels, projects=named_project, listed=listed)
     name = text[a:end]

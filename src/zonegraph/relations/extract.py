@@ -241,7 +241,7 @@ def _is_cooperation(text: str, mention: Mention) -> bool:
     return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
 
 
-_COURTS = re.compile(r"走访|考察|拜访|洽谈|对接|目标(?:重点)?(?:招引)?企业|拟引进")
+_COURTS = re.compile(r"走访|考察|拜访|洽谈|对接|目标(?:重点)?(?:招引)?企业|拟引进|路演")  # …等6家企业现场登台路演: pitching to the zone
 
 
 def _is_courted(text: str, mention: Mention) -> bool:
