@@ -982,3 +982,8 @@ def test_companies_pitching_at_a_roadshow_are_not_hosted(tmp_path):
 def test_investors_of_incubated_projects():
     text = "已先后服务五洋纺机、瑞声科技等园区企业，并引进孵化了卡邦电气、科乐为数控等项目。"
     assert kinds(text, "Enterprise") == ["五洋纺机", "瑞声科技", "卡邦电气", "科乐为数控"]
+
+
+def test_a_zones_administration_issuing_a_policy_is_the_zone(tmp_path):
+    facts = facts_of(tmp_path, "2013年5月，昆明高新区管委会印发《关于加快建设“云药”产业基地大力培育“云药”特色产业集群的实施意见》的通知。")
+    assert ("关于加快建设“云药”产业基地大力培育“云药”特色产业集群的实施意见", "issuedBy", "昆明高新技术产业开发区") in facts

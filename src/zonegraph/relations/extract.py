@@ -9,7 +9,7 @@ from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.policies import SHORT_TITLE
-from zonegraph.mentions.zones import settle_shared_forms
+from zonegraph.mentions.zones import find_zones, settle_shared_forms
 from zonegraph.reference import place_cues, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
@@ -148,7 +148,7 @@ def _facts_of(
         out = []
         issuers = mention.extra.get("issuers", ())
         for issuer in issuers:
-            out.append(fact(policy, "issuedBy", registry.ensure("Organization", issuer, None, name), "policy-issuer", 0.9))
+            out.append(fact(policy, "issuedBy", _issuer(issuer, registry, name), "policy-issuer", 0.9))
         own_plan = mention.extra.get("zone_plan")
         if zone is not None and (own_plan or has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
@@ -191,6 +191,21 @@ _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|�
 
 
 _COMPANY_WITH = re.compile(r"(?:有限公司|有限责任公司|集团|公司)(?:分别|共同)?(?:与|同)[^，。；]*$")
+
+
+_ADMINISTRATION = re.compile(r"(?:党工委)?(?:管委会|管理委员会)$")
+
+
+def _issuer(name: str, registry: Registry, document: str) -> Entity:
+    """The body that issued a policy: a zone's administration (昆明高新区管委会) is the zone itself,
+    as where the text names the zone as the issuer; any other body an Organization."""
+    administration = _ADMINISTRATION.search(name)
+    zones = [m for m in find_zones(name[: administration.start()])] if administration else []
+    if len(zones) == 1 and zones[0].end == administration.start():
+        zone = registry.resolve(zones[0], document)
+        if zone is not None:
+            return zone
+    return registry.ensure("Organization", name, None, document)
 
 
 def _partner_of_a_company(text: str, mention: Mention) -> bool:
