@@ -987,3 +987,7 @@ def test_investors_of_incubated_projects():
 def test_a_zones_administration_issuing_a_policy_is_the_zone(tmp_path):
     facts = facts_of(tmp_path, "2013年5月，昆明高新区管委会印发《关于加快建设“云药”产业基地大力培育“云药”特色产业集群的实施意见》的通知。")
     assert ("关于加快建设“云药”产业基地大力培育“云药”特色产业集群的实施意见", "issuedBy", "昆明高新技术产业开发区") in facts
+
+
+def test_a_city_striving_to_become_a_zone_is_none():
+    assert kinds("其中，报告提出：要发挥重大平台体系牵引作用，支持荆州争创国家高新区。", "Zone") == []

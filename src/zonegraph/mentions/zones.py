@@ -12,7 +12,8 @@ _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开�
 # Prefixes that make "高新区" a category or an anaphor, not a name.
 _GENERIC_PREFIX = re.compile(
     r"(?:国家|国家级|省级|市级|全国|全省|各|该|本|我|两个|其他|所在|地方|相关|周边|这些|省内|一流|同类|兄弟|"
-    r"一批|首批|多个|各地|区内|新|老|大|示范|科技型|创新型|特色)$"
+    r"一批|首批|多个|各地|区内|新|老|大|示范|科技型|创新型|特色|"
+    r"争创|创建|申创|申报|申建|创成|获批|升级为|升格为|成为|建成)$"  # 支持荆州争创国家高新区: a goal
 )
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
