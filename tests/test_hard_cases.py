@@ -991,3 +991,16 @@ def test_a_zones_administration_issuing_a_policy_is_the_zone(tmp_path):
 
 def test_a_city_striving_to_become_a_zone_is_none():
     assert kinds("其中，报告提出：要发挥重大平台体系牵引作用，支持荆州争创国家高新区。", "Zone") == []
+
+
+def test_a_zone_written_as_its_citys_high_tech_development_zone_and_a_preposition_after_a_verb(tmp_path):
+    text = "莱芜市高新技术开发区通过创建“科技领航区”，形成了以朗进科技、力创科技等企业为龙头的电子信息产业链。"
+    facts = facts_of(tmp_path, text)
+    assert ("莱芜高新技术产业开发区", "hostsEnterprise", "朗进科技") in facts
+    assert kinds(text, "Enterprise") == ["朗进科技", "力创科技"]
+
+
+def test_clusters_graded_by_their_output(tmp_path):
+    facts = facts_of(tmp_path, "重庆高新区已形成新一代信息技术千亿级、先进制造五百亿级、大健康和高技术服务2个百亿级产业集群。")
+    assert {o for s, p, o in facts if p == "hasCluster"} == {
+        "重庆高新区新一代信息技术产业集群", "重庆高新区先进制造产业集群", "重庆高新区大健康产业集群", "重庆高新区高技术服务产业集群"}

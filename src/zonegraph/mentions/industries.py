@@ -77,7 +77,7 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
     # sectors listed directly before 产业集群
     groups: list[list[Mention]] = []
     for m in industry_mentions:
-        if groups and text[groups[-1][-1].extra["phrase_end"] : m.start] in ("、", "和", "及", "与", "以及"):
+        if groups and _JOINED.fullmatch(text, groups[-1][-1].extra["phrase_end"], m.start):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -103,6 +103,10 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
 # a sector listed as one of the Torch Centre's innovative clusters: 生物医药产业综合竞争力…被列入全国
 # 第三批创新型产业集群试点 (the sector with its own 产业 opens the clause)
 _LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被)?(?:列入|入选|获批|认定为)[^。；，]{0,12}?创新型产业集群")
+
+
+# what joins two sectors of one list of clusters, a grade after the first allowed (…千亿级、先进制造…)
+_JOINED = re.compile(rf"(?:[{NUMERAL}]*[千百万]?亿元?级)?(?:、|和|及|与|以及)")
 
 
 def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
@@ -337,7 +341,7 @@ _PREPOSITIONS = frozenset("对在将把以向为从")
 
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
-_GRADE_AT_END = re.compile(r"[千百万]亿元?级$")
+_GRADE_AT_END = re.compile(rf"[{NUMERAL}]*[千百万]?亿元?级$")  # 千亿级, 五百亿级, 500亿级
 _CLUSTER_GRADE = re.compile(r"(?:高新区|开发区|园区|全区|我区|该区|本区|[千百万]亿元?级|国家级|省级|市级|国家|全国|中国)*")
 
 
@@ -354,6 +358,9 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
     out = []
     for a, b in items:
         a = max(a, text.rfind("的", a, b) + 1)  # 以晨鸣为代表的纸浆, 国内一流的智能装备: a description first
+        graded = _GRADE_AT_END.search(text, a, b)
+        if graded and graded.start() > a:
+            b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
         name = _SECTOR_SUFFIX.sub("", text[a:b])
         if not 2 <= len(name) <= (12 if known else 8):
             continue

@@ -255,6 +255,7 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
 
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
 _KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
+_PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被")
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 
 
@@ -438,6 +439,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 cut = cut_after_boundary(text, a, b, words, keep=2)
+                if cut > a and text[cut] in _PREPOSITION_AFTER_VERB and b - cut > 3:
+                    cut += 1  # 形成了以朗进科技、…: a preposition after the verb opens no name
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 a = _after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技

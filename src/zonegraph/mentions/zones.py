@@ -37,14 +37,23 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
     for zone in zones():
         # 青海国家高新技术产业开发区: the official name with 国家, as titles and openings write it
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names,
-                 zone.prefix + "国家高新技术产业开发区"}
+                 zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区"}
         # 秀洲国家高新区: every short form of a zone also with 国家 before 高新区
         forms |= {short[:-3] + "国家高新区" for short in zone.short_names if short.endswith("高新区")}
-        if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix:
-            # 连云港市高新区: the city written in full before the zone's short form
-            forms |= {zone.city + "高新区", zone.city + "高新技术产业开发区"}
+        if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix or zone.prefix in _place_prefixes():
+            # 连云港市高新区: the city written in full before the zone's short form (莱芜市, a city until 2019)
+            city = zone.prefix + "市"
+            forms |= {city + "高新区", city + "高新技术产业开发区", city + "高新技术开发区"}
         entries.extend((form, zone) for form in forms if len(form) >= 3)
     return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def _place_prefixes() -> frozenset[str]:
+    """Zone prefixes that are a place's short name in data/places.csv (莱芜, 昆山): a page may write
+    the place as a city (莱芜市高新区, a city until 2019, its zone's city now 济南市)."""
+    named = {place.short for place in places()}
+    return frozenset(zone.prefix for zone in zones() if len(zone.prefix) >= 2 and zone.prefix in named)
 
 
 @lru_cache(maxsize=None)
