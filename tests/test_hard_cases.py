@@ -1004,3 +1004,23 @@ def test_clusters_graded_by_their_output(tmp_path):
     facts = facts_of(tmp_path, "重庆高新区已形成新一代信息技术千亿级、先进制造五百亿级、大健康和高技术服务2个百亿级产业集群。")
     assert {o for s, p, o in facts if p == "hasCluster"} == {
         "重庆高新区新一代信息技术产业集群", "重庆高新区先进制造产业集群", "重庆高新区大健康产业集群", "重庆高新区高技术服务产业集群"}
+
+
+def test_issuers_before_a_title_and_joined_in_its_opening():
+    from zonegraph.mentions.policies import find_policies
+
+    issuers = {m.name: m.extra.get("issuers") for m in find_policies(
+        "认真落实党中央、国务院印发的《长江三角洲区域一体化发展规划纲要》，"
+        "落实《中共上海市委、上海市人民政府关于进一步深化科技创新中心建设的若干意见》和"
+        "《国务院关于同意沈大国家高新区建设国家自主创新示范区的批复》")}
+    assert issuers == {
+        "长江三角洲区域一体化发展规划纲要": ("中共中央", "国务院"),
+        "中共上海市委、上海市人民政府关于进一步深化科技创新中心建设的若干意见": ("中共上海市委", "上海市人民政府"),
+        "国务院关于同意沈大国家高新区建设国家自主创新示范区的批复": ("国务院",)}
+
+
+def test_a_formula_list_of_main_sectors_and_a_designated_cluster():
+    assert kinds("建议高新区加强新型电子元器件、智能装备制造、新材料、健康卫生和生产性服务“4+1”主体产业发展", "Industry") == [
+        "新型电子元器件", "智能装备制造", "新材料", "健康卫生", "生产性服务"]
+    assert kinds("芜湖高新区先后获批科技部节能与新能源汽车创新型产业集群基地（试点）", "IndustrialCluster") == [
+        "节能与新能源汽车创新型产业集群"]

@@ -139,7 +139,7 @@ def _nicknamed(text: str) -> list[Mention]:
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
     rf"(?:[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
-    r"(?:(?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
+    r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
     rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?"
     r"(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
@@ -184,6 +184,10 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         # else a verb may be glued to it (主攻现代家居、…): its known sectors are read as they are
         opened = first > items[0][0]
         items[0] = (first, items[0][1])
+        last_a, last_b = items[-1]
+        joiner = text.rfind("和", last_a, last_b)
+        if len(items) >= 2 and joiner - last_a >= 2 and last_b - joiner > 2:  # …、健康卫生和生产性服务“4+1”主体产业
+            items[-1:] = [(last_a, joiner), (joiner + 1, last_b)]
         if any(covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
             found.extend(_unknown_sectors(text, items[:1], covered, known if opened else None))
             found.extend(_unknown_sectors(text, items[1:], covered, known))
@@ -342,7 +346,11 @@ _PREPOSITIONS = frozenset("对在将把以向为从")
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
 _GRADE_AT_END = re.compile(rf"[{NUMERAL}]*[千百万]?亿元?级$")  # 千亿级, 五百亿级, 500亿级
-_CLUSTER_GRADE = re.compile(r"(?:高新区|开发区|园区|全区|我区|该区|本区|[千百万]亿元?级|国家级|省级|市级|国家|全国|中国)*")
+# what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
+_CLUSTER_GRADE = re.compile(
+    r"(?:高新区|开发区|园区|全区|我区|该区|本区|[千百万]亿元?级|国家级|省级|市级|国家|全国|中国"
+    r"|科技部|工信部|工业和信息化部|国家发改委|发改委|商务部)*"
+)
 
 
 # a sector named as leading a broader one: 以激光为引领的新一代信息技术产业, 以电池为龙头的新能源产业

@@ -10,14 +10,18 @@ from zonegraph.reference import PolicyRecord, policies
 
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 POLICY_ENDING = re.compile(
-    r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划)$"
+    r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划|批复)$"
 )
 # Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
 SHORT_TITLE = re.compile(r"^(?:实施)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行）, 行动方案（2021-2025）
 # A zone's own plan named without 《》, right after the zone's name: 无锡高新区“十四五”规划
 ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")
-_ISSUER_BEFORE = re.compile(r"(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?$")
+# the body named right before a title as issuing it (国务院印发的《…》, 党中央、国务院印发的《…》)
+_ISSUER_BEFORE = re.compile(
+    r"(?:(党中央|中共中央)、)?(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
+    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?(?:的)?$"
+)
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
 # 推动实施制造业重点产业链现代化建设“3310”行动计划, 实施“1234”制造业高质量发展行动计划
@@ -30,7 +34,7 @@ _CODED_PLAN = re.compile(
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
           r"|国务院(?:办公厅)?|科技部|财政部|工业和信息化部|工信部|国家发展改革委|国家发改委"
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
-_ORGANS_OPENING = re.compile(rf"^((?:{_ORGAN})+)关于")
+_ORGANS_OPENING = re.compile(rf"^((?:{_ORGAN})(?:、?{_ORGAN})*)关于")  # 中共上海市委、上海市人民政府关于
 
 
 def _named_issuer(record: PolicyRecord, surface: str) -> tuple[str, ...]:
@@ -91,9 +95,10 @@ def find_policies(text: str) -> list[Mention]:
         if not POLICY_ENDING.search(_TRAILING_NOTE.sub("", title)):
             continue
         record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
-        issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 10) : match.start()])
+        issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 16) : match.start()])
         # the issuer only where the text names it: before the title or opening it (国务院关于…)
-        issuers = (issuer.group(1),) if issuer else _issuers_opening(title)
+        issuers = tuple("中共中央" if body == "党中央" else body for body in issuer.groups() if body) if issuer else (
+            _issuers_opening(title))
         mentions.append(
             Mention(
                 "Policy",
