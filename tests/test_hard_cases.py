@@ -1024,3 +1024,12 @@ def test_a_formula_list_of_main_sectors_and_a_designated_cluster():
         "新型电子元器件", "智能装备制造", "新材料", "健康卫生", "生产性服务"]
     assert kinds("芜湖高新区先后获批科技部节能与新能源汽车创新型产业集群基地（试点）", "IndustrialCluster") == [
         "节能与新能源汽车创新型产业集群"]
+
+
+def test_parents_of_units_named_after_a_university_a_group_and_a_rank_is_no_zone(tmp_path):
+    facts = facts_of(tmp_path, "锦州高新区签约。锦州医科大学生命科学研究院、西安电子科技大学芜湖研究院、东软医疗、中国航发燃气轮机有限公司等参加。")
+    assert ("锦州医科大学生命科学研究院", "subOrganizationOf", "锦州医科大学") in facts
+    assert ("西安电子科技大学芜湖研究院", "subOrganizationOf", "西安电子科技大学") in facts
+    assert ("东软医疗", "subOrganizationOf", "东软集团股份有限公司") in facts
+    assert ("中国航发燃气轮机有限公司", "subOrganizationOf", "中国航空发动机集团有限公司") in facts
+    assert kinds("南通高新区是南通首家国家高新区，太原高新区是山西省唯一的国家高新区", "Zone") == ["南通高新区", "太原高新区"]

@@ -203,8 +203,8 @@ class Registry:
                     best = prefix
         if best is not None:  # 深圳清华大学研究院: the university's institute in 深圳, not a 深圳清华大学
             place = next((p for p in place_forms_longest_first() if best.startswith(p)), None)
-            if place and best[len(place):] in _parent_names():
-                best = best[len(place):]
+            if place and best[len(place):] in _parent_names() and best not in _parent_names():
+                best = best[len(place):]  # but 西安电子科技大学 is a university of its own
         return best
 
     def _company_beginning(self, name: str) -> str | None:
