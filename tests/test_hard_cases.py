@@ -1033,3 +1033,16 @@ def test_parents_of_units_named_after_a_university_a_group_and_a_rank_is_no_zone
     assert ("东软医疗", "subOrganizationOf", "东软集团股份有限公司") in facts
     assert ("中国航发燃气轮机有限公司", "subOrganizationOf", "中国航空发动机集团有限公司") in facts
     assert kinds("南通高新区是南通首家国家高新区，太原高新区是山西省唯一的国家高新区", "Zone") == ["南通高新区", "太原高新区"]
+
+
+def test_sector_lists_with_grades_and_at_a_sentence_start(tmp_path):
+    facts = facts_of(tmp_path, "重庆高新区已形成新一代信息技术千亿级、先进制造五百亿级、大健康和高技术服务2个百亿级产业集群。")
+    assert {"新一代信息技术", "先进制造", "大健康"} <= {o for s, p, o in facts if p == "hasIndustry"}
+    assert kinds("装备机械制造、电子信息、新材料三大产业占规模以上工业的比重达到70%", "Industry") == ["装备机械制造", "电子信息", "新材料"]
+    assert kinds("辖区信息技术、生物医药、高端装备等支柱产业规模均过千亿元。", "Industry")[0] == "信息技术"
+    assert kinds("强集成电路、现代中药和生物医药、智能装备三大特色产业", "Industry")[0] == "集成电路"
+
+
+def test_a_university_a_person_graduated_from_is_no_partner(tmp_path):
+    facts = facts_of(tmp_path, "济南高新区的研究院里，毕业于中国科学技术大学的博士后刘洋是量子通信方面的专业人才。")
+    assert not any(p == "partnersWith" for s, p, o in facts)

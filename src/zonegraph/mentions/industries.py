@@ -182,7 +182,10 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
             first += 1
         # the first item is a whole name only where a boundary word opens it (对输变电装备制造、…);
         # else a verb may be glued to it (主攻现代家居、…): its known sectors are read as they are
-        opened = first > items[0][0]
+        # opened by a boundary word, or opening the sentence (装备机械制造、电子信息、新材料三大产业占…)
+        if first == 0:
+            first = _SCOPE_OPENING.match(text).end()  # 辖区信息技术、生物医药…: the scope is no part of it
+        opened = first > items[0][0] or (first == 0 and not any(m.start == 1 for m in known))  # not 强集成电路
         items[0] = (first, items[0][1])
         last_a, last_b = items[-1]
         joiner = text.rfind("和", last_a, last_b)
@@ -231,6 +234,9 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         read = {m.start for m in found}  # an item another rule read as a sector stays as it read it
         found.extend(m for m in _compound_items(text, known, covered) if m.start not in read)
     return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
+
+
+_SCOPE_OPENING = re.compile(r"(?:辖区|全区|区内|园区|我区|该区|本区|全市|全省|市内|省内)?")
 
 
 # a list that leads the zone's sectors: 以数字智慧医疗、高端医疗器械研发与制造、医疗会展等为主攻方向

@@ -222,7 +222,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
-    return ("来自" in before or "邀请" in before
+    return ("来自" in before or "邀请" in before or "毕业于" in before
             or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None)
 
 

@@ -123,7 +123,8 @@ def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
     return not (label.endswith("业") or text.startswith(("产业", "业", "行业", "领域"), head + len(label)))
 
 
-_SECTOR_WORD = re.compile(r"(?:产业|行业|业|领域|等)+")
+_SECTOR_WORD = re.compile(r"(?:产业|行业|业|领域|集群|等)+")
+_GRADE = re.compile(r"[\d一二三四五六七八九十两]*个?[千百万]?亿元?级")  # 新一代信息技术千亿级、…2个百亿级产业集群
 _REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核心)的")
 
 
@@ -139,7 +140,7 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     if any(SECTORS_HEAD.match(text, at.start()) for at in re.finditer("等", text[:end]) if at.start() >= mention.end):
         return False  # …、卫星导航应用等主导、特色产业集群: the text says they are sectors
-    items = _REPRESENTED_BY.sub("", text[start:end]).split("、")
+    items = _GRADE.sub("", _REPRESENTED_BY.sub("", text[start:end])).split("、")
     last = next((i for i, item in enumerate(items) if "等" in item), len(items) - 1)
     items = items[: last + 1]
     if len(items) < 3:
