@@ -185,7 +185,10 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         # opened by a boundary word, or opening the sentence (装备机械制造、电子信息、新材料三大产业占…)
         if first == 0:
             first = _SCOPE_OPENING.match(text).end()  # 辖区信息技术、生物医药…: the scope is no part of it
-        opened = first > items[0][0] or (first == 0 and not any(m.start == 1 for m in known))  # not 强集成电路
+        # at the sentence start, a word of two or three characters before a known sector (装备|机械制造),
+        # not a verb (强|集成电路) nor a clause (初步构建了以|装备制造)
+        opened = first > items[0][0] or (first <= 2 and any(first + 2 <= m.start <= first + 3 and m.end <= items[0][1]
+                                                           for m in known))
         items[0] = (first, items[0][1])
         last_a, last_b = items[-1]
         joiner = text.rfind("和", last_a, last_b)
