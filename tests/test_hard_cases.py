@@ -1046,3 +1046,8 @@ def test_sector_lists_with_grades_and_at_a_sentence_start(tmp_path):
 def test_a_university_a_person_graduated_from_is_no_partner(tmp_path):
     facts = facts_of(tmp_path, "济南高新区的研究院里，毕业于中国科学技术大学的博士后刘洋是量子通信方面的专业人才。")
     assert not any(p == "partnersWith" for s, p, o in facts)
+
+
+def test_words_before_legal_names():
+    assert kinds("考察团先后前往江苏省镇江船厂（集团）有限公司、镇江中船日立造船机械有限公司", "Enterprise")[0] == "江苏省镇江船厂（集团）有限公司"
+    assert kinds("荣昌第一纳税大户重庆华森制药有限公司", "Enterprise") == ["重庆华森制药有限公司"]
