@@ -1051,3 +1051,8 @@ def test_a_university_a_person_graduated_from_is_no_partner(tmp_path):
 def test_words_before_legal_names():
     assert kinds("考察团先后前往江苏省镇江船厂（集团）有限公司、镇江中船日立造船机械有限公司", "Enterprise")[0] == "江苏省镇江船厂（集团）有限公司"
     assert kinds("荣昌第一纳税大户重庆华森制药有限公司", "Enterprise") == ["重庆华森制药有限公司"]
+
+
+def test_companies_a_visiting_delegation_goes_to_are_the_zones(tmp_path):
+    facts = facts_of(tmp_path, "武汉海工船舶企业来镇江高新区考察交流。上午，考察团先后前往江苏省镇江船厂（集团）有限公司、镇江中船日立造船机械有限公司实地走访。")
+    assert ("镇江高新技术产业开发区", "hostsEnterprise", "镇江中船日立造船机械有限公司") in facts

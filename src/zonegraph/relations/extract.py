@@ -264,7 +264,12 @@ def _is_courted(text: str, mention: Mention) -> bool:
     with nothing in its clause saying it settled in the zone."""
     start, end = clause_span(text, mention)
     clause = text[start:end]
+    if _DELEGATION.search(text, 0, mention.start):
+        return False  # 考察团先后前往江苏省镇江船厂…: visitors come to the zone's own companies
     return bool(_COURTS.search(clause)) and not _SETTLES.search(clause)
+
+
+_DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)")
 
 
 _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供")
