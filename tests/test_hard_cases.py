@@ -1056,3 +1056,9 @@ def test_words_before_legal_names():
 def test_companies_a_visiting_delegation_goes_to_are_the_zones(tmp_path):
     facts = facts_of(tmp_path, "武汉海工船舶企业来镇江高新区考察交流。上午，考察团先后前往江苏省镇江船厂（集团）有限公司、镇江中船日立造船机械有限公司实地走访。")
     assert ("镇江高新技术产业开发区", "hostsEnterprise", "镇江中船日立造船机械有限公司") in facts
+
+
+def test_counted_institutes_are_no_names_and_a_listed_name_may_hold_yu():
+    assert kinds("细胞生态海河实验室、脑机交互与人机共融海河实验室，分别与清华大学合作", "ResearchInstitute")[1] == "脑机交互与人机共融海河实验室"
+    assert kinds("天津滨海高新区三大海河实验室在研项目超70项", "ResearchInstitute") == []
+    assert kinds("区内聚集了Intel研发中心、IBM研发中心等世界500强研发中心", "ResearchInstitute") == ["Intel研发中心", "IBM研发中心"]

@@ -256,6 +256,21 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
 _KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
 _PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被")
+_COUNTED_KIND = re.compile(rf"[{NUMERAL}]+[大个家所]|\d+强")
+_JOINED_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[、，：]))([{HAN}]{{2,8}})[与和及]$")
+
+
+def _joined_name_start(text: str, start: int) -> int:
+    """Where a listed institute's name starts when a boundary cut it at 与/和/及 (脑机交互与人机共融
+    海河实验室 after 、): the words before the joiner, back to the list mark, if no ending is among them."""
+    joined = _JOINED_ITEM_BEFORE.search(text, max(0, start - 10), start)
+    words = joined.group(1) if joined else ""
+    if (joined and text[joined.start(1) - 1 : joined.start(1)] == "、" and not INSTITUTE_ENDING.search(words)
+            and "等" not in words and not words.endswith(("孵化器", "基地", "园", "平台", "公司", "企业"))):
+        return joined.start(1)
+    return start
+
+
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 
 
@@ -320,6 +335,10 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if re.search(r"省级|市级|国家级|省部级|以上|的|^(?:这些|那些|这|该|各)|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
             continue
+        if _COUNTED_KIND.search(prefix):
+            continue  # 三大海河实验室, 家纺、…海洋工程装备三大产业研究院, 世界500强研发中心: a count or a kind
+        start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
+        prefix = text[start:ending_start]
         proper = _is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
         kind_of_body = match.group(0) in _DESCRIPTIVE_ENDINGS and (not proper or (
