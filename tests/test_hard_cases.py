@@ -1062,3 +1062,11 @@ def test_counted_institutes_are_no_names_and_a_listed_name_may_hold_yu():
     assert kinds("细胞生态海河实验室、脑机交互与人机共融海河实验室，分别与清华大学合作", "ResearchInstitute")[1] == "脑机交互与人机共融海河实验室"
     assert kinds("天津滨海高新区三大海河实验室在研项目超70项", "ResearchInstitute") == []
     assert kinds("区内聚集了Intel研发中心、IBM研发中心等世界500强研发中心", "ResearchInstitute") == ["Intel研发中心", "IBM研发中心"]
+
+
+def test_clusters_of_sectors_no_taxonomy_holds_where_their_words_stand_apart():
+    assert kinds("在阜新市委的正确领导下，阜新液压产业集群发展势头强劲", "IndustrialCluster") == ["液压产业集群"]
+    assert kinds("被中国液气密工业协会认定为“国家液压产业集群示范基地”", "IndustrialCluster") == ["液压产业集群"]
+    assert kinds("成功创建了国家火炬有色金属特色产业基地、高效节能通用设备制造国家级创新型产业集群", "IndustrialCluster") == [
+        "高效节能通用设备制造国家级创新型产业集群"]
+    assert kinds("威海火炬高新区按照产业集群发展思路，不断壮大特色产业集群", "IndustrialCluster") == []

@@ -28,7 +28,7 @@ _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 # …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
     rf"((?:等\s*)?[“\"]?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"  # …终端“三个产业集群”
-    r"(?:(?:[千百万]亿元?级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*"
+    r"(?:(?:[千百万]亿元?级|国家级|省级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*"
     rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群)"
 )
 
@@ -230,7 +230,17 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         if ("等" in text[start:end] or not re.fullmatch(rf"[{HAN}]+", text[start:end])
                 or re.search(rf"[{NUMERAL}][个大项条]$", text[start:match.start()])):
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
-        found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=True))
+        # a sector no taxonomy holds names a cluster where its words stand apart: after a place
+        # (阜新液压产业集群), a mark (“国家液压产业集群示范基地”) or a designation (国家级创新型…)
+        place = next((p for p in place_forms_longest_first() if text.startswith(p, start, end - 2)), None)
+        if place and not any(a <= start < b for a, b in taken):
+            start += len(place)
+        else:
+            place = None
+        apart = not text.endswith("型", 0, end) and (
+            2 <= end - start <= 10 and text[start - 1 : start] in ("、", "“")
+            or 2 <= end - start <= 6 and (place is not None or text.endswith(("国家", "省"), 0, start)))
+        found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=not apart))
     if "产业" in text or "行业" in text:
         found.extend(_written_longer(text, known, taken))
     if "、" in text and any(joiner in text for joiner in "及与和"):
@@ -353,7 +363,7 @@ _PREPOSITIONS = frozenset("对在将把以向为从")
 
 
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
-_ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
+_ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
 _GRADE_AT_END = re.compile(rf"[{NUMERAL}]*[千百万]?亿元?级$")  # 千亿级, 五百亿级, 500亿级
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
 _CLUSTER_GRADE = re.compile(
