@@ -1070,3 +1070,9 @@ def test_clusters_of_sectors_no_taxonomy_holds_where_their_words_stand_apart():
     assert kinds("成功创建了国家火炬有色金属特色产业基地、高效节能通用设备制造国家级创新型产业集群", "IndustrialCluster") == [
         "高效节能通用设备制造国家级创新型产业集群"]
     assert kinds("威海火炬高新区按照产业集群发展思路，不断壮大特色产业集群", "IndustrialCluster") == []
+
+
+def test_projects_named_by_their_products_name_no_investors_and_more_words_before_names():
+    assert kinds("孵化区已吸引了精冲、精锻、铸造砂、药芯焊丝、挂车轴等5个项目入驻。", "Enterprise") == []
+    assert kinds("研究团队赴宿迁东方雨虹建筑材料有限公司调研", "Enterprise") == ["宿迁东方雨虹建筑材料有限公司"]
+    assert kinds("合作，驻吉林吉星轮胎有限公司代表", "Enterprise") == ["吉林吉星轮胎有限公司"]

@@ -662,7 +662,7 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             continue  # neither said to be projects nor named so (…江铃轻汽技改扩能项目、…产业园项目等)
         projects = [(a, b) for a, b in items
                     if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
-        names = []
+        names, shown = [], False
         for a, b in projects:
             # 包括长光华芯…; after a 、 only a longer word is cut (…、科乐为数控: 为 is the name's)
             words = boundary_words() if a == run.start() else long_boundary_words()
@@ -676,9 +676,22 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
                                            for start in starts) if span), None)
             if name:
                 names.append(name)
-        if len(names) >= 2:
-            found.extend(names)
+                shown = shown or _looks_like_a_company(text, *name, known) or b - name[1] >= 4  # …建设项目 after it
+        if len(names) >= 2 and shown:
+            found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
     return found
+
+
+def _looks_like_a_company(text: str, a: int, b: int, known: Gazetteer[str]) -> bool:
+    """Whether a project's opening words show a company: a known name, a brand ending, a place
+    before it (深圳创普斯), a phase after it (中芯二期) or a group's short name in it (吉利欣旺达). (A
+    project whose name goes on after its opening words shows one too: see _project_investors.)"""
+    name = text[a:b]
+    return (name in known or _BRAND_AT_END.search(name) is not None or text.startswith(place_forms_longest_first(), a)
+            or _PHASE_AFTER.match(text, b) is not None or any(True for _ in group_gazetteer().all(name)))
+
+
+_PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")
 
 
 def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
