@@ -1076,3 +1076,9 @@ def test_projects_named_by_their_products_name_no_investors_and_more_words_befor
     assert kinds("孵化区已吸引了精冲、精锻、铸造砂、药芯焊丝、挂车轴等5个项目入驻。", "Enterprise") == []
     assert kinds("研究团队赴宿迁东方雨虹建筑材料有限公司调研", "Enterprise") == ["宿迁东方雨虹建筑材料有限公司"]
     assert kinds("合作，驻吉林吉星轮胎有限公司代表", "Enterprise") == ["吉林吉星轮胎有限公司"]
+
+
+def test_projects_listed_one_a_clause_each_with_its_investment():
+    text = ("据了解，此次一季度5个集中开工重点项目分别是中科恒道高端装备制造研发基地项目，总投资18亿元；河北创恒隧道智能装备项目，"
+            "总投资1.7亿元；河北高硕电气化高铁配套产品项目，总投资1.8亿元；河北聚毅30万米金属智能制造项目，总投资1亿元。")
+    assert kinds(text, "Enterprise") == ["中科恒道", "河北创恒", "河北高硕", "河北聚毅"]

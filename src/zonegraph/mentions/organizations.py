@@ -51,7 +51,7 @@ _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_
 BRAND_ENDING = re.compile(
     r"(?:[（(]集团[）)]|集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|光电|智能|电气|"
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
-    r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据|量子)"
+    r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据|量子)(?!化)"  # 电气化, 智能化: an -ization, no ending
 )
 _LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家)?|[A-Za-z0-9.]+")
 _BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
@@ -617,6 +617,10 @@ _PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?(?:(?!的)[{HAN}“�
 # a count heads it without 等: …、大庆炼化增产石蜡三大“油头”项目
 _FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：]))([^，。；：、]{{4,20}}?)等\s*[{NUMERAL}]+\s*个[{HAN}]{{0,4}}项目")
 _COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
+# projects listed one a clause, each with its investment: …；河北创恒隧道智能装备项目，总投资1.7亿元；
+_PROJECT_WITH_INVESTMENT = re.compile(
+    r"(?:^|(?<=[：:；;，,]))(?:[^，,。；;：:]*?(?:分别是|分别为|包括))?([^，,。；;：:]{4,30}?)项目(?=[，,]\s*(?:总|计划|预计)?投资)"
+)
 _INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
 _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
 _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
@@ -626,7 +630,7 @@ _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产
 _AFTER_INVESTOR = re.compile(
     r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂|年产"
     r"|技改|扩能|改扩建|扩建|新建"
-    r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（|\(|[\d千百万]+万?吨|的"  # 海国龙油550万吨重油…, 新产投的聚碳酸酯
+    r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（|\(|[\d千百万]+万?吨|\d|的"  # 海国龙油550万吨重油…, 新产投的聚碳酸酯
 )
 
 
@@ -642,6 +646,13 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
         name = _project_investor(text, start, b, blocked, known, industry_labels, True)
         if name:
             found.append(name)
+    invested = [match.span(1) for match in _PROJECT_WITH_INVESTMENT.finditer(text)] if "投资" in text else []
+    if len(invested) >= 2:  # 分别是中科恒道高端装备制造研发基地项目，总投资18亿元；河北创恒…项目，总投资…
+        for a, b in invested:
+            start = cut_after_boundary(text, a, min(b, a + 5), long_boundary_words(), keep=2)  # 分别是…
+            name = _project_investor(text, start, b, blocked, known, industry_labels, True)
+            if name:
+                found.append(name)
     if "、" not in text or not _PROJECT_WORD.search(text):
         return found  # no list, or nothing in it named as a project
     for run in _LIST_RUN.finditer(text):
