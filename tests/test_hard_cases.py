@@ -1082,3 +1082,8 @@ def test_projects_listed_one_a_clause_each_with_its_investment():
     text = ("据了解，此次一季度5个集中开工重点项目分别是中科恒道高端装备制造研发基地项目，总投资18亿元；河北创恒隧道智能装备项目，"
             "总投资1.7亿元；河北高硕电气化高铁配套产品项目，总投资1.8亿元；河北聚毅30万米金属智能制造项目，总投资1亿元。")
     assert kinds(text, "Enterprise") == ["中科恒道", "河北创恒", "河北高硕", "河北聚毅"]
+
+
+def test_an_investor_ends_before_smart_products():
+    text = "签约项目包括电科云数据中心、薪起程智慧车联网、驴妈妈智慧旅游云等项目。"
+    assert {"薪起程", "驴妈妈"} <= set(kinds(text, "Enterprise"))

@@ -629,7 +629,7 @@ _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
 _AFTER_INVESTOR = re.compile(
     r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂|年产"
-    r"|技改|扩能|改扩建|扩建|新建"
+    r"|技改|扩能|改扩建|扩建|新建|智慧"  # 薪起程智慧车联网, 驴妈妈智慧旅游云
     r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（|\(|[\d千百万]+万?吨|\d|的"  # 海国龙油550万吨重油…, 新产投的聚碳酸酯
 )
 
