@@ -1087,3 +1087,10 @@ def test_projects_listed_one_a_clause_each_with_its_investment():
 def test_an_investor_ends_before_smart_products():
     text = "签约项目包括电科云数据中心、薪起程智慧车联网、驴妈妈智慧旅游云等项目。"
     assert {"薪起程", "驴妈妈"} <= set(kinds(text, "Enterprise"))
+
+
+def test_a_notice_issuing_two_titles_names_the_issuer_of_both():
+    from zonegraph.mentions.policies import find_policies
+
+    text = "齐齐哈尔市人民政府关于印发《哈大齐国家自主创新示范区齐齐哈尔片区建设实施方案》和《齐齐哈尔市支持片区建设若干政策措施》的通知"
+    assert [m.extra["issuers"] for m in find_policies(text)] == [("齐齐哈尔市人民政府",), ("齐齐哈尔市人民政府",)]

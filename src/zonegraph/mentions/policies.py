@@ -20,7 +20,7 @@ ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]
 # the body named right before a title as issuing it (国务院印发的《…》, 党中央、国务院印发的《…》)
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央)、)?(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
-    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:印发|出台|发布|颁布)?(?:的)?$"
+    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:印发|出台|发布|颁布)?(?:的)?$"  # …人民政府关于印发《…》
 )
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
@@ -87,6 +87,9 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
     return plans
 
 
+_JOINERS = ("和", "、", "及", "与", "以及")
+
+
 def find_policies(text: str) -> list[Mention]:
     mentions = []
     known = policy_gazetteer()
@@ -99,6 +102,9 @@ def find_policies(text: str) -> list[Mention]:
         # the issuer only where the text names it: before the title or opening it (国务院关于…)
         issuers = tuple("中共中央" if body == "党中央" else body for body in issuer.groups() if body) if issuer else (
             _issuers_opening(title))
+        before = mentions[-1] if mentions else None
+        if not issuers and before and before.extra.get("issued_before") and text[before.end : match.start()] in _JOINERS:
+            issuers = before.extra["issuers"]  # …人民政府关于印发《A》和《B》的通知: B's issuer is A's
         mentions.append(
             Mention(
                 "Policy",
@@ -108,7 +114,8 @@ def find_policies(text: str) -> list[Mention]:
                 record.name if record else title,
                 "policy-title",
                 extra={"short": bool(SHORT_TITLE.match(title)) and record is None, "record": record,
-                       "issuers": issuers},
+                       "issuers": issuers, "issued_before": bool(issuers) and (issuer is not None or before is not None
+                                                                         and before.extra.get("issued_before", False))},
             )
         )
     taken = [m.span for m in mentions]
