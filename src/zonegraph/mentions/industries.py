@@ -232,7 +232,8 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
         # a sector no taxonomy holds names a cluster where its words stand apart: after a place
         # (阜新液压产业集群), a mark (“国家液压产业集群示范基地”) or a designation (国家级创新型…)
-        place = next((p for p in place_forms_longest_first() if text.startswith(p, start, end - 2)), None)
+        place = (next((p for p in place_forms_longest_first() if text.startswith(p, start, end - 2)), None)
+                 if text.startswith(place_forms_longest_first(), start, end - 2) else None)  # the scan only on a hit
         if place and not any(a <= start < b for a, b in taken):
             start += len(place)
         else:
