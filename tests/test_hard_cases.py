@@ -1094,3 +1094,14 @@ def test_a_notice_issuing_two_titles_names_the_issuer_of_both():
 
     text = "齐齐哈尔市人民政府关于印发《哈大齐国家自主创新示范区齐齐哈尔片区建设实施方案》和《齐齐哈尔市支持片区建设若干政策措施》的通知"
     assert [m.extra["issuers"] for m in find_policies(text)] == [("齐齐哈尔市人民政府",), ("齐齐哈尔市人民政府",)]
+
+
+def test_a_policys_defined_short_title_its_zones_own_title_and_a_quoted_plan(tmp_path):
+    facts = facts_of(tmp_path, "青海高新区制定出台《开发区新兴产业千亿投资计划（2023—2025年）》（以下简称《投资计划》）。"
+                               "《投资计划》明确了三大板块内容。")
+    assert {o for s, p, o in facts if p == "implementsPolicy"} == {"开发区新兴产业千亿投资计划（2023—2025年）"}
+    facts = facts_of(tmp_path, "近年来，唐山高新区着力培育的机器人产业迅猛发展，各种利好消息接踵而至：5月22日，专家组评审通过了"
+                               "由国务院发展研究中心负责起草的《唐山国家高新区机器人产业发展规划》。")
+    assert ("唐山高新技术产业开发区", "implementsPolicy", "唐山国家高新区机器人产业发展规划") in facts
+    assert kinds("下一步，高新区将围绕“争先进位五年行动方案”建设千亿级高科技产业园区", "Policy") == ["“争先进位五年行动方案”"]
+    assert kinds("无锡高新区实施“飞凤人才计划”", "Policy") == []

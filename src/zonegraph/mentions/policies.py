@@ -87,7 +87,12 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
     return plans
 
 
+# a plan named in quotes rather than 《》, after the verb that carries it out
+_QUOTED_PLAN = re.compile(
+    r"(?:围绕|实施|落实|推进|按照|根据|依据|制定|出台|推行|印发)了?“([\u4e00-\u9fff\d（）()—-]{4,30}?(?:方案|规划|行动计划|办法|意见|措施|政策))”"  # not “飞凤人才计划”, a programme
+)
 _JOINERS = ("和", "、", "及", "与", "以及")
+_SHORT_NAMED = re.compile(r"[（(](?:以下)?(?:简称|下称)")
 
 
 def find_policies(text: str) -> list[Mention]:
@@ -105,6 +110,8 @@ def find_policies(text: str) -> list[Mention]:
         before = mentions[-1] if mentions else None
         if not issuers and before and before.extra.get("issued_before") and text[before.end : match.start()] in _JOINERS:
             issuers = before.extra["issuers"]  # …人民政府关于印发《A》和《B》的通知: B's issuer is A's
+        # 《开发区新兴产业千亿投资计划（2023—2025年）》（以下简称《投资计划》）: the short title is a name of the policy
+        short_for = before.name if before and _SHORT_NAMED.fullmatch(text, before.end, match.start()) else None
         mentions.append(
             Mention(
                 "Policy",
@@ -114,7 +121,7 @@ def find_policies(text: str) -> list[Mention]:
                 record.name if record else title,
                 "policy-title",
                 extra={"short": bool(SHORT_TITLE.match(title)) and record is None, "record": record,
-                       "issuers": issuers, "issued_before": bool(issuers) and (issuer is not None or before is not None
+                       "issuers": issuers, "short_for": short_for, "issued_before": bool(issuers) and (issuer is not None or before is not None
                                                                          and before.extra.get("issued_before", False))},
             )
         )
@@ -133,6 +140,11 @@ def find_policies(text: str) -> list[Mention]:
             mentions.append(Mention("Policy", match.start(1), match.end(1), match.group(1), match.group(1).replace('"', "“", 1).replace('"', "”", 1),
                                     "policy-coded-plan", extra={"short": False, "record": None, "issuers": ()}))
             taken.append(match.span(1))
+    for match in (_QUOTED_PLAN.finditer(text) if "“" in text else ()):  # 围绕“争先进位五年行动方案”
+        if not any(x < match.end() and match.start(1) < y for x, y in taken):
+            mentions.append(Mention("Policy", match.start(1) - 1, match.end(1) + 1, match.group(0)[-len(match.group(1)) - 2 :],
+                                    match.group(1), "policy-quoted", extra={"short": False, "record": None, "issuers": ()}))
+            taken.append((match.start(1) - 1, match.end(1) + 1))
     for a, b, surface, record in known.find(text):
         if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
             continue  # bare titles are only read inside 《》

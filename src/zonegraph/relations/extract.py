@@ -149,7 +149,7 @@ def _facts_of(
         issuers = mention.extra.get("issuers", ())
         for issuer in issuers:
             out.append(fact(policy, "issuedBy", _issuer(issuer, registry, name), "policy-issuer", 0.9))
-        own_plan = mention.extra.get("zone_plan")
+        own_plan = mention.extra.get("zone_plan") or (zone is not None and _titled_after(policy.name, zone, registry, name))
         if zone is not None and (own_plan or has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
             issued_here = own_plan or _ZONE_ISSUES.search(text[: mention.start])
@@ -191,6 +191,14 @@ _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|�
 
 
 _COMPANY_WITH = re.compile(r"(?:有限公司|有限责任公司|集团|公司)(?:分别|共同)?(?:与|同)[^，。；]*$")
+
+
+def _titled_after(title: str, zone: Entity, registry: Registry, document: str) -> bool:
+    """Whether a policy's title opens with the zone's name: 《唐山国家高新区机器人产业发展规划》 is the
+    zone's own plan, whatever verb the sentence carries it with (评审通过了…)."""
+    opening = next((m for m in find_zones(title) if m.start == 0), None)
+    resolved = registry.resolve(opening, document) if opening else None
+    return resolved is not None and resolved.key == zone.key
 
 
 _ADMINISTRATION = re.compile(r"(?:党工委)?(?:管委会|管理委员会)$")
@@ -299,13 +307,17 @@ def _names_other_place(title: str, zone: Entity) -> bool:
 
 def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity]) -> Entity | None:
     """A policy entity; 《意见》-style short titles refer back to the last full title they end."""
+    short = mention.surface.strip("《》")
     if mention.extra.get("short"):
-        short = mention.surface.strip("《》")
         for earlier in reversed(seen):
             if earlier.name.endswith(short) and SHORT_TITLE.match(short):
                 earlier.forms.add(short)
                 return earlier
         return None
+    for earlier in reversed(seen):  # （以下简称《投资计划》）, and 《投资计划》 after it: the policy named before
+        if earlier.name == mention.extra.get("short_for") or (short in earlier.forms and short != earlier.name):
+            earlier.forms.add(short)
+            return earlier
     policy = registry.resolve(mention, document)
     if policy is not None:
         seen.append(policy)
