@@ -1105,3 +1105,10 @@ def test_a_policys_defined_short_title_its_zones_own_title_and_a_quoted_plan(tmp
     assert ("唐山高新技术产业开发区", "implementsPolicy", "唐山国家高新区机器人产业发展规划") in facts
     assert kinds("下一步，高新区将围绕“争先进位五年行动方案”建设千亿级高科技产业园区", "Policy") == ["“争先进位五年行动方案”"]
     assert kinds("无锡高新区实施“飞凤人才计划”", "Policy") == []
+
+
+def test_a_group_written_by_its_short_name_and_its_units():
+    registry = Registry()
+    names = {m.surface: registry.resolve(m, "x.txt") for m in find_mentions("一汽吉林汽车有限公司与一汽集团签约，中信集团出席")}
+    assert names["一汽集团"].name == "中国第一汽车集团有限公司"
+    assert names["一汽吉林汽车有限公司"].parent == ("Enterprise", "中国第一汽车集团有限公司")

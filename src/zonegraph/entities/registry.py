@@ -227,6 +227,13 @@ class Registry:
         return None
 
 
+@lru_cache(maxsize=None)
+def _group_by_written_name() -> dict[str, str]:
+    """A group's short name with 集团 (一汽集团, 一汽集团公司) -> the group's legal name."""
+    return {group.short + ending: group.name for group in enterprise_groups()
+            for ending in ("集团", "集团公司") if group.short + ending != group.name}
+
+
 def canonical_organization(name: str) -> str:
     """The canonical name of an organisation name as written, by the alias table and prefixes;
     brackets are written full-width, as Chinese names write them (a table cell's 中粮(江阴) is the
@@ -235,6 +242,9 @@ def canonical_organization(name: str) -> str:
     table = _alias_table()
     if name in table:
         return table[name][1]
+    group = _group_by_written_name().get(name)
+    if group is not None:  # 一汽集团, 中信集团: the group itself, by its short name
+        return group
     # the first of _prefix_aliases (longest first) that begins the name and does not already
     # stand expanded in it; at most one alias has each length, so try the name's beginnings
     by_alias, lengths = _prefix_alias_lookup()
