@@ -1112,3 +1112,8 @@ def test_a_group_written_by_its_short_name_and_its_units():
     names = {m.surface: registry.resolve(m, "x.txt") for m in find_mentions("一汽吉林汽车有限公司与一汽集团签约，中信集团出席")}
     assert names["一汽集团"].name == "中国第一汽车集团有限公司"
     assert names["一汽吉林汽车有限公司"].parent == ("Enterprise", "中国第一汽车集团有限公司")
+
+
+def test_a_list_headed_as_strategic_emerging_sectors_after_a_joiner():
+    text = "涉及创新创业服务空间等协同创新平台建设和节能环保、文化创意、大数据、电子商务等战略新兴产业发展。"
+    assert kinds(text, "Industry") == ["节能环保", "文化创意", "大数据", "电子商务"]

@@ -139,7 +139,7 @@ def _nicknamed(text: str) -> list[Mention]:
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
     rf"(?:[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
-    r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
+    r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|战略新兴|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
     rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?"
     r"(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
@@ -179,6 +179,8 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         begin = _after_taken(items[0][0], items[0][1], taken)
         first = cut_after_boundary(text, begin, items[0][1], long_boundary_words(), keep=2)
         if first == begin and text[first] in _PREPOSITIONS:  # 昌吉高新区对输变电装备制造、…
+            first += 1
+        elif first > begin and text[first] in "和及与":  # …平台建设和节能环保、…: the joiner after the verb
             first += 1
         # the first item is a whole name only where a boundary word opens it (对输变电装备制造、…);
         # else a verb may be glued to it (主攻现代家居、…): its known sectors are read as they are
