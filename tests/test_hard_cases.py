@@ -1117,3 +1117,7 @@ def test_a_group_written_by_its_short_name_and_its_units():
 def test_a_list_headed_as_strategic_emerging_sectors_after_a_joiner():
     text = "涉及创新创业服务空间等协同创新平台建设和节能环保、文化创意、大数据、电子商务等战略新兴产业发展。"
     assert kinds(text, "Industry") == ["节能环保", "文化创意", "大数据", "电子商务"]
+
+
+def test_a_park_named_after_a_zone_elsewhere_is_no_mention_of_the_zone():
+    assert kinds("据了解，这次揭牌的中关村互联网文化创意产业园承德园、智慧环境产业联盟承德展示中心等9个项目", "Zone") == []

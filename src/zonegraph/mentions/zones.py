@@ -172,7 +172,8 @@ def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # the rest of a listed name a bare zone name opens: 中关村创客小镇、 / …、中关村创客小镇等
-_REST_OF_LISTED_NAME = re.compile(rf"[{HAN}]{{2,6}}(?=[、等])")
+# …、中关村互联网文化创意产业园承德园、: a park named after the zone, elsewhere
+_REST_OF_LISTED_NAME = re.compile(rf"[{HAN}]{{2,6}}(?=[、等])|[{HAN}]{{2,12}}?产业园(?:[{HAN}]{{2,3}}园)?(?=[、等，。；])")
 _ZONE_WORD = re.compile(r"高新|科技园|示范区|园区|自主创新|国家")
 
 
