@@ -1121,3 +1121,8 @@ def test_a_list_headed_as_strategic_emerging_sectors_after_a_joiner():
 
 def test_a_park_named_after_a_zone_elsewhere_is_no_mention_of_the_zone():
     assert kinds("据了解，这次揭牌的中关村互联网文化创意产业园承德园、智慧环境产业联盟承德展示中心等9个项目", "Zone") == []
+
+
+def test_a_list_opened_by_a_preposition_after_an_adverb_and_a_trillion_grade():
+    assert kinds("努力把地理信息产业、生物医药产业、高端装备制造产业打造成为千亿级产业集群", "Industry")[0] == "地理信息产业"
+    assert kinds("武汉东湖高新区将打造万亿光电子产业集群", "IndustrialCluster") == ["光电子产业集群"]

@@ -177,11 +177,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     for match in (_SECTOR_LIST.finditer(text) if heads and SECTORS_HEAD.search(text) else ()):
         items = item_spans(match.group(1), match.start(1), "、")
         begin = _after_taken(items[0][0], items[0][1], taken)
-        first = cut_after_boundary(text, begin, items[0][1], long_boundary_words(), keep=2)
-        if first == begin and text[first] in _PREPOSITIONS:  # 昌吉高新区对输变电装备制造、…
-            first += 1
-        elif first > begin and text[first] in "和及与":  # …平台建设和节能环保、…: the joiner after the verb
-            first += 1
+        first = _first_item_start(text, begin, items[0][1])
         # the first item is a whole name only where a boundary word opens it (对输变电装备制造、…);
         # else a verb may be glued to it (主攻现代家居、…): its known sectors are read as they are
         # opened by a boundary word, or opening the sentence (装备机械制造、电子信息、新材料三大产业占…)
@@ -212,8 +208,8 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         found.extend(_unknown_sectors(text, items, covered, known))
     for match in (_EACH_NAMED_SECTOR.finditer(text) if "产业、" in text else ()):
         items = item_spans(match.group(1), match.start(1), "、")  # 高端装备制造产业、…、新闻出版产业均…
-        first = cut_after_boundary(text, items[0][0], items[0][1], long_boundary_words(), keep=2)
-        items[0] = (_after_taken(first, items[0][1], taken), items[0][1])
+        begin = _after_taken(items[0][0], items[0][1], taken)
+        items[0] = (_first_item_start(text, begin, items[0][1]), items[0][1])
         if sum(covered(a, b) for a, b in items) * 2 >= len(items):
             found.extend(_unknown_sectors(text, items, covered, known))
     for match in (_LED_BY.finditer(text) if "以" in text and "为" in text else ()):
@@ -363,6 +359,16 @@ def _after_taken(start: int, end: int, taken: list[tuple[int, int]]) -> int:
 
 
 _PREPOSITIONS = frozenset("对在将把以向为从")
+_JOINER_OR_PREPOSITION = _PREPOSITIONS | frozenset("和及与")
+
+
+def _first_item_start(text: str, begin: int, end: int) -> int:
+    """Where a list's first item starts: after the verb before it, and after a preposition or
+    joiner that opens it (昌吉高新区对输变电装备制造、…, …建设和节能环保、…, 努力把地理信息产业、…)."""
+    first = cut_after_boundary(text, begin, end, long_boundary_words(), keep=2)
+    if text[first] in (_PREPOSITIONS if first == begin else _JOINER_OR_PREPOSITION):
+        first += 1
+    return first
 
 
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
@@ -370,7 +376,7 @@ _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新
 _GRADE_AT_END = re.compile(rf"[{NUMERAL}]*[千百万]?亿元?级$")  # 千亿级, 五百亿级, 500亿级
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
 _CLUSTER_GRADE = re.compile(
-    r"(?:高新区|开发区|园区|全区|我区|该区|本区|[千百万]亿元?级|国家级|省级|市级|国家|全国|中国"
+    r"(?:高新区|开发区|园区|全区|我区|该区|本区|[千百万]亿元?级?|国家级|省级|市级|国家|全国|中国"
     r"|科技部|工信部|工业和信息化部|国家发改委|发改委|商务部)*"
 )
 
