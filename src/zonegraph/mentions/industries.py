@@ -20,6 +20,8 @@ from zonegraph.mentions.base import (
 from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, place_forms_longest_first, stopwords
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
+# a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
+OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
 _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z0-9、及和与]{{2,20}})）")
 # 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
@@ -106,7 +108,7 @@ _LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被
 
 
 # what joins two sectors of one list of clusters, a grade after the first allowed (…千亿级、先进制造…)
-_JOINED = re.compile(rf"(?:[{NUMERAL}]*[千百万]?亿元?级)?(?:、|和|及|与|以及)")
+_JOINED = re.compile(rf"(?:{OUTPUT_GRADE})?(?:、|和|及|与|以及)")
 
 
 def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
@@ -373,7 +375,7 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
 
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
-_GRADE_AT_END = re.compile(rf"[{NUMERAL}]*[千百万]?亿元?级$")  # 千亿级, 五百亿级, 500亿级
+_GRADE_AT_END = re.compile(rf"{OUTPUT_GRADE}$")
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
 _CLUSTER_GRADE = re.compile(
     r"(?:高新区|开发区|园区|全区|我区|该区|本区|[千百万]亿元?级?|国家级|省级|市级|国家|全国|中国"

@@ -108,8 +108,9 @@ def find_policies(text: str) -> list[Mention]:
         issuers = tuple("中共中央" if body == "党中央" else body for body in issuer.groups() if body) if issuer else (
             _issuers_opening(title))
         before = mentions[-1] if mentions else None
-        if not issuers and before and before.extra.get("issued_before") and text[before.end : match.start()] in _JOINERS:
-            issuers = before.extra["issuers"]  # …人民政府关于印发《A》和《B》的通知: B's issuer is A's
+        named_before = issuer is not None
+        if not issuers and before and before.extra.get("named_before") and text[before.end : match.start()] in _JOINERS:
+            issuers, named_before = before.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知: B's issuer is A's
         # 《开发区新兴产业千亿投资计划（2023—2025年）》（以下简称《投资计划》）: the short title is a name of the policy
         short_for = before.name if before and _SHORT_NAMED.fullmatch(text, before.end, match.start()) else None
         mentions.append(
@@ -121,8 +122,7 @@ def find_policies(text: str) -> list[Mention]:
                 record.name if record else title,
                 "policy-title",
                 extra={"short": bool(SHORT_TITLE.match(title)) and record is None, "record": record,
-                       "issuers": issuers, "short_for": short_for, "issued_before": bool(issuers) and (issuer is not None or before is not None
-                                                                         and before.extra.get("issued_before", False))},
+                       "issuers": issuers, "short_for": short_for, "named_before": named_before},
             )
         )
     taken = [m.span for m in mentions]

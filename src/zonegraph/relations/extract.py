@@ -208,7 +208,7 @@ def _issuer(name: str, registry: Registry, document: str) -> Entity:
     """The body that issued a policy: a zone's administration (昆明高新区管委会) is the zone itself,
     as where the text names the zone as the issuer; any other body an Organization."""
     administration = _ADMINISTRATION.search(name)
-    zones = [m for m in find_zones(name[: administration.start()])] if administration else []
+    zones = find_zones(name[: administration.start()]) if administration else []
     if len(zones) == 1 and zones[0].end == administration.start():
         zone = registry.resolve(zones[0], document)
         if zone is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions import Mention
-from zonegraph.mentions.industries import SECTORS_HEAD, industry_gazetteer
+from zonegraph.mentions.industries import OUTPUT_GRADE, SECTORS_HEAD, industry_gazetteer
 from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 
 
@@ -124,7 +124,7 @@ def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
 
 
 _SECTOR_WORD = re.compile(r"(?:产业|行业|业|领域|集群|等)+")
-_GRADE = re.compile(r"[\d一二三四五六七八九十两]*个?[千百万]?亿元?级")  # 新一代信息技术千亿级、…2个百亿级产业集群
+_GRADE = re.compile(OUTPUT_GRADE)  # 新一代信息技术千亿级、…2个百亿级产业集群: the grades are no part of the items
 _REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核心)的")
 
 
