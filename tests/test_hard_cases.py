@@ -1126,3 +1126,12 @@ def test_a_park_named_after_a_zone_elsewhere_is_no_mention_of_the_zone():
 def test_a_list_opened_by_a_preposition_after_an_adverb_and_a_trillion_grade():
     assert kinds("努力把地理信息产业、生物医药产业、高端装备制造产业打造成为千亿级产业集群", "Industry")[0] == "地理信息产业"
     assert kinds("武汉东湖高新区将打造万亿光电子产业集群", "IndustrialCluster") == ["光电子产业集群"]
+
+
+def test_clusters_a_sentence_counts_after_naming_their_sectors():
+    text = "吉安高新区已形成以电子信息为首位产业，以绿色食品、新能源新材料、智能制造为主导产业的四大产业集群。"
+    assert [m.name for m in find_mentions(text) if m.kind == "IndustrialCluster"] == [
+        "电子信息产业集群", "绿色食品产业集群", "新能源新材料产业集群", "智能制造产业集群"]
+    text = "“芯屏端网”万亿光电子产业集群崛起，集成电路、新型显示器件、下一代信息网络和生物医药等四大产业，入列国家战略新兴产业集群。"
+    assert [m.name for m in find_mentions(text) if m.kind == "IndustrialCluster"] == [
+        "光电子产业集群", "集成电路产业集群", "新型显示器件产业集群", "下一代信息网络产业集群", "生物医药产业集群"]

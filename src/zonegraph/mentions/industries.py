@@ -93,6 +93,15 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
             read_until = follow.end()
             for m in group:
                 clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
+    named = {c.extra["sector"].start for c in clusters}
+    for match in _COUNTED_CLUSTERS.finditer(text):  # 以…为首位产业，以…为主导产业的四大产业集群
+        count = _numeral(match.group(1) or match.group(2))
+        before = [m for m in industry_mentions if m.end <= match.start()]
+        counted = before[-count:] if count and len(before) >= count else []
+        earlier = before[-count - 1] if count and len(before) > count else None  # in another clause, if any
+        if (counted and not any(m.start in named for m in counted)
+                and (earlier is None or re.search("[，；。]", text[earlier.end : counted[0].start]))):
+            clusters.extend(_cluster(text, m.start, match.end(), m, "cluster-counted") for m in counted)
     if "创新型产业集群" in text:  # 生物医药产业…被列入全国第三批创新型产业集群试点
         for m, following in zip(industry_mentions, [*industry_mentions[1:], None]):
             listed = _LISTED_AS_CLUSTER.match(text, m.extra["phrase_end"])
@@ -109,6 +118,21 @@ _LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被
 
 # what joins two sectors of one list of clusters, a grade after the first allowed (…千亿级、先进制造…)
 _JOINED = re.compile(rf"(?:{OUTPUT_GRADE})?(?:、|和|及|与|以及)")
+
+
+# clusters a sentence counts after naming their sectors: …为主导产业的四大产业集群, …等四大产业，入列国家
+# 战略性新兴产业集群
+_COUNTED_CLUSTERS = re.compile(
+    rf"的([{NUMERAL}]+)[个大]产业集群|等([{NUMERAL}]+)[个大]产业[，,]?(?:入列|列入|入选|获批|被认定为)[^，。；]{{0,16}}?产业集群"
+)
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _numeral(written: str) -> int | None:
+    """A small count as written: 4, 四, 十 (larger ones do not count clusters)."""
+    if written.isdigit():
+        return int(written)
+    return _NUMERALS.get(written) if len(written) == 1 else None
 
 
 def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
