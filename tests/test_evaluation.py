@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from zonegraph.evaluation import load_gold, report, score
 from zonegraph.pipeline import build
@@ -73,6 +74,24 @@ def test_gold_files_follow_the_guidelines():
         ids = {e["id"] for e in gold["entities"]}
         for relation in gold["relations"]:
             assert relation["subject"] in ids and relation["object"] in ids, (path.name, relation)
+
+
+def test_held_out_rounds_are_whole():
+    """Every held-out passage has its annotation and its source named; every quote is in the text."""
+    rounds = [folder for folder in (Path(__file__).parent.parent / "bench" / "heldout").iterdir() if (folder / "gold").is_dir()]
+    assert rounds
+    for folder in rounds:
+        texts = {p.name: "".join(p.read_text(encoding="utf-8").split()) for p in (folder / "corpus").glob("*.txt")}
+        golds = list((folder / "gold").glob("*.json"))
+        sources = "".join(p.read_text(encoding="utf-8") for p in (folder / "corpus").glob("SOURCES_*.md"))
+        assert len(golds) == len(texts), folder.name
+        for path in golds:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            assert gold["document"] in texts and gold["document"] in sources, (folder.name, path.name)
+            ids = {e["id"] for e in gold["entities"]}
+            for relation in gold["relations"]:
+                assert relation["subject"] in ids and relation["object"] in ids, (path.name, relation)
+                assert "".join(relation["quote"].split()) in texts[gold["document"]], (path.name, relation["quote"])
 
 
 def test_names_compare_whatever_their_script():
