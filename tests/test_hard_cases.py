@@ -1135,3 +1135,8 @@ def test_clusters_a_sentence_counts_after_naming_their_sectors():
     text = "“芯屏端网”万亿光电子产业集群崛起，集成电路、新型显示器件、下一代信息网络和生物医药等四大产业，入列国家战略新兴产业集群。"
     assert [m.name for m in find_mentions(text) if m.kind == "IndustrialCluster"] == [
         "光电子产业集群", "集成电路产业集群", "新型显示器件产业集群", "下一代信息网络产业集群", "生物医药产业集群"]
+
+
+def test_a_national_torch_base_names_the_zones_sector(tmp_path):
+    facts = facts_of(tmp_path, "近三年来，黄石大冶湖高新区成功创建了国家火炬有色金属特色产业基地。")
+    assert ("黄石大冶湖高新技术产业开发区", "hasIndustry", "有色金属") in facts

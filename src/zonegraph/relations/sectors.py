@@ -46,12 +46,13 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
 
 
 _BASE_AFTER = re.compile(r"[”\"]?(?:特色)?(?:产业)?基地")
-_DESIGNATOR_BEFORE = ("省", "市", "国家", "国家级", "省级", "市级", "火炬")
+_DESIGNATOR_BEFORE = ("省", "市", "省级", "市级")
 
 
 def _designated_base(text: str, mention: Mention) -> bool:
-    """A base a government designates (河北省安全应急产业基地): a title the zone won, where an
-    article's 疫苗产业基地 or 围绕电子信息产业基地 names the zone's own sector."""
+    """A base a province or city designates (河北省安全应急产业基地): its programme's title, where an
+    article's 疫苗产业基地, 围绕电子信息产业基地 or a national torch base the zone won (国家火炬计划莆田
+    液晶显示产业基地, 国家火炬有色金属特色产业基地) names the zone's own sector."""
     return _BASE_AFTER.match(text, mention.end) is not None and text.endswith(_DESIGNATOR_BEFORE, 0, mention.start)
 
 
