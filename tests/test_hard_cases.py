@@ -1140,3 +1140,12 @@ def test_clusters_a_sentence_counts_after_naming_their_sectors():
 def test_a_national_torch_base_names_the_zones_sector(tmp_path):
     facts = facts_of(tmp_path, "近三年来，黄石大冶湖高新区成功创建了国家火炬有色金属特色产业基地。")
     assert ("黄石大冶湖高新技术产业开发区", "hasIndustry", "有色金属") in facts
+
+
+def test_a_cluster_is_named_by_each_short_name_of_its_zone(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("东湖高新区集成电路、新型显示器件、下一代信息网络和生物医药等四大产业，入列国家战略新兴产业集群。", encoding="utf-8")
+    registry = Registry()
+    extract_document(read_document(path), registry)
+    cluster = registry.get(("IndustrialCluster", "武汉东湖高新区集成电路产业集群"))
+    assert "东湖高新区集成电路产业集群" in cluster.forms_by_document["doc.txt"]

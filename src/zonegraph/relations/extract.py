@@ -134,6 +134,8 @@ def _facts_of(
         sector = registry.resolve(mention.extra["sector"], name)
         short = zone_prefix(zone.name) + "高新区"
         cluster = registry.ensure("IndustrialCluster", short + mention.name, mention.surface, name)
+        for other in _other_short_names(zone, short):  # 东湖高新区光电子产业集群 names it as well
+            registry.ensure("IndustrialCluster", cluster.name, other + mention.name, name)
         out = [
             fact(zone, "hasCluster", cluster, mention.rule, 0.85),
             fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
@@ -191,6 +193,14 @@ _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|�
 
 
 _COMPANY_WITH = re.compile(r"(?:有限公司|有限责任公司|集团|公司)(?:分别|共同)?(?:与|同)[^，。；]*$")
+
+
+def _other_short_names(zone: Entity, short: str) -> list[str]:
+    """The zone's other short names of the 高新区 kind (data/zones.csv: 武汉东湖高新区 and 东湖高新区),
+    by which a page may name its clusters."""
+    record = zone.zone
+    names = record.short_names if record is not None else ()
+    return sorted({n for n in names if n.endswith("高新区") and n != short and "（" not in n and "(" not in n})
 
 
 def _titled_after(title: str, zone: Entity, registry: Registry, document: str) -> bool:
