@@ -1149,3 +1149,9 @@ def test_a_cluster_is_named_by_each_short_name_of_its_zone(tmp_path):
     extract_document(read_document(path), registry)
     cluster = registry.get(("IndustrialCluster", "武汉东湖高新区集成电路产业集群"))
     assert "东湖高新区集成电路产业集群" in cluster.forms_by_document["doc.txt"]
+
+
+def test_sectors_named_by_numbered_headings():
+    text = "支持以下创新型产业领域的重点培育计划项目：1、特钢及金属新材料产业：高品质特殊钢。2、集成电路产业：设计。3、医用材料产业：敷料"
+    industries = kinds(text, "Industry")
+    assert "特钢及金属新材料" in industries and "医用材料" in industries and "新材料产业" not in industries

@@ -266,12 +266,28 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
             2 <= end - start <= 10 and text[start - 1 : start] in ("、", "“")
             or 2 <= end - start <= 6 and (place is not None or text.endswith(("国家", "省"), 0, start)))
         found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=not apart))
+    for match in (_NUMBERED_HEADING.finditer(text) if "产业" in text else ()):  # 1、特钢及金属新材料产业：…
+        a, b = match.span(1)
+        if covered(a, b) and not any(m.start == a and m.end in (b, b + 2) for m in known) and not any(
+                s < b and a < e for s, e in taken):
+            inside = [m for m in known if a <= m.start and m.end <= b + 2]
+            for m in inside:
+                m.extra["absorbed"] = True
+            broader = inside[-1].extra.get("concept") if inside else None
+            found.append(Mention("Industry", a, b, text[a:b], text[a:b], "industry-heading", True,
+                                 extra={"concept": None, "broader": broader, "phrase_end": b + 2}))
+        elif not covered(a, b):
+            found.extend(_unknown_sectors(text, [(a, b + 2)], covered))
     if "产业" in text or "行业" in text:
         found.extend(_written_longer(text, known, taken))
     if "、" in text and any(joiner in text for joiner in "及与和"):
         read = {m.start for m in found}  # an item another rule read as a sector stays as it read it
         found.extend(m for m in _compound_items(text, known, covered) if m.start not in read)
     return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
+
+
+# a numbered heading naming a sector, as plans and funding rules list them: （一）…；1、特钢及金属新材料产业：
+_NUMBERED_HEADING = re.compile(rf"(?:^|(?<=[：；。\s]))[（(]?[{NUMERAL}]{{1,2}}[、.．）)]\s*([{HAN}]{{2,16}}?)产业[：:]")
 
 
 _SCOPE_OPENING = re.compile(r"(?:辖区|全区|区内|园区|我区|该区|本区|全市|全省|市内|省内)?")
