@@ -1155,3 +1155,8 @@ def test_sectors_named_by_numbered_headings():
     text = "支持以下创新型产业领域的重点培育计划项目：1、特钢及金属新材料产业：高品质特殊钢。2、集成电路产业：设计。3、医用材料产业：敷料"
     industries = kinds(text, "Industry")
     assert "特钢及金属新材料" in industries and "医用材料" in industries and "新材料产业" not in industries
+
+
+def test_zones_listed_by_their_cities_before_a_count_and_a_generic_scope():
+    assert kinds("2016年4月，国务院批复同意沈阳、大连两个国家高新区建设沈大国家自主创新示范区", "Zone") == ["沈阳", "大连"]
+    assert kinds("全省共有安徽省级以上高新技术产业开发区20家", "Zone") == []

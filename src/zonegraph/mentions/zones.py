@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, AnchoredPattern, Gazetteer, Mention
+from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
 from zonegraph.reference import ZoneRecord, place_cues, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
@@ -14,12 +14,13 @@ _GENERIC_PREFIX = re.compile(
     r"(?:国家|国家级|省级|市级|全国|全省|各|该|本|我|两个|其他|所在|地方|相关|周边|这些|省内|一流|同类|兄弟|"
     r"一批|首批|多个|各地|区内|新|老|大|示范|科技型|创新型|特色|"
     r"争创|创建|申创|申报|申建|创成|获批|升级为|升格为|成为|建成|"  # 支持荆州争创国家高新区: a goal
-    r"首家|首个|唯一的?|第[一二三四五六七八九十\d]+[家个])$"  # 南通首家国家高新区, 山西省唯一的国家高新区: a rank
+    r"首家|首个|唯一的?|第[一二三四五六七八九十\d]+[家个]|以上)$"  # 南通首家国家高新区, 山西省唯一的国家高新区: a rank
 )
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
-_LIST = re.compile(rf"((?:{_LIST_ITEM}[、和及])+{_LIST_ITEM})等?\s*\d*\s*[家个]?(?:国家)?(?:级)?高新区")
+# the last item as short as it can be, so that a count after it is no part of it: 沈阳、大连两个国家高新区
+_LIST = re.compile(rf"((?:{_LIST_ITEM}[、和及])+{_LIST_ITEM}?)等?\s*[{NUMERAL}]*\s*[家个]?(?:国家)?(?:级)?高新区")
 # Where a search for them can start: a _PATTERN match holds 高新 2 to 14 characters after its
 # start, after Han characters only (the name, 国家); a _LIST match holds 高新区 at least 5
 # characters after its start (two items and a mark), after Han characters, 、, spaces, digits.
@@ -139,10 +140,14 @@ def find_zones(text: str) -> list[Mention]:
     for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
         items = re.split(r"[、和及]", match.group(1))
-        for item in items:
-            zone = bare.get(item)
+        for index, item in enumerate(items):
             a, b = position, position + len(item)
             position = b + 1
+            zone = bare.get(item)
+            if zone is None and index == 0:  # 批复同意沈阳、大连两个国家高新区: the first item after its verb
+                tail = next((item[cut:] for cut in range(1, len(item) - 1) if item[cut:] in bare), None)
+                if tail:
+                    zone, a, item = bare[tail], b - len(tail), tail
             if len(items) == 2 and items[0] == items[1]:
                 zone = None  # 新余和新余高新区: the city and its zone, not two zones
             if zone and not any(x < b and a < y for x, y in taken):
