@@ -971,6 +971,7 @@ def test_names_in_lists_of_public_bodies_and_of_ways_are_no_companies():
     text = "高新区内设有财政局、招商局、工商局、国税分局、地税分局、投资担保公司、海关、保税公司、银行、保险公司等机构"
     assert kinds(text, "Enterprise") == []
     assert kinds("鼓励大学院所或技术人员以技术买断、技术入股等方式在高新区创办企业", "Enterprise") == []
+    assert kinds("鼓励大学院所或技术人员以技术买断、技术入股和共同研发等方式成立企业。", "Enterprise") == []
     assert kinds("济南高新区一贯遵循向改革要动力。", "Enterprise") == []
 
 

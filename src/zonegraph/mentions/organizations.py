@@ -66,7 +66,7 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
-    rf"\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于])[{HAN}]|\d+(?=强))*?"  # 等世界500强企业, not 等方式在…创办企业
+    rf"(?!方式|形式|途径|模式|渠道)\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强))*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
 )
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
