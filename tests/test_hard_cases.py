@@ -1161,3 +1161,9 @@ def test_sectors_named_by_numbered_headings():
 def test_zones_listed_by_their_cities_before_a_count_and_a_generic_scope():
     assert kinds("2016年4月，国务院批复同意沈阳、大连两个国家高新区建设沈大国家自主创新示范区", "Zone") == ["沈阳", "大连"]
     assert kinds("全省共有安徽省级以上高新技术产业开发区20家", "Zone") == []
+
+
+def test_a_place_a_grade_or_a_category_is_no_sector_of_its_own():
+    assert kinds("自贡节能环保、高端装备制造、新材料、食品医药、电子信息五大战略性新兴产业", "Industry")[0] == "节能环保"
+    assert kinds("申报省级战略性新兴产业、省新能源产业项目", "Industry") == ["新能源产业"]
+    assert kinds("还被省委、省政府授予“辽宁省示范产业集群”称号", "Industry") == []

@@ -335,7 +335,7 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
     before 产业 or 行业. Words that only grade or place a sector (高端, 千亿级, a place) do not
     make one (data/words/sector_qualifiers.txt)."""
     out = []
-    qualifiers = stopwords("words/sector_qualifiers.txt")
+    qualifiers = _sector_qualifiers()
     for m in known:
         if m.extra.get("absorbed") or m.rule != "industry-taxonomy":
             continue
@@ -427,6 +427,20 @@ _CLUSTER_GRADE = re.compile(
 _LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:引领|龙头|核心|主导|主体|代表)的[{HAN}]{{0,10}}?(?:产业|集群)(?!体系)")
 
 
+_CATEGORIES = frozenset({"战略性新兴", "战略新兴", "高新技术", "高技术", "示范", "创新型", "新兴"})
+
+
+@lru_cache(maxsize=None)
+def _sector_qualifiers() -> frozenset[str]:
+    return stopwords("words/sector_qualifiers.txt")
+
+
+@lru_cache(maxsize=None)
+def _place_opening() -> re.Pattern:
+    """A place's name, or 省/市 (级), opening a list item: longest first."""
+    return re.compile("(?:" + "|".join(map(re.escape, place_forms_longest_first())) + "|省级|市级|省|市)")
+
+
 def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
@@ -439,7 +453,13 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         graded = _GRADE_AT_END.search(text, a, b)
         if graded and graded.start() > a:
             b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
+        place = _place_opening().match(text, a, b)  # 自贡节能环保、…, 省新能源: the place is no part of it
+        if place and place.end() > a and b - place.end() >= 2 and (
+                place.group(0) in ("省", "市", "省级", "市级") or any(m.start == place.end() for m in known or ())):
+            a = place.end()
         name = _SECTOR_SUFFIX.sub("", text[a:b])
+        if name in _sector_qualifiers() or name in _CATEGORIES:
+            continue  # 示范, 省级战略性新兴: a grade or a category, not a sector
         if not 2 <= len(name) <= (12 if known else 8):
             continue
         if not covered(a, b):
