@@ -1167,3 +1167,8 @@ def test_a_place_a_grade_or_a_category_is_no_sector_of_its_own():
     assert kinds("自贡节能环保、高端装备制造、新材料、食品医药、电子信息五大战略性新兴产业", "Industry")[0] == "节能环保"
     assert kinds("申报省级战略性新兴产业、省新能源产业项目", "Industry") == ["新能源产业"]
     assert kinds("还被省委、省政府授予“辽宁省示范产业集群”称号", "Industry") == []
+
+
+def test_universities_a_city_government_signs_with_are_not_the_zones_partners(tmp_path):
+    facts = facts_of(tmp_path, "锦州高新区举办大会。会上，锦州市政府与中国医科大学、沈阳药科大学签订战略合作协议。")
+    assert not any(p == "partnersWith" for s, p, o in facts)

@@ -227,10 +227,15 @@ def _issuer(name: str, registry: Registry, document: str) -> Entity:
 
 
 def _partner_of_a_company(text: str, mention: Mention) -> bool:
-    """Whether an institute is named as a company's partner: its clause says a company (named
-    with its legal ending) works with it (…有限公司分别与西安工程大学、北方民族大学…)."""
+    """Whether an institute is named as another party's partner: its clause says a company (named
+    with its legal ending) or a city's government works with it (…有限公司分别与西安工程大学、…;
+    锦州市政府与中国医科大学、…签订战略合作协议)."""
     start, _ = clause_span(text, mention)
-    return _COMPANY_WITH.search(text, start, mention.start) is not None
+    return (_COMPANY_WITH.search(text, start, mention.start) is not None
+            or _CITY_WITH.search(text, start, mention.start) is not None)
+
+
+_CITY_WITH = re.compile(r"(?:市|县|区)(?:人民)?政府(?:分别|共同)?(?:与|同)[^，。；]*$")
 
 
 def _is_affiliation(text: str, mention: Mention) -> bool:
