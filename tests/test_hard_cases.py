@@ -1172,3 +1172,9 @@ def test_a_place_a_grade_or_a_category_is_no_sector_of_its_own():
 def test_universities_a_city_government_signs_with_are_not_the_zones_partners(tmp_path):
     facts = facts_of(tmp_path, "锦州高新区举办大会。会上，锦州市政府与中国医科大学、沈阳药科大学签订战略合作协议。")
     assert not any(p == "partnersWith" for s, p, o in facts)
+
+
+def test_a_companys_legal_name_holding_a_zones_name():
+    text = "仪式上，承德高新区管委会与北京中关村互联网文化创意产业园管理有限公司签署《合作协议书》"
+    assert kinds(text, "Zone") == ["承德高新区"]
+    assert kinds(text, "Enterprise") == ["北京中关村互联网文化创意产业园管理有限公司"]
