@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from zonegraph.mentions.base import (
@@ -185,24 +186,47 @@ _SECTOR_VERB_LIST = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """What every pass of find_listed_sectors reads: the text, the sectors the taxonomy found in
+    it (``known``) and the spans other finders took (zones, institutes, companies)."""
+
+    text: str
+    known: list[Mention]
+    taken: list[tuple[int, int]]
+
+    def covered(self, a: int, b: int) -> bool:
+        """Whether something found already lies in ``text[a:b]``."""
+        return any(m.start < b and a < m.end for m in self.known) or any(s < b and a < e for s, e in self.taken)
+
+    def whole(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` is a known sector's name and nothing more."""
+        return any(m.start == a and m.extra["phrase_end"] in (b, b - 1) for m in self.known)
+
+
 def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     """Sectors the taxonomy does not know, named where the text says they are sectors: in a list it
     heads as sectors next to one it knows (生物科技 and 卫星导航应用 in 软件及电子信息、生物科技、卫星
     导航应用等主导、特色产业集群), in a list a verb of developing sectors opens with known sectors for
     at least half its items (重点发展…), or as leading a broader sector (以激光为引领的新一代信息技术
-    产业). The name is the item as written, minus a trailing 产业 or 行业; such sectors have no
-    taxonomy concept."""
-    def covered(a: int, b: int) -> bool:
-        return any(m.start < b and a < m.end for m in known) or any(s < b and a < e for s, e in taken)
+    产业), and the other kinds of list _LIST_PASSES reads, each only where its words are. The name is
+    the item as written, minus a trailing 产业 or 行业; such sectors have no taxonomy concept."""
+    sentence = _Sentence(text, known, taken)
+    found = [m for words, read in _LIST_PASSES if words(text) for m in read(sentence)]
+    if "产业" in text or "行业" in text:
+        found.extend(_written_longer(text, known, taken))
+    if "、" in text and any(joiner in text for joiner in "及与和"):
+        read = {m.start for m in found}  # an item another rule read as a sector stays as it read it
+        found.extend(m for m in _compound_items(text, known, sentence.covered) if m.start not in read)
+    return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
 
-    def whole(a: int, b: int) -> bool:  # an item that is a known sector's name and nothing more
-        return any(m.start == a and m.extra["phrase_end"] in (b, b - 1) for m in known)
 
-    found = []
-    heads = "、" in text and ("产业" in text or "行业" in text)  # every pass below needs its own word
-    for match in (_SECTOR_LIST.finditer(text) if heads and SECTORS_HEAD.search(text) else ()):
+def _headed_lists(s: _Sentence) -> list[Mention]:
+    """A list the text heads as sectors (…、生物科技、卫星导航应用等主导、特色产业集群)."""
+    text, found = s.text, []
+    for match in (_SECTOR_LIST.finditer(text) if SECTORS_HEAD.search(text) else ()):
         items = item_spans(match.group(1), match.start(1), "、")
-        begin = _after_taken(items[0][0], items[0][1], taken)
+        begin = _after_taken(items[0][0], items[0][1], s.taken)
         first = _first_item_start(text, begin, items[0][1])
         # the first item is a whole name only where a boundary word opens it (对输变电装备制造、…);
         # else a verb may be glued to it (主攻现代家居、…): its known sectors are read as they are
@@ -212,39 +236,73 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         # at the sentence start, a word of two or three characters before a known sector (装备|机械制造),
         # not a verb (强|集成电路) nor a clause (初步构建了以|装备制造)
         opened = first > items[0][0] or (first <= 2 and any(first + 2 <= m.start <= first + 3 and m.end <= items[0][1]
-                                                           for m in known))
+                                                           for m in s.known))
         items[0] = (first, items[0][1])
         last_a, last_b = items[-1]
         joiner = text.rfind("和", last_a, last_b)
         if len(items) >= 2 and joiner - last_a >= 2 and last_b - joiner > 2:  # …、健康卫生和生产性服务“4+1”主体产业
             items[-1:] = [(last_a, joiner), (joiner + 1, last_b)]
-        if any(covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
-            found.extend(_unknown_sectors(text, items[:1], covered, known if opened else None))
-            found.extend(_unknown_sectors(text, items[1:], covered, known))
-    for match in (_SECTOR_VERB_LIST.finditer(text) if any(v in text for v in _DEVELOPING) else ()):
+        if any(s.covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
+            found.extend(_unknown_sectors(text, items[:1], s.covered, s.known if opened else None))
+            found.extend(_unknown_sectors(text, items[1:], s.covered, s.known))
+    return found
+
+
+def _developing_lists(s: _Sentence) -> list[Mention]:
+    """A list a verb of developing sectors opens, known sectors for half its items (重点发展…)."""
+    found = []
+    for match in _SECTOR_VERB_LIST.finditer(s.text):
         items = item_spans(match.group(1), match.start(1), "、和及与")
-        if 2 * sum(whole(a, b) for a, b in items) >= len(items):
-            found.extend(_unknown_sectors(text, items, covered))
-    for match in (_LISTS_LEADING.finditer(text) if "以" in text and "为" in text else ()):
-        items = item_spans(_JOINED_AFTER_SECTOR.sub("、", match.group(1)), match.start(1), "、")  # 以数字智慧医疗、…等为主攻方向
-        if any(covered(a, b) for a, b in items) and not SECTORS_HEAD.search(match.group(1)):  # …两大产业: read above
-            found.extend(_unknown_sectors(text, items, covered, known))
-    for match in (_CHAIN_PARTS.finditer(text) if "在内的" in text else ()):
-        items = item_spans(match.group(1), match.start(1), "、")  # 包括锂盐、…、电池应用在内的…锂电产业链
-        found.extend(_unknown_sectors(text, items, covered, known))
-    for match in (_EACH_NAMED_SECTOR.finditer(text) if "产业、" in text else ()):
-        items = item_spans(match.group(1), match.start(1), "、")  # 高端装备制造产业、…、新闻出版产业均…
-        begin = _after_taken(items[0][0], items[0][1], taken)
-        items[0] = (_first_item_start(text, begin, items[0][1]), items[0][1])
-        if sum(covered(a, b) for a, b in items) * 2 >= len(items):
-            found.extend(_unknown_sectors(text, items, covered, known))
-    for match in (_LED_BY.finditer(text) if "以" in text and "为" in text else ()):
-        found.extend(_unknown_sectors(text, [match.span(1)], covered))
-    for match in (_CHAIN_OF.finditer(text) if "产业链" in text else ()):
-        found.extend(_unknown_sectors(text, [(match.start(1), match.end(1) + 2)], covered, known))  # with 产业
-    for match in (_ONE_CLUSTER.finditer(text) if "集群" in text else ()):  # 赣州高新区稀土新材料制造创新型产业集群
+        if 2 * sum(s.whole(a, b) for a, b in items) >= len(items):
+            found.extend(_unknown_sectors(s.text, items, s.covered))
+    return found
+
+
+def _leading_lists(s: _Sentence) -> list[Mention]:
+    """以数字智慧医疗、…等为主攻方向, 以…为代表的…产业."""
+    found = []
+    for match in _LISTS_LEADING.finditer(s.text):
+        items = item_spans(_JOINED_AFTER_SECTOR.sub("、", match.group(1)), match.start(1), "、")
+        if any(s.covered(a, b) for a, b in items) and not SECTORS_HEAD.search(match.group(1)):  # …两大产业: read above
+            found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
+    return found
+
+
+def _chain_parts(s: _Sentence) -> list[Mention]:
+    """包括锂盐、…、电池应用在内的…锂电产业链."""
+    return [m for match in _CHAIN_PARTS.finditer(s.text)
+            for m in _unknown_sectors(s.text, item_spans(match.group(1), match.start(1), "、"), s.covered, s.known)]
+
+
+def _each_named_sector(s: _Sentence) -> list[Mention]:
+    """高端装备制造产业、新能源新材料产业、新闻出版产业均…: each item called a sector."""
+    found = []
+    for match in _EACH_NAMED_SECTOR.finditer(s.text):
+        items = item_spans(match.group(1), match.start(1), "、")
+        begin = _after_taken(items[0][0], items[0][1], s.taken)
+        items[0] = (_first_item_start(s.text, begin, items[0][1]), items[0][1])
+        if sum(s.covered(a, b) for a, b in items) * 2 >= len(items):
+            found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
+    return found
+
+
+def _led_by(s: _Sentence) -> list[Mention]:
+    """以激光为引领的新一代信息技术产业: the sector leading a broader one."""
+    return [m for match in _LED_BY.finditer(s.text) for m in _unknown_sectors(s.text, [match.span(1)], s.covered)]
+
+
+def _chain_of(s: _Sentence) -> list[Mention]:
+    """在输变电产业链上深挖存量: the sector whose chain the sentence works on (with its 产业)."""
+    return [m for match in _CHAIN_OF.finditer(s.text)
+            for m in _unknown_sectors(s.text, [(match.start(1), match.end(1) + 2)], s.covered, s.known)]
+
+
+def _one_cluster(s: _Sentence) -> list[Mention]:
+    """赣州高新区稀土新材料制造创新型产业集群, 阜新液压产业集群: the sector of a cluster named alone."""
+    text, found = s.text, []
+    for match in _ONE_CLUSTER.finditer(text):
         start = name_run_start(text, match.start())
-        start = _after_taken(start, match.start() + 1, taken)
+        start = _after_taken(start, match.start() + 1, s.taken)
         start = cut_after_boundary(text, start, match.start(), long_boundary_words(), keep=2)  # 聚焦稀土…: not 及 of 及应用
         start = _CLUSTER_GRADE.match(text, start, match.start()).end()  # 千亿级钒钛: the grade is no name
         end = match.start() + (2 if match.group(0) == "产业集群" else 0)  # the sector's own 产业, if any
@@ -258,32 +316,48 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
         # (阜新液压产业集群), a mark (“国家液压产业集群示范基地”) or a designation (国家级创新型…)
         place = (next((p for p in place_forms_longest_first() if text.startswith(p, start, end - 2)), None)
                  if text.startswith(place_forms_longest_first(), start, end - 2) else None)  # the scan only on a hit
-        if place and not any(a <= start < b for a, b in taken):
+        if place and not any(a <= start < b for a, b in s.taken):
             start += len(place)
         else:
             place = None
         apart = not text.endswith("型", 0, end) and (
             2 <= end - start <= 10 and text[start - 1 : start] in ("、", "“")
             or 2 <= end - start <= 6 and (place is not None or text.endswith(("国家", "省"), 0, start)))
-        found.extend(_unknown_sectors(text, [(start, end)], covered, known, narrower_only=not apart))
-    for match in (_NUMBERED_HEADING.finditer(text) if "产业" in text else ()):  # 1、特钢及金属新材料产业：…
+        found.extend(_unknown_sectors(text, [(start, end)], s.covered, s.known, narrower_only=not apart))
+    return found
+
+
+def _numbered_headings(s: _Sentence) -> list[Mention]:
+    """1、特钢及金属新材料产业：…: a heading names its sector whole, as the plan writes it."""
+    text, found = s.text, []
+    for match in _NUMBERED_HEADING.finditer(text):
         a, b = match.span(1)
-        if covered(a, b) and not any(m.start == a and m.end in (b, b + 2) for m in known) and not any(
-                s < b and a < e for s, e in taken):
-            inside = [m for m in known if a <= m.start and m.end <= b + 2]
+        if s.covered(a, b) and not any(m.start == a and m.end in (b, b + 2) for m in s.known) and not any(
+                x < b and a < y for x, y in s.taken):
+            inside = [m for m in s.known if a <= m.start and m.end <= b + 2]
             for m in inside:
                 m.extra["absorbed"] = True
             broader = inside[-1].extra.get("concept") if inside else None
             found.append(Mention("Industry", a, b, text[a:b], text[a:b], "industry-heading", True,
                                  extra={"concept": None, "broader": broader, "phrase_end": b + 2}))
-        elif not covered(a, b):
-            found.extend(_unknown_sectors(text, [(a, b + 2)], covered))
-    if "产业" in text or "行业" in text:
-        found.extend(_written_longer(text, known, taken))
-    if "、" in text and any(joiner in text for joiner in "及与和"):
-        read = {m.start for m in found}  # an item another rule read as a sector stays as it read it
-        found.extend(m for m in _compound_items(text, known, covered) if m.start not in read)
-    return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
+        elif not s.covered(a, b):
+            found.extend(_unknown_sectors(text, [(a, b + 2)], s.covered))
+    return found
+
+
+# The kinds of list find_listed_sectors reads, in order (a later reading of the same span wins),
+# each with the words without which it cannot match.
+_LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Mention]]], ...] = (
+    (lambda text: "、" in text and ("产业" in text or "行业" in text), _headed_lists),
+    (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
+    (lambda text: "以" in text and "为" in text, _leading_lists),
+    (lambda text: "在内的" in text, _chain_parts),
+    (lambda text: "产业、" in text, _each_named_sector),
+    (lambda text: "以" in text and "为" in text, _led_by),
+    (lambda text: "产业链" in text, _chain_of),
+    (lambda text: "集群" in text, _one_cluster),
+    (lambda text: "产业" in text, _numbered_headings),
+)
 
 
 # a numbered heading naming a sector, as plans and funding rules list them: （一）…；1、特钢及金属新材料产业：
