@@ -1178,3 +1178,11 @@ def test_a_companys_legal_name_holding_a_zones_name():
     text = "仪式上，承德高新区管委会与北京中关村互联网文化创意产业园管理有限公司签署《合作协议书》"
     assert kinds(text, "Zone") == ["承德高新区"]
     assert kinds(text, "Enterprise") == ["北京中关村互联网文化创意产业园管理有限公司"]
+
+
+def test_a_unit_belongs_to_the_nearest_institute_its_name_begins_with():
+    registry = Registry()
+    name = "中国科学院科技战略咨询研究院中国高新区研究中心"
+    entity = registry.resolve(find_mentions(f"{name}发布榜单")[0], "x.txt")
+    assert entity.parent == ("ResearchInstitute", "中国科学院科技战略咨询研究院")
+    assert registry.get(entity.parent).parent == ("ResearchInstitute", "中国科学院")

@@ -190,17 +190,19 @@ class Registry:
 
     def _parent_by_name(self, name: str, kind: str = "ResearchInstitute") -> str | None:
         """The longest known organisation whose name begins this one: 清华大学苏州… -> 清华大学."""
-        best = self._known_beginning(name)
-        if best is None and kind == "Enterprise":
+        known = self._known_beginning(name)
+        if known is None and kind == "Enterprise":
             return enterprise_parent(name)
-        if best is None:
-            # the longest beginning of the name that is itself an institute's name:
-            # 中国科学院大学能源学院榆林分院 -> 中国科学院大学能源学院 (-> 中国科学院大学 -> 中国科学院)
-            for match in INSTITUTE_ENDING.finditer(name):
-                prefix = name[: match.end()]
-                if 4 <= len(prefix) < len(name) - 1 and not name.startswith("（", len(prefix)):
-                    # 国家市场监管技术创新中心（特殊食品） is that centre, qualified, not a part of it
-                    best = prefix
+        # the longest beginning of the name that is itself an institute's name, when longer than a
+        # known one: 中国科学院大学能源学院榆林分院 -> 中国科学院大学能源学院 (-> 中国科学院大学 -> 中国科学院),
+        # 中国科学院科技战略咨询研究院中国高新区研究中心 -> 中国科学院科技战略咨询研究院 (-> 中国科学院)
+        best = known
+        for match in INSTITUTE_ENDING.finditer(name):
+            prefix = name[: match.end()]
+            if (4 <= len(prefix) < len(name) - 1 and len(prefix) > len(known or "")
+                    and not name.startswith("（", len(prefix))):
+                # 国家市场监管技术创新中心（特殊食品） is that centre, qualified, not a part of it
+                best = prefix
         if best is not None:  # 深圳清华大学研究院: the university's institute in 深圳, not a 深圳清华大学
             place = next((p for p in place_forms_longest_first() if best.startswith(p)), None)
             if place and best[len(place):] in _parent_names() and best not in _parent_names():
