@@ -314,8 +314,7 @@ def _one_cluster(s: _Sentence) -> list[Mention]:
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
         # a sector no taxonomy holds names a cluster where its words stand apart: after a place
         # (阜新液压产业集群), a mark (“国家液压产业集群示范基地”) or a designation (国家级创新型…)
-        place = (next((p for p in place_forms_longest_first() if text.startswith(p, start, end - 2)), None)
-                 if text.startswith(place_forms_longest_first(), start, end - 2) else None)  # the scan only on a hit
+        place = _place_at(text, start, end - 2)
         if place and not any(a <= start < b for a, b in s.taken):
             start += len(place)
         else:
@@ -501,6 +500,7 @@ _CLUSTER_GRADE = re.compile(
 _LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:引领|龙头|核心|主导|主体|代表)的[{HAN}]{{0,10}}?(?:产业|集群)(?!体系)")
 
 
+_PROVINCE_OR_CITY = ("省级", "市级", "省", "市")
 _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "高新技术", "高技术", "示范", "创新型", "新兴"})
 
 
@@ -509,10 +509,12 @@ def _sector_qualifiers() -> frozenset[str]:
     return stopwords("words/sector_qualifiers.txt")
 
 
-@lru_cache(maxsize=None)
-def _place_opening() -> re.Pattern:
-    """A place's name, or 省/市 (级), opening a list item: longest first."""
-    return re.compile("(?:" + "|".join(map(re.escape, place_forms_longest_first())) + "|省级|市级|省|市)")
+def _place_at(text: str, start: int, end: int) -> str | None:
+    """The longest place name opening ``text[start:end]``, if any (one startswith over all places
+    first, the scan for which one only on a hit)."""
+    if not text.startswith(place_forms_longest_first(), start, end):
+        return None
+    return next(p for p in place_forms_longest_first() if text.startswith(p, start, end))
 
 
 def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
@@ -527,10 +529,11 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         graded = _GRADE_AT_END.search(text, a, b)
         if graded and graded.start() > a:
             b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
-        place = _place_opening().match(text, a, b)  # 自贡节能环保、…, 省新能源: the place is no part of it
-        if place and place.end() > a and b - place.end() >= 2 and (
-                place.group(0) in ("省", "市", "省级", "市级") or any(m.start == place.end() for m in known or ())):
-            a = place.end()
+        # 自贡节能环保、…, 省新能源: the place is no part of it
+        place = _place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
+        if place and b - (a + len(place)) >= 2 and (
+                place in _PROVINCE_OR_CITY or any(m.start == a + len(place) for m in known or ())):
+            a += len(place)
         name = _SECTOR_SUFFIX.sub("", text[a:b])
         if name in _sector_qualifiers() or name in _CATEGORIES:
             continue  # 示范, 省级战略性新兴: a grade or a category, not a sector

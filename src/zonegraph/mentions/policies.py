@@ -142,9 +142,10 @@ def find_policies(text: str) -> list[Mention]:
             taken.append(match.span(1))
     for match in (_QUOTED_PLAN.finditer(text) if "“" in text else ()):  # 围绕“争先进位五年行动方案”
         if not any(x < match.end() and match.start(1) < y for x, y in taken):
-            mentions.append(Mention("Policy", match.start(1) - 1, match.end(1) + 1, match.group(0)[-len(match.group(1)) - 2 :],
-                                    match.group(1), "policy-quoted", extra={"short": False, "record": None, "issuers": ()}))
-            taken.append((match.start(1) - 1, match.end(1) + 1))
+            start, end = match.start(1) - 1, match.end(1) + 1  # with its quotes
+            mentions.append(Mention("Policy", start, end, text[start:end], match.group(1), "policy-quoted",
+                                    extra={"short": False, "record": None, "issuers": ()}))
+            taken.append((start, end))
     for a, b, surface, record in known.find(text):
         if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
             continue  # bare titles are only read inside 《》

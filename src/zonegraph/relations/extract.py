@@ -192,7 +192,8 @@ def _facts_of(
 _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
 
 
-_COMPANY_WITH = re.compile(r"(?:有限公司|有限责任公司|集团|公司)(?:分别|共同)?(?:与|同)[^，。；]*$")
+# a company (with its legal ending) or a city's government working with what follows
+_OTHER_PARTY_WITH = re.compile(r"(?:有限公司|有限责任公司|集团|公司|(?:市|县|区)(?:人民)?政府)(?:分别|共同)?(?:与|同)[^，。；]*$")
 
 
 def _other_short_names(zone: Entity, short: str) -> list[str]:
@@ -231,11 +232,7 @@ def _partner_of_a_company(text: str, mention: Mention) -> bool:
     with its legal ending) or a city's government works with it (…有限公司分别与西安工程大学、…;
     锦州市政府与中国医科大学、…签订战略合作协议)."""
     start, _ = clause_span(text, mention)
-    return (_COMPANY_WITH.search(text, start, mention.start) is not None
-            or _CITY_WITH.search(text, start, mention.start) is not None)
-
-
-_CITY_WITH = re.compile(r"(?:市|县|区)(?:人民)?政府(?:分别|共同)?(?:与|同)[^，。；]*$")
+    return _OTHER_PARTY_WITH.search(text, start, mention.start) is not None
 
 
 def _is_affiliation(text: str, mention: Mention) -> bool:
