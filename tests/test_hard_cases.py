@@ -1186,3 +1186,16 @@ def test_a_unit_belongs_to_the_nearest_institute_its_name_begins_with():
     entity = registry.resolve(find_mentions(f"{name}发布榜单")[0], "x.txt")
     assert entity.parent == ("ResearchInstitute", "中国科学院科技战略咨询研究院")
     assert registry.get(entity.parent).parent == ("ResearchInstitute", "中国科学院")
+
+
+def test_short_names_listed_beside_organisations_are_companies():
+    text = "绵阳高新区充分整合长虹、九洲、中国工程物理研究院、西南科技大学等创新资源"
+    assert kinds(text, "Enterprise") == ["长虹", "九洲"]
+    text = "由漳州高新区管委会、漳州城投集团、兴证资本、零度资本主办的招商推介会"
+    assert kinds(text, "Enterprise") == ["漳州城投集团", "兴证资本", "零度资本"]
+    # a list of sectors beside a weak brand-like item vouches for nothing
+    text = "重点发展工业机器人、特种机器人、高端数控机床、增材制造装备、海洋工程装备等智能制造装备"
+    assert "高端数控机床" not in kinds(text, "Enterprise")
+    # a count of companies inside what follows the list: 等辖区内6家…重点企业
+    text = "带动明泰微电子、长川科技、晶益通等辖区内6家电子信息行业重点企业与电子科大强化校地合作"
+    assert kinds(text, "Enterprise") == ["明泰微电子", "长川科技", "晶益通"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.industries import find_clusters, find_industries, find_listed_sectors, industry_labels
-from zonegraph.mentions.organizations import find_enterprises, find_institutes, zone_companies
+from zonegraph.mentions.organizations import find_enterprises, find_institutes, peer_companies, zone_companies
 from zonegraph.mentions.policies import find_policies, zone_plans
 from zonegraph.mentions.zones import find_zones
 
@@ -30,6 +30,8 @@ def find_mentions(text: str) -> list[Mention]:
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
     listed = find_listed_sectors(text, industries, taken)  # marks the sectors a narrower one absorbs
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + listed, key=lambda m: m.start)
+    # short names beside organisations in a list are companies, unless a sector begins them
+    enterprises += peer_companies(text, institutes + enterprises, taken, industries, industry_labels())
     clusters = find_clusters(text, industries)
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
 

@@ -66,7 +66,7 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
-    rf"(?!方式|形式|途径|模式|渠道)\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强))*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业
+    rf"(?!方式|形式|途径|模式|渠道)\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家))*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
 )
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
@@ -880,3 +880,74 @@ def _maximal(mentions: list[Mention]) -> list[Mention]:
         if not any(overlaps(mention.span, c.span) for c in chosen):
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
+
+
+# a run of 、-separated items of name characters: 长虹、九洲、中国工程物理研究院、西南科技大学
+_PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
+_PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
+_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校]$")
+_VOUCHING_RULES = frozenset({"enterprise-gazetteer", "enterprise-legal-name", "enterprise-list", "enterprise-represented",
+                             "enterprise-headed-list", "enterprise-acting-list", "enterprise-company"})
+
+
+def _sector_item(text: str, a: int, b: int, sectors: list[Mention]) -> bool:
+    """Whether a list item is a sector: one begins it, or ends it after everyday words (特种机器人)."""
+    return any(m.start < b and a < m.end and (m.start == a or m.end == b and _is_everyday(text[a : m.start]))
+               for m in sectors)
+
+
+def _vouches(text: str, mention: Mention) -> bool:
+    """Whether a mention is sure enough of being an organisation to make its list-mates ones."""
+    if mention.kind == "ResearchInstitute" or mention.rule in _VOUCHING_RULES:
+        return True
+    return mention.rule == "enterprise-brand"
+
+
+# what a list of organisations does together, where its last item ends: …、零度资本主办的
+_PEERS_ACT = re.compile(r"(?:共同|联合|分别)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|合作|共建|牵头)")
+
+
+def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]], sectors: list[Mention],
+                   industry_labels: frozenset[str]) -> list[Mention]:
+    """Short names listed beside institutes or companies already found, as their peers:
+    整合长虹、九洲、中国工程物理研究院、西南科技大学等创新资源 (长虹 and 九洲 are organisations
+    as the two institutes are); 由漳州高新区管委会、漳州城投集团、兴证资本、零度资本主办. A list is
+    of one kind: an item that could be a company's name (no sector, place, everyday words or
+    institute ending) beside an organisation found whole is a company. Only names found by
+    their form or a table vouch for a list (not a weak brand ending: 增材制造装备), and the items
+    a sector begins (特种机器人, 海洋工程装备) are sectors."""
+    if "、" not in text or not named:
+        return []
+    known = enterprise_gazetteer()
+    whole = {(m.start, m.end) for m in named if _vouches(text, m)}
+    if not whole:
+        return []
+    found = []
+    for run in _PEER_RUN.finditer(text):
+        items = item_spans(run.group(), run.start())
+        first_a, first_b = items[0]
+        cut = cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2)
+        if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
+            items[0] = (cut, first_b)
+        last_a, last_b = items[-1]
+        act = _PEERS_ACT.search(text, last_a + 2, last_b)
+        if act:
+            items[-1] = (last_a, act.start())
+        elif not _PEER_LIST_END.match(text, last_b):
+            items.pop()  # the last item runs on into the sentence: 欣旺达尽快产能释放
+        if not any(item in whole for item in items) or any(_sector_item(text, a, b, sectors) for a, b in items):
+            continue  # no organisation vouches for the list, or it lists sectors (特种机器人、…增材制造装备)
+        for index, (a, b) in enumerate(items):
+            if (a, b) in whole or any(a < y and x < b for x, y in taken):
+                continue
+            if index == 0 and (not _clean_left(text, a) or (a == first_a and b - a > 4)):
+                continue  # an open left edge: only a short name is sure to start where the run does
+            name = text[a:b]
+            if _NOT_A_COMPANY_END.search(name):
+                continue  # 石河子蔬菜所, 东区办
+            if (b - a > (8 if _BRAND_AT_END.search(name) else 6) or not _could_be_company(text, a, b, known, industry_labels)
+                    or not _not_only_a_place(text, a, b, industry_labels) or _is_generic_enterprise(name)
+                    or _GOVERNMENT_BODY.search(name) or _PUBLIC_BODY.search(name)):
+                continue
+            found.append(Mention("Enterprise", a, b, name, name, "enterprise-peer", True))
+    return found
