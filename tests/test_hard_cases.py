@@ -1199,3 +1199,14 @@ def test_short_names_listed_beside_organisations_are_companies():
     # a count of companies inside what follows the list: 等辖区内6家…重点企业
     text = "带动明泰微电子、长川科技、晶益通等辖区内6家电子信息行业重点企业与电子科大强化校地合作"
     assert kinds(text, "Enterprise") == ["明泰微电子", "长川科技", "晶益通"]
+
+
+def test_fields_joined_inside_a_units_name():
+    text = "通过与中科院宁波材料技术与工程研究所、合肥工业大学开展深度产学研合作"
+    assert kinds(text, "ResearchInstitute") == ["中科院宁波材料技术与工程研究所", "合肥工业大学"]
+    assert kinds("武汉理工大学船海与能源动力工程学院副院长介绍了", "ResearchInstitute") == ["武汉理工大学船海与能源动力工程学院"]
+    assert kinds("11月2日,化学与精细化工广东省实验室园区正式启用", "ResearchInstitute") == ["化学与精细化工广东省实验室"]
+    # an actor or a name of its own before the joiner, or a kind of body after it: two parties
+    assert kinds("华为与北京大学共建实验室", "ResearchInstitute") == ["北京大学"]
+    assert kinds("，政府与清华大学合作", "ResearchInstitute") == ["清华大学"]
+    assert kinds("，加强与国家实验室合作", "ResearchInstitute") == []

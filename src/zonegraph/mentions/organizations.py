@@ -271,6 +271,39 @@ def _joined_name_start(text: str, start: int) -> int:
     return start
 
 
+# fields joined by 与 inside a unit's name: 中科院宁波材料技术与工程研究所, 武汉理工大学船海与能源动力
+# 工程学院 (after the institute the unit belongs to), 化学与精细化工广东省实验室 (opening a clause)
+_PARENT_BEFORE_FIELD = re.compile(rf"(?:大学|学院|科学院|中科院|研究院)([{HAN}]{{2,8}})$")
+_FIELD_OPENING = re.compile(rf"(?:^|(?<=[，。；：,;:]))([{HAN}]{{2,4}})$")
+_FIELD_ENDINGS = frozenset({"实验室", "研究院", "研究所", "研究中心", "创新中心", "学院"})
+_ACTORS = frozenset({"政府", "企业", "高校", "园区", "学校", "医院", "公司", "单位", "机构", "院校", "双方", "我们", "我市", "我区"})
+
+
+def _field_joined_start(text: str, start: int, ending_start: int, ending: str, blocked: list[tuple[int, int]],
+                        known: Gazetteer[str]) -> int:
+    """Where a unit's name starts when a joiner inside it (与, 和, 及) cut it: the field before the
+    joiner belongs to the name if an institute's name comes right before it, or if it opens the
+    clause and is a field's word (化学), not an actor's (政府与…) nor a name (the words after the joiner
+    opening with a place or a known name are a name of their own: 华为与北京大学)."""
+    if ending not in _FIELD_ENDINGS or start < 3 or text[start - 1] not in "与和及":
+        return start
+    joiner = start - 1
+    if any(joiner - 10 < b <= joiner for _, b in blocked):
+        return start
+    parent = _PARENT_BEFORE_FIELD.search(text, max(0, joiner - 14), joiner)
+    if parent and cut_after_boundary(text, parent.start(1), joiner, boundary_words(), keep=0) == parent.start(1):
+        parent_start = _left_edge(text, parent.start(1), parent.start(), blocked)
+        name = text[parent_start : parent.start(1)]
+        if name in known or (parent.start() - parent_start >= 2 and _is_name(text[parent_start : parent.start()], known)):
+            return parent_start
+    opening = _FIELD_OPENING.search(text, max(0, joiner - 5), joiner)
+    if (opening and opening.group(1) not in _ACTORS and _is_everyday(opening.group(1))
+            and not text.startswith(("国家", "省", "市", "重点"), start)  # 加强与国家实验室: a kind of body
+            and not text.startswith(place_forms_longest_first(), start) and not any(True for _ in known.all(text[start:ending_start]))):
+        return opening.start(1)
+    return start
+
+
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 
 
@@ -338,6 +371,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if _COUNTED_KIND.search(prefix):
             continue  # 三大海河实验室, 家纺、…海洋工程装备三大产业研究院, 世界500强研发中心: a count or a kind
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
+        start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         prefix = text[start:ending_start]
         proper = _is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
