@@ -110,3 +110,13 @@ def test_a_traditional_chinese_document_is_read_in_simplified_characters_offset_
     simplified = tmp_path / "simp.txt"
     simplified.write_text("苏州高新区与南京大学共建研究院。", encoding="utf-8")
     assert not read_document(simplified).traditional
+
+
+def test_a_photo_credit_ends_its_caption():
+    raw = ("长沙高新区产业发展如火如荼。资料图片\n三诺生物实验室,工作人员在查看系统分析数据。 尹婷 摄\n"
+           "天际汽车长沙匠心工厂,工人在进行安装。朱莉 摄\n园区企业（记者 王洋摄）\n三诺生物实验室里，工作人员正在为宣传片拍摄\n影视作品。")
+    texts = [s.text for s in sentences(raw)]
+    assert texts[:6] == ["长沙高新区产业发展如火如荼。", "资料图片", "三诺生物实验室，工作人员在查看系统分析数据。", "尹婷摄",
+                         "天际汽车长沙匠心工厂，工人在进行安装。", "朱莉摄"]
+    assert texts[6] == "园区企业（记者王洋摄）"
+    assert texts[7] == "三诺生物实验室里，工作人员正在为宣传片拍摄影视作品。"  # 摄 inside a word wrapped over two lines

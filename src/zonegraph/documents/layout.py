@@ -23,6 +23,11 @@ _MARKER = re.compile(
 )
 _BYLINE = re.compile(r"^[►▶■●◆]|本报记者|通讯员|^来源[：:]")  # a line of its own
 _SPLIT = re.compile(r"(?<=[。！？!?])[”’」』）)]*|(?<=……)")
+# a photo's caption ends with its credit: "…数据。 尹婷 摄", "（记者 王洋 摄）", "…如火如荼。资料图片"
+_CAPTION_CREDIT = re.compile(
+    r"(?:(?:^|[。！？\s（(])[\u4e00-\u9fff·]{2,4}\s+摄|[（(][^（）()]{0,8}[\u4e00-\u9fff]\s*摄|"
+    r"(?:^|[。！？\s（(])资料图片|(?:^|[。！？\s（(])图片来源[：:][^。]{0,20})[）)]?$"
+)
 _MIN_DUPLICATE = 12  # a repeated sentence shorter than this may honestly recur (a slogan, a heading)
 
 
@@ -78,7 +83,7 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
         typical = _median(neighbours) if neighbours else width
         short = width < 0.6 * typical and line.text[-1] not in _CONTINUES
-        byline = width < 40 and bool(_BYLINE.search(line.text))
+        byline = width < 40 and bool(_BYLINE.search(line.text)) or bool(_CAPTION_CREDIT.search(line.text))
         row = "\t" in line.text or "\t" in following.text  # a table row stands alone
         # the first line, alone before a blank line and without a comma, is the document's title
         # (a first line with one is wrapped text that a page break cut)
