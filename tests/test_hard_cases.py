@@ -1210,3 +1210,8 @@ def test_fields_joined_inside_a_units_name():
     assert kinds("华为与北京大学共建实验室", "ResearchInstitute") == ["北京大学"]
     assert kinds("，政府与清华大学合作", "ResearchInstitute") == ["清华大学"]
     assert kinds("，加强与国家实验室合作", "ResearchInstitute") == []
+
+
+def test_the_first_project_of_a_list_starts_after_the_last_verb_before_it():
+    text = "截至目前已落户东山精密、长盈精密、康佳电子、悦虎晶芯等特重大项目120多个"
+    assert kinds(text, "Enterprise") == ["东山精密", "长盈精密", "康佳电子", "悦虎晶芯"]

@@ -718,7 +718,7 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             named_project = bool(counted_head) or _PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
             name = next((span for span in (_project_investor(text, start, b, blocked, known, industry_labels,
                                                                named_project, bool(said_projects))
-                                           for start in starts) if span), None)
+                                           for start in sorted(set(starts), reverse=True)) if span), None)
             if name:
                 names.append(name)
                 shown = shown or _looks_like_a_company(text, *name, known) or b - name[1] >= 4  # …建设项目 after it
