@@ -1215,3 +1215,11 @@ def test_fields_joined_inside_a_units_name():
 def test_the_first_project_of_a_list_starts_after_the_last_verb_before_it():
     text = "截至目前已落户东山精密、长盈精密、康佳电子、悦虎晶芯等特重大项目120多个"
     assert kinds(text, "Enterprise") == ["东山精密", "长盈精密", "康佳电子", "悦虎晶芯"]
+
+
+def test_a_cluster_named_after_its_zone_names_its_sector(tmp_path):
+    text = "孝感市“孝感高新区高端纸基材料创新型产业集群”成功入选拟认定名单。"
+    facts = facts_of(tmp_path, text)
+    assert ("孝感高新技术产业开发区", "hasCluster", "孝感高新区高端纸基材料产业集群") in facts
+    assert ("孝感高新区高端纸基材料产业集群", "clusterIndustry", "高端纸基材料") in facts
+    assert kinds("孝感高新区打造新材料产业集群", "Industry") == ["新材料产业"]  # a verb between: no name

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from zonegraph.mentions.base import Mention
-from zonegraph.mentions.industries import find_clusters, find_industries, find_listed_sectors, industry_labels
+from zonegraph.mentions.industries import (
+    find_clusters,
+    find_industries,
+    find_listed_sectors,
+    industry_labels,
+    zone_named_clusters,
+)
 from zonegraph.mentions.organizations import find_enterprises, find_institutes, peer_companies, zone_companies
 from zonegraph.mentions.policies import find_policies, zone_plans
 from zonegraph.mentions.zones import find_zones
@@ -33,6 +39,9 @@ def find_mentions(text: str) -> list[Mention]:
     # short names beside organisations in a list are companies, unless a sector begins them
     enterprises += peer_companies(text, institutes + enterprises, taken, industries, industry_labels())
     clusters = find_clusters(text, industries)
+    named_sectors, named_clusters = zone_named_clusters(text, zones, industries, clusters, taken)
+    industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
+    clusters += named_clusters
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
 
 

@@ -112,6 +112,34 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
     return clusters
 
 
+# a cluster named after its zone: “孝感高新区高端纸基材料创新型产业集群” (a sector no taxonomy holds)
+_AFTER_ZONE_CLUSTER = re.compile(rf"([{HAN}]{{2,12}}?)(?:创新型|特色)?产业集群")
+
+
+def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention], clusters: list[Mention],
+                        taken: list[tuple[int, int]]) -> tuple[list[Mention], list[Mention]]:
+    """Clusters whose names open with their zone's, where the sector between the two is one the
+    taxonomy does not know, or knows only in part (a narrower sector): new sectors and clusters."""
+    new_sectors: list[Mention] = []
+    new_clusters: list[Mention] = []
+    if "产业集群" not in text:
+        return new_sectors, new_clusters
+    sentence = _Sentence(text, sectors, taken)
+    for zone in zones:
+        match = _AFTER_ZONE_CLUSTER.match(text, zone.end)
+        if not match or "的" in match.group(1) or any(zone.end < c.end and c.start < match.end() for c in clusters):
+            continue
+        if cut_after_boundary(text, zone.end, match.end(1), boundary_words(), keep=0) != zone.end:
+            continue  # 高新区打造新材料产业集群: a verb, not a name
+        found = _unknown_sectors(text, [match.span(1)], sentence.covered,
+                                 known=[m for m in sectors if zone.end <= m.start and m.end <= match.end(1)])
+        for sector in found:
+            sector.in_list = False
+            new_sectors.append(sector)
+            new_clusters.append(_cluster(text, zone.end, match.end(), sector, "cluster-zone-named"))
+    return new_sectors, new_clusters
+
+
 # a sector listed as one of the Torch Centre's innovative clusters: 生物医药产业综合竞争力…被列入全国
 # 第三批创新型产业集群试点 (the sector with its own 产业 opens the clause)
 _LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被)?(?:列入|入选|获批|认定为)[^。；，]{0,12}?创新型产业集群")
