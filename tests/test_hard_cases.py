@@ -1223,3 +1223,8 @@ def test_a_cluster_named_after_its_zone_names_its_sector(tmp_path):
     assert ("孝感高新技术产业开发区", "hasCluster", "孝感高新区高端纸基材料产业集群") in facts
     assert ("孝感高新区高端纸基材料产业集群", "clusterIndustry", "高端纸基材料") in facts
     assert kinds("孝感高新区打造新材料产业集群", "Industry") == ["新材料产业"]  # a verb between: no name
+
+
+def test_a_one_character_word_inside_a_legal_name_does_not_cut_it():
+    text = "促进重庆龙润汽车转向器有限公司与德国大陆电子通过合资合作等方式"
+    assert kinds(text, "Enterprise")[0] == "重庆龙润汽车转向器有限公司"  # 向 is a word of its own elsewhere

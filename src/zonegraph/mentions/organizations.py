@@ -190,14 +190,16 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
     return start
 
 
-def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tuple[int, int]]) -> int:
+def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tuple[int, int]],
+               long_words_only: bool = False) -> int:
     start = name_run_start(text, ending_start)
     for _, b in blocked:  # a zone name (or other taken span) before the name bounds it
         if start < b <= ending_start:
             start = b
     # after a table cell's edge (a space) a name is a cell of its own: a one-character word inside
     # it (同, 和 in 北京同安电子, 江苏德和生物) is part of the name, not a verb before it
-    words = long_boundary_words() if start > 0 and text[start - 1] == " " else boundary_words()
+    long_words_only = long_words_only or (start > 0 and text[start - 1] == " ")
+    words = long_boundary_words() if long_words_only else boundary_words()
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
     start = _after_particle(text, start, ending_start)
     start = _country_kept(text, run_start, start)
@@ -447,6 +449,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     ]
     for match in LEGAL_ENDING.finditer(text):
         start = _left_edge(text, match.end(), match.start(), blocked)
+        if match.start() - start < 2:  # 重庆龙润汽车转向器有限公司: a one-character word (向) inside the name
+            start = _left_edge(text, match.end(), match.start(), blocked, long_words_only=True)
         if _is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
             start = _before_cut(text, start, blocked)
