@@ -1228,3 +1228,10 @@ def test_a_cluster_named_after_its_zone_names_its_sector(tmp_path):
 def test_a_one_character_word_inside_a_legal_name_does_not_cut_it():
     text = "促进重庆龙润汽车转向器有限公司与德国大陆电子通过合资合作等方式"
     assert kinds(text, "Enterprise")[0] == "重庆龙润汽车转向器有限公司"  # 向 is a word of its own elsewhere
+
+
+def test_plants_listed_by_their_companies():
+    text = "近年来，璧山区加大支持新技术发展力度，推进众泰新能源汽车生产基地、得润电子产业园、产业新城建设；"
+    assert kinds(text, "Enterprise") == ["众泰", "得润电子"]
+    text = "成为国内规模最大的钛原料供应基地、钛白粉生产基地、钛金属生产基地，拥有铁路货场4个"
+    assert kinds(text, "Enterprise") == []  # bases of products: no company shows among them

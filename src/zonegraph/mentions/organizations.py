@@ -662,6 +662,8 @@ _PROJECT_WITH_INVESTMENT = re.compile(
 _INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
 _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
 _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
+# an item named as a project or a plant: …江铃轻汽技改扩能项目, 众泰新能源汽车生产基地, 得润电子产业园
+_NAMED_PROJECT_END = re.compile(r"(?:项目|生产基地|制造基地|产业园|工厂|生产线)$")
 _PROJECT_WORD = re.compile(r"项目|总部|基地|产业园|工厂|生产线|期|中心")
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
@@ -706,9 +708,13 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             if counted and not _COUNTED_PROJECTS_AFTER.search(text, last_start, counted.start()):
                 items[-1] = (last_start, counted.start())
                 said_projects = counted_head = counted
-        if (not said_projects and not _PROJECTS_BEFORE.search(text, max(0, run.start() - 20), run.start() + 6)
-                and sum(text.endswith("项目", 0, b) for _, b in items) < 2):
-            continue  # neither said to be projects nor named so (…江铃轻汽技改扩能项目、…产业园项目等)
+        said_before = said_projects or _PROJECTS_BEFORE.search(text, max(0, run.start() - 20), run.start() + 6)
+        if not said_before and sum(text.endswith("项目", 0, b) for _, b in items) < 2:
+            if sum(_NAMED_PROJECT_END.search(text, a, b) is not None for a, b in items) < 2:
+                continue  # neither said to be projects nor named so (…江铃轻汽技改扩能项目、…产业园项目等)
+            plants_only = True  # 众泰新能源汽车生产基地、得润电子产业园: a company must show among them
+        else:
+            plants_only = False
         projects = [(a, b) for a, b in items
                     if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
@@ -726,6 +732,8 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             if name:
                 names.append(name)
                 shown = shown or _looks_like_a_company(text, *name, known) or b - name[1] >= 4  # …建设项目 after it
+        if plants_only and not any(_looks_like_a_company(text, *name, known) for name in names):
+            continue  # 钛白粉生产基地、钛金属生产基地: bases of products
         if len(names) >= 2 and shown:
             found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
     return found
