@@ -1235,3 +1235,9 @@ def test_plants_listed_by_their_companies():
     assert kinds(text, "Enterprise") == ["众泰", "得润电子"]
     text = "成为国内规模最大的钛原料供应基地、钛白粉生产基地、钛金属生产基地，拥有铁路货场4个"
     assert kinds(text, "Enterprise") == []  # bases of products: no company shows among them
+
+
+def test_a_legal_name_ending_in_a_word_companies_name_themselves_after():
+    text = "；天津海泰科技发展股份有限公司董事长刘超介绍了公司有关情况"
+    assert kinds(text, "Enterprise") == ["天津海泰科技发展股份有限公司"]
+    assert kinds("分别向华为、中兴等通信公司供货。", "Enterprise") == ["华为", "中兴"]  # a kind of company

@@ -134,6 +134,15 @@ def _labels_ending_with(industry_labels: frozenset[str]) -> dict[str, tuple[str,
     return {char: tuple(labels) for char, labels in table.items()}
 
 
+# boundary words that are also the last words of companies' names (…科技发展有限公司, …投资建设集团)
+_COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "管理", "开发", "投资", "实业", "控股"})
+
+
+@lru_cache(maxsize=None)
+def _long_words_of_no_company() -> frozenset[str]:
+    return long_boundary_words() - _COMPANY_NAME_WORDS
+
+
 def _generic() -> frozenset[str]:
     return stopwords("words/generic_name_parts.txt")
 
@@ -191,7 +200,7 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
 
 
 def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tuple[int, int]],
-               long_words_only: bool = False) -> int:
+               long_words_only: bool = False, words: frozenset[str] | None = None) -> int:
     start = name_run_start(text, ending_start)
     for _, b in blocked:  # a zone name (or other taken span) before the name bounds it
         if start < b <= ending_start:
@@ -199,7 +208,8 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     # after a table cell's edge (a space) a name is a cell of its own: a one-character word inside
     # it (同, 和 in 北京同安电子, 江苏德和生物) is part of the name, not a verb before it
     long_words_only = long_words_only or (start > 0 and text[start - 1] == " ")
-    words = long_boundary_words() if long_words_only else boundary_words()
+    if words is None:
+        words = long_boundary_words() if long_words_only else boundary_words()
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
     start = _after_particle(text, start, ending_start)
     start = _country_kept(text, run_start, start)
@@ -451,6 +461,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         start = _left_edge(text, match.end(), match.start(), blocked)
         if match.start() - start < 2:  # 重庆龙润汽车转向器有限公司: a one-character word (向) inside the name
             start = _left_edge(text, match.end(), match.start(), blocked, long_words_only=True)
+        if match.start() - start < 2 or _is_generic_enterprise(text[start : match.start()] + "科技"):
+            # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
+            start = _left_edge(text, match.end(), match.start(), blocked, words=_long_words_of_no_company())
         if _is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
             start = _before_cut(text, start, blocked)
@@ -545,8 +558,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if match.start() - start < 2:
             start = _before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
         prefix = text[start : match.start()]
-        if any(text[match.start() - k : match.end()] in _everyday() for k in (1, 2)):
-            continue  # 跨国公司, 子公司: a kind of company
+        if any(text[match.start() - k : match.end()] in _everyday() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix):
+            continue  # 跨国公司, 子公司, 通信公司: a kind of company
         placed = text.startswith(place_forms_longest_first(), start)  # 北京中传未来投资公司: a place opens it
         if ((2 <= len(prefix) <= 4 or (placed and len(prefix) <= 8)) and start > 0 and _clean_left(text, start)
                 and not _UNITS.search(prefix)
