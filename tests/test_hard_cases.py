@@ -1241,3 +1241,9 @@ def test_a_legal_name_ending_in_a_word_companies_name_themselves_after():
     text = "；天津海泰科技发展股份有限公司董事长刘超介绍了公司有关情况"
     assert kinds(text, "Enterprise") == ["天津海泰科技发展股份有限公司"]
     assert kinds("分别向华为、中兴等通信公司供货。", "Enterprise") == ["华为", "中兴"]  # a kind of company
+
+
+def test_a_list_opening_after_the_cut_end_of_a_word_and_a_joiner():
+    text = "形成了先进装备制造、新一代信息技术等产业聚集区和新材料、生物医药健康、现代服务业等优势产业集群"
+    assert "新材料产业集群" in [m.name for m in find_mentions(text) if m.kind == "IndustrialCluster"]
+    assert "区和新材料" not in kinds(text, "Industry")
