@@ -1247,3 +1247,14 @@ def test_a_list_opening_after_the_cut_end_of_a_word_and_a_joiner():
     text = "形成了先进装备制造、新一代信息技术等产业聚集区和新材料、生物医药健康、现代服务业等优势产业集群"
     assert "新材料产业集群" in [m.name for m in find_mentions(text) if m.kind == "IndustrialCluster"]
     assert "区和新材料" not in kinds(text, "Industry")
+
+
+def test_a_cluster_named_after_another_place_is_that_places(tmp_path):
+    text = ("新乡高新区获批。科技部火炬中心发布通知，许昌智能电力装备制造创新型产业集群和新乡高新区生物医药创新型产业集群入选。")
+    facts = facts_of(tmp_path, text)
+    assert ("许昌智能电力装备制造产业集群", "clusterIndustry", "智能电力装备制造") in facts
+    assert ("新乡高新技术产业开发区", "hasCluster", "新乡高新区生物医药产业集群") in facts
+    assert not any(o.startswith("新乡高新区智能电力") or o == "智能电力装备制造" for s, p, o in facts if s == "新乡高新技术产业开发区")
+    facts = facts_of(tmp_path, "孝感高新区获批。“汉川经开区现代纺织服装创新型产业集群”成功入选拟认定名单。")
+    assert ("汉川经开区现代纺织服装产业集群", "clusterIndustry", "现代纺织服装") in facts
+    assert not any(s == "孝感高新技术产业开发区" and o.endswith("纺织服装产业集群") for s, p, o in facts)

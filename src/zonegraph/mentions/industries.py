@@ -531,6 +531,8 @@ _LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:引领|龙头|核心
 
 
 _PROVINCE_OR_CITY = ("省级", "市级", "省", "市")
+# areas that are not high-tech zones, named after their place: 汉川经开区, 吴忠金积工业园区
+AREA_WORDS = ("经济技术开发区", "经济开发区", "经开区", "工业园区", "开发区")
 _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "高新技术", "高技术", "示范", "创新型", "新兴"})
 
 
@@ -564,6 +566,9 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         if place and b - (a + len(place)) >= 2 and (
                 place in _PROVINCE_OR_CITY or any(m.start == a + len(place) for m in known or ())):
             a += len(place)
+        area = next((w for w in AREA_WORDS if text.startswith(w, a, b)), None)
+        if area and b - (a + len(area)) >= 2:
+            a += len(area)  # 汉川经开区现代纺织服装: the development area is no part of it
         name = _SECTOR_SUFFIX.sub("", text[a:b])
         if name in _sector_qualifiers() or name in _CATEGORIES:
             continue  # 示范, 省级战略性新兴: a grade or a category, not a sector

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
+from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms
-from zonegraph.reference import place_cues, place_forms_longest_first, zone_prefix
+from zonegraph.reference import place_cues, place_forms, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import not_the_zones_sector, presented_as_sector
@@ -129,6 +130,12 @@ def _facts_of(
     if mention.kind == "Zone":
         return []
     if mention.kind == "IndustrialCluster":
+        elsewhere = _place_before(text, mention.start)
+        if elsewhere and (zone is None or _outside(elsewhere, zone)):
+            # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
+            sector = registry.resolve(mention.extra["sector"], name)
+            cluster = registry.ensure("IndustrialCluster", elsewhere + mention.name, mention.surface, name)
+            return [fact(cluster, "clusterIndustry", sector, mention.rule, 0.9)]
         if zone is None:
             return []
         sector = registry.resolve(mention.extra["sector"], name)
@@ -182,6 +189,9 @@ def _facts_of(
         cue = presented_as_sector(text, mention)
         if not cue or not_the_zones_sector(text, mention):
             return out  # a sector only where the text presents it as the zone's (relations/sectors.py)
+        elsewhere = _place_before(text, mention.start)
+        if elsewhere and _outside(elsewhere, zone):
+            return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
     else:
         cue = has_cue(predicate, text)
     confidence = 0.9 if cue else 0.6
@@ -305,6 +315,26 @@ def _is_customer(text: str, mention: Mention) -> bool:
 def _place_cues(zone: Entity) -> tuple[str, ...]:
     """Words that place a sentence in a zone without naming it: 黄冈, 攀枝花 (city), 钒钛 (prefix)."""
     return place_cues(zone.name, zone.zone.city if zone.zone is not None else None)
+
+
+def _place_before(text: str, end: int) -> str | None:
+    """The place (and development area) that ends right before ``end``: 许昌, 汉川经开区."""
+    for area in ("", *AREA_WORDS):
+        stop = end - len(area)
+        if area and not text.startswith(area, stop):
+            continue
+        for size in (5, 4, 3, 2):
+            if stop - size >= 0 and text[stop - size : stop] in place_forms():
+                return text[stop - size : end]
+    return None
+
+
+def _outside(place: str, zone: Entity) -> bool:
+    """Whether a place (许昌, 汉川经开区) lies outside the zone: neither its city nor its province."""
+    province = zone.zone.province if zone.zone is not None else ""
+    if province and (place == province or place == province.rstrip("省") or place.startswith(province)):
+        return False  # 湖南省新型显示产业重要承载区: the zone's province
+    return _names_other_place(place, zone)
 
 
 def _names_other_place(title: str, zone: Entity) -> bool:
