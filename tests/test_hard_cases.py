@@ -1258,3 +1258,10 @@ def test_a_cluster_named_after_another_place_is_that_places(tmp_path):
     facts = facts_of(tmp_path, "孝感高新区获批。“汉川经开区现代纺织服装创新型产业集群”成功入选拟认定名单。")
     assert ("汉川经开区现代纺织服装产业集群", "clusterIndustry", "现代纺织服装") in facts
     assert not any(s == "孝感高新技术产业开发区" and o.endswith("纺织服装产业集群") for s, p, o in facts)
+
+
+def test_a_notice_named_in_quotes_by_its_title(tmp_path):
+    text = "近日，科技部火炬中心发布“关于开展2021年度创新型产业集群试点（培育）的通知”，新乡高新区生物医药创新型产业集群入选。"
+    facts = facts_of(tmp_path, text)
+    assert ("关于开展2021年度创新型产业集群试点（培育）的通知", "issuedBy", "科技部火炬中心") in facts
+    assert kinds("他说：“关于这件事，大家的意见很多。”", "Policy") == []  # a quoted remark is no title

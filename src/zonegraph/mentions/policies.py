@@ -19,7 +19,7 @@ _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行�
 ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")
 # the body named right before a title as issuing it (国务院印发的《…》, 党中央、国务院印发的《…》)
 _ISSUER_BEFORE = re.compile(
-    r"(?:(党中央|中共中央)、)?(国务院|国务院办公厅|科技部|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
+    r"(?:(党中央|中共中央)、)?(国务院|国务院办公厅|科技部火炬中心|科技部|火炬中心|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:印发|出台|发布|颁布)?(?:的)?$"  # …人民政府关于印发《…》
 )
 
@@ -91,6 +91,9 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
 _QUOTED_PLAN = re.compile(
     r"(?:围绕|实施|落实|推进|按照|根据|依据|制定|出台|推行|印发)了?“([\u4e00-\u9fff\d（）()—-]{4,30}?(?:方案|规划|行动计划|办法|意见|措施|政策))”"  # not “飞凤人才计划”, a programme
 )
+# a notice or opinion named in quotes by its 关于… title, as documents are: 科技部火炬中心发布“关于开展
+# 2021年度创新型产业集群试点（培育）的通知”
+_QUOTED_ABOUT = re.compile(r"“(关于[^“”《》。；]{4,60}的(?:通知|意见|实施意见|决定|办法|批复|方案|规定))”")
 _JOINERS = ("和", "、", "及", "与", "以及")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?(?:简称|下称)")
 
@@ -146,6 +149,13 @@ def find_policies(text: str) -> list[Mention]:
             mentions.append(Mention("Policy", start, end, text[start:end], match.group(1), "policy-quoted",
                                     extra={"short": False, "record": None, "issuers": ()}))
             taken.append((start, end))
+    for match in (_QUOTED_ABOUT.finditer(text) if "“关于" in text else ()):
+        if not any(x < match.end() and match.start() < y for x, y in taken):
+            issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 16) : match.start()])
+            issuers = tuple("中共中央" if body == "党中央" else body for body in issuer.groups() if body) if issuer else ()
+            mentions.append(Mention("Policy", match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title",
+                                    extra={"short": False, "record": None, "issuers": issuers}))
+            taken.append(match.span())
     for a, b, surface, record in known.find(text):
         if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
             continue  # bare titles are only read inside 《》
