@@ -1265,3 +1265,8 @@ def test_a_notice_named_in_quotes_by_its_title(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("关于开展2021年度创新型产业集群试点（培育）的通知", "issuedBy", "科技部火炬中心") in facts
     assert kinds("他说：“关于这件事，大家的意见很多。”", "Policy") == []  # a quoted remark is no title
+
+
+def test_a_zone_approved_for_a_cluster_of_a_sector_no_taxonomy_holds(tmp_path):
+    facts = facts_of(tmp_path, "今年，长春高新区获批生物药品制品制造创新型产业集群，发展势头良好。")
+    assert ("长春高新技术产业开发区", "hasCluster", "长春高新区生物药品制品制造产业集群") in facts

@@ -113,7 +113,7 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
 
 
 # a cluster named after its zone: “孝感高新区高端纸基材料创新型产业集群” (a sector no taxonomy holds)
-_AFTER_ZONE_CLUSTER = re.compile(rf"([{HAN}]{{2,12}}?)(?:创新型|特色)?产业集群")
+_AFTER_ZONE_CLUSTER = re.compile(rf"(?:(?:成功)?获批了?|申报的|入选的|获评)?([{HAN}]{{2,12}}?)(?:创新型|特色)?产业集群")
 
 
 def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention], clusters: list[Mention],
@@ -129,14 +129,14 @@ def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention],
         match = _AFTER_ZONE_CLUSTER.match(text, zone.end)
         if not match or "的" in match.group(1) or any(zone.end < c.end and c.start < match.end() for c in clusters):
             continue
-        if cut_after_boundary(text, zone.end, match.end(1), boundary_words(), keep=0) != zone.end:
+        if cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=0) != match.start(1):
             continue  # 高新区打造新材料产业集群: a verb, not a name
         found = _unknown_sectors(text, [match.span(1)], sentence.covered,
                                  known=[m for m in sectors if zone.end <= m.start and m.end <= match.end(1)])
         for sector in found:
             sector.in_list = False
             new_sectors.append(sector)
-            new_clusters.append(_cluster(text, zone.end, match.end(), sector, "cluster-zone-named"))
+            new_clusters.append(_cluster(text, match.start(1), match.end(), sector, "cluster-zone-named"))
     return new_sectors, new_clusters
 
 
