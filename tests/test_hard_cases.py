@@ -1270,3 +1270,12 @@ def test_a_notice_named_in_quotes_by_its_title(tmp_path):
 def test_a_zone_approved_for_a_cluster_of_a_sector_no_taxonomy_holds(tmp_path):
     facts = facts_of(tmp_path, "今年，长春高新区获批生物药品制品制造创新型产业集群，发展势头良好。")
     assert ("长春高新技术产业开发区", "hasCluster", "长春高新区生物药品制品制造产业集群") in facts
+
+
+def test_companies_leading_a_chain_or_set_off_by_a_dash():
+    assert kinds("以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链", "Enterprise") == ["爱地高分子", "呈瑞粉末冶金"]
+    text = ("先后吸引了全国特种车行业首家上市公司——迪马、应急储能电池领域龙头——泽塔电源、"
+            "消防应急照明灯具全国市场占有率前三企业——东君照明等优质企业争相进驻")
+    assert kinds(text, "Enterprise") == ["迪马", "泽塔电源", "东君照明"]
+    # works listed as leading nothing: no 企业 after them
+    assert kinds("以路网绿化、街道美化、灯光亮化为重点", "Enterprise") == []

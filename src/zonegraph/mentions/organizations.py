@@ -117,6 +117,11 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
         return False
     return name in known or bool(_BRAND_AT_END.search(name)) or not _is_everyday(name, industry_labels)
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
+# companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
+_REPRESENTED_LIST = re.compile(
+    rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)")
+# a company named after what it is, set off by a dash: 全国特种车行业首家上市公司——迪马、…龙头——泽塔电源
+_DASHED_COMPANY = re.compile(rf"(?:企业|公司|龙头|冠军|领军者|领头羊)——([{HAN}A-Za-z0-9·]{{2,8}}?)(?=[、，。；]|等)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
 
@@ -534,6 +539,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
+    for match in (_REPRESENTED_LIST.finditer(text) if "、" in text else ()):
+        items = item_spans(match.group(1), match.start(1))
+        if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
+            for a, b in items:
+                add(a, b, "enterprise-represented", in_list=True)
+    for match in (_DASHED_COMPANY.finditer(text) if "——" in text else ()):
+        if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
+            add(match.start(1), match.end(1), "enterprise-dashed")
     for match in (_HEADED_LIST.finditer(text) if "企业" in text else ()):  # 关联企业南洋电缆、京宇电气、远洋线缆。
         items = item_spans(match.group(1), match.start(1))
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
