@@ -1279,3 +1279,10 @@ def test_companies_leading_a_chain_or_set_off_by_a_dash():
     assert kinds(text, "Enterprise") == ["迪马", "泽塔电源", "东君照明"]
     # works listed as leading nothing: no 企业 after them
     assert kinds("以路网绿化、街道美化、灯光亮化为重点", "Enterprise") == []
+
+
+def test_a_unit_named_after_a_company_in_latin_letters_is_the_companys():
+    registry = Registry()
+    mentions = [m for m in find_mentions("吸引了Intel研发中心、GE创新中心等世界500强研发机构") if m.kind == "ResearchInstitute"]
+    units = [registry.resolve(m, "x.txt") for m in mentions]
+    assert [u.parent for u in units] == [("Enterprise", "Intel"), ("Enterprise", "GE")]

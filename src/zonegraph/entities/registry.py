@@ -171,6 +171,9 @@ class Registry:
         if group is not None:
             parent_name = group.name
         company = self._company_beginning(entity.name) if entity.kind == "ResearchInstitute" and not parent_name else None
+        if entity.kind == "ResearchInstitute" and not parent_name and company is None:
+            latin = _LATIN_BRAND_UNIT.fullmatch(entity.name)  # IBM研发中心, GE创新中心: a company's own unit
+            company = latin.group(1) if latin else None
         if company is not None:  # 擎动科技长三角研发中心: the R&D centre of a company named before
             parent_name = company
         if not parent_name or parent_name == entity.name:
@@ -227,6 +230,10 @@ class Registry:
                     and INSTITUTE_ENDING.search(candidate)):
                 return candidate
         return None
+
+
+# a unit named after a company written in Latin letters: Intel研发中心, GE创新中心, SAP中国研究院
+_LATIN_BRAND_UNIT = re.compile(r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:中国|全球|亚太)?(?:研发中心|创新中心|研究院|实验室)")
 
 
 @lru_cache(maxsize=None)
