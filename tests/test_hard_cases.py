@@ -1286,3 +1286,9 @@ def test_a_unit_named_after_a_company_in_latin_letters_is_the_companys():
     mentions = [m for m in find_mentions("吸引了Intel研发中心、GE创新中心等世界500强研发机构") if m.kind == "ResearchInstitute"]
     units = [registry.resolve(m, "x.txt") for m in mentions]
     assert [u.parent for u in units] == [("Enterprise", "Intel"), ("Enterprise", "GE")]
+
+
+def test_a_unit_named_after_a_group_is_the_groups():
+    registry = Registry()
+    mention = next(m for m in find_mentions("已经有中国航天集团第七研究所与阜新环宇合作") if m.kind == "ResearchInstitute")
+    assert registry.resolve(mention, "x.txt").parent == ("Enterprise", "中国航天集团")

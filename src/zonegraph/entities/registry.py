@@ -172,8 +172,8 @@ class Registry:
             parent_name = group.name
         company = self._company_beginning(entity.name) if entity.kind == "ResearchInstitute" and not parent_name else None
         if entity.kind == "ResearchInstitute" and not parent_name and company is None:
-            latin = _LATIN_BRAND_UNIT.fullmatch(entity.name)  # IBM研发中心, GE创新中心: a company's own unit
-            company = latin.group(1) if latin else None
+            latin = _LATIN_BRAND_UNIT.fullmatch(entity.name) or _GROUP_UNIT.fullmatch(entity.name)
+            company = latin.group(1) if latin else None  # IBM研发中心, 天业集团研究所: a company's own unit
         if company is not None:  # 擎动科技长三角研发中心: the R&D centre of a company named before
             parent_name = company
         if not parent_name or parent_name == entity.name:
@@ -233,6 +233,8 @@ class Registry:
 
 
 # a unit named after a company written in Latin letters: Intel研发中心, GE创新中心, SAP中国研究院
+# a unit named after a group or company: 天业集团研究所, 潍柴动力股份有限公司…研究院
+_GROUP_UNIT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:集团|有限公司|股份公司))[\u4e00-\u9fff]{0,8}?(?:研究所|研究院|研发中心|技术中心|实验室|创新中心)")
 _LATIN_BRAND_UNIT = re.compile(r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:中国|全球|亚太)?(?:研发中心|创新中心|研究院|实验室)")
 
 
