@@ -1292,3 +1292,10 @@ def test_a_unit_named_after_a_group_is_the_groups():
     registry = Registry()
     mention = next(m for m in find_mentions("已经有中国航天集团第七研究所与阜新环宇合作") if m.kind == "ResearchInstitute")
     assert registry.resolve(mention, "x.txt").parent == ("Enterprise", "中国航天集团")
+
+
+def test_an_institute_like_name_before_a_place_and_a_legal_ending_is_a_company():
+    text = "环保厅副厅长吕竹青为京津冀中关村智慧环境产业研究院承德有限公司揭牌"
+    assert kinds(text, "Enterprise") == ["京津冀中关村智慧环境产业研究院承德有限公司"]
+    assert kinds(text, "ResearchInstitute") == []
+    assert kinds("图片新闻衢州学院举行签约仪式", "ResearchInstitute") == ["衢州学院"]  # a page's caption head

@@ -422,7 +422,15 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     named = _maximal(candidates)
     found = _maximal(named + [m for m in described if _in_named_company(text, m, named)])
     # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
-    return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end)]
+    return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end) and not _placed_legal_ending(text, m.end)]
+
+
+def _placed_legal_ending(text: str, end: int) -> bool:
+    """Whether a place and a legal ending follow (…产业研究院承德有限公司): a company's name."""
+    for size in (4, 3, 2):
+        if text[end : end + size] in place_forms() and LEGAL_ENDING.match(text, end + size):
+            return True
+    return False
 
 
 # an institute known by a short form in a list of institutes: 703所, 哈焊所, 兽研所
