@@ -1299,3 +1299,8 @@ def test_an_institute_like_name_before_a_place_and_a_legal_ending_is_a_company()
     assert kinds(text, "Enterprise") == ["京津冀中关村智慧环境产业研究院承德有限公司"]
     assert kinds(text, "ResearchInstitute") == []
     assert kinds("图片新闻衢州学院举行签约仪式", "ResearchInstitute") == ["衢州学院"]  # a page's caption head
+
+
+def test_a_place_before_a_country_opening_an_institutes_name():
+    text = "并与汕头大学、中山大学、广东以色列理工学院等单位建立合作机制"
+    assert kinds(text, "ResearchInstitute")[-1] == "广东以色列理工学院"

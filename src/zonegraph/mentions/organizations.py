@@ -236,7 +236,10 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
     (及以色列创新中心: 以 begins 以色列, it is no preposition here)."""
     for back in (1, 2):
         if start - back >= run_start and text.startswith(_countries(), start - back):
-            return start - back
+            country = start - back
+            place = next((size for size in (4, 3, 2) if country - size >= run_start
+                          and text[country - size : country] in place_forms()), None)
+            return country - place if place else country  # 广东以色列理工学院: a place opens it
     return start
 
 
