@@ -1304,3 +1304,9 @@ def test_an_institute_like_name_before_a_place_and_a_legal_ending_is_a_company()
 def test_a_place_before_a_country_opening_an_institutes_name():
     text = "并与汕头大学、中山大学、广东以色列理工学院等单位建立合作机制"
     assert kinds(text, "ResearchInstitute")[-1] == "广东以色列理工学院"
+
+
+def test_a_known_company_and_a_university_joined_by_he_are_two_parties():
+    text = "依托中船重工、中海油和广东海洋大学等单位共同建设"
+    assert kinds(text, "ResearchInstitute") == ["广东海洋大学"]
+    assert "中海油" in kinds(text, "Enterprise")

@@ -285,6 +285,9 @@ def _joined_name_start(text: str, start: int) -> int:
     海河实验室 after 、): the words before the joiner, back to the list mark, if no ending is among them."""
     joined = _JOINED_ITEM_BEFORE.search(text, max(0, start - 10), start)
     words = joined.group(1) if joined else ""
+    if words and (words in enterprise_gazetteer() or words in institute_gazetteer()
+                  or text.startswith(place_forms_longest_first(), start)):
+        return start  # 中海油和广东海洋大学: two parties, each named on its own
     if (joined and text[joined.start(1) - 1 : joined.start(1)] == "、" and not INSTITUTE_ENDING.search(words)
             and "等" not in words and not words.endswith(("孵化器", "基地", "园", "平台", "公司", "企业"))):
         return joined.start(1)
