@@ -1310,3 +1310,9 @@ def test_a_known_company_and_a_university_joined_by_he_are_two_parties():
     text = "依托中船重工、中海油和广东海洋大学等单位共同建设"
     assert kinds(text, "ResearchInstitute") == ["广东海洋大学"]
     assert "中海油" in kinds(text, "Enterprise")
+
+
+def test_a_zones_sector_awarded_a_cluster_title(tmp_path):
+    facts = facts_of(tmp_path, "郴州高新区有色金属新材料获评国家级创新型产业集群。")
+    assert ("郴州高新技术产业开发区", "hasCluster", "郴州高新区有色金属新材料产业集群") in facts
+    assert ("郴州高新区有色金属新材料产业集群", "clusterIndustry", "有色金属新材料") in facts

@@ -113,7 +113,10 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
 
 
 # a cluster named after its zone: “孝感高新区高端纸基材料创新型产业集群” (a sector no taxonomy holds)
-_AFTER_ZONE_CLUSTER = re.compile(rf"(?:(?:成功)?获批了?|申报的|入选的|获评)?([{HAN}]{{2,12}}?)(?:创新型|特色)?产业集群")
+_AFTER_ZONE_CLUSTER = re.compile(
+    rf"(?:(?:成功)?获批了?|申报的|入选的|获评)?([{HAN}]{{2,12}}?)"
+    r"(?:(?:成功)?(?:获评|获批|入选|被认定为|被评为)(?:为)?(?:国家级|省级)?)?(?:创新型|特色)?产业集群"
+)
 
 
 def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention], clusters: list[Mention],
@@ -131,6 +134,10 @@ def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention],
             continue
         if cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=0) != match.start(1):
             continue  # 高新区打造新材料产业集群: a verb, not a name
+        whole = next((m for m in sectors if m.start == match.start(1) and m.extra.get("phrase_end", m.end) == match.end(1)), None)
+        if whole is not None:  # 郴州高新区有色金属新材料获评国家级创新型产业集群: a sector found already
+            new_clusters.append(_cluster(text, match.start(1), match.end(), whole, "cluster-zone-named"))
+            continue
         found = _unknown_sectors(text, [match.span(1)], sentence.covered,
                                  known=[m for m in sectors if zone.end <= m.start and m.end <= match.end(1)])
         for sector in found:
@@ -519,6 +526,7 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
 _GRADE_AT_END = re.compile(rf"{OUTPUT_GRADE}$")
+_AWARD_AT_END = re.compile(r"(?:成功)?(?:获评|获批|入选|被认定为|被评为|认定为|列入)(?:为)?(?:国家级|省级)?$")
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
 _CLUSTER_GRADE = re.compile(
     r"(?:高新区|开发区|园区|全区|我区|该区|本区|[千百万]亿元?级?|国家级|省级|市级|国家|全国|中国"
@@ -561,6 +569,9 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         graded = _GRADE_AT_END.search(text, a, b)
         if graded and graded.start() > a:
             b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
+        awarded = _AWARD_AT_END.search(text, a, b)
+        if awarded and awarded.start() - a >= 2:
+            b = awarded.start()  # 有色金属新材料获评国家级创新型产业集群: what it won is no part of it
         # 自贡节能环保、…, 省新能源: the place is no part of it
         place = _place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
         if place and b - (a + len(place)) >= 2 and (
