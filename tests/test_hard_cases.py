@@ -1316,3 +1316,10 @@ def test_a_zones_sector_awarded_a_cluster_title(tmp_path):
     facts = facts_of(tmp_path, "郴州高新区有色金属新材料获评国家级创新型产业集群。")
     assert ("郴州高新技术产业开发区", "hasCluster", "郴州高新区有色金属新材料产业集群") in facts
     assert ("郴州高新区有色金属新材料产业集群", "clusterIndustry", "有色金属新材料") in facts
+
+
+def test_a_branch_office_is_its_companys():
+    registry = Registry()
+    mention = next(m for m in find_mentions("长城汽车重庆分公司总经理介绍了工厂的情况") if m.kind == "Enterprise")
+    assert mention.surface == "长城汽车重庆分公司"
+    assert registry.resolve(mention, "x.txt").parent == ("Enterprise", "长城汽车")

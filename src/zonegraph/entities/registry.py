@@ -25,6 +25,7 @@ from zonegraph.reference import (
     industries,
     institutes,
     org_aliases,
+    place_forms,
     place_forms_longest_first,
     zone_prefix,
     zones,
@@ -284,6 +285,11 @@ def enterprise_parent(name: str) -> str | None:
     中粮（江阴）粮油仓储有限公司 -> 中粮集团有限公司 (a business of a known group in a place). A place qualifier
     followed only by the legal ending (盛合晶微半导体（江阴）有限公司) names where the company is, not
     a parent."""
+    if name.endswith("分公司"):  # 长城汽车重庆分公司 -> 长城汽车, 中海油湛江分公司 -> 中海油
+        core = name[:-3]
+        for size in (4, 3, 2):
+            if len(core) - size >= 2 and core[-size:] in place_forms():
+                return canonical_organization(core[:-size])
     match = _BRANCH_QUALIFIER.match(name)
     if not match:
         return None

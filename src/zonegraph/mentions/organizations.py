@@ -594,7 +594,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(start, match.end(), "enterprise-company")
     for match in (_SITE.finditer(text) if any(w in text for w in ("厂区", "工厂", "基地", "分公司")) else ()):
         start = _sited_company(text, match.start(), blocked, known, industry_labels)  # 北汽福田潍坊厂区
-        if start is not None:
+        if start is not None and match.group() == "分公司":  # 长城汽车重庆分公司: a branch, named as such
+            found.append(Mention("Enterprise", start, match.end(), text[start : match.end()], text[start : match.end()],
+                                 "enterprise-branch"))
+        elif start is not None:
             add(start, _place_before(text, match.start()), "enterprise-sited")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
         add(start, end, "enterprise-series")
