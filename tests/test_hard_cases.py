@@ -1323,3 +1323,12 @@ def test_a_branch_office_is_its_companys():
     mention = next(m for m in find_mentions("长城汽车重庆分公司总经理介绍了工厂的情况") if m.kind == "Enterprise")
     assert mention.surface == "长城汽车重庆分公司"
     assert registry.resolve(mention, "x.txt").parent == ("Enterprise", "长城汽车")
+
+
+def test_stations_and_engineering_centres_of_institutes():
+    text = ("累计引进中国农业科学院作物耐盐碱基因研究与遗传改良试验站、中国林科院辽东湾综合试验中心等研发机构；"
+            "促成金氟龙公司与北京联合大学生化学院组建北京联合大学新材料工程中心")
+    found = kinds(text, "ResearchInstitute")
+    assert "中国农业科学院作物耐盐碱基因研究与遗传改良试验站" in found and "中国林科院辽东湾综合试验中心" in found
+    assert "北京联合大学新材料工程中心" in found  # 联合 is the university's own word here
+    assert kinds("充分发挥大学的作用", "ResearchInstitute") == []

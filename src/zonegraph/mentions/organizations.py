@@ -37,6 +37,7 @@ from zonegraph.reference import (
 
 INSTITUTE_ENDING = re.compile(
     rf"(?:大学(?!科技园|城|生(?![命物态])|校区)|学院|研究院|研究总院|研究所|科学院|工程院|分院|实验室|研究中心|研发中心|创新中心|工研院|研究生院"
+    rf"|试验站|试验中心|工程中心"
     rf"|(?<=大学|学院|中心|科大|交大|验室)[{HAN}]{{2,3}}(?:校区|分中心|分室))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
@@ -296,9 +297,9 @@ def _joined_name_start(text: str, start: int) -> int:
 
 # fields joined by 与 inside a unit's name: 中科院宁波材料技术与工程研究所, 武汉理工大学船海与能源动力
 # 工程学院 (after the institute the unit belongs to), 化学与精细化工广东省实验室 (opening a clause)
-_PARENT_BEFORE_FIELD = re.compile(rf"(?:大学|学院|科学院|中科院|研究院)([{HAN}]{{2,8}})$")
+_PARENT_BEFORE_FIELD = re.compile(rf"(?:大学|学院|科学院|中科院|研究院)([{HAN}]{{2,10}})$")
 _FIELD_OPENING = re.compile(rf"(?:^|(?<=[，。；：,;:]))([{HAN}]{{2,4}})$")
-_FIELD_ENDINGS = frozenset({"实验室", "研究院", "研究所", "研究中心", "创新中心", "学院"})
+_FIELD_ENDINGS = frozenset({"实验室", "研究院", "研究所", "研究中心", "创新中心", "学院", "试验站", "试验中心", "工程中心"})
 _ACTORS = frozenset({"政府", "企业", "高校", "园区", "学校", "医院", "公司", "单位", "机构", "院校", "双方", "我们", "我市", "我区"})
 
 
@@ -372,6 +373,11 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     for match in INSTITUTE_ENDING.finditer(text):
         end, ending_start = match.end(), match.start()
         start = _known_name_before(text, _left_edge(text, end, ending_start, blocked), ending_start)
+        if text.startswith(("大学", "学院"), start) and start > 0 and NAME_CHAR.match(text[start - 1]):
+            # 组建北京联合|大学…: the word cut was the university's own (联合), the cut before it holds
+            before = cut_after_boundary(text, name_run_start(text, start - 1), start - 1, boundary_words(), keep=0)
+            if text.startswith(place_forms_longest_first(), before):
+                start = before  # (a place opens the university's name; not 充分发挥|大学)
         qualified = _PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 6), start)
         if qualified and qualified.end() == start and qualified.group(0)[1:-1] in _short_places():
             # 上交（徐州）新材料研究院: the name goes on before the place
