@@ -1332,3 +1332,8 @@ def test_stations_and_engineering_centres_of_institutes():
     assert "中国农业科学院作物耐盐碱基因研究与遗传改良试验站" in found and "中国林科院辽东湾综合试验中心" in found
     assert "北京联合大学新材料工程中心" in found  # 联合 is the university's own word here
     assert kinds("充分发挥大学的作用", "ResearchInstitute") == []
+
+
+def test_quoted_measures_counted_by_articles_with_a_longer_name():
+    text = "临沂高新区出台“高质量发展十条”“支持民营经济发展28条”等惠企政策"
+    assert kinds(text, "Policy") == ["“高质量发展十条”", "“支持民营经济发展28条”"]
