@@ -1337,3 +1337,9 @@ def test_stations_and_engineering_centres_of_institutes():
 def test_quoted_measures_counted_by_articles_with_a_longer_name():
     text = "临沂高新区出台“高质量发展十条”“支持民营经济发展28条”等惠企政策"
     assert kinds(text, "Policy") == ["“高质量发展十条”", "“支持民营经济发展28条”"]
+
+
+def test_the_sector_of_a_chain_a_company_leads():
+    text = "园区重点培养了以湖南白银为龙头的稀贵金属精深加工产业链、以中钨高新为龙头的硬质合金新材料产业链等4大产业链。"
+    found = kinds(text, "Industry")
+    assert "稀贵金属精深加工" in found and "硬质合金新材料" in found

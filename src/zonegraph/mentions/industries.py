@@ -309,6 +309,16 @@ def _chain_parts(s: _Sentence) -> list[Mention]:
             for m in _unknown_sectors(s.text, item_spans(match.group(1), match.start(1), "、"), s.covered, s.known)]
 
 
+# a chain a company leads, named by its sector: 以中钨高新为龙头的硬质合金新材料产业链
+_COMPANY_LED_CHAIN = re.compile(rf"为(?:龙头|核心|引领|代表|骨干|链主)(?:企业)?的([{HAN}]{{2,10}}?)产业链")
+
+
+def _company_led_chains(s: _Sentence) -> list[Mention]:
+    """以湖南白银为龙头的稀贵金属精深加工产业链: the sector of a chain a company leads."""
+    return [m for match in _COMPANY_LED_CHAIN.finditer(s.text)
+            for m in _unknown_sectors(s.text, [(match.start(1), match.end(1) + 2)], s.covered, s.known)]  # with 产业
+
+
 def _each_named_sector(s: _Sentence) -> list[Mention]:
     """高端装备制造产业、新能源新材料产业、新闻出版产业均…: each item called a sector."""
     found = []
@@ -386,6 +396,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Ment
     (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
     (lambda text: "以" in text and "为" in text, _leading_lists),
     (lambda text: "在内的" in text, _chain_parts),
+    (lambda text: "产业链" in text and "的" in text, _company_led_chains),
     (lambda text: "产业、" in text, _each_named_sector),
     (lambda text: "以" in text and "为" in text, _led_by),
     (lambda text: "产业链" in text, _chain_of),
