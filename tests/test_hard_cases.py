@@ -1343,3 +1343,13 @@ def test_the_sector_of_a_chain_a_company_leads():
     text = "园区重点培养了以湖南白银为龙头的稀贵金属精深加工产业链、以中钨高新为龙头的硬质合金新材料产业链等4大产业链。"
     found = kinds(text, "Industry")
     assert "稀贵金属精深加工" in found and "硬质合金新材料" in found
+
+
+def test_products_beside_a_product_like_name_are_no_companies():
+    text = "仪式上，院士团队成果转化基地揭牌，智能导钻装备、节点地震仪、高端镀膜设备、磁性铁蛋白、氩离子抛光机、思珂地质勘查6个"
+    assert "节点地震仪" not in kinds(text, "Enterprise")
+
+
+def test_a_metal_and_its_alloys_is_one_sector():
+    text = "推动钛及钛合金、汽车及零部件、高端装备制造三大特色优势产业集群化、高质量发展。"
+    assert "钛及钛合金" in kinds(text, "Industry")

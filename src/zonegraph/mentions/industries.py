@@ -529,8 +529,8 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
     first = cut_after_boundary(text, begin, end, long_boundary_words(), keep=2)
     if text[first] in (_PREPOSITIONS if first == begin else _JOINER_OR_PREPOSITION):
         first += 1
-    elif first > begin and end - first > 3 and text[first + 1] in "和及与":
-        first += 2  # 形成了产业聚集|区和新材料、…: the end of a word the verb cut, then a joiner
+    elif first > begin and end - first > 3 and text[first + 1] in "和及与" and text[first] != text[first + 2]:
+        first += 2  # 形成了产业聚集|区和新材料、…: the end of a word the verb cut, then a joiner (not 钛及钛合金)
     return first
 
 

@@ -992,10 +992,17 @@ def _sector_item(text: str, a: int, b: int, sectors: list[Mention]) -> bool:
 
 
 def _vouches(text: str, mention: Mention) -> bool:
-    """Whether a mention is sure enough of being an organisation to make its list-mates ones."""
+    """Whether a mention is sure enough of being an organisation to make its list-mates ones: not
+    a name whose ending products share (智能导钻装备, 增材制造装备)."""
     if mention.kind == "ResearchInstitute" or mention.rule in _VOUCHING_RULES:
         return True
-    return mention.rule == "enterprise-brand"
+    ending = _BRAND_AT_END.search(mention.surface)
+    return mention.rule == "enterprise-brand" and ending is not None and ending.group() in _COMPANY_ENDINGS
+
+
+# brand endings that name companies rather than products
+_COMPANY_ENDINGS = STRONG_ENDINGS | frozenset({"科技", "电子", "光电", "微电子", "通讯", "药业", "制药", "生物", "电气",
+                                               "重工", "实业", "乳业", "化工", "特钢", "纸业", "电器", "传动", "医疗"})
 
 
 # what a list of organisations does together, where its last item ends: …、零度资本主办的
