@@ -1353,3 +1353,8 @@ def test_products_beside_a_product_like_name_are_no_companies():
 def test_a_metal_and_its_alloys_is_one_sector():
     text = "推动钛及钛合金、汽车及零部件、高端装备制造三大特色优势产业集群化、高质量发展。"
     assert "钛及钛合金" in kinds(text, "Industry")
+
+
+def test_a_universitys_short_name_beside_universities_is_no_company():
+    text = "海东园区将主要依托中海油等央企项目和广东海洋大学、广东医科大等高校"
+    assert "广东医科大" not in kinds(text, "Enterprise")

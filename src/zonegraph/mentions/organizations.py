@@ -980,7 +980,7 @@ def _maximal(mentions: list[Mention]) -> list[Mention]:
 # a run of 、-separated items of name characters: 长虹、九洲、中国工程物理研究院、西南科技大学
 _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
-_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校]$")
+_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大]$")  # …医科大: a university
 _VOUCHING_RULES = frozenset({"enterprise-gazetteer", "enterprise-legal-name", "enterprise-list", "enterprise-represented",
                              "enterprise-headed-list", "enterprise-acting-list", "enterprise-company"})
 
