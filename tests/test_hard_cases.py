@@ -1358,3 +1358,14 @@ def test_a_metal_and_its_alloys_is_one_sector():
 def test_a_universitys_short_name_beside_universities_is_no_company():
     text = "海东园区将主要依托中海油等央企项目和广东海洋大学、广东医科大等高校"
     assert "广东医科大" not in kinds(text, "Enterprise")
+
+
+def test_growing_as_clusters_names_no_cluster_but_a_counted_head_names_sectors(tmp_path):
+    facts = facts_of(tmp_path, "宝鸡高新区推动钛及钛合金、汽车及零部件、高端装备制造三大特色优势产业集群化、高质量发展。")
+    assert not any(p == "hasCluster" for s, p, o in facts)  # 集群化: a way of growing
+    industries = {o for s, p, o in facts if p == "hasIndustry"}
+    assert {"钛及钛合金", "汽车", "高端装备制造"} <= industries
+
+
+def test_a_grade_given_to_a_cluster_is_no_part_of_its_sector():
+    assert kinds("玉溪高新区新能源电池产业集群成功申报为省级成长型先进制造业集群。", "Industry")[-1] == "先进制造业"

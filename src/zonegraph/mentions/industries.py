@@ -32,7 +32,7 @@ _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 _BEFORE = re.compile(
     rf"((?:等\s*)?[“\"]?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"  # …终端“三个产业集群”
     r"(?:(?:[千百万]亿元?级|国家级|省级|主导|特色|创新型|优势|先进制造业|战略性新兴|支柱|首位)、?)*"
-    rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群)"
+    rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群(?!化))"  # 集群化发展: a way of growing
 )
 
 
@@ -537,6 +537,8 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
 _GRADE_AT_END = re.compile(rf"{OUTPUT_GRADE}$")
+_COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来)*$")
+_GRADE_OPENING = re.compile(r"(?:被?(?:认定|评)?为|成为)?(?:国家级|省级|市级)?(?:成长型|创新型|特色|示范)*")
 _AWARD_AT_END = re.compile(r"(?:成功)?(?:获评|获批|入选|被认定为|被评为|认定为|列入)(?:为)?(?:国家级|省级)?$")
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
 _CLUSTER_GRADE = re.compile(
@@ -583,6 +585,12 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         awarded = _AWARD_AT_END.search(text, a, b)
         if awarded and awarded.start() - a >= 2:
             b = awarded.start()  # 有色金属新材料获评国家级创新型产业集群: what it won is no part of it
+        counted = _COUNT_AT_END.search(text, a, b)
+        if counted and counted.start() - a >= 2:
+            b = counted.start()  # …、高端装备制造三大特色优势产业集群: the list's count is no part of it
+        opening = _GRADE_OPENING.match(text, a, b)
+        if opening and opening.end() > a and b - opening.end() >= 2:
+            a = opening.end()  # 申报为省级成长型先进制造业集群: the grade it was given is no part of it
         # 自贡节能环保、…, 省新能源: the place is no part of it
         place = _place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
         if place and b - (a + len(place)) >= 2 and (

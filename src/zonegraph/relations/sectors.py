@@ -129,6 +129,9 @@ _GRADE = re.compile(OUTPUT_GRADE)  # 新一代信息技术千亿级、…2个百
 _REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核心)的")
 
 
+_LIST_HEAD_OPENING = re.compile(r"等|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?=[个大项])")
+
+
 def _listed_among_other_things(text: str, mention: Mention) -> bool:
     """Whether a sector name stands in a list of mostly other things: 围绕科技金融、高端人才、科技
     企业培育等制定…政策 lists what policies are about, not the zone's sectors. A list of three items
@@ -139,8 +142,8 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
         return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
     start, end = clause_span(text, mention)
-    if any(SECTORS_HEAD.match(text, at.start()) for at in re.finditer("等", text[:end]) if at.start() >= mention.end):
-        return False  # …、卫星导航应用等主导、特色产业集群: the text says they are sectors
+    if any(SECTORS_HEAD.match(text, at.start()) for at in _LIST_HEAD_OPENING.finditer(text, mention.end, end)):
+        return False  # …、卫星导航应用等主导、特色产业集群, …高端装备制造三大特色优势产业: the text says they are sectors
     items = _GRADE.sub("", _REPRESENTED_BY.sub("", text[start:end])).split("、")
     last = next((i for i, item in enumerate(items) if "等" in item), len(items) - 1)
     items = items[: last + 1]
