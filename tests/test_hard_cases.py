@@ -1369,3 +1369,10 @@ def test_growing_as_clusters_names_no_cluster_but_a_counted_head_names_sectors(t
 
 def test_a_grade_given_to_a_cluster_is_no_part_of_its_sector():
     assert kinds("玉溪高新区新能源电池产业集群成功申报为省级成长型先进制造业集群。", "Industry")[-1] == "先进制造业"
+
+
+def test_a_quoted_code_spelled_out_as_sectors(tmp_path):
+    text = ("楚雄高新区以“2主3辅”的主导产业体系定位的发展思路，引入优秀企业，“2主”即生物医药、新材料，"
+            "“3辅”即绿色食品、绿色化工、现代服务业。")
+    industries = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"生物医药", "新材料", "绿色食品", "绿色化工", "现代服务业"} <= industries

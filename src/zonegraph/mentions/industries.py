@@ -319,6 +319,23 @@ def _company_led_chains(s: _Sentence) -> list[Mention]:
             for m in _unknown_sectors(s.text, [(match.start(1), match.end(1) + 2)], s.covered, s.known)]  # with 产业
 
 
+# a quoted code spelled out as a list of sectors: “3辅”即绿色食品、绿色化工、现代服务业
+_CODED_LIST = re.compile(
+    rf"[“\"][^“”\"，。]{{1,8}}[”\"](?:即|是|为|包括|指)[：:]?((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}})(?=[，。；]|$)"
+)
+
+
+def _coded_lists(s: _Sentence) -> list[Mention]:
+    """以“2主3辅”的主导产业体系…，“3辅”即绿色食品、绿色化工、现代服务业: a code's sectors, where
+    one of them at least is a sector the taxonomy knows."""
+    found = []
+    for match in _CODED_LIST.finditer(s.text):
+        items = item_spans(match.group(1), match.start(1), "、")
+        if any(s.covered(a, b) for a, b in items):
+            found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
+    return found
+
+
 def _each_named_sector(s: _Sentence) -> list[Mention]:
     """高端装备制造产业、新能源新材料产业、新闻出版产业均…: each item called a sector."""
     found = []
@@ -397,6 +414,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Ment
     (lambda text: "以" in text and "为" in text, _leading_lists),
     (lambda text: "在内的" in text, _chain_parts),
     (lambda text: "产业链" in text and "的" in text, _company_led_chains),
+    (lambda text: "产业" in text and ("”即" in text or '"即' in text), _coded_lists),
     (lambda text: "产业、" in text, _each_named_sector),
     (lambda text: "以" in text and "为" in text, _led_by),
     (lambda text: "产业链" in text, _chain_of),

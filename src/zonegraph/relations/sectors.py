@@ -24,7 +24,19 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
     if mention.rule in _SAID_TO_BE_SECTORS:
         return True  # named where the text says it is a sector (mentions/industries.py find_listed_sectors)
     return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
-            or _headed_before_colon(text, mention))
+            or _headed_before_colon(text, mention) or _headed_by_code(text, mention))
+
+
+# a clause opening with a quoted code and 即 that spells it out: “3辅”即绿色食品、绿色化工、现代服务业
+CODED_LIST_OPENING = re.compile(r"[“\"][^“”\"，。]{1,8}[”\"](?:即|是|为|包括|指)[：:]?")
+
+
+def _headed_by_code(text: str, mention: Mention) -> bool:
+    """Whether the mention's clause spells out a quoted code of the zone's sectors (以“2主3辅”的主导
+    产业体系…，“2主”即生物医药、新材料，“3辅”即…), in a sentence about sectors."""
+    start, _ = clause_span(text, mention)
+    opening = CODED_LIST_OPENING.match(text, start)
+    return opening is not None and opening.end() <= mention.start and "产业" in text
 
 
 _SECTORS_BEFORE_COLON = re.compile(r"(?:产业|行业|赛道|领域|板块)[：:]$")
@@ -137,8 +149,8 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     企业培育等制定…政策 lists what policies are about, not the zone's sectors. A list of three items
     or more counts (up to the item holding 等); fewer than half of them sectors, where a sector
     is a known sector's name, alone or before 产业 (an unknown sector name counts against)."""
-    if mention.rule in _SAID_TO_BE_SECTORS:
-        return False  # its list was read as one of sectors (mentions/industries.py)
+    if mention.rule in _SAID_TO_BE_SECTORS or _headed_by_code(text, mention):
+        return False  # its list was read as one of sectors (mentions/industries.py), or spells out a code
     if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
         return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
     start, end = clause_span(text, mention)
