@@ -1376,3 +1376,9 @@ def test_a_quoted_code_spelled_out_as_sectors(tmp_path):
             "“3辅”即绿色食品、绿色化工、现代服务业。")
     industries = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"生物医药", "新材料", "绿色食品", "绿色化工", "现代服务业"} <= industries
+
+
+def test_a_company_at_the_core_of_a_chain_or_park():
+    text = "绿色食品产业打造了以摩尔农庄为核心的植物蛋白产业园，新材料产业正在打造以滇中有色为核心的绿色铜材加工产业链"
+    assert kinds(text, "Enterprise") == ["摩尔农庄", "滇中有色"]
+    assert kinds("以龙芯国产化CPU生态为核心，引入了联想开天等12个项目", "Enterprise") == ["联想开天"]

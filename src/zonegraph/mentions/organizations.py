@@ -117,7 +117,8 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
     if cut_after_boundary(text, a, b, long_boundary_words(), keep=1) > a:
         return False
     return name in known or bool(_BRAND_AT_END.search(name)) or not _is_everyday(name, industry_labels)
-_REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头)")
+# 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
+_REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)")
