@@ -1382,3 +1382,8 @@ def test_a_company_at_the_core_of_a_chain_or_park():
     text = "绿色食品产业打造了以摩尔农庄为核心的植物蛋白产业园，新材料产业正在打造以滇中有色为核心的绿色铜材加工产业链"
     assert kinds(text, "Enterprise") == ["摩尔农庄", "滇中有色"]
     assert kinds("以龙芯国产化CPU生态为核心，引入了联想开天等12个项目", "Enterprise") == ["联想开天"]
+
+
+def test_one_company_named_after_the_kind_of_company_it_is():
+    assert kinds("当地引进国产头部设备制造商中微半导体，打造MOCVD设备", "Enterprise") == ["中微半导体"]
+    assert kinds("将重点培育一批上市企业后备库", "Enterprise") == []

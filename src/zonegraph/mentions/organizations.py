@@ -122,6 +122,11 @@ _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|(?:核心|链主)(?
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)")
+# one company named right after the kind of company it is
+_HEADED_NAME = re.compile(
+    rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业)"
+    rf"((?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发)"
+)
 # a company named after what it is, set off by a dash: 全国特种车行业首家上市公司——迪马、…龙头——泽塔电源
 _DASHED_COMPANY = re.compile(rf"(?:企业|公司|龙头|冠军|领军者|领头羊)——([{HAN}A-Za-z0-9·]{{2,8}}?)(?=[、，。；]|等)")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
@@ -565,6 +570,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
             for a, b in items:
                 add(a, b, "enterprise-represented", in_list=True)
+    for match in _HEADED_NAME.finditer(text):  # 国产头部设备制造商中微半导体, 上市企业中车时代新材位列…
+        a, b = match.span(1)
+        if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in _PREPOSITION_AFTER_VERB | {"的", "与", "和"}
+                and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
+                and (text[a:b] in known or (_BRAND_AT_END.search(text[a:b]) and not _is_generic_enterprise(text[a:b])))):
+            add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
     for match in (_DASHED_COMPANY.finditer(text) if "——" in text else ()):
         if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
             add(match.start(1), match.end(1), "enterprise-dashed")
