@@ -1387,3 +1387,8 @@ def test_a_company_at_the_core_of_a_chain_or_park():
 def test_one_company_named_after_the_kind_of_company_it_is():
     assert kinds("当地引进国产头部设备制造商中微半导体，打造MOCVD设备", "Enterprise") == ["中微半导体"]
     assert kinds("将重点培育一批上市企业后备库", "Enterprise") == []
+
+
+def test_companies_listed_before_a_described_kind_or_shortlisted():
+    text = "啄木鸟、优利特等一批科技含量高、竞争力强的骨干企业不断成长壮大；三金药业入围广西企业100强"
+    assert kinds(text, "Enterprise") == ["啄木鸟", "优利特", "三金药业"]

@@ -67,7 +67,7 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
-    rf"(?!方式|形式|途径|模式|渠道)\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家))*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业
+    rf"(?!方式|形式|途径|模式|渠道)\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家)|(?<=[高强大好])、)*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
 )
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
@@ -78,7 +78,7 @@ _ENTERPRISE_LIST = re.compile(
 _LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"  # a name character of a listed item, the list's 等 left out
 _COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
 _COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})(?=\s*[{NUMERAL}]+\s*家[{HAN}]{{0,6}}?(?:企业|公司))")
-_STRONG_VERBS = ("获评", "入选", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
+_STRONG_VERBS = ("获评", "入选", "入围", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
 _ENTERPRISE_AWARDED = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM})(?:等)?(?:连续|再次|首次|成功|先后|均)?({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的|获批)(?!者)"
