@@ -1392,3 +1392,9 @@ def test_one_company_named_after_the_kind_of_company_it_is():
 def test_companies_listed_before_a_described_kind_or_shortlisted():
     text = "啄木鸟、优利特等一批科技含量高、竞争力强的骨干企业不断成长壮大；三金药业入围广西企业100强"
     assert kinds(text, "Enterprise") == ["啄木鸟", "优利特", "三金药业"]
+
+
+def test_a_universitys_national_centre_and_things_joined_by_yu():
+    assert kinds("依托南昌大学国家硅基LED工程技术研究中心，", "ResearchInstitute") == ["南昌大学国家硅基LED工程技术研究中心"]
+    assert kinds("专家团队深入企业生产车间与实验室，详细了解", "ResearchInstitute") == []
+    assert kinds("协调中国石油大学等高校", "ResearchInstitute") == ["中国石油大学"]

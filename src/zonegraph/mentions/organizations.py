@@ -315,8 +315,8 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
     joiner belongs to the name if an institute's name comes right before it, or if it opens the
     clause and is a field's word (化学), not an actor's (政府与…) nor a name (the words after the joiner
     opening with a place or a known name are a name of their own: 华为与北京大学)."""
-    if ending not in _FIELD_ENDINGS or start < 3 or text[start - 1] not in "与和及":
-        return start
+    if ending not in _FIELD_ENDINGS or start < 3 or text[start - 1] not in "与和及" or ending_start - start < 2:
+        return start  # (车间与实验室: nothing but the ending after the joiner, two things)
     joiner = start - 1
     if any(joiner - 10 < b <= joiner for _, b in blocked):
         return start
@@ -340,7 +340,7 @@ _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)
 def _before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
     """Where a name starts if the one-character word just before ``start`` is part of it (和 in
     江苏德和生物, 碳中和研究院): the boundary before that one, else ``start`` itself."""
-    if start > 0 and text[start - 1] in boundary_words() and text[start - 1] not in _NEVER_INSIDE:
+    if start > 0 and text[start - 1] in boundary_words() and text[start - 1] not in _NEVER_INSIDE | {"与", "及"}:
         return _left_edge(text, start - 1, start - 1, blocked)
     return start
 
@@ -391,8 +391,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             if qualified.start() - before >= 2:
                 start = before
         for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
-            if text.startswith("国家", inner.end()):  # …实验室渭南分室国家增材制造创新中心: a list without its 、
-                start = inner.end()
+            if text.startswith("国家", inner.end()) and inner.group() not in ("大学", "学院", "科学院"):
+                start = inner.end()  # …实验室渭南分室国家增材制造创新中心: a list without its 、 (not 南昌大学国家…中心)
         if ending_start - start < 2 or _KIND_OF_UNIVERSITY.fullmatch(text, start, end):
             # 共建碳中和研究院: 和 is part of the name; 与中南财经政法大学: so is 经 (政法大学 is a kind)
             start = _before_cut(text, start, blocked)
