@@ -1398,3 +1398,8 @@ def test_a_universitys_national_centre_and_things_joined_by_yu():
     assert kinds("依托南昌大学国家硅基LED工程技术研究中心，", "ResearchInstitute") == ["南昌大学国家硅基LED工程技术研究中心"]
     assert kinds("专家团队深入企业生产车间与实验室，详细了解", "ResearchInstitute") == []
     assert kinds("协调中国石油大学等高校", "ResearchInstitute") == ["中国石油大学"]
+
+
+def test_verbs_before_a_sector_or_a_slogan_name_no_company():
+    assert kinds("保定高新区抢抓新能源发展机遇", "Enterprise") == []
+    assert kinds("为白银高新区高质量发展注入新动力", "Enterprise") == []
