@@ -1403,3 +1403,12 @@ def test_a_universitys_national_centre_and_things_joined_by_yu():
 def test_verbs_before_a_sector_or_a_slogan_name_no_company():
     assert kinds("保定高新区抢抓新能源发展机遇", "Enterprise") == []
     assert kinds("为白银高新区高质量发展注入新动力", "Enterprise") == []
+
+
+def test_people_and_verbs_before_an_institute_are_no_part_of_its_name():
+    text = "郴州高新区党工委副书记、管委会主任曹志宏与湘南学院党委副书记座谈"
+    assert kinds(text, "ResearchInstitute") == ["湘南学院"]
+    assert kinds("党工委书记王卫东诚挚感谢湘南学院对郴州高新区的支持", "ResearchInstitute") == ["湘南学院"]
+    assert kinds("签约仪式于湘南学院举行", "ResearchInstitute") == ["湘南学院"]
+    assert kinds("辖区金堆城钼业集团有限公司、陕西中联西部土方机械有限公司获评", "Enterprise")[0] == "金堆城钼业集团有限公司"
+    assert "中国纺织" not in kinds("先后获得多项称号，并列入中国纺织产业集群试点地区", "Industry")

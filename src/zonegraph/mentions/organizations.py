@@ -293,8 +293,8 @@ def _joined_name_start(text: str, start: int) -> int:
     joined = _JOINED_ITEM_BEFORE.search(text, max(0, start - 10), start)
     words = joined.group(1) if joined else ""
     if words and (words in enterprise_gazetteer() or words in institute_gazetteer()
-                  or text.startswith(place_forms_longest_first(), start)):
-        return start  # 中海油和广东海洋大学: two parties, each named on its own
+                  or text.startswith(place_forms_longest_first(), start) or _PERSON_TITLE.search(words)):
+        return start  # 中海油和广东海洋大学, 管委会主任曹志宏与湘南学院: two parties, each named on its own
     if (joined and text[joined.start(1) - 1 : joined.start(1)] == "、" and not INSTITUTE_ENDING.search(words)
             and "等" not in words and not words.endswith(("孵化器", "基地", "园", "平台", "公司", "企业"))):
         return joined.start(1)
@@ -335,13 +335,16 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
 
 
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
+_PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|经理|董事长|总裁|区长|市长|县长|秘书长|处长|厅长|记者")
 
 
 def _before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
     """Where a name starts if the one-character word just before ``start`` is part of it (和 in
     江苏德和生物, 碳中和研究院): the boundary before that one, else ``start`` itself."""
     if start > 0 and text[start - 1] in boundary_words() and text[start - 1] not in _NEVER_INSIDE | {"与", "及"}:
-        return _left_edge(text, start - 1, start - 1, blocked)
+        before = _left_edge(text, start - 1, start - 1, blocked)
+        if text[start - 1] != "和" or start - 1 - before <= 3:  # 碳中和, 江苏德和, not 湘南学院科研成果展和…
+            return before
     return start
 
 
