@@ -1412,3 +1412,8 @@ def test_people_and_verbs_before_an_institute_are_no_part_of_its_name():
     assert kinds("签约仪式于湘南学院举行", "ResearchInstitute") == ["湘南学院"]
     assert kinds("辖区金堆城钼业集团有限公司、陕西中联西部土方机械有限公司获评", "Enterprise")[0] == "金堆城钼业集团有限公司"
     assert "中国纺织" not in kinds("先后获得多项称号，并列入中国纺织产业集群试点地区", "Industry")
+
+
+def test_a_listed_company_is_named_without_its_country():
+    mentions = [m for m in find_mentions("并引进了加拿大麦格纳、美国李尔等近百家零部件企业") if m.kind == "Enterprise"]
+    assert [(m.surface, m.name) for m in mentions] == [("加拿大麦格纳", "麦格纳"), ("美国李尔", "李尔")]

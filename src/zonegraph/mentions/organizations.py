@@ -514,7 +514,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         surface = re.sub(r"(?:公司|项目|基地|车间|工厂|码头)$", "", text[start:end])
         if len(surface) < 2 or surface in industry_labels or _is_generic_enterprise(surface):
             return
-        found.append(Mention("Enterprise", start, start + len(surface), surface, surface, rule, in_list))
+        # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
+        country = next((c for c in _countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
+        name = surface[len(country):] if country and not _is_everyday(surface[len(country):], industry_labels) else surface
+        found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list))
 
     counted = _COUNTED_LIST.finditer(text) if "家" in text else ()  # 硕博电子、三禾、中矿安华3家优质企业
     for matches, rule in ((_LIST_SEARCH.finditer(text), "enterprise-list"), (counted, "enterprise-list"),
