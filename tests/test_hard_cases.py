@@ -1417,3 +1417,8 @@ def test_people_and_verbs_before_an_institute_are_no_part_of_its_name():
 def test_a_listed_company_is_named_without_its_country():
     mentions = [m for m in find_mentions("并引进了加拿大麦格纳、美国李尔等近百家零部件企业") if m.kind == "Enterprise"]
     assert [(m.surface, m.name) for m in mentions] == [("加拿大麦格纳", "麦格纳"), ("美国李尔", "李尔")]
+
+
+def test_clusters_listed_under_a_high_tech_head(tmp_path):
+    facts = facts_of(tmp_path, "燕郊高新区积极培育电子信息、高端制造、生物医药、光伏能源等高科技产业集群。")
+    assert len({o for s, p, o in facts if p == "hasCluster"}) == 4
