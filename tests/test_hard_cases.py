@@ -1422,3 +1422,8 @@ def test_a_listed_company_is_named_without_its_country():
 def test_clusters_listed_under_a_high_tech_head(tmp_path):
     facts = facts_of(tmp_path, "燕郊高新区积极培育电子信息、高端制造、生物医药、光伏能源等高科技产业集群。")
     assert len({o for s, p, o in facts if p == "hasCluster"}) == 4
+
+
+def test_a_verbs_particle_is_no_part_of_a_listed_sector():
+    text = "在此基础上，该高新区重点布局了现代纺织、再生资源、高端装备制造等产业"
+    assert kinds(text, "Industry")[0] == "现代纺织"

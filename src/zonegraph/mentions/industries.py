@@ -545,6 +545,8 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
     """Where a list's first item starts: after the verb before it, and after a preposition or
     joiner that opens it (昌吉高新区对输变电装备制造、…, …建设和节能环保、…, 努力把地理信息产业、…)."""
     first = cut_after_boundary(text, begin, end, long_boundary_words(), keep=2)
+    if first > begin and text[first] == "了" and end - first > 3:
+        first += 1  # 重点布局了现代纺织、…: the verb's particle
     if text[first] in (_PREPOSITIONS if first == begin else _JOINER_OR_PREPOSITION):
         first += 1
     elif first > begin and end - first > 3 and text[first + 1] in "和及与" and text[first] != text[first + 2]:
