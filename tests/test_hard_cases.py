@@ -1427,3 +1427,10 @@ def test_clusters_listed_under_a_high_tech_head(tmp_path):
 def test_a_verbs_particle_is_no_part_of_a_listed_sector():
     text = "在此基础上，该高新区重点布局了现代纺织、再生资源、高端装备制造等产业"
     assert kinds(text, "Industry")[0] == "现代纺织"
+
+
+def test_sectors_listed_as_the_main_ones_of_a_system():
+    text = ("银川高新区规划形成了再生资源回收集散、再生有色金属资源化利用、电子废弃物资源化利用、报废汽车拆解再利用、"
+            "再生非金属资源化利用和陆港物流产业为主的“5+1”循环经济产业体系")
+    found = kinds(text, "Industry")
+    assert "再生资源回收集散" in found and "报废汽车拆解再利用" in found

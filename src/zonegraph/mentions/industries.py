@@ -303,6 +303,17 @@ def _leading_lists(s: _Sentence) -> list[Mention]:
     return found
 
 
+def _main_sector_lists(s: _Sentence) -> list[Mention]:
+    """…、再生非金属资源化利用和陆港物流产业为主的“5+1”循环经济产业体系: each item a sector."""
+    found = []
+    for match in _LISTED_AS_MAIN.finditer(s.text):
+        items = item_spans(match.group(1), match.start(1), "、和及与")
+        items[0] = (_first_item_start(s.text, items[0][0], items[0][1]), items[0][1])
+        if any(s.covered(a, b) for a, b in items):
+            found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
+    return found
+
+
 def _chain_parts(s: _Sentence) -> list[Mention]:
     """包括锂盐、…、电池应用在内的…锂电产业链."""
     return [m for match in _CHAIN_PARTS.finditer(s.text)
@@ -414,6 +425,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Ment
     (lambda text: "以" in text and "为" in text, _leading_lists),
     (lambda text: "在内的" in text, _chain_parts),
     (lambda text: "产业链" in text and "的" in text, _company_led_chains),
+    (lambda text: "产业为主" in text, _main_sector_lists),
     (lambda text: "产业" in text and ("”即" in text or '"即' in text), _coded_lists),
     (lambda text: "产业、" in text, _each_named_sector),
     (lambda text: "以" in text and "为" in text, _led_by),
@@ -435,6 +447,8 @@ _LEADING_ITEM = rf"(?:(?![为等])[{HAN}A-Za-z0-9])"
 _LISTS_LEADING = re.compile(
     rf"以((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?为(?:主导|主攻方向|主攻|重点方向|代表的[{HAN}]{{0,8}}?产业)"
 )
+# sectors listed as the main ones of a system: 形成了再生资源回收集散、…和陆港物流产业为主的“5+1”…产业体系
+_LISTED_AS_MAIN = re.compile(rf"((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,24}}?)(?:等)?产业为(?:主|主导|主体)的")
 _JOINED_AFTER_SECTOR = re.compile(r"(?<=产业)[和及与]")  # 新材料新能源产业和文旅体康产业: two items
 # the parts of a sector's chain: 形成了包括锂盐、锂电池正负极材料、电池应用在内的较为完整的锂电产业链
 _CHAIN_PARTS = re.compile(
