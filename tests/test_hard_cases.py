@@ -1434,3 +1434,9 @@ def test_sectors_listed_as_the_main_ones_of_a_system():
             "再生非金属资源化利用和陆港物流产业为主的“5+1”循环经济产业体系")
     found = kinds(text, "Industry")
     assert "再生资源回收集散" in found and "报废汽车拆解再利用" in found
+
+
+def test_an_institute_named_again_without_its_city_is_the_same_node(tmp_path):
+    text = "3月1日，景德镇陶瓷大学与景德镇高新区签订校地合作协议。会上，陶瓷大学介绍了科研成果。"
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert partners == {"景德镇陶瓷大学"}

@@ -98,6 +98,8 @@ class Registry:
     def __init__(self) -> None:
         self.entities: dict[EntityKey, Entity] = {}
         self._iris: dict[URIRef, EntityKey] = {}
+        # institutes named with their city first, by the rest of the name: 陶瓷大学 -> 景德镇陶瓷大学
+        self._without_place: dict[str, list[Entity]] = {}
 
     # -- creation -------------------------------------------------------------------------
     def get(self, key: EntityKey) -> Entity:
@@ -159,10 +161,26 @@ class Registry:
     def _resolve_organization(self, kind: str, name: str, surface: str, document: str) -> Entity:
         canonical = canonical_organization(name)
         table_kind = _alias_table().get(name, (kind, name))[0]
-        entity = self.ensure(table_kind if table_kind in ("ResearchInstitute", "Enterprise") else kind,
-                             canonical, surface, document)
+        kind = table_kind if table_kind in ("ResearchInstitute", "Enterprise") else kind
+        if kind == "ResearchInstitute" and (kind, canonical) not in self.entities:
+            # 陶瓷大学 after 景德镇陶瓷大学 in the same document: the institute named without its city
+            placed = next((e for e in self._without_place.get(canonical, ()) if document in e.documents), None)
+            if placed is not None:
+                return self.ensure(kind, placed.name, surface, document)
+        entity = self.ensure(kind, canonical, surface, document)
         self._attach_parent(entity, surface, document)
+        if kind == "ResearchInstitute":
+            self._index_without_place(entity)
         return entity
+
+    def _index_without_place(self, entity: Entity) -> None:
+        for size in (4, 3, 2):
+            rest = entity.name[size:]
+            if entity.name[:size] in place_forms() and len(rest) >= 4 and INSTITUTE_ENDING.search(rest):
+                known = self._without_place.setdefault(rest, [])
+                if all(other is not entity for other in known):
+                    known.append(entity)
+                return
 
     def _attach_parent(self, entity: Entity, surface: str, document: str) -> None:
         if entity.parent is not None:
