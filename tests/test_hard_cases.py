@@ -1440,3 +1440,12 @@ def test_an_institute_named_again_without_its_city_is_the_same_node(tmp_path):
     text = "3月1日，景德镇陶瓷大学与景德镇高新区签订校地合作协议。会上，陶瓷大学介绍了科研成果。"
     partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert partners == {"景德镇陶瓷大学"}
+
+
+def test_a_sector_naming_the_zones_counted_firms_or_area(tmp_path):
+    facts = facts_of(tmp_path, "泸州高新区项目正加紧建设，12家数字经济企业已入驻众创中心。")
+    assert ("泸州高新技术产业开发区", "hasIndustry", "数字经济") in facts
+    facts = facts_of(tmp_path, "扬州高新区建成各类联合创新平台15个，初步形成生物医药创新研发集聚区。")
+    assert ("扬州高新技术产业开发区", "hasIndustry", "生物医药") in facts
+    facts = facts_of(tmp_path, "宜春丰城高新区积极与国外先进制造业企业对接，提高承接国际先进技术转移能力。")
+    assert not any(p == "hasIndustry" for s, p, o in facts)  # foreign firms the zone talks to

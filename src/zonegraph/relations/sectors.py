@@ -24,7 +24,22 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
     if mention.rule in _SAID_TO_BE_SECTORS:
         return True  # named where the text says it is a sector (mentions/industries.py find_listed_sectors)
     return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
-            or _headed_before_colon(text, mention) or _headed_by_code(text, mention))
+            or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
+            or _names_the_zones_firms_or_area(text, mention))
+
+
+# a sector naming the kind of the zone's firms, counted or after the zone (12家数字经济企业已入驻, 鹰潭高新区
+# 物联网企业…, 66家锂电、新能源企业), or an area of the zone (生物医药创新研发集聚区, 总部经济聚集区)
+_FIRMS_AFTER = re.compile(r"(?:产业|行业)?(?:重点|龙头|骨干|领军|领先|创新型?|平台|规上|高科技|科技型)?企业")
+_FIRMS_COUNTED_BEFORE = re.compile(r"(?:\d+\s*(?:余|多)?\s*[家户]|高新区|园区|、)(?:规模以上|规上|高科技|优质|重点)?$")
+_AREA_AFTER = re.compile(r"(?:产业)?(?:创新)?(?:研发)?(?:制造)?(?:集聚区|聚集区|经济区|经济圈)")
+
+
+def _names_the_zones_firms_or_area(text: str, mention: Mention) -> bool:
+    end = mention.extra.get("phrase_end", mention.end)
+    if _AREA_AFTER.match(text, end):
+        return True
+    return _FIRMS_AFTER.match(text, end) is not None and _FIRMS_COUNTED_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
 # a clause opening with a quoted code and 即 that spells it out: “3辅”即绿色食品、绿色化工、现代服务业
