@@ -1449,3 +1449,12 @@ def test_a_sector_naming_the_zones_counted_firms_or_area(tmp_path):
     assert ("扬州高新技术产业开发区", "hasIndustry", "生物医药") in facts
     facts = facts_of(tmp_path, "宜春丰城高新区积极与国外先进制造业企业对接，提高承接国际先进技术转移能力。")
     assert not any(p == "hasIndustry" for s, p, o in facts)  # foreign firms the zone talks to
+
+
+def test_companies_in_quotes_or_headed_as_investment_targets_and_laws():
+    text = "累计引进世界500强企业“辉瑞制药”、医药工业百强企业“齐都药业”“迪沙药业”等"
+    assert kinds(text, "Enterprise") == ["辉瑞制药", "齐都药业", "迪沙药业"]
+    assert kinds("推动企业“机器换人”，鼓励企业“走出去”", "Enterprise") == []  # slogans
+    text = "乌鲁木齐高新区重点招商引资企业鑫泰天然气、熙菱信息、汇嘉时代，实现主板挂牌上市。"
+    assert kinds(text, "Enterprise") == ["鑫泰天然气", "熙菱信息", "汇嘉时代"]
+    assert kinds("旨在贯彻落实《中华人民共和国促进科技成果转化法》", "Policy") == ["《中华人民共和国促进科技成果转化法》"]

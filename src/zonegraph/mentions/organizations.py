@@ -96,7 +96,7 @@ _LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·�
 _AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
 # companies listed right after the kind of company they are: 引入…上下游关联企业南洋电缆、京宇电气、远洋线缆
 _HEADED_LIST = re.compile(
-    rf"(?:关联|骨干|领军|知名|配套|链主|头部)企业(?:有|包括|如)?[：:]?"
+    rf"(?:关联|骨干|领军|知名|配套|链主|头部|龙头|招商引资|重点)企业(?:有|包括|如)?[：:]?"
     rf"((?:{_LISTED_CHAR}{{2,8}}、)+{_LISTED_CHAR}{{2,8}})(?=[，。；]|等|$)"
 )
 
@@ -122,6 +122,10 @@ _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|(?:核心|链主)(?
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)")
+# companies named in quotes right after the kind of company they are: 世界500强企业“辉瑞制药”、医药工业百强企业
+# “齐都药业”“迪沙药业”
+_QUOTED_NAME = re.compile(rf"“([{HAN}A-Za-z0-9·]{{2,10}})”")
+_QUOTED_AFTER_KIND = re.compile(rf"(?:企业|公司)[：:]?((?:“[{HAN}A-Za-z0-9·]{{2,10}}”[、和及]?)+)")
 # one company named right after the kind of company it is
 _HEADED_NAME = re.compile(
     rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业)"
@@ -576,6 +580,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
             for a, b in items:
                 add(a, b, "enterprise-represented", in_list=True)
+    for match in (_QUOTED_AFTER_KIND.finditer(text) if "”" in text else ()):  # 世界500强企业“辉瑞制药”
+        for name in _QUOTED_NAME.finditer(match.group(1)):
+            a, b = match.start(1) + name.start(1), match.start(1) + name.end(1)
+            if _could_be_company(text, a, b, known, industry_labels) and (
+                    text[a:b] in known or _BRAND_AT_END.search(text[a:b])):  # not 企业“走出去”, a slogan
+                add(a, b, "enterprise-quoted")
     for match in _HEADED_NAME.finditer(text):  # 国产头部设备制造商中微半导体, 上市企业中车时代新材位列…
         a, b = match.span(1)
         if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in _PREPOSITION_AFTER_VERB | {"的", "与", "和"}
