@@ -1458,3 +1458,11 @@ def test_companies_in_quotes_or_headed_as_investment_targets_and_laws():
     text = "乌鲁木齐高新区重点招商引资企业鑫泰天然气、熙菱信息、汇嘉时代，实现主板挂牌上市。"
     assert kinds(text, "Enterprise") == ["鑫泰天然气", "熙菱信息", "汇嘉时代"]
     assert kinds("旨在贯彻落实《中华人民共和国促进科技成果转化法》", "Policy") == ["《中华人民共和国促进科技成果转化法》"]
+
+
+def test_sectors_a_zone_leans_on_and_companies_it_keys_on():
+    text = "以新能源、新材料、现代服务业三大产业为主导，以生物与新医药、文化创意旅游、大数据产业为侧重，"
+    found = kinds(text, "Industry")
+    assert "生物与新医药" in found and "文化创意旅游" in found
+    text = "新乡高新区更是形成了以华兰生物、海滨药业、佐今明等为重点的生命科学和生物技术产业集群。"
+    assert "佐今明" not in kinds(text, "Industry")

@@ -298,6 +298,8 @@ def _leading_lists(s: _Sentence) -> list[Mention]:
     found = []
     for match in _LISTS_LEADING.finditer(s.text):
         items = item_spans(_JOINED_AFTER_SECTOR.sub("、", match.group(1)), match.start(1), "、")
+        if any(x < b and a < y for a, b in items for x, y in s.taken):
+            continue  # 以华兰生物、海滨药业、佐今明等为重点的…: a list of companies
         if any(s.covered(a, b) for a, b in items) and not SECTORS_HEAD.search(match.group(1)):  # …两大产业: read above
             found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
     return found
@@ -445,7 +447,8 @@ _SCOPE_OPENING = re.compile(r"(?:辖区|全区|区内|园区|我区|该区|本�
 # a list that leads the zone's sectors: 以数字智慧医疗、高端医疗器械研发与制造、医疗会展等为主攻方向
 _LEADING_ITEM = rf"(?:(?![为等])[{HAN}A-Za-z0-9])"
 _LISTS_LEADING = re.compile(
-    rf"以((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?为(?:主导|主攻方向|主攻|重点方向|代表的[{HAN}]{{0,8}}?产业)"
+    rf"以((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?为(?:主导|主攻方向|主攻|重点方向|侧重|重点|支撑|特色|补充"
+    rf"|代表的[{HAN}]{{0,8}}?产业)"
 )
 # sectors listed as the main ones of a system: 形成了再生资源回收集散、…和陆港物流产业为主的“5+1”…产业体系
 _LISTED_AS_MAIN = re.compile(rf"((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,24}}?)(?:等)?产业为(?:主|主导|主体)的")
