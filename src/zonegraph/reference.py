@@ -217,6 +217,13 @@ def place_forms() -> frozenset[str]:
     return frozenset(form for place in places() for form in (place.name, place.short) if len(form) >= 2)
 
 
+def place_before(text: str, at: int, longest: int = 4) -> int:
+    """Where the place name that ends at ``at`` starts, the longest of up to ``longest`` characters
+    (``at`` when none ends there): 许昌 in 许昌智能电力…, 重庆 in 长城汽车重庆分公司."""
+    forms = place_forms()
+    return next((at - size for size in range(longest, 1, -1) if at - size >= 0 and text[at - size : at] in forms), at)
+
+
 @lru_cache(maxsize=None)
 def place_forms_longest_first() -> tuple[str, ...]:
     """place_forms() as a tuple, longest first: for ``str.startswith``, which tries them in order."""

@@ -25,6 +25,7 @@ from zonegraph.reference import (
     industries,
     institutes,
     org_aliases,
+    place_before,
     place_forms,
     place_forms_longest_first,
     zone_prefix,
@@ -305,9 +306,9 @@ def enterprise_parent(name: str) -> str | None:
     a parent."""
     if name.endswith("分公司"):  # 长城汽车重庆分公司 -> 长城汽车, 中海油湛江分公司 -> 中海油
         core = name[:-3]
-        for size in (4, 3, 2):
-            if len(core) - size >= 2 and core[-size:] in place_forms():
-                return canonical_organization(core[:-size])
+        place = place_before(core, len(core))
+        if 2 <= place < len(core):
+            return canonical_organization(core[:place])
     match = _BRANCH_QUALIFIER.match(name)
     if not match:
         return None

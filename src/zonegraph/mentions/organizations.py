@@ -30,6 +30,7 @@ from zonegraph.reference import (
     enterprise_groups,
     institutes,
     org_aliases,
+    place_before,
     place_forms,
     place_forms_longest_first,
     stopwords,
@@ -216,16 +217,15 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
 
 
 def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tuple[int, int]],
-               long_words_only: bool = False, words: frozenset[str] | None = None) -> int:
+               words: frozenset[str] | None = None) -> int:
     start = name_run_start(text, ending_start)
     for _, b in blocked:  # a zone name (or other taken span) before the name bounds it
         if start < b <= ending_start:
             start = b
     # after a table cell's edge (a space) a name is a cell of its own: a one-character word inside
     # it (同, 和 in 北京同安电子, 江苏德和生物) is part of the name, not a verb before it
-    long_words_only = long_words_only or (start > 0 and text[start - 1] == " ")
     if words is None:
-        words = long_boundary_words() if long_words_only else boundary_words()
+        words = long_boundary_words() if start > 0 and text[start - 1] == " " else boundary_words()
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
     start = _after_particle(text, start, ending_start)
     start = _country_kept(text, run_start, start)
@@ -248,9 +248,8 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
     for back in (1, 2):
         if start - back >= run_start and text.startswith(_countries(), start - back):
             country = start - back
-            place = next((size for size in (4, 3, 2) if country - size >= run_start
-                          and text[country - size : country] in place_forms()), None)
-            return country - place if place else country  # 广东以色列理工学院: a place opens it
+            place = place_before(text, country)
+            return place if place >= run_start else country  # 广东以色列理工学院: a place opens it
     return start
 
 
@@ -498,7 +497,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in LEGAL_ENDING.finditer(text):
         start = _left_edge(text, match.end(), match.start(), blocked)
         if match.start() - start < 2:  # 重庆龙润汽车转向器有限公司: a one-character word (向) inside the name
-            start = _left_edge(text, match.end(), match.start(), blocked, long_words_only=True)
+            start = _left_edge(text, match.end(), match.start(), blocked, words=long_boundary_words())
         if match.start() - start < 2 or _is_generic_enterprise(text[start : match.start()] + "科技"):
             # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
             start = _left_edge(text, match.end(), match.start(), blocked, words=_long_words_of_no_company())
@@ -632,7 +631,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             found.append(Mention("Enterprise", start, match.end(), text[start : match.end()], text[start : match.end()],
                                  "enterprise-branch"))
         elif start is not None:
-            add(start, _place_before(text, match.start()), "enterprise-sited")
+            add(start, place_before(text, match.start()), "enterprise-sited")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
         add(start, end, "enterprise-series")
     for start, end in _invested_projects(text, blocked, known, industry_labels):
@@ -670,12 +669,6 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司)")
 
 
-def _place_before(text: str, at: int) -> int:
-    """Where the city right before ``at`` starts (``at`` when there is none)."""
-    forms = _short_places()
-    return next((at - size for size in (4, 3, 2) if text[max(0, at - size) : at] in forms), at)
-
-
 _PLACE_SIZES = tuple(range(11, 1, -1))  # place names are two to eleven characters long (…土家族苗族自治州)
 
 
@@ -688,7 +681,7 @@ def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: 
                    industry_labels: frozenset[str]) -> int | None:
     """Where the company of a site named ``<company><city><site>`` starts, if it is one: two to six
     characters after a boundary word, no place, sector or everyday phrase."""
-    end = _place_before(text, site)
+    end = place_before(text, site)
     if end == site:
         return None
     start = _left_edge(text, end, end, blocked)

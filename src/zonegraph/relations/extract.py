@@ -11,7 +11,7 @@ from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms
-from zonegraph.reference import place_cues, place_forms, place_forms_longest_first, zone_prefix
+from zonegraph.reference import place_before, place_cues, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import not_the_zones_sector, presented_as_sector
@@ -323,9 +323,9 @@ def _place_before(text: str, end: int) -> str | None:
         stop = end - len(area)
         if area and not text.startswith(area, stop):
             continue
-        for size in (5, 4, 3, 2):
-            if stop - size >= 0 and text[stop - size : stop] in place_forms():
-                return text[stop - size : end]
+        start = place_before(text, stop, longest=5)
+        if start < stop:
+            return text[start:end]
     return None
 
 
