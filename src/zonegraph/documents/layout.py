@@ -83,7 +83,7 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
         typical = _median(neighbours) if neighbours else width
         short = width < 0.6 * typical and line.text[-1] not in _CONTINUES
-        byline = width < 40 and bool(_BYLINE.search(line.text)) or bool(_CAPTION_CREDIT.search(line.text))
+        byline = (width < 40 and bool(_BYLINE.search(line.text))) or bool(_CAPTION_CREDIT.search(line.text))
         row = "\t" in line.text or "\t" in following.text  # a table row stands alone
         # the first line, alone before a blank line and without a comma, is the document's title
         # (a first line with one is wrapped text that a page break cut)

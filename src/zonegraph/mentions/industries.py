@@ -333,8 +333,9 @@ def _company_led_chains(s: _Sentence) -> list[Mention]:
 
 
 # a quoted code spelled out as a list of sectors: “3辅”即绿色食品、绿色化工、现代服务业
+CODED_LIST_OPENING = re.compile(r"[“\"][^“”\"，。]{1,8}[”\"](?:即|是|为|包括|指)[：:]?")
 _CODED_LIST = re.compile(
-    rf"[“\"][^“”\"，。]{{1,8}}[”\"](?:即|是|为|包括|指)[：:]?((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}})(?=[，。；]|$)"
+    CODED_LIST_OPENING.pattern + rf"((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}})(?=[，。；]|$)"
 )
 
 

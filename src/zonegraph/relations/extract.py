@@ -130,7 +130,7 @@ def _facts_of(
     if mention.kind == "Zone":
         return []
     if mention.kind == "IndustrialCluster":
-        elsewhere = _place_before(text, mention.start)
+        elsewhere = _place_named_before(text, mention.start)
         if elsewhere and (zone is None or _outside(elsewhere, zone)):
             # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
             sector = registry.resolve(mention.extra["sector"], name)
@@ -189,7 +189,7 @@ def _facts_of(
         cue = presented_as_sector(text, mention)
         if not cue or not_the_zones_sector(text, mention):
             return out  # a sector only where the text presents it as the zone's (relations/sectors.py)
-        elsewhere = _place_before(text, mention.start)
+        elsewhere = _place_named_before(text, mention.start)
         if elsewhere and _outside(elsewhere, zone):
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
     else:
@@ -317,7 +317,7 @@ def _place_cues(zone: Entity) -> tuple[str, ...]:
     return place_cues(zone.name, zone.zone.city if zone.zone is not None else None)
 
 
-def _place_before(text: str, end: int) -> str | None:
+def _place_named_before(text: str, end: int) -> str | None:
     """The place (and development area) that ends right before ``end``: 许昌, 汉川经开区."""
     for area in ("", *AREA_WORDS):
         stop = end - len(area)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions import Mention
-from zonegraph.mentions.industries import OUTPUT_GRADE, SECTORS_HEAD, industry_gazetteer
+from zonegraph.mentions.industries import CODED_LIST_OPENING, OUTPUT_GRADE, SECTORS_HEAD, industry_gazetteer
 from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 
 
@@ -40,10 +40,6 @@ def _names_the_zones_firms_or_area(text: str, mention: Mention) -> bool:
     if _AREA_AFTER.match(text, end):
         return True
     return _FIRMS_AFTER.match(text, end) is not None and _FIRMS_COUNTED_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
-
-
-# a clause opening with a quoted code and 即 that spells it out: “3辅”即绿色食品、绿色化工、现代服务业
-CODED_LIST_OPENING = re.compile(r"[“\"][^“”\"，。]{1,8}[”\"](?:即|是|为|包括|指)[：:]?")
 
 
 def _headed_by_code(text: str, mention: Mention) -> bool:
