@@ -1466,3 +1466,9 @@ def test_sectors_a_zone_leans_on_and_companies_it_keys_on():
     assert "生物与新医药" in found and "文化创意旅游" in found
     text = "新乡高新区更是形成了以华兰生物、海滨药业、佐今明等为重点的生命科学和生物技术产业集群。"
     assert "佐今明" not in kinds(text, "Industry")
+
+
+def test_sectors_the_taxonomy_gained_from_held_out_pages():
+    names = {m.name for m in find_mentions("重点发展LED、光通信、汽车电子、增材制造、超导、绿色化工、现代农业等产业") if m.kind == "Industry"}
+    assert {"LED", "光通信", "汽车电子", "增材制造", "超导", "绿色化工", "现代农业"} <= names
+    assert {m.name for m in find_mentions("发展冷链物流和网络空间安全产业") if m.kind == "Industry"} == {"现代物流", "网络安全"}
