@@ -1375,7 +1375,7 @@ def test_a_quoted_code_spelled_out_as_sectors(tmp_path):
     text = ("楚雄高新区以“2主3辅”的主导产业体系定位的发展思路，引入优秀企业，“2主”即生物医药、新材料，"
             "“3辅”即绿色食品、绿色化工、现代服务业。")
     industries = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
-    assert {"生物医药", "新材料", "绿色食品", "绿色化工", "现代服务业"} <= industries
+    assert {"生物医药", "新材料", "食品饮料", "绿色化工", "现代服务业"} <= industries  # 绿色食品: a label of 食品饮料
 
 
 def test_a_company_at_the_core_of_a_chain_or_park():
@@ -1472,3 +1472,4 @@ def test_sectors_the_taxonomy_gained_from_held_out_pages():
     names = {m.name for m in find_mentions("重点发展LED、光通信、汽车电子、增材制造、超导、绿色化工、现代农业等产业") if m.kind == "Industry"}
     assert {"LED", "光通信", "汽车电子", "增材制造", "超导", "绿色化工", "现代农业"} <= names
     assert {m.name for m in find_mentions("发展冷链物流和网络空间安全产业") if m.kind == "Industry"} == {"现代物流", "网络安全"}
+    assert {m.name for m in find_mentions("重点发展通航、航空工业和现代种业") if m.kind == "Industry"} == {"通用航空", "航空制造", "现代种业"}
