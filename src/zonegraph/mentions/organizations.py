@@ -1012,7 +1012,7 @@ def _sector_item(text: str, a: int, b: int, sectors: list[Mention]) -> bool:
                for m in sectors)
 
 
-def _vouches(text: str, mention: Mention) -> bool:
+def _vouches(mention: Mention) -> bool:
     """Whether a mention is sure enough of being an organisation to make its list-mates ones: not
     a name whose ending products share (智能导钻装备, 增材制造装备)."""
     if mention.kind == "ResearchInstitute" or mention.rule in _VOUCHING_RULES:
@@ -1042,7 +1042,7 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
     if "、" not in text or not named:
         return []
     known = enterprise_gazetteer()
-    whole = {(m.start, m.end) for m in named if _vouches(text, m)}
+    whole = {(m.start, m.end) for m in named if _vouches(m)}
     if not whole:
         return []
     found = []
