@@ -1473,3 +1473,10 @@ def test_sectors_the_taxonomy_gained_from_held_out_pages():
     assert {"LED", "光通信", "汽车电子", "增材制造", "超导", "绿色化工", "现代农业"} <= names
     assert {m.name for m in find_mentions("发展冷链物流和网络空间安全产业") if m.kind == "Industry"} == {"现代物流", "网络安全"}
     assert {m.name for m in find_mentions("重点发展通航、航空工业和现代种业") if m.kind == "Industry"} == {"通用航空", "航空制造", "现代种业"}
+
+
+def test_a_sector_written_with_chanye_is_also_named_without_it():
+    registry = Registry()
+    mention = next(m for m in find_mentions("打造万亿生命健康产业集群") if m.kind == "Industry")
+    entity = registry.resolve(mention, "x.txt")
+    assert {"生命健康产业", "生命健康"} <= entity.forms  # the sector's name as the guidelines write it

@@ -148,7 +148,11 @@ class Registry:
             concept = mention.extra.get("concept") or _concept_by_label().get(mention.name)
             if concept is None:  # a sector the taxonomy does not know, named by its list (industry-listed)
                 return self.ensure("Industry", mention.name, mention.surface, document, broader=mention.extra.get("broader"))
-            return self.ensure("Industry", concept.label, mention.surface, document, concept=concept)
+            entity = self.ensure("Industry", concept.label, mention.surface, document, concept=concept)
+            bare = _SECTOR_WORD_AT_END.sub("", mention.surface)
+            if bare != mention.surface and len(bare) >= 2:  # 生命健康产业 is written 生命健康 as the sector's name
+                self.ensure("Industry", concept.label, bare, document, concept=concept)
+            return entity
         if kind in ("ResearchInstitute", "Enterprise"):
             return self._resolve_organization(kind, mention.name, mention.surface, document)
         if kind == "Policy":
@@ -256,6 +260,9 @@ class Registry:
 # a unit named after a group or company: 天业集团研究所, 潍柴动力股份有限公司…研究院
 _GROUP_UNIT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:集团|有限公司|股份公司))[\u4e00-\u9fff]{0,8}?(?:研究所|研究院|研发中心|技术中心|实验室|创新中心)")
 _LATIN_BRAND_UNIT = re.compile(r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:中国|全球|亚太)?(?:研发中心|创新中心|研究院|实验室)")
+
+
+_SECTOR_WORD_AT_END = re.compile(r"(?:产业|行业)$")
 
 
 @lru_cache(maxsize=None)
