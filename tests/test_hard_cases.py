@@ -1480,3 +1480,8 @@ def test_a_sector_written_with_chanye_is_also_named_without_it():
     mention = next(m for m in find_mentions("打造万亿生命健康产业集群") if m.kind == "Industry")
     entity = registry.resolve(mention, "x.txt")
     assert {"生命健康产业", "生命健康"} <= entity.forms  # the sector's name as the guidelines write it
+
+
+def test_zones_listed_by_city_before_a_rank_or_a_qualified_count():
+    assert kinds("成为继福州、厦门、泉州之后的全省第四家国家级高新区。", "Zone")[:1] == ["福州"]
+    assert kinds("荣昌还与永川、泸州、内江就建立四个毗邻国家高新区产业联盟", "Zone")[:2] == ["永川", "泸州"]

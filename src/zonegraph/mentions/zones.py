@@ -20,7 +20,10 @@ _GENERIC_PREFIX = re.compile(
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
 # the last item as short as it can be, so that a count after it is no part of it: 沈阳、大连两个国家高新区
-_LIST = re.compile(rf"((?:{_LIST_ITEM}[、和及])+{_LIST_ITEM}?)等?\s*[{NUMERAL}]*\s*[家个]?(?:国家)?(?:级)?高新区")
+# 继福州、厦门、泉州之后的全省第四家国家级高新区; 与永川、泸州、内江就建立四个毗邻国家高新区…
+_LIST = re.compile(
+    rf"((?:{_LIST_ITEM}[、和及])+{_LIST_ITEM}?)等?(?:之后的)?(?:全省|全国)?第?\s*[{NUMERAL}]*\s*[家个]?(?:毗邻|相邻)?(?:国家)?(?:级)?高新区"
+)
 # Where a search for them can start: a _PATTERN match holds 高新 2 to 14 characters after its
 # start, after Han characters only (the name, 国家); a _LIST match holds 高新区 at least 5
 # characters after its start (two items and a mark), after Han characters, 、, spaces, digits.
