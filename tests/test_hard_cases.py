@@ -1485,3 +1485,11 @@ def test_a_sector_written_with_chanye_is_also_named_without_it():
 def test_zones_listed_by_city_before_a_rank_or_a_qualified_count():
     assert kinds("成为继福州、厦门、泉州之后的全省第四家国家级高新区。", "Zone")[:1] == ["福州"]
     assert kinds("荣昌还与永川、泸州、内江就建立四个毗邻国家高新区产业联盟", "Zone")[:2] == ["永川", "泸州"]
+
+
+def test_companies_leading_a_park_and_a_guidance_policy():
+    text = "一是汽车及零部件产业园，以青年汽车、五岳重汽、东岳重工为龙头，打造汽车产业基地"
+    assert kinds(text, "Enterprise") == ["青年汽车", "五岳重汽", "东岳重工"]
+    assert kinds("以千亿级智能制造产业、百亿级生命健康产业为龙头", "Enterprise") == []  # sectors
+    assert kinds("听取开发区建设情况，深入新本科技集团有限公司调研", "Enterprise") == ["新本科技集团有限公司"]
+    assert kinds("依据科技部《创新型产业集群评价指引（试行）》，", "Policy") == ["《创新型产业集群评价指引（试行）》"]

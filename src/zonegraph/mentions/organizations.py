@@ -122,7 +122,8 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
-    rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)")
+    rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)|龙头)")
+_SECTOR_OR_GRADE = re.compile(r"级|(?:产业|行业|领域)$")  # 以…千亿级智能制造产业…为龙头: sectors, not companies
 # companies named in quotes right after the kind of company they are: 世界500强企业“辉瑞制药”、医药工业百强企业
 # “齐都药业”“迪沙药业”
 _QUOTED_NAME = re.compile(rf"“([{HAN}A-Za-z0-9·]{{2,10}})”")
@@ -575,8 +576,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
     for match in (_REPRESENTED_LIST.finditer(text) if "、" in text else ()):
-        items = item_spans(match.group(1), match.start(1))
-        if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
+        items = item_spans(match.group(1), match.start(1), "、和及")  # …、加华制药及蒙牛乳业
+        if all(_could_be_company(text, a, b, known, industry_labels) and not _SECTOR_OR_GRADE.search(text, a, b)
+               for a, b in items):
             for a, b in items:
                 add(a, b, "enterprise-represented", in_list=True)
     for match in (_QUOTED_AFTER_KIND.finditer(text) if "”" in text else ()):  # 世界500强企业“辉瑞制药”

@@ -11,7 +11,7 @@ from zonegraph.reference import PolicyRecord, policies
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 POLICY_ENDING = re.compile(
     r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划|批复"
-    r"|(?<=[^办方魔])法|指标体系)$"  # 《中华人民共和国促进科技成果转化法》, 《…综合评价指标体系》
+    r"|(?<=[^办方魔])法|指标体系|指引)$"  # 《中华人民共和国促进科技成果转化法》, 《…综合评价指标体系》
 )
 # Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
 SHORT_TITLE = re.compile(r"^(?:实施)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
