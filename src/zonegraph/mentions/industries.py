@@ -234,6 +234,12 @@ class _Sentence:
         """Whether something found already lies in ``text[a:b]``."""
         return any(m.start < b and a < m.end for m in self.known) or any(s < b and a < e for s, e in self.taken)
 
+    def sectors_beside_known(self, items: list[tuple[int, int]]) -> list[Mention]:
+        """The items of a list as sectors, the unknown ones too, where one at least holds a known sector."""
+        if not any(self.covered(a, b) for a, b in items):
+            return []
+        return _unknown_sectors(self.text, items, self.covered, self.known)
+
     def whole(self, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` is a known sector's name and nothing more."""
         return any(m.start == a and m.extra["phrase_end"] in (b, b - 1) for m in self.known)
@@ -300,8 +306,8 @@ def _leading_lists(s: _Sentence) -> list[Mention]:
         items = item_spans(_JOINED_AFTER_SECTOR.sub("、", match.group(1)), match.start(1), "、")
         if any(x < b and a < y for a, b in items for x, y in s.taken):
             continue  # 以华兰生物、海滨药业、佐今明等为重点的…: a list of companies
-        if any(s.covered(a, b) for a, b in items) and not SECTORS_HEAD.search(match.group(1)):  # …两大产业: read above
-            found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
+        if not SECTORS_HEAD.search(match.group(1)):  # …两大产业: read above
+            found.extend(s.sectors_beside_known(items))
     return found
 
 
@@ -311,8 +317,7 @@ def _main_sector_lists(s: _Sentence) -> list[Mention]:
     for match in _LISTED_AS_MAIN.finditer(s.text):
         items = item_spans(match.group(1), match.start(1), "、和及与")
         items[0] = (_first_item_start(s.text, items[0][0], items[0][1]), items[0][1])
-        if any(s.covered(a, b) for a, b in items):
-            found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
+        found.extend(s.sectors_beside_known(items))
     return found
 
 
@@ -342,12 +347,8 @@ _CODED_LIST = re.compile(
 def _coded_lists(s: _Sentence) -> list[Mention]:
     """以“2主3辅”的主导产业体系…，“3辅”即绿色食品、绿色化工、现代服务业: a code's sectors, where
     one of them at least is a sector the taxonomy knows."""
-    found = []
-    for match in _CODED_LIST.finditer(s.text):
-        items = item_spans(match.group(1), match.start(1), "、")
-        if any(s.covered(a, b) for a, b in items):
-            found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
-    return found
+    return [m for match in _CODED_LIST.finditer(s.text)
+            for m in s.sectors_beside_known(item_spans(match.group(1), match.start(1), "、"))]
 
 
 def _each_named_sector(s: _Sentence) -> list[Mention]:
