@@ -224,6 +224,15 @@ def place_before(text: str, at: int, longest: int = 4) -> int:
     return next((at - size for size in range(longest, 1, -1) if at - size >= 0 and text[at - size : at] in forms), at)
 
 
+def place_at(text: str, start: int, end: int | None = None) -> str | None:
+    """The longest place name opening ``text[start:end]``, if any (one startswith over all places
+    first, the scan for which one only on a hit)."""
+    end = len(text) if end is None else end
+    if not text.startswith(place_forms_longest_first(), start, end):
+        return None
+    return next(p for p in place_forms_longest_first() if text.startswith(p, start, end))
+
+
 @lru_cache(maxsize=None)
 def place_forms_longest_first() -> tuple[str, ...]:
     """place_forms() as a tuple, longest first: for ``str.startswith``, which tries them in order."""

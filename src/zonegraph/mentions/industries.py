@@ -18,7 +18,7 @@ from zonegraph.mentions.base import (
     long_boundary_words,
     name_run_start,
 )
-from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, place_forms_longest_first, stopwords
+from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, place_at, place_forms_longest_first, stopwords
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
@@ -391,7 +391,7 @@ def _one_cluster(s: _Sentence) -> list[Mention]:
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
         # a sector no taxonomy holds names a cluster where its words stand apart: after a place
         # (阜新液压产业集群), a mark (“国家液压产业集群示范基地”) or a designation (国家级创新型…)
-        place = _place_at(text, start, end - 2)
+        place = place_at(text, start, end - 2)
         if place and not any(a <= start < b for a, b in s.taken):
             start += len(place)
         else:
@@ -601,14 +601,6 @@ def _sector_qualifiers() -> frozenset[str]:
     return stopwords("words/sector_qualifiers.txt")
 
 
-def _place_at(text: str, start: int, end: int) -> str | None:
-    """The longest place name opening ``text[start:end]``, if any (one startswith over all places
-    first, the scan for which one only on a hit)."""
-    if not text.startswith(place_forms_longest_first(), start, end):
-        return None
-    return next(p for p in place_forms_longest_first() if text.startswith(p, start, end))
-
-
 def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
@@ -631,7 +623,7 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         if opening and opening.end() > a and b - opening.end() >= 2:
             a = opening.end()  # 申报为省级成长型先进制造业集群: the grade it was given is no part of it
         # 自贡节能环保、…, 省新能源: the place is no part of it
-        place = _place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
+        place = place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
         if place and b - (a + len(place)) >= 2 and (
                 place in _PROVINCE_OR_CITY or any(m.start == a + len(place) for m in known or ())):
             a += len(place)

@@ -30,6 +30,7 @@ from zonegraph.reference import (
     enterprise_groups,
     institutes,
     org_aliases,
+    place_at,
     place_before,
     place_forms,
     place_forms_longest_first,
@@ -671,9 +672,6 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司)")
 
 
-_PLACE_SIZES = tuple(range(11, 1, -1))  # place names are two to eleven characters long (…土家族苗族自治州)
-
-
 @lru_cache(maxsize=None)
 def _short_places() -> frozenset[str]:
     return frozenset(form for form in place_forms() if len(form) <= 4)
@@ -845,7 +843,7 @@ def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]],
 def _not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
     """Whether a project's opening words are more than its place: 深圳鸿海 (芯片封测) names its
     investor after the city, 无锡 (物联网创新中心) does not, nor 苏州新区."""
-    place = next((text[a : a + size] for size in _PLACE_SIZES if text[a : a + size] in place_forms()), None)
+    place = place_at(text, a)
     if place is None:
         return True
     rest = text[a + len(place) : b]
