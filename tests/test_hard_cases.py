@@ -1493,3 +1493,13 @@ def test_companies_leading_a_park_and_a_guidance_policy():
     assert kinds("以千亿级智能制造产业、百亿级生命健康产业为龙头", "Enterprise") == []  # sectors
     assert kinds("听取开发区建设情况，深入新本科技集团有限公司调研", "Enterprise") == ["新本科技集团有限公司"]
     assert kinds("依据科技部《创新型产业集群评价指引（试行）》，", "Policy") == ["《创新型产业集群评价指引（试行）》"]
+
+
+def test_sectors_a_zone_breaks_through_in_or_supports(tmp_path):
+    # a traditional-script 科技日报 page: 重点突破 and 扶持 present what follows as the park's sectors
+    facts = facts_of(tmp_path, "海口高新區負責人介紹。美安醫藥健康産業園將以大健康産業為方向，優化發展化學制藥，重點突破醫療器械，積極扶持生物制藥。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert {"医疗器械", "生物制药"} <= sectors
+    # a breakthrough the zone's firms made is not a sector of it
+    facts = facts_of(tmp_path, "武进高新区介绍，固高力争用5—10年实现自主知识产权高端制造装备的新突破。")
+    assert not any(p == "hasIndustry" for s, p, o in facts)
