@@ -1503,3 +1503,11 @@ def test_sectors_a_zone_breaks_through_in_or_supports(tmp_path):
     # a breakthrough the zone's firms made is not a sector of it
     facts = facts_of(tmp_path, "武进高新区介绍，固高力争用5—10年实现自主知识产权高端制造装备的新突破。")
     assert not any(p == "hasIndustry" for s, p, o in facts)
+
+
+def test_a_name_does_not_open_with_a_particle():
+    # 的 left at the start by a cut, 着 after a verb: neither opens a company's name
+    assert kinds("这座电站由中国科学院大连化学物理研究所提供技术支撑,大连高新区的融科储能技术发展有限公司负责", "Enterprise") == ["融科储能技术发展有限公司"]
+    assert kinds("而云飞路上则聚集着国盾量子、国仪量子、本源量子等企业", "Enterprise")[:2] == ["国盾量子", "国仪量子"]
+    # a 的 further in is a possessive: the company is before it
+    assert "新产投" in kinds("随着新产投的聚碳酸酯、中飞石化150万吨烷烃综合利用等一批重点项目投产", "Enterprise")

@@ -237,11 +237,20 @@ def _left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tup
     return count.end() if count else start
 
 
+_PARTICLES = re.compile("[了着]")
+
+
 def _after_particle(text: str, start: int, end: int) -> int:
-    """``start``, or just past a verb's particle 了 among the first words before ``end`` (孕育了汉威科技):
-    no name has one, and the verb before it need not be a known boundary word."""
-    particle = text.find("了", start, min(end, start + 4))
-    return particle + 1 if particle >= 0 and end - particle > 2 else start
+    """``start``, or just past the last particle 了 or 着 among the first words before ``end``
+    (孕育了汉威科技, 聚集着国盾量子), or past a 的 left at the start by a cut (大连高新区的融科储能…有限公司):
+    no name has one, and the word before it need not be a known boundary word. A 的 further in is
+    a possessive (新产投的聚碳酸酯: the company is before it)."""
+    last = -1
+    for particle in _PARTICLES.finditer(text, start, min(end, start + 4)):
+        last = particle.start()
+    if last < 0 and text.startswith("的", start):
+        last = start
+    return last + 1 if last >= 0 and end - last > 2 else start
 
 
 def _country_kept(text: str, run_start: int, start: int) -> int:
