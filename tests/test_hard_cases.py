@@ -1511,3 +1511,8 @@ def test_a_name_does_not_open_with_a_particle():
     assert kinds("而云飞路上则聚集着国盾量子、国仪量子、本源量子等企业", "Enterprise")[:2] == ["国盾量子", "国仪量子"]
     # a 的 further in is a possessive: the company is before it
     assert "新产投" in kinds("随着新产投的聚碳酸酯、中飞石化150万吨烷烃综合利用等一批重点项目投产", "Enterprise")
+
+
+def test_a_zone_gathering_a_company_does_not_own_it():
+    found = kinds("目前,宝鸡高新区聚集了宝钛集团为首的以钛及钛合金材料为主的科研、生产加工、贸易企业500余家", "Enterprise")
+    assert "宝钛集团" in found and not any(name.startswith("宝鸡高新区") for name in found)

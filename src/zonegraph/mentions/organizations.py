@@ -286,8 +286,8 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
     for zone in zones:
         match = _ZONE_COMPANY.match(text, zone.end) if zone.surface.endswith("高新区") else None
         if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
-                or _ZONE_DOES.match(match.group(1))):
-            continue  # 益阳高新区支持园区平台公司: a verb, the zone is the subject
+                or _ZONE_DOES.match(match.group(1)) or _PARTICLES.search(match.group(1))):
+            continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团: a verb, the zone is the subject
         end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团
         surface = text[zone.start : end]
         found.append(Mention("Enterprise", zone.start, end, surface, surface, "enterprise-zone-owned"))
