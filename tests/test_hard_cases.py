@@ -1516,3 +1516,14 @@ def test_a_name_does_not_open_with_a_particle():
 def test_a_zone_gathering_a_company_does_not_own_it():
     found = kinds("目前,宝鸡高新区聚集了宝钛集团为首的以钛及钛合金材料为主的科研、生产加工、贸易企业500余家", "Enterprise")
     assert "宝钛集团" in found and not any(name.startswith("宝鸡高新区") for name in found)
+
+
+def test_a_joint_institute_named_after_two_universities(tmp_path):
+    text = "珠海高新区拥有北京师范大学-香港浸会大学联合国际学院、北京理工大学珠海学院等高校。"
+    assert kinds(text, "ResearchInstitute") == ["北京师范大学-香港浸会大学联合国际学院", "北京理工大学珠海学院"]
+    facts = facts_of(tmp_path, text)
+    assert ("珠海高新技术产业开发区", "partnersWith", "北京师范大学-香港浸会大学联合国际学院") in facts
+    assert ("北京师范大学-香港浸会大学联合国际学院", "subOrganizationOf", "北京师范大学") in facts
+    assert not any(o in ("北京师范大学", "香港浸会大学") for s, p, o in facts if p == "partnersWith")
+    # a zone after the dash names an agreement's parties, not a joint institute's founders
+    assert "武汉理工大学" in kinds("镇江高新区与武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心签约", "ResearchInstitute")

@@ -455,9 +455,38 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
         candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
     named = _maximal(candidates)
-    found = _maximal(named + [m for m in described if _in_named_company(text, m, named)])
+    found = _joint_institutes(text, _maximal(named + [m for m in described if _in_named_company(text, m, named)]))
     # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
     return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end) and not _placed_legal_ending(text, m.end)]
+
+
+# two universities joined by a dash, then the joint body's own name: 北京师范大学-香港浸会大学联合国际学院,
+# 新南威尔士大学—上海交通大学（嘉兴）光伏联合创新研究院
+_JOINING_DASH = frozenset("-—–－")
+_JOINT_REST = re.compile(rf"(?:[（(][{HAN}]{{2,4}}[）)])?[{HAN}A-Za-z]{{0,10}}?(?:联合|合作)[{HAN}]{{0,8}}?(?:{INSTITUTE_ENDING.pattern})")
+
+
+def _joint_institutes(text: str, found: list[Mention]) -> list[Mention]:
+    """One joint institute where two institutes' names are joined by a dash and a joint body's name
+    follows the second (its first-named founder is read as its parent; the second is named in it)."""
+    if not any(dash in text for dash in _JOINING_DASH):
+        return found
+    ordered = sorted(found, key=lambda m: m.start)
+    merged: list[Mention] = []
+    skip_to = -1
+    for first, second in zip(ordered, ordered[1:]):
+        if first.start < skip_to or second.start != first.end + 1 or text[first.end] not in _JOINING_DASH:
+            continue
+        rest = _JOINT_REST.match(text, second.start + len(re.sub(r"[（(].*$", "", second.surface)))
+        if rest is None or rest.end() <= second.end:
+            continue
+        surface = text[first.start : rest.end()]
+        merged.append(Mention("ResearchInstitute", first.start, rest.end(), surface, surface, "institute-joint"))
+        skip_to = rest.end()
+    if not merged:
+        return found
+    return sorted([m for m in found if not any(j.start <= m.start and m.end <= j.end for j in merged)] + merged,
+                  key=lambda m: m.start)
 
 
 def _placed_legal_ending(text: str, end: int) -> bool:
