@@ -1527,3 +1527,9 @@ def test_a_joint_institute_named_after_two_universities(tmp_path):
     assert not any(o in ("北京师范大学", "香港浸会大学") for s, p, o in facts if p == "partnersWith")
     # a zone after the dash names an agreement's parties, not a joint institute's founders
     assert "武汉理工大学" in kinds("镇江高新区与武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心签约", "ResearchInstitute")
+
+
+def test_verbs_and_our_district_before_a_name_are_not_part_of_it():
+    assert kinds("包头稀土高新区组织牛津大学专家团队参加对接会", "ResearchInstitute") == ["牛津大学"]
+    assert kinds("湘潭高新区借助湖南工程学院的人才优势", "ResearchInstitute") == ["湖南工程学院"]
+    assert kinds("我区山东春光磁电科技有限公司牵头建设的创新中心被评定为优秀", "Enterprise") == ["山东春光磁电科技有限公司"]
