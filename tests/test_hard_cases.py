@@ -1533,3 +1533,7 @@ def test_verbs_and_our_district_before_a_name_are_not_part_of_it():
     assert kinds("包头稀土高新区组织牛津大学专家团队参加对接会", "ResearchInstitute") == ["牛津大学"]
     assert kinds("湘潭高新区借助湖南工程学院的人才优势", "ResearchInstitute") == ["湖南工程学院"]
     assert kinds("我区山东春光磁电科技有限公司牵头建设的创新中心被评定为优秀", "Enterprise") == ["山东春光磁电科技有限公司"]
+
+
+def test_countries_listed_as_suppliers_origins_are_not_companies():
+    assert kinds("带动上下游产业700多家企业,吸引来自美国、法国、德国等国的供应商。", "Enterprise") == []

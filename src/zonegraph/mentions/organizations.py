@@ -265,6 +265,11 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
 
 
 @lru_cache(maxsize=None)
+def _country_names() -> frozenset[str]:
+    return frozenset(_countries())
+
+
+@lru_cache(maxsize=None)
 def _countries() -> tuple[str, ...]:
     """data/words/countries.txt, longest first: the country a name opens is the longest that fits
     (印度尼西亚, not 印度)."""
@@ -557,6 +562,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         surface = re.sub(r"(?:公司|项目|基地|车间|工厂|码头)$", "", text[start:end])
         if len(surface) < 2 or surface in industry_labels or _is_generic_enterprise(surface):
             return
+        if surface in _country_names() or surface in place_forms():
+            return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies
         # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
         country = next((c for c in _countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
         name = surface[len(country):] if country and not _is_everyday(surface[len(country):], industry_labels) else surface
