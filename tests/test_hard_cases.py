@@ -1537,3 +1537,11 @@ def test_verbs_and_our_district_before_a_name_are_not_part_of_it():
 
 def test_countries_listed_as_suppliers_origins_are_not_companies():
     assert kinds("带动上下游产业700多家企业,吸引来自美国、法国、德国等国的供应商。", "Enterprise") == []
+
+
+def test_a_year_before_a_name_is_not_part_of_it():
+    # a year's designation of a province is a programme, not a body
+    assert kinds("山东省科技厅网站公示了2023年度山东省技术创新中心绩效评价结果", "ResearchInstitute") == []
+    assert kinds("省发改委举办2017年湖北省工程研究中心(工程实验室)授牌仪式", "ResearchInstitute") == []
+    # an institute named after a year is that institute
+    assert kinds("2019年中国科学院大连化学物理研究所与大连高新区签约", "ResearchInstitute") == ["中国科学院大连化学物理研究所"]

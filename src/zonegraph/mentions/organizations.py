@@ -56,7 +56,8 @@ BRAND_ENDING = re.compile(
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据|量子)(?!化)"  # 电气化, 智能化: an -ization, no ending
 )
-_LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家)?|[A-Za-z0-9.]+")
+# a number before a name: a count (39无锡…, 10家…) or a year (2019年中国科学院…)
+_LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家|年度?)?|[A-Za-z0-9.]+")
 _BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
 STRONG_ENDINGS = frozenset({"集团", "股份", "控股", "（集团）", "(集团)"})
 # a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
@@ -390,6 +391,18 @@ def _is_name(prefix: str, known: Gazetteer[str]) -> bool:
     return len(strip_generic(prefix, _generic())) >= 2
 
 
+_YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
+
+
+def _year_designation(text: str, start: int, prefix: str) -> bool:
+    """Whether the name is a year's designation of a province or city (2023年度山东省技术创新中心绩效评价,
+    2017年湖北省工程研究中心授牌): a year, a place, then nothing of its own before the ending."""
+    if not _YEAR_BEFORE.search(text, max(0, start - 7), start):
+        return False
+    place = place_at(prefix, 0)
+    return place is not None and len(strip_generic(prefix[len(place):], _generic())) == 0
+
+
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     known = institute_gazetteer()
     candidates: list[Mention] = []
@@ -424,6 +437,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue
         prefix = text[start:ending_start]
         if re.search(r"省级|市级|国家级|省部级|以上|的|^(?:这些|那些|这|该|各)|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
+            continue
+        if _year_designation(text, start, prefix):
             continue
         if _COUNTED_KIND.search(prefix):
             continue  # 三大海河实验室, 家纺、…海洋工程装备三大产业研究院, 世界500强研发中心: a count or a kind
