@@ -1545,3 +1545,7 @@ def test_a_year_before_a_name_is_not_part_of_it():
     assert kinds("省发改委举办2017年湖北省工程研究中心(工程实验室)授牌仪式", "ResearchInstitute") == []
     # an institute named after a year is that institute
     assert kinds("2019年中国科学院大连化学物理研究所与大连高新区签约", "ResearchInstitute") == ["中国科学院大连化学物理研究所"]
+
+
+def test_a_brand_name_before_tongguo_or_yongyou_is_a_company():
+    assert "川铁电气" in kinds("形成总部经济效应；川铁电气通过收购法国ADETEL公司超级电容技术，引入法国专家团队", "Enterprise")
