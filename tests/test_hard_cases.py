@@ -1549,3 +1549,10 @@ def test_a_year_before_a_name_is_not_part_of_it():
 
 def test_a_brand_name_before_tongguo_or_yongyou_is_a_company():
     assert "川铁电气" in kinds("形成总部经济效应；川铁电气通过收购法国ADETEL公司超级电容技术，引入法国专家团队", "Enterprise")
+
+
+def test_fields_listed_before_projects_are_not_investors():
+    text = "力争在高端装备制造、金属新材料、医疗、先进环保产业等领域促进优质项目引入并实现产业化"
+    assert kinds(text, "Enterprise") == []
+    # a list said to be projects still names their investors
+    assert "香港三润" in kinds("聚集了浪潮、世纪联合、联东U谷、香港三润等19个产业化项目", "Enterprise")
