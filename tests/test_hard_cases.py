@@ -1556,3 +1556,9 @@ def test_fields_listed_before_projects_are_not_investors():
     assert kinds(text, "Enterprise") == []
     # a list said to be projects still names their investors
     assert "香港三润" in kinds("聚集了浪潮、世纪联合、联东U谷、香港三润等19个产业化项目", "Enterprise")
+
+
+def test_a_list_of_projects_and_companies_names_the_companies_running_them():
+    found = kinds("特别要抓好康宝生物疫苗、单层石墨烯、北斗数据中心、玻璃LED、北京易捷大数据等高科技项目和企业。", "Enterprise")
+    assert {"康宝生物", "北京易捷"} <= set(found)
+    assert not {"康宝生物疫苗", "北京易捷大数据", "单层石墨烯", "北斗数据中心", "玻璃LED"} & set(found)

@@ -594,6 +594,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
             # a list headed as companies with a name no dictionary explains (耐世特) is of names: its
             # items made of words (玲珑轮胎) are names too, unless a sector's (汽车、电子等企业)
+            # …、北京易捷大数据、新浪动漫等高科技项目和企业: the items are projects as much as companies
+            projects_too = rule == "enterprise-list" and "项目" in text[match.end(1) : match.end()]
             named_peer = rule == "enterprise-list" and len(items) >= 3 and any(
                 item not in known and not _is_everyday(item, industry_labels) for item in items)
             for index, item in enumerate(items):
@@ -633,6 +635,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if (text[a:b] not in known and not _BRAND_AT_END.search(text[a:b]) and _is_everyday(text[a:b], industry_labels)
                         and not (named_peer and len(text[a:b]) >= 4 and text[a:b] not in industry_labels)):
                     continue  # 战略思维、开拓精神, 连锁店: everyday words, not company names
+                if projects_too and text[a:b] not in known:
+                    investor = _project_investor(text, a, b, blocked, known, industry_labels, True, listed=True)
+                    if investor is None or investor[1] - investor[0] < 4:
+                        continue  # …、单层石墨烯、北斗数据中心等项目和企业: a project with no company named
+                    a, b = investor  # 康宝生物疫苗: the company that runs the project
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
