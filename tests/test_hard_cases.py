@@ -1562,3 +1562,8 @@ def test_a_list_of_projects_and_companies_names_the_companies_running_them():
     found = kinds("特别要抓好康宝生物疫苗、单层石墨烯、北斗数据中心、玻璃LED、北京易捷大数据等高科技项目和企业。", "Enterprise")
     assert {"康宝生物", "北京易捷"} <= set(found)
     assert not {"康宝生物疫苗", "北京易捷大数据", "单层石墨烯", "北斗数据中心", "玻璃LED"} & set(found)
+
+
+def test_a_legal_name_does_not_reach_back_past_another_or_a_project():
+    text = "在新疆骆甘霖生物有限公司特色乳加工产业园项目和新疆国经事业新发展股份有限公司年产5.2万吨番茄制品项目施工现场"
+    assert kinds(text, "Enterprise") == ["新疆骆甘霖生物有限公司", "新疆国经事业新发展股份有限公司"]

@@ -554,19 +554,25 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     found: list[Mention] = [
         Mention("Enterprise", a, b, s, canonical, "enterprise-gazetteer") for a, b, s, canonical in known.find(text)
     ]
+    previous_end = 0  # a legal name does not reach back past the one before it (…有限公司特色乳加工产业园项目和…有限公司)
     for match in LEGAL_ENDING.finditer(text):
-        start = _left_edge(text, match.end(), match.start(), blocked)
+        project = text.rfind("项目", previous_end, match.start())
+        if project >= 0:  # …产业园项目和新疆国经事业新发展股份有限公司: a project's name ends before it
+            previous_end = project + 2 + (text[project + 2 : project + 3] in ("和", "与", "及", "、"))
+        bounded = blocked + [(0, previous_end)] if previous_end else blocked
+        previous_end = match.end()
+        start = _left_edge(text, match.end(), match.start(), bounded)
         if match.start() - start < 2:  # 重庆龙润汽车转向器有限公司: a one-character word (向) inside the name
-            start = _left_edge(text, match.end(), match.start(), blocked, words=long_boundary_words())
+            start = _left_edge(text, match.end(), match.start(), bounded, words=long_boundary_words())
         if match.start() - start < 2 or _is_generic_enterprise(text[start : match.start()] + "科技"):
             # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
-            start = _left_edge(text, match.end(), match.start(), blocked, words=_long_words_of_no_company())
+            start = _left_edge(text, match.end(), match.start(), bounded, words=_long_words_of_no_company())
         if _is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
-            start = _before_cut(text, start, blocked)
+            start = _before_cut(text, start, bounded)
         qualified = _PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
-            before = _left_edge(text, qualified.start(), qualified.start(), blocked)
+            before = _left_edge(text, qualified.start(), qualified.start(), bounded)
             if qualified.start() - before >= 2:
                 start = before
         if match.start() - start >= 2:
