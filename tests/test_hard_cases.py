@@ -1567,3 +1567,13 @@ def test_a_list_of_projects_and_companies_names_the_companies_running_them():
 def test_a_legal_name_does_not_reach_back_past_another_or_a_project():
     text = "在新疆骆甘霖生物有限公司特色乳加工产业园项目和新疆国经事业新发展股份有限公司年产5.2万吨番茄制品项目施工现场"
     assert kinds(text, "Enterprise") == ["新疆骆甘霖生物有限公司", "新疆国经事业新发展股份有限公司"]
+
+
+def test_counted_firms_from_another_zone_do_not_move_the_topic(tmp_path):
+    text = ("记者日前了解到，石家庄高新区由第32位大幅跃升至第15位。目前，已引进15家中关村互联网企业落户。"
+            "此外，高新区还吸引了来自北京的大唐电信移动互联孵化基地石家庄云高网络科技有限公司。并引进了实力强大的北京旷烨集团。")
+    facts = facts_of(tmp_path, text)
+    hosted = {(s, o) for s, p, o in facts if p == "hostsEnterprise"}
+    assert ("石家庄高新技术产业开发区", "北京旷烨集团") in hosted
+    assert ("石家庄高新技术产业开发区", "石家庄云高网络科技有限公司") in hosted
+    assert not any(s == "中关村科技园区" for s, o in hosted)

@@ -549,6 +549,18 @@ def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool
     return bool(_FOUNDED_WITH.search(before)) and any(other.end <= mention.start for other in named)
 
 
+_FACILITY = re.compile(r"基地|产业园|园区|孵化器|工作站")
+
+
+def _after_facility(text: str, start: int, end: int) -> int:
+    """Where a legal name starts when a facility's name runs into it, the company's own name opening
+    with its place (大唐电信移动互联孵化基地石家庄云高网络科技有限公司 -> 石家庄云高网络科技有限公司)."""
+    for facility in reversed(list(_FACILITY.finditer(text, start, end))):
+        if place_at(text, facility.end(), end) is not None:
+            return facility.end()
+    return start
+
+
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
     known = enterprise_gazetteer()
     found: list[Mention] = [
@@ -575,6 +587,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             before = _left_edge(text, qualified.start(), qualified.start(), bounded)
             if qualified.start() - before >= 2:
                 start = before
+        start = _after_facility(text, start, match.start())
         if match.start() - start >= 2:
             surface = text[start : match.end()]
             found.append(Mention("Enterprise", start, match.end(), surface, surface, "enterprise-legal-name"))

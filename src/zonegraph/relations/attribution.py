@@ -104,6 +104,7 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+_COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千几多余]\s*[家个名位]$")
 _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")
 
 
@@ -111,6 +112,8 @@ def _is_counterpart(text: str, mention: Mention) -> bool:
     """A zone named as the other party (与西安高新区合作, 赴深圳高新区考察, 南宁与北京中关村…合作),
     not as the subject."""
     window = text[max(0, mention.start - 10) : mention.start]
+    if _COUNTED_BEFORE.search(window):
+        return True  # 已引进15家中关村互联网企业落户: the zone says where counted firms come from
     for word in _COUNTERPART:
         at = window.rfind(word)
         if at >= 0 and (at + len(word) == len(window) or window[at + len(word) :] in place_forms()):
