@@ -1577,3 +1577,9 @@ def test_counted_firms_from_another_zone_do_not_move_the_topic(tmp_path):
     assert ("石家庄高新技术产业开发区", "北京旷烨集团") in hosted
     assert ("石家庄高新技术产业开发区", "石家庄云高网络科技有限公司") in hosted
     assert not any(s == "中关村科技园区" for s, o in hosted)
+
+
+def test_sectors_listed_before_a_coded_cluster_name_are_clusters(tmp_path):
+    facts = facts_of(tmp_path, "近年来，南昌高新区形成电子信息、航空制造、数字经济、医药健康、新材料“2+1+2”产业集群，以项目建设为支点。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert clusters == {f"南昌高新区{x}产业集群" for x in ("电子信息", "航空制造", "数字经济", "医药健康", "新材料")}
