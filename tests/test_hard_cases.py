@@ -1583,3 +1583,7 @@ def test_sectors_listed_before_a_coded_cluster_name_are_clusters(tmp_path):
     facts = facts_of(tmp_path, "近年来，南昌高新区形成电子信息、航空制造、数字经济、医药健康、新材料“2+1+2”产业集群，以项目建设为支点。")
     clusters = {o for s, p, o in facts if p == "hasCluster"}
     assert clusters == {f"南昌高新区{x}产业集群" for x in ("电子信息", "航空制造", "数字经济", "医药健康", "新材料")}
+
+
+def test_a_bracket_saying_what_an_institute_holds_is_not_its_name():
+    assert kinds("重点建设辽阳芳烃技术研究院（含分析检测平台）等平台", "ResearchInstitute") == ["辽阳芳烃技术研究院"]

@@ -43,7 +43,7 @@ INSTITUTE_ENDING = re.compile(
     rf"|(?<=大学|学院|中心|科大|交大|验室)[{HAN}]{{2,3}}(?:校区|分中心|分室))"  # 江南大学江阴校区, …创新中心江阴分中心: a branch
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
-_QUALIFIER = re.compile(rf"（[{HAN}A-Za-z0-9]{{1,8}}）")
+_QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds
 _SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")
 _PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
