@@ -1587,3 +1587,11 @@ def test_sectors_listed_before_a_coded_cluster_name_are_clusters(tmp_path):
 
 def test_a_bracket_saying_what_an_institute_holds_is_not_its_name():
     assert kinds("重点建设辽阳芳烃技术研究院（含分析检测平台）等平台", "ResearchInstitute") == ["辽阳芳烃技术研究院"]
+
+
+def test_branch_campuses_and_technology_transfer_centres_are_institutes(tmp_path):
+    assert kinds("辽阳高新区与沈阳工业大学辽阳分校签署协议", "ResearchInstitute") == ["沈阳工业大学辽阳分校"]
+    found = kinds("推进吉林大学南校区扩区、吉大科技园、吉林大学长春技术转移中心等项目", "ResearchInstitute")
+    assert found == ["吉林大学南校区", "吉林大学长春技术转移中心"]
+    facts = facts_of(tmp_path, "长春高新区推进吉林大学南校区扩区、吉林大学长春技术转移中心建设。")
+    assert ("吉林大学长春技术转移中心", "subOrganizationOf", "吉林大学") in facts
