@@ -1595,3 +1595,9 @@ def test_branch_campuses_and_technology_transfer_centres_are_institutes(tmp_path
     assert found == ["吉林大学南校区", "吉林大学长春技术转移中心"]
     facts = facts_of(tmp_path, "长春高新区推进吉林大学南校区扩区、吉林大学长春技术转移中心建设。")
     assert ("吉林大学长春技术转移中心", "subOrganizationOf", "吉林大学") in facts
+
+
+def test_sectors_each_followed_by_what_is_done_to_them(tmp_path):
+    facts = facts_of(tmp_path, "潜江高新区着力构建现代化产业体系，推动传统化工裂变延伸、光电材料聚链成群、新型储能抢滩布局、纺织服装特色转型，打造千亿化工特色产业集群。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert {"储能", "纺织服装"} <= sectors

@@ -179,9 +179,11 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
         if any(item.startswith("产业", b) for _, b in inside):
             sectors += 1
         elif index == 0:
-            sectors += any(b == len(bare) for _, b, _, _ in industry_gazetteer().all(bare))
+            # …、or a sector and what is done to it in four characters (推动传统化工裂变延伸、光电材料聚链成群、…)
+            sectors += any(b in (len(bare), len(bare) - 4) for _, b, _, _ in industry_gazetteer().all(bare))
         elif index == len(items) - 1:
             sectors += any(a == 0 for a, _ in inside)
         else:
-            sectors += any(b - a >= len(bare) - 2 for a, b, _, _ in industry_gazetteer().all(bare))
+            sectors += any(b - a >= len(bare) - 2 or (a == 0 and b == len(bare) - 4)
+                           for a, b, _, _ in industry_gazetteer().all(bare))
     return sectors * 2 < len(items)
