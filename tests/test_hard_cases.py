@@ -1601,3 +1601,9 @@ def test_sectors_each_followed_by_what_is_done_to_them(tmp_path):
     facts = facts_of(tmp_path, "潜江高新区着力构建现代化产业体系，推动传统化工裂变延伸、光电材料聚链成群、新型储能抢滩布局、纺织服装特色转型，打造千亿化工特色产业集群。")
     sectors = {o for s, p, o in facts if p == "hasIndustry"}
     assert {"储能", "纺织服装"} <= sectors
+
+
+def test_sectors_a_zone_focuses_on_are_not_brand_names():
+    assert kinds("要坚持发展特色优势产业，聚焦铝基新材料、输变电装备制造、新能源", "Enterprise") == []
+    # a company named with a sector's word after another verb stays a company
+    assert "华峰新材料" in kinds("园区引进了华峰新材料、恒力石化等龙头企业", "Enterprise")

@@ -1055,7 +1055,14 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if not said and any(name.endswith(label) and len(label) > len(ending.group(0))
                         for label in _labels_ending_with(industry_labels).get(name[-1], ())):
         return None  # 主攻现代家居, 聚焦人工智能: a verb and an industry
+    if not said and _FOCUSED_BEFORE.search(text, max(0, start - 30), start) and any(
+            name.endswith(label) for label in _labels_ending_with(industry_labels).get(name[-1], ())):
+        return None  # 聚焦铝基新材料、输变电装备制造: sectors the zone focuses on, in a list a verb opens
     return start
+
+
+# a verb of focusing on sectors, then a list (of sectors) up to the name: no clause break between
+_FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展|着力发展|主攻|培育壮大|做强)(?:[{HAN}A-Za-z0-9]{{2,12}}、)*$")
 
 
 def _clean_left(text: str, start: int) -> bool:
