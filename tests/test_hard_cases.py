@@ -1607,3 +1607,11 @@ def test_sectors_a_zone_focuses_on_are_not_brand_names():
     assert kinds("要坚持发展特色优势产业，聚焦铝基新材料、输变电装备制造、新能源", "Enterprise") == []
     # a company named with a sector's word after another verb stays a company
     assert "华峰新材料" in kinds("园区引进了华峰新材料、恒力石化等龙头企业", "Enterprise")
+
+
+def test_a_companys_university_partners_are_not_the_zones(tmp_path):
+    facts = facts_of(tmp_path, "荆门高新区的湖北金泉新材料发展迅速。此外，企业还与美国马里兰大学、武汉大学、华南理工大学等高等院校开展产、学、研合作。")
+    assert not any(p == "partnersWith" for s, p, o in facts)
+    # the zone's firms as a whole working with universities make them the zone's partners
+    facts = facts_of(tmp_path, "常德高新区通过联合研发等方式，园区50家企业与清华大学、中南大学、湖南大学等高校建立了长期产学研合作关系。")
+    assert ("常德高新技术产业开发区", "partnersWith", "清华大学") in facts

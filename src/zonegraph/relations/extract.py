@@ -203,7 +203,8 @@ _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|�
 
 
 # a company (with its legal ending) or a city's government working with what follows
-_OTHER_PARTY_WITH = re.compile(r"(?:有限公司|有限责任公司|集团|公司|(?:市|县|区)(?:人民)?政府)(?:分别|共同)?(?:与|同)[^，。；]*$")
+# (…有限公司分别与…, 该企业还与美国马里兰大学…开展产学研合作; not 园区50家企业与清华大学…: the zone's firms)
+_OTHER_PARTY_WITH = re.compile(r"(?:有限公司|有限责任公司|集团|公司|(?<![家区内])企业|(?:市|县|区)(?:人民)?政府)(?:还|也|先后|已|已经)?(?:分别|共同)?(?:与|同)[^，。；]*$")
 
 
 def _other_short_names(zone: Entity, short: str) -> list[str]:
