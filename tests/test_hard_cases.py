@@ -1615,3 +1615,9 @@ def test_a_companys_university_partners_are_not_the_zones(tmp_path):
     # the zone's firms as a whole working with universities make them the zone's partners
     facts = facts_of(tmp_path, "常德高新区通过联合研发等方式，园区50家企业与清华大学、中南大学、湖南大学等高校建立了长期产学研合作关系。")
     assert ("常德高新技术产业开发区", "partnersWith", "清华大学") in facts
+
+
+def test_a_determiner_inside_a_name_is_the_names_own():
+    found = kinds("而云飞路上则聚集着国盾量子、国仪量子、本源量子等一批以量子命名的高科技企业。", "Enterprise")
+    assert found == ["国盾量子", "国仪量子", "本源量子"]
+    assert kinds("本公司、该集团等企业", "Enterprise") == []
