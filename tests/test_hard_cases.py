@@ -1621,3 +1621,8 @@ def test_a_determiner_inside_a_name_is_the_names_own():
     found = kinds("而云飞路上则聚集着国盾量子、国仪量子、本源量子等一批以量子命名的高科技企业。", "Enterprise")
     assert found == ["国盾量子", "国仪量子", "本源量子"]
     assert kinds("本公司、该集团等企业", "Enterprise") == []
+
+
+def test_a_zone_and_another_party_are_not_a_zone_owned_company():
+    found = kinds("日前，唐山高新区与中国邮政集团有限公司河北省分公司正式签署项目合作协议。", "Enterprise")
+    assert not any(name.startswith("唐山高新区") for name in found)
