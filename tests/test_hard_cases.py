@@ -1626,3 +1626,9 @@ def test_a_determiner_inside_a_name_is_the_names_own():
 def test_a_zone_and_another_party_are_not_a_zone_owned_company():
     found = kinds("日前，唐山高新区与中国邮政集团有限公司河北省分公司正式签署项目合作协议。", "Enterprise")
     assert not any(name.startswith("唐山高新区") for name in found)
+
+
+def test_a_groups_provincial_branch_office_is_one_company_under_the_group(tmp_path):
+    text = "日前，唐山高新区与中国邮政集团有限公司河北省分公司正式签署项目合作协议。"
+    assert kinds(text, "Enterprise") == ["中国邮政集团有限公司河北省分公司"]
+    assert ("中国邮政集团有限公司河北省分公司", "subOrganizationOf", "中国邮政集团有限公司") in facts_of(tmp_path, text)

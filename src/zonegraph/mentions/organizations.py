@@ -551,6 +551,14 @@ def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool
 
 
 _FACILITY = re.compile(r"基地|产业园|园区|孵化器|工作站")
+_BRANCH_OFFICE = re.compile(r"(?:省|市|自治区)?分公司")
+
+
+def _branch_end(text: str, end: int) -> int:
+    """Where a legal name ends when a place's branch office follows it (中国邮政集团有限公司河北省分公司)."""
+    place = place_at(text, end, end + 8)
+    branch = _BRANCH_OFFICE.match(text, end + len(place)) if place else None
+    return branch.end() if branch else end
 
 
 def _after_facility(text: str, start: int, end: int) -> int:
@@ -590,8 +598,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 start = before
         start = _after_facility(text, start, match.start())
         if match.start() - start >= 2:
-            surface = text[start : match.end()]
-            found.append(Mention("Enterprise", start, match.end(), surface, surface, "enterprise-legal-name"))
+            end = _branch_end(text, match.end())
+            surface = text[start:end]
+            found.append(Mention("Enterprise", start, end, surface, surface, "enterprise-legal-name"))
 
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
         surface = re.sub(r"(?:公司|项目|基地|车间|工厂|码头)$", "", text[start:end])
