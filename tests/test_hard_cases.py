@@ -1632,3 +1632,8 @@ def test_a_groups_provincial_branch_office_is_one_company_under_the_group(tmp_pa
     text = "日前，唐山高新区与中国邮政集团有限公司河北省分公司正式签署项目合作协议。"
     assert kinds(text, "Enterprise") == ["中国邮政集团有限公司河北省分公司"]
     assert ("中国邮政集团有限公司河北省分公司", "subOrganizationOf", "中国邮政集团有限公司") in facts_of(tmp_path, text)
+
+
+def test_one_company_brought_in_before_the_kind_of_firm_it_is():
+    assert kinds("推进协同发展,引进开沃等整车企业,集聚零部件项目37个", "Enterprise") == ["开沃"]
+    assert kinds("园区引进高端装备等企业,集聚零部件项目37个", "Enterprise") == []

@@ -126,6 +126,15 @@ _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|(?:核心|链主)(?
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)|龙头)")
+# one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
+_ONE_BROUGHT_IN = re.compile(rf"(?:引进|招引|引入|吸引|集聚|聚集)了?([{HAN}]{{2,4}})等[{HAN}]{{0,6}}?(?:企业|龙头)")
+
+
+def _labels_inside(industry_labels: frozenset[str], name: str) -> list[str]:
+    """The sector labels of two characters or more that a short name holds."""
+    return [name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1) if name[i:j] in industry_labels]
+
+
 _SECTOR_OR_GRADE = re.compile(r"级|(?:产业|行业|领域)$")  # 以…千亿级智能制造产业…为龙头: sectors, not companies
 # companies named in quotes right after the kind of company they are: 世界500强企业“辉瑞制药”、医药工业百强企业
 # “齐都药业”“迪沙药业”
@@ -672,6 +681,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
+    for match in (_ONE_BROUGHT_IN.finditer(text) if "等" in text else ()):
+        name = match.group(1)  # 引进开沃等整车企业: one company, named before the kind of firm it leads
+        if not _is_everyday(name, industry_labels) and not _labels_inside(industry_labels, name):
+            add(match.start(1), match.end(1), "enterprise-list")
     for match in (_REPRESENTED_LIST.finditer(text) if "、" in text else ()):
         items = item_spans(match.group(1), match.start(1), "、和及")  # …、加华制药及蒙牛乳业
         if all(_could_be_company(text, a, b, known, industry_labels) and not _SECTOR_OR_GRADE.search(text, a, b)
