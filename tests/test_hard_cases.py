@@ -1637,3 +1637,10 @@ def test_a_groups_provincial_branch_office_is_one_company_under_the_group(tmp_pa
 def test_one_company_brought_in_before_the_kind_of_firm_it_is():
     assert kinds("推进协同发展,引进开沃等整车企业,集聚零部件项目37个", "Enterprise") == ["开沃"]
     assert kinds("园区引进高端装备等企业,集聚零部件项目37个", "Enterprise") == []
+
+
+def test_a_list_of_kinds_of_firm_names_no_company():
+    text = "该产业园以新一代技术产业为主导力量,面向高端装备制造、生物医疗、光机电、新材料等符合高新区产业导向的企业"
+    assert kinds(text, "Enterprise") == []
+    # a list of named companies is still read, whatever else it holds
+    assert kinds("园区集聚了潍柴动力、歌尔股份、浪潮集团等龙头企业", "Enterprise") == ["潍柴动力", "歌尔股份", "浪潮集团"]

@@ -60,6 +60,7 @@ BRAND_ENDING = re.compile(
 # a number before a name: a count (39无锡…, 10家…) or a year (2019年中国科学院…)
 _LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家|年度?)?|[A-Za-z0-9.]+")
 _BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
+_STRONG_AT_END = re.compile(r"(?:集团|股份|控股|公司)$")
 STRONG_ENDINGS = frozenset({"集团", "股份", "控股", "（集团）", "(集团)"})
 # a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
 _UNITS = re.compile(rf"(?<=[\d.{NUMERAL}百千万亿几])[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
@@ -634,6 +635,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             # items made of words (玲珑轮胎) are names too, unless a sector's (汽车、电子等企业)
             # …、北京易捷大数据、新浪动漫等高科技项目和企业: the items are projects as much as companies
             projects_too = rule == "enterprise-list" and "项目" in text[match.end(1) : match.end()]
+            # 面向高端装备制造、生物医疗、光机电、新材料等…企业: a sector among the items and no company
+            # known makes it a list of kinds of firm, whose items name no company unless a strong ending does
+            kinds_of_firm = rule == "enterprise-list" and any(item in industry_labels for item in items) and not any(
+                item in known for item in items)
             named_peer = rule == "enterprise-list" and len(items) >= 3 and any(
                 item not in known and not _is_everyday(item, industry_labels) for item in items)
             for index, item in enumerate(items):
@@ -673,6 +678,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if (text[a:b] not in known and not _BRAND_AT_END.search(text[a:b]) and _is_everyday(text[a:b], industry_labels)
                         and not (named_peer and len(text[a:b]) >= 4 and text[a:b] not in industry_labels)):
                     continue  # 战略思维、开拓精神, 连锁店: everyday words, not company names
+                if kinds_of_firm and not _STRONG_AT_END.search(text, a, b):
+                    continue
                 if projects_too and text[a:b] not in known:
                     investor = _project_investor(text, a, b, blocked, known, industry_labels, True, listed=True)
                     if investor is None or investor[1] - investor[0] < 4:
