@@ -1644,3 +1644,10 @@ def test_a_list_of_kinds_of_firm_names_no_company():
     assert kinds(text, "Enterprise") == []
     # a list of named companies is still read, whatever else it holds
     assert kinds("园区集聚了潍柴动力、歌尔股份、浪潮集团等龙头企业", "Enterprise") == ["潍柴动力", "歌尔股份", "浪潮集团"]
+
+
+def test_a_name_starts_after_queBao(tmp_path):
+    facts = facts_of(tmp_path, "常熟高新区将以产业转型为核心。瞄准引进产业链中高附加值的系统总成及核心零部件,做大做强优势产业,"
+                               "确保三菱电机新能源驱动马达等24个重点项目尽快落实到位。")
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert not any(name.startswith("确保") for name in hosted)
