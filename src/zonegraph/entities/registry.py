@@ -15,7 +15,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from zonegraph.mentions.base import Mention
-from zonegraph.mentions.organizations import INSTITUTE_ENDING, LEGAL_ENDING
+from zonegraph.mentions.organizations import INSTITUTE_ENDING, JOINING_DASH, LEGAL_ENDING
 from zonegraph.namespaces import entity_iri, slug
 from zonegraph.reference import (
     EnterpriseGroup,
@@ -227,7 +227,7 @@ class Registry:
         for match in INSTITUTE_ENDING.finditer(name):
             prefix = name[: match.end()]
             if (4 <= len(prefix) < len(name) - 1 and len(prefix) > len(known or "")
-                    and not name.startswith("（", len(prefix)) and not _JOINED.search(prefix)):
+                    and not name.startswith("（", len(prefix)) and not JOINING_DASH.search(prefix)):
                 # 国家市场监管技术创新中心（特殊食品） is that centre, qualified, not a part of it; a joint
                 # institute (北京师范大学-香港浸会大学联合国际学院) belongs to the first it is named after
                 best = prefix
@@ -263,7 +263,6 @@ _GROUP_UNIT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:集团|有限公�
 _LATIN_BRAND_UNIT = re.compile(r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:中国|全球|亚太)?(?:研发中心|创新中心|研究院|实验室)")
 
 
-_JOINED = re.compile("[-—–－]")
 _SECTOR_WORD_AT_END = re.compile(r"(?:产业|行业)$")
 
 

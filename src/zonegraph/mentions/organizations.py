@@ -60,7 +60,6 @@ BRAND_ENDING = re.compile(
 # a number before a name: a count (39无锡…, 10家…) or a year (2019年中国科学院…)
 _LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家|年度?)?|[A-Za-z0-9.]+")
 _BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
-_STRONG_AT_END = re.compile(r"(?:集团|股份|控股|公司)$")
 STRONG_ENDINGS = frozenset({"集团", "股份", "控股", "（集团）", "(集团)"})
 # a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
 _UNITS = re.compile(rf"(?<=[\d.{NUMERAL}百千万亿几])[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
@@ -129,11 +128,6 @@ _REPRESENTED_LIST = re.compile(
     rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)|龙头)")
 # one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
 _ONE_BROUGHT_IN = re.compile(rf"(?:引进|招引|引入|吸引|集聚|聚集)了?([{HAN}]{{2,4}})等[{HAN}]{{0,6}}?(?:企业|龙头)")
-
-
-def _labels_inside(industry_labels: frozenset[str], name: str) -> list[str]:
-    """The sector labels of two characters or more that a short name holds."""
-    return [name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1) if name[i:j] in industry_labels]
 
 
 _SECTOR_OR_GRADE = re.compile(r"级|(?:产业|行业|领域)$")  # 以…千亿级智能制造产业…为龙头: sectors, not companies
@@ -493,20 +487,20 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
 
 # two universities joined by a dash, then the joint body's own name: 北京师范大学-香港浸会大学联合国际学院,
 # 新南威尔士大学—上海交通大学（嘉兴）光伏联合创新研究院
-_JOINING_DASH = frozenset("-—–－")
+JOINING_DASH = re.compile("[-—–－]")
 _JOINT_REST = re.compile(rf"(?:[（(][{HAN}]{{2,4}}[）)])?[{HAN}A-Za-z]{{0,10}}?(?:联合|合作)[{HAN}]{{0,8}}?(?:{INSTITUTE_ENDING.pattern})")
 
 
 def _joint_institutes(text: str, found: list[Mention]) -> list[Mention]:
     """One joint institute where two institutes' names are joined by a dash and a joint body's name
     follows the second (its first-named founder is read as its parent; the second is named in it)."""
-    if not any(dash in text for dash in _JOINING_DASH):
+    if not JOINING_DASH.search(text):
         return found
     ordered = sorted(found, key=lambda m: m.start)
     merged: list[Mention] = []
     skip_to = -1
     for first, second in zip(ordered, ordered[1:]):
-        if first.start < skip_to or second.start != first.end + 1 or text[first.end] not in _JOINING_DASH:
+        if first.start < skip_to or second.start != first.end + 1 or not JOINING_DASH.match(text, first.end):
             continue
         rest = _JOINT_REST.match(text, second.start + len(re.sub(r"[（(].*$", "", second.surface)))
         if rest is None or rest.end() <= second.end:
@@ -678,7 +672,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if (text[a:b] not in known and not _BRAND_AT_END.search(text[a:b]) and _is_everyday(text[a:b], industry_labels)
                         and not (named_peer and len(text[a:b]) >= 4 and text[a:b] not in industry_labels)):
                     continue  # 战略思维、开拓精神, 连锁店: everyday words, not company names
-                if kinds_of_firm and not _STRONG_AT_END.search(text, a, b):
+                if kinds_of_firm and not text[a:b].endswith(tuple(STRONG_ENDINGS)):
                     continue
                 if projects_too and text[a:b] not in known:
                     investor = _project_investor(text, a, b, blocked, known, industry_labels, True, listed=True)
@@ -690,7 +684,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         add(match.start(1), match.end(1), "enterprise-represented")
     for match in (_ONE_BROUGHT_IN.finditer(text) if "等" in text else ()):
         name = match.group(1)  # 引进开沃等整车企业: one company, named before the kind of firm it leads
-        if not _is_everyday(name, industry_labels) and not _labels_inside(industry_labels, name):
+        if not _is_everyday(name, industry_labels) and not any(True for _ in industry_gazetteer().all(name)):
             add(match.start(1), match.end(1), "enterprise-list")
     for match in (_REPRESENTED_LIST.finditer(text) if "、" in text else ()):
         items = item_spans(match.group(1), match.start(1), "、和及")  # …、加华制药及蒙牛乳业
