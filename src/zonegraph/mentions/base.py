@@ -201,16 +201,9 @@ def strip_generic(part: str, generic: frozenset[str]) -> str:
         found = by_first.get(char)
         if found:
             tried.update(found)
-    single = ""
     for index in sorted(tried):
-        word = order[index]
-        if len(word) > 1:
-            part = part.replace(word, "")
-        else:
-            single += word
-    # 本, 该, 其: a determiner is generic standing alone (本公司, 该集团); in a longer name it is the
-    # name's own character (本源量子)
-    return "" if len(part) == 1 and part in single else part
+        part = part.replace(order[index], "")
+    return part
 
 
 # Word-list facts computed once per frozenset object (the lists are the cached frozensets of
