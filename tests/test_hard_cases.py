@@ -1651,3 +1651,9 @@ def test_a_name_starts_after_queBao(tmp_path):
                                "确保三菱电机新能源驱动马达等24个重点项目尽快落实到位。")
     hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert not any(name.startswith("确保") for name in hosted)
+
+
+def test_sectors_listed_before_zhanxin_clusters_are_clusters(tmp_path):
+    facts = facts_of(tmp_path, "淮南高新区聚焦产业升级，重点培育新能源汽车及零部件、新型显示、大数据等战新产业集群项目。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert clusters == {"淮南高新区新能源汽车及零部件产业集群", "淮南高新区新型显示产业集群", "淮南高新区大数据产业集群"}
