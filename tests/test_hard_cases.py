@@ -1657,3 +1657,6 @@ def test_sectors_listed_before_zhanxin_clusters_are_clusters(tmp_path):
     facts = facts_of(tmp_path, "淮南高新区聚焦产业升级，重点培育新能源汽车及零部件、新型显示、大数据等战新产业集群项目。")
     clusters = {o for s, p, o in facts if p == "hasCluster"}
     assert clusters == {"淮南高新区新能源汽车及零部件产业集群", "淮南高新区新型显示产业集群", "淮南高新区大数据产业集群"}
+    # and heads a list of sectors as 战略性新兴产业 does: the unknown ones too
+    facts = facts_of(tmp_path, "淮南高新区重点培育光电子、智能传感、算力服务等战新产业。")
+    assert "算力服务" in {o for s, p, o in facts if p == "hasIndustry"}

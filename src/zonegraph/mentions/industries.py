@@ -201,7 +201,7 @@ def _nicknamed(text: str) -> list[Mention]:
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
     rf"(?:[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
-    r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|战略新兴|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
+    r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|战略新兴|战新|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
     rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?"
     r"(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
@@ -576,7 +576,7 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
 _GRADE_AT_END = re.compile(rf"{OUTPUT_GRADE}$")
-_COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|支柱|重点|先导|未来)*$")
+_COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|战新|支柱|重点|先导|未来)*$")
 _GRADE_OPENING = re.compile(r"(?:被?(?:认定|评)?为|成为)?(?:国家级|省级|市级)?(?:成长型|创新型|特色|示范)*")
 _AWARD_AT_END = re.compile(r"(?:成功)?(?:获评|获批|入选|被认定为|被评为|认定为|列入)(?:为)?(?:国家级|省级)?$")
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
@@ -593,7 +593,7 @@ _LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:引领|龙头|核心
 _PROVINCE_OR_CITY = ("省级", "市级", "省", "市")
 # areas that are not high-tech zones, named after their place: 汉川经开区, 吴忠金积工业园区
 AREA_WORDS = ("经济技术开发区", "经济开发区", "经开区", "工业园区", "开发区")
-_CATEGORIES = frozenset({"战略性新兴", "战略新兴", "高新技术", "高技术", "示范", "创新型", "新兴"})
+_CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技术", "高技术", "示范", "创新型", "新兴"})
 
 
 @lru_cache(maxsize=None)
