@@ -1660,3 +1660,9 @@ def test_sectors_listed_before_zhanxin_clusters_are_clusters(tmp_path):
     # and heads a list of sectors as 战略性新兴产业 does: the unknown ones too
     facts = facts_of(tmp_path, "淮南高新区重点培育光电子、智能传感、算力服务等战新产业。")
     assert "算力服务" in {o for s, p, o in facts if p == "hasIndustry"}
+
+
+def test_a_sector_and_a_verb_before_chanye_jiqun_name_no_cluster():
+    found = find_mentions("这几年,昌吉高新区新材料产业打造产业集群,集聚发展新动能")
+    assert not any(m.kind == "IndustrialCluster" for m in found)
+    assert [m.name for m in found if m.kind == "Industry"] == ["新材料"]

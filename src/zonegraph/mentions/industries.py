@@ -635,6 +635,9 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
             continue  # 示范, 省级战略性新兴: a grade or a category, not a sector
         if not 2 <= len(name) <= (12 if known else 8):
             continue
+        inner = name.find("产业")
+        if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
+            continue  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
         if not covered(a, b):
             if narrower_only:
                 continue
