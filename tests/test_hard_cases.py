@@ -1666,3 +1666,9 @@ def test_a_sector_and_a_verb_before_chanye_jiqun_name_no_cluster():
     found = find_mentions("这几年,昌吉高新区新材料产业打造产业集群,集聚发展新动能")
     assert not any(m.kind == "IndustrialCluster" for m in found)
     assert [m.name for m in found if m.kind == "Industry"] == ["新材料"]
+
+
+def test_sectors_listed_before_a_count_and_xin_chanye_jiqun_are_clusters(tmp_path):
+    facts = facts_of(tmp_path, "近年来,贵阳高新区培育先进装备制造业、中高端消费品制造、新能源产业、数字产业四大新产业集群。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert {"贵阳高新区先进装备制造产业集群", "贵阳高新区中高端消费品制造产业集群", "贵阳高新区新能源产业集群"} <= clusters

@@ -32,7 +32,7 @@ _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 _BEFORE = re.compile(
     rf"((?:等\s*)?(?:[“\"][0-9+＋Xx]+[”\"])?[“\"]?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"  # …终端“三个产业集群”, …新材料“2+1+2”产业集群
     r"(?:(?:[千百万]亿元?级|国家级|省级|主导|特色|创新型|优势|先进制造业|战略性新兴|战新|支柱|首位|高科技|高新技术|新兴)、?)*"
-    rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群(?!化))"  # 集群化发展: a way of growing
+    rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群(?!化))"  # 集群化发展: a way of growing
 )
 
 
@@ -203,7 +203,7 @@ SECTORS_HEAD = re.compile(
     rf"(?:[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
     r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|战略新兴|战新|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
-    rf"(?:(?<=[个大])[{HAN}]{{2,4}}?(?=产业集群))?"
+    rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?"
     r"(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
 )
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
@@ -576,7 +576,7 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
 _GRADE_AT_END = re.compile(rf"{OUTPUT_GRADE}$")
-_COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|战新|支柱|重点|先导|未来)*$")
+_COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|战新|支柱|重点|先导|未来|新)*$")
 _GRADE_OPENING = re.compile(r"(?:被?(?:认定|评)?为|成为)?(?:国家级|省级|市级)?(?:成长型|创新型|特色|示范)*")
 _AWARD_AT_END = re.compile(r"(?:成功)?(?:获评|获批|入选|被认定为|被评为|认定为|列入)(?:为)?(?:国家级|省级)?$")
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
