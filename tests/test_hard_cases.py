@@ -1556,6 +1556,8 @@ def test_fields_listed_before_projects_are_not_investors():
     assert kinds(text, "Enterprise") == []
     # a list said to be projects still names their investors
     assert "香港三润" in kinds("聚集了浪潮、世纪联合、联东U谷、香港三润等19个产业化项目", "Enterprise")
+    found = kinds("化工新材料产业聚集了总投资320亿元的宁德时代邦普、总投资120亿元的欣旺达东风、总投资150亿元的宜化转型升级等重点产业项目", "Enterprise")
+    assert {"宁德时代邦普", "欣旺达东风"} <= set(found)
 
 
 def test_a_list_of_projects_and_companies_names_the_companies_running_them():
