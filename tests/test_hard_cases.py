@@ -1674,3 +1674,15 @@ def test_sectors_listed_before_a_count_and_xin_chanye_jiqun_are_clusters(tmp_pat
     facts = facts_of(tmp_path, "近年来,贵阳高新区培育先进装备制造业、中高端消费品制造、新能源产业、数字产业四大新产业集群。")
     clusters = {o for s, p, o in facts if p == "hasCluster"}
     assert {"贵阳高新区先进装备制造产业集群", "贵阳高新区中高端消费品制造产业集群", "贵阳高新区新能源产业集群"} <= clusters
+
+
+def test_a_run_of_known_sector_names_is_the_zones_sectors_without_a_cue(tmp_path):
+    facts = facts_of(tmp_path, "锦州高新区高新技术产业园演绎发展主题区。重点规划建设新能源、新材料、生物医药和电子信息等高新技术")
+    assert {o for s, p, o in facts if p == "hasIndustry"} == {"新能源", "新材料", "生物医药", "电子信息"}
+    facts = facts_of(tmp_path, "南昌高新区32个项目现场签约落户，工业类项目16个，涉及电子信息、人工智能、大数据、生物医药、新材料等。")
+    assert {o for s, p, o in facts if p == "hasIndustry"} == {"电子信息", "人工智能", "大数据", "生物医药", "新材料"}
+    # a run that holds anything else is no list of the zone's sectors, nor one of markets
+    facts = facts_of(tmp_path, "厦门火炬高新区的联芯可以提供特色工艺技术，满足5G、物联网、人工智能等市场。")
+    assert not any(p == "hasIndustry" for s, p, o in facts)
+    facts = facts_of(tmp_path, "南昌高新区围绕科技金融、高端人才、人工智能、大数据等制定政策。")
+    assert not any(p == "hasIndustry" for s, p, o in facts)

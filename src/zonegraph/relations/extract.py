@@ -14,7 +14,7 @@ from zonegraph.mentions.zones import find_zones, settle_shared_forms
 from zonegraph.reference import place_before, place_cues, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
-from zonegraph.relations.sectors import not_the_zones_sector, presented_as_sector
+from zonegraph.relations.sectors import in_a_list_of_known_sectors, not_the_zones_sector, presented_as_sector
 
 ZONE_RELATIONS = {
     "ResearchInstitute": "partnersWith",
@@ -187,11 +187,15 @@ def _facts_of(
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         cue = presented_as_sector(text, mention)
-        if not cue or not_the_zones_sector(text, mention):
+        listed = not cue and in_a_list_of_known_sectors(text, mention)
+        if not (cue or listed) or not_the_zones_sector(text, mention):
             return out  # a sector only where the text presents it as the zone's (relations/sectors.py)
         elsewhere = _place_named_before(text, mention.start)
         if elsewhere and _outside(elsewhere, zone):
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
+        if listed:  # a run of sector names and no cue word: said less plainly
+            out.append(fact(zone, predicate, entity, f"{mention.rule}+sector-list", 0.8))
+            return out
     else:
         cue = has_cue(predicate, text)
     confidence = 0.9 if cue else 0.6
