@@ -1686,3 +1686,13 @@ def test_a_run_of_known_sector_names_is_the_zones_sectors_without_a_cue(tmp_path
     assert not any(p == "hasIndustry" for s, p, o in facts)
     facts = facts_of(tmp_path, "南昌高新区围绕科技金融、高端人才、人工智能、大数据等制定政策。")
     assert not any(p == "hasIndustry" for s, p, o in facts)
+
+
+def test_a_verb_before_a_known_university_is_no_part_of_its_name():
+    text = "以山东大学为依托，我们加快建设大学工研院，全面承接山东大学工科院系科技成果转化。"
+    assert "全面承接山东大学" not in kinds(text, "ResearchInstitute")
+    assert kinds("大学工研院，内设山东大学生物工程、晶体材料三大研究院", "ResearchInstitute").count("山东大学") == 1
+    assert kinds("2020年国审新品种，就有西北农林科技大学培育的西农100", "ResearchInstitute") == ["西北农林科技大学"]
+    # a place or an organisation before a known name makes a name of its own
+    assert kinds("与西安电子科技大学签约", "ResearchInstitute") == ["西安电子科技大学"]
+    assert kinds("与中国人民解放军国防科技大学合作", "ResearchInstitute") == ["中国人民解放军国防科技大学"]

@@ -449,6 +449,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 三大海河实验室, 家纺、…海洋工程装备三大产业研究院, 世界500强研发中心: a count or a kind
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
+        start = _known_name_after_words(text, start, end, known)
         prefix = text[start:ending_start]
         proper = _is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
@@ -483,6 +484,23 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     found = _joint_institutes(text, _maximal(named + [m for m in described if _in_named_company(text, m, named)]))
     # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
     return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end) and not _placed_legal_ending(text, m.end)]
+
+
+def _known_name_after_words(text: str, start: int, end: int, known: Gazetteer[str]) -> int:
+    """``start``, or the start of a known institute that ends the name, where the words before it are
+    neither a place nor an organisation (全面承接|山东大学, 内设|山东大学, 就有|西北农林科技大学: a verb the
+    boundary words did not hold). A place or an organisation before it makes a longer name of its
+    own (西安电子科技大学, 中国人民解放军国防科技大学, 中科院苏州医工所)."""
+    name = text[start:end]
+    inner = [a for a, b, _, _ in known.all(name) if b == len(name) and a >= 2]
+    if not inner:
+        return start
+    prefix = name[: inner[0]]
+    if any(True for _ in known.all(prefix)) or any(True for _ in group_gazetteer().all(prefix)):
+        return start
+    if any(place in prefix for place in place_forms_longest_first()) or any(c in prefix for c in _countries()):
+        return start
+    return start + inner[0]
 
 
 # two universities joined by a dash, then the joint body's own name: 北京师范大学-香港浸会大学联合国际学院,
