@@ -1696,3 +1696,15 @@ def test_a_verb_before_a_known_university_is_no_part_of_its_name():
     # a place or an organisation before a known name makes a name of its own
     assert kinds("与西安电子科技大学签约", "ResearchInstitute") == ["西安电子科技大学"]
     assert kinds("与中国人民解放军国防科技大学合作", "ResearchInstitute") == ["中国人民解放军国防科技大学"]
+
+
+def test_items_of_a_list_of_fields_are_no_companies():
+    text = "联泰集群是京津冀国家技术创新中心自主培育的企业，是一家为气象预测、石油勘探、视频处理等领域提供超级算力技术支持和设备的公司。"
+    assert kinds(text, "Enterprise") == []
+    assert kinds("产业发展涉及数控装备、生物医药、新能源产品等十余个领域", "Enterprise") == []
+    assert kinds("园区从企业落户审批、开工建设到投产提供全程跟踪服务", "Enterprise") == []
+    # the companies of a field stay companies
+    text = "新区现已集聚先声药业、绿叶思科等生命健康领域各类企业700余家"
+    assert {"先声药业", "绿叶思科"} <= set(kinds(text, "Enterprise"))
+    text = "已吸引了英特尔、戴尔、华为、富士康、联想、德州仪器等数10家相关领域的世界500强前来投资。"
+    assert "联想" in kinds(text, "Enterprise")

@@ -308,6 +308,12 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
 _KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
 _PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被")
+# what follows an item of a list of fields: the other items, then 等 and at most a count or a few
+# words before 领域 (…、视频处理等领域, 数控装备、…等十余个领域; not 华为等企业在5G领域, nor the
+# companies of a field: 先声药业、绿叶思科等生命健康领域各类企业, 联想…等数10家相关领域的世界500强)
+_LISTED_AS_FIELDS = re.compile(
+    rf"(?:、[{HAN}A-Za-z0-9]{{1,12}})*等(?:(?!企业|公司|在|与|和)[^，。；、]){{0,6}}?(?:领域|方面|环节|赛道)"
+    r"(?![^，。；、]{0,8}?(?:企业|公司|500强|龙头|巨头|厂商|集团))")
 _COUNTED_KIND = re.compile(rf"[{NUMERAL}]+[大个家所]|\d+强")
 _JOINED_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[、，：]))([{HAN}]{{2,8}})[与和及]$")
 
@@ -628,6 +634,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         surface = re.sub(r"(?:公司|项目|基地|车间|工厂|码头)$", "", text[start:end])
         if len(surface) < 2 or surface in industry_labels or _is_generic_enterprise(surface):
             return
+        if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
+            return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
         if surface in _country_names() or surface in place_forms():
             return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies
         # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
