@@ -1708,3 +1708,10 @@ def test_items_of_a_list_of_fields_are_no_companies():
     assert {"先声药业", "绿叶思科"} <= set(kinds(text, "Enterprise"))
     text = "已吸引了英特尔、戴尔、华为、富士康、联想、德州仪器等数10家相关领域的世界500强前来投资。"
     assert "联想" in kinds(text, "Enterprise")
+
+
+def test_a_bare_zone_placed_by_its_district_is_the_citys_zone(tmp_path):
+    text = "走进位于芜湖弋江区的高新区智能网联汽车小镇的奇瑞新能源研发中心，智能化研究院院长分享了一个好消息。"
+    assert [(m.surface, m.name) for m in find_mentions(text) if m.kind == "Zone"] == [("芜湖弋江区的高新区", "芜湖高新技术产业开发区")]
+    # and a year's end before a determiner opens no name: 2021年底|该智能化研究院
+    assert kinds("据了解，2021年底该智能化研究院落地，次年即已实现量产。", "ResearchInstitute") == []

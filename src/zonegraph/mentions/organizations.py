@@ -58,7 +58,7 @@ BRAND_ENDING = re.compile(
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据|量子)(?!化)"  # 电气化, 智能化: an -ization, no ending
 )
 # a number before a name: a count (39无锡…, 10家…) or a year (2019年中国科学院…)
-_LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家|年度?)?|[A-Za-z0-9.]+")
+_LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家|年[度底初末]?)?|[A-Za-z0-9.]+")
 _BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
 STRONG_ENDINGS = frozenset({"集团", "股份", "控股", "（集团）", "(集团)"})
 # a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万

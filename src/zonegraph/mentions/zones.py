@@ -133,6 +133,11 @@ def find_zones(text: str) -> list[Mention]:
             continue
         start = _place_start(text, match.end(1))
         if start is None:
+            placed = _placed_by_its_district(text, match.start(1), match.end(1))
+            if placed is not None:  # 位于芜湖弋江区的高新区: the city's zone, where it lies
+                mentions.append(Mention("Zone", placed[0], b, text[placed[0]:b], placed[1].name, "zone-gazetteer",
+                                        extra={"zone": placed[1]}))
+                taken.append((placed[0], b))
             continue
         prefix = text[start : match.end(1)]
         zone = _zone_after_province(prefix)  # 江西新余国家高新技术产业开发区 is 新余's
@@ -157,6 +162,23 @@ def find_zones(text: str) -> list[Mention]:
                 mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
                 taken.append((a, b))
     return _finish(text, mentions)
+
+
+def _placed_by_its_district(text: str, start: int, end: int) -> tuple[int, ZoneRecord] | None:
+    """Where a bare 高新区 is placed by its city and district before 的 (位于芜湖弋江区的高新区): the
+    start of the city's name and the city's known zone."""
+    if text[end - 1 : end] != "的":
+        return None
+    names = _place_names()
+    for at in range(start, end - 2):
+        for size in (4, 3, 2):
+            place = text[at : at + size]
+            if names.get(place) not in (None, "province"):
+                form = place.removesuffix("市") + "高新区"
+                zone = next((z for a, b, _, z in _gazetteer().find(form) if (a, b) == (0, len(form))), None)
+                if zone is not None:
+                    return at, zone
+    return None
 
 
 def _zone_after_province(prefix: str) -> ZoneRecord | None:
@@ -229,7 +251,7 @@ def _place_start(text: str, end: int) -> int | None:
             if level is None:
                 continue
             rest = text[start + size : end]
-            if (len(rest) > 4 or _GENERIC_PREFIX.search(place + rest) or any(w in rest for w in generic if len(w) > 1)
+            if (len(rest) > 4 or "的" in rest or _GENERIC_PREFIX.search(place + rest) or any(w in rest for w in generic if len(w) > 1)
                     or any(mark in rest for mark in "和及与、等")):  # 鞍山市和高新区: the city and the zone
                 continue
             if level == "province" and len(rest.lstrip("省市")) < 2:
