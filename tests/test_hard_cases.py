@@ -1715,3 +1715,9 @@ def test_a_bare_zone_placed_by_its_district_is_the_citys_zone(tmp_path):
     assert [(m.surface, m.name) for m in find_mentions(text) if m.kind == "Zone"] == [("芜湖弋江区的高新区", "芜湖高新技术产业开发区")]
     # and a year's end before a determiner opens no name: 2021年底|该智能化研究院
     assert kinds("据了解，2021年底该智能化研究院落地，次年即已实现量产。", "ResearchInstitute") == []
+
+
+def test_verbs_before_names_found_on_unseen_pages():
+    assert kinds("拓米国际有限公司将在成都建立拓米研究院，成立量子点等5个课题组", "ResearchInstitute") == ["拓米研究院"]
+    assert kinds("依规整改，收回新能源研究中心、中国移动项目等闲置低效用地405亩", "ResearchInstitute") == ["新能源研究中心"]
+    assert "湖北华中光电科技有限公司" in kinds("中国兵器工业集团旗下湖北华中光电科技有限公司落户孝感", "Enterprise")
