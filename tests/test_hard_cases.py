@@ -1721,3 +1721,13 @@ def test_verbs_before_names_found_on_unseen_pages():
     assert kinds("拓米国际有限公司将在成都建立拓米研究院，成立量子点等5个课题组", "ResearchInstitute") == ["拓米研究院"]
     assert kinds("依规整改，收回新能源研究中心、中国移动项目等闲置低效用地405亩", "ResearchInstitute") == ["新能源研究中心"]
     assert "湖北华中光电科技有限公司" in kinds("中国兵器工业集团旗下湖北华中光电科技有限公司落户孝感", "Enterprise")
+
+
+def test_a_district_doubling_as_the_zone_is_the_citys_zone():
+    text = "中国眼谷，由温州龙湾区（高新区）与温州医科大学附属眼视光医院合作共建，于2018年9月正式启动建设。"
+    assert [(m.surface, m.name) for m in find_mentions(text) if m.kind == "Zone"] == [("温州龙湾区（高新区）", "温州高新技术产业开发区")]
+
+
+def test_a_quoted_run_of_known_sectors_is_the_zones(tmp_path):
+    facts = facts_of(tmp_path, "长春净月高新区着力打好‘现代农业、智能制造、文化创意’三张牌，做优一产、做大二产、做强三产。")
+    assert {o for s, p, o in facts if p == "hasIndustry"} == {"现代农业", "智能制造", "文化创意"}

@@ -144,6 +144,8 @@ def find_zones(text: str) -> list[Mention]:
         mentions.append(Mention("Zone", start, b, text[start:b], zone.name if zone else prefix + "高新技术产业开发区",
                                 "zone-gazetteer" if zone else "zone-pattern", extra={"zone": zone}))
         taken.append((start, b))
+    if "（高新区）" in text or "(高新区)" in text:
+        mentions.extend(_district_doubling_as_zone(text, taken))
     bare = _bare_names()
     for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
@@ -169,8 +171,31 @@ def _placed_by_its_district(text: str, start: int, end: int) -> tuple[int, ZoneR
     start of the city's name and the city's known zone."""
     if text[end - 1 : end] != "的":
         return None
+    return _citys_zone(text, start, end)
+
+
+_BRACKETED_BARE_ZONE = re.compile(r"[（(]高新区[）)]")
+
+
+def _district_doubling_as_zone(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A district named with its zone in brackets (温州龙湾区（高新区）): the city's known zone."""
+    found = []
+    for match in _BRACKETED_BARE_ZONE.finditer(text):
+        placed = _citys_zone(text, max(0, match.start() - 8), match.start())
+        if placed is None or not text.endswith("区", 0, match.start()):
+            continue
+        a, b = placed[0], match.end()
+        if not any(x < b and a < y for x, y in taken):
+            found.append(Mention("Zone", a, b, text[a:b], placed[1].name, "zone-gazetteer", extra={"zone": placed[1]}))
+            taken.append((a, b))
+    return found
+
+
+def _citys_zone(text: str, start: int, end: int) -> tuple[int, ZoneRecord] | None:
+    """The city (or county) nearest ``end`` in ``text[start:end]`` that has a known zone, and where it
+    starts: the one the district or the description after it belongs to."""
     names = _place_names()
-    for at in range(start, end - 2):
+    for at in range(end - 3, start - 1, -1):
         for size in (4, 3, 2):
             place = text[at : at + size]
             if names.get(place) not in (None, "province"):

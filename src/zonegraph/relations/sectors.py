@@ -29,14 +29,15 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
             or _names_the_zones_firms_or_area(text, mention))
 
 
-_LIST_TAIL = re.compile(r"(?:产业|行业)?等.*$")
+_LIST_TAIL = re.compile(r"(?:产业|行业)?(?:等|[”’」』]).*$")  # …等高新技术, …文化创意’三张牌
 _SECTOR_ENDING = re.compile(r"(?:产业|行业)$")
 
 
 def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
     """Whether the mention stands in a list of three sectors or more, every one a sector the taxonomy
     knows by that very name (重点规划建设新能源、新材料、生物医药和电子信息等…, 涉及电子信息、人工智能、
-    大数据…): a run of sector names and nothing else is the zone's sectors whatever verb carries it."""
+    大数据…, 打好‘现代农业、智能制造、文化创意’三张牌): a run of sector names and nothing else is the
+    zone's sectors whatever verb carries it."""
     if not mention.in_list or mention.rule != "industry-taxonomy":
         return False
     start, end = clause_span(text, mention)
