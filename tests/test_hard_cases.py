@@ -1731,3 +1731,11 @@ def test_a_district_doubling_as_the_zone_is_the_citys_zone():
 def test_a_quoted_run_of_known_sectors_is_the_zones(tmp_path):
     facts = facts_of(tmp_path, "长春净月高新区着力打好‘现代农业、智能制造、文化创意’三张牌，做优一产、做大二产、做强三产。")
     assert {o for s, p, o in facts if p == "hasIndustry"} == {"现代农业", "智能制造", "文化创意"}
+
+
+def test_a_clause_another_place_opens_gives_that_places_sectors(tmp_path):
+    text = "淮南高新区举办专场发布会。发布会由淮南市人民政府主办，安徽省汽车行业协会协办。"
+    assert not any(p == "hasIndustry" for s, p, o in facts_of(tmp_path, text))
+    # the zone's own place name opening the clause is the zone (杨凌示范区: 杨凌)
+    text = "杨凌示范区管委会副主任介绍，杨凌大力发展现代种业、生物医药等主导产业。"
+    assert ("杨凌农业高新技术产业示范区", "hasIndustry", "现代种业") in facts_of(tmp_path, text)

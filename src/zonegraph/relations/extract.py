@@ -193,6 +193,8 @@ def _facts_of(
         elsewhere = _place_named_before(text, mention.start)
         if elsewhere and _outside(elsewhere, zone):
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
+        if _clause_of_another_place(text, mention, zone):
+            return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors
         if listed:  # a run of sector names and no cue word: said less plainly
             out.append(fact(zone, predicate, entity, f"{mention.rule}+sector-list", 0.8))
             return out
@@ -332,6 +334,19 @@ def _place_named_before(text: str, end: int) -> str | None:
         if start < stop:
             return text[start:end]
     return None
+
+
+def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
+    """Whether the mention's clause opens with a place other than the zone's (its city included) and
+    does not name the zone: that place is the clause's subject."""
+    start, end = clause_span(text, mention)
+    opening = text[start:end].lstrip("“\"‘ ")
+    if not opening or not _names_other_place(opening, zone):
+        return False
+    place = next(p for p in place_forms_longest_first() if opening.startswith(p))
+    if any(name.startswith(place) for name in (zone.name, *zone.forms)):
+        return False  # 杨凌围绕打造…: the zone's own place name (杨凌示范区)
+    return not any(m.kind == "Zone" for m in find_zones(text[start:end]))
 
 
 def _outside(place: str, zone: Entity) -> bool:
