@@ -1739,3 +1739,13 @@ def test_a_clause_another_place_opens_gives_that_places_sectors(tmp_path):
     # the zone's own place name opening the clause is the zone (杨凌示范区: 杨凌)
     text = "杨凌示范区管委会副主任介绍，杨凌大力发展现代种业、生物医药等主导产业。"
     assert ("杨凌农业高新技术产业示范区", "hasIndustry", "现代种业") in facts_of(tmp_path, text)
+
+
+def test_a_project_named_by_its_investor_and_a_phase_or_capacity(tmp_path):
+    text = "目前产品出口率达80%以上；台达电子二期项目已建成投产；金旺铋业年产4000吨高纯铋项目投产后将新增产值。"
+    assert {"台达电子", "金旺铋业"} <= set(kinds(text, "Enterprise"))
+    text = "记者赴潜江高新区采访，看到达诺尔年产30万吨超纯电子化学品项目等重大工程正如火如荼地进行着；长飞光纤一期项目也在稳步推进。"
+    assert ("潜江高新技术产业开发区", "hostsEnterprise", "长飞光纤") in facts_of(tmp_path, text)
+    assert "达诺尔" in kinds(text, "Enterprise")
+    # a park, a building or a sector before the phase names no investor
+    assert kinds("宁马创业谷二期项目开工，产业园二期项目、标准厂房一期工程同步推进", "Enterprise") == []

@@ -775,6 +775,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         add(start, end, "enterprise-series")
     for start, end in _invested_projects(text, blocked, known, industry_labels):
         add(start, end, "enterprise-invested-project")
+    legal_names = [m.surface for m in found if m.rule == "enterprise-legal-name"]
+    for start, end in (_phased_projects(text, blocked, known, industry_labels) if "项目" in text else ()):
+        if not any(text[start:end] in legal for legal in legal_names):  # 信邦年产…项目 beside 江阴信邦电子有限公司
+            add(start, end, "enterprise-phased-project")
     for start, end in _project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
     rejected = []
@@ -1004,6 +1008,30 @@ def _invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazette
         if ((placed or name in known or _BRAND_AT_END.search(name)) and not _is_everyday(name, industry_labels)
                 and _investor_name(text, a, end, blocked, known, industry_labels)):
             found.append((a, end))
+    return found
+
+
+# a project named by its investor and a phase or a capacity, opening a clause: 台达电子二期项目已建成投产,
+# 长飞光纤一期项目, 金旺铋业年产4000吨高纯铋项目投产后…
+_PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z])([{HAN}A-Za-z]{{2,9}}?)(?:[一二三四五六]期|年产\s*[\d.]+)[^，。；、：]{{0,24}}?(?:项目|工程)")
+_NOT_AN_INVESTOR_END = re.compile(r"(?:园|区|城|镇|港|谷|基地|中心|厂房|工程|项目|小镇|大厦|广场)$")
+
+
+def _phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                     industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investor whose name a phase (二期) or a capacity (年产…) follows in the name of a project
+    opening a clause: the whole name before the phase, when it is a name and no place, park or
+    sector (not 产业园二期项目, 标准厂房一期)."""
+    found = []
+    for match in _PHASED_PROJECT.finditer(text):
+        a, b = match.span(1)
+        a = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+        name = text[a:b]
+        if (name in known or not _is_everyday(name, industry_labels)) and not _NOT_AN_INVESTOR_END.search(name) \
+                and name not in industry_labels and not any(True for _ in industry_gazetteer().all(name)) \
+                and _not_only_a_place(text, a, b, industry_labels) and _investor_name(text, a, b, blocked, known, industry_labels) \
+                and len(name) <= 6:
+            found.append((a, b))
     return found
 
 
