@@ -533,7 +533,8 @@ def test_narrower_sectors_as_written_under_the_taxonomy_concept_they_narrow(tmp_
             ("昌吉高新技术产业开发区", "hasCluster", "昌吉高新区化工新材料产业集群"),
             ("昌吉高新区化工新材料产业集群", "clusterIndustry", "化工新材料")} <= facts
     mentions = {m.name: m for m in find_mentions(text) if m.kind == "Industry"}
-    assert mentions["输变电装备制造"].extra["broader"].label == "装备制造"  # written as skos:broader
+    # written as skos:broader: the nearest sector the taxonomy knows inside it (输变电装备, under 电力装备 and 装备制造)
+    assert mentions["输变电装备制造"].extra["broader"].label == "输变电装备"
     counted = _industries(tmp_path, "洛阳高新区做强硅材料、高端轴承、节能减排装备制造四大产业集群。")
     assert {"硅材料", "高端轴承", "节能减排装备制造"} <= counted
     chains = _industries(tmp_path, "昌吉高新区在输变电产业链上深挖存量，在聚酯新材料产业链上补齐短板。")
@@ -555,7 +556,7 @@ def test_a_narrower_sector_is_written_under_its_broader_concept(tmp_path):
     node = next(s for s, _, _ in result.dataset.triples((None, RDFS.label, Literal("输变电装备制造", lang="zh"))))
     broader = {o for _, _, o in result.dataset.triples((node, SKOS.broader, None))}
     labels = {str(label) for b in broader for _, _, label in result.dataset.triples((b, RDFS.label, None))}
-    assert "装备制造" in labels  # the taxonomy concept it narrows
+    assert "输变电装备" in labels  # the nearest taxonomy concept it narrows (under 电力装备, 装备制造)
 
 
 def test_a_cluster_named_after_one_narrower_sector_and_a_zones_chains(tmp_path):

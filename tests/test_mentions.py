@@ -65,3 +65,26 @@ def test_policy_titles_and_short_references():
     assert [m.name for m in found][:2] == ["国务院关于促进国家高新技术产业开发区高质量发展的若干意见"] * 2
     assert found[0].extra["issuers"] == ("国务院",)
     assert [m for m in find_mentions("《人民日报》报道") if m.kind == "Policy"] == []
+
+
+def test_the_industry_taxonomy_keeps_its_conventions():
+    """data/INDUSTRIES.md: one @zh and one @en prefLabel, rdfs:label = the @zh one, every @zh label in
+    one concept only, one broader at most and it a concept of the scheme (or a top concept)."""
+    from rdflib import RDF, RDFS, SKOS, Literal, URIRef
+    from zonegraph.namespaces import ZG
+    from zonegraph.reference import industry_taxonomy
+
+    graph = industry_taxonomy()
+    concepts = set(graph.subjects(RDF.type, ZG.Industry))
+    seen: dict[str, URIRef] = {}
+    for concept in concepts:
+        pref = list(graph.objects(concept, SKOS.prefLabel))
+        zh = [p for p in pref if isinstance(p, Literal) and p.language == "zh"]
+        assert len(zh) == 1 and len([p for p in pref if p.language == "en"]) == 1, concept
+        assert set(graph.objects(concept, RDFS.label)) == set(zh), concept
+        broader = list(graph.objects(concept, SKOS.broader))
+        assert len(broader) <= 1 and all(b in concepts for b in broader), concept
+        assert broader or (concept, SKOS.topConceptOf, None) in graph, concept
+        for label in [*zh, *graph.objects(concept, SKOS.altLabel)]:
+            if label.language == "zh":
+                assert seen.setdefault(str(label), concept) == concept, f"{label} in {concept} and {seen[str(label)]}"
