@@ -1750,3 +1750,15 @@ def test_a_project_named_by_its_investor_and_a_phase_or_capacity(tmp_path):
     assert "达诺尔" in kinds(text, "Enterprise")
     # a park, a building or a sector before the phase names no investor
     assert kinds("宁马创业谷二期项目开工，产业园二期项目、标准厂房一期工程同步推进", "Enterprise") == []
+
+
+def test_categories_sectors_and_buildings_are_no_organisations(tmp_path):
+    text = "瞄准有扩张意愿和能力、准备进行生产基地布局和转移的央企、大型企和外资企业发力。"
+    assert "央企" not in kinds(text, "Enterprise")
+    text = "镇江高新区坚持特色化发展，以船舶海工装备产业为龙头，大力培育新一代信息技术、数字创意等新兴产业。"
+    assert kinds(text, "Enterprise") == []
+    assert ("镇江高新技术产业开发区", "hasIndustry", "船舶海工装备") in facts_of(tmp_path, text)
+    text = "科创平台汇聚了200多个高水平科研团队，全国重点实验室和辽宁实验室集结成群。"
+    assert "全国重点实验室" not in kinds(text, "ResearchInstitute")
+    text = "作物抗逆与高效生产、水土保持与荒漠化整治全国重点实验室完成重组"
+    assert "水土保持与荒漠化整治全国重点实验室" in kinds(text, "ResearchInstitute")

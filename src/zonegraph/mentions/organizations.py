@@ -447,7 +447,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
         prefix = text[start:ending_start]
-        if re.search(r"省级|市级|国家级|省部级|以上|的|^(?:这些|那些|这|该|各)|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
+        if re.search(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各)|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
             continue
         if _year_designation(text, start, prefix):
             continue
@@ -636,6 +636,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
+        if surface.endswith(("产业", "行业", "大厦", "大楼", "广场")):
+            return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building, not a company
         if surface in _country_names() or surface in place_forms():
             return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies
         # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
