@@ -1762,3 +1762,13 @@ def test_categories_sectors_and_buildings_are_no_organisations(tmp_path):
     assert "全国重点实验室" not in kinds(text, "ResearchInstitute")
     text = "作物抗逆与高效生产、水土保持与荒漠化整治全国重点实验室完成重组"
     assert "水土保持与荒漠化整治全国重点实验室" in kinds(text, "ResearchInstitute")
+
+
+def test_companies_representing_a_group_of_firms_not_named_as_companies():
+    text = ("区内有以美国默克集团、汇仁药业、仁药药业、济民可信和3L医用制品为代表的药品和医疗器械生产群体，"
+            "以及以汇仁营销、国药控股、赣药集团为代表的医药贸易销售群体。")
+    assert {"默克集团", "汇仁药业", "仁药药业", "济民可信", "汇仁营销", "国药控股", "赣药集团"} <= {
+        m.name for m in find_mentions(text) if m.kind == "Enterprise"}
+    # sectors representing a group are no companies; 为龙头 needs no company ending (泰山玻纤)
+    assert kinds("以新能源、新材料、生物医药为代表的新兴产业快速发展", "Enterprise") == []
+    assert {"泰山玻纤", "华新墙体"} <= set(kinds("新材料产业园，以高新热电为依托，以泰山玻纤、华新墙体为龙头，建设特色产业基地", "Enterprise"))

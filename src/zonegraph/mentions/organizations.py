@@ -125,7 +125,7 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
-    rf"以((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,10}})(?:等)?为(?:(?:代表|龙头|骨干|核心|引领)(?:的)?(?:企业|公司)|龙头)")
+    rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
 # one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
 _ONE_BROUGHT_IN = re.compile(rf"(?:引进|招引|引入|吸引|集聚|聚集)了?([{HAN}]{{2,4}})等[{HAN}]{{0,6}}?(?:企业|龙头)")
 
@@ -716,6 +716,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(match.start(1), match.end(1), "enterprise-list")
     for match in (_REPRESENTED_LIST.finditer(text) if "、" in text else ()):
         items = item_spans(match.group(1), match.start(1), "、和及")  # …、加华制药及蒙牛乳业
+        if match.group(2) != "龙头" and not match.group(3) and 2 * sum(text[a:b] in known or _BRAND_AT_END.search(text, a, b) is not None
+                                          for a, b in items) < len(items):
+            continue  # 以…为代表的药品和医疗器械研发群体: companies only where half the items are named as such
         if all(_could_be_company(text, a, b, known, industry_labels) and not _SECTOR_OR_GRADE.search(text, a, b)
                for a, b in items):
             for a, b in items:
