@@ -1772,3 +1772,12 @@ def test_companies_representing_a_group_of_firms_not_named_as_companies():
     # sectors representing a group are no companies; 为龙头 needs no company ending (泰山玻纤)
     assert kinds("以新能源、新材料、生物医药为代表的新兴产业快速发展", "Enterprise") == []
     assert {"泰山玻纤", "华新墙体"} <= set(kinds("新材料产业园，以高新热电为依托，以泰山玻纤、华新墙体为龙头，建设特色产业基地", "Enterprise"))
+
+
+def test_counted_chains_and_counted_clusters_described_before_their_head(tmp_path):
+    text = ("近年来，赣县区（赣州高新区）锚定稀金首位产业，聚焦稀土、钨、钴镍锂和智能装备制造四条产业链，倾力打造了"
+            "稀土新材料及应用、钨新材料及应用、锂电新能源材料及应用三大特色鲜明的产业集群。")
+    facts = facts_of(tmp_path, text)
+    assert {o for s, p, o in facts if p == "hasCluster"} == {
+        "赣州高新区稀土新材料及应用产业集群", "赣州高新区钨新材料及应用产业集群", "赣州高新区锂电新能源材料及应用产业集群"}
+    assert ("赣州高新技术产业开发区", "hasIndustry", "稀土新材料") in facts  # 稀土, of the four chains

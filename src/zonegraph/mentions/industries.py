@@ -28,10 +28,13 @@ _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z
 # 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
 # “中国声谷”, “细胞谷”: a cluster known by its nickname (data/cluster_nicknames.csv gives the sector)
 _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
+# how a count of sectors may be described before its head: 三大特色鲜明的产业集群
+_DESCRIBED = "(?:特色鲜明|优势突出|优势明显|特色突出)的"
 # …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
     rf"((?:等\s*)?(?:[“\"][0-9+＋Xx]+[”\"])?[“\"]?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"  # …终端“三个产业集群”, …新材料“2+1+2”产业集群
     r"(?:(?:[千百万]亿元?级|国家级|省级|主导|特色|创新型|优势|先进制造业|战略性新兴|战新|支柱|首位|高科技|高新技术|新兴)、?)*"
+    rf"(?:(?<=[个大]){_DESCRIBED})?"
     rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群(?!化))"  # 集群化发展: a way of growing
 )
 
@@ -202,6 +205,7 @@ def _nicknamed(text: str) -> list[Mention]:
 SECTORS_HEAD = re.compile(
     rf"(?:[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
     r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|战略新兴|战新|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
+    rf"(?:(?<=[个大项条]){_DESCRIBED})?"  # 三大特色鲜明的产业集群
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
     rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?"
     r"(?:产业|行业)(?!化)"  # 等19个产业化项目: projects

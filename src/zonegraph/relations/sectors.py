@@ -175,7 +175,7 @@ _GRADE = re.compile(OUTPUT_GRADE)  # 新一代信息技术千亿级、…2个百
 _REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核心)的")
 
 
-_LIST_HEAD_OPENING = re.compile(r"等|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?=[个大项])")
+_LIST_HEAD_OPENING = re.compile(r"等|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?=[个大项条])")
 
 
 def _listed_among_other_things(text: str, mention: Mention) -> bool:
