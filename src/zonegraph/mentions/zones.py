@@ -199,11 +199,15 @@ def _citys_zone(text: str, start: int, end: int) -> tuple[int, ZoneRecord] | Non
         for size in (4, 3, 2):
             place = text[at : at + size]
             if names.get(place) not in (None, "province"):
-                form = place.removesuffix("市") + "高新区"
-                zone = next((z for a, b, _, z in _gazetteer().find(form) if (a, b) == (0, len(form))), None)
+                zone = _zone_named(place.removesuffix("市") + "高新区")
                 if zone is not None:
                     return at, zone
     return None
+
+
+def _zone_named(form: str) -> ZoneRecord | None:
+    """The known zone that ``form`` names whole (芜湖高新区), if any."""
+    return next((zone for a, b, _, zone in _gazetteer().find(form) if (a, b) == (0, len(form))), None)
 
 
 def _zone_after_province(prefix: str) -> ZoneRecord | None:
@@ -211,8 +215,7 @@ def _zone_after_province(prefix: str) -> ZoneRecord | None:
     names = _place_names()
     for size in (4, 3, 2):
         if names.get(prefix[:size]) == "province":
-            form = prefix[size:].lstrip("省") + "高新区"
-            return next((zone for a, b, _, zone in _gazetteer().find(form) if (a, b) == (0, len(form))), None)
+            return _zone_named(prefix[size:].lstrip("省") + "高新区")
     return None
 
 

@@ -11,7 +11,7 @@ from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms
-from zonegraph.reference import place_before, place_cues, place_forms_longest_first, zone_prefix
+from zonegraph.reference import place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import in_a_list_of_known_sectors, not_the_zones_sector, presented_as_sector
@@ -343,7 +343,7 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
     opening = text[start:end].lstrip("“\"‘ ")
     if not opening or not _names_other_place(opening, zone):
         return False
-    place = next(p for p in place_forms_longest_first() if opening.startswith(p))
+    place = place_at(opening, 0)
     if any(name.startswith(place) for name in (zone.name, *zone.forms)):
         return False  # 杨凌围绕打造…: the zone's own place name (杨凌示范区)
     return not any(m.kind == "Zone" for m in find_zones(text[start:end]))
