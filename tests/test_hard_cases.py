@@ -1781,3 +1781,10 @@ def test_counted_chains_and_counted_clusters_described_before_their_head(tmp_pat
     assert {o for s, p, o in facts if p == "hasCluster"} == {
         "赣州高新区稀土新材料及应用产业集群", "赣州高新区钨新材料及应用产业集群", "赣州高新区锂电新能源材料及应用产业集群"}
     assert ("赣州高新技术产业开发区", "hasIndustry", "稀土新材料") in facts  # 稀土, of the four chains
+
+
+def test_a_sectors_facility_is_no_sector_and_a_modifier_no_label(tmp_path):
+    text = "昆山高新区围绕产业链部署创新链，充分发挥先进计算产业智库工作站、长三院等产业创新集群载体驱动作用。"
+    assert "先进计算产业智库工作站" not in {o for s, p, o in facts_of(tmp_path, text)}
+    text = "29个项目紧紧围绕智能网联及新能源汽车、微电子及第三代半导体、大数据及信息技术、节能环保及高端装备制造四大主导产业。"
+    assert "智能网联及新能源汽车" in {m.name for m in find_mentions(text) if m.kind == "Industry"}

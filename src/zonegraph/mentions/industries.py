@@ -600,6 +600,9 @@ AREA_WORDS = ("经济技术开发区", "经济开发区", "经开区", "工业�
 _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技术", "高技术", "示范", "创新型", "新兴"})
 
 
+_FACILITY_AT_END = re.compile(r"(?:工作站|中心|平台|基地|园|联盟|智库|研究院|实验室|载体)$")
+
+
 @lru_cache(maxsize=None)
 def _sector_qualifiers() -> frozenset[str]:
     return stopwords("words/sector_qualifiers.txt")
@@ -642,6 +645,8 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         inner = name.find("产业")
         if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
             continue  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
+        if inner > 0 and _FACILITY_AT_END.search(name):
+            continue  # 先进计算产业智库工作站: a sector's facility, not a sector
         if not covered(a, b):
             if narrower_only:
                 continue
