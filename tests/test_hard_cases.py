@@ -1788,3 +1788,9 @@ def test_a_sectors_facility_is_no_sector_and_a_modifier_no_label(tmp_path):
     assert "先进计算产业智库工作站" not in {o for s, p, o in facts_of(tmp_path, text)}
     text = "29个项目紧紧围绕智能网联及新能源汽车、微电子及第三代半导体、大数据及信息技术、节能环保及高端装备制造四大主导产业。"
     assert "智能网联及新能源汽车" in {m.name for m in find_mentions(text) if m.kind == "Industry"}
+
+
+def test_a_rank_a_government_or_a_verb_before_gaoxinqu_is_no_zones_qualifier():
+    assert kinds("济南高新区是山东省首个规范高新区", "Zone") == ["济南高新区"]
+    assert kinds("龙岩市政府将高新区作为全市发展的主引擎", "Zone") == []
+    assert kinds("四川省攀枝花市把攀枝花钒钛高新区作为关键载体", "Zone") == ["攀枝花钒钛高新区"]

@@ -16,6 +16,9 @@ _GENERIC_PREFIX = re.compile(
     r"争创|创建|申创|申报|申建|创成|获批|升级为|升格为|成为|建成|"  # 支持荆州争创国家高新区: a goal
     r"首家|首个|唯一的?|第[一二三四五六七八九十\d]+[家个]|以上)$"  # 南通首家国家高新区, 山西省唯一的国家高新区: a rank
 )
+# words between a place and 高新区 that make no zone's qualifier: a rank further back (山东省首个规范高新区),
+# a government, a preposition or verb before the zone (龙岩市政府将高新区…)
+_NO_QUALIFIER = re.compile(r"首家|首个|唯一|政府|[将把对让使在为]$")
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
@@ -279,7 +282,7 @@ def _place_start(text: str, end: int) -> int | None:
             if level is None:
                 continue
             rest = text[start + size : end]
-            if (len(rest) > 4 or "的" in rest or _GENERIC_PREFIX.search(place + rest) or any(w in rest for w in generic if len(w) > 1)
+            if (len(rest) > 4 or "的" in rest or _GENERIC_PREFIX.search(place + rest) or _NO_QUALIFIER.search(rest) or any(w in rest for w in generic if len(w) > 1)
                     or any(mark in rest for mark in "和及与、等")):  # 鞍山市和高新区: the city and the zone
                 continue
             if level == "province" and len(rest.lstrip("省市")) < 2:
