@@ -1794,3 +1794,17 @@ def test_a_rank_a_government_or_a_verb_before_gaoxinqu_is_no_zones_qualifier():
     assert kinds("济南高新区是山东省首个规范高新区", "Zone") == ["济南高新区"]
     assert kinds("龙岩市政府将高新区作为全市发展的主引擎", "Zone") == []
     assert kinds("四川省攀枝花市把攀枝花钒钛高新区作为关键载体", "Zone") == ["攀枝花钒钛高新区"]
+
+
+def test_an_abbreviation_of_a_body_the_page_named_is_that_body(tmp_path):
+    text = "辽阳高新区与沈阳工业大学辽阳分校签订合作协议。沈阳工大辽阳分校将为园区企业提供技术服务。"
+    facts = facts_of(tmp_path, text)
+    assert not any("沈阳工大辽阳分校" in (s, o) for s, p, o in facts)
+    text = "鄂尔多斯高新区与清华大学互联网产业研究院签约。清华大学互联网研究院将在园区设立分支机构。"
+    assert {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"} == {"清华大学互联网产业研究院"}
+    # not two universities, nor a body two named ones could shorten
+    text = "镇江高新区与江苏科技大学合作，江苏大学也与镇江高新区共建研究院。"
+    assert {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"} == {"江苏科技大学", "江苏大学"}
+    text = "昆明高新区与云南贵金属实验室、云南特色植物提取实验室合作。昆明高新区的云南实验室体系不断完善。"
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert {"云南贵金属实验室", "云南特色植物提取实验室"} <= partners and len(partners) == 3

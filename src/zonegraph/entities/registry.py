@@ -101,6 +101,8 @@ class Registry:
         self._iris: dict[URIRef, EntityKey] = {}
         # institutes named with their city first, by the rest of the name: 陶瓷大学 -> 景德镇陶瓷大学
         self._without_place: dict[str, list[Entity]] = {}
+        # the organisations each document has named, for its later abbreviations of them
+        self._named_in: dict[str, list[Entity]] = {}
 
     # -- creation -------------------------------------------------------------------------
     def get(self, key: EntityKey) -> Entity:
@@ -172,11 +174,30 @@ class Registry:
             placed = next((e for e in self._without_place.get(canonical, ()) if document in e.documents), None)
             if placed is not None:
                 return self.ensure(kind, placed.name, surface, document)
+        if (kind, canonical) not in self.entities:
+            full = self._abbreviated(kind, canonical, document)
+            if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
+                return self.ensure(kind, full.name, surface, document)
         entity = self.ensure(kind, canonical, surface, document)
         self._attach_parent(entity, surface, document)
         if kind == "ResearchInstitute":
             self._index_without_place(entity)
+        named = self._named_in.setdefault(document, [])
+        if all(other is not entity for other in named):
+            named.append(entity)
         return entity
+
+    def _abbreviated(self, kind: str, name: str, document: str) -> Entity | None:
+        """The organisation of the same kind this document named before, of which ``name`` is an
+        abbreviation: its characters in order, the same first and last (the kind of body), not its
+        beginning (浙江大学 begins 浙江大学研究院: a parent), no name known on its own, and no
+        university or college (江苏大学 and 江苏科技大学 are two), and only one such organisation."""
+        if len(name) < 3 or name.endswith(("大学", "学院")) or name in _alias_table() or name in _known_parents():
+            return None
+        fits = [other for other in self._named_in.get(document, ())
+                if other.kind == kind and len(other.name) > len(name) and other.name[0] == name[0]
+                and other.name[-1] == name[-1] and not other.name.startswith(name) and _in_order(name, other.name)]
+        return fits[0] if len(fits) == 1 else None  # two bodies it could shorten: neither
 
     def _index_without_place(self, entity: Entity) -> None:
         for size in (4, 3, 2):
@@ -357,3 +378,9 @@ def enterprise_core(legal_name: str) -> str:
 def _concept_by_label() -> dict[str, IndustryConcept]:
     """Every Chinese label of the taxonomy -> its concept."""
     return {label: concept for concept in industries() for label in concept.variants}
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether the characters of ``short`` appear in ``full`` in the same order."""
+    rest = iter(full)
+    return all(char in rest for char in short)
