@@ -1808,3 +1808,20 @@ def test_an_abbreviation_of_a_body_the_page_named_is_that_body(tmp_path):
     text = "昆明高新区与云南贵金属实验室、云南特色植物提取实验室合作。昆明高新区的云南实验室体系不断完善。"
     partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert {"云南贵金属实验室", "云南特色植物提取实验室"} <= partners and len(partners) == 3
+
+
+def test_an_unknown_item_between_known_sectors_is_a_sector(tmp_path):
+    # the shipped corpus (001): 能源 closes a list of sectors the taxonomy knows, before 等
+    facts = facts_of(tmp_path, "合肥高新区将面向全球聚集创新资源，在量子信息、人工智能、能源等领域培育未来产业。")
+    assert ("合肥高新技术产业开发区", "hasIndustry", "能源") in facts
+    # an item between two 、 of a list of known sectors, and two joined by 和 before 等
+    # (sentences written for this test, in the genre's way)
+    facts = facts_of(tmp_path, "烟台高新区聚焦生物医药、海洋生物、新材料、生物农业和健康医疗等高端产业。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert {"海洋生物", "健康医疗"} <= sectors
+    # a list closed by 等 ends there: what follows is another list (tasks), not sectors
+    facts = facts_of(tmp_path, "南昌高新区推动航空制造、电子信息、新材料等主导产业结构优化、链条延长、总量做大。")
+    assert not any(o in ("链条延长", "总量做大") for s, p, o in facts)
+    # tasks and systems among sectors are no sectors
+    facts = facts_of(tmp_path, "郑州高新区在信息技术、孵化培育体系、生物医药、社会事业、新材料等方面集聚了优势。")
+    assert not any(o in ("孵化培育体系", "社会事业") for s, p, o in facts)

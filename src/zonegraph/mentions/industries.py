@@ -425,9 +425,51 @@ def _numbered_headings(s: _Sentence) -> list[Mention]:
     return found
 
 
+# a clause's bounds, for the lists read item by item
+# a list's run within a clause: it ends at 等 (…新材料等主导产业结构优化、链条延长: another list after it)
+_CLAUSE_RUN = re.compile(r"[^，,。；;：:！？!?（）()“”\"《》\s等]+")
+_ITEM_WORDS = re.compile(rf"[{HAN}A-Za-z0-9]{{2,10}}")
+# what ends an item that is a task, an aspect or a system, not a sector (孵化培育体系, 社会事业,
+# 科技成果转化促进, 创新资源集聚)
+_NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品)$")
+
+
+def _between_known(s: _Sentence) -> list[Mention]:
+    """力争在高端装备制造、金属新材料、医疗、先进环保产业等领域…: an item between two 、 of a list
+    whose items are, for half of them at least and two or more, sectors the taxonomy knows by
+    that name, and the last item where 等 closes the list. Between two 、 (or a 、 and 等) an
+    item's bounds are certain, whatever opens or closes the list. The
+    mention is ``industry-between``: its clause must still present it as a sector."""
+    text, found = s.text, []
+    for clause in _CLAUSE_RUN.finditer(text):
+        if clause.group().count("、") < 2:
+            continue
+        items = item_spans(clause.group(), clause.start(), "、")
+        first_a, first_b = items[0]
+        last_a, last_b = items[-1]
+        known = sum(s.whole(a, b) for a, b in items[1:-1])
+        known += any(m.end == first_b or m.extra["phrase_end"] == first_b for m in s.known if first_a <= m.start)
+        known += any(m.start == last_a for m in s.known)
+        if known < 2 or 2 * known < len(items):
+            continue
+        # the last item is bounded too where 等 closes the list (…、医疗、先进环保产业等领域)
+        bounded = items[1:] if text.startswith("等", last_b) else items[1:-1]
+        joiner = text.rfind("和", last_a, last_b)
+        if bounded and bounded[-1] == (last_a, last_b) and joiner - last_a >= 2 and last_b - joiner > 2:
+            bounded[-1:] = [(last_a, joiner), (joiner + 1, last_b)]  # …、生物农业和健康医疗等: two items
+        for a, b in bounded:
+            if s.whole(a, b) or not _ITEM_WORDS.fullmatch(text, a, b) or _NOT_A_SECTOR_ITEM.search(text, a, b):
+                continue
+            for m in _unknown_sectors(text, [(a, b)], s.covered, s.known):
+                found.append(Mention("Industry", m.start, m.end, m.surface, m.name, "industry-between", True,
+                                     extra=m.extra))
+    return found
+
+
 # The kinds of list find_listed_sectors reads, in order (a later reading of the same span wins),
 # each with the words without which it cannot match.
 _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Mention]]], ...] = (
+    (lambda text: text.count("、") >= 2, _between_known),
     (lambda text: "、" in text and ("产业" in text or "行业" in text), _headed_lists),
     (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
     (lambda text: "以" in text and "为" in text, _leading_lists),

@@ -598,6 +598,22 @@ def _after_facility(text: str, start: int, end: int) -> int:
     return start
 
 
+_LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[^{HAN}A-Za-z0-9、]))([{HAN}A-Za-z0-9]{{2,12}})、$")
+_LIST_ITEM_AFTER = re.compile(rf"[、和及]([{HAN}A-Za-z0-9]{{2,12}}?)(?:产业|行业)?(?=[、和及等]|$|[^{HAN}A-Za-z0-9])")
+
+
+def _between_sector_names(text: str, start: int, end: int, industry_labels: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` is an item of a list between two sector names the taxonomy
+    knows, as written (…、生物医药、海洋生物、新材料、…): a brand ending (生物) is no company there."""
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 13), start)
+    if before is None or before.end() != start:
+        return False
+    after = _LIST_ITEM_AFTER.match(text, end)
+    words = before.group(1)
+    # the item before may carry the verb that opens the list (聚焦|生物医药): it ends in a label
+    return (after is not None and after.group(1) in industry_labels
+            and any(words[-size:] in industry_labels for size in range(2, len(words) + 1)))
+
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
     known = enterprise_gazetteer()
     found: list[Mention] = [
@@ -638,6 +654,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
         if surface.endswith(("产业", "行业", "大厦", "大楼", "广场")):
             return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building, not a company
+        if _between_sector_names(text, start, start + len(surface), industry_labels):
+            return  # 聚焦生物医药、海洋生物、新材料: an item among sectors, not a brand
         if surface in _country_names() or surface in place_forms():
             return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies
         # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
