@@ -404,7 +404,7 @@ def test_clusters_named_after_a_count_and_kind_of_cluster():
         return [m.name for m in find_clusters(text, find_industries(text))]
 
     assert clusters("初步构建了以装备制造、生物医药、新材料、现代服务业等四大产业为主导的特色产业集群。") == [
-        "装备制造产业集群", "生物医药产业集群", "新材料产业集群", "现代服务产业集群"]  # 现代服务业: minus 业
+        "装备制造产业集群", "生物医药产业集群", "新材料产业集群", "现代服务业产业集群"]  # 现代服务业 whole, as annotators name it
     assert clusters("苏州高新区高端装备制造、新一代信息技术三大产业创新集群招商中心揭牌。") == [
         "高端装备制造产业集群", "新一代信息技术产业集群"]
     assert clusters("涉及集成电路、绿色低碳等产业创新集群") == ["集成电路产业集群", "绿色低碳产业集群"]
@@ -1825,3 +1825,11 @@ def test_an_unknown_item_between_known_sectors_is_a_sector(tmp_path):
     # tasks and systems among sectors are no sectors
     facts = facts_of(tmp_path, "郑州高新区在信息技术、孵化培育体系、生物医药、社会事业、新材料等方面集聚了优势。")
     assert not any(o in ("孵化培育体系", "社会事业") for s, p, o in facts)
+
+
+def test_a_zone_named_by_its_park_name_is_the_known_zone(tmp_path):
+    # the zone data knows 大冶湖高新区; a page writing 大冶湖高新技术产业园区 names that zone, and its
+    # clusters are named after it (a sentence written for this test, in the genre's way)
+    facts = facts_of(tmp_path, "大冶湖高新技术产业园区已形成生命健康、现代服务业等产业集群。")
+    assert ("黄石大冶湖高新技术产业开发区", "hasCluster", "黄石大冶湖高新区生命健康产业集群") in facts
+    assert ("黄石大冶湖高新技术产业开发区", "hasCluster", "黄石大冶湖高新区现代服务业产业集群") in facts

@@ -175,11 +175,12 @@ def _numeral(written: str) -> int | None:
 
 
 def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
-    """A cluster is named by its sector as the text writes it (医养健康产业集群), zone prefix added later."""
+    """A cluster is named by its sector as the text writes it (医养健康产业集群), zone prefix added
+    later; as annotators name them, a 服务业 keeps its 业 (现代服务业产业集群), a 制造业 does not
+    (先进装备制造产业集群)."""
     written = text[sector.start : sector.extra["phrase_end"]]
-    written = written[:-2] if written.endswith("产业") else written
-    if written.endswith(("业", "行业")) and len(written) >= 4:  # 现代服务业 -> 现代服务产业集群
-        written = written[:-2] if written.endswith("行业") else written[:-1]
+    written = written[:-2] if written.endswith(("产业", "行业")) and len(written) >= 4 else written
+    written = written[:-1] if written.endswith("制造业") else written
     return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
 
 

@@ -143,7 +143,8 @@ def find_zones(text: str) -> list[Mention]:
                 taken.append((placed[0], b))
             continue
         prefix = text[start : match.end(1)]
-        zone = _zone_after_province(prefix)  # 江西新余国家高新技术产业开发区 is 新余's
+        # 江西新余国家高新技术产业开发区 is 新余's; 大冶湖高新技术产业园区 is the zone known as 大冶湖高新区
+        zone = _zone_after_province(prefix) or _zone_named(prefix + "高新区")
         mentions.append(Mention("Zone", start, b, text[start:b], zone.name if zone else prefix + "高新技术产业开发区",
                                 "zone-gazetteer" if zone else "zone-pattern", extra={"zone": zone}))
         taken.append((start, b))
