@@ -1833,3 +1833,11 @@ def test_a_zone_named_by_its_park_name_is_the_known_zone(tmp_path):
     facts = facts_of(tmp_path, "大冶湖高新技术产业园区已形成生命健康、现代服务业等产业集群。")
     assert ("黄石大冶湖高新技术产业开发区", "hasCluster", "黄石大冶湖高新区生命健康产业集群") in facts
     assert ("黄石大冶湖高新技术产业开发区", "hasCluster", "黄石大冶湖高新区现代服务业产业集群") in facts
+
+
+def test_a_count_described_as_new_or_innovative_is_no_part_of_the_last_sector(tmp_path):
+    # …高端装备制造三大创新产业集群, …数字产业四大新产业集群 (sentences written for this test)
+    facts = facts_of(tmp_path, "宜昌高新区形成了化工新材料、生物医药、高端装备制造三大创新产业集群。")
+    assert ("宜昌高新技术产业开发区", "hasCluster", "宜昌高新区高端装备制造产业集群") in facts
+    facts = facts_of(tmp_path, "贵阳高新区培育先进装备制造业、新能源产业、数字产业三大新产业集群。")
+    assert ("贵阳高新区数字产业集群", "clusterIndustry", "数字经济") in facts  # the taxonomy's concept
