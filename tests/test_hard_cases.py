@@ -1841,3 +1841,11 @@ def test_a_count_described_as_new_or_innovative_is_no_part_of_the_last_sector(tm
     assert ("宜昌高新技术产业开发区", "hasCluster", "宜昌高新区高端装备制造产业集群") in facts
     facts = facts_of(tmp_path, "贵阳高新区培育先进装备制造业、新能源产业、数字产业三大新产业集群。")
     assert ("贵阳高新区数字产业集群", "clusterIndustry", "数字经济") in facts  # the taxonomy's concept
+
+
+def test_a_quoted_source_is_no_partner_and_verbs_open_no_name(tmp_path):
+    # sentences written for this test, in the genre's way
+    facts = facts_of(tmp_path, "前瞻产业研究院资料显示，绵阳高新区初步形成了以电子信息为主导的产业集群。")
+    assert not any(p == "partnersWith" for s, p, o in facts)
+    assert kinds("杭州高新区要建好浙江大学滨江研究院，建设和运营鲲鹏创新中心。", "ResearchInstitute") == [
+        "浙江大学滨江研究院", "鲲鹏创新中心"]

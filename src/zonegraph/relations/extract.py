@@ -255,6 +255,8 @@ def _partner_of_a_company(text: str, mention: Mention) -> bool:
 def _is_affiliation(text: str, mention: Mention) -> bool:
     """Whether an institute is named as where a person works or as a neighbour, not as the zone's
     partner."""
+    if _CITED_AFTER.match(text, mention.end):
+        return True  # 前瞻产业研究院资料显示: a source the text quotes, not a partner
     if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 10]):
         return True
     before = text[max(0, mention.start - 12) : mention.start]
@@ -263,6 +265,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
             or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None)
 
 
+_CITED_AFTER = re.compile(r"(?:的|发布的?|最新)?(?:资料|数据|统计|报告|研究|调查|监测)(?:数据)?(?:显示|表明|指出)")
 _NEAR_BEFORE = re.compile(r"毗邻|紧邻|临近|靠近|附近|周边有|周围有")
 
 
