@@ -1850,3 +1850,11 @@ def test_a_quoted_source_is_no_partner_and_verbs_open_no_name(tmp_path):
     assert not any(p == "partnersWith" for s, p, o in facts)
     assert kinds("杭州高新区要建好浙江大学滨江研究院，建设和运营鲲鹏创新中心。", "ResearchInstitute") == [
         "浙江大学滨江研究院", "鲲鹏创新中心"]
+
+
+def test_an_academy_institute_by_its_usual_short_name(tmp_path):
+    # data/institutes.csv gives 上海光机所; 中科院上海光机所 is derived (a sentence written for this test)
+    facts = facts_of(tmp_path, "唐山高新区企业与上海光机所签约，并与中科院深圳先进院共建实验室。")
+    assert ("唐山高新技术产业开发区", "partnersWith", "中国科学院上海光学精密机械研究所") in facts
+    assert ("唐山高新技术产业开发区", "partnersWith", "中国科学院深圳先进技术研究院") in facts
+    assert ("中国科学院上海光学精密机械研究所", "subOrganizationOf", "中国科学院") in facts

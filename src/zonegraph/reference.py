@@ -108,8 +108,24 @@ class InstituteRecord:
 
 @lru_cache(maxsize=None)
 def institutes() -> tuple[InstituteRecord, ...]:
-    return _records("institutes.csv", lambda row: InstituteRecord(
+    """data/institutes.csv. A unit's short name is also written after its parent's name or short
+    name (上海光机所: 中科院上海光机所, 中国科学院上海光机所; 中科院自动化所: 中国科学院自动化所):
+    those forms are aliases too, so that the table lists each short name once."""
+    records = _records("institutes.csv", lambda row: InstituteRecord(
         row["name"], tuple(_split(row.get("aliases", ""))), row.get("parent", ""), row.get("kind", "")), "name")
+    by_name = {record.name: record for record in records}
+    out = []
+    for record in records:
+        parent = by_name.get(record.parent)
+        prefixes = (parent.name, *parent.aliases) if parent is not None else ()
+        # the short name after each form of the parent (an alias already holding one: after the others)
+        bare = [next((alias[len(p):] for p in prefixes if alias.startswith(p)), alias) for alias in record.aliases]
+        # a unit's own short name (…所, …院), not a short name of the whole (国科大)
+        prefixed = [prefix + rest for rest in bare if len(rest) >= 3 and rest.endswith(("所", "院"))
+                    for prefix in prefixes]
+        aliases = tuple(dict.fromkeys([*record.aliases, *(a for a in prefixed if a != record.name)]))
+        out.append(InstituteRecord(record.name, aliases, record.parent, record.kind))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
