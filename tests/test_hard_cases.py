@@ -1858,3 +1858,10 @@ def test_an_academy_institute_by_its_usual_short_name(tmp_path):
     assert ("唐山高新技术产业开发区", "partnersWith", "中国科学院上海光学精密机械研究所") in facts
     assert ("唐山高新技术产业开发区", "partnersWith", "中国科学院深圳先进技术研究院") in facts
     assert ("中国科学院上海光学精密机械研究所", "subOrganizationOf", "中国科学院") in facts
+
+
+def test_a_universitys_institute_by_its_short_name():
+    # 光电所 for 光电研究所 after its university; generic 院所 and counts are no institutes
+    assert kinds("百川集团与南开大学现代光电所项目将于近期签约。", "ResearchInstitute") == ["南开大学现代光电所"]
+    assert kinds("与山东大学等多所高校合作", "ResearchInstitute") == ["山东大学"]
+    assert kinds("与中国计量大学等高校院所合作", "ResearchInstitute") == ["中国计量大学"]
