@@ -1865,3 +1865,15 @@ def test_a_universitys_institute_by_its_short_name():
     assert kinds("百川集团与南开大学现代光电所项目将于近期签约。", "ResearchInstitute") == ["南开大学现代光电所"]
     assert kinds("与山东大学等多所高校合作", "ResearchInstitute") == ["山东大学"]
     assert kinds("与中国计量大学等高校院所合作", "ResearchInstitute") == ["中国计量大学"]
+
+
+def test_a_page_naming_no_zone_is_about_the_zone_of_its_city_or_plan(tmp_path):
+    # pages written for this test, in the genre's way: a yearbook entry that says only 高新区
+    facts = facts_of(tmp_path, "招商引资取得新进展\n2003年，高新区重点开展了以商招商。大庆双能高科技有限公司引进英国企业来高新区合作生产采暖设备；大庆三胜塑料制品有限公司建设塑编城。")
+    assert ("大庆高新技术产业开发区", "hostsEnterprise", "大庆双能高科技有限公司") in facts
+    # a page about a zone's plan, which names the zone in the plan's title only
+    facts = facts_of(tmp_path, "近日，《泉州高新技术产业开发区主园区发展规划》出台。主园区拥有钧石能源、良机集团等多个高端项目。")
+    assert ("泉州高新技术产业开发区", "hostsEnterprise", "钧石能源") in facts
+    # a page naming two cities as often, or its city once, is about no zone
+    facts = facts_of(tmp_path, "一行到高新区调研。本溪基地重点实验室运行良好，辽宁开普医疗系统有限公司发展迅速。")
+    assert not any(p == "hostsEnterprise" for s, p, o in facts)

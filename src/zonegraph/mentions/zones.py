@@ -170,6 +170,28 @@ def find_zones(text: str) -> list[Mention]:
     return _finish(text, mentions)
 
 
+# a bare 高新区 as the page's own zone: after a mark, a year or a verb (到高新区调研, 2003年,高新区…)
+_BARE_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[到来在与和赴对为向了的年日月]))高新区")
+
+
+def zone_of_a_page(text: str) -> ZoneRecord | None:
+    """The zone a page that names no zone means by a bare 高新区 (…一行到高新区调研): the zone of the
+    city the page names most, twice at least and more than any other city with a zone."""
+    if not _BARE_ZONE.search(text):
+        return None
+    counts = {}
+    for record in zones():
+        city = record.city.removesuffix("市")
+        if len(city) >= 2 and city in text:
+            zone = _zone_named(city + "高新区")
+            if zone is not None:
+                counts[zone] = max(counts.get(zone, 0), text.count(city))
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def _placed_by_its_district(text: str, start: int, end: int) -> tuple[int, ZoneRecord] | None:
     """Where a bare 高新区 is placed by its city and district before 的 (位于芜湖弋江区的高新区): the
     start of the city's name and the city's known zone."""

@@ -23,8 +23,10 @@ class ZoneTracker:
     """Walks a document's sentences in order and tells the zone each one is about."""
 
     def __init__(self, document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]],
-                 sentences: list[Sentence] | None = None, cues: dict[str, tuple[str, ...]] | None = None) -> None:
-        self.default = _document_zone(document, zone_mentions)
+                 sentences: list[Sentence] | None = None, cues: dict[str, tuple[str, ...]] | None = None,
+                 page_zone: str | None = None) -> None:
+        # page_zone: the zone a page naming none means by a bare 高新区 (mentions/zones.py zone_of_a_page)
+        self.default = _document_zone(document, zone_mentions) or page_zone
         self.topic: str | None = self.default
         self.cues = cues or {}
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)

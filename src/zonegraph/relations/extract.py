@@ -10,7 +10,7 @@ from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.policies import SHORT_TITLE
-from zonegraph.mentions.zones import find_zones, settle_shared_forms
+from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
 from zonegraph.reference import place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
@@ -57,7 +57,14 @@ def extract_document(document: Document, registry: Registry,
     zone_names[-1] = [(m, registry.resolve(m, document.file_name).name)
                       for m in settle_shared_forms(find_mentions(document.title), whole) if m.kind == "Zone"]
     cues = {name: _place_cues(registry.get(("Zone", name))) for found_names in zone_names.values() for _, name in found_names}
-    tracker = ZoneTracker(document, zone_names, sentences, cues)
+    page_zone = None
+    if not cues:  # no zone named outside titles: the zone of the page's policies or city
+        titled = {z.extra["zone"].name: z.extra["zone"] for mentions in found.values() for m in mentions
+                  if m.kind == "Policy" for z in find_zones(m.surface) if z.extra.get("zone") is not None}
+        # 《泉州高新技术产业开发区主园区发展规划》 is its zone's; a bare 高新区 (到高新区调研) the city's
+        record = next(iter(titled.values())) if len(titled) == 1 else zone_of_a_page("".join(s.text for s in sentences))
+        page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
+    tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone)
     facts: list[Fact] = []
     policies_seen: list[Entity] = []
     for sentence in sentences:
