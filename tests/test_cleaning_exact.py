@@ -20,12 +20,13 @@ def plain_clean_span(raw, start=0, end=None):
     return _clean_by_character(raw, start, len(raw) if end is None else end)
 
 
-ALPHABET = "中文高新区Ab9１２Ａｚ，,:;!?()％．－ \t\n\r\u3000\u00a0\u200b\ufeff"
+ALPHABET = "中文高新区Ab9１２Ａｚ，,:;!?()％．－ \t\n\r\u3000\u00a0\u200b\ufeffchǎnyè"
 
 
 @pytest.mark.parametrize("raw", [
     "", " ", "\n\n", "中", "a b", "a\nb", "中 文", "1, 000", "1 ,000", "10:30", "x:y", "１，２", "1,2",
     "a\tb", "a\t\nb", "\ta", "a\t", "ＡＢ ｃ", "（1）", "(1)", "  中文  ", "2,\n0", "a\u3000b", "５％",
+    "产(chǎn)业(yè)", "区 (qū)的", "a(chǎn)", "中(chan)", "中(ǎ", "中(chǎn)(yè)1,0",
 ])
 def test_clean_span_edges(raw):
     assert clean_span(raw) == plain_clean_span(raw)
@@ -40,6 +41,8 @@ def test_clean_span_keeps_its_rules():
     assert clean("AI 芯片 5 G") == "AI芯片5 G"
     assert clean_span("a\tb  c", 0, 6) == ("a b c", [0, 1, 2, 3, 5])
     assert clean("  ") == "" and clean("１０：３０") == "10：30" and clean("10:30 a:b") == "10:30 a：b"
+    # a machine mirror's pinyin glosses go; brackets without a tone-marked syllable stay
+    assert clean("产(chǎn)业(yè)集群") == "产业集群" and clean("苏州(SND)") == "苏州（SND）"
 
 
 def test_clean_span_matches_the_plain_loop_on_random_text():

@@ -27,6 +27,21 @@ _SPECIAL = re.compile(
 )
 
 
+# A pinyin gloss a machine mirror put after a character (产(chǎn)业(yè)): dropped with its brackets.
+# Only a syllable with a tone mark counts, so that (a) or (SND) stays.
+_GLOSS = re.compile(r"\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,5}\)")
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _gloss_end(raw: str, i: int, end: int) -> int | None:
+    """Where the pinyin gloss starting at ``raw[i]`` ends, if one does before ``end``."""
+    match = _GLOSS.match(raw, i, end)
+    return match.end() if match else None
+
+
 def _is_ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -44,11 +59,18 @@ def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, l
     # _SPECIAL stops at the others, each handled as the character-by-character rules say.
     for special in _SPECIAL.finditer(raw, start, max(start, end)):
         at = special.start()
+        if at < i:
+            continue  # inside a gloss already dropped
         if at > i:
             out.append(raw[i:at])
             origin.extend(range(i, at))
             last = raw[at - 1]
         i = special.end()
+        if raw[at] == "(" and _is_han(last):
+            gloss = _gloss_end(raw, at, end)
+            if gloss is not None:  # 产(chǎn)业: the gloss is dropped, 产 stays the last character
+                i = gloss
+                continue
         if special.lastindex:  # a run of white space, raw[at:i]
             # A run of white space only separates two Latin words or numbers, or two cells of a
             # table row (a tab); elsewhere it is an artefact of line wrapping or letter-spacing.
@@ -84,6 +106,11 @@ def _clean_by_character(raw: str, start: int, end: int) -> tuple[str, list[int]]
                 out.append(" ")
                 origin.append(run_start)
             continue
+        if char == "(" and out and _is_han(out[-1]):
+            gloss = _gloss_end(raw, i, end)
+            if gloss is not None:
+                i = gloss
+                continue
         out.append(_normal(raw, i, start, end))
         origin.append(i)
         i += 1
