@@ -1877,3 +1877,9 @@ def test_a_page_naming_no_zone_is_about_the_zone_of_its_city_or_plan(tmp_path):
     # a page naming two cities as often, or its city once, is about no zone
     facts = facts_of(tmp_path, "一行到高新区调研。本溪基地重点实验室运行良好，辽宁开普医疗系统有限公司发展迅速。")
     assert not any(p == "hostsEnterprise" for s, p, o in facts)
+
+
+def test_a_legal_name_whose_business_is_enterprise_management():
+    # 企业 opens names elsewhere, but 企业管理 is this company's business (a sentence written for this test)
+    assert kinds("西安瑞硕企业管理有限公司、驭腾能源环保科技股份有限公司等24户企业参加签约。", "Enterprise") == [
+        "西安瑞硕企业管理有限公司", "驭腾能源环保科技股份有限公司"]

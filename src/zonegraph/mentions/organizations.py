@@ -637,6 +637,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if _is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
             start = _before_cut(text, start, bounded)
+            if text.endswith("企业", 0, start):  # 西安瑞硕企业|管理有限公司: 企业管理 is its business
+                before = _left_edge(text, start - 2, start - 2, bounded)
+                start = before if start - 2 - before >= 2 else start
         qualified = _PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
             before = _left_edge(text, qualified.start(), qualified.start(), bounded)
