@@ -1883,3 +1883,9 @@ def test_a_legal_name_whose_business_is_enterprise_management():
     # 企业 opens names elsewhere, but 企业管理 is this company's business (a sentence written for this test)
     assert kinds("西安瑞硕企业管理有限公司、驭腾能源环保科技股份有限公司等24户企业参加签约。", "Enterprise") == [
         "西安瑞硕企业管理有限公司", "驭腾能源环保科技股份有限公司"]
+
+
+def test_a_list_of_projects_named_by_their_sectors_names_no_investors():
+    # sentences written for this test: sectors as projects, then investors as projects
+    assert kinds("地理信息小镇涵盖了传感器、无人机、数据存储、遥感卫星数据应用等一批项目。", "Enterprise") == []
+    assert kinds("加快建设深圳鸿海芯片封测、立德集成电路等重大项目。", "Enterprise") == ["深圳鸿海", "立德"]

@@ -954,6 +954,11 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             plants_only = True  # 众泰新能源汽车生产基地、得润电子产业园: a company must show among them
         else:
             plants_only = False
+        first_a, first_b = items[0]  # the first item may run on from the clause: it ends in the sector
+        sectors = any(text[first_b - size : first_b] in industry_labels for size in range(2, min(8, first_b - first_a) + 1))
+        listed = sum(text[a:b] in industry_labels for a, b in items[1:])
+        if len(items) >= 3 and listed and 2 * (sectors + listed) >= len(items):
+            continue  # 涵盖了传感器、无人机、数据存储…等一批项目: projects of sectors, no investors named
         projects = [(a, b) for a, b in items
                     if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
