@@ -1889,3 +1889,13 @@ def test_a_list_of_projects_named_by_their_sectors_names_no_investors():
     # sentences written for this test: sectors as projects, then investors as projects
     assert kinds("地理信息小镇涵盖了传感器、无人机、数据存储、遥感卫星数据应用等一批项目。", "Enterprise") == []
     assert kinds("加快建设深圳鸿海芯片封测、立德集成电路等重大项目。", "Enterprise") == ["深圳鸿海", "立德"]
+
+
+def test_an_unknown_sector_keeps_the_form_the_text_wrote():
+    from zonegraph.entities import Registry
+
+    text = "贵阳高新区着力构筑以中高端制造、中高端服务业为重点的现代化产业体系。"  # written for this test
+    registry = Registry()
+    sectors = [registry.resolve(m, "doc.txt") for m in find_mentions(text) if m.kind == "Industry"]
+    service = next(e for e in sectors if e.name == "中高端服务")
+    assert "中高端服务业" in service.forms  # named without 业, as the taxonomy names sectors; written with it

@@ -149,7 +149,11 @@ class Registry:
             # a name read by a list rule may still be a label of the taxonomy: one node, the concept's, in any order
             concept = mention.extra.get("concept") or _concept_by_label().get(mention.name)
             if concept is None:  # a sector the taxonomy does not know, named by its list (industry-listed)
-                return self.ensure("Industry", mention.name, mention.surface, document, broader=mention.extra.get("broader"))
+                entity = self.ensure("Industry", mention.name, mention.surface, document, broader=mention.extra.get("broader"))
+                written = mention.extra.get("written")
+                if written and written != mention.name:  # 中高端服务业, named 中高端服务: the text's form too
+                    self.ensure("Industry", mention.name, written, document)
+                return entity
             entity = self.ensure("Industry", concept.label, mention.surface, document, concept=concept)
             bare = _SECTOR_WORD_AT_END.sub("", mention.surface)
             if bare != mention.surface and len(bare) >= 2:  # 生命健康产业 is written 生命健康 as the sector's name

@@ -695,7 +695,7 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
             if narrower_only:
                 continue
             out.append(Mention("Industry", a, a + len(name), name, name, "industry-listed", True,
-                               extra={"concept": None, "phrase_end": b}))
+                               extra={"concept": None, "phrase_end": b, "written": text[a:b]}))
             continue
         inside = [m for m in known or () if a <= m.start and m.end <= b]
         if not inside or _covered_by_others(a, b, inside, covered) or any(
@@ -707,7 +707,7 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
             m.extra["absorbed"] = True
         head = inside[-1].extra["concept"]
         out.append(Mention("Industry", a, a + len(name), name, name, "industry-narrower", True,
-                           extra={"concept": None, "broader": head, "phrase_end": b}))
+                           extra={"concept": None, "broader": head, "phrase_end": b, "written": text[a:b]}))
     return out
 
 
