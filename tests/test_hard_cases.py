@@ -1899,3 +1899,11 @@ def test_an_unknown_sector_keeps_the_form_the_text_wrote():
     sectors = [registry.resolve(m, "doc.txt") for m in find_mentions(text) if m.kind == "Industry"]
     service = next(e for e in sectors if e.name == "中高端服务")
     assert "中高端服务业" in service.forms  # named without 业, as the taxonomy names sectors; written with it
+
+
+def test_a_group_written_with_its_company_word_is_the_group():
+    from zonegraph.entities import Registry
+
+    registry = Registry()  # written for this test, in the genre's way
+    found = [registry.resolve(m, "doc.txt") for m in find_mentions("华中光电产业园由中国兵器装备集团公司投资建设。") if m.kind == "Enterprise"]
+    assert [e.name for e in found] == ["中国兵器装备集团"] and "中国兵器装备集团公司" in found[0].forms

@@ -301,11 +301,15 @@ def _group_by_written_name() -> dict[str, str]:
 def canonical_organization(name: str) -> str:
     """The canonical name of an organisation name as written, by the alias table and prefixes;
     brackets are written full-width, as Chinese names write them (a table cell's 中粮(江阴) is the
-    text's 中粮（江阴）)."""
+    text's 中粮（江阴）), and a group written X集团公司 is X集团 (the written form stays a form)."""
     name = name.replace("(", "（").replace(")", "）")
     table = _alias_table()
     if name in table:
         return table[name][1]
+    if name.endswith("集团公司") and len(name) >= 6 and name[:-2] in table:
+        return table[name[:-2]][1]
+    if name.endswith("集团公司") and len(name) >= 6:  # 中国兵器装备集团公司 and 中国兵器装备集团: one group
+        name = name[:-2]
     group = _group_by_written_name().get(name)
     if group is not None:  # 一汽集团, 中信集团: the group itself, by its short name
         return group

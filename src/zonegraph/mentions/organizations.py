@@ -55,14 +55,14 @@ LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股�
 # what ends a company's name right after an institute-like one: 有限公司, （中国）有限公司
 _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_ENDING.pattern}")
 BRAND_ENDING = re.compile(
-    r"(?:[（(]集团[）)]|集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|光电|智能|电气|"
+    r"(?:[（(]集团[）)]|集团公司|集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|光电|智能|电气|"
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通用|物流|智造|云|数据|量子)(?!化)"  # 电气化, 智能化: an -ization, no ending
 )
 # a number before a name: a count (39无锡…, 10家…) or a year (2019年中国科学院…)
 _LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家|年[度底初末]?)?|[A-Za-z0-9.]+")
 _BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
-STRONG_ENDINGS = frozenset({"集团", "股份", "控股", "（集团）", "(集团)"})
+STRONG_ENDINGS = frozenset({"集团", "集团公司", "股份", "控股", "（集团）", "(集团)"})  # 中国兵器装备集团公司
 # a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
 _UNITS = re.compile(rf"(?<=[\d.{NUMERAL}百千万亿几])[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
 _AFTER_NAME = re.compile(
@@ -652,7 +652,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             found.append(Mention("Enterprise", start, end, surface, surface, "enterprise-legal-name"))
 
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
-        surface = re.sub(r"(?:公司|项目|基地|车间|工厂|码头)$", "", text[start:end])
+        surface = re.sub(r"(?:(?<!集团)公司|项目|基地|车间|工厂|码头)$", "", text[start:end])
         if len(surface) < 2 or surface in industry_labels or _is_generic_enterprise(surface):
             return
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
