@@ -55,6 +55,8 @@ def find_industries(text: str) -> list[Mention]:
         # 产业 after a label is part of the phrase (生物医药产业), so that it is not read alone
         if text.startswith("产业", b) and surface + "产业" not in industry_labels():
             b_extended = b + 2
+        elif text.startswith("业", b) and surface.endswith(("制造", "服务")) and surface + "业" not in industry_labels():
+            b_extended = b + 1  # 先进装备制造业、…: the 业 of a 制造业 is the phrase's, as 产业 is
         else:
             b_extended = b
         mentions.append(
