@@ -1907,3 +1907,10 @@ def test_a_group_written_with_its_company_word_is_the_group():
     registry = Registry()  # written for this test, in the genre's way
     found = [registry.resolve(m, "doc.txt") for m in find_mentions("华中光电产业园由中国兵器装备集团公司投资建设。") if m.kind == "Enterprise"]
     assert [e.name for e in found] == ["中国兵器装备集团"] and "中国兵器装备集团公司" in found[0].forms
+
+
+def test_a_unit_named_again_without_its_parent_is_the_same_unit(tmp_path):
+    # written for this test, in the genre's way: the full name first, then the unit's own part
+    facts = facts_of(tmp_path, "莫干山高新区与浙江工业大学共建浙江工业大学莫干山研究院。莫干山研究院已引进团队12个。")
+    partners = {o for s, p, o in facts if p == "partnersWith"}
+    assert "浙江工业大学莫干山研究院" in partners and "莫干山研究院" not in partners

@@ -179,7 +179,7 @@ class Registry:
             if placed is not None:
                 return self.ensure(kind, placed.name, surface, document)
         if (kind, canonical) not in self.entities:
-            full = self._abbreviated(kind, canonical, document)
+            full = self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
         entity = self.ensure(kind, canonical, surface, document)
@@ -202,6 +202,16 @@ class Registry:
                 if other.kind == kind and len(other.name) > len(name) and other.name[0] == name[0]
                 and other.name[-1] == name[-1] and not other.name.startswith(name) and _in_order(name, other.name)]
         return fits[0] if len(fits) == 1 else None  # two bodies it could shorten: neither
+
+    def _without_parent(self, kind: str, name: str, document: str) -> Entity | None:
+        """The unit this document named before whose name is its parent's name and then ``name``:
+        莫干山研究院 after 浙江工业大学莫干山研究院 (one such unit only)."""
+        if len(name) < 4:
+            return None
+        fits = [other for other in self._named_in.get(document, ())
+                if other.kind == kind and other.parent is not None and other.name.endswith(name)
+                and other.name[: len(other.name) - len(name)] == other.parent[1]]
+        return fits[0] if len(fits) == 1 else None
 
     def _index_without_place(self, entity: Entity) -> None:
         for size in (4, 3, 2):
