@@ -165,6 +165,16 @@ def org_aliases() -> tuple[Alias, ...]:
     return _records("org_aliases.csv", lambda r: Alias(r["alias"], r["canonical"], r.get("type", "")), "alias", "canonical")
 
 
+@lru_cache(maxsize=None)
+def enterprise_brands() -> tuple[Alias, ...]:
+    """data/enterprise_brands.csv: well-known companies by the short names the press writes them
+    with (宁德时代, 汉威科技, 纳博特斯克), as enterprise aliases; org_aliases.csv wins where both
+    name one."""
+    known = {alias.alias for alias in org_aliases()}
+    return tuple(Alias(r["brand"], r["name"], "Enterprise") for r in _read_csv(data_file("enterprise_brands.csv"))
+                 if r.get("brand") and r.get("name") and r["brand"] not in known)
+
+
 @dataclass(frozen=True)
 class PolicyRecord:
     name: str

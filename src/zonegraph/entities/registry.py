@@ -21,6 +21,7 @@ from zonegraph.reference import (
     EnterpriseGroup,
     IndustryConcept,
     ZoneRecord,
+    enterprise_brands,
     enterprise_groups,
     industries,
     institutes,
@@ -65,6 +66,8 @@ def _alias_table() -> dict[str, tuple[str, str]]:
             table.setdefault(alias, ("ResearchInstitute", record.name))
     for group in enterprise_groups():
         table.setdefault(group.short, ("Enterprise", group.name))
+    for brand in enterprise_brands():
+        table.setdefault(brand.alias, ("Enterprise", brand.canonical))
     return table
 
 

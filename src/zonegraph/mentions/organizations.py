@@ -27,6 +27,7 @@ from zonegraph.mentions.base import (
 )
 from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.reference import (
+    enterprise_brands,
     enterprise_groups,
     institutes,
     org_aliases,
@@ -202,7 +203,7 @@ def group_gazetteer() -> Gazetteer[str]:
 @lru_cache(maxsize=None)
 def enterprise_gazetteer() -> Gazetteer[str]:
     entries = []
-    for alias in org_aliases():
+    for alias in (*org_aliases(), *enterprise_brands()):
         if alias.kind == "Enterprise":
             entries.extend([(alias.alias, alias.canonical), (alias.canonical, alias.canonical)])
     return Gazetteer(entries)
@@ -616,10 +617,23 @@ def _between_sector_names(text: str, start: int, end: int, industry_labels: froz
     return (after is not None and after.group(1) in industry_labels
             and any(words[-size:] in industry_labels for size in range(2, len(words) + 1)))
 
+_PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|号[>＞]|客户端|频道)")
+
+
+def _straddles_words(text: str, a: int, b: int) -> bool:
+    """Whether a known two-character name ``text[a:b]`` only appears because the words around it run into it:
+    its first character ends an everyday word (使用友好 holds 用友, 推广达到 广达) or its last begins
+    one (兴隆基地 holds 隆基, 经纬创新 纬创)."""
+    words = _everyday()
+    return (a > 0 and text[a - 1 : a + 1] in words) or (b < len(text) and text[b - 1 : b + 1] in words)
+
+
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
     known = enterprise_gazetteer()
     found: list[Mention] = [
         Mention("Enterprise", a, b, s, canonical, "enterprise-gazetteer") for a, b, s, canonical in known.find(text)
+        if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
+        and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
     ]
     previous_end = 0  # a legal name does not reach back past the one before it (…有限公司特色乳加工产业园项目和…有限公司)
     for match in LEGAL_ENDING.finditer(text):
