@@ -1929,3 +1929,9 @@ def test_a_short_brand_the_words_around_it_run_into_is_no_company():
     # 用友 in 使用友好, 广达 in 推广达到, 隆基 in 兴隆基地 (written for this test)
     assert kinds("我们使用友好的界面，推广达到新水平，兴隆基地建设加快。", "Enterprise") == []
     assert kinds("引进用友、金蝶等企业，隆基绿能落户。", "Enterprise") == ["用友", "金蝶", "隆基绿能"]
+
+
+def test_a_code_spelled_out_with_plus_signs_names_sectors(tmp_path):
+    # written for this test, in the genre's way
+    facts = facts_of(tmp_path, "景德镇高新区明确“一航两新”产业发展方向，即“航空+新能源+新材料”。")
+    assert {"新能源", "新材料"} <= {o for s, p, o in facts if p == "hasIndustry"}

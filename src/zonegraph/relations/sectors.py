@@ -26,7 +26,7 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
         return True  # named where the text says it is a sector (mentions/industries.py find_listed_sectors)
     return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
-            or _names_the_zones_firms_or_area(text, mention))
+            or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention))
 
 
 _LIST_TAIL = re.compile(r"(?:产业|行业)?(?:等|[”’」』]).*$")  # …等高新技术, …文化创意’三张牌
@@ -71,6 +71,17 @@ def _headed_by_code(text: str, mention: Mention) -> bool:
     start, _ = clause_span(text, mention)
     opening = CODED_LIST_OPENING.match(text, start)
     return opening is not None and opening.end() <= mention.start and "产业" in text
+
+
+# a code's sectors joined by + in quotes: 明确“一航两新”产业发展方向，即“航空+新能源+新材料（先进陶瓷）”
+_SPELLED_WITH_PLUS = re.compile(r"(?:即|是|为|包括|指)[：:]?[“\"]([^“”\"]{2,40}?\+[^“”\"]{2,40}?)[”\"]")
+
+
+def _spelled_with_plus(text: str, mention: Mention) -> bool:
+    """Whether the mention is an item of a quoted list joined by + that spells out what came before
+    (即“航空+新能源+新材料”), in a sentence about sectors."""
+    return "+" in text and "产业" in text and any(
+        match.start(1) <= mention.start and mention.end <= match.end(1) for match in _SPELLED_WITH_PLUS.finditer(text))
 
 
 _SECTORS_BEFORE_COLON = re.compile(r"(?:产业|行业|赛道|领域|板块)[：:]$")
