@@ -1935,3 +1935,8 @@ def test_a_code_spelled_out_with_plus_signs_names_sectors(tmp_path):
     # written for this test, in the genre's way
     facts = facts_of(tmp_path, "景德镇高新区明确“一航两新”产业发展方向，即“航空+新能源+新材料”。")
     assert {"新能源", "新材料"} <= {o for s, p, o in facts if p == "hasIndustry"}
+
+
+def test_a_known_companys_china_arm_belongs_to_it(tmp_path):
+    facts = facts_of(tmp_path, "威海高新区管委会负责人会见中国惠普有限公司代表。")  # written for this test
+    assert ("中国惠普有限公司", "subOrganizationOf", "惠普") in facts

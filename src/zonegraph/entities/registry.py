@@ -359,6 +359,9 @@ def enterprise_parent(name: str) -> str | None:
         place = place_before(core, len(core))
         if 2 <= place < len(core):
             return canonical_organization(core[:place])
+    core = enterprise_core(name)
+    if core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise":
+        return _alias_table()[core[2:]][1]  # 中国惠普有限公司 -> 惠普: a known company's China arm
     match = _BRANCH_QUALIFIER.match(name)
     if not match:
         return None
