@@ -1940,3 +1940,13 @@ def test_a_code_spelled_out_with_plus_signs_names_sectors(tmp_path):
 def test_a_known_companys_china_arm_belongs_to_it(tmp_path):
     facts = facts_of(tmp_path, "威海高新区管委会负责人会见中国惠普有限公司代表。")  # written for this test
     assert ("中国惠普有限公司", "subOrganizationOf", "惠普") in facts
+
+
+def test_a_foreign_university_with_its_country_and_a_parent_by_its_brand():
+    from zonegraph.entities import Registry
+
+    registry = Registry()  # sentences written for this test, in the genre's way
+    found = [registry.resolve(m, "doc.txt") for m in find_mentions("宜昌高新区与美国斯坦福大学开展合作。") if m.kind == "ResearchInstitute"]
+    assert [e.name for e in found] == ["斯坦福大学"] and "美国斯坦福大学" in found[0].forms
+    unit = next(registry.resolve(m, "doc.txt") for m in find_mentions("东方电气（福建）创新研究院有限公司落户。") if m.kind == "Enterprise")
+    assert "东方电气" in registry.get(unit.parent).forms  # the parent's form as the unit's name writes it

@@ -29,6 +29,7 @@ from zonegraph.reference import (
     place_before,
     place_forms,
     place_forms_longest_first,
+    stopwords,
     zone_prefix,
     zones,
 )
@@ -173,7 +174,7 @@ class Registry:
         return self._resolve_organization(kind, name, name, document)
 
     def _resolve_organization(self, kind: str, name: str, surface: str, document: str) -> Entity:
-        canonical = canonical_organization(name)
+        canonical = canonical_organization(_without_country(name) if kind == "ResearchInstitute" else name)
         table_kind = _alias_table().get(name, (kind, name))[0]
         kind = table_kind if table_kind in ("ResearchInstitute", "Enterprise") else kind
         if kind == "ResearchInstitute" and (kind, canonical) not in self.entities:
@@ -243,7 +244,8 @@ class Registry:
         if entity.name.startswith(parent_name) and re.fullmatch(r"(?:股份)?有限(?:责任)?公司", entity.name[len(parent_name):]):
             return  # 无锡物联网创新中心有限公司: the centre's own legal person, not a part of it
         parent_form = next((alias for alias, canonical in _prefix_aliases() + _group_shorts()
-                            if canonical == parent_name and surface.startswith(alias)), None)
+                            if canonical == parent_name and surface.startswith(alias)), None) or next(
+            (alias for alias in _aliases_of().get(parent_name, ()) if surface.startswith(alias)), None)  # 东方电气（福建）…
         parent_kind = _alias_table().get(parent_name, ("ResearchInstitute", parent_name))[0]
         ending = INSTITUTE_ENDING.search(parent_name)
         if group is not None or company is not None or (
@@ -370,6 +372,32 @@ def enterprise_parent(name: str) -> str | None:
     if place == "中国" or (enterprise_core(rest) and known[0] == "Enterprise"):
         return known[1] if known[0] == "Enterprise" else group
     return None  # 迪哲（江苏）医药股份有限公司: a company named with its province, no group known
+
+
+_UNIVERSITY_END = re.compile(r"(?:大学|学院)$")
+
+
+def _without_country(name: str) -> str:
+    """A foreign university named with its country (美国斯坦福大学) is that university (斯坦福大学); the
+    written form stays a form. Institutes keep theirs (德国慕尼黑新能源汽车研究院 is named so)."""
+    if not _UNIVERSITY_END.search(name):
+        return name
+    country = next((c for c in _countries() if name.startswith(c) and len(name) - len(c) >= 4), None)
+    return name[len(country):] if country else name
+
+
+@lru_cache(maxsize=None)
+def _countries() -> tuple[str, ...]:
+    return tuple(sorted(stopwords("words/countries.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _aliases_of() -> dict[str, tuple[str, ...]]:
+    """Canonical name -> the aliases of the alias table that name it, longest first."""
+    aliases: dict[str, list[str]] = {}
+    for alias, (_, canonical) in _alias_table().items():
+        aliases.setdefault(canonical, []).append(alias)
+    return {canonical: tuple(sorted(names, key=len, reverse=True)) for canonical, names in aliases.items()}
 
 
 @lru_cache(maxsize=None)
