@@ -1950,3 +1950,9 @@ def test_a_foreign_university_with_its_country_and_a_parent_by_its_brand():
     assert [e.name for e in found] == ["斯坦福大学"] and "美国斯坦福大学" in found[0].forms
     unit = next(registry.resolve(m, "doc.txt") for m in find_mentions("东方电气（福建）创新研究院有限公司落户。") if m.kind == "Enterprise")
     assert "东方电气" in registry.get(unit.parent).forms  # the parent's form as the unit's name writes it
+
+
+def test_a_listed_institute_joined_by_ji_with_longer_words():
+    # written for this test: the words before 及 run to nine characters
+    assert kinds("利用国家产业联盟、山东省软磁复合材料及应用创新中心等平台", "ResearchInstitute") == [
+        "山东省软磁复合材料及应用创新中心"]

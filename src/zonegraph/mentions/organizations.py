@@ -318,13 +318,13 @@ _LISTED_AS_FIELDS = re.compile(
     rf"(?:、[{HAN}A-Za-z0-9]{{1,12}})*等(?:(?!企业|公司|在|与|和)[^，。；、]){{0,6}}?(?:领域|方面|环节|赛道)"
     r"(?![^，。；、]{0,8}?(?:企业|公司|500强|龙头|巨头|厂商|集团))")
 _COUNTED_KIND = re.compile(rf"[{NUMERAL}]+[大个家所]|\d+强")
-_JOINED_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[、，：]))([{HAN}]{{2,8}})[与和及]$")
+_JOINED_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[、，：]))([{HAN}]{{2,10}})[与和及]$")
 
 
 def _joined_name_start(text: str, start: int) -> int:
     """Where a listed institute's name starts when a boundary cut it at 与/和/及 (脑机交互与人机共融
     海河实验室 after 、): the words before the joiner, back to the list mark, if no ending is among them."""
-    joined = _JOINED_ITEM_BEFORE.search(text, max(0, start - 10), start)
+    joined = _JOINED_ITEM_BEFORE.search(text, max(0, start - 12), start)
     words = joined.group(1) if joined else ""
     if words and (words in enterprise_gazetteer() or words in institute_gazetteer()
                   or text.startswith(place_forms_longest_first(), start) or _PERSON_TITLE.search(words)):
