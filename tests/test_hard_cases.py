@@ -1956,3 +1956,13 @@ def test_a_listed_institute_joined_by_ji_with_longer_words():
     # written for this test: the words before 及 run to nine characters
     assert kinds("利用国家产业联盟、山东省软磁复合材料及应用创新中心等平台", "ResearchInstitute") == [
         "山东省软磁复合材料及应用创新中心"]
+
+
+def test_a_sentence_about_several_counted_zones_is_about_none(tmp_path):
+    # written for this test: the page is about 昆明高新区, a sentence about the province's seven zones
+    text = "昆明高新区加快发展生物医药产业。截至2022年，云南7家高新区在新型疫苗、稀贵金属、新能源电池等领域形成较强竞争力。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "生物医药" in sectors and not sectors & {"疫苗", "新能源电池", "稀贵金属"}
+    # a rank is no count of zones: 江苏省第5家国家级高新区 is the page's own
+    text = "中国医药城在江苏泰州揭牌，这是江苏省第5家国家级高新区，目标是在疫苗、生物制药等方面形成特色产业基地。"
+    assert any(p == "hasIndustry" for s, p, o in facts_of(tmp_path, "泰州医药高新区加快建设。" + text))

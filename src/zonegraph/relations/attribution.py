@@ -54,6 +54,8 @@ class ZoneTracker:
             return subjects[0]
         if zones:  # a list of peer zones: about all of them, so about none in particular
             return None
+        if _COUNTED_ZONES.search(sentence.text):
+            return None  # 云南7家高新区拥有…: several zones together, none of them in particular
         if sentence.index in self.leads:
             self.topic = self.leads[sentence.index]
             return self.topic
@@ -106,6 +108,8 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+# two zones or more, counted (云南7家高新区), not a rank (第5家国家级高新区) nor one (再造一个高新区)
+_COUNTED_ZONES = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十百])[\d一二三四五六七八九十百]*\s*[家个](?:国家级?|省级)?高新区")
 _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千几多余]\s*[家个名位]$")
 _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")
 
