@@ -166,6 +166,13 @@ def org_aliases() -> tuple[Alias, ...]:
 
 
 @lru_cache(maxsize=None)
+def countries() -> tuple[str, ...]:
+    """data/words/countries.txt, longest first: the country a name opens is the longest that fits
+    (印度尼西亚, not 印度)."""
+    return tuple(sorted(stopwords("words/countries.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def enterprise_brands() -> tuple[Alias, ...]:
     """data/enterprise_brands.csv: well-known companies by the short names the press writes them
     with (宁德时代, 汉威科技, 纳博特斯克), as enterprise aliases; org_aliases.csv wins where both

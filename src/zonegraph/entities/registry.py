@@ -21,6 +21,7 @@ from zonegraph.reference import (
     EnterpriseGroup,
     IndustryConcept,
     ZoneRecord,
+    countries,
     enterprise_brands,
     enterprise_groups,
     industries,
@@ -29,7 +30,6 @@ from zonegraph.reference import (
     place_before,
     place_forms,
     place_forms_longest_first,
-    stopwords,
     zone_prefix,
     zones,
 )
@@ -321,10 +321,10 @@ def canonical_organization(name: str) -> str:
     table = _alias_table()
     if name in table:
         return table[name][1]
-    if name.endswith("集团公司") and len(name) >= 6 and name[:-2] in table:
-        return table[name[:-2]][1]
     if name.endswith("集团公司") and len(name) >= 6:  # 中国兵器装备集团公司 and 中国兵器装备集团: one group
         name = name[:-2]
+        if name in table:
+            return table[name][1]
     group = _group_by_written_name().get(name)
     if group is not None:  # 一汽集团, 中信集团: the group itself, by its short name
         return group
@@ -382,13 +382,8 @@ def _without_country(name: str) -> str:
     written form stays a form. Institutes keep theirs (德国慕尼黑新能源汽车研究院 is named so)."""
     if not _UNIVERSITY_END.search(name):
         return name
-    country = next((c for c in _countries() if name.startswith(c) and len(name) - len(c) >= 4), None)
+    country = next((c for c in countries() if name.startswith(c) and len(name) - len(c) >= 4), None)
     return name[len(country):] if country else name
-
-
-@lru_cache(maxsize=None)
-def _countries() -> tuple[str, ...]:
-    return tuple(sorted(stopwords("words/countries.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)

@@ -428,7 +428,6 @@ def _numbered_headings(s: _Sentence) -> list[Mention]:
     return found
 
 
-# a clause's bounds, for the lists read item by item
 # a list's run within a clause: it ends at 等 (…新材料等主导产业结构优化、链条延长: another list after it)
 _CLAUSE_RUN = re.compile(r"[^，,。；;：:！？!?（）()“”\"《》\s等]+")
 _ITEM_WORDS = re.compile(rf"[{HAN}A-Za-z0-9]{{2,10}}")

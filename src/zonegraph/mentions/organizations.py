@@ -27,6 +27,7 @@ from zonegraph.mentions.base import (
 )
 from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.reference import (
+    countries,
     enterprise_brands,
     enterprise_groups,
     institutes,
@@ -266,7 +267,7 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
     """Where a name starts when the boundary word it was cut after opens a country's name
     (及以色列创新中心: 以 begins 以色列, it is no preposition here)."""
     for back in (1, 2):
-        if start - back >= run_start and text.startswith(_countries(), start - back):
+        if start - back >= run_start and text.startswith(countries(), start - back):
             country = start - back
             place = place_before(text, country)
             return place if place >= run_start else country  # 广东以色列理工学院: a place opens it
@@ -275,14 +276,7 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
 
 @lru_cache(maxsize=None)
 def _country_names() -> frozenset[str]:
-    return frozenset(_countries())
-
-
-@lru_cache(maxsize=None)
-def _countries() -> tuple[str, ...]:
-    """data/words/countries.txt, longest first: the country a name opens is the longest that fits
-    (印度尼西亚, not 印度)."""
-    return tuple(sorted(stopwords("words/countries.txt"), key=len, reverse=True))
+    return frozenset(countries())
 
 
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
@@ -507,7 +501,7 @@ def _known_name_after_words(text: str, start: int, end: int, known: Gazetteer[st
     prefix = name[: inner[0]]
     if any(True for _ in known.all(prefix)) or any(True for _ in group_gazetteer().all(prefix)):
         return start
-    if any(place in prefix for place in place_forms_longest_first()) or any(c in prefix for c in _countries()):
+    if any(place in prefix for place in place_forms_longest_first()) or any(c in prefix for c in countries()):
         return start
     return start + inner[0]
 
@@ -678,7 +672,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if surface in _country_names() or surface in place_forms():
             return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies
         # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
-        country = next((c for c in _countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
+        country = next((c for c in countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
         name = surface[len(country):] if country and not _is_everyday(surface[len(country):], industry_labels) else surface
         found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list))
 
@@ -1016,7 +1010,7 @@ def _project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]],
     the text says it is a project, so its name may end where common words begin)."""
     invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
     a = _after_particle(text, invested.end() if invested else a, b)  # 孵化了卡邦电气
-    a += next((len(c) for c in _countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
+    a += next((len(c) for c in countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
     end = _investor_end(text, a, b, industry_labels, projects=named_project, listed=listed)
     name = text[a:end]
     if _AFTER_INVESTOR.match(text, a):
