@@ -1966,3 +1966,10 @@ def test_a_sentence_about_several_counted_zones_is_about_none(tmp_path):
     # a rank is no count of zones: 江苏省第5家国家级高新区 is the page's own
     text = "中国医药城在江苏泰州揭牌，这是江苏省第5家国家级高新区，目标是在疫苗、生物制药等方面形成特色产业基地。"
     assert any(p == "hasIndustry" for s, p, o in facts_of(tmp_path, "泰州医药高新区加快建设。" + text))
+
+
+def test_a_cluster_named_after_the_zones_head_sector(tmp_path):
+    # written for this test: an unknown sector, named after 主导产业
+    facts = facts_of(tmp_path, "目前，咸阳高新区的第一大主导产业电子显示产业集群已聚集40余户上下游配套企业。")
+    assert ("咸阳高新技术产业开发区", "hasCluster", "咸阳高新区电子显示产业集群") in facts
+    assert ("咸阳高新区电子显示产业集群", "clusterIndustry", "电子显示") in facts

@@ -389,6 +389,9 @@ def _one_cluster(s: _Sentence) -> list[Mention]:
         start = _after_taken(start, match.start() + 1, s.taken)
         start = cut_after_boundary(text, start, match.start(), long_boundary_words(), keep=2)  # 聚焦稀土…: not 及 of 及应用
         start = _CLUSTER_GRADE.match(text, start, match.start()).end()  # 千亿级钒钛: the grade is no name
+        headed = _HEAD_BEFORE_CLUSTER.search(text, start, match.start())
+        if headed:  # 第一大主导产业|电子显示产业集群: the zone's head sector, named after its head
+            start = headed.end()
         end = match.start() + (2 if match.group(0) == "产业集群" else 0)  # the sector's own 产业, if any
         graded = _GRADE_AT_END.search(text, start, match.start())
         if graded:  # 生物医药千亿元级产业集群: the sector ends before its grade
@@ -404,7 +407,8 @@ def _one_cluster(s: _Sentence) -> list[Mention]:
         else:
             place = None
         apart = not text.endswith("型", 0, end) and (
-            2 <= end - start <= 10 and text[start - 1 : start] in ("、", "“")
+            headed is not None and 2 <= end - start <= 8
+            or 2 <= end - start <= 10 and text[start - 1 : start] in ("、", "“")
             or 2 <= end - start <= 6 and (place is not None or text.endswith(("国家", "省"), 0, start)))
         found.extend(_unknown_sectors(text, [(start, end)], s.covered, s.known, narrower_only=not apart))
     return found
@@ -621,6 +625,8 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
     return first
 
 
+# what heads a cluster named after the zone's head sector: …的第一大主导产业电子显示产业集群
+_HEAD_BEFORE_CLUSTER = re.compile(r"(?:主导|首位|支柱)产业(?=[\u4e00-\u9fff]{2,8}$)")
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
 _GRADE_AT_END = re.compile(rf"{OUTPUT_GRADE}$")
