@@ -1973,3 +1973,12 @@ def test_a_cluster_named_after_the_zones_head_sector(tmp_path):
     facts = facts_of(tmp_path, "目前，咸阳高新区的第一大主导产业电子显示产业集群已聚集40余户上下游配套企业。")
     assert ("咸阳高新技术产业开发区", "hasCluster", "咸阳高新区电子显示产业集群") in facts
     assert ("咸阳高新区电子显示产业集群", "clusterIndustry", "电子显示") in facts
+
+
+def test_a_documents_own_title_line_and_a_letter_issued_by_two_ministries(tmp_path):
+    # written for this test, in the genre's way
+    facts = facts_of(tmp_path, "国务院关于同意宁波省级高新技术产业开发区升级为国家高新技术产业开发区的批复国函〔2007〕2号\n浙江省人民政府：同意宁波高新区升级。")
+    assert ("国务院关于同意宁波省级高新技术产业开发区升级为国家高新技术产业开发区的批复", "issuedBy", "国务院") in facts
+    facts = facts_of(tmp_path, "科技部、教育部于近日联合发布《关于批复未来产业科技园建设试点的函》，哈尔滨高新区入选。")
+    issuers = {o for s, p, o in facts if p == "issuedBy"}
+    assert issuers == {"科技部", "教育部"}

@@ -10,7 +10,7 @@ from zonegraph.reference import PolicyRecord, policies
 
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 POLICY_ENDING = re.compile(
-    r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划|批复"
+    r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划|批复|的函"
     r"|(?<=[^办方魔])法|指标体系|指引)$"  # 《中华人民共和国促进科技成果转化法》, 《…综合评价指标体系》
 )
 # Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
@@ -20,8 +20,9 @@ _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行�
 ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")
 # the body named right before a title as issuing it (国务院印发的《…》, 党中央、国务院印发的《…》)
 _ISSUER_BEFORE = re.compile(
-    r"(?:(党中央|中共中央)、)?(国务院|国务院办公厅|科技部火炬中心|科技部|火炬中心|国家发改委|财政部|工信部|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
-    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:印发|出台|发布|颁布)?(?:的)?$"  # …人民政府关于印发《…》
+    r"(?:(党中央|中共中央|科技部)、)?(国务院|国务院办公厅|科技部火炬中心|科技部|火炬中心|国家发改委|财政部|工信部|教育部|商务部"
+    r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
+    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:联合)?(?:印发|出台|发布|颁布)?(?:的)?$"  # …人民政府关于印发《…》
 )
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
@@ -35,6 +36,8 @@ _CODED_PLAN = re.compile(
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
           r"|国务院(?:办公厅)?|科技部|财政部|工业和信息化部|工信部|国家发展改革委|国家发改委"
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
+# a sentence that is a document's title, an organ's 关于…的批复 (or 通知, 意见, 决定, 函), without 《》
+_ORGAN_TITLE = re.compile(rf"(?:{_ORGAN})(?:、?{_ORGAN})*关于[^，。；：《》“”\s]{{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}〔|$)")  # then its number: 国函〔2007〕2号
 _ORGANS_OPENING = re.compile(rf"^((?:{_ORGAN})(?:、?{_ORGAN})*)关于")  # 中共上海市委、上海市人民政府关于
 
 
@@ -157,6 +160,11 @@ def find_policies(text: str) -> list[Mention]:
             mentions.append(Mention("Policy", match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title",
                                     extra={"short": False, "record": None, "issuers": issuers}))
             taken.append(match.span())
+    opening = _ORGAN_TITLE.match(text) if "关于" in text and not taken else None
+    if opening:  # a document's own title line, without 《》: 国务院关于同意…升级为国家高新技术产业开发区的批复
+        mentions.append(Mention("Policy", 0, opening.end(), opening.group(0), opening.group(0), "policy-title-line",
+                                extra={"short": False, "record": None, "issuers": _issuers_opening(opening.group(0))}))
+        taken.append((0, opening.end()))
     for a, b, surface, record in known.find(text):
         if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
             continue  # bare titles are only read inside 《》
