@@ -1982,3 +1982,10 @@ def test_a_documents_own_title_line_and_a_letter_issued_by_two_ministries(tmp_pa
     facts = facts_of(tmp_path, "科技部、教育部于近日联合发布《关于批复未来产业科技园建设试点的函》，哈尔滨高新区入选。")
     issuers = {o for s, p, o in facts if p == "issuedBy"}
     assert issuers == {"科技部", "教育部"}
+
+
+def test_clusters_counted_by_a_code_of_sums(tmp_path):
+    # written for this test: “3+3” counts the six sectors named before it
+    facts = facts_of(tmp_path, "乌鲁木齐高新区以智慧安防、新材料、现代服务业三大产业为主导，以生物与新医药、文化创意旅游、大数据产业为侧重，以发展“3+3”产业集群为目标。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert len(clusters) == 6 and "乌鲁木齐高新区智慧安防产业集群" in clusters

@@ -100,8 +100,10 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
             for m in group:
                 clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
     named = {c.extra["sector"].start for c in clusters}
-    for match in _COUNTED_CLUSTERS.finditer(text):  # 以…为首位产业，以…为主导产业的四大产业集群
-        count = _numeral(match.group(1) or match.group(2))
+    counted_phrases = [*_COUNTED_CLUSTERS.finditer(text), *(_CODED_CLUSTERS.finditer(text) if "+" in text else ())]
+    for match in counted_phrases:  # 以…为首位产业，以…为主导产业的四大产业集群; 以发展“3+3”产业集群为目标
+        count = (_numeral(match.group(1) or match.group(2)) if match.re is _COUNTED_CLUSTERS
+                 else sum(int(part) for part in match.group(1).split("+")))
         before = [m for m in industry_mentions if m.end <= match.start()]
         counted = before[-count:] if count and len(before) >= count else []
         earlier = before[-count - 1] if count and len(before) > count else None  # in another clause, if any
@@ -166,6 +168,8 @@ _JOINED = re.compile(rf"(?:{OUTPUT_GRADE})?(?:、|和|及|与|以及)")
 _COUNTED_CLUSTERS = re.compile(
     rf"的([{NUMERAL}]+)[个大]产业集群|等([{NUMERAL}]+)[个大]产业[，,]?(?:入列|列入|入选|获批|被认定为)[^，。；]{{0,16}}?产业集群"
 )
+# a code that counts the clusters of the sectors named before it: …为侧重，以发展“3+3”产业集群为目标
+_CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
