@@ -1989,3 +1989,9 @@ def test_clusters_counted_by_a_code_of_sums(tmp_path):
     facts = facts_of(tmp_path, "乌鲁木齐高新区以智慧安防、新材料、现代服务业三大产业为主导，以生物与新医药、文化创意旅游、大数据产业为侧重，以发展“3+3”产业集群为目标。")
     clusters = {o for s, p, o in facts if p == "hasCluster"}
     assert len(clusters) == 6 and "乌鲁木齐高新区智慧安防产业集群" in clusters
+
+
+def test_a_cluster_quoted_right_after_its_zone_is_that_zones(tmp_path):
+    # written for this test: two zones, each with its cluster in quotes
+    facts = facts_of(tmp_path, "近日，长春高新区“长春汽车电子创新型产业集群”和通化医药高新区“通化医药创新型产业集群”被科技部确定为试点。")
+    assert ("通化医药高新技术产业开发区", "hasCluster", "通化医药高新区医药产业集群") in facts

@@ -138,6 +138,9 @@ def _facts_of(
         return []
     if mention.kind == "IndustrialCluster":
         elsewhere = _place_named_before(text, mention.start)
+        named_by = _zone_just_before(text, mention.start - len(elsewhere), elsewhere, registry, name) if elsewhere else None
+        if named_by is not None:  # 通化医药高新区“通化医药创新型产业集群”: the cluster of the zone just named
+            zone, elsewhere = named_by, None
         if elsewhere and (zone is None or _outside(elsewhere, zone)):
             # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
             sector = registry.resolve(mention.extra["sector"], name)
@@ -333,6 +336,14 @@ def _is_customer(text: str, mention: Mention) -> bool:
 def _place_cues(zone: Entity) -> tuple[str, ...]:
     """Words that place a sentence in a zone without naming it: 黄冈, 攀枝花 (city), 钒钛 (prefix)."""
     return place_cues(zone.name, zone.zone.city if zone.zone is not None else None)
+
+
+def _zone_just_before(text: str, at: int, place: str, registry: Registry, document: str) -> Entity | None:
+    """The zone named right before ``at`` (a quote between at most) whose name opens with ``place``."""
+    window = text[max(0, at - 16) : at].rstrip("“\"‘ ")
+    found = [m for m in find_zones(window) if m.end == len(window)]
+    zone = registry.resolve(found[-1], document) if found else None
+    return zone if zone is not None and zone_prefix(zone.name).startswith(place) else None
 
 
 def _place_named_before(text: str, end: int) -> str | None:
