@@ -1995,3 +1995,9 @@ def test_a_cluster_quoted_right_after_its_zone_is_that_zones(tmp_path):
     # written for this test: two zones, each with its cluster in quotes
     facts = facts_of(tmp_path, "近日，长春高新区“长春汽车电子创新型产业集群”和通化医药高新区“通化医药创新型产业集群”被科技部确定为试点。")
     assert ("通化医药高新技术产业开发区", "hasCluster", "通化医药高新区医药产业集群") in facts
+
+
+def test_short_names_listed_as_what_became_leading_firms():
+    # written for this test: the list is the subject of 成为…企业
+    assert kinds("神威施普瑞、瑞药金方成为云南省新型中药饮片科研试点领军企业。", "Enterprise") == ["神威施普瑞", "瑞药金方"]
+    assert kinds("生物医药、新材料成为全区支柱产业。", "Enterprise") == []
