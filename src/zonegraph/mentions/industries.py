@@ -100,10 +100,10 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
             for m in group:
                 clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
     named = {c.extra["sector"].start for c in clusters}
-    counted_phrases = [*_COUNTED_CLUSTERS.finditer(text), *(_CODED_CLUSTERS.finditer(text) if "+" in text else ())]
-    for match in counted_phrases:  # 以…为首位产业，以…为主导产业的四大产业集群; 以发展“3+3”产业集群为目标
-        count = (_numeral(match.group(1) or match.group(2)) if match.re is _COUNTED_CLUSTERS
-                 else sum(int(part) for part in match.group(1).split("+")))
+    counted_phrases = [(match, _numeral(match.group(1) or match.group(2))) for match in _COUNTED_CLUSTERS.finditer(text)]
+    if "+" in text:  # 以发展“3+3”产业集群为目标: the code's sum
+        counted_phrases += [(match, sum(map(int, match.group(1).split("+")))) for match in _CODED_CLUSTERS.finditer(text)]
+    for match, count in counted_phrases:  # 以…为首位产业，以…为主导产业的四大产业集群
         before = [m for m in industry_mentions if m.end <= match.start()]
         counted = before[-count:] if count and len(before) >= count else []
         earlier = before[-count - 1] if count and len(before) > count else None  # in another clause, if any

@@ -109,13 +109,14 @@ _HEADED_LIST = re.compile(
 )
 
 
-# short names listed as the subject of what companies do: 光威、迪尚、三阳加快建设协同实验室; or of
-# what they became: 神威施普瑞、瑞药金方成为…领军企业
+# short names listed as the subject of what companies do: 光威、迪尚、三阳加快建设协同实验室
 _ACTING_LIST = re.compile(
     rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,4}}、)+{_LISTED_CHAR}{{2,4}}?)"
     r"(?=(?:加快|正在|分别|相继|纷纷|先后|共同|已)?(?:建设|投资|新建|扩建|共建|组建|入驻|落户|签约|投产|开工|扩产|布局|牵头|联合|设立|成立))"
-    rf"|(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}}?)(?=(?:均|先后|相继)?成为[^，。；]{{0,24}}?企业)"
 )
+# or of what they became: 神威施普瑞、瑞药金方成为…领军企业
+_BECOMING_LIST = re.compile(
+    rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}}?)(?=(?:均|先后|相继)?成为[^，。；]{{0,24}}?企业)")
 
 
 def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry_labels: frozenset[str]) -> bool:
@@ -776,9 +777,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
             for a, b in items:
                 add(a, b, "enterprise-headed-list", in_list=True)
-    for match in (_ACTING_LIST.finditer(text) if "、" in text else ()):  # 光威、迪尚、三阳加快建设…
-        group = 1 if match.group(1) else 2
-        items = item_spans(match.group(group), match.start(group))
+    acting = [*_ACTING_LIST.finditer(text), *_BECOMING_LIST.finditer(text)] if "、" in text else ()
+    for match in acting:  # 光威、迪尚、三阳加快建设…; 神威施普瑞、瑞药金方成为…企业
+        items = item_spans(match.group(1), match.start(1))
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
             for a, b in items:
                 add(a, b, "enterprise-acting-list", in_list=True)

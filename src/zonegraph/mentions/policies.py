@@ -36,9 +36,10 @@ _CODED_PLAN = re.compile(
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
           r"|国务院(?:办公厅)?|科技部|财政部|工业和信息化部|工信部|国家发展改革委|国家发改委"
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
+_ORGANS = rf"(?:{_ORGAN})(?:、?{_ORGAN})*"  # one body or several, joined without marks or by 、
 # a sentence that is a document's title, an organ's 关于…的批复 (or 通知, 意见, 决定, 函), without 《》
-_ORGAN_TITLE = re.compile(rf"(?:{_ORGAN})(?:、?{_ORGAN})*关于[^，。；：《》“”\s]{{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}〔|$)")  # then its number: 国函〔2007〕2号
-_ORGANS_OPENING = re.compile(rf"^((?:{_ORGAN})(?:、?{_ORGAN})*)关于")  # 中共上海市委、上海市人民政府关于
+_ORGAN_TITLE = re.compile(rf"{_ORGANS}关于[^，。；：《》“”\s]{{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}〔|$)")  # then its number: 国函〔2007〕2号
+_ORGANS_OPENING = re.compile(rf"^({_ORGANS})关于")  # 中共上海市委、上海市人民政府关于
 
 
 def _named_issuer(record: PolicyRecord, surface: str) -> tuple[str, ...]:
