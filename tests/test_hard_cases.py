@@ -2001,3 +2001,13 @@ def test_short_names_listed_as_what_became_leading_firms():
     # written for this test: the list is the subject of 成为…企业
     assert kinds("神威施普瑞、瑞药金方成为云南省新型中药饮片科研试点领军企业。", "Enterprise") == ["神威施普瑞", "瑞药金方"]
     assert kinds("生物医药、新材料成为全区支柱产业。", "Enterprise") == []
+
+
+def test_a_sector_written_with_its_parts_is_one_sector_so_written():
+    text = "常熟高新区坚持以汽车及核心零部件作为主导产业，推动新能源电池及材料发展。"  # written for this test
+    sectors = [m for m in find_mentions(text) if m.kind == "Industry"]
+    assert [m.surface for m in sectors] == ["汽车及核心零部件", "新能源电池及材料"]
+    car = Registry().resolve(sectors[0], "doc.txt")
+    assert car.name == "汽车" and "汽车及核心零部件" in car.forms  # the taxonomy's concept, the text's form
+    # the parts' companies are companies: the sector is named without them
+    assert kinds("引进新能源电池及材料企业12家。", "Industry") == ["新能源电池"]

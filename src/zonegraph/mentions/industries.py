@@ -49,9 +49,17 @@ def industry_labels() -> frozenset[str]:
     return frozenset(label for concept in industries() for label in concept.variants)
 
 
+# what a sector's own supply chain adds to its name: 汽车及核心零部件, 新能源电池及材料, 医用设备及耗材
+# is one sector as written (the taxonomy's concept of its head), not the head and a second item
+_WITH_ITS_PARTS = re.compile(r"(?:及|与|和)其?(?:核心|关键)?(?:零部件|零配件|配件|部品部件|材料|耗材|制品|应用)(?![\u4e00-\u9fff]{0,1}(?:企业|公司|项目|基地))")
+
+
 def find_industries(text: str) -> list[Mention]:
     mentions = []
     for a, b, surface, concept in industry_gazetteer().find(text):
+        parts = _WITH_ITS_PARTS.match(text, b)
+        if parts:
+            b, surface = parts.end(), text[a : parts.end()]
         # 产业 after a label is part of the phrase (生物医药产业), so that it is not read alone
         if text.startswith("产业", b) and surface + "产业" not in industry_labels():
             b_extended = b + 2
