@@ -566,7 +566,8 @@ def test_a_cluster_named_after_one_narrower_sector_and_a_zones_chains(tmp_path):
     described = _industries(tmp_path, PLAN_TITLE + "江阴高新区打造国内一流的智能装备产业集群。")
     assert "智能制造" in described and not any("一流" in name for name in described)  # 智能装备 is 智能制造's
     chains = _industries(tmp_path, "赣州高新区正围绕稀土新材料及应用、钨精深加工及应用、新能源动力电池、永磁电机及智能装备制造“四条产业链”推动项目。")
-    assert {"稀土新材料及应用", "钨精深加工及应用", "永磁电机及智能装备制造"} <= chains
+    # 稀土新材料及应用 is the taxonomy's 稀土新材料 with its application (written so, a form of it)
+    assert {"稀土新材料", "钨精深加工及应用", "永磁电机及智能装备制造"} <= chains
     joined = _industries(tmp_path, "共青城高新区形成了纺织服装、智能制造、电子信息和新能源新材料四大产业。")
     assert {"电子信息", "新能源新材料"} <= joined and "电子信息和新能源新材料" not in joined
 
