@@ -2012,3 +2012,10 @@ def test_a_sector_written_with_its_parts_is_one_sector_so_written():
     assert car.name == "汽车" and "汽车及核心零部件" in car.forms  # the taxonomy's concept, the text's form
     # the parts' companies are companies: the sector is named without them
     assert kinds("引进新能源电池及材料企业12家。", "Industry") == ["新能源电池"]
+
+
+def test_a_listed_sector_with_words_of_its_own_before_a_known_one():
+    text = "昌吉高新区持续发展特色优势产业，聚焦铝基新材料、输变电装备制造、煤电化工等产业链。"  # written for this test
+    assert kinds(text, "Industry")[:2] == ["铝基新材料", "输变电装备制造"]
+    # a word that only places or grades the sector makes no narrower one
+    assert "下游航空航天" not in kinds("加快培育下游航空航天、汽车及零部件等特色板块。", "Industry")

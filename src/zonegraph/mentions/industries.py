@@ -275,6 +275,8 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     found = [m for words, read in _LIST_PASSES if words(text) for m in read(sentence)]
     if "产业" in text or "行业" in text:
         found.extend(_written_longer(text, known, taken))
+    if "、" in text:
+        found.extend(_listed_longer(text, known, taken))
     if "、" in text and any(joiner in text for joiner in "及与和"):
         read = {m.start for m in found}  # an item another rule read as a sector stays as it read it
         found.extend(m for m in _compound_items(text, known, sentence.covered) if m.start not in read)
@@ -581,6 +583,41 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
         name = text[start:end]
         m.extra["absorbed"] = True
         out.append(Mention("Industry", start, end, name, name, "industry-narrower", True,
+                           extra={"concept": None, "broader": m.extra["concept"], "phrase_end": end}))
+    return out
+
+
+# where an item of a list of sectors ends: the next item, the list's end, its count or its clause's end
+_ITEM_END = re.compile(r"[、，。；]|等|和|及|与|(?:产业|行业)")
+
+
+def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Items of a list of sectors written as a known label with words of their own before it, after
+    a verb of growing sectors or a list mark (聚焦铝基新材料、输变电装备制造): a narrower sector under
+    the label's, named as written. Words that only grade a sector (高端, 下游:
+    data/words/sector_qualifiers.txt) make none."""
+    out = []
+    qualifiers = _sector_qualifiers()
+    for m in known:
+        if m.extra.get("absorbed") or m.rule != "industry-taxonomy" or not m.in_list:
+            continue
+        end = m.extra["phrase_end"]
+        if not _ITEM_END.match(text, end):
+            continue
+        size = next((k for k in (2, 3, 4) if m.start - k > 0 and (text[m.start - k - 1] == "、"
+                     or text.endswith(_GROWING, 0, m.start - k))), 0)
+        left = m.start - size
+        modifier = text[left : m.start]
+        if (not size or modifier in qualifiers or not re.fullmatch(rf"(?:(?![等和及与的了以为把将对在从向])[{HAN}])+", modifier)
+                or modifier.startswith(place_forms_longest_first()) or _bilateral(modifier)
+                or modifier.endswith(("县", "市", "区", "省", "镇", "州")) or modifier in boundary_words()
+                or any(word in modifier for word in _GROWING) or modifier in _CATEGORIES
+                or any(x < m.start and left < y for x, y in taken)
+                or any(k.end > left and k.start < m.start for k in known if k is not m)):
+            continue
+        name = _SECTOR_SUFFIX.sub("", text[left:end])
+        m.extra["absorbed"] = True
+        out.append(Mention("Industry", left, left + len(name), name, name, "industry-narrower", True,
                            extra={"concept": None, "broader": m.extra["concept"], "phrase_end": end}))
     return out
 
