@@ -2019,3 +2019,12 @@ def test_a_listed_sector_with_words_of_its_own_before_a_known_one():
     assert kinds(text, "Industry")[:2] == ["铝基新材料", "输变电装备制造"]
     # a word that only places or grades the sector makes no narrower one
     assert "下游航空航天" not in kinds("加快培育下游航空航天、汽车及零部件等特色板块。", "Industry")
+
+
+def test_a_run_of_sectors_with_one_the_taxonomy_does_not_know(tmp_path):
+    # written for this test: three items, one of them (健康管理) no taxonomy label
+    sectors = _industries(tmp_path, "安庆高新区的新兴产业发展迅速。包括生物医药、健康管理、生物农业。")
+    assert {"生物医药", "生物农业"} <= sectors
+    # a run of technologies is not one of sectors
+    technologies = _industries(tmp_path, "芜湖高新区的小镇平台汇聚AI、通信、传感器、大数据等相关高精尖技术和研发人才。")
+    assert not technologies & {"传感器", "大数据"}

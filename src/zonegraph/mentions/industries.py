@@ -451,7 +451,7 @@ _CLAUSE_RUN = re.compile(r"[^，,。；;：:！？!?（）()“”\"《》\s等]
 _ITEM_WORDS = re.compile(rf"[{HAN}A-Za-z0-9]{{2,10}}")
 # what ends an item that is a task, an aspect or a system, not a sector (孵化培育体系, 社会事业,
 # 科技成果转化促进, 创新资源集聚)
-_NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品)$")
+NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品|人才|政策|资金)$")
 
 
 def _between_known(s: _Sentence) -> list[Mention]:
@@ -478,7 +478,7 @@ def _between_known(s: _Sentence) -> list[Mention]:
         if bounded and bounded[-1] == (last_a, last_b) and joiner - last_a >= 2 and last_b - joiner > 2:
             bounded[-1:] = [(last_a, joiner), (joiner + 1, last_b)]  # …、生物农业和健康医疗等: two items
         for a, b in bounded:
-            if s.whole(a, b) or not _ITEM_WORDS.fullmatch(text, a, b) or _NOT_A_SECTOR_ITEM.search(text, a, b):
+            if s.whole(a, b) or not _ITEM_WORDS.fullmatch(text, a, b) or NOT_A_SECTOR_ITEM.search(text, a, b):
                 continue
             for m in _unknown_sectors(text, [(a, b)], s.covered, s.known):
                 found.append(Mention("Industry", m.start, m.end, m.surface, m.name, "industry-between", True,

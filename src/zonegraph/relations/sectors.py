@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions import Mention
-from zonegraph.mentions.industries import (CODED_LIST_OPENING, OUTPUT_GRADE, SECTORS_HEAD, industry_gazetteer,
+from zonegraph.mentions.industries import (CODED_LIST_OPENING, NOT_A_SECTOR_ITEM, OUTPUT_GRADE, SECTORS_HEAD, industry_gazetteer,
                                            industry_labels)
 from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 
@@ -38,8 +38,9 @@ def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
     knows by that very name (重点规划建设新能源、新材料、生物医药和电子信息等…, 涉及电子信息、人工智能、
     大数据…, 打好‘现代农业、智能制造、文化创意’三张牌): a run of sector names and nothing else is the
     zone's sectors whatever verb carries it."""
-    if not mention.in_list or mention.rule != "industry-taxonomy":
-        return False
+    beside = text[mention.start - 1 : mention.start] + text[mention.extra.get("phrase_end", mention.end) :][:1]
+    if not (mention.in_list or "、" in beside) or mention.rule != "industry-taxonomy":
+        return False  # (a list of known sectors with one item the taxonomy does not know is not marked in_list)
     start, end = clause_span(text, mention)
     items = text[start:end].split("、")
     if len(items) < 3:
@@ -47,8 +48,11 @@ def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
     items[-1:] = re.split("[和及与]", _LIST_TAIL.sub("", items[-1]))
     labels = industry_labels()
     first = _SECTOR_ENDING.sub("", items[0])  # the verb before it stays (重点规划建设新能源): it ends in a label
+    # one item of three or more may be a sector the taxonomy does not know (健康管理), not a word that
+    # no sector ends with (高端人才, 营商环境)
+    unknown = [item for item in items[1:] if _SECTOR_ENDING.sub("", item) not in labels]
     return (any(b == len(first) for _, b, _, _ in industry_gazetteer().all(first))
-            and all(_SECTOR_ENDING.sub("", item) in labels for item in items[1:]))
+            and (not unknown or (len(unknown) == 1 and len(items) >= 3 and not NOT_A_SECTOR_ITEM.search(unknown[0]))))
 
 
 # a sector naming the kind of the zone's firms, counted or after the zone (12家数字经济企业已入驻, 鹰潭高新区
@@ -129,7 +133,7 @@ _NOT_A_SECTOR_AFTER = re.compile(
 )
 # what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
 # financial service (科技金融、绿色金融、供应链金融等特色金融服务)
-_NOT_SECTORS_HEAD = re.compile(r"等(?:新一代)?(?:新技术|技术|新模式|新业态|模式|业态|(?:应用)?市场|[\u4e00-\u9fff]{0,2}金融服务|金融工具|应用场景)")
+_NOT_SECTORS_HEAD = re.compile(r"等(?:相关)?(?:新一代|高精尖|前沿|关键|核心)?(?:新技术|技术|新模式|新业态|模式|业态|(?:应用)?市场|[\u4e00-\u9fff]{0,2}金融服务|金融工具|应用场景)")
 _LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
 
 
