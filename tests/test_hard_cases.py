@@ -2028,3 +2028,11 @@ def test_a_run_of_sectors_with_one_the_taxonomy_does_not_know(tmp_path):
     # a run of technologies is not one of sectors
     technologies = _industries(tmp_path, "芜湖高新区的小镇平台汇聚AI、通信、传感器、大数据等相关高精尖技术和研发人才。")
     assert not technologies & {"传感器", "大数据"}
+
+
+def test_a_park_the_zone_builds_for_a_sector_names_its_sector(tmp_path):
+    # written for this test: parks named by their sector alone, in the zone's list of parks
+    sectors = _industries(tmp_path, "咸宁高新区已形成生命健康产业园、先进制造产业园、光电子信息产业园等特色园区。")
+    assert {"大健康", "先进制造", "光电"} <= sectors  # the taxonomy's concepts of 生命健康 and 光电子信息
+    # a company's park names the company's business
+    assert "轨道交通" not in _industries(tmp_path, "武进高新区代表团参观了今创轨道交通产业园。")

@@ -100,10 +100,22 @@ def _headed_before_colon(text: str, mention: Mention) -> bool:
 
 def not_the_zones_sector(text: str, mention: Mention) -> bool:
     """Whether the sector is named as something other than the zone's own (see the module)."""
-    return (_is_table_row(text) or _NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
+    return (_is_table_row(text) or (_NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
+                                    and not _zones_own_park(text, mention))
             or _designated_base(text, mention)
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention))
+
+
+# a park the zone builds for the sector, named by it alone (…、先进制造产业园、光电子信息产业园五大特色专业
+#园区, 高新区智能终端产业园集聚…): not one a company or a city names (今创轨道交通产业园)
+_PARK_AFTER = re.compile(r"(?:产业)?(?:园(?!区)|小镇)")
+_PARK_OPENING = re.compile(r"(?:^|[、，。；：“（\s]|高新区|园区|建设|建成|打造|布局|推进|加快|形成了?|包括|拥有)$")
+
+
+def _zones_own_park(text: str, mention: Mention) -> bool:
+    return (_PARK_AFTER.match(text, mention.end) is not None
+            and _PARK_OPENING.search(text, max(0, mention.start - 4), mention.start) is not None)
 
 
 _BASE_AFTER = re.compile(r"[”\"]?(?:特色)?(?:产业)?基地")
