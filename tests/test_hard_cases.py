@@ -2036,3 +2036,10 @@ def test_a_park_the_zone_builds_for_a_sector_names_its_sector(tmp_path):
     assert {"大健康", "先进制造", "光电"} <= sectors  # the taxonomy's concepts of 生命健康 and 光电子信息
     # a company's park names the company's business
     assert "轨道交通" not in _industries(tmp_path, "武进高新区代表团参观了今创轨道交通产业园。")
+
+
+def test_a_name_shaped_like_a_company_in_a_list_of_sectors_is_no_company():
+    # written for this test: a brand-shaped item (…科技) among the fields of a list
+    assert "海洋科技" not in kinds("园区以生物医药、海洋科技等为核心，打造特色产业。", "Enterprise")
+    # unless the list says its items are firms or brands
+    assert "三环方向机" in kinds("如今，咸宁高新区内新能源汽车、三环方向机等品牌响彻省内外。", "Enterprise")

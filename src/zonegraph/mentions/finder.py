@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.industries import (
     find_clusters,
@@ -38,6 +40,7 @@ def find_mentions(text: str) -> list[Mention]:
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + listed, key=lambda m: m.start)
     # short names beside organisations in a list are companies, unless a sector begins them
     enterprises += peer_companies(text, institutes + enterprises, taken, industries, industry_labels())
+    enterprises = [m for m in enterprises if not _listed_among_sectors(text, m, industries, institutes + enterprises)]
     clusters = find_clusters(text, industries)
     named_sectors, named_clusters = zone_named_clusters(text, zones, industries, clusters, taken)
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
@@ -52,3 +55,26 @@ def _hits(mention: Mention, taken: list[tuple[int, int]]) -> bool:
 
 def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in taken)
+
+
+# companies only a name's shape made (…科技, …能源, a list of short names): not the strong readings
+_SHAPE_RULES = frozenset({"enterprise-brand", "enterprise-list", "enterprise-peer", "enterprise-company"})
+_JOINERS = ("、", "和", "及", "与")
+
+
+def _listed_among_sectors(text: str, mention: Mention, industries: list[Mention], organizations: list[Mention]) -> bool:
+    """A name read by its shape that stands in a list beside sectors and beside no organisation
+    (海洋工程装备、海洋生物、海洋能源等领域): one more sector or product of the list, not a company."""
+    if mention.rule not in _SHAPE_RULES:
+        return False
+    def beside(other: Mention) -> bool:
+        end = other.extra.get("phrase_end", other.end)
+        return ((end < mention.start and text[end : mention.start] in _JOINERS)
+                or (mention.end < other.start and text[mention.end : other.start] in _JOINERS))
+    return (any(beside(m) for m in industries)
+            and not any(beside(m) for m in organizations if m is not mention)
+            and not _FIRMS_LIST_HEAD.match(text, mention.end))
+
+
+# the list's head says its items are firms: …、特力液压等具有全国影响力和竞争力的龙头企业
+_FIRMS_LIST_HEAD = re.compile(r"[^，。；]{0,30}?等[^，。；]{0,16}?(?:企业|公司|品牌)")
