@@ -2043,3 +2043,11 @@ def test_a_name_shaped_like_a_company_in_a_list_of_sectors_is_no_company():
     assert "海洋科技" not in kinds("园区以生物医药、海洋科技等为核心，打造特色产业。", "Enterprise")
     # unless the list says its items are firms or brands
     assert "三环方向机" in kinds("如今，咸宁高新区内新能源汽车、三环方向机等品牌响彻省内外。", "Enterprise")
+
+
+def test_an_institutes_name_stops_at_the_adverb_and_joiner_before_it():
+    # written for this test
+    assert kinds("先后与德国慕尼黑新能源汽车研究院、中国科学院开展合作。", "ResearchInstitute")[0] == "德国慕尼黑新能源汽车研究院"
+    # a kind of centre, described (这一…) or named by whose it is (院系, 校企), is no name
+    assert kinds("推动浑南科技城这一区域性科技创新中心的建设。", "ResearchInstitute") == []
+    assert kinds("围绕十强产业成立了6个院系研发中心、2个校企研发中心。", "ResearchInstitute") == []

@@ -358,7 +358,8 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
         if name in known or (parent.start() - parent_start >= 2 and _is_name(text[parent_start : parent.start()], known)):
             return parent_start
     opening = _FIELD_OPENING.search(text, max(0, joiner - 5), joiner)
-    if (opening and opening.group(1) not in _ACTORS and _is_everyday(opening.group(1))
+    if (opening and opening.group(1) not in _ACTORS and opening.group(1) not in boundary_words()  # 先后与…
+            and _is_everyday(opening.group(1))
             and not text.startswith(("国家", "省", "市", "重点"), start)  # 加强与国家实验室: a kind of body
             and not text.startswith(place_forms_longest_first(), start) and not any(True for _ in known.all(text[start:ending_start]))):
         return opening.start(1)
@@ -447,7 +448,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
         prefix = text[start:ending_start]
-        if re.search(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各)|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
+        if re.search(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各)|这一|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
             continue
         if _year_designation(text, start, prefix):
             continue
