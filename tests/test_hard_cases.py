@@ -2051,3 +2051,8 @@ def test_an_institutes_name_stops_at_the_adverb_and_joiner_before_it():
     # a kind of centre, described (这一…) or named by whose it is (院系, 校企), is no name
     assert kinds("推动浑南科技城这一区域性科技创新中心的建设。", "ResearchInstitute") == []
     assert kinds("围绕十强产业成立了6个院系研发中心、2个校企研发中心。", "ResearchInstitute") == []
+
+
+def test_a_university_named_with_its_officers_two_titles_is_their_employer(tmp_path):
+    facts = facts_of(tmp_path, "杨凌示范区举办推介会，西北农林科技大学党委常委、副校长房玉林出席。")  # written for this test
+    assert not any(p == "partnersWith" for s, p, o in facts)

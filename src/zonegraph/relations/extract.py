@@ -268,7 +268,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
     partner."""
     if _CITED_AFTER.match(text, mention.end):
         return True  # 前瞻产业研究院资料显示: a source the text quotes, not a partner
-    if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 10]):
+    if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 12]):
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
