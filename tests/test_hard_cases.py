@@ -2056,3 +2056,12 @@ def test_an_institutes_name_stops_at_the_adverb_and_joiner_before_it():
 def test_a_university_named_with_its_officers_two_titles_is_their_employer(tmp_path):
     facts = facts_of(tmp_path, "杨凌示范区举办推介会，西北农林科技大学党委常委、副校长房玉林出席。")  # written for this test
     assert not any(p == "partnersWith" for s, p, o in facts)
+
+
+def test_companies_named_as_makers_and_as_the_next_representatives_of_a_chain():
+    # written for this test
+    assert "维信电子" in kinds("其中，维信电子生产的挠性板产量全球前三。", "Enterprise")
+    assert kinds("其中，这款研发的产品销往全国。", "Enterprise") == []
+    chain = "以丰田汽车零部件为代表的变速箱、科力美为代表的电池等产品。"
+    assert "科力美" in kinds(chain, "Enterprise")
+    assert not any(name.startswith("以") for name in kinds("形成以晨鸣为代表的造纸、以稳健医疗为代表的医疗。", "Enterprise"))

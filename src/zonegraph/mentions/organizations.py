@@ -130,6 +130,11 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
     return name in known or bool(_BRAND_AT_END.search(name)) or not _is_everyday(name, industry_labels)
 # 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
 _REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
+_CHAIN_INSIDE = re.compile(r"为(?:代表|龙头|骨干|核心|引领)")
+# the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
+_REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})为代表的")
+# a short name opening its clause as the maker of what follows: 其中，维信电子生产的挠性板…, 威诺数控自主研发的…
+_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如)?((?:(?![其如])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:研发|生产|研制|开发|推出)的")
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
@@ -745,11 +750,21 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     for match in _REPRESENTED.finditer(text):
         add(match.start(1), match.end(1), "enterprise-represented")
+        for again in _REPRESENTED_AGAIN.finditer(text, match.end()):
+            if _could_be_company(text, again.start(1), again.end(1), known, industry_labels):
+                add(again.start(1), again.end(1), "enterprise-represented")
+    for match in (_MAKER.finditer(text) if "的" in text else ()):
+        a, b = match.span(1)
+        if ((text[a:b] in known or _BRAND_AT_END.search(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
+                and _could_be_company(text, a, b, known, industry_labels) and not _is_everyday(text[a:b], industry_labels)):
+            add(a, b, "enterprise-maker")  # a name of a company's shape: not 这款, 由该, 凭借中国…
     for match in (_ONE_BROUGHT_IN.finditer(text) if "等" in text else ()):
         name = match.group(1)  # 引进开沃等整车企业: one company, named before the kind of firm it leads
         if not _is_everyday(name, industry_labels) and not any(True for _ in industry_gazetteer().all(name)):
             add(match.start(1), match.end(1), "enterprise-list")
     for match in (_REPRESENTED_LIST.finditer(text) if "、" in text else ()):
+        if _CHAIN_INSIDE.search(match.group(1)):
+            continue  # 以晨鸣为代表的造纸、以稳健医疗为代表…: a chain of single representatives (_REPRESENTED)
         items = item_spans(match.group(1), match.start(1), "、和及")  # …、加华制药及蒙牛乳业
         if match.group(2) != "龙头" and not match.group(3) and 2 * sum(text[a:b] in known or _BRAND_AT_END.search(text, a, b) is not None
                                           for a, b in items) < len(items):
