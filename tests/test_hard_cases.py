@@ -2065,3 +2065,9 @@ def test_companies_named_as_makers_and_as_the_next_representatives_of_a_chain():
     chain = "以丰田汽车零部件为代表的变速箱、科力美为代表的电池等产品。"
     assert "科力美" in kinds(chain, "Enterprise")
     assert not any(name.startswith("以") for name in kinds("形成以晨鸣为代表的造纸、以稳健医疗为代表的医疗。", "Enterprise"))
+
+
+def test_a_compound_item_closing_a_list_before_its_quoted_name_stays_one_item(tmp_path):
+    # written for this test: 永磁电机 is no label, but a joined item is one sector as written
+    chains = _industries(tmp_path, "赣州高新区正围绕稀土新材料、钨精深加工、永磁电机及智能装备制造“三条产业链”推动项目。")
+    assert "永磁电机及智能装备制造" in chains
