@@ -557,7 +557,6 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
     before 产业 or 行业. Words that only grade or place a sector (高端, 千亿级, a place) do not
     make one (data/words/sector_qualifiers.txt)."""
     out = []
-    qualifiers = _sector_qualifiers()
     for m in known:
         if m.extra.get("absorbed") or m.rule != "industry-taxonomy":
             continue
@@ -571,20 +570,34 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
         start = m.start
         left = m.start - next((size for size in (2, 3) if text.endswith(_GROWING, 0, m.start - size)), 0)
         modifier = text[left : m.start]  # the words between a verb of growing sectors and the label
-        if (2 <= len(modifier) <= 3 and modifier not in qualifiers
-                and re.fullmatch(rf"(?:(?![等和及与])[{HAN}])+", modifier) and not modifier.startswith(place_forms_longest_first())
-                and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
-                and modifier not in boundary_words() and not modifier.endswith(_GROWING)  # 聚焦发展电子信息产业
-                and not any(x < m.start and left < y for x, y in taken)
-                and not any(k.end > left and k.start < m.start for k in known if k is not m)):
+        if (2 <= len(modifier) <= 3 and re.fullmatch(rf"(?:(?![等和及与])[{HAN}])+", modifier)
+                and not modifier.endswith(_GROWING)  # 聚焦发展电子信息产业
+                and _words_of_its_own(text, left, m, known, taken)):
             start = left
         if start == m.start and head is None:
             continue
-        name = text[start:end]
-        m.extra["absorbed"] = True
-        out.append(Mention("Industry", start, end, name, name, "industry-narrower", True,
-                           extra={"concept": None, "broader": m.extra["concept"], "phrase_end": end}))
+        out.append(_narrower(m, start, end, text[start:end]))
     return out
+
+
+def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], taken: list[tuple[int, int]]) -> bool:
+    """Whether the words ``text[left:m.start]`` before a known label make a narrower sector of it: not a
+    grade (data/words/sector_qualifiers.txt), a place, 中日-style partners, a boundary word, nor part of
+    another mention."""
+    modifier = text[left : m.start]
+    return (modifier not in _sector_qualifiers() and not modifier.startswith(place_forms_longest_first())
+            and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
+            and modifier not in boundary_words()
+            and not any(x < m.start and left < y for x, y in taken)
+            and not any(k.end > left and k.start < m.start for k in known if k is not m))
+
+
+def _narrower(m: Mention, start: int, end: int, name: str) -> Mention:
+    """A sector written longer than the known label ``m`` it holds, under that label's concept
+    (``m`` is absorbed into it)."""
+    m.extra["absorbed"] = True
+    return Mention("Industry", start, start + len(name), name, name, "industry-narrower", True,
+                   extra={"concept": None, "broader": m.extra["concept"], "phrase_end": end})
 
 
 # where an item of a list of sectors ends: the next item, the list's end, its count or its clause's end
@@ -597,7 +610,6 @@ def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]
     the label's, named as written. Words that only grade a sector (高端, 下游:
     data/words/sector_qualifiers.txt) make none."""
     out = []
-    qualifiers = _sector_qualifiers()
     for m in known:
         if m.extra.get("absorbed") or m.rule != "industry-taxonomy" or not m.in_list:
             continue
@@ -608,17 +620,10 @@ def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]
                      or text.endswith(_GROWING, 0, m.start - k))), 0)
         left = m.start - size
         modifier = text[left : m.start]
-        if (not size or modifier in qualifiers or not re.fullmatch(rf"(?:(?![等和及与的了以为把将对在从向])[{HAN}])+", modifier)
-                or modifier.startswith(place_forms_longest_first()) or _bilateral(modifier)
-                or modifier.endswith(("县", "市", "区", "省", "镇", "州")) or modifier in boundary_words()
-                or any(word in modifier for word in _GROWING) or modifier in _CATEGORIES
-                or any(x < m.start and left < y for x, y in taken)
-                or any(k.end > left and k.start < m.start for k in known if k is not m)):
-            continue
-        name = _SECTOR_SUFFIX.sub("", text[left:end])
-        m.extra["absorbed"] = True
-        out.append(Mention("Industry", left, left + len(name), name, name, "industry-narrower", True,
-                           extra={"concept": None, "broader": m.extra["concept"], "phrase_end": end}))
+        if (size and re.fullmatch(rf"(?:(?![等和及与的了以为把将对在从向])[{HAN}])+", modifier)
+                and not any(word in modifier for word in _GROWING) and modifier not in _CATEGORIES
+                and _words_of_its_own(text, left, m, known, taken)):
+            out.append(_narrower(m, left, end, _SECTOR_SUFFIX.sub("", text[left:end])))
     return out
 
 

@@ -748,11 +748,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         continue  # …、单层石墨烯、北斗数据中心等项目和企业: a project with no company named
                     a, b = investor  # 康宝生物疫苗: the company that runs the project
                 add(a, b, rule, in_list=len(items) > 1)
-    for match in _REPRESENTED.finditer(text):
+    represented = list(_REPRESENTED.finditer(text))
+    for match in represented:
         add(match.start(1), match.end(1), "enterprise-represented")
-        for again in _REPRESENTED_AGAIN.finditer(text, match.end()):
-            if _could_be_company(text, again.start(1), again.end(1), known, industry_labels):
-                add(again.start(1), again.end(1), "enterprise-represented")
+    for again in (_REPRESENTED_AGAIN.finditer(text, represented[0].end()) if represented else ()):
+        if _could_be_company(text, again.start(1), again.end(1), known, industry_labels):
+            add(again.start(1), again.end(1), "enterprise-represented")  # the chain's next items, once
     for match in (_MAKER.finditer(text) if "的" in text else ()):
         a, b = match.span(1)
         if ((text[a:b] in known or _BRAND_AT_END.search(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
