@@ -2071,3 +2071,11 @@ def test_a_compound_item_closing_a_list_before_its_quoted_name_stays_one_item(tm
     # written for this test: 永磁电机 is no label, but a joined item is one sector as written
     chains = _industries(tmp_path, "赣州高新区正围绕稀土新材料、钨精深加工、永磁电机及智能装备制造“三条产业链”推动项目。")
     assert "永磁电机及智能装备制造" in chains
+
+
+def test_a_sector_park_in_a_list_of_other_facilities_or_after_a_clause_is_not_the_zones_sector(tmp_path):
+    # written for this test
+    facilities = _industries(tmp_path, "合肥高新区强化数字基础建设，构建中安创谷、大数据产业园、医疗健康大数据基地等。")
+    assert "大数据" not in facilities
+    clause = _industries(tmp_path, "共青城高新区纺织服装产业集群被列入重点产业集群，服装产业园聚集上下游企业500多家。")
+    assert "服装" not in clause

@@ -110,12 +110,15 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
 # a park the zone builds for the sector, named by it alone (…、先进制造产业园、光电子信息产业园五大特色专业
 #园区, 高新区智能终端产业园集聚…): not one a company or a city names (今创轨道交通产业园)
 _PARK_AFTER = re.compile(r"(?:产业)?(?:园(?!区)|小镇)")
-_PARK_OPENING = re.compile(r"(?:^|[、，。；：“（\s]|高新区|园区|建设|建成|打造|布局|推进|加快|形成了?|包括|拥有)$")
+_PARK_OPENING = re.compile(r"(?:^|[、。；：“（\s]|高新区|园区|建设|建成|打造|布局|推进|加快|形成了?|包括|拥有)$")
 
 
 def _zones_own_park(text: str, mention: Mention) -> bool:
-    return (_PARK_AFTER.match(text, mention.end) is not None
-            and _PARK_OPENING.search(text, max(0, mention.start - 4), mention.start) is not None)
+    if _PARK_AFTER.match(text, mention.end) is None:
+        return False
+    if text.endswith("、", 0, mention.start):  # in a list, of parks (…产业园、光电子信息产业园), not of any facilities
+        return text.endswith(("园", "小镇"), 0, mention.start - 1)  # (构建中安创谷、大数据产业园、…基地)
+    return _PARK_OPENING.search(text, max(0, mention.start - 4), mention.start) is not None
 
 
 _BASE_AFTER = re.compile(r"[”\"]?(?:特色)?(?:产业)?基地")
