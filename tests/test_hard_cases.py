@@ -2079,3 +2079,9 @@ def test_a_sector_park_in_a_list_of_other_facilities_or_after_a_clause_is_not_th
     assert "大数据" not in facilities
     clause = _industries(tmp_path, "共青城高新区纺织服装产业集群被列入重点产业集群，服装产业园聚集上下游企业500多家。")
     assert "服装" not in clause
+
+
+def test_a_company_the_zone_signs_with_is_one_it_hosts(tmp_path):
+    # written for this test: signing (签署) settles a company as 签约/签订 do
+    facts = facts_of(tmp_path, "日前，唐山高新区与中国邮政集团有限公司河北省分公司正式签署物流园区项目合作协议。")
+    assert ("唐山高新技术产业开发区", "hostsEnterprise", "中国邮政集团有限公司河北省分公司") in facts

@@ -294,7 +294,7 @@ def _with_before(text: str, start: int, mention: Mention) -> bool:
     items = _PEERS.split(text[at + 1 : mention.start])
     return len(items) >= 2 and items[-1] == "" and all(2 <= len(item) <= 20 for item in items[:-1])
 _WORKS_WITH = re.compile(r"合作|合伙|共建|打造|联合|携手|对接|交流|洽谈|座谈|会谈|沟通|进行")
-_SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发展|管理)|签约|签订|引进|落地|开工|投产")
+_SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发展|管理)|签约|签订|签署|引进|落地|开工|投产")
 
 
 def _is_cooperation(text: str, mention: Mention) -> bool:
