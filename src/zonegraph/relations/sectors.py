@@ -108,9 +108,10 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
 
 
 # a park the zone builds for the sector, named by it alone (…、先进制造产业园、光电子信息产业园五大特色专业
-#园区, 高新区智能终端产业园集聚…): not one a company or a city names (今创轨道交通产业园)
+# 园区, 高新区智能终端产业园集聚…): not one a company or a city names (今创轨道交通产业园)
 _PARK_AFTER = re.compile(r"(?:产业)?(?:园(?!区)|小镇)")
-_PARK_OPENING = re.compile(r"(?:^|[、。；：“（\s]|高新区|园区|建设|建成|打造|布局|推进|加快|形成了?|包括|拥有)$")
+# what may open such a park's name outside a list (a list mark is read by _zones_own_park itself)
+_PARK_OPENING = re.compile(r"(?:^|[。；：“（\s]|高新区|园区|建设|建成|打造|布局|推进|加快|形成了?|包括|拥有)$")
 
 
 def _zones_own_park(text: str, mention: Mention) -> bool:
