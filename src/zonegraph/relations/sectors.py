@@ -206,6 +206,9 @@ _GRADE = re.compile(OUTPUT_GRADE)  # 新一代信息技术千亿级、…2个百
 _REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核心)的")
 
 
+# what closes a list of the zone's sectors after its last item (以磁性材料、…、整机智能终端为龙头)
+_LIST_CLOSED = re.compile(r"为(?:龙头|主导|核心|重点|特色|支柱|主体|主)$")
+_JOINING = ("及", "与", "和")
 _LIST_HEAD_OPENING = re.compile(r"等|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?=[个大项条])")
 
 
@@ -235,9 +238,11 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
         elif index == 0:
             # …、or a sector and what is done to it in four characters (推动传统化工裂变延伸、光电材料聚链成群、…)
             sectors += any(b in (len(bare), len(bare) - 4) for _, b, _, _ in industry_gazetteer().all(bare))
-        elif index == len(items) - 1:
-            sectors += any(a == 0 for a, _ in inside)
-        else:
+        elif index == len(items) - 1:  # …、整机智能终端为龙头: or a sector the list's frame closes
+            sectors += any(a == 0 for a, _ in inside) or any(
+                _LIST_CLOSED.match(bare, b) for _, b, _, _ in industry_gazetteer().all(bare))
+        else:  # 电子元器件及部品部件: or a sector joined to another word by 及, 与, 和
             sectors += any(b - a >= len(bare) - 2 or (a == 0 and b == len(bare) - 4)
+                           or (a == 0 and bare[b : b + 1] in _JOINING)
                            for a, b, _, _ in industry_gazetteer().all(bare))
     return sectors * 2 < len(items)
