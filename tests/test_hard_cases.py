@@ -2085,3 +2085,11 @@ def test_a_company_the_zone_signs_with_is_one_it_hosts(tmp_path):
     # written for this test: signing (签署) settles a company as 签约/签订 do
     facts = facts_of(tmp_path, "日前，唐山高新区与中国邮政集团有限公司河北省分公司正式签署物流园区项目合作协议。")
     assert ("唐山高新技术产业开发区", "hostsEnterprise", "中国邮政集团有限公司河北省分公司") in facts
+
+
+def test_a_list_of_sectors_closed_by_its_frame_is_the_zones(tmp_path):
+    # written for this test: the last item ends where 为龙头 closes the list, a middle one is joined by 及
+    led = _industries(tmp_path, "吉安高新区产业主要以新型显示、电子元器件及配套部件、整机智能终端为龙头，双方将联合攻关。")
+    assert {"新型显示", "智能终端"} <= led
+    other = _industries(tmp_path, "吉安高新区围绕科技金融、高端人才、企业培育等方面制定政策。")
+    assert "科技金融" not in other
