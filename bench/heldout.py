@@ -9,6 +9,7 @@ from the round's own errors.
 
     python bench/heldout.py                    # every round, and the per-type table of them all
     python bench/heldout.py round12 --errors   # one round, with its false positives and negatives
+    python bench/heldout.py /elsewhere/round31  # a round kept outside the repository (text not committed)
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def _figures(tally: Tally) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("rounds", nargs="*", help="round folders under bench/heldout/ (default: all)")
+    parser.add_argument("rounds", nargs="*", help="round folders under bench/heldout/, or paths of round folders "
+                        "kept outside the repository (default: every round under bench/heldout/)")
     parser.add_argument("--errors", action="store_true", help="list false positives and negatives")
     args = parser.parse_args()
     names = args.rounds or sorted(p.name for p in HELDOUT.iterdir() if (p / "gold").is_dir())
@@ -58,9 +60,10 @@ def main() -> None:
     relation_totals: dict[str, list[Tally]] = {}
     print(f"{'round':<10}{'docs':>5}   entities P     R    F1   relations P     R    F1")
     for name in names:
-        folder = HELDOUT / name
+        folder = HELDOUT / name if not Path(name).is_dir() else Path(name)  # or a round kept elsewhere
         if not (folder / "gold").is_dir():
-            sys.exit(f"bench/heldout/{name}: no such round (a folder with corpus/ and gold/)")
+            sys.exit(f"{folder}: no such round (a folder with corpus/ and gold/)")
+        name = folder.name
         entities, relations = score_round(folder)
         for kind, tally in entities.items():
             entity_totals.setdefault(kind, []).append(tally)
