@@ -2093,3 +2093,11 @@ def test_a_list_of_sectors_closed_by_its_frame_is_the_zones(tmp_path):
     assert {"新型显示", "智能终端"} <= led
     other = _industries(tmp_path, "吉安高新区围绕科技金融、高端人才、企业培育等方面制定政策。")
     assert "科技金融" not in other
+
+
+def test_kinds_of_firm_honoured_beside_named_companies_are_no_companies():
+    # written for this test: 网易 and 海康威视 vouch for the list, but its other items are kinds of firm
+    text = "会上表彰了网易、海康威视等区内领军型集团企业、鲲鹏企业、优秀瞪羚企业以及银行、创投机构等优秀企业。"
+    found = set(kinds(text, "Enterprise"))
+    assert {"网易", "海康威视"} <= found or {"海康威视"} <= found
+    assert not found & {"区内领军型集团", "鲲鹏企业", "优秀瞪羚企业", "创投机构"}

@@ -729,7 +729,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     weak = False  # 正大天晴连续入选中国医药工业百强榜, …、江铃底盘获批“…优势企业”: only companies win it
                 if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
-                if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("企业", "公司", "板", "品牌")):
+                if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("公司", "板", "品牌", *_KINDS_OF_FIRM)):
                     continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
                 if BRAND_ENDING.fullmatch(text, a, b):
                     continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
@@ -1236,6 +1236,7 @@ def _maximal(mentions: list[Mention]) -> list[Mention]:
 _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大]$")  # …医科大: a university
+_KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
 _VOUCHING_RULES = frozenset({"enterprise-gazetteer", "enterprise-legal-name", "enterprise-list", "enterprise-represented",
                              "enterprise-headed-list", "enterprise-acting-list", "enterprise-company"})
 
@@ -1300,8 +1301,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
             if index == 0 and (not _clean_left(text, a) or (a == first_a and b - a > 4)):
                 continue  # an open left edge: only a short name is sure to start where the run does
             name = text[a:b]
-            if _NOT_A_COMPANY_END.search(name):
-                continue  # 石河子蔬菜所, 东区办
+            if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM):
+                continue  # 石河子蔬菜所, 东区办; 鲲鹏企业, 创投机构: kinds of firm the zone honours
             if (b - a > (8 if _BRAND_AT_END.search(name) else 6) or not _could_be_company(text, a, b, known, industry_labels)
                     or not _not_only_a_place(text, a, b, industry_labels) or _is_generic_enterprise(name)
                     or _GOVERNMENT_BODY.search(name) or _PUBLIC_BODY.search(name)):
