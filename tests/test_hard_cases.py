@@ -2101,3 +2101,10 @@ def test_kinds_of_firm_honoured_beside_named_companies_are_no_companies():
     found = set(kinds(text, "Enterprise"))
     assert {"网易", "海康威视"} <= found or {"海康威视"} <= found
     assert not found & {"区内领军型集团", "鲲鹏企业", "优秀瞪羚企业", "创投机构"}
+
+
+def test_a_legal_name_starts_after_a_word_that_is_never_part_of_one():
+    # written for this test: a parent's 全资子公司, a caption's 生产线 and a 管委会 run into the name
+    assert "芜湖华旺新材料科技有限公司" in kinds("该项目由杭州华旺新材料科技股份有限公司全资子公司芜湖华旺新材料科技有限公司投资建设。", "Enterprise")
+    assert "桂林南药股份有限公司" in kinds("桂林优利特医疗电子有限公司生产线桂林南药股份有限公司生产线", "Enterprise")
+    assert "厦门天马微电子股份有限公司" in kinds("天马公司与火炬高新区管委会厦门天马微电子股份有限公司外景。", "Enterprise")

@@ -595,6 +595,21 @@ def _branch_end(text: str, end: int) -> int:
     return branch.end() if branch else end
 
 
+# words that end what stands before a legal name and are never part of one: its parent's relation
+# to it (…股份有限公司全资子公司马鞍山华旺…), a body beside it (…与火炬高新区管委会厦门天马…: a
+# caption run into the text), a caption's words (…生产线桂林南药股份有限公司)
+_BEFORE_A_NAME = re.compile(r"(?:全资|控股|参股)?子公司|管委会|管理委员会|生产线|外景|供图|摄影|摄")
+
+
+def _after_other_party(text: str, start: int, end: int) -> int:
+    """Where a legal name starts when a word that is never part of one runs into it (see
+    _BEFORE_A_NAME), at least four characters of the name left after it."""
+    for word in reversed(list(_BEFORE_A_NAME.finditer(text, start, end))):
+        if end - word.end() >= 4:
+            return word.end()
+    return start
+
+
 def _after_facility(text: str, start: int, end: int) -> int:
     """Where a legal name starts when a facility's name runs into it, the company's own name opening
     with its place (大唐电信移动互联孵化基地石家庄云高网络科技有限公司 -> 石家庄云高网络科技有限公司)."""
@@ -663,6 +678,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if qualified.start() - before >= 2:
                 start = before
         start = _after_facility(text, start, match.start())
+        start = _after_other_party(text, start, match.start())
         if match.start() - start >= 2:
             end = _branch_end(text, match.end())
             surface = text[start:end]
