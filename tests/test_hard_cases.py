@@ -2108,3 +2108,9 @@ def test_a_legal_name_starts_after_a_word_that_is_never_part_of_one():
     assert "芜湖华旺新材料科技有限公司" in kinds("该项目由杭州华旺新材料科技股份有限公司全资子公司芜湖华旺新材料科技有限公司投资建设。", "Enterprise")
     assert "桂林南药股份有限公司" in kinds("桂林优利特医疗电子有限公司生产线桂林南药股份有限公司生产线", "Enterprise")
     assert "厦门天马微电子股份有限公司" in kinds("天马公司与火炬高新区管委会厦门天马微电子股份有限公司外景。", "Enterprise")
+
+
+def test_the_company_a_chain_is_represented_by_ends_before_its_deng():
+    # written for this test: 以X等为代表 names X
+    found = kinds("机械加工行业则以襄阳航特等为代表，形成完整的工业体系。", "Enterprise")
+    assert "襄阳航特" in found and "襄阳航特等" not in found

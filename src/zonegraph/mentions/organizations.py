@@ -129,7 +129,7 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
         return False
     return name in known or bool(_BRAND_AT_END.search(name)) or not _is_everyday(name, industry_labels)
 # 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
-_REPRESENTED = re.compile(rf"以({_ITEM})为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
+_REPRESENTED = re.compile(rf"以({_ITEM})等?为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
 _CHAIN_INSIDE = re.compile(r"为(?:代表|龙头|骨干|核心|引领)")
 # the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
 _REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})为代表的")
