@@ -2114,3 +2114,9 @@ def test_the_company_a_chain_is_represented_by_ends_before_its_deng():
     # written for this test: 以X等为代表 names X
     found = kinds("机械加工行业则以襄阳航特等为代表，形成完整的工业体系。", "Enterprise")
     assert "襄阳航特" in found and "襄阳航特等" not in found
+
+
+def test_a_verb_before_a_head_of_sectors_is_no_sector(tmp_path):
+    # written for this test: 引领 (主导产业集群能级跃升) leads the clusters, it is none of them
+    facts = facts_of(tmp_path, "加快发展是重庆高新区把握机遇、引领主导产业集群能级跃升的必然要求。")
+    assert not any(o.endswith("引领") or "引领产业集群" in o for s, p, o in facts)

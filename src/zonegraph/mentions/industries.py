@@ -743,8 +743,8 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         if area and b - (a + len(area)) >= 2:
             a += len(area)  # 汉川经开区现代纺织服装: the development area is no part of it
         name = _SECTOR_SUFFIX.sub("", text[a:b])
-        if name in _sector_qualifiers() or name in _CATEGORIES:
-            continue  # 示范, 省级战略性新兴: a grade or a category, not a sector
+        if name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words():
+            continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb, not a sector
         if not 2 <= len(name) <= (12 if known else 8):
             continue
         inner = name.find("产业")
