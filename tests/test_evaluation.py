@@ -108,3 +108,11 @@ def test_names_compare_whatever_their_script():
 
     assert _norm("唐山高新區機器人產業") == _norm("唐山高新区机器人产业") == "唐山高新区机器人产业"
     assert _norm("《中 关村(科技)》") == "中关村（科技）"
+
+
+def test_names_compare_whatever_the_width_of_their_punctuation():
+    from zonegraph.evaluation import _norm
+
+    # the build writes full-width punctuation in Chinese text; an annotator may copy the page's half-width
+    assert _norm("关于推进工业强市,以建圈强链推动发展的意见") == _norm("关于推进工业强市，以建圈强链推动发展的意见")
+    assert _norm("意见;方案") != _norm("意见，方案")

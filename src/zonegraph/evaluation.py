@@ -47,10 +47,15 @@ class Tally:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+# the width of punctuation inside a name: the build writes Chinese text's full-width forms, an
+# annotator may copy the page's half-width ones (…工业强市,以建圈强链…)
+_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
+
+
 def _norm(form: str) -> str:
-    """A name as compared: no spaces or 《》, full-width brackets, Simplified characters (the build
+    """A name as compared: no spaces or 《》, full-width punctuation, Simplified characters (the build
     reads a Traditional page in Simplified; its annotator may keep the page's 唐山高新區)."""
-    return simplified_name("".join(form.split()).strip("《》").replace("(", "（").replace(")", "）"))
+    return simplified_name("".join(form.split()).strip("《》").translate(_FULL_WIDTH))
 
 
 def load_gold(path: Path) -> list[dict]:
