@@ -2120,3 +2120,9 @@ def test_a_verb_before_a_head_of_sectors_is_no_sector(tmp_path):
     # written for this test: 引领 (主导产业集群能级跃升) leads the clusters, it is none of them
     facts = facts_of(tmp_path, "加快发展是重庆高新区把握机遇、引领主导产业集群能级跃升的必然要求。")
     assert not any(o.endswith("引领") or "引领产业集群" in o for s, p, o in facts)
+
+
+def test_a_plans_actions_each_on_a_kind_of_thing_name_no_company():
+    # written for this test: 一批 before every item makes them kinds, not names
+    text = "今后三年，培育一批数字产业、做强一批优势企业、建设一批平台载体、输出一批智造供给方案和打造一批会展品牌。"
+    assert kinds(text, "Enterprise") == []

@@ -709,6 +709,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             position = match.start(1)
             if any(_GOVERNMENT_BODY.search(item) for item in items):
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
+            if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
+                continue  # 做强一批优势企业、建设一批平台载体、…: a plan's actions, each on a kind of thing
             # a list headed as companies with a name no dictionary explains (耐世特) is of names: its
             # items made of words (玲珑轮胎) are names too, unless a sector's (汽车、电子等企业)
             # …、北京易捷大数据、新浪动漫等高科技项目和企业: the items are projects as much as companies
@@ -1252,7 +1254,8 @@ def _maximal(mentions: list[Mention]) -> list[Mention]:
 _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大]$")  # …医科大: a university
-_KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
+_KINDS_OF_FIRM = ("企业", "机构")
+_QUANTIFIED = re.compile(r"一(?:大)?批|一系列")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
 _VOUCHING_RULES = frozenset({"enterprise-gazetteer", "enterprise-legal-name", "enterprise-list", "enterprise-represented",
                              "enterprise-headed-list", "enterprise-acting-list", "enterprise-company"})
 
