@@ -2126,3 +2126,10 @@ def test_a_plans_actions_each_on_a_kind_of_thing_name_no_company():
     # written for this test: 一批 before every item makes them kinds, not names
     text = "今后三年，培育一批数字产业、做强一批优势企业、建设一批平台载体、输出一批智造供给方案和打造一批会展品牌。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_range_of_known_sectors_is_a_list_of_them(tmp_path):
+    # written for this test: 从A到B、C runs over the zone's sectors
+    ranged = _industries(tmp_path, "从集成电路到新一代信息技术、智能制造，烟台高新区在科技源头发力。")
+    assert {"集成电路", "新一代信息技术", "智能制造"} <= ranged
+    assert _industries(tmp_path, "从研发到生产、销售，烟台高新区全程服务。") == set()

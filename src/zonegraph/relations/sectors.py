@@ -29,6 +29,8 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
             or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention))
 
 
+# a clause that runs from one sector to others: 从A到B、C
+_RANGE = re.compile(r"从([^，。；、到]{2,16})到([^，。；]{2,40})")
 _LIST_TAIL = re.compile(r"(?:产业|行业)?(?:等|[”’」』]).*$")  # …等高新技术, …文化创意’三张牌
 _SECTOR_ENDING = re.compile(r"(?:产业|行业)$")
 
@@ -39,10 +41,11 @@ def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
     大数据…, 打好‘现代农业、智能制造、文化创意’三张牌): a run of sector names and nothing else is the
     zone's sectors whatever verb carries it."""
     beside = text[mention.start - 1 : mention.start] + text[mention.extra.get("phrase_end", mention.end) :][:1]
-    if not (mention.in_list or "、" in beside) or mention.rule != "industry-taxonomy":
-        return False  # (a list of known sectors with one item the taxonomy does not know is not marked in_list)
     start, end = clause_span(text, mention)
-    items = text[start:end].split("、")
+    ranged = _RANGE.fullmatch(text, start, end)  # 从生物医药及医疗器械到新一代信息技术、智能制造: a range is a list
+    if not (mention.in_list or "、" in beside or ranged) or mention.rule != "industry-taxonomy":
+        return False  # (a list of known sectors with one item the taxonomy does not know is not marked in_list)
+    items = (f"{ranged.group(1)}、{ranged.group(2)}" if ranged else text[start:end]).split("、")
     if len(items) < 3:
         return False
     items[-1:] = re.split("[和及与]", _LIST_TAIL.sub("", items[-1]))
