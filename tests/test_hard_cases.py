@@ -2133,3 +2133,11 @@ def test_a_range_of_known_sectors_is_a_list_of_them(tmp_path):
     ranged = _industries(tmp_path, "从集成电路到新一代信息技术、智能制造，烟台高新区在科技源头发力。")
     assert {"集成电路", "新一代信息技术", "智能制造"} <= ranged
     assert _industries(tmp_path, "从研发到生产、销售，烟台高新区全程服务。") == set()
+
+
+def test_a_material_written_into_the_next_sectors_name_is_one_sector(tmp_path):
+    # written for this test: 稀土 and 金属材料 are both labels; run together before 产业 they name one sector
+    named = _industries(tmp_path, "包头稀土高新区是国内以稀土金属材料产业命名的国家高新区。")
+    assert "稀土金属材料" in named and "金属材料" not in named
+    peers = _industries(tmp_path, "包头稀土高新区重点发展新材料新能源产业。")
+    assert "新材料新能源" not in peers

@@ -568,6 +568,14 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
         elif not own and not _SECTOR_AFTER.match(text, end):
             continue
         start = m.start
+        # 钒钛金属材料产业: a two-character label (a material) written into the next one's name is one
+        # sector; longer labels run together are peers a page forgot to part (新材料新能源, 云计算大数据)
+        joined = next((k for k in known if k.end == m.start and k.end - k.start == 2 and k.rule == "industry-taxonomy"
+                       and not k.extra.get("absorbed") and k.extra.get("phrase_end", k.end) == k.end), None)
+        if joined is not None and own:
+            joined.extra["absorbed"] = True
+            out.append(_narrower(m, joined.start, end, text[joined.start:end]))
+            continue
         left = m.start - next((size for size in (2, 3) if text.endswith(_GROWING, 0, m.start - size)), 0)
         modifier = text[left : m.start]  # the words between a verb of growing sectors and the label
         if (2 <= len(modifier) <= 3 and re.fullmatch(rf"(?:(?![等和及与])[{HAN}])+", modifier)
