@@ -2141,3 +2141,10 @@ def test_a_material_written_into_the_next_sectors_name_is_one_sector(tmp_path):
     assert "稀土金属材料" in named and "金属材料" not in named
     peers = _industries(tmp_path, "包头稀土高新区重点发展新材料新能源产业。")
     assert "新材料新能源" not in peers
+
+
+def test_a_sectors_one_company_named_as_what_it_mostly_is_or_as_its_example():
+    # written for this test
+    text = "新医药产业如华康药业产值显著，电子产业以东晶电子为主，出口量居全国前列。"
+    assert {"华康药业", "东晶电子"} <= set(kinds(text, "Enterprise"))
+    assert kinds("园区产业以新材料为主，兼顾生物医药。", "Enterprise") == []

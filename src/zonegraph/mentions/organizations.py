@@ -131,6 +131,8 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
 # 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
 _REPRESENTED = re.compile(rf"以({_ITEM})等?为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
 _CHAIN_INSIDE = re.compile(r"为(?:代表|龙头|骨干|核心|引领)")
+# a sector's one company, named as what the sector is mostly or as its example
+_SECTOR_LED_BY = re.compile(rf"(?:产业|行业)(?:以({_ITEM})为主(?=[，。；])|如({_ITEM})(?=产值|营收|年产|规模|[，。；]))")
 # the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
 _REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})为代表的")
 # a short name opening its clause as the maker of what follows: 其中，维信电子生产的挠性板…, 威诺数控自主研发的…
@@ -772,6 +774,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for again in (_REPRESENTED_AGAIN.finditer(text, represented[0].end()) if represented else ()):
         if _could_be_company(text, again.start(1), again.end(1), known, industry_labels):
             add(again.start(1), again.end(1), "enterprise-represented")  # the chain's next items, once
+    for match in (_SECTOR_LED_BY.finditer(text) if "为主" in text or "如" in text else ()):
+        a, b = match.span(1 if match.group(1) else 2)  # 电子产业以东光电子为主, 新医药产业如百科药业产值显著: a company of a brand's shape
+        if (_BRAND_AT_END.search(text, a, b) and text[a:b] not in industry_labels
+                and _could_be_company(text, a, b, known, industry_labels) and not _is_everyday(text[a:b], industry_labels)):
+            add(a, b, "enterprise-represented")
     for match in (_MAKER.finditer(text) if "的" in text else ()):
         a, b = match.span(1)
         if ((text[a:b] in known or _BRAND_AT_END.search(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
