@@ -2148,3 +2148,9 @@ def test_a_sectors_one_company_named_as_what_it_mostly_is_or_as_its_example():
     text = "新医药产业如华康药业产值显著，电子产业以东晶电子为主，出口量居全国前列。"
     assert {"华康药业", "东晶电子"} <= set(kinds(text, "Enterprise"))
     assert kinds("园区产业以新材料为主，兼顾生物医药。", "Enterprise") == []
+
+
+def test_a_compound_last_item_before_the_lists_head_stays_one_sector(tmp_path):
+    # written for this test: …、高效节能与环保的…支柱产业 ends the list with one joined item
+    listed = _industries(tmp_path, "大庆高新区初步形成了电子信息、新材料、高效节能与环保的高新技术支柱产业群体。")
+    assert "高效节能与环保" in listed and "高效节能" not in listed
