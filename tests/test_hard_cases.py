@@ -529,12 +529,14 @@ def test_a_sector_named_as_leading_a_broader_one(tmp_path):
 def test_narrower_sectors_as_written_under_the_taxonomy_concept_they_narrow(tmp_path):
     text = "昌吉高新区对输变电装备制造、化工新材料、新能源装备制造三大支柱产业集群和重点产业链进行全面梳理。"
     facts = facts_of(tmp_path, text)
-    assert {("昌吉高新技术产业开发区", "hasIndustry", "输变电装备制造"),
+    # equipment written with its making is the equipment's concept (输变电装备, under 电力装备 and 装备制造)
+    assert {("昌吉高新技术产业开发区", "hasIndustry", "输变电装备"),
             ("昌吉高新技术产业开发区", "hasCluster", "昌吉高新区化工新材料产业集群"),
             ("昌吉高新区化工新材料产业集群", "clusterIndustry", "化工新材料")} <= facts
-    mentions = {m.name: m for m in find_mentions(text) if m.kind == "Industry"}
-    # written as skos:broader: the nearest sector the taxonomy knows inside it (输变电装备, under 电力装备 and 装备制造)
-    assert mentions["输变电装备制造"].extra["broader"].label == "输变电装备"
+    mentions = {m.surface: m for m in find_mentions(text) if m.kind == "Industry"}
+    assert mentions["输变电装备制造"].extra["concept"].label == "输变电装备"
+    # written as skos:broader: the nearest sector the taxonomy knows inside it
+    assert find_mentions("做强硅材料、节能减排装备制造四大产业集群。")[-1].extra["broader"].label == "装备制造"
     counted = _industries(tmp_path, "洛阳高新区做强硅材料、高端轴承、节能减排装备制造四大产业集群。")
     assert {"硅材料", "高端轴承", "节能减排装备制造"} <= counted
     chains = _industries(tmp_path, "昌吉高新区在输变电产业链上深挖存量，在聚酯新材料产业链上补齐短板。")
@@ -550,13 +552,13 @@ def test_a_narrower_sector_is_written_under_its_broader_concept(tmp_path):
     from zonegraph.pipeline import build
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "d.txt").write_text("昌吉高新区对输变电装备制造、化工新材料两大支柱产业集群进行梳理。", encoding="utf-8")
+    (corpus / "d.txt").write_text("洛阳高新区对节能减排装备制造、化工新材料两大支柱产业集群进行梳理。", encoding="utf-8")
     result = build(corpus, tmp_path / "build")
     from rdflib import RDFS, Literal
-    node = next(s for s, _, _ in result.dataset.triples((None, RDFS.label, Literal("输变电装备制造", lang="zh"))))
+    node = next(s for s, _, _ in result.dataset.triples((None, RDFS.label, Literal("节能减排装备制造", lang="zh"))))
     broader = {o for _, _, o in result.dataset.triples((node, SKOS.broader, None))}
     labels = {str(label) for b in broader for _, _, label in result.dataset.triples((b, RDFS.label, None))}
-    assert "输变电装备" in labels  # the nearest taxonomy concept it narrows (under 电力装备, 装备制造)
+    assert "装备制造" in labels  # the nearest taxonomy concept it narrows
 
 
 def test_a_cluster_named_after_one_narrower_sector_and_a_zones_chains(tmp_path):
@@ -2154,3 +2156,14 @@ def test_a_compound_last_item_before_the_lists_head_stays_one_sector(tmp_path):
     # written for this test: …、高效节能与环保的…支柱产业 ends the list with one joined item
     listed = _industries(tmp_path, "大庆高新区初步形成了电子信息、新材料、高效节能与环保的高新技术支柱产业群体。")
     assert "高效节能与环保" in listed and "高效节能" not in listed
+
+
+def test_equipment_written_with_its_making_is_the_same_sector(tmp_path):
+    # written for this test: 节能环保装备制造 is 节能环保装备's concept, written as the text wrote it
+    led = _industries(tmp_path, "目前，自贡高新区形成了节能环保装备制造、新材料为主导的两大产业。")
+    assert "节能环保装备" in led
+    from zonegraph.mentions import find_mentions
+    assert "节能环保装备制造" in [m.surface for m in find_mentions("形成了节能环保装备制造、新材料为主导的两大产业。")]
+    # a known sector in a list read as one of sectors is the zone's, as the unknown items beside it are
+    listed = _industries(tmp_path, "荣昌高新区汇集智能装备制造、食品医药、轻工陶瓷和农牧高新“3+1”产业。")
+    assert {"智能制造", "食品医药"} <= listed

@@ -41,7 +41,12 @@ _BEFORE = re.compile(
 
 @lru_cache(maxsize=None)
 def industry_gazetteer() -> Gazetteer[IndustryConcept]:
-    return Gazetteer((label, concept) for concept in industries() for label in concept.variants)
+    """Every label of the taxonomy, and each equipment label with 制造 after it (节能环保装备制造 is
+    the making of 节能环保装备: one sector, as 高端装备 and 高端装备制造 are) unless a label already."""
+    labels = {label for concept in industries() for label in concept.variants}
+    return Gazetteer([(label, concept) for concept in industries() for label in concept.variants]
+                     + [(label + "制造", concept) for concept in industries() for label in concept.variants
+                        if label.endswith("装备") and label + "制造" not in labels])
 
 
 @lru_cache(maxsize=None)
@@ -769,9 +774,11 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
                                extra={"concept": None, "phrase_end": b, "written": text[a:b]}))
             continue
         inside = [m for m in known or () if a <= m.start and m.end <= b]
-        if not inside or _covered_by_others(a, b, inside, covered) or any(
-                m.start == a and m.end >= a + len(name) for m in inside):
-            continue  # the item is a known sector as written, or holds something else (a company)
+        whole = [m for m in inside if m.start == a and m.end >= a + len(name)]
+        for m in whole:  # the item is a known sector as written, in a list read as one of sectors
+            m.extra["listed_as_sector"] = True
+        if not inside or whole or _covered_by_others(a, b, inside, covered):
+            continue  # (or it holds something else: a company)
         if any(text[left.end : right.start] in ("和", "及", "与", "以及") for left, right in zip(inside, inside[1:])):
             continue  # 电子信息和新能源新材料: two sectors joined, not one narrower
         for m in inside:
