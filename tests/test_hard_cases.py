@@ -2167,3 +2167,9 @@ def test_equipment_written_with_its_making_is_the_same_sector(tmp_path):
     # a known sector in a list read as one of sectors is the zone's, as the unknown items beside it are
     listed = _industries(tmp_path, "荣昌高新区汇集智能装备制造、食品医药、轻工陶瓷和农牧高新“3+1”产业。")
     assert {"智能制造", "食品医药"} <= listed
+
+
+def test_a_label_with_a_kind_of_equipment_after_it_is_a_narrower_sector(tmp_path):
+    # written for this test: 新能源 + 运输装备 before 产业 names one narrower sector as written
+    named = _industries(tmp_path, "萧山临江高新区围绕新能源运输装备产业为核心的现代产业发展体系推进集聚。")
+    assert "新能源运输装备" in named
