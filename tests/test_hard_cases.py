@@ -2173,3 +2173,10 @@ def test_a_label_with_a_kind_of_equipment_after_it_is_a_narrower_sector(tmp_path
     # written for this test: 新能源 + 运输装备 before 产业 names one narrower sector as written
     named = _industries(tmp_path, "萧山临江高新区围绕新能源运输装备产业为核心的现代产业发展体系推进集聚。")
     assert "新能源运输装备" in named
+
+
+def test_a_short_name_after_its_legal_name_is_the_same_company(tmp_path):
+    # written for this test: 华旺 is the own words, after the place, of the legal name named before
+    facts = facts_of(tmp_path, "马鞍山华旺新材料科技有限公司落户慈湖高新区。慈湖高新区还引进了华旺等企业。")
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert "马鞍山华旺新材料科技有限公司" in hosted and "华旺" not in hosted

@@ -183,7 +183,8 @@ class Registry:
             if placed is not None:
                 return self.ensure(kind, placed.name, surface, document)
         if (kind, canonical) not in self.entities:
-            full = self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
+            full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
+                    or (self._brand_of_legal_name(canonical, document) if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
         entity = self.ensure(kind, canonical, surface, document)
@@ -206,6 +207,22 @@ class Registry:
                 if other.kind == kind and len(other.name) > len(name) and other.name[0] == name[0]
                 and other.name[-1] == name[-1] and not other.name.startswith(name) and _in_order(name, other.name)]
         return fits[0] if len(fits) == 1 else None  # two bodies it could shorten: neither
+
+    def _brand_of_legal_name(self, name: str, document: str) -> Entity | None:
+        """The company this document named before by a legal name whose own words, after its place,
+        begin with ``name``: 华旺 after 马鞍山华旺新材料科技有限公司 (a short name no table knows; one
+        such company only)."""
+        if not 2 <= len(name) <= 4 or name in _alias_table() or LEGAL_ENDING.search(name):
+            return None
+        fits = []
+        for other in self._named_in.get(document, ()):
+            if other.kind != "Enterprise" or not LEGAL_ENDING.search(other.name) or other.name == name:
+                continue
+            core = enterprise_core(other.name)
+            place = next((p for p in place_forms_longest_first() if core.startswith(p)), "")
+            if core[len(place):].startswith(name) and len(core) - len(place) > len(name):
+                fits.append(other)
+        return fits[0] if len(fits) == 1 else None
 
     def _without_parent(self, kind: str, name: str, document: str) -> Entity | None:
         """The unit this document named before whose name is its parent's name and then ``name``:
