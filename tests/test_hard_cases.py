@@ -2180,3 +2180,10 @@ def test_a_short_name_after_its_legal_name_is_the_same_company(tmp_path):
     facts = facts_of(tmp_path, "马鞍山华旺新材料科技有限公司落户慈湖高新区。慈湖高新区还引进了华旺等企业。")
     hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert "马鞍山华旺新材料科技有限公司" in hosted and "华旺" not in hosted
+
+
+def test_a_sectors_listed_representatives_are_its_companies():
+    # written for this test: names standing for a sector, none a sector's name, are its companies
+    text = "初步形成了以丰科、爱润为代表的焊接和汽车零部件产业，以新材料、生物医药为代表的新兴产业。"
+    found = set(kinds(text, "Enterprise"))
+    assert {"丰科", "爱润"} <= found and not found & {"新材料", "生物医药"}

@@ -140,6 +140,8 @@ _MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如)?((?:(?![其如])[
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
+# what a list's representatives stand for when it is a sector: …为代表的焊接和汽车零部件产业
+_SECTOR_REPRESENTED = re.compile(rf"[{HAN}、和及与]{{2,16}}?(?:产业|行业)")
 # one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
 _ONE_BROUGHT_IN = re.compile(rf"(?:引进|招引|引入|吸引|集聚|聚集)了?([{HAN}]{{2,4}})等[{HAN}]{{0,6}}?(?:企业|龙头)")
 
@@ -792,8 +794,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if _CHAIN_INSIDE.search(match.group(1)):
             continue  # 以晨鸣为代表的造纸、以稳健医疗为代表…: a chain of single representatives (_REPRESENTED)
         items = item_spans(match.group(1), match.start(1), "、和及")  # …、加华制药及蒙牛乳业
-        if match.group(2) != "龙头" and not match.group(3) and 2 * sum(text[a:b] in known or _BRAND_AT_END.search(text, a, b) is not None
-                                          for a, b in items) < len(items):
+        # 以松下、爱信为代表的焊接和汽车零部件产业: a sector's representatives that hold no sector's name are its companies
+        of_a_sector = match.group(2) == "代表" and _SECTOR_REPRESENTED.match(text, match.end()) and not any(
+            True for a, b in items for _ in industry_gazetteer().all(text[a:b]))
+        if match.group(2) != "龙头" and not match.group(3) and not of_a_sector and 2 * sum(
+                text[a:b] in known or _BRAND_AT_END.search(text, a, b) is not None for a, b in items) < len(items):
             continue  # 以…为代表的药品和医疗器械研发群体: companies only where half the items are named as such
         if all(_could_be_company(text, a, b, known, industry_labels) and not _SECTOR_OR_GRADE.search(text, a, b)
                for a, b in items):
