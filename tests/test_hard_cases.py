@@ -2187,3 +2187,9 @@ def test_a_sectors_listed_representatives_are_its_companies():
     text = "初步形成了以丰科、爱润为代表的焊接和汽车零部件产业，以新材料、生物医药为代表的新兴产业。"
     found = set(kinds(text, "Enterprise"))
     assert {"丰科", "爱润"} <= found and not found & {"新材料", "生物医药"}
+
+
+def test_praise_before_a_list_of_sectors_names_no_sector(tmp_path):
+    # written for this test
+    facts = _industries(tmp_path, "郑州高新区已形成科技含量高、市场前景好、带动作用大的智能装备和新材料两大特色产业集群。")
+    assert not any(name.endswith(("高", "好", "大")) for name in facts)

@@ -728,6 +728,10 @@ def _sector_qualifiers() -> frozenset[str]:
     return stopwords("words/sector_qualifiers.txt")
 
 
+# what a list says of its sectors before naming them: 科技含量高、市场前景好、引领作用大、集聚能力强的…产业集群
+_PRAISE = re.compile(r"(?:含量|前景|作用|能力|效益|潜力|实力|优势|带动性|关联度|附加值|竞争力)[高好大强足优广明显突出]+$")
+
+
 def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
@@ -758,8 +762,8 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         if area and b - (a + len(area)) >= 2:
             a += len(area)  # 汉川经开区现代纺织服装: the development area is no part of it
         name = _SECTOR_SUFFIX.sub("", text[a:b])
-        if name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words():
-            continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb, not a sector
+        if name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name):
+            continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise
         if not 2 <= len(name) <= (12 if known else 8):
             continue
         inner = name.find("产业")
