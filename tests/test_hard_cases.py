@@ -2193,3 +2193,10 @@ def test_praise_before_a_list_of_sectors_names_no_sector(tmp_path):
     # written for this test
     facts = _industries(tmp_path, "郑州高新区已形成科技含量高、市场前景好、带动作用大的智能装备和新材料两大特色产业集群。")
     assert not any(name.endswith(("高", "好", "大")) for name in facts)
+
+
+def test_a_persons_first_post_is_no_part_of_the_next_bodys_name():
+    # written for this test: 副院长兼 ends the first body; the second is named on its own
+    text = "会上，浙江大学杭州研究院副院长兼智能装备研究所所长李明介绍了合作方向。"
+    found = kinds(text, "ResearchInstitute")
+    assert "浙江大学杭州研究院" in found and not any("副院长" in name for name in found)

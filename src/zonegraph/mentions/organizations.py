@@ -140,6 +140,8 @@ _MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如)?((?:(?![其如])[
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
+# a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
+_OFFICER_OF = re.compile(r"(?:常务|执行)?副?(?:院长|所长|校长|主任|书记|理事长|董事长|总经理|部长)兼")
 # what a list's representatives stand for when it is a sector: …为代表的焊接和汽车零部件产业
 _SECTOR_REPRESENTED = re.compile(rf"[{HAN}、和及与]{{2,16}}?(?:产业|行业)")
 # one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
@@ -466,6 +468,11 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
+        officer = None  # …研究院副院长兼生物医药研究中心主任: a second body after a person's first post
+        for officer in _OFFICER_OF.finditer(text, start, ending_start):
+            pass
+        if officer is not None and ending_start - officer.end() >= 2:
+            start = officer.end()
         prefix = text[start:ending_start]
         proper = _is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
