@@ -2200,3 +2200,9 @@ def test_a_persons_first_post_is_no_part_of_the_next_bodys_name():
     text = "会上，浙江大学杭州研究院副院长兼智能装备研究所所长李明介绍了合作方向。"
     found = kinds(text, "ResearchInstitute")
     assert "浙江大学杭州研究院" in found and not any("副院长" in name for name in found)
+
+
+def test_a_list_of_the_zones_parks_named_by_place_names_no_investors():
+    # written for this test: 汉寿工业园 shows the list is of parks, not of projects
+    text = "形成以鼎城园区为核心，辐射带动桃源移动互联网产业园、汉寿工业园、西湖生物科技产业园的协同发展格局。"
+    assert kinds(text, "Enterprise") == []

@@ -1020,6 +1020,9 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             plants_only = True  # 众泰新能源汽车生产基地、得润电子产业园: a company must show among them
         else:
             plants_only = False
+        if all(text.endswith(("园", "园区"), a, b) for a, b in items) and any(
+                text.endswith(("工业园", "工业园区"), a, b) for a, b in items):
+            continue  # …武陵移动互联网产业园、汉寿工业园、西洞庭生物科技产业园: the zone's parks, named by place
         first_a, first_b = items[0]  # the first item may run on from the clause: it ends in the sector
         sectors = any(text[first_b - size : first_b] in industry_labels for size in range(2, min(8, first_b - first_a) + 1))
         listed = sum(text[a:b] in industry_labels for a, b in items[1:])
