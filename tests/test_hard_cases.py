@@ -2204,5 +2204,5 @@ def test_a_persons_first_post_is_no_part_of_the_next_bodys_name():
 
 def test_a_list_of_the_zones_parks_named_by_place_names_no_investors():
     # written for this test: 汉寿工业园 shows the list is of parks, not of projects
-    text = "形成以鼎城园区为核心，辐射带动桃源移动互联网产业园、汉寿工业园、西湖生物科技产业园的协同发展格局。"
+    text = "在空间布局上，形成以鼎城园区为核心，辐射带动丰源移动互联网产业园、汉寿工业园、东洞庭生物科技产业园，形成“一区四园”格局。"
     assert kinds(text, "Enterprise") == []
