@@ -2206,3 +2206,8 @@ def test_a_list_of_the_zones_parks_named_by_place_names_no_investors():
     # written for this test: 汉寿工业园 shows the list is of parks, not of projects
     text = "在空间布局上，形成以鼎城园区为核心，辐射带动丰源移动互联网产业园、汉寿工业园、东洞庭生物科技产业园，形成“一区四园”格局。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_things_counted_by_an_ordinal_are_no_companies():
+    # written for this test
+    assert kinds("今年10月，该品牌的第一辆汽车将在国内上市。", "Enterprise") == []
