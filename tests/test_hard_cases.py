@@ -2211,3 +2211,10 @@ def test_a_list_of_the_zones_parks_named_by_place_names_no_investors():
 def test_things_counted_by_an_ordinal_are_no_companies():
     # written for this test
     assert kinds("今年10月，该品牌的第一辆汽车将在国内上市。", "Enterprise") == []
+
+
+def test_the_zones_one_leading_sector_is_a_sector_not_a_company(tmp_path):
+    # written for this test: 以X为主导产业 names the sector, and X before 研发制造基地 is no brand
+    text = "常德高新区力争到2025年，打造成以索道装备为主导产业的产城融合示范区，建成全国重要的索道装备研发制造基地。"
+    assert "索道装备" in _industries(tmp_path, text)
+    assert kinds(text, "Enterprise") == []

@@ -711,7 +711,8 @@ _CLUSTER_GRADE = re.compile(
 
 
 # a sector named as leading a broader one: 以激光为引领的新一代信息技术产业, 以电池为龙头的新能源产业
-_LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:引领|龙头|核心|主导|主体|代表)的[{HAN}]{{0,10}}?(?:产业|集群)(?!体系)")
+_LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:(?:引领|龙头|核心|主导|主体|代表)的[{HAN}]{{0,10}}?(?:产业|集群)(?!体系)"
+                     r"|(?:主导|支柱|首位)产业)")  # 以起重装备为主导产业的…示范区: the zone's one leading sector
 
 
 _PROVINCE_OR_CITY = ("省级", "市级", "省", "市")

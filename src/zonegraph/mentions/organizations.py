@@ -140,6 +140,8 @@ _MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如)?((?:(?![其如])[
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
+# what says the words before it name a sector: 以起重装备为主导产业, 起重装备研发制造基地
+_SECTOR_NEXT = re.compile(r"为(?:主导|支柱|首位|特色|优势)产业|(?:研发)?制造基地")
 # a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
 _OFFICER_OF = re.compile(r"(?:常务|执行)?副?(?:院长|所长|校长|主任|书记|理事长|董事长|总经理|部长)兼")
 # what a list's representatives stand for when it is a sector: …为代表的焊接和汽车零部件产业
@@ -701,8 +703,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
-        if surface.endswith(("产业", "行业", "大厦", "大楼", "广场")):
-            return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building, not a company
+        if surface.endswith(("产业", "行业", "大厦", "大楼", "广场")) or _SECTOR_NEXT.match(text, start + len(surface)):
+            return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 以起重装备为主导产业: a sector
         if _between_sector_names(text, start, start + len(surface), industry_labels):
             return  # 聚焦生物医药、海洋生物、新材料: an item among sectors, not a brand
         if surface in _country_names() or surface in place_forms():
