@@ -2218,3 +2218,9 @@ def test_the_zones_one_leading_sector_is_a_sector_not_a_company(tmp_path):
     text = "常德高新区力争到2025年，打造成以索道装备为主导产业的产城融合示范区，建成全国重要的索道装备研发制造基地。"
     assert "索道装备" in _industries(tmp_path, text)
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_park_of_two_sectors_is_no_compound_sector(tmp_path):
+    # written for this test
+    named = _industries(tmp_path, "新余高新区建立了新能源产业园、钢铁和装备制造产业园、新材料产业园等六大园中园。")
+    assert not any(name.endswith("园") for name in named)

@@ -660,6 +660,8 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
         joiner = match.start(2)
         if any(m.start < joiner < m.end for m in parts):
             continue  # 现代中药和生物医药: a label of its own, already one sector
+        if _FACILITY_AT_END.search(text, a, b) or text.endswith(("园", "园区"), a, b):
+            continue  # 钢铁和装备制造产业园: a park of two sectors, not a sector
         if (not parts or _covered_by_others(a, b, parts, covered)
                 or cut_after_boundary(text, a, b, long_boundary_words(), keep=0) > a):
             continue  # no known sector in it, something else in it (a company), or a verb
