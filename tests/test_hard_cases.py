@@ -2224,3 +2224,12 @@ def test_a_park_of_two_sectors_is_no_compound_sector(tmp_path):
     # written for this test
     named = _industries(tmp_path, "新余高新区建立了新能源产业园、钢铁和装备制造产业园、新材料产业园等六大园中园。")
     assert not any(name.endswith("园") for name in named)
+
+
+def test_a_groups_unit_named_by_group_place_and_business_is_a_company(tmp_path):
+    # written for this test: 中国石油 + 吉林 + 石化 + 公司, under its group; 中国石油大学 is a university of its own
+    facts = facts_of(tmp_path, "图为位于吉林高新区化工园区内的中国石油吉林石化公司。")
+    assert ("吉林高新技术产业开发区", "hostsEnterprise", "中国石油吉林石化公司") in facts
+    assert ("中国石油吉林石化公司", "subOrganizationOf", "中国石油天然气集团有限公司") in facts
+    assert not any(s == "中国石油大学" and p == "subOrganizationOf"
+                   for s, p, o in facts_of(tmp_path, "宝鸡高新区与中国石油大学签署合作协议。"))

@@ -73,6 +73,11 @@ def _alias_table() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _institute_names() -> frozenset[str]:
+    return frozenset(r.name for r in institutes())
+
+
+@lru_cache(maxsize=None)
 def _known_parents() -> dict[str, str]:
     return {r.name: r.parent for r in institutes() if r.parent}
 
@@ -429,7 +434,9 @@ def group_of(name: str, surface: str) -> EnterpriseGroup | None:
         for written in (surface, name):
             if written.startswith(group.short):
                 rest = enterprise_core(written)[len(group.short):]
-                return group if len(rest) >= 2 and rest not in _GROUP_ITSELF else None
+                # 中国石油大学 is a university of its own (data/institutes.csv), not a unit of 中国石油
+                own = rest.startswith(("大学", "学院")) and enterprise_core(written) in _institute_names()
+                return group if len(rest) >= 2 and rest not in _GROUP_ITSELF and not own else None
     return None
 
 

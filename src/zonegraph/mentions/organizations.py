@@ -698,7 +698,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             found.append(Mention("Enterprise", start, end, surface, surface, "enterprise-legal-name"))
 
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
-        surface = re.sub(r"(?:(?<!集团)公司|项目|基地|车间|工厂|码头)$", "", text[start:end])
+        surface = re.sub(r"(?:(?<!集团)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
+                         else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
         if len(surface) < 2 or surface in industry_labels or _is_generic_enterprise(surface):
             return
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
@@ -856,10 +857,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if any(text[match.start() - k : match.end()] in _everyday() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix):
             continue  # 跨国公司, 子公司, 通信公司: a kind of company
         placed = text.startswith(place_forms_longest_first(), start)  # 北京中传未来投资公司: a place opens it
-        if ((2 <= len(prefix) <= 4 or (placed and len(prefix) <= 8)) and start > 0 and _clean_left(text, start)
+        # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
+        grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
+        if ((2 <= len(prefix) <= 4 or ((placed or grouped) and len(prefix) <= 8)) and start > 0 and _clean_left(text, start)
                 and not _UNITS.search(prefix)
                 and _is_name(prefix, known) and not _is_everyday(prefix, industry_labels)):
-            add(start, match.end(), "enterprise-company")
+            add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
     for match in (_SITE.finditer(text) if any(w in text for w in ("厂区", "工厂", "基地", "分公司")) else ()):
         start = _sited_company(text, match.start(), blocked, known, industry_labels)  # 北汽福田潍坊厂区
         if start is not None and match.group() == "分公司":  # 长城汽车重庆分公司: a branch, named as such
