@@ -2233,3 +2233,9 @@ def test_a_groups_unit_named_by_group_place_and_business_is_a_company(tmp_path):
     assert ("中国石油吉林石化公司", "subOrganizationOf", "中国石油天然气集团有限公司") in facts
     assert not any(s == "中国石油大学" and p == "subOrganizationOf"
                    for s, p, o in facts_of(tmp_path, "宝鸡高新区与中国石油大学签署合作协议。"))
+
+
+def test_sectors_given_their_parts_in_the_zones_pattern(tmp_path):
+    # written for this test: 以A为主导、B为补充、C为储备 names three sectors of the zone
+    named = _industries(tmp_path, "目前，丽江高新区初步形成以生物医药为主导、绿色食品为补充、医疗器械为储备的产业发展格局。")
+    assert {"生物医药", "食品饮料", "医疗器械"} <= named  # 绿色食品 is the taxonomy's 食品饮料

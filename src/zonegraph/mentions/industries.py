@@ -337,6 +337,22 @@ def _leading_lists(s: _Sentence) -> list[Mention]:
     return found
 
 
+# sectors given their parts in the zone's pattern: 以生物医药为主导、健康食品为补充、医疗器械为储备的产业发展格局
+_ROLE_ITEM = rf"((?:(?![为、，。；])[{HAN}A-Za-z0-9]){{2,12}})"
+_ROLES = re.compile(rf"以{_ROLE_ITEM}为(?:主导|核心|龙头|引领|首位)(?:产业)?"
+                    rf"(?:、{_ROLE_ITEM}为(?:补充|支撑|储备|特色|重点|辅助|配套|两翼|基础|先导|突破|延伸)(?:产业)?)"
+                    rf"(?:、{_ROLE_ITEM}为(?:补充|支撑|储备|特色|重点|辅助|配套|两翼|基础|先导|突破|延伸)(?:产业)?)?")
+
+
+def _sector_roles(s: _Sentence) -> list[Mention]:
+    """以生物医药为主导、健康食品为补充、医疗器械为储备的…: each sector given its part is the zone's."""
+    found = []
+    for match in _ROLES.finditer(s.text):
+        items = [match.span(k) for k in (1, 2, 3) if match.group(k)]
+        found.extend(s.sectors_beside_known(items))
+    return found
+
+
 def _main_sector_lists(s: _Sentence) -> list[Mention]:
     """…、再生非金属资源化利用和陆港物流产业为主的“5+1”循环经济产业体系: each item a sector."""
     found = []
@@ -498,6 +514,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Ment
     (lambda text: "、" in text and ("产业" in text or "行业" in text), _headed_lists),
     (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
     (lambda text: "以" in text and "为" in text, _leading_lists),
+    (lambda text: "以" in text and text.count("为") >= 2, _sector_roles),
     (lambda text: "在内的" in text, _chain_parts),
     (lambda text: "产业链" in text and "的" in text, _company_led_chains),
     (lambda text: "产业为主" in text, _main_sector_lists),
