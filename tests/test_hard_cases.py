@@ -2239,3 +2239,17 @@ def test_sectors_given_their_parts_in_the_zones_pattern(tmp_path):
     # written for this test: 以A为主导、B为补充、C为储备 names three sectors of the zone
     named = _industries(tmp_path, "目前，丽江高新区初步形成以生物医药为主导、绿色食品为补充、医疗器械为储备的产业发展格局。")
     assert {"生物医药", "食品饮料", "医疗器械"} <= named  # 绿色食品 is the taxonomy's 食品饮料
+
+
+def test_a_parent_is_written_as_the_longest_known_form_opening_its_units_name(tmp_path):
+    # written for this test: 丰田汽车 (not 丰田) opens 丰田汽车研发中心; 中航工业 is the AVIC group
+    facts = facts_of(tmp_path, "常熟高新区引进了丰田汽车研发中心和中航工业凌峰航空液压机械有限公司。")
+    parents = {o for s, p, o in facts if p == "subOrganizationOf"}
+    assert "中国航空工业集团有限公司" in parents and "中航工业" not in {s for s, p, o in facts}
+    from zonegraph.documents.reading import read_document
+    from zonegraph.entities import Registry
+    from zonegraph.relations import extract_document
+    (tmp_path / "d.txt").write_text("常熟高新区引进了丰田汽车研发中心。", encoding="utf-8")
+    registry = Registry()
+    extract_document(read_document(tmp_path / "d.txt"), registry)
+    assert "丰田汽车" in registry.get(("Enterprise", "丰田汽车公司")).forms

@@ -265,9 +265,11 @@ class Registry:
             return
         if entity.name.startswith(parent_name) and re.fullmatch(r"(?:股份)?有限(?:责任)?公司", entity.name[len(parent_name):]):
             return  # 无锡物联网创新中心有限公司: the centre's own legal person, not a part of it
-        parent_form = next((alias for alias, canonical in _prefix_aliases() + _group_shorts()
-                            if canonical == parent_name and surface.startswith(alias)), None) or next(
-            (alias for alias in _aliases_of().get(parent_name, ()) if surface.startswith(alias)), None)  # 东方电气（福建）…
+        # the parent as the name writes it, the longest known form opening it: 丰田汽车 of 丰田汽车研发中心, 东方电气（福建）…
+        written = [alias for alias, canonical in _prefix_aliases() + _group_shorts()
+                   if canonical == parent_name and surface.startswith(alias)]
+        written += [alias for alias in _aliases_of().get(parent_name, ()) if surface.startswith(alias)]
+        parent_form = max(written, key=len) if written else None
         parent_kind = _alias_table().get(parent_name, ("ResearchInstitute", parent_name))[0]
         ending = INSTITUTE_ENDING.search(parent_name)
         if group is not None or company is not None or (
