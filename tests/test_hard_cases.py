@@ -2253,3 +2253,9 @@ def test_a_parent_is_written_as_the_longest_known_form_opening_its_units_name(tm
     registry = Registry()
     extract_document(read_document(tmp_path / "d.txt"), registry)
     assert "丰田汽车" in registry.get(("Enterprise", "丰田汽车公司")).forms
+
+
+def test_a_compound_item_before_an_area_of_sectors_stays_one_sector(tmp_path):
+    # written for this test: …、新能源与节能环保产业聚集区 ends the list with one joined item, its 产业 on the second part
+    named = _industries(tmp_path, "株洲高新区形成了先进装备制造、新一代信息技术、新能源与节能环保产业聚集区，各类产业加速集聚。")
+    assert "新能源与节能环保" in named and not {"新能源", "节能环保"} & named

@@ -661,7 +661,7 @@ def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]
 # 电子信息与物联网、…; a final 和 before the list's end joins two items (纺织服装、…、电子信息和新能源新材料四大产业)
 # …、新材料、高效节能与环保的高新技术支柱产业群体: the last item before 的 and the list's head
 _COMPOUND_ITEM = re.compile(rf"(?<=[、：:])([{HAN}]{{2,8}}?)(及|与|和)([{HAN}]{{2,10}}?)(?=产业|业)?"
-                            rf"(?=[、等“\"]|的[^，。；、]{{0,8}}产业)")
+                            rf"(?=[、等“\"]|的[^，。；、]{{0,8}}产业|(?:产业)?(?:聚集区|集聚区|集群))")  # …、新能源与节能环保产业聚集区
 
 
 def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int], bool]) -> list[Mention]:
@@ -673,7 +673,8 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
         a, b = match.start(1), match.end(3)
         if match.group(2) == "和" and not text.startswith("、", b):
             continue
-        parts = [m for m in known if a <= m.start and m.end <= b]
+        # (the last part may hold the item's 产业: …、新能源与节能环保产业聚集区)
+        parts = [m for m in known if a <= m.start < b and (m.end <= b or text[b : m.end] in ("产业", "业"))]
         joiner = match.start(2)
         if any(m.start < joiner < m.end for m in parts):
             continue  # 现代中药和生物医药: a label of its own, already one sector
