@@ -2259,3 +2259,9 @@ def test_a_compound_item_before_an_area_of_sectors_stays_one_sector(tmp_path):
     # written for this test: …、新能源与节能环保产业聚集区 ends the list with one joined item, its 产业 on the second part
     named = _industries(tmp_path, "株洲高新区形成了先进装备制造、新一代信息技术、新能源与节能环保产业聚集区，各类产业加速集聚。")
     assert "新能源与节能环保" in named and not {"新能源", "节能环保"} & named
+
+
+def test_a_sector_said_to_be_one_of_the_zones_clusters_is_a_cluster(tmp_path):
+    # written for this test
+    facts = facts_of(tmp_path, "稀土新材料产业是包头稀土高新区的五大产业集群之一。")
+    assert ("包头稀土高新技术产业开发区", "hasCluster", "包头稀土高新区稀土新材料产业集群") in facts

@@ -123,6 +123,11 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
         if (counted and not any(m.start in named for m in counted)
                 and (earlier is None or re.search("[，；。]", text[earlier.end : counted[0].start]))):
             clusters.extend(_cluster(text, m.start, match.end(), m, "cluster-counted") for m in counted)
+    if "集群之一" in text:  # 钛及钛合金产业是宝鸡高新区的七大产业集群之一: a cluster of the zone's
+        for m in industry_mentions:
+            one_of = _ONE_OF_CLUSTERS.match(text, m.extra["phrase_end"])
+            if one_of and m.start not in named:
+                clusters.append(_cluster(text, m.start, one_of.end(), m, "cluster-one-of"))
     if "创新型产业集群" in text:  # 生物医药产业…被列入全国第三批创新型产业集群试点
         for m, following in zip(industry_mentions, [*industry_mentions[1:], None]):
             listed = _LISTED_AS_CLUSTER.match(text, m.extra["phrase_end"])
@@ -181,6 +186,8 @@ _JOINED = re.compile(rf"(?:{OUTPUT_GRADE})?(?:、|和|及|与|以及)")
 _COUNTED_CLUSTERS = re.compile(
     rf"的([{NUMERAL}]+)[个大]产业集群|等([{NUMERAL}]+)[个大]产业[，,]?(?:入列|列入|入选|获批|被认定为)[^，。；]{{0,16}}?产业集群"
 )
+# a sector said to be one of the zone's clusters: …产业是宝鸡高新区的七大产业集群之一
+_ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16}}?(?:[{NUMERAL}]+[大个])?[{HAN}]{{0,6}}?产业集群之一")
 # a code that counts the clusters of the sectors named before it: …为侧重，以发展“3+3”产业集群为目标
 _CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
