@@ -2265,3 +2265,11 @@ def test_a_sector_said_to_be_one_of_the_zones_clusters_is_a_cluster(tmp_path):
     # written for this test
     facts = facts_of(tmp_path, "稀土新材料产业是包头稀土高新区的五大产业集群之一。")
     assert ("包头稀土高新技术产业开发区", "hasCluster", "包头稀土高新区稀土新材料产业集群") in facts
+
+
+def test_particles_ranks_and_districts_before_a_sector_are_no_part_of_its_name(tmp_path):
+    # written for this test
+    built = _industries(tmp_path, "苏州高新区瞄准科技前沿，打造了新一代电子信息万亿级产业集群，高端装备等千亿级产业集群。")
+    assert "新一代电子信息" in built and not any(name.startswith("了") for name in built)
+    ranked = _industries(tmp_path, "扬州高新区消息，扬州唯一精密锻压机床产业集群入选国家级特色产业集群。")
+    assert not any(name.startswith("唯一") or name.endswith("集群") for name in ranked)

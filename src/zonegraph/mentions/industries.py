@@ -760,6 +760,14 @@ def _sector_qualifiers() -> frozenset[str]:
 _PRAISE = re.compile(r"(?:含量|前景|作用|能力|效益|潜力|实力|优势|带动性|关联度|附加值|竞争力)[高好大强足优广明显突出]+$")
 
 
+# what may stand between a list's verb or place and a sector's name without being part of it: a
+# particle, a determiner, a rank, a district (邗江区)
+_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|此次|唯一的?|这一|该|其|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间]))+")
+
+
+_CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
+
+
 def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
@@ -789,7 +797,10 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         area = next((w for w in AREA_WORDS if text.startswith(w, a, b)), None)
         if area and b - (a + len(area)) >= 2:
             a += len(area)  # 汉川经开区现代纺织服装: the development area is no part of it
-        name = _SECTOR_SUFFIX.sub("", text[a:b])
+        filler = _FILLER_BEFORE_SECTOR.match(text, a, b)
+        if filler and b - filler.end() >= 4:
+            a = filler.end()  # 打造了新一代电子信息…, 扬州唯一数控成形机床…, 邗江区数控成形机床…: no part of its name
+        name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
         if name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name):
             continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise
         if not 2 <= len(name) <= (12 if known else 8):
