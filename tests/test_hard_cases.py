@@ -2273,3 +2273,11 @@ def test_particles_ranks_and_districts_before_a_sector_are_no_part_of_its_name(t
     assert "新一代电子信息" in built and not any(name.startswith("了") for name in built)
     ranked = _industries(tmp_path, "扬州高新区消息，扬州唯一精密锻压机床产业集群入选国家级特色产业集群。")
     assert not any(name.startswith("唯一") or name.endswith("集群") for name in ranked)
+
+
+def test_verbs_of_founding_and_securing_open_no_institutes_name():
+    # written for this test
+    found = kinds("该企业与通化师范学院合作，创建华康诊断用单克隆抗体实验室。", "ResearchInstitute")
+    assert "华康诊断用单克隆抗体实验室" in found
+    assert not any(name.startswith("保障") for name in kinds("全力保障中科院量子信息研究院建设。", "ResearchInstitute"))
+    assert kinds("引进国内顶尖研究院。", "ResearchInstitute") == []
