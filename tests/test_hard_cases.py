@@ -2281,3 +2281,10 @@ def test_verbs_of_founding_and_securing_open_no_institutes_name():
     assert "华康诊断用单克隆抗体实验室" in found
     assert not any(name.startswith("保障") for name in kinds("全力保障中科院量子信息研究院建设。", "ResearchInstitute"))
     assert kinds("引进国内顶尖研究院。", "ResearchInstitute") == []
+
+
+def test_a_represented_list_holding_a_sector_is_a_list_of_sectors(tmp_path):
+    # written for this test: 新材料 among the items makes 生物与新医药 a sector, not a company
+    text = "近五年，昌吉高新区以生物与新医药、新材料、新能源为代表的战略性新兴产业平均增速突破30%。"
+    assert kinds(text, "Enterprise") == []
+    assert "生物与新医药" in _industries(tmp_path, text)

@@ -804,6 +804,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if _CHAIN_INSIDE.search(match.group(1)):
             continue  # 以晨鸣为代表的造纸、以稳健医疗为代表…: a chain of single representatives (_REPRESENTED)
         items = item_spans(match.group(1), match.start(1), "、和及")  # …、加华制药及蒙牛乳业
+        if any(text[a:b] in industry_labels for a, b in items):
+            continue  # 以生物与新医药、新材料、新能源为代表的…产业: a list of sectors, all its items sectors
         # 以松下、爱信为代表的焊接和汽车零部件产业: a sector's representatives that hold no sector's name are its companies
         of_a_sector = match.group(2) == "代表" and _SECTOR_REPRESENTED.match(text, match.end()) and not any(
             True for a, b in items for _ in industry_gazetteer().all(text[a:b]))
