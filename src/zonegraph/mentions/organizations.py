@@ -470,11 +470,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
-        officer = None  # …研究院副院长兼生物医药研究中心主任: a second body after a person's first post
-        for officer in _OFFICER_OF.finditer(text, start, ending_start):
-            pass
-        if officer is not None and ending_start - officer.end() >= 2:
-            start = officer.end()
+        start = _after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任
         prefix = text[start:ending_start]
         proper = _is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
@@ -614,11 +610,11 @@ def _branch_end(text: str, end: int) -> int:
 _BEFORE_A_NAME = re.compile(r"(?:全资|控股|参股)?子公司|管委会|管理委员会|生产线|外景|供图|摄影|摄")
 
 
-def _after_other_party(text: str, start: int, end: int) -> int:
-    """Where a legal name starts when a word that is never part of one runs into it (see
-    _BEFORE_A_NAME), at least four characters of the name left after it."""
-    for word in reversed(list(_BEFORE_A_NAME.finditer(text, start, end))):
-        if end - word.end() >= 4:
+def _after_last(words: re.Pattern, text: str, start: int, end: int, keep: int) -> int:
+    """Where a name in ``text[start:end]`` starts when words that are never part of one run into it:
+    after the last of them that leaves ``keep`` characters or more of the name."""
+    for word in reversed(list(words.finditer(text, start, end))):
+        if end - word.end() >= keep:
             return word.end()
     return start
 
@@ -691,7 +687,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if qualified.start() - before >= 2:
                 start = before
         start = _after_facility(text, start, match.start())
-        start = _after_other_party(text, start, match.start())
+        start = _after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
         if match.start() - start >= 2:
             end = _branch_end(text, match.end())
             surface = text[start:end]
@@ -1283,8 +1279,8 @@ def _maximal(mentions: list[Mention]) -> list[Mention]:
 _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大]$")  # …医科大: a university
-_KINDS_OF_FIRM = ("企业", "机构")
-_QUANTIFIED = re.compile(r"一(?:大)?批|一系列")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
+_KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
+_QUANTIFIED = re.compile(r"一(?:大)?批|一系列")  # 建设一批平台载体: a kind of thing, counted
 _VOUCHING_RULES = frozenset({"enterprise-gazetteer", "enterprise-legal-name", "enterprise-list", "enterprise-represented",
                              "enterprise-headed-list", "enterprise-acting-list", "enterprise-company"})
 

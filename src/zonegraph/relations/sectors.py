@@ -40,10 +40,12 @@ def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
     knows by that very name (重点规划建设新能源、新材料、生物医药和电子信息等…, 涉及电子信息、人工智能、
     大数据…, 打好‘现代农业、智能制造、文化创意’三张牌): a run of sector names and nothing else is the
     zone's sectors whatever verb carries it."""
+    if mention.rule != "industry-taxonomy":
+        return False
     beside = text[mention.start - 1 : mention.start] + text[mention.extra.get("phrase_end", mention.end) :][:1]
     start, end = clause_span(text, mention)
     ranged = _RANGE.fullmatch(text, start, end)  # 从生物医药及医疗器械到新一代信息技术、智能制造: a range is a list
-    if not (mention.in_list or "、" in beside or ranged) or mention.rule != "industry-taxonomy":
+    if not (mention.in_list or "、" in beside or ranged):
         return False  # (a list of known sectors with one item the taxonomy does not know is not marked in_list)
     items = (f"{ranged.group(1)}、{ranged.group(2)}" if ranged else text[start:end]).split("、")
     if len(items) < 3:
