@@ -2288,3 +2288,10 @@ def test_a_represented_list_holding_a_sector_is_a_list_of_sectors(tmp_path):
     text = "近五年，昌吉高新区以生物与新医药、新材料、新能源为代表的战略性新兴产业平均增速突破30%。"
     assert kinds(text, "Enterprise") == []
     assert "生物与新医药" in _industries(tmp_path, text)
+
+
+def test_a_sector_with_words_of_its_own_joined_to_the_one_before_is_narrower(tmp_path):
+    # written for this test: 和 joins two items, the second with its own words before a label
+    facts = facts_of(tmp_path, "长春高新区北区重点培育先进装备制造和精品食品加工产业集群。")
+    assert ("长春高新技术产业开发区", "hasCluster", "长春高新区精品食品加工产业集群") in facts
+    assert ("长春高新技术产业开发区", "hasCluster", "长春高新区先进装备制造产业集群") in facts

@@ -287,7 +287,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     found = [m for words, read in _LIST_PASSES if words(text) for m in read(sentence)]
     if "产业" in text or "行业" in text:
         found.extend(_written_longer(text, known, taken))
-    if "、" in text:
+    if "、" in text or any(joiner in text for joiner in "和及与"):
         found.extend(_listed_longer(text, known, taken))
     if "、" in text and any(joiner in text for joiner in "及与和"):
         read = {m.start for m in found}  # an item another rule read as a sector stays as it read it
@@ -638,7 +638,7 @@ def _narrower(m: Mention, start: int, end: int, name: str) -> Mention:
 
 
 # where an item of a list of sectors ends: the next item, the list's end, its count or its clause's end
-_ITEM_END = re.compile(r"[、，。；]|等|和|及|与|(?:产业|行业)")
+_ITEM_END = re.compile(r"[、，。；]|等|和|及|与|(?:产业|行业)|集群")
 
 
 def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -647,14 +647,17 @@ def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]
     the label's, named as written. Words that only grade a sector (高端, 下游:
     data/words/sector_qualifiers.txt) make none."""
     out = []
+    ends = {k.extra["phrase_end"] for k in known}
     for m in known:
-        if m.extra.get("absorbed") or m.rule != "industry-taxonomy" or not m.in_list:
+        if m.extra.get("absorbed") or m.rule != "industry-taxonomy":
             continue
         end = m.extra["phrase_end"]
         if not _ITEM_END.match(text, end):
             continue
-        size = next((k for k in (2, 3, 4) if m.start - k > 0 and (text[m.start - k - 1] == "、"
-                     or text.endswith(_GROWING, 0, m.start - k))), 0)
+        # (or joined to the sector before it: 先进装备制造和精优食品加工产业集群)
+        size = next((k for k in (2, 3, 4) if m.start - k > 0 and ((m.in_list and (text[m.start - k - 1] == "、"
+                     or text.endswith(_GROWING, 0, m.start - k)))
+                     or (text[m.start - k - 1] in "和及与" and m.start - k - 1 in ends))), 0)
         left = m.start - size
         modifier = text[left : m.start]
         if (size and re.fullmatch(rf"(?:(?![等和及与的了以为把将对在从向])[{HAN}])+", modifier)
