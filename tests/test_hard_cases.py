@@ -2295,3 +2295,11 @@ def test_a_sector_with_words_of_its_own_joined_to_the_one_before_is_narrower(tmp
     facts = facts_of(tmp_path, "长春高新区北区重点培育先进装备制造和精品食品加工产业集群。")
     assert ("长春高新技术产业开发区", "hasCluster", "长春高新区精品食品加工产业集群") in facts
     assert ("长春高新技术产业开发区", "hasCluster", "长春高新区先进装备制造产业集群") in facts
+
+
+def test_a_zone_no_list_holds_is_named_from_its_city(tmp_path):
+    # written for this test: the province set aside, 市 or not, one zone
+    from zonegraph.mentions import find_mentions
+    names = {m.name for t in ("辽宁省盘锦市高新区在园区发展方面成绩突出。", "盘锦高新区企业增多。")
+             for m in find_mentions(t) if m.kind == "Zone"}
+    assert names == {"盘锦高新技术产业开发区"}

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
-from zonegraph.reference import ZoneRecord, place_cues, places, stopwords, zone_prefix, zones
+from zonegraph.reference import ZoneRecord, place_at, place_cues, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
 # Prefixes that make "高新区" a category or an anaphor, not a name.
@@ -145,7 +145,12 @@ def find_zones(text: str) -> list[Mention]:
         prefix = text[start : match.end(1)]
         # 江西新余国家高新技术产业开发区 is 新余's; 大冶湖高新技术产业园区 is the zone known as 大冶湖高新区
         zone = _zone_after_province(prefix) or _zone_named(prefix + "高新区")
-        mentions.append(Mention("Zone", start, b, text[start:b], zone.name if zone else prefix + "高新技术产业开发区",
+        if zone is None:  # 辽宁省盘锦市高新区: a zone no list holds is named from its city, the province set aside
+            start += _province_length(prefix)
+            prefix = text[start : match.end(1)]
+        # 盘锦市高新区 and 盘锦高新区: one zone, named from its city without 市
+        own = prefix[:-1] if prefix.endswith("市") and len(prefix) >= 3 else prefix
+        mentions.append(Mention("Zone", start, b, text[start:b], zone.name if zone else own + "高新技术产业开发区",
                                 "zone-gazetteer" if zone else "zone-pattern", extra={"zone": zone}))
         taken.append((start, b))
     if "（高新区）" in text or "(高新区)" in text:
@@ -234,6 +239,16 @@ def _citys_zone(text: str, start: int, end: int) -> tuple[int, ZoneRecord] | Non
 def _zone_named(form: str) -> ZoneRecord | None:
     """The known zone that ``form`` names whole (芜湖高新区), if any."""
     return next((zone for a, b, _, zone in _gazetteer().find(form) if (a, b) == (0, len(form))), None)
+
+
+def _province_length(prefix: str) -> int:
+    """How long the province opening a zone's prefix is (辽宁省 of 辽宁省盘锦市), when a place follows it."""
+    names = _place_names()
+    for size in (4, 3, 2):
+        if names.get(prefix[:size]) == "province":
+            end = size + prefix.startswith("省", size)
+            return end if len(prefix) - end >= 2 and place_at(prefix, end) is not None else 0
+    return 0
 
 
 def _zone_after_province(prefix: str) -> ZoneRecord | None:
