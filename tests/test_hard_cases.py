@@ -2303,3 +2303,11 @@ def test_a_zone_no_list_holds_is_named_from_its_city(tmp_path):
     names = {m.name for t in ("辽宁省盘锦市高新区在园区发展方面成绩突出。", "盘锦高新区企业增多。")
              for m in find_mentions(t) if m.kind == "Zone"}
     assert names == {"盘锦高新技术产业开发区"}
+
+
+def test_a_sector_said_to_be_a_places_leading_one_is_not_the_zones(tmp_path):
+    # written for this test
+    said = _industries(tmp_path, "扬州高新区消息，智能装备产业是扬州工业经济的主导产业，也是全市产业体系的重要组成部分。")
+    assert "智能制造" not in said and "智能装备" not in said
+    own = _industries(tmp_path, "智能装备产业是扬州高新区的主导产业。")
+    assert own

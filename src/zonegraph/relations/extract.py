@@ -206,6 +206,8 @@ def _facts_of(
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
         if _clause_of_another_place(text, mention, zone):
             return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors
+        if _a_places_leading_sector(text, mention):
+            return out  # 高端装备产业是扬州工业经济的主导产业: the city's, said of the city
         if listed:  # a run of sector names and no cue word: said less plainly
             out.append(fact(zone, predicate, entity, f"{mention.rule}+sector-list", 0.8))
             return out
@@ -357,6 +359,16 @@ def _place_named_before(text: str, end: int) -> str | None:
         if start < stop:
             return text[start:end]
     return None
+
+
+# a sector said to be a place's leading one: …产业是扬州工业经济的主导产业 (not …是高新区的主导产业)
+_PLACES_SECTOR = re.compile(r"(?:产业|行业)?(?:是|为|作为)([^，。；]{2,12}?)的(?:主导|支柱|首位|优势|重点)产业")
+
+
+def _a_places_leading_sector(text: str, mention: Mention) -> bool:
+    """Whether the sector is said to be a place's leading sector, a place other than a zone (扬州工业经济)."""
+    said = _PLACES_SECTOR.match(text, mention.extra.get("phrase_end", mention.end))
+    return bool(said and place_at(said.group(1), 0) is not None and not find_zones(said.group(1)))
 
 
 def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
