@@ -2311,3 +2311,9 @@ def test_a_sector_said_to_be_a_places_leading_one_is_not_the_zones(tmp_path):
     assert "智能制造" not in said and "智能装备" not in said
     own = _industries(tmp_path, "智能装备产业是扬州高新区的主导产业。")
     assert own
+
+
+def test_a_pilot_or_trial_area_named_after_a_sector_is_no_sector_of_the_zone(tmp_path):
+    # written for this test: the zone's designations, not its sectors
+    named = _industries(tmp_path, "常德高新区还是科技部“科技服务业区域试点园区”和自治区级知识产权服务业发展试验区。")
+    assert not named & {"科技服务", "知识产权服务"}
