@@ -2317,3 +2317,9 @@ def test_a_pilot_or_trial_area_named_after_a_sector_is_no_sector_of_the_zone(tmp
     # written for this test: the zone's designations, not its sectors
     named = _industries(tmp_path, "常德高新区还是科技部“科技服务业区域试点园区”和自治区级知识产权服务业发展试验区。")
     assert not named & {"科技服务", "知识产权服务"}
+
+
+def test_sectors_a_product_is_used_for_are_its_markets(tmp_path):
+    # written for this test
+    named = _industries(tmp_path, "江阴高新区该项目投产后，产品将用于支持5G、人工智能、汽车电子等高附加值领域的应用。")
+    assert not named & {"5G", "人工智能", "汽车电子"}

@@ -158,7 +158,7 @@ _NOT_SECTORS_HEAD = re.compile(r"等(?:相关)?(?:新一代|高精尖|前沿|关
 _LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
 
 
-_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|运用于|下游")
+_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|运用于|用于|下游")
 
 
 def _named_as_market(text: str, mention: Mention) -> bool:
@@ -169,8 +169,8 @@ def _named_as_market(text: str, mention: Mention) -> bool:
         pass
     if verb is None:
         return False
-    if verb.group(0) in ("下游", "应用于", "运用于"):  # 其研发的工业型材广泛运用于通信、机械、汽车…
-        return True
+    if verb.group(0) in ("下游", "应用于", "运用于", "用于"):  # 其研发的工业型材广泛运用于通信、机械、汽车…
+        return True  # 将用于支持5G、人工智能…等领域的应用: where the product goes
     end = CLAUSE_END.search(text, mention.end)
     following = CLAUSE_END.search(text, end.end()) if end else None
     return end is not None and "产品" in text[end.end() : following.start() if following else len(text)]
