@@ -241,23 +241,23 @@ def _zone_named(form: str) -> ZoneRecord | None:
     return next((zone for a, b, _, zone in _gazetteer().find(form) if (a, b) == (0, len(form))), None)
 
 
+def _province_at_start(prefix: str) -> int:
+    """How long the province's short name opening ``prefix`` is (江西 of 江西新余), 0 when none does."""
+    names = _place_names()
+    return next((size for size in (4, 3, 2) if names.get(prefix[:size]) == "province"), 0)
+
+
 def _province_length(prefix: str) -> int:
     """How long the province opening a zone's prefix is (辽宁省 of 辽宁省盘锦市), when a place follows it."""
-    names = _place_names()
-    for size in (4, 3, 2):
-        if names.get(prefix[:size]) == "province":
-            end = size + prefix.startswith("省", size)
-            return end if len(prefix) - end >= 2 and place_at(prefix, end) is not None else 0
-    return 0
+    size = _province_at_start(prefix)
+    end = size + prefix.startswith("省", size) if size else 0
+    return end if end and len(prefix) - end >= 2 and place_at(prefix, end) is not None else 0
 
 
 def _zone_after_province(prefix: str) -> ZoneRecord | None:
     """The known zone a name's prefix gives once its province is set aside (江西新余 -> 新余)."""
-    names = _place_names()
-    for size in (4, 3, 2):
-        if names.get(prefix[:size]) == "province":
-            return _zone_named(prefix[size:].lstrip("省") + "高新区")
-    return None
+    size = _province_at_start(prefix)
+    return _zone_named(prefix[size:].lstrip("省") + "高新区") if size else None
 
 
 def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
