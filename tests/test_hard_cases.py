@@ -2323,3 +2323,14 @@ def test_sectors_a_product_is_used_for_are_its_markets(tmp_path):
     # written for this test
     named = _industries(tmp_path, "江阴高新区该项目投产后，产品将用于支持5G、人工智能、汽车电子等高附加值领域的应用。")
     assert not named & {"5G", "人工智能", "汽车电子"}
+
+
+def test_a_base_titled_after_sectors_names_the_zones_sectors(tmp_path):
+    # written for this test: the titles of national and provincial bases the zone holds
+    named = _industries(tmp_path, "德阳高新区先后获评国家新型工业化（清洁能源装备、通用航空）产业示范基地、"
+                                  "国家锂电材料高新技术产业化基地和国家火炬计划德阳精细化工特色产业基地。")
+    assert {"清洁能源装备", "通用航空", "锂电材料", "精细化工"} <= named
+    demonstration = _industries(tmp_path, "宝鸡高新区是国家电子商务示范基地，也是国家双创示范基地。")
+    assert "电子商务" in demonstration and "智能家电" not in demonstration  # no 家电 inside 国家电子
+    torch = _industries(tmp_path, "江阴高新区获评国家火炬特色产业基地。")
+    assert not torch  # the programme's name, no sector

@@ -61,7 +61,8 @@ _WITH_ITS_PARTS = re.compile(r"(?:及|与|和)其?(?:核心|关键)?(?:零部件
 
 def find_industries(text: str) -> list[Mention]:
     mentions = []
-    for a, b, surface, concept in industry_gazetteer().find(text):
+    # no label begins inside the word 国家 (国家电子商务示范基地 holds no 家电): masked, same offsets
+    for a, b, surface, concept in industry_gazetteer().find(text.replace("国家", "国\0")):
         parts = _WITH_ITS_PARTS.match(text, b)
         if parts:
             b, surface = parts.end(), text[a : parts.end()]
@@ -514,6 +515,52 @@ def _between_known(s: _Sentence) -> list[Mention]:
     return found
 
 
+# the sector a national (or provincial) programme's base is titled after, when the zone holds the
+# title: 国家新型工业化（电子信息、光伏发电）产业示范基地, 国家新型工业化产业示范基地（硅电子）,
+# 国家应急产业（专用汽车）示范基地, 国家光伏发电装备高新技术产业化基地, 国家火炬计划新乡生物新医药特色
+# 产业基地, 国家级非金属新材料特色产业基地
+_TITLE_OPENING = r"(?:国家火炬计划|国家火炬|国家级|国家|省级|自治区级?)"
+_BRACKETED_BASE = (
+    re.compile(rf"(?:新型工业化|安全应急产业|应急产业|军民结合|军民融合)(?:产业)?[（(]([{HAN}A-Za-z0-9、·]{{2,24}})[）)](?:产业)?示范基地"),
+    re.compile(rf"新型工业化(?:产业)?示范基地[（(]([{HAN}A-Za-z0-9、·]{{2,24}})[）)]"),
+)
+_TITLED_BASE = re.compile(
+    rf"(?:{_TITLE_OPENING}|(?<=[、“]))([{HAN}]{{2,16}}?)(?:高新技术)?(?:产业化|特色产业)基地")
+# a demonstration base titled by a sector the taxonomy knows: 国家电子商务示范基地 (not 国家双创示范基地)
+_DEMONSTRATION_BASE = re.compile(rf"{_TITLE_OPENING}([{HAN}]{{2,10}}?)(?:产业)?示范基地")
+_BASE_ITEM_SEPARATORS = "、·及和"
+_OPENING_AGAIN = re.compile(rf"{_TITLE_OPENING}(?:的)?")
+_NOT_A_BASE_SECTOR = re.compile(r"^(?:火炬|火炬计划)$|基地|类$")  # 国家火炬特色产业基地, …（综合类）
+
+
+def _base_titles(s: _Sentence) -> list[Mention]:
+    """The sectors a base's title names (see _TITLED_BASE): the zone was given the title for them."""
+    text, found = s.text, []
+    titles = [(m, True) for pattern in (*_BRACKETED_BASE, _TITLED_BASE) for m in pattern.finditer(text)]
+    titles += [(m, False) for m in _DEMONSTRATION_BASE.finditer(text)]
+    for match, any_sector in titles:
+        a, b = match.span(1)
+        if text[a - 1 : a] in "、“":  # no title opening: 、打造微系统产业化基地, the verb is no part of it
+            a = cut_after_boundary(text, a, b, boundary_words())
+        place = place_at(text, a, b)  # 国家火炬计划新乡生物新医药…: the place is no part of it
+        if place and b - (a + len(place)) >= 2:
+            a += len(place)
+        opening = _OPENING_AGAIN.match(text, a, b)  # 惠州国家通信…: the title's opening after its place
+        a = opening.end() if opening else a
+        if b - a < 2 or _NOT_A_BASE_SECTOR.search(text[a:b]):
+            continue
+        if s.covered(a, b) and not any(m.start >= a and m.end <= b for m in s.known):
+            continue  # a company's or an institute's base (…有限公司产业化基地)
+        items = item_spans(text[a:b], a, _BASE_ITEM_SEPARATORS)
+        for m in _unknown_sectors(text, items, s.covered, s.known) if any_sector else ():
+            m.extra["base_title"] = True
+            found.append(m)
+        for m in s.known:
+            if any(x <= m.start and m.end <= y for x, y in items) and not m.extra.get("absorbed"):
+                m.extra["base_title"] = True  # a known sector's name in the title (电子信息)
+    return found
+
+
 # The kinds of list find_listed_sectors reads, in order (a later reading of the same span wins),
 # each with the words without which it cannot match.
 _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Mention]]], ...] = (
@@ -531,6 +578,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Ment
     (lambda text: "产业链" in text, _chain_of),
     (lambda text: "集群" in text, _one_cluster),
     (lambda text: "产业" in text, _numbered_headings),
+    (lambda text: "基地" in text, _base_titles),
 )
 
 

@@ -22,7 +22,7 @@ _SAID_TO_BE_SECTORS = ("industry-listed", "industry-narrower")  # mentions/indus
 def presented_as_sector(text: str, mention: Mention) -> bool:
     """Whether the mention's clause presents it as a sector (聚焦…, …等新兴产业, a cue word), or the
     sentence lists it among the kinds of the zone's firms (引进教育装备、智能家居等企业20余家)."""
-    if mention.rule in _SAID_TO_BE_SECTORS or mention.extra.get("listed_as_sector"):
+    if mention.rule in _SAID_TO_BE_SECTORS or mention.extra.get("listed_as_sector") or mention.extra.get("base_title"):
         return True  # named where the text says it is a sector (mentions/industries.py find_listed_sectors)
     return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
@@ -105,6 +105,8 @@ def _headed_before_colon(text: str, mention: Mention) -> bool:
 
 def not_the_zones_sector(text: str, mention: Mention) -> bool:
     """Whether the sector is named as something other than the zone's own (see the module)."""
+    if mention.extra.get("base_title"):
+        return False  # the title of a base the zone was given (mentions/industries.py _base_titles)
     return (_is_table_row(text) or (_NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
                                     and not _zones_own_park(text, mention))
             or _designated_base(text, mention)
