@@ -2334,3 +2334,11 @@ def test_a_base_titled_after_sectors_names_the_zones_sectors(tmp_path):
     assert "电子商务" in demonstration and "智能家电" not in demonstration  # no 家电 inside 国家电子
     torch = _industries(tmp_path, "江阴高新区获评国家火炬特色产业基地。")
     assert not torch  # the programme's name, no sector
+
+
+def test_another_kind_of_development_area_opening_a_sentence_ends_the_zones_topic(tmp_path):
+    # written for this test: the plan moves from the zone to an economic development area
+    named = _industries(tmp_path, "规划明确，泸州高新区将重点发展智能电网、新材料等产业。"
+                                  "泸州长开区将作为国家级经济技术开发区，重点发展重型机械、修造船等临港产业。"
+                                  "某某经开区重点发展精细化工、民爆器材等产业。")
+    assert "新材料" in named and not named & {"重型机械", "修造船", "精细化工", "民爆器材"}

@@ -64,6 +64,9 @@ class ZoneTracker:
         if sentence.heading or any(mark in sentence.text for mark in _ARTICLE_BREAK):
             self.topic = self.default
             return self.default  # a plan's headings are about its zone; a page's end an article
+        if _another_area_subject(sentence.text):
+            self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
+            return None
         city_zone = _city_subject(sentence.text, self.cues)
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
@@ -106,6 +109,16 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
     opening = _OPENING.match(text).end()
     hits = {zone for zone, forms in cues.items() if any(text.startswith(form + "市", opening) for form in forms)}
     return hits.pop() if len(hits) == 1 else None
+
+
+# a development area of another kind opening a sentence as its subject: 泸州长开区将…, 中国白酒金三角酒业园区
+# 将作为国家级经济开发区…, 苏州工业园区坚持… (a park of the zone is an 产业园, a 园区 of no place is the zone)
+_ANOTHER_AREA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区|酒业园区)")
+
+
+def _another_area_subject(text: str) -> bool:
+    """Whether a development area that is no high-tech zone opens the sentence as its subject."""
+    return _ANOTHER_AREA.match(text, _OPENING.match(text).end()) is not None
 
 
 # two zones or more, counted (云南7家高新区), not a rank (第5家国家级高新区) nor one (再造一个高新区)
