@@ -2342,3 +2342,9 @@ def test_another_kind_of_development_area_opening_a_sentence_ends_the_zones_topi
                                   "泸州长开区将作为国家级经济技术开发区，重点发展重型机械、修造船等临港产业。"
                                   "某某经开区重点发展精细化工、民爆器材等产业。")
     assert "新材料" in named and not named & {"重型机械", "修造船", "精细化工", "民爆器材"}
+
+
+def test_the_last_item_of_a_leading_list_joined_by_and_is_two_sectors(tmp_path):
+    # written for this test
+    named = _industries(tmp_path, "常州高新区形成了以智能装备、电子信息、节能环保和新型交通为主导的产业体系。")
+    assert {"节能环保", "新型交通"} <= named and "节能环保和新型交通" not in named

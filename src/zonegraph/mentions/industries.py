@@ -340,9 +340,22 @@ def _leading_lists(s: _Sentence) -> list[Mention]:
         items = item_spans(_JOINED_AFTER_SECTOR.sub("、", match.group(1)), match.start(1), "、")
         if any(x < b and a < y for a, b in items for x, y in s.taken):
             continue  # 以华兰生物、海滨药业、佐今明等为重点的…: a list of companies
+        items[-1:] = _last_two_items(s, *items[-1])
         if not SECTORS_HEAD.search(match.group(1)):  # …两大产业: read above
             found.extend(s.sectors_beside_known(items))
     return found
+
+
+def _last_two_items(s: _Sentence, a: int, b: int) -> list[tuple[int, int]]:
+    """The last item of a list split at its joiner when a known sector's name opens it and words
+    of two characters or more, not the sector's own parts, follow: …、节能环保和新型交通 is two items,
+    …、汽车及零部件 one (find_industries reads the parts with their sector)."""
+    for m in s.known:
+        joiner = m.extra["phrase_end"]
+        if (m.start == a and m.end == joiner and b - joiner >= 3 and s.text[joiner] in "和及与"
+                and not s.covered(joiner + 1, b)):
+            return [(a, joiner), (joiner + 1, b)]
+    return [(a, b)]
 
 
 # sectors given their parts in the zone's pattern: 以生物医药为主导、健康食品为补充、医疗器械为储备的产业发展格局
