@@ -2348,3 +2348,10 @@ def test_the_last_item_of_a_leading_list_joined_by_and_is_two_sectors(tmp_path):
     # written for this test
     named = _industries(tmp_path, "常州高新区形成了以智能装备、电子信息、节能环保和新型交通为主导的产业体系。")
     assert {"节能环保", "新型交通"} <= named and "节能环保和新型交通" not in named
+
+
+def test_a_sentence_whose_subject_is_the_zones_district_is_not_about_the_zone(tmp_path):
+    # written for this test: the district's sectors, said of the district
+    named = _industries(tmp_path, "武进高新区形成了以智能装备、电子信息为主导的产业体系。"
+                                  "在壮大产业集群的同时，武进也将加快布局人工智能、数字经济等未来产业。")
+    assert "电子信息" in named and not named & {"人工智能", "数字经济"}

@@ -67,6 +67,8 @@ class ZoneTracker:
         if _another_area_subject(sentence.text):
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
+        if self.topic is not None and _place_subject(sentence.text, self.cues.get(self.topic, ())):
+            return None  # 武进也将擦亮机器人…五大产业名片: the district's, said of it (the topic stays)
         city_zone = _city_subject(sentence.text, self.cues)
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
@@ -114,6 +116,16 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
 # a development area of another kind opening a sentence as its subject: 泸州长开区将…, 中国白酒金三角酒业园区
 # 将作为国家级经济开发区…, 苏州工业园区坚持… (a park of the zone is an 产业园, a 园区 of no place is the zone)
 _ANOTHER_AREA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区|酒业园区)")
+
+
+def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
+    """Whether the zone's own city or district opens the sentence as its subject (武进正…, 常州市将…)."""
+    opening = _LONG_OPENING.match(text).end()  # 在持续壮大九大产业集群的同时，武进也将…
+    return any(_PLACE_AS_SUBJECT.match(text, opening + len(form)) for form in forms if text.startswith(form, opening))
+
+
+_LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
+_PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力)")
 
 
 def _another_area_subject(text: str) -> bool:
