@@ -2355,3 +2355,11 @@ def test_a_sentence_whose_subject_is_the_zones_district_is_not_about_the_zone(tm
     named = _industries(tmp_path, "武进高新区形成了以智能装备、电子信息为主导的产业体系。"
                                   "在壮大产业集群的同时，武进也将加快布局人工智能、数字经济等未来产业。")
     assert "电子信息" in named and not named & {"人工智能", "数字经济"}
+
+
+def test_a_city_that_issues_plans_is_their_issuer(tmp_path):
+    # written for this test: the city itself, no 人民政府, and titles side by side
+    facts = facts_of(tmp_path, "德阳高新区消息，德阳市印发了《德阳市产业园区规划》《德阳市能源产业发展规划》等两个规划。")
+    assert ("德阳市产业园区规划", "issuedBy", "德阳市") in facts
+    assert ("德阳市能源产业发展规划", "issuedBy", "德阳市") in facts
+    assert not any(p == "issuedBy" and o == "德阳高新技术产业开发区" for s, p, o in facts)

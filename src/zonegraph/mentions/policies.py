@@ -22,7 +22,8 @@ ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部)、)?(国务院|国务院办公厅|科技部火炬中心|科技部|火炬中心|国家发改委|财政部|工信部|教育部|商务部"
     r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
-    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:联合)?(?:印发|出台|发布|颁布)?(?:的)?$"  # …人民政府关于印发《…》
+    r"|[\u4e00-\u9fff]{2,3}(?:省|市)(?=(?:近日|日前)?(?:印发|出台|发布|颁布)了?$)"  # 泸州市印发了《…》: the city itself
+    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:联合)?(?:印发|出台|发布|颁布)?(?:了|的)?$"  # …人民政府关于印发《…》
 )
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
@@ -117,8 +118,8 @@ def find_policies(text: str) -> list[Mention]:
             _issuers_opening(title))
         before = mentions[-1] if mentions else None
         named_before = issuer is not None
-        if not issuers and before and before.extra.get("named_before") and text[before.end : match.start()] in _JOINERS:
-            issuers, named_before = before.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知: B's issuer is A's
+        if not issuers and before and before.extra.get("named_before") and text[before.end : match.start()] in (*_JOINERS, ""):
+            issuers, named_before = before.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知, 《A》《B》: B's issuer is A's
         # 《开发区新兴产业千亿投资计划（2023—2025年）》（以下简称《投资计划》）: the short title is a name of the policy
         short_for = before.name if before and _SHORT_NAMED.fullmatch(text, before.end, match.start()) else None
         mentions.append(
