@@ -2363,3 +2363,18 @@ def test_a_city_that_issues_plans_is_their_issuer(tmp_path):
     assert ("德阳市产业园区规划", "issuedBy", "德阳市") in facts
     assert ("德阳市能源产业发展规划", "issuedBy", "德阳市") in facts
     assert not any(p == "issuedBy" and o == "德阳高新技术产业开发区" for s, p, o in facts)
+
+
+def test_places_listed_before_the_full_name_of_their_zones_are_zones():
+    # written for this test: the list ends in the full name, an item holds a part in brackets
+    names = {m.name for m in find_mentions("国务院批复同意济南、青岛（含青岛西海岸片区）、淄博等3个国家高新技术产业开发区建设示范区。")
+             if m.kind == "Zone"}
+    assert names == {"济南高新技术产业开发区", "青岛高新技术产业开发区", "淄博高新技术产业开发区"}
+
+
+def test_a_page_of_policies_naming_several_zones_is_the_zone_its_place_names_most(tmp_path):
+    # written for this test: no zone outside the titles; the page's city is 齐齐哈尔
+    facts = facts_of(tmp_path, "齐齐哈尔市人民政府关于印发《齐齐哈尔片区建设实施方案》的通知\n\n"
+                               "按照《国务院关于同意哈尔滨、大庆、齐齐哈尔高新技术产业开发区建设国家自主创新示范区的批复》要求，"
+                               "为加快推进齐齐哈尔片区建设，制定本方案。")
+    assert ("齐齐哈尔高新技术产业开发区", "implementsPolicy", "齐齐哈尔片区建设实施方案") in facts

@@ -24,14 +24,17 @@ _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性�
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
 # the last item as short as it can be, so that a count after it is no part of it: 沈阳、大连两个国家高新区
 # 继福州、厦门、泉州之后的全省第四家国家级高新区; 与永川、泸州、内江就建立四个毗邻国家高新区…
+# 青岛（含青岛西海岸片区）: what an item holds, after it
+_ITEM_HOLDS = rf"[（(]含[{HAN}]{{2,10}}[）)]"
 _LIST = re.compile(
-    rf"((?:{_LIST_ITEM}[、和及])+{_LIST_ITEM}?)等?(?:之后的)?(?:全省|全国)?第?\s*[{NUMERAL}]*\s*[家个]?(?:毗邻|相邻)?(?:国家)?(?:级)?高新区"
+    rf"((?:{_LIST_ITEM}(?:{_ITEM_HOLDS})?[、和及])+{_LIST_ITEM}?)(?:{_ITEM_HOLDS})?等?(?:之后的)?(?:全省|全国)?第?\s*[{NUMERAL}]*\s*[家个]?"
+    r"(?:毗邻|相邻)?(?:国家)?(?:级)?(?:高新区|高新技术产业开发区)"
 )
 # Where a search for them can start: a _PATTERN match holds 高新 2 to 14 characters after its
 # start, after Han characters only (the name, 国家); a _LIST match holds 高新区 at least 5
 # characters after its start (two items and a mark), after Han characters, 、, spaces, digits.
 _PATTERN_SEARCH = AnchoredPattern(_PATTERN, "高新", HAN, min_before=2, max_before=14)
-_LIST_SEARCH = AnchoredPattern(_LIST, "高新区", rf"{HAN}、\s\d", min_before=5)
+_LIST_SEARCH = AnchoredPattern(_LIST, "高新(?:区|技术产业开发区)", rf"{HAN}、\s\d（）()", min_before=5)
 
 
 @lru_cache(maxsize=None)
@@ -159,9 +162,10 @@ def find_zones(text: str) -> list[Mention]:
     for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
         items = re.split(r"[、和及]", match.group(1))
-        for index, item in enumerate(items):
+        for index, written in enumerate(items):
+            item = re.sub(_ITEM_HOLDS, "", written)
             a, b = position, position + len(item)
-            position = b + 1
+            position += len(written) + 1
             zone = bare.get(item)
             if zone is None and index == 0:  # 批复同意沈阳、大连两个国家高新区: the first item after its verb
                 tail = next((item[cut:] for cut in range(1, len(item) - 1) if item[cut:] in bare), None)

@@ -11,7 +11,7 @@ from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
-from zonegraph.reference import place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
+from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker
 from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import in_a_list_of_known_sectors, not_the_zones_sector, presented_as_sector
@@ -62,7 +62,8 @@ def extract_document(document: Document, registry: Registry,
         titled = {z.extra["zone"].name: z.extra["zone"] for mentions in found.values() for m in mentions
                   if m.kind == "Policy" for z in find_zones(m.surface) if z.extra.get("zone") is not None}
         # 《泉州高新技术产业开发区主园区发展规划》 is its zone's; a bare 高新区 (到高新区调研) the city's
-        record = next(iter(titled.values())) if len(titled) == 1 else zone_of_a_page("".join(s.text for s in sentences))
+        text = "".join(s.text for s in sentences)
+        record = (_most_placed(titled, text) if titled else None) or zone_of_a_page(text)
         page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
     tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone)
     facts: list[Fact] = []
@@ -334,6 +335,16 @@ def _is_customer(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     to = text.rfind("向", start, mention.start)
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
+
+
+def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
+    """Of the zones a page's titles name, the one whose place the page names most (a 齐齐哈尔 page
+    citing 《国务院关于同意哈尔滨、大庆、齐齐哈尔高新技术产业开发区…的批复》), if one leads."""
+    if len(zones) == 1:
+        return next(iter(zones.values()))
+    counts = sorted(((sum(text.count(cue) for cue in place_cues(record.name, record.city)), name)
+                     for name, record in zones.items()), reverse=True)
+    return zones[counts[0][1]] if counts[0][0] > counts[1][0] else None
 
 
 def _place_cues(zone: Entity) -> tuple[str, ...]:
