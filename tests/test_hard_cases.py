@@ -2378,3 +2378,15 @@ def test_a_page_of_policies_naming_several_zones_is_the_zone_its_place_names_mos
                                "按照《国务院关于同意哈尔滨、大庆、齐齐哈尔高新技术产业开发区建设国家自主创新示范区的批复》要求，"
                                "为加快推进齐齐哈尔片区建设，制定本方案。")
     assert ("齐齐哈尔高新技术产业开发区", "implementsPolicy", "齐齐哈尔片区建设实施方案") in facts
+
+
+def test_an_adverb_and_a_place_before_a_clusters_sector_are_no_part_of_it(tmp_path):
+    # written for this test (the source drops 成为 after 现已)
+    facts = facts_of(tmp_path, "玉溪高新区企业竞争力不断增强，现已玉溪生物医药产业集群中的重要力量。")
+    assert ("玉溪高新技术产业开发区", "hasIndustry", "生物医药") in facts
+    assert not any("现已" in o for s, p, o in facts)
+
+
+def test_the_torch_programmes_name_in_a_base_title_is_no_sector(tmp_path):
+    # written for this test
+    assert not _industries(tmp_path, "太原高新区将获认定国家火炬计划特色产业基地2家。")

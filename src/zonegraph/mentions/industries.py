@@ -543,7 +543,7 @@ _TITLED_BASE = re.compile(
 _DEMONSTRATION_BASE = re.compile(rf"{_TITLE_OPENING}([{HAN}]{{2,10}}?)(?:产业)?示范基地")
 _BASE_ITEM_SEPARATORS = "、·及和"
 _OPENING_AGAIN = re.compile(rf"{_TITLE_OPENING}(?:的)?")
-_NOT_A_BASE_SECTOR = re.compile(r"^(?:火炬|火炬计划)$|基地|类$")  # 国家火炬特色产业基地, …（综合类）
+_NOT_A_BASE_SECTOR = re.compile(r"^(?:火炬|计划|火炬计划)$|基地|类$")  # 国家火炬特色产业基地, …（综合类）
 
 
 def _base_titles(s: _Sentence) -> list[Mention]:
@@ -826,7 +826,7 @@ _PRAISE = re.compile(r"(?:含量|前景|作用|能力|效益|潜力|实力|优�
 
 # what may stand between a list's verb or place and a sector's name without being part of it: a
 # particle, a determiner, a rank, a district (邗江区)
-_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|此次|唯一的?|这一|该|其|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间]))+")
+_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间]))+")
 
 
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
@@ -864,6 +864,9 @@ def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[
         filler = _FILLER_BEFORE_SECTOR.match(text, a, b)
         if filler and b - filler.end() >= 4:
             a = filler.end()  # 打造了新一代电子信息…, 扬州唯一数控成形机床…, 邗江区数控成形机床…: no part of its name
+            place = place_at(text, a, b)  # 现已玉溪生物医药…: and the place after the filler
+            if place and b - (a + len(place)) >= 2 and any(m.start == a + len(place) for m in known or ()):
+                a += len(place)
         name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
         if name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name):
             continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise
