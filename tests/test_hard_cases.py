@@ -2390,3 +2390,11 @@ def test_an_adverb_and_a_place_before_a_clusters_sector_are_no_part_of_it(tmp_pa
 def test_the_torch_programmes_name_in_a_base_title_is_no_sector(tmp_path):
     # written for this test
     assert not _industries(tmp_path, "太原高新区将获认定国家火炬计划特色产业基地2家。")
+
+
+def test_a_zones_declared_short_form_is_that_zone_and_an_overview_is_about_it(tmp_path):
+    # written for this test: an overview under numbered headings, the zone named with its short form
+    facts = facts_of(tmp_path, "一、基本概况\n\n南京江宁高新技术产业开发区（简称“江宁高新区”）成立于1994年，是南京高新区的分园之一。\n\n"
+                               "江宁高新区环境优美。\n\n二、主导产业\n\n园区形成了生物医药特色主导产业。")
+    zones = {s for s, p, o in facts if p == "hasIndustry"}
+    assert zones == {"南京江宁高新技术产业开发区"}

@@ -172,4 +172,9 @@ def _document_zone(document: Document, zone_mentions: dict[int, list[tuple[Menti
     # the only zone it names, other than as another party
     if len(counts) == 1 and not title_names:
         return top
+    # an overview whose title names no zone (一、基本概况 / 南京江宁高新技术产业开发区…是南京高新区的分园之一):
+    # the zone it opens with, named most, twice at least
+    first = next((name for index in sorted(i for i in zone_mentions if i >= 0) for _, name in zone_mentions[index]), None)
+    if not title_names and first == top and top_count >= 2 and share >= 0.6:
+        return top
     return None

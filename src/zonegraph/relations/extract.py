@@ -50,6 +50,7 @@ def extract_document(document: Document, registry: Registry,
     sentences = [s for s in document.sentences if not s.duplicate]
     whole = document.title + "".join(s.text for s in sentences)  # where a shared zone form finds its city
     found = {s.index: settle_shared_forms(find_mentions(s.text), whole) for s in sentences}
+    _name_short_zones({s.index: s.text for s in sentences}, found)
     zone_names: dict[int, list[tuple[Mention, str]]] = {
         index: [(m, registry.resolve(m, document.file_name).name) for m in mentions if m.kind == "Zone"]
         for index, mentions in found.items()
@@ -335,6 +336,26 @@ def _is_customer(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     to = text.rfind("向", start, mention.start)
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
+
+
+_SHORT_FORM_OPENING = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?")
+
+
+def _name_short_zones(texts: dict[int, str], found: dict[int, list[Mention]]) -> None:
+    """A zone the text names, then gives a short form (南京江宁高新技术产业开发区（简称“江宁高新区”）):
+    the short form, there and wherever the document uses it, is that zone."""
+    full_of: dict[str, Mention] = {}
+    for index, mentions in found.items():
+        zones = [m for m in mentions if m.kind == "Zone"]
+        for full, short in zip(zones, zones[1:]):
+            opening = _SHORT_FORM_OPENING.match(texts[index], full.end)
+            if opening is not None and opening.end() == short.start and short.name != full.name:
+                full_of[short.name] = full
+    for mentions in found.values():
+        for m in mentions:
+            full = full_of.get(m.name) if m.kind == "Zone" else None
+            if full is not None:
+                m.name, m.extra["zone"] = full.name, full.extra.get("zone")
 
 
 def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
