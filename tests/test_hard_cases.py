@@ -2398,3 +2398,8 @@ def test_a_zones_declared_short_form_is_that_zone_and_an_overview_is_about_it(tm
                                "江宁高新区环境优美。\n\n二、主导产业\n\n园区形成了生物医药特色主导产业。")
     zones = {s for s, p, o in facts if p == "hasIndustry"}
     assert zones == {"南京江宁高新技术产业开发区"}
+
+
+def test_a_bureau_named_by_its_place_is_no_company():
+    # written for this test
+    assert "沈阳市科技局" not in kinds("会上，沈阳市科技局、浑南区与西安天和防务技术股份有限公司代表商议引进项目。", "Enterprise")

@@ -889,11 +889,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
         if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
-    return [m for m in _maximal(found) if m.rule == "enterprise-legal-name" or not _among_public_bodies(text, m)]
+    return [m for m in _maximal(found) if m.rule == "enterprise-legal-name"
+            or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface))]
 
 
 _PUBLIC_BODY = re.compile(r"(?:局|厅|海关|政府|委员会|管委会|法院|检察院)$")
 _CLAUSE_MARK = re.compile(r"[，。；：,;:]")
+# a government bureau named by its place: 沈阳市科技局, 浙江省商务厅 (招商局 alone stays a company's name)
+_PLACES_BUREAU = re.compile(r"[省市区县][\u4e00-\u9fff]{1,8}(?:局|厅)$")
 
 
 def _among_public_bodies(text: str, mention: Mention) -> bool:
