@@ -2403,3 +2403,15 @@ def test_a_zones_declared_short_form_is_that_zone_and_an_overview_is_about_it(tm
 def test_a_bureau_named_by_its_place_is_no_company():
     # written for this test
     assert "沈阳市科技局" not in kinds("会上，沈阳市科技局、浑南区与西安天和防务技术股份有限公司代表商议引进项目。", "Enterprise")
+
+
+def test_a_grade_without_its_level_word_is_no_part_of_a_clusters_sector(tmp_path):
+    # written for this test: 千亿 before 产业集群, no 级
+    facts = facts_of(tmp_path, "株洲高新区完善配套服务业，打造轨道交通千亿产业集群。")
+    assert ("株洲高新技术产业开发区", "hasCluster", "株洲高新区轨道交通产业集群") in facts
+    assert not any("千亿" in o for s, p, o in facts)
+
+
+def test_a_company_named_after_a_dash_ends_at_its_company_word():
+    # written for this test
+    assert kinds("我们一行赴市高新区的上市企业——纽泰格公司参观。", "Enterprise") == ["纽泰格"]

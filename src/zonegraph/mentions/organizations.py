@@ -161,7 +161,7 @@ _HEADED_NAME = re.compile(
     rf"((?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发)"
 )
 # a company named after what it is, set off by a dash: 全国特种车行业首家上市公司——迪马、…龙头——泽塔电源
-_DASHED_COMPANY = re.compile(rf"(?:企业|公司|龙头|冠军|领军者|领头羊)——([{HAN}A-Za-z0-9·]{{2,8}}?)(?=[、，。；]|等)")
+_DASHED_COMPANY = re.compile(rf"(?:企业|公司|龙头|冠军|领军者|领头羊)——([{HAN}A-Za-z0-9·]{{2,8}}?)(?=[、，。；]|等|(?<=公司|集团))")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
 
