@@ -2415,3 +2415,10 @@ def test_a_grade_without_its_level_word_is_no_part_of_a_clusters_sector(tmp_path
 def test_a_company_named_after_a_dash_ends_at_its_company_word():
     # written for this test
     assert kinds("我们一行赴市高新区的上市企业——纽泰格公司参观。", "Enterprise") == ["纽泰格"]
+
+
+def test_the_part_of_a_sentence_about_another_development_area_is_not_the_zones(tmp_path):
+    # written for this test: two areas compared in one sentence, parted by a semicolon
+    named = _industries(tmp_path, "潍坊高新区现已形成了电子信息、新材料两大高新技术产业集群；"
+                                  "潍坊经济技术开发区形成了生物制药、精细化工等产业。")
+    assert "电子信息" in named and not named & {"生物制药", "精细化工"}

@@ -64,7 +64,7 @@ class ZoneTracker:
         if sentence.heading or any(mark in sentence.text for mark in _ARTICLE_BREAK):
             self.topic = self.default
             return self.default  # a plan's headings are about its zone; a page's end an article
-        if _another_area_subject(sentence.text):
+        if another_area_subject(sentence.text):
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
         if self.topic is not None and _place_subject(sentence.text, self.cues.get(self.topic, ())):
@@ -128,7 +128,7 @@ _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
 _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力)")
 
 
-def _another_area_subject(text: str) -> bool:
+def another_area_subject(text: str) -> bool:
     """Whether a development area that is no high-tech zone opens the sentence as its subject."""
     return _ANOTHER_AREA.match(text, _OPENING.match(text).end()) is not None
 

@@ -12,7 +12,7 @@ from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
 from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
-from zonegraph.relations.attribution import ZoneTracker
+from zonegraph.relations.attribution import ZoneTracker, another_area_subject
 from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import in_a_list_of_known_sectors, not_the_zones_sector, presented_as_sector
 
@@ -206,6 +206,8 @@ def _facts_of(
         elsewhere = _place_named_before(text, mention.start)
         if elsewhere and _outside(elsewhere, zone):
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
+        if _part_of_another_area(text, mention):
+            return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
         if _clause_of_another_place(text, mention, zone):
             return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors
         if _a_places_leading_sector(text, mention):
@@ -401,6 +403,14 @@ def _a_places_leading_sector(text: str, mention: Mention) -> bool:
     """Whether the sector is said to be a place's leading sector, a place other than a zone (扬州工业经济)."""
     said = _PLACES_SECTOR.match(text, mention.extra.get("phrase_end", mention.end))
     return bool(said and place_at(said.group(1), 0) is not None and not find_zones(said.group(1)))
+
+
+def _part_of_another_area(text: str, mention: Mention) -> bool:
+    """Whether the part of the sentence after its last ； before the mention opens with a development
+    area that is no high-tech zone (attribution.another_area_subject) and names no zone before it."""
+    start = text.rfind("；", 0, mention.start) + 1
+    return (start > 0 and another_area_subject(text[start:])
+            and not any(m.kind == "Zone" for m in find_zones(text[start : mention.start])))
 
 
 def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
