@@ -2422,3 +2422,14 @@ def test_the_part_of_a_sentence_about_another_development_area_is_not_the_zones(
     named = _industries(tmp_path, "潍坊高新区现已形成了电子信息、新材料两大高新技术产业集群；"
                                   "潍坊经济技术开发区形成了生物制药、精细化工等产业。")
     assert "电子信息" in named and not named & {"生物制药", "精细化工"}
+
+
+def test_parks_counted_as_the_zones_areas_name_no_investors():
+    # written for this test
+    assert kinds("园区拥有整车产业园、变流技术产业园、电子产业园、零配件产业园四大产业聚集区及研发中心、培训中心。",
+                 "Enterprise") == []
+
+
+def test_a_list_of_fields_whose_firms_the_zone_seeks_names_no_company():
+    # written for this test: 等领域的…企业 are the fields' firms, the items are fields
+    assert kinds("创新港将重点引进电子信息、生物医药、海洋科技等领域的高端企业。", "Enterprise") == []

@@ -76,5 +76,6 @@ def _listed_among_sectors(text: str, mention: Mention, industries: list[Mention]
             and not _FIRMS_LIST_HEAD.match(text, mention.end))
 
 
-# the list's head says its items are firms: …、特力液压等具有全国影响力和竞争力的龙头企业
-_FIRMS_LIST_HEAD = re.compile(r"[^，。；]{0,30}?等[^，。；]{0,16}?(?:企业|公司|品牌)")
+# the list's head says its items are firms: …、特力液压等具有全国影响力和竞争力的龙头企业 (not the firms
+# of fields: …、生物医药、海洋科技等领域的高端企业)
+_FIRMS_LIST_HEAD = re.compile(r"[^，。；]{0,30}?等(?!(?:相关)?(?:领域|行业|产业|方向))[^，。；]{0,16}?(?:企业|公司|品牌)")

@@ -985,6 +985,10 @@ _AFTER_INVESTOR = re.compile(
 )
 
 
+# the parks of a list counted as the zone's areas: 整车产业园、…、零配件产业园五大产业聚集区
+_AREAS_COUNTED_AFTER = re.compile(rf"园[{NUMERAL}]+[大个](?:特色)?(?:产业)?(?:聚集区|集聚区|园区|产业园|板块|片区)")
+
+
 def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
                        industry_labels: frozenset[str]) -> list[tuple[int, int]]:
     """The investors opening the items of a list of projects (see _LIST_RUN): a list the text says
@@ -1029,6 +1033,8 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
         if all(text.endswith(("园", "园区"), a, b) for a, b in items) and any(
                 text.endswith(("工业园", "工业园区"), a, b) for a, b in items):
             continue  # …武陵移动互联网产业园、汉寿工业园、西洞庭生物科技产业园: the zone's parks, named by place
+        if _AREAS_COUNTED_AFTER.search(run.group(0)):
+            continue  # 整车产业园、…、零配件产业园五大产业聚集区: the zone's parks, counted as its areas
         first_a, first_b = items[0]  # the first item may run on from the clause: it ends in the sector
         sectors = any(text[first_b - size : first_b] in industry_labels for size in range(2, min(8, first_b - first_a) + 1))
         listed = sum(text[a:b] in industry_labels for a, b in items[1:])
