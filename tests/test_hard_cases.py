@@ -2433,3 +2433,10 @@ def test_parks_counted_as_the_zones_areas_name_no_investors():
 def test_a_list_of_fields_whose_firms_the_zone_seeks_names_no_company():
     # written for this test: 等领域的…企业 are the fields' firms, the items are fields
     assert kinds("创新港将重点引进电子信息、生物医药、海洋科技等领域的高端企业。", "Enterprise") == []
+
+
+def test_a_projects_investor_is_named_up_to_its_company_word():
+    # written for this test
+    found = kinds("园区引进全瑞人防公司人防防化设备、武德钢结构公司风电塔筒配件、斗工智能装备公司铸造件等本地化配套项目。",
+                  "Enterprise")
+    assert "斗工智能装备" in found and "斗工" not in found

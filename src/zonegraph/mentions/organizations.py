@@ -1172,6 +1172,9 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
     ending or 国际 (理想汽车, 中建国际). ``projects``: the text names it a project (…项目, …基地), so
     the name may end where common words begin; ``listed``: it is an item of a list said to be of
     projects (…等重点在建项目), so the name ends at a brand ending or a grade (高端) at least."""
+    company = _SHORT_COMPANY.search(text, start + 2, end)
+    if company is not None:
+        return company.start()  # 斗工智能装备公司铸造件: the investor is named up to its 公司
     stop = end
     word = _AFTER_INVESTOR.search(text, start + 2, end)
     if word:
