@@ -2440,3 +2440,11 @@ def test_a_projects_investor_is_named_up_to_its_company_word():
     found = kinds("园区引进全瑞人防公司人防防化设备、武德钢结构公司风电塔筒配件、斗工智能装备公司铸造件等本地化配套项目。",
                   "Enterprise")
     assert "斗工智能装备" in found and "斗工" not in found
+
+
+def test_a_zones_rank_among_counted_zones_is_still_about_the_zone(tmp_path):
+    # written for this test; a sentence about counted zones (云南7家高新区…) stays about none
+    ranked = _industries(tmp_path, "合肥高新区形成了智能语音、新能源等产业集群，在全国169个国家高新区中综合排名第4位。")
+    assert {"新能源"} <= ranked
+    counted = _industries(tmp_path, "云南7家高新区形成了生物医药、新材料等产业集群。")
+    assert not counted

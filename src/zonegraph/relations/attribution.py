@@ -54,7 +54,7 @@ class ZoneTracker:
             return subjects[0]
         if zones:  # a list of peer zones: about all of them, so about none in particular
             return None
-        if _COUNTED_ZONES.search(sentence.text):
+        if _COUNTED_ZONES.search(_RANKED_AMONG.sub("", sentence.text)):
             return None  # 云南7家高新区拥有…: several zones together, none of them in particular
         if sentence.index in self.leads:
             self.topic = self.leads[sentence.index]
@@ -135,6 +135,9 @@ def another_area_subject(text: str) -> bool:
 
 # two zones or more, counted (云南7家高新区), not a rank (第5家国家级高新区) nor one (再造一个高新区)
 _COUNTED_ZONES = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七八九十百])[\d一二三四五六七八九十百]*\s*[家个](?:国家级?|省级)?高新区")
+# the zone ranked among counted zones (在全国169个国家高新区中排名第12, …168个国家级高新区综合排名中…):
+# a sentence about the zone's rank, not about the zones counted
+_RANKED_AMONG = re.compile(rf"{_COUNTED_ZONES.pattern}[^，。；]{{0,16}}?(?:排名|排行|位列|位居|排第|名列)")
 _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千几多余]\s*[家个名位]$")
 _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")
 
