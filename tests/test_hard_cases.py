@@ -2444,7 +2444,8 @@ def test_a_projects_investor_is_named_up_to_its_company_word():
 
 def test_a_zones_rank_among_counted_zones_is_still_about_the_zone(tmp_path):
     # written for this test; a sentence about counted zones (云南7家高新区…) stays about none
-    ranked = _industries(tmp_path, "合肥高新区形成了智能语音、新能源等产业集群，在全国169个国家高新区中综合排名第4位。")
+    ranked = _industries(tmp_path, "合肥高新区位于安徽省合肥市。经过多年建设，形成了智能语音、新能源等产业集群，"
+                                   "在全国169个国家高新区中综合排名第4位。")
     assert {"新能源"} <= ranked
     counted = _industries(tmp_path, "云南7家高新区形成了生物医药、新材料等产业集群。")
     assert not counted
