@@ -2449,3 +2449,11 @@ def test_a_zones_rank_among_counted_zones_is_still_about_the_zone(tmp_path):
     assert {"新能源"} <= ranked
     counted = _industries(tmp_path, "云南7家高新区形成了生物医药、新材料等产业集群。")
     assert not counted
+
+
+def test_quantifiers_and_prepositions_make_no_sector_name(tmp_path):
+    # written for this test
+    facts = facts_of(tmp_path, "温州高新区区内项目将可优先申报国家级项目、一些产业集群项目。"
+                               "贵阳高新区要把握规律，在先进制造业集群建设中走在前列。")
+    objects = {o for s, p, o in facts}
+    assert not any(o.startswith(("一些", "在")) or "一些" in o or "在先进" in o for o in objects)

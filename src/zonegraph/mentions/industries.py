@@ -826,7 +826,7 @@ _PRAISE = re.compile(r"(?:含量|前景|作用|能力|效益|潜力|实力|优�
 
 # what may stand between a list's verb or place and a sector's name without being part of it: a
 # particle, a determiner, a rank, a district (邗江区)
-_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间]))+")
+_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|在|对|向|从|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间]))+")
 
 
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
