@@ -2457,3 +2457,8 @@ def test_quantifiers_and_prepositions_make_no_sector_name(tmp_path):
                                "贵阳高新区要把握规律，在先进制造业集群建设中走在前列。")
     objects = {o for s, p, o in facts}
     assert not any(o.startswith(("一些", "在")) or "一些" in o or "在先进" in o for o in objects)
+
+
+def test_a_project_list_opening_inside_a_word_names_no_investor_from_its_half():
+    # written for this test: 同时 is one word, not the boundary 同 and a name 时施工
+    assert "时施工" not in kinds("同时施工建设了金桥产业园标准厂房建设项目、中环产业园公交场站建设项目等。", "Enterprise")

@@ -1047,6 +1047,8 @@ def _project_investors(text: str, blocked: list[tuple[int, int]], known: Gazette
             # 包括长光华芯…; after a 、 only a longer word is cut (…、科乐为数控: 为 is the name's)
             words = boundary_words() if a == run.start() else long_boundary_words()
             starts = [cut_after_boundary(text, a, min(b, a + 4), words, keep=0)]
+            if 0 < starts[0] and _is_everyday(text[starts[0] - 1 : starts[0] + 1]):
+                starts = []  # 同时施工…: the item starts inside a word (同时), after its first half (同)
             if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
                 cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
                 starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
