@@ -49,7 +49,7 @@ INSTITUTE_ENDING = re.compile(
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds
-_SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")
+SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")  # （简称苏州医工所）
 _PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
@@ -480,7 +480,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if not proper and not kind_of_body:
             continue
         qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
-        short = _SHORT_FORM.match(text, end)  # …研究所（简称苏州医工所）: the name the text will use
+        short = SHORT_FORM.match(text, end)  # …研究所（简称苏州医工所）: the name the text will use
         if qualifier and not short:
             end = qualifier.end()
         surface = text[start:end]

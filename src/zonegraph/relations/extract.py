@@ -9,6 +9,7 @@ from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.industries import AREA_WORDS
+from zonegraph.mentions.organizations import SHORT_FORM
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
 from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
@@ -48,7 +49,8 @@ def extract_document(document: Document, registry: Registry,
     that later stages (tables, figures) attach to the same zone as the text around them.
     """
     sentences = [s for s in document.sentences if not s.duplicate]
-    whole = document.title + "".join(s.text for s in sentences)  # where a shared zone form finds its city
+    body = "".join(s.text for s in sentences)
+    whole = document.title + body  # where a shared zone form finds its city
     found = {s.index: settle_shared_forms(find_mentions(s.text), whole) for s in sentences}
     _name_short_zones({s.index: s.text for s in sentences}, found)
     zone_names: dict[int, list[tuple[Mention, str]]] = {
@@ -63,8 +65,7 @@ def extract_document(document: Document, registry: Registry,
         titled = {z.extra["zone"].name: z.extra["zone"] for mentions in found.values() for m in mentions
                   if m.kind == "Policy" for z in find_zones(m.surface) if z.extra.get("zone") is not None}
         # 《泉州高新技术产业开发区主园区发展规划》 is its zone's; a bare 高新区 (到高新区调研) the city's
-        text = "".join(s.text for s in sentences)
-        record = (_most_placed(titled, text) if titled else None) or zone_of_a_page(text)
+        record = (_most_placed(titled, body) if titled else None) or zone_of_a_page(body)
         page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
     tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone)
     facts: list[Fact] = []
@@ -340,9 +341,6 @@ def _is_customer(text: str, mention: Mention) -> bool:
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
 
 
-_SHORT_FORM_OPENING = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?")
-
-
 def _name_short_zones(texts: dict[int, str], found: dict[int, list[Mention]]) -> None:
     """A zone the text names, then gives a short form (南京江宁高新技术产业开发区（简称“江宁高新区”）):
     the short form, there and wherever the document uses it, is that zone."""
@@ -350,8 +348,8 @@ def _name_short_zones(texts: dict[int, str], found: dict[int, list[Mention]]) ->
     for index, mentions in found.items():
         zones = [m for m in mentions if m.kind == "Zone"]
         for full, short in zip(zones, zones[1:]):
-            opening = _SHORT_FORM_OPENING.match(texts[index], full.end)
-            if opening is not None and opening.end() == short.start and short.name != full.name:
+            given = SHORT_FORM.match(texts[index], full.end)
+            if given is not None and given.span(1) == short.span and short.name != full.name:
                 full_of[short.name] = full
     for mentions in found.values():
         for m in mentions:
