@@ -2462,3 +2462,9 @@ def test_quantifiers_and_prepositions_make_no_sector_name(tmp_path):
 def test_a_project_list_opening_inside_a_word_names_no_investor_from_its_half():
     # written for this test: 同时 is one word, not the boundary 同 and a name 时施工
     assert "时施工" not in kinds("同时施工建设了金桥产业园标准厂房建设项目、中环产业园公交场站建设项目等。", "Enterprise")
+
+
+def test_sectors_listed_as_the_supporting_ones_are_the_zones(tmp_path):
+    # written for this test
+    named = _industries(tmp_path, "昆明高新区形成以生物医药产业为主，化学药、生物药、医学护肤品为重要补充的发展格局。")
+    assert {"化学药", "生物药", "医学护肤品"} <= named

@@ -365,12 +365,24 @@ _ROLES = re.compile(rf"以{_ROLE_ITEM}为(?:主导|核心|龙头|引领|首位)(
                     rf"(?:、{_ROLE_ITEM}为(?:补充|支撑|储备|特色|重点|辅助|配套|两翼|基础|先导|突破|延伸)(?:产业)?)?")
 
 
+# a list of sectors given a supporting part after the leading ones: 形成以“云药”特色产业、新型疫苗产业为主，
+# 化学药、生物药、医学护肤品…为重要补充的发展格局
+_SUPPORTING_LIST = re.compile(
+    rf"以([^，。；]{{2,40}}?)为(?:主导|主|核心|龙头|引领|首位)(?:产业)?[、，]"
+    rf"((?:(?:(?![为、，。；])[{HAN}A-Za-z0-9]){{2,12}}、)+(?:(?![为、，。；])[{HAN}A-Za-z0-9]){{2,12}})"
+    r"为(?:重要)?(?:补充|支撑|储备|辅助|配套|两翼|延伸)")
+
+
 def _sector_roles(s: _Sentence) -> list[Mention]:
-    """以生物医药为主导、健康食品为补充、医疗器械为储备的…: each sector given its part is the zone's."""
+    """以生物医药为主导、健康食品为补充、医疗器械为储备的…: each sector given its part is the zone's,
+    and each of a list given a supporting part (…为主，化学药、生物药…为重要补充)."""
     found = []
     for match in _ROLES.finditer(s.text):
         items = [match.span(k) for k in (1, 2, 3) if match.group(k)]
         found.extend(s.sectors_beside_known(items))
+    for match in _SUPPORTING_LIST.finditer(s.text):
+        if s.covered(*match.span(1)):  # the leading part names a sector: the frame is one of sectors
+            found.extend(_unknown_sectors(s.text, item_spans(match.group(2), match.start(2), "、"), s.covered, s.known))
     return found
 
 
