@@ -2468,3 +2468,10 @@ def test_sectors_listed_as_the_supporting_ones_are_the_zones(tmp_path):
     # written for this test
     named = _industries(tmp_path, "昆明高新区形成以生物医药产业为主，化学药、生物药、医学护肤品为重要补充的发展格局。")
     assert {"化学药", "生物药", "医学护肤品"} <= named
+
+
+def test_a_legal_name_starts_after_共同为_and_a_provisional_name_mark_is_no_part_of_a_name():
+    # written for this test
+    assert kinds("连云港高新区党工委书记与企业负责人共同为江苏连霍新能源发展有限责任公司揭牌。", "Enterprise") == [
+        "江苏连霍新能源发展有限责任公司"]
+    assert "福耀科技大学" in kinds("闽都创新实验室、福耀科技大学（暂名）等创新平台落户福州高新区。", "ResearchInstitute")

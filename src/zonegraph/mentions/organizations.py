@@ -48,7 +48,7 @@ INSTITUTE_ENDING = re.compile(
     rf"|(?<=大学|学院)(?:(?![等和及与])[{HAN}]){{2,5}}(?<![事务派出交易诊场院多])所)"
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
-_QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds
+_QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下|暂名|筹)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds, nor （暂名）
 SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")  # （简称苏州医工所）
 _PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
@@ -607,7 +607,7 @@ def _branch_end(text: str, end: int) -> int:
 # words that end what stands before a legal name and are never part of one: its parent's relation
 # to it (…股份有限公司全资子公司马鞍山华旺…), a body beside it (…与火炬高新区管委会厦门天马…: a
 # caption run into the text), a caption's words (…生产线桂林南药股份有限公司)
-_BEFORE_A_NAME = re.compile(r"(?:全资|控股|参股)?子公司|管委会|管理委员会|生产线|外景|供图|摄影|摄")
+_BEFORE_A_NAME = re.compile(r"(?:全资|控股|参股)?子公司|管委会|管理委员会|生产线|外景|供图|摄影|摄|共同为")
 
 
 def _after_last(words: re.Pattern, text: str, start: int, end: int, keep: int) -> int:
