@@ -2475,3 +2475,13 @@ def test_a_legal_name_starts_after_共同为_and_a_provisional_name_mark_is_no_p
     assert kinds("连云港高新区党工委书记与企业负责人共同为江苏连霍新能源发展有限责任公司揭牌。", "Enterprise") == [
         "江苏连霍新能源发展有限责任公司"]
     assert "福耀科技大学" in kinds("闽都创新实验室、福耀科技大学（暂名）等创新平台落户福州高新区。", "ResearchInstitute")
+
+
+def test_regions_words_of_law_and_kinds_of_ownership_are_no_names():
+    # written for this test
+    text = "高新区梳理出京津冀、长三角、珠三角等区域的270家生物医药企业清单。"
+    assert kinds(text, "Enterprise") == []
+    assert kinds("由福建华忠生态科技发展有限公司投资的项目落户三明高新区。", "Enterprise") == ["福建华忠生态科技发展有限公司"]
+    assert "全资" not in kinds("阿里巴巴集团旗下全资公司“盒马鲜生”将入驻园区。", "Enterprise")
+    assert kinds("依据合肥综合性国家科学中心人工智能研究院与合肥高新区签订的协议，双方将合作。", "ResearchInstitute") == [
+        "合肥综合性国家科学中心人工智能研究院"]

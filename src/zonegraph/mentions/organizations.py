@@ -75,7 +75,7 @@ _ENTERPRISE_CUE = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
-    rf"(?!方式|形式|途径|模式|渠道)\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家)|(?<=[高强大好])、)*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业
+    rf"(?!方式|形式|途径|模式|渠道|区域|地区|地方|省份|城市|国家)\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家)|(?<=[高强大好])、)*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业, nor 京津冀、长三角等区域的…企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
 )
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
@@ -675,6 +675,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if match.start() - start < 2 or _is_generic_enterprise(text[start : match.start()] + "科技"):
             # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
             start = _left_edge(text, match.end(), match.start(), bounded, words=_long_words_of_no_company())
+        while match.start() - start > 2 and text[start] in _NEVER_INSIDE:
+            start += 1  # 由福建华忠生态科技发展有限公司投资…: a one-character word that never opens a name
         if _is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
             start = _before_cut(text, start, bounded)
