@@ -359,7 +359,8 @@ def _last_two_items(s: _Sentence, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # sectors given their parts in the zone's pattern: 以生物医药为主导、健康食品为补充、医疗器械为储备的产业发展格局
-_ROLE_ITEM = rf"((?:(?![为、，。；])[{HAN}A-Za-z0-9]){{2,12}})"
+_ROLE_WORD = rf"(?:(?![为、，。；])[{HAN}A-Za-z0-9]){{2,12}}"
+_ROLE_ITEM = rf"({_ROLE_WORD})"
 _ROLES = re.compile(rf"以{_ROLE_ITEM}为(?:主导|核心|龙头|引领|首位)(?:产业)?"
                     rf"(?:、{_ROLE_ITEM}为(?:补充|支撑|储备|特色|重点|辅助|配套|两翼|基础|先导|突破|延伸)(?:产业)?)"
                     rf"(?:、{_ROLE_ITEM}为(?:补充|支撑|储备|特色|重点|辅助|配套|两翼|基础|先导|突破|延伸)(?:产业)?)?")
@@ -369,7 +370,7 @@ _ROLES = re.compile(rf"以{_ROLE_ITEM}为(?:主导|核心|龙头|引领|首位)(
 # 化学药、生物药、医学护肤品…为重要补充的发展格局
 _SUPPORTING_LIST = re.compile(
     rf"以([^，。；]{{2,40}}?)为(?:主导|主|核心|龙头|引领|首位)(?:产业)?[、，]"
-    rf"((?:(?:(?![为、，。；])[{HAN}A-Za-z0-9]){{2,12}}、)+(?:(?![为、，。；])[{HAN}A-Za-z0-9]){{2,12}})"
+    rf"((?:{_ROLE_WORD}、)+{_ROLE_WORD})"
     r"为(?:重要)?(?:补充|支撑|储备|辅助|配套|两翼|延伸)")
 
 
