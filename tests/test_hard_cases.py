@@ -2485,3 +2485,10 @@ def test_regions_words_of_law_and_kinds_of_ownership_are_no_names():
     assert "全资" not in kinds("阿里巴巴集团旗下全资公司“盒马鲜生”将入驻园区。", "Enterprise")
     assert kinds("依据合肥综合性国家科学中心人工智能研究院与合肥高新区签订的协议，双方将合作。", "ResearchInstitute") == [
         "合肥综合性国家科学中心人工智能研究院"]
+
+
+def test_only_prepositions_are_stripped_from_a_legal_names_start():
+    # written for this test: 向 and 是 open these names (向阳, 是德); 由 is the preposition before a name
+    assert kinds("向阳发展有限公司入驻高新区。", "Enterprise") == ["向阳发展有限公司"]
+    assert kinds("是德发展有限公司入驻高新区。", "Enterprise") == ["是德发展有限公司"]
+    assert kinds("由福建华忠生态科技发展有限公司投资的项目落户。", "Enterprise") == ["福建华忠生态科技发展有限公司"]

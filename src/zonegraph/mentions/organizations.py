@@ -395,6 +395,8 @@ def _before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
 
 # one-character boundary words that never stand inside a name: 高新区由大学园区… is no 高新区由大学
 _NEVER_INSIDE = frozenset("由被把将在是的了从到让给等向")
+# and those of them that open no company's legal name either (在线…, 向日葵…, 到家… do)
+_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从")
 
 
 _GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、")
@@ -675,8 +677,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if match.start() - start < 2 or _is_generic_enterprise(text[start : match.start()] + "科技"):
             # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
             start = _left_edge(text, match.end(), match.start(), bounded, words=_long_words_of_no_company())
-        while match.start() - start > 2 and text[start] in _NEVER_INSIDE:
-            start += 1  # 由福建华忠生态科技发展有限公司投资…: a one-character word that never opens a name
+        while (match.start() - start > 2 and text[start] in _NEVER_OPENS_A_LEGAL_NAME
+               and not _is_everyday(text[start : start + 2])):
+            start += 1  # 由福建华忠生态科技发展有限公司投资…: a preposition, not a name's first character
         if _is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
             start = _before_cut(text, start, bounded)
