@@ -2492,3 +2492,9 @@ def test_only_prepositions_are_stripped_from_a_legal_names_start():
     assert kinds("向阳发展有限公司入驻高新区。", "Enterprise") == ["向阳发展有限公司"]
     assert kinds("是德发展有限公司入驻高新区。", "Enterprise") == ["是德发展有限公司"]
     assert kinds("由福建华忠生态科技发展有限公司投资的项目落户。", "Enterprise") == ["福建华忠生态科技发展有限公司"]
+
+
+def test_a_list_of_companies_headed_as_national_grade_firms_stays_a_list_of_companies():
+    # written for this test: 等国家级…企业 grades the firms; 等国家的企业 names countries
+    assert kinds("集聚了甲乙、丙丁等国家级企业。", "Enterprise") == ["甲乙", "丙丁"]
+    assert kinds("引进了美国、德国、日本等国家的企业。", "Enterprise") == []
