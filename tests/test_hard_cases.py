@@ -2340,7 +2340,7 @@ def test_another_kind_of_development_area_opening_a_sentence_ends_the_zones_topi
     # written for this test: the plan moves from the zone to an economic development area
     named = _industries(tmp_path, "规划明确，泸州高新区将重点发展智能电网、新材料等产业。"
                                   "泸州长开区将作为国家级经济技术开发区，重点发展重型机械、修造船等临港产业。"
-                                  "某某经开区重点发展精细化工、民爆器材等产业。")
+                                  "德阳经开区重点发展精细化工、民爆器材等产业。")
     assert "新材料" in named and not named & {"重型机械", "修造船", "精细化工", "民爆器材"}
 
 
@@ -2498,3 +2498,9 @@ def test_a_list_of_companies_headed_as_national_grade_firms_stays_a_list_of_comp
     # written for this test: 等国家级…企业 grades the firms; 等国家的企业 names countries
     assert kinds("集聚了甲乙、丙丁等国家级企业。", "Enterprise") == ["甲乙", "丙丁"]
     assert kinds("引进了美国、德国、日本等国家的企业。", "Enterprise") == []
+
+
+def test_a_sentence_naming_the_zone_beside_an_economic_area_stays_the_zones(tmp_path):
+    # written for this test: 高新区和经开区… names no other area as the subject
+    named = _industries(tmp_path, "德阳高新区重点发展新材料产业。近年来，高新区和经开区共同发展，壮大了智能制造产业。")
+    assert "智能制造" in named

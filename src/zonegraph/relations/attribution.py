@@ -14,7 +14,7 @@ from collections import Counter
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.mentions.base import Mention
-from zonegraph.reference import place_forms
+from zonegraph.reference import place_at, place_forms
 
 _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
 
@@ -113,9 +113,11 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-# a development area of another kind opening a sentence as its subject: 泸州长开区将…, 中国白酒金三角酒业园区
-# 将作为国家级经济开发区…, 苏州工业园区坚持… (a park of the zone is an 产业园, a 园区 of no place is the zone)
-_ANOTHER_AREA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区|酒业园区)")
+# a development area of another kind, named by its place, opening a sentence as its subject: 泸州长开区将…,
+# 苏州工业园区坚持… (a park of the zone is an 产业园, a 园区 of no place is the zone; 高新区与经开区… is no
+# area's name, nor 全市经开区)
+_ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s]){2,10}?"
+                           r"(?:经济技术开发区|经济开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区)")
 
 
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
@@ -129,8 +131,10 @@ _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|
 
 
 def another_area_subject(text: str) -> bool:
-    """Whether a development area that is no high-tech zone opens the sentence as its subject."""
-    return _ANOTHER_AREA.match(text, _OPENING.match(text).end()) is not None
+    """Whether a development area that is no high-tech zone, named by its place, opens the sentence as
+    its subject."""
+    opening = _OPENING.match(text).end()
+    return place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None
 
 
 # two zones or more, counted (云南7家高新区), not a rank (第5家国家级高新区) nor one (再造一个高新区)
