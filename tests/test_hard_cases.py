@@ -2350,11 +2350,15 @@ def test_the_last_item_of_a_leading_list_joined_by_and_is_two_sectors(tmp_path):
     assert {"节能环保", "新型交通"} <= named and "节能环保和新型交通" not in named
 
 
-def test_a_sentence_whose_subject_is_the_zones_district_is_not_about_the_zone(tmp_path):
-    # written for this test: the district's sectors, said of the district
+def test_a_sentence_whose_subject_is_the_zones_city_is_not_about_the_zone(tmp_path):
+    # written for this test: the city's sectors, said of the city; the place that names the zone itself
+    # (武进, of 武进高新区) stays the zone's, as 杨凌 of 杨凌示范区 does in _clause_of_another_place
     named = _industries(tmp_path, "武进高新区形成了以智能装备、电子信息为主导的产业体系。"
-                                  "在壮大产业集群的同时，武进也将加快布局人工智能、数字经济等未来产业。")
+                                  "在壮大产业集群的同时，常州也将加快布局人工智能、数字经济等未来产业。")
     assert "电子信息" in named and not named & {"人工智能", "数字经济"}
+    own = _industries(tmp_path, "武进高新区形成了以智能装备、电子信息为主导的产业体系。"
+                                "在壮大产业集群的同时，武进也将加快布局人工智能、数字经济等未来产业。")
+    assert {"人工智能", "数字经济"} <= own
 
 
 def test_a_city_that_issues_plans_is_their_issuer(tmp_path):

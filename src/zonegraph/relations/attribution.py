@@ -67,8 +67,9 @@ class ZoneTracker:
         if another_area_subject(sentence.text):
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
-        if self.topic is not None and _place_subject(sentence.text, self.cues.get(self.topic, ())):
-            return None  # 武进也将擦亮机器人…五大产业名片: the district's, said of it (the topic stays)
+        if self.topic is not None and _place_subject(sentence.text, tuple(
+                form for form in self.cues.get(self.topic, ()) if form not in self.topic)):
+            return None  # 常州市将…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own name
         city_zone = _city_subject(sentence.text, self.cues)
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
@@ -121,8 +122,8 @@ _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s
 
 
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
-    """Whether the zone's own city or district opens the sentence as its subject (武进正…, 常州市将…)."""
-    opening = _LONG_OPENING.match(text).end()  # 在持续壮大九大产业集群的同时，武进也将…
+    """Whether the zone's city opens the sentence as its subject (常州正…, 在…的同时，常州市将…)."""
+    opening = _LONG_OPENING.match(text).end()  # 在持续壮大九大产业集群的同时，常州也将…
     return any(_PLACE_AS_SUBJECT.match(text, opening + len(form)) for form in forms if text.startswith(form, opening))
 
 
