@@ -19,10 +19,17 @@ from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 _SAID_TO_BE_SECTORS = ("industry-listed", "industry-narrower")  # mentions/industries.py find_listed_sectors
 
 
+def _said_to_be_a_sector(mention: Mention) -> bool:
+    """Whether mentions/industries.py read the mention where the text says it is a sector: a list of
+    sectors (its own rules, or a known sector marked ``listed_as_sector``) or a base's title."""
+    return (mention.rule in _SAID_TO_BE_SECTORS or mention.extra.get("listed_as_sector", False)
+            or mention.extra.get("base_title", False))
+
+
 def presented_as_sector(text: str, mention: Mention) -> bool:
     """Whether the mention's clause presents it as a sector (聚焦…, …等新兴产业, a cue word), or the
     sentence lists it among the kinds of the zone's firms (引进教育装备、智能家居等企业20余家)."""
-    if mention.rule in _SAID_TO_BE_SECTORS or mention.extra.get("listed_as_sector") or mention.extra.get("base_title"):
+    if _said_to_be_a_sector(mention):
         return True  # named where the text says it is a sector (mentions/industries.py find_listed_sectors)
     return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
@@ -224,7 +231,7 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     企业培育等制定…政策 lists what policies are about, not the zone's sectors. A list of three items
     or more counts (up to the item holding 等); fewer than half of them sectors, where a sector
     is a known sector's name, alone or before 产业 (an unknown sector name counts against)."""
-    if mention.rule in _SAID_TO_BE_SECTORS or mention.extra.get("listed_as_sector") or _headed_by_code(text, mention):
+    if _said_to_be_a_sector(mention) or _headed_by_code(text, mention):
         return False  # its list was read as one of sectors (mentions/industries.py), or spells out a code
     if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
         return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
