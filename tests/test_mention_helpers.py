@@ -20,7 +20,7 @@ from zonegraph.mentions.base import (
     name_run_start,
     strip_generic,
 )
-from zonegraph.mentions.organizations import _generic
+from zonegraph.mentions.organizations import generic_words
 from zonegraph.reference import stopwords
 
 
@@ -131,7 +131,7 @@ def test_strip_generic_edges(part, generic, expected):
 
 
 def test_strip_generic_matches_the_plain_loop():
-    generic = _generic()
+    generic = generic_words()
     alphabet = "".join(sorted({c for w in generic for c in w}))[:30] + "潍柴歌尔A5"
     for part in random_texts(3000, 11, alphabet=alphabet, longest=10):
         assert strip_generic(part, generic) == plain_strip_generic(part, generic), part
@@ -253,7 +253,7 @@ def test_anchored_pattern_refuses_an_empty_match():
 
 def test_the_enterprise_searches_find_what_their_patterns_find():
     """_LIST_SEARCH and _AWARDED_SEARCH against the regexes they wrap, on text built to match."""
-    from zonegraph.mentions import organizations as O
+    from zonegraph.mentions import enterprises as O
 
     rng = random.Random(31)
     pieces = ["潍柴", "动力", "歌尔", "新潮科技", "A", "5G", "·", "、", "、", "，", "。", " ", "等", "和", "中小", "企业",

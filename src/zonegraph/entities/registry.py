@@ -15,7 +15,8 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from zonegraph.mentions.base import Mention
-from zonegraph.mentions.organizations import INSTITUTE_ENDING, JOINING_DASH, LEGAL_ENDING
+from zonegraph.mentions.institutes import JOINING_DASH
+from zonegraph.mentions.organizations import INSTITUTE_ENDING, LEGAL_ENDING
 from zonegraph.namespaces import entity_iri, slug
 from zonegraph.reference import (
     EnterpriseGroup,

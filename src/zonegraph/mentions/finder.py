@@ -12,7 +12,8 @@ from zonegraph.mentions.industries import (
     industry_labels,
     zone_named_clusters,
 )
-from zonegraph.mentions.organizations import find_enterprises, find_institutes, peer_companies, zone_companies
+from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zone_companies
+from zonegraph.mentions.institutes import find_institutes
 from zonegraph.mentions.policies import find_policies, zone_plans
 from zonegraph.mentions.zones import find_zones
 

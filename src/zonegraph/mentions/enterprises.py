@@ -1,0 +1,694 @@
+"""Enterprises: legal names, brand names in lists, awards and tables, companies named by their zone, peers."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from zonegraph.mentions.base import (
+    AnchoredPattern,
+    Gazetteer,
+    HAN,
+    Mention,
+    NAME_CHAR,
+    NUMERAL,
+    boundary_words,
+    cut_after_boundary,
+    item_spans,
+    long_boundary_words,
+    overlaps,
+)
+from zonegraph.mentions.industries import industry_gazetteer
+from zonegraph.mentions.organizations import (
+    BRAND_AT_END,
+    BRAND_ENDING,
+    INSTITUTE_ENDING,
+    LEGAL_ENDING,
+    PARTICLES,
+    PLACE_QUALIFIER_BEFORE,
+    SHORT_COMPANY,
+    after_last,
+    after_particle,
+    before_cut,
+    enterprise_gazetteer,
+    everyday_words,
+    group_gazetteer,
+    is_everyday,
+    is_generic_enterprise,
+    is_name,
+    left_edge,
+    maximal,
+    short_places,
+)
+from zonegraph.mentions.projects import (
+    invested_projects,
+    not_only_a_place,
+    phased_projects,
+    project_investor,
+    project_investors,
+)
+from zonegraph.reference import (
+    countries,
+    place_at,
+    place_before,
+    place_forms,
+    place_forms_longest_first,
+)
+STRONG_ENDINGS = frozenset({"集团", "集团公司", "股份", "控股", "（集团）", "(集团)"})  # 中国兵器装备集团公司
+# a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
+_UNITS = re.compile(rf"(?<=[\d.{NUMERAL}百千万亿几])[元万亿个家年月日项台套吨亩]|以上|以下|全区|全市|区域|省级|市级|国家")
+_AFTER_NAME = re.compile(
+    r"[、，。；）]|等|获|入选|荣获|牵头|研发|成功|挂牌|上市|进入|被|是|为|已|将|在|于|与|和|的(?:产品|项目|技术)|公司|总部|项目|投资|投产|落户|建成|跻身|位居|成为|通过|拥有|$"
+)
+_ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
+_LIST_TAIL = (  # what follows the list's 等 or 和
+    rf"(?!方式|形式|途径|模式|渠道|区域|地区|地方|省份|城市|国家(?!级))\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家)|(?<=[高强大好])、)*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业, nor 京津冀、长三角等区域的…企业
+    rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
+)
+# 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
+_ENTERPRISE_LIST = re.compile(
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
+)
+# a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产
+_LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"  # a name character of a listed item, the list's 等 left out
+_COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
+_COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})(?=\s*[{NUMERAL}]+\s*家[{HAN}]{{0,6}}?(?:企业|公司))")
+_STRONG_VERBS = ("获评", "入选", "入围", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
+# 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
+_ENTERPRISE_AWARDED = re.compile(
+    rf"((?:{_ITEM}、)*{_ITEM})(?:等)?(?:连续|再次|首次|成功|先后|均)?({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的|获批)(?!者)"
+)
+# a group's unit: two to four characters after the group's short name, then a list mark or a joiner
+_UNIT_AFTER_GROUP = re.compile(rf"([{HAN}]{{2,4}}?)(?=[、，。；：]|等|和|与|及)")
+_LIST_MARK_AFTER = re.compile(r"[、，]|等")
+# every award match holds its verb two characters or more after its start, after name characters and 、
+_AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
+                                  rf"{HAN}A-Za-z0-9·、", min_before=2)
+# every list match holds 等 or 和 five characters or more after its start, after name characters and 、
+_LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
+# what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
+_AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
+# companies listed right after the kind of company they are: 引入…上下游关联企业南洋电缆、京宇电气、远洋线缆
+_HEADED_LIST = re.compile(
+    rf"(?:关联|骨干|领军|知名|配套|链主|头部|龙头|招商引资|重点)企业(?:有|包括|如)?[：:]?"
+    rf"((?:{_LISTED_CHAR}{{2,8}}、)+{_LISTED_CHAR}{{2,8}})(?=[，。；]|等|$)"
+)
+
+
+# short names listed as the subject of what companies do: 光威、迪尚、三阳加快建设协同实验室
+_ACTING_LIST = re.compile(
+    rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,4}}、)+{_LISTED_CHAR}{{2,4}}?)"
+    r"(?=(?:加快|正在|分别|相继|纷纷|先后|共同|已)?(?:建设|投资|新建|扩建|共建|组建|入驻|落户|签约|投产|开工|扩产|布局|牵头|联合|设立|成立))"
+)
+# or of what they became: 神威施普瑞、瑞药金方成为…领军企业
+_BECOMING_LIST = re.compile(
+    rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}}?)(?=(?:均|先后|相继)?成为[^，。；]{{0,24}}?企业)")
+
+
+def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry_labels: frozenset[str]) -> bool:
+    """Whether a list item may name a company: no institute, site or quality (…中心, …性), no verb
+    inside (入园设立…), and a known name, a brand ending or words that are not everyday ones."""
+    name = text[a:b]
+    if INSTITUTE_ENDING.search(name) or name.endswith(("中心", "平台", "基地", "园", "项目", "性")):
+        return False
+    if cut_after_boundary(text, a, b, long_boundary_words(), keep=1) > a:
+        return False
+    return name in known or bool(BRAND_AT_END.search(name)) or not is_everyday(name, industry_labels)
+# 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
+_REPRESENTED = re.compile(rf"以({_ITEM})等?为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
+_CHAIN_INSIDE = re.compile(r"为(?:代表|龙头|骨干|核心|引领)")
+# a sector's one company, named as what the sector is mostly or as its example
+_SECTOR_LED_BY = re.compile(rf"(?:产业|行业)(?:以({_ITEM})为主(?=[，。；])|如({_ITEM})(?=产值|营收|年产|规模|[，。；]))")
+# the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
+_REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})为代表的")
+# a short name opening its clause as the maker of what follows: 其中，维信电子生产的挠性板…, 威诺数控自主研发的…
+_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如)?((?:(?![其如])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:研发|生产|研制|开发|推出)的")
+# companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
+_REPRESENTED_LIST = re.compile(
+    rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
+# what says the words before it name a sector: 以起重装备为主导产业, 起重装备研发制造基地
+_SECTOR_NEXT = re.compile(r"为(?:主导|支柱|首位|特色|优势)产业|(?:研发)?制造基地")
+# what a list's representatives stand for when it is a sector: …为代表的焊接和汽车零部件产业
+_SECTOR_REPRESENTED = re.compile(rf"[{HAN}、和及与]{{2,16}}?(?:产业|行业)")
+# one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
+_ONE_BROUGHT_IN = re.compile(rf"(?:引进|招引|引入|吸引|集聚|聚集)了?([{HAN}]{{2,4}})等[{HAN}]{{0,6}}?(?:企业|龙头)")
+
+
+_SECTOR_OR_GRADE = re.compile(r"级|(?:产业|行业|领域)$")  # 以…千亿级智能制造产业…为龙头: sectors, not companies
+# companies named in quotes right after the kind of company they are: 世界500强企业“辉瑞制药”、医药工业百强企业
+# “齐都药业”“迪沙药业”
+_QUOTED_NAME = re.compile(rf"“([{HAN}A-Za-z0-9·]{{2,10}})”")
+_QUOTED_AFTER_KIND = re.compile(rf"(?:企业|公司)[：:]?((?:“[{HAN}A-Za-z0-9·]{{2,10}}”[、和及]?)+)")
+# one company named right after the kind of company it is
+_HEADED_NAME = re.compile(
+    rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业)"
+    rf"((?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发)"
+)
+# a company named after what it is, set off by a dash: 全国特种车行业首家上市公司——迪马、…龙头——泽塔电源
+_DASHED_COMPANY = re.compile(rf"(?:企业|公司|龙头|冠军|领军者|领头羊)——([{HAN}A-Za-z0-9·]{{2,8}}?)(?=[、，。；]|等|(?<=公司|集团))")
+_COUNTED = re.compile(r"\d+\s*[家个名]$")
+
+
+@lru_cache(maxsize=None)
+def _boundary_tuple() -> tuple[str, ...]:
+    return tuple(boundary_words())
+
+
+@lru_cache(maxsize=None)
+def _labels_ending_with(industry_labels: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for label in industry_labels:
+        if label:
+            table.setdefault(label[-1], []).append(label)
+    return {char: tuple(labels) for char, labels in table.items()}
+
+
+# boundary words that are also the last words of companies' names (…科技发展有限公司, …投资建设集团)
+_COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "管理", "开发", "投资", "实业", "控股"})
+
+
+@lru_cache(maxsize=None)
+def _long_words_of_no_company() -> frozenset[str]:
+    return long_boundary_words() - _COMPANY_NAME_WORDS
+
+
+@lru_cache(maxsize=None)
+def _country_names() -> frozenset[str]:
+    return frozenset(countries())
+
+
+_ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
+_KIND_OF_COMPANY = re.compile(r"^(?:与|和|同|及|跟|向|对|上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
+
+
+# what a zone does to a company, not a company's name: 益阳高新区支持园区平台公司实行市场化运作
+_ZONE_DOES = re.compile(r"支持|推动|鼓励|引导|加快|推进|实施|组织|指导|帮助|协助|要求|积极|大力|全力|依托|成立|组建|设立")
+
+
+def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
+    """Companies a zone owns, named after it: 益阳高新区高投集团公司, 黄冈高新区招商服务公司,
+    江阴高新区国资公司 (the zone's name is part of the company's, and still names the zone)."""
+    found = []
+    for zone in zones:
+        match = _ZONE_COMPANY.match(text, zone.end) if zone.surface.endswith("高新区") else None
+        if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
+                or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1))):
+            continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团: a verb, the zone is the subject
+        end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团
+        surface = text[zone.start : end]
+        found.append(Mention("Enterprise", zone.start, end, surface, surface, "enterprise-zone-owned"))
+    return found
+_PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被")
+# what follows an item of a list of fields: the other items, then 等 and at most a count or a few
+# words before 领域 (…、视频处理等领域, 数控装备、…等十余个领域; not 华为等企业在5G领域, nor the
+# companies of a field: 先声药业、绿叶思科等生命健康领域各类企业, 联想…等数10家相关领域的世界500强)
+_LISTED_AS_FIELDS = re.compile(
+    rf"(?:、[{HAN}A-Za-z0-9]{{1,12}})*等(?:(?!企业|公司|在|与|和)[^，。；、]){{0,6}}?(?:领域|方面|环节|赛道)"
+    r"(?![^，。；、]{0,8}?(?:企业|公司|500强|龙头|巨头|厂商|集团))")
+
+
+_GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
+# and those of them that open no company's legal name either (在线…, 向日葵…, 到家… do)
+_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从")
+
+
+_FACILITY = re.compile(r"基地|产业园|园区|孵化器|工作站")
+_BRANCH_OFFICE = re.compile(r"(?:省|市|自治区)?分公司")
+
+
+def _branch_end(text: str, end: int) -> int:
+    """Where a legal name ends when a place's branch office follows it (中国邮政集团有限公司河北省分公司)."""
+    place = place_at(text, end, end + 8)
+    branch = _BRANCH_OFFICE.match(text, end + len(place)) if place else None
+    return branch.end() if branch else end
+
+
+# words that end what stands before a legal name and are never part of one: its parent's relation
+# to it (…股份有限公司全资子公司马鞍山华旺…), a body beside it (…与火炬高新区管委会厦门天马…: a
+# caption run into the text), a caption's words (…生产线桂林南药股份有限公司)
+_BEFORE_A_NAME = re.compile(r"(?:全资|控股|参股)?子公司|管委会|管理委员会|生产线|外景|供图|摄影|摄|共同为")
+
+
+def _after_facility(text: str, start: int, end: int) -> int:
+    """Where a legal name starts when a facility's name runs into it, the company's own name opening
+    with its place (大唐电信移动互联孵化基地石家庄云高网络科技有限公司 -> 石家庄云高网络科技有限公司)."""
+    for facility in reversed(list(_FACILITY.finditer(text, start, end))):
+        if place_at(text, facility.end(), end) is not None:
+            return facility.end()
+    return start
+
+
+_LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[^{HAN}A-Za-z0-9、]))([{HAN}A-Za-z0-9]{{2,12}})、$")
+_LIST_ITEM_AFTER = re.compile(rf"[、和及]([{HAN}A-Za-z0-9]{{2,12}}?)(?:产业|行业)?(?=[、和及等]|$|[^{HAN}A-Za-z0-9])")
+
+
+def _between_sector_names(text: str, start: int, end: int, industry_labels: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` is an item of a list between two sector names the taxonomy
+    knows, as written (…、生物医药、海洋生物、新材料、…): a brand ending (生物) is no company there."""
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 13), start)
+    if before is None or before.end() != start:
+        return False
+    after = _LIST_ITEM_AFTER.match(text, end)
+    words = before.group(1)
+    # the item before may carry the verb that opens the list (聚焦|生物医药): it ends in a label
+    return (after is not None and after.group(1) in industry_labels
+            and any(words[-size:] in industry_labels for size in range(2, len(words) + 1)))
+
+_PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|号[>＞]|客户端|频道)")
+
+
+def _straddles_words(text: str, a: int, b: int) -> bool:
+    """Whether a known two-character name ``text[a:b]`` only appears because the words around it run into it:
+    its first character ends an everyday word (使用友好 holds 用友, 推广达到 广达) or its last begins
+    one (兴隆基地 holds 隆基, 经纬创新 纬创)."""
+    words = everyday_words()
+    return (a > 0 and text[a - 1 : a + 1] in words) or (b < len(text) and text[b - 1 : b + 1] in words)
+
+
+def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
+    known = enterprise_gazetteer()
+    found: list[Mention] = [
+        Mention("Enterprise", a, b, s, canonical, "enterprise-gazetteer") for a, b, s, canonical in known.find(text)
+        if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
+        and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
+    ]
+    previous_end = 0  # a legal name does not reach back past the one before it (…有限公司特色乳加工产业园项目和…有限公司)
+    for match in LEGAL_ENDING.finditer(text):
+        project = text.rfind("项目", previous_end, match.start())
+        if project >= 0:  # …产业园项目和新疆国经事业新发展股份有限公司: a project's name ends before it
+            previous_end = project + 2 + (text[project + 2 : project + 3] in ("和", "与", "及", "、"))
+        bounded = blocked + [(0, previous_end)] if previous_end else blocked
+        previous_end = match.end()
+        start = left_edge(text, match.end(), match.start(), bounded)
+        if match.start() - start < 2:  # 重庆龙润汽车转向器有限公司: a one-character word (向) inside the name
+            start = left_edge(text, match.end(), match.start(), bounded, words=long_boundary_words())
+        if match.start() - start < 2 or is_generic_enterprise(text[start : match.start()] + "科技"):
+            # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
+            start = left_edge(text, match.end(), match.start(), bounded, words=_long_words_of_no_company())
+        while (match.start() - start > 2 and text[start] in _NEVER_OPENS_A_LEGAL_NAME
+               and not is_everyday(text[start : start + 2])):
+            start += 1  # 由福建华忠生态科技发展有限公司投资…: a preposition, not a name's first character
+        if is_everyday(text[start : match.start()], industry_labels):
+            # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
+            start = before_cut(text, start, bounded)
+            if text.endswith("企业", 0, start):  # 西安瑞硕企业|管理有限公司: 企业管理 is its business
+                before = left_edge(text, start - 2, start - 2, bounded)
+                start = before if start - 2 - before >= 2 else start
+        qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
+        if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
+            before = left_edge(text, qualified.start(), qualified.start(), bounded)
+            if qualified.start() - before >= 2:
+                start = before
+        start = _after_facility(text, start, match.start())
+        start = after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
+        if match.start() - start >= 2:
+            end = _branch_end(text, match.end())
+            surface = text[start:end]
+            found.append(Mention("Enterprise", start, end, surface, surface, "enterprise-legal-name"))
+
+    def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
+        surface = re.sub(r"(?:(?<!集团)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
+                         else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
+        if len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface):
+            return
+        if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
+            return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
+        if surface.endswith(("产业", "行业", "大厦", "大楼", "广场")) or _SECTOR_NEXT.match(text, start + len(surface)):
+            return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 以起重装备为主导产业: a sector
+        if _between_sector_names(text, start, start + len(surface), industry_labels):
+            return  # 聚焦生物医药、海洋生物、新材料: an item among sectors, not a brand
+        if surface in _country_names() or surface in place_forms():
+            return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies
+        # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
+        country = next((c for c in countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
+        name = surface[len(country):] if country and not is_everyday(surface[len(country):], industry_labels) else surface
+        found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list))
+
+    counted = _COUNTED_LIST.finditer(text) if "家" in text else ()  # 硕博电子、三禾、中矿安华3家优质企业
+    for matches, rule in ((_LIST_SEARCH.finditer(text), "enterprise-list"), (counted, "enterprise-list"),
+                          (_AWARDED_SEARCH.finditer(text), "enterprise-awarded")):
+        for match in matches:
+            items = match.group(1).split("、")
+            position = match.start(1)
+            if any(_GOVERNMENT_BODY.search(item) for item in items):
+                continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
+            if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
+                continue  # 做强一批优势企业、建设一批平台载体、…: a plan's actions, each on a kind of thing
+            # a list headed as companies with a name no dictionary explains (耐世特) is of names: its
+            # items made of words (玲珑轮胎) are names too, unless a sector's (汽车、电子等企业)
+            # …、北京易捷大数据、新浪动漫等高科技项目和企业: the items are projects as much as companies
+            projects_too = rule == "enterprise-list" and "项目" in text[match.end(1) : match.end()]
+            # 面向高端装备制造、生物医疗、光机电、新材料等…企业: a sector among the items and no company
+            # known makes it a list of kinds of firm, whose items name no company unless a strong ending does
+            kinds_of_firm = rule == "enterprise-list" and any(item in industry_labels for item in items) and not any(
+                item in known for item in items)
+            named_peer = rule == "enterprise-list" and len(items) >= 3 and any(
+                item not in known and not is_everyday(item, industry_labels) for item in items)
+            for index, item in enumerate(items):
+                a, b = position, position + len(item)
+                position = b + 1
+                count = re.search(r"\d+\s*[家个]", item)
+                if count:  # 微导纳米2家企业首次入选: the name ends where the count begins
+                    b = a + count.start()
+                # an item starts after the last verb inside it (获得银行科技 -> 银行科技); one-character
+                # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
+                # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
+                opens = index == 0 and (a == 0 or not NAME_CHAR.match(text[a - 1]))
+                if (opens and text[a] in boundary_words() and b - a > 3
+                        and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
+                    a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
+                words = boundary_words() if index == 0 and not opens else long_boundary_words()
+                cut = cut_after_boundary(text, a, b, words, keep=2)
+                if cut > a and text[cut] in _PREPOSITION_AFTER_VERB and b - cut > 3:
+                    cut += 1  # 形成了以朗进科技、…: a preposition after the verb opens no name
+                if not BRAND_ENDING.fullmatch(text, cut, b):
+                    a = cut  # else the word is the name's (联合电子): an ending alone names nothing
+                a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
+                weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
+                if (weak and match.group(2) in (*_STRONG_VERBS, "获批")
+                        and _AWARD_FOR_COMPANIES.match(text, match.end())):
+                    weak = False  # 正大天晴连续入选中国医药工业百强榜, …、江铃底盘获批“…优势企业”: only companies win it
+                if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
+                    continue  # 原料生产、设备配套和设计研发的: activities, not companies
+                if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("公司", "板", "品牌", *_KINDS_OF_FIRM)):
+                    continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
+                if BRAND_ENDING.fullmatch(text, a, b):
+                    continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
+                if text[a:b].endswith(("店", "点", "站", "馆")):
+                    continue  # 连锁店, 协同处置点: outlets and sites, not companies
+                if b - a > (8 if BRAND_AT_END.search(text, a, b) else 6) or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
+                    continue
+                if (text[a:b] not in known and not BRAND_AT_END.search(text[a:b]) and is_everyday(text[a:b], industry_labels)
+                        and not (named_peer and len(text[a:b]) >= 4 and text[a:b] not in industry_labels)):
+                    continue  # 战略思维、开拓精神, 连锁店: everyday words, not company names
+                if kinds_of_firm and not text[a:b].endswith(tuple(STRONG_ENDINGS)):
+                    continue
+                if projects_too and text[a:b] not in known:
+                    investor = project_investor(text, a, b, blocked, known, industry_labels, True, listed=True)
+                    if investor is None or investor[1] - investor[0] < 4:
+                        continue  # …、单层石墨烯、北斗数据中心等项目和企业: a project with no company named
+                    a, b = investor  # 康宝生物疫苗: the company that runs the project
+                add(a, b, rule, in_list=len(items) > 1)
+    represented = list(_REPRESENTED.finditer(text))
+    for match in represented:
+        add(match.start(1), match.end(1), "enterprise-represented")
+    for again in (_REPRESENTED_AGAIN.finditer(text, represented[0].end()) if represented else ()):
+        if _could_be_company(text, again.start(1), again.end(1), known, industry_labels):
+            add(again.start(1), again.end(1), "enterprise-represented")  # the chain's next items, once
+    for match in (_SECTOR_LED_BY.finditer(text) if "为主" in text or "如" in text else ()):
+        a, b = match.span(1 if match.group(1) else 2)  # 电子产业以东光电子为主, 新医药产业如百科药业产值显著: a company of a brand's shape
+        if (BRAND_AT_END.search(text, a, b) and text[a:b] not in industry_labels
+                and _could_be_company(text, a, b, known, industry_labels) and not is_everyday(text[a:b], industry_labels)):
+            add(a, b, "enterprise-represented")
+    for match in (_MAKER.finditer(text) if "的" in text else ()):
+        a, b = match.span(1)
+        if ((text[a:b] in known or BRAND_AT_END.search(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
+                and _could_be_company(text, a, b, known, industry_labels) and not is_everyday(text[a:b], industry_labels)):
+            add(a, b, "enterprise-maker")  # a name of a company's shape: not 这款, 由该, 凭借中国…
+    for match in (_ONE_BROUGHT_IN.finditer(text) if "等" in text else ()):
+        name = match.group(1)  # 引进开沃等整车企业: one company, named before the kind of firm it leads
+        if not is_everyday(name, industry_labels) and not any(True for _ in industry_gazetteer().all(name)):
+            add(match.start(1), match.end(1), "enterprise-list")
+    for match in (_REPRESENTED_LIST.finditer(text) if "、" in text else ()):
+        if _CHAIN_INSIDE.search(match.group(1)):
+            continue  # 以晨鸣为代表的造纸、以稳健医疗为代表…: a chain of single representatives (_REPRESENTED)
+        items = item_spans(match.group(1), match.start(1), "、和及")  # …、加华制药及蒙牛乳业
+        if any(text[a:b] in industry_labels for a, b in items):
+            continue  # 以生物与新医药、新材料、新能源为代表的…产业: a list of sectors, all its items sectors
+        # 以松下、爱信为代表的焊接和汽车零部件产业: a sector's representatives that hold no sector's name are its companies
+        of_a_sector = match.group(2) == "代表" and _SECTOR_REPRESENTED.match(text, match.end()) and not any(
+            True for a, b in items for _ in industry_gazetteer().all(text[a:b]))
+        if match.group(2) != "龙头" and not match.group(3) and not of_a_sector and 2 * sum(
+                text[a:b] in known or BRAND_AT_END.search(text, a, b) is not None for a, b in items) < len(items):
+            continue  # 以…为代表的药品和医疗器械研发群体: companies only where half the items are named as such
+        if all(_could_be_company(text, a, b, known, industry_labels) and not _SECTOR_OR_GRADE.search(text, a, b)
+               for a, b in items):
+            for a, b in items:
+                add(a, b, "enterprise-represented", in_list=True)
+    for match in (_QUOTED_AFTER_KIND.finditer(text) if "”" in text else ()):  # 世界500强企业“辉瑞制药”
+        for name in _QUOTED_NAME.finditer(match.group(1)):
+            a, b = match.start(1) + name.start(1), match.start(1) + name.end(1)
+            if _could_be_company(text, a, b, known, industry_labels) and (
+                    text[a:b] in known or BRAND_AT_END.search(text[a:b])):  # not 企业“走出去”, a slogan
+                add(a, b, "enterprise-quoted")
+    for match in _HEADED_NAME.finditer(text):  # 国产头部设备制造商中微半导体, 上市企业中车时代新材位列…
+        a, b = match.span(1)
+        if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in _PREPOSITION_AFTER_VERB | {"的", "与", "和"}
+                and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
+                and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not is_generic_enterprise(text[a:b])))):
+            add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
+    for match in (_DASHED_COMPANY.finditer(text) if "——" in text else ()):
+        if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
+            add(match.start(1), match.end(1), "enterprise-dashed")
+    for match in (_HEADED_LIST.finditer(text) if "企业" in text else ()):  # 关联企业南洋电缆、京宇电气、远洋线缆。
+        items = item_spans(match.group(1), match.start(1))
+        if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
+            for a, b in items:
+                add(a, b, "enterprise-headed-list", in_list=True)
+    acting = [*_ACTING_LIST.finditer(text), *_BECOMING_LIST.finditer(text)] if "、" in text else ()
+    for match in acting:  # 光威、迪尚、三阳加快建设…; 神威施普瑞、瑞药金方成为…企业
+        items = item_spans(match.group(1), match.start(1))
+        if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
+            for a, b in items:
+                add(a, b, "enterprise-acting-list", in_list=True)
+    for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
+        if not _clean_left(text, a):
+            continue
+        itself = text.startswith(("公司", "集团", "股份", "控股"), b)  # 华为公司合作: the group, not a unit
+        unit = None if itself else _UNIT_AFTER_GROUP.match(text, b)
+        if unit:
+            add(a, unit.end(1), "enterprise-group-unit")
+        elif _LIST_MARK_AFTER.match(text, b) or text[a - 1 : a] == "、":  # …、大富科技、中建材合作建设
+            add(a, b, "enterprise-group")
+    for match in SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
+        start = left_edge(text, match.end(), match.start(), blocked)
+        if match.start() - start < 2:
+            start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
+        prefix = text[start : match.start()]
+        if any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix):
+            continue  # 跨国公司, 子公司, 通信公司: a kind of company
+        placed = text.startswith(place_forms_longest_first(), start)  # 北京中传未来投资公司: a place opens it
+        # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
+        grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
+        if ((2 <= len(prefix) <= 4 or ((placed or grouped) and len(prefix) <= 8)) and start > 0 and _clean_left(text, start)
+                and not _UNITS.search(prefix)
+                and is_name(prefix, known) and not is_everyday(prefix, industry_labels)):
+            add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
+    for match in (_SITE.finditer(text) if any(w in text for w in ("厂区", "工厂", "基地", "分公司")) else ()):
+        start = _sited_company(text, match.start(), blocked, known, industry_labels)  # 北汽福田潍坊厂区
+        if start is not None and match.group() == "分公司":  # 长城汽车重庆分公司: a branch, named as such
+            found.append(Mention("Enterprise", start, match.end(), text[start : match.end()], text[start : match.end()],
+                                 "enterprise-branch"))
+        elif start is not None:
+            add(start, place_before(text, match.start()), "enterprise-sited")
+    for start, end in _series_openers(text, found, blocked, known, industry_labels):
+        add(start, end, "enterprise-series")
+    for start, end in invested_projects(text, blocked, known, industry_labels):
+        add(start, end, "enterprise-invested-project")
+    legal_names = [m.surface for m in found if m.rule == "enterprise-legal-name"]
+    for start, end in (phased_projects(text, blocked, known, industry_labels) if "项目" in text else ()):
+        if not any(text[start:end] in legal for legal in legal_names):  # 信邦年产…项目 beside 江阴信邦电子有限公司
+            add(start, end, "enterprise-phased-project")
+    for start, end in project_investors(text, blocked, known, industry_labels):
+        add(start, end, "enterprise-project-list", in_list=True)
+    rejected = []
+    for match in BRAND_ENDING.finditer(text):
+        candidate = _brand_name(text, match, blocked, known, industry_labels)
+        if candidate is not None:  # 0 too: a name opening the sentence
+            add(candidate, match.end(), "enterprise-brand")
+        elif "、" in text[max(0, match.start() - 8) : match.start()]:
+            rejected.append(match)
+    for match in rejected:  # 重塑科技、治臻新能源、擎动科技瞄准…: the last of a list of companies
+        candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
+        if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
+            add(candidate, match.end(), "enterprise-brand")
+    return [m for m in maximal(found) if m.rule == "enterprise-legal-name"
+            or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface))]
+
+
+_PUBLIC_BODY = re.compile(r"(?:局|厅|海关|政府|委员会|管委会|法院|检察院)$")
+_CLAUSE_MARK = re.compile(r"[，。；：,;:]")
+# a government bureau named by its place: 沈阳市科技局, 浙江省商务厅 (招商局 alone stays a company's name)
+_PLACES_BUREAU = re.compile(r"[省市区县][\u4e00-\u9fff]{1,8}(?:局|厅)$")
+
+
+def _among_public_bodies(text: str, mention: Mention) -> bool:
+    """Whether a name stands in a list of public bodies (设有财政局、招商局、…、保税公司、银行等机构):
+    招商局 is the bureau there, and 保税公司 a kind of office, not a company's name."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, mention.start)), default=0)
+    end_match = _CLAUSE_MARK.search(text, mention.end)
+    items = text[start : end_match.start() if end_match else len(text)].split("、")
+    return len(items) >= 3 and sum(bool(_PUBLIC_BODY.search(item)) for item in items) >= 2
+
+
+# a company's site in a city: 北汽福田潍坊厂区, 索菲亚黄冈基地, 丰田苏州工厂
+_SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司)")
+
+
+def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                   industry_labels: frozenset[str]) -> int | None:
+    """Where the company of a site named ``<company><city><site>`` starts, if it is one: two to six
+    characters after a boundary word, no place, sector or everyday phrase."""
+    end = place_before(text, site)
+    if end == site:
+        return None
+    start = left_edge(text, end, end, blocked)
+    name = text[start:end]
+    if not 2 <= len(name) <= 6 or not _clean_left(text, start) or any(overlaps((start, end), span) for span in blocked):
+        return None
+    if name in short_places() or (name not in known and is_everyday(name, industry_labels)) or is_generic_enterprise(name):
+        return None
+    return start
+
+
+def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, int]], known: Gazetteer[str],
+                    industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Brand-style names opening the clauses of a series whose other clauses open with companies:
+    …；歌尔集团进入…；盛瑞传动研发的…；天瑞重工磁悬浮产品被列入… (天瑞重工 is a company as its peers are)."""
+    starts = [0] + [m.end() for m in re.finditer("；", text)]
+    if len(starts) < 3:
+        return []
+    openers = [a for a in starts if any(m.start == a for m in found)]
+    if not openers:
+        return []
+    names = []
+    for a in starts:
+        if a in openers:
+            continue
+        for ending in BRAND_ENDING.finditer(text, a + 2, min(len(text), a + 8)):
+            if ending.start() - a <= 4 and left_edge(text, ending.end(), ending.start(), blocked) == a:
+                prefix = text[a : ending.start()]
+                if is_name(prefix, known) and not is_everyday(prefix, industry_labels) and not _UNITS.search(prefix):
+                    names.append((a, ending.end()))
+                break
+    return names if len(openers) + len(names) >= 3 else []
+
+
+# what the sentence says of a name that only a company is: …是全国最大的轮速传感器供应商, …苏北首家科创板上市
+_SAID_TO_BE_A_COMPANY = re.compile(
+    rf"(?:是|成为)[^，。；]{{0,20}}?(?:企业|供应商|制造商|生产商|公司|厂商)|[{HAN}]{{0,4}}首家[^，。；]{{0,8}}?上市"
+)
+
+
+def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                industry_labels: frozenset[str], after_peer: bool = False) -> int | None:
+    """Where a brand-style name (潍柴动力, 力创科技, 歌尔集团) ending at ``ending`` starts, if it is one.
+
+    Strong endings (集团, 股份, 控股) name a company wherever they stand. Weak ones (科技, 电子 …)
+    also end ordinary phrases (提高环保, 万元科技), so the name must stand alone: its left edge at
+    punctuation or a boundary word, two to four characters before the ending, and an action or a
+    list mark after it (获评, 入选, 牵头, 、, 等 …) — or, ``after_peer``, a company just before it in
+    a list.
+    """
+    start = left_edge(text, ending.end(), ending.start(), blocked)
+    prefix = text[start : ending.start()]
+    if not 2 <= len(prefix) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
+        return None
+    if _UNITS.search(prefix) or (start > 0 and text[start - 1] in "0123456789（(") or not is_name(prefix, known):
+        return None
+    if ending.group(0) in STRONG_ENDINGS:
+        return start
+    said = _SAID_TO_BE_A_COMPANY.match(text, ending.end())  # 大陆汽车电子是全国最大的…供应商
+    if not _clean_left(text, start) or not (after_peer or said or _AFTER_NAME.match(text, ending.end())):
+        return None
+    if is_everyday(prefix, industry_labels) and not said:
+        return None  # 质子医疗, 无线网络, 集成电路材料: a description, not a brand
+    name = text[start : ending.end()]
+    if not said and any(name.endswith(label) and len(label) > len(ending.group(0))
+                        for label in _labels_ending_with(industry_labels).get(name[-1], ())):
+        return None  # 主攻现代家居, 聚焦人工智能: a verb and an industry
+    if not said and _FOCUSED_BEFORE.search(text, max(0, start - 30), start) and any(
+            name.endswith(label) for label in _labels_ending_with(industry_labels).get(name[-1], ())):
+        return None  # 聚焦铝基新材料、输变电装备制造: sectors the zone focuses on, in a list a verb opens
+    return start
+
+
+# a verb of focusing on sectors, then a list (of sectors) up to the name: no clause break between
+_FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展|着力发展|主攻|培育壮大|做强)(?:[{HAN}A-Za-z0-9]{{2,12}}、)*$")
+
+
+def _clean_left(text: str, start: int) -> bool:
+    """Whether a name may start at ``start``: after punctuation, a boundary word, or 企业/公司."""
+    if start == 0 or not NAME_CHAR.match(text[start - 1]):
+        return True
+    return text.endswith(_boundary_tuple(), 0, start) or text.endswith(("企业", "公司"), 0, start)
+
+
+# a run of 、-separated items of name characters: 长虹、九洲、中国工程物理研究院、西南科技大学
+_PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
+_PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
+_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大]$")  # …医科大: a university
+_KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
+_QUANTIFIED = re.compile(r"一(?:大)?批|一系列")  # 建设一批平台载体: a kind of thing, counted
+_VOUCHING_RULES = frozenset({"enterprise-gazetteer", "enterprise-legal-name", "enterprise-list", "enterprise-represented",
+                             "enterprise-headed-list", "enterprise-acting-list", "enterprise-company"})
+
+
+def _sector_item(text: str, a: int, b: int, sectors: list[Mention]) -> bool:
+    """Whether a list item is a sector: one begins it, or ends it after everyday words (特种机器人)."""
+    return any(m.start < b and a < m.end and (m.start == a or m.end == b and is_everyday(text[a : m.start]))
+               for m in sectors)
+
+
+def _vouches(mention: Mention) -> bool:
+    """Whether a mention is sure enough of being an organisation to make its list-mates ones: not
+    a name whose ending products share (智能导钻装备, 增材制造装备)."""
+    if mention.kind == "ResearchInstitute" or mention.rule in _VOUCHING_RULES:
+        return True
+    ending = BRAND_AT_END.search(mention.surface)
+    return mention.rule == "enterprise-brand" and ending is not None and ending.group() in _COMPANY_ENDINGS
+
+
+# brand endings that name companies rather than products
+_COMPANY_ENDINGS = STRONG_ENDINGS | frozenset({"科技", "电子", "光电", "微电子", "通讯", "药业", "制药", "生物", "电气",
+                                               "重工", "实业", "乳业", "化工", "特钢", "纸业", "电器", "传动", "医疗"})
+
+
+# what a list of organisations does together, where its last item ends: …、零度资本主办的
+_PEERS_ACT = re.compile(r"(?:共同|联合|分别)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|合作|共建|牵头)")
+
+
+def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]], sectors: list[Mention],
+                   industry_labels: frozenset[str]) -> list[Mention]:
+    """Short names listed beside institutes or companies already found, as their peers:
+    整合长虹、九洲、中国工程物理研究院、西南科技大学等创新资源 (长虹 and 九洲 are organisations
+    as the two institutes are); 由漳州高新区管委会、漳州城投集团、兴证资本、零度资本主办. A list is
+    of one kind: an item that could be a company's name (no sector, place, everyday words or
+    institute ending) beside an organisation found whole is a company. Only names found by
+    their form or a table vouch for a list (not a weak brand ending: 增材制造装备), and the items
+    a sector begins (特种机器人, 海洋工程装备) are sectors."""
+    if "、" not in text or not named:
+        return []
+    known = enterprise_gazetteer()
+    whole = {(m.start, m.end) for m in named if _vouches(m)}
+    if not whole:
+        return []
+    found = []
+    for run in _PEER_RUN.finditer(text):
+        items = item_spans(run.group(), run.start())
+        first_a, first_b = items[0]
+        cut = cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2)
+        if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
+            items[0] = (cut, first_b)
+        last_a, last_b = items[-1]
+        act = _PEERS_ACT.search(text, last_a + 2, last_b)
+        if act:
+            items[-1] = (last_a, act.start())
+        elif not _PEER_LIST_END.match(text, last_b):
+            items.pop()  # the last item runs on into the sentence: 欣旺达尽快产能释放
+        if not any(item in whole for item in items) or any(_sector_item(text, a, b, sectors) for a, b in items):
+            continue  # no organisation vouches for the list, or it lists sectors (特种机器人、…增材制造装备)
+        for index, (a, b) in enumerate(items):
+            if (a, b) in whole or any(a < y and x < b for x, y in taken):
+                continue
+            if index == 0 and (not _clean_left(text, a) or (a == first_a and b - a > 4)):
+                continue  # an open left edge: only a short name is sure to start where the run does
+            name = text[a:b]
+            if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM):
+                continue  # 石河子蔬菜所, 东区办; 鲲鹏企业, 创投机构: kinds of firm the zone honours
+            if (b - a > (8 if BRAND_AT_END.search(name) else 6) or not _could_be_company(text, a, b, known, industry_labels)
+                    or not not_only_a_place(text, a, b, industry_labels) or is_generic_enterprise(name)
+                    or _GOVERNMENT_BODY.search(name) or _PUBLIC_BODY.search(name)):
+                continue
+            found.append(Mention("Enterprise", a, b, name, name, "enterprise-peer", True))
+    return found

@@ -1,0 +1,311 @@
+"""Research institutes: the gazetteer first, then names ending in 研究院, 实验室, 大学 … and joint institutes."""
+
+from __future__ import annotations
+
+import re
+
+from zonegraph.mentions.base import (
+    Gazetteer,
+    HAN,
+    Mention,
+    NAME_CHAR,
+    NUMERAL,
+    boundary_words,
+    cut_after_boundary,
+    long_boundary_words,
+    name_run_start,
+    strip_generic,
+)
+from zonegraph.mentions.organizations import (
+    INSTITUTE_ENDING,
+    LEGAL_ENDING,
+    PLACE_QUALIFIER_BEFORE,
+    after_last,
+    before_cut,
+    enterprise_gazetteer,
+    generic_words,
+    group_gazetteer,
+    institute_gazetteer,
+    is_everyday,
+    is_name,
+    left_edge,
+    maximal,
+    short_places,
+)
+from zonegraph.reference import (
+    countries,
+    place_at,
+    place_forms,
+    place_forms_longest_first,
+)
+_DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
+_QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下|暂名|筹)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds, nor （暂名）
+SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")  # （简称苏州医工所）
+_NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
+_CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
+# what ends a company's name right after an institute-like one: 有限公司, （中国）有限公司
+_LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_ENDING.pattern}")
+# a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
+_OFFICER_OF = re.compile(r"(?:常务|执行)?副?(?:院长|所长|校长|主任|书记|理事长|董事长|总经理|部长)兼")
+
+
+def _known_name_before(text: str, start: int, ending_start: int) -> int:
+    """``start``, or the start of a known organisation whose name a boundary cut went through
+    (华为成都研究院 cut after 为) or that opens the words joined before it (浙江大学遥感与GIS研究中心
+    cut after 与)."""
+    run = name_run_start(text, start)
+    if run == start:
+        return start
+    for gazetteer in (institute_gazetteer(), group_gazetteer(), enterprise_gazetteer()):
+        for a, b, _, _ in gazetteer.all(text[run:ending_start]):
+            if run + a < start <= run + b:
+                return run + a
+            between = text[run + b : start - 1]  # 浙江大学 [遥感] 与GIS研究中心: a few words of its own, no verb
+            if (a == 0 and text[start - 1] in "与和及" and 1 <= len(between) <= 4 and "等" not in between
+                    and cut_after_boundary(text, run + b, start - 1, long_boundary_words(), keep=0) == run + b):
+                return run
+    return start
+
+
+# a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
+_KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
+_COUNTED_KIND = re.compile(rf"[{NUMERAL}]+[大个家所]|\d+强")
+_JOINED_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[、，：]))([{HAN}]{{2,10}})[与和及]$")
+
+
+def _joined_name_start(text: str, start: int) -> int:
+    """Where a listed institute's name starts when a boundary cut it at 与/和/及 (脑机交互与人机共融
+    海河实验室 after 、): the words before the joiner, back to the list mark, if no ending is among them."""
+    joined = _JOINED_ITEM_BEFORE.search(text, max(0, start - 12), start)
+    words = joined.group(1) if joined else ""
+    if words and (words in enterprise_gazetteer() or words in institute_gazetteer()
+                  or text.startswith(place_forms_longest_first(), start) or _PERSON_TITLE.search(words)):
+        return start  # 中海油和广东海洋大学, 管委会主任曹志宏与湘南学院: two parties, each named on its own
+    if (joined and text[joined.start(1) - 1 : joined.start(1)] == "、" and not INSTITUTE_ENDING.search(words)
+            and "等" not in words and not words.endswith(("孵化器", "基地", "园", "平台", "公司", "企业"))):
+        return joined.start(1)
+    return start
+
+
+# fields joined by 与 inside a unit's name: 中科院宁波材料技术与工程研究所, 武汉理工大学船海与能源动力
+# 工程学院 (after the institute the unit belongs to), 化学与精细化工广东省实验室 (opening a clause)
+_PARENT_BEFORE_FIELD = re.compile(rf"(?:大学|学院|科学院|中科院|研究院)([{HAN}]{{2,10}})$")
+_FIELD_OPENING = re.compile(rf"(?:^|(?<=[，。；：,;:]))([{HAN}]{{2,4}})$")
+_FIELD_ENDINGS = frozenset({"实验室", "研究院", "研究所", "研究中心", "创新中心", "学院", "试验站", "试验中心", "工程中心"})
+_ACTORS = frozenset({"政府", "企业", "高校", "园区", "学校", "医院", "公司", "单位", "机构", "院校", "双方", "我们", "我市", "我区"})
+
+
+def _field_joined_start(text: str, start: int, ending_start: int, ending: str, blocked: list[tuple[int, int]],
+                        known: Gazetteer[str]) -> int:
+    """Where a unit's name starts when a joiner inside it (与, 和, 及) cut it: the field before the
+    joiner belongs to the name if an institute's name comes right before it, or if it opens the
+    clause and is a field's word (化学), not an actor's (政府与…) nor a name (the words after the joiner
+    opening with a place or a known name are a name of their own: 华为与北京大学)."""
+    if ending not in _FIELD_ENDINGS or start < 3 or text[start - 1] not in "与和及" or ending_start - start < 2:
+        return start  # (车间与实验室: nothing but the ending after the joiner, two things)
+    joiner = start - 1
+    if any(joiner - 10 < b <= joiner for _, b in blocked):
+        return start
+    parent = _PARENT_BEFORE_FIELD.search(text, max(0, joiner - 14), joiner)
+    if parent and cut_after_boundary(text, parent.start(1), joiner, boundary_words(), keep=0) == parent.start(1):
+        parent_start = left_edge(text, parent.start(1), parent.start(), blocked)
+        name = text[parent_start : parent.start(1)]
+        if name in known or (parent.start() - parent_start >= 2 and is_name(text[parent_start : parent.start()], known)):
+            return parent_start
+    opening = _FIELD_OPENING.search(text, max(0, joiner - 5), joiner)
+    if (opening and opening.group(1) not in _ACTORS and opening.group(1) not in boundary_words()  # 先后与…
+            and is_everyday(opening.group(1))
+            and not text.startswith(("国家", "省", "市", "重点"), start)  # 加强与国家实验室: a kind of body
+            and not text.startswith(place_forms_longest_first(), start) and not any(True for _ in known.all(text[start:ending_start]))):
+        return opening.start(1)
+    return start
+_PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|经理|董事长|总裁|区长|市长|县长|秘书长|处长|厅长|记者")
+
+
+_GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Whether a short abbreviation stands as a name: not glued into a longer word."""
+    if text[end : end + 1] in ("学", "院", "校") or _GLUED_ITEM.match(text, end):
+        return False  # 东北大学; 北大培新、明信投资两只产业基金: a longer name, listed
+    if start == 0 or not NAME_CHAR.match(text[start - 1]):
+        return True
+    return any(text[:start].endswith(word) for word in boundary_words())
+
+
+_YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
+
+
+def _year_designation(text: str, start: int, prefix: str) -> bool:
+    """Whether the name is a year's designation of a province or city (2023年度山东省技术创新中心绩效评价,
+    2017年湖北省工程研究中心授牌): a year, a place, then nothing of its own before the ending."""
+    if not _YEAR_BEFORE.search(text, max(0, start - 7), start):
+        return False
+    place = place_at(prefix, 0)
+    return place is not None and len(strip_generic(prefix[len(place):], generic_words())) == 0
+
+
+def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
+    known = institute_gazetteer()
+    candidates: list[Mention] = []
+    described: list[Mention] = []  # named like a kind of body (人工智能实验室): kept only in company
+    for a, b, surface, canonical in known.find(text):
+        if surface != canonical and len(surface) <= 3 and not _standalone(text, a, b):
+            continue  # 北大 inside 东北大学, 南大 inside 环南大科创圈: not an abbreviation here
+        candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
+    for match in INSTITUTE_ENDING.finditer(text):
+        end, ending_start = match.end(), match.start()
+        start = _known_name_before(text, left_edge(text, end, ending_start, blocked), ending_start)
+        if text.startswith(("大学", "学院"), start) and start > 0 and NAME_CHAR.match(text[start - 1]):
+            # 组建北京联合|大学…: the word cut was the university's own (联合), the cut before it holds
+            before = cut_after_boundary(text, name_run_start(text, start - 1), start - 1, boundary_words(), keep=0)
+            if text.startswith(place_forms_longest_first(), before):
+                start = before  # (a place opens the university's name; not 充分发挥|大学)
+        qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 6), start)
+        if qualified and qualified.end() == start and qualified.group(0)[1:-1] in short_places():
+            # 上交（徐州）新材料研究院: the name goes on before the place
+            before = left_edge(text, qualified.start(), qualified.start(), blocked)
+            if qualified.start() - before >= 2:
+                start = before
+        for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
+            if text.startswith("国家", inner.end()) and inner.group() not in ("大学", "学院", "科学院"):
+                start = inner.end()  # …实验室渭南分室国家增材制造创新中心: a list without its 、 (not 南昌大学国家…中心)
+        if ending_start - start < 2 or _KIND_OF_UNIVERSITY.fullmatch(text, start, end):
+            # 共建碳中和研究院: 和 is part of the name; 与中南财经政法大学: so is 经 (政法大学 is a kind)
+            start = before_cut(text, start, blocked)
+            if ending_start - start < 2:
+                continue
+        if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
+            continue
+        prefix = text[start:ending_start]
+        if re.search(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各)|这一|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
+            continue
+        if _year_designation(text, start, prefix):
+            continue
+        if _COUNTED_KIND.search(prefix):
+            continue  # 三大海河实验室, 家纺、…海洋工程装备三大产业研究院, 世界500强研发中心: a count or a kind
+        start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
+        start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
+        start = _known_name_after_words(text, start, end, known)
+        start = after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任
+        prefix = text[start:ending_start]
+        proper = is_name(prefix, known)
+        # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
+        kind_of_body = match.group(0) in _DESCRIPTIVE_ENDINGS and (not proper or (
+            "国家" not in prefix and not text[:start].endswith(("大学", "学院"))
+            and not any(True for _ in known.all(prefix)) and is_everyday(prefix)))
+        if not proper and not kind_of_body:
+            continue
+        qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
+        short = SHORT_FORM.match(text, end)  # …研究所（简称苏州医工所）: the name the text will use
+        if qualifier and not short:
+            end = qualifier.end()
+        surface = text[start:end]
+        mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending",
+                          extra={"own_words": proper})
+        (described if kind_of_body else candidates).append(mention)
+        if short and not kind_of_body:
+            candidates.append(Mention("ResearchInstitute", short.start(1), short.end(1), short.group(1), surface,
+                                      "institute-short-form"))
+    for a, b, _, _ in group_gazetteer().all(text):  # 中船七一六所, 中国电科38所: a group's numbered institute
+        numbered = _NUMBERED_INSTITUTE.match(text, b)
+        if numbered:
+            surface = text[a : numbered.end()]
+            candidates.append(Mention("ResearchInstitute", a, numbered.end(), surface, surface, "institute-numbered"))
+    for match in _LISTED_SHORT_INSTITUTE.finditer(text):  # …玻璃钢研究院、703所、哈焊所、兽研所……
+        if INSTITUTE_ENDING.search(text, max(0, match.start() - 30), match.start()) and not _NOT_AN_INSTITUTE.search(match.group(1)):
+            candidates.append(Mention("ResearchInstitute", match.start(1), match.end(1), match.group(1), match.group(1),
+                                      "institute-listed-short"))
+    for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
+        candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
+    named = maximal(candidates)
+    found = _joint_institutes(text, maximal(named + [m for m in described if _in_named_company(text, m, named)]))
+    # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
+    return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end) and not _placed_legal_ending(text, m.end)]
+
+
+def _known_name_after_words(text: str, start: int, end: int, known: Gazetteer[str]) -> int:
+    """``start``, or the start of a known institute that ends the name, where the words before it are
+    neither a place nor an organisation (全面承接|山东大学, 内设|山东大学, 就有|西北农林科技大学: a verb the
+    boundary words did not hold). A place or an organisation before it makes a longer name of its
+    own (西安电子科技大学, 中国人民解放军国防科技大学, 中科院苏州医工所)."""
+    name = text[start:end]
+    inner = [a for a, b, _, _ in known.all(name) if b == len(name) and a >= 2]
+    if not inner:
+        return start
+    prefix = name[: inner[0]]
+    if any(True for _ in known.all(prefix)) or any(True for _ in group_gazetteer().all(prefix)):
+        return start
+    if any(place in prefix for place in place_forms_longest_first()) or any(c in prefix for c in countries()):
+        return start
+    return start + inner[0]
+
+
+# two universities joined by a dash, then the joint body's own name: 北京师范大学-香港浸会大学联合国际学院,
+# 新南威尔士大学—上海交通大学（嘉兴）光伏联合创新研究院
+JOINING_DASH = re.compile("[-—–－]")
+_JOINT_REST = re.compile(rf"(?:[（(][{HAN}]{{2,4}}[）)])?[{HAN}A-Za-z]{{0,10}}?(?:联合|合作)[{HAN}]{{0,8}}?(?:{INSTITUTE_ENDING.pattern})")
+
+
+def _joint_institutes(text: str, found: list[Mention]) -> list[Mention]:
+    """One joint institute where two institutes' names are joined by a dash and a joint body's name
+    follows the second (its first-named founder is read as its parent; the second is named in it)."""
+    if not JOINING_DASH.search(text):
+        return found
+    ordered = sorted(found, key=lambda m: m.start)
+    merged: list[Mention] = []
+    skip_to = -1
+    for first, second in zip(ordered, ordered[1:]):
+        if first.start < skip_to or second.start != first.end + 1 or not JOINING_DASH.match(text, first.end):
+            continue
+        rest = _JOINT_REST.match(text, second.start + len(re.sub(r"[（(].*$", "", second.surface)))
+        if rest is None or rest.end() <= second.end:
+            continue
+        surface = text[first.start : rest.end()]
+        merged.append(Mention("ResearchInstitute", first.start, rest.end(), surface, surface, "institute-joint"))
+        skip_to = rest.end()
+    if not merged:
+        return found
+    return sorted([m for m in found if not any(j.start <= m.start and m.end <= j.end for j in merged)] + merged,
+                  key=lambda m: m.start)
+
+
+def _placed_legal_ending(text: str, end: int) -> bool:
+    """Whether a place and a legal ending follow (…产业研究院承德有限公司): a company's name."""
+    for size in (4, 3, 2):
+        if text[end : end + size] in place_forms() and LEGAL_ENDING.match(text, end + size):
+            return True
+    return False
+
+
+# an institute known by a short form in a list of institutes: 703所, 哈焊所, 兽研所
+_LISTED_SHORT_INSTITUTE = re.compile(rf"(?<=、)([{HAN}0-9]{{1,3}}所)(?=[、，。；…等])")
+_NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会)所$")
+
+
+_FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联合成立|携手")
+
+
+# 北京国际科技创新中心, 合肥综合性国家科学中心: what a city or region is to become, not a body
+_REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科技创新中心|综合性国家科学中心)")
+
+
+def _is_regional_centre(name: str) -> bool:
+    match = _REGIONAL_CENTRE.fullmatch(name)
+    return match is not None and (not match.group(1) or match.group(1) in place_forms())
+
+
+def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool:
+    """Whether an institute named like a kind of body is a particular one all the same: listed
+    beside named institutes (江阴智能制造创新研究院、生命健康产业技术研究院), or founded with named
+    partners when its name has words of its own (联合复旦、上海交大等专业院校共建碳中和研究院), unlike
+    与高等学校共建现代产业学院 or …等高等院校合作，共建产业技术研究院."""
+    for other in named:
+        between = text[other.end : mention.start] if other.end <= mention.start else text[mention.end : other.start]
+        if between in ("、", "和", "及", "与"):
+            return True
+    if not mention.extra.get("own_words"):
+        return False  # 共建产业技术研究院: nothing of its own in the name, a kind of body still
+    before = text[max(0, mention.start - 4) : mention.start]
+    return bool(_FOUNDED_WITH.search(before)) and any(other.end <= mention.start for other in named)

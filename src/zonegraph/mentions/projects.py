@@ -1,0 +1,293 @@
+"""Enterprises named as the investors of projects: 签约…等项目, 投资50亿元的X项目, X二期项目."""
+
+from __future__ import annotations
+
+import re
+
+from zonegraph.mentions.base import (
+    Gazetteer,
+    HAN,
+    NUMERAL,
+    boundary_words,
+    cut_after_boundary,
+    item_spans,
+    long_boundary_words,
+    overlaps,
+)
+from zonegraph.mentions.industries import industry_gazetteer
+from zonegraph.mentions.organizations import (
+    BRAND_AT_END,
+    BRAND_ENDING,
+    INSTITUTE_ENDING,
+    SHORT_COMPANY,
+    after_particle,
+    everyday_words,
+    group_gazetteer,
+    institute_gazetteer,
+    is_everyday,
+    is_generic_enterprise,
+    is_name,
+)
+from zonegraph.reference import countries, place_at, place_forms_longest_first
+
+
+# a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
+# 生产基地、阿特斯全球供应链总部、长兴电子二期等
+_RUN_ITEM = r"(?:[^；。，：、（）()]|[（(][^（）()、，]{1,6}[）)]){2,24}"  # 沃特玛（抚州）新能源汽车产业园项目: a place in brackets
+_LIST_RUN = re.compile(rf"{_RUN_ITEM}(?:、{_RUN_ITEM})+")
+# 等12个上下游项目, 等10亿元以上项目, 等14个“化尾”重点项目
+# not 等为代表的…项目群, nor a list of fields (…、医疗、先进环保产业等领域促进优质项目引入); 等重点产业项目 is projects
+_PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?(?:(?!的|领域|行业)[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")
+# a count heads it without 等: …、大庆炼化增产石蜡三大“油头”项目
+_FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：]))([^，。；：、]{{4,20}}?)等\s*[{NUMERAL}]+\s*个[{HAN}]{{0,4}}项目")
+_COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
+# projects listed one a clause, each with its investment: …；河北创恒隧道智能装备项目，总投资1.7亿元；
+_PROJECT_WITH_INVESTMENT = re.compile(
+    r"(?:^|(?<=[：:；;，,]))(?:[^，,。；;：:]*?(?:分别是|分别为|包括))?([^，,。；;：:]{4,30}?)项目(?=[，,]\s*(?:总|计划|预计)?投资)"
+)
+_INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
+_INVESTMENT_BEFORE = re.compile(_INVESTMENT)
+_PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
+# an item named as a project or a plant: …江铃轻汽技改扩能项目, 众泰新能源汽车生产基地, 得润电子产业园
+_NAMED_PROJECT_END = re.compile(r"(?:项目|生产基地|制造基地|产业园|工厂|生产线)$")
+_PROJECT_WORD = re.compile(r"项目|总部|基地|产业园|工厂|生产线|期|中心")
+_PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
+# where the investor's name ends inside a project's name: scope, activity, phase and kind words
+_AFTER_INVESTOR = re.compile(
+    r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂|年产"
+    r"|技改|扩能|改扩建|扩建|新建|智慧"  # 薪起程智慧车联网, 驴妈妈智慧旅游云
+    r"|第[一二三四五六七八九十]|[一二三四五]期|—|-|（|\(|[\d千百万]+万?吨|\d|的"  # 海国龙油550万吨重油…, 新产投的聚碳酸酯
+)
+
+
+# the parks of a list counted as the zone's areas: 整车产业园、…、零配件产业园五大产业聚集区
+_AREAS_COUNTED_AFTER = re.compile(rf"园[{NUMERAL}]+[大个](?:特色)?(?:产业)?(?:聚集区|集聚区|园区|产业园|板块|片区)")
+
+
+def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                       industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investors opening the items of a list of projects (see _LIST_RUN): a list the text says
+    is of projects (…等项目, 签约…包括…), two of its items or more named as projects, and two
+    investors or more found, each a name that is no place, institute or everyday phrase."""
+    found = []
+    for match in (_FIRST_OF_COUNTED_PROJECTS.finditer(text) if "等" in text and "项目" in text else ()):
+        a, b = match.span(1)  # 新泉汽车内饰件等70个项目完成竣工: the first project of a count names its investor
+        start = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+        name = project_investor(text, start, b, blocked, known, industry_labels, True)
+        if name:
+            found.append(name)
+    invested = [match.span(1) for match in _PROJECT_WITH_INVESTMENT.finditer(text)] if "投资" in text else []
+    if len(invested) >= 2:  # 分别是中科恒道高端装备制造研发基地项目，总投资18亿元；河北创恒…项目，总投资…
+        for a, b in invested:
+            start = cut_after_boundary(text, a, min(b, a + 5), long_boundary_words(), keep=2)  # 分别是…
+            name = project_investor(text, start, b, blocked, known, industry_labels, True)
+            if name:
+                found.append(name)
+    if "、" not in text or not _PROJECT_WORD.search(text):
+        return found  # no list, or nothing in it named as a project
+    for run in _LIST_RUN.finditer(text):
+        items = item_spans(run.group(0), run.start())
+        last_start, last_end = items[-1]
+        cut = text.find("等", last_start, last_end)
+        if cut > last_start:
+            items[-1] = (last_start, cut)
+        said_projects = cut > last_start and _PROJECTS_AFTER.match(text, cut)  # …、长兴电子二期等项目
+        counted_head = None
+        if not said_projects:  # …、大庆炼化增产石蜡三大“油头”项目
+            counted = _COUNTED_PROJECTS_AFTER.search(text, last_start, run.end() + 12)
+            if counted and not _COUNTED_PROJECTS_AFTER.search(text, last_start, counted.start()):
+                items[-1] = (last_start, counted.start())
+                said_projects = counted_head = counted
+        said_before = said_projects or _PROJECTS_BEFORE.search(text, max(0, run.start() - 20), run.start() + 6)
+        if not said_before and sum(text.endswith("项目", 0, b) for _, b in items) < 2:
+            if sum(_NAMED_PROJECT_END.search(text, a, b) is not None for a, b in items) < 2:
+                continue  # neither said to be projects nor named so (…江铃轻汽技改扩能项目、…产业园项目等)
+            plants_only = True  # 众泰新能源汽车生产基地、得润电子产业园: a company must show among them
+        else:
+            plants_only = False
+        if all(text.endswith(("园", "园区"), a, b) for a, b in items) and any(
+                text.endswith(("工业园", "工业园区"), a, b) for a, b in items):
+            continue  # …武陵移动互联网产业园、汉寿工业园、西洞庭生物科技产业园: the zone's parks, named by place
+        if _AREAS_COUNTED_AFTER.search(run.group(0)):
+            continue  # 整车产业园、…、零配件产业园五大产业聚集区: the zone's parks, counted as its areas
+        first_a, first_b = items[0]  # the first item may run on from the clause: it ends in the sector
+        sectors = any(text[first_b - size : first_b] in industry_labels for size in range(2, min(8, first_b - first_a) + 1))
+        listed = sum(text[a:b] in industry_labels for a, b in items[1:])
+        if len(items) >= 3 and listed and 2 * (sectors + listed) >= len(items):
+            continue  # 涵盖了传感器、无人机、数据存储…等一批项目: projects of sectors, no investors named
+        projects = [(a, b) for a, b in items
+                    if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
+        names, shown = [], False
+        for a, b in projects:
+            # 包括长光华芯…; after a 、 only a longer word is cut (…、科乐为数控: 为 is the name's)
+            words = boundary_words() if a == run.start() else long_boundary_words()
+            starts = [cut_after_boundary(text, a, min(b, a + 4), words, keep=0)]
+            if 0 < starts[0] and is_everyday(text[starts[0] - 1 : starts[0] + 1]):
+                starts = []  # 同时施工…: the item starts inside a word (同时), after its first half (同)
+            if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
+                cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+                starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
+            named_project = bool(counted_head) or _PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
+            name = next((span for span in (project_investor(text, start, b, blocked, known, industry_labels,
+                                                               named_project, bool(said_projects))
+                                           for start in sorted(set(starts), reverse=True)) if span), None)
+            if name:
+                names.append(name)
+                shown = shown or _looks_like_a_company(text, *name, known) or b - name[1] >= 4  # …建设项目 after it
+        if plants_only and not any(_looks_like_a_company(text, *name, known) for name in names):
+            continue  # 钛白粉生产基地、钛金属生产基地: bases of products
+        if len(names) >= 2 and shown:
+            found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
+    return found
+
+
+def _looks_like_a_company(text: str, a: int, b: int, known: Gazetteer[str]) -> bool:
+    """Whether a project's opening words show a company: a known name, a brand ending, a place
+    before it (深圳创普斯), a phase after it (中芯二期) or a group's short name in it (吉利欣旺达). (A
+    project whose name goes on after its opening words shows one too: see project_investors.)"""
+    name = text[a:b]
+    return (name in known or BRAND_AT_END.search(name) is not None or text.startswith(place_forms_longest_first(), a)
+            or _PHASE_AFTER.match(text, b) is not None or any(True for _ in group_gazetteer().all(name)))
+
+
+_PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")
+
+
+def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                      industry_labels: frozenset[str], named_project: bool, listed: bool = False
+                      ) -> tuple[int, int] | None:
+    """The investor opening the project ``text[a:b]``, if its opening words name one (``named_project``:
+    the text says it is a project, so its name may end where common words begin)."""
+    invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
+    a = after_particle(text, invested.end() if invested else a, b)  # 孵化了卡邦电气
+    a += next((len(c) for c in countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
+    end = _investor_end(text, a, b, industry_labels, projects=named_project, listed=listed)
+    name = text[a:end]
+    if _AFTER_INVESTOR.match(text, a):
+        return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
+    if (not_only_a_place(text, a, end, industry_labels)
+            and _investor_name(text, a, end, blocked, known, industry_labels)
+            and (name in known or BRAND_AT_END.search(name) or not is_everyday(name, industry_labels))):
+        return a, end
+    return None
+
+
+def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
+    """Whether a project's opening words are more than its place: 深圳鸿海 (芯片封测) names its
+    investor after the city, 无锡 (物联网创新中心) does not, nor 苏州新区."""
+    place = place_at(text, a)
+    if place is None:
+        return True
+    rest = text[a + len(place) : b]
+    return len(rest) >= 2 and not is_everyday(rest, industry_labels) and not rest.endswith(("区", "市", "县"))
+
+
+# one project, its investment first: 投资20多亿元的深圳创普斯年产28万吨磷酸铁锂正极材料项目正式签约
+_INVESTED_PROJECT = re.compile(rf"{_INVESTMENT}([^，。；、]{{4,30}}?)项目")
+
+
+def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                       industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investor opening the name of a project introduced by its investment, when the name is
+    one a company has: opening with its city (深圳创普斯, 北京峰智科技), a brand ending or a known name."""
+    found = []
+    for match in (_INVESTED_PROJECT.finditer(text) if "投资" in text else ()):
+        a, b = match.span(1)
+        end = _investor_end(text, a, b, industry_labels, projects=True)  # 合全创新药项目: ends at 创新
+        name = text[a:end]
+        placed = text.startswith(place_forms_longest_first(), a) and end - a > 3
+        if ((placed or name in known or BRAND_AT_END.search(name)) and not is_everyday(name, industry_labels)
+                and _investor_name(text, a, end, blocked, known, industry_labels)):
+            found.append((a, end))
+    return found
+
+
+# a project named by its investor and a phase or a capacity, opening a clause: 台达电子二期项目已建成投产,
+# 长飞光纤一期项目, 金旺铋业年产4000吨高纯铋项目投产后…
+_PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z])([{HAN}A-Za-z]{{2,9}}?)(?:[一二三四五六]期|年产\s*[\d.]+)[^，。；、：]{{0,24}}?(?:项目|工程)")
+_NOT_AN_INVESTOR_END = re.compile(r"(?:园|区|城|镇|港|谷|基地|中心|厂房|工程|项目|小镇|大厦|广场)$")
+
+
+def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                     industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investor whose name a phase (二期) or a capacity (年产…) follows in the name of a project
+    opening a clause: the whole name before the phase, when it is a name and no place, park or
+    sector (not 产业园二期项目, 标准厂房一期)."""
+    found = []
+    for match in _PHASED_PROJECT.finditer(text):
+        a, b = match.span(1)
+        a = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+        name = text[a:b]
+        if (name in known or not is_everyday(name, industry_labels)) and not _NOT_AN_INVESTOR_END.search(name) \
+                and not any(True for _ in industry_gazetteer().all(name)) \
+                and not_only_a_place(text, a, b, industry_labels) and _investor_name(text, a, b, blocked, known, industry_labels) \
+                and len(name) <= 6:
+            found.append((a, b))
+    return found
+
+
+def _investor_name(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                   industry_labels: frozenset[str]) -> bool:
+    """Whether ``text[a:b]``, read as a project's investor, may be a company: two to eight
+    characters, none taken by another mention, no institute, no category of company."""
+    name = text[a:b]
+    return (2 <= len(name) <= 8 and not any(overlaps((a, b), span) for span in blocked)
+            and name not in institute_gazetteer() and not INSTITUTE_ENDING.search(name)
+            and not is_generic_enterprise(name) and is_name(name, known))
+
+
+_NAME_GOES_ON = re.compile(f"(?:{BRAND_ENDING.pattern}|国际)")
+
+
+_PRODUCT_GRADE = re.compile(r"(?:高端|新型|先进|高性能|高品质|新一代)")
+
+
+def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[str], projects: bool = False,
+                  listed: bool = False) -> int:
+    """Where the investor's name ends in a project's name: before the first scope or activity word
+    or sector name after its first two characters; a two-character name goes on through a brand
+    ending or 国际 (理想汽车, 中建国际). ``projects``: the text names it a project (…项目, …基地), so
+    the name may end where common words begin; ``listed``: it is an item of a list said to be of
+    projects (…等重点在建项目), so the name ends at a brand ending or a grade (高端) at least."""
+    company = SHORT_COMPANY.search(text, start + 2, end)
+    if company is not None:
+        return company.start()  # 斗工智能装备公司铸造件: the investor is named up to its 公司
+    stop = end
+    word = _AFTER_INVESTOR.search(text, start + 2, end)
+    if word:
+        stop = word.start()
+    places = [i for i in range(start + 2, stop) if text.startswith(place_forms_longest_first(), i)]
+    if places:  # 海尔无锡物联生态网基地: the project's place follows its investor
+        stop = places[0]
+    if text.endswith("产业", start, stop):  # 特康科技产业基地
+        stop -= 2
+    labels = industry_gazetteer().find(text[start:stop])
+    if labels and labels[0][0] < 2:
+        return start  # 省软件与信息服务产业园, 智慧物流产业园: a sector's park, no investor named
+    if labels:
+        stop = start + labels[0][0]
+    if projects or listed:  # a project's name: the investor's ends where the product's begins
+        branded = BRAND_ENDING.search(text, start + 2, stop)  # 精工电子高能量密度…: at its brand ending
+        prefix = text[start : branded.start()] if branded else ""
+        if branded and 2 <= len(prefix) <= 4 and branded.end() < stop and not is_everyday(prefix, industry_labels):
+            stop = branded.end()
+        graded = _PRODUCT_GRADE.search(text, start + 2, stop)
+        if graded and graded.end() == stop:
+            stop = graded.start()  # 天衢锂能高端锂离子电池: before the product's grade
+    if stop - start > 4 and (projects or text.endswith("项目", 0, end)):  # 拓仕达智慧城市及安全智能建设项目: nothing
+        # above, in a project named as such: the name ends where common words begin (not 大湾区, a region)
+        cut = next((i for i in range(start + 2, start + 6) if _common_word_at(text, i, stop)), stop)
+        stop = cut if cut == stop or text[cut - 1] not in "区市县省" else stop
+    if stop - start == 2:
+        extension = _NAME_GOES_ON.match(text, stop, end)
+        # 新磊半导体 goes on through its ending; 卓朗 not into the 云 of 卓朗云计算…项目
+        if extension and not (labels and labels[0][0] == 2 and start + labels[0][1] > extension.end()):
+            stop = extension.end()
+    return stop
+
+
+def _common_word_at(text: str, at: int, end: int) -> bool:
+    """Whether a common word of two to four characters starts at ``at`` (and ends by ``end``)."""
+    if BRAND_ENDING.match(text, at):
+        return False  # 北京峰智科技…: a brand ending goes on with the name
+    return any(text[at : at + size] in everyday_words() for size in (4, 3, 2) if at + size <= end)
