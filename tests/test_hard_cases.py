@@ -398,7 +398,8 @@ def test_a_country_opening_a_name_is_not_cut_as_a_preposition():
 
 
 def test_clusters_named_after_a_count_and_kind_of_cluster():
-    from zonegraph.mentions.industries import find_clusters, find_industries
+    from zonegraph.mentions.clusters import find_clusters
+    from zonegraph.mentions.industries import find_industries
 
     def clusters(text: str) -> list[str]:
         return [m.name for m in find_clusters(text, find_industries(text))]

@@ -5,13 +5,8 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions.base import Mention
-from zonegraph.mentions.industries import (
-    find_clusters,
-    find_industries,
-    find_listed_sectors,
-    industry_labels,
-    zone_named_clusters,
-)
+from zonegraph.mentions.clusters import find_clusters, zone_named_clusters
+from zonegraph.mentions.industries import find_industries, find_listed_sectors, industry_labels
 from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zone_companies
 from zonegraph.mentions.institutes import find_institutes
 from zonegraph.mentions.policies import find_policies, zone_plans

@@ -1,4 +1,4 @@
-"""Industry mentions from the SKOS taxonomy of data/, and named industrial clusters."""
+"""Industry mentions from the SKOS taxonomy of data/, and sectors named in the genre's lists."""
 
 from __future__ import annotations
 
@@ -8,35 +8,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zonegraph.mentions.base import (
-    HAN,
-    NUMERAL,
     Gazetteer,
+    HAN,
     Mention,
+    NUMERAL,
     boundary_words,
     cut_after_boundary,
     item_spans,
     long_boundary_words,
     name_run_start,
 )
-from zonegraph.reference import IndustryConcept, cluster_nicknames, industries, place_at, place_forms_longest_first, stopwords
-
-_CLUSTER_WORD = re.compile(r"(?:产业)?集群")
+from zonegraph.reference import IndustryConcept, industries, place_at, place_forms_longest_first, stopwords
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
-# 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
-_BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z0-9、及和与]{{2,20}})）")
-# 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
-# “中国声谷”, “细胞谷”: a cluster known by its nickname (data/cluster_nicknames.csv gives the sector)
-_NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 # how a count of sectors may be described before its head: 三大特色鲜明的产业集群
-_DESCRIBED = "(?:特色鲜明|优势突出|优势明显|特色突出)的"
-# …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
-_BEFORE = re.compile(
-    rf"((?:等\s*)?(?:[“\"][0-9+＋Xx]+[”\"])?[“\"]?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"  # …终端“三个产业集群”, …新材料“2+1+2”产业集群
-    r"(?:(?:[千百万]亿元?级?|国家级|省级|主导|特色|创新型|优势|先进制造业|战略性新兴|战新|支柱|首位|高科技|高新技术|新兴)、?)*"
-    rf"(?:(?<=[个大]){_DESCRIBED})?"
-    rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群(?!化))"  # 集群化发展: a way of growing
-)
+DESCRIBED = "(?:特色鲜明|优势突出|优势明显|特色突出)的"
 
 
 @lru_cache(maxsize=None)
@@ -86,154 +72,12 @@ def _mark_lists(text: str, mentions: list[Mention]) -> None:
             left.in_list = right.in_list = True
 
 
-def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
-    """Clusters named by their sector: one per sector of a 产业集群 phrase."""
-    if "集群" not in text and "谷" not in text:  # every rule below needs one of them
-        return []
-    clusters = []
-    for match in _BRACKETED.finditer(text):
-        for m in industry_mentions:
-            if match.start(1) <= m.start and m.end <= match.end(1):
-                clusters.append(_cluster(text, match.start(), match.end(), m, "cluster-bracketed"))
-    clusters.extend(_nicknamed(text))
-    # sectors listed directly before 产业集群
-    groups: list[list[Mention]] = []
-    for m in industry_mentions:
-        if groups and _JOINED.fullmatch(text, groups[-1][-1].extra["phrase_end"], m.start):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    read_until = 0  # the end of a counted list's head: 两个新能源产业集群 names no cluster of 新能源
-    for group in groups:
-        tail = group[-1].extra["phrase_end"]
-        follow = _BEFORE.match(text, tail)
-        if group[0].start < read_until:
-            continue
-        if follow and _CLUSTER_WORD.search(follow.group(0)):
-            read_until = follow.end()
-            for m in group:
-                clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
-    named = {c.extra["sector"].start for c in clusters}
-    counted_phrases = [(match, _numeral(match.group(1) or match.group(2))) for match in _COUNTED_CLUSTERS.finditer(text)]
-    if "+" in text:  # 以发展“3+3”产业集群为目标: the code's sum
-        counted_phrases += [(match, sum(map(int, match.group(1).split("+")))) for match in _CODED_CLUSTERS.finditer(text)]
-    for match, count in counted_phrases:  # 以…为首位产业，以…为主导产业的四大产业集群
-        before = [m for m in industry_mentions if m.end <= match.start()]
-        counted = before[-count:] if count and len(before) >= count else []
-        earlier = before[-count - 1] if count and len(before) > count else None  # in another clause, if any
-        if (counted and not any(m.start in named for m in counted)
-                and (earlier is None or re.search("[，；。]", text[earlier.end : counted[0].start]))):
-            clusters.extend(_cluster(text, m.start, match.end(), m, "cluster-counted") for m in counted)
-    if "集群之一" in text:  # 钛及钛合金产业是宝鸡高新区的七大产业集群之一: a cluster of the zone's
-        for m in industry_mentions:
-            one_of = _ONE_OF_CLUSTERS.match(text, m.extra["phrase_end"])
-            if one_of and m.start not in named:
-                clusters.append(_cluster(text, m.start, one_of.end(), m, "cluster-one-of"))
-    if "创新型产业集群" in text:  # 生物医药产业…被列入全国第三批创新型产业集群试点
-        for m, following in zip(industry_mentions, [*industry_mentions[1:], None]):
-            listed = _LISTED_AS_CLUSTER.match(text, m.extra["phrase_end"])
-            if (listed and text.startswith("产业", m.extra["phrase_end"] - 2)
-                    and (following is None or following.start >= listed.end())):
-                clusters.append(_cluster(text, m.start, m.extra["phrase_end"], m, "cluster-listed"))
-    return clusters
-
-
-# a cluster named after its zone: “孝感高新区高端纸基材料创新型产业集群” (a sector no taxonomy holds)
-_AFTER_ZONE_CLUSTER = re.compile(
-    rf"(?:(?:成功)?获批了?|申报的|入选的|获评)?([{HAN}]{{2,12}}?)"
-    r"(?:(?:成功)?(?:获评|获批|入选|被认定为|被评为)(?:为)?(?:国家级|省级)?)?(?:创新型|特色)?产业集群"
-)
-
-
-def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention], clusters: list[Mention],
-                        taken: list[tuple[int, int]]) -> tuple[list[Mention], list[Mention]]:
-    """Clusters whose names open with their zone's, where the sector between the two is one the
-    taxonomy does not know, or knows only in part (a narrower sector): new sectors and clusters."""
-    new_sectors: list[Mention] = []
-    new_clusters: list[Mention] = []
-    if "产业集群" not in text:
-        return new_sectors, new_clusters
-    sentence = _Sentence(text, sectors, taken)
-    for zone in zones:
-        match = _AFTER_ZONE_CLUSTER.match(text, zone.end)
-        if not match or "的" in match.group(1) or any(zone.end < c.end and c.start < match.end() for c in clusters):
-            continue
-        if cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=0) != match.start(1):
-            continue  # 高新区打造新材料产业集群: a verb, not a name
-        whole = next((m for m in sectors if m.start == match.start(1) and m.extra.get("phrase_end", m.end) == match.end(1)), None)
-        if whole is not None:  # 郴州高新区有色金属新材料获评国家级创新型产业集群: a sector found already
-            new_clusters.append(_cluster(text, match.start(1), match.end(), whole, "cluster-zone-named"))
-            continue
-        found = _unknown_sectors(text, [match.span(1)], sentence.covered,
-                                 known=[m for m in sectors if zone.end <= m.start and m.end <= match.end(1)])
-        for sector in found:
-            sector.in_list = False
-            new_sectors.append(sector)
-            new_clusters.append(_cluster(text, match.start(1), match.end(), sector, "cluster-zone-named"))
-    return new_sectors, new_clusters
-
-
-# a sector listed as one of the Torch Centre's innovative clusters: 生物医药产业综合竞争力…被列入全国
-# 第三批创新型产业集群试点 (the sector with its own 产业 opens the clause)
-_LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被)?(?:列入|入选|获批|认定为)[^。；，]{0,12}?创新型产业集群")
-
-
-# what joins two sectors of one list of clusters, a grade after the first allowed (…千亿级、先进制造…)
-_JOINED = re.compile(rf"(?:{OUTPUT_GRADE})?(?:、|和|及|与|以及)")
-
-
-# clusters a sentence counts after naming their sectors: …为主导产业的四大产业集群, …等四大产业，入列国家
-# 战略性新兴产业集群
-_COUNTED_CLUSTERS = re.compile(
-    rf"的([{NUMERAL}]+)[个大]产业集群|等([{NUMERAL}]+)[个大]产业[，,]?(?:入列|列入|入选|获批|被认定为)[^，。；]{{0,16}}?产业集群"
-)
-# a sector said to be one of the zone's clusters: …产业是宝鸡高新区的七大产业集群之一
-_ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16}}?(?:[{NUMERAL}]+[大个])?[{HAN}]{{0,6}}?产业集群之一")
-# a code that counts the clusters of the sectors named before it: …为侧重，以发展“3+3”产业集群为目标
-_CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-
-
-def _numeral(written: str) -> int | None:
-    """A small count as written: 4, 四, 十 (larger ones do not count clusters)."""
-    if written.isdigit():
-        return int(written)
-    return _NUMERALS.get(written) if len(written) == 1 else None
-
-
-def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
-    """A cluster is named by its sector as the text writes it (医养健康产业集群), zone prefix added
-    later; as annotators name them, a 服务业 keeps its 业 (现代服务业产业集群), a 制造业 does not
-    (先进装备制造产业集群)."""
-    written = text[sector.start : sector.extra["phrase_end"]]
-    written = written[:-2] if written.endswith(("产业", "行业")) and len(written) >= 4 else written
-    written = written[:-1] if written.endswith("制造业") else written
-    return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
-
-
-def _nicknamed(text: str) -> list[Mention]:
-    sectors = {n.nickname: n.sector for n in cluster_nicknames()}
-    found = []
-    for match in _NICKNAME.finditer(text):
-        sector = sectors.get(match.group(2)) or sectors.get(match.group(2)[-2:])
-        concept = next((c for c in industries() if sector in c.variants), None) if sector else None
-        if concept is None:
-            continue  # “中国碳谷”, “蓝色智谷”: a slogan unless the table knows the cluster
-        stem = match.group(2)[:-1]
-        surface = stem if len(stem) >= 2 else sector
-        industry = Mention("Industry", match.start(1), match.end(1), surface, concept.label, "cluster-nickname",
-                           extra={"concept": concept, "phrase_end": match.end(1)})
-        found.append(Mention("IndustrialCluster", match.start(1), match.end(1), match.group(1),
-                             concept.label + "产业集群", "cluster-nickname", extra={"sector": industry}))
-    return found
-
-
 # a list the text heads as sectors: 软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(
     rf"(?:[“\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
     r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|战略新兴|战新|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
-    rf"(?:(?<=[个大项条]){_DESCRIBED})?"  # 三大特色鲜明的产业集群
+    rf"(?:(?<=[个大项条]){DESCRIBED})?"  # 三大特色鲜明的产业集群
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
     rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?"
     r"(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
@@ -254,7 +98,7 @@ _SECTOR_VERB_LIST = re.compile(
 
 
 @dataclass(frozen=True)
-class _Sentence:
+class SectorSentence:
     """What every pass of find_listed_sectors reads: the text, the sectors the taxonomy found in
     it (``known``) and the spans other finders took (zones, institutes, companies)."""
 
@@ -270,7 +114,7 @@ class _Sentence:
         """The items of a list as sectors, the unknown ones too, where one at least holds a known sector."""
         if not any(self.covered(a, b) for a, b in items):
             return []
-        return _unknown_sectors(self.text, items, self.covered, self.known)
+        return unknown_sectors(self.text, items, self.covered, self.known)
 
     def whole(self, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` is a known sector's name and nothing more."""
@@ -284,7 +128,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     at least half its items (重点发展…), or as leading a broader sector (以激光为引领的新一代信息技术
     产业), and the other kinds of list _LIST_PASSES reads, each only where its words are. The name is
     the item as written, minus a trailing 产业 or 行业; such sectors have no taxonomy concept."""
-    sentence = _Sentence(text, known, taken)
+    sentence = SectorSentence(text, known, taken)
     found = [m for words, read in _LIST_PASSES if words(text) for m in read(sentence)]
     if "产业" in text or "行业" in text:
         found.extend(_written_longer(text, known, taken))
@@ -296,7 +140,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     return list({(m.start, m.end): m for m in found}.values())  # one mention a span, whichever rule read it
 
 
-def _headed_lists(s: _Sentence) -> list[Mention]:
+def _headed_lists(s: SectorSentence) -> list[Mention]:
     """A list the text heads as sectors (…、生物科技、卫星导航应用等主导、特色产业集群)."""
     text, found = s.text, []
     for match in (_SECTOR_LIST.finditer(text) if SECTORS_HEAD.search(text) else ()):
@@ -318,22 +162,22 @@ def _headed_lists(s: _Sentence) -> list[Mention]:
         if len(items) >= 2 and joiner - last_a >= 2 and last_b - joiner > 2:  # …、健康卫生和生产性服务“4+1”主体产业
             items[-1:] = [(last_a, joiner), (joiner + 1, last_b)]
         if any(s.covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
-            found.extend(_unknown_sectors(text, items[:1], s.covered, s.known if opened else None))
-            found.extend(_unknown_sectors(text, items[1:], s.covered, s.known))
+            found.extend(unknown_sectors(text, items[:1], s.covered, s.known if opened else None))
+            found.extend(unknown_sectors(text, items[1:], s.covered, s.known))
     return found
 
 
-def _developing_lists(s: _Sentence) -> list[Mention]:
+def _developing_lists(s: SectorSentence) -> list[Mention]:
     """A list a verb of developing sectors opens, known sectors for half its items (重点发展…)."""
     found = []
     for match in _SECTOR_VERB_LIST.finditer(s.text):
         items = item_spans(match.group(1), match.start(1), "、和及与")
         if 2 * sum(s.whole(a, b) for a, b in items) >= len(items):
-            found.extend(_unknown_sectors(s.text, items, s.covered))
+            found.extend(unknown_sectors(s.text, items, s.covered))
     return found
 
 
-def _leading_lists(s: _Sentence) -> list[Mention]:
+def _leading_lists(s: SectorSentence) -> list[Mention]:
     """以数字智慧医疗、…等为主攻方向, 以…为代表的…产业."""
     found = []
     for match in _LISTS_LEADING.finditer(s.text):
@@ -346,7 +190,7 @@ def _leading_lists(s: _Sentence) -> list[Mention]:
     return found
 
 
-def _last_two_items(s: _Sentence, a: int, b: int) -> list[tuple[int, int]]:
+def _last_two_items(s: SectorSentence, a: int, b: int) -> list[tuple[int, int]]:
     """The last item of a list split at its joiner when a known sector's name opens it and words
     of two characters or more, not the sector's own parts, follow: …、节能环保和新型交通 is two items,
     …、汽车及零部件 one (find_industries reads the parts with their sector)."""
@@ -374,7 +218,7 @@ _SUPPORTING_LIST = re.compile(
     r"为(?:重要)?(?:补充|支撑|储备|辅助|配套|两翼|延伸)")
 
 
-def _sector_roles(s: _Sentence) -> list[Mention]:
+def _sector_roles(s: SectorSentence) -> list[Mention]:
     """以生物医药为主导、健康食品为补充、医疗器械为储备的…: each sector given its part is the zone's,
     and each of a list given a supporting part (…为主，化学药、生物药…为重要补充)."""
     found = []
@@ -383,11 +227,11 @@ def _sector_roles(s: _Sentence) -> list[Mention]:
         found.extend(s.sectors_beside_known(items))
     for match in _SUPPORTING_LIST.finditer(s.text):
         if s.covered(*match.span(1)):  # the leading part names a sector: the frame is one of sectors
-            found.extend(_unknown_sectors(s.text, item_spans(match.group(2), match.start(2), "、"), s.covered, s.known))
+            found.extend(unknown_sectors(s.text, item_spans(match.group(2), match.start(2), "、"), s.covered, s.known))
     return found
 
 
-def _main_sector_lists(s: _Sentence) -> list[Mention]:
+def _main_sector_lists(s: SectorSentence) -> list[Mention]:
     """…、再生非金属资源化利用和陆港物流产业为主的“5+1”循环经济产业体系: each item a sector."""
     found = []
     for match in _LISTED_AS_MAIN.finditer(s.text):
@@ -397,20 +241,20 @@ def _main_sector_lists(s: _Sentence) -> list[Mention]:
     return found
 
 
-def _chain_parts(s: _Sentence) -> list[Mention]:
+def _chain_parts(s: SectorSentence) -> list[Mention]:
     """包括锂盐、…、电池应用在内的…锂电产业链."""
     return [m for match in _CHAIN_PARTS.finditer(s.text)
-            for m in _unknown_sectors(s.text, item_spans(match.group(1), match.start(1), "、"), s.covered, s.known)]
+            for m in unknown_sectors(s.text, item_spans(match.group(1), match.start(1), "、"), s.covered, s.known)]
 
 
 # a chain a company leads, named by its sector: 以中钨高新为龙头的硬质合金新材料产业链
 _COMPANY_LED_CHAIN = re.compile(rf"为(?:龙头|核心|引领|代表|骨干|链主)(?:企业)?的([{HAN}]{{2,10}}?)产业链")
 
 
-def _company_led_chains(s: _Sentence) -> list[Mention]:
+def _company_led_chains(s: SectorSentence) -> list[Mention]:
     """以湖南白银为龙头的稀贵金属精深加工产业链: the sector of a chain a company leads."""
     return [m for match in _COMPANY_LED_CHAIN.finditer(s.text)
-            for m in _unknown_sectors(s.text, [(match.start(1), match.end(1) + 2)], s.covered, s.known)]  # with 产业
+            for m in unknown_sectors(s.text, [(match.start(1), match.end(1) + 2)], s.covered, s.known)]  # with 产业
 
 
 # a quoted code spelled out as a list of sectors: “3辅”即绿色食品、绿色化工、现代服务业
@@ -420,14 +264,14 @@ _CODED_LIST = re.compile(
 )
 
 
-def _coded_lists(s: _Sentence) -> list[Mention]:
+def _coded_lists(s: SectorSentence) -> list[Mention]:
     """以“2主3辅”的主导产业体系…，“3辅”即绿色食品、绿色化工、现代服务业: a code's sectors, where
     one of them at least is a sector the taxonomy knows."""
     return [m for match in _CODED_LIST.finditer(s.text)
             for m in s.sectors_beside_known(item_spans(match.group(1), match.start(1), "、"))]
 
 
-def _each_named_sector(s: _Sentence) -> list[Mention]:
+def _each_named_sector(s: SectorSentence) -> list[Mention]:
     """高端装备制造产业、新能源新材料产业、新闻出版产业均…: each item called a sector."""
     found = []
     for match in _EACH_NAMED_SECTOR.finditer(s.text):
@@ -435,22 +279,22 @@ def _each_named_sector(s: _Sentence) -> list[Mention]:
         begin = _after_taken(items[0][0], items[0][1], s.taken)
         items[0] = (_first_item_start(s.text, begin, items[0][1]), items[0][1])
         if sum(s.covered(a, b) for a, b in items) * 2 >= len(items):
-            found.extend(_unknown_sectors(s.text, items, s.covered, s.known))
+            found.extend(unknown_sectors(s.text, items, s.covered, s.known))
     return found
 
 
-def _led_by(s: _Sentence) -> list[Mention]:
+def _led_by(s: SectorSentence) -> list[Mention]:
     """以激光为引领的新一代信息技术产业: the sector leading a broader one."""
-    return [m for match in _LED_BY.finditer(s.text) for m in _unknown_sectors(s.text, [match.span(1)], s.covered)]
+    return [m for match in _LED_BY.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
 
 
-def _chain_of(s: _Sentence) -> list[Mention]:
+def _chain_of(s: SectorSentence) -> list[Mention]:
     """在输变电产业链上深挖存量: the sector whose chain the sentence works on (with its 产业)."""
     return [m for match in _CHAIN_OF.finditer(s.text)
-            for m in _unknown_sectors(s.text, [(match.start(1), match.end(1) + 2)], s.covered, s.known)]
+            for m in unknown_sectors(s.text, [(match.start(1), match.end(1) + 2)], s.covered, s.known)]
 
 
-def _one_cluster(s: _Sentence) -> list[Mention]:
+def _one_cluster(s: SectorSentence) -> list[Mention]:
     """赣州高新区稀土新材料制造创新型产业集群, 阜新液压产业集群: the sector of a cluster named alone."""
     text, found = s.text, []
     for match in _ONE_CLUSTER.finditer(text):
@@ -479,11 +323,11 @@ def _one_cluster(s: _Sentence) -> list[Mention]:
             headed is not None and 2 <= end - start <= 8
             or 2 <= end - start <= 10 and text[start - 1 : start] in ("、", "“")
             or 2 <= end - start <= 6 and (place is not None or text.endswith(("国家", "省"), 0, start)))
-        found.extend(_unknown_sectors(text, [(start, end)], s.covered, s.known, narrower_only=not apart))
+        found.extend(unknown_sectors(text, [(start, end)], s.covered, s.known, narrower_only=not apart))
     return found
 
 
-def _numbered_headings(s: _Sentence) -> list[Mention]:
+def _numbered_headings(s: SectorSentence) -> list[Mention]:
     """1、特钢及金属新材料产业：…: a heading names its sector whole, as the plan writes it."""
     text, found = s.text, []
     for match in _NUMBERED_HEADING.finditer(text):
@@ -497,7 +341,7 @@ def _numbered_headings(s: _Sentence) -> list[Mention]:
             found.append(Mention("Industry", a, b, text[a:b], text[a:b], "industry-heading", True,
                                  extra={"concept": None, "broader": broader, "phrase_end": b + 2}))
         elif not s.covered(a, b):
-            found.extend(_unknown_sectors(text, [(a, b + 2)], s.covered))
+            found.extend(unknown_sectors(text, [(a, b + 2)], s.covered))
     return found
 
 
@@ -509,7 +353,7 @@ _ITEM_WORDS = re.compile(rf"[{HAN}A-Za-z0-9]{{2,10}}")
 NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品|人才|政策|资金)$")
 
 
-def _between_known(s: _Sentence) -> list[Mention]:
+def _between_known(s: SectorSentence) -> list[Mention]:
     """力争在高端装备制造、金属新材料、医疗、先进环保产业等领域…: an item between two 、 of a list
     whose items are, for half of them at least and two or more, sectors the taxonomy knows by
     that name, and the last item where 等 closes the list. Between two 、 (or a 、 and 等) an
@@ -535,7 +379,7 @@ def _between_known(s: _Sentence) -> list[Mention]:
         for a, b in bounded:
             if s.whole(a, b) or not _ITEM_WORDS.fullmatch(text, a, b) or NOT_A_SECTOR_ITEM.search(text, a, b):
                 continue
-            for m in _unknown_sectors(text, [(a, b)], s.covered, s.known):
+            for m in unknown_sectors(text, [(a, b)], s.covered, s.known):
                 found.append(Mention("Industry", m.start, m.end, m.surface, m.name, "industry-between", True,
                                      extra=m.extra))
     return found
@@ -559,7 +403,7 @@ _OPENING_AGAIN = re.compile(rf"{_TITLE_OPENING}(?:的)?")
 _NOT_A_BASE_SECTOR = re.compile(r"^(?:火炬|计划|火炬计划)$|基地|类$")  # 国家火炬特色产业基地, …（综合类）
 
 
-def _base_titles(s: _Sentence) -> list[Mention]:
+def _base_titles(s: SectorSentence) -> list[Mention]:
     """The sectors a base's title names (see _TITLED_BASE): the zone was given the title for them."""
     text, found = s.text, []
     titles = [(m, True) for pattern in (*_BRACKETED_BASE, _TITLED_BASE) for m in pattern.finditer(text)]
@@ -578,7 +422,7 @@ def _base_titles(s: _Sentence) -> list[Mention]:
         if s.covered(a, b) and not any(m.start >= a and m.end <= b for m in s.known):
             continue  # a company's or an institute's base (…有限公司产业化基地)
         items = item_spans(text[a:b], a, _BASE_ITEM_SEPARATORS)
-        for m in _unknown_sectors(text, items, s.covered, s.known) if any_sector else ():
+        for m in unknown_sectors(text, items, s.covered, s.known) if any_sector else ():
             m.extra["base_title"] = True
             found.append(m)
         for m in s.known:
@@ -589,7 +433,7 @@ def _base_titles(s: _Sentence) -> list[Mention]:
 
 # The kinds of list find_listed_sectors reads, in order (a later reading of the same span wins),
 # each with the words without which it cannot match.
-_LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[_Sentence], list[Mention]]], ...] = (
+_LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list[Mention]]], ...] = (
     (lambda text: text.count("、") >= 2, _between_known),
     (lambda text: "、" in text and ("产业" in text or "行业" in text), _headed_lists),
     (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
@@ -845,7 +689,7 @@ _FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
 
 
-def _unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
+def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
     the text heads as sectors), an item that holds known sectors and more (输变电装备制造, 化工新材料)

@@ -1,0 +1,165 @@
+"""Named industrial clusters: 产业集群 with their sector, nicknames (光谷, 药谷), clusters named by their zone."""
+
+from __future__ import annotations
+
+import re
+
+from zonegraph.mentions.base import HAN, Mention, NUMERAL, boundary_words, cut_after_boundary
+from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors
+from zonegraph.reference import cluster_nicknames, industries
+
+_CLUSTER_WORD = re.compile(r"(?:产业)?集群")
+# 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
+_BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z0-9、及和与]{{2,20}})）")
+# 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
+# “中国声谷”, “细胞谷”: a cluster known by its nickname (data/cluster_nicknames.csv gives the sector)
+_NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
+# …等3个产业集群, …三大产业创新集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
+_BEFORE = re.compile(
+    rf"((?:等\s*)?(?:[“\"][0-9+＋Xx]+[”\"])?[“\"]?[{NUMERAL}]*\s*[个大项]?(?:产业)?(?:为主导的)?"  # …终端“三个产业集群”, …新材料“2+1+2”产业集群
+    r"(?:(?:[千百万]亿元?级?|国家级|省级|主导|特色|创新型|优势|先进制造业|战略性新兴|战新|支柱|首位|高科技|高新技术|新兴)、?)*"
+    rf"(?:(?<=[个大]){DESCRIBED})?"
+    rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?(?:产业)?(?:创新)?集群(?!化))"  # 集群化发展: a way of growing
+)
+
+
+def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
+    """Clusters named by their sector: one per sector of a 产业集群 phrase."""
+    if "集群" not in text and "谷" not in text:  # every rule below needs one of them
+        return []
+    clusters = []
+    for match in _BRACKETED.finditer(text):
+        for m in industry_mentions:
+            if match.start(1) <= m.start and m.end <= match.end(1):
+                clusters.append(_cluster(text, match.start(), match.end(), m, "cluster-bracketed"))
+    clusters.extend(_nicknamed(text))
+    # sectors listed directly before 产业集群
+    groups: list[list[Mention]] = []
+    for m in industry_mentions:
+        if groups and _JOINED.fullmatch(text, groups[-1][-1].extra["phrase_end"], m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    read_until = 0  # the end of a counted list's head: 两个新能源产业集群 names no cluster of 新能源
+    for group in groups:
+        tail = group[-1].extra["phrase_end"]
+        follow = _BEFORE.match(text, tail)
+        if group[0].start < read_until:
+            continue
+        if follow and _CLUSTER_WORD.search(follow.group(0)):
+            read_until = follow.end()
+            for m in group:
+                clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
+    named = {c.extra["sector"].start for c in clusters}
+    counted_phrases = [(match, _numeral(match.group(1) or match.group(2))) for match in _COUNTED_CLUSTERS.finditer(text)]
+    if "+" in text:  # 以发展“3+3”产业集群为目标: the code's sum
+        counted_phrases += [(match, sum(map(int, match.group(1).split("+")))) for match in _CODED_CLUSTERS.finditer(text)]
+    for match, count in counted_phrases:  # 以…为首位产业，以…为主导产业的四大产业集群
+        before = [m for m in industry_mentions if m.end <= match.start()]
+        counted = before[-count:] if count and len(before) >= count else []
+        earlier = before[-count - 1] if count and len(before) > count else None  # in another clause, if any
+        if (counted and not any(m.start in named for m in counted)
+                and (earlier is None or re.search("[，；。]", text[earlier.end : counted[0].start]))):
+            clusters.extend(_cluster(text, m.start, match.end(), m, "cluster-counted") for m in counted)
+    if "集群之一" in text:  # 钛及钛合金产业是宝鸡高新区的七大产业集群之一: a cluster of the zone's
+        for m in industry_mentions:
+            one_of = _ONE_OF_CLUSTERS.match(text, m.extra["phrase_end"])
+            if one_of and m.start not in named:
+                clusters.append(_cluster(text, m.start, one_of.end(), m, "cluster-one-of"))
+    if "创新型产业集群" in text:  # 生物医药产业…被列入全国第三批创新型产业集群试点
+        for m, following in zip(industry_mentions, [*industry_mentions[1:], None]):
+            listed = _LISTED_AS_CLUSTER.match(text, m.extra["phrase_end"])
+            if (listed and text.startswith("产业", m.extra["phrase_end"] - 2)
+                    and (following is None or following.start >= listed.end())):
+                clusters.append(_cluster(text, m.start, m.extra["phrase_end"], m, "cluster-listed"))
+    return clusters
+
+
+# a cluster named after its zone: “孝感高新区高端纸基材料创新型产业集群” (a sector no taxonomy holds)
+_AFTER_ZONE_CLUSTER = re.compile(
+    rf"(?:(?:成功)?获批了?|申报的|入选的|获评)?([{HAN}]{{2,12}}?)"
+    r"(?:(?:成功)?(?:获评|获批|入选|被认定为|被评为)(?:为)?(?:国家级|省级)?)?(?:创新型|特色)?产业集群"
+)
+
+
+def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention], clusters: list[Mention],
+                        taken: list[tuple[int, int]]) -> tuple[list[Mention], list[Mention]]:
+    """Clusters whose names open with their zone's, where the sector between the two is one the
+    taxonomy does not know, or knows only in part (a narrower sector): new sectors and clusters."""
+    new_sectors: list[Mention] = []
+    new_clusters: list[Mention] = []
+    if "产业集群" not in text:
+        return new_sectors, new_clusters
+    sentence = SectorSentence(text, sectors, taken)
+    for zone in zones:
+        match = _AFTER_ZONE_CLUSTER.match(text, zone.end)
+        if not match or "的" in match.group(1) or any(zone.end < c.end and c.start < match.end() for c in clusters):
+            continue
+        if cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=0) != match.start(1):
+            continue  # 高新区打造新材料产业集群: a verb, not a name
+        whole = next((m for m in sectors if m.start == match.start(1) and m.extra.get("phrase_end", m.end) == match.end(1)), None)
+        if whole is not None:  # 郴州高新区有色金属新材料获评国家级创新型产业集群: a sector found already
+            new_clusters.append(_cluster(text, match.start(1), match.end(), whole, "cluster-zone-named"))
+            continue
+        found = unknown_sectors(text, [match.span(1)], sentence.covered,
+                                 known=[m for m in sectors if zone.end <= m.start and m.end <= match.end(1)])
+        for sector in found:
+            sector.in_list = False
+            new_sectors.append(sector)
+            new_clusters.append(_cluster(text, match.start(1), match.end(), sector, "cluster-zone-named"))
+    return new_sectors, new_clusters
+
+
+# a sector listed as one of the Torch Centre's innovative clusters: 生物医药产业综合竞争力…被列入全国
+# 第三批创新型产业集群试点 (the sector with its own 产业 opens the clause)
+_LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被)?(?:列入|入选|获批|认定为)[^。；，]{0,12}?创新型产业集群")
+
+
+# what joins two sectors of one list of clusters, a grade after the first allowed (…千亿级、先进制造…)
+_JOINED = re.compile(rf"(?:{OUTPUT_GRADE})?(?:、|和|及|与|以及)")
+
+
+# clusters a sentence counts after naming their sectors: …为主导产业的四大产业集群, …等四大产业，入列国家
+# 战略性新兴产业集群
+_COUNTED_CLUSTERS = re.compile(
+    rf"的([{NUMERAL}]+)[个大]产业集群|等([{NUMERAL}]+)[个大]产业[，,]?(?:入列|列入|入选|获批|被认定为)[^，。；]{{0,16}}?产业集群"
+)
+# a sector said to be one of the zone's clusters: …产业是宝鸡高新区的七大产业集群之一
+_ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16}}?(?:[{NUMERAL}]+[大个])?[{HAN}]{{0,6}}?产业集群之一")
+# a code that counts the clusters of the sectors named before it: …为侧重，以发展“3+3”产业集群为目标
+_CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _numeral(written: str) -> int | None:
+    """A small count as written: 4, 四, 十 (larger ones do not count clusters)."""
+    if written.isdigit():
+        return int(written)
+    return _NUMERALS.get(written) if len(written) == 1 else None
+
+
+def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
+    """A cluster is named by its sector as the text writes it (医养健康产业集群), zone prefix added
+    later; as annotators name them, a 服务业 keeps its 业 (现代服务业产业集群), a 制造业 does not
+    (先进装备制造产业集群)."""
+    written = text[sector.start : sector.extra["phrase_end"]]
+    written = written[:-2] if written.endswith(("产业", "行业")) and len(written) >= 4 else written
+    written = written[:-1] if written.endswith("制造业") else written
+    return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
+
+
+def _nicknamed(text: str) -> list[Mention]:
+    sectors = {n.nickname: n.sector for n in cluster_nicknames()}
+    found = []
+    for match in _NICKNAME.finditer(text):
+        sector = sectors.get(match.group(2)) or sectors.get(match.group(2)[-2:])
+        concept = next((c for c in industries() if sector in c.variants), None) if sector else None
+        if concept is None:
+            continue  # “中国碳谷”, “蓝色智谷”: a slogan unless the table knows the cluster
+        stem = match.group(2)[:-1]
+        surface = stem if len(stem) >= 2 else sector
+        industry = Mention("Industry", match.start(1), match.end(1), surface, concept.label, "cluster-nickname",
+                           extra={"concept": concept, "phrase_end": match.end(1)})
+        found.append(Mention("IndustrialCluster", match.start(1), match.end(1), match.group(1),
+                             concept.label + "产业集群", "cluster-nickname", extra={"sector": industry}))
+    return found
