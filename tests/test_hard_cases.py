@@ -2509,3 +2509,15 @@ def test_a_sentence_naming_the_zone_beside_an_economic_area_stays_the_zones(tmp_
     # written for this test: 高新区和经开区… names no other area as the subject
     named = _industries(tmp_path, "德阳高新区重点发展新材料产业。近年来，高新区和经开区共同发展，壮大了智能制造产业。")
     assert "智能制造" in named
+
+
+def test_a_province_page_counting_its_zones_is_about_none_of_them(tmp_path):
+    # written for this test: four zones listed, one more named once in brackets; firms 落户高新区 of the province
+    facts = facts_of(tmp_path, "甲省高新区发展较快\n\n目前共有南宁、桂林、柳州、北海4个国家高新区。\n\n"
+                               "去年，5个高新区（来宾高新区今年获批）产值增长，柳州、南宁国家高新区成为千亿元园区。\n\n"
+                               "中国电子科技集团、日本丰达电机有限公司等一批企业落户高新区。")
+    assert not any(p == "hostsEnterprise" for s, p, o in facts)
+    # a page naming one zone and its peer in a list is still that zone's
+    facts = facts_of(tmp_path, "国务院批复同意沈阳、大连两个国家高新区建设自创区。\n\n大连高新区始终坚持创新。\n\n"
+                               "中国电子科技集团、日本丰达电机有限公司等一批企业落户高新区。")
+    assert ("大连高新技术产业园区", "hostsEnterprise", "日本丰达电机有限公司") in facts

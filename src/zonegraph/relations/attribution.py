@@ -177,8 +177,10 @@ def _document_zone(document: Document, zone_mentions: dict[int, list[tuple[Menti
     if len(counts) == 1 and top in opening and "高新区" in document.title:
         return top
     # a page about one zone only, whose title names a park or project of it (南宁·中关村科技园建设…):
-    # the only zone it names, other than as another party
-    if len(counts) == 1 and not title_names:
+    # the only zone it names, other than as another party or a peer (沈阳、大连两个国家高新区), but not
+    # one zone beside a list of others (目前共有南宁、桂林、柳州、北海4个国家高新区…（来宾高新区…获批）)
+    listed = {name for index, found in zone_mentions.items() if index >= 0 for mention, name in found if mention.in_list}
+    if len(counts) == 1 and not title_names and len(listed - {top}) < 2:
         return top
     # an overview whose title names no zone (一、基本概况 / 南京江宁高新技术产业开发区…是南京高新区的分园之一):
     # the zone it opens with, named most, twice at least
