@@ -2521,3 +2521,12 @@ def test_a_province_page_counting_its_zones_is_about_none_of_them(tmp_path):
     facts = facts_of(tmp_path, "国务院批复同意沈阳、大连两个国家高新区建设自创区。\n\n大连高新区始终坚持创新。\n\n"
                                "中国电子科技集团、日本丰达电机有限公司等一批企业落户高新区。")
     assert ("大连高新技术产业园区", "hostsEnterprise", "日本丰达电机有限公司") in facts
+
+
+def test_an_academicians_workstation_named_by_its_host_is_an_institute():
+    # written for this test: a company's, a college's and an academician's workstation; an unnamed one
+    assert "甲乙轮胎有限公司院士工作站" in kinds("依托甲乙轮胎有限公司院士工作站的科研优势，共建基地。", "ResearchInstitute")
+    assert "丙丁医学院院士工作站" in kinds("合作成立丙丁医学院院士工作站，开展研究。", "ResearchInstitute")
+    assert "张三丰院士工作站" in kinds("近日，张三丰院士工作站入驻园区。", "ResearchInstitute")
+    assert kinds("公司举行产品发布会暨院士工作站揭牌仪式。", "ResearchInstitute") == []
+    assert kinds("医学界领军人物张三丰院士工作站落成。", "ResearchInstitute") == []

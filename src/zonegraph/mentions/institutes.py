@@ -183,6 +183,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue
         if _year_designation(text, start, prefix):
             continue
+        if match.group(0) == "院士工作站" and not _WORKSTATION_HOST.search(prefix):
+            continue  # 产品发布会暨院士工作站, 药学界领军人物丁健院士工作站: no name, or a person's with words before it
         if _COUNTED_KIND.search(prefix):
             continue  # 三大海河实验室, 家纺、…海洋工程装备三大产业研究院, 世界500强研发中心: a count or a kind
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
@@ -223,6 +225,11 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     found = _joint_institutes(text, maximal(named + [m for m in described if _in_named_company(text, m, named)]))
     # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
     return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end) and not _placed_legal_ending(text, m.end)]
+
+
+# whose 院士工作站: an organisation's (…有限公司, …学院), or an academician's (郭孔辉; 国际欧亚科学院毕思文),
+# named by the whole prefix
+_WORKSTATION_HOST = re.compile(rf"(?:公司|集团|医院|{INSTITUTE_ENDING.pattern})$|^[{HAN}]{{2,3}}$|(?:{INSTITUTE_ENDING.pattern})[{HAN}]{{2,3}}$")
 
 
 def _known_name_after_words(text: str, start: int, end: int, known: Gazetteer[str]) -> int:
