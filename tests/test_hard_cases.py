@@ -2530,3 +2530,10 @@ def test_an_academicians_workstation_named_by_its_host_is_an_institute():
     assert "张三丰院士工作站" in kinds("近日，张三丰院士工作站入驻园区。", "ResearchInstitute")
     assert kinds("公司举行产品发布会暨院士工作站揭牌仪式。", "ResearchInstitute") == []
     assert kinds("医学界领军人物张三丰院士工作站落成。", "ResearchInstitute") == []
+
+
+def test_a_short_name_written_before_its_companys_legal_name_is_that_company(tmp_path):
+    # written for this test: the short name first, then the legal name (place + the same words)
+    facts = facts_of(tmp_path, "苏州高新区推动产业升级。依托华美轮胎公司与院士合作成立的苏州华美轮胎有限公司新工厂，共同建设基地。")
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert hosted == {"苏州华美轮胎有限公司"}

@@ -226,7 +226,7 @@ class Registry:
                 continue
             core = enterprise_core(other.name)
             place = next((p for p in place_forms_longest_first() if core.startswith(p)), "")
-            if core[len(place):].startswith(name) and len(core) - len(place) > len(name):
+            if core[len(place):].startswith(name) and len(core) - len(place) >= len(name):
                 fits.append(other)
         return fits[0] if len(fits) == 1 else None
 

@@ -10,6 +10,7 @@ from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.institutes import SHORT_FORM
+from zonegraph.mentions.organizations import LEGAL_ENDING
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
 from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
@@ -53,6 +54,12 @@ def extract_document(document: Document, registry: Registry,
     whole = document.title + body  # where a shared zone form finds its city
     found = {s.index: settle_shared_forms(find_mentions(s.text), whole) for s in sentences}
     _name_short_zones({s.index: s.text for s in sentences}, found)
+    # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
+    # 成立的吉林吉星轮胎有限公司院士工作站) is that company, as it is when written after it
+    for s in sentences:
+        for mention in found[s.index]:
+            if mention.kind == "Enterprise" and LEGAL_ENDING.search(mention.name):
+                registry.resolve(mention, document.file_name)
     zone_names: dict[int, list[tuple[Mention, str]]] = {
         index: [(m, registry.resolve(m, document.file_name).name) for m in mentions if m.kind == "Zone"]
         for index, mentions in found.items()
