@@ -2537,3 +2537,9 @@ def test_a_short_name_written_before_its_companys_legal_name_is_that_company(tmp
     facts = facts_of(tmp_path, "苏州高新区推动产业升级。依托华美轮胎公司与院士合作成立的苏州华美轮胎有限公司新工厂，共同建设基地。")
     hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert hosted == {"苏州华美轮胎有限公司"}
+
+
+def test_a_city_holding_an_event_about_national_zones_names_no_zone():
+    # written for this test: 召开 between the city and 国家高新区
+    zones = kinds("4月13日，两区先后在大江东、湖州市召开国家高新区建设推进大会。", "Zone")
+    assert not any("召开" in z for z in zones)
