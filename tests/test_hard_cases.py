@@ -2543,3 +2543,8 @@ def test_a_city_holding_an_event_about_national_zones_names_no_zone():
     # written for this test: 召开 between the city and 国家高新区
     zones = kinds("4月13日，两区先后在大江东、湖州市召开国家高新区建设推进大会。", "Zone")
     assert not any("召开" in z for z in zones)
+
+
+def test_more_over_is_no_part_of_a_name():
+    # written for this test: 更有 opens the clause; 马云 is a person whose name ends like a brand (…云)
+    assert kinds("园区拥有高新技术企业300家，更有马云等一大批领军人才。", "Enterprise") == []
