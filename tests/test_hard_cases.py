@@ -2548,3 +2548,10 @@ def test_a_city_holding_an_event_about_national_zones_names_no_zone():
 def test_more_over_is_no_part_of_a_name():
     # written for this test: 更有 opens the clause; 马云 is a person whose name ends like a brand (…云)
     assert kinds("园区拥有高新技术企业300家，更有马云等一大批领军人才。", "Enterprise") == []
+
+
+def test_a_pages_source_line_names_the_city_whose_zone_its_bare_gaoxinqu_is(tmp_path):
+    # written for this test: the city named once in the text, once in the source line
+    facts = facts_of(tmp_path, "书记在高新区调研\n\n来源：长治市人民政府网\n\n4月7日，市委书记深入高新区调研。"
+                               "书记深入山西甲乙机械设备股份有限公司，调研重点产业项目。")
+    assert ("长治高新技术产业开发区", "hostsEnterprise", "山西甲乙机械设备股份有限公司") in facts

@@ -185,7 +185,8 @@ _BARE_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[到来在与和赴对为向
 
 def zone_of_a_page(text: str) -> ZoneRecord | None:
     """The zone a page that names no zone means by a bare 高新区 (…一行到高新区调研): the zone of the
-    city the page names most, twice at least and more than any other city with a zone."""
+    city the page names most (its source line counting as one more), twice at least and more than any
+    other city with a zone."""
     if not _BARE_ZONE.search(text):
         return None
     counts = {}
@@ -194,7 +195,9 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
         if len(city) >= 2 and city in text:
             zone = _zone_named(city + "高新区")
             if zone is not None:
-                counts[zone] = max(counts.get(zone, 0), text.count(city))
+                # the page's source (来源：长治市人民政府网) is the city's own: it counts once more
+                said = text.count(city) + bool(re.search(rf"来源[：:]\s*{city}", text))
+                counts[zone] = max(counts.get(zone, 0), said)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
