@@ -2555,3 +2555,9 @@ def test_a_pages_source_line_names_the_city_whose_zone_its_bare_gaoxinqu_is(tmp_
     facts = facts_of(tmp_path, "书记在高新区调研\n\n来源：长治市人民政府网\n\n4月7日，市委书记深入高新区调研。"
                                "书记深入山西甲乙机械设备股份有限公司，调研重点产业项目。")
     assert ("长治高新技术产业开发区", "hostsEnterprise", "山西甲乙机械设备股份有限公司") in facts
+
+
+def test_a_south_gate_and_a_regions_innovation_centre_are_no_institutes():
+    # written for this test: 南大门 holds 南大 (南京大学); 湘粤赣区域创新中心 is what the region is to become
+    assert kinds("赣州是江西对接粤港澳的南大门，要打造湘粤赣区域创新中心。", "ResearchInstitute") == []
+    assert kinds("高新区与南大共建研究院。", "ResearchInstitute")[:1] == ["南大"]

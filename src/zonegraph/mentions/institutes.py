@@ -125,10 +125,14 @@ _PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|�
 _GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、")
 
 
+# after a short abbreviation, the end of a longer word: 东北大学, 南大门 (the south gate), 北大街, 南大道
+_LONGER_WORD_AFTER = frozenset("学院校门街道桥荒")
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Whether a short abbreviation stands as a name: not glued into a longer word."""
-    if text[end : end + 1] in ("学", "院", "校") or _GLUED_ITEM.match(text, end):
-        return False  # 东北大学; 北大培新、明信投资两只产业基金: a longer name, listed
+    if text[end : end + 1] in _LONGER_WORD_AFTER or _GLUED_ITEM.match(text, end):
+        return False  # 东北大学; 北大培新、明信投资两只产业基金: a longer name, listed; 南大门: a gate
     if start == 0 or not NAME_CHAR.match(text[start - 1]):
         return True
     return any(text[:start].endswith(word) for word in boundary_words())
@@ -295,12 +299,19 @@ _FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联�
 
 
 # 北京国际科技创新中心, 合肥综合性国家科学中心: what a city or region is to become, not a body
-_REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科技创新中心|综合性国家科学中心)")
+_REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科技创新中心|区域创新中心|综合性国家科学中心)")
+
+
+# provinces by their one-character names, which name regions together: 湘粤赣, 京津冀, 川渝
+_PROVINCE_INITIALS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
 
 
 def _is_regional_centre(name: str) -> bool:
     match = _REGIONAL_CENTRE.fullmatch(name)
-    return match is not None and (not match.group(1) or match.group(1) in place_forms())
+    if match is None:
+        return False
+    region = match.group(1)
+    return not region or region in place_forms() or (2 <= len(region) <= 4 and set(region) <= _PROVINCE_INITIALS)
 
 
 def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool:
