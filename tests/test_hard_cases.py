@@ -2561,3 +2561,8 @@ def test_a_south_gate_and_a_regions_innovation_centre_are_no_institutes():
     # written for this test: 南大门 holds 南大 (南京大学); 湘粤赣区域创新中心 is what the region is to become
     assert kinds("赣州是江西对接粤港澳的南大门，要打造湘粤赣区域创新中心。", "ResearchInstitute") == []
     assert kinds("高新区与南大共建研究院。", "ResearchInstitute")[:1] == ["南大"]
+
+
+def test_a_projects_investor_is_more_than_a_names_ending():
+    # written for this test: cut at 联合, only 电子 (a brand ending) would be left
+    assert kinds("今年以来，联合电子等20个产业项目签约落地。", "Enterprise") == []

@@ -165,6 +165,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
     name = text[a:end]
     if _AFTER_INVESTOR.match(text, a):
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
+    if BRAND_ENDING.fullmatch(name):
+        return None  # 联合微电子 cut at 联合: a name's ending is left, no investor
     if (not_only_a_place(text, a, end, industry_labels)
             and _investor_name(text, a, end, blocked, known, industry_labels)
             and (name in known or BRAND_AT_END.search(name) or not is_everyday(name, industry_labels))):
