@@ -2566,3 +2566,10 @@ def test_a_south_gate_and_a_regions_innovation_centre_are_no_institutes():
 def test_a_projects_investor_is_more_than_a_names_ending():
     # written for this test: cut at 联合, only 电子 (a brand ending) would be left
     assert kinds("今年以来，联合电子等20个产业项目签约落地。", "Enterprise") == []
+
+
+def test_a_sentence_placing_one_company_in_the_zone_hosts_only_that_one(tmp_path):
+    # written for this test: the zone's firm ships to a company elsewhere
+    facts = facts_of(tmp_path, "位于惠州仲恺高新区的甲乙玻璃（惠州）有限公司，产品运到深圳市丙丁光电技术有限公司加工。")
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert hosted == {"甲乙玻璃（惠州）有限公司"}

@@ -204,7 +204,7 @@ def _facts_of(
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
-                                           or _is_customer(text, mention)):
+                                           or _is_customer(text, mention) or _placed_elsewhere(text, mention)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         cue = presented_as_sector(text, mention)
@@ -346,6 +346,17 @@ def _is_customer(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     to = text.rfind("向", start, mention.start)
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
+
+
+# the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
+_PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的")
+
+
+def _placed_elsewhere(text: str, mention: Mention) -> bool:
+    """Whether the sentence places another company in the zone (位于…高新区的X, …运到深圳市华星光电…):
+    the others it names are its customers, suppliers or peers, wherever they are."""
+    places = [match.end() for match in _PLACED_IN.finditer(text)]
+    return bool(places) and mention.start not in places
 
 
 def _name_short_zones(texts: dict[int, str], found: dict[int, list[Mention]]) -> None:
