@@ -2573,3 +2573,11 @@ def test_a_sentence_placing_one_company_in_the_zone_hosts_only_that_one(tmp_path
     facts = facts_of(tmp_path, "位于惠州仲恺高新区的甲乙玻璃（惠州）有限公司，产品运到深圳市丙丁光电技术有限公司加工。")
     hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert hosted == {"甲乙玻璃（惠州）有限公司"}
+
+
+def test_several_ministries_issuing_a_title_together_each_issue_it(tmp_path):
+    # written for this test: a known body, then ministries joined by 、
+    facts = facts_of(tmp_path, "2010年，国家发改委、自然资源部、住房和城乡建设部发布《甲乙开发区目录》，高新区实施目录。")
+    issuers = {o for s, p, o in facts if p == "issuedBy"}
+    assert issuers == {"国家发改委", "自然资源部", "住房和城乡建设部"}
+    assert kinds("同时国土资源部发布《甲乙方案》。", "Policy") == ["《甲乙方案》"]

@@ -26,6 +26,24 @@ _ISSUER_BEFORE = re.compile(
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:联合)?(?:印发|出台|发布|颁布)?(?:了|的)?$"  # …人民政府关于印发《…》
 )
 
+# several central bodies issuing together, the first a known one: 国家发改委、国土资源部、建设部发布《…》
+_BODIES_BEFORE = re.compile(
+    r"(国务院|科技部|国家发改委|国家发展改革委|财政部|工信部|教育部|商务部|自然资源部|国土资源部)"
+    r"((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:印发|出台|发布|颁布)(?:了|的)?$"
+)
+
+
+def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
+    """The bodies named right before a title at ``start`` as issuing it, and whether any were."""
+    issuer = _ISSUER_BEFORE.search(text[max(0, start - 16) : start])
+    if issuer is not None:
+        return tuple("中共中央" if body == "党中央" else body for body in issuer.groups() if body), True
+    several = _BODIES_BEFORE.search(text[max(0, start - 40) : start])
+    if several is not None:
+        return (several.group(1), *several.group(2).lstrip("、").split("、")), True
+    return (), False
+
+
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
 # 推动实施制造业重点产业链现代化建设“3310”行动计划, 实施“1234”制造业高质量发展行动计划
 _CODED_PLAN = re.compile(
@@ -112,12 +130,10 @@ def find_policies(text: str) -> list[Mention]:
         if not POLICY_ENDING.search(_TRAILING_NOTE.sub("", title)):
             continue
         record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
-        issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 16) : match.start()])
         # the issuer only where the text names it: before the title or opening it (国务院关于…)
-        issuers = tuple("中共中央" if body == "党中央" else body for body in issuer.groups() if body) if issuer else (
-            _issuers_opening(title))
+        issuers, named_before = _issuers_before(text, match.start())
+        issuers = issuers or _issuers_opening(title)
         before = mentions[-1] if mentions else None
-        named_before = issuer is not None
         if not issuers and before and before.extra.get("named_before") and text[before.end : match.start()] in (*_JOINERS, ""):
             issuers, named_before = before.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知, 《A》《B》: B's issuer is A's
         # 《开发区新兴产业千亿投资计划（2023—2025年）》（以下简称《投资计划》）: the short title is a name of the policy
@@ -157,8 +173,7 @@ def find_policies(text: str) -> list[Mention]:
             taken.append((start, end))
     for match in (_QUOTED_ABOUT.finditer(text) if "“关于" in text else ()):
         if not any(x < match.end() and match.start() < y for x, y in taken):
-            issuer = _ISSUER_BEFORE.search(text[max(0, match.start() - 16) : match.start()])
-            issuers = tuple("中共中央" if body == "党中央" else body for body in issuer.groups() if body) if issuer else ()
+            issuers, _ = _issuers_before(text, match.start())
             mentions.append(Mention("Policy", match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title",
                                     extra={"short": False, "record": None, "issuers": issuers}))
             taken.append(match.span())
