@@ -2581,3 +2581,9 @@ def test_several_ministries_issuing_a_title_together_each_issue_it(tmp_path):
     issuers = {o for s, p, o in facts if p == "issuedBy"}
     assert issuers == {"国家发改委", "自然资源部", "住房和城乡建设部"}
     assert kinds("同时国土资源部发布《甲乙方案》。", "Policy") == ["《甲乙方案》"]
+
+
+def test_kinds_of_support_and_things_said_of_kinds_are_no_companies():
+    # written for this test: 等方面 ends a list of aspects; a 企业/项目 item is a kind with its predicate
+    assert kinds("高新区从鼓励创新、租金补贴、人才激励等方面扶持企业。", "Enterprise") == []
+    assert kinds("近年来，产业规模不断扩大、龙头企业争先恐后、重点项目蓬勃发展。", "Enterprise") == []

@@ -62,7 +62,7 @@ _AFTER_NAME = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
-    rf"(?!方式|形式|途径|模式|渠道|区域|地区|地方|省份|城市|国家(?!级))\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家)|(?<=[高强大好])、)*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业, nor 京津冀、长三角等区域的…企业
+    rf"(?!方式|方面|形式|途径|模式|渠道|区域|地区|地方|省份|城市|国家(?!级))\s*\d*\s*(?:家|个)?(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家)|(?<=[高强大好])、)*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业, nor 京津冀、长三角等区域的…企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
 )
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
@@ -111,6 +111,8 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
     name = text[a:b]
     if INSTITUTE_ENDING.search(name) or name.endswith(("中心", "平台", "基地", "园", "项目", "性")):
         return False
+    if "项目" in name or "企业" in name:
+        return False  # 龙头企业一马当先、重点项目如火如荼: things said of kinds, no list of names
     if cut_after_boundary(text, a, b, long_boundary_words(), keep=1) > a:
         return False
     return name in known or bool(BRAND_AT_END.search(name)) or not is_everyday(name, industry_labels)
