@@ -2587,3 +2587,12 @@ def test_kinds_of_support_and_things_said_of_kinds_are_no_companies():
     # written for this test: 等方面 ends a list of aspects; a 企业/项目 item is a kind with its predicate
     assert kinds("高新区从鼓励创新、租金补贴、人才激励等方面扶持企业。", "Enterprise") == []
     assert kinds("近年来，产业规模不断扩大、龙头企业争先恐后、重点项目蓬勃发展。", "Enterprise") == []
+
+
+def test_a_counted_kind_of_lab_and_an_institutes_other_name_in_brackets(tmp_path):
+    # written for this test: 9家湖北实验室 counts a kind; （长影电影学院） is the same college by another name
+    assert kinds("支持9家湖北实验室高效运行。", "ResearchInstitute") == []
+    facts = facts_of(tmp_path, "净月高新区孵化园内，长春师范大学文旅与电影学院（长影电影学院）（以下简称“文旅电影学院”）入驻。"
+                               "文旅电影学院与园区合作。")
+    partners = {o for s, p, o in facts if p == "partnersWith"}
+    assert partners == {"长春师范大学文旅与电影学院"}

@@ -113,6 +113,8 @@ class Registry:
         self._without_place: dict[str, list[Entity]] = {}
         # the organisations each document has named, for its later abbreviations of them
         self._named_in: dict[str, list[Entity]] = {}
+        # the short forms a document declares ((以下简称“文旅电影学院”)), for its later uses of them
+        self._declared: dict[tuple[str, str], EntityKey] = {}
 
     # -- creation -------------------------------------------------------------------------
     def get(self, key: EntityKey) -> Entity:
@@ -170,7 +172,13 @@ class Registry:
                 self.ensure("Industry", concept.label, bare, document, concept=concept)
             return entity
         if kind in ("ResearchInstitute", "Enterprise"):
-            return self._resolve_organization(kind, mention.name, mention.surface, document)
+            declared = self._declared.get((document, mention.name))
+            if declared is not None:  # 文旅电影学院, as the document said it would call the college
+                return self.ensure(declared[0], declared[1], mention.surface, document)
+            entity = self._resolve_organization(kind, mention.name, mention.surface, document)
+            if mention.rule == "institute-short-form" and mention.surface != entity.name:
+                self._declared.setdefault((document, mention.surface), entity.key)
+            return entity
         if kind == "Policy":
             return self.ensure("Policy", mention.name, mention.surface.strip("《》"), document)
         return None

@@ -141,6 +141,9 @@ def _standalone(text: str, start: int, end: int) -> bool:
 _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 
 
+_COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
+
+
 def _year_designation(text: str, start: int, prefix: str) -> bool:
     """Whether the name is a year's designation of a province or city (2023年度山东省技术创新中心绩效评价,
     2017年湖北省工程研究中心授牌): a year, a place, then nothing of its own before the ending."""
@@ -189,8 +192,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue
         if match.group(0) == "院士工作站" and not _WORKSTATION_HOST.search(prefix):
             continue  # 产品发布会暨院士工作站, 药学界领军人物丁健院士工作站: no name, or a person's with words before it
-        if _COUNTED_KIND.search(prefix):
-            continue  # 三大海河实验室, 家纺、…海洋工程装备三大产业研究院, 世界500强研发中心: a count or a kind
+        if _COUNTED_KIND.search(prefix) or _COUNT_BEFORE.search(text, max(0, start - 6), start):
+            continue  # 三大海河实验室, …三大产业研究院, 世界500强研发中心, 9家湖北实验室: a count or a kind
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
@@ -204,16 +207,19 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if not proper and not kind_of_body:
             continue
         qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
-        short = SHORT_FORM.match(text, end)  # …研究所（简称苏州医工所）: the name the text will use
-        if qualifier and not short:
+        # …文旅与电影学院（长影电影学院）: the same body by its other name, not part of this one
+        other_name = qualifier if qualifier and INSTITUTE_ENDING.search(qualifier.group(0)[-4:]) else None
+        short = SHORT_FORM.match(text, other_name.end() if other_name else end)  # …研究所（简称苏州医工所）
+        if qualifier and not short and not other_name:
             end = qualifier.end()
         surface = text[start:end]
         mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending",
                           extra={"own_words": proper})
         (described if kind_of_body else candidates).append(mention)
-        if short and not kind_of_body:
-            candidates.append(Mention("ResearchInstitute", short.start(1), short.end(1), short.group(1), surface,
-                                      "institute-short-form"))
+        for alias in (other_name, short) if not kind_of_body else ():
+            if alias is not None:  # the name the text will use, or its other name: the same body
+                first, last = (alias.start() + 1, alias.end() - 1) if alias is other_name else alias.span(1)
+                candidates.append(Mention("ResearchInstitute", first, last, text[first:last], surface, "institute-short-form"))
     for a, b, _, _ in group_gazetteer().all(text):  # 中船七一六所, 中国电科38所: a group's numbered institute
         numbered = _NUMBERED_INSTITUTE.match(text, b)
         if numbered:
