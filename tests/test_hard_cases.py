@@ -2596,3 +2596,10 @@ def test_a_counted_kind_of_lab_and_an_institutes_other_name_in_brackets(tmp_path
                                "文旅电影学院与园区合作。")
     partners = {o for s, p, o in facts if p == "partnersWith"}
     assert partners == {"长春师范大学文旅与电影学院"}
+
+
+def test_what_the_city_leadership_did_is_not_the_zones(tmp_path):
+    # written for this test: the city's party committee and government as the subject
+    named = _industries(tmp_path, "石家庄高新区重点发展电子信息产业。近年来，市委市政府出台一系列政策，形成了涵盖现代中药、"
+                                  "医疗器械等的产业体系。")
+    assert "电子信息" in named and not named & {"现代中药", "医疗器械"}

@@ -67,6 +67,8 @@ class ZoneTracker:
         if another_area_subject(sentence.text):
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
+        if _GOVERNMENT_SUBJECT.match(sentence.text, _OPENING.match(sentence.text).end()):
+            return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
         if self.topic is not None and _place_subject(sentence.text, tuple(
                 form for form in self.cues.get(self.topic, ()) if form not in self.topic)):
             return None  # 常州市将…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own name
@@ -127,6 +129,8 @@ def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
     return any(_PLACE_AS_SUBJECT.match(text, opening + len(form)) for form in forms if text.startswith(form, opening))
 
 
+# the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省
+_GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府|[市省]委(?![员会])|全[市省](?!场)")
 _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
 _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力)")
 
