@@ -2603,3 +2603,9 @@ def test_what_the_city_leadership_did_is_not_the_zones(tmp_path):
     named = _industries(tmp_path, "石家庄高新区重点发展电子信息产业。近年来，市委市政府出台一系列政策，形成了涵盖现代中药、"
                                   "医疗器械等的产业体系。")
     assert "电子信息" in named and not named & {"现代中药", "医疗器械"}
+
+
+def test_how_far_from_a_company_is_no_part_of_its_name():
+    # written for this test: 离 (how far from) before a legal name; 离子 opens one
+    assert kinds("离甲乙新动力科技有限公司不远，就是新建的汽车园区。", "Enterprise") == ["甲乙新动力科技有限公司"]
+    assert kinds("离子新材料科技有限公司入驻园区。", "Enterprise") == ["离子新材料科技有限公司"]

@@ -211,7 +211,7 @@ _LISTED_AS_FIELDS = re.compile(
 
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 # and those of them that open no company's legal name either (在线…, 向日葵…, 到家… do)
-_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从")
+_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离")  # 离亿恩…公司不远: how far from it
 
 
 _FACILITY = re.compile(r"基地|产业园|园区|孵化器|工作站")
