@@ -2609,3 +2609,10 @@ def test_how_far_from_a_company_is_no_part_of_its_name():
     # written for this test: 离 (how far from) before a legal name; 离子 opens one
     assert kinds("离甲乙新动力科技有限公司不远，就是新建的汽车园区。", "Enterprise") == ["甲乙新动力科技有限公司"]
     assert kinds("离子新材料科技有限公司入驻园区。", "Enterprise") == ["离子新材料科技有限公司"]
+
+
+def test_a_clause_whose_subject_is_the_zones_city_gives_the_city_its_sectors(tmp_path):
+    # written for this test: 市 marks the city; the zone's own place name (杨凌围绕…) would not
+    named = _industries(tmp_path, "鄂尔多斯高新区重点发展电子信息产业。书记说，鄂尔多斯市提出构建现代煤化工、羊绒两个世界级产业，"
+                                  "高新区优势明显。")
+    assert "电子信息" in named and "煤化工" not in named

@@ -216,7 +216,7 @@ def _facts_of(
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
         if _part_of_another_area(text, mention):
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
-        if _clause_of_another_place(text, mention, zone):
+        if _clause_of_another_place(text, mention, zone) or _clause_of_its_city(text, mention, zone):
             return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors
         if _a_places_leading_sector(text, mention):
             return out  # 高端装备产业是扬州工业经济的主导产业: the city's, said of the city
@@ -440,6 +440,21 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
     if any(name.startswith(place) for name in (zone.name, *zone.forms)):
         return False  # 杨凌围绕打造…: the zone's own place name (杨凌示范区)
     return not any(m.kind == "Zone" for m in find_zones(text[start:end]))
+
+
+# the zone's city, named as a city, doing or planning: 鄂尔多斯市提出构建能源、现代煤化工…4个世界级产业
+_CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力)")
+
+
+def _clause_of_its_city(text: str, mention: Mention, zone: Entity) -> bool:
+    """Whether the mention's clause opens with the zone's city, written with 市, as its subject (not the
+    place in the zone's own name, 杨凌围绕…, nor the zone itself)."""
+    city = zone.zone.city if zone.zone is not None else ""
+    if not city.endswith("市") or len(city) < 3:
+        return False
+    start, end = clause_span(text, mention)
+    opening = text[start:end].lstrip("“\"‘ ")
+    return opening.startswith(city) and _CITY_DOES.match(opening, len(city)) is not None
 
 
 def _outside(place: str, zone: Entity) -> bool:
