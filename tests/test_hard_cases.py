@@ -2616,3 +2616,12 @@ def test_a_clause_whose_subject_is_the_zones_city_gives_the_city_its_sectors(tmp
     named = _industries(tmp_path, "鄂尔多斯高新区重点发展电子信息产业。书记说，鄂尔多斯市提出构建现代煤化工、羊绒两个世界级产业，"
                                   "高新区优势明显。")
     assert "电子信息" in named and "煤化工" not in named
+
+
+def test_counted_and_one_for_each_institutes_a_park_in_a_place_and_ceremony_words_are_no_names():
+    # written for this test
+    assert kinds("坚持“一产业一研究院”，建好甲乙创新中心。", "ResearchInstitute") == ["甲乙创新中心"]
+    assert kinds("公司与多所知名大学合作。", "ResearchInstitute") == []
+    assert kinds("挂牌成立的还有南京大学（苏州）科技园。", "ResearchInstitute") == ["南京大学"]
+    assert kinds("市长和院长等嘉宾一起按下苏州大学启动键。", "ResearchInstitute") == ["苏州大学"]
+    assert kinds("中国电子科技集团公司第十一研究所入驻。", "ResearchInstitute") == ["中国电子科技集团公司第十一研究所"]

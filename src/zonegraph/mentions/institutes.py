@@ -142,6 +142,9 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 
 
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
+_FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
+# many of a kind (多所知名大学, 数家研究院), or one for each (一主导产业一研究院), not a numbered one (第十一研究所)
+_ONE_OF_A_KIND = re.compile(r"^[多数几]所|(?<![第一二三四五六七八九十])[一两]$")
 
 
 def _year_designation(text: str, start: int, prefix: str) -> bool:
@@ -192,8 +195,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue
         if match.group(0) == "院士工作站" and not _WORKSTATION_HOST.search(prefix):
             continue  # 产品发布会暨院士工作站, 药学界领军人物丁健院士工作站: no name, or a person's with words before it
-        if _COUNTED_KIND.search(prefix) or _COUNT_BEFORE.search(text, max(0, start - 6), start):
-            continue  # 三大海河实验室, …三大产业研究院, 世界500强研发中心, 9家湖北实验室: a count or a kind
+        if (_COUNTED_KIND.search(prefix) or _COUNT_BEFORE.search(text, max(0, start - 6), start)
+                or _ONE_OF_A_KIND.search(prefix)):
+            continue  # 三大海河实验室, 世界500强研发中心, 9家湖北实验室, 多所知名大学, 一主导产业一研究院: a count or a kind
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
@@ -209,6 +213,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
         # …文旅与电影学院（长影电影学院）: the same body by its other name, not part of this one
         other_name = qualifier if qualifier and INSTITUTE_ENDING.search(qualifier.group(0)[-4:]) else None
+        if qualifier and _FACILITY_AFTER.match(text, qualifier.end()):
+            qualifier = None  # 深圳大学（河源）科技园: the university's park in a place, not a body so named
         short = SHORT_FORM.match(text, other_name.end() if other_name else end)  # …研究所（简称苏州医工所）
         if qualifier and not short and not other_name:
             end = qualifier.end()
