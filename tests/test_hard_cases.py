@@ -2625,3 +2625,13 @@ def test_counted_and_one_for_each_institutes_a_park_in_a_place_and_ceremony_word
     assert kinds("挂牌成立的还有南京大学（苏州）科技园。", "ResearchInstitute") == ["南京大学"]
     assert kinds("市长和院长等嘉宾一起按下苏州大学启动键。", "ResearchInstitute") == ["苏州大学"]
     assert kinds("中国电子科技集团公司第十一研究所入驻。", "ResearchInstitute") == ["中国电子科技集团公司第十一研究所"]
+
+
+def test_clusters_named_by_their_zones_in_a_roll_call_are_each_that_zones(tmp_path):
+    # written for this test: three zones named in one sentence (about none of them), each naming its cluster
+    facts = facts_of(tmp_path, "本次获批的3个创新型产业集群分别是：安阳高新区先进钢铁材料制品制造创新型产业集群、"
+                               "新乡高新区电池材料产业集群、焦作高新区新能源汽车储能装置制造产业集群。")
+    clusters = {(s, o) for s, p, o in facts if p == "hasCluster"}
+    assert ("安阳高新技术产业开发区", "安阳高新区先进钢铁材料制品制造产业集群") in clusters
+    assert ("焦作高新技术产业开发区", "焦作高新区新能源汽车储能装置制造产业集群") in clusters
+    assert ("焦作高新技术产业开发区", "hasIndustry", "新能源汽车储能装置制造") in facts

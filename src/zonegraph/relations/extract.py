@@ -148,6 +148,15 @@ def _facts_of(
     if mention.kind == "Zone":
         return []
     if mention.kind == "IndustrialCluster":
+        named_zone = _zone_right_before(text, mention.start, registry, name)
+        if named_zone is not None and named_zone is not zone:
+            # …分别是：安阳高新区先进钢铁材料制品制造创新型产业集群、平顶山高新区…: each the zone it is named by
+            sector = registry.resolve(mention.extra["sector"], name)
+            short = zone_prefix(named_zone.name) + "高新区"
+            cluster = registry.ensure("IndustrialCluster", short + mention.name, mention.surface, name)
+            return [fact(named_zone, "hasCluster", cluster, mention.rule, 0.85),
+                    fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
+                    fact(named_zone, "hasIndustry", sector, mention.rule, 0.85)]
         elsewhere = _place_named_before(text, mention.start)
         named_by = _zone_just_before(text, mention.start - len(elsewhere), elsewhere, registry, name) if elsewhere else None
         if named_by is not None:  # 通化医药高新区“通化医药创新型产业集群”: the cluster of the zone just named
@@ -397,6 +406,13 @@ def _zone_just_before(text: str, at: int, place: str, registry: Registry, docume
     found = [m for m in find_zones(window) if m.end == len(window)]
     zone = registry.resolve(found[-1], document) if found else None
     return zone if zone is not None and zone_prefix(zone.name).startswith(place) else None
+
+
+def _zone_right_before(text: str, at: int, registry: Registry, document: str) -> Entity | None:
+    """The zone whose name ends right at ``at`` (安阳高新区|先进钢铁…产业集群), if any."""
+    window = text[max(0, at - 16) : at]
+    found = [m for m in find_zones(window) if m.end == len(window)]
+    return registry.resolve(found[-1], document) if found else None
 
 
 def _place_named_before(text: str, end: int) -> str | None:
