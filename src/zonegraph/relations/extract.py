@@ -148,12 +148,11 @@ def _facts_of(
     if mention.kind == "Zone":
         return []
     if mention.kind == "IndustrialCluster":
-        named_zone = _zone_right_before(text, mention.start, registry, name)
+        named_zone = _zone_ending(text[max(0, mention.start - 16) : mention.start], registry, name)
         if named_zone is not None and named_zone is not zone:
             # …分别是：安阳高新区先进钢铁材料制品制造创新型产业集群、平顶山高新区…: each the zone it is named by
             sector = registry.resolve(mention.extra["sector"], name)
-            short = zone_prefix(named_zone.name) + "高新区"
-            cluster = registry.ensure("IndustrialCluster", short + mention.name, mention.surface, name)
+            cluster = _zone_cluster(named_zone, mention, registry, name)
             return [fact(named_zone, "hasCluster", cluster, mention.rule, 0.85),
                     fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
                     fact(named_zone, "hasIndustry", sector, mention.rule, 0.85)]
@@ -169,8 +168,8 @@ def _facts_of(
         if zone is None:
             return []
         sector = registry.resolve(mention.extra["sector"], name)
+        cluster = _zone_cluster(zone, mention, registry, name)
         short = zone_prefix(zone.name) + "高新区"
-        cluster = registry.ensure("IndustrialCluster", short + mention.name, mention.surface, name)
         for other in _other_short_names(zone, short):  # 东湖高新区光电子产业集群 names it as well
             registry.ensure("IndustrialCluster", cluster.name, other + mention.name, name)
         out = [
@@ -400,17 +399,19 @@ def _place_cues(zone: Entity) -> tuple[str, ...]:
     return place_cues(zone.name, zone.zone.city if zone.zone is not None else None)
 
 
+def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: str) -> Entity:
+    """The cluster ``mention`` names, as the zone's: 安阳高新区 + 先进钢铁材料制品制造产业集群."""
+    return registry.ensure("IndustrialCluster", zone_prefix(zone.name) + "高新区" + mention.name, mention.surface, document)
+
+
 def _zone_just_before(text: str, at: int, place: str, registry: Registry, document: str) -> Entity | None:
     """The zone named right before ``at`` (a quote between at most) whose name opens with ``place``."""
-    window = text[max(0, at - 16) : at].rstrip("“\"‘ ")
-    found = [m for m in find_zones(window) if m.end == len(window)]
-    zone = registry.resolve(found[-1], document) if found else None
+    zone = _zone_ending(text[max(0, at - 16) : at].rstrip("“\"‘ "), registry, document)
     return zone if zone is not None and zone_prefix(zone.name).startswith(place) else None
 
 
-def _zone_right_before(text: str, at: int, registry: Registry, document: str) -> Entity | None:
-    """The zone whose name ends right at ``at`` (安阳高新区|先进钢铁…产业集群), if any."""
-    window = text[max(0, at - 16) : at]
+def _zone_ending(window: str, registry: Registry, document: str) -> Entity | None:
+    """The zone whose name ends ``window`` (安阳高新区 of …：安阳高新区), if any."""
     found = [m for m in find_zones(window) if m.end == len(window)]
     return registry.resolve(found[-1], document) if found else None
 
@@ -449,7 +450,7 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
     """Whether the mention's clause opens with a place other than the zone's (its city included) and
     does not name the zone: that place is the clause's subject."""
     start, end = clause_span(text, mention)
-    opening = text[start:end].lstrip("“\"‘ ")
+    opening = _clause_opening(text, start, end)
     if not opening or not _names_other_place(opening, zone):
         return False
     place = place_at(opening, 0)
@@ -468,9 +469,13 @@ def _clause_of_its_city(text: str, mention: Mention, zone: Entity) -> bool:
     city = zone.zone.city if zone.zone is not None else ""
     if not city.endswith("市") or len(city) < 3:
         return False
-    start, end = clause_span(text, mention)
-    opening = text[start:end].lstrip("“\"‘ ")
+    opening = _clause_opening(text, *clause_span(text, mention))
     return opening.startswith(city) and _CITY_DOES.match(opening, len(city)) is not None
+
+
+def _clause_opening(text: str, start: int, end: int) -> str:
+    """The clause ``text[start:end]`` without the quote marks that open it."""
+    return text[start:end].lstrip("“\"‘ ")
 
 
 def _outside(place: str, zone: Entity) -> bool:
