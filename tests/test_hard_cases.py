@@ -2635,3 +2635,9 @@ def test_clusters_named_by_their_zones_in_a_roll_call_are_each_that_zones(tmp_pa
     assert ("安阳高新技术产业开发区", "安阳高新区先进钢铁材料制品制造产业集群") in clusters
     assert ("焦作高新技术产业开发区", "焦作高新区新能源汽车储能装置制造产业集群") in clusters
     assert ("焦作高新技术产业开发区", "hasIndustry", "新能源汽车储能装置制造") in facts
+
+
+def test_zones_listed_before_zhihou_or_as_advanced_peers():
+    # written for this test
+    assert kinds("乐山成为继成都、绵阳、自贡之后全省第四个国家级高新技术产业开发区。", "Zone") == ["成都", "绵阳", "自贡"]
+    assert kinds("要全面对标昆山、武进等先进高新区。", "Zone") == ["昆山", "武进"]

@@ -27,8 +27,8 @@ _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
 # 青岛（含青岛西海岸片区）: what an item holds, after it
 _ITEM_HOLDS = rf"[（(]含[{HAN}]{{2,10}}[）)]"
 _LIST = re.compile(
-    rf"((?:{_LIST_ITEM}(?:{_ITEM_HOLDS})?[、和及])+{_LIST_ITEM}?)(?:{_ITEM_HOLDS})?等?(?:之后的)?(?:全省|全国)?第?\s*[{NUMERAL}]*\s*[家个]?"
-    r"(?:毗邻|相邻)?(?:国家)?(?:级)?(?:高新区|高新技术产业开发区)"
+    rf"((?:{_LIST_ITEM}(?:{_ITEM_HOLDS})?[、和及])+{_LIST_ITEM}?)(?:{_ITEM_HOLDS})?等?(?:之后的?)?(?:全省|全国)?第?\s*[{NUMERAL}]*\s*[家个]?"
+    r"(?:毗邻|相邻|先进|兄弟|知名|标杆)?(?:国家)?(?:级)?(?:高新区|高新技术产业开发区)"  # 继成都、绵阳、自贡之后全省第四个…, 对标昆山、武进等先进高新区
 )
 # Where a search for them can start: a _PATTERN match holds 高新 2 to 14 characters after its
 # start, after Han characters only (the name, 国家); a _LIST match holds 高新区 at least 5
