@@ -2641,3 +2641,9 @@ def test_zones_listed_before_zhihou_or_as_advanced_peers():
     # written for this test
     assert kinds("乐山成为继成都、绵阳、自贡之后全省第四个国家级高新技术产业开发区。", "Zone") == ["成都", "绵阳", "自贡"]
     assert kinds("要全面对标昆山、武进等先进高新区。", "Zone") == ["昆山", "武进"]
+
+
+def test_taking_a_post_is_no_part_of_a_name_and_a_proof_of_concept_centre_is_an_institute():
+    # written for this test
+    assert kinds("副市长张三担任苏州火炬大学校长。", "ResearchInstitute") == ["苏州火炬大学"]
+    assert kinds("园区与中国药科大学生物医药概念验证中心签约。", "ResearchInstitute") == ["中国药科大学生物医药概念验证中心"]
