@@ -2647,3 +2647,10 @@ def test_taking_a_post_is_no_part_of_a_name_and_a_proof_of_concept_centre_is_an_
     # written for this test
     assert kinds("副市长张三担任苏州火炬大学校长。", "ResearchInstitute") == ["苏州火炬大学"]
     assert kinds("园区与中国药科大学生物医药概念验证中心签约。", "ResearchInstitute") == ["中国药科大学生物医药概念验证中心"]
+
+
+def test_a_five_character_short_name_is_its_legal_names_company(tmp_path):
+    # written for this test: 甲乙半导体 is all of 深圳市甲乙半导体股份有限公司's words after its place
+    facts = facts_of(tmp_path, "河源高新区引进了深圳市甲乙半导体股份有限公司。甲乙半导体将在高新区建设新厂。")
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert hosted == {"深圳市甲乙半导体股份有限公司"}

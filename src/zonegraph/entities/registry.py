@@ -226,7 +226,7 @@ class Registry:
         """The company this document named before by a legal name whose own words, after its place,
         begin with ``name``: 华旺 after 马鞍山华旺新材料科技有限公司 (a short name no table knows; one
         such company only)."""
-        if not 2 <= len(name) <= 4 or name in _alias_table() or LEGAL_ENDING.search(name):
+        if not 2 <= len(name) <= 6 or name in _alias_table() or LEGAL_ENDING.search(name):
             return None
         fits = []
         for other in self._named_in.get(document, ()):
