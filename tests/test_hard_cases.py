@@ -2654,3 +2654,9 @@ def test_a_five_character_short_name_is_its_legal_names_company(tmp_path):
     facts = facts_of(tmp_path, "河源高新区引进了深圳市甲乙半导体股份有限公司。甲乙半导体将在高新区建设新厂。")
     hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert hosted == {"深圳市甲乙半导体股份有限公司"}
+
+
+def test_a_listed_base_or_alliance_is_no_sector(tmp_path):
+    # written for this test: unknown list items ending in 基地 or 联盟
+    named = _industries(tmp_path, "中山火炬高新区已形成以甲乙国家健康基地为核心的产业集聚态势。园区考察了生物医药、丙丁省独角兽企业联盟等平台。")
+    assert not any(n.endswith(("基地", "联盟")) for n in named)

@@ -732,8 +732,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         inner = name.find("产业")
         if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
             continue  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
-        if inner > 0 and _FACILITY_AT_END.search(name):
-            continue  # 先进计算产业智库工作站: a sector's facility, not a sector
+        if _FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b)):
+            continue  # 先进计算产业智库工作站, 中山国家健康基地, …企业联盟: a facility or a body, not a sector
         if not covered(a, b):
             if narrower_only:
                 continue
