@@ -2660,3 +2660,8 @@ def test_a_listed_base_or_alliance_is_no_sector(tmp_path):
     # written for this test: unknown list items ending in 基地 or 联盟
     named = _industries(tmp_path, "中山火炬高新区已形成以甲乙国家健康基地为核心的产业集聚态势。园区考察了生物医药、丙丁省独角兽企业联盟等平台。")
     assert not any(n.endswith(("基地", "联盟")) for n in named)
+
+
+def test_today_is_no_part_of_a_name():
+    # written for this test
+    assert kinds("今天甲乙·中关村创新研究院在保定正式揭牌。", "ResearchInstitute") == ["甲乙·中关村创新研究院"]
