@@ -176,6 +176,10 @@ def _industries(tmp_path, text: str) -> set[str]:
     return {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
 
 
+def _hosted(tmp_path, text: str) -> set[str]:
+    return {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
 def test_markets_technologies_and_business_models_are_not_the_zones_sectors(tmp_path):
     markets = _industries(tmp_path, PLAN_TITLE + "特钢新材料。江阴高新区以中信特钢等龙头企业为引领，瞄准汽车、轨道交通、"
                           "工程机械、航空航天、海洋船舶、军工等领域，调整特钢产品结构，创新升级特钢制造工艺。")
@@ -1655,9 +1659,8 @@ def test_a_list_of_kinds_of_firm_names_no_company():
 
 
 def test_a_name_starts_after_queBao(tmp_path):
-    facts = facts_of(tmp_path, "常熟高新区将以产业转型为核心。瞄准引进产业链中高附加值的系统总成及核心零部件,做大做强优势产业,"
+    hosted = _hosted(tmp_path, "常熟高新区将以产业转型为核心。瞄准引进产业链中高附加值的系统总成及核心零部件,做大做强优势产业,"
                                "确保三菱电机新能源驱动马达等24个重点项目尽快落实到位。")
-    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert not any(name.startswith("确保") for name in hosted)
 
 
@@ -2178,8 +2181,7 @@ def test_a_label_with_a_kind_of_equipment_after_it_is_a_narrower_sector(tmp_path
 
 def test_a_short_name_after_its_legal_name_is_the_same_company(tmp_path):
     # written for this test: 华旺 is the own words, after the place, of the legal name named before
-    facts = facts_of(tmp_path, "马鞍山华旺新材料科技有限公司落户慈湖高新区。慈湖高新区还引进了华旺等企业。")
-    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, "马鞍山华旺新材料科技有限公司落户慈湖高新区。慈湖高新区还引进了华旺等企业。")
     assert "马鞍山华旺新材料科技有限公司" in hosted and "华旺" not in hosted
 
 
@@ -2534,8 +2536,7 @@ def test_an_academicians_workstation_named_by_its_host_is_an_institute():
 
 def test_a_short_name_written_before_its_companys_legal_name_is_that_company(tmp_path):
     # written for this test: the short name first, then the legal name (place + the same words)
-    facts = facts_of(tmp_path, "苏州高新区推动产业升级。依托华美轮胎公司与院士合作成立的苏州华美轮胎有限公司新工厂，共同建设基地。")
-    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, "苏州高新区推动产业升级。依托华美轮胎公司与院士合作成立的苏州华美轮胎有限公司新工厂，共同建设基地。")
     assert hosted == {"苏州华美轮胎有限公司"}
 
 
@@ -2570,8 +2571,7 @@ def test_a_projects_investor_is_more_than_a_names_ending():
 
 def test_a_sentence_placing_one_company_in_the_zone_hosts_only_that_one(tmp_path):
     # written for this test: the zone's firm ships to a company elsewhere
-    facts = facts_of(tmp_path, "位于惠州仲恺高新区的甲乙玻璃（惠州）有限公司，产品运到深圳市丙丁光电技术有限公司加工。")
-    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, "位于惠州仲恺高新区的甲乙玻璃（惠州）有限公司，产品运到深圳市丙丁光电技术有限公司加工。")
     assert hosted == {"甲乙玻璃（惠州）有限公司"}
 
 
@@ -2651,8 +2651,7 @@ def test_taking_a_post_is_no_part_of_a_name_and_a_proof_of_concept_centre_is_an_
 
 def test_a_five_character_short_name_is_its_legal_names_company(tmp_path):
     # written for this test: 甲乙半导体 is all of 深圳市甲乙半导体股份有限公司's words after its place
-    facts = facts_of(tmp_path, "河源高新区引进了深圳市甲乙半导体股份有限公司。甲乙半导体将在高新区建设新厂。")
-    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, "河源高新区引进了深圳市甲乙半导体股份有限公司。甲乙半导体将在高新区建设新厂。")
     assert hosted == {"深圳市甲乙半导体股份有限公司"}
 
 
