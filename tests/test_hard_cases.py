@@ -2664,3 +2664,13 @@ def test_a_listed_base_or_alliance_is_no_sector(tmp_path):
 def test_today_is_no_part_of_a_name():
     # written for this test
     assert kinds("今天甲乙·中关村创新研究院在保定正式揭牌。", "ResearchInstitute") == ["甲乙·中关村创新研究院"]
+
+
+def test_yiji_joins_two_parties_not_two_fields_of_one_name():
+    assert kinds("研究院分别与新华三、长鑫存储以及中国电子南湖研究院签约。", "ResearchInstitute") == ["中国电子南湖研究院"]
+
+
+def test_a_zone_called_gaoxin_yuanqu_and_a_negation_before_a_company():
+    found = [(m.kind, m.surface) for m in find_mentions("没有化工龙头，就没有衢州高新园区的崛起，没有华友钴业、韩国晓星等企业的落户。")]
+    assert ("Zone", "衢州高新园区") in found
+    assert ("Enterprise", "华友钴业") in found and ("Enterprise", "没有华友钴业") not in found

@@ -62,6 +62,7 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
                 return run + a
             between = text[run + b : start - 1]  # 浙江大学 [遥感] 与GIS研究中心: a few words of its own, no verb
             if (a == 0 and text[start - 1] in "与和及" and 1 <= len(between) <= 4 and "等" not in between
+                    and not text.endswith("以及", 0, start)
                     and cut_after_boundary(text, run + b, start - 1, long_boundary_words(), keep=0) == run + b):
                 return run
     return start
@@ -77,6 +78,8 @@ def _joined_name_start(text: str, start: int) -> int:
     """Where a listed institute's name starts when a boundary cut it at 与/和/及 (脑机交互与人机共融
     海河实验室 after 、): the words before the joiner, back to the list mark, if no ending is among them."""
     joined = _JOINED_ITEM_BEFORE.search(text, max(0, start - 12), start)
+    if text.endswith("以及", 0, start):
+        return start  # 长鑫存储以及中国电子南湖研究院: 以及 joins two parties
     words = joined.group(1) if joined else ""
     if words and (words in enterprise_gazetteer() or words in institute_gazetteer()
                   or text.startswith(place_forms_longest_first(), start) or _PERSON_TITLE.search(words)):

@@ -48,7 +48,8 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
     for zone in zones():
         # 青海国家高新技术产业开发区: the official name with 国家, as titles and openings write it
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names,
-                 zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区"}
+                 zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区",
+                 zone.prefix + "高新园区"}  # 衢州高新园区, as local pages also call their zone
         # 秀洲国家高新区: every short form of a zone also with 国家 before 高新区
         forms |= {short[:-3] + "国家高新区" for short in zone.short_names if short.endswith("高新区")}
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix or zone.prefix in _place_prefixes():
