@@ -2674,3 +2674,8 @@ def test_a_zone_called_gaoxin_yuanqu_and_a_negation_before_a_company():
     found = [(m.kind, m.surface) for m in find_mentions("没有化工龙头，就没有衢州高新园区的崛起，没有华友钴业、韩国晓星等企业的落户。")]
     assert ("Zone", "衢州高新园区") in found
     assert ("Enterprise", "华友钴业") in found and ("Enterprise", "没有华友钴业") not in found
+
+
+def test_deng_after_a_groups_name_is_no_unit_of_it():
+    assert [(m.surface, m.rule) for m in find_mentions("引进了长安、比亚迪等企业。") if m.kind == "Enterprise"][-1] == (
+        "比亚迪", "enterprise-gazetteer")
