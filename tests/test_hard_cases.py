@@ -2679,3 +2679,8 @@ def test_a_zone_called_gaoxin_yuanqu_and_a_negation_before_a_company():
 def test_deng_after_a_groups_name_is_no_unit_of_it():
     assert [(m.surface, m.rule) for m in find_mentions("引进了长安、比亚迪等企业。") if m.kind == "Enterprise"][-1] == (
         "比亚迪", "enterprise-gazetteer")
+
+
+def test_the_stops_of_a_visit_are_companies_but_not_its_parks_or_towns():
+    text = "市长一行先后实地察看了欧菲未来科技园、南昌比亚迪、冠一通用航空、夏布小镇、展厅及膜压车间。"
+    assert kinds(text, "Enterprise") == ["南昌比亚迪", "冠一通用航空"]

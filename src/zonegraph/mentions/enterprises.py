@@ -104,6 +104,11 @@ _ACTING_LIST = re.compile(
 _BECOMING_LIST = re.compile(
     rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}}?)(?=(?:均|先后|相继)?成为[^，。；]{{0,24}}?企业)")
 
+# the stops of a visit, one 、 after another: 实地察看了欧菲未来科技园、南昌比亚迪、欧菲生物识别、冠一通用航空
+# (its parks, bases and institutes are no companies: _could_be_company leaves them out one by one)
+_VISITED_LIST = re.compile(
+    rf"(?:察看|查看|考察|走访|参观|视察|观摩)了?((?:{_LISTED_CHAR}{{2,12}}、)+{_LISTED_CHAR}{{2,12}}?)(?=[，。；]|等|$)")
+
 
 def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry_labels: frozenset[str]) -> bool:
     """Whether a list item may name a company: no institute, site or quality (…中心, …性), no verb
@@ -453,6 +458,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
             for a, b in items:
                 add(a, b, "enterprise-acting-list", in_list=True)
+    for match in (_VISITED_LIST.finditer(text) if "、" in text else ()):
+        for a, b in item_spans(match.group(1), match.start(1)):
+            if (_could_be_company(text, a, b, known, industry_labels) and text[a:b] not in place_forms_longest_first()
+                    and not text.endswith(("园区", "产业园", "物流园", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "小区", "村", "街"), a, b)
+                    and not text.startswith(("园区", "区内"), a, b) and not any(j in text[a:b] for j in "及和与")):
+                add(a, b, "enterprise-visited-list", in_list=True)
     for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
         if not _clean_left(text, a):
             continue
