@@ -2684,3 +2684,8 @@ def test_deng_after_a_groups_name_is_no_unit_of_it():
 def test_the_stops_of_a_visit_are_companies_but_not_its_parks_or_towns():
     text = "市长一行先后实地察看了欧菲未来科技园、南昌比亚迪、冠一通用航空、夏布小镇、展厅及膜压车间。"
     assert kinds(text, "Enterprise") == ["南昌比亚迪", "冠一通用航空"]
+
+
+def test_a_maker_named_in_four_characters_or_more_without_a_companys_ending():
+    text = "火箭研发的卫星发射成功；国电高科天启研发的卫星搭乘火箭发射；由中加健康研发的成像系统获批；沃华医药研发生产的药品；凭借中国研发的技术。"
+    assert kinds(text, "Enterprise") == ["国电高科天启", "中加健康"]

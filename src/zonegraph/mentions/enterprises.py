@@ -110,6 +110,14 @@ _VISITED_LIST = re.compile(
     rf"(?:察看|查看|考察|走访|参观|视察|观摩)了?((?:{_LISTED_CHAR}{{2,12}}、)+{_LISTED_CHAR}{{2,12}}?)(?=[，。；]|等|$)")
 
 
+def _maker_named_in_full(text: str, a: int, b: int) -> bool:
+    """A maker named by four characters or more without a company's ending (国电高科天启研发的,
+    中盛溯源研发的): a name, if it holds no verb of its own (沃华医药研发|生产的) and opens with no
+    preposition (凭借中国…)."""
+    return (b - a >= 4 and not text.endswith(("研发", "生产", "研制", "开发", "自主", "率先"), a, b)
+            and not text.startswith(("凭借", "依托", "借助", "通过", "随着", "作为"), a, b))
+
+
 def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry_labels: frozenset[str]) -> bool:
     """Whether a list item may name a company: no institute, site or quality (…中心, …性), no verb
     inside (入园设立…), and a known name, a brand ending or words that are not everyday ones."""
@@ -129,7 +137,7 @@ _SECTOR_LED_BY = re.compile(rf"(?:产业|行业)(?:以({_ITEM})为主(?=[，。�
 # the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
 _REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})为代表的")
 # a short name opening its clause as the maker of what follows: 其中，维信电子生产的挠性板…, 威诺数控自主研发的…
-_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如)?((?:(?![其如])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:研发|生产|研制|开发|推出)的")
+_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?((?:(?![其如由])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:研发|生产|研制|开发|推出)的")
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
@@ -409,7 +417,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(a, b, "enterprise-represented")
     for match in (_MAKER.finditer(text) if "的" in text else ()):
         a, b = match.span(1)
-        if ((text[a:b] in known or BRAND_AT_END.search(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
+        if ((text[a:b] in known or BRAND_AT_END.search(text, a, b) or _maker_named_in_full(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
                 and _could_be_company(text, a, b, known, industry_labels) and not is_everyday(text[a:b], industry_labels)):
             add(a, b, "enterprise-maker")  # a name of a company's shape: not 这款, 由该, 凭借中国…
     for match in (_ONE_BROUGHT_IN.finditer(text) if "等" in text else ()):
