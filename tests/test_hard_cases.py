@@ -2689,3 +2689,16 @@ def test_the_stops_of_a_visit_are_companies_but_not_its_parks_or_towns():
 def test_a_maker_named_in_four_characters_or_more_without_a_companys_ending():
     text = "火箭研发的卫星发射成功；国电高科天启研发的卫星搭乘火箭发射；由中加健康研发的成像系统获批；沃华医药研发生产的药品；凭借中国研发的技术。"
     assert kinds(text, "Enterprise") == ["国电高科天启", "中加健康"]
+
+
+def test_a_sectors_role_and_its_preposition_are_no_part_of_a_listed_item():
+    text = "该区构建以智能终端制造业、精密仪器制造业为主导产业、以新能源汽车产业为特色产业的产业体系。"
+    names = kinds(text, "Industry")
+    assert not any(n.startswith("以") or "为主导" in n for n in names)
+    assert "新能源汽车产业" in names
+
+
+def test_a_national_ranking_is_no_part_of_a_clusters_sector():
+    names = {m.name for m in find_mentions("在全国生物医药创新型产业集群中排名第一。")}
+    assert "生物医药产业集群" in names and not any(n.startswith("全国") for n in names)
+

@@ -683,10 +683,12 @@ _PRAISE = re.compile(r"(?:含量|前景|作用|能力|效益|潜力|实力|优�
 
 # what may stand between a list's verb or place and a sector's name without being part of it: a
 # particle, a determiner, a rank, a district (邗江区)
-_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|在|对|向|从|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间]))+")
+_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|在|对|向|从|全国|全省|全市|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间]))+")
 
 
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
+# a sector's role written inside a list's item (两主一特: 以A、B为主导产业、以C产业为特色产业)
+_ROLE_IN_ITEM = re.compile(r"(?:产业)?为(?:主导|特色|核心|支柱|引领|首位|重点|主体)")
 
 
 def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
@@ -698,6 +700,11 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
     out = []
     for a, b in items:
         a = max(a, text.rfind("的", a, b) + 1)  # 以晨鸣为代表的纸浆, 国内一流的智能装备: a description first
+        role = _ROLE_IN_ITEM.search(text, a, b)
+        if role and role.start() - a >= 2:
+            b = role.start()  # …、先进装备制造业为主导产业、以新能源汽车产业为特色: the role is no part of it
+        if text.startswith("以", a) and b - a >= 3 and not text.startswith("以色列", a):
+            a += 1
         graded = _GRADE_AT_END.search(text, a, b)
         if graded and graded.start() > a:
             b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
