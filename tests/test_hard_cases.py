@@ -2702,3 +2702,9 @@ def test_a_national_ranking_is_no_part_of_a_clusters_sector():
     names = {m.name for m in find_mentions("在全国生物医药创新型产业集群中排名第一。")}
     assert "生物医药产业集群" in names and not any(n.startswith("全国") for n in names)
 
+
+def test_you_opening_a_list_a_citys_keji_and_a_clause_are_no_companies():
+    assert kinds("其中，有驰腾科技、迪信通科技等30家智能终端龙头企业。", "Enterprise") == ["驰腾科技", "迪信通科技"]
+    assert kinds("有研科技牵头建设平台。", "Enterprise") == ["有研科技"]
+    assert kinds("已成为西宁市科技与产业融合的示范区。", "Enterprise") == []
+    assert kinds("只有主体壮大了，创新才有动力，才有源泉。", "Enterprise") == []

@@ -369,7 +369,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
                 # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
                 opens = index == 0 and (a == 0 or not NAME_CHAR.match(text[a - 1]))
-                if (opens and text[a] in boundary_words() and b - a > 3
+                if (opens and (text[a] in boundary_words() or text[a] == "有") and b - a > 3  # 其中，有长江机械、…
                         and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
@@ -602,9 +602,13 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     a list.
     """
     start = left_edge(text, ending.end(), ending.start(), blocked)
+    if text.startswith("有", start) and ending.start() - start >= 3 and (start == 0 or not NAME_CHAR.match(text[start - 1])):
+        start += 1  # 其中，有驰腾科技、…: the verb, not the name's (有研科技 stays)
     prefix = text[start : ending.start()]
     if not 2 <= len(prefix) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
         return None
+    if prefix.endswith(("市", "省", "县")) or any(w in prefix for w in _CLAUSE_WORDS):
+        return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause
     if _UNITS.search(prefix) or (start > 0 and text[start - 1] in "0123456789（(") or not is_name(prefix, known):
         return None
     if ending.group(0) in STRONG_ENDINGS:
@@ -624,6 +628,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     return start
 
 
+_CLAUSE_WORDS = ("才有", "就有", "才能", "就是", "都有", "也有", "还有", "没有", "才是")
 # a verb of focusing on sectors, then a list (of sectors) up to the name: no clause break between
 _FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展|着力发展|主攻|培育壮大|做强)(?:[{HAN}A-Za-z0-9]{{2,12}}、)*$")
 
