@@ -2708,3 +2708,10 @@ def test_you_opening_a_list_a_citys_keji_and_a_clause_are_no_companies():
     assert kinds("有研科技牵头建设平台。", "Enterprise") == ["有研科技"]
     assert kinds("已成为西宁市科技与产业融合的示范区。", "Enterprise") == []
     assert kinds("只有主体壮大了，创新才有动力，才有源泉。", "Enterprise") == []
+
+
+def test_two_clusters_counted_after_zhe_and_software_and_it_as_one_sector(tmp_path):
+    facts = facts_of(tmp_path, "常州高新区在智能装备和新能源这两个产业集群的基础上，又着力发展了软件和信息技术产业。")
+    assert {o for s, p, o in facts if p == "hasCluster"} == {"常州高新区智能装备产业集群", "常州高新区新能源产业集群"}
+    assert ("常州高新技术产业开发区", "hasIndustry", "软件和信息技术服务") in facts
+    assert ("常州高新技术产业开发区", "hasIndustry", "新一代信息技术") not in facts
