@@ -2715,3 +2715,18 @@ def test_two_clusters_counted_after_zhe_and_software_and_it_as_one_sector(tmp_pa
     assert {o for s, p, o in facts if p == "hasCluster"} == {"常州高新区智能装备产业集群", "常州高新区新能源产业集群"}
     assert ("常州高新技术产业开发区", "hasIndustry", "软件和信息技术服务") in facts
     assert ("常州高新技术产业开发区", "hasIndustry", "新一代信息技术") not in facts
+
+
+def test_a_road_named_after_a_university_many_labs_and_verbs_before_names():
+    assert kinds("坐落于公园南面，位于大学路北侧的深圳技术大学北校区已完工。", "ResearchInstitute") == ["深圳技术大学北校区"]
+    assert kinds("在一间间研发实验室里，科研人员忙碌着。", "ResearchInstitute") == []
+    assert kinds("他后来升任飞利浦研究院院长。", "ResearchInstitute") == ["飞利浦研究院"]
+    assert kinds("赋能汽车产业发展，深耕实业三十年。", "Enterprise") == []
+
+
+def test_a_projects_sum_written_before_its_investor_is_no_company():
+    text = ("项目主要包括：总投资60亿元泰国正大集团正大国际商业广场项目、计划总投资18.5亿元鲁通现代物流中心项目、"
+            "计划总投资20亿元华仁生物科技园项目和计划总投资11亿元中国科学院广州能源研究所北方研发基地项目等。")
+    names = kinds(text, "Enterprise")
+    assert not any("投资" in n or n.endswith("总") for n in names)
+    assert "正大集团" in names

@@ -147,7 +147,7 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
 # many of a kind (多所知名大学, 数家研究院), or one for each (一主导产业一研究院), not a numbered one (第十一研究所)
-_ONE_OF_A_KIND = re.compile(r"^[多数几]所|(?<![第一二三四五六七八九十])[一两]$")
+_ONE_OF_A_KIND = re.compile(r"^[多数几]所|(?<![第一二三四五六七八九十])[一两]$|一([间个座家所])\1")  # 一间间研发实验室: many
 
 
 def _year_designation(text: str, start: int, prefix: str) -> bool:
@@ -191,6 +191,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                 continue
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
+        if match.group(0) in ("大学", "学院") and text.startswith(("路", "街", "道", "城", "站"), end):
+            continue  # 位于大学路北侧, 大学城: a road or a place named after universities
         prefix = text[start:ending_start]
         if re.search(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各)|这一|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
             continue

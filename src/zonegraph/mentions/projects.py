@@ -64,6 +64,10 @@ _AFTER_INVESTOR = re.compile(
 _AREAS_COUNTED_AFTER = re.compile(rf"园[{NUMERAL}]+[大个](?:特色)?(?:产业)?(?:聚集区|集聚区|园区|产业园|板块|片区)")
 
 
+# a project's sum written before its name in a list: 总投资80亿元…项目、计划总投资18.84亿元…项目
+_AMOUNT_OPENING = re.compile(r"(?:计划)?总?投资(?:额)?(?:约|达|超|近)?\s*[\d.]+\s*(?:多|余)?\s*(?:亿|万)(?:美元|元)?")
+
+
 def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
                        industry_labels: frozenset[str]) -> list[tuple[int, int]]:
     """The investors opening the items of a list of projects (see _LIST_RUN): a list the text says
@@ -119,6 +123,9 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
                     if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
         for a, b in projects:
+            amount = _AMOUNT_OPENING.match(text, a, b)
+            if amount and b - amount.end() >= 4:  # 计划总投资20亿元泰邦生物科技园项目: the sum comes first
+                a = amount.end()
             # 包括长光华芯…; after a 、 only a longer word is cut (…、科乐为数控: 为 is the name's)
             words = boundary_words() if a == run.start() else long_boundary_words()
             starts = [cut_after_boundary(text, a, min(b, a + 4), words, keep=0)]
