@@ -2730,3 +2730,9 @@ def test_a_projects_sum_written_before_its_investor_is_no_company():
     names = kinds(text, "Enterprise")
     assert not any("投资" in n or n.endswith("总") for n in names)
     assert "正大集团" in names
+
+
+def test_shengeng_xizuo_is_a_verb_and_guangdian_xianshi_a_display_sector(tmp_path):
+    facts = facts_of(tmp_path, "宿迁高新区深耕细作电子信息、新能源两大主导产业，光电显示产业集聚重点企业20多家。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert {"电子信息", "新能源", "新型显示"} <= sectors and "细作电子信息" not in sectors and "光电" not in sectors
