@@ -2736,3 +2736,11 @@ def test_shengeng_xizuo_is_a_verb_and_guangdian_xianshi_a_display_sector(tmp_pat
     facts = facts_of(tmp_path, "宿迁高新区深耕细作电子信息、新能源两大主导产业，光电显示产业集聚重点企业20多家。")
     sectors = {o for s, p, o in facts if p == "hasIndustry"}
     assert {"电子信息", "新能源", "新型显示"} <= sectors and "细作电子信息" not in sectors and "光电" not in sectors
+
+
+def test_a_group_written_before_its_unit_owns_it_and_is_named_again_without_zhongguo(tmp_path):
+    facts = facts_of(tmp_path, "在东湖高新区，位于中国光谷的中国信科集团光迅科技，工作人员在操作器件。目前，信科集团正在六大产业方向进行布局。")
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert "武汉光迅科技股份有限公司" in hosted
+    assert ("武汉光迅科技股份有限公司", "subOrganizationOf", "中国信科集团") in facts
+    assert "信科集团" not in hosted  # the same group, named again without 中国

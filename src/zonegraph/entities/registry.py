@@ -198,7 +198,8 @@ class Registry:
                 return self.ensure(kind, placed.name, surface, document)
         if (kind, canonical) not in self.entities:
             full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
-                    or (self._brand_of_legal_name(canonical, document) if kind == "Enterprise" else None))
+                    or (self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
+                        if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
         entity = self.ensure(kind, canonical, surface, document)
@@ -236,6 +237,15 @@ class Registry:
             place = next((p for p in place_forms_longest_first() if core.startswith(p)), "")
             if core[len(place):].startswith(name) and len(core) - len(place) >= len(name):
                 fits.append(other)
+        return fits[0] if len(fits) == 1 else None
+
+    def _without_china(self, name: str, document: str) -> Entity | None:
+        """The company this document named before as 中国 and then ``name``: 信科集团 after 中国信科集团
+        (a name no table knows; one such company only)."""
+        if len(name) < 3 or name in _alias_table():
+            return None
+        fits = [other for other in self._named_in.get(document, ())
+                if other.kind == "Enterprise" and other.name == "中国" + name]
         return fits[0] if len(fits) == 1 else None
 
     def _without_parent(self, kind: str, name: str, document: str) -> Entity | None:

@@ -82,6 +82,7 @@ def extract_document(document: Document, registry: Registry,
         zone = registry.get(("Zone", zone_name)) if zone_name else None
         if sentence_zones is not None:
             sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
+        _mark_groups_naming_units(found[sentence.index])
         for mention in found[sentence.index]:
             facts.extend(_facts_of(mention, sentence, zone, document, registry, policies_seen))
         facts.extend(_owned(found[sentence.index], sentence, document, registry))
@@ -109,6 +110,15 @@ _IS_A = re.compile(r"是(?:上市公司|国内|全球)?")
 _SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子公司")
 
 
+def _mark_groups_naming_units(mentions: list[Mention]) -> None:
+    """A group written right before a company's name (中国信科集团光迅科技) names that company's group:
+    the company is its unit (_owned), and the one the sentence is about."""
+    companies = [m for m in mentions if m.kind == "Enterprise"]
+    for group, unit in zip(companies, companies[1:]):
+        if group.end == unit.start and group.surface.endswith("集团"):
+            group.extra["names_its_unit"] = True
+
+
 def _owned(mentions: list[Mention], sentence: Sentence, document: Document, registry: Registry) -> list[Fact]:
     """国家能源集团的国华能源投资有限公司, X集团旗下的Y, 以X为母体，设立Y: the second company is the
     first's (unless its name already gave it a parent: an organisation has one parent)."""
@@ -120,7 +130,8 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document, regi
         if subsidiary:  # 亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司: the first is the second's
             owner, unit = unit, owner
         founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
-        if between in _OWNED_BY or founded or subsidiary:  # 以黄开投公司为母体，设立…招商服务公司
+        named_with_group = not between and owner.extra.get("names_its_unit", False)  # 中国信科集团光迅科技
+        if between in _OWNED_BY or founded or subsidiary or named_with_group:  # 以黄开投公司为母体，设立…招商服务公司
             parent, child = registry.resolve(owner, document.file_name), registry.resolve(unit, document.file_name)
             if parent is None or child is None or parent.key == child.key:
                 continue
@@ -211,6 +222,8 @@ def _facts_of(
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
+    if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
+        return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
