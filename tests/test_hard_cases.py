@@ -2744,3 +2744,9 @@ def test_a_group_written_before_its_unit_owns_it_and_is_named_again_without_zhon
     assert "武汉光迅科技股份有限公司" in hosted
     assert ("武汉光迅科技股份有限公司", "subOrganizationOf", "中国信科集团") in facts
     assert "信科集团" not in hosted  # the same group, named again without 中国
+
+
+def test_a_regions_science_centre_and_a_ministrys_body_are_neither_institute_nor_company():
+    assert kinds("助力粤港澳大湾区国际科技创新中心建设。", "ResearchInstitute") == []
+    text = "分别与交通运输部公路科学院、工信部电子科技情报所、北京中传未来投资公司等5家单位签订项目合作协议书。"
+    assert not any(n.startswith("工信部") for n in kinds(text, "Enterprise"))

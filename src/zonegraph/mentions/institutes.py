@@ -319,6 +319,8 @@ _FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联�
 _REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科技创新中心|区域创新中心|综合性国家科学中心)")
 
 
+# regions that national plans give a science-and-technology centre: 粤港澳大湾区国际科技创新中心
+_REGIONS = ("大湾区", "长三角", "长江三角洲", "成渝地区", "成渝", "长江经济带", "西部", "中部", "东北", "环渤海")
 # provinces by their one-character names, which name regions together: 湘粤赣, 京津冀, 川渝
 _PROVINCE_INITIALS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
 
@@ -328,7 +330,8 @@ def _is_regional_centre(name: str) -> bool:
     if match is None:
         return False
     region = match.group(1)
-    return not region or region in place_forms() or (2 <= len(region) <= 4 and set(region) <= _PROVINCE_INITIALS)
+    return (not region or region in place_forms() or region.endswith(_REGIONS)
+            or (2 <= len(region) <= 4 and set(region) <= _PROVINCE_INITIALS))
 
 
 def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool:

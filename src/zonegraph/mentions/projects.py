@@ -45,8 +45,10 @@ _COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0
 _PROJECT_WITH_INVESTMENT = re.compile(
     r"(?:^|(?<=[：:；;，,]))(?:[^，,。；;：:]*?(?:分别是|分别为|包括))?([^，,。；;：:]{4,30}?)项目(?=[，,]\s*(?:总|计划|预计)?投资)"
 )
-_INVESTMENT = r"(?:总)?投资(?:超|约|近)?[\d.]+多?[万亿]*(?:元|美元)的"  # 总投资50亿元的, 投资20多亿元的
+_SUM = r"(?:总)?投资(?:超|约|近|达)?[\d.]+多?[万亿]*(?:元|美元)"
+_INVESTMENT = _SUM + "的"  # 总投资50亿元的, 投资20多亿元的
 _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
+_MINISTRY_OPENING = re.compile(r"(?:工信|科技|商务|财政|教育|交通运输|交通|农业农村|自然资源|生态环境|水利|民政|公安)部")
 _PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
 # an item named as a project or a plant: …江铃轻汽技改扩能项目, 众泰新能源汽车生产基地, 得润电子产业园
 _NAMED_PROJECT_END = re.compile(r"(?:项目|生产基地|制造基地|产业园|工厂|生产线)$")
@@ -65,7 +67,7 @@ _AREAS_COUNTED_AFTER = re.compile(rf"园[{NUMERAL}]+[大个](?:特色)?(?:产业
 
 
 # a project's sum written before its name in a list: 总投资80亿元…项目、计划总投资18.84亿元…项目
-_AMOUNT_OPENING = re.compile(r"(?:计划)?总?投资(?:额)?(?:约|达|超|近)?\s*[\d.]+\s*(?:多|余)?\s*(?:亿|万)(?:美元|元)?")
+_AMOUNT_OPENING = re.compile(r"(?:计划)?" + _SUM)
 
 
 def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -174,6 +176,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
     if BRAND_ENDING.fullmatch(name):
         return None  # 联合微电子 cut at 联合: a name's ending is left, no investor
+    if _MINISTRY_OPENING.match(name):
+        return None  # 工信部电子科技情报所: a ministry's body, no company
     if (not_only_a_place(text, a, end, industry_labels)
             and _investor_name(text, a, end, blocked, known, industry_labels)
             and (name in known or BRAND_AT_END.search(name) or not is_everyday(name, industry_labels))):
