@@ -2750,3 +2750,10 @@ def test_a_regions_science_centre_and_a_ministrys_body_are_neither_institute_nor
     assert kinds("助力粤港澳大湾区国际科技创新中心建设。", "ResearchInstitute") == []
     text = "分别与交通运输部公路科学院、工信部电子科技情报所、北京中传未来投资公司等5家单位签订项目合作协议书。"
     assert not any(n.startswith("工信部") for n in kinds(text, "Enterprise"))
+
+
+def test_a_list_of_sectors_written_with_commas(tmp_path):
+    facts = facts_of(tmp_path, "常德高新区本部园区已形成大数据，云计算，智能制造，新材料，现代服务及文化创意产业。")
+    assert {o for s, p, o in facts if p == "hasIndustry"} >= {"大数据", "云计算", "智能制造", "新材料"}
+    facts = facts_of(tmp_path, "常德高新区负责人介绍，新材料，是一个重要方向。")
+    assert not any(p == "hasIndustry" for s, p, o in facts)

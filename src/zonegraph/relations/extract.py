@@ -16,7 +16,8 @@ from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_
 from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker, another_area_subject
 from zonegraph.relations.cues import clause_span, has_cue
-from zonegraph.relations.sectors import in_a_list_of_known_sectors, not_the_zones_sector, presented_as_sector
+from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
+                                         presented_as_sector)
 
 ZONE_RELATIONS = {
     "ResearchInstitute": "partnersWith",
@@ -229,7 +230,7 @@ def _facts_of(
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         cue = presented_as_sector(text, mention)
-        listed = not cue and in_a_list_of_known_sectors(text, mention)
+        listed = not cue and (in_a_list_of_known_sectors(text, mention) or in_a_comma_list_of_known_sectors(text, mention))
         if not (cue or listed) or not_the_zones_sector(text, mention):
             return out  # a sector only where the text presents it as the zone's (relations/sectors.py)
         elsewhere = _place_named_before(text, mention.start)

@@ -67,6 +67,41 @@ def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
             and (not unknown or (len(unknown) == 1 and len(items) >= 3 and not NOT_A_SECTOR_ITEM.search(unknown[0]))))
 
 
+def in_a_comma_list_of_known_sectors(text: str, mention: Mention) -> bool:
+    """Whether the mention is one item of a list a page wrote with commas for 、 (已形成大数据，云计算，
+    高端装备制造，电子信息，…产业): three clauses or more in a row, each a sector the taxonomy knows by
+    that very name (with 产业 or 行业 after it, or two joined by 及/和), the first one after its verb."""
+    if mention.rule != "industry-taxonomy" or "，" not in text:
+        return False
+    start, end = clause_span(text, mention)
+    clauses = text.split("，")
+    at = text.count("，", 0, start)
+    if _sectors_clause(clauses[at]):
+        left = at  # the item is the whole clause
+        while left > 0 and _sectors_clause(clauses[left - 1]):
+            left -= 1
+        if left > 0 and _sectors_clause(clauses[left - 1], after_verb=True):
+            left -= 1  # 已形成大数据: the list's first item, after its verb
+    elif mention.extra.get("phrase_end", mention.end) == end and _sectors_clause(clauses[at], after_verb=True):
+        left = at  # the first item itself
+    else:
+        return False
+    right = at
+    while right + 1 < len(clauses) and _sectors_clause(clauses[right + 1]):
+        right += 1
+    return right - left + 1 >= 3
+
+
+def _sectors_clause(clause: str, after_verb: bool = False) -> bool:
+    """Whether a clause is nothing but known sectors (新材料, 轻纺产业, 现代服务及文化创意产业), or,
+    ``after_verb``, ends in one (已形成大数据)."""
+    parts = re.split("[及和与]", _LIST_TAIL.sub("", clause))
+    if after_verb:
+        bare = _SECTOR_ENDING.sub("", parts[-1])
+        return len(parts) == 1 and any(b == len(bare) for _, b, _, _ in industry_gazetteer().all(bare))
+    return all(_SECTOR_ENDING.sub("", part) in industry_labels() for part in parts)
+
+
 # a sector naming the kind of the zone's firms, counted or after the zone (12家数字经济企业已入驻, 鹰潭高新区
 # 物联网企业…, 66家锂电、新能源企业), or an area of the zone (生物医药创新研发集聚区, 总部经济聚集区)
 _FIRMS_AFTER = re.compile(r"(?:产业|行业)?(?:重点|龙头|骨干|领军|领先|创新型?|平台|规上|高科技|科技型)?企业")
