@@ -2757,3 +2757,9 @@ def test_a_list_of_sectors_written_with_commas(tmp_path):
     assert {o for s, p, o in facts if p == "hasIndustry"} >= {"大数据", "云计算", "智能制造", "新材料"}
     facts = facts_of(tmp_path, "常德高新区负责人介绍，新材料，是一个重要方向。")
     assert not any(p == "hasIndustry" for s, p, o in facts)
+
+
+def test_a_slogan_a_groups_plant_in_a_city_and_a_group_named_with_its_province():
+    assert kinds("实现“处处有光伏、家家用光伏、人人享光伏”的发展理念。", "Enterprise") == []
+    assert [m.name for m in find_mentions("被誉为诞生地的比亚迪常州基地，去年产量突破30万辆。") if m.kind == "Enterprise"] == ["比亚迪"]
+    assert kinds("走访了中色（宁夏）东方集团、宁夏维尔铸造等企业。", "Enterprise")[0] == "中色（宁夏）东方集团"

@@ -477,7 +477,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             continue
         itself = text.startswith(("公司", "集团", "股份", "控股"), b)  # 华为公司合作: the group, not a unit
         unit = None if itself else _UNIT_AFTER_GROUP.match(text, b)
-        if unit:
+        if unit and re.sub(r"(?:基地|工厂|厂区|项目)$", "", unit.group(1)) in place_forms():
+            add(a, b, "enterprise-group")  # 比亚迪常州基地: the group's plant in a place, the group itself
+        elif unit:
             add(a, unit.end(1), "enterprise-group-unit")
         elif _LIST_MARK_AFTER.match(text, b) or text[a - 1 : a] == "、":  # …、大富科技、中建材合作建设
             add(a, b, "enterprise-group")
@@ -609,6 +611,14 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None
     if prefix.endswith(("市", "省", "县")) or any(w in prefix for w in _CLAUSE_WORDS):
         return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause
+    if prefix[0] == prefix[1] and prefix not in known:
+        return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
+    if ending.group(0) in STRONG_ENDINGS:
+        qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
+        if qualified and qualified.end() == start and start == ending.start() - len(prefix):
+            before = left_edge(text, qualified.start(), qualified.start(), blocked)
+            if 2 <= qualified.start() - before <= 4:
+                return before  # 中色（宁夏）东方集团: the name goes on before the place
     if _UNITS.search(prefix) or (start > 0 and text[start - 1] in "0123456789（(") or not is_name(prefix, known):
         return None
     if ending.group(0) in STRONG_ENDINGS:
