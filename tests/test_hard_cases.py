@@ -2763,3 +2763,14 @@ def test_a_slogan_a_groups_plant_in_a_city_and_a_group_named_with_its_province()
     assert kinds("实现“处处有光伏、家家用光伏、人人享光伏”的发展理念。", "Enterprise") == []
     assert [m.name for m in find_mentions("被誉为诞生地的比亚迪常州基地，去年产量突破30万辆。") if m.kind == "Enterprise"] == ["比亚迪"]
     assert kinds("走访了中色（宁夏）东方集团、宁夏维尔铸造等企业。", "Enterprise")[0] == "中色（宁夏）东方集团"
+
+
+def test_fields_and_aspects_listed_before_firms_are_no_companies():
+    assert kinds("从项目落地、项目融资、规范化管理等13个方面对医药企业全方位支持。", "Enterprise") == []
+    assert kinds("拥有3000多家涵盖感知设备、网络通信等领域的物联网企业。", "Enterprise") == []
+    assert kinds("新区现已集聚先声药业、绿叶思科等生命健康领域各类企业700余家。", "Enterprise")[-1] == "绿叶思科"
+
+
+def test_an_institutes_branch_office_and_institutes_described_not_named():
+    text = "中科院计算所烟台分所是地方分支机构，建有8000平方米实验室，与兰州大学相关学院、其化学学院及教育部直属重点大学合作。"
+    assert kinds(text, "ResearchInstitute") == ["中科院计算所烟台分所", "兰州大学"]

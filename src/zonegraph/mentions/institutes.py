@@ -144,6 +144,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
 _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 
 
+# words that make the words before an ending a description, not a name: a grade (省级), an anaphor (该, 其),
+# a relation (相关学院, 直属重点大学), a size (建有8000平方米实验室)
+_NO_NAME_PREFIX = re.compile(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸]$|相关|直属"
+                             r"|\d+\s*(?:平方米|万|亿|余|多)")
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
 # many of a kind (多所知名大学, 数家研究院), or one for each (一主导产业一研究院), not a numbered one (第十一研究所)
@@ -194,7 +198,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if match.group(0) in ("大学", "学院") and text.startswith(("路", "街", "道", "城", "站"), end):
             continue  # 位于大学路北侧, 大学城: a road or a place named after universities
         prefix = text[start:ending_start]
-        if re.search(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各)|这一|[各诸]$", prefix) or _is_regional_centre(text[start:end]):
+        if _NO_NAME_PREFIX.search(prefix) or _is_regional_centre(text[start:end]):
             continue
         if _year_designation(text, start, prefix):
             continue
