@@ -2774,3 +2774,9 @@ def test_fields_and_aspects_listed_before_firms_are_no_companies():
 def test_an_institutes_branch_office_and_institutes_described_not_named():
     text = "中科院计算所烟台分所是地方分支机构，建有8000平方米实验室，与兰州大学相关学院、其化学学院及教育部直属重点大学合作。"
     assert kinds(text, "ResearchInstitute") == ["中科院计算所烟台分所", "兰州大学"]
+
+
+def test_a_quoted_sector_joined_by_yu_and_a_grade_of_wanyi():
+    mentions = find_mentions("光谷将做大做强光电子信息、生命健康产业，形成“光芯屏端网”与生命健康两大万亿产业集群。")
+    assert ("IndustrialCluster", "生命健康产业集群") in {(m.kind, m.name) for m in mentions}
+    assert not any("与" in m.name or "万亿" in m.name for m in mentions)

@@ -646,7 +646,7 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
 _HEAD_BEFORE_CLUSTER = re.compile(r"(?:主导|首位|支柱)产业(?=[\u4e00-\u9fff]{2,8}$)")
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
-_GRADE_AT_END = re.compile(rf"(?:{OUTPUT_GRADE}|[千百]亿)$")  # …级, or 千亿 alone (打造轨道交通千亿产业集群)
+_GRADE_AT_END = re.compile(rf"(?:{OUTPUT_GRADE}|[千百万]亿)$")  # …级, or 千亿 alone (打造轨道交通千亿产业集群)
 # …、高端装备制造三大创新产业集群, …、数字产业四大新产业集群: the count, its kind and the cluster's own 产业
 _COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|战新|支柱|重点|先导|未来|创新|新)*(?:产业)?$")
 _GRADE_OPENING = re.compile(r"(?:被?(?:认定|评)?为|成为)?(?:国家级|省级|市级)?(?:成长型|创新型|特色|示范)*")
@@ -703,8 +703,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         role = _ROLE_IN_ITEM.search(text, a, b)
         if role and role.start() - a >= 2:
             b = role.start()  # …、先进装备制造业为主导产业、以新能源汽车产业为特色: the role is no part of it
-        if text.startswith("以", a) and b - a >= 3 and not text.startswith("以色列", a):
-            a += 1
+        if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
+            a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
         graded = _GRADE_AT_END.search(text, a, b)
         if graded and graded.start() > a:
             b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
