@@ -2780,3 +2780,10 @@ def test_a_quoted_sector_joined_by_yu_and_a_grade_of_wanyi():
     mentions = find_mentions("光谷将做大做强光电子信息、生命健康产业，形成“光芯屏端网”与生命健康两大万亿产业集群。")
     assert ("IndustrialCluster", "生命健康产业集群") in {(m.kind, m.name) for m in mentions}
     assert not any("与" in m.name or "万亿" in m.name for m in mentions)
+
+
+def test_labs_listed_by_their_own_words_under_a_shared_ending():
+    found = [(m.kind, m.name) for m in find_mentions("挂牌运营光谷、珞珈、江城、东湖、九峰山等5个湖北实验室，优化提升装置。")]
+    assert found == [("ResearchInstitute", n + "实验室") for n in ("光谷", "珞珈", "江城", "东湖", "九峰山")]
+    assert kinds("建设高校、院所等多个重点实验室。", "ResearchInstitute") == []
+    assert [m.name for m in find_mentions("建设了清华、北大等3个研究院。")] == ["清华大学", "北京大学"]

@@ -8,7 +8,7 @@ from zonegraph.mentions.base import Mention
 from zonegraph.mentions.clusters import find_clusters, zone_named_clusters
 from zonegraph.mentions.industries import find_industries, find_listed_sectors, industry_labels
 from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zone_companies
-from zonegraph.mentions.institutes import find_institutes
+from zonegraph.mentions.institutes import find_institutes, shared_ending_institutes
 from zonegraph.mentions.policies import find_policies, zone_plans
 from zonegraph.mentions.zones import find_zones
 
@@ -16,18 +16,20 @@ from zonegraph.mentions.zones import find_zones
 def find_mentions(text: str) -> list[Mention]:
     """All mentions of one cleaned sentence, in text order.
 
-    Order of precedence: policy titles (their words belong to the title), zones, institutes,
+    Order of precedence: policy titles (their words belong to the title), bodies listed under a shared
+    ending (光谷、珞珈…等5个湖北实验室: 光谷 is a lab's name there, not the zone's), zones, institutes,
     enterprises, then industries in the text that is left; clusters are read over industries.
     """
     policy = find_policies(text)
-    taken = [m.span for m in policy]
+    listed_institutes = [m for m in shared_ending_institutes(text) if not _hits(m, [p.span for p in policy])]
+    taken = [m.span for m in policy + listed_institutes]
     zones = [m for m in find_zones(text) if not _inside(m, taken)]
     policy += zone_plans(text, zones)
     taken += [m.span for m in zones]
     # a company named after its zone (益阳高新区高投集团) holds the zone's name: both are mentions
     owned = [m for m in zone_companies(text, zones) if not _hits(m, [s for s in taken if s[0] != m.start])]
     taken += [(m.start, m.end) for m in owned]
-    institutes = [m for m in find_institutes(text, taken) if not _hits(m, taken)]
+    institutes = listed_institutes + [m for m in find_institutes(text, taken) if not _hits(m, taken)]
     taken += [m.span for m in institutes]
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]

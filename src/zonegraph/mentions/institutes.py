@@ -12,6 +12,7 @@ from zonegraph.mentions.base import (
     NUMERAL,
     boundary_words,
     cut_after_boundary,
+    item_spans,
     long_boundary_words,
     name_run_start,
     strip_generic,
@@ -250,6 +251,31 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     found = _joint_institutes(text, maximal(named + [m for m in described if _in_named_company(text, m, named)]))
     # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
     return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end) and not _placed_legal_ending(text, m.end)]
+
+
+_LIST_ITEM = rf"(?:(?!等)[{HAN}])"
+_KIND_OF_BODY = re.compile(r"高校|院所|企业|机构|大学|学院|单位|平台|中心|重点|省级|国家|市级|龙头|科研")
+# bodies listed by their own words, then counted under one ending they share: 光谷、珞珈、江城、东湖、
+# 九峰山等5个湖北实验室, 鹏城、广州两家国家实验室 (the count's place or grade is no part of each name)
+_SHARED_ENDING_LIST = re.compile(
+    rf"((?:{_LIST_ITEM}{{2,4}}、)+{_LIST_ITEM}{{2,4}}?)等?\s*[{NUMERAL}\d]+\s*[个家所大]"
+    rf"(?:[{HAN}]{{2,3}}?省?|省|国家)?(实验室|研究院)")
+
+
+def shared_ending_institutes(text: str) -> list[Mention]:
+    """The bodies of a list that names them by their own words and counts them under the ending they
+    share (光谷、珞珈…等5个湖北实验室): each item, named with the ending (光谷实验室). Found before zones,
+    since an item may be a zone's name too (光谷, 东湖)."""
+    found = []
+    for match in (_SHARED_ENDING_LIST.finditer(text) if "、" in text else ()):
+        items = item_spans(match.group(1), match.start(1))
+        first_a, first_b = items[0]
+        items[0] = (cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2), first_b)
+        if any(b - a < 2 or _KIND_OF_BODY.search(text, a, b) or text[a:b] in institute_gazetteer() for a, b in items):
+            continue  # 高校、院所等多个…实验室: kinds of bodies; 清华、北大等3个研究院: the universities' own
+        found += [Mention("ResearchInstitute", a, b, text[a:b], text[a:b] + match.group(2), "institute-shared-ending",
+                          in_list=True) for a, b in items]
+    return found
 
 
 # whose 院士工作站: an organisation's (…有限公司, …学院), or an academician's (郭孔辉; 国际欧亚科学院毕思文),
