@@ -2787,3 +2787,13 @@ def test_labs_listed_by_their_own_words_under_a_shared_ending():
     assert found == [("ResearchInstitute", n + "实验室") for n in ("光谷", "珞珈", "江城", "东湖", "九峰山")]
     assert kinds("建设高校、院所等多个重点实验室。", "ResearchInstitute") == []
     assert [m.name for m in find_mentions("建设了清华、北大等3个研究院。")] == ["清华大学", "北京大学"]
+
+
+def test_a_persons_posts_are_no_partners_of_the_zone(tmp_path):
+    facts = facts_of(tmp_path, "肇庆高新区引进研究院。院长1999年被聘为中国科学院首批海外评审专家，2004年升任飞利浦研究院首席科学家。")
+    assert not any(p == "partnersWith" for s, p, o in facts)
+
+
+def test_firms_leading_their_trade_and_kinds_of_firm_are_no_sectors():
+    assert kinds("有雄邦压铸、甬金金属、古镇灯具灯饰城等行业领先企业。", "Industry") == []
+    assert kinds("能吸引量子通信设备制造商、运营商等战略性新兴产业企业入驻。", "Industry") == ["量子通信"]

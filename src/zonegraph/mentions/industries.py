@@ -80,7 +80,7 @@ SECTORS_HEAD = re.compile(
     rf"(?:(?<=[个大项条]){DESCRIBED})?"  # 三大特色鲜明的产业集群
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
     rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?"
-    r"(?:产业|行业)(?!化)"  # 等19个产业化项目: projects
+    r"(?:产业|行业)(?!化|领先|龙头|领军|骨干|排头兵)"  # 等19个产业化项目: projects; 等行业领先企业: firms
 )
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
 _SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,18}})(?<!的)(?={SECTORS_HEAD.pattern})")  # …为引领的“6+2+X”
@@ -669,7 +669,7 @@ AREA_WORDS = ("经济技术开发区", "经济开发区", "经开区", "工业�
 _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技术", "高技术", "示范", "创新型", "新兴"})
 
 
-_FACILITY_AT_END = re.compile(r"(?:工作站|中心|平台|基地|园|联盟|智库|研究院|实验室|载体)$")
+_FACILITY_AT_END = re.compile(r"(?:工作站|中心|平台|基地|园|联盟|智库|研究院|实验室|载体|(?<!电)商)$")  # …制造商、运营商: firms
 
 
 @lru_cache(maxsize=None)
@@ -739,7 +739,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         inner = name.find("产业")
         if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
             continue  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
-        if _FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b)):
+        if _FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b) or name.endswith("商")):
             continue  # 先进计算产业智库工作站, 中山国家健康基地, …企业联盟: a facility or a body, not a sector
         if not covered(a, b):
             if narrower_only:

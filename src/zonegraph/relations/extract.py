@@ -309,12 +309,14 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
-    return ("来自" in before or "邀请" in before or "毕业于" in before
+    return ("来自" in before or "邀请" in before or "毕业于" in before or _POST_BEFORE.search(before) is not None
             or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None)
 
 
 _CITED_AFTER = re.compile(r"(?:的|发布的?|最新)?(?:资料|数据|统计|报告|研究|调查|监测)(?:数据)?(?:显示|表明|指出)")
 _NEAR_BEFORE = re.compile(r"毗邻|紧邻|临近|靠近|附近|周边有|周围有")
+# a person's post there: 被聘为中国科学院首批海外评审专家, 升任飞利浦研究院首席科学家
+_POST_BEFORE = re.compile(r"(?:聘为|受聘于?|任职于|就职于|升任|担任|曾任|现任|历任)$")
 
 
 _WITH_BEFORE = re.compile(r"(?:与|同)(?:[\u4e00-\u9fffA-Za-z0-9（）]{2,20}的)?$")
