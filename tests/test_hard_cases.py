@@ -2797,3 +2797,12 @@ def test_a_persons_posts_are_no_partners_of_the_zone(tmp_path):
 def test_firms_leading_their_trade_and_kinds_of_firm_are_no_sectors():
     assert kinds("有雄邦压铸、甬金金属、古镇灯具灯饰城等行业领先企业。", "Industry") == []
     assert kinds("能吸引量子通信设备制造商、运营商等战略性新兴产业企业入驻。", "Industry") == ["量子通信"]
+
+
+def test_a_zones_numbered_list_of_policy_titles_without_title_marks(tmp_path):
+    text = ("2019年芜湖高新区政策汇编1.芜湖高新区推动制造业高质量发展实施方案2.2019年芜湖高新区支持高技术服务业发展若干政策措施"
+            "3.芜湖高新区加快发展新经济实施方案（2019-2021）")
+    facts = facts_of(tmp_path, text)
+    own = {s for s, p, o in facts if p == "issuedBy" and o == "芜湖高新技术产业开发区"}
+    assert own == {"芜湖高新区推动制造业高质量发展实施方案", "2019年芜湖高新区支持高技术服务业发展若干政策措施",
+                   "芜湖高新区加快发展新经济实施方案（2019-2021）"}

@@ -9,7 +9,7 @@ from zonegraph.mentions.clusters import find_clusters, zone_named_clusters
 from zonegraph.mentions.industries import find_industries, find_listed_sectors, industry_labels
 from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zone_companies
 from zonegraph.mentions.institutes import find_institutes, shared_ending_institutes
-from zonegraph.mentions.policies import find_policies, zone_plans
+from zonegraph.mentions.policies import find_policies, listed_titles, zone_plans
 from zonegraph.mentions.zones import find_zones
 
 
@@ -24,7 +24,7 @@ def find_mentions(text: str) -> list[Mention]:
     listed_institutes = [m for m in shared_ending_institutes(text) if not _hits(m, [p.span for p in policy])]
     taken = [m.span for m in policy + listed_institutes]
     zones = [m for m in find_zones(text) if not _inside(m, taken)]
-    policy += zone_plans(text, zones)
+    policy += zone_plans(text, zones) + listed_titles(text, zones)
     taken += [m.span for m in zones]
     # a company named after its zone (益阳高新区高投集团) holds the zone's name: both are mentions
     owned = [m for m in zone_companies(text, zones) if not _hits(m, [s for s in taken if s[0] != m.start])]

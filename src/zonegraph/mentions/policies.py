@@ -111,6 +111,27 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
     return plans
 
 
+# the numbered titles of a zone's policy compilation, without 《》: 1.合肥高新区推动…实施方案2.2019年合肥高新区
+# 支持…若干政策措施3.…实施方案（2019-2021）4.… (lines the page's layout joined into one sentence)
+_LISTED_TITLE = re.compile(
+    r"(?:^|(?<=[^\d.．]))(?:\d{1,2}[.．]|[一二三四五六七八九十]{1,2}、)\s*"
+    r"((?:\d{4}\s*年\s*)?[\u4e00-\u9fff“”（）()\d-]{4,60}?"
+    r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|细则|措施)(?:[（(]\d{4}\s*[-—－–至]\s*\d{4}\s*年?[）)])?)"
+    r"(?=\d{1,2}[.．]|[一二三四五六七八九十]{1,2}、|$|[。；])")
+
+
+def listed_titles(text: str, zones: list[Mention]) -> list[Mention]:
+    """Titles a zone's policy list numbers one after the other, each naming the zone (its own policies)."""
+    titles = []
+    for match in (_LISTED_TITLE.finditer(text) if zones else ()):
+        a, b = match.span(1)
+        if any(a <= z.start and z.end <= b for z in zones):
+            name = re.sub(r"\s+", "", text[a:b])
+            titles.append(Mention("Policy", a, b, text[a:b], name, "policy-listed-title",
+                                  extra={"short": False, "record": None, "issuers": (), "zone_plan": True}))
+    return titles
+
+
 # a plan named in quotes rather than 《》, after the verb that carries it out
 _QUOTED_PLAN = re.compile(
     r"(?:围绕|实施|落实|推进|按照|根据|依据|制定|出台|推行|印发)了?“([\u4e00-\u9fff\d（）()—-]{4,30}?(?:方案|规划|行动计划|办法|意见|措施|政策))”"  # not “飞凤人才计划”, a programme
