@@ -2806,3 +2806,9 @@ def test_a_zones_numbered_list_of_policy_titles_without_title_marks(tmp_path):
     own = {s for s, p, o in facts if p == "issuedBy" and o == "芜湖高新技术产业开发区"}
     assert own == {"芜湖高新区推动制造业高质量发展实施方案", "2019年芜湖高新区支持高技术服务业发展若干政策措施",
                    "芜湖高新区加快发展新经济实施方案（2019-2021）"}
+
+
+def test_a_verb_a_kind_of_listed_company_and_sectors_given_a_role_are_no_companies():
+    assert kinds("该项目的实施将拓宽高速集团多元产业业务板块。", "Enterprise") == ["高速集团"]
+    assert kinds("这些基地不仅覆盖湖南省上市公司，更覆盖后备企业。", "Enterprise") == []
+    assert kinds("形成了以光固化新材料、新型化工中间体和新型功能涂层材料为重点的精细化工新材料产业体系。", "Enterprise") == []

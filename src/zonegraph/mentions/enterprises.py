@@ -490,8 +490,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if match.start() - start < 2:
             start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
         prefix = text[start : match.start()]
-        if any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix):
-            continue  # 跨国公司, 子公司, 通信公司: a kind of company
+        if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
+                or prefix.endswith(("上市", "国有", "民营", "外资", "合资"))):
+            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司: a kind of company
         placed = text.startswith(place_forms_longest_first(), start)  # 北京中传未来投资公司: a place opens it
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
@@ -634,12 +635,16 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if not said and any(name.endswith(label) and len(label) > len(ending.group(0))
                         for label in _labels_ending_with(industry_labels).get(name[-1], ())):
         return None  # 主攻现代家居, 聚焦人工智能: a verb and an industry
+    if not said and _SECTORS_ROLE_AFTER.match(text, ending.end()):
+        return None  # 以光固化新材料、新型化工中间体…为重点的…产业体系: sectors given a role, not companies
     if not said and _FOCUSED_BEFORE.search(text, max(0, start - 30), start) and any(
             name.endswith(label) for label in _labels_ending_with(industry_labels).get(name[-1], ())):
         return None  # 聚焦铝基新材料、输变电装备制造: sectors the zone focuses on, in a list a verb opens
     return start
 
 
+# a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
+_SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 _CLAUSE_WORDS = ("才有", "就有", "才能", "就是", "都有", "也有", "还有", "没有", "才是")
 # a verb of focusing on sectors, then a list (of sectors) up to the name: no clause break between
 _FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展|着力发展|主攻|培育壮大|做强)(?:[{HAN}A-Za-z0-9]{{2,12}}、)*$")
