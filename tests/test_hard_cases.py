@@ -2812,3 +2812,9 @@ def test_a_verb_a_kind_of_listed_company_and_sectors_given_a_role_are_no_compani
     assert kinds("该项目的实施将拓宽高速集团多元产业业务板块。", "Enterprise") == ["高速集团"]
     assert kinds("这些基地不仅覆盖湖南省上市公司，更覆盖后备企业。", "Enterprise") == []
     assert kinds("形成了以光固化新材料、新型化工中间体和新型功能涂层材料为重点的精细化工新材料产业体系。", "Enterprise") == []
+
+
+def test_hunnan_names_shenyangs_zone_and_a_university_as_one_of_a_kind_is_no_institute():
+    assert [m.name for m in find_mentions("在沈阳浑南高新区，高新技术产业的支撑作用日益凸显。")] == ["沈阳高新技术产业开发区"]
+    assert kinds("广西师范大学作为一所综合性大学，与高新区签约。", "ResearchInstitute") == ["广西师范大学"]
+    assert kinds("这标志著漳龙集团正式运营园区。", "Enterprise") == ["漳龙集团"]
