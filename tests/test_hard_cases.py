@@ -2818,3 +2818,10 @@ def test_hunnan_names_shenyangs_zone_and_a_university_as_one_of_a_kind_is_no_ins
     assert [m.name for m in find_mentions("在沈阳浑南高新区，高新技术产业的支撑作用日益凸显。")] == ["沈阳高新技术产业开发区"]
     assert kinds("广西师范大学作为一所综合性大学，与高新区签约。", "ResearchInstitute") == ["广西师范大学"]
     assert kinds("这标志著漳龙集团正式运营园区。", "Enterprise") == ["漳龙集团"]
+
+
+def test_a_company_named_after_a_zones_bare_name_and_what_a_zone_became_are_told_apart():
+    found = {(m.kind, m.surface) for m in find_mentions("南宁高新区与中关村发展集团签约。")}
+    assert ("Enterprise", "中关村发展集团") in found
+    text = "已成为全市科技与产业融合的示范区、深化改革与开放的试验区、培育企业家的摇篮，聚集了各类科技型企业4000多家。"
+    assert kinds(text, "Enterprise") == []

@@ -207,7 +207,9 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
     江阴高新区国资公司 (the zone's name is part of the company's, and still names the zone)."""
     found = []
     for zone in zones:
-        match = _ZONE_COMPANY.match(text, zone.end) if zone.surface.endswith("高新区") else None
+        # (or a zone's bare name: 中关村发展集团, 东湖高新集团)
+        named = zone.surface.endswith("高新区") or not zone.surface.endswith(("区", "园", "城"))
+        match = _ZONE_COMPANY.match(text, zone.end) if named else None
         if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
                 or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1))):
             continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团: a verb, the zone is the subject
@@ -391,8 +393,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
                 if BRAND_ENDING.fullmatch(text, a, b):
                     continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
-                if text[a:b].endswith(("店", "点", "站", "馆")):
-                    continue  # 连锁店, 协同处置点: outlets and sites, not companies
+                if text[a:b].endswith(("店", "点", "站", "馆", "区", "摇篮")):
+                    continue  # 连锁店, 协同处置点: outlets and sites; …示范区、…试验区: what a zone became
                 if b - a > (8 if BRAND_AT_END.search(text, a, b) else 6) or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
                     continue
                 if (text[a:b] not in known and not BRAND_AT_END.search(text[a:b]) and is_everyday(text[a:b], industry_labels)
