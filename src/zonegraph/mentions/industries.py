@@ -606,7 +606,8 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
         joiner = match.start(2)
         if any(m.start < joiner < m.end for m in parts):
             continue  # 现代中药和生物医药: a label of its own, already one sector
-        if _FACILITY_AT_END.search(text, a, b) or text.endswith(("园", "园区"), a, b):
+        if (_FACILITY_AT_END.search(text, a, b) or _FIRM_KIND_AT_END.search(text, a, b)
+                or text.endswith(("园", "园区"), a, b)):
             continue  # 钢铁和装备制造产业园: a park of two sectors, not a sector
         if (not parts or _covered_by_others(a, b, parts, covered)
                 or cut_after_boundary(text, a, b, long_boundary_words(), keep=0) > a):
@@ -669,7 +670,8 @@ AREA_WORDS = ("经济技术开发区", "经济开发区", "经开区", "工业�
 _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技术", "高技术", "示范", "创新型", "新兴"})
 
 
-_FACILITY_AT_END = re.compile(r"(?:工作站|中心|平台|基地|园|联盟|智库|研究院|实验室|载体|(?<!电)商)$")  # …制造商、运营商: firms
+_FACILITY_AT_END = re.compile(r"(?:工作站|中心|平台|基地|园|联盟|智库|研究院|实验室|载体)$")
+_FIRM_KIND_AT_END = re.compile(r"(?<!电)商$")  # …制造商、运营商: kinds of firm (跨境电商 is a sector)
 
 
 @lru_cache(maxsize=None)
@@ -739,7 +741,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         inner = name.find("产业")
         if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
             continue  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
-        if _FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b) or name.endswith("商")):
+        if _FIRM_KIND_AT_END.search(name) or (_FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b))):
             continue  # 先进计算产业智库工作站, 中山国家健康基地, …企业联盟: a facility or a body, not a sector
         if not covered(a, b):
             if narrower_only:
