@@ -2825,3 +2825,11 @@ def test_a_company_named_after_a_zones_bare_name_and_what_a_zone_became_are_told
     assert ("Enterprise", "中关村发展集团") in found
     text = "已成为全市科技与产业融合的示范区、深化改革与开放的试验区、培育企业家的摇篮，聚集了各类科技型企业4000多家。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_state_level_new_area_is_no_high_tech_zone(tmp_path):
+    text = ("天津滨海高新区与中科院签约共建电子信息产业园。目前，滨海新区已聚集了中海油、东汽集团、明阳风电等一批国内龙头新能源企业。"
+            "天津滨海高新区引进了曙光信息产业股份有限公司。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "中海油" not in hosted and "东汽集团" not in hosted
+    assert "曙光信息产业股份有限公司" in hosted

@@ -120,7 +120,8 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
 # 苏州工业园区坚持… (a park of the zone is an 产业园, a 园区 of no place is the zone; 高新区与经开区… is no
 # area's name, nor 全市经开区)
 _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s]){2,10}?"
-                           r"(?:经济技术开发区|经济开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区)")
+                           r"(?:经济技术开发区|经济开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区"
+                           r"|(?<![高])新区)")  # 天津滨海新区, 两江新区: a state-level new area, no high-tech zone
 
 
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
