@@ -2833,3 +2833,8 @@ def test_a_state_level_new_area_is_no_high_tech_zone(tmp_path):
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "中海油" not in hosted and "东汽集团" not in hosted
     assert "曙光信息产业股份有限公司" in hosted
+
+
+def test_a_mid_cap_known_by_its_short_name_and_a_browser_notice_is_no_company():
+    assert [m.name for m in find_mentions("据介绍，新洁能今年营收增长三成。") if m.kind == "Enterprise"] == ["无锡新洁能股份有限公司"]
+    assert kinds("为了获得更好的用户体验，请使用火狐、谷歌、360浏览器极速模式。", "Enterprise") == []
