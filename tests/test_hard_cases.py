@@ -2838,3 +2838,7 @@ def test_a_state_level_new_area_is_no_high_tech_zone(tmp_path):
 def test_a_mid_cap_known_by_its_short_name_and_a_browser_notice_is_no_company():
     assert [m.name for m in find_mentions("据介绍，新洁能今年营收增长三成。") if m.kind == "Enterprise"] == ["无锡新洁能股份有限公司"]
     assert kinds("为了获得更好的用户体验，请使用火狐、谷歌、360浏览器极速模式。", "Enterprise") == []
+
+
+def test_xiangmu_guanli_is_a_companys_business_not_a_projects_end():
+    assert kinds("大连聚贤项目管理有限公司的项目开工。", "Enterprise") == ["大连聚贤项目管理有限公司"]

@@ -294,6 +294,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     previous_end = 0  # a legal name does not reach back past the one before it (…有限公司特色乳加工产业园项目和…有限公司)
     for match in LEGAL_ENDING.finditer(text):
         project = text.rfind("项目", previous_end, match.start())
+        if project >= 0 and text.startswith(("管理", "咨询", "投资", "开发"), project + 2):
+            project = -1  # 大连聚贤项目管理有限公司: 项目管理 is the company's business
         if project >= 0:  # …产业园项目和新疆国经事业新发展股份有限公司: a project's name ends before it
             previous_end = project + 2 + (text[project + 2 : project + 3] in ("和", "与", "及", "、"))
         bounded = blocked + [(0, previous_end)] if previous_end else blocked
