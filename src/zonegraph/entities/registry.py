@@ -28,9 +28,9 @@ from zonegraph.reference import (
     industries,
     institutes,
     org_aliases,
+    place_at,
     place_before,
     place_forms,
-    place_forms_longest_first,
     zone_prefix,
     zones,
 )
@@ -234,7 +234,7 @@ class Registry:
             if other.kind != "Enterprise" or not LEGAL_ENDING.search(other.name) or other.name == name:
                 continue
             core = enterprise_core(other.name)
-            place = next((p for p in place_forms_longest_first() if core.startswith(p)), "")
+            place = _opening_place(core)
             if core[len(place):].startswith(name) and len(core) - len(place) >= len(name):
                 fits.append(other)
         return fits[0] if len(fits) == 1 else None
@@ -315,7 +315,7 @@ class Registry:
                 # institute (北京师范大学-香港浸会大学联合国际学院) belongs to the first it is named after
                 best = prefix
         if best is not None:  # 深圳清华大学研究院: the university's institute in 深圳, not a 深圳清华大学
-            place = next((p for p in place_forms_longest_first() if best.startswith(p)), None)
+            place = _opening_place(best)
             if place and best[len(place):] in _parent_names() and best not in _parent_names():
                 best = best[len(place):]  # but 西安电子科技大学 is a university of its own
         return best
@@ -415,6 +415,13 @@ def enterprise_parent(name: str) -> str | None:
     if place == "中国" or (enterprise_core(rest) and known[0] == "Enterprise"):
         return known[1] if known[0] == "Enterprise" else group
     return None  # 迪哲（江苏）医药股份有限公司: a company named with its province, no group known
+
+
+@lru_cache(maxsize=4096)
+def _opening_place(name: str) -> str:
+    """The longest place opening a company's name ("" if none), once per name: _brand_of_legal_name
+    asks it of every legal name a document named before, for every short name it resolves."""
+    return place_at(name, 0) or ""
 
 
 _UNIVERSITY_END = re.compile(r"(?:大学|学院)$")

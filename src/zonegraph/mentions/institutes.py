@@ -267,7 +267,8 @@ def shared_ending_institutes(text: str) -> list[Mention]:
     share (光谷、珞珈…等5个湖北实验室): each item, named with the ending (光谷实验室). Found before zones,
     since an item may be a zone's name too (光谷, 东湖)."""
     found = []
-    for match in (_SHARED_ENDING_LIST.finditer(text) if "、" in text else ()):
+    listed = "、" in text and ("实验室" in text or "研究院" in text)
+    for match in (_SHARED_ENDING_LIST.finditer(text) if listed else ()):
         items = item_spans(match.group(1), match.start(1))
         first_a, first_b = items[0]
         items[0] = (cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2), first_b)
