@@ -475,7 +475,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in (_VISITED_LIST.finditer(text) if "、" in text else ()):
         for a, b in item_spans(match.group(1), match.start(1)):
             if (_could_be_company(text, a, b, known, industry_labels) and text[a:b] not in place_forms()
-                    and not text.endswith(("园区", "产业园", "物流园", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "小区", "村", "街"), a, b)
+                    and not text.endswith(("园区", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "小区", "村", "街"), a, b)
                     and not text.startswith(("园区", "区内"), a, b) and not any(j in text[a:b] for j in "及和与")):
                 add(a, b, "enterprise-visited-list", in_list=True)
     for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
