@@ -6,6 +6,8 @@ how far two careful readings of the same document differ, and how zonegraph scor
 
     python bench/agreement.py                  # bench/agreement/*.json against tests/fixtures/gold/
     python bench/agreement.py --errors         # with the items the two annotations disagree on
+    python bench/agreement.py /elsewhere/second48/gold --first /elsewhere/round48/gold \
+        --corpus /elsewhere/round48/corpus     # a second annotation of held-out passages
 
 The second annotation is turned into a graph of the shape the scorer reads (each entity a node
 of its type, labelled with its name and forms; each relation a triple) and scored by the same
@@ -64,6 +66,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("second", nargs="?", type=Path, default=HERE / "agreement", help="the second annotation (folder of JSON)")
     parser.add_argument("--first", type=Path, default=ROOT / "tests" / "fixtures" / "gold")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus",
+                        help="the documents both annotations read (built to score zonegraph against each)")
     parser.add_argument("--errors", action="store_true", help="list what the two annotations disagree on")
     args = parser.parse_args()
     second = load_gold(args.second)
@@ -74,7 +78,7 @@ def main() -> None:
     print("second annotation scored against the first (P: second's items the first has; R: first's the second has)")
     print(report(*agreement))
     with tempfile.TemporaryDirectory() as build_dir:
-        built = build(ROOT / "data" / "corpus", Path(build_dir), store="memory").dataset
+        built = build(args.corpus, Path(build_dir), store="memory").dataset
         for name, gold in (("first", first), ("second", second)):
             print(f"\nzonegraph's build scored against the {name} annotation")
             print(report(*score(built, gold)))
