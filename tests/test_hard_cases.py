@@ -2842,3 +2842,13 @@ def test_a_mid_cap_known_by_its_short_name_and_a_browser_notice_is_no_company():
 
 def test_xiangmu_guanli_is_a_companys_business_not_a_projects_end():
     assert kinds("大连聚贤项目管理有限公司的项目开工。", "Enterprise") == ["大连聚贤项目管理有限公司"]
+
+
+def test_a_city_named_with_shi_is_the_city_even_where_the_zones_name_holds_it(tmp_path):
+    text = ("无锡高新区与香港理工大学签约共建研究院。"
+            "同时，无锡市也将加快推进5G产业化项目落地，依托深南电路、全讯射频科技等企业，培育龙头企业。"
+            "高新区将依托华虹无锡等行业龙头企业，发展集成电路设计。")
+    facts = facts_of(tmp_path, text)
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert "全讯射频科技" not in hosted and not any(o.startswith("深南电路") for o in hosted)
+    assert "华虹" in hosted

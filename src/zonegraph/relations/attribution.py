@@ -70,8 +70,10 @@ class ZoneTracker:
         if _GOVERNMENT_SUBJECT.match(sentence.text, _OPENING.match(sentence.text).end()):
             return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
         if self.topic is not None and _place_subject(sentence.text, tuple(
-                form for form in self.cues.get(self.topic, ()) if form not in self.topic)):
-            return None  # 常州市将…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own name
+                form if form not in self.topic else form + "市" for form in self.cues.get(self.topic, ()))):
+            # 常州市将…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own name, but
+            # 无锡市着力打造… names the city, not 无锡高新区
+            return None
         city_zone = _city_subject(sentence.text, self.cues)
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
