@@ -2852,3 +2852,14 @@ def test_a_city_named_with_shi_is_the_city_even_where_the_zones_name_holds_it(tm
     hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert "全讯射频科技" not in hosted and not any(o.startswith("深南电路") for o in hosted)
     assert "华虹" in hosted
+
+
+def test_the_city_stays_the_subject_to_the_end_of_its_paragraph(tmp_path):
+    text = ("荣澳防水公司于2013年落户昌吉高新区，现拥有多条生产线。昌吉高新区与新疆大学共建研究院。\n"
+            "今年以来，昌吉市持续加大科技创新力度，深化与大院大所合作。特变电工、蓝山屯河等37家企业分别与清华大学、武汉理工大学等科研院所开展产学研合作。\n"
+            "新疆荣澳防水建材公司总经理王建荣说：“我们的设备改造后，产值大增。”")
+    facts = facts_of(tmp_path, text)
+    assert not {o for s, p, o in facts if p == "hostsEnterprise"} & {"特变电工", "蓝山屯河"}
+    partners = {o for s, p, o in facts if p == "partnersWith"}
+    assert "清华大学" not in partners and "武汉理工大学" not in partners
+    assert "新疆大学" in partners

@@ -31,6 +31,7 @@ class ZoneTracker:
         self.cues = cues or {}
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         self.headline = False  # the sentence before was a headline naming its zone
+        self.city_paragraph: int | None = None  # the paragraph in which the city became the subject
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
@@ -51,6 +52,7 @@ class ZoneTracker:
             return self.topic  # 与昆山高新区结对共建: the other zone is a partner, the topic speaks
         if subjects:
             self.topic = subjects[0]
+            self.city_paragraph = None
             return subjects[0]
         if zones:  # a list of peer zones: about all of them, so about none in particular
             return None
@@ -68,16 +70,30 @@ class ZoneTracker:
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
         if _GOVERNMENT_SUBJECT.match(sentence.text, _OPENING.match(sentence.text).end()):
+            self._city_speaks(sentence)
             return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
         if self.topic is not None and _place_subject(sentence.text, tuple(
                 form if form not in self.topic else form + "市" for form in self.cues.get(self.topic, ()))):
             # 常州市将…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own name, but
             # 无锡市着力打造… names the city, not 无锡高新区
+            self._city_speaks(sentence)
             return None
+        if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
+            return None  # …昌吉市持续加大…。特变电工、蓝山屯河等37家企业分别与清华大学…合作: still the city's
         city_zone = _city_subject(sentence.text, self.cues)
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
         return self.topic
+
+
+    def _city_speaks(self, sentence: Sentence) -> None:
+        """The city is the subject: so is it for the rest of the paragraph, unless the sentence is
+        about the zone all the same (4月7日，市委书记深入高新区调研。书记深入…公司: the zone's firm)."""
+        if not _ZONE_WORD.search(sentence.text):
+            self.city_paragraph = sentence.paragraph
+
+
+_ZONE_WORD = re.compile(r"高新区|开发区|园区")
 
 
 def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],
