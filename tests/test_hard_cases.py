@@ -2863,3 +2863,15 @@ def test_the_city_stays_the_subject_to_the_end_of_its_paragraph(tmp_path):
     partners = {o for s, p, o in facts if p == "partnersWith"}
     assert "清华大学" not in partners and "武汉理工大学" not in partners
     assert "新疆大学" in partners
+
+
+def test_a_zone_named_after_its_city_alone_leaves_the_bare_city_name_to_the_city(tmp_path):
+    # written for this test: 无锡 is the city's name and all the zone's name has of a place; 杨凌 (in
+    # 咸阳) stays its zone's own name
+    text = ("无锡高新区与香港理工大学签约。近年来，无锡凭借产业建设成为国内半导体高地，聚集了海太半导体、英飞凌等封测企业。"
+            "无锡高新区引进了华进半导体封装先导技术研发中心有限公司。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "海太半导体" not in hosted and "英飞凌" not in hosted
+    assert "华进半导体封装先导技术研发中心有限公司" in hosted
+    text = "杨凌示范区与西北农林科技大学签约。杨凌依托农业科技优势，聚集了秦川节水等龙头企业。"
+    assert "秦川节水" in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

@@ -72,10 +72,12 @@ class ZoneTracker:
         if _GOVERNMENT_SUBJECT.match(sentence.text, _OPENING.match(sentence.text).end()):
             self._city_speaks(sentence)
             return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
+        forms = self.cues.get(self.topic, ())
         if self.topic is not None and _place_subject(sentence.text, tuple(
-                form if form not in self.topic else form + "市" for form in self.cues.get(self.topic, ()))):
-            # 常州市将…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own name, but
-            # 无锡市着力打造… names the city, not 无锡高新区
+                form if form not in self.topic or len(forms) == 1 else form + "市" for form in forms)):
+            # 常州市将…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own name (in
+            # 咸阳), but 无锡市着力打造… names the city, and so does 无锡凭借… where the city's name is all
+            # the zone's name has of a place (its one cue)
             self._city_speaks(sentence)
             return None
         if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
@@ -151,7 +153,7 @@ def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
 # the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省
 _GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府|[市省]委(?![员会])|全[市省](?!场)")
 _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
-_PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力)")
+_PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托)")
 
 
 def another_area_subject(text: str) -> bool:
