@@ -2875,3 +2875,15 @@ def test_a_zone_named_after_its_city_alone_leaves_the_bare_city_name_to_the_city
     assert "华进半导体封装先导技术研发中心有限公司" in hosted
     text = "杨凌示范区与西北农林科技大学签约。杨凌依托农业科技优势，聚集了秦川节水等龙头企业。"
     assert "秦川节水" in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_the_city_as_subject_with_more_verbs_and_a_zones_city_apart_from_its_own_name(tmp_path):
+    # written for this test: 自贡初步形成… and 攀枝花将… are the cities' (攀枝花 is the city of
+    # 攀枝花钒钛高新区, whose name holds it), 杨凌将… is its zone's (杨凌 is in 咸阳)
+    text = "自贡高新区与浙江大学签约，重点发展生物医药产业。\n自贡初步形成以新材料、节能环保装备制造为主导的高新技术产业集群。\n新闻推荐"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "新材料" not in sectors and "生物医药" in sectors
+    text = "攀枝花钒钛高新区与四川大学签约。攀枝花将重点发展新材料产业。"
+    assert "新材料" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    text = "杨凌示范区与西北农林科技大学签约。杨凌将重点发展新材料产业。"
+    assert "新材料" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

@@ -24,11 +24,12 @@ class ZoneTracker:
 
     def __init__(self, document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]],
                  sentences: list[Sentence] | None = None, cues: dict[str, tuple[str, ...]] | None = None,
-                 page_zone: str | None = None) -> None:
+                 page_zone: str | None = None, cities: dict[str, str | None] | None = None) -> None:
         # page_zone: the zone a page naming none means by a bare 高新区 (mentions/zones.py zone_of_a_page)
         self.default = _document_zone(document, zone_mentions) or page_zone
         self.topic: str | None = self.default
         self.cues = cues or {}
+        self.cities = cities or {}  # each zone's city as a text names it: 无锡 (of 无锡高新区), 咸阳 (of 杨凌)
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         self.headline = False  # the sentence before was a headline naming its zone
         self.city_paragraph: int | None = None  # the paragraph in which the city became the subject
@@ -72,12 +73,11 @@ class ZoneTracker:
         if _GOVERNMENT_SUBJECT.match(sentence.text, _OPENING.match(sentence.text).end()):
             self._city_speaks(sentence)
             return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
-        forms = self.cues.get(self.topic, ())
+        city = self.cities.get(self.topic)
         if self.topic is not None and _place_subject(sentence.text, tuple(
-                form if form not in self.topic or len(forms) == 1 else form + "市" for form in forms)):
-            # 常州市将…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own name (in
-            # 咸阳), but 无锡市着力打造… names the city, and so does 无锡凭借… where the city's name is all
-            # the zone's name has of a place (its one cue)
+                form if form == city or form not in self.topic else form + "市" for form in self.cues.get(self.topic, ()))):
+            # 常州市将…, 无锡凭借…: the city's, said of it (the topic stays); not 杨凌将…, the zone's own
+            # name (杨凌 is in 咸阳)
             self._city_speaks(sentence)
             return None
         if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
@@ -153,7 +153,8 @@ def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
 # the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省
 _GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府|[市省]委(?![员会])|全[市省](?!场)")
 _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
-_PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托)")
+_PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托"
+                               r"|初步|形成|深入|实施|制定|提出|出台|印发|先后|累计|聚焦|始终|不断|率先|立足|抢抓|构建|推动|推进|培育|打造|把|在)")
 
 
 def another_area_subject(text: str) -> bool:

@@ -75,7 +75,8 @@ def extract_document(document: Document, registry: Registry,
         # 《泉州高新技术产业开发区主园区发展规划》 is its zone's; a bare 高新区 (到高新区调研) the city's
         record = (_most_placed(titled, body) if titled else None) or zone_of_a_page(body)
         page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
-    tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone)
+    cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
+    tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities)
     facts: list[Fact] = []
     policies_seen: list[Entity] = []
     for sentence in sentences:
@@ -413,6 +414,11 @@ def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
 def _place_cues(zone: Entity) -> tuple[str, ...]:
     """Words that place a sentence in a zone without naming it: 黄冈, 攀枝花 (city), 钒钛 (prefix)."""
     return place_cues(zone.name, zone.zone.city if zone.zone is not None else None)
+
+
+def _city_of(zone: Entity) -> str | None:
+    """The zone's city as a text names it (无锡, 攀枝花), from its record."""
+    return zone.zone.city.rstrip("市") if zone.zone is not None and zone.zone.city else None
 
 
 def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: str) -> Entity:
