@@ -2887,3 +2887,11 @@ def test_the_city_as_subject_with_more_verbs_and_a_zones_city_apart_from_its_own
     assert "新材料" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     text = "杨凌示范区与西北农林科技大学签约。杨凌将重点发展新材料产业。"
     assert "新材料" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_a_verbs_particle_and_a_standing_aimed_at_are_no_part_of_a_sector():
+    def sectors(text):
+        return sorted(m.name for m in find_mentions(text) if m.kind in ("Industry", "IndustrialCluster"))
+    assert sectors("西安高新区打造了汽车、电子信息两大千亿级产业集群。") == ["汽车", "汽车产业集群", "电子信息", "电子信息产业集群"]
+    for text in ("湖北多措并举打造世界级光电子信息产业集群。", "助力湖北构建创新能力强的高水平光电子信息产业集群。"):
+        assert not any(name.startswith(("世界级", "高水平")) for name in sectors(text))

@@ -650,7 +650,9 @@ _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新
 _GRADE_AT_END = re.compile(rf"(?:{OUTPUT_GRADE}|[千百万]亿)$")  # …级, or 千亿 alone (打造轨道交通千亿产业集群)
 # …、高端装备制造三大创新产业集群, …、数字产业四大新产业集群: the count, its kind and the cluster's own 产业
 _COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|战新|支柱|重点|先导|未来|创新|新)*(?:产业)?$")
-_GRADE_OPENING = re.compile(r"(?:被?(?:认定|评)?为|成为)?(?:国家级|省级|市级)?(?:成长型|创新型|特色|示范)*")
+# …(and the standing it aims at: 打造世界级光电子信息产业集群, 高水平光电子信息产业集群)
+_GRADE_OPENING = re.compile(r"(?:被?(?:认定|评)?为|成为)?(?:国家级|省级|市级)?(?:成长型|创新型|特色|示范)*"
+                            r"(?:世界级|国际级|国际一流|国内一流|全国一流|国内领先|国际领先|全球领先|高水平|高质量)?")
 _AWARD_AT_END = re.compile(r"(?:成功)?(?:获评|获批|入选|被认定为|被评为|认定为|列入)(?:为)?(?:国家级|省级)?$")
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
 _CLUSTER_GRADE = re.compile(
@@ -705,6 +707,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         role = _ROLE_IN_ITEM.search(text, a, b)
         if role and role.start() - a >= 2:
             b = role.start()  # …、先进装备制造业为主导产业、以新能源汽车产业为特色: the role is no part of it
+        if text[a] == "了" and b - a >= 3:
+            a += 1  # 打造了汽车、电子信息两大千亿级产业集群: the verb's particle opens no sector
         if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
             a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
         graded = _GRADE_AT_END.search(text, a, b)
