@@ -2895,3 +2895,10 @@ def test_a_verbs_particle_and_a_standing_aimed_at_are_no_part_of_a_sector():
     assert sectors("西安高新区打造了汽车、电子信息两大千亿级产业集群。") == ["汽车", "汽车产业集群", "电子信息", "电子信息产业集群"]
     for text in ("湖北多措并举打造世界级光电子信息产业集群。", "助力湖北构建创新能力强的高水平光电子信息产业集群。"):
         assert not any(name.startswith(("世界级", "高水平")) for name in sectors(text))
+
+
+def test_a_slogans_verbs_a_delegations_arrival_and_a_step_inside_open_no_name():
+    # written for this test: 争当表率… is a slogan; 一行来 and 步入 stand before the names they reach
+    assert kinds("全区上下争当表率、争做示范、走在前列，加快建设创新高地。", "Enterprise") == []
+    assert kinds("科技部火炬中心调研组一行来昆山工研院调研。", "ResearchInstitute") == ["昆山工研院"]
+    assert kinds("步入襄阳达安汽车检测中心有限公司，检测线正在运转。", "Enterprise") == ["襄阳达安汽车检测中心有限公司"]

@@ -469,8 +469,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     acting = [*_ACTING_LIST.finditer(text), *_BECOMING_LIST.finditer(text)] if "、" in text else ()
     for match in acting:  # 光威、迪尚、三阳加快建设…; 神威施普瑞、瑞药金方成为…企业
         items = item_spans(match.group(1), match.start(1))
-        if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):
-            for a, b in items:
+        if all(_could_be_company(text, a, b, known, industry_labels)
+               and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a for a, b in items):
+            for a, b in items:  # (not 争当表率、争做示范、走在前列: a slogan's verbs)
                 add(a, b, "enterprise-acting-list", in_list=True)
     for match in (_VISITED_LIST.finditer(text) if "、" in text else ()):
         for a, b in item_spans(match.group(1), match.start(1)):
