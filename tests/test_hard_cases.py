@@ -2902,3 +2902,10 @@ def test_a_slogans_verbs_a_delegations_arrival_and_a_step_inside_open_no_name():
     assert kinds("全区上下争当表率、争做示范、走在前列，加快建设创新高地。", "Enterprise") == []
     assert kinds("科技部火炬中心调研组一行来昆山工研院调研。", "ResearchInstitute") == ["昆山工研院"]
     assert kinds("步入襄阳达安汽车检测中心有限公司，检测线正在运转。", "Enterprise") == ["襄阳达安汽车检测中心有限公司"]
+
+
+def test_a_clause_or_a_byline_before_a_bare_gaoxinqu_names_no_zone():
+    # written for this test: a saying, a byline and a visit before 高新区; a district (市北) still qualifies one
+    for text in ("辽宁软件看大连，大连软件看高新区。", "天津新闻报道高新区企业津村制药增资。", "淮安有一座高新区。", "临沂老促会到高新区调研。"):
+        assert kinds(text, "Zone") == [], text
+    assert kinds("青岛市北高新区签约三个项目。", "Zone") == ["青岛市北高新区"]

@@ -18,7 +18,10 @@ _GENERIC_PREFIX = re.compile(
 )
 # words between a place and 高新区 that make no zone's qualifier: a rank further back (山东省首个规范高新区),
 # a government, a preposition or verb before the zone (龙岩市政府将高新区…)
-_NO_QUALIFIER = re.compile(r"首家|首个|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|[将把对让使在为]$")  # 衢州市召开国家高新区建设推进大会: an event
+# 衢州市召开国家高新区建设推进大会: an event; 大连软件看高新区, 淮安有一座高新区, 天津新闻报道高新区企业…,
+# 临沂老促会到高新区: a clause or a byline before the bare 高新区
+_NO_QUALIFIER = re.compile(r"首家|首个|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|[将把对让使在为]$"
+                           r"|[看到]|有一|新闻|报道")
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
