@@ -2909,3 +2909,12 @@ def test_a_clause_or_a_byline_before_a_bare_gaoxinqu_names_no_zone():
     for text in ("辽宁软件看大连，大连软件看高新区。", "天津新闻报道高新区企业津村制药增资。", "淮安有一座高新区。", "临沂老促会到高新区调研。"):
         assert kinds(text, "Zone") == [], text
     assert kinds("青岛市北高新区签约三个项目。", "Zone") == ["青岛市北高新区"]
+
+
+def test_a_firms_customers_after_peitao_are_not_the_zones(tmp_path):
+    # written for this test: 配套 as a verb names customers; 电子配套园 is a park
+    text = "盐城高新区金铢芯片封装测试项目加紧施工，产品主要配套三星、华为、海力士等知名品牌。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert not hosted & {"华为", "海力士"}
+    text = "绵阳高新区同成智能装备项目主体工程已完成；华正OEM电子配套园二期、鑫瑞捷汽车线束、九洲光电线缆等项目已建成投产。"
+    assert "鑫瑞捷" in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

@@ -367,10 +367,19 @@ _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供")
 
 
 def _is_customer(text: str, mention: Mention) -> bool:
-    """Whether a company is named as a customer the zone's firm supplies (分别向华为、中兴等通信公司供货)."""
+    """Whether a company is named as a customer the zone's firm supplies (分别向华为、中兴等通信公司供货,
+    产品主要配套三星、华为、海力士等知名品牌)."""
     start, end = clause_span(text, mention)
+    if _CUSTOMERS_BEFORE.search(text, start, mention.start):
+        return True
     to = text.rfind("向", start, mention.start)
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
+
+
+# the list of customers a firm's products go to: 主要配套三星、华为…, 客户包括苹果、…
+# (配套 as a verb, after its adverb: not 电子配套园二期、…, a park)
+_CUSTOMERS_BEFORE = re.compile(r"(?:(?:主要|直接|长期|批量|已|为)配套|供货给|供应给|客户(?:包括|有|涵盖|遍及))"
+                               r"(?:[^，。；、]{1,12}、)*$")
 
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
