@@ -2918,3 +2918,15 @@ def test_a_firms_customers_after_peitao_are_not_the_zones(tmp_path):
     assert not hosted & {"华为", "海力士"}
     text = "绵阳高新区同成智能装备项目主体工程已完成；华正OEM电子配套园二期、鑫瑞捷汽车线束、九洲光电线缆等项目已建成投产。"
     assert "鑫瑞捷" in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_a_list_headed_by_the_broader_sector_it_makes_up():
+    # written for this test: 等能源电力产业, 等全链条发展的产业体系 head lists of sectors; 等为主导产业,
+    # 等完善的产业发展配套体系 and 等高新区产业链 name no broader sector
+    def listed(text):
+        return {m.name for m in find_mentions(text) if m.kind == "Industry"}
+    assert {"清洁发电", "能源数字化", "综合智慧能源"} <= listed(
+        "高新区积极推动清洁发电、能源数字化、综合智慧能源、新型储能等能源电力产业全领域发展。")
+    assert {"中药饮片", "药用辅料包装材料"} <= listed("高新区形成了中药材、中药饮片、原料药、药用辅料包装材料等全链条发展的产业体系。")
+    assert "产品交易" not in listed("高新区已形成稀土信息交流、检验检测、产品交易等完善的产业发展配套体系。")
+    assert not any(name.startswith("于") for name in listed("这些项目精准布局于半导体设备生产、集成电路设计等高新区产业链薄弱环节。"))

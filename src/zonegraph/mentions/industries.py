@@ -80,6 +80,12 @@ SECTORS_HEAD = re.compile(
     rf"(?:(?<=[个大项条]){DESCRIBED})?"  # 三大特色鲜明的产业集群
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
     rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?"
+    # …、新型储能等能源电力产业: the broader sector the listed ones make up, after 等
+    # (a sector's name: not 等为主导产业, 等细分产业链条, 等高新区产业链), or what the whole makes
+    # (…、药用辅料包装材料等全链条发展的产业体系; not 等完善的产业发展配套体系)
+    rf"(?:(?<=等)(?!产业|行业|为|以|细分|相关|其[他它]|各类)(?:(?![区市省县园的])[{HAN}]){{2,6}}?"
+    r"(?=(?:产业|行业)(?:全领域|全链条|链|集群|体系|发展|[，。；]))"
+    rf"|(?<=等)(?:(?![区市省县园的])[{HAN}]){{2,6}}的(?=产业(?:体系|集群|链)))?"
     r"(?:产业|行业)(?!化|领先|龙头|领军|骨干|排头兵)"  # 等19个产业化项目: projects; 等行业领先企业: firms
 )
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
