@@ -2930,3 +2930,12 @@ def test_a_list_headed_by_the_broader_sector_it_makes_up():
     assert {"中药饮片", "药用辅料包装材料"} <= listed("高新区形成了中药材、中药饮片、原料药、药用辅料包装材料等全链条发展的产业体系。")
     assert "产品交易" not in listed("高新区已形成稀土信息交流、检验检测、产品交易等完善的产业发展配套体系。")
     assert not any(name.startswith("于") for name in listed("这些项目精准布局于半导体设备生产、集成电路设计等高新区产业链薄弱环节。"))
+
+
+def test_the_roles_verb_before_a_counted_head_and_the_area_after_gai_are_no_part_of_a_sector():
+    # written for this test: 为三大主导产业 heads the list; 该区 is the area the sectors are of
+    def listed(text):
+        return [m.surface for m in find_mentions(text) if m.kind == "Industry"]
+    assert listed("园区以移动互联网、平板显示、智能装备为三大主导产业。")[-1] == "智能装备"
+    assert listed("打造智慧医疗平台，为该区电子信息、生物医药等产业提供强链补链支撑。") == ["电子信息", "生物医药"]
+    assert listed("重点发展区块链、人工智能等产业。")[0] == "区块链"

@@ -693,12 +693,13 @@ _PRAISE = re.compile(r"(?:含量|前景|作用|能力|效益|潜力|实力|优�
 
 # what may stand between a list's verb or place and a sector's name without being part of it: a
 # particle, a determiner, a rank, a district (邗江区)
-_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|在|对|向|从|全国|全省|全市|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间]))+")
+_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|在|对|向|从|全国|全省|全市|[\u4e00-\u9fff]{1,3}?[区县](?![域内外间])"
+                                   r"|(?<=[该本全我])区(?![域内外间块]))+")  # (为该区电子信息、…: the area cut from its 该)
 
 
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
 # a sector's role written inside a list's item (两主一特: 以A、B为主导产业、以C产业为特色产业)
-_ROLE_IN_ITEM = re.compile(r"(?:产业)?为(?:主导|特色|核心|支柱|引领|首位|重点|主体)")
+_ROLE_IN_ITEM = re.compile(rf"(?:产业)?为(?:[{NUMERAL}]+[个大项])?(?:主导|特色|核心|支柱|引领|首位|重点|主体)")  # (…为三大主导产业)
 
 
 def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
@@ -713,6 +714,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         role = _ROLE_IN_ITEM.search(text, a, b)
         if role and role.start() - a >= 2:
             b = role.start()  # …、先进装备制造业为主导产业、以新能源汽车产业为特色: the role is no part of it
+        elif text[b - 1] == "为" and b - a >= 3:
+            b -= 1  # 以移动互联网、平板显示、智能装备为三大主导产业: the role's verb before the list's head
         if text[a] == "了" and b - a >= 3:
             a += 1  # 打造了汽车、电子信息两大千亿级产业集群: the verb's particle opens no sector
         if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
