@@ -2939,3 +2939,12 @@ def test_the_roles_verb_before_a_counted_head_and_the_area_after_gai_are_no_part
     assert listed("园区以移动互联网、平板显示、智能装备为三大主导产业。")[-1] == "智能装备"
     assert listed("打造智慧医疗平台，为该区电子信息、生物医药等产业提供强链补链支撑。") == ["电子信息", "生物医药"]
     assert listed("重点发展区块链、人工智能等产业。")[0] == "区块链"
+
+
+def test_a_bare_gaoxinqu_after_yi_and_a_zone_named_after_a_former_city(tmp_path):
+    # written for this test: 以高新区为承接区 names the page's zone bare; 莱芜 (a city until 2019, its
+    # zone's city 济南 now) places a page that says only 高新区
+    facts = facts_of(tmp_path, "鞍山激光产业园建设加快\n来源：鞍山日报\n其中以高新区为承接区，重点发展新材料产业。")
+    assert ("鞍山高新技术产业开发区", "hasIndustry", "新材料") in facts
+    facts = facts_of(tmp_path, "来源：大众网莱芜\n大众网莱芜8月5日讯 记者在高新区看到，孵化园重点引进电子信息、新材料、节能环保等新兴产业。")
+    assert ("莱芜高新技术产业开发区", "hasIndustry", "电子信息") in facts

@@ -184,7 +184,7 @@ def find_zones(text: str) -> list[Mention]:
 
 
 # a bare 高新区 as the page's own zone: after a mark, a year or a verb (到高新区调研, 2003年,高新区…)
-_BARE_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[到来在与和赴对为向了的年日月]))高新区")
+_BARE_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[到来在与和赴对为向了的年日月以]))高新区")
 
 
 def zone_of_a_page(text: str) -> ZoneRecord | None:
@@ -195,13 +195,15 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
         return None
     counts = {}
     for record in zones():
-        city = record.city.removesuffix("市")
-        if len(city) >= 2 and city in text:
-            zone = _zone_named(city + "高新区")
-            if zone is not None:
-                # the page's source (来源：长治市人民政府网) is the city's own: it counts once more
-                said = text.count(city) + bool(re.search(rf"来源[：:]\s*{city}", text))
-                counts[zone] = max(counts.get(zone, 0), said)
+        # its city, or the place its name is of where that is a city of its own (莱芜, a city until
+        # 2019: 大众网莱芜…高新区, whose zone's city is 济南 now)
+        for city in {record.city.removesuffix("市"), *({record.prefix} & _place_prefixes())}:
+            if len(city) >= 2 and city in text:
+                zone = _zone_named(city + "高新区")
+                if zone is not None:
+                    # the page's source (来源：长治市人民政府网) is the city's own: it counts once more
+                    said = text.count(city) + bool(re.search(rf"来源[：:]\s*{city}", text))
+                    counts[zone] = max(counts.get(zone, 0), said)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
