@@ -87,7 +87,6 @@ class ZoneTracker:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
         return self.topic
 
-
     def _city_speaks(self, sentence: Sentence) -> None:
         """The city is the subject: so is it for the rest of the paragraph, unless the sentence is
         about the zone all the same (4月7日，市委书记深入高新区调研。书记深入…公司: the zone's firm)."""
