@@ -2948,3 +2948,12 @@ def test_a_bare_gaoxinqu_after_yi_and_a_zone_named_after_a_former_city(tmp_path)
     assert ("鞍山高新技术产业开发区", "hasIndustry", "新材料") in facts
     facts = facts_of(tmp_path, "来源：大众网莱芜\n大众网莱芜8月5日讯 记者在高新区看到，孵化园重点引进电子信息、新材料、节能环保等新兴产业。")
     assert ("莱芜高新技术产业开发区", "hasIndustry", "电子信息") in facts
+
+
+def test_a_leading_firm_named_by_its_place_and_a_maker_that_invests_and_builds():
+    # written for this test: 上海纽创 is a place and a word of its own after 领军企业; 上海工厂 is not a
+    # name; 盈嘉合生投资建设的 names the company that builds
+    text = "行业领军企业上海纽创，将从事血管介入产品的研发；龙头企业上海司羿，将建设研发中心。"
+    assert kinds(text, "Enterprise") == ["上海纽创", "上海司羿"]
+    assert kinds("龙头企业上海工厂将扩产。", "Enterprise") == []
+    assert kinds("如盈嘉合生投资建设的合成生物学研发中心和生产基地，将与中国科学院合作。", "Enterprise") == ["盈嘉合生"]

@@ -112,6 +112,14 @@ _VISITED_LIST = re.compile(
     rf"(?:察看|查看|考察|走访|参观|视察|观摩)了?((?:{_LISTED_CHAR}{{2,12}}、)+{_LISTED_CHAR}{{2,12}}?)(?=[，。；]|等|$)")
 
 
+def _placed_name(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
+    """A company's short name of a place and a word of its own (行业领军企业上海纽创，…: 上海 + 纽创),
+    not a place and everyday words (龙头企业上海工厂)."""
+    place = place_at(text, a, b)
+    return (place is not None and b - a - len(place) >= 2
+            and not is_everyday(text[a + len(place) : b], industry_labels))
+
+
 def _maker_named_in_full(text: str, a: int, b: int) -> bool:
     """A maker named by four characters or more without a company's ending (国电高科天启研发的,
     中盛溯源研发的): a name, if it holds no verb of its own (沃华医药研发|生产的) and opens with no
@@ -139,7 +147,7 @@ _SECTOR_LED_BY = re.compile(rf"(?:产业|行业)(?:以({_ITEM})为主(?=[，。�
 # the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
 _REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})为代表的")
 # a short name opening its clause as the maker of what follows: 其中，维信电子生产的挠性板…, 威诺数控自主研发的…
-_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?((?:(?![其如由])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:研发|生产|研制|开发|推出)的")
+_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?((?:(?![其如由])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:研发|生产|研制|开发|推出|投资建设|投资兴建|出资建设)的")
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
@@ -456,7 +464,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         a, b = match.span(1)
         if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in _PREPOSITION_AFTER_VERB | {"的", "与", "和"}
                 and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
-                and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not is_generic_enterprise(text[a:b])))):
+                and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not is_generic_enterprise(text[a:b]))
+                     or _placed_name(text, a, b, industry_labels))):
             add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
     for match in (_DASHED_COMPANY.finditer(text) if "——" in text else ()):
         if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
