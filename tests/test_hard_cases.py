@@ -2957,3 +2957,9 @@ def test_a_leading_firm_named_by_its_place_and_a_maker_that_invests_and_builds()
     assert kinds(text, "Enterprise") == ["上海纽创", "上海司羿"]
     assert kinds("龙头企业上海工厂将扩产。", "Enterprise") == []
     assert kinds("如盈嘉合生投资建设的合成生物学研发中心和生产基地，将与中国科学院合作。", "Enterprise") == ["盈嘉合生"]
+
+
+def test_an_everyday_word_as_a_sectors_example_is_no_company():
+    # written for this test: 激光 is the example of the sectors; 科力远 and 伊利乳业 are companies
+    assert kinds("全市加快培育和发展以激光为代表的一批战略性新兴产业。", "Enterprise") == []
+    assert kinds("形成了以科力远为代表的新能源产业。", "Enterprise") == ["科力远"]

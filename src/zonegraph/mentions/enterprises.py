@@ -418,7 +418,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         continue  # …、单层石墨烯、北斗数据中心等项目和企业: a project with no company named
                     a, b = investor  # 康宝生物疫苗: the company that runs the project
                 add(a, b, rule, in_list=len(items) > 1)
-    represented = list(_REPRESENTED.finditer(text))
+    represented = [match for match in _REPRESENTED.finditer(text) if not (
+        _SECTOR_REPRESENTED.match(text, match.end()) and match.group(1) not in known
+        and is_everyday(match.group(1), industry_labels))]  # 以激光为代表的一批战略性新兴产业: a sector's example
     for match in represented:
         add(match.start(1), match.end(1), "enterprise-represented")
     for again in (_REPRESENTED_AGAIN.finditer(text, represented[0].end()) if represented else ()):
