@@ -2963,3 +2963,10 @@ def test_an_everyday_word_as_a_sectors_example_is_no_company():
     # written for this test: 激光 is the example of the sectors; 科力远 and 伊利乳业 are companies
     assert kinds("全市加快培育和发展以激光为代表的一批战略性新兴产业。", "Enterprise") == []
     assert kinds("形成了以科力远为代表的新能源产业。", "Enterprise") == ["科力远"]
+
+
+def test_another_place_opening_a_sentence_as_its_subject_is_not_the_zone(tmp_path):
+    # written for this test: 余杭 is another district of 杭州 than the zone's
+    text = "杭州高新区集聚了海康威视等数十家知名企业。\n余杭是杭州信息经济发展的高地，阿里巴巴集团的总部就设在余杭。\n图为云栖小镇。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "阿里巴巴集团" not in hosted and "海康威视" in hosted

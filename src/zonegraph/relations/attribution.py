@@ -80,6 +80,10 @@ class ZoneTracker:
             # name (杨凌 is in 咸阳)
             self._city_speaks(sentence)
             return None
+        if self.topic is not None and _other_place_subject(
+                sentence.text, self.topic, tuple(cue for forms in self.cues.values() for cue in forms)):
+            self._city_speaks(sentence)
+            return None  # 余杭是杭州信息经济…的高地 (on a page about 杭州高新区): another place's, said of it
         if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
             return None  # …昌吉市持续加大…。特变电工、蓝山屯河等37家企业分别与清华大学…合作: still the city's
         city_zone = _city_subject(sentence.text, self.cues)
@@ -154,6 +158,16 @@ _GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府
 _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
 _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托"
                                r"|初步|形成|深入|实施|制定|提出|出台|印发|先后|累计|聚焦|始终|不断|率先|立足|抢抓|构建|推动|推进|培育|打造|把|在)")
+
+
+def _other_place_subject(text: str, zone: str, cues: tuple[str, ...]) -> bool:
+    """Whether a place that is none of the document's zones' (``cues``: their cities and names) opens
+    the sentence as its subject (余杭是…, 余杭有…)."""
+    opening = _OPENING.match(text).end()
+    place = place_at(text, opening)
+    if place is None or place in zone or any(place in cue or cue in place for cue in cues):
+        return False
+    return _PLACE_AS_SUBJECT.match(text, opening + len(place)) is not None or text.startswith(("是", "有"), opening + len(place))
 
 
 def another_area_subject(text: str) -> bool:
