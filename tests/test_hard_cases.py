@@ -2970,3 +2970,10 @@ def test_another_place_opening_a_sentence_as_its_subject_is_not_the_zone(tmp_pat
     text = "杭州高新区集聚了海康威视等数十家知名企业。\n余杭是杭州信息经济发展的高地，阿里巴巴集团的总部就设在余杭。\n图为云栖小镇。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "阿里巴巴集团" not in hosted and "海康威视" in hosted
+
+
+def test_companies_a_firm_supplies_for_are_its_customers(tmp_path):
+    # written for this test: 为…配套 names customers; 成为 is no 为
+    text = "东材科技入驻成都高新区，产品可为京东方、中电熊猫和比亚迪等知名企业进行配套。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "东材科技" in hosted and not hosted & {"京东方", "比亚迪"}

@@ -363,7 +363,7 @@ def _is_courted(text: str, mention: Mention) -> bool:
 _DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)")
 
 
-_SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供")
+_SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套")
 
 
 def _is_customer(text: str, mention: Mention) -> bool:
@@ -372,8 +372,14 @@ def _is_customer(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     if _CUSTOMERS_BEFORE.search(text, start, mention.start):
         return True
-    to = text.rfind("向", start, mention.start)
+    to = max(text.rfind("向", start, mention.start), _last_for(text, start, mention.start))
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
+
+
+def _last_for(text: str, start: int, end: int) -> int:
+    """Where the last 为 (for) before a name stands in its clause, not 成为 or 作为: 可为京东方、…等知名企业进行配套."""
+    at = text.rfind("为", start, end)
+    return at if at > start and text[at - 1] not in "成作认视列评称" else -1
 
 
 # the list of customers a firm's products go to: 主要配套三星、华为…, 客户包括苹果、…
