@@ -2977,3 +2977,12 @@ def test_companies_a_firm_supplies_for_are_its_customers(tmp_path):
     text = "东材科技入驻成都高新区，产品可为京东方、中电熊猫和比亚迪等知名企业进行配套。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "东材科技" in hosted and not hosted & {"京东方", "比亚迪"}
+
+
+def test_a_date_a_now_and_a_verb_at_a_names_edges_are_no_part_of_it():
+    # written for this test: 去年6月 and 如今 open no company, 输送 opens no project list's item, and a
+    # visit's verb (调研) is no unit of a group
+    assert kinds("同时，去年6月清远万马新材料有限公司年产7.5万吨项目投产。", "Enterprise") == ["清远万马新材料有限公司"]
+    assert kinds("如今长电科技在IC封装领域已基本掌握九大核心技术。", "Enterprise") == ["长电科技"]
+    assert kinds("随后，黄莉新一行来到长电科技调研。", "Enterprise") == ["长电科技"]
+    assert "孵化器为园区输送" not in kinds("孵化器为园区输送山东双测、星舰激光通讯等5个项目。", "Enterprise")
