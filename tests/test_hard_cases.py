@@ -2870,23 +2870,23 @@ def test_a_zone_named_after_its_city_alone_leaves_the_bare_city_name_to_the_city
     # 咸阳) stays its zone's own name
     text = ("无锡高新区与香港理工大学签约。近年来，无锡凭借产业建设成为国内半导体高地，聚集了海太半导体、英飞凌等封测企业。"
             "无锡高新区引进了华进半导体封装先导技术研发中心有限公司。")
-    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, text)
     assert "海太半导体" not in hosted and "英飞凌" not in hosted
     assert "华进半导体封装先导技术研发中心有限公司" in hosted
     text = "杨凌示范区与西北农林科技大学签约。杨凌依托农业科技优势，聚集了秦川节水等龙头企业。"
-    assert "秦川节水" in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "秦川节水" in _hosted(tmp_path, text)
 
 
 def test_the_city_as_subject_with_more_verbs_and_a_zones_city_apart_from_its_own_name(tmp_path):
     # written for this test: 自贡初步形成… and 攀枝花将… are the cities' (攀枝花 is the city of
     # 攀枝花钒钛高新区, whose name holds it), 杨凌将… is its zone's (杨凌 is in 咸阳)
     text = "自贡高新区与浙江大学签约，重点发展生物医药产业。\n自贡初步形成以新材料、节能环保装备制造为主导的高新技术产业集群。\n新闻推荐"
-    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    sectors = _industries(tmp_path, text)
     assert "新材料" not in sectors and "生物医药" in sectors
     text = "攀枝花钒钛高新区与四川大学签约。攀枝花将重点发展新材料产业。"
-    assert "新材料" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "新材料" not in _industries(tmp_path, text)
     text = "杨凌示范区与西北农林科技大学签约。杨凌将重点发展新材料产业。"
-    assert "新材料" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "新材料" in _industries(tmp_path, text)
 
 
 def test_a_verbs_particle_and_a_standing_aimed_at_are_no_part_of_a_sector():
@@ -2914,10 +2914,10 @@ def test_a_clause_or_a_byline_before_a_bare_gaoxinqu_names_no_zone():
 def test_a_firms_customers_after_peitao_are_not_the_zones(tmp_path):
     # written for this test: 配套 as a verb names customers; 电子配套园 is a park
     text = "盐城高新区金铢芯片封装测试项目加紧施工，产品主要配套三星、华为、海力士等知名品牌。"
-    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, text)
     assert not hosted & {"华为", "海力士"}
     text = "绵阳高新区同成智能装备项目主体工程已完成；华正OEM电子配套园二期、鑫瑞捷汽车线束、九洲光电线缆等项目已建成投产。"
-    assert "鑫瑞捷" in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "鑫瑞捷" in _hosted(tmp_path, text)
 
 
 def test_a_list_headed_by_the_broader_sector_it_makes_up():
@@ -2968,14 +2968,14 @@ def test_an_everyday_word_as_a_sectors_example_is_no_company():
 def test_another_place_opening_a_sentence_as_its_subject_is_not_the_zone(tmp_path):
     # written for this test: 余杭 is another district of 杭州 than the zone's
     text = "杭州高新区集聚了海康威视等数十家知名企业。\n余杭是杭州信息经济发展的高地，阿里巴巴集团的总部就设在余杭。\n图为云栖小镇。"
-    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, text)
     assert "阿里巴巴集团" not in hosted and "海康威视" in hosted
 
 
 def test_companies_a_firm_supplies_for_are_its_customers(tmp_path):
     # written for this test: 为…配套 names customers; 成为 is no 为
     text = "东材科技入驻成都高新区，产品可为京东方、中电熊猫和比亚迪等知名企业进行配套。"
-    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, text)
     assert "东材科技" in hosted and not hosted & {"京东方", "比亚迪"}
 
 
