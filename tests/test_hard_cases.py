@@ -2986,3 +2986,12 @@ def test_a_date_a_now_and_a_verb_at_a_names_edges_are_no_part_of_it():
     assert kinds("如今长电科技在IC封装领域已基本掌握九大核心技术。", "Enterprise") == ["长电科技"]
     assert kinds("随后，黄莉新一行来到长电科技调研。", "Enterprise") == ["长电科技"]
     assert "孵化器为园区输送" not in kinds("孵化器为园区输送山东双测、星舰激光通讯等5个项目。", "Enterprise")
+
+
+def test_gaodeng_is_no_boundary_and_jinkou_is_one():
+    # written for this test: 高等 holds 等 (etc.), a boundary word elsewhere; 紧扣 is a verb before a name
+    text = "建设了承德石油高等专科学校流体测控仪表工程实验室等平台。"
+    assert kinds(text, "ResearchInstitute") == ["承德石油高等专科学校流体测控仪表工程实验室"]
+    assert kinds("与中国科学院大学杭州高等研究院签约。", "ResearchInstitute") == ["中国科学院大学杭州高等研究院"]
+    assert kinds("他建议，未来合作可紧扣江苏理工学院的特色学科。", "ResearchInstitute") == ["江苏理工学院"]
+    assert kinds("引进华为、中兴等企业。", "Enterprise") == ["华为", "中兴"]

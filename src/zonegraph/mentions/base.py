@@ -175,9 +175,18 @@ def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[st
     for stop in range(limit, start, -1):
         if text[stop - 1] in last_chars:
             for size in range(1, min(longest, stop - start) + 1):
-                if text[stop - size : stop] in boundaries:
+                if text[stop - size : stop] in boundaries and not _inside_a_word(text, stop - size, stop):
                     return stop
     return start
+
+
+# words that end in a one-character boundary word and are no boundary (承德石油高等专科学校: 等)
+_WORDS_ENDING_IN_A_BOUNDARY = frozenset({"高等", "中等", "初等", "同等", "平等", "对等", "特等"})
+
+
+def _inside_a_word(text: str, start: int, stop: int) -> bool:
+    """Whether the boundary word ``text[start:stop]`` is the end of a longer word, not a word of its own."""
+    return stop - start == 1 and text[max(0, start - 1) : stop] in _WORDS_ENDING_IN_A_BOUNDARY
 
 
 def _cut_after_boundary_scan(text: str, start: int, end: int, boundaries: frozenset[str], keep: int) -> int:
@@ -185,7 +194,7 @@ def _cut_after_boundary_scan(text: str, start: int, end: int, boundaries: frozen
     longest = _word_shape(boundaries)[0]
     for i in range(start, end - keep):
         for size in range(min(longest, end - keep - i), 0, -1):
-            if text[i : i + size] in boundaries and i + size > best:
+            if text[i : i + size] in boundaries and i + size > best and not _inside_a_word(text, i, i + size):
                 best = i + size
                 break
     return best
