@@ -29,6 +29,7 @@ class ZoneTracker:
         self.default = _document_zone(document, zone_mentions) or page_zone
         self.topic: str | None = self.default
         self.cues = cues or {}
+        self.all_cues = tuple(cue for forms in self.cues.values() for cue in forms)  # every zone's of the page
         self.cities = cities or {}  # each zone's city as a text names it: 无锡 (of 无锡高新区), 咸阳 (of 杨凌)
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         self.headline = False  # the sentence before was a headline naming its zone
@@ -80,8 +81,7 @@ class ZoneTracker:
             # name (杨凌 is in 咸阳)
             self._city_speaks(sentence)
             return None
-        if self.topic is not None and _other_place_subject(
-                sentence.text, self.topic, tuple(cue for forms in self.cues.values() for cue in forms)):
+        if self.topic is not None and _other_place_subject(sentence.text, self.topic, self.all_cues):
             self._city_speaks(sentence)
             return None  # 余杭是杭州信息经济…的高地 (on a page about 杭州高新区): another place's, said of it
         if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
@@ -167,7 +167,7 @@ def _other_place_subject(text: str, zone: str, cues: tuple[str, ...]) -> bool:
     place = place_at(text, opening)
     if place is None or place in zone or any(place in cue or cue in place for cue in cues):
         return False
-    return _PLACE_AS_SUBJECT.match(text, opening + len(place)) is not None or text.startswith(("是", "有"), opening + len(place))
+    return _PLACE_AS_SUBJECT.match(text, opening + len(place)) is not None or text.startswith("有", opening + len(place))
 
 
 def another_area_subject(text: str) -> bool:
