@@ -2995,3 +2995,10 @@ def test_gaodeng_is_no_boundary_and_jinkou_is_one():
     assert kinds("与中国科学院大学杭州高等研究院签约。", "ResearchInstitute") == ["中国科学院大学杭州高等研究院"]
     assert kinds("他建议，未来合作可紧扣江苏理工学院的特色学科。", "ResearchInstitute") == ["江苏理工学院"]
     assert kinds("引进华为、中兴等企业。", "Enterprise") == ["华为", "中兴"]
+
+
+def test_a_joined_item_never_reaches_across_its_lists_frame(tmp_path):
+    # round 49 (清远): 及 before the last item of 以…为代表的 is the list's own joiner, not one sector
+    text = "清远高新区紧扣产业发展核心，初步形成以新材料、装备制造、电子信息及生物制药为代表的“3+1”主导产业体系。"
+    assert _industries(tmp_path, text) == {"新材料", "装备制造", "电子信息", "生物制药"}
+
