@@ -3002,3 +3002,11 @@ def test_a_joined_item_never_reaches_across_its_lists_frame(tmp_path):
     text = "清远高新区紧扣产业发展核心，初步形成以新材料、装备制造、电子信息及生物制药为代表的“3+1”主导产业体系。"
     assert _industries(tmp_path, text) == {"新材料", "装备制造", "电子信息", "生物制药"}
 
+
+def test_a_cut_before_a_parents_ending_and_running_one_make_no_names():
+    # round 47 (唐山): 发展 cut a unit's name inside its parent's (…发展|研究院零碳…); 双方就 opens none;
+    # rounds 50 and 41: 办 before an ending runs a body (打开门办实验室, 扎根怀化办大学), it names none
+    assert kinds("双方就河北清华发展研究院零碳城乡技术研究中心项目进行签约。", "ResearchInstitute") == [
+        "河北清华发展研究院零碳城乡技术研究中心"]
+    assert kinds("九峰山实验室坚持“打开门办实验室”，为产业链上下游提供平台。", "ResearchInstitute") == ["九峰山实验室"]
+    assert kinds("学校新闻扎根怀化办大学，服务产业求发展", "ResearchInstitute") == []

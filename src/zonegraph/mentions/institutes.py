@@ -146,8 +146,8 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 
 
 # words that make the words before an ending a description, not a name: a grade (省级), an anaphor (该, 其),
-# a relation (相关学院, 直属重点大学), a size (建有8000平方米实验室)
-_NO_NAME_PREFIX = re.compile(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸]$|相关|直属"
+# a relation (相关学院, 直属重点大学), a size (建有8000平方米实验室), running one (扎根怀化办大学, 打开门办实验室)
+_NO_NAME_PREFIX = re.compile(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
                              r"|\d+\s*(?:平方米|万|亿|余|多)")
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
@@ -162,6 +162,22 @@ def _year_designation(text: str, start: int, prefix: str) -> bool:
         return False
     place = place_at(prefix, 0)
     return place is not None and len(strip_generic(prefix[len(place):], generic_words())) == 0
+
+
+# a unit's name never opens with its parent's ending: a cut there fell inside the parent's name
+_PARENT_ENDING_OPENING = re.compile(r"研究院|研究所|研究中心|实验室")
+
+
+def _parent_through_cut(text: str, start: int, ending_start: int, blocked: list[tuple[int, int]]) -> int:
+    """``start``, or, where a boundary word cut a unit's name just before its parent's ending
+    (河北清华发展|研究院零碳城乡技术研究中心), where the parent's name starts before that word."""
+    if start == ending_start or not _PARENT_ENDING_OPENING.match(text, start):
+        return start
+    word = max((w for w in boundary_words() if len(w) >= 2 and text.endswith(w, 0, start)), key=len, default=None)
+    if word is None:
+        return start
+    before = left_edge(text, start - len(word), start - len(word), blocked)
+    return before if start - len(word) - before >= 2 else start
 
 
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
@@ -186,6 +202,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             before = left_edge(text, qualified.start(), qualified.start(), blocked)
             if qualified.start() - before >= 2:
                 start = before
+        start = _parent_through_cut(text, start, ending_start, blocked)
         for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
             if text.startswith("国家", inner.end()) and inner.group() not in ("大学", "学院", "科学院"):
                 start = inner.end()  # …实验室渭南分室国家增材制造创新中心: a list without its 、 (not 南昌大学国家…中心)
