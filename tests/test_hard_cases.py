@@ -3010,3 +3010,17 @@ def test_a_cut_before_a_parents_ending_and_running_one_make_no_names():
         "河北清华发展研究院零碳城乡技术研究中心"]
     assert kinds("九峰山实验室坚持“打开门办实验室”，为产业链上下游提供平台。", "ResearchInstitute") == ["九峰山实验室"]
     assert kinds("学校新闻扎根怀化办大学，服务产业求发展", "ResearchInstitute") == []
+
+
+def test_a_brand_style_name_made_of_describing_words_is_no_company():
+    # rounds 48, 50, 36 and 12: rarer verbs and adjectives (抛光, 不竭, 整机, 焊接) make no brand before
+    # 材料/动力/装备/机器人, nor do counted things (一大批科技项目, round 35); a rare noun still may (天际)
+    text = ("三是依托包头国家级稀土高新技术开发区，做强稀土产业下游产品，在已初步形成的稀土磁性材料、储氢材料、"
+            "抛光材料、发光材料、催化剂及稀土合金材料基础上，积极引进高端应用技术和合作伙伴。")
+    assert kinds(text, "Enterprise") == []
+    assert kinds("科技创新是推动经济发展和社会进步的不竭动力。", "Enterprise") == []
+    assert kinds("在汉威科技集团股份有限公司的展厅内，从传感器，到整机装备，再到智慧城市系统平台，一条完整的"
+                 "传感器产业链清晰呈现。", "Enterprise") == ["汉威科技集团股份有限公司"]
+    assert kinds("唐山高新区以工业焊接机器人为先导的智能焊接装备制造业处于领先地位。", "Enterprise") == []
+    assert "一大批科技" not in kinds("智造湖南3D打印等一大批科技项目纷纷落地开工。", "Enterprise")
+    assert "天际汽车" in kinds("作为长沙高新区造车新势力，由天际汽车与京东联合打造的首款增程式电动汽车", "Enterprise")

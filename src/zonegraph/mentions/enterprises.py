@@ -33,6 +33,7 @@ from zonegraph.mentions.organizations import (
     enterprise_gazetteer,
     everyday_words,
     group_gazetteer,
+    is_described,
     is_everyday,
     is_generic_enterprise,
     is_name,
@@ -643,11 +644,13 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None
     if ending.group(0) in STRONG_ENDINGS:
         return start
+    if _MANY.match(prefix):
+        return None  # 更多科技, 一大批科技项目: things counted, not a brand
     said = _SAID_TO_BE_A_COMPANY.match(text, ending.end())  # 大陆汽车电子是全国最大的…供应商
     if not _clean_left(text, start) or not (after_peer or said or _AFTER_NAME.match(text, ending.end())):
         return None
-    if is_everyday(prefix, industry_labels) and not said:
-        return None  # 质子医疗, 无线网络, 集成电路材料: a description, not a brand
+    if is_described(prefix, industry_labels) and not said:
+        return None  # 质子医疗, 无线网络, 集成电路材料, 抛光材料, 不竭动力: a description, not a brand
     name = text[start : ending.end()]
     if not said and any(name.endswith(label) and len(label) > len(ending.group(0))
                         for label in _labels_ending_with(industry_labels).get(name[-1], ())):
@@ -662,6 +665,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
 
 # a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
+_MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批")
 _CLAUSE_WORDS = ("才有", "就有", "才能", "就是", "都有", "也有", "还有", "没有", "才是")
 # a verb of focusing on sectors, then a list (of sectors) up to the name: no clause break between
 _FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展|着力发展|主攻|培育壮大|做强)(?:[{HAN}A-Za-z0-9]{{2,12}}、)*$")

@@ -69,6 +69,18 @@ def is_everyday(part: str, industry_labels: frozenset[str] = frozenset()) -> boo
 
 
 @lru_cache(maxsize=None)
+def descriptive_words() -> frozenset[str]:
+    return stopwords("words/descriptive_words.txt")
+
+
+def is_described(part: str, industry_labels: frozenset[str] = frozenset()) -> bool:
+    """Everyday words or a sector, or rarer words that describe a product or a state (抛光, 焊接机器人,
+    不竭): the stricter test a brand-style name's own part must pass, where nothing else vouches for it."""
+    return is_everyday(part, industry_labels) or is_everyday_phrase(part, everyday_words(), descriptive_words(),
+                                                                     industry_labels)
+
+
+@lru_cache(maxsize=None)
 def institute_gazetteer() -> Gazetteer[str]:
     entries = []
     for record in institutes():
