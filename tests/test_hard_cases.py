@@ -3024,3 +3024,12 @@ def test_a_brand_style_name_made_of_describing_words_is_no_company():
     assert kinds("唐山高新区以工业焊接机器人为先导的智能焊接装备制造业处于领先地位。", "Enterprise") == []
     assert "一大批科技" not in kinds("智造湖南3D打印等一大批科技项目纷纷落地开工。", "Enterprise")
     assert "天际汽车" in kinds("作为长沙高新区造车新势力，由天际汽车与京东联合打造的首款增程式电动汽车", "Enterprise")
+
+
+def test_a_preposition_or_a_verb_of_going_opens_no_legal_name():
+    # rounds 40 and 13: 在 and 据 before a legal name (据…公司技术总监…介绍), also where a place in
+    # brackets carries the name back; round 54: 被派往 before one
+    assert kinds("7月15日，在新疆众和股份有限公司，国内首条铝钢直焊全自动焊接生产线正开足马力赶订单。",
+                 "Enterprise") == ["新疆众和股份有限公司"]
+    assert kinds("据卡森（吉林）细胞资源库管理有限公司技术总监郭佩泽介绍", "Enterprise") == ["卡森（吉林）细胞资源库管理有限公司"]
+    assert kinds("2022年入职后被派往平顶山华邦工程塑料有限公司，与其他6名同事一起", "Enterprise") == ["平顶山华邦工程塑料有限公司"]

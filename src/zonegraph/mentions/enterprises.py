@@ -238,7 +238,15 @@ _LISTED_AS_FIELDS = re.compile(
 
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 # and those of them that open no company's legal name either (在线…, 向日葵…, 到家… do)
-_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离")  # 离亿恩…公司不远: how far from it
+_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据")  # 离亿恩…公司不远: how far from it; 据…公司…介绍
+
+
+def _past_prepositions(text: str, start: int, end: int) -> int:
+    """``start``, moved past prepositions opening a legal name's run (由福建华忠…有限公司投资…), while
+    more than two characters are left before ``end`` and the two opening it are no everyday word (在线)."""
+    while end - start > 2 and text[start] in _NEVER_OPENS_A_LEGAL_NAME and not is_everyday(text[start : start + 2]):
+        start += 1
+    return start
 
 
 _FACILITY = re.compile(r"基地|产业园|园区|孵化器|工作站")
@@ -316,9 +324,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if match.start() - start < 2 or is_generic_enterprise(text[start : match.start()] + "科技"):
             # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
             start = left_edge(text, match.end(), match.start(), bounded, words=_long_words_of_no_company())
-        while (match.start() - start > 2 and text[start] in _NEVER_OPENS_A_LEGAL_NAME
-               and not is_everyday(text[start : start + 2])):
-            start += 1  # 由福建华忠生态科技发展有限公司投资…: a preposition, not a name's first character
+        start = _past_prepositions(text, start, match.start())
         if is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
             start = before_cut(text, start, bounded)
@@ -329,7 +335,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
             before = left_edge(text, qualified.start(), qualified.start(), bounded)
             if qualified.start() - before >= 2:
-                start = before
+                start = _past_prepositions(text, before, qualified.start())  # 据卡森（吉林）…公司…介绍
         start = _after_facility(text, start, match.start())
         start = after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
         if match.start() - start >= 2:
