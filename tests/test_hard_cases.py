@@ -3033,3 +3033,13 @@ def test_a_preposition_or_a_verb_of_going_opens_no_legal_name():
                  "Enterprise") == ["新疆众和股份有限公司"]
     assert kinds("据卡森（吉林）细胞资源库管理有限公司技术总监郭佩泽介绍", "Enterprise") == ["卡森（吉林）细胞资源库管理有限公司"]
     assert kinds("2022年入职后被派往平顶山华邦工程塑料有限公司，与其他6名同事一起", "Enterprise") == ["平顶山华邦工程塑料有限公司"]
+
+
+def test_a_sentence_about_a_company_or_an_institute_gives_its_fields_not_the_zones_sectors(tmp_path):
+    # rounds 50 and 38: an organisation opening a sentence that names no zone is what it speaks of
+    text = ("武汉东湖高新区举行人才大会。\n华工科技作为湖北一家光电子产业骨干企业，一方面聚焦工业软件、人工智能、新材料等"
+            "人才缺口较大的领域，吸纳引进领军人才。\n赢合科技的到来，让惠州锂电产业从终端拓展至上游装备。")
+    assert _industries(tmp_path, text) == set()
+    # the zone named in the sentence keeps the sectors as its own
+    text = "华工科技作为东湖高新区骨干企业，聚焦工业软件、人工智能、新材料等领域。"
+    assert _industries(tmp_path, text) >= {"人工智能", "新材料"}
