@@ -3043,3 +3043,14 @@ def test_a_sentence_about_a_company_or_an_institute_gives_its_fields_not_the_zon
     # the zone named in the sentence keeps the sectors as its own
     text = "华工科技作为东湖高新区骨干企业，聚焦工业软件、人工智能、新材料等领域。"
     assert _industries(tmp_path, text) >= {"人工智能", "新材料"}
+
+
+def test_a_count_a_goal_or_a_designation_joined_names_no_cluster():
+    # rounds 45, 44 and 39: “三个光谷” and “世界光谷” are slogans (“武汉光谷” stays the cluster); round 37:
+    # a sector that 进入 a national list of clusters is no cluster named 进入…; round 39: 多个 counts clusters
+    clusters = lambda text: [m.name for m in find_mentions(text) if m.kind == "IndustrialCluster"]
+    assert clusters("光谷的三大发展任务是科技创新、产业发展和产城融合，打造创新、富强、美丽“三个光谷”升级版。") == []
+    assert clusters("东湖高新区管委会与武汉大学签署战略合作协议，共同打造“世界光谷”。") == []
+    assert clusters("加快建设“武汉光谷”。") == ["光电产业集群"]
+    assert clusters("铜山打造了三大创新平台，安全应急产业进入国家创新产业集群，国家高新技术企业数量排名第一。") == []
+    assert clusters("新能源新材料在全市已经形成了中阳研砼等为龙头企业的多个新能源新材料产业集群。") == ["新能源新材料产业集群"]

@@ -148,11 +148,17 @@ def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Men
     return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
 
 
+_NOT_A_PLACES = re.compile(rf"(?:[{NUMERAL}]+个|世界|全球|国际)")
+
+
 def _nicknamed(text: str) -> list[Mention]:
     sectors = {n.nickname: n.sector for n in cluster_nicknames()}
     found = []
     for match in _NICKNAME.finditer(text):
-        sector = sectors.get(match.group(2)) or sectors.get(match.group(2)[-2:])
+        nickname = match.group(2)
+        if nickname not in sectors and _NOT_A_PLACES.match(nickname):
+            continue  # “三个光谷”, “世界光谷”: a count or a goal before the nickname, not a place's cluster
+        sector = sectors.get(nickname) or sectors.get(nickname[-2:])
         concept = next((c for c in industries() if sector in c.variants), None) if sector else None
         if concept is None:
             continue  # “中国碳谷”, “蓝色智谷”: a slogan unless the table knows the cluster

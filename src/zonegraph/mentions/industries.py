@@ -300,6 +300,10 @@ def _chain_of(s: SectorSentence) -> list[Mention]:
             for m in unknown_sectors(s.text, [(match.start(1), match.end(1) + 2)], s.covered, s.known)]
 
 
+_ENTERED = re.compile(r"进入|入选|列入|纳入|跻身")
+_COUNT_OPENING = re.compile(rf"的?(?:[多几数]|[{NUMERAL}]+)[个大项条]")
+
+
 def _one_cluster(s: SectorSentence) -> list[Mention]:
     """赣州高新区稀土新材料制造创新型产业集群, 阜新液压产业集群: the sector of a cluster named alone."""
     text, found = s.text, []
@@ -308,6 +312,9 @@ def _one_cluster(s: SectorSentence) -> list[Mention]:
         start = _after_taken(start, match.start() + 1, s.taken)
         start = cut_after_boundary(text, start, match.start(), long_boundary_words(), keep=2)  # 聚焦稀土…: not 及 of 及应用
         start = _CLUSTER_GRADE.match(text, start, match.start()).end()  # 千亿级钒钛: the grade is no name
+        counted = _COUNT_OPENING.match(text, start, match.start())
+        if counted:  # …为龙头企业的多个新能源新材料产业集群: the count is no name
+            start = counted.end()
         headed = _HEAD_BEFORE_CLUSTER.search(text, start, match.start())
         if headed:  # 第一大主导产业|电子显示产业集群: the zone's head sector, named after its head
             start = headed.end()
@@ -318,6 +325,8 @@ def _one_cluster(s: SectorSentence) -> list[Mention]:
         if ("等" in text[start:end] or not re.fullmatch(rf"[{HAN}]+", text[start:end])
                 or re.search(rf"[{NUMERAL}][个大项条]$", text[start:match.start()])):
             continue  # …医养健康等3个产业集群, …三大支柱产业集群: the end of a list, read above
+        if _ENTERED.search(text, start, end):
+            continue  # 安全应急产业进入国家创新产业集群: a sector said to have joined a designation
         # a sector no taxonomy holds names a cluster where its words stand apart: after a place
         # (阜新液压产业集群), a mark (“国家液压产业集群示范基地”) or a designation (国家级创新型…)
         place = place_at(text, start, end - 2)
