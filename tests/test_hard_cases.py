@@ -3054,3 +3054,11 @@ def test_a_count_a_goal_or_a_designation_joined_names_no_cluster():
     assert clusters("加快建设“武汉光谷”。") == ["光电产业集群"]
     assert clusters("铜山打造了三大创新平台，安全应急产业进入国家创新产业集群，国家高新技术企业数量排名第一。") == []
     assert clusters("新能源新材料在全市已经形成了中阳研砼等为龙头企业的多个新能源新材料产业集群。") == ["新能源新材料产业集群"]
+
+
+def test_a_site_used_for_growing_sectors_names_the_zones_sectors(tmp_path):
+    # round 53 (宿迁): 用于发展 grows the sectors; 用于 alone still names a market (用于通信…)
+    text = ("宿迁高新区的项目总建筑面积45万平方米，重点用于发展北斗终端与位置服务、集成电路、5G物联、大数据储存计算等"
+            "高附加值、高技术含量的电子信息产业。")
+    assert {"集成电路", "电子信息"} <= _industries(tmp_path, text)
+    assert _industries(tmp_path, "宿迁高新区企业生产的工业型材广泛用于通信、汽车等领域，产品远销海外。") == set()

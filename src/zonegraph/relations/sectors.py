@@ -202,7 +202,8 @@ _NOT_SECTORS_HEAD = re.compile(r"等(?:相关)?(?:新一代|高精尖|前沿|关
 _LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
 
 
-_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|运用于|用于|下游")
+# (not 用于发展: a site used for growing the sectors, …重点用于发展北斗终端与位置服务、集成电路…等电子信息产业)
+_MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|运用于|用于(?!发展|培育|打造|建设|布局)|下游")
 
 
 def _named_as_market(text: str, mention: Mention) -> bool:
