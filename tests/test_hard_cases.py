@@ -3062,3 +3062,14 @@ def test_a_site_used_for_growing_sectors_names_the_zones_sectors(tmp_path):
             "高附加值、高技术含量的电子信息产业。")
     assert {"集成电路", "电子信息"} <= _industries(tmp_path, text)
     assert _industries(tmp_path, "宿迁高新区企业生产的工业型材广泛用于通信、汽车等领域，产品远销海外。") == set()
+
+
+def test_a_visit_to_the_zone_on_a_page_about_no_zone_yet_makes_it_the_scene(tmp_path):
+    # round 52 (合肥): a city page's reporter comes to the zone; what the sentence then lists is the zone's
+    text = ("【“科创之城”合肥2022开年观察】新华社合肥1月24日电（记者杨玉华）\n\n地处中部的合肥，“科创之路”有何特色？\n\n"
+            "春节前，传来好消息：中国科大郭光灿院士团队创造833公里光纤量子密钥分发传输距离新世界纪录。\n\n"
+            "新年伊始，记者来到合肥高新区云飞路，这条数百米长的街道聚集着20多家量子科技企业，包括国盾量子、本源量子、国仪量子等。")
+    assert {"国盾量子", "本源量子"} <= _hosted(tmp_path, text)
+    # on a page about a zone, a visit to another is still a visit (the topic keeps its firms)
+    text = "苏州高新区集聚了一批龙头企业。\n代表团赴深圳高新区考察，参观了华为。"
+    assert "华为" not in _hosted(tmp_path, text)

@@ -51,6 +51,11 @@ class ZoneTracker:
         if not subjects and len(names) == 1 and not all(_is_counterpart(sentence.text, m) for m, _ in zones):
             subjects = list(names)  # 在中关村示范区，中关村创业大街…: one zone named twice is no list of peers
         if not subjects and zones and all(_is_counterpart(sentence.text, m) for m, _ in zones):
+            visited = {name for m, name in zones if _VISITED_BEFORE.search(sentence.text, max(0, m.start - 4), m.start)}
+            if self.topic is None and len(visited) == 1:
+                self.topic = visited.pop()  # 记者来到合肥高新区云飞路…: on a page about no zone yet, the scene
+                self.city_paragraph = None
+                return self.topic
             return self.topic  # 与昆山高新区结对共建: the other zone is a partner, the topic speaks
         if subjects:
             self.topic = subjects[0]
@@ -184,6 +189,9 @@ _COUNTED_ZONES = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七
 _RANKED_AMONG = re.compile(rf"{_COUNTED_ZONES.pattern}[^，。；]{{0,16}}?(?:排名|排行|位列|位居|排第|名列)")
 _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千几多余]\s*[家个名位]$")
 _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")
+
+
+_VISITED_BEFORE = re.compile(r"(?:来到|走进|赴|到)$")
 
 
 def _is_counterpart(text: str, mention: Mention) -> bool:
