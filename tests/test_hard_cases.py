@@ -3073,3 +3073,17 @@ def test_a_visit_to_the_zone_on_a_page_about_no_zone_yet_makes_it_the_scene(tmp_
     # on a page about a zone, a visit to another is still a visit (the topic keeps its firms)
     text = "苏州高新区集聚了一批龙头企业。\n代表团赴深圳高新区考察，参观了华为。"
     assert "华为" not in _hosted(tmp_path, text)
+
+
+def test_a_five_year_plans_standard_title_without_brackets_is_its_zones_plan(tmp_path):
+    # rounds 24, 45, 42, 39: a page's title line names the plan without 《》, after its zone or its place;
+    # the same plan written with 2035 and 二〇三五 is one policy
+    text = ("天津滨海高新技术产业开发区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要发布日期：2021-07-31\n"
+            "天津滨海高新技术产业开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要前言\n"
+            "为深入贯彻落实《南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》精神。")
+    facts = facts_of(tmp_path, text)
+    plans = {o for s, p, o in facts if p == "implementsPolicy"}
+    assert "天津滨海高新技术产业开发区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要" in plans
+    assert not any("2035年" in plan for plan in plans)
+    assert [m.name for m in find_mentions("南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要提出") if m.kind == "Policy"] == [
+        "南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"]

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import Gazetteer, Mention
-from zonegraph.reference import PolicyRecord, policies
+from zonegraph.reference import PolicyRecord, place_at, policies
 
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 POLICY_ENDING = re.compile(
@@ -18,6 +18,13 @@ SHORT_TITLE = re.compile(r"^(?:实施)?(?:意见|办法|方案|规划|纲要|计
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行）, 行动方案（2021-2025）
 # A zone's own plan named without 《》, right after the zone's name: 无锡高新区“十四五”规划
 ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")
+# the standard title of a five-year plan, after its zone or place, without 《》 (a page's own title line):
+# 威海火炬高技术产业开发区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+FIVE_YEAR_PLAN = re.compile(
+    r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?国民经济和社会发展(?:第[一二三四五六七八九十]{1,3}个五年规划|[“\"]十[一二三四五六七八九]五[”\"]规划)"
+    r"(?:和(?:二[〇0○零]?三五|2035)年远景目标纲要)?(?:纲要)?(?:草案)?(?:中期评估报告)?")
+# a place's own, named from the place: 南京市国民经济和社会发展第十四个五年规划…
+_PLACE_BEFORE_PLAN = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,8}?(?:省|市|区|县))(?=国民经济和社会发展)")
 # the body named right before a title as issuing it (国务院印发的《…》, 党中央、国务院印发的《…》)
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部)、)?(国务院|国务院办公厅|科技部火炬中心|科技部|火炬中心|国家发改委|财政部|工信部|教育部|商务部"
@@ -102,12 +109,21 @@ def policy_gazetteer() -> Gazetteer[PolicyRecord]:
 def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
     """Plans a zone names as its own without 《》: 无锡高新区“十四五”规划."""
     plans = []
+    bracketed = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
     for zone in zones:
-        match = ZONE_PLAN_AFTER.match(text, zone.end)
-        if match:
+        match = ZONE_PLAN_AFTER.match(text, zone.end) or FIVE_YEAR_PLAN.match(text, zone.end)
+        if match and not any(a < zone.start < b for a, b in bracketed):
             name = text[zone.start : match.end()].replace('"', "“", 1).replace('"', "”", 1)
             plans.append(Mention("Policy", zone.start, match.end(), text[zone.start : match.end()], name,
                                  "policy-zone-plan", extra={"short": False, "record": None, "issuers": (), "zone_plan": True}))
+    if "国民经济和社会发展" in text:
+        for place in _PLACE_BEFORE_PLAN.finditer(text):
+            match = FIVE_YEAR_PLAN.match(text, place.end())
+            if (match and place_at(text, place.start()) and not any(a < place.start() < b for a, b in bracketed)
+                    and not any(z.start < place.end() and place.start() < z.end for z in zones)):
+                name = text[place.start() : match.end()]
+                plans.append(Mention("Policy", place.start(), match.end(), name, name, "policy-place-plan",
+                                     extra={"short": False, "record": None, "issuers": ()}))
     return plans
 
 

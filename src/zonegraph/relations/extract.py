@@ -560,6 +560,18 @@ def _names_other_place(title: str, zone: Entity) -> bool:
     return title.startswith(place_forms_longest_first())
 
 
+_PLAN_YEAR = re.compile(r"二[〇0○零]?三五年")
+_PLAN_SUFFIX = re.compile(r"(?:纲要)?(?:草案)?$")
+
+
+def _plan_key(name: str) -> str:
+    """A five-year plan's title as the same plan is written in other ways on one page (2035 or
+    二〇三五, 二0三五; with or without 纲要): its name, where it is not one."""
+    if "国民经济和社会发展" not in name:
+        return name
+    return _PLAN_SUFFIX.sub("", _PLAN_YEAR.sub("2035年", name))
+
+
 def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity]) -> Entity | None:
     """A policy entity; 《意见》-style short titles refer back to the last full title they end."""
     short = mention.surface.strip("《》")
@@ -572,6 +584,11 @@ def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: l
     for earlier in reversed(seen):  # （以下简称《投资计划》）, and 《投资计划》 after it: the policy named before
         if earlier.name == mention.extra.get("short_for") or (short in earlier.forms and short != earlier.name):
             earlier.forms.add(short)
+            return earlier
+    key = _plan_key(mention.name)
+    for earlier in reversed(seen):  # …和2035年远景目标纲要 and …和二〇三五年远景目标纲要: one plan, written two ways
+        if key != mention.name and _plan_key(earlier.name) == key:
+            earlier.forms.add(mention.surface.strip("《》"))
             return earlier
     policy = registry.resolve(mention, document)
     if policy is not None:
