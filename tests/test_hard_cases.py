@@ -3087,3 +3087,15 @@ def test_a_five_year_plans_standard_title_without_brackets_is_its_zones_plan(tmp
     assert not any("2035年" in plan for plan in plans)
     assert [m.name for m in find_mentions("南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要提出") if m.kind == "Policy"] == [
         "南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"]
+
+
+def test_round_55s_edges_of_names_units_and_lists():
+    # round 55: a CAS institute's branch named by its short form (声学所青岛分所); the academy's
+    # institutes in general (中科院系统的科研院所) name none; 将为 and 遍布 open no sector; 另据 no company
+    text = "已引进中科院声学所青岛分所、青岛工业软件研究所，中科院系统的科研院所纷纷落户。"
+    assert kinds(text, "ResearchInstitute") == ["中科院声学所青岛分所", "青岛工业软件研究所", "中科院"]
+    assert [m.surface for m in find_mentions("将为合肥市生命健康产业集群做大做强提供新保障。")
+            if m.kind == "IndustrialCluster"] == ["生命健康产业集群"]
+    sectors = kinds("公司研制激光快速成型设备，设备用户遍布医疗、航空航天、汽车等行业。", "Industry")
+    assert not any("遍布" in s for s in sectors)
+    assert kinds("另据裕泰纺织有限公司负责人介绍", "Enterprise") == ["裕泰纺织有限公司"]

@@ -238,7 +238,7 @@ _LISTED_AS_FIELDS = re.compile(
 
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 # and those of them that open no company's legal name either (在线…, 向日葵…, 到家… do)
-_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据")  # 离亿恩…公司不远: how far from it; 据…公司…介绍
+_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另")  # 离亿恩…公司不远: how far from it; (另)据…公司…介绍
 
 
 def _past_prepositions(text: str, start: int, end: int) -> int:

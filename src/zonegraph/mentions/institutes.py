@@ -43,7 +43,8 @@ _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "
 _QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下|暂名|筹)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds, nor （暂名）
 SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")  # （简称苏州医工所）
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
-_CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)[{HAN}]{{1,8}}?所")
+# (not 中科院系统的科研院所: the academy's institutes in general)
+_CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)(?:(?![的院])[{HAN}]){{1,8}}?所")
 # what ends a company's name right after an institute-like one: 有限公司, （中国）有限公司
 _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_ENDING.pattern}")
 # a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
