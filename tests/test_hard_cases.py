@@ -3099,3 +3099,13 @@ def test_round_55s_edges_of_names_units_and_lists():
     sectors = kinds("公司研制激光快速成型设备，设备用户遍布医疗、航空航天、汽车等行业。", "Industry")
     assert not any("遍布" in s for s in sectors)
     assert kinds("另据裕泰纺织有限公司负责人介绍", "Enterprise") == ["裕泰纺织有限公司"]
+
+
+def test_a_branch_named_by_its_parents_short_form_has_the_parent_by_its_full_name(tmp_path):
+    # rounds 45 and 55: …计算所烟台分所 belongs to 中国科学院计算技术研究所 (the alias table's name), not to a
+    # second node named 中国科学院计算所
+    facts = facts_of(tmp_path, "烟台高新区引进了中科院计算所烟台分所、中科院声学所青岛分所。")
+    parents = {(s, o) for s, p, o in facts if p == "subOrganizationOf"}
+    assert ("中国科学院计算所烟台分所", "中国科学院计算技术研究所") in parents
+    assert ("中国科学院声学所青岛分所", "中国科学院声学研究所") in parents
+    assert not any(o in ("中国科学院计算所", "中国科学院声学所") for _, o in parents)

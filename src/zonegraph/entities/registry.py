@@ -294,6 +294,10 @@ class Registry:
         if group is not None or company is not None or (
                 entity.kind == "Enterprise" and not (ending and ending.end() == len(parent_name))):
             parent_kind = "Enterprise"  # a company's group; an institute running a company stays one
+        if parent_kind == "ResearchInstitute" and group is None and company is None:
+            known_as = canonical_organization(parent_name)  # 中国科学院计算所 of …计算所烟台分所: 中国科学院计算技术研究所
+            if known_as != parent_name and known_as != entity.name:
+                parent_form, parent_name = parent_form or parent_name, known_as
         parent = self.ensure(parent_kind, parent_name, parent_form, document)
         self._attach_parent(parent, parent_form or parent_name, document)
         entity.parent = parent.key
