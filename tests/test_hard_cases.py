@@ -3109,3 +3109,12 @@ def test_a_branch_named_by_its_parents_short_form_has_the_parent_by_its_full_nam
     assert ("中国科学院计算所烟台分所", "中国科学院计算技术研究所") in parents
     assert ("中国科学院声学所青岛分所", "中国科学院声学研究所") in parents
     assert not any(o in ("中国科学院计算所", "中国科学院声学所") for _, o in parents)
+
+
+def test_a_local_limited_company_named_like_a_listed_one_belongs_to_it(tmp_path):
+    # rounds 38 and 55: the same words, another place, 有限公司 against 股份有限公司
+    text = ("惠州仲恺高新区引进深圳市赢合科技股份有限公司，设立惠州市赢合科技有限公司。\n"
+            "江苏顺风新能源科技有限公司落户武进高新区，顺风新能源科技有限公司投资5亿元。")
+    parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
+    assert ("惠州市赢合科技有限公司", "深圳市赢合科技股份有限公司") in parents
+    assert not any("顺风" in s for s, _ in parents)
