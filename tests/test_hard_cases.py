@@ -3118,3 +3118,13 @@ def test_a_local_limited_company_named_like_a_listed_one_belongs_to_it(tmp_path)
     parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
     assert ("惠州市赢合科技有限公司", "深圳市赢合科技股份有限公司") in parents
     assert not any("顺风" in s for s, _ in parents)
+
+
+def test_firms_a_zones_firm_is_a_supplier_of_are_its_customers(tmp_path):
+    # rounds 36, 55, 28, 30: 是X的…供应商 names X a customer; X是…供应商 leaves X the supplier
+    text = "平顶山高新区的森源电气拥有技术专利150余项，是国家电网、南方电网的优秀供应商。"
+    assert not _hosted(tmp_path, text) & {"国家电网", "南方电网"}
+    text = "安顺高新区企业负责人说：“我们现在是波音、空客等国际知名航空企业的零部件供应商。”"
+    assert "空客" not in _hosted(tmp_path, text)
+    text = "连云港高新区的大陆汽车电子是全国最大的轮速传感器供应商，日产能达10万只。"
+    assert "大陆汽车电子" in _hosted(tmp_path, text)

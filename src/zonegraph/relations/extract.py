@@ -441,7 +441,7 @@ def _is_customer(text: str, mention: Mention) -> bool:
     """Whether a company is named as a customer the zone's firm supplies (分别向华为、中兴等通信公司供货,
     产品主要配套三星、华为、海力士等知名品牌)."""
     start, end = clause_span(text, mention)
-    if _CUSTOMERS_BEFORE.search(text, start, mention.start):
+    if _CUSTOMERS_BEFORE.search(text, start, mention.start) or _SUPPLIER_OF_AFTER.match(text, mention.end):
         return True
     to = max(text.rfind("向", start, mention.start), _last_for(text, start, mention.start))
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
@@ -457,6 +457,11 @@ def _last_for(text: str, start: int, end: int) -> int:
 # (配套 as a verb, after its adverb: not 电子配套园二期、…, a park)
 _CUSTOMERS_BEFORE = re.compile(r"(?:(?:主要|直接|长期|批量|已|为)配套|供货给|供应给|客户(?:包括|有|涵盖|遍及))"
                                r"(?:[^，。；、]{1,12}、)*$")
+
+
+# the firm named before is whom a zone's firm supplies: 是国家电网、南方电网的优秀供应商, 作为京东方的主要配套供应商,
+# 波音、空客等国际知名航空企业的零部件供应商 (not 是全国最大的轮速传感器供应商: the firm is the supplier)
+_SUPPLIER_OF_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；的]{0,12})?的[^，。；的]{0,8}?(?:供应商|配套商|供货商)")
 
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
