@@ -3128,3 +3128,13 @@ def test_firms_a_zones_firm_is_a_supplier_of_are_its_customers(tmp_path):
     assert "空客" not in _hosted(tmp_path, text)
     text = "连云港高新区的大陆汽车电子是全国最大的轮速传感器供应商，日产能达10万只。"
     assert "大陆汽车电子" in _hosted(tmp_path, text)
+
+
+def test_you_opening_a_list_and_places_listed_as_such_are_no_companies():
+    # rounds 28 and 36: 有 opens a list of peers or brands (有朗讯、惠普…, 企业有永健生物、澳龙生物);
+    # round 54: places a visit went to, listed 等地, are no companies
+    assert "有朗讯" not in kinds("世界排名前500家公司中，有朗讯、惠普、可口可乐、三菱重工等10多家在此设立机构。", "Enterprise")
+    assert not any(n.startswith("有") for n in kinds("荣昌高新区引进的兽药企业有永健生物、澳龙生物等18家。", "Enterprise"))
+    text = "调研团队分两队分别到高新区白马园区、汉安孵化器、科创园等地参观考察了区内代表企业的发展情况。"
+    assert kinds(text, "Enterprise") == []
+    assert kinds("万科、保利等地产企业入驻。", "Enterprise") == ["万科", "保利"]

@@ -63,7 +63,7 @@ _AFTER_NAME = re.compile(
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
-    rf"(?!方式|方面|形式|途径|模式|渠道|区域|地区|地方|省份|城市|国家(?!级))(?!\s*\d*\s*[家个]?(?:方面|领域|环节))\s*\d*\s*(?:家|个)?"
+    rf"(?!方式|方面|形式|途径|模式|渠道|区域|地区|地方|地(?!产)|省份|城市|国家(?!级))(?!\s*\d*\s*[家个]?(?:方面|领域|环节))\s*\d*\s*(?:家|个)?"
     rf"(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家)|(?<=[高强大好])、)*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业, nor 京津冀、长三角等区域的…企业,
     # nor 从项目落地、项目融资…等13个方面对医药企业, 涵盖感知设备、网络通信等领域的物联网企业
     rf"(?:企业(?!家)|公司|龙头|冠军|独角兽|瞪羚|小巨人|服务商|供应商|运营商|制造商|厂商|翘楚|领军|品牌)"
@@ -631,8 +631,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     a list.
     """
     start = left_edge(text, ending.end(), ending.start(), blocked)
-    if text.startswith("有", start) and ending.start() - start >= 3 and (start == 0 or not NAME_CHAR.match(text[start - 1])):
-        start += 1  # 其中，有驰腾科技、…: the verb, not the name's (有研科技 stays)
+    if text.startswith("有", start) and ending.start() - start >= 3 and (
+            start == 0 or not NAME_CHAR.match(text[start - 1]) or _LIST_MARK_AFTER.match(text, ending.end())):
+        start += 1  # 其中，有驰腾科技、…, 兽药企业有永健生物、澳龙生物: the verb, not the name's (有研科技 is known)
     prefix = text[start : ending.start()]
     if not 2 <= len(prefix) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
         return None
@@ -738,6 +739,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
         items = item_spans(run.group(), run.start())
         first_a, first_b = items[0]
         cut = cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2)
+        if text.startswith("有", cut) and first_b - cut >= 3 and text[cut:first_b] not in known:
+            cut += 1  # 公司中，有朗讯、惠普、可口可乐…: the verb that opens the list
         if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
             items[0] = (cut, first_b)
         last_a, last_b = items[-1]
