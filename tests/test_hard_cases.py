@@ -3138,3 +3138,10 @@ def test_you_opening_a_list_and_places_listed_as_such_are_no_companies():
     text = "调研团队分两队分别到高新区白马园区、汉安孵化器、科创园等地参观考察了区内代表企业的发展情况。"
     assert kinds(text, "Enterprise") == []
     assert kinds("万科、保利等地产企业入驻。", "Enterprise") == ["万科", "保利"]
+
+
+def test_a_describing_list_item_and_the_customers_verb_open_no_company():
+    # round 54: a demonstrative or a degree opens no company (这一风靡欧洲、极具知名度…的国际品牌);
+    # round 51: 主要配套 is the customers' verb, not part of the first customer's name
+    assert kinds("自此，这一风靡欧洲、极具知名度和影响力的国际品牌正式在此实现本土化生产。", "Enterprise") == []
+    assert kinds("IC和圆晶产品主要配套三星、华为、海力士等知名品牌，全部出口。", "Enterprise")[:2] == ["三星", "华为"]

@@ -401,6 +401,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
+                if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(_SUPPLY_ADVERBS, 0, a):
+                    a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/extract.py reads them as customers)
+                if _DESCRIBING_ITEM.match(text, a, b):
+                    continue  # 这一风靡欧洲、极具知名度和影响力的国际品牌: what a brand is like, not a name
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
                 if (weak and match.group(2) in (*_STRONG_VERBS, "获批")
                         and _AWARD_FOR_COMPANIES.match(text, match.end())):
@@ -673,6 +677,10 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
 # a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 _MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批")
+_SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
+_SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
+# a list item that describes rather than names: a demonstrative or a degree opening it
+_DESCRIBING_ITEM = re.compile(r"这一|这个|这些|该|极具|颇具|最具|富有")
 _CLAUSE_WORDS = ("才有", "就有", "才能", "就是", "都有", "也有", "还有", "没有", "才是")
 # a verb of focusing on sectors, then a list (of sectors) up to the name: no clause break between
 _FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展|着力发展|主攻|培育壮大|做强)(?:[{HAN}A-Za-z0-9]{{2,12}}、)*$")
