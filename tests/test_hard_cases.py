@@ -3145,3 +3145,13 @@ def test_a_describing_list_item_and_the_customers_verb_open_no_company():
     # round 51: 主要配套 is the customers' verb, not part of the first customer's name
     assert kinds("自此，这一风靡欧洲、极具知名度和影响力的国际品牌正式在此实现本土化生产。", "Enterprise") == []
     assert kinds("IC和圆晶产品主要配套三星、华为、海力士等知名品牌，全部出口。", "Enterprise")[:2] == ["三星", "华为"]
+
+
+def test_places_bodies_firms_and_phases_listed_among_sectors_are_no_sectors(tmp_path):
+    # rounds 21, 22, 26: 国家大学科技城, 高铁新城, 长三院, 骨干企业, 世纪联合二期 stand in lists of sectors
+    text = "南昌高新区把电子信息、航空制造、医药健康、新材料、国家大学科技城等5个产业基地作为项目产业化载体。"
+    assert "国家大学科技城" not in _industries(tmp_path, text)
+    text = "荆州高新区狠抓“一主两优一配套”（现代农业、数字经济、智能装备、高铁新城）四大产业。"
+    assert not any("新城" in s for s in _industries(tmp_path, text))
+    text = "泰安高新区已经形成了机械装备制造、医药及食品、新材料三大主导产业，以骨干企业为龙头的六大特色产业园区。"
+    assert "骨干企业" not in _industries(tmp_path, text)

@@ -689,7 +689,9 @@ _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技
 
 
 _FACILITY_AT_END = re.compile(r"(?:工作站|中心|平台|基地|园|联盟|智库|研究院|实验室|载体)$")
-_FIRM_KIND_AT_END = re.compile(r"(?<!电)商$")  # …制造商、运营商: kinds of firm (跨境电商 is a sector)
+_FIRM_KIND_AT_END = re.compile(r"(?<!电)商$|企业$")  # …制造商、运营商, 骨干企业: kinds of firm (跨境电商 is a sector)
+# an item that is a place, a body or a project's phase, not a sector: 国家大学科技城, 高铁新城, 长三院, 世纪联合二期
+_NOT_A_SECTOR_AT_END = re.compile(r"(?:新城|科技城|[院所]|[一二三四五六七八九十\d]期|[）)])$")
 
 
 @lru_cache(maxsize=None)
@@ -764,7 +766,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         inner = name.find("产业")
         if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
             continue  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
-        if _FIRM_KIND_AT_END.search(name) or (_FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b))):
+        if (_FIRM_KIND_AT_END.search(name) or _NOT_A_SECTOR_AT_END.search(name)
+                or (_FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b)))):
             continue  # 先进计算产业智库工作站, 中山国家健康基地, …企业联盟: a facility or a body, not a sector
         if not covered(a, b):
             if narrower_only:
