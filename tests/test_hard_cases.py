@@ -3155,3 +3155,13 @@ def test_places_bodies_firms_and_phases_listed_among_sectors_are_no_sectors(tmp_
     assert not any("新城" in s for s in _industries(tmp_path, text))
     text = "泰安高新区已经形成了机械装备制造、医药及食品、新材料三大主导产业，以骨干企业为龙头的六大特色产业园区。"
     assert "骨干企业" not in _industries(tmp_path, text)
+
+
+def test_a_verb_opening_a_listed_sector_an_area_and_a_groups_park_are_no_names():
+    # round 56: 聚焦 and 导入 open no sector; …配套区 is an area; 航天科技产业园 a group's park, no company;
+    # 重点项目 opens no institute's name
+    sectors = kinds("济南高新区将通过加强生物医药、聚焦集成电路、量子科技、人力资本等方面产业。", "Industry")
+    assert "集成电路" in sectors and not any(s.startswith("聚焦") for s in sectors)
+    assert "高端装备制造" in kinds("项目将通过导入高端装备制造、电子信息等产业，打造高端产业集聚区。", "Industry")
+    assert "航天科技产业园" not in kinds("烟台高新区规划建设航天科技产业园、海洋生物产业园等园区。", "Enterprise")
+    assert kinds("签约重点项目京广协同创新中心。", "ResearchInstitute") == ["京广协同创新中心"]

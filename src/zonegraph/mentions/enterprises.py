@@ -350,8 +350,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
-        if surface.endswith(("产业", "行业", "大厦", "大楼", "广场")) or _SECTOR_NEXT.match(text, start + len(surface)):
-            return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 以起重装备为主导产业: a sector
+        if (surface.endswith(("产业", "行业", "大厦", "大楼", "广场", "产业园", "园区"))
+                or _SECTOR_NEXT.match(text, start + len(surface))):
+            return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 航天科技产业园: a park
         if _between_sector_names(text, start, start + len(surface), industry_labels):
             return  # 聚焦生物医药、海洋生物、新材料: an item among sectors, not a brand
         if surface in _country_names() or surface in place_forms():

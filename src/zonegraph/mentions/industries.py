@@ -690,8 +690,9 @@ _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技
 
 _FACILITY_AT_END = re.compile(r"(?:工作站|中心|平台|基地|园|联盟|智库|研究院|实验室|载体)$")
 _FIRM_KIND_AT_END = re.compile(r"(?<!电)商$|企业$")  # …制造商、运营商, 骨干企业: kinds of firm (跨境电商 is a sector)
-# an item that is a place, a body or a project's phase, not a sector: 国家大学科技城, 高铁新城, 长三院, 世纪联合二期
-_NOT_A_SECTOR_AT_END = re.compile(r"(?:新城|科技城|[院所]|[一二三四五六七八九十\d]期|[）)])$")
+# an item that is a place, a body or a project's phase, not a sector: 国家大学科技城, 高铁新城, 长三院, 世纪联合二期,
+# 产学研配套区
+_NOT_A_SECTOR_AT_END = re.compile(r"(?:新城|科技城|[院所区]|[一二三四五六七八九十\d]期|[）)])$")
 
 
 @lru_cache(maxsize=None)
@@ -732,6 +733,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             a += 1  # 打造了汽车、电子信息两大千亿级产业集群: the verb's particle opens no sector
         if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
             a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
+        verb = max((w for w in long_boundary_words() if text.startswith(w, a) and b - a - len(w) >= 2), key=len, default="")
+        a += len(verb)  # 加强生物医药、聚焦集成电路…, 通过导入高端装备制造: the verb opens no sector
         graded = _GRADE_AT_END.search(text, a, b)
         if graded and graded.start() > a:
             b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
