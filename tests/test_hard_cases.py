@@ -3165,3 +3165,10 @@ def test_a_verb_opening_a_listed_sector_an_area_and_a_groups_park_are_no_names()
     assert "高端装备制造" in kinds("项目将通过导入高端装备制造、电子信息等产业，打造高端产业集聚区。", "Industry")
     assert "航天科技产业园" not in kinds("烟台高新区规划建设航天科技产业园、海洋生物产业园等园区。", "Enterprise")
     assert kinds("签约重点项目京广协同创新中心。", "ResearchInstitute") == ["京广协同创新中心"]
+
+
+def test_a_clause_opened_by_the_zones_city_named_as_a_city_is_the_citys(tmp_path):
+    # corpus (001, 厦门): 厦门市把发展数字经济作为…: the city's strategy, not the zone's sector
+    text = ("厦门火炬高新区集聚了一批集成电路企业。\n"
+            "厦门市把发展数字经济作为长期战略重点，加快制造业数字化转型，推动数字经济与实体经济深度融合。")
+    assert "数字经济" not in _industries(tmp_path, text)

@@ -600,12 +600,17 @@ def _outside(place: str, zone: Entity) -> bool:
 
 
 def _names_other_place(title: str, zone: Entity) -> bool:
-    """Whether a title begins with a place other than the zone's (《三河市…办法》 in 燕郊高新区)."""
+    """Whether a title begins with a place other than the zone's (《三河市…办法》 in 燕郊高新区), or
+    with its city named as a city (《怀化市…行动计划》)."""
     own = {zone_prefix(zone.name), *(f for f in zone.forms)}
-    if zone.zone is not None:
-        own |= {zone.zone.city, zone.zone.city.rstrip("市")}
     if any(title.startswith(form) for form in own if form):
         return False
+    if zone.zone is not None:
+        city = zone.zone.city.rstrip("市")
+        if city and title.startswith(city + "市"):
+            return True  # 《怀化市新型显示产业链发展三年行动计划》: the zone's city's own, named as the city
+        if city and title.startswith(city):
+            return False
     return title.startswith(place_forms_longest_first())
 
 
