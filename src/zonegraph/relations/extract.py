@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
@@ -97,6 +98,7 @@ _LEGAL_FORM = re.compile(r"(股份有限公司|有限责任公司|有限公司)$
 _PLACE_QUALIFIER = re.compile(r"[（(][^（）()]{1,8}[）)]")
 
 
+@lru_cache(maxsize=4096)
 def _name_core(name: str) -> tuple[str, str, str]:
     """A legal name's opening place, its own words and its legal form: 玉溪 | 沃森生物技术 | 有限公司."""
     form = _LEGAL_FORM.search(name)
@@ -120,14 +122,18 @@ def _subsidiaries_named_alike(facts: list[Fact], registry: Registry, document: s
             if key[0] == "Enterprise":
                 first.setdefault(key, f.sentence)
     out = []
+    alike: dict[str, list[EntityKey]] = {}  # companies by their own words: only these are compared
+    for key in first:
+        if _LEGAL_FORM.search(key[1]):
+            alike.setdefault(_name_core(key[1])[1], []).append(key)
     for key, sentence in first.items():
         company = registry.get(key)
-        place, own, form = _name_core(key[1])
+        place, own, form = _name_core(key[1]) if _LEGAL_FORM.search(key[1]) else ("", "", "")
         if company is None or company.parent is not None or not place or len(own) < 3:
             continue
-        for other in first:
-            other_place, other_own, other_form = _name_core(other[1])
-            if other == key or other_own != own or other_place == place:
+        for other in alike.get(own, ()):
+            other_place, _, other_form = _name_core(other[1])
+            if other == key or other_place == place:
                 continue
             if other_form == "股份有限公司" and form != other_form:
                 company.parent = other
