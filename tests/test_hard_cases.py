@@ -3172,3 +3172,10 @@ def test_a_clause_opened_by_the_zones_city_named_as_a_city_is_the_citys(tmp_path
     text = ("厦门火炬高新区集聚了一批集成电路企业。\n"
             "厦门市把发展数字经济作为长期战略重点，加快制造业数字化转型，推动数字经济与实体经济深度融合。")
     assert "数字经济" not in _industries(tmp_path, text)
+
+
+def test_two_projects_each_introduced_by_its_investment_name_their_investors():
+    # round 56 (芜湖): a list of invested projects names its investors as other project lists do
+    text = ("其中10亿元以上项目2个，分别为总投资10.5亿元的斯高德智慧农业自动化成套设备研发与生产基地项目和总投资10.2亿元的"
+            "职通新型产学研技能人才职业教育实训基地项目。")
+    assert kinds(text, "Enterprise") == ["斯高德", "职通"]

@@ -204,8 +204,17 @@ def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazettee
     """The investor opening the name of a project introduced by its investment, when the name is
     one a company has: opening with its city (深圳创普斯, 北京峰智科技), a brand ending or a known name."""
     found = []
-    for match in (_INVESTED_PROJECT.finditer(text) if "投资" in text else ()):
+    matches = list(_INVESTED_PROJECT.finditer(text)) if "投资" in text else []
+    # two projects or more, each introduced by its investment (分别为总投资10.5亿元的斯高德…项目和总投资10.2亿元的
+    # 职通…项目): a list of projects, whose openings name their investors as project lists do
+    several = len(matches) >= 2
+    for match in matches:
         a, b = match.span(1)
+        if several:
+            investor = project_investor(text, a, b, blocked, known, industry_labels, True)
+            if investor is not None and investor[1] - investor[0] >= 2:
+                found.append(investor)
+            continue
         end = _investor_end(text, a, b, industry_labels, projects=True)  # 合全创新药项目: ends at 创新
         name = text[a:end]
         placed = text.startswith(place_forms_longest_first(), a) and end - a > 3
