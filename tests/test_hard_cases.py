@@ -172,12 +172,16 @@ def test_a_one_character_word_inside_a_table_cell_is_part_of_the_name():
     assert kinds("高新区与江苏德和生物科技有限公司签约", "Enterprise") == ["江苏德和生物科技有限公司"]
 
 
+def _objects(tmp_path, text: str, predicate: str) -> set[str]:
+    return {o for s, p, o in facts_of(tmp_path, text) if p == predicate}
+
+
 def _industries(tmp_path, text: str) -> set[str]:
-    return {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    return _objects(tmp_path, text, "hasIndustry")
 
 
 def _hosted(tmp_path, text: str) -> set[str]:
-    return {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    return _objects(tmp_path, text, "hostsEnterprise")
 
 
 def test_markets_technologies_and_business_models_are_not_the_zones_sectors(tmp_path):
@@ -3081,8 +3085,7 @@ def test_a_five_year_plans_standard_title_without_brackets_is_its_zones_plan(tmp
     text = ("天津滨海高新技术产业开发区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要发布日期：2021-07-31\n"
             "天津滨海高新技术产业开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要前言\n"
             "为深入贯彻落实《南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》精神。")
-    facts = facts_of(tmp_path, text)
-    plans = {o for s, p, o in facts if p == "implementsPolicy"}
+    plans = _objects(tmp_path, text, "implementsPolicy")
     assert "天津滨海高新技术产业开发区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要" in plans
     assert not any("2035年" in plan for plan in plans)
     assert [m.name for m in find_mentions("南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要提出") if m.kind == "Policy"] == [
