@@ -148,7 +148,7 @@ def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Men
     return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
 
 
-_NOT_A_PLACES = re.compile(rf"(?:[{NUMERAL}]+个|世界|全球|国际)")
+_COUNT_OR_GOAL_OPENING = re.compile(rf"(?:[{NUMERAL}]+个|世界|全球|国际)")
 
 
 def _nicknamed(text: str) -> list[Mention]:
@@ -156,7 +156,7 @@ def _nicknamed(text: str) -> list[Mention]:
     found = []
     for match in _NICKNAME.finditer(text):
         nickname = match.group(2)
-        if nickname not in sectors and _NOT_A_PLACES.match(nickname):
+        if nickname not in sectors and _COUNT_OR_GOAL_OPENING.match(nickname):
             continue  # “三个光谷”, “世界光谷”: a count or a goal before the nickname, not a place's cluster
         sector = sectors.get(nickname) or sectors.get(nickname[-2:])
         concept = next((c for c in industries() if sector in c.variants), None) if sector else None

@@ -402,7 +402,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
-                if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(_SUPPLY_ADVERBS, 0, a):
+                if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(SUPPLY_ADVERBS, 0, a):
                     a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/extract.py reads them as customers)
                 if _DESCRIBING_ITEM.match(text, a, b):
                     continue  # 这一风靡欧洲、极具知名度和影响力的国际品牌: what a brand is like, not a name
@@ -679,7 +679,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 _MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批")
 _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
-_SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
+# the adverbs before 配套 as a verb of supplying customers (主要配套三星、华为…): relations/extract.py reads
+# the companies after them as customers
+SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
 # a list item that describes rather than names: a demonstrative or a degree opening it
 _DESCRIBING_ITEM = re.compile(r"这一|这个|这些|该|极具|颇具|最具|富有")
 _CLAUSE_WORDS = ("才有", "就有", "才能", "就是", "都有", "也有", "还有", "没有", "才是")

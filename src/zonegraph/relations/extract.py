@@ -9,6 +9,7 @@ from functools import lru_cache
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
+from zonegraph.mentions.enterprises import SUPPLY_ADVERBS
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.institutes import SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING
@@ -461,7 +462,7 @@ def _last_for(text: str, start: int, end: int) -> int:
 
 # the list of customers a firm's products go to: 主要配套三星、华为…, 客户包括苹果、…
 # (配套 as a verb, after its adverb: not 电子配套园二期、…, a park)
-_CUSTOMERS_BEFORE = re.compile(r"(?:(?:主要|直接|长期|批量|已|为)配套|供货给|供应给|客户(?:包括|有|涵盖|遍及))"
+_CUSTOMERS_BEFORE = re.compile(rf"(?:(?:{'|'.join(SUPPLY_ADVERBS)})配套|供货给|供应给|客户(?:包括|有|涵盖|遍及))"
                                r"(?:[^，。；、]{1,12}、)*$")
 
 
