@@ -3182,3 +3182,9 @@ def test_two_projects_each_introduced_by_its_investment_name_their_investors():
     text = ("其中10亿元以上项目2个，分别为总投资10.5亿元的斯高德智慧农业自动化成套设备研发与生产基地项目和总投资10.2亿元的"
             "职通新型产学研技能人才职业教育实训基地项目。")
     assert kinds(text, "Enterprise") == ["斯高德", "职通"]
+
+
+def test_companies_listed_as_a_chains_partners_are_companies():
+    # round 56 (武进): …等产业链合作方 heads a list of companies as 等…企业 does
+    text = "签约仪式上，西安电子科技大学团队、武岳峰资本、武南汇智、常州承芯等产业链合作方同时签订合作意向书。"
+    assert kinds(text, "Enterprise") == ["武岳峰资本", "武南汇智", "常州承芯"]
