@@ -3188,3 +3188,11 @@ def test_companies_listed_as_a_chains_partners_are_companies():
     # round 56 (武进): …等产业链合作方 heads a list of companies as 等…企业 does
     text = "签约仪式上，西安电子科技大学团队、武岳峰资本、武南汇智、常州承芯等产业链合作方同时签订合作意向书。"
     assert kinds(text, "Enterprise") == ["武岳峰资本", "武南汇智", "常州承芯"]
+
+
+def test_wo_shi_opening_a_sentence_is_the_city_speaking(tmp_path):
+    # rounds 48, 51, 56: 我市 (our city) as the subject, after an opening or a byline (常报全媒体讯)
+    text = "武进国家高新区与西安电子科技大学举行签约仪式。\n常报全媒体讯我市集成电路产业迎来发展新机遇。"
+    assert "集成电路" not in _industries(tmp_path, text)
+    text = "武进国家高新区与西安电子科技大学举行签约仪式。\n武进高新区集成电路产业迎来发展新机遇。"
+    assert "集成电路" in _industries(tmp_path, text)

@@ -133,7 +133,7 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
     return leads
 
 
-_OPENING = re.compile(r"(?:[^，。；：、]{1,8}，)?")  # an opening adverbial: 近年来，
+_OPENING = re.compile(r"(?:[^，。；：、]{1,8}，|[^，。；：、]{2,8}讯)?")  # an opening adverbial (近年来，) or a byline (常报全媒体讯)
 
 
 def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
@@ -159,7 +159,7 @@ def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
 
 
 # the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省
-_GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府|[市省]委(?![员会])|全[市省](?!场)")
+_GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府|[市省]委(?![员会])|全[市省](?!场)|我[市省](?![场内外])")
 _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
 _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托"
                                r"|初步|形成|深入|实施|制定|提出|出台|印发|先后|累计|聚焦|始终|不断|率先|立足|抢抓|构建|推动|推进|培育|打造|把|在)")
