@@ -3196,3 +3196,11 @@ def test_wo_shi_opening_a_sentence_is_the_city_speaking(tmp_path):
     assert "集成电路" not in _industries(tmp_path, text)
     text = "武进国家高新区与西安电子科技大学举行签约仪式。\n武进高新区集成电路产业迎来发展新机遇。"
     assert "集成电路" in _industries(tmp_path, text)
+
+
+def test_the_fields_projects_cover_are_sectors_where_one_is_known(tmp_path):
+    # round 55 (合肥), rounds 12, 20, 26, 30, 52: 项目涵盖A、B、C等领域 with a known sector among them names sectors
+    text = "合肥高新区此次集中落地生命健康产业重点项目30个，项目涵盖高端医疗器械、生物药、高端仿制药、医药服务等领域。"
+    assert {"生物药", "高端仿制药", "医药服务"} <= _industries(tmp_path, text)
+    text = "昆山高新区新签约项目涵盖城市更新、股权投资、产融协作、国企联动等领域。"
+    assert _industries(tmp_path, text) == set()

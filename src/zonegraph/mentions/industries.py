@@ -294,6 +294,21 @@ def _led_by(s: SectorSentence) -> list[Mention]:
     return [m for match in _LED_BY.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
 
 
+# the fields a set of projects or a base covers, named as such: 项目涵盖高端医疗器械、生物药、高端仿制药、
+# 医药服务等领域 (not 涵盖城市更新、股权投资…等领域: no known sector among them)
+_FIELD_LIST = re.compile(rf"(?:涵盖|覆盖|涉及)了?((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)等[^，。；、]{{0,6}}?领域")
+
+
+def _field_lists(s: SectorSentence) -> list[Mention]:
+    """The items of a list of fields a project or a base covers, where one of them is a known sector."""
+    found = []
+    for match in _FIELD_LIST.finditer(s.text):
+        items = item_spans(match.group(1), match.start(1), "、")
+        if any(s.covered(a, b) for a, b in items):
+            found.extend(unknown_sectors(s.text, items, s.covered, s.known))
+    return found
+
+
 def _chain_of(s: SectorSentence) -> list[Mention]:
     """在输变电产业链上深挖存量: the sector whose chain the sentence works on (with its 产业)."""
     return [m for match in _CHAIN_OF.finditer(s.text)
@@ -461,6 +476,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: "产业、" in text, _each_named_sector),
     (lambda text: "以" in text and "为" in text, _led_by),
     (lambda text: "产业链" in text, _chain_of),
+    (lambda text: "领域" in text and "、" in text, _field_lists),
     (lambda text: "集群" in text, _one_cluster),
     (lambda text: "产业" in text, _numbered_headings),
     (lambda text: "基地" in text, _base_titles),
