@@ -3204,3 +3204,9 @@ def test_the_fields_projects_cover_are_sectors_where_one_is_known(tmp_path):
     assert {"生物药", "高端仿制药", "医药服务"} <= _industries(tmp_path, text)
     text = "昆山高新区新签约项目涵盖城市更新、股权投资、产融协作、国企联动等领域。"
     assert _industries(tmp_path, text) == set()
+
+
+def test_the_fields_a_zone_has_formed_are_sectors(tmp_path):
+    # round 55 (肇庆): 已初步形成A、B、C…等领域全面发展新格局
+    text = "肇庆高新区已初步形成新能源整车、汽车关键零部件、智能网联、汽车轻量化、充电设施、汽车后市场等领域全面发展新格局。"
+    assert {"新能源整车", "智能网联", "汽车后市场"} <= _industries(tmp_path, text)

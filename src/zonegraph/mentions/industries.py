@@ -295,8 +295,10 @@ def _led_by(s: SectorSentence) -> list[Mention]:
 
 
 # the fields a set of projects or a base covers, named as such: 项目涵盖高端医疗器械、生物药、高端仿制药、
-# 医药服务等领域 (not 涵盖城市更新、股权投资…等领域: no known sector among them)
-_FIELD_LIST = re.compile(rf"(?:涵盖|覆盖|涉及)了?((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)等[^，。；、]{{0,6}}?领域")
+# 医药服务等领域, 已初步形成新能源整车、汽车关键零部件、智能网联…等领域全面发展新格局 (not 涵盖城市更新、股权
+# 投资…等领域: no known sector among them; nor 围绕技术转移、检验检测…等领域 or 包括…等领域: a plan's fields of
+# service or of any kind)
+_FIELD_LIST = re.compile(rf"(?:涵盖|覆盖|涉及|形成)了?((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)等[^，。；、]{{0,6}}?领域")
 
 
 def _field_lists(s: SectorSentence) -> list[Mention]:
