@@ -125,11 +125,10 @@ def _subsidiaries_named_alike(facts: list[Fact], registry: Registry, document: s
     out = []
     alike: dict[str, list[EntityKey]] = {}  # companies by their own words: only these are compared
     for key in first:
-        if _LEGAL_FORM.search(key[1]):
-            alike.setdefault(_name_core(key[1])[1], []).append(key)
+        alike.setdefault(_name_core(key[1])[1], []).append(key)
     for key, sentence in first.items():
         company = registry.get(key)
-        place, own, form = _name_core(key[1]) if _LEGAL_FORM.search(key[1]) else ("", "", "")
+        place, own, form = _name_core(key[1])
         if company is None or company.parent is not None or not place or len(own) < 3:
             continue
         for other in alike.get(own, ()):
@@ -612,12 +611,11 @@ def _names_other_place(title: str, zone: Entity) -> bool:
     own = {zone_prefix(zone.name), *(f for f in zone.forms)}
     if any(title.startswith(form) for form in own if form):
         return False
-    if zone.zone is not None:
-        city = zone.zone.city.rstrip("市")
-        if city and title.startswith(city + "市"):
-            return True  # 《怀化市新型显示产业链发展三年行动计划》: the zone's city's own, named as the city
-        if city and title.startswith(city):
-            return False
+    city = _city_of(zone)
+    if city and title.startswith(city + "市"):
+        return True  # 《怀化市新型显示产业链发展三年行动计划》: the zone's city's own, named as the city
+    if city and title.startswith(city):
+        return False
     return title.startswith(place_forms_longest_first())
 
 
