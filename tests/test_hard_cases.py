@@ -3210,3 +3210,18 @@ def test_the_fields_a_zone_has_formed_are_sectors(tmp_path):
     # round 55 (肇庆): 已初步形成A、B、C…等领域全面发展新格局
     text = "肇庆高新区已初步形成新能源整车、汽车关键零部件、智能网联、汽车轻量化、充电设施、汽车后市场等领域全面发展新格局。"
     assert {"新能源整车", "智能网联", "汽车后市场"} <= _industries(tmp_path, text)
+
+
+def test_units_named_after_a_steel_solar_or_internet_group_belong_to_it(tmp_path):
+    # rounds 24, 41, 47 and 55: 攀钢钛业, 马钢诚兴…, 阿特斯研究院 and 百度（青岛）智创基地 are the groups' units
+    # (data/enterprise_groups.csv), the group named by the short form the text writes
+    text = ("攀枝花钒钛高新区汇聚了攀钢钛业等一批钒钛科技创新领军企业。\n"
+            "慈湖高新区节能环保产业领域的重点企业马钢诚兴金属资源有限公司因新增项目落地投产。\n"
+            "嘉兴秀洲高新区内，阿特斯研究院完成基础设施建设。\n"
+            "青岛高新区引进了一批项目，中兴青岛科技产业园、百度（青岛）智创基地、腾讯双创小镇落户高新区。")
+    facts = facts_of(tmp_path, text)
+    parents = {(s, o) for s, p, o in facts if p == "subOrganizationOf"}
+    assert ("攀钢钛业", "攀钢集团有限公司") in parents
+    assert ("马钢诚兴金属资源有限公司", "马钢（集团）控股有限公司") in parents
+    assert ("阿特斯研究院", "阿特斯阳光电力集团股份有限公司") in parents
+    assert ("青岛高新技术产业开发区", "hostsEnterprise", "百度公司") in facts
