@@ -3225,3 +3225,16 @@ def test_units_named_after_a_steel_solar_or_internet_group_belong_to_it(tmp_path
     assert ("马钢诚兴金属资源有限公司", "马钢（集团）控股有限公司") in parents
     assert ("阿特斯研究院", "阿特斯阳光电力集团股份有限公司") in parents
     assert ("青岛高新技术产业开发区", "hostsEnterprise", "百度公司") in facts
+
+
+def test_a_sector_is_also_named_by_the_phrase_its_label_opens():
+    # rounds 21, 26, 54, 55 and 56: 钢铁深加工, 创新药物, 汽车关键零部件 as written are forms of the taxonomy's
+    # 钢铁, 创新药, 汽车; a word running on past the phrase (汽车配套企业) adds none
+    registry = Registry()
+    for text, label, written in (("围绕光电产业园、钢铁深加工产业园招商", "钢铁", "钢铁深加工"),
+                                 ("形成了创新药物、医疗器械和生物材料全面发展的产业格局", "创新药", "创新药物"),
+                                 ("装备制造基地的电子显示器件、汽车整车、汽车关键零部件，初步构成", "汽车", "汽车关键零部件")):
+        found = [m for m in find_mentions(text) if m.kind == "Industry" and m.extra.get("written") == written]
+        assert [m.name for m in found] == [label]
+        assert written in registry.resolve(found[0], "x.txt").forms
+    assert not any(m.extra.get("written") for m in find_mentions("引进汽车配套企业") if m.kind == "Industry")

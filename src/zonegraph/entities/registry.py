@@ -170,6 +170,8 @@ class Registry:
             bare = _SECTOR_WORD_AT_END.sub("", mention.surface)
             if bare != mention.surface and len(bare) >= 2:  # 生命健康产业 is written 生命健康 as the sector's name
                 self.ensure("Industry", concept.label, bare, document, concept=concept)
+            if mention.extra.get("written"):  # 钢铁深加工 of 钢铁: the phrase the text names it by
+                self.ensure("Industry", concept.label, mention.extra["written"], document, concept=concept)
             return entity
         if kind in ("ResearchInstitute", "Enterprise"):
             declared = self._declared.get((document, mention.name))

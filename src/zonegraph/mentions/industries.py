@@ -45,6 +45,12 @@ def industry_labels() -> frozenset[str]:
 _WITH_ITS_PARTS = re.compile(r"(?:及|与|和)其?(?:核心|关键)?(?:零部件|零配件|配件|部品部件|材料|耗材|制品|应用)(?![\u4e00-\u9fff]{0,1}(?:企业|公司|项目|基地))")
 
 
+# what the text writes after a sector's label as part of its name, the phrase ending there: 钢铁深加工,
+# 创新药物, 汽车关键零部件, 功率半导体制造 name the taxonomy's 钢铁, 创新药, 汽车, 功率半导体 as written
+_WRITTEN_ON = re.compile(r"(?:精深加工|深加工|加工|配套|关键零部件|零部件|零配件|配件|整车|封测|机电|设备制造|制造|(?<=药)物)"
+                         r"(?=产业|行业|业|[、，。；”）)]|等|和|及|与|领域)")
+
+
 def find_industries(text: str) -> list[Mention]:
     mentions = []
     # no label begins inside the word 国家 (国家电子商务示范基地 holds no 家电): masked, same offsets
@@ -59,9 +65,11 @@ def find_industries(text: str) -> list[Mention]:
             b_extended = b + 1  # 先进装备制造业、…: the 业 of a 制造业 is the phrase's, as 产业 is
         else:
             b_extended = b
-        mentions.append(
-            Mention("Industry", a, b, surface, concept.label, "industry-taxonomy", extra={"concept": concept, "phrase_end": b_extended})
-        )
+        extra = {"concept": concept, "phrase_end": b_extended}
+        written_on = _WRITTEN_ON.match(text, b) if b_extended == b else None
+        if written_on and surface + written_on.group() not in industry_labels():
+            extra["written"] = surface + written_on.group()
+        mentions.append(Mention("Industry", a, b, surface, concept.label, "industry-taxonomy", extra=extra))
     _mark_lists(text, mentions)
     return mentions
 
