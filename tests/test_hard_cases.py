@@ -1169,6 +1169,18 @@ def test_a_cluster_is_named_by_each_short_name_of_its_zone(tmp_path):
     assert "东湖高新区集成电路产业集群" in cluster.forms_by_document["doc.txt"]
 
 
+def test_a_cluster_is_named_by_the_short_names_its_page_writes_for_the_zone(tmp_path):
+    # rounds 54 and 57: a page on 中关村 or on 河源国家高新区 names the zone's clusters after it, not after
+    # the official name's 中关村高新区 / 源城高新区
+    path = tmp_path / "doc.txt"
+    path.write_text("河源国家高新区党工委书记表示，高新区将推进产业集群打造。\n"
+                    "「加快培育千亿级电子信息产业集群，大力培育百亿级食品饮料和水经济产业集群」。", encoding="utf-8")
+    registry = Registry()
+    extract_document(read_document(path), registry)
+    cluster = registry.get(("IndustrialCluster", "源城高新区电子信息产业集群"))
+    assert "河源国家高新区电子信息产业集群" in cluster.forms_by_document["doc.txt"]
+
+
 def test_sectors_named_by_numbered_headings():
     text = "支持以下创新型产业领域的重点培育计划项目：1、特钢及金属新材料产业：高品质特殊钢。2、集成电路产业：设计。3、医用材料产业：敷料"
     industries = kinds(text, "Industry")

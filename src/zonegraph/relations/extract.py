@@ -519,8 +519,13 @@ def _city_of(zone: Entity) -> str | None:
 
 
 def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: str) -> Entity:
-    """The cluster ``mention`` names, as the zone's: 安阳高新区 + 先进钢铁材料制品制造产业集群."""
-    return registry.ensure("IndustrialCluster", zone_prefix(zone.name) + "高新区" + mention.name, mention.surface, document)
+    """The cluster ``mention`` names, as the zone's: 安阳高新区 + 先进钢铁材料制品制造产业集群, also by the
+    zone's short names this document writes (河源国家高新区电子信息产业集群, 中关村航空航天产业集群)."""
+    cluster = registry.ensure("IndustrialCluster", zone_prefix(zone.name) + "高新区" + mention.name, mention.surface, document)
+    for written in zone.forms_by_document.get(document, ()):
+        if written != zone.name and not any(b in written for b in "（(") and written + mention.name != cluster.name:
+            registry.ensure("IndustrialCluster", cluster.name, written + mention.name, document)
+    return cluster
 
 
 def _zone_just_before(text: str, at: int, place: str, registry: Registry, document: str) -> Entity | None:
