@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
-from zonegraph.reference import ZoneRecord, place_at, place_cues, places, stopwords, zone_prefix, zones
+from zonegraph.reference import ZoneRecord, place_at, place_cues, place_forms, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
 # Prefixes that make "高新区" a category or an anaphor, not a name.
@@ -31,7 +31,7 @@ _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
 _ITEM_HOLDS = rf"[（(]含[{HAN}]{{2,10}}[）)]"
 _LIST = re.compile(
     rf"((?:{_LIST_ITEM}(?:{_ITEM_HOLDS})?[、和及])+{_LIST_ITEM}?)(?:{_ITEM_HOLDS})?等?(?:之后的?)?(?:全省|全国)?第?\s*[{NUMERAL}]*\s*[家个]?"
-    r"(?:毗邻|相邻|先进|兄弟|知名|标杆)?(?:国家)?(?:级)?(?:高新区|高新技术产业开发区)"  # 继成都、绵阳、自贡之后全省第四个…, 对标昆山、武进等先进高新区
+    r"(?:毗邻|相邻|先进|兄弟|知名|标杆)?(?:国家|省级)?(?:级)?(?:高新区|高新技术产业开发区)"  # 继成都、绵阳、自贡之后全省第四个…, 对标昆山、武进等先进高新区
 )
 # Where a search for them can start: a _PATTERN match holds 高新 2 to 14 characters after its
 # start, after Han characters only (the name, 国家); a _LIST match holds 高新区 at least 5
@@ -166,6 +166,8 @@ def find_zones(text: str) -> list[Mention]:
     for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
         items = re.split(r"[、和及]", match.group(1))
+        placed: list[tuple[int, int, str]] | None = []
+        provincial = "省级" in match.group()[match.end(1) - match.start() :]  # …、绥中7个省级高新区: counties too
         for index, written in enumerate(items):
             item = re.sub(_ITEM_HOLDS, "", written)
             a, b = position, position + len(item)
@@ -176,11 +178,51 @@ def find_zones(text: str) -> list[Mention]:
                 if tail:
                     zone, a, item = bare[tail], b - len(tail), tail
             if len(items) == 2 and items[0] == items[1]:
-                zone = None  # 新余和新余高新区: the city and its zone, not two zones
+                placed = None  # 新余和新余高新区: the city and its zone, not two zones
+                break
             if zone and not any(x < b and a < y for x, y in taken):
                 mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
                 taken.append((a, b))
+            elif zone is None and (_a_place_or_its_district(item) or (provincial and index > 0 and _a_county_like(item))):
+                placed.append((a, b, item))
+            elif zone is None and index == 0 and _place_cut(item):  # 其中滁州、安庆…: the place after the words before
+                placed.append((a + _place_cut(item), b, item[_place_cut(item):]))
+            elif zone is None and not any(x < b and a < y for x, y in taken):
+                placed = None  # 委员会、包头市政府、…: not a list of zones
+                break
+        for a, b, item in placed or ():  # 抚顺、丹东、铁岭…高新区, 阜阳界首高新区: provincial zones no list holds
+            if not any(x < b and a < y for x, y in taken):
+                known = _zone_named(item + "高新区")
+                mentions.append(Mention("Zone", a, b, item, known.name if known else item + "高新区",
+                                        "zone-list" if known else "zone-list-pattern", in_list=True, extra={"zone": known}))
+                taken.append((a, b))
     return _finish(text, mentions)
+
+
+def _a_place_or_its_district(item: str) -> bool:
+    """A place (丹东, 葫芦岛) or a place and a district's two characters after it (柳州河西, 阜阳界首)."""
+    if item.endswith(("省", "市", "县", "区")) or item in _province_forms():
+        return False  # 江苏省、淄博市: a government or a province, not a zone's place
+    forms = place_forms()
+    return item in forms or (len(item) >= 4 and item[:-2] in forms and not item[:-2].endswith(("省", "市", "县", "区"))
+                             and item[-2] not in "省市县区"
+                             and item[-2:] not in ("国家", "省级", "市级", "地区", "两个"))
+
+
+def _a_county_like(item: str) -> bool:
+    """A name of two to four characters that could be a county's (绥中, 汉寿): read so only in a list of
+    provincial zones, where data/places.csv, which holds few counties, cannot say."""
+    return 2 <= len(item) <= 4 and item[-1] not in "省市县区" and item not in _province_forms()
+
+
+def _place_cut(item: str) -> int | None:
+    """Where the place that ends the first item of a list starts, after the words before the list (其中滁州)."""
+    return next((cut for cut in range(1, len(item) - 1) if _a_place_or_its_district(item[cut:])), None)
+
+
+@lru_cache(maxsize=None)
+def _province_forms() -> frozenset[str]:
+    return frozenset(form for place in places() if place.level == "province" for form in (place.name, place.short))
 
 
 # a bare 高新区 as the page's own zone: after a mark, a year or a verb (到高新区调研, 2003年,高新区…)
