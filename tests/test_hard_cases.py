@@ -3263,3 +3263,13 @@ def test_provincial_zones_listed_by_their_places_are_zones():
             ("滁州", "滁州高新区", "zone-list-pattern"), ("阜阳界首", "阜阳界首高新区", "zone-list-pattern"),
             ("沈阳", "沈阳高新技术产业开发区", "zone-list")} <= found
     assert not any(surface.startswith(("其中", "包头市")) for surface, _, _ in found)
+
+
+def test_a_place_opening_the_fields_joined_in_an_institutes_name_opens_the_name():
+    # round 57: 江西省钨与稀土研究院 and 无锡特殊食品与营养健康研究院 are one name each; 苏州高新区与… and
+    # 河南神玖天航与轻院研究院 are two parties
+    found = lambda text: [m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"]
+    assert found("创始人张晓军,无锡特殊食品与营养健康研究院执行院长崔树茂作交流发言。") == ["无锡特殊食品与营养健康研究院"]
+    assert "江西省钨与稀土研究院" in found("在检验中心内,江西省钨与稀土研究院的工作人员介绍了情况。")
+    assert found("苏州高新区与南京大学研究院合作") == ["南京大学研究院"]
+    assert "河南神玖天航与轻院研究院" not in found("河南神玖天航与轻院研究院签约")

@@ -100,6 +100,24 @@ _FIELD_ENDINGS = frozenset({"实验室", "研究院", "研究所", "研究中心
 _ACTORS = frozenset({"政府", "企业", "高校", "园区", "学校", "医院", "公司", "单位", "机构", "院校", "双方", "我们", "我市", "我区"})
 
 
+# what ends the words of a body of its own before a joiner (江苏省政府与…, 高新区与…, 南京大学和…)
+_BODY_BEFORE_JOINER = re.compile(r"(?:[省市县区镇村局委厅部办院所校会司队站]|政府|大学|学院|集团|企业|中心|园区|基地)$")
+
+
+def _placed_field_start(text: str, joiner: int) -> int | None:
+    """Where a place or 国家 opens the field words before a joiner inside a unit's name, the words
+    opening their clause and holding no boundary word nor a body's ending (江西省钨|与稀土研究院)."""
+    for a in range(max(0, joiner - 12), joiner - 1):
+        if not (text.startswith("国家", a) or text.startswith(place_forms_longest_first(), a)):
+            continue
+        opens = a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or cut_after_boundary(text, max(0, a - 4), a, boundary_words(), keep=0) == a
+        if (opens and cut_after_boundary(text, a, joiner, boundary_words(), keep=0) == a
+                and not _BODY_BEFORE_JOINER.search(text, a, joiner) and not _PERSON_TITLE.search(text, a, joiner)):
+            return a
+        return None
+    return None
+
+
 def _field_joined_start(text: str, start: int, ending_start: int, ending: str, blocked: list[tuple[int, int]],
                         known: Gazetteer[str]) -> int:
     """Where a unit's name starts when a joiner inside it (与, 和, 及) cut it: the field before the
@@ -117,6 +135,10 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
         name = text[parent_start : parent.start(1)]
         if name in known or (parent.start() - parent_start >= 2 and is_name(text[parent_start : parent.start()], known)):
             return parent_start
+    placed = _placed_field_start(text, joiner)
+    if (placed is not None and not text.startswith(("国家", "省", "市"), start) and not _BODY_BEFORE_JOINER.search(text, start, ending_start)
+            and not text.startswith(place_forms_longest_first(), start) and not any(True for _ in known.all(text[start:ending_start]))):
+        return placed  # 江西省钨与稀土研究院, 国家钨与稀土…中心, 无锡特殊食品与营养健康研究院
     opening = _FIELD_OPENING.search(text, max(0, joiner - 5), joiner)
     if (opening and opening.group(1) not in _ACTORS and opening.group(1) not in boundary_words()  # 先后与…
             and is_everyday(opening.group(1))
