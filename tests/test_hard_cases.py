@@ -3273,3 +3273,8 @@ def test_a_place_opening_the_fields_joined_in_an_institutes_name_opens_the_name(
     assert "江西省钨与稀土研究院" in found("在检验中心内,江西省钨与稀土研究院的工作人员介绍了情况。")
     assert found("苏州高新区与南京大学研究院合作") == ["南京大学研究院"]
     assert "河南神玖天航与轻院研究院" not in found("河南神玖天航与轻院研究院签约")
+
+
+def test_materials_joined_as_a_sectors_examples_are_no_company():
+    # round 57 (常州): 以碳纤维和石墨烯为代表的新型碳材料产业 gives examples of a sector
+    assert kinds("常州在全国率先布局以碳纤维和石墨烯为代表的新型碳材料产业，经过十余年的发展。", "Enterprise") == []

@@ -433,7 +433,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, rule, in_list=len(items) > 1)
     represented = [match for match in _REPRESENTED.finditer(text) if not (
         _SECTOR_REPRESENTED.match(text, match.end()) and match.group(1) not in known
-        and is_everyday(match.group(1), industry_labels))]  # 以激光为代表的一批战略性新兴产业: a sector's example
+        and any(is_everyday(part, industry_labels) for part in re.split("[和及与、]", match.group(1)) if part)
+    )]  # 以激光为代表的一批战略性新兴产业, 以碳纤维和石墨烯为代表的新型碳材料产业: a sector's examples
     for match in represented:
         add(match.start(1), match.end(1), "enterprise-represented")
     for again in (_REPRESENTED_AGAIN.finditer(text, represented[0].end()) if represented else ()):
