@@ -3278,3 +3278,9 @@ def test_a_place_opening_the_fields_joined_in_an_institutes_name_opens_the_name(
 def test_materials_joined_as_a_sectors_examples_are_no_company():
     # round 57 (常州): 以碳纤维和石墨烯为代表的新型碳材料产业 gives examples of a sector
     assert kinds("常州在全国率先布局以碳纤维和石墨烯为代表的新型碳材料产业，经过十余年的发展。", "Enterprise") == []
+
+
+def test_what_a_thing_combines_is_no_company():
+    # round 57 (丰城): 集高科技、智能化、环保型为一体 describes a base; a company's 集团 is still read
+    text = "浙江锦豪控股有限公司投资兴建，致力打造一个集高科技、智能化、环保型为一体的现代化产业基地。"
+    assert kinds(text, "Enterprise") == ["浙江锦豪控股有限公司"]

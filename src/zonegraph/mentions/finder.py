@@ -39,6 +39,9 @@ def find_mentions(text: str) -> list[Mention]:
     # short names beside organisations in a list are companies, unless a sector begins them
     enterprises += peer_companies(text, institutes + enterprises, taken, industries, industry_labels())
     enterprises = [m for m in enterprises if not _listed_among_sectors(text, m, industries, institutes + enterprises)]
+    if "一体" in text:  # 集高科技、智能化、环保型为一体: what a thing combines, not companies by their shape
+        combined = [match.span() for match in _COMBINES.finditer(text)]
+        enterprises = [m for m in enterprises if not (m.rule in _SHAPE_RULES and _inside(m, combined))]
     clusters = find_clusters(text, industries)
     named_sectors, named_clusters = zone_named_clusters(text, zones, industries, clusters, taken)
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
@@ -58,6 +61,8 @@ def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
 # companies only a name's shape made (…科技, …能源, a list of short names): not the strong readings
 _SHAPE_RULES = frozenset({"enterprise-brand", "enterprise-list", "enterprise-peer", "enterprise-company"})
 _JOINERS = ("、", "和", "及", "与")
+# the idiom 集…于一体 / 集…为一体 (not 集团, 集成, 集中, 集聚 …, words that begin with 集)
+_COMBINES = re.compile(r"集(?![团群成中聚约体资市镇散装])[^，。；,;]{2,40}?[为于]一体")
 
 
 def _listed_among_sectors(text: str, mention: Mention, industries: list[Mention], organizations: list[Mention]) -> bool:
