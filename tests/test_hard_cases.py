@@ -3284,3 +3284,15 @@ def test_what_a_thing_combines_is_no_company():
     # round 57 (丰城): 集高科技、智能化、环保型为一体 describes a base; a company's 集团 is still read
     text = "浙江锦豪控股有限公司投资兴建，致力打造一个集高科技、智能化、环保型为一体的现代化产业基地。"
     assert kinds(text, "Enterprise") == ["浙江锦豪控股有限公司"]
+
+
+def test_a_groups_short_name_after_its_placed_name_is_the_same_company(tmp_path):
+    # round 57 (枣庄): 海特电子 after 山东海特电子集团 is that group; 中国电子 after 中国电子科技集团 is not
+    facts = facts_of(tmp_path, "枣庄高新区内，山东海特电子集团生产的高效能锂电池广泛应用于巡逻车。\n"
+                               "海特电子与中信集团合作，开发生产磷酸铁锂电池正极材料。")
+    assert {o for s, p, o in facts if p == "hostsEnterprise" and "海特" in o} == {"山东海特电子集团"}
+    registry = Registry()
+    path = tmp_path / "b.txt"
+    path.write_text("中国电子科技集团、中国电子信息产业集团、日本丰达电机有限公司等一批企业落户南宁高新区。", encoding="utf-8")
+    extract_document(read_document(path), registry)
+    assert "中国电子" not in registry.get(("Enterprise", "中国电子科技集团")).forms

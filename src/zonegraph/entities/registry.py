@@ -233,11 +233,14 @@ class Registry:
             return None
         fits = []
         for other in self._named_in.get(document, ()):
-            if other.kind != "Enterprise" or not LEGAL_ENDING.search(other.name) or other.name == name:
+            grouped = _GROUP_ENDING.sub("", other.name)  # 海特电子 after 山东海特电子集团: a group as written
+            if other.kind != "Enterprise" or not (LEGAL_ENDING.search(other.name) or grouped != other.name) or other.name == name:
                 continue
-            core = enterprise_core(other.name)
+            core = enterprise_core(grouped)
             place = _opening_place(core)
-            if core[len(place):].startswith(name) and len(core) - len(place) >= len(name):
+            # a group named without a legal form is matched only when its place opens it (山东海特电子集团)
+            if (core[len(place):].startswith(name) and len(core) - len(place) >= len(name)
+                    and (place or grouped == other.name)):
                 fits.append(other)
         return fits[0] if len(fits) == 1 else None
 
@@ -360,6 +363,9 @@ def _group_by_written_name() -> dict[str, str]:
     """A group's short name with 集团 (一汽集团, 一汽集团公司) -> the group's legal name."""
     return {group.short + ending: group.name for group in enterprise_groups()
             for ending in ("集团", "集团公司") if group.short + ending != group.name}
+
+
+_GROUP_ENDING = re.compile(r"集团(?:公司)?$")
 
 
 def canonical_organization(name: str) -> str:
