@@ -3296,3 +3296,13 @@ def test_a_groups_short_name_after_its_placed_name_is_the_same_company(tmp_path)
     path.write_text("中国电子科技集团、中国电子信息产业集团、日本丰达电机有限公司等一批企业落户南宁高新区。", encoding="utf-8")
     extract_document(read_document(path), registry)
     assert "中国电子" not in registry.get(("Enterprise", "中国电子科技集团")).forms
+
+
+def test_companies_whose_people_gather_at_an_event_are_not_hosted(tmp_path):
+    # round 48 (长沙): 华为、…、腾讯等40多家知名企业高管齐聚…参加…大会 names guests' employers; round 54
+    # (内江): the zone's people first, then its companies' 代表出席: the zone's own meeting
+    facts = facts_of(tmp_path, "长沙高新区消息。2020年11月3日上午，院士和华为、中国电子、戴尔、阿里巴巴、腾讯等40多家知名企业高管"
+                               "齐聚长沙梅溪湖国际文化艺术中心，参加正在这里举行的2020世界计算机大会。")
+    assert not any(p == "hostsEnterprise" for s, p, o in facts)
+    facts = facts_of(tmp_path, "内江高新区党工委副书记王海涛、科技局相关负责人，国星空天、晶益通半导体等企业代表出席本次交流会。")
+    assert ("内江高新技术产业开发区", "hostsEnterprise", "国星空天") in facts

@@ -304,7 +304,8 @@ def _facts_of(
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
-                                           or _is_customer(text, mention) or _placed_elsewhere(text, mention)):
+                                           or _is_customer(text, mention) or _placed_elsewhere(text, mention)
+                                           or _attends_an_event(text, mention)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         cue = presented_as_sector(text, mention)
@@ -438,6 +439,21 @@ def _is_courted(text: str, mention: Mention) -> bool:
 
 
 _DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)")
+# the people of the companies just listed coming to an event: …、腾讯等40多家知名企业高管齐聚…参加…大会
+_THEIR_PEOPLE_ATTEND = re.compile(r"[^。；]{0,30}?(?:企业|公司|集团)?的?(?:高管|负责人|代表|嘉宾|老总|高层)"
+                                  r"[^。；]{0,24}?(?:齐聚|出席|参加|参会|莅临|聚首|汇聚)")
+
+
+def _attends_an_event(text: str, mention: Mention) -> bool:
+    """Whether a company is named as the employer of guests at an event (企业高管齐聚, …代表出席), with
+    nothing in its clause saying it settled in the zone, and no zone's people named before them
+    (内江高新区党工委副书记…，国星空天…等企业代表出席: the zone's own meeting with its companies)."""
+    start, end = clause_span(text, mention)
+    return (bool(_THEIR_PEOPLE_ATTEND.match(text, mention.end)) and not _SETTLES.search(text, start, end)
+            and not _ZONE_WORD_BEFORE.search(text, 0, mention.start))
+
+
+_ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
 
 
 _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套")
