@@ -3306,3 +3306,9 @@ def test_companies_whose_people_gather_at_an_event_are_not_hosted(tmp_path):
     assert not any(p == "hostsEnterprise" for s, p, o in facts)
     facts = facts_of(tmp_path, "内江高新区党工委副书记王海涛、科技局相关负责人，国星空天、晶益通半导体等企业代表出席本次交流会。")
     assert ("内江高新技术产业开发区", "hostsEnterprise", "国星空天") in facts
+
+
+def test_a_preposition_opening_a_short_first_item_and_designations_of_firms_are_no_names():
+    # round 58: （以步长、科瑞德等为龙头） names 步长; 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业 names kinds of firm
+    assert kinds("形成产业集聚区（以步长、科瑞德等为龙头）、创新创业配套区。", "Enterprise") == ["步长", "科瑞德"]
+    assert kinds("院士张景安指出，以瞪羚、潜在独角兽、独角兽等为代表的新物种企业具有强大的发展潜力。", "Enterprise") == []

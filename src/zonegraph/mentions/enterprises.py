@@ -392,7 +392,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
                 # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
                 opens = index == 0 and (a == 0 or not NAME_CHAR.match(text[a - 1]))
-                if (opens and (text[a] in boundary_words() or text[a] == "有") and b - a > 3  # 其中，有长江机械、…
+                if (opens and (text[a] in boundary_words() or text[a] == "有")
+                        and (b - a > 3 or (b - a == 3 and text[a] in "以与"))  # 其中，有长江机械、…; 以步长、…; 与中央、…
                         and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
@@ -412,8 +413,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     weak = False  # 正大天晴连续入选中国医药工业百强榜, …、江铃底盘获批“…优势企业”: only companies win it
                 if weak and not BRAND_ENDING.search(text[max(a, b - 3) : b]) and text[a:b] not in known:
                     continue  # 原料生产、设备配套和设计研发的: activities, not companies
-                if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("公司", "板", "品牌", *_KINDS_OF_FIRM)):
-                    continue  # 1家独角兽企业、1家创业板上市公司: categories counted, not names
+                if _COUNTED.search(text[max(0, a - 4) : a]) or text[a:b].endswith(("公司", "板", "品牌", *_KINDS_OF_FIRM,
+                                                                                     *_FIRM_DESIGNATIONS)):
+                    continue  # 1家独角兽企业、1家创业板上市公司, 瞪羚、独角兽: categories, not names
                 if BRAND_ENDING.fullmatch(text, a, b):
                     continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
                 if text[a:b].endswith(("店", "点", "站", "馆", "区", "摇篮")):
@@ -702,6 +704,8 @@ _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大]$")  # …医科大: a university
 _KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
+# what firms are designated as: 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业
+_FIRM_DESIGNATIONS = ("瞪羚", "独角兽", "小巨人", "隐形冠军", "单项冠军", "专精特新", "领军企业")
 _QUANTIFIED = re.compile(r"一(?:大)?批|一系列")  # 建设一批平台载体: a kind of thing, counted
 _VOUCHING_RULES = frozenset({"enterprise-gazetteer", "enterprise-legal-name", "enterprise-list", "enterprise-represented",
                              "enterprise-headed-list", "enterprise-acting-list", "enterprise-company"})
