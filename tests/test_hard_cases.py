@@ -3312,3 +3312,11 @@ def test_a_preposition_opening_a_short_first_item_and_designations_of_firms_are_
     # round 58: （以步长、科瑞德等为龙头） names 步长; 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业 names kinds of firm
     assert kinds("形成产业集聚区（以步长、科瑞德等为龙头）、创新创业配套区。", "Enterprise") == ["步长", "科瑞德"]
     assert kinds("院士张景安指出，以瞪羚、潜在独角兽、独角兽等为代表的新物种企业具有强大的发展潜力。", "Enterprise") == []
+
+
+def test_a_chain_or_a_grade_around_a_sector_is_no_part_of_its_name():
+    # round 58 (自贡): 以钠电全产业链为代表的千亿级新能源产业集群 names the sectors 钠电 and 新能源, no company
+    found = {(m.kind, m.name) for m in find_mentions(
+        "全力打造以钠电全产业链为代表的千亿级新能源产业集群。")}
+    assert ("Industry", "钠电") in found and ("IndustrialCluster", "新能源产业集群") in found
+    assert not any(kind == "Enterprise" or "千亿" in name or "产业链" in name for kind, name in found)

@@ -144,6 +144,7 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
 # 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
 _REPRESENTED = re.compile(rf"以({_ITEM})等?为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
 _CHAIN_INSIDE = re.compile(r"为(?:代表|龙头|骨干|核心|引领)")
+_CHAIN_OR_FIELD = ("产业链", "链", "产业", "行业", "领域", "产品", "技术")  # 以钠电全产业链为代表的…产业集群
 # a sector's one company, named as what the sector is mostly or as its example
 _SECTOR_LED_BY = re.compile(rf"(?:产业|行业)(?:以({_ITEM})为主(?=[，。；])|如({_ITEM})(?=产值|营收|年产|规模|[，。；]))")
 # the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
@@ -433,7 +434,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         continue  # …、单层石墨烯、北斗数据中心等项目和企业: a project with no company named
                     a, b = investor  # 康宝生物疫苗: the company that runs the project
                 add(a, b, rule, in_list=len(items) > 1)
-    represented = [match for match in _REPRESENTED.finditer(text) if not (
+    represented = [match for match in _REPRESENTED.finditer(text) if not match.group(1).endswith(_CHAIN_OR_FIELD) and not (
         _SECTOR_REPRESENTED.match(text, match.end()) and match.group(1) not in known
         and any(is_everyday(part, industry_labels) for part in re.split("[和及与、]", match.group(1)) if part)
     )]  # 以激光为代表的一批战略性新兴产业, 以碳纤维和石墨烯为代表的新型碳材料产业: a sector's examples

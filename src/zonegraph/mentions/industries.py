@@ -737,6 +737,8 @@ _FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|
 
 
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
+_GRADE_AT_START = re.compile(rf"{OUTPUT_GRADE}|[千百万]亿(?!元)")
+_CHAIN_AT_END = re.compile(r"全?产业链$")
 # a sector's role written inside a list's item (两主一特: 以A、B为主导产业、以C产业为特色产业)
 _ROLE_IN_ITEM = re.compile(rf"(?:产业)?为(?:[{NUMERAL}]+[个大项])?(?:主导|特色|核心|支柱|引领|首位|重点|主体)")  # (…为三大主导产业)
 
@@ -773,6 +775,12 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         opening = _GRADE_OPENING.match(text, a, b)
         if opening and opening.end() > a and b - opening.end() >= 2:
             a = opening.end()  # 申报为省级成长型先进制造业集群: the grade it was given is no part of it
+        graded = _GRADE_AT_START.match(text, a, b)
+        if graded and b - graded.end() >= 2:
+            a = graded.end()  # 千亿级新能源产业集群: the output it aims at is no part of the sector
+        chain = _CHAIN_AT_END.search(text, a, b)
+        if chain and chain.start() - a >= 2:
+            b = chain.start()  # 以钠电全产业链为代表的…: the sector whose chain it is
         # 自贡节能环保、…, 省新能源: the place is no part of it
         place = place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
         if place and b - (a + len(place)) >= 2 and (
