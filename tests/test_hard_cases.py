@@ -3320,3 +3320,10 @@ def test_a_chain_or_a_grade_around_a_sector_is_no_part_of_its_name():
         "全力打造以钠电全产业链为代表的千亿级新能源产业集群。")}
     assert ("Industry", "钠电") in found and ("IndustrialCluster", "新能源产业集群") in found
     assert not any(kind == "Enterprise" or "千亿" in name or "产业链" in name for kind, name in found)
+
+
+def test_items_listed_as_projects_beside_an_institute_are_no_companies():
+    # round 58 (杨凌): 签约涉及地热供暖、…、太阳景研发中心、…工程研究中心等项目 lists projects
+    text = ("签约涉及地热供暖、陕西农业高质量发展基金、国家现代种业发展基金、马来西亚农产品双边贸易、太阳景研发中心、"
+            "水产药物与疫苗陕西省高校工程研究中心等项目。")
+    assert "地热供暖" not in kinds(text, "Enterprise")

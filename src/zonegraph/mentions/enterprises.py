@@ -703,6 +703,7 @@ def _clean_left(text: str, start: int) -> bool:
 # a run of 、-separated items of name characters: 长虹、九洲、中国工程物理研究院、西南科技大学
 _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
+_PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项目")
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大]$")  # …医科大: a university
 _KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
 # what firms are designated as: 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业
@@ -761,6 +762,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
         if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
             items[0] = (cut, first_b)
         last_a, last_b = items[-1]
+        if _PROJECTS_LISTED.match(text, last_b):
+            continue  # 签约涉及地热供暖、…、太阳景研发中心等项目: a list of projects, not of organisations
         act = _PEERS_ACT.search(text, last_a + 2, last_b)
         if act:
             items[-1] = (last_a, act.start())
