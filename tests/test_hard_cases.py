@@ -3327,3 +3327,8 @@ def test_items_listed_as_projects_beside_an_institute_are_no_companies():
     text = ("签约涉及地热供暖、陕西农业高质量发展基金、国家现代种业发展基金、马来西亚农产品双边贸易、太阳景研发中心、"
             "水产药物与疫苗陕西省高校工程研究中心等项目。")
     assert "地热供暖" not in kinds(text, "Enterprise")
+
+
+def test_a_visited_list_holding_an_everyday_word_lists_what_visitors_do():
+    # rounds 41 and 58: 邀请企业考察交流、投资兴业 and …考察、商务洽谈、投资建厂 name no company
+    assert kinds("与此同时，无锡高新区邀请企业考察交流、投资兴业，在着力推动高质量发展。", "Enterprise") == []

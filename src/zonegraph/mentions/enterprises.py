@@ -502,7 +502,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             for a, b in items:  # (not 争当表率、争做示范、走在前列: a slogan's verbs)
                 add(a, b, "enterprise-acting-list", in_list=True)
     for match in (_VISITED_LIST.finditer(text) if "、" in text else ()):
-        for a, b in item_spans(match.group(1), match.start(1)):
+        visited = item_spans(match.group(1), match.start(1))
+        if any(is_everyday(text[a:b], industry_labels) and text[a:b] not in known for a, b in visited):
+            continue  # 邀请企业考察交流、投资兴业: what visitors do, a list of one kind
+        for a, b in visited:
             if (_could_be_company(text, a, b, known, industry_labels) and text[a:b] not in place_forms()
                     and not text.endswith(("园区", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "小区", "村", "街"), a, b)
                     and not text.startswith(("园区", "区内"), a, b) and not any(j in text[a:b] for j in "及和与")):
