@@ -3332,3 +3332,10 @@ def test_items_listed_as_projects_beside_an_institute_are_no_companies():
 def test_a_visited_list_holding_an_everyday_word_lists_what_visitors_do():
     # rounds 41 and 58: 邀请企业考察交流、投资兴业 and …考察、商务洽谈、投资建厂 name no company
     assert kinds("与此同时，无锡高新区邀请企业考察交流、投资兴业，在着力推动高质量发展。", "Enterprise") == []
+
+
+def test_rare_earth_hydrogen_storage_materials_are_a_sector():
+    # rounds 48 and 58 (包头): 储氢材料和抛光材料产量… names sectors, not a company
+    text = "包头市构建了多元化发展的产业格局，储氢材料和抛光材料产量全国第一。"
+    assert kinds(text, "Enterprise") == []
+    assert "稀土储氢材料" in {m.name for m in find_mentions(text) if m.kind == "Industry"}
