@@ -3339,3 +3339,11 @@ def test_rare_earth_hydrogen_storage_materials_are_a_sector():
     text = "包头市构建了多元化发展的产业格局，储氢材料和抛光材料产量全国第一。"
     assert kinds(text, "Enterprise") == []
     assert "稀土储氢材料" in {m.name for m in find_mentions(text) if m.kind == "Industry"}
+
+
+def test_customers_named_as_what_a_firms_clients_mostly_are_are_not_hosted(tmp_path):
+    # round 58 (中关村密云园): 客户以中国石化、中国石油、中海油等国有企业为主
+    facts = facts_of(tmp_path, "中关村科技园区密云园培育产业集群。\n落户中关村密云园的北京龙鼎源科技股份有限公司主要面向石油天然气行业，"
+                               "客户以中国石化、中国石油、中海油等国有企业为主。")
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert hosted == {"北京龙鼎源科技股份有限公司"}

@@ -477,7 +477,7 @@ def _last_for(text: str, start: int, end: int) -> int:
 
 # the list of customers a firm's products go to: 主要配套三星、华为…, 客户包括苹果、…
 # (配套 as a verb, after its adverb: not 电子配套园二期、…, a park)
-_CUSTOMERS_BEFORE = re.compile(rf"(?:(?:{'|'.join(SUPPLY_ADVERBS)})配套|供货给|供应给|客户(?:包括|有|涵盖|遍及))"
+_CUSTOMERS_BEFORE = re.compile(rf"(?:(?:{'|'.join(SUPPLY_ADVERBS)})配套|供货给|供应给|客户(?:包括|有|涵盖|遍及|以|主要(?:是|为|有)?))"
                                r"(?:[^，。；、]{1,12}、)*$")
 
 
