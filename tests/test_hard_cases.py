@@ -3347,3 +3347,13 @@ def test_customers_named_as_what_a_firms_clients_mostly_are_are_not_hosted(tmp_p
                                "客户以中国石化、中国石油、中海油等国有企业为主。")
     hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert hosted == {"北京龙鼎源科技股份有限公司"}
+
+
+def test_each_of_a_lists_clusters_is_written_by_its_own_sector(tmp_path):
+    # rounds 20 and 41: 新材料、生物医药…“3+2”主导产业集群 gave the 新材料 cluster the whole list as a form
+    path = tmp_path / "doc.txt"
+    path.write_text("淄博高新区重点培育新材料、生物医药、智能制造以及金融科技、高端物流“3+2”主导产业集群。", encoding="utf-8")
+    registry = Registry()
+    extract_document(read_document(path), registry)
+    forms = registry.get(("IndustrialCluster", "淄博高新区新材料产业集群")).forms
+    assert "新材料产业集群" in forms and not any("、" in form for form in forms)

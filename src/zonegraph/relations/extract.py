@@ -253,7 +253,7 @@ def _facts_of(
         if elsewhere and (zone is None or _outside(elsewhere, zone)):
             # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
             sector = registry.resolve(mention.extra["sector"], name)
-            cluster = registry.ensure("IndustrialCluster", elsewhere + mention.name, mention.surface, name)
+            cluster = registry.ensure("IndustrialCluster", elsewhere + mention.name, _cluster_form(mention), name)
             return [fact(cluster, "clusterIndustry", sector, mention.rule, 0.9)]
         if zone is None:
             return []
@@ -534,10 +534,16 @@ def _city_of(zone: Entity) -> str | None:
     return zone.zone.city.rstrip("市") if zone.zone is not None and zone.zone.city else None
 
 
+def _cluster_form(mention: Mention) -> str:
+    """The form a cluster is written in: its words as the text writes them, or, for one of a list's
+    clusters (新材料、生物医药…等五大产业集群), its sector and head alone (新材料产业集群), not the list."""
+    return mention.name if any(j in mention.surface for j in "、，") else mention.surface
+
+
 def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: str) -> Entity:
     """The cluster ``mention`` names, as the zone's: 安阳高新区 + 先进钢铁材料制品制造产业集群, also by the
     zone's short names this document writes (河源国家高新区电子信息产业集群, 中关村航空航天产业集群)."""
-    cluster = registry.ensure("IndustrialCluster", zone_prefix(zone.name) + "高新区" + mention.name, mention.surface, document)
+    cluster = registry.ensure("IndustrialCluster", zone_prefix(zone.name) + "高新区" + mention.name, _cluster_form(mention), document)
     for written in zone.forms_by_document.get(document, ()):
         if written != zone.name and not any(b in written for b in "（(") and written + mention.name != cluster.name:
             registry.ensure("IndustrialCluster", cluster.name, written + mention.name, document)
