@@ -3357,3 +3357,10 @@ def test_each_of_a_lists_clusters_is_written_by_its_own_sector(tmp_path):
     extract_document(read_document(path), registry)
     forms = registry.get(("IndustrialCluster", "淄博高新区新材料产业集群")).forms
     assert "新材料产业集群" in forms and not any("、" in form for form in forms)
+
+
+def test_ju_before_a_placed_legal_name_is_according_to():
+    # round 41 (天津): …董事长杨川据天津海泰科技发展股份有限公司介绍 names 天津海泰科技发展股份有限公司;
+    # 大数据 keeps its 据
+    assert kinds("内资招商专访海泰发展董事长杨川据天津海泰科技发展股份有限公司介绍，", "Enterprise") == ["天津海泰科技发展股份有限公司"]
+    assert kinds("引进了贵州大数据科技有限公司。", "Enterprise") == ["贵州大数据科技有限公司"]

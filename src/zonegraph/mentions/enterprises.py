@@ -339,6 +339,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 start = _past_prepositions(text, before, qualified.start())  # 据卡森（吉林）…公司…介绍
         start = _after_facility(text, start, match.start())
         start = after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
+        said = text.rfind("据", start + 1, match.start())  # …董事长杨川据天津海泰科技发展股份有限公司: "according to"
+        if said > 0 and text[said - 1] not in "数证" and text.startswith(place_forms_longest_first(), said + 1):
+            start = said + 1
         if match.start() - start >= 2:
             end = _branch_end(text, match.end())
             surface = text[start:end]
