@@ -3364,3 +3364,16 @@ def test_ju_before_a_placed_legal_name_is_according_to():
     # 大数据 keeps its 据
     assert kinds("内资招商专访海泰发展董事长杨川据天津海泰科技发展股份有限公司介绍，", "Enterprise") == ["天津海泰科技发展股份有限公司"]
     assert kinds("引进了贵州大数据科技有限公司。", "Enterprise") == ["贵州大数据科技有限公司"]
+
+
+def test_titles_of_proposals_requirements_goals_and_actions_are_policies():
+    # rounds 25, 46, 52, 53 and 55: 《中共中央关于制定…的建议》, 《关于做好…工作的要求》, 《…纲要和2035年远景目标》,
+    # 《云南省开发区振兴三年行动（2023—2025年）》 are policy documents; 《我的建议》 is not
+    names = lambda text: {m.name for m in find_mentions(text) if m.kind == "Policy"}
+    assert names("根据《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》《扬州市国民经济和社会发展"
+                 "第十四个五年规划纲要和2035年远景目标》等文件，制定本规划。") == {
+        "中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议",
+        "扬州市国民经济和社会发展第十四个五年规划纲要和2035年远景目标"}
+    assert names("依据《关于做好国家高新区十四五规划编制有关工作的要求》编制。") == {"关于做好国家高新区十四五规划编制有关工作的要求"}
+    assert names("自《云南省开发区振兴三年行动（2023—2025年）》出台，楚雄高新区加快发展。") == {"云南省开发区振兴三年行动（2023—2025年）"}
+    assert names("他出版了《我的建议》一书。") == set()
