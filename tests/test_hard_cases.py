@@ -3377,3 +3377,9 @@ def test_titles_of_proposals_requirements_goals_and_actions_are_policies():
     assert names("依据《关于做好国家高新区十四五规划编制有关工作的要求》编制。") == {"关于做好国家高新区十四五规划编制有关工作的要求"}
     assert names("自《云南省开发区振兴三年行动（2023—2025年）》出台，楚雄高新区加快发展。") == {"云南省开发区振兴三年行动（2023—2025年）"}
     assert names("他出版了《我的建议》一书。") == set()
+
+
+def test_made_in_china_2025_is_a_known_policy():
+    # rounds 21, 36 and 46: 《中国制造2025》 and “中国制造2025” name the State Council's plan (data/policies.csv)
+    policies = [m for m in find_mentions("这批新项目都属于“中国制造2025”鼓励发展的领域，紧密对接《中国制造2025》。") if m.kind == "Policy"]
+    assert {m.name for m in policies} == {"中国制造2025"}
