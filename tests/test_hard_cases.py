@@ -3383,3 +3383,17 @@ def test_made_in_china_2025_is_a_known_policy():
     # rounds 21, 36 and 46: 《中国制造2025》 and “中国制造2025” name the State Council's plan (data/policies.csv)
     policies = [m for m in find_mentions("这批新项目都属于“中国制造2025”鼓励发展的领域，紧密对接《中国制造2025》。") if m.kind == "Policy"]
     assert {m.name for m in policies} == {"中国制造2025"}
+
+
+def test_shi_zhi_opens_a_name_and_a_post_held_jointly_ends_one():
+    # round 59: 7是指哈尔滨工业大学、… names 哈尔滨工业大学; 沃尔沃汽车中国区CEO兼大庆沃尔沃汽车制造有限公司董事长
+    # names the company after 兼
+    assert kinds("7是指哈尔滨工业大学、北京航空航天大学7所工信部直属高校", "ResearchInstitute")[0] == "哈尔滨工业大学"
+    assert "大庆沃尔沃汽车制造有限公司" in kinds("在沃尔沃汽车中国区CEO兼大庆沃尔沃汽车制造有限公司董事长童志远看来，", "Enterprise")
+
+
+def test_half_a_joined_name_and_a_described_kind_of_firm_are_no_companies():
+    # round 59: 海南世纪影城、化学和生物制药基地等项目; 一家…的大型医药集团; 随着全球新能源汽车进入普及应用阶段
+    assert "化学和" not in kinds("随着海南世纪影城、化学和生物制药基地、医用粒子扫描仪等项目落户海口，", "Enterprise")
+    assert kinds("安士制药已经发展成为一家中美双认证的大型医药集团。", "Enterprise") == ["安士制药"]
+    assert kinds("随着全球新能源汽车进入普及应用阶段，发展锂电池材料迎来机遇期。", "Enterprise") == []

@@ -264,7 +264,7 @@ def _branch_end(text: str, end: int) -> int:
 # words that end what stands before a legal name and are never part of one: its parent's relation
 # to it (…股份有限公司全资子公司马鞍山华旺…), a body beside it (…与火炬高新区管委会厦门天马…: a
 # caption run into the text), a caption's words (…生产线桂林南药股份有限公司)
-_BEFORE_A_NAME = re.compile(r"(?:全资|控股|参股)?子公司|管委会|管理委员会|生产线|外景|供图|摄影|摄|共同为")
+_BEFORE_A_NAME = re.compile(r"(?:全资|控股|参股)?子公司|管委会|管理委员会|生产线|外景|供图|摄影|摄|共同为|CEO兼|总裁兼|兼")
 
 
 def _after_facility(text: str, start: int, end: int) -> int:
@@ -354,6 +354,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
+        if surface.endswith(("和", "及", "与")) or surface.startswith(_SCOPE_OR_SIZE):
+            return  # 化学和|生物制药基地: a joined name's half; 大型医药集团, 全球新能源汽车: a kind, described
         if (surface.endswith(("产业", "行业", "大厦", "大楼", "广场", "产业园", "园区"))
                 or _SECTOR_NEXT.match(text, start + len(surface))):
             return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 航天科技产业园: a park
@@ -711,6 +713,7 @@ _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项目")
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大]$")  # …医科大: a university
+_SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
 _KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
 # what firms are designated as: 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业
 _FIRM_DESIGNATIONS = ("瞪羚", "独角兽", "小巨人", "隐形冠军", "单项冠军", "专精特新", "领军企业")
