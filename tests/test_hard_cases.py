@@ -3397,3 +3397,8 @@ def test_half_a_joined_name_and_a_described_kind_of_firm_are_no_companies():
     assert "化学和" not in kinds("随着海南世纪影城、化学和生物制药基地、医用粒子扫描仪等项目落户海口，", "Enterprise")
     assert kinds("安士制药已经发展成为一家中美双认证的大型医药集团。", "Enterprise") == ["安士制药"]
     assert kinds("随着全球新能源汽车进入普及应用阶段，发展锂电池材料迎来机遇期。", "Enterprise") == []
+
+
+def test_verbs_of_leaving_and_learning_open_no_name():
+    # round 59: 离开探未光电, 得知该实验室 (离开 and 得知 in data/words/left_boundaries.txt)
+    assert kinds("他离开探未光电后创办了新公司。", "Enterprise") == []
