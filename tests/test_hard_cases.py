@@ -3401,4 +3401,4 @@ def test_half_a_joined_name_and_a_described_kind_of_firm_are_no_companies():
 
 def test_verbs_of_leaving_and_learning_open_no_name():
     # round 59: 离开探未光电, 得知该实验室 (离开 and 得知 in data/words/left_boundaries.txt)
-    assert kinds("他离开探未光电后创办了新公司。", "Enterprise") == []
+    assert kinds("计划未来5年，将总产值做到15亿元。离开探未光电，记者来到位于园区11栋、12栋的企业。", "Enterprise") == ["探未光电"]
