@@ -3402,3 +3402,10 @@ def test_half_a_joined_name_and_a_described_kind_of_firm_are_no_companies():
 def test_verbs_of_leaving_and_learning_open_no_name():
     # round 59: 离开探未光电, 得知该实验室 (离开 and 得知 in data/words/left_boundaries.txt)
     assert kinds("计划未来5年，将总产值做到15亿元。离开探未光电，记者来到位于园区11栋、12栋的企业。", "Enterprise") == ["探未光电"]
+
+
+def test_a_testing_centres_branch_named_with_joined_fields_is_read_whole():
+    # round 57 (赣州): 在国家钨与稀土产品质量监督检验中心高新区分中心内 names one body, the branch of a testing centre
+    found = kinds("在国家钨与稀土产品质量监督检验中心高新区分中心内，江西省钨与稀土研究院研发部副部长刘宜强介绍。",
+                  "ResearchInstitute")
+    assert found == ["国家钨与稀土产品质量监督检验中心高新区分中心", "江西省钨与稀土研究院"]

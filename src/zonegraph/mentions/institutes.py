@@ -97,6 +97,7 @@ def _joined_name_start(text: str, start: int) -> int:
 _PARENT_BEFORE_FIELD = re.compile(rf"(?:大学|学院|科学院|中科院|研究院)([{HAN}]{{2,10}})$")
 _FIELD_OPENING = re.compile(rf"(?:^|(?<=[，。；：,;:]))([{HAN}]{{2,4}})$")
 _FIELD_ENDINGS = frozenset({"实验室", "研究院", "研究所", "研究中心", "创新中心", "学院", "试验站", "试验中心", "工程中心"})
+_CENTRE_ENDINGS = ("检验中心", "检测中心", "分中心")  # …检验中心, …高新区分中心: a testing centre or its branch
 _ACTORS = frozenset({"政府", "企业", "高校", "园区", "学校", "医院", "公司", "单位", "机构", "院校", "双方", "我们", "我市", "我区"})
 
 
@@ -124,7 +125,7 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
     joiner belongs to the name if an institute's name comes right before it, or if it opens the
     clause and is a field's word (化学), not an actor's (政府与…) nor a name (the words after the joiner
     opening with a place or a known name are a name of their own: 华为与北京大学)."""
-    if ending not in _FIELD_ENDINGS or start < 3 or text[start - 1] not in "与和及" or ending_start - start < 2:
+    if (ending not in _FIELD_ENDINGS and not ending.endswith(_CENTRE_ENDINGS)) or start < 3 or text[start - 1] not in "与和及" or ending_start - start < 2:
         return start  # (车间与实验室: nothing but the ending after the joiner, two things)
     joiner = start - 1
     if any(joiner - 10 < b <= joiner for _, b in blocked):
@@ -136,7 +137,9 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
         if name in known or (parent.start() - parent_start >= 2 and is_name(text[parent_start : parent.start()], known)):
             return parent_start
     placed = _placed_field_start(text, joiner)
-    if (placed is not None and not text.startswith(("国家", "省", "市"), start) and not _BODY_BEFORE_JOINER.search(text, start, ending_start)
+    branch = ending.endswith("分中心")  # …检验中心高新区分中心: the body before a branch's ending is its parent
+    if (placed is not None and not text.startswith(("国家", "省", "市"), start)
+            and (branch or not _BODY_BEFORE_JOINER.search(text, start, ending_start))
             and not text.startswith(place_forms_longest_first(), start) and not any(True for _ in known.all(text[start:ending_start]))):
         return placed  # 江西省钨与稀土研究院, 国家钨与稀土…中心, 无锡特殊食品与营养健康研究院
     opening = _FIELD_OPENING.search(text, max(0, joiner - 5), joiner)
