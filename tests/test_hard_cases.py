@@ -3263,6 +3263,10 @@ def test_provincial_zones_listed_by_their_places_are_zones():
             ("滁州", "滁州高新区", "zone-list-pattern"), ("阜阳界首", "阜阳界首高新区", "zone-list-pattern"),
             ("沈阳", "沈阳高新技术产业开发区", "zone-list")} <= found
     assert not any(surface.startswith(("其中", "包头市")) for surface, _, _ in found)
+    # round 57 (常德): the list after its head, counties named 津市 and 澧县 among them
+    found = {m.name for m in find_mentions("1家国家高新区，即常德高新区；7家省级高新区，即汉寿、桃源、津市、澧县、临澧、石门、安乡高新区。")
+             if m.kind == "Zone"}
+    assert {"汉寿高新区", "津市高新区", "澧县高新区", "安乡高新区", "常德高新技术产业开发区"} <= found
 
 
 def test_a_place_opening_the_fields_joined_in_an_institutes_name_opens_the_name():

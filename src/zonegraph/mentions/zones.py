@@ -167,7 +167,9 @@ def find_zones(text: str) -> list[Mention]:
         position = match.start(1)
         items = re.split(r"[、和及]", match.group(1))
         placed: list[tuple[int, int, str]] | None = []
-        provincial = "省级" in match.group()[match.end(1) - match.start() :]  # …、绥中7个省级高新区: counties too
+        # …、绥中7个省级高新区, 7家省级高新区，即汉寿、桃源…高新区: counties too
+        provincial = "省级" in match.group()[match.end(1) - match.start() :] or bool(
+            _PROVINCIAL_BEFORE.search(text, max(0, match.start(1) - 16), match.start(1)))
         for index, written in enumerate(items):
             item = re.sub(_ITEM_HOLDS, "", written)
             a, b = position, position + len(item)
@@ -185,6 +187,8 @@ def find_zones(text: str) -> list[Mention]:
                 taken.append((a, b))
             elif zone is None and (_a_place_or_its_district(item) or (provincial and index > 0 and _a_county_like(item))):
                 placed.append((a, b, item))
+            elif zone is None and provincial and index == 0 and item[0] in "即有" and _a_county_like(item[1:]):
+                placed.append((a + 1, b, item[1:]))  # …省级高新区，即汉寿、桃源…: the word that opens the list
             elif zone is None and index == 0 and _place_cut(item):  # 其中滁州、安庆…: the place after the words before
                 placed.append((a + _place_cut(item), b, item[_place_cut(item):]))
             elif zone is None and not any(x < b and a < y for x, y in taken):
@@ -197,6 +201,9 @@ def find_zones(text: str) -> list[Mention]:
                                         "zone-list" if known else "zone-list-pattern", in_list=True, extra={"zone": known}))
                 taken.append((a, b))
     return _finish(text, mentions)
+
+
+_PROVINCIAL_BEFORE = re.compile(r"省级(?:高新区|高新技术产业开发区)[，,：:]?(?:即|分别是|包括)?$")
 
 
 def _a_place_or_its_district(item: str) -> bool:
@@ -212,7 +219,8 @@ def _a_place_or_its_district(item: str) -> bool:
 def _a_county_like(item: str) -> bool:
     """A name of two to four characters that could be a county's (绥中, 汉寿): read so only in a list of
     provincial zones, where data/places.csv, which holds few counties, cannot say."""
-    return 2 <= len(item) <= 4 and item[-1] not in "省市县区" and item not in _province_forms()
+    return (2 <= len(item) <= 4 and (item[-1] not in "省市县区" or len(item) == 2)  # 澧县, 津市: a county's own name
+            and item not in _province_forms())
 
 
 def _place_cut(item: str) -> int | None:
