@@ -108,14 +108,14 @@ _BODY_BEFORE_JOINER = re.compile(r"(?:[省市县区镇村局委厅部办院所�
 def _placed_field_start(text: str, joiner: int) -> int | None:
     """Where a place or 国家 opens the field words before a joiner inside a unit's name, the words
     opening their clause and holding no boundary word nor a body's ending (江西省钨|与稀土研究院)."""
-    for a in range(max(0, joiner - 12), joiner - 1):
-        if not (text.startswith("国家", a) or text.startswith(place_forms_longest_first(), a)):
-            continue
-        opens = a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or cut_after_boundary(text, max(0, a - 4), a, boundary_words(), keep=0) == a
-        if (opens and cut_after_boundary(text, a, joiner, boundary_words(), keep=0) == a
-                and not _BODY_BEFORE_JOINER.search(text, a, joiner) and not _PERSON_TITLE.search(text, a, joiner)):
-            return a
+    a = next((a for a in range(max(0, joiner - 12), joiner - 1)
+              if text.startswith("国家", a) or text.startswith(place_forms_longest_first(), a)), None)
+    if a is None:
         return None
+    opens = a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or cut_after_boundary(text, max(0, a - 4), a, boundary_words(), keep=0) == a
+    if (opens and cut_after_boundary(text, a, joiner, boundary_words(), keep=0) == a
+            and not _BODY_BEFORE_JOINER.search(text, a, joiner) and not _PERSON_TITLE.search(text, a, joiner)):
+        return a
     return None
 
 

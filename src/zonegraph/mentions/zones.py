@@ -189,8 +189,8 @@ def find_zones(text: str) -> list[Mention]:
                 placed.append((a, b, item))
             elif zone is None and provincial and index == 0 and item[0] in "即有" and _a_county_like(item[1:]):
                 placed.append((a + 1, b, item[1:]))  # …省级高新区，即汉寿、桃源…: the word that opens the list
-            elif zone is None and index == 0 and _place_cut(item):  # 其中滁州、安庆…: the place after the words before
-                placed.append((a + _place_cut(item), b, item[_place_cut(item):]))
+            elif zone is None and index == 0 and (cut := _place_cut(item)):  # 其中滁州、安庆…: the place after the words before
+                placed.append((a + cut, b, item[cut:]))
             elif zone is None and not any(x < b and a < y for x, y in taken):
                 placed = None  # 委员会、包头市政府、…: not a list of zones
                 break
@@ -208,7 +208,7 @@ _PROVINCIAL_BEFORE = re.compile(r"省级(?:高新区|高新技术产业开发区
 
 def _a_place_or_its_district(item: str) -> bool:
     """A place (丹东, 葫芦岛) or a place and a district's two characters after it (柳州河西, 阜阳界首)."""
-    if item.endswith(("省", "市", "县", "区")) or item in _province_forms():
+    if item.endswith(("省", "市", "县", "区")) or _place_names().get(item) == "province":
         return False  # 江苏省、淄博市: a government or a province, not a zone's place
     forms = place_forms()
     return item in forms or (len(item) >= 4 and item[:-2] in forms and not item[:-2].endswith(("省", "市", "县", "区"))
@@ -220,17 +220,12 @@ def _a_county_like(item: str) -> bool:
     """A name of two to four characters that could be a county's (绥中, 汉寿): read so only in a list of
     provincial zones, where data/places.csv, which holds few counties, cannot say."""
     return (2 <= len(item) <= 4 and (item[-1] not in "省市县区" or len(item) == 2)  # 澧县, 津市: a county's own name
-            and item not in _province_forms())
+            and _place_names().get(item) != "province")
 
 
 def _place_cut(item: str) -> int | None:
     """Where the place that ends the first item of a list starts, after the words before the list (其中滁州)."""
     return next((cut for cut in range(1, len(item) - 1) if _a_place_or_its_district(item[cut:])), None)
-
-
-@lru_cache(maxsize=None)
-def _province_forms() -> frozenset[str]:
-    return frozenset(form for place in places() if place.level == "province" for form in (place.name, place.short))
 
 
 # a bare 高新区 as the page's own zone: after a mark, a year or a verb (到高新区调研, 2003年,高新区…)
