@@ -3413,3 +3413,10 @@ def test_a_testing_centres_branch_named_with_joined_fields_is_read_whole():
     found = kinds("在国家钨与稀土产品质量监督检验中心高新区分中心内，江西省钨与稀土研究院研发部副部长刘宜强介绍。",
                   "ResearchInstitute")
     assert found == ["国家钨与稀土产品质量监督检验中心高新区分中心", "江西省钨与稀土研究院"]
+
+
+def test_a_zones_district_in_brackets_opens_no_sector():
+    # round 59 (乌鲁木齐): 聚焦乌鲁木齐高新区（新市区）新一代信息技术、生物医药…等特色优势产业
+    names = {m.name for m in find_mentions("聚焦乌鲁木齐高新区（新市区）新一代信息技术、生物医药、新能源、新材料等特色优势产业。")
+             if m.kind == "Industry"}
+    assert "新一代信息技术" in names and not any("（" in name for name in names)

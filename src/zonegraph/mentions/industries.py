@@ -738,6 +738,7 @@ _FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|
 
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
 _GRADE_AT_START = re.compile(rf"{OUTPUT_GRADE}|[千百万]亿(?!元)")
+_BRACKET_AT_START = re.compile(r"[（(][^（）()]{1,10}[）)]")
 _CHAIN_AT_END = re.compile(r"全?产业链$")
 # a sector's role written inside a list's item (两主一特: 以A、B为主导产业、以C产业为特色产业)
 _ROLE_IN_ITEM = re.compile(rf"(?:产业)?为(?:[{NUMERAL}]+[个大项])?(?:主导|特色|核心|支柱|引领|首位|重点|主体)")  # (…为三大主导产业)
@@ -759,6 +760,9 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             b -= 1  # 以移动互联网、平板显示、智能装备为三大主导产业: the role's verb before the list's head
         if text[a] == "了" and b - a >= 3:
             a += 1  # 打造了汽车、电子信息两大千亿级产业集群: the verb's particle opens no sector
+        bracket = _BRACKET_AT_START.match(text, a, b)
+        if bracket and b - bracket.end() >= 2:
+            a = bracket.end()  # 乌鲁木齐高新区（新市区）新一代信息技术: the zone's district, in brackets, is no part of it
         if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
             a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
         verb = max((w for w in long_boundary_words() if text.startswith(w, a) and b - a - len(w) >= 2), key=len, default="")
