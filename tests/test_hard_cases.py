@@ -3420,3 +3420,10 @@ def test_a_zones_district_in_brackets_opens_no_sector():
     names = {m.name for m in find_mentions("聚焦乌鲁木齐高新区（新市区）新一代信息技术、生物医药、新能源、新材料等特色优势产业。")
              if m.kind == "Industry"}
     assert "新一代信息技术" in names and not any("（" in name for name in names)
+
+
+def test_a_nicknamed_clusters_sector_is_written_as_the_table_names_it():
+    # rounds 23 and 39 (中山): “湾区药谷” gave the sector 生物医药 the form 湾区药
+    sectors = [m.extra["sector"] for m in find_mentions("中山火炬高新区正着力推进“湾区光谷”“湾区药谷”建设。")
+               if m.kind == "IndustrialCluster"]
+    assert len(sectors) == 2 and not any(m.surface.startswith("湾区") for m in sectors)

@@ -162,9 +162,8 @@ def _nicknamed(text: str) -> list[Mention]:
         concept = next((c for c in industries() if sector in c.variants), None) if sector else None
         if concept is None:
             continue  # “中国碳谷”, “蓝色智谷”: a slogan unless the table knows the cluster
-        stem = match.group(2)[:-1]
-        surface = stem if len(stem) >= 2 else sector
-        industry = Mention("Industry", match.start(1), match.end(1), surface, concept.label, "cluster-nickname",
+        # the sector as the table names it: the nickname's stem (湾区药, 中国声) is no sector word
+        industry = Mention("Industry", match.start(1), match.end(1), sector, concept.label, "cluster-nickname",
                            extra={"concept": concept, "phrase_end": match.end(1)})
         found.append(Mention("IndustrialCluster", match.start(1), match.end(1), match.group(1),
                              concept.label + "产业集群", "cluster-nickname", extra={"sector": industry}))
