@@ -3316,6 +3316,8 @@ def test_a_preposition_opening_a_short_first_item_and_designations_of_firms_are_
     # round 58: （以步长、科瑞德等为龙头） names 步长; 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业 names kinds of firm
     assert kinds("形成产业集聚区（以步长、科瑞德等为龙头）、创新创业配套区。", "Enterprise") == ["步长", "科瑞德"]
     assert kinds("院士张景安指出，以瞪羚、潜在独角兽、独角兽等为代表的新物种企业具有强大的发展潜力。", "Enterprise") == []
+    # …after a verb too: 也将持续深化与中央、省属国有企业…的务实合作
+    assert kinds("也将持续深化与中央、省属国有企业和西农校友企业的务实合作。", "Enterprise") == []
 
 
 def test_a_chain_or_a_grade_around_a_sector_is_no_part_of_its_name():

@@ -404,8 +404,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 cut = cut_after_boundary(text, a, b, words, keep=2)
-                if cut > a and text[cut] in _PREPOSITION_AFTER_VERB and b - cut > 3:
-                    cut += 1  # 形成了以朗进科技、…: a preposition after the verb opens no name
+                if cut > a and ((text[cut] in _PREPOSITION_AFTER_VERB and b - cut > 3) or (b - cut == 3 and text[cut] in "以与")):
+                    cut += 1  # 形成了以朗进科技、…, 深化与中央、…: a preposition after the verb opens no name
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
