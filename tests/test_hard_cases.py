@@ -3429,3 +3429,9 @@ def test_a_nicknamed_clusters_sector_is_written_as_the_table_names_it():
     sectors = [m.extra["sector"] for m in find_mentions("中山火炬高新区正着力推进“湾区光谷”“湾区药谷”建设。")
                if m.kind == "IndustrialCluster"]
     assert len(sectors) == 2 and not any(m.surface.startswith("湾区") for m in sectors)
+
+
+def test_what_projects_are_like_names_no_investor():
+    # round 44 (惠州仲恺): 主动谋划一批牵动性强的大项目、好项目; round 24 (大庆): 新产投的聚碳酸酯、中飞石化…项目 still names both
+    assert kinds("陈江积极融入国家重大战略，主动谋划一批牵动性强的大项目、好项目。", "Enterprise") == []
+    assert {"新产投", "中飞石化"} <= set(kinds("着新产投的聚碳酸酯、中飞石化150万吨烷烃综合利用等一批“重点化尾”项目的推进", "Enterprise"))

@@ -162,6 +162,9 @@ def _looks_like_a_company(text: str, a: int, b: int, known: Gazetteer[str]) -> b
 _PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")
 
 
+_DESCRIBED_AS = re.compile(r"性[强高好]$|[强好优]$")  # 牵动性强, 带动性强: what projects are like
+
+
 def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
                       industry_labels: frozenset[str], named_project: bool, listed: bool = False
                       ) -> tuple[int, int] | None:
@@ -178,6 +181,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 联合微电子 cut at 联合: a name's ending is left, no investor
     if _MINISTRY_OPENING.match(name):
         return None  # 工信部电子科技情报所: a ministry's body, no company
+    if text.startswith("的", end) and _DESCRIBED_AS.search(name) and name not in known:
+        return None  # 一批牵动性强的大项目: what the projects are like, no investor (新产投的聚碳酸酯 is one's)
     if (not_only_a_place(text, a, end, industry_labels)
             and _investor_name(text, a, end, blocked, known, industry_labels)
             and (name in known or BRAND_AT_END.search(name) or not is_everyday(name, industry_labels))):
