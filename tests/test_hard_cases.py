@@ -3435,3 +3435,8 @@ def test_what_projects_are_like_names_no_investor():
     # round 44 (惠州仲恺): 主动谋划一批牵动性强的大项目、好项目; round 24 (大庆): 新产投的聚碳酸酯、中飞石化…项目 still names both
     assert kinds("陈江积极融入国家重大战略，主动谋划一批牵动性强的大项目、好项目。", "Enterprise") == []
     assert {"新产投", "中飞石化"} <= set(kinds("着新产投的聚碳酸酯、中飞石化150万吨烷烃综合利用等一批“重点化尾”项目的推进", "Enterprise"))
+
+
+def test_a_parks_technology_is_no_company():
+    # round 53 (中关村): 充分发挥海淀园科技和人才资源优势
+    assert kinds("充分发挥海淀园科技和人才资源优势，引导适合在分园产业化的技术落地转化。", "Enterprise") == []

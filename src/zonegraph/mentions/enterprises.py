@@ -356,6 +356,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
         if surface.endswith(("和", "及", "与")) or surface.startswith(_SCOPE_OR_SIZE):
             return  # 化学和|生物制药基地: a joined name's half; 大型医药集团, 全球新能源汽车: a kind, described
+        ending = BRAND_AT_END.search(surface) if rule == "enterprise-brand" else None
+        if ending and surface.endswith(("园", "区"), 0, ending.start()):
+            return  # 发挥海淀园科技和人才资源优势: a park's technology, not a company
         if (surface.endswith(("产业", "行业", "大厦", "大楼", "广场", "产业园", "园区"))
                 or _SECTOR_NEXT.match(text, start + len(surface))):
             return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 航天科技产业园: a park
