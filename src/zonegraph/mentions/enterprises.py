@@ -242,6 +242,12 @@ _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)
 _NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另")  # 离亿恩…公司不远: how far from it; (另)据…公司…介绍
 
 
+def _preposition_before_two(text: str, start: int, end: int) -> bool:
+    """Whether a three-character item is 以 or 与 before a two-character name (以步长, 与中央): the preposition
+    opens no name, where other three-character items are kept whole."""
+    return end - start == 3 and text[start] in "以与"
+
+
 def _past_prepositions(text: str, start: int, end: int) -> int:
     """``start``, moved past prepositions opening a legal name's run (由福建华忠…有限公司投资…), while
     more than two characters are left before ``end`` and the two opening it are no everyday word (在线)."""
@@ -402,12 +408,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
                 opens = index == 0 and (a == 0 or not NAME_CHAR.match(text[a - 1]))
                 if (opens and (text[a] in boundary_words() or text[a] == "有")
-                        and (b - a > 3 or (b - a == 3 and text[a] in "以与"))  # 其中，有长江机械、…; 以步长、…; 与中央、…
+                        and (b - a > 3 or _preposition_before_two(text, a, b))  # 其中，有长江机械、…; 以步长、…
                         and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 cut = cut_after_boundary(text, a, b, words, keep=2)
-                if cut > a and ((text[cut] in _PREPOSITION_AFTER_VERB and b - cut > 3) or (b - cut == 3 and text[cut] in "以与")):
+                if cut > a and ((text[cut] in _PREPOSITION_AFTER_VERB and b - cut > 3) or _preposition_before_two(text, cut, b)):
                     cut += 1  # 形成了以朗进科技、…, 深化与中央、…: a preposition after the verb opens no name
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
