@@ -3440,3 +3440,9 @@ def test_what_projects_are_like_names_no_investor():
 def test_a_parks_technology_is_no_company():
     # round 53 (中关村): 充分发挥海淀园科技和人才资源优势
     assert kinds("充分发挥海淀园科技和人才资源优势，引导适合在分园产业化的技术落地转化。", "Enterprise") == []
+
+
+def test_mccs_units_belong_to_it(tmp_path):
+    # round 57 (大连) and 48 (长沙): 中冶焦耐, 中冶长天 are units of 中国冶金科工集团 (data/enterprise_groups.csv)
+    facts = facts_of(tmp_path, "大连高新区召开2022年营商环境座谈会，IBM、中冶焦耐、大连优迅等十余家企业齐聚一堂。")
+    assert ("中冶焦耐", "subOrganizationOf", "中国冶金科工集团有限公司") in facts
