@@ -53,7 +53,6 @@ from zonegraph.reference import (
     place_at,
     place_before,
     place_forms,
-    place_forms_longest_first,
 )
 STRONG_ENDINGS = frozenset({"集团", "集团公司", "股份", "控股", "（集团）", "(集团)"})  # 中国兵器装备集团公司
 # a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
@@ -346,7 +345,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         start = _after_facility(text, start, match.start())
         start = after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
         said = text.rfind("据", start + 1, match.start())  # …董事长杨川据天津海泰科技发展股份有限公司: "according to"
-        if said > 0 and text[said - 1] not in "数证" and text.startswith(place_forms_longest_first(), said + 1):
+        if said > 0 and text[said - 1] not in "数证" and place_at(text, said + 1) is not None:
             start = said + 1
         if match.start() - start >= 2:
             end = _branch_end(text, match.end())
@@ -543,7 +542,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
                 or prefix.endswith(("上市", "国有", "民营", "外资", "合资"))):
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司: a kind of company
-        placed = text.startswith(place_forms_longest_first(), start)  # 北京中传未来投资公司: a place opens it
+        placed = place_at(text, start) is not None  # 北京中传未来投资公司: a place opens it
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
         if ((2 <= len(prefix) <= 4 or ((placed or grouped) and len(prefix) <= 8)) and start > 0 and _clean_left(text, start)

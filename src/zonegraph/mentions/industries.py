@@ -18,7 +18,7 @@ from zonegraph.mentions.base import (
     long_boundary_words,
     name_run_start,
 )
-from zonegraph.reference import IndustryConcept, industries, place_at, place_forms_longest_first, stopwords
+from zonegraph.reference import IndustryConcept, industries, place_at, stopwords
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
 # how a count of sectors may be described before its head: 三大特色鲜明的产业集群
@@ -581,7 +581,7 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
     grade (data/words/sector_qualifiers.txt), a place, 中日-style partners, a boundary word, nor part of
     another mention."""
     modifier = text[left : m.start]
-    return (modifier not in _sector_qualifiers() and not modifier.startswith(place_forms_longest_first())
+    return (modifier not in _sector_qualifiers() and place_at(modifier, 0) is None
             and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
             and modifier not in boundary_words()
             and not any(x < m.start and left < y for x, y in taken)

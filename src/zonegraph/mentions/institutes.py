@@ -37,7 +37,6 @@ from zonegraph.reference import (
     countries,
     place_at,
     place_forms,
-    place_forms_longest_first,
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下|暂名|筹)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds, nor （暂名）
@@ -84,7 +83,7 @@ def _joined_name_start(text: str, start: int) -> int:
         return start  # 长鑫存储以及中国电子南湖研究院: 以及 joins two parties
     words = joined.group(1) if joined else ""
     if words and (words in enterprise_gazetteer() or words in institute_gazetteer()
-                  or text.startswith(place_forms_longest_first(), start) or _PERSON_TITLE.search(words)):
+                  or place_at(text, start) is not None or _PERSON_TITLE.search(words)):
         return start  # 中海油和广东海洋大学, 管委会主任曹志宏与湘南学院: two parties, each named on its own
     if (joined and text[joined.start(1) - 1 : joined.start(1)] == "、" and not INSTITUTE_ENDING.search(words)
             and "等" not in words and not words.endswith(("孵化器", "基地", "园", "平台", "公司", "企业"))):
@@ -109,7 +108,7 @@ def _placed_field_start(text: str, joiner: int) -> int | None:
     """Where a place or 国家 opens the field words before a joiner inside a unit's name, the words
     opening their clause and holding no boundary word nor a body's ending (江西省钨|与稀土研究院)."""
     a = next((a for a in range(max(0, joiner - 12), joiner - 1)
-              if text.startswith("国家", a) or text.startswith(place_forms_longest_first(), a)), None)
+              if text.startswith("国家", a) or place_at(text, a) is not None), None)
     if a is None:
         return None
     opens = a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or cut_after_boundary(text, max(0, a - 4), a, boundary_words(), keep=0) == a
@@ -140,13 +139,13 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
     branch = ending.endswith("分中心")  # …检验中心高新区分中心: the body before a branch's ending is its parent
     if (placed is not None and not text.startswith(("国家", "省", "市"), start)
             and (branch or not _BODY_BEFORE_JOINER.search(text, start, ending_start))
-            and not text.startswith(place_forms_longest_first(), start) and not any(True for _ in known.all(text[start:ending_start]))):
+            and place_at(text, start) is None and not any(True for _ in known.all(text[start:ending_start]))):
         return placed  # 江西省钨与稀土研究院, 国家钨与稀土…中心, 无锡特殊食品与营养健康研究院
     opening = _FIELD_OPENING.search(text, max(0, joiner - 5), joiner)
     if (opening and opening.group(1) not in _ACTORS and opening.group(1) not in boundary_words()  # 先后与…
             and is_everyday(opening.group(1))
             and not text.startswith(("国家", "省", "市", "重点"), start)  # 加强与国家实验室: a kind of body
-            and not text.startswith(place_forms_longest_first(), start) and not any(True for _ in known.all(text[start:ending_start]))):
+            and place_at(text, start) is None and not any(True for _ in known.all(text[start:ending_start]))):
         return opening.start(1)
     return start
 _PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|经理|董事长|总裁|区长|市长|县长|秘书长|处长|厅长|记者")
@@ -220,7 +219,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if text.startswith(("大学", "学院"), start) and start > 0 and NAME_CHAR.match(text[start - 1]):
             # 组建北京联合|大学…: the word cut was the university's own (联合), the cut before it holds
             before = cut_after_boundary(text, name_run_start(text, start - 1), start - 1, boundary_words(), keep=0)
-            if text.startswith(place_forms_longest_first(), before):
+            if place_at(text, before) is not None:
                 start = before  # (a place opens the university's name; not 充分发挥|大学)
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 6), start)
         if qualified and qualified.end() == start and qualified.group(0)[1:-1] in short_places():
@@ -339,7 +338,7 @@ def _known_name_after_words(text: str, start: int, end: int, known: Gazetteer[st
     prefix = name[: inner[0]]
     if any(True for _ in known.all(prefix)) or any(True for _ in group_gazetteer().all(prefix)):
         return start
-    if any(place in prefix for place in place_forms_longest_first()) or any(c in prefix for c in countries()):
+    if any(place in prefix for place in place_forms()) or any(c in prefix for c in countries()):
         return start
     return start + inner[0]
 

@@ -28,7 +28,7 @@ from zonegraph.mentions.organizations import (
     is_generic_enterprise,
     is_name,
 )
-from zonegraph.reference import countries, place_at, place_forms_longest_first
+from zonegraph.reference import countries, place_at
 
 
 # a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
@@ -155,7 +155,7 @@ def _looks_like_a_company(text: str, a: int, b: int, known: Gazetteer[str]) -> b
     before it (深圳创普斯), a phase after it (中芯二期) or a group's short name in it (吉利欣旺达). (A
     project whose name goes on after its opening words shows one too: see project_investors.)"""
     name = text[a:b]
-    return (name in known or BRAND_AT_END.search(name) is not None or text.startswith(place_forms_longest_first(), a)
+    return (name in known or BRAND_AT_END.search(name) is not None or place_at(text, a) is not None
             or _PHASE_AFTER.match(text, b) is not None or any(True for _ in group_gazetteer().all(name)))
 
 
@@ -222,7 +222,7 @@ def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazettee
             continue
         end = _investor_end(text, a, b, industry_labels, projects=True)  # 合全创新药项目: ends at 创新
         name = text[a:end]
-        placed = text.startswith(place_forms_longest_first(), a) and end - a > 3
+        placed = place_at(text, a) is not None and end - a > 3
         if ((placed or name in known or BRAND_AT_END.search(name)) and not is_everyday(name, industry_labels)
                 and _investor_name(text, a, end, blocked, known, industry_labels)):
             found.append((a, end))
@@ -283,7 +283,7 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
     word = _AFTER_INVESTOR.search(text, start + 2, end)
     if word:
         stop = word.start()
-    places = [i for i in range(start + 2, stop) if text.startswith(place_forms_longest_first(), i)]
+    places = [i for i in range(start + 2, stop) if place_at(text, i) is not None]
     if places:  # 海尔无锡物联生态网基地: the project's place follows its investor
         stop = places[0]
     if text.endswith("产业", start, stop):  # 特康科技产业基地

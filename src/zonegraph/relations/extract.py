@@ -15,7 +15,7 @@ from zonegraph.mentions.institutes import SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
-from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms_longest_first, zone_prefix
+from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker, another_area_subject
 from zonegraph.relations.cues import clause_span, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
@@ -643,7 +643,7 @@ def _names_other_place(title: str, zone: Entity) -> bool:
         return True  # 《怀化市新型显示产业链发展三年行动计划》: the zone's city's own, named as the city
     if city and title.startswith(city):
         return False
-    return title.startswith(place_forms_longest_first())
+    return place_at(title, 0) is not None
 
 
 _PLAN_YEAR = re.compile(r"二[〇0○零]?三五年")
