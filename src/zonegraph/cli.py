@@ -74,7 +74,7 @@ def list_queries() -> None:
 @reports_errors
 def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | None, build_dir: Path) -> None:
     """Run a named query, a .rq file, or - (SPARQL on stdin) on the built graph or an --endpoint."""
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.queries.engine import load_graph, run_sparql
     from zonegraph.queries.formats import render
     from zonegraph.queries.named import find_query
@@ -101,7 +101,7 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
 @reports_errors
 def validate(build_dir: Path) -> None:
     """SHACL-check the built graph against ontology/shapes.ttl."""
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.queries.engine import load_graph
     from zonegraph.validation import validate as run_validate
 
@@ -122,7 +122,7 @@ def validate(build_dir: Path) -> None:
 def evaluate(gold: Path, show_errors: bool, per_document: bool, build_dir: Path) -> None:
     """Score the built graph against gold annotations (a JSON file or a folder of them)."""
     from zonegraph.evaluation import load_gold, per_document as by_document, report, score
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.queries.engine import load_graph
 
     dataset, golds = load_graph(build_dir / GRAPH_FILE), load_gold(gold)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 
-from pypinyin import lazy_pinyin
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -57,6 +56,9 @@ def slug(name: str) -> str:
 
     Long names are cut and given a short hash so that the slug stays readable and unique.
     """
+    from pypinyin import lazy_pinyin  # here, not at the top: its dictionaries take 0.25 s to load,
+    # which every command paid, --help and query included, though only minting IRIs needs them.
+
     # Pinyin syllables of one Han run are written together (苏州 -> suzhou); a switch between
     # Han and Latin or digits, and any punctuation, becomes a hyphen (IC设计 -> ic-sheji).
     runs = re.findall(r"[\u3400-\u9fff]+|[A-Za-z0-9]+", name)

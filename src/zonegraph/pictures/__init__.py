@@ -6,7 +6,22 @@ it out) and writes self-contained pages (``page``, ``site``) that draw it with v
 inlined from the pyvis package so that a page works from file:// with no network.
 """
 
-from zonegraph.pictures.networks import Knowledge, load_knowledge, read_knowledge
-from zonegraph.pictures.views import View
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zonegraph.pictures.networks import Knowledge, load_knowledge, read_knowledge
+    from zonegraph.pictures.views import View
 
 __all__ = ["Knowledge", "View", "load_knowledge", "read_knowledge"]
+_HOMES = {"Knowledge": "networks", "load_knowledge": "networks", "read_knowledge": "networks", "View": "views"}
+
+
+def __getattr__(name: str) -> object:
+    """The stage's names, imported when first used: the command line imports this package to
+    declare ``viz``, and should not load rdflib, networkx and the page code for ``--help``."""
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_HOMES[name]}"), name)

@@ -43,7 +43,7 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
         indicator: str | None, kinds: tuple[str, ...], relations: tuple[str, ...], min_confidence: float, size_by: str,
         physics: bool | None, output: Path | None, build_dir: Path) -> None:
     """Draw the built graph as interactive HTML that opens offline by double-click."""
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.pictures import views
     from zonegraph.pictures.networks import load_knowledge
     from zonegraph.pictures.page import render, write_page
@@ -97,7 +97,7 @@ def _write_chart(name: str, output: Path | None, build_dir: Path) -> None:
     from zonegraph.namespaces import slug
     from zonegraph.pictures.chart import chart_page, indicator_points
     from zonegraph.pictures.page import write_page
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.queries.engine import load_graph
 
     label, points = indicator_points(load_graph(build_dir / GRAPH_FILE), name)

@@ -10,8 +10,6 @@ import difflib
 import unicodedata
 from typing import Iterable, Mapping
 
-from pypinyin import lazy_pinyin
-
 from zonegraph.errors import ZonegraphError
 
 _MAX_SUGGESTIONS = 5
@@ -72,4 +70,6 @@ def _similarity(typed: str, name: str) -> float:
 
 
 def _sound(text: str) -> str:
+    from pypinyin import lazy_pinyin  # loaded when a name is misspelt, not by every command
+
     return " ".join(lazy_pinyin(text))

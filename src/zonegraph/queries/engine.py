@@ -10,8 +10,7 @@ from rdflib.query import Result
 
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import PREFIXES
-
-GRAPH_FILE = "graph.trig"
+from zonegraph.store.layout import GRAPH_FILE
 
 
 def load_graph(path: Path) -> Dataset:

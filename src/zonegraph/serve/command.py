@@ -45,7 +45,7 @@ def serve(host: str, port: int, timeout: float, max_rows: int, max_request_bytes
     """Serve BUILD_DIR/graph.trig read-only: SPARQL 1.1 at /sparql, entity pages at /id/…, a form at /."""
     import uvicorn
 
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.serve.app import create_app
 
     graph = build_dir / GRAPH_FILE

@@ -28,7 +28,7 @@ def _print_summary(summary: dict) -> None:
 def ingest(files: tuple[Path, ...], build_dir: Path) -> None:
     """Add documents to the built graph: new files join it, changed files replace their graph,
     unchanged files change nothing. Entities join the nodes they already have."""
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.store.documents import ingest as run_ingest
 
     report = run_ingest(build_dir, list(files))

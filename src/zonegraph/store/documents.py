@@ -291,13 +291,13 @@ def count_graph(db, documents: list[str]) -> dict:
 # -- the same operations on a build made with --store memory (graph.trig alone) -----------------
 
 def _memory_only(build_dir: Path) -> bool:
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
 
     return layout.current_generation(build_dir) is None and (build_dir / GRAPH_FILE).exists()
 
 
 def _load_memory(build_dir: Path) -> Dataset:
-    from zonegraph.pipeline import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.queries.engine import load_graph
 
     return load_graph(build_dir / GRAPH_FILE)
