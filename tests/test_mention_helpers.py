@@ -266,3 +266,23 @@ def test_the_enterprise_searches_find_what_their_patterns_find():
             assert [(m.span(), m.groups()) for m in search.finditer(text)] == expected, text
             matched += len(expected)
     assert matched > 2000
+
+
+def test_place_at_gives_the_longest_place_form_opening_the_span_as_a_scan_of_every_form_did():
+    from zonegraph.reference import place_at, place_forms
+
+    forms = sorted(place_forms(), key=len, reverse=True)
+
+    def plain(text, start, end=None):
+        return next((p for p in forms if text.startswith(p, start, len(text) if end is None else end)), None)
+
+    chosen = ["苏州市高新区", "苏州", "苏州高新区", "内蒙古自治区包头", "包头", "新乡生物", "无锡", "州市"]
+    assert place_at("江苏省苏州市高新区", 3) == "苏州市" and place_at("江苏省苏州市高新区", 3, 5) == "苏州"
+    assert place_at("江苏省苏州市高新区", 3, 4) is None and place_at("苏州", 5) is None
+    rng = random.Random(7)
+    alphabet = "".join(sorted(set("".join(forms[:400]))))[:300] + "高新区技术产业"
+    for text in chosen + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(3000)]:
+        text = text + rng.choice(forms) if rng.random() < 0.3 else text
+        for start in range(len(text) + 1):
+            for end in (None, start + 1, start + 2, start + 3, len(text), len(text) + 3):
+                assert place_at(text, start, end) == plain(text, start, end), (text, start, end)
