@@ -3446,3 +3446,14 @@ def test_mccs_units_belong_to_it(tmp_path):
     # round 57 (大连) and 48 (长沙): 中冶焦耐, 中冶长天 are units of 中国冶金科工集团 (data/enterprise_groups.csv)
     facts = facts_of(tmp_path, "大连高新区召开2022年营商环境座谈会，IBM、中冶焦耐、大连优迅等十余家企业齐聚一堂。")
     assert ("中冶焦耐", "subOrganizationOf", "中国冶金科工集团有限公司") in facts
+
+
+def test_clusters_of_the_sectors_a_list_says_lead_them(tmp_path):
+    """以“…”为主导的产业集群 and …为主导的“3 1”产业集群 (a code whose plus sign the page lost): one
+    cluster per sector listed, as 荣昌高新区's and 龙岩高新区's pages name them."""
+    facts = facts_of(tmp_path, "泸州高新区重点发展智能装备制造、医疗器械和轻工陶瓷产业为主导的“2 1”产业集群。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert clusters == {"泸州高新区智能装备制造产业集群", "泸州高新区医疗器械产业集群", "泸州高新区轻工陶瓷产业集群"}
+    facts = facts_of(tmp_path, "宜宾高新区已初步形成了以“新能源汽车、工程机械、生物医药”为主导的产业集群。")
+    assert {o for s, p, o in facts if p == "hasCluster"} == {
+        "宜宾高新区新能源汽车产业集群", "宜宾高新区工程机械产业集群", "宜宾高新区生物医药产业集群"}
