@@ -417,6 +417,8 @@ def test_clusters_named_after_a_count_and_kind_of_cluster():
     assert clusters("苏州高新区高端装备制造、新一代信息技术三大产业创新集群招商中心揭牌。") == [
         "高端装备制造产业集群", "新一代信息技术产业集群"]
     assert clusters("涉及集成电路、绿色低碳等产业创新集群") == ["集成电路产业集群", "绿色低碳产业集群"]
+    assert clusters("形成了电子信息、生物医药、新能源等高端产业集群，") == [  # 高端: the standing, no sector
+        "电子信息产业集群", "生物医药产业集群", "新能源产业集群"]
 
 
 def test_the_investors_of_a_list_of_signed_projects():
