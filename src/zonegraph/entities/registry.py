@@ -426,6 +426,8 @@ def enterprise_parent(name: str) -> str | None:
     known = _alias_table().get(group, ("", ""))
     if place == "中国" or (enterprise_core(rest) and known[0] == "Enterprise"):
         return known[1] if known[0] == "Enterprise" else group
+    if not rest and known[0] == "Enterprise" and place in place_forms():
+        return known[1]  # 台积电（南京）, 东软（大连）: a known company's arm in a place
     return None  # 迪哲（江苏）医药股份有限公司: a company named with its province, no group known
 
 

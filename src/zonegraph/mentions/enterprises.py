@@ -577,8 +577,17 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
         if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
+    for m in [m for m in found if m.rule not in ("enterprise-legal-name", "enterprise-branch")]:
+        arm = _ARM_IN_PLACE.match(text, m.end)  # 台积电（南京）公司, 华天科技（昆山）: the company's arm there
+        if arm and (arm.group(1) in place_forms() or arm.group(1) == "中国"):
+            surface = text[m.start : arm.end()]
+            found.append(Mention("Enterprise", m.start, arm.end(), surface, surface, "enterprise-arm-in-place", m.in_list))
     return [m for m in maximal(found) if m.rule == "enterprise-legal-name"
             or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface))]
+
+
+# not 奇瑞（鄂尔多斯）智能网联汽车产业园, 百度（青岛）智创基地: the company's park or base there is the company's
+_ARM_IN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=公司|[、，。；,;等和与]|$)")
 
 
 _PUBLIC_BODY = re.compile(r"(?:局|厅|海关|政府|委员会|管委会|法院|检察院)$")
