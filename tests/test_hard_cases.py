@@ -3471,3 +3471,25 @@ def test_a_known_companys_arm_named_by_its_place_in_brackets(tmp_path):
     assert ("东软（大连）", "subOrganizationOf", "东软集团股份有限公司") in facts
     names = kinds("鄂尔多斯高新区内，奇瑞（鄂尔多斯）智能网联汽车产业园标准化厂房已封顶。", "Enterprise")
     assert "奇瑞（鄂尔多斯）" not in names
+
+
+def test_company_names_after_verbs_of_founding_and_with_their_place_in_brackets():
+    """催生出X有限公司 (a verb opening no name); 奇晟企业管理（天津）有限责任公司 (企业管理 its business, the place
+    in brackets no cut); 下一步将引进年产…项目 (no investor: a verb ends it); 六轴机器人 (a robot by its axes)
+    and 报业集团 (a newspaper group, no name) are no companies."""
+    names = kinds("团队注册企业实施成果转化，催生出创能科技（江苏）有限公司、镇江龙天科技有限公司等5家企业。", "Enterprise")
+    assert names == ["创能科技（江苏）有限公司", "镇江龙天科技有限公司"]
+    names = kinds("高新区分别与康赛妮集团有限公司、奇晟企业管理（天津）有限责任公司签约合作项目。", "Enterprise")
+    assert "奇晟企业管理（天津）有限责任公司" in names
+    names = kinds("宇泽一期项目已投产，下一步将引进年产20万吨的多晶硅项目。", "Enterprise")
+    assert not any("引进" in name for name in names)
+    assert kinds("车间采用了AGV智能小车、六轴机器人、MES系统等先进的设备。", "Enterprise") == []
+    assert kinds("7月3日，报业集团采访小分队来到银川高新区。", "Enterprise") == []
+
+
+def test_a_body_or_a_change_of_course_is_no_sector_and_a_universitys_labs_start_after_its_verb():
+    text = "由银川市人民政府、中国纺织工业联合会产业集群工作委员会主办的大会开幕。"
+    assert "纺织工业联合会" not in kinds(text, "Industry") and kinds(text, "IndustrialCluster") == []
+    sectors = kinds("实现了由初加工向精深加工、贴牌产品向自主品牌、松散型经营向产业集群发展的转变。", "Industry")
+    assert not any(name.endswith("向") for name in sectors)
+    assert kinds("学校建有材料复合新技术国家重点实验室等科研基地。", "ResearchInstitute") == ["材料复合新技术国家重点实验室"]

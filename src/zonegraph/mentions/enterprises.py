@@ -333,15 +333,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         start = _past_prepositions(text, start, match.start())
         if is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
-            start = before_cut(text, start, bounded)
-            if text.endswith("企业", 0, start):  # 西安瑞硕企业|管理有限公司: 企业管理 is its business
-                before = left_edge(text, start - 2, start - 2, bounded)
-                start = before if start - 2 - before >= 2 else start
+            start = _before_everyday_words(text, start, bounded)
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
             before = left_edge(text, qualified.start(), qualified.start(), bounded)
             if qualified.start() - before >= 2:
                 start = _past_prepositions(text, before, qualified.start())  # 据卡森（吉林）…公司…介绍
+                if is_everyday(text[start : qualified.start()], industry_labels):  # 奇晟企业|管理（天津）有限责任公司
+                    start = _before_everyday_words(text, start, bounded)
         start = _after_facility(text, start, match.start())
         start = after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
         said = text.rfind("据", start + 1, match.start())  # …董事长杨川据天津海泰科技发展股份有限公司: "according to"
@@ -588,6 +587,16 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
 
 # not 奇瑞（鄂尔多斯）智能网联汽车产业园, 百度（青岛）智创基地: the company's park or base there is the company's
 _ARM_IN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=公司|[、，。；,;等和与]|$)")
+
+
+def _before_everyday_words(text: str, start: int, bounded: list[tuple[int, int]]) -> int:
+    """Where a legal name starts when the words cut off before its ending were everyday ones: the
+    name goes on before the cut (江苏德和|生物科技), and past 企业 when that is its business (西安瑞硕企业|管理)."""
+    start = before_cut(text, start, bounded)
+    if text.endswith("企业", 0, start):
+        before = left_edge(text, start - 2, start - 2, bounded)
+        start = before if start - 2 - before >= 2 else start
+    return start
 
 
 _PUBLIC_BODY = re.compile(r"(?:局|厅|海关|政府|委员会|管委会|法院|检察院)$")

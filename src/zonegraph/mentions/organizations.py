@@ -187,8 +187,8 @@ def short_places() -> frozenset[str]:
 
 def is_generic_enterprise(name: str) -> bool:
     """A name made of a count, or of generic words plus one brand ending (高新科技, 新动能)."""
-    if re.search(r"\d|第[一二三四五六七八九十百千]|^[一二两三四五六七八九十]+[辆台款件座只个]", name):
-        return True  # 第一辆汽车, 两台设备: things counted, not companies
+    if re.search(r"\d|第[一二三四五六七八九十百千]|^[一二两三四五六七八九十]+[辆台款件座只个轴]", name):
+        return True  # 第一辆汽车, 两台设备, 六轴机器人: things counted or specified, not companies
     ending = BRAND_AT_END.search(name)
     core = name[: ending.start()] if ending and ending.start() > 0 else name
     return len(strip_generic(core, generic_words())) < 2

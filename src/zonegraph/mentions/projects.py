@@ -246,6 +246,7 @@ def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[
         a = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
         name = text[a:b]
         if (name in known or not is_everyday(name, industry_labels)) and not _NOT_AN_INVESTOR_END.search(name) \
+                and not any(name[-k:] in long_boundary_words() for k in (2, 3)) \
                 and not any(True for _ in industry_gazetteer().all(name)) \
                 and not_only_a_place(text, a, b, industry_labels) and _investor_name(text, a, b, blocked, known, industry_labels) \
                 and len(name) <= 6:
