@@ -3493,3 +3493,16 @@ def test_a_body_or_a_change_of_course_is_no_sector_and_a_universitys_labs_start_
     sectors = kinds("实现了由初加工向精深加工、贴牌产品向自主品牌、松散型经营向产业集群发展的转变。", "Industry")
     assert not any(name.endswith("向") for name in sectors)
     assert kinds("学校建有材料复合新技术国家重点实验室等科研基地。", "ResearchInstitute") == ["材料复合新技术国家重点实验室"]
+
+
+def test_a_cluster_written_after_what_describes_it_names_a_sector_of_its_own():
+    """…为支撑的数控精密机床集群, 打造500亿级的防爆产业集群: a cluster and a sector the taxonomy lacks; but
+    the kind of cluster (现代化产业集群, 三大特色产业集群) names none, and a known sector inside stays one."""
+    def clusters(text: str) -> list[str]:
+        return [m.name for m in find_mentions(text) if m.kind == "IndustrialCluster"]
+
+    assert clusters("形成了以长沙机床厂、金岭机床为支撑的数控精密机床集群。") == ["数控精密机床产业集群"]
+    assert clusters("打造500亿级的光电产业集群和500亿级的防爆产业集群。") == ["光电产业集群", "防爆产业集群"]
+    assert clusters("形成了具有地方特色的现代化产业集群。") == []
+    assert clusters("江阴高新区着力打造的三大特色产业集群") == []
+    assert "装备制造业" in kinds("形成了以华晨宝马为龙头的装备制造业生产集群。", "Industry")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions.base import HAN, Mention, NUMERAL, boundary_words, cut_after_boundary
+from zonegraph.mentions.organizations import is_everyday
 from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors
 from zonegraph.reference import cluster_nicknames, industries
 
@@ -108,6 +109,42 @@ def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention],
             sector.in_list = False
             new_sectors.append(sector)
             new_clusters.append(_cluster(text, match.start(1), match.end(), sector, "cluster-zone-named"))
+    return new_sectors, new_clusters
+
+
+# a cluster named by a sector after a description of it: …为支撑的数控精密机床集群, …组成的电力和电站装备集群,
+# 打造500亿级的防爆产业集群, 园区的高端铝材及铝产品产业集群
+_NO_SECTORS_WORDS = re.compile(rf"创新|特色|企业|链|[{NUMERAL}][大个]")
+_DESCRIBED_CLUSTER = re.compile(rf"的([{HAN}]{{2,12}}?)(?:产业)?(?:创新型)?集群")
+
+
+def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention],
+                       taken: list[tuple[int, int]]) -> tuple[list[Mention], list[Mention]]:
+    """Clusters written after 的 and named by a sector the taxonomy does not know, or knows only in
+    part (a narrower sector): new sectors and clusters. A known sector there is the list rules' to read."""
+    new_sectors: list[Mention] = []
+    new_clusters: list[Mention] = []
+    if "集群" not in text or "的" not in text:
+        return new_sectors, new_clusters
+    sentence = SectorSentence(text, sectors, taken)
+    for match in _DESCRIBED_CLUSTER.finditer(text):
+        a, b = match.span(1)
+        if any(a < c.end and c.start < match.end() for c in clusters):
+            continue
+        inside = [m for m in sectors if a <= m.start and m.end <= b]
+        if any(m.start == a and m.extra.get("phrase_end", m.end) >= b for m in inside):
+            continue
+        absorbed = [m.extra.get("absorbed") for m in inside]
+        for sector in unknown_sectors(text, [(a, b)], sentence.covered, known=inside):
+            if is_everyday(sector.name) or _NO_SECTORS_WORDS.search(sector.name):
+                # 现代化产业集群, 全周期创新链集群, 三大特色产业集群: what clusters are like, not their sector;
+                # the known sectors inside stay (装备制造 of 装备制造业生产集群)
+                for m, was in zip(inside, absorbed):
+                    m.extra["absorbed"] = was
+                continue
+            sector.in_list = False
+            new_sectors.append(sector)
+            new_clusters.append(_cluster(text, sector.start, match.end(), sector, "cluster-described"))
     return new_sectors, new_clusters
 
 

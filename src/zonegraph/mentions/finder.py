@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions.base import Mention
-from zonegraph.mentions.clusters import find_clusters, zone_named_clusters
+from zonegraph.mentions.clusters import described_clusters, find_clusters, zone_named_clusters
 from zonegraph.mentions.industries import find_industries, find_listed_sectors, industry_labels
 from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zone_companies
 from zonegraph.mentions.institutes import find_institutes, shared_ending_institutes
@@ -44,6 +44,9 @@ def find_mentions(text: str) -> list[Mention]:
         enterprises = [m for m in enterprises if not (m.rule in _SHAPE_RULES and _inside(m, combined))]
     clusters = find_clusters(text, industries)
     named_sectors, named_clusters = zone_named_clusters(text, zones, industries, clusters, taken)
+    described_sectors, described = described_clusters(text, industries, clusters + named_clusters, taken)
+    named_sectors += described_sectors
+    named_clusters += described
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
     clusters += named_clusters
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
