@@ -3506,3 +3506,11 @@ def test_a_cluster_written_after_what_describes_it_names_a_sector_of_its_own():
     assert clusters("形成了具有地方特色的现代化产业集群。") == []
     assert clusters("江阴高新区着力打造的三大特色产业集群") == []
     assert "装备制造业" in kinds("形成了以华晨宝马为龙头的装备制造业生产集群。", "Industry")
+
+
+def test_a_zone_company_named_by_its_place_and_gao_xin_without_qu():
+    """济宁高新产业发展集团: the zone's own company, named as such companies are (its place, 高新, a
+    business); a place no zone is named after, or 高新 alone (高新投资集团), opens none."""
+    names = kinds("去年，济宁高新产业发展集团成功开启了建设济宁国际高端装备产业城的新序章。", "Enterprise")
+    assert names == ["济宁高新产业发展集团"]
+    assert kinds("2023年，济宁高新区管委会部署重点任务。", "Enterprise") == []

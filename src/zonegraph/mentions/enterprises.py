@@ -53,6 +53,8 @@ from zonegraph.reference import (
     place_at,
     place_before,
     place_forms,
+    zone_prefix,
+    zones,
 )
 STRONG_ENDINGS = frozenset({"集团", "集团公司", "股份", "控股", "（集团）", "(集团)"})  # 中国兵器装备集团公司
 # a unit after a number (3亿元科技, 万元科技) or a scope word: no name; 亿纬动力, 万华化学 open with 亿, 万
@@ -226,7 +228,23 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
         end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团
         surface = text[zone.start : end]
         found.append(Mention("Enterprise", zone.start, end, surface, surface, "enterprise-zone-owned"))
+    for high_tech in (re.finditer("高新(?![区园技])", text) if "高新" in text else ()):
+        at = high_tech.start()  # 济宁高新产业发展集团: a zone's place and 高新, no 区, open its company's name
+        place = next((text[at - k : at] for k in (4, 3, 2) if text[at - k : at] in _zone_places()), None)
+        match = _ZONE_COMPANY.match(text, high_tech.end()) if place else None
+        if (match is None or any(m.start <= at < m.end for m in found) or _KIND_OF_COMPANY.match(match.group(1))
+                or _UNITS.search(match.group(1)) or PARTICLES.search(match.group(1))):
+            continue
+        end = match.end() - (2 if match.group(2) == "集团公司" else 0)
+        surface = text[at - len(place) : end]
+        found.append(Mention("Enterprise", at - len(place), end, surface, surface, "enterprise-zone-owned"))
     return found
+
+
+@lru_cache(maxsize=None)
+def _zone_places() -> frozenset[str]:
+    """The places national zones are named after (济宁, 东湖, 昆山), as they open a zone company's name."""
+    return frozenset(zone_prefix(zone.name) for zone in zones()) - {""}
 _PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被")
 # what follows an item of a list of fields: the other items, then 等 and at most a count or a few
 # words before 领域 (…、视频处理等领域, 数控装备、…等十余个领域; not 华为等企业在5G领域, nor the
