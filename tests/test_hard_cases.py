@@ -3514,3 +3514,9 @@ def test_a_zone_company_named_by_its_place_and_gao_xin_without_qu():
     names = kinds("去年，济宁高新产业发展集团成功开启了建设济宁国际高端装备产业城的新序章。", "Enterprise")
     assert names == ["济宁高新产业发展集团"]
     assert kinds("2023年，济宁高新区管委会部署重点任务。", "Enterprise") == []
+
+
+def test_yiji_after_a_known_sector_joins_two_sectors_of_a_list(tmp_path):
+    facts = facts_of(tmp_path, "璧山高新区加快先进装备制造、电子信息以及医药食品三大主导产业向战略性新兴产业方向发展。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert {"电子信息", "医药食品"} <= sectors and not any("以及" in name for name in sectors)

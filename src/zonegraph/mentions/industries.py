@@ -744,6 +744,19 @@ _CHAIN_AT_END = re.compile(r"全?产业链$")
 _ROLE_IN_ITEM = re.compile(rf"(?:产业)?为(?:[{NUMERAL}]+[个大项])?(?:主导|特色|核心|支柱|引领|首位|重点|主体)")  # (…为三大主导产业)
 
 
+def _split_at_yiji(text: str, items: list[tuple[int, int]], known: list[Mention] | None) -> list[tuple[int, int]]:
+    """Items with 以及 after a known sector are two (先进装备制造、电子信息以及医药食品三大主导产业): no
+    sector's name holds it (but products of a chain, LCM模组以及终端会议一体机, stay one item, and none)."""
+    out = []
+    for a, b in items:
+        joiner = text.find("以及", a, b)
+        if joiner - a >= 2 and b - joiner - 2 >= 2 and any(m.start == a and m.end == joiner for m in known or ()):
+            out.extend([(a, joiner), (joiner + 2, b)])
+        else:
+            out.append((a, b))
+    return out
+
+
 def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
@@ -751,7 +764,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
     is a narrower sector of its own, under the last sector it holds (its head: 装备制造): the
     mentions of the sectors inside are marked ``absorbed``."""
     out = []
-    for a, b in items:
+    for a, b in _split_at_yiji(text, items, known):
         a = max(a, text.rfind("的", a, b) + 1)  # 以晨鸣为代表的纸浆, 国内一流的智能装备: a description first
         role = _ROLE_IN_ITEM.search(text, a, b)
         if role and role.start() - a >= 2:
