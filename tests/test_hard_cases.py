@@ -3520,3 +3520,10 @@ def test_yiji_after_a_known_sector_joins_two_sectors_of_a_list(tmp_path):
     facts = facts_of(tmp_path, "璧山高新区加快先进装备制造、电子信息以及医药食品三大主导产业向战略性新兴产业方向发展。")
     sectors = {o for s, p, o in facts if p == "hasIndustry"}
     assert {"电子信息", "医药食品"} <= sectors and not any("以及" in name for name in sectors)
+
+
+def test_the_city_opening_a_sentence_before_a_clause_and_a_comma_is_its_subject(tmp_path):
+    """常德在建设高新园区的基础上，大力发展…: the city's sectors, though a comma follows its opening clause
+    (before, only a city after that clause was read as the subject)."""
+    facts = facts_of(tmp_path, "常德高新区今年签约项目10个。常德在建设高新园区的基础上，大力发展先进装备制造、烟草、电子信息三大千亿产业。")
+    assert not {o for s, p, o in facts if p == "hasIndustry"}

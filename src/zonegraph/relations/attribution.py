@@ -154,8 +154,9 @@ _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s
 
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
     """Whether the zone's city opens the sentence as its subject (常州正…, 在…的同时，常州市将…)."""
-    opening = _LONG_OPENING.match(text).end()  # 在持续壮大九大产业集群的同时，常州也将…
-    return any(_PLACE_AS_SUBJECT.match(text, opening + len(form)) for form in forms if text.startswith(form, opening))
+    openings = {0, _LONG_OPENING.match(text).end()}  # 在持续壮大九大产业集群的同时，常州也将…; 常德在…的基础上，…
+    return any(_PLACE_AS_SUBJECT.match(text, opening + len(form))
+               for opening in openings for form in forms if text.startswith(form, opening))
 
 
 # the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省
