@@ -3527,3 +3527,8 @@ def test_the_city_opening_a_sentence_before_a_clause_and_a_comma_is_its_subject(
     (before, only a city after that clause was read as the subject)."""
     facts = facts_of(tmp_path, "常德高新区今年签约项目10个。常德在建设高新园区的基础上，大力发展先进装备制造、烟草、电子信息三大千亿产业。")
     assert not {o for s, p, o in facts if p == "hasIndustry"}
+
+
+def test_the_city_government_opening_a_sentence_before_a_short_clause_is_its_subject(tmp_path):
+    facts = facts_of(tmp_path, "常德高新区今年签约项目10个。市政府高度重视，大力发展新材料、生物医药等产业。")
+    assert not {o for s, p, o in facts if p == "hasIndustry"}

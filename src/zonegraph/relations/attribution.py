@@ -76,7 +76,7 @@ class ZoneTracker:
         if another_area_subject(sentence.text):
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
-        if _GOVERNMENT_SUBJECT.match(sentence.text, _OPENING.match(sentence.text).end()):
+        if any(_GOVERNMENT_SUBJECT.match(sentence.text, opening) for opening in _openings(sentence.text)):
             self._city_speaks(sentence)
             return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
         city = self.cities.get(self.topic)
@@ -136,11 +136,18 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
 _OPENING = re.compile(r"(?:[^，。；：、]{1,8}，|[^，。；：、]{2,8}讯)?")  # an opening adverbial (近年来，) or a byline (常报全媒体讯)
 
 
+def _openings(text: str) -> tuple[int, ...]:
+    """Where a sentence's subject may stand: at its start, or after an opening adverbial or byline (the
+    regex takes the opening whenever a comma comes early, so the start is tried too: 市委市政府高度重视，…)."""
+    opening = _OPENING.match(text).end()
+    return (0, opening) if opening else (0,)
+
+
 def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
     """The zone of the document whose city opens the sentence as its subject (常熟市着力…), when
     the city is that of one zone of the document only."""
-    opening = _OPENING.match(text).end()
-    hits = {zone for zone, forms in cues.items() if any(text.startswith(form + "市", opening) for form in forms)}
+    hits = {zone for zone, forms in cues.items()
+            if any(text.startswith(form + "市", opening) for form in forms for opening in _openings(text))}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -169,18 +176,20 @@ _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|
 def _other_place_subject(text: str, zone: str, cues: tuple[str, ...]) -> bool:
     """Whether a place that is none of the document's zones' (``cues``: their cities and names) opens
     the sentence as its subject (余杭是…, 余杭有…)."""
-    opening = _OPENING.match(text).end()
-    place = place_at(text, opening)
-    if place is None or place in zone or any(place in cue or cue in place for cue in cues):
-        return False
-    return _PLACE_AS_SUBJECT.match(text, opening + len(place)) is not None or text.startswith("有", opening + len(place))
+    for opening in _openings(text):
+        place = place_at(text, opening)
+        if place is None or place in zone or any(place in cue or cue in place for cue in cues):
+            continue
+        if _PLACE_AS_SUBJECT.match(text, opening + len(place)) is not None or text.startswith("有", opening + len(place)):
+            return True
+    return False
 
 
 def another_area_subject(text: str) -> bool:
     """Whether a development area that is no high-tech zone, named by its place, opens the sentence as
     its subject."""
-    opening = _OPENING.match(text).end()
-    return place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None
+    return any(place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None
+               for opening in _openings(text))
 
 
 # two zones or more, counted (云南7家高新区), not a rank (第5家国家级高新区) nor one (再造一个高新区)
