@@ -3532,3 +3532,11 @@ def test_the_city_opening_a_sentence_before_a_clause_and_a_comma_is_its_subject(
 def test_the_city_government_opening_a_sentence_before_a_short_clause_is_its_subject(tmp_path):
     facts = facts_of(tmp_path, "常德高新区今年签约项目10个。市政府高度重视，大力发展新材料、生物医药等产业。")
     assert not {o for s, p, o in facts if p == "hasIndustry"}
+
+
+def test_an_institutes_fields_stay_its_own_where_it_sits_in_an_economic_development_area(tmp_path):
+    """…研究院位于无锡空港经济开发区，将打造在航空航天、生物医药等领域的…平台: the institute's fields; the
+    economic development area named there is no zone that would make them the zone's."""
+    facts = facts_of(tmp_path, "无锡高新区与香港理工大学签约。据介绍，香港理工大学无锡科技创新研究院位于无锡空港经济开发区，"
+                               "将打造在航空航天、生物医药、新材料等领域的国内一流战略科技创新平台。")
+    assert not {o for s, p, o in facts if p == "hasIndustry"}
