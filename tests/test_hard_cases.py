@@ -3540,3 +3540,8 @@ def test_an_institutes_fields_stay_its_own_where_it_sits_in_an_economic_developm
     facts = facts_of(tmp_path, "无锡高新区与香港理工大学签约。据介绍，香港理工大学无锡科技创新研究院位于无锡空港经济开发区，"
                                "将打造在航空航天、生物医药、新材料等领域的国内一流战略科技创新平台。")
     assert not {o for s, p, o in facts if p == "hasIndustry"}
+
+
+def test_a_list_given_as_a_way_of_working_names_no_sectors():
+    text = "洪江精细化工新材料特色产业基地以“循环经济、绿色化工、创新引领、持续发展”为发展思路，形成了光固化新材料产业链。"
+    assert not {"循环经济", "绿色化工", "创新引领"} & set(kinds(text, "Industry"))

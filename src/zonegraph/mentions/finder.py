@@ -36,6 +36,9 @@ def find_mentions(text: str) -> list[Mention]:
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
     listed = find_listed_sectors(text, industries, taken)  # marks the sectors a narrower one absorbs
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + listed, key=lambda m: m.start)
+    if "为" in text:  # 以“循环经济、绿色化工、创新引领、持续发展”为发展思路: principles, not sectors
+        principles = [match.span() for match in _PRINCIPLES.finditer(text)]
+        industries = [m for m in industries if not _inside(m, principles)]
     # short names beside organisations in a list are companies, unless a sector begins them
     enterprises += peer_companies(text, institutes + enterprises, taken, industries, industry_labels())
     enterprises = [m for m in enterprises if not _listed_among_sectors(text, m, industries, institutes + enterprises)]
@@ -65,6 +68,8 @@ def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
 _SHAPE_RULES = frozenset({"enterprise-brand", "enterprise-list", "enterprise-peer", "enterprise-company"})
 _JOINERS = ("、", "和", "及", "与")
 # the idiom 集…于一体 / 集…为一体 (not 集团, 集成, 集中, 集聚 …, words that begin with 集)
+# a list given as a way of working (以…为发展思路, 以…为主线, …为理念): its items are principles
+_PRINCIPLES = re.compile(r"以[“\"]?[^，。；为]{2,40}?[”\"]?为(?:发展)?(?:思路|理念|方针|原则|宗旨|主线)")
 _COMBINES = re.compile(r"集(?![团群成中聚约体资市镇散装])[^，。；,;]{2,40}?[为于]一体")
 
 
