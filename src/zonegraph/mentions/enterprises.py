@@ -53,7 +53,6 @@ from zonegraph.reference import (
     place_at,
     place_before,
     place_forms,
-    zone_prefix,
     zones,
 )
 STRONG_ENDINGS = frozenset({"集团", "集团公司", "股份", "控股", "（集团）", "(集团)"})  # 中国兵器装备集团公司
@@ -243,8 +242,10 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
 
 @lru_cache(maxsize=None)
 def _zone_places() -> frozenset[str]:
-    """The places national zones are named after (济宁, 东湖, 昆山), as they open a zone company's name."""
-    return frozenset(zone_prefix(zone.name) for zone in zones()) - {""}
+    """The places national zones are named after (济宁, 昆山, 武汉东湖), as they open a zone company's name."""
+    return frozenset(zone.prefix for zone in zones()) - {""}
+
+
 _PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被")
 # what follows an item of a list of fields: the other items, then 等 and at most a count or a few
 # words before 领域 (…、视频处理等领域, 数控装备、…等十余个领域; not 华为等企业在5G领域, nor the

@@ -67,9 +67,9 @@ def _inside(mention: Mention, taken: list[tuple[int, int]]) -> bool:
 # companies only a name's shape made (…科技, …能源, a list of short names): not the strong readings
 _SHAPE_RULES = frozenset({"enterprise-brand", "enterprise-list", "enterprise-peer", "enterprise-company"})
 _JOINERS = ("、", "和", "及", "与")
-# the idiom 集…于一体 / 集…为一体 (not 集团, 集成, 集中, 集聚 …, words that begin with 集)
 # a list given as a way of working (以…为发展思路, 以…为主线, …为理念): its items are principles
 _PRINCIPLES = re.compile(r"以[“\"]?[^，。；为]{2,40}?[”\"]?为(?:发展)?(?:思路|理念|方针|原则|宗旨|主线)")
+# the idiom 集…于一体 / 集…为一体 (not 集团, 集成, 集中, 集聚 …, words that begin with 集)
 _COMBINES = re.compile(r"集(?![团群成中聚约体资市镇散装])[^，。；,;]{2,40}?[为于]一体")
 
 

@@ -136,10 +136,10 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
 _OPENING = re.compile(r"(?:[^，。；：、]{1,8}，|[^，。；：、]{2,8}讯)?")  # an opening adverbial (近年来，) or a byline (常报全媒体讯)
 
 
-def _openings(text: str) -> tuple[int, ...]:
+def _openings(text: str, opening_pattern: re.Pattern = _OPENING) -> tuple[int, ...]:
     """Where a sentence's subject may stand: at its start, or after an opening adverbial or byline (the
-    regex takes the opening whenever a comma comes early, so the start is tried too: 市委市政府高度重视，…)."""
-    opening = _OPENING.match(text).end()
+    regex takes the opening whenever a comma comes early, so the start is tried too: 市政府高度重视，…)."""
+    opening = opening_pattern.match(text).end()
     return (0, opening) if opening else (0,)
 
 
@@ -161,9 +161,8 @@ _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s
 
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
     """Whether the zone's city opens the sentence as its subject (常州正…, 在…的同时，常州市将…)."""
-    openings = {0, _LONG_OPENING.match(text).end()}  # 在持续壮大九大产业集群的同时，常州也将…; 常德在…的基础上，…
-    return any(_PLACE_AS_SUBJECT.match(text, opening + len(form))
-               for opening in openings for form in forms if text.startswith(form, opening))
+    return any(_PLACE_AS_SUBJECT.match(text, opening + len(form))  # 在持续壮大…的同时，常州也将…; 常德在…的基础上，…
+               for opening in _openings(text, _LONG_OPENING) for form in forms if text.startswith(form, opening))
 
 
 # the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省
