@@ -3545,3 +3545,17 @@ def test_an_institutes_fields_stay_its_own_where_it_sits_in_an_economic_developm
 def test_a_list_given_as_a_way_of_working_names_no_sectors():
     text = "洪江精细化工新材料特色产业基地以“循环经济、绿色化工、创新引领、持续发展”为发展思路，形成了光固化新材料产业链。"
     assert not {"循环经济", "绿色化工", "创新引领"} & set(kinds(text, "Industry"))
+
+
+def test_the_city_written_with_shi_opening_a_sentence_is_its_subject(tmp_path):
+    """白银市以…为引领，…: the city's, whatever verb follows (before, only a listed verb made it so); not
+    where 市 opens a company's name (佛山市高信建设发展有限公司), a district's, or a list of parties."""
+    facts = facts_of(tmp_path, "白银高新区今年签约项目12个。白银市以“一地八群”发展格局为引领，建设有色稀土新材料、生物医药产业集群。")
+    assert not {o for s, p, o in facts if p in ("hasIndustry", "hasCluster")}
+    facts = facts_of(tmp_path, "佛山高新区今年签约项目12个。佛山市高信建设发展有限公司总经理梁文冲表示，科创产业基地将于年底建成。")
+    assert ("佛山高新技术产业开发区", "hostsEnterprise", "佛山市高信建设发展有限公司") in facts
+
+
+def test_a_policy_titled_after_the_zone_is_the_zones_though_the_city_issues_it(tmp_path):
+    facts = facts_of(tmp_path, "珠海高新区管委会召开会议。2019年8月，珠海市委、市政府出台《完善珠海国家高新区管理体制推动高质量发展的若干意见》。")
+    assert ("珠海高新技术产业开发区", "implementsPolicy", "完善珠海国家高新区管理体制推动高质量发展的若干意见") in facts

@@ -34,6 +34,7 @@ class ZoneTracker:
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         self.headline = False  # the sentence before was a headline naming its zone
         self.city_paragraph: int | None = None  # the paragraph in which the city became the subject
+        self.city_said: int | None = None  # the last sentence that was the city's
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
@@ -90,7 +91,11 @@ class ZoneTracker:
             self._city_speaks(sentence)
             return None  # 余杭是杭州信息经济…的高地 (on a page about 杭州高新区): another place's, said of it
         if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
+            self.city_said = sentence.index
             return None  # …昌吉市持续加大…。特变电工、蓝山屯河等37家企业分别与清华大学…合作: still the city's
+        if self.city_said == sentence.index - 1 and _REPORTED.match(sentence.text) and not _ZONE_WORD.search(sentence.text):
+            self.city_said = sentence.index
+            return None  # 白银市工信局发言人表示。据介绍，…“八群”包括…: what the city's speaker went on to say
         city_zone = _city_subject(sentence.text, self.cues)
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
@@ -99,11 +104,13 @@ class ZoneTracker:
     def _city_speaks(self, sentence: Sentence) -> None:
         """The city is the subject: so is it for the rest of the paragraph, unless the sentence is
         about the zone all the same (4月7日，市委书记深入高新区调研。书记深入…公司: the zone's firm)."""
+        self.city_said = sentence.index
         if not _ZONE_WORD.search(sentence.text):
             self.city_paragraph = sentence.paragraph
 
 
 _ZONE_WORD = re.compile(r"高新区|开发区|园区")
+_REPORTED = re.compile(r"据(?:介绍|了解|悉)")  # what a speaker named just before said
 
 
 def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],
@@ -161,8 +168,15 @@ _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s
 
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
     """Whether the zone's city opens the sentence as its subject (常州正…, 在…的同时，常州市将…)."""
-    return any(_PLACE_AS_SUBJECT.match(text, opening + len(form))  # 在持续壮大…的同时，常州也将…; 常德在…的基础上，…
+    city_alone = not _ZONE_WORD.search(text)  # (天津市投资促进局…处长、…、高新区生物医药…: the zone's people too)
+    return any((_PLACE_AS_SUBJECT.match(text, opening + len(form))  # 在持续壮大…的同时，常州也将…; 常德在…的基础上，…
+                or (city_alone and _CITY_WITH_SHI.match(text, opening + len(form))))  # 白银市以…为引领
                for opening in _openings(text, _LONG_OPENING) for form in forms if text.startswith(form, opening))
+
+
+# the city written with 市 and then anything but its zone's, a district's or a company's name (白银市高新区,
+# 常州市武进区, 佛山市高信建设发展有限公司), or a body of it first in a list of parties (沈阳市科技局、浑南区与…)
+_CITY_WITH_SHI = re.compile(r"市(?!\s*(?:国家)?高新|[^，。；]{0,4}?(?:区|县)|[^，。；]{0,16}?(?:公司|集团)|[^，。；、]{0,8}、)")
 
 
 # the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省

@@ -286,6 +286,10 @@ def _facts_of(
             if (not issuers and issued_here and not mention.extra.get("record")
                     and (own_work or not _names_other_place(policy.name, zone))):
                 out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
+        elif zone is None and (titled := _zone_in_title(policy.name, registry, name)) is not None:
+            # 济南市人大常委会通过《济南高新技术产业开发区条例》, 珠海市委、市政府出台《完善珠海国家高新区管理体制…
+            # 若干意见》: a sentence of the city's, a policy the zone its title names carries out
+            out.append(fact(titled, "implementsPolicy", policy, "policy-titled-zone", 0.8))
         return out
     entity = registry.resolve(mention, name)
     if entity is None:
@@ -353,6 +357,12 @@ def _titled_after(title: str, zone: Entity, registry: Registry, document: str) -
     opening = next((m for m in find_zones(title) if m.start == 0), None)
     resolved = registry.resolve(opening, document) if opening else None
     return resolved is not None and resolved.key == zone.key
+
+
+def _zone_in_title(title: str, registry: Registry, document: str) -> Entity | None:
+    """The one zone a policy's title names, if it names exactly one."""
+    named = {z.name for z in (registry.resolve(m, document) for m in find_zones(title)) if z is not None}
+    return registry.get(("Zone", named.pop())) if len(named) == 1 else None
 
 
 _ADMINISTRATION = re.compile(r"(?:党工委)?(?:管委会|管理委员会)$")
