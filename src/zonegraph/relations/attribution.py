@@ -34,7 +34,6 @@ class ZoneTracker:
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         self.headline = False  # the sentence before was a headline naming its zone
         self.city_paragraph: int | None = None  # the paragraph in which the city became the subject
-        self.city_said: int | None = None  # the last sentence that was the city's
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
@@ -91,11 +90,7 @@ class ZoneTracker:
             self._city_speaks(sentence)
             return None  # 余杭是杭州信息经济…的高地 (on a page about 杭州高新区): another place's, said of it
         if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
-            self.city_said = sentence.index
             return None  # …昌吉市持续加大…。特变电工、蓝山屯河等37家企业分别与清华大学…合作: still the city's
-        if self.city_said == sentence.index - 1 and _REPORTED.match(sentence.text) and not _ZONE_WORD.search(sentence.text):
-            self.city_said = sentence.index
-            return None  # 白银市工信局发言人表示。据介绍，…“八群”包括…: what the city's speaker went on to say
         city_zone = _city_subject(sentence.text, self.cues)
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
@@ -104,13 +99,11 @@ class ZoneTracker:
     def _city_speaks(self, sentence: Sentence) -> None:
         """The city is the subject: so is it for the rest of the paragraph, unless the sentence is
         about the zone all the same (4月7日，市委书记深入高新区调研。书记深入…公司: the zone's firm)."""
-        self.city_said = sentence.index
         if not _ZONE_WORD.search(sentence.text):
             self.city_paragraph = sentence.paragraph
 
 
 _ZONE_WORD = re.compile(r"高新区|开发区|园区")
-_REPORTED = re.compile(r"据(?:介绍|了解|悉)")  # what a speaker named just before said
 
 
 def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],
