@@ -36,6 +36,34 @@ def test_scorer_counts_matches_misses_and_inventions(tmp_path):
     assert "partnersWith" in report(entities, relations)
 
 
+def test_a_node_bearing_a_gold_name_takes_it_before_one_sharing_a_form():
+    from rdflib import Dataset, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    from zonegraph.namespaces import ZG, document_iri
+
+    dataset = Dataset()
+    graph = dataset.graph(document_iri("d.txt"))
+    parent, unit = URIRef("urn:a-parent"), URIRef("urn:b-unit")  # the parent sorts first
+    graph.add((parent, RDF.type, ZG.Enterprise))
+    graph.add((parent, RDFS.label, Literal("杭州华旺新材料科技股份有限公司")))
+    graph.add((parent, SKOS.altLabel, Literal("华旺")))
+    graph.add((unit, RDF.type, ZG.Enterprise))
+    graph.add((unit, RDFS.label, Literal("马鞍山华旺新材料科技有限公司")))
+    graph.add((unit, ZG.subOrganizationOf, parent))
+    gold = {
+        "document": "d.txt",
+        "entities": [
+            {"id": "unit", "type": "Enterprise", "name": "马鞍山华旺新材料科技有限公司", "forms": ["华旺"]},
+            {"id": "parent", "type": "Enterprise", "name": "杭州华旺新材料科技股份有限公司", "forms": []},
+        ],
+        "relations": [{"subject": "unit", "predicate": "subOrganizationOf", "object": "parent", "quote": ""}],
+    }
+    entities, relations = score(dataset, [gold])
+    assert (entities["Enterprise"].tp_system, entities["Enterprise"].tp_gold) == (2, 2)
+    assert relations["subOrganizationOf"].f1 == 1.0
+
+
 def _totals(tallies) -> tuple[float, float]:
     return (sum(t.tp_system for t in tallies.values()) / sum(t.system for t in tallies.values()),
             sum(t.tp_gold for t in tallies.values()) / sum(t.gold for t in tallies.values()))

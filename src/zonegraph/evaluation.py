@@ -1,7 +1,8 @@
 """Score a built graph against hand-annotated gold documents: precision, recall, F1 per type.
 
 Entities match when their names meet: a system entity (canonical label and the forms its
-document used) and a gold entity (name and forms) share a form. Matching is one-to-one, so a
+document used) and a gold entity (name and forms) share a form, a node bearing the gold entity's
+own name first. Matching is one-to-one, so a
 system that splits one real entity into two nodes is charged for it; industries alone may match
 several gold spellings of one taxonomy concept. Relations match when both
 ends match and the predicate is the same. Only a document's own named graph is read for it.
@@ -125,7 +126,20 @@ def _score_entities(graph, gold: dict, tallies: dict[str, Tally]) -> dict:
                          for e in gold["entities"] if e["type"] == kind}
         tally = tallies[kind]
         taken: set[str] = set()
-        for node, labels in sorted(system.items(), key=lambda item: str(item[0])):
+        nodes = sorted(system.items(), key=lambda item: str(item[0]))
+        if kind not in MANY_TO_ONE:
+            # a node bearing a gold entity's own name takes it before a node sharing one of its
+            # forms does (杭州华旺… written 华旺 must not take 马鞍山华旺…'s place)
+            canonical = {e["id"]: _norm(e["name"]) for e in gold["entities"] if e["type"] == kind}
+            for node, labels in nodes:
+                named = [gid for gid in gold_entities if gid not in taken and canonical[gid] in labels]
+                if named:
+                    taken.add(named[0])
+                    mapping[node] = {named[0]}
+        for node, labels in nodes:
+            if node in mapping:
+                tally.tp_system += 1
+                continue
             matches = [gid for gid, forms in gold_entities.items() if gid not in taken and labels & forms]
             if kind not in MANY_TO_ONE:
                 matches = matches[:1]
