@@ -3559,3 +3559,13 @@ def test_the_city_written_with_shi_opening_a_sentence_is_its_subject(tmp_path):
 def test_a_policy_titled_after_the_zone_is_the_zones_though_the_city_issues_it(tmp_path):
     facts = facts_of(tmp_path, "珠海高新区管委会召开会议。2019年8月，珠海市委、市政府出台《完善珠海国家高新区管理体制推动高质量发展的若干意见》。")
     assert ("珠海高新技术产业开发区", "implementsPolicy", "完善珠海国家高新区管理体制推动高质量发展的若干意见") in facts
+
+
+def test_a_unit_named_after_a_group_on_the_same_page_belongs_to_it(tmp_path):
+    facts = facts_of(tmp_path, "记者赴潜江高新区采访，长飞光纤一期项目也在稳步推进，其发展势头不可阻挡，已成为长飞集团内产能最大的单体工厂。")
+    assert ("长飞光纤光缆股份有限公司", "subOrganizationOf", "长飞集团") in facts  # 长飞光纤, by the alias table
+    facts = facts_of(tmp_path, "杭州高新区企业家李某与正泰集团董事长南存辉合作创建了浙江正泰太阳能科技有限公司。")
+    assert ("浙江正泰太阳能科技有限公司", "subOrganizationOf", "正泰集团股份有限公司") in facts  # its place, then the brand
+    # a group whose name is longer than a brand is a group of its own, not a unit of 高速集团
+    facts = facts_of(tmp_path, "石家庄高新区与河北高速公路集团有限公司签约，高速集团将投资建设物流园。")
+    assert not any(p == "subOrganizationOf" for s, p, o in facts)

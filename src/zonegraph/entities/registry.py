@@ -150,6 +150,10 @@ class Registry:
         self._iris[iri] = (kind, name)
         return iri
 
+    def named_in(self, document: str) -> list[Entity]:
+        """The organisations a document has named so far, in the order it named them."""
+        return list(self._named_in.get(document, ()))
+
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, mention: Mention, document: str) -> Entity | None:
         """The entity a mention names (created on first sight), with its parents in place."""
