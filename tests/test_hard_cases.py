@@ -907,6 +907,14 @@ def test_sectors_a_product_is_used_in_are_markets(tmp_path):
     assert not any(p == "hasIndustry" for _, p, _ in facts_of(tmp_path, text))
 
 
+def test_fields_a_material_is_applied_in_are_not_the_zones_sectors(tmp_path):
+    text = ("厦门火炬高新区发展石墨烯产业。石墨烯是一种新型二维碳材料，在电子信息、航空航天、高端装备、新能源、"
+            "环境保护等领域极具应用潜力。")
+    assert {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} == {"石墨烯"}
+    text = "淄博高新区的MEMS技术在汽车、智能家电、国防军工、消费电子等领域有着广泛的应用。"
+    assert not any(p == "hasIndustry" for _, p, _ in facts_of(tmp_path, text))
+
+
 def test_clusters_counted_in_quotes(tmp_path):
     text = "郑州高新区打造智能传感器材料、智能传感器系统、智能传感器终端“三个产业集群”，发展环境传感器。"
     clusters = {o for _, p, o in facts_of(tmp_path, text) if p == "hasCluster"}

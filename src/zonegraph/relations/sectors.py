@@ -221,10 +221,15 @@ def _named_as_market(text: str, mention: Mention) -> bool:
     return end is not None and "产品" in text[end.end() : following.start() if following else len(text)]
 
 
+# the fields a product or a material is applied in: …、新能源、环境保护等领域极具应用潜力, 产品在VR和AR等可穿戴设备领域有广泛应用前景
+_APPLIED_IN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?领域(?:极具|具有|有着?|的)?(?:广泛|广阔|良好|巨大)?的?应用")
+
+
 def _listed_as_not_sectors(text: str, mention: Mention) -> bool:
-    """Whether the list a sector name stands in is headed, after 等, as something other than sectors."""
+    """Whether the list a sector name stands in is headed, after 等, as something other than sectors,
+    or as the fields something is applied in."""
     gap = _LIST_GAP.match(text, mention.end)
-    return gap is not None and _NOT_SECTORS_HEAD.match(text, gap.end()) is not None
+    return (gap is not None and _NOT_SECTORS_HEAD.match(text, gap.end()) is not None) or _APPLIED_IN.match(text, mention.end) is not None
 
 
 _FIRMS_HEAD = re.compile(r"等(?:一批)?\s*(?:\d+\s*[家个])?(?:[\u4e00-\u9fff]{0,4})?企业")
