@@ -3577,3 +3577,15 @@ def test_a_unit_named_after_a_group_on_the_same_page_belongs_to_it(tmp_path):
     # a group whose name is longer than a brand is a group of its own, not a unit of 高速集团
     facts = facts_of(tmp_path, "石家庄高新区与河北高速公路集团有限公司签约，高速集团将投资建设物流园。")
     assert not any(p == "subOrganizationOf" for s, p, o in facts)
+
+
+def test_name_edges_of_round_61(tmp_path):
+    # a verb before a legal name (探访), or before words and 公司 (夯实后续公司), is no part of a name
+    text = "内江高新区：24家主流华文媒体探访内江国星空天科技有限公司、四川雄富蕊能科技有限公司。"
+    assert {m.surface for m in find_mentions(text) if m.kind == "Enterprise"} == {"内江国星空天科技有限公司", "四川雄富蕊能科技有限公司"}
+    assert kinds("内江国星空天科技有限公司总经理表示，团队正在“打地基”，夯实后续公司高速发展的基础。", "Enterprise") == ["内江国星空天科技有限公司"]
+    # a sum before a project's capacity names no investor; a phrase with 的 is no peer of companies
+    text = "宝鸡高新区签约4个项目，分别是投资3亿元的激光拼焊产品项目，投资2亿元的年产60万套汽车塑料燃油箱总成项目。"
+    assert "亿元的" not in kinds(text, "Enterprise")
+    text = "福州高新区以良好的软、硬投资环境吸引了中华映管、LG、EPSON、三协精机等跨国公司前来投资办厂。"
+    assert not any("的" in name for name in kinds(text, "Enterprise"))

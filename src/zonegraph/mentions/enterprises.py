@@ -138,6 +138,8 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
         return False
     if "项目" in name or "企业" in name:
         return False  # 龙头企业一马当先、重点项目如火如荼: things said of kinds, no list of names
+    if "的" in name and name not in known:
+        return False  # 以良好的软、硬投资环境: a phrase (美的, 奥的斯 are known)
     if cut_after_boundary(text, a, b, long_boundary_words(), keep=1) > a:
         return False
     return name in known or bool(BRAND_AT_END.search(name)) or not is_everyday(name, industry_labels)

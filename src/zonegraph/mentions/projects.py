@@ -230,8 +230,8 @@ def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazettee
 
 
 # a project named by its investor and a phase or a capacity, opening a clause: 台达电子二期项目已建成投产,
-# 长飞光纤一期项目, 金旺铋业年产4000吨高纯铋项目投产后…
-_PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z])([{HAN}A-Za-z]{{2,9}}?)(?:[一二三四五六]期|年产\s*[\d.]+)[^，。；、：]{{0,24}}?(?:项目|工程)")
+# 长飞光纤一期项目, 金旺铋业年产4000吨高纯铋项目投产后… (not 投资2亿元的年产…项目: a sum, no name)
+_PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z0-9.])([{HAN}A-Za-z]{{2,9}}?)(?:[一二三四五六]期|年产\s*[\d.]+)[^，。；、：]{{0,24}}?(?:项目|工程)")
 _NOT_AN_INVESTOR_END = re.compile(r"(?:园|区|城|镇|港|谷|基地|中心|厂房|工程|项目|小镇|大厦|广场)$")
 
 
