@@ -3589,3 +3589,8 @@ def test_name_edges_of_round_61(tmp_path):
     assert "亿元的" not in kinds(text, "Enterprise")
     text = "福州高新区以良好的软、硬投资环境吸引了中华映管、LG、EPSON、三协精机等跨国公司前来投资办厂。"
     assert not any("的" in name for name in kinds(text, "Enterprise"))
+
+
+def test_a_korean_or_japanese_company_is_named_by_its_legal_ending(tmp_path):
+    text = "枣庄高新区的亿恩科天润电解液项目由韩国亿恩科株式会社和天润新能源共同新上年产10万吨锂电池电解液项目。"
+    assert ("枣庄高新技术产业开发区", "hostsEnterprise", "韩国亿恩科株式会社") in facts_of(tmp_path, text)
