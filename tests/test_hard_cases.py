@@ -3594,3 +3594,11 @@ def test_name_edges_of_round_61(tmp_path):
 def test_a_korean_or_japanese_company_is_named_by_its_legal_ending(tmp_path):
     text = "枣庄高新区的亿恩科天润电解液项目由韩国亿恩科株式会社和天润新能源共同新上年产10万吨锂电池电解液项目。"
     assert ("枣庄高新技术产业开发区", "hostsEnterprise", "韩国亿恩科株式会社") in facts_of(tmp_path, text)
+
+
+def test_a_regions_centre_and_a_designations_batch_are_no_institutes():
+    # 经 of 经济 is no boundary word; a 经济圈's science centre is what a region is to become
+    assert kinds("泸州高新区积极融入成渝地区双城经济圈科技创新中心建设。", "ResearchInstitute") == []
+    # a title given to a company in a batch of designations
+    text = "山东力创科技有限公司被认定为首批山东省数字经济产业创新中心。"
+    assert kinds(text, "ResearchInstitute") == []

@@ -184,9 +184,15 @@ def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[st
 _WORDS_ENDING_IN_A_BOUNDARY = frozenset({"高等", "中等", "初等", "同等", "平等", "对等", "特等"})
 
 
+# words that begin with a one-character boundary word (成渝地区双城经济圈: 经)
+_WORDS_BEGINNING_WITH_A_BOUNDARY = frozenset({"经济", "经营", "经贸"})
+
+
 def _inside_a_word(text: str, start: int, stop: int) -> bool:
-    """Whether the boundary word ``text[start:stop]`` is the end of a longer word, not a word of its own."""
-    return stop - start == 1 and text[max(0, start - 1) : stop] in _WORDS_ENDING_IN_A_BOUNDARY
+    """Whether the boundary word ``text[start:stop]`` is the end or the beginning of a longer word,
+    not a word of its own."""
+    return stop - start == 1 and (text[max(0, start - 1) : stop] in _WORDS_ENDING_IN_A_BOUNDARY
+                                  or text[start : stop + 1] in _WORDS_BEGINNING_WITH_A_BOUNDARY)
 
 
 def _cut_after_boundary_scan(text: str, start: int, end: int, boundaries: frozenset[str], keep: int) -> int:

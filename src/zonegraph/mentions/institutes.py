@@ -172,7 +172,8 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 
 # words that make the words before an ending a description, not a name: a grade (省级), an anaphor (该, 其),
 # a relation (相关学院, 直属重点大学), a size (建有8000平方米实验室), running one (扎根怀化办大学, 打开门办实验室)
-_NO_NAME_PREFIX = re.compile(r"省级|市级|国家级|省部级|^全国重点|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
+# (首批山东省数字经济产业创新中心, 第二批…: a designation's batch, a title given to a company)
+_NO_NAME_PREFIX = re.compile(r"省级|市级|国家级|省部级|^全国重点|^首批|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
                              r"|\d+\s*(?:平方米|万|亿|余|多)")
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
@@ -393,7 +394,8 @@ _REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科�
 
 
 # regions that national plans give a science-and-technology centre: 粤港澳大湾区国际科技创新中心
-_REGIONS = ("大湾区", "长三角", "长江三角洲", "成渝地区", "成渝", "长江经济带", "西部", "中部", "东北", "环渤海")
+_REGIONS = ("大湾区", "长三角", "长江三角洲", "成渝地区", "成渝", "长江经济带", "西部", "中部", "东北", "环渤海",
+            "经济圈", "都市圈", "城市群")  # 成渝地区双城经济圈科技创新中心
 # provinces by their one-character names, which name regions together: 湘粤赣, 京津冀, 川渝
 _PROVINCE_INITIALS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
 
