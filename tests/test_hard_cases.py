@@ -3602,3 +3602,12 @@ def test_a_regions_centre_and_a_designations_batch_are_no_institutes():
     # a title given to a company in a batch of designations
     text = "山东力创科技有限公司被认定为首批山东省数字经济产业创新中心。"
     assert kinds(text, "ResearchInstitute") == []
+
+
+def test_a_legal_name_starts_at_its_place_after_words_or_an_outlets_credit():
+    text = "钛谷新材料检测中心技术人员在检测新材料宝鸡鑫诺新金属材料有限公司医用钛材生产线。"
+    assert kinds(text, "Enterprise") == ["宝鸡鑫诺新金属材料有限公司"]
+    assert kinds("来源：东南网莆田市涵江区依吨多层电路有限公司无菌生产车间。", "Enterprise") == ["莆田市涵江区依吨多层电路有限公司"]
+    # a brand before its place stays the name's, and so do words with nothing of their own after the place
+    assert kinds("一汽解放青岛汽车有限公司落户。", "Enterprise") == ["一汽解放青岛汽车有限公司"]
+    assert kinds("其中光线量子北京智能机器人科技有限公司带来的项目。", "Enterprise") == ["光线量子北京智能机器人科技有限公司"]

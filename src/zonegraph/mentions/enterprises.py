@@ -302,6 +302,27 @@ def _after_facility(text: str, start: int, end: int) -> int:
     return start
 
 
+# a news site or paper whose credit runs into the name: 来源：东南网莆田市涵江区依吨多层电路有限公司
+_OUTLET_AT_END = re.compile(r"(?:网|报|台|社)$")
+
+
+def _after_words_before_its_place(text: str, start: int, end: int, known, industry_labels: frozenset[str]) -> int:
+    """Where a legal name starts when words that name nothing run into its opening place (检测新材料|宝鸡
+    鑫诺新金属材料有限公司), or an outlet's credit does (东南网|莆田市…): at the place, when a brand of its
+    own follows the place. A brand before a place (一汽解放青岛汽车有限公司) stays the name's."""
+    for position in range(start + 2, end - 2):
+        place = place_at(text, position)
+        if place is None or len(place) < 2:
+            continue
+        before = text[start:position]
+        if before in known or place_at(text, start) is not None or is_everyday(text[position + len(place):end], industry_labels):
+            return start  # (光线量子北京智能机器人科技有限公司: nothing of its own after the place, the words are a brand)
+        if is_everyday(before, industry_labels) or _OUTLET_AT_END.search(before):
+            return position
+        return start
+    return start
+
+
 _LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[^{HAN}A-Za-z0-9、]))([{HAN}A-Za-z0-9]{{2,12}})、$")
 _LIST_ITEM_AFTER = re.compile(rf"[、和及]([{HAN}A-Za-z0-9]{{2,12}}?)(?:产业|行业)?(?=[、和及等]|$|[^{HAN}A-Za-z0-9])")
 
@@ -363,6 +384,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if is_everyday(text[start : qualified.start()], industry_labels):  # 奇晟企业|管理（天津）有限责任公司
                     start = _before_everyday_words(text, start, bounded)
         start = _after_facility(text, start, match.start())
+        start = _after_words_before_its_place(text, start, match.start(), known, industry_labels)
         start = after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
         said = text.rfind("据", start + 1, match.start())  # …董事长杨川据天津海泰科技发展股份有限公司: "according to"
         if said > 0 and text[said - 1] not in "数证" and place_at(text, said + 1) is not None:
