@@ -3611,3 +3611,16 @@ def test_a_legal_name_starts_at_its_place_after_words_or_an_outlets_credit():
     # a brand before its place stays the name's, and so do words with nothing of their own after the place
     assert kinds("一汽解放青岛汽车有限公司落户。", "Enterprise") == ["一汽解放青岛汽车有限公司"]
     assert kinds("其中光线量子北京智能机器人科技有限公司带来的项目。", "Enterprise") == ["光线量子北京智能机器人科技有限公司"]
+
+
+def test_an_institute_opening_with_a_known_companys_name_is_its_unit(tmp_path):
+    facts = facts_of(tmp_path, "璧山高新区与重庆康佳光电技术研究院签约，推动Micro LED产业发展。")
+    assert ("重庆康佳光电技术研究院", "subOrganizationOf", "康佳集团股份有限公司") in facts  # after its place
+    registry = Registry()
+    path = tmp_path / "doc.txt"
+    path.write_text("璧山高新区与重庆康佳光电技术研究院签约。", encoding="utf-8")
+    extract_document(read_document(path), registry)
+    assert "康佳" in registry.get(("Enterprise", "康佳集团股份有限公司")).forms  # the parent as the name writes it
+    # a school a company founded is a school of its own
+    facts = facts_of(tmp_path, "福州高新区的福耀科技大学开学。")
+    assert not any(p == "subOrganizationOf" for s, p, o in facts)

@@ -287,6 +287,8 @@ class Registry:
         if entity.kind == "ResearchInstitute" and not parent_name and company is None:
             latin = _LATIN_BRAND_UNIT.fullmatch(entity.name) or _GROUP_UNIT.fullmatch(entity.name)
             company = latin.group(1) if latin else None  # IBM研发中心, 天业集团研究所: a company's own unit
+        if entity.kind == "ResearchInstitute" and not parent_name and company is None:
+            company = _known_company_opening(entity.name)  # 华为成都研究所, 烟台中集海洋工程研究院
         if company is not None:  # 擎动科技长三角研发中心: the R&D centre of a company named before
             parent_name = company
         if not parent_name or parent_name == entity.name:
@@ -296,7 +298,8 @@ class Registry:
         # the parent as the name writes it, the longest known form opening it: 丰田汽车 of 丰田汽车研发中心, 东方电气（福建）…
         written = [alias for alias, canonical in _prefix_aliases() + _group_shorts()
                    if canonical == parent_name and surface.startswith(alias)]
-        written += [alias for alias in _aliases_of().get(parent_name, ()) if surface.startswith(alias)]
+        after_place = surface[len(_opening_place(surface)):]  # 康佳 of 重庆康佳光电技术研究院
+        written += [alias for alias in _aliases_of().get(parent_name, ()) if surface.startswith(alias) or after_place.startswith(alias)]
         parent_form = max(written, key=len) if written else None
         parent_kind = _alias_table().get(parent_name, ("ResearchInstitute", parent_name))[0]
         ending = INSTITUTE_ENDING.search(parent_name)
@@ -351,6 +354,20 @@ class Registry:
                     and INSTITUTE_ENDING.search(candidate)):
                 return candidate
         return None
+
+
+def _known_company_opening(name: str) -> str | None:
+    """The known company (data/enterprise_brands.csv, org_aliases.csv, enterprise_groups.csv) whose
+    name opens an institute's, after the institute's place if any, with an institute's name of its
+    own after it: 华为成都研究所 -> 华为, 烟台中集海洋工程研究院 -> 中集."""
+    if _UNIVERSITY_END.search(name):
+        return None  # 福耀科技大学, 大连东软信息学院: a school a company founded is a school of its own
+    rest = name[len(_opening_place(name)):]
+    for size in range(len(rest) - 3, 1, -1):
+        known = _alias_table().get(rest[:size])
+        if known is not None and known[0] == "Enterprise" and INSTITUTE_ENDING.search(rest[size:]):
+            return known[1]
+    return None
 
 
 # a unit named after a company written in Latin letters: Intel研发中心, GE创新中心, SAP中国研究院
