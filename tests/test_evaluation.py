@@ -62,6 +62,17 @@ def test_a_node_bearing_a_gold_name_takes_it_before_one_sharing_a_form():
     entities, relations = score(dataset, [gold])
     assert (entities["Enterprise"].tp_system, entities["Enterprise"].tp_gold) == (2, 2)
     assert relations["subOrganizationOf"].f1 == 1.0
+    # an industry, which may match several gold spellings, also takes its own name first: the concept
+    # 航空航天, written 航空 once, does not take the place of the concept 航空
+    both, own = URIRef("urn:a-aerospace"), URIRef("urn:b-aviation")
+    for node, label in ((both, "航空航天"), (own, "航空")):
+        graph.add((node, RDF.type, ZG.Industry))
+        graph.add((node, RDFS.label, Literal(label)))
+    graph.add((both, SKOS.altLabel, Literal("航空")))
+    gold["entities"] += [{"id": "i1", "type": "Industry", "name": "航空", "forms": []},
+                         {"id": "i2", "type": "Industry", "name": "航空航天", "forms": []}]
+    entities, _ = score(dataset, [gold])
+    assert (entities["Industry"].tp_system, entities["Industry"].tp_gold) == (2, 2)
 
 
 def _totals(tallies) -> tuple[float, float]:

@@ -105,10 +105,12 @@ def score(dataset: Dataset, golds: list[dict]) -> tuple[dict[str, Tally], dict[s
 
 
 def _system_entities(graph, kind: str) -> dict:
+    """Each node of a kind -> (its own labels, all its labels and forms), compared as names."""
     found = {}
     for node in graph.subjects(RDF.type, ZG[kind]):
-        labels = {str(o) for p in (RDFS.label, SKOS.altLabel) for o in graph.objects(node, p) if isinstance(o, Literal)}
-        found[node] = {_norm(label) for label in labels}
+        own = {_norm(str(o)) for o in graph.objects(node, RDFS.label) if isinstance(o, Literal)}
+        forms = {_norm(str(o)) for o in graph.objects(node, SKOS.altLabel) if isinstance(o, Literal)}
+        found[node] = (own, own | forms)
     return found
 
 
@@ -118,34 +120,33 @@ MANY_TO_ONE = {"Industry"}
 
 
 def _score_entities(graph, gold: dict, tallies: dict[str, Tally]) -> dict:
-    """Match system entities to gold ones; returns node -> set of gold ids."""
+    """Match system entities to gold ones; returns node -> set of gold ids. A node whose own label is a
+    gold entity's name takes it first, then a node with that name among its forms, then a node
+    sharing any form with it: 杭州华旺…, written 华旺, must not take 马鞍山华旺…'s place, nor the concept
+    航空航天, written 航空 once, the place of the concept 航空."""
     mapping: dict = {}
     for kind in ALL_ENTITY_TYPES:  # issuers (Organization) are matched for relations, not reported
         system = _system_entities(graph, kind)
         gold_entities = {e["id"]: {_norm(e["name"]), *map(_norm, e.get("forms", []))}
                          for e in gold["entities"] if e["type"] == kind}
+        canonical = {e["id"]: _norm(e["name"]) for e in gold["entities"] if e["type"] == kind}
         tally = tallies[kind]
         taken: set[str] = set()
         nodes = sorted(system.items(), key=lambda item: str(item[0]))
-        if kind not in MANY_TO_ONE:
-            # a node bearing a gold entity's own name takes it before a node sharing one of its
-            # forms does (杭州华旺… written 华旺 must not take 马鞍山华旺…'s place)
-            canonical = {e["id"]: _norm(e["name"]) for e in gold["entities"] if e["type"] == kind}
-            for node, labels in nodes:
-                named = [gid for gid in gold_entities if gid not in taken and canonical[gid] in labels]
-                if named:
-                    taken.add(named[0])
-                    mapping[node] = {named[0]}
-        for node, labels in nodes:
+        passes = (lambda gid, own, labels: canonical[gid] in own,
+                  lambda gid, own, labels: canonical[gid] in labels,
+                  lambda gid, own, labels: bool(labels & gold_entities[gid]))
+        for fits in passes:
+            for node, (own, labels) in nodes:
+                if node in mapping and kind not in MANY_TO_ONE:
+                    continue
+                matches = [gid for gid in gold_entities if gid not in taken and fits(gid, own, labels)]
+                if matches:
+                    matches = matches if kind in MANY_TO_ONE else matches[:1]
+                    taken.update(matches)
+                    mapping.setdefault(node, set()).update(matches)
+        for node, (_, labels) in nodes:
             if node in mapping:
-                tally.tp_system += 1
-                continue
-            matches = [gid for gid, forms in gold_entities.items() if gid not in taken and labels & forms]
-            if kind not in MANY_TO_ONE:
-                matches = matches[:1]
-            if matches:
-                taken.update(matches)
-                mapping[node] = set(matches)
                 tally.tp_system += 1
             else:
                 tally.false_positives.append((gold["document"], sorted(labels)[0]))
