@@ -3624,3 +3624,14 @@ def test_an_institute_opening_with_a_known_companys_name_is_its_unit(tmp_path):
     # a school a company founded is a school of its own
     facts = facts_of(tmp_path, "福州高新区的福耀科技大学开学。")
     assert not any(p == "subOrganizationOf" for s, p, o in facts)
+
+
+def test_a_plans_title_with_and_without_its_period_names_one_plan(tmp_path):
+    text = ("乌鲁木齐高新区（新市区）国民经济和社会发展第十三个五年规划纲要\n"
+            "乌鲁木齐高新技术产业开发区（新市区）立足本地实际，编制完成《乌鲁木齐高新区（新市区）国民经济和社会发展"
+            "第十三个五年规划纲要（2016—2020年）》（简称《规划纲要》）。《规划纲要》阐明了新区未来五年战略意图。")
+    policies = {o for _, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
+    assert policies == {"乌鲁木齐高新区（新市区）国民经济和社会发展第十三个五年规划纲要"}
+    # two periods of one title are two plans
+    text = "苏州高新区实施《苏州高新区产业发展规划（2016—2020年）》和《苏州高新区产业发展规划（2021—2025年）》。"
+    assert len({o for _, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}) == 2

@@ -103,6 +103,10 @@ def _zone_by_name() -> dict[str, ZoneRecord]:
     return {z.name: z for z in zones()}
 
 
+# the period closing a plan's title: （2016—2020年）, (2021-2025年)
+_PLAN_PERIOD = re.compile(r"[（(]\s*\d{4}\s*[-—–~～至]+\s*\d{4}\s*年?\s*[）)]$")
+
+
 class Registry:
     """Every entity of a build, keyed by (kind, canonical name)."""
 
@@ -115,6 +119,8 @@ class Registry:
         self._named_in: dict[str, list[Entity]] = {}
         # the short forms a document declares ((以下简称“文旅电影学院”)), for its later uses of them
         self._declared: dict[tuple[str, str], EntityKey] = {}
+        # plans' titles without their period -> the titles met with one (…纲要 -> …纲要（2016—2020年）)
+        self._dated_policies: dict[str, list[str]] = {}
 
     # -- creation -------------------------------------------------------------------------
     def get(self, key: EntityKey) -> Entity:
@@ -186,8 +192,22 @@ class Registry:
                 self._declared.setdefault((document, mention.surface), entity.key)
             return entity
         if kind == "Policy":
-            return self.ensure("Policy", mention.name, mention.surface.strip("《》"), document)
+            return self.ensure("Policy", self._policy_name(mention.name), mention.surface.strip("《》"), document)
         return None
+
+    def _policy_name(self, name: str) -> str:
+        """A plan's title with its period (…规划纲要（2016—2020年）) and without it (a page's heading) name one
+        plan: the name first met. Two periods of one title are two plans."""
+        period = _PLAN_PERIOD.search(name)
+        base = name[: period.start()] if period else name
+        dated = self._dated_policies.setdefault(base, [])
+        if period is not None:
+            if ("Policy", base) in self.entities:
+                return base
+            if name not in dated:
+                dated.append(name)
+            return name
+        return dated[0] if len(dated) == 1 and ("Policy", name) not in self.entities else name
 
     def resolve_organization(self, kind: str, name: str, document: str) -> Entity:
         """The entity of an organisation named outside running text (a table's investor column)."""

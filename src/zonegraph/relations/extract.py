@@ -718,7 +718,9 @@ def _resolve_policy(mention: Mention, registry: Registry, document: str, seen: l
                 return earlier
         return None
     for earlier in reversed(seen):  # （以下简称《投资计划》）, and 《投资计划》 after it: the policy named before
-        if earlier.name == mention.extra.get("short_for") or (short in earlier.forms and short != earlier.name):
+        short_for = mention.extra.get("short_for")
+        if (short_for is not None and (earlier.name == short_for or short_for in earlier.forms)) or (
+                short in earlier.forms and short != earlier.name):
             earlier.forms.add(short)
             return earlier
     key = _plan_key(mention.name)
