@@ -3635,3 +3635,10 @@ def test_a_plans_title_with_and_without_its_period_names_one_plan(tmp_path):
     # two periods of one title are two plans
     text = "苏州高新区实施《苏州高新区产业发展规划（2016—2020年）》和《苏州高新区产业发展规划（2021—2025年）》。"
     assert len({o for _, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}) == 2
+
+
+def test_a_boundary_character_inside_a_word_or_a_ministrys_name_cuts_nothing():
+    text = "潍坊高新区获批虚拟现实共性技术文化和旅游部技术创新中心。"
+    assert kinds(text, "ResearchInstitute") == ["虚拟现实共性技术文化和旅游部技术创新中心"]
+    assert "像兆驰半导体" not in kinds("南昌高新区，像兆驰半导体这样的企业越来越多。", "Enterprise")  # 像: "such as"
+    assert kinds("深圳迈瑞医疗影像科技有限公司落户高新区。", "Enterprise") == ["深圳迈瑞医疗影像科技有限公司"]

@@ -180,19 +180,29 @@ def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[st
     return start
 
 
-# words that end in a one-character boundary word and are no boundary (承德石油高等专科学校: 等)
-_WORDS_ENDING_IN_A_BOUNDARY = frozenset({"高等", "中等", "初等", "同等", "平等", "对等", "特等"})
-
-
-# words that begin with a one-character boundary word (成渝地区双城经济圈: 经)
-_WORDS_BEGINNING_WITH_A_BOUNDARY = frozenset({"经济", "经营", "经贸"})
+# words holding a one-character boundary word that is no boundary there: 承德石油高等专科学校 (等),
+# 成渝地区双城经济圈 (经), 联影医疗影像 (像), 文化和旅游部技术创新中心 (和, inside a ministry's name)
+_WORDS_HOLDING_A_BOUNDARY = frozenset({
+    "高等", "中等", "初等", "同等", "平等", "对等", "特等",
+    "经济", "经营", "经贸",
+    "影像", "图像", "成像", "显像", "摄像", "录像", "画像", "肖像",
+    "文化和旅游", "工业和信息化", "经济和信息化", "住房和城乡", "人力资源和社会", "科学技术和",
+})
+_LONGEST_HOLDING = max(map(len, _WORDS_HOLDING_A_BOUNDARY))
 
 
 def _inside_a_word(text: str, start: int, stop: int) -> bool:
-    """Whether the boundary word ``text[start:stop]`` is the end or the beginning of a longer word,
-    not a word of its own."""
-    return stop - start == 1 and (text[max(0, start - 1) : stop] in _WORDS_ENDING_IN_A_BOUNDARY
-                                  or text[start : stop + 1] in _WORDS_BEGINNING_WITH_A_BOUNDARY)
+    """Whether the one-character boundary word ``text[start:stop]`` is a character of a longer word
+    (_WORDS_HOLDING_A_BOUNDARY), not a word of its own."""
+    if stop - start != 1:
+        return False
+    window = text[max(0, start - _LONGEST_HOLDING + 1) : start + _LONGEST_HOLDING]
+    offset = start - max(0, start - _LONGEST_HOLDING + 1)
+    for word in _WORDS_HOLDING_A_BOUNDARY:
+        at = word.find(text[start])
+        if at >= 0 and window.startswith(word, offset - at):
+            return True
+    return False
 
 
 def _cut_after_boundary_scan(text: str, start: int, end: int, boundaries: frozenset[str], keep: int) -> int:
