@@ -3642,3 +3642,8 @@ def test_a_boundary_character_inside_a_word_or_a_ministrys_name_cuts_nothing():
     assert kinds(text, "ResearchInstitute") == ["虚拟现实共性技术文化和旅游部技术创新中心"]
     assert "像兆驰半导体" not in kinds("南昌高新区，像兆驰半导体这样的企业越来越多。", "Enterprise")  # 像: "such as"
     assert kinds("深圳迈瑞医疗影像科技有限公司落户高新区。", "Enterprise") == ["深圳迈瑞医疗影像科技有限公司"]
+
+
+def test_a_verb_before_clusters_names_no_cluster(tmp_path):
+    text = "南昌高新区以产业链关键环节及引领性项目的突破助力产业集群快速发展。"
+    assert not any(p == "hasCluster" for _, p, _ in facts_of(tmp_path, text))

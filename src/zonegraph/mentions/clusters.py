@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zonegraph.mentions.base import HAN, Mention, NUMERAL, boundary_words, cut_after_boundary
+from zonegraph.mentions.base import HAN, Mention, NUMERAL, boundary_words, cut_after_boundary, long_boundary_words
 from zonegraph.mentions.organizations import is_everyday
 from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors
 from zonegraph.reference import cluster_nicknames, industries
@@ -136,7 +136,8 @@ def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention
             continue
         absorbed = [m.extra.get("absorbed") for m in inside]
         for sector in unknown_sectors(text, [(a, b)], sentence.covered, known=inside):
-            if is_everyday(sector.name) or _NO_SECTORS_WORDS.search(sector.name):
+            verb = any(sector.name.endswith(word) for word in long_boundary_words())  # …的突破助力产业集群发展
+            if is_everyday(sector.name) or _NO_SECTORS_WORDS.search(sector.name) or verb:
                 # 现代化产业集群, 全周期创新链集群, 三大特色产业集群: what clusters are like, not their sector;
                 # the known sectors inside stay (装备制造 of 装备制造业生产集群)
                 for m, was in zip(inside, absorbed):
