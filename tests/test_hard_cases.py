@@ -3647,3 +3647,11 @@ def test_a_boundary_character_inside_a_word_or_a_ministrys_name_cuts_nothing():
 def test_a_verb_before_clusters_names_no_cluster(tmp_path):
     text = "南昌高新区以产业链关键环节及引领性项目的突破助力产业集群快速发展。"
     assert not any(p == "hasCluster" for _, p, _ in facts_of(tmp_path, text))
+
+
+def test_a_name_before_a_stock_code_is_a_listed_company(tmp_path):
+    text = "昆明高新区：贵研铂业（600459.SH）拟5.18亿元投建贵金属新材料产业园厂房及设施项目（二期）。"
+    assert ("昆明高新技术产业开发区", "hostsEnterprise", "贵研铂业") in facts_of(tmp_path, text)
+    # 据 ("according to") opens no name, but 数据 holds it
+    assert kinds("据长电科技（股票代码：600584）公告。", "Enterprise") == ["长电科技"]
+    assert kinds("高新区引进浪潮大数据科技有限公司。", "Enterprise") == ["浪潮大数据科技有限公司"]

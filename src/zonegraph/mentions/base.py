@@ -181,11 +181,12 @@ def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[st
 
 
 # words holding a one-character boundary word that is no boundary there: 承德石油高等专科学校 (等),
-# 成渝地区双城经济圈 (经), 联影医疗影像 (像), 文化和旅游部技术创新中心 (和, inside a ministry's name)
+# 成渝地区双城经济圈 (经), 联影医疗影像 (像), 数据 (据), 文化和旅游部技术创新中心 (和, inside a ministry's name)
 _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "高等", "中等", "初等", "同等", "平等", "对等", "特等",
     "经济", "经营", "经贸",
     "影像", "图像", "成像", "显像", "摄像", "录像", "画像", "肖像",
+    "数据", "证据", "占据", "据点",
     "文化和旅游", "工业和信息化", "经济和信息化", "住房和城乡", "人力资源和社会", "科学技术和",
 })
 _LONGEST_HOLDING = max(map(len, _WORDS_HOLDING_A_BOUNDARY))

@@ -323,6 +323,12 @@ def _after_words_before_its_place(text: str, start: int, end: int, known, indust
     return start
 
 
+# a listed company's stock code after its name: 贵研铂业（600459.SH）, 宁德时代(300750.SZ), 比亚迪股份（01211.HK）,
+# 长电科技（股票代码：600584）
+_STOCK_CODE = re.compile(r"[（(]\s*(?:\d{6}\s*\.\s*(?:SH|SZ|BJ)|\d{4,5}\s*\.\s*HK|(?:SH|SZ)\s*\d{6}|股票代码[：:]\s*\d{6})\s*[）)]",
+                         re.IGNORECASE)
+
+
 _LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[^{HAN}A-Za-z0-9、]))([{HAN}A-Za-z0-9]{{2,12}})、$")
 _LIST_ITEM_AFTER = re.compile(rf"[、和及]([{HAN}A-Za-z0-9]{{2,12}}?)(?:产业|行业)?(?=[、和及等]|$|[^{HAN}A-Za-z0-9])")
 
@@ -608,6 +614,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(start, end, "enterprise-phased-project")
     for start, end in project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
+    for match in (_STOCK_CODE.finditer(text) if "." in text or "代码" in text else ()):
+        start = left_edge(text, match.start(), match.start(), blocked)  # 贵研铂业（600459.SH）: a listed company
+        if 2 <= match.start() - start <= 10 and not is_everyday(text[start : match.start()], industry_labels):
+            add(start, match.start(), "enterprise-stock-code")
     rejected = []
     for match in BRAND_ENDING.finditer(text):
         candidate = _brand_name(text, match, blocked, known, industry_labels)
