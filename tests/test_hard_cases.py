@@ -3655,3 +3655,11 @@ def test_a_name_before_a_stock_code_is_a_listed_company(tmp_path):
     # 据 ("according to") opens no name, but 数据 holds it
     assert kinds("据长电科技（股票代码：600584）公告。", "Enterprise") == ["长电科技"]
     assert kinds("高新区引进浪潮大数据科技有限公司。", "Enterprise") == ["浪潮大数据科技有限公司"]
+
+
+def test_an_investor_before_a_projects_capacity(tmp_path):
+    text = "乐山高新区：协鑫10万吨正极材料项目、乐山市数字安防及总部基地项目启动建设。"
+    assert "协鑫" in kinds(text, "Enterprise")
+    # the capacity's own words and a preposition before the investor are no part of a name
+    assert kinds("江阴高新区企业年产10万吨新材料项目开工。", "Enterprise") == []
+    assert "在川发龙蟒" not in kinds("攀枝花钒钛高新区，在川发龙蟒20万吨/年新材料项目现场。", "Enterprise")

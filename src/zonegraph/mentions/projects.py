@@ -230,9 +230,13 @@ def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazettee
 
 
 # a project named by its investor and a phase or a capacity, opening a clause: 台达电子二期项目已建成投产,
-# 长飞光纤一期项目, 金旺铋业年产4000吨高纯铋项目投产后… (not 投资2亿元的年产…项目: a sum, no name)
-_PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z0-9.])([{HAN}A-Za-z]{{2,9}}?)(?:[一二三四五六]期|年产\s*[\d.]+)[^，。；、：]{{0,24}}?(?:项目|工程)")
+# 长飞光纤一期项目, 金旺铋业年产4000吨高纯铋项目投产后…, 协鑫10万吨正极材料项目 (not 投资2亿元的年产…项目: a sum, no name)
+_PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z0-9.])([{HAN}A-Za-z]{{2,9}}?)(?:[一二三四五六]期|年产\s*[\d.]+|[\d.]+\s*万?(?:吨|套|台|辆|GWh|MW|兆瓦))[^，。；、：]{{0,24}}?(?:项目|工程)")
 _NOT_AN_INVESTOR_END = re.compile(r"(?:园|区|城|镇|港|谷|基地|中心|厂房|工程|项目|小镇|大厦|广场)$")
+
+
+_PREPOSITIONS = frozenset("在与和由将对把从")
+_CAPACITY_WORDS = ("年产", "新增", "新建", "扩建", "建设", "形成", "达到", "产能")
 
 
 def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -244,7 +248,11 @@ def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[
     for match in _PHASED_PROJECT.finditer(text):
         a, b = match.span(1)
         a = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+        if text[a] in _PREPOSITIONS and b - a >= 4 and text[a + 1 : b] not in known:
+            a += 1  # 在川发龙蟒10万吨…项目: a preposition before the investor
         name = text[a:b]
+        if name.endswith(_CAPACITY_WORDS):
+            continue  # 年产10万吨…项目, 新增5万吨…: the capacity's own words, no investor
         if (name in known or not is_everyday(name, industry_labels)) and not _NOT_AN_INVESTOR_END.search(name) \
                 and not any(name[-k:] in long_boundary_words() for k in (2, 3)) \
                 and not any(True for _ in industry_gazetteer().all(name)) \
