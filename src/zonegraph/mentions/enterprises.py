@@ -176,6 +176,8 @@ _HEADED_NAME = re.compile(
 )
 # a company named after what it is, set off by a dash: 全国特种车行业首家上市公司——迪马、…龙头——泽塔电源
 _DASHED_COMPANY = re.compile(rf"(?:企业|公司|龙头|冠军|领军者|领头羊)——([{HAN}A-Za-z0-9·]{{2,8}}?)(?=[、，。；]|等|(?<=公司|集团))")
+# …企业——新华制药布洛芬系列产品…: the name runs on into what it makes, up to its brand ending
+_DASHED_BRAND = re.compile(rf"(?:企业|公司|龙头|冠军|领军者|领头羊)——([{HAN}A-Za-z0-9·]{{1,6}}?(?:{BRAND_ENDING.pattern}))")
 _COUNTED = re.compile(r"\d+\s*[家个名]$")
 
 
@@ -547,7 +549,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not is_generic_enterprise(text[a:b]))
                      or _placed_name(text, a, b, industry_labels))):
             add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
-    for match in (_DASHED_COMPANY.finditer(text) if "——" in text else ()):
+    for match in ([*_DASHED_COMPANY.finditer(text)] or [*_DASHED_BRAND.finditer(text)] if "——" in text else ()):
         if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
             add(match.start(1), match.end(1), "enterprise-dashed")
     for match in (_HEADED_LIST.finditer(text) if "企业" in text else ()):  # 关联企业南洋电缆、京宇电气、远洋线缆。
