@@ -3663,3 +3663,15 @@ def test_an_investor_before_a_projects_capacity(tmp_path):
     # the capacity's own words and a preposition before the investor are no part of a name
     assert kinds("江阴高新区企业年产10万吨新材料项目开工。", "Enterprise") == []
     assert "在川发龙蟒" not in kinds("攀枝花钒钛高新区，在川发龙蟒20万吨/年新材料项目现场。", "Enterprise")
+
+
+def test_a_legal_name_without_its_legal_form_is_the_same_company(tmp_path):
+    text = ("荆门高新区的湖北金泉新材料有限公司建成投产。作为荆门高新区新能源新材料产业的龙头企业——湖北金泉新材料"
+            "企业一直将技术创新视为生命线。")
+    hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"湖北金泉新材料有限公司"}
+
+
+def test_a_company_after_a_dash_runs_into_what_it_makes(tmp_path):
+    text = "近日，淄博高新区企业——新华制药布洛芬系列产品再添新成员。"
+    assert ("淄博高新技术产业开发区", "hostsEnterprise", "新华制药") in facts_of(tmp_path, text)
