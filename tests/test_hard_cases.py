@@ -3675,3 +3675,9 @@ def test_a_legal_name_without_its_legal_form_is_the_same_company(tmp_path):
 def test_a_company_after_a_dash_runs_into_what_it_makes(tmp_path):
     text = "近日，淄博高新区企业——新华制药布洛芬系列产品再添新成员。"
     assert ("淄博高新技术产业开发区", "hostsEnterprise", "新华制药") in facts_of(tmp_path, text)
+
+
+def test_a_list_of_projects_opening_with_products_names_no_investors(tmp_path):
+    text = ("合肥高新区此次集中落地的生命健康产业项目涵盖高端医疗器械、生物药等领域，包括超声手术器械研发生产基地项目、"
+            "人用疫苗产业化基地项目、首台套医疗装备项目等。")
+    assert kinds(text, "Enterprise") == []

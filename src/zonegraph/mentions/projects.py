@@ -145,7 +145,9 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
                 shown = shown or _looks_like_a_company(text, *name, known) or b - name[1] >= 4  # …建设项目 after it
         if plants_only and not any(_looks_like_a_company(text, *name, known) for name in names):
             continue  # 钛白粉生产基地、钛金属生产基地: bases of products
-        if len(names) >= 2 and shown:
+        # a list of short openings none of which shows a company names products (超声手术器械…项目、人用疫苗…项目)
+        short_only = all(y - x <= 3 for x, y in names) and not any(_looks_like_a_company(text, *name, known) for name in names)
+        if len(names) >= 2 and shown and not short_only:
             found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
     return found
 
