@@ -77,6 +77,8 @@ def extract_document(document: Document, registry: Registry,
         # 《泉州高新技术产业开发区主园区发展规划》 is its zone's; a bare 高新区 (到高新区调研) the city's
         record = (_most_placed(titled, body) if titled else None) or zone_of_a_page(body)
         page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
+        if page_zone is not None:  # its city opening a sentence (近年来，自贡大力实施…) is the city's subject too
+            cues = {page_zone: _place_cues(registry.get(("Zone", page_zone)))}
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
     tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities)
     facts: list[Fact] = []
