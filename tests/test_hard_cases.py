@@ -3681,3 +3681,18 @@ def test_a_list_of_projects_opening_with_products_names_no_investors(tmp_path):
     text = ("合肥高新区此次集中落地的生命健康产业项目涵盖高端医疗器械、生物药等领域，包括超声手术器械研发生产基地项目、"
             "人用疫苗产业化基地项目、首台套医疗装备项目等。")
     assert kinds(text, "Enterprise") == []
+
+
+def test_the_city_of_a_page_naming_its_zone_only_as_高新区_speaks_for_itself(tmp_path):
+    text = ("8月1日，高新区与超威电源集团有限公司签订《战略合作协议》，在自贡共同打造钠电产业示范基地。"
+            "近年来，自贡大力实施“工业强市”战略，全力打造以钠电全产业链为代表的千亿级新能源产业集群。")
+    facts = facts_of(tmp_path, text)
+    assert ("自贡高新技术产业开发区", "hostsEnterprise", "超威电源集团有限公司") in facts
+    assert not any(p == "hasCluster" for _, p, _ in facts)  # the city's cluster
+
+
+def test_a_citys_epithet_before_it_leaves_it_the_subject(tmp_path):
+    text = ("常州高新区建设碳纤维产业园。近年来，“工业明星城市”常州大力发展新材料产业，不断在化工新材料、"
+            "石墨烯材料等领域的研发应用加码。")
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert not sectors & {"化工新材料", "石墨烯材料"}

@@ -162,9 +162,13 @@ _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
     """Whether the zone's city opens the sentence as its subject (常州正…, 在…的同时，常州市将…)."""
     city_alone = not _ZONE_WORD.search(text)  # (天津市投资促进局…处长、…、高新区生物医药…: the zone's people too)
+    openings = [start + _EPITHET.match(text, start).end() - start for start in _openings(text, _LONG_OPENING)]
     return any((_PLACE_AS_SUBJECT.match(text, opening + len(form))  # 在持续壮大…的同时，常州也将…; 常德在…的基础上，…
                 or (city_alone and _CITY_WITH_SHI.match(text, opening + len(form))))  # 白银市以…为引领
-               for opening in _openings(text, _LONG_OPENING) for form in forms if text.startswith(form, opening))
+               for opening in openings for form in forms if text.startswith(form, opening))
+
+
+_EPITHET = re.compile(r"(?:“[^”，。]{1,10}”)?")  # “工业明星城市”常州大力发展…: the city's epithet before it
 
 
 # the city written with 市 and then anything but its zone's, a district's or a company's name (白银市高新区,
