@@ -3696,3 +3696,11 @@ def test_a_citys_epithet_before_it_leaves_it_the_subject(tmp_path):
             "石墨烯材料等领域的研发应用加码。")
     sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert not sectors & {"化工新材料", "石墨烯材料"}
+
+
+def test_a_sentence_about_an_institute_by_a_pronoun_tells_its_own_fields(tmp_path):
+    text = ("采访团一行参观赣州高新区展示馆。在国家钨与稀土产品质量监督检验中心高新区分中心内，工作人员正在检测。"
+            "该中心主要是开展钨与稀土等有色金属矿产品检验、地质实验测试、环境监测与检验、检测技术培训和有色金属领域内"
+            "科学技术研究、开发与推广，以及标准研究与制定等工作。")
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert not sectors & {"有色金属", "环境监测与检验"}

@@ -219,6 +219,10 @@ _OPENING_FILLER = re.compile(r"(?:据介绍|据悉|据了解|同时|目前|此�
 _ZONE_WORDS = re.compile(r"高新区|园区|该区|全区|我区|(?<!经济)(?<!技术)开发区")  # (无锡空港经济开发区 is none)
 
 
+# an institute or a company the sentence refers back to: 该中心, 这家企业, 该公司
+_BODY_PRONOUN = re.compile(r"(?:该|这家|这个|此)(?:中心|研究院|研究所|实验室|平台|公司|企业|集团)")
+
+
 def _mark_sectors_of_an_organisation(mentions: list[Mention], text: str) -> None:
     """A sentence whose subject is an institute or a company, and that names no zone, tells that body's
     fields (香港理工大学无锡科技创新研究院…将打造在航空航天、生物医药…等领域的…平台, 华工科技…聚焦工业软件、
@@ -233,7 +237,8 @@ def _mark_sectors_of_an_organisation(mentions: list[Mention], text: str) -> None
             break
         start = filler.end()
     subject = next((m for m in mentions if m.start >= start), None)
-    if subject is None or subject.start != start or subject.kind not in ("ResearchInstitute", "Enterprise"):
+    named = subject is not None and subject.start == start and subject.kind in ("ResearchInstitute", "Enterprise")
+    if not named and not _BODY_PRONOUN.match(text, start):  # 该中心主要是开展钨与稀土等有色金属矿产品检验…
         return
     for mention in mentions:
         if mention.kind == "Industry":
