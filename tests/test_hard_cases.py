@@ -3704,3 +3704,16 @@ def test_a_sentence_about_an_institute_by_a_pronoun_tells_its_own_fields(tmp_pat
             "科学技术研究、开发与推广，以及标准研究与制定等工作。")
     sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert not sectors & {"有色金属", "环境监测与检验"}
+
+
+def test_name_edges_of_round_63():
+    # an adverb and a preposition, or a verb and one, before the first company of a list
+    assert kinds("内江高新区已为乐鸿科技、昌泰鞋业等7家企业争取资金。", "Enterprise") == ["乐鸿科技", "昌泰鞋业"]
+    assert "正威集团" in kinds("龙源公司争取与正威集团、信卓誉科技等企业签订框架协议。", "Enterprise")
+    assert kinds("代表兴远高科（三河）孵化器有限公司发言。", "Enterprise") == ["兴远高科（三河）孵化器有限公司"]
+    # roads are no companies
+    assert kinds("记者在玉溪高新区龙泉片区看到，龙腾路、江义街、龙滨路等5条道路的工程项目已完工。", "Enterprise") == []
+    # no brand runs eight characters before its place; a place in brackets qualifies the name
+    text = "鼎城区政府常务副区长瞿政前主持仪式湖南千德智能电子科技有限公司董事长致辞。"
+    assert kinds(text, "Enterprise") == ["湖南千德智能电子科技有限公司"]
+    assert kinds("惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司投产。", "Enterprise") == ["旭硝子显示玻璃（惠州）有限公司"]

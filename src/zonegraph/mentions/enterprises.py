@@ -250,7 +250,7 @@ def _zone_places() -> frozenset[str]:
     return frozenset(zone.prefix for zone in zones()) - {""}
 
 
-_PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被")
+_PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被为与")
 # what follows an item of a list of fields: the other items, then 等 and at most a count or a few
 # words before 领域 (…、视频处理等领域, 数控装备、…等十余个领域; not 华为等企业在5G领域, nor the
 # companies of a field: 先声药业、绿叶思科等生命健康领域各类企业, 联想…等数10家相关领域的世界500强)
@@ -314,13 +314,13 @@ def _after_words_before_its_place(text: str, start: int, end: int, known, indust
     own follows the place. A brand before a place (一汽解放青岛汽车有限公司) stays the name's."""
     for position in range(start + 2, end - 2):
         place = place_at(text, position)
-        if place is None or len(place) < 2:
-            continue
+        if place is None or len(place) < 2 or text[position - 1] in "（(":
+            continue  # (旭硝子显示玻璃（惠州）有限公司: a place in brackets qualifies the name)
         before = text[start:position]
         if before in known or place_at(text, start) is not None or is_everyday(text[position + len(place):end], industry_labels):
             return start  # (光线量子北京智能机器人科技有限公司: nothing of its own after the place, the words are a brand)
-        if is_everyday(before, industry_labels) or _OUTLET_AT_END.search(before):
-            return position
+        if is_everyday(before, industry_labels) or _OUTLET_AT_END.search(before) or len(before) >= 8:
+            return position  # (…常务副区长瞿政前主持仪式湖南千德智能…: no brand runs eight characters before its place)
         return start
     return start
 
@@ -329,6 +329,9 @@ def _after_words_before_its_place(text: str, start: int, end: int, known, indust
 # 长电科技（股票代码：600584）
 _STOCK_CODE = re.compile(r"[（(]\s*(?:\d{6}\s*\.\s*(?:SH|SZ|BJ)|\d{4,5}\s*\.\s*HK|(?:SH|SZ)\s*\d{6}|股票代码[：:]\s*\d{6})\s*[）)]",
                          re.IGNORECASE)
+
+
+_ROAD = re.compile(r"(?:路|街|大道|大街)等?$")
 
 
 _LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[^{HAN}A-Za-z0-9、]))([{HAN}A-Za-z0-9]{{2,12}})、$")
@@ -419,8 +422,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 航天科技产业园: a park
         if _between_sector_names(text, start, start + len(surface), industry_labels):
             return  # 聚焦生物医药、海洋生物、新材料: an item among sectors, not a brand
-        if surface in _country_names() or surface in place_forms():
-            return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies
+        if surface in _country_names() or surface in place_forms() or _ROAD.search(surface):
+            return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies; 龙腾路、江义街: roads
         # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
         country = next((c for c in countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
         name = surface[len(country):] if country and not is_everyday(surface[len(country):], industry_labels) else surface
@@ -460,6 +463,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         and (b - a > 3 or _preposition_before_two(text, a, b))  # 其中，有长江机械、…; 以步长、…
                         and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
+                    if text[a] in _PREPOSITION_AFTER_VERB and b - a > 3 and text[a:b] not in known:
+                        a += 1  # 已为乐鸿科技、昌泰鞋业等7家企业: an adverb, then a preposition
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 cut = cut_after_boundary(text, a, b, words, keep=2)
                 if cut > a and ((text[cut] in _PREPOSITION_AFTER_VERB and b - cut > 3) or _preposition_before_two(text, cut, b)):
