@@ -3717,3 +3717,10 @@ def test_name_edges_of_round_63():
     text = "鼎城区政府常务副区长瞿政前主持仪式湖南千德智能电子科技有限公司董事长致辞。"
     assert kinds(text, "Enterprise") == ["湖南千德智能电子科技有限公司"]
     assert kinds("惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司投产。", "Enterprise") == ["旭硝子显示玻璃（惠州）有限公司"]
+
+
+def test_a_park_named_by_its_words_is_no_company():
+    text = ("此次集中开工的世界计算·长沙智谷、光环新网、中电软件园二期、万兴科技、中聚科技、迪迈智能、麓谷智造园等7个"
+            "重大产业项目总投资200亿元。")
+    names = kinds(text, "Enterprise")
+    assert "中聚科技" in names and not {"中电软件", "麓谷智造"} & set(names)

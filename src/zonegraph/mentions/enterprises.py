@@ -417,6 +417,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         ending = BRAND_AT_END.search(surface) if rule == "enterprise-brand" else None
         if ending and surface.endswith(("园", "区"), 0, ending.start()):
             return  # 发挥海淀园科技和人才资源优势: a park's technology, not a company
+        if ending and text.startswith(("园", "小镇"), start + len(surface)) and surface not in known:
+            return  # 中电软件园二期, 麓谷智造园: a park named by its words, not a company
         if (surface.endswith(("产业", "行业", "大厦", "大楼", "广场", "产业园", "园区"))
                 or _SECTOR_NEXT.match(text, start + len(surface))):
             return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 航天科技产业园: a park

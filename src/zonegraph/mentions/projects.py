@@ -167,6 +167,9 @@ _PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")
 _DESCRIBED_AS = re.compile(r"性[强高好]$|[强好优]$")  # 牵动性强, 带动性强: what projects are like
 
 
+_PARK_AFTER = re.compile(r"(?:园|小镇|谷(?![物类]))")
+
+
 def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
                       industry_labels: frozenset[str], named_project: bool, listed: bool = False
                       ) -> tuple[int, int] | None:
@@ -183,6 +186,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 联合微电子 cut at 联合: a name's ending is left, no investor
     if _MINISTRY_OPENING.match(name):
         return None  # 工信部电子科技情报所: a ministry's body, no company
+    if _PARK_AFTER.match(text, end) and name not in known:
+        return None  # 中电软件园二期, 麓谷智造园: a park named by its words, no investor
     if text.startswith("的", end) and _DESCRIBED_AS.search(name) and name not in known:
         return None  # 一批牵动性强的大项目: what the projects are like, no investor (新产投的聚碳酸酯 is one's)
     if (not_only_a_place(text, a, end, industry_labels)
