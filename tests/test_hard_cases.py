@@ -3724,3 +3724,7 @@ def test_a_park_named_by_its_words_is_no_company():
             "重大产业项目总投资200亿元。")
     names = kinds(text, "Enterprise")
     assert "中聚科技" in names and not {"中电软件", "麓谷智造"} & set(names)
+
+
+def test_a_groups_seat_in_a_place_is_the_group():
+    assert "华为" in kinds("软控股份有限公司总部、华为青岛总部、锐嘉科智能终端等企业和项目落户。", "Enterprise")

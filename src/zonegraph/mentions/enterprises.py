@@ -585,8 +585,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             continue
         itself = text.startswith(("公司", "集团", "股份", "控股"), b)  # 华为公司合作: the group, not a unit
         unit = None if itself else _UNIT_AFTER_GROUP.match(text, b)
-        if unit and re.sub(r"(?:基地|工厂|厂区|项目)$", "", unit.group(1)) in place_forms():
-            add(a, b, "enterprise-group")  # 比亚迪常州基地: the group's plant in a place, the group itself
+        if unit and re.sub(r"(?:基地|工厂|厂区|项目|总部)$", "", unit.group(1)) in place_forms():
+            add(a, b, "enterprise-group")  # 比亚迪常州基地, 华为青岛总部: the group's plant or seat in a place, the group itself
         elif unit:
             add(a, unit.end(1), "enterprise-group-unit")
         elif _LIST_MARK_AFTER.match(text, b) or text[a - 1 : a] == "、":  # …、大富科技、中建材合作建设
