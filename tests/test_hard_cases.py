@@ -3728,3 +3728,9 @@ def test_a_park_named_by_its_words_is_no_company():
 
 def test_a_groups_seat_in_a_place_is_the_group():
     assert "华为" in kinds("软控股份有限公司总部、华为青岛总部、锐嘉科智能终端等企业和项目落户。", "Enterprise")
+
+
+def test_a_verbs_complement_makes_no_narrower_sector(tmp_path):
+    text = "济南高新区有信心把“中国算谷”打造成全球算力产业新高地。"
+    sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "成全球算力" not in sectors and "算力" in sectors
