@@ -3734,3 +3734,12 @@ def test_a_verbs_complement_makes_no_narrower_sector(tmp_path):
     text = "济南高新区有信心把“中国算谷”打造成全球算力产业新高地。"
     sectors = {o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert "成全球算力" not in sectors and "算力" in sectors
+
+
+def test_a_short_name_keeping_its_place_or_adding_a_brand_ending_is_the_legal_names_company(tmp_path):
+    text = ("常德高新区湖南千德智能电子科技有限公司项目开工。湖南千德智能年产500万套电子元器件项目总投资5亿元。")
+    hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"湖南千德智能电子科技有限公司"}
+    text = "位于内江高新区的四川乐鸿有限公司建成投产。内江高新区已为乐鸿科技、昌泰鞋业等7家企业争取资金。"
+    hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "乐鸿科技" not in hosted and "四川乐鸿有限公司" in hosted

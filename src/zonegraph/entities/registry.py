@@ -16,7 +16,7 @@ from rdflib import URIRef
 
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.institutes import JOINING_DASH
-from zonegraph.mentions.organizations import INSTITUTE_ENDING, LEGAL_ENDING
+from zonegraph.mentions.organizations import BRAND_ENDING, INSTITUTE_ENDING, LEGAL_ENDING
 from zonegraph.namespaces import entity_iri, slug
 from zonegraph.reference import (
     EnterpriseGroup,
@@ -269,9 +269,13 @@ class Registry:
             core = enterprise_core(grouped)
             place = _opening_place(core)
             # a group named without a legal form is matched only when its place opens it (山东海特电子集团)
-            if (core[len(place):].startswith(name) and len(core) - len(place) >= len(name)
+            own = core[len(place):]
+            if ((own.startswith(name) or (place and core.startswith(name) and len(name) > len(place) + 1))
+                    and len(own) >= len(name) - (len(place) if core.startswith(name) else 0)
                     and (place or grouped == other.name)):
-                fits.append(other)
+                fits.append(other)  # (湖南千德智能 after 湖南千德智能电子科技有限公司: its place kept)
+            elif place and len(own) >= 2 and name.startswith(own) and BRAND_ENDING.fullmatch(name[len(own):]):
+                fits.append(other)  # 乐鸿科技 after 四川乐鸿有限公司: its own words and a brand ending
         return fits[0] if len(fits) == 1 else None
 
     def _without_china(self, name: str, document: str) -> Entity | None:
