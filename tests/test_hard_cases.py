@@ -3743,3 +3743,7 @@ def test_a_short_name_keeping_its_place_or_adding_a_brand_ending_is_the_legal_na
     text = "位于内江高新区的四川乐鸿有限公司建成投产。内江高新区已为乐鸿科技、昌泰鞋业等7家企业争取资金。"
     hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "乐鸿科技" not in hosted and "四川乐鸿有限公司" in hosted
+
+
+def test_求是_holds_its_是():
+    assert kinds("吉林求是光谱数据科技有限公司则是产业园的入驻企业。", "Enterprise") == ["吉林求是光谱数据科技有限公司"]
