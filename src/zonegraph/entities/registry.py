@@ -270,10 +270,9 @@ class Registry:
             place = _opening_place(core)
             # a group named without a legal form is matched only when its place opens it (山东海特电子集团)
             own = core[len(place):]
-            if ((own.startswith(name) or (place and core.startswith(name) and len(name) > len(place) + 1))
-                    and len(own) >= len(name) - (len(place) if core.startswith(name) else 0)
-                    and (place or grouped == other.name)):
-                fits.append(other)  # (湖南千德智能 after 湖南千德智能电子科技有限公司: its place kept)
+            keeps_place = place and core.startswith(name) and len(name) > len(place) + 1  # 湖南千德智能
+            if (own.startswith(name) or keeps_place) and (place or grouped == other.name):
+                fits.append(other)
             elif place and len(own) >= 2 and name.startswith(own) and BRAND_ENDING.fullmatch(name[len(own):]):
                 fits.append(other)  # 乐鸿科技 after 四川乐鸿有限公司: its own words and a brand ending
         return fits[0] if len(fits) == 1 else None

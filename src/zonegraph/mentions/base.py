@@ -189,7 +189,11 @@ _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "数据", "证据", "占据", "据点", "求是",
     "文化和旅游", "工业和信息化", "经济和信息化", "住房和城乡", "人力资源和社会", "科学技术和",
 })
-_LONGEST_HOLDING = max(map(len, _WORDS_HOLDING_A_BOUNDARY))
+# each character of those words -> (word, where the character stands in it), for a lookup per character
+_HOLDING_BY_CHARACTER: dict[str, list[tuple[str, int]]] = {}
+for _word in _WORDS_HOLDING_A_BOUNDARY:
+    for _at, _character in enumerate(_word):
+        _HOLDING_BY_CHARACTER.setdefault(_character, []).append((_word, _at))
 
 
 def _inside_a_word(text: str, start: int, stop: int) -> bool:
@@ -197,13 +201,8 @@ def _inside_a_word(text: str, start: int, stop: int) -> bool:
     (_WORDS_HOLDING_A_BOUNDARY), not a word of its own."""
     if stop - start != 1:
         return False
-    window = text[max(0, start - _LONGEST_HOLDING + 1) : start + _LONGEST_HOLDING]
-    offset = start - max(0, start - _LONGEST_HOLDING + 1)
-    for word in _WORDS_HOLDING_A_BOUNDARY:
-        at = word.find(text[start])
-        if at >= 0 and window.startswith(word, offset - at):
-            return True
-    return False
+    return any(start >= at and text.startswith(word, start - at)
+               for word, at in _HOLDING_BY_CHARACTER.get(text[start], ()))
 
 
 def _cut_after_boundary_scan(text: str, start: int, end: int, boundaries: frozenset[str], keep: int) -> int:

@@ -308,7 +308,8 @@ def _after_facility(text: str, start: int, end: int) -> int:
 _OUTLET_AT_END = re.compile(r"(?:网|报|台|社)$")
 
 
-def _after_words_before_its_place(text: str, start: int, end: int, known, industry_labels: frozenset[str]) -> int:
+def _after_words_before_its_place(text: str, start: int, end: int, known: Gazetteer[str],
+                                  industry_labels: frozenset[str]) -> int:
     """Where a legal name starts when words that name nothing run into its opening place (检测新材料|宝鸡
     鑫诺新金属材料有限公司), or an outlet's credit does (东南网|莆田市…): at the place, when a brand of its
     own follows the place. A brand before a place (一汽解放青岛汽车有限公司) stays the name's."""
@@ -556,7 +557,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not is_generic_enterprise(text[a:b]))
                      or _placed_name(text, a, b, industry_labels))):
             add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
-    for match in ([*_DASHED_COMPANY.finditer(text)] or [*_DASHED_BRAND.finditer(text)] if "——" in text else ()):
+    dashed = ([*_DASHED_COMPANY.finditer(text)] or [*_DASHED_BRAND.finditer(text)]) if "——" in text else ()
+    for match in dashed:
         if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
             add(match.start(1), match.end(1), "enterprise-dashed")
     for match in (_HEADED_LIST.finditer(text) if "企业" in text else ()):  # 关联企业南洋电缆、京宇电气、远洋线缆。
