@@ -162,6 +162,11 @@ def name_run_start(text: str, end: int, limit: int = 24) -> int:
     return start
 
 
+# prepositions that open no name, after a verb or an adverb before it: 形成了以朗进科技、…, 已为乐鸿科技、…,
+# 争取与正威集团、…, 在川发龙蟒20万吨…项目
+PREPOSITIONS = frozenset("以对在将把向从由被为与")
+
+
 def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[str], keep: int = 2) -> int:
     """Move ``start`` past the rightmost boundary word inside ``text[start:end-keep]``.
 

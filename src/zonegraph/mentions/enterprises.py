@@ -12,6 +12,7 @@ from zonegraph.mentions.base import (
     Mention,
     NAME_CHAR,
     NUMERAL,
+    PREPOSITIONS,
     boundary_words,
     cut_after_boundary,
     item_spans,
@@ -250,7 +251,6 @@ def _zone_places() -> frozenset[str]:
     return frozenset(zone.prefix for zone in zones()) - {""}
 
 
-_PREPOSITION_AFTER_VERB = frozenset("以对在将把向从由被为与")
 # what follows an item of a list of fields: the other items, then 等 and at most a count or a few
 # words before 领域 (…、视频处理等领域, 数控装备、…等十余个领域; not 华为等企业在5G领域, nor the
 # companies of a field: 先声药业、绿叶思科等生命健康领域各类企业, 联想…等数10家相关领域的世界500强)
@@ -466,11 +466,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         and (b - a > 3 or _preposition_before_two(text, a, b))  # 其中，有长江机械、…; 以步长、…
                         and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
-                    if text[a] in _PREPOSITION_AFTER_VERB and b - a > 3 and text[a:b] not in known:
+                    if text[a] in PREPOSITIONS and b - a > 3 and text[a:b] not in known:
                         a += 1  # 已为乐鸿科技、昌泰鞋业等7家企业: an adverb, then a preposition
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 cut = cut_after_boundary(text, a, b, words, keep=2)
-                if cut > a and ((text[cut] in _PREPOSITION_AFTER_VERB and b - cut > 3) or _preposition_before_two(text, cut, b)):
+                if cut > a and ((text[cut] in PREPOSITIONS and b - cut > 3) or _preposition_before_two(text, cut, b)):
                     cut += 1  # 形成了以朗进科技、…, 深化与中央、…: a preposition after the verb opens no name
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
@@ -552,7 +552,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(a, b, "enterprise-quoted")
     for match in _HEADED_NAME.finditer(text):  # 国产头部设备制造商中微半导体, 上市企业中车时代新材位列…
         a, b = match.span(1)
-        if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in _PREPOSITION_AFTER_VERB | {"的", "与", "和"}
+        if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in PREPOSITIONS | {"的", "与", "和"}
                 and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
                 and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not is_generic_enterprise(text[a:b]))
                      or _placed_name(text, a, b, industry_labels))):

@@ -8,6 +8,7 @@ from zonegraph.mentions.base import (
     Gazetteer,
     HAN,
     NUMERAL,
+    PREPOSITIONS,
     boundary_words,
     cut_after_boundary,
     item_spans,
@@ -242,7 +243,6 @@ _PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z0-9.])([{HAN}A-Za-z]{{2,9}}?)(?:
 _NOT_AN_INVESTOR_END = re.compile(r"(?:园|区|城|镇|港|谷|基地|中心|厂房|工程|项目|小镇|大厦|广场)$")
 
 
-_PREPOSITIONS = frozenset("在与和由将对把从")
 _CAPACITY_WORDS = ("年产", "新增", "新建", "扩建", "建设", "形成", "达到", "产能")
 
 
@@ -255,7 +255,7 @@ def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[
     for match in _PHASED_PROJECT.finditer(text):
         a, b = match.span(1)
         a = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
-        if text[a] in _PREPOSITIONS and b - a >= 4 and text[a + 1 : b] not in known:
+        if text[a] in PREPOSITIONS and b - a >= 4 and text[a + 1 : b] not in known:
             a += 1  # 在川发龙蟒10万吨…项目: a preposition before the investor
         name = text[a:b]
         if name.endswith(_CAPACITY_WORDS):
