@@ -3747,3 +3747,15 @@ def test_a_short_name_keeping_its_place_or_adding_a_brand_ending_is_the_legal_na
 
 def test_求是_holds_its_是():
     assert kinds("吉林求是光谱数据科技有限公司则是产业园的入驻企业。", "Enterprise") == ["吉林求是光谱数据科技有限公司"]
+
+
+def test_name_edges_of_round_64():
+    # the zone as the subject before 还与, not a company the zone owns
+    assert kinds("苏州高新区还与浪潮集团、中软等互联网企业签约。", "Enterprise") == ["浪潮集团", "中软"]
+    # every place before a company's site is the site's, the city's and its district's
+    assert kinds("该区为长城汽车重庆永川生产基地项目的落地打下基础。", "Enterprise") == ["长城汽车"]
+    # 有 before an institute is the verb
+    assert kinds("更关键的是，有民航飞行学院这样的强大优势资源做支撑。", "ResearchInstitute") == ["民航飞行学院"]
+    # 和 after a place and a character of the name is the name's
+    assert kinds("2月18日上午，北京燕和盛投资管理有限公司举行开工仪式。", "Enterprise") == ["北京燕和盛投资管理有限公司"]
+    assert kinds("与江苏德和生物科技有限公司签约。", "Enterprise") == ["江苏德和生物科技有限公司"]

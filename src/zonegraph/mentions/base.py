@@ -191,7 +191,7 @@ _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "高等", "中等", "初等", "同等", "平等", "对等", "特等",
     "经济", "经营", "经贸",
     "影像", "图像", "成像", "显像", "摄像", "录像", "画像", "肖像",
-    "数据", "证据", "占据", "据点", "求是",
+    "数据", "证据", "占据", "据点", "求是", "协同",
     "文化和旅游", "工业和信息化", "经济和信息化", "住房和城乡", "人力资源和社会", "科学技术和",
 })
 # each character of those words -> (word, where the character stands in it), for a lookup per character

@@ -227,8 +227,9 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
         named = zone.surface.endswith("高新区") or not zone.surface.endswith(("区", "园", "城"))
         match = _ZONE_COMPANY.match(text, zone.end) if named else None
         if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
-                or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1))):
-            continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团: a verb, the zone is the subject
+                or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1))
+                or any(c in PREPOSITIONS or c in "和及同跟" for c in match.group(1)[1:])):
+            continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团, 苏州高新区还与浪潮集团: the zone is the subject
         end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团
         surface = text[zone.start : end]
         found.append(Mention("Enterprise", zone.start, end, surface, surface, "enterprise-zone-owned"))
@@ -613,8 +614,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if start is not None and match.group() == "分公司":  # 长城汽车重庆分公司: a branch, named as such
             found.append(Mention("Enterprise", start, match.end(), text[start : match.end()], text[start : match.end()],
                                  "enterprise-branch"))
-        elif start is not None:
-            add(start, place_before(text, match.start()), "enterprise-sited")
+        elif start is not None:  # 长城汽车重庆永川生产基地: every place before the site, the city's and its district's
+            end = place_before(text, match.start())
+            while start < end and (earlier := place_before(text, end)) < end and earlier - start >= 2:
+                end = earlier
+            add(start, end, "enterprise-sited")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
         add(start, end, "enterprise-series")
     for start, end in invested_projects(text, blocked, known, industry_labels):

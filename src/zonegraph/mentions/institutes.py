@@ -239,6 +239,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                 continue
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
+        if text.startswith("有", start) and ending_start - start >= 4 and not text.startswith(("有色", "有机", "有限"), start):
+            start += 1  # 有民航飞行学院这样的…资源: the verb before the name (not 有色金属研究院)
         if match.group(0) in ("大学", "学院") and text.startswith(("路", "街", "道", "城", "站"), end):
             continue  # 位于大学路北侧, 大学城: a road or a place named after universities
         prefix = text[start:ending_start]

@@ -28,6 +28,7 @@ from zonegraph.reference import (
     enterprise_groups,
     institutes,
     org_aliases,
+    place_at,
     place_before,
     place_forms,
     stopwords,
@@ -117,6 +118,7 @@ def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tupl
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
     start = after_particle(text, start, ending_start)
     start = _country_kept(text, run_start, start)
+    start = _place_kept(text, run_start, start)
     count = _LEADING_COUNT.match(text, start, ending_start)  # "39无锡…", "10家…": a number, not a name
     if count and count.end() == ending_start and not re.search(r"\d", count.group(0)):
         return start  # ABB（中国）有限公司: a Latin name is the whole name, not a count before one
@@ -147,6 +149,18 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
             country = start - back
             place = place_before(text, country)
             return place if place >= run_start else country  # 广东以色列理工学院: a place opens it
+    return start
+
+
+def _place_kept(text: str, run_start: int, start: int) -> int:
+    """Where a name starts when the 和 it was cut after follows a place and a character or two of the
+    name (北京燕和盛投资管理有限公司, 盐城融和智电新能源有限公司: the 和 is the name's)."""
+    if start - run_start < 4 or text[start - 1 : start] != "和":
+        return start  # (not 锦州市政府与…, 浙江大学等…, 四川遂宁的…: words that are never a name's)
+    for opening in range(max(run_start, start - 7), start - 2):
+        place = place_at(text, opening, start - 1)
+        if place is not None and 1 <= start - 1 - (opening + len(place)) <= 2:
+            return opening
     return start
 
 
