@@ -3759,3 +3759,9 @@ def test_name_edges_of_round_64():
     # 和 after a place and a character of the name is the name's
     assert kinds("2月18日上午，北京燕和盛投资管理有限公司举行开工仪式。", "Enterprise") == ["北京燕和盛投资管理有限公司"]
     assert kinds("与江苏德和生物科技有限公司签约。", "Enterprise") == ["江苏德和生物科技有限公司"]
+
+
+def test_a_clause_running_into_a_list_of_sectors_ends_at_its_verb():
+    text = "聚焦优势产业、特色产业、未来产业，有重点、分梯次推动新一代信息技术、汽车及零部件、智能装备产业等战略性新兴产业融合集群发展。"
+    sectors = kinds(text, "Industry")
+    assert "新一代信息技术" in sectors and not any("推动" in s for s in sectors)

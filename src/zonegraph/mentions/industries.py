@@ -814,6 +814,9 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             place = place_at(text, a, b)  # 现已玉溪生物医药…: and the place after the filler
             if place and b - (a + len(place)) >= 2 and any(m.start == a + len(place) for m in known or ()):
                 a += len(place)
+        verb = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+        if verb > a and any(m.start == verb for m in known or ()):
+            a = verb  # 有重点、分梯次推动新一代信息技术、…: the clause runs into the first item up to its verb
         name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
         if name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name):
             continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise
