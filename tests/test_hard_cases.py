@@ -3765,3 +3765,8 @@ def test_a_clause_running_into_a_list_of_sectors_ends_at_its_verb():
     text = "聚焦优势产业、特色产业、未来产业，有重点、分梯次推动新一代信息技术、汽车及零部件、智能装备产业等战略性新兴产业融合集群发展。"
     sectors = kinds(text, "Industry")
     assert "新一代信息技术" in sectors and not any("推动" in s for s in sectors)
+
+
+def test_a_zone_in_quotes_as_what_a_place_is_likened_to_is_no_zone():
+    assert kinds("目标是建成东北的“硅谷”、长春的“中关村”。", "Zone") == []
+    assert kinds("打造“中关村”品牌，北京的中关村科技园区。", "Zone") == ["中关村", "中关村科技园区"]

@@ -122,10 +122,15 @@ def settle_shared_forms(mentions: list[Mention], document_text: str) -> list[Men
     return settled
 
 
+# a zone's name in quotes after 的, as what another place is to become: 建成东北的“硅谷”、长春的“中关村”
+_METAPHOR = re.compile(r"的“[^”]+”")
+
+
 def find_zones(text: str) -> list[Mention]:
     mentions = [
         Mention("Zone", a, b, surface, zone.name, "zone-gazetteer", extra={"zone": zone})
         for a, b, surface, zone in _gazetteer().find(text)
+        if not _METAPHOR.fullmatch(text[max(0, a - 2) : b + 1])  # 长春的“中关村”: what a place is likened to
     ]
     taken = [(m.start, m.end) for m in mentions]
     if any(form in text for form in _shared_forms()):
