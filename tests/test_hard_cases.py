@@ -3770,3 +3770,9 @@ def test_a_clause_running_into_a_list_of_sectors_ends_at_its_verb():
 def test_a_zone_in_quotes_as_what_a_place_is_likened_to_is_no_zone():
     assert kinds("目标是建成东北的“硅谷”、长春的“中关村”。", "Zone") == []
     assert kinds("打造“中关村”品牌，北京的中关村科技园区。", "Zone") == ["中关村", "中关村科技园区"]
+
+
+def test_an_economic_development_area_named_by_its_kind_alone_is_another_areas_subject(tmp_path):
+    text = ("考察组来到桂林高新区英才科技园。考察组随后来到桂林经济技术开发区考察。目前，经济技术开发区已经形成了装备制造、"
+            "医药及生物制品、电子信息、食品等产业集群。")
+    assert not any(p == "hasCluster" for _, p, _ in facts_of(tmp_path, text))

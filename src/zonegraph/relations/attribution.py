@@ -196,10 +196,13 @@ def _other_place_subject(text: str, zone: str, cues: tuple[str, ...]) -> bool:
 
 
 def another_area_subject(text: str) -> bool:
-    """Whether a development area that is no high-tech zone, named by its place, opens the sentence as
-    its subject."""
-    return any(place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None
-               for opening in _openings(text))
+    """Whether a development area that is no high-tech zone, named by its place or by its kind alone
+    (目前，经济技术开发区已经形成了…), opens the sentence as its subject."""
+    return any((place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None)
+               or _BARE_AREA.match(text, opening) is not None for opening in _openings(text))
+
+
+_BARE_AREA = re.compile(r"(?:经济技术开发区|经济开发区|经开区)(?:已经|已|还|也|将|正|目前)?(?:形成|拥有|聚集|集聚|入驻|建成|培育)")
 
 
 # two zones or more, counted (云南7家高新区), not a rank (第5家国家级高新区) nor one (再造一个高新区)
