@@ -199,15 +199,16 @@ class Registry:
         """A plan's title with its period (…规划纲要（2016—2020年）) and without it (a page's heading) name one
         plan: the name first met. Two periods of one title are two plans."""
         period = _PLAN_PERIOD.search(name)
-        base = name[: period.start()] if period else name
+        if period is None:  # a title without its period: the one plan met with a period, if only one
+            dated = self._dated_policies.get(name, [])
+            return dated[0] if len(dated) == 1 and ("Policy", name) not in self.entities else name
+        base = name[: period.start()]
+        if ("Policy", base) in self.entities:
+            return base
         dated = self._dated_policies.setdefault(base, [])
-        if period is not None:
-            if ("Policy", base) in self.entities:
-                return base
-            if name not in dated:
-                dated.append(name)
-            return name
-        return dated[0] if len(dated) == 1 and ("Policy", name) not in self.entities else name
+        if name not in dated:
+            dated.append(name)
+        return name
 
     def resolve_organization(self, kind: str, name: str, document: str) -> Entity:
         """The entity of an organisation named outside running text (a table's investor column)."""
