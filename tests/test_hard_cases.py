@@ -3776,3 +3776,15 @@ def test_an_economic_development_area_named_by_its_kind_alone_is_another_areas_s
     text = ("考察组来到桂林高新区英才科技园。考察组随后来到桂林经济技术开发区考察。目前，经济技术开发区已经形成了装备制造、"
             "医药及生物制品、电子信息、食品等产业集群。")
     assert not any(p == "hasCluster" for _, p, _ in facts_of(tmp_path, text))
+
+
+def test_a_famous_short_name_that_is_an_everyday_word_is_a_company_only_where_a_list_names_it(tmp_path):
+    # data/enterprise_brand_words.csv: 美的, 日立, 格力, 浪潮 in a representatives' frame, a project list, a list
+    assert kinds("电子电器产业以美的、日立为代表，家用空调器产能超过600万台。", "Enterprise") == ["美的", "日立"]
+    assert kinds("格力自主创新智能制造基地、银隆新能源汽车生产制造基地、洛阳万邦冷链物流园等一批重大产业项目令人瞩目。",
+                 "Enterprise")[:2] == ["格力", "银隆"]
+    assert "浪潮" in kinds("扶持做大浪潮、齐鲁制药、鲁能智能等重点企业和平台。", "Enterprise")
+    # the same words in running text are words
+    assert kinds("这是小而美的生态城，掀起创新浪潮，日产能超700吨。", "Enterprise") == []
+    # and the company they name is the known one, its short name a form of it
+    assert "美的集团" in _hosted(tmp_path, "芜湖高新区电子电器产业以美的、日立为代表。")

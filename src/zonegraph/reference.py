@@ -182,6 +182,15 @@ def enterprise_brands() -> tuple[Alias, ...]:
                  if r.get("brand") and r.get("name") and r["brand"] not in known)
 
 
+@lru_cache(maxsize=None)
+def enterprise_brand_words() -> tuple[Alias, ...]:
+    """data/enterprise_brand_words.csv: famous companies' short names that are also everyday words or
+    sit inside them (美的, 吉利, 浪潮, 日产): never matched in running text, only taken as the company
+    where a list, a representatives' frame or a project already calls the words a name."""
+    return tuple(Alias(r["brand"], r["name"], "Enterprise")
+                 for r in _read_csv(data_file("enterprise_brand_words.csv")) if r.get("brand") and r.get("name"))
+
+
 @dataclass(frozen=True)
 class PolicyRecord:
     name: str

@@ -23,6 +23,7 @@ from zonegraph.reference import (
     IndustryConcept,
     ZoneRecord,
     countries,
+    enterprise_brand_words,
     enterprise_brands,
     enterprise_groups,
     industries,
@@ -68,7 +69,7 @@ def _alias_table() -> dict[str, tuple[str, str]]:
             table.setdefault(alias, ("ResearchInstitute", record.name))
     for group in enterprise_groups():
         table.setdefault(group.short, ("Enterprise", group.name))
-    for brand in enterprise_brands():
+    for brand in (*enterprise_brands(), *enterprise_brand_words()):
         table.setdefault(brand.alias, ("Enterprise", brand.canonical))
     return table
 

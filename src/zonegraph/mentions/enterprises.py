@@ -39,6 +39,7 @@ from zonegraph.mentions.organizations import (
     is_generic_enterprise,
     is_name,
     left_edge,
+    listed_enterprise_names,
     maximal,
     short_places,
 )
@@ -364,9 +365,9 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
 
 
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
-    known = enterprise_gazetteer()
+    known = listed_enterprise_names()
     found: list[Mention] = [
-        Mention("Enterprise", a, b, s, canonical, "enterprise-gazetteer") for a, b, s, canonical in known.find(text)
+        Mention("Enterprise", a, b, s, canonical, "enterprise-gazetteer") for a, b, s, canonical in enterprise_gazetteer().find(text)
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
     ]
@@ -851,7 +852,7 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
     a sector begins (特种机器人, 海洋工程装备) are sectors."""
     if "、" not in text or not named:
         return []
-    known = enterprise_gazetteer()
+    known = listed_enterprise_names()
     whole = {(m.start, m.end) for m in named if _vouches(m)}
     if not whole:
         return []

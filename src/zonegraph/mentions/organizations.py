@@ -24,6 +24,7 @@ from zonegraph.mentions.base import (
 )
 from zonegraph.reference import (
     countries,
+    enterprise_brand_words,
     enterprise_brands,
     enterprise_groups,
     institutes,
@@ -96,13 +97,26 @@ def group_gazetteer() -> Gazetteer[str]:
     return Gazetteer((group.short, group.name) for group in enterprise_groups())
 
 
-@lru_cache(maxsize=None)
-def enterprise_gazetteer() -> Gazetteer[str]:
+def _enterprise_entries() -> list[tuple[str, str]]:
     entries = []
     for alias in (*org_aliases(), *enterprise_brands()):
         if alias.kind == "Enterprise":
             entries.extend([(alias.alias, alias.canonical), (alias.canonical, alias.canonical)])
-    return Gazetteer(entries)
+    return entries
+
+
+@lru_cache(maxsize=None)
+def enterprise_gazetteer() -> Gazetteer[str]:
+    """Companies found wherever running text names them."""
+    return Gazetteer(_enterprise_entries())
+
+
+@lru_cache(maxsize=None)
+def listed_enterprise_names() -> Gazetteer[str]:
+    """The companies a list, a representatives' frame or a project may name: those of the gazetteer and
+    the famous short names that are everyday words too (以美的、日立为代表, 推进重汽、吉利新能源整车项目)."""
+    words = [(alias.alias, alias.canonical) for alias in enterprise_brand_words()]
+    return Gazetteer(_enterprise_entries() + words)
 
 
 def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tuple[int, int]],
