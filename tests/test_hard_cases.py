@@ -3788,3 +3788,12 @@ def test_a_famous_short_name_that_is_an_everyday_word_is_a_company_only_where_a_
     assert kinds("这是小而美的生态城，掀起创新浪潮，日产能超700吨。", "Enterprise") == []
     # and the company they name is the known one, its short name a form of it
     assert "美的集团" in _hosted(tmp_path, "芜湖高新区电子电器产业以美的、日立为代表。")
+
+
+def test_a_list_of_signing_companies_keeps_a_company_named_by_its_business():
+    text = ("攀枝花钒钛高新区管委会与众立诚实业、汇丰和新材料科技、中国电信攀枝花分公司、成都易态科技、当升蜀道、天亿化工"
+            "签订合作协议，涉及总投资额22亿元。")
+    assert kinds(text, "Enterprise") == ["众立诚实业", "汇丰和新材料科技", "中国电信攀枝花分公司", "成都易态科技", "当升蜀道", "天亿化工"]
+    assert kinds(text, "Industry") == []
+    # two sectors joined in a list stay one sector
+    assert "新能源与能源装备制造" in kinds("重点发展电子信息、新能源与能源装备制造、生物医药等产业。", "Industry")

@@ -838,7 +838,7 @@ _COMPANY_ENDINGS = STRONG_ENDINGS | frozenset({"科技", "电子", "光电", "�
 
 
 # what a list of organisations does together, where its last item ends: …、零度资本主办的
-_PEERS_ACT = re.compile(r"(?:共同|联合|分别)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|合作|共建|牵头)")
+_PEERS_ACT = re.compile(r"(?:共同|联合|分别)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|签订|合作|共建|牵头)")
 
 
 def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]], sectors: list[Mention],

@@ -40,7 +40,10 @@ def find_mentions(text: str) -> list[Mention]:
         principles = [match.span() for match in _PRINCIPLES.finditer(text)]
         industries = [m for m in industries if not _inside(m, principles)]
     # short names beside organisations in a list are companies, unless a sector begins them
-    enterprises += peer_companies(text, institutes + enterprises, taken, industries, industry_labels())
+    peers = peer_companies(text, institutes + enterprises, taken, industries, industry_labels())
+    if peers:  # …、汇丰和新材料科技、…: a sector named inside a peer's name is the company's business
+        industries = [m for m in industries if not any(p.start <= m.start and m.end <= p.end for p in peers)]
+    enterprises += peers
     enterprises = [m for m in enterprises if not _listed_among_sectors(text, m, industries, institutes + enterprises)]
     if "一体" in text:  # 集高科技、智能化、环保型为一体: what a thing combines, not companies by their shape
         combined = [match.span() for match in _COMBINES.finditer(text)]

@@ -636,6 +636,10 @@ _COMPOUND_ITEM = re.compile(rf"(?<=[、：:])([{HAN}]{{2,8}}?)(及|与|和)((?:(
                             rf"(?=[、等“\"]|的[^，。；、]{{0,8}}产业|(?:产业)?(?:聚集区|集聚区|集群))")  # …、新能源与节能环保产业聚集区
 
 
+# what a company's name puts after the sector it works in (汇丰和新材料科技), never a sector's words
+_COMPANY_AFTER_SECTOR = re.compile(r"科技|股份|集团|实业|控股")
+
+
 def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int], bool]) -> list[Mention]:
     """Sectors a list writes as two joined into one item (新能源与能源装备制造, 特种纤维和新型复合材料、):
     one industry as written, whose known parts it absorbs. 和 joins one item only inside the list
@@ -653,6 +657,8 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
         if (_FACILITY_AT_END.search(text, a, b) or _FIRM_KIND_AT_END.search(text, a, b)
                 or text.endswith(("园", "园区"), a, b)):
             continue  # 钢铁和装备制造产业园: a park of two sectors, not a sector
+        if parts and _COMPANY_AFTER_SECTOR.fullmatch(text, max(m.end for m in parts), b):
+            continue  # …、汇丰和新材料科技、…: a company named by its business, not two sectors
         if (not parts or _covered_by_others(a, b, parts, covered)
                 or cut_after_boundary(text, a, b, long_boundary_words(), keep=0) > a):
             continue  # no known sector in it, something else in it (a company), or a verb
