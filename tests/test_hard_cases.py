@@ -3797,3 +3797,14 @@ def test_a_list_of_signing_companies_keeps_a_company_named_by_its_business():
     assert kinds(text, "Industry") == []
     # two sectors joined in a list stay one sector
     assert "新能源与能源装备制造" in kinds("重点发展电子信息、新能源与能源装备制造、生物医药等产业。", "Industry")
+
+
+def test_name_edges_of_round_65():
+    # a page's breadcrumb (新闻资讯), a formal 'and also' (暨) and a wish (预祝) before a company
+    assert kinds("进出口服务网>新闻资讯石药集团50亿元项目落户石家庄高新区", "Enterprise") == ["石药集团"]
+    assert kinds("江苏举行集成电路产业现场推进暨江苏时代芯存半导体有限公司相变存储器工厂竣工运营启动仪式。",
+                 "Enterprise") == ["江苏时代芯存半导体有限公司"]
+    assert kinds("预祝时代芯存半导体有限公司发展壮大。", "Enterprise") == ["时代芯存半导体有限公司"]
+    # 帮扶 is a verb before a list of sectors; 科研院所 a kind of body, no company
+    assert kinds("专家团对接帮扶新一代信息技术、生命健康、高技术服务四大主导产业共8个项目。", "Industry")[0] == "新一代信息技术"
+    assert kinds("依托中国科学技术大学等在肥高校、科研院所和企业，打造科大硅谷。", "Enterprise") == []
