@@ -3808,3 +3808,9 @@ def test_name_edges_of_round_65():
     # 帮扶 is a verb before a list of sectors; 科研院所 a kind of body, no company
     assert kinds("专家团对接帮扶新一代信息技术、生命健康、高技术服务四大主导产业共8个项目。", "Industry")[0] == "新一代信息技术"
     assert kinds("依托中国科学技术大学等在肥高校、科研院所和企业，打造科大硅谷。", "Enterprise") == []
+
+
+def test_a_science_centre_is_an_institute_and_a_unit_of_the_academy_naming_it(tmp_path):
+    assert kinds("持续推动中科院重庆科学中心等科创平台建设。", "ResearchInstitute") == ["中科院重庆科学中心"]
+    assert ("中国科学院重庆科学中心", "subOrganizationOf", "中国科学院") in facts_of(
+        tmp_path, "重庆高新区持续推动中科院重庆科学中心建设。")
