@@ -3814,3 +3814,10 @@ def test_a_science_centre_is_an_institute_and_a_unit_of_the_academy_naming_it(tm
     assert kinds("持续推动中科院重庆科学中心等科创平台建设。", "ResearchInstitute") == ["中科院重庆科学中心"]
     assert ("中国科学院重庆科学中心", "subOrganizationOf", "中国科学院") in facts_of(
         tmp_path, "重庆高新区持续推动中科院重庆科学中心建设。")
+
+
+def test_the_aero_engine_group_is_not_the_aviation_group_whose_short_name_begins_its_own(tmp_path):
+    facts = facts_of(tmp_path, "贵阳高新区依托中航发黎阳等企业打造航空发动机生态圈。")
+    assert ("中航发黎阳", "subOrganizationOf", "中国航空发动机集团有限公司") in facts
+    assert kinds("中国科技大学校长介绍。", "ResearchInstitute") == ["中国科技大学"]
+    assert find_mentions("中国科技大学校长介绍。")[0].name == "中国科学技术大学"
