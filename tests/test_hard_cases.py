@@ -3821,3 +3821,9 @@ def test_the_aero_engine_group_is_not_the_aviation_group_whose_short_name_begins
     assert ("中航发黎阳", "subOrganizationOf", "中国航空发动机集团有限公司") in facts
     assert kinds("中国科技大学校长介绍。", "ResearchInstitute") == ["中国科技大学"]
     assert find_mentions("中国科技大学校长介绍。")[0].name == "中国科学技术大学"
+
+
+def test_name_edges_of_round_66():
+    # an officer met on a visit is no company; 而该 opens no institute's name
+    assert kinds("参观接见的还有副省长谢茹、副省长郑为文。", "Enterprise") == []
+    assert kinds("而该研究院落户的合肥市，近年来大力实施创新推动战略。", "ResearchInstitute") == []

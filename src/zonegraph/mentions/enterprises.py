@@ -26,6 +26,7 @@ from zonegraph.mentions.organizations import (
     INSTITUTE_ENDING,
     LEGAL_ENDING,
     PARTICLES,
+    PERSON_TITLE,
     PLACE_QUALIFIER_BEFORE,
     SHORT_COMPANY,
     after_last,
@@ -582,7 +583,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         for a, b in visited:
             if (_could_be_company(text, a, b, known, industry_labels) and text[a:b] not in place_forms()
                     and not text.endswith(("园区", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "小区", "村", "街"), a, b)
-                    and not text.startswith(("园区", "区内"), a, b) and not any(j in text[a:b] for j in "及和与")):
+                    and not text.startswith(("园区", "区内"), a, b) and not any(j in text[a:b] for j in "及和与")
+                    and not PERSON_TITLE.search(text, a, b)):  # 副省长郑为文: an officer met, no company
                 add(a, b, "enterprise-visited-list", in_list=True)
     for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
         if not _clean_left(text, a):

@@ -20,6 +20,7 @@ from zonegraph.mentions.base import (
 from zonegraph.mentions.organizations import (
     INSTITUTE_ENDING,
     LEGAL_ENDING,
+    PERSON_TITLE,
     PLACE_QUALIFIER_BEFORE,
     after_last,
     before_cut,
@@ -83,7 +84,7 @@ def _joined_name_start(text: str, start: int) -> int:
         return start  # 长鑫存储以及中国电子南湖研究院: 以及 joins two parties
     words = joined.group(1) if joined else ""
     if words and (words in enterprise_gazetteer() or words in institute_gazetteer()
-                  or place_at(text, start) is not None or _PERSON_TITLE.search(words)):
+                  or place_at(text, start) is not None or PERSON_TITLE.search(words)):
         return start  # 中海油和广东海洋大学, 管委会主任曹志宏与湘南学院: two parties, each named on its own
     if (joined and text[joined.start(1) - 1 : joined.start(1)] == "、" and not INSTITUTE_ENDING.search(words)
             and "等" not in words and not words.endswith(("孵化器", "基地", "园", "平台", "公司", "企业"))):
@@ -113,7 +114,7 @@ def _placed_field_start(text: str, joiner: int) -> int | None:
         return None
     opens = a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or cut_after_boundary(text, max(0, a - 4), a, boundary_words(), keep=0) == a
     if (opens and cut_after_boundary(text, a, joiner, boundary_words(), keep=0) == a
-            and not _BODY_BEFORE_JOINER.search(text, a, joiner) and not _PERSON_TITLE.search(text, a, joiner)):
+            and not _BODY_BEFORE_JOINER.search(text, a, joiner) and not PERSON_TITLE.search(text, a, joiner)):
         return a
     return None
 
@@ -148,7 +149,6 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
             and place_at(text, start) is None and not any(True for _ in known.all(text[start:ending_start]))):
         return opening.start(1)
     return start
-_PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|经理|董事长|总裁|区长|市长|县长|秘书长|处长|厅长|记者")
 
 
 _GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、")

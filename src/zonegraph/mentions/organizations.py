@@ -43,6 +43,8 @@ INSTITUTE_ENDING = re.compile(
     # 南开大学现代光电所: a university's institute by its short name
     rf"|(?<=大学|学院)(?:(?![等和及与])[{HAN}]){{2,5}}(?<![事务派出交易诊场院多一])所)"
 )
+# an officer's title: words naming a person, never an organisation (副省长郑为文, 校长侯建国)
+PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|经理|董事长|总裁|区长|市长|县长|省长|秘书长|处长|厅长|记者")
 PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
 LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|株式会社|（有限合伙）)")  # 株式会社: a Korean or Japanese company
 BRAND_ENDING = re.compile(
