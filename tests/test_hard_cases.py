@@ -3827,3 +3827,11 @@ def test_name_edges_of_round_66():
     # an officer met on a visit is no company; 而该 opens no institute's name
     assert kinds("参观接见的还有副省长谢茹、副省长郑为文。", "Enterprise") == []
     assert kinds("而该研究院落户的合肥市，近年来大力实施创新推动战略。", "ResearchInstitute") == []
+
+
+def test_a_list_of_the_fields_projects_cover_names_no_public_works_as_sectors():
+    text = "宝鸡高新区22个重点项目集中开工，项目涵盖工业、基础设施、民生建设、商贸物流和环保整治等领域。"
+    sectors = kinds(text, "Industry")
+    assert not {"基础设施", "民生建设"} & set(sectors)
+    # a sector's parts and products, where its list presents them as sectors, stay
+    assert "卷烟及配套" in kinds("玉溪高新区重点发展生物医药、卷烟及配套、新材料等产业。", "Industry")

@@ -390,7 +390,11 @@ _CLAUSE_RUN = re.compile(r"[^，,。；;：:！？!?（）()“”\"《》\s等]
 _ITEM_WORDS = re.compile(rf"[{HAN}A-Za-z0-9]{{2,10}}")
 # what ends an item that is a task, an aspect or a system, not a sector (孵化培育体系, 社会事业,
 # 科技成果转化促进, 创新资源集聚)
-NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品|人才|政策|资金)$")
+NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品|人才|政策|资金|基础设施|整治)$")
+
+
+# the endings of NOT_A_SECTOR_ITEM a sector may have where its list presents it as one (卷烟及配套, 高端铝材及铝产品)
+_LISTED_AS_SECTORS = ("产品", "配套")
 
 
 def _between_known(s: SectorSentence) -> list[Mention]:
@@ -832,6 +836,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
             continue  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
         if (_FIRM_KIND_AT_END.search(name) or _NOT_A_SECTOR_AT_END.search(name)
+                or (not covered(a, b) and NOT_A_SECTOR_ITEM.search(name) and not name.endswith(_LISTED_AS_SECTORS))
                 or (_FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b)))):
             continue  # 先进计算产业智库工作站, 中山国家健康基地, …企业联盟: a facility or a body, not a sector
         if not covered(a, b):
