@@ -3835,3 +3835,9 @@ def test_a_list_of_the_fields_projects_cover_names_no_public_works_as_sectors():
     assert not {"基础设施", "民生建设"} & set(sectors)
     # a sector's parts and products, where its list presents them as sectors, stay
     assert "卷烟及配套" in kinds("玉溪高新区重点发展生物医药、卷烟及配套、新材料等产业。", "Industry")
+
+
+def test_a_verb_and_its_complement_成_end_before_a_name_but_not_inside_成都():
+    assert kinds("努力把园区打造成西北大学科技成果的出海港。", "ResearchInstitute") == ["西北大学"]
+    assert kinds("力争把园区打造成信息化和人工智能产业集群。", "IndustrialCluster") == ["信息化和人工智能产业集群"]
+    assert kinds("加快建设成都新经济研究院。", "ResearchInstitute") == ["成都新经济研究院"]

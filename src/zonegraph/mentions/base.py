@@ -193,6 +193,7 @@ _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "影像", "图像", "成像", "显像", "摄像", "录像", "画像", "肖像",
     "数据", "证据", "占据", "据点", "求是", "协同",
     "文化和旅游", "工业和信息化", "经济和信息化", "住房和城乡", "人力资源和社会", "科学技术和",
+    "成都",  # 建设成|都…研究院: 建设成 (built into) is no boundary where its 成 begins 成都
 })
 # each character of those words -> (word, where the character stands in it), for a lookup per character
 _HOLDING_BY_CHARACTER: dict[str, list[tuple[str, int]]] = {}
@@ -203,9 +204,10 @@ for _word in _WORDS_HOLDING_A_BOUNDARY:
 
 def _inside_a_word(text: str, start: int, stop: int) -> bool:
     """Whether the one-character boundary word ``text[start:stop]`` is a character of a longer word
-    (_WORDS_HOLDING_A_BOUNDARY), not a word of its own."""
+    (_WORDS_HOLDING_A_BOUNDARY), not a word of its own; or a longer one ends in the first character
+    of such a word (打造成|都)."""
     if stop - start != 1:
-        return False
+        return any(at == 0 and text.startswith(word, stop - 1) for word, at in _HOLDING_BY_CHARACTER.get(text[stop - 1], ()))
     return any(start >= at and text.startswith(word, start - at)
                for word, at in _HOLDING_BY_CHARACTER.get(text[start], ()))
 
