@@ -3841,3 +3841,9 @@ def test_a_verb_and_its_complement_成_end_before_a_name_but_not_inside_成都()
     assert kinds("努力把园区打造成西北大学科技成果的出海港。", "ResearchInstitute") == ["西北大学"]
     assert kinds("力争把园区打造成信息化和人工智能产业集群。", "IndustrialCluster") == ["信息化和人工智能产业集群"]
     assert kinds("加快建设成都新经济研究院。", "ResearchInstitute") == ["成都新经济研究院"]
+
+
+def test_a_speakers_tag_before_an_institutes_fields_does_not_make_them_the_zones(tmp_path):
+    text = ("合肥高新区举行中国科学技术大学先进技术研究院开工仪式。"
+            "侯建国介绍，目前该研究院初步确定微电子、新能源、新材料、医疗健康、量子信息等5大发展重点领域。")
+    assert not _industries(tmp_path, text) & {"新能源", "新材料"}
