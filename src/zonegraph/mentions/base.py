@@ -206,8 +206,11 @@ def _inside_a_word(text: str, start: int, stop: int) -> bool:
     """Whether the one-character boundary word ``text[start:stop]`` is a character of a longer word
     (_WORDS_HOLDING_A_BOUNDARY), not a word of its own; or a longer one ends in the first character
     of such a word (打造成|都)."""
-    if stop - start != 1:
-        return any(at == 0 and text.startswith(word, stop - 1) for word, at in _HOLDING_BY_CHARACTER.get(text[stop - 1], ()))
+    if stop - start > 1:
+        last = text[stop - 1 : stop]  # (a scan over odd spans may stop past the text's end)
+        return any(at == 0 and text.startswith(word, stop - 1) for word, at in _HOLDING_BY_CHARACTER.get(last, ()))
+    if stop - start < 1:
+        return False
     return any(start >= at and text.startswith(word, start - at)
                for word, at in _HOLDING_BY_CHARACTER.get(text[start], ()))
 
