@@ -3847,3 +3847,9 @@ def test_a_speakers_tag_before_an_institutes_fields_does_not_make_them_the_zones
     text = ("合肥高新区举行中国科学技术大学先进技术研究院开工仪式。"
             "侯建国介绍，目前该研究院初步确定微电子、新能源、新材料、医疗健康、量子信息等5大发展重点领域。")
     assert not _industries(tmp_path, text) & {"新能源", "新材料"}
+
+
+def test_a_bare_高新区_after_another_area_is_the_pages_zone_again(tmp_path):
+    text = ("5月18日上午，滨海新区举办2020年重点建设项目开工活动。高新区分会场活动在渤龙湖科技园举行。此次开工，"
+            "高新区重点项目有3个，涉及航空航天、新一代信息技术和现代服务业等领域。\n高新区党委书记宣布“滨海高新区2020年重点建设项目开工”。")
+    assert {"航空航天", "新一代信息技术"} <= _industries(tmp_path, text)

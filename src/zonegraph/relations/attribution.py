@@ -79,6 +79,8 @@ class ZoneTracker:
         if any(_GOVERNMENT_SUBJECT.match(sentence.text, opening) for opening in _openings(sentence.text)):
             self._city_speaks(sentence)
             return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
+        if self.topic is None and self.default is not None and "高新区" in sentence.text:
+            self.topic = self.default  # 滨海新区举办…。高新区分会场…: after another area, a bare 高新区 is the page's zone again
         city = self.cities.get(self.topic)
         if self.topic is not None and _place_subject(sentence.text, tuple(
                 form if form == city or form not in self.topic else form + "市" for form in self.cues.get(self.topic, ()))):
