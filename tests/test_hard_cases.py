@@ -3853,3 +3853,11 @@ def test_a_bare_高新区_after_another_area_is_the_pages_zone_again(tmp_path):
     text = ("5月18日上午，滨海新区举办2020年重点建设项目开工活动。高新区分会场活动在渤龙湖科技园举行。此次开工，"
             "高新区重点项目有3个，涉及航空航天、新一代信息技术和现代服务业等领域。\n高新区党委书记宣布“滨海高新区2020年重点建设项目开工”。")
     assert {"航空航天", "新一代信息技术"} <= _industries(tmp_path, text)
+
+
+def test_a_well_known_company_opening_a_project_is_its_investor_not_its_products():
+    text = "一行先后来到湖南响箭重工、中联重科塔机智能工厂、湖南斯盛新能源公司、正大国际润滑油产品生产线等企业一线车间。"
+    assert "中联重科" in kinds(text, "Enterprise")
+    # two companies naming a joint venture stay one name
+    text = "化工新材料产业聚集了总投资320亿元的宁德时代邦普、总投资120亿元的欣旺达东风、总投资150亿元的宜化转型升级等重点产业项目。"
+    assert "宁德时代邦普" in kinds(text, "Enterprise")

@@ -23,6 +23,7 @@ from zonegraph.mentions.organizations import (
     SHORT_COMPANY,
     after_particle,
     everyday_words,
+    enterprise_gazetteer,
     group_gazetteer,
     institute_gazetteer,
     is_everyday,
@@ -180,6 +181,11 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
     a = after_particle(text, invested.end() if invested else a, b)  # 孵化了卡邦电气
     a += next((len(c) for c in countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
     end = _investor_end(text, a, b, industry_labels, projects=named_project, listed=listed)
+    # 中联重科塔机智能工厂: a well-known company opening the project, and its products after it
+    opening = max((e for s, e, _, _ in enterprise_gazetteer().all(text[a:end]) if s == 0), default=0)
+    rest = text[a + opening : end]  # (not 宁德时代邦普, 欣旺达东风: a joint venture named by two companies)
+    if 3 <= opening < end - a and (len(rest) != 2 or BRAND_ENDING.fullmatch(rest)):
+        end = a + opening
     name = text[a:end]
     if _AFTER_INVESTOR.match(text, a):
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
