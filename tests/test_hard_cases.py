@@ -3861,3 +3861,10 @@ def test_a_well_known_company_opening_a_project_is_its_investor_not_its_products
     # two companies naming a joint venture stay one name
     text = "化工新材料产业聚集了总投资320亿元的宁德时代邦普、总投资120亿元的欣旺达东风、总投资150亿元的宜化转型升级等重点产业项目。"
     assert "宁德时代邦普" in kinds(text, "Enterprise")
+
+
+def test_companies_counted_as_the_projects_they_bring_are_companies():
+    text = "引建沃尔沃、忠旺、联想、绿地、新华08等16个投资几十亿、上百亿元的大项目，全区收入超亿元企业45家。"
+    assert {"沃尔沃", "忠旺", "联想", "绿地"} <= set(kinds(text, "Enterprise"))
+    # not a list of projects named by what they are
+    assert kinds("签约涉及地热供暖、智能制造、太阳景研发中心等3个项目。", "Enterprise") == []

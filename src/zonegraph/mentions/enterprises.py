@@ -45,6 +45,7 @@ from zonegraph.mentions.organizations import (
     short_places,
 )
 from zonegraph.mentions.projects import (
+    PROJECT_NOUN,
     invested_projects,
     not_only_a_place,
     phased_projects,
@@ -163,6 +164,8 @@ _REPRESENTED_LIST = re.compile(
 _SECTOR_NEXT = re.compile(r"为(?:主导|支柱|首位|特色|优势)产业|(?:研发)?制造基地")
 # what a list's representatives stand for when it is a sector: …为代表的焊接和汽车零部件产业
 _SECTOR_REPRESENTED = re.compile(rf"[{HAN}、和及与]{{2,16}}?(?:产业|行业)")
+# companies counted as the projects they bring: 引建沃尔沃、忠旺、联想、绿地、新华08等16个…大项目
+_COUNTED_AS_PROJECTS = re.compile(rf"((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}})等[{NUMERAL}\d]+[个项][^，。；]{{0,20}}?项目")
 # one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
 _ONE_BROUGHT_IN = re.compile(rf"(?:引进|招引|引入|吸引|集聚|聚集)了?([{HAN}]{{2,4}})等[{HAN}]{{0,6}}?(?:企业|龙头)")
 
@@ -527,6 +530,19 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if ((text[a:b] in known or BRAND_AT_END.search(text, a, b) or _maker_named_in_full(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
                 and _could_be_company(text, a, b, known, industry_labels) and not is_everyday(text[a:b], industry_labels)):
             add(a, b, "enterprise-maker")  # a name of a company's shape: not 这款, 由该, 凭借中国…
+    for match in (_COUNTED_AS_PROJECTS.finditer(text) if "项目" in text else ()):
+        items = item_spans(match.group(1), match.start(1))
+        first_a, first_b = items[0]  # the first item may run on from its verb: 引建沃尔沃
+        ending = [first_a + s for g in (known, group_gazetteer()) for s, e, _, _ in g.all(text[first_a:first_b])
+                  if e == first_b - first_a]  # …沃尔沃: a known name ending it starts it
+        items[0] = (min(ending) if ending else cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2), first_b)
+        named = [text[a:b] in known or text[a:b] in group_gazetteer() for a, b in items]
+        if (any(named) and not any(PROJECT_NOUN.search(text, a, b) for a, b in items)
+                and all(is_known or _could_be_company(text, a, b, known, industry_labels)
+                        for is_known, (a, b) in zip(named, items))):
+            for is_known, (a, b) in zip(named, items):
+                if not is_known:  # (the known ones are found by their tables)
+                    add(a, b, "enterprise-list", in_list=True)
     for match in (_ONE_BROUGHT_IN.finditer(text) if "等" in text else ()):
         name = match.group(1)  # 引进开沃等整车企业: one company, named before the kind of firm it leads
         if not is_everyday(name, industry_labels) and not any(True for _ in industry_gazetteer().all(name)):

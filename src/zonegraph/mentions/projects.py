@@ -51,7 +51,7 @@ _SUM = r"(?:总)?投资(?:超|约|近|达)?[\d.]+多?[万亿]*(?:元|美元)"
 _INVESTMENT = _SUM + "的"  # 总投资50亿元的, 投资20多亿元的
 _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
 _MINISTRY_OPENING = re.compile(r"(?:工信|科技|商务|财政|教育|交通运输|交通|农业农村|自然资源|生态环境|水利|民政|公安)部")
-_PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
+PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
 # an item named as a project or a plant: …江铃轻汽技改扩能项目, 众泰新能源汽车生产基地, 得润电子产业园
 _NAMED_PROJECT_END = re.compile(r"(?:项目|生产基地|制造基地|产业园|工厂|生产线)$")
 _PROJECT_WORD = re.compile(r"项目|总部|基地|产业园|工厂|生产线|期|中心")
@@ -124,7 +124,7 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         if len(items) >= 3 and listed and 2 * (sectors + listed) >= len(items):
             continue  # 涵盖了传感器、无人机、数据存储…等一批项目: projects of sectors, no investors named
         projects = [(a, b) for a, b in items
-                    if " " not in text[a:b] and (said_projects or _PROJECT_NOUN.search(text, a, b))]
+                    if " " not in text[a:b] and (said_projects or PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
         for a, b in projects:
             amount = _AMOUNT_OPENING.match(text, a, b)
@@ -138,7 +138,7 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
                 cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
                 starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
-            named_project = bool(counted_head) or _PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
+            named_project = bool(counted_head) or PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
             name = next((span for span in (project_investor(text, start, b, blocked, known, industry_labels,
                                                                named_project, bool(said_projects))
                                            for start in sorted(set(starts), reverse=True)) if span), None)
