@@ -3868,3 +3868,11 @@ def test_companies_counted_as_the_projects_they_bring_are_companies():
     assert {"沃尔沃", "忠旺", "联想", "绿地"} <= set(kinds(text, "Enterprise"))
     # not a list of projects named by what they are
     assert kinds("签约涉及地热供暖、智能制造、太阳景研发中心等3个项目。", "Enterprise") == []
+
+
+def test_an_institutes_head_acting_with_the_zone_makes_the_institute_its_partner(tmp_path):
+    text = "滨海高新区党委书记宣布重点建设项目开工，并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕。"
+    assert ("天津滨海高新技术产业开发区", "partnersWith", "天津航天机电设备研究所") in facts_of(tmp_path, text)
+    # an academician signing is the person, not his academy
+    text = "吉林高新区会上，吉星轮胎公司分别与中国工程院院士郭孔辉、一汽吉林汽车有限公司进行了合作签约。"
+    assert not any(o == "中国工程院" for _, p, o in facts_of(tmp_path, text) if p == "partnersWith")

@@ -443,13 +443,17 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
     if _CITED_AFTER.match(text, mention.end):
         return True  # 前瞻产业研究院资料显示: a source the text quotes, not a partner
     if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 12]):
-        return True
+        # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
+        return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
+                    and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
     return ("来自" in before or "邀请" in before or "毕业于" in before or _POST_BEFORE.search(before) is not None
             or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None)
 
 
+_JOINT_ACT = re.compile(r"共同|签署|签订|签约|揭牌|揭幕")
+_HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书记)")  # who acts for the body (not 院士郭孔辉, his own)
 _CITED_AFTER = re.compile(r"(?:的|发布的?|最新)?(?:资料|数据|统计|报告|研究|调查|监测)(?:数据)?(?:显示|表明|指出)")
 _NEAR_BEFORE = re.compile(r"毗邻|紧邻|临近|靠近|附近|周边有|周围有")
 # a person's post there: 被聘为中国科学院首批海外评审专家, 升任飞利浦研究院首席科学家
