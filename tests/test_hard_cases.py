@@ -3876,3 +3876,12 @@ def test_an_institutes_head_acting_with_the_zone_makes_the_institute_its_partner
     # an academician signing is the person, not his academy
     text = "吉林高新区会上，吉星轮胎公司分别与中国工程院院士郭孔辉、一汽吉林汽车有限公司进行了合作签约。"
     assert not any(o == "中国工程院" for _, p, o in facts_of(tmp_path, text) if p == "partnersWith")
+
+
+def test_a_companys_rd_centre_named_as_a_project_names_the_company():
+    text = "重大科技项目10个，分别是阪桥感光科技研发中心项目、辛子电气项目、医配淘苏州研发中心项目、巨翼新动力项目。"
+    assert kinds(text, "ResearchInstitute") == []
+    assert {"阪桥感光科技", "医配淘"} <= set(kinds(text, "Enterprise"))
+    # a city's centre stays an institute
+    assert kinds("建设烟台市人工智能机器人研发中心项目、烟台邮电通信产业研发中心项目。", "ResearchInstitute") == [
+        "烟台市人工智能机器人研发中心", "烟台邮电通信产业研发中心"]

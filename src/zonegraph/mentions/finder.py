@@ -11,6 +11,7 @@ from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zon
 from zonegraph.mentions.institutes import find_institutes, shared_ending_institutes
 from zonegraph.mentions.policies import find_policies, listed_titles, zone_plans
 from zonegraph.mentions.zones import find_zones
+from zonegraph.reference import place_at
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -29,7 +30,8 @@ def find_mentions(text: str) -> list[Mention]:
     # a company named after its zone (益阳高新区高投集团) holds the zone's name: both are mentions
     owned = [m for m in zone_companies(text, zones) if not _hits(m, [s for s in taken if s[0] != m.start])]
     taken += [(m.start, m.end) for m in owned]
-    institutes = listed_institutes + [m for m in find_institutes(text, taken) if not _hits(m, taken)]
+    institutes = listed_institutes + [m for m in find_institutes(text, taken) if not _hits(m, taken)
+                                      and not _a_companys_centre_project(text, m)]
     taken += [m.span for m in institutes]
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]
@@ -56,6 +58,17 @@ def find_mentions(text: str) -> list[Mention]:
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
     clusters += named_clusters
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
+
+
+# 通桥医疗苏州研发中心项目: a company's R&D centre named as a project, whose investor is the company
+_A_COMPANYS_CENTRE_PROJECT = re.compile(r".{2,}(?:研发中心|研发生产中心)项目$")
+
+
+def _a_companys_centre_project(text: str, mention: Mention) -> bool:
+    """通桥医疗苏州研发中心项目: an R&D centre named as a project, after a name that opens with no place
+    (not 烟台市人工智能机器人研发中心, 中国物联网创新研发中心: a city's or a nation's centre)."""
+    return (_A_COMPANYS_CENTRE_PROJECT.match(mention.surface + text[mention.end : mention.end + 2]) is not None
+            and place_at(mention.surface, 0) is None and not mention.surface.startswith("中国"))
 
 
 def _hits(mention: Mention, taken: list[tuple[int, int]]) -> bool:
