@@ -3885,3 +3885,8 @@ def test_a_companys_rd_centre_named_as_a_project_names_the_company():
     # a city's centre stays an institute
     assert kinds("建设烟台市人工智能机器人研发中心项目、烟台邮电通信产业研发中心项目。", "ResearchInstitute") == [
         "烟台市人工智能机器人研发中心", "烟台邮电通信产业研发中心"]
+
+
+def test_a_quoted_list_of_sectors_before_its_count_of_clusters_names_the_clusters():
+    text = "苏州科技城已形成“软件和信息技术、高端智能装备、集成电路和光电子、高端医疗器械、绿色低碳”五大产业集群。"
+    assert len(kinds(text, "IndustrialCluster")) == 5
