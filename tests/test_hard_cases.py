@@ -3890,3 +3890,14 @@ def test_a_companys_rd_centre_named_as_a_project_names_the_company():
 def test_a_quoted_list_of_sectors_before_its_count_of_clusters_names_the_clusters():
     text = "苏州科技城已形成“软件和信息技术、高端智能装备、集成电路和光电子、高端医疗器械、绿色低碳”五大产业集群。"
     assert len(kinds(text, "IndustrialCluster")) == 5
+
+
+def test_name_edges_of_round_67():
+    # 和 after a place and three characters of the name is the name's, not after an institute's ending
+    text = "签约仪式上，党锋与陕西天地人和药业有限公司签订天地人和医药产业园项目，与陕西中康航健健康产业发展有限公司签订中康航健健康科技产业园项目。"
+    assert kinds(text, "Enterprise") == ["陕西天地人和药业有限公司", "陕西中康航健健康产业发展有限公司"]
+    assert kinds("依托济南中心和济南量子技术研究院。", "ResearchInstitute")[-1] == "济南量子技术研究院"
+    # 就 (regarding) and 区内 (in the zone) before a company
+    assert kinds("带队赴厦门，就桑若（厦门）光伏产业有限公司在淄博建设预量产线合作细节进行洽谈。", "Enterprise") == [
+        "桑若（厦门）光伏产业有限公司"]
+    assert kinds("淄博高新区依托区内金晶科技等企业，对钙钛矿产业进行研究分析。", "Enterprise") == ["金晶科技"]

@@ -267,7 +267,7 @@ _LISTED_AS_FIELDS = re.compile(
 
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 # and those of them that open no company's legal name either (在线…, 向日葵…, 到家… do)
-_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另")  # 离亿恩…公司不远: how far from it; (另)据…公司…介绍
+_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就")  # 离亿恩…公司不远: how far from it; (另)据…公司…介绍
 
 
 def _preposition_before_two(text: str, start: int, end: int) -> bool:
@@ -381,7 +381,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if project >= 0 and text.startswith(("管理", "咨询", "投资", "开发"), project + 2):
             project = -1  # 大连聚贤项目管理有限公司: 项目管理 is the company's business
         if project >= 0:  # …产业园项目和新疆国经事业新发展股份有限公司: a project's name ends before it
-            previous_end = project + 2 + (text[project + 2 : project + 3] in ("和", "与", "及", "、"))
+            previous_end = project + 2 + (text[project + 2 : project + 3] in ("和", "与", "及", "、", "，", "；"))
         bounded = blocked + [(0, previous_end)] if previous_end else blocked
         previous_end = match.end()
         start = left_edge(text, match.end(), match.start(), bounded)

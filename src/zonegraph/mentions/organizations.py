@@ -169,13 +169,14 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
 
 
 def _place_kept(text: str, run_start: int, start: int) -> int:
-    """Where a name starts when the 和 it was cut after follows a place and a character or two of the
-    name (北京燕和盛投资管理有限公司, 盐城融和智电新能源有限公司: the 和 is the name's)."""
+    """Where a name starts when the 和 it was cut after follows a place and one to three characters of
+    the name (北京燕和盛投资管理有限公司, 盐城融和智电新能源有限公司, 陕西天地人和药业有限公司: the 和 is the name's)."""
     if start - run_start < 4 or text[start - 1 : start] != "和":
         return start  # (not 锦州市政府与…, 浙江大学等…, 四川遂宁的…: words that are never a name's)
-    for opening in range(max(run_start, start - 7), start - 2):
+    for opening in range(max(run_start, start - 8), start - 2):
         place = place_at(text, opening, start - 1)
-        if place is not None and 1 <= start - 1 - (opening + len(place)) <= 2:
+        if (place is not None and 1 <= start - 1 - (opening + len(place)) <= 3  # 陕西天地人和药业
+                and text[start - 2] not in "院所校学心室站"):  # not 辽宁医学院和…: an institute ends there
             return opening
     return start
 
