@@ -3901,3 +3901,8 @@ def test_name_edges_of_round_67():
     assert kinds("带队赴厦门，就桑若（厦门）光伏产业有限公司在淄博建设预量产线合作细节进行洽谈。", "Enterprise") == [
         "桑若（厦门）光伏产业有限公司"]
     assert kinds("淄博高新区依托区内金晶科技等企业，对钙钛矿产业进行研究分析。", "Enterprise") == ["金晶科技"]
+
+
+def test_a_list_of_sectors_each_called_a_sector_starts_after_its_verb_not_inside_it():
+    text = "重点聚焦生物医药及医疗器械产业、新能源产业。"
+    assert kinds(text, "Industry") == ["生物医药及医疗器械", "新能源产业"]

@@ -290,7 +290,10 @@ def _each_named_sector(s: SectorSentence) -> list[Mention]:
     found = []
     for match in _EACH_NAMED_SECTOR.finditer(s.text):
         items = item_spans(match.group(1), match.start(1), "、")
-        begin = _after_taken(items[0][0], items[0][1], s.taken)
+        first = items[0][0]
+        if first > 0 and _HAN_CHAR.match(s.text, first - 1):  # (聚焦|生物医药及医疗器械产业: begun inside the verb)
+            first = max(s.text.rfind(mark, 0, first) for mark in "，。；：,;: ") + 1
+        begin = _after_taken(first, items[0][1], s.taken)
         items[0] = (_first_item_start(s.text, begin, items[0][1]), items[0][1])
         if sum(s.covered(a, b) for a, b in items) * 2 >= len(items):
             found.extend(unknown_sectors(s.text, items, s.covered, s.known))
@@ -520,6 +523,7 @@ _CHAIN_PARTS = re.compile(
 
 
 # a list each of whose items the text calls a sector: 高端装备制造产业、新能源新材料产业、新闻出版产业
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _EACH_NAMED_SECTOR = re.compile(rf"((?:[{HAN}]{{2,10}}?产业、)+[{HAN}]{{2,10}}?产业)(?!园|基地|集群|链|化)")
 
 
