@@ -3906,3 +3906,11 @@ def test_name_edges_of_round_67():
 def test_a_list_of_sectors_each_called_a_sector_starts_after_its_verb_not_inside_it():
     text = "重点聚焦生物医药及医疗器械产业、新能源产业。"
     assert kinds(text, "Industry") == ["生物医药及医疗器械", "新能源产业"]
+
+
+def test_of_two_zones_acting_together_a_sentence_is_the_pages_own_zones(tmp_path):
+    text = ("海口国家高新区今年以来持续推进合作产业园建设。海口国家高新区管委会表示，园区已签约6家企业。"
+            "据了解，合作产业园由广州高新区管委会和海口国家高新区管委会合作共建，重点聚焦生物医药及医疗器械产业、新一代电子信息产业。")
+    facts = facts_of(tmp_path, text)
+    assert ("海口高新技术产业开发区", "hasIndustry", "新一代电子信息") in facts
+    assert not any(s == "广州高新技术产业开发区" and p == "hasIndustry" for s, p, _ in facts)

@@ -58,9 +58,9 @@ class ZoneTracker:
                 return self.topic
             return self.topic  # 与昆山高新区结对共建: the other zone is a partner, the topic speaks
         if subjects:
-            self.topic = subjects[0]
+            self.topic = self.default if _joined_with(sentence.text, zones, subjects[0], self.default) else subjects[0]
             self.city_paragraph = None
-            return subjects[0]
+            return self.topic
         if zones:  # a list of peer zones: about all of them, so about none in particular
             return None
         if _COUNTED_ZONES.search(_RANKED_AMONG.sub("", sentence.text)):
@@ -106,6 +106,18 @@ class ZoneTracker:
 
 
 _ZONE_WORD = re.compile(r"高新区|开发区|园区")
+
+
+_JOINED_ZONES = re.compile(r"(?:管委会|管理委员会)?[和与及、]")
+
+
+def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, default: str | None) -> bool:
+    """Whether the page's own zone is named right after the first one, the two acting together
+    (由广州高新区管委会和海口国家高新区管委会合作共建): the sentence is the page's zone's."""
+    if default is None or default == first:
+        return False
+    ends = [m.end for m, name in zones if name == first]
+    return any(_JOINED_ZONES.fullmatch(text, end, m.start) for m, name in zones if name == default for end in ends)
 
 
 def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],
