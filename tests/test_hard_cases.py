@@ -3914,3 +3914,10 @@ def test_of_two_zones_acting_together_a_sentence_is_the_pages_own_zones(tmp_path
     facts = facts_of(tmp_path, text)
     assert ("海口高新技术产业开发区", "hasIndustry", "新一代电子信息") in facts
     assert not any(s == "广州高新技术产业开发区" and p == "hasIndustry" for s, p, _ in facts)
+
+
+def test_a_group_named_by_its_short_name_and_as_its_units_parent_is_one_node(tmp_path):
+    text = "苏州高新区签约西门子长三角人工智能共创实验室项目，西门子将在此布局。"
+    facts = facts_of(tmp_path, text)
+    assert ("西门子长三角人工智能共创实验室", "subOrganizationOf", "西门子股份公司") in facts
+    assert ("苏州高新技术产业开发区", "hostsEnterprise", "西门子") not in facts

@@ -118,3 +118,13 @@ def test_a_company_named_after_an_institute_is_its_legal_person_not_a_namesake_c
     assert kinds["无锡物联网创新中心"] == "ResearchInstitute"  # one node, an institute
     # the centre's own company: the same body as a legal person, not a part of it, not another node's kind
     assert registry.get(("Enterprise", "无锡物联网创新中心有限公司")).parent is None
+
+
+def test_the_alias_tables_give_a_group_the_same_name_the_group_table_does():
+    # a short name resolved by org_aliases.csv and the parent group_of gives its units must be one node
+    from zonegraph.reference import enterprise_brand_words, enterprise_brands, enterprise_groups, org_aliases
+    groups = {group.short: group.name for group in enterprise_groups()}
+    for table in (org_aliases(), enterprise_brands(), enterprise_brand_words()):
+        for alias in table:
+            if alias.alias in groups:
+                assert alias.canonical == groups[alias.alias], alias
