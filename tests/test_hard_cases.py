@@ -3921,3 +3921,11 @@ def test_a_group_named_by_its_short_name_and_as_its_units_parent_is_one_node(tmp
     facts = facts_of(tmp_path, text)
     assert ("西门子长三角人工智能共创实验室", "subOrganizationOf", "西门子股份公司") in facts
     assert ("苏州高新技术产业开发区", "hostsEnterprise", "西门子") not in facts
+
+
+def test_a_clause_running_into_a_known_sector_before_its_cluster_is_no_part_of_its_name():
+    for text in ("温州加大力度扶持激光与光电产业集群发展", "为建设好温州激光与光电产业集群，温州市出台了扶持政策。"):
+        assert kinds(text, "IndustrialCluster") == ["激光与光电产业集群"]
+    assert kinds("已成为海南医药产业集群的重要载体。", "IndustrialCluster") == ["医药产业集群"]
+    # a sector's two halves joined by 与 stay one name
+    assert kinds("重点发展生命科学与生物技术产业集群。", "Industry") == ["生命科学与生物技术"]

@@ -679,6 +679,25 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
     return out
 
 
+def _past_a_clause(text: str, a: int, b: int, known: list[Mention]) -> int:
+    """Where an item starts that runs into a known sector from its clause: words before the sector
+    holding a boundary word (but a joiner), a place or 中国 are the clause's (建设好温州激光与光电…,
+    已成为海南医药…, 两地在新能源与智能网联汽车), not a narrower sector's."""
+    lead = next((m for m in known if a < m.start < b and m.rule == "industry-taxonomy"), None)
+    if lead is None:
+        return a
+    if (text.startswith("中国", a, lead.start) or cut_after_boundary(text, a, lead.start, _NOT_JOINERS(), keep=0) > a
+            or any(place_at(text, i, lead.start) is not None for i in range(a, lead.start))):
+        return lead.start
+    return a
+
+
+@lru_cache(maxsize=None)
+def _NOT_JOINERS() -> frozenset[str]:
+    """The boundary words but 和, 及 and 与, which join a sector's own two halves (生命科学与生物技术)."""
+    return boundary_words() - {"和", "及", "与"}
+
+
 def _after_taken(start: int, end: int, taken: list[tuple[int, int]]) -> int:
     """``start``, or the end of a taken span (a zone's name) ending after it and before ``end``."""
     return max([start] + [e for _, e in taken if start < e < end])
@@ -831,6 +850,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         verb = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
         if verb > a and any(m.start == verb for m in known or ()):
             a = verb  # 有重点、分梯次推动新一代信息技术、…: the clause runs into the first item up to its verb
+        a = _past_a_clause(text, a, b, known or [])
         name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
         if name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name):
             continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise
