@@ -3929,3 +3929,10 @@ def test_a_clause_running_into_a_known_sector_before_its_cluster_is_no_part_of_i
     assert kinds("已成为海南医药产业集群的重要载体。", "IndustrialCluster") == ["医药产业集群"]
     # a sector's two halves joined by 与 stay one name
     assert kinds("重点发展生命科学与生物技术产业集群。", "Industry") == ["生命科学与生物技术"]
+
+
+def test_name_edges_of_round_68():
+    # an industrial park's name before a company's legal name opening with its place; 提高 is a verb
+    text = "记者来到海口国家高新技术产业开发区的药谷工业园海南倍特药业有限公司，流水线上的工人正在忙碌着。"
+    assert kinds(text, "Enterprise") == ["海南倍特药业有限公司"]
+    assert kinds("它将成为提高大学综合力和带动区域高新技术经济发展的新增长点。", "ResearchInstitute") == []

@@ -284,7 +284,7 @@ def _past_prepositions(text: str, start: int, end: int) -> int:
     return start
 
 
-_FACILITY = re.compile(r"基地|产业园|园区|孵化器|工作站")
+_FACILITY = re.compile(r"基地|产业园|工业园|科技园|园区|孵化器|工作站")
 _BRANCH_OFFICE = re.compile(r"(?:省|市|自治区)?分公司")
 
 
