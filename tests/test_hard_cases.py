@@ -2787,7 +2787,7 @@ def test_a_list_of_sectors_written_with_commas(tmp_path):
 
 def test_a_slogan_a_groups_plant_in_a_city_and_a_group_named_with_its_province():
     assert kinds("实现“处处有光伏、家家用光伏、人人享光伏”的发展理念。", "Enterprise") == []
-    assert [m.name for m in find_mentions("被誉为诞生地的比亚迪常州基地，去年产量突破30万辆。") if m.kind == "Enterprise"] == ["比亚迪"]
+    assert [m.name for m in find_mentions("被誉为诞生地的比亚迪常州基地，去年产量突破30万辆。") if m.kind == "Enterprise"] == ["比亚迪股份有限公司"]
     assert kinds("走访了中色（宁夏）东方集团、宁夏维尔铸造等企业。", "Enterprise")[0] == "中色（宁夏）东方集团"
 
 
