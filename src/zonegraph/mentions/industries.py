@@ -686,14 +686,14 @@ def _past_a_clause(text: str, a: int, b: int, known: list[Mention]) -> int:
     lead = next((m for m in known if a < m.start < b and m.rule == "industry-taxonomy"), None)
     if lead is None:
         return a
-    if (text.startswith("中国", a, lead.start) or cut_after_boundary(text, a, lead.start, _NOT_JOINERS(), keep=0) > a
+    if (text.startswith("中国", a, lead.start) or cut_after_boundary(text, a, lead.start, _boundaries_but_joiners(), keep=0) > a
             or any(place_at(text, i, lead.start) is not None for i in range(a, lead.start))):
         return lead.start
     return a
 
 
 @lru_cache(maxsize=None)
-def _NOT_JOINERS() -> frozenset[str]:
+def _boundaries_but_joiners() -> frozenset[str]:
     """The boundary words but 和, 及 and 与, which join a sector's own two halves (生命科学与生物技术)."""
     return boundary_words() - {"和", "及", "与"}
 
