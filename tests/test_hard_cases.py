@@ -3936,3 +3936,13 @@ def test_name_edges_of_round_68():
     text = "记者来到海口国家高新技术产业开发区的药谷工业园海南倍特药业有限公司，流水线上的工人正在忙碌着。"
     assert kinds(text, "Enterprise") == ["海南倍特药业有限公司"]
     assert kinds("它将成为提高大学综合力和带动区域高新技术经济发展的新增长点。", "ResearchInstitute") == []
+
+
+def test_a_named_groups_company_by_its_business_or_place_is_one_name_and_the_groups_unit(tmp_path):
+    assert kinds("平高集团电力检修公司完成投资3亿元。", "Enterprise") == ["平高集团电力检修公司"]
+    facts = facts_of(tmp_path, "黄石大冶湖高新区的停车桩，都由落户我市才一年的罗普特科技集团大冶公司完成。")
+    assert ("罗普特科技集团大冶公司", "subOrganizationOf", "罗普特科技集团") in facts
+    # a group's legal form is no business of its own
+    assert not any(m.rule == "enterprise-group-unit" for m in find_mentions("人福医药集团股份公司在此投资。"))
+    from zonegraph.entities.registry import enterprise_parent
+    assert enterprise_parent("中信泰富特钢集团股份有限公司") is None

@@ -455,6 +455,7 @@ def _prefix_alias_lookup() -> tuple[dict[str, str], tuple[int, ...]]:
     return dict(pairs), tuple(sorted({len(alias) for alias, _ in pairs}, reverse=True))
 
 
+_GROUPS_COMPANY = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}集团)(?!股份|有限|控股)[\u4e00-\u9fff]{2,6}(?<!分)公司")
 _BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)[（(]([\u3400-\u9fff]{2,4})[）)](.*)$")
 
 
@@ -468,6 +469,9 @@ def enterprise_parent(name: str) -> str | None:
         place = place_before(core, len(core))
         if 2 <= place < len(core):
             return canonical_organization(core[:place])
+    of_a_group = _GROUPS_COMPANY.fullmatch(name)
+    if of_a_group:  # 平高集团电力检修公司, 罗普特科技集团大冶公司 -> the group
+        return canonical_organization(of_a_group.group(1))
     core = enterprise_core(name)
     if core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise":
         return _alias_table()[core[2:]][1]  # 中国惠普有限公司 -> 惠普: a known company's China arm
