@@ -16,7 +16,7 @@ from rdflib import URIRef
 
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.institutes import JOINING_DASH
-from zonegraph.mentions.organizations import BRAND_ENDING, INSTITUTE_ENDING, LEGAL_ENDING
+from zonegraph.mentions.organizations import BRAND_ENDING, GROUPS_COMPANY, INSTITUTE_ENDING, LEGAL_ENDING
 from zonegraph.namespaces import entity_iri, slug
 from zonegraph.reference import (
     EnterpriseGroup,
@@ -455,7 +455,6 @@ def _prefix_alias_lookup() -> tuple[dict[str, str], tuple[int, ...]]:
     return dict(pairs), tuple(sorted({len(alias) for alias, _ in pairs}, reverse=True))
 
 
-_GROUPS_COMPANY = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}集团)(?!股份|有限|控股)[\u4e00-\u9fff]{2,6}(?<!分)公司")
 _BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)[（(]([\u3400-\u9fff]{2,4})[）)](.*)$")
 
 
@@ -469,7 +468,7 @@ def enterprise_parent(name: str) -> str | None:
         place = place_before(core, len(core))
         if 2 <= place < len(core):
             return canonical_organization(core[:place])
-    of_a_group = _GROUPS_COMPANY.fullmatch(name)
+    of_a_group = GROUPS_COMPANY.fullmatch(name, 0, len(name) - 2) if name.endswith("公司") and not name.endswith("分公司") else None
     if of_a_group:  # 平高集团电力检修公司, 罗普特科技集团大冶公司 -> the group
         return canonical_organization(of_a_group.group(1))
     core = enterprise_core(name)

@@ -23,6 +23,7 @@ from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.mentions.organizations import (
     BRAND_AT_END,
     BRAND_ENDING,
+    GROUPS_COMPANY,
     INSTITUTE_ENDING,
     LEGAL_ENDING,
     PARTICLES,
@@ -164,8 +165,6 @@ _REPRESENTED_LIST = re.compile(
 _SECTOR_NEXT = re.compile(r"为(?:主导|支柱|首位|特色|优势)产业|(?:研发)?制造基地")
 # what a list's representatives stand for when it is a sector: …为代表的焊接和汽车零部件产业
 _SECTOR_REPRESENTED = re.compile(rf"[{HAN}、和及与]{{2,16}}?(?:产业|行业)")
-# a group's company named after it: 平高集团|电力检修|公司, 罗普特科技集团|大冶|公司
-_GROUPS_COMPANY = re.compile(rf"([{HAN}A-Za-z]{{2,10}}集团)(?!股份|有限|控股)([{HAN}]{{2,6}})")  # (not 集团股份公司: its legal form)
 # companies counted as the projects they bring: 引建沃尔沃、忠旺、联想、绿地、新华08等16个…大项目
 _COUNTED_AS_PROJECTS = re.compile(rf"((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}})等[{NUMERAL}\d]+[个项][^，。；]{{0,20}}?项目")
 # one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
@@ -627,7 +626,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
         # 平高集团电力检修公司, 罗普特科技集团大冶公司: a named group's company, by its business or its place
-        of_a_group = _GROUPS_COMPANY.fullmatch(prefix)
+        of_a_group = GROUPS_COMPANY.fullmatch(prefix)
         if of_a_group and (of_a_group.group(1) in known or BRAND_AT_END.search(of_a_group.group(1)[:-2])):
             if _clean_left(text, start):
                 add(start, match.end(), "enterprise-group-unit")

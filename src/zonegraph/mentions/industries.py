@@ -12,6 +12,7 @@ from zonegraph.mentions.base import (
     HAN,
     Mention,
     NUMERAL,
+    PREPOSITIONS,
     boundary_words,
     cut_after_boundary,
     item_spans,
@@ -703,7 +704,7 @@ def _after_taken(start: int, end: int, taken: list[tuple[int, int]]) -> int:
     return max([start] + [e for _, e in taken if start < e < end])
 
 
-_PREPOSITIONS = frozenset("对在将把以向为从")
+_PREPOSITIONS = PREPOSITIONS - frozenset("由被与")  # (与 joins two items here: 电子信息与物联网)
 _JOINER_OR_PREPOSITION = _PREPOSITIONS | frozenset("和及与")
 
 

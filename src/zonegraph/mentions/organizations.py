@@ -43,6 +43,9 @@ INSTITUTE_ENDING = re.compile(
     # 南开大学现代光电所: a university's institute by its short name
     rf"|(?<=大学|学院)(?:(?![等和及与])[{HAN}]){{2,5}}(?<![事务派出交易诊场院多一])所)"
 )
+# a named group's company, by its business or its place, before its 公司: 平高集团|电力检修, 罗普特科技集团|大冶
+# (not 集团股份公司, 集团有限公司: the group's own legal form)
+GROUPS_COMPANY = re.compile(rf"([{HAN}A-Za-z]{{2,10}}集团)(?!股份|有限|控股)[{HAN}]{{2,6}}")
 # an officer's title: words naming a person, never an organisation (副省长郑为文, 校长侯建国)
 PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|经理|董事长|总裁|区长|市长|县长|省长|秘书长|处长|厅长|记者")
 PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
