@@ -3946,3 +3946,10 @@ def test_a_named_groups_company_by_its_business_or_place_is_one_name_and_the_gro
     assert not any(m.rule == "enterprise-group-unit" for m in find_mentions("人福医药集团股份公司在此投资。"))
     from zonegraph.entities.registry import enterprise_parent
     assert enterprise_parent("中信泰富特钢集团股份有限公司") is None
+
+
+def test_a_list_closed_by_weizhu_de_before_its_system_is_the_zones_sectors(tmp_path):
+    # one item the taxonomy does not know (抗体药) in a list that 为主的…产业体系 closes: still sectors
+    text = "生物医药健康产业是石家庄高新区主导产业，现已构建形成了以创新药、抗体药、现代中成药和医疗器械为主的现代产业体系布局。"
+    industries = _industries(tmp_path, text)
+    assert {"创新药", "医疗器械"} <= industries

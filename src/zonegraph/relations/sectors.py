@@ -261,8 +261,9 @@ _GRADE = re.compile(OUTPUT_GRADE)  # 新一代信息技术千亿级、…2个百
 _REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核心)的")
 
 
-# what closes a list of the zone's sectors after its last item (以磁性材料、…、整机智能终端为龙头)
-_LIST_CLOSED = re.compile(r"为(?:龙头|主导|核心|重点|特色|支柱|主体|主)$")
+# what closes a list of the zone's sectors after its last item (以磁性材料、…、整机智能终端为龙头, 以创新药、
+# 抗体药、现代中成药和医疗器械为主的现代产业体系布局)
+_LIST_CLOSED = re.compile(r"为(?:龙头|主导|核心|重点|特色|支柱|主体|主)(?:$|的)")
 _JOINING = ("及", "与", "和")
 _LIST_HEAD_OPENING = re.compile(r"等|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?=[个大项条])")
 
