@@ -3953,3 +3953,11 @@ def test_a_list_closed_by_weizhu_de_before_its_system_is_the_zones_sectors(tmp_p
     text = "生物医药健康产业是石家庄高新区主导产业，现已构建形成了以创新药、抗体药、现代中成药和医疗器械为主的现代产业体系布局。"
     industries = _industries(tmp_path, text)
     assert {"创新药", "医疗器械"} <= industries
+
+
+def test_cici_opens_a_sentence_and_no_name(tmp_path):
+    # 此次 (this time) is no part of the company after it, and opens the sentence as 目前 does
+    text = "此次博世集团在锡启用的新厂房，将生产商用车电驱动、连接器等相关先进产品，为无锡汽车及零部件产业高质量发展注入强劲新动能。"
+    assert kinds(text, "Enterprise") == ["博世集团"]
+    facts = facts_of(tmp_path, "无锡高新区举行活动。" + text)
+    assert not any(p == "hasIndustry" for _, p, _ in facts)

@@ -215,7 +215,7 @@ def _mark_groups_naming_units(mentions: list[Mention]) -> None:
 
 
 # words that open a sentence before its subject: a source (据介绍), a time (目前, 近年来), a link (同时)
-_OPENING_FILLER = re.compile(r"(?:据介绍|据悉|据了解|同时|目前|此外|其中|近年来|今年以来|另外|如今)[，,]?"
+_OPENING_FILLER = re.compile(r"(?:据介绍|据悉|据了解|同时|目前|此外|其中|近年来|今年以来|另外|如今|此次|本次)[，,]?"
                              r"|[\u4e00-\u9fff]{2,8}?(?:介绍|表示|指出)[，,：:]")  # 侯建国介绍，: who says it
 _ZONE_WORDS = re.compile(r"高新区|园区|该区|全区|我区|(?<!经济)(?<!技术)开发区")  # (无锡空港经济开发区 is none)
 
