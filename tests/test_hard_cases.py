@@ -3961,3 +3961,11 @@ def test_cici_opens_a_sentence_and_no_name(tmp_path):
     assert kinds(text, "Enterprise") == ["博世集团"]
     facts = facts_of(tmp_path, "无锡高新区举行活动。" + text)
     assert not any(p == "hasIndustry" for _, p, _ in facts)
+
+
+def test_a_city_party_committee_and_its_government_issue_a_policy_together(tmp_path):
+    text = ("为贯彻落实中共长沙市委、长沙市人民政府《关于振兴长沙工业实体经济的若干意见》（长发〔2017〕9号），"
+            "结合长沙高新技术产业开发区实际，制定如下实施细则。")
+    facts = facts_of(tmp_path, text)
+    assert ("关于振兴长沙工业实体经济的若干意见", "issuedBy", "中共长沙市委") in facts
+    assert ("关于振兴长沙工业实体经济的若干意见", "issuedBy", "长沙市人民政府") in facts
