@@ -3969,3 +3969,8 @@ def test_a_city_party_committee_and_its_government_issue_a_policy_together(tmp_p
     facts = facts_of(tmp_path, text)
     assert ("关于振兴长沙工业实体经济的若干意见", "issuedBy", "中共长沙市委") in facts
     assert ("关于振兴长沙工业实体经济的若干意见", "issuedBy", "长沙市人民政府") in facts
+
+
+def test_a_zones_bare_name_after_a_place_of_another_province_is_a_park_named_after_it():
+    assert kinds("2019年，高新区还将推进“六项重点工作”：包括推动南宁中关村高水平建设。", "Zone") == []
+    assert kinds("海淀中关村的企业和武汉东湖的企业。", "Zone") == ["中关村", "武汉东湖"]

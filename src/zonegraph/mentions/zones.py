@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
-from zonegraph.reference import ZoneRecord, place_at, place_cues, place_forms, places, stopwords, zone_prefix, zones
+from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
 # Prefixes that make "高新区" a category or an anaphor, not a name.
@@ -327,10 +327,36 @@ def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
     # 上海张江科学城, 东湖科技城: a science city inside or beside a zone, not the zone
     # 南宁·中关村科技园: a city's park named after a zone elsewhere, not that zone
     mentions = [m for m in mentions if not _SCIENCE_CITY.match(text, m.end) and not _inside_listed_name(text, m)
-                and text[m.start - 1 : m.start] not in ("·", "•")]
+                and text[m.start - 1 : m.start] not in ("·", "•") and not _named_after_in_another_province(text, m)]
     mentions.sort(key=lambda m: m.start)
     _mark_lists(text, mentions)
     return mentions
+
+
+def _named_after_in_another_province(text: str, mention: Mention) -> bool:
+    """南宁中关村: a zone's bare name (one without 高新区) right after a place of another province names
+    a park there named after the zone, not the zone (海淀中关村 and 武汉东湖 are the zones)."""
+    zone = mention.extra.get("zone")
+    if zone is None or mention.start < 2 or any(word in mention.surface for word in ("高新", "开发区", "科技园区")):
+        return False
+    start = place_before(text, mention.start)
+    if start == mention.start:
+        return False
+    return zone.province not in _provinces_of(text[start : mention.start])
+
+
+@lru_cache(maxsize=None)
+def _provinces_by_form() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for place in places():
+        for form in (place.name, place.short):
+            if len(form) >= 2:
+                table.setdefault(form, set()).add(place.province)
+    return {form: frozenset(provinces) for form, provinces in table.items()}
+
+
+def _provinces_of(form: str) -> frozenset[str]:
+    return _provinces_by_form().get(form, frozenset())
 
 
 # the rest of a listed name a bare zone name opens: 中关村创客小镇、 / …、中关村创客小镇等
