@@ -3974,3 +3974,9 @@ def test_a_city_party_committee_and_its_government_issue_a_policy_together(tmp_p
 def test_a_zones_bare_name_after_a_place_of_another_province_is_a_park_named_after_it():
     assert kinds("2019年，高新区还将推进“六项重点工作”：包括推动南宁中关村高水平建设。", "Zone") == []
     assert kinds("海淀中关村的企业和武汉东湖的企业。", "Zone") == ["中关村", "武汉东湖"]
+
+
+def test_a_region_before_a_listed_sector_is_no_part_of_it():
+    text = "打造成为长三角地区新能源汽车、智能网联汽车、大数据、机器人、智能制造等产业发展的平台。"
+    assert "长三角地区新能源汽车" not in kinds(text, "Industry")
+    assert "新能源汽车" in kinds(text, "Industry")

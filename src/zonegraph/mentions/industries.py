@@ -745,6 +745,8 @@ _LED_BY = re.compile(rf"以([{HAN}A-Za-z0-9]{{2,10}}?)为(?:(?:引领|龙头|核
 
 
 _PROVINCE_OR_CITY = ("省级", "市级", "省", "市")
+# a region of several provinces or cities: 长三角地区, 粤港澳大湾区, 成渝地区
+_REGION = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?地区|粤港澳大湾区|长三角|珠三角|京津冀|大湾区|长江经济带)")
 # areas that are not high-tech zones, named after their place: 汉川经开区, 吴忠金积工业园区
 AREA_WORDS = ("经济技术开发区", "经济开发区", "经开区", "工业园区", "开发区")
 _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技术", "高技术", "示范", "创新型", "新兴"})
@@ -834,8 +836,10 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         chain = _CHAIN_AT_END.search(text, a, b)
         if chain and chain.start() - a >= 2:
             b = chain.start()  # 以钠电全产业链为代表的…: the sector whose chain it is
-        # 自贡节能环保、…, 省新能源: the place is no part of it
-        place = place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
+        # 自贡节能环保、…, 省新能源, 长三角地区新能源汽车: the place or region is no part of it
+        region = _REGION.match(text, a, b)
+        place = (place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
+                 or (region.group() if region else None))
         if place and b - (a + len(place)) >= 2 and (
                 place in _PROVINCE_OR_CITY or any(m.start == a + len(place) for m in known or ())):
             a += len(place)
