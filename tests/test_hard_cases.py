@@ -3980,3 +3980,20 @@ def test_a_region_before_a_listed_sector_is_no_part_of_it():
     text = "打造成为长三角地区新能源汽车、智能网联汽车、大数据、机器人、智能制造等产业发展的平台。"
     assert "长三角地区新能源汽车" not in kinds(text, "Industry")
     assert "新能源汽车" in kinds(text, "Industry")
+
+
+def test_a_short_name_a_page_declares_for_a_company_names_it_after(tmp_path):
+    text = ("日前，苏州高新区与通用技术集团中国汽车工程研究院股份有限公司（简称“通用技术中国汽研”）签署《投资合作协议》，"
+            "通用技术中国汽研拟规划总投资约20亿元人民币，在苏州高新区设立华东总部。"
+            "通用技术中国汽研是中国通用技术（集团）控股有限责任公司旗下检测认证板块之一。")
+    facts = facts_of(tmp_path, text)
+    company = "通用技术集团中国汽车工程研究院股份有限公司"
+    assert ("苏州高新技术产业开发区", "hostsEnterprise", company) in facts
+    assert (company, "subOrganizationOf", "中国通用技术（集团）控股有限责任公司") in facts
+    # the owner named to describe its unit is not the zone's
+    assert not any(o.startswith("中国通用技术") for _, p, o in facts if p == "hostsEnterprise")
+    assert not any(s == "通用技术中国汽研" or o == "通用技术中国汽研" for s, _, o in facts)
+    # a short name the gazetteer knows as another company stands for the one the page declared
+    text = ("宿迁高新区内的宿迁东方雨虹建筑材料有限公司（以下简称“东方雨虹”）投产。东方雨虹将新建生产线。")
+    hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"宿迁东方雨虹建筑材料有限公司"}

@@ -108,6 +108,10 @@ def _zone_by_name() -> dict[str, ZoneRecord]:
 _PLAN_PERIOD = re.compile(r"[（(]\s*\d{4}\s*[-—–~～至]+\s*\d{4}\s*年?\s*[）)]$")
 
 
+# the mentions of a short name a document declares for the body just named (mentions/base.py SHORT_FORM)
+_DECLARING_RULES = frozenset({"institute-short-form", "enterprise-short-form"})
+
+
 class Registry:
     """Every entity of a build, keyed by (kind, canonical name)."""
 
@@ -185,11 +189,13 @@ class Registry:
                 self.ensure("Industry", concept.label, mention.extra["written"], document, concept=concept)
             return entity
         if kind in ("ResearchInstitute", "Enterprise"):
-            declared = self._declared.get((document, mention.name))
-            if declared is not None:  # 文旅电影学院, as the document said it would call the college
+            # 文旅电影学院, as the document said it would call the college; 东方雨虹, as it said it would call
+            # 宿迁东方雨虹建筑材料有限公司 (not the group a gazetteer knows by that name)
+            declared = self._declared.get((document, mention.name)) or self._declared.get((document, mention.surface))
+            if declared is not None:
                 return self.ensure(declared[0], declared[1], mention.surface, document)
             entity = self._resolve_organization(kind, mention.name, mention.surface, document)
-            if mention.rule == "institute-short-form" and mention.surface != entity.name:
+            if mention.rule in _DECLARING_RULES and mention.surface != entity.name:
                 self._declared.setdefault((document, mention.surface), entity.key)
             return entity
         if kind == "Policy":

@@ -13,6 +13,7 @@ from zonegraph.mentions.base import (
     NAME_CHAR,
     NUMERAL,
     PREPOSITIONS,
+    SHORT_FORM,
     boundary_words,
     cut_after_boundary,
     item_spans,
@@ -21,6 +22,7 @@ from zonegraph.mentions.base import (
 )
 from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.mentions.organizations import (
+    declarable,
     BRAND_AT_END,
     BRAND_ENDING,
     GROUPS_COMPANY,
@@ -412,6 +414,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             end = _branch_end(text, match.end())
             surface = text[start:end]
             found.append(Mention("Enterprise", start, end, surface, surface, "enterprise-legal-name"))
+            short = SHORT_FORM.match(text, end)  # …建筑材料有限公司（以下简称“东方雨虹”）: the name the text will use
+            if short and declarable(short.group(1)):
+                found.append(Mention("Enterprise", short.start(1), short.end(1), short.group(1), surface,
+                                     "enterprise-short-form"))
 
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
         surface = re.sub(r"(?:(?<!集团)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"

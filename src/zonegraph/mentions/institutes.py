@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions.base import (
+    SHORT_FORM,
     Gazetteer,
     HAN,
     Mention,
@@ -41,7 +42,6 @@ from zonegraph.reference import (
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下|暂名|筹)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds, nor （暂名）
-SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?）")  # （简称苏州医工所）
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 # (not 中科院系统的科研院所: the academy's institutes in general)
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)(?:(?![的院])[{HAN}]){{1,8}}?所")

@@ -228,11 +228,20 @@ def is_generic_enterprise(name: str) -> bool:
     return len(strip_generic(core, generic_words())) < 2
 
 
+_PARTIES = frozenset({"甲方", "乙方", "丙方", "双方", "本公司", "该公司", "公司", "集团", "企业", "项目"})
+
+
+def declarable(form: str) -> bool:
+    """Whether a short name a text declares for a company (（以下简称“东方雨虹”）) can stand for it
+    elsewhere in the text: a name of its own, not a party's role (甲方), everyday words or a place."""
+    return form not in _PARTIES and form not in place_forms() and not is_everyday(form)
+
+
 def maximal(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping candidates (the earliest table match on ties)."""
     if len(mentions) < 2:  # nothing to choose between (most sentences)
         return list(mentions)
-    order = {"institute-gazetteer": 0, "enterprise-gazetteer": 0, "enterprise-legal-name": 1}
+    order = {"enterprise-short-form": -1, "institute-gazetteer": 0, "enterprise-gazetteer": 0, "enterprise-legal-name": 1}
     chosen: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), order.get(m.rule, 2), m.start)):
         if not any(overlaps(mention.span, c.span) for c in chosen):

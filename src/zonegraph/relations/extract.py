@@ -11,7 +11,7 @@ from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.enterprises import SUPPLY_ADVERBS
 from zonegraph.mentions.industries import AREA_WORDS
-from zonegraph.mentions.institutes import SHORT_FORM
+from zonegraph.mentions.base import SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
@@ -57,6 +57,7 @@ def extract_document(document: Document, registry: Registry,
     whole = document.title + body  # where a shared zone form finds its city
     found = {s.index: settle_shared_forms(find_mentions(s.text), whole) for s in sentences}
     _name_short_zones({s.index: s.text for s in sentences}, found)
+    _uses_of_declared_names(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
     # 成立的吉林吉星轮胎有限公司院士工作站) is that company, as it is when written after it
     for s in sentences:
@@ -90,12 +91,40 @@ def extract_document(document: Document, registry: Registry,
             sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
         _mark_groups_naming_units(found[sentence.index])
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
-        for mention in found[sentence.index]:
-            facts.extend(_facts_of(mention, sentence, zone, document, registry, policies_seen))
-        facts.extend(_owned(found[sentence.index], sentence, document, registry))
+        said = [fact for mention in found[sentence.index]
+                for fact in _facts_of(mention, sentence, zone, document, registry, policies_seen)]
+        owned, owners = _owned(found[sentence.index], sentence, document, registry)
+        # 通用技术中国汽研是中国通用技术（集团）控股有限责任公司旗下…: the owner is named to describe its unit, not hosted
+        facts.extend(f for f in said if not (f.predicate == "hostsEnterprise" and f.object in owners))
+        facts.extend(owned)
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
     facts.extend(_units_of_a_group_named_alike(facts, registry, document.file_name))
     return facts
+
+
+def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """A short name the document declares for a company (…股份有限公司（简称“通用技术中国汽研”）) names
+    that company wherever the document uses it after, also where no finder reads it as a name; the
+    registry resolves it to the company (entities/registry.py)."""
+    declared: dict[str, str] = {}  # form -> kind
+    for sentence in sentences:
+        mentions = found[sentence.index]
+        here = [m for m in mentions if m.rule == "enterprise-short-form" and m.surface not in declared]
+        if not declared and not here:
+            continue
+        added = []
+        for form, kind in [*declared.items(), *((m.surface, m.kind) for m in here)]:
+            start = next((m.end for m in here if m.surface == form), 0)
+            at = sentence.text.find(form, start)
+            while at >= 0:
+                end = at + len(form)
+                if not any(m.start < end and at < m.end for m in mentions + added):
+                    added.append(Mention(kind, at, end, form, form, "declared-short-form"))
+                at = sentence.text.find(form, end)
+        declared.update((m.surface, m.kind) for m in here)
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: (m.start, m.kind))
 
 
 _LEGAL_FORM = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")
@@ -202,7 +231,9 @@ _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|
 
 # the first company said to be the second's subsidiary: X是(上市公司)Y(位于…的)全资子公司
 _IS_A = re.compile(r"是(?:上市公司|国内|全球)?")
-_SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子公司")
+# …的全资子公司; 旗下…板块之一, 旗下企业: the second company owns the first (通用技术中国汽研是中国通用技术（集团）
+# 控股有限责任公司旗下检测认证板块之一)
+_SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子公司|旗下")
 
 
 def _mark_groups_naming_units(mentions: list[Mention]) -> None:
@@ -246,10 +277,13 @@ def _mark_sectors_of_an_organisation(mentions: list[Mention], text: str) -> None
             mention.extra["of_an_organisation"] = True
 
 
-def _owned(mentions: list[Mention], sentence: Sentence, document: Document, registry: Registry) -> list[Fact]:
+def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
+           registry: Registry) -> tuple[list[Fact], set[EntityKey]]:
     """国家能源集团的国华能源投资有限公司, X集团旗下的Y, 以X为母体，设立Y: the second company is the
-    first's (unless its name already gave it a parent: an organisation has one parent)."""
+    first's (unless its name already gave it a parent: an organisation has one parent). Also the owners
+    a unit is said to belong to (Y是X的全资子公司, Y是X旗下…), named to describe the unit."""
     facts = []
+    described: set[EntityKey] = set()
     companies = [m for m in mentions if m.kind == "Enterprise"]
     for owner, unit in zip(companies, companies[1:]):
         between = sentence.text[owner.end : unit.start]
@@ -266,7 +300,9 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document, regi
                 child.parent = parent.key
             if child.parent == parent.key:
                 facts.append(Fact(child.key, "subOrganizationOf", parent.key, document.file_name, sentence, "owned-by", 0.8))
-    return facts
+                if subsidiary:
+                    described.add(parent.key)
+    return facts, described
 
 
 def _facts_of(
