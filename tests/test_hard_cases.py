@@ -3997,3 +3997,11 @@ def test_a_short_name_a_page_declares_for_a_company_names_it_after(tmp_path):
     text = ("宿迁高新区内的宿迁东方雨虹建筑材料有限公司（以下简称“东方雨虹”）投产。东方雨虹将新建生产线。")
     hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert hosted == {"宿迁东方雨虹建筑材料有限公司"}
+
+
+def test_a_sector_in_a_named_industrial_park_area_is_the_parks(tmp_path):
+    text = "上海张江高新区闵行园区此次将北部的虹桥前湾生物医药产业园区纳入张江高新区闵行园区。"
+    assert "生物医药" not in _industries(tmp_path, text)
+    # the zone's own park for its sector, graded, stays its sector
+    text = "未来，攀枝花钒钛高新区将实施产业强区工程，打造千亿级钒钛产业园区。"
+    assert "钒钛" in _industries(tmp_path, text)

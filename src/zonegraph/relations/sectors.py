@@ -157,8 +157,9 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
 
 
 # a park the zone builds for the sector, named by it alone (…、先进制造产业园、光电子信息产业园五大特色专业
-# 园区, 高新区智能终端产业园集聚…): not one a company or a city names (今创轨道交通产业园)
-_PARK_AFTER = re.compile(r"(?:产业)?(?:园(?!区)|小镇)")
+# 园区, 高新区智能终端产业园集聚…, 打造千亿级钒钛产业园区): not one a company or a city names (今创轨道交通产业园,
+# 虹桥前湾生物医药产业园区)
+_PARK_AFTER = re.compile(r"(?:产业)?(?:园|小镇)")
 # what may open such a park's name outside a list (a list mark is read by _zones_own_park itself)
 _PARK_OPENING = re.compile(r"(?:^|[。；：“（\s]|高新区|园区|建设|建成|打造|布局|推进|加快|形成了?|包括|拥有)$")
 
@@ -168,7 +169,12 @@ def _zones_own_park(text: str, mention: Mention) -> bool:
         return False
     if text.endswith("、", 0, mention.start):  # in a list, of parks (…产业园、光电子信息产业园), not of any facilities
         return text.endswith(("园", "小镇"), 0, mention.start - 1)  # (构建中安创谷、大数据产业园、…基地)
-    return _PARK_OPENING.search(text, max(0, mention.start - 4), mention.start) is not None
+    grade = _GRADE_BEFORE_PARK.search(text, max(0, mention.start - 6), mention.start)
+    start = grade.start() if grade else mention.start  # 打造千亿级钒钛产业园区: the park's grade first
+    return _PARK_OPENING.search(text, max(0, start - 4), start) is not None
+
+
+_GRADE_BEFORE_PARK = re.compile(r"(?:[千百]亿元?级?|国家级|省级)$")
 
 
 _BASE_AFTER = re.compile(r"[”\"]?(?:特色)?(?:产业)?基地")
@@ -192,7 +198,7 @@ def _is_table_row(text: str) -> bool:
 
 _NOT_A_SECTOR_AFTER = re.compile(
     r"(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{1,8})?[”\"]?(?:产业|业)?(?:中试|研发|创新|孵化|产业化|发展|区域|体系)?"
-    r"(?:(?<=中试|研发|创新|孵化)基地|(?<=产业化)基地|试点|试验区|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛|园(?!区))"
+    r"(?:(?<=中试|研发|创新|孵化)基地|(?<=产业化)基地|试点|试验区|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛|园)"
     # 生物医药产业创新升级专题对接会: an event named after the sector
     r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
 )
