@@ -4005,3 +4005,9 @@ def test_a_sector_in_a_named_industrial_park_area_is_the_parks(tmp_path):
     # the zone's own park for its sector, graded, stays its sector
     text = "未来，攀枝花钒钛高新区将实施产业强区工程，打造千亿级钒钛产业园区。"
     assert "钒钛" in _industries(tmp_path, text)
+
+
+def test_a_free_trade_zones_area_acting_names_its_own_sectors(tmp_path):
+    text = ("济南高新区举行揭牌活动。下一步，自贸试验区济南片区将围绕“五个济南”建设，"
+            "聚焦人工智能、产业金融、医疗康养、文化、信息技术五大主导产业，建立更多的发展载体。")
+    assert _industries(tmp_path, text) == set()

@@ -213,10 +213,16 @@ def another_area_subject(text: str) -> bool:
     """Whether a development area that is no high-tech zone, named by its place or by its kind alone
     (目前，经济技术开发区已经形成了…), opens the sentence as its subject."""
     return any((place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None)
-               or _BARE_AREA.match(text, opening) is not None for opening in _openings(text))
+               or _BARE_AREA.match(text, opening) is not None or _FREE_TRADE_AREA.match(text, opening) is not None
+               for opening in _openings(text))
 
 
 _BARE_AREA = re.compile(r"(?:经济技术开发区|经济开发区|经开区)(?:已经|已|还|也|将|正|目前)?(?:形成|拥有|聚集|集聚|入驻|建成|培育)")
+# a free trade zone or its area, acting (下一步，自贸试验区济南片区将围绕…聚焦人工智能、…五大主导产业): its sectors
+# are its own, also where the zone is one of its parts
+_FREE_TRADE_AREA = re.compile(
+    r"(?:中国[（(][\u4e00-\u9fff]{2,3}[）)])?[\u4e00-\u9fff]{0,3}?(?:自由贸易试验区|自贸试验区|自贸区)(?:[\u4e00-\u9fff]{2,4}片区)?"
+    r"(?:已经|已|还|也|将|正|目前)?(?:形成|拥有|聚集|集聚|入驻|建成|培育|围绕|聚焦|重点|大力|着力|加快|打造)")
 
 
 # two zones or more, counted (云南7家高新区), not a rank (第5家国家级高新区) nor one (再造一个高新区)
