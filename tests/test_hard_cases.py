@@ -4011,3 +4011,9 @@ def test_a_free_trade_zones_area_acting_names_its_own_sectors(tmp_path):
     text = ("济南高新区举行揭牌活动。下一步，自贸试验区济南片区将围绕“五个济南”建设，"
             "聚焦人工智能、产业金融、医疗康养、文化、信息技术五大主导产业，建立更多的发展载体。")
     assert _industries(tmp_path, text) == set()
+
+
+def test_companies_at_the_core_of_a_sector_made_are_companies():
+    text = ("在装备制造领域重点集聚发展以NGK环保陶瓷、滨特尔水处理、云白环境设备等为核心的先进环保装备制造，"
+            "先后引进了力神电池等项目。")
+    assert {"NGK环保陶瓷", "滨特尔水处理", "云白环境设备"} <= set(kinds(text, "Enterprise"))

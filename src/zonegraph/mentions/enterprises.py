@@ -167,6 +167,8 @@ _REPRESENTED_LIST = re.compile(
 _SECTOR_NEXT = re.compile(r"为(?:主导|支柱|首位|特色|优势)产业|(?:研发)?制造基地")
 # what a list's representatives stand for when it is a sector: …为代表的焊接和汽车零部件产业
 _SECTOR_REPRESENTED = re.compile(rf"[{HAN}、和及与]{{2,16}}?(?:产业|行业)")
+# …, or a list of sectors or one made (…等为代表的固废资源化利用、水处理与资源利用产业, …等为核心的先进环保装备制造)
+_SECTORS_REPRESENTED = re.compile(rf"的?[{HAN}、和及与]{{2,24}}?(?:产业|行业|制造(?=[，。；]))")
 # companies counted as the projects they bring: 引建沃尔沃、忠旺、联想、绿地、新华08等16个…大项目
 _COUNTED_AS_PROJECTS = re.compile(rf"((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}})等[{NUMERAL}\d]+[个项][^，。；]{{0,20}}?项目")
 # one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
@@ -561,7 +563,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if any(text[a:b] in industry_labels for a, b in items):
             continue  # 以生物与新医药、新材料、新能源为代表的…产业: a list of sectors, all its items sectors
         # 以松下、爱信为代表的焊接和汽车零部件产业: a sector's representatives that hold no sector's name are its companies
-        of_a_sector = match.group(2) == "代表" and _SECTOR_REPRESENTED.match(text, match.end()) and not any(
+        of_a_sector = match.group(2) in ("代表", "核心") and _SECTORS_REPRESENTED.match(text, match.end()) and not any(
             True for a, b in items for _ in industry_gazetteer().all(text[a:b]))
         if match.group(2) != "龙头" and not match.group(3) and not of_a_sector and 2 * sum(
                 text[a:b] in known or BRAND_AT_END.search(text, a, b) is not None for a, b in items) < len(items):
