@@ -4017,3 +4017,9 @@ def test_companies_at_the_core_of_a_sector_made_are_companies():
     text = ("在装备制造领域重点集聚发展以NGK环保陶瓷、滨特尔水处理、云白环境设备等为核心的先进环保装备制造，"
             "先后引进了力神电池等项目。")
     assert {"NGK环保陶瓷", "滨特尔水处理", "云白环境设备"} <= set(kinds(text, "Enterprise"))
+
+
+def test_a_groups_short_name_whose_last_character_opens_a_word_is_no_group(tmp_path):
+    # 中电科|技: 科技 is a word, and 中电科技 is no unit of 中电科 (CETC)
+    text = "泸州高新区中电产业园：中国电子集团产业规划部主任孙劼、中电科技董事长谢庆华与招商团队进行深入交流座谈。"
+    assert not any("中国电子科技集团" in s + o for s, _, o in facts_of(tmp_path, text))

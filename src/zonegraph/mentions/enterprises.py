@@ -612,8 +612,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     and not PERSON_TITLE.search(text, a, b)):  # 副省长郑为文: an officer met, no company
                 add(a, b, "enterprise-visited-list", in_list=True)
     for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
-        if not _clean_left(text, a):
-            continue
+        if not _clean_left(text, a) or text[b - 1 : b + 1] in everyday_words():
+            continue  # (中电科|技: 科技 is a word, 中电科技 no unit of 中电科)
         itself = text.startswith(("公司", "集团", "股份", "控股"), b)  # 华为公司合作: the group, not a unit
         unit = None if itself else _UNIT_AFTER_GROUP.match(text, b)
         if unit and re.sub(r"(?:基地|工厂|厂区|项目|总部)$", "", unit.group(1)) in place_forms():
