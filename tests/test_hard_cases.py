@@ -4023,3 +4023,9 @@ def test_a_groups_short_name_whose_last_character_opens_a_word_is_no_group(tmp_p
     # 中电科|技: 科技 is a word, and 中电科技 is no unit of 中电科 (CETC)
     text = "泸州高新区中电产业园：中国电子集团产业规划部主任孙劼、中电科技董事长谢庆华与招商团队进行深入交流座谈。"
     assert not any("中国电子科技集团" in s + o for s, _, o in facts_of(tmp_path, text))
+
+
+def test_companies_a_zones_team_travels_to_or_invites_to_an_event_are_not_hosted(tmp_path):
+    text = ("泸州高新区招商团队赴深圳、福州等地开展密集招商。专程前往冠捷科技集团福清总部，就项目合作事宜与企业负责人深入探讨。"
+            "会议邀请中电科技、中电新能源、中电基金、苏州智能制造产业协会、鹏鹞环保、金爵精密、西欧能源等42家机构负责人出席推介会。")
+    assert _hosted(tmp_path, text) == set()

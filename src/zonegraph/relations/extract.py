@@ -523,7 +523,7 @@ def _is_cooperation(text: str, mention: Mention) -> bool:
     return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
 
 
-_COURTS = re.compile(r"走访|考察|拜访|洽谈|对接|目标(?:重点)?(?:招引)?企业|拟引进|路演")  # …等6家企业现场登台路演: pitching to the zone
+_COURTS = re.compile(r"走访|考察|拜访|洽谈|对接|前往|目标(?:重点)?(?:招引)?企业|拟引进|路演")  # …等6家企业现场登台路演: pitching to the zone
 
 
 def _is_courted(text: str, mention: Mention) -> bool:
@@ -538,7 +538,7 @@ def _is_courted(text: str, mention: Mention) -> bool:
 
 _DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)")
 # the people of the companies just listed coming to an event: …、腾讯等40多家知名企业高管齐聚…参加…大会
-_THEIR_PEOPLE_ATTEND = re.compile(r"[^。；]{0,30}?(?:企业|公司|集团)?的?(?:高管|负责人|代表|嘉宾|老总|高层)"
+_THEIR_PEOPLE_ATTEND = re.compile(r"[^。；]{0,60}?(?:企业|公司|集团|机构)?的?(?:高管|负责人|代表|嘉宾|老总|高层)"
                                   r"[^。；]{0,24}?(?:齐聚|出席|参加|参会|莅临|聚首|汇聚)")
 
 
