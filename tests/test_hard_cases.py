@@ -4029,3 +4029,12 @@ def test_companies_a_zones_team_travels_to_or_invites_to_an_event_are_not_hosted
     text = ("泸州高新区招商团队赴深圳、福州等地开展密集招商。专程前往冠捷科技集团福清总部，就项目合作事宜与企业负责人深入探讨。"
             "会议邀请中电科技、中电新能源、中电基金、苏州智能制造产业协会、鹏鹞环保、金爵精密、西欧能源等42家机构负责人出席推介会。")
     assert _hosted(tmp_path, text) == set()
+
+
+def test_a_known_company_opening_a_project_before_its_product_is_the_investor(tmp_path):
+    text = "新乡高新区通报了2020年经济社会发展情况。新飞制冷家电产业园、康佳空调生产基地等166个项目实现签约落地，总投资约111.45亿元。"
+    hosted = _hosted(tmp_path, text)
+    assert "康佳集团股份有限公司" in hosted and "康佳空调" not in hosted
+    # two companies naming a joint venture stay one name (东风 is a company, not a product)
+    text = "宜昌高新区产业聚集了总投资320亿元的宁德时代邦普、总投资120亿元的欣旺达东风、总投资150亿元的宜化转型升级等重点产业项目。"
+    assert "欣旺达东风" in kinds(text, "Enterprise")

@@ -184,7 +184,10 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
     # 中联重科塔机智能工厂: a well-known company opening the project, and its products after it
     opening = max((e for s, e, _, _ in enterprise_gazetteer().all(text[a:end]) if s == 0), default=0)
     rest = text[a + opening : end]  # (not 宁德时代邦普, 欣旺达东风: a joint venture named by two companies)
-    if 3 <= opening < end - a and (len(rest) != 2 or BRAND_ENDING.fullmatch(rest)):
+    # 康佳空调生产基地: a known company and what it makes there (not 欣旺达东风: 东风 is a company too)
+    product = rest in everyday_words() and not any(e - s == len(rest) for s, e, _, _ in known.all(rest))
+    if (3 <= opening or (opening == 2 and product)) and opening < end - a and (
+            len(rest) != 2 or BRAND_ENDING.fullmatch(rest) or product):
         end = a + opening
     name = text[a:end]
     if _AFTER_INVESTOR.match(text, a):
