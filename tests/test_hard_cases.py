@@ -4038,3 +4038,8 @@ def test_a_known_company_opening_a_project_before_its_product_is_the_investor(tm
     # two companies naming a joint venture stay one name (东风 is a company, not a product)
     text = "宜昌高新区产业聚集了总投资320亿元的宁德时代邦普、总投资120亿元的欣旺达东风、总投资150亿元的宜化转型升级等重点产业项目。"
     assert "欣旺达东风" in kinds(text, "Enterprise")
+
+
+def test_a_city_brand_and_country_company_names_no_group(tmp_path):
+    text = "泸州高新区招商团队考察走访上海利勃海尔（中国）有限公司。"
+    assert not any(p == "subOrganizationOf" for _, p, _ in facts_of(tmp_path, text))

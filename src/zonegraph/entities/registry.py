@@ -485,6 +485,8 @@ def enterprise_parent(name: str) -> str | None:
         return None
     group, place, rest = match.groups()
     known = _alias_table().get(group, ("", ""))
+    if place == "中国" and known[0] != "Enterprise" and _opening_place(group):
+        return None  # 上海利勃海尔（中国）有限公司: a company named by its city, its brand and its country, no group named
     if place == "中国" or (enterprise_core(rest) and known[0] == "Enterprise"):
         return known[1] if known[0] == "Enterprise" else group
     if not rest and known[0] == "Enterprise" and place in place_forms():
