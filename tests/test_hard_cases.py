@@ -4043,3 +4043,10 @@ def test_a_known_company_opening_a_project_before_its_product_is_the_investor(tm
 def test_a_city_brand_and_country_company_names_no_group(tmp_path):
     text = "泸州高新区招商团队考察走访上海利勃海尔（中国）有限公司。"
     assert not any(p == "subOrganizationOf" for _, p, _ in facts_of(tmp_path, text))
+
+
+def test_a_disciplines_name_keeps_its_yu_inside_an_institutes_name():
+    text = "以清华苏州环境创新研究院为核心，引入中科苏州地理科学与技术研究院等大院大所。"
+    assert "中科苏州地理科学与技术研究院" in kinds(text, "ResearchInstitute")
+    text = "湛江高新区依托南方海洋科学与工程广东省实验室（湛江）建设平台。"
+    assert any(name.startswith("南方海洋科学与工程广东省实验室") for name in kinds(text, "ResearchInstitute"))

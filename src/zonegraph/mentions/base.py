@@ -191,13 +191,15 @@ def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[st
 
 
 # words holding a one-character boundary word that is no boundary there: 承德石油高等专科学校 (等),
-# 成渝地区双城经济圈 (经), 联影医疗影像 (像), 数据 (据), 文化和旅游部技术创新中心 (和, inside a ministry's name)
+# 成渝地区双城经济圈 (经), 联影医疗影像 (像), 数据 (据), 文化和旅游部技术创新中心 (和, inside a ministry's name),
+# 地理科学与技术研究院 (与, inside a discipline's name)
 _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "高等", "中等", "初等", "同等", "平等", "对等", "特等",
     "经济", "经营", "经贸",
     "影像", "图像", "成像", "显像", "摄像", "录像", "画像", "肖像",
     "数据", "证据", "占据", "据点", "求是", "协同",
     "文化和旅游", "工业和信息化", "经济和信息化", "住房和城乡", "人力资源和社会", "科学技术和",
+    "科学与技术", "科学与工程", "技术与工程",  # 中科苏州地理科学与技术研究院, 材料科学与工程学院: a discipline's name
     "成都",  # 建设成|都…研究院: 建设成 (built into) is no boundary where its 成 begins 成都
 })
 # each character of those words -> (word, where the character stands in it), for a lookup per character
