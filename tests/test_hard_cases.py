@@ -4050,3 +4050,12 @@ def test_a_disciplines_name_keeps_its_yu_inside_an_institutes_name():
     assert "中科苏州地理科学与技术研究院" in kinds(text, "ResearchInstitute")
     text = "湛江高新区依托南方海洋科学与工程广东省实验室（湛江）建设平台。"
     assert any(name.startswith("南方海洋科学与工程广东省实验室") for name in kinds(text, "ResearchInstitute"))
+
+
+def test_a_sector_a_page_names_as_written_is_that_sector_wherever_the_page_writes_it(tmp_path):
+    text = ("常州高新区：碳纤维及复合材料产业“领跑”。"
+            "以碳纤维及复合材料、电子化学材料、新型功能材料为代表的新材料产业在常州高新区拔节而起。"
+            "常州高新区构建起技术先进的碳纤维及复合材料产业体系。")
+    industries = _industries(tmp_path, text)
+    assert "碳纤维及复合材料" in industries
+    assert "高性能纤维及复合材料" not in industries  # the taxonomy's concept for the 复合材料 inside it

@@ -58,6 +58,7 @@ def extract_document(document: Document, registry: Registry,
     found = {s.index: settle_shared_forms(find_mentions(s.text), whole) for s in sentences}
     _name_short_zones({s.index: s.text for s in sentences}, found)
     _uses_of_declared_names(sentences, found)
+    _sectors_written_alike(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
     # 成立的吉林吉星轮胎有限公司院士工作站) is that company, as it is when written after it
     for s in sentences:
@@ -125,6 +126,34 @@ def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Men
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+def _sectors_written_alike(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """A sector the document names as written, no label of the taxonomy (a list's 碳纤维及复合材料), is
+    that sector wherever the document writes it, also where only a label inside it (复合材料) was read:
+    one sector, not the phrase here and the label's broader concept there."""
+    written: dict[str, Mention] = {}
+    for sentence in sentences:
+        for m in found[sentence.index]:
+            if m.kind == "Industry" and m.extra.get("concept") is None and len(m.surface) >= 4 and m.name == m.surface:
+                written.setdefault(m.surface, m)
+    for sentence in sentences if written else ():
+        mentions = found[sentence.index]
+        for phrase, model in written.items():
+            at = sentence.text.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                inside = [m for m in mentions if at <= m.start and m.end <= end]
+                if (inside and all(m.kind == "Industry" and m.extra.get("concept") is not None for m in inside)
+                        and not any(m.start < end and at < m.end for m in mentions if m not in inside)):
+                    for m in inside:
+                        mentions.remove(m)
+                    first = inside[0]  # read as the label was: its rule, its place in a list
+                    mentions.append(Mention("Industry", at, end, phrase, phrase, first.rule, first.in_list,
+                                            extra={**first.extra, "concept": None, "broader": model.extra.get("broader"),
+                                                   "phrase_end": max(end, first.extra.get("phrase_end", end))}))
+                    mentions.sort(key=lambda m: (m.start, m.kind))
+                at = sentence.text.find(phrase, end)
 
 
 _LEGAL_FORM = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")
