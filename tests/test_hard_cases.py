@@ -4059,3 +4059,9 @@ def test_a_sector_a_page_names_as_written_is_that_sector_wherever_the_page_write
     industries = _industries(tmp_path, text)
     assert "碳纤维及复合材料" in industries
     assert "高性能纤维及复合材料" not in industries  # the taxonomy's concept for the 复合材料 inside it
+
+
+def test_a_list_of_ways_of_working_names_no_projects_or_companies(tmp_path):
+    text = ("江阴高新区不断创新招商模式，以创新“飞地”招商、驻点扎根招商、借力活动招商等方式，"
+            "招引一大批优质项目落地。")
+    assert _hosted(tmp_path, text) == set()
