@@ -4065,3 +4065,10 @@ def test_a_list_of_ways_of_working_names_no_projects_or_companies(tmp_path):
     text = ("江阴高新区不断创新招商模式，以创新“飞地”招商、驻点扎根招商、借力活动招商等方式，"
             "招引一大批优质项目落地。")
     assert _hosted(tmp_path, text) == set()
+
+
+def test_name_edges_of_round_71():
+    # a verb (增添, 拜访) and a dateline (新闻网讯) open no name
+    assert kinds("光电产业园建设现已全面开工，为全市军民融合产业发展增添新动力。", "Enterprise") == []
+    assert kinds("天津中医药大学拜访中国工程院张伯礼院士。", "ResearchInstitute") == ["天津中医药大学", "中国工程院"]
+    assert not any(name.startswith("新闻网讯") for name in kinds("新闻网讯医药学院与通化医药高新区座谈。", "ResearchInstitute"))
