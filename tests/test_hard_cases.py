@@ -4072,3 +4072,9 @@ def test_name_edges_of_round_71():
     assert kinds("光电产业园建设现已全面开工，为全市军民融合产业发展增添新动力。", "Enterprise") == []
     assert kinds("天津中医药大学拜访中国工程院张伯礼院士。", "ResearchInstitute") == ["天津中医药大学", "中国工程院"]
     assert not any(name.startswith("新闻网讯") for name in kinds("新闻网讯医药学院与通化医药高新区座谈。", "ResearchInstitute"))
+
+
+def test_the_fields_research_teams_cover_are_not_the_zones_sectors(tmp_path):
+    text = ("湖南大学产学研基地落户长沙高新区麓谷园区。与此同时，以技术支撑“角色”首批进入基地的科研创新团队涉及车辆工程、"
+            "机械制造、化学化工、生物医药、桥梁隧道、环境工程、电力电子等领域。")
+    assert _industries(tmp_path, text) == set()

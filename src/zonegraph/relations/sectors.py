@@ -152,7 +152,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
     return (_is_table_row(text) or (_NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
                                     and not _zones_own_park(text, mention))
             or _designated_base(text, mention)
-            or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention)
+            or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention) or _fields_of_research(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention))
 
 
@@ -186,6 +186,16 @@ def _designated_base(text: str, mention: Mention) -> bool:
     article's 疫苗产业基地, 围绕电子信息产业基地 or a national torch base the zone won (国家火炬计划莆田
     液晶显示产业基地, 国家火炬有色金属特色产业基地) names the zone's own sector."""
     return _BASE_AFTER.match(text, mention.end) is not None and text.endswith(_DESIGNATOR_BEFORE, 0, mention.start)
+
+
+# research teams or disciplines and the fields they cover: 首批进入基地的科研创新团队涉及车辆工程、机械制造…等领域,
+# 学科涵盖…: what the researchers work on, not the zone's sectors
+_RESEARCH_FIELDS_BEFORE = re.compile(r"(?:团队|学科|专业|课题组|研究方向)[^，。；]{0,6}?(?:涉及|覆盖|涵盖|包括|包含|分布在|集中在)")
+
+
+def _fields_of_research(text: str, mention: Mention) -> bool:
+    start, _ = clause_span(text, mention)
+    return _RESEARCH_FIELDS_BEFORE.search(text, start, mention.start) is not None
 
 
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
