@@ -4078,3 +4078,8 @@ def test_the_fields_research_teams_cover_are_not_the_zones_sectors(tmp_path):
     text = ("湖南大学产学研基地落户长沙高新区麓谷园区。与此同时，以技术支撑“角色”首批进入基地的科研创新团队涉及车辆工程、"
             "机械制造、化学化工、生物医药、桥梁隧道、环境工程、电力电子等领域。")
     assert _industries(tmp_path, text) == set()
+
+
+def test_a_known_name_whose_last_character_opens_a_word_of_a_companys_ending_takes_it_in():
+    assert kinds("产业项目涵盖正泰新能源数字能源智能制造基地项目。", "Enterprise") == ["正泰新能源"]
+    assert kinds("京东方面板项目开工。", "Enterprise") == ["京东方"]

@@ -365,6 +365,15 @@ def _between_sector_names(text: str, start: int, end: int, industry_labels: froz
 _PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|号[>＞]|客户端|频道)")
 
 
+def _word_completed(text: str, a: int, b: int) -> int:
+    """Where a known name ends when its last character opens a word the next one completes and the
+    longer name ends as companies' names do (正泰新能|源: 正泰新能源, as a page names it), else ``b``; not
+    where the longer one is no name (京东方|面板)."""
+    if b < len(text) and text[b - 1 : b + 1] in everyday_words() and BRAND_AT_END.search(text, a, b + 1):
+        return b + 1
+    return b
+
+
 def _straddles_words(text: str, a: int, b: int) -> bool:
     """Whether a known two-character name ``text[a:b]`` only appears because the words around it run into it:
     its first character ends an everyday word (使用友好 holds 用友, 推广达到 广达) or its last begins
@@ -376,9 +385,11 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
     known = listed_enterprise_names()
     found: list[Mention] = [
-        Mention("Enterprise", a, b, s, canonical, "enterprise-gazetteer") for a, b, s, canonical in enterprise_gazetteer().find(text)
+        Mention("Enterprise", a, end, text[a:end], canonical, "enterprise-gazetteer")
+        for a, b, s, canonical in enterprise_gazetteer().find(text)
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
+        for end in (_word_completed(text, a, b),)
     ]
     previous_end = 0  # a legal name does not reach back past the one before it (…有限公司特色乳加工产业园项目和…有限公司)
     for match in LEGAL_ENDING.finditer(text):
