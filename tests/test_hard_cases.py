@@ -4083,3 +4083,10 @@ def test_the_fields_research_teams_cover_are_not_the_zones_sectors(tmp_path):
 def test_a_known_name_whose_last_character_opens_a_word_of_a_companys_ending_takes_it_in():
     assert kinds("产业项目涵盖正泰新能源数字能源智能制造基地项目。", "Enterprise") == ["正泰新能源"]
     assert kinds("京东方面板项目开工。", "Enterprise") == ["京东方"]
+
+
+def test_the_segments_of_the_one_cluster_a_sentence_names_are_its_industries(tmp_path):
+    text = "围绕光通信、激光、光学镜头、光电显示等四大细分领域，福州高新区已经形成极具特色和竞争力的光电产业集群。"
+    facts = facts_of(tmp_path, text)
+    segments = {o for s, p, o in facts if p == "clusterIndustry" and s == "福州高新区光电产业集群"}
+    assert {"光通信", "激光", "光学镜头"} <= segments

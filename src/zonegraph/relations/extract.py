@@ -11,7 +11,7 @@ from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.enterprises import SUPPLY_ADVERBS
 from zonegraph.mentions.industries import AREA_WORDS
-from zonegraph.mentions.base import SHORT_FORM
+from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
@@ -98,6 +98,7 @@ def extract_document(document: Document, registry: Registry,
         # 通用技术中国汽研是中国通用技术（集团）控股有限责任公司旗下…: the owner is named to describe its unit, not hosted
         facts.extend(f for f in said if not (f.predicate == "hostsEnterprise" and f.object in owners))
         facts.extend(owned)
+        facts.extend(_cluster_segments(found[sentence.index], sentence, said, document, registry))
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
     facts.extend(_units_of_a_group_named_alike(facts, registry, document.file_name))
     return facts
@@ -304,6 +305,31 @@ def _mark_sectors_of_an_organisation(mentions: list[Mention], text: str) -> None
     for mention in mentions:
         if mention.kind == "Industry":
             mention.extra["of_an_organisation"] = True
+
+
+# the segments a sentence names for the cluster it is about: 围绕光通信、激光、光学镜头、光电显示等四大细分领域，
+# 福州高新区已经形成…的光电产业集群
+_SEGMENTS = re.compile(rf"等[{NUMERAL}]*大?细分(?:领域|产业|行业|方向|赛道)")
+
+
+def _cluster_segments(mentions: list[Mention], sentence: Sentence, said: list[Fact], document: Document,
+                      registry: Registry) -> list[Fact]:
+    """The sectors a sentence lists as the segments (细分领域) of the one cluster it names are that
+    cluster's industries too, not only the zone's."""
+    clusters = {f.object for f in said if f.predicate == "hasCluster"}
+    segments = _SEGMENTS.search(sentence.text) if len(clusters) == 1 else None
+    if segments is None:
+        return []
+    cluster = clusters.pop()
+    start = max(sentence.text.rfind(mark, 0, segments.start()) for mark in "，。；：") + 1
+    out = []
+    for mention in mentions:
+        if mention.kind == "Industry" and start <= mention.start and mention.end <= segments.start():
+            sector = registry.resolve(mention, document.file_name)
+            if sector is not None:
+                out.append(Fact(cluster, "clusterIndustry", sector.key, document.file_name, sentence,
+                                f"{mention.rule}+cluster-segment", 0.8))
+    return out
 
 
 def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
