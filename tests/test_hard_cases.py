@@ -4090,3 +4090,7 @@ def test_the_segments_of_the_one_cluster_a_sentence_names_are_its_industries(tmp
     facts = facts_of(tmp_path, text)
     segments = {o for s, p, o in facts if p == "clusterIndustry" and s == "福州高新区光电产业集群"}
     assert {"光通信", "激光", "光学镜头"} <= segments
+
+
+def test_a_park_for_universities_is_no_university():
+    assert kinds("在深圳高新区的虚拟大学园中，已经汇聚了清华、北大等国内外57所知名院校。", "ResearchInstitute") == ["清华", "北大"]
