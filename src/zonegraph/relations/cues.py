@@ -27,12 +27,16 @@ def has_cue(predicate: str, text: str) -> bool:
     return any(cue in text for cue in relation_cues().get(predicate, ()))
 
 
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` starts: after the nearest comma, semicolon or full stop before it."""
+    return max((m.end() for m in CLAUSE_END.finditer(text, 0, position)), default=0)
+
+
 def clause_span(text: str, mention: Mention) -> tuple[int, int]:
     """Where the clause around a mention starts and ends: the nearest commas, semicolons or full
     stops on either side."""
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
     end_match = CLAUSE_END.search(text, mention.end)
-    return start, end_match.start() if end_match else len(text)
+    return clause_start(text, mention.start), end_match.start() if end_match else len(text)
 
 
 def clause(text: str, mention: Mention) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
 from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker, another_area_subject
-from zonegraph.relations.cues import clause_span, has_cue
+from zonegraph.relations.cues import clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
 
@@ -117,12 +118,9 @@ def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Men
         added = []
         for form, kind in [*declared.items(), *((m.surface, m.kind) for m in here)]:
             start = next((m.end for m in here if m.surface == form), 0)
-            at = sentence.text.find(form, start)
-            while at >= 0:
-                end = at + len(form)
+            for at, end in _occurrences(sentence.text, form, start):
                 if not any(m.start < end and at < m.end for m in mentions + added):
                     added.append(Mention(kind, at, end, form, form, "declared-short-form"))
-                at = sentence.text.find(form, end)
         declared.update((m.surface, m.kind) for m in here)
         if added:
             mentions.extend(added)
@@ -141,9 +139,7 @@ def _sectors_written_alike(sentences: list[Sentence], found: dict[int, list[Ment
     for sentence in sentences if written else ():
         mentions = found[sentence.index]
         for phrase, model in written.items():
-            at = sentence.text.find(phrase)
-            while at >= 0:
-                end = at + len(phrase)
+            for at, end in _occurrences(sentence.text, phrase):
                 inside = [m for m in mentions if at <= m.start and m.end <= end]
                 if (inside and all(m.kind == "Industry" and m.extra.get("concept") is not None for m in inside)
                         and not any(m.start < end and at < m.end for m in mentions if m not in inside)):
@@ -154,7 +150,14 @@ def _sectors_written_alike(sentences: list[Sentence], found: dict[int, list[Ment
                                             extra={**first.extra, "concept": None, "broader": model.extra.get("broader"),
                                                    "phrase_end": max(end, first.extra.get("phrase_end", end))}))
                     mentions.sort(key=lambda m: (m.start, m.kind))
-                at = sentence.text.find(phrase, end)
+
+
+def _occurrences(text: str, form: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """The spans of ``form`` in ``text`` from ``start`` on, none overlapping the one before."""
+    at = text.find(form, start)
+    while at >= 0:
+        yield at, at + len(form)
+        at = text.find(form, at + len(form))
 
 
 _LEGAL_FORM = re.compile(r"(股份有限公司|有限责任公司|有限公司)$")
@@ -321,7 +324,7 @@ def _cluster_segments(mentions: list[Mention], sentence: Sentence, said: list[Fa
     if segments is None:
         return []
     cluster = clusters.pop()
-    start = max(sentence.text.rfind(mark, 0, segments.start()) for mark in "，。；：") + 1
+    start = clause_start(sentence.text, segments.start())
     out = []
     for mention in mentions:
         if mention.kind == "Industry" and start <= mention.start and mention.end <= segments.start():
