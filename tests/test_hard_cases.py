@@ -4094,3 +4094,11 @@ def test_the_segments_of_the_one_cluster_a_sentence_names_are_its_industries(tmp
 
 def test_a_park_for_universities_is_no_university():
     assert kinds("在深圳高新区的虚拟大学园中，已经汇聚了清华、北大等国内外57所知名院校。", "ResearchInstitute") == ["清华", "北大"]
+
+
+def test_a_long_list_of_sectors_with_a_few_the_taxonomy_does_not_know_is_still_the_zones(tmp_path):
+    text = ("贵阳高新区带动新能源汽车及零部件、动力电池、智能终端电子、智能家居、集成电路、电子元器件、显示触屏、"
+            "传感器等“N”类产品制造。")
+    assert {"新能源电池", "传感器", "集成电路"} <= _industries(tmp_path, text)
+    # a list of mostly unknown items is not a list of sectors by this rule
+    assert "传感器" not in _industries(tmp_path, "高新区带动铸造砂、挂车轴、药芯焊丝、精冲、传感器等产品制造。")

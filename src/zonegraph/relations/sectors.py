@@ -64,7 +64,7 @@ def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
     # no sector ends with (高端人才, 营商环境)
     unknown = [item for item in items[1:] if _SECTOR_ENDING.sub("", item) not in labels]
     return (any(b == len(first) for _, b, _, _ in industry_gazetteer().all(first))
-            and (not unknown or (len(unknown) == 1 and len(items) >= 3 and not NOT_A_SECTOR_ITEM.search(unknown[0]))))
+            and len(unknown) <= max(1, (len(items) - 1) // 3) and not any(NOT_A_SECTOR_ITEM.search(item) for item in unknown))
 
 
 def in_a_comma_list_of_known_sectors(text: str, mention: Mention) -> bool:
