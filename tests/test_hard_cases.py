@@ -4112,3 +4112,18 @@ def test_a_known_company_after_the_zones_city_is_its_local_unit(tmp_path):
     # a company's home city on another zone's page names the company itself
     other = facts_of(tmp_path, "苏州高新区引进深圳华大基因等企业。")
     assert not any(p == "subOrganizationOf" for s, p, o in other)
+
+
+def test_a_plan_or_statute_titled_by_the_zone_is_not_issued_by_it_unless_the_sentence_says_so(tmp_path):
+    facts = facts_of(tmp_path, "唐山高新区组织专家评审通过了《唐山国家高新区机器人产业发展规划》。")
+    assert ("唐山高新技术产业开发区", "implementsPolicy", "唐山国家高新区机器人产业发展规划") in facts
+    assert not any(p == "issuedBy" for s, p, o in facts)
+    # its own economic and social development plan the zone adopts itself; a 办法 titled by it is its own
+    adopted = facts_of(tmp_path, "蚌埠高新区全面落实《蚌埠高新区国民经济和社会发展第十四个五年规划纲要》。")
+    assert ("蚌埠高新区国民经济和社会发展第十四个五年规划纲要", "issuedBy", "蚌埠高新技术产业开发区") in adopted
+
+
+def test_a_short_name_a_table_knows_is_the_legal_name_the_page_wrote_it_from(tmp_path):
+    text = ("2007年，激智科技股份有限公司在宁波国家高新园区创立。"
+            "激智科技总经办经理邵丽珍认为，宁波高新区的支持和帮助很大。")
+    assert _hosted(tmp_path, text) == {"激智科技股份有限公司"}

