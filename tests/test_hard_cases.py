@@ -4127,3 +4127,24 @@ def test_a_short_name_a_table_knows_is_the_legal_name_the_page_wrote_it_from(tmp
     text = ("2007年，激智科技股份有限公司在宁波国家高新园区创立。"
             "激智科技总经办经理邵丽珍认为，宁波高新区的支持和帮助很大。")
     assert _hosted(tmp_path, text) == {"激智科技股份有限公司"}
+
+
+def test_name_edges_of_round_72():
+    # 了解 opens a name as a whole word (not 解季华实验室); a tax (企业所得税) heads no list of companies
+    assert kinds("蔡军详细了解季华实验室建设运行模式。", "ResearchInstitute") == ["季华实验室"]
+    assert kinds("其中出口退税、研发加计扣除和高新技术企业所得税优惠共1200多万元。", "Enterprise") == []
+
+
+def test_cities_counted_as_the_zones_of_a_province_are_those_zones():
+    text = "形成以南昌、新余、景德镇、鹰潭、抚州、吉安、赣州等地7个国家高新区为重要支撑的一体化格局。"
+    zones = {m.name for m in find_mentions(text) if m.kind == "Zone"}
+    assert {"南昌高新技术产业开发区", "赣州高新技术产业开发区", "景德镇高新技术产业开发区"} <= zones
+    assert len(zones) == 7
+
+
+def test_sectors_after_a_list_of_clusters_and_sectors_led_by_a_list(tmp_path):
+    text = ("大庆高新区现已形成石油石化、新材料、装备制造、农牧产品精深加工4个主导产业集群和知识型服务业、新能源、"
+            "生物3个产业。")
+    assert "知识型服务" in kinds(text, "Industry")
+    led = "内江高新区初步形成了由电子元器件制造、集成电路封装测试、设备集成等为主导的电子信息产业。"
+    assert "设备集成" in _industries(tmp_path, led)

@@ -193,7 +193,7 @@ def _developing_lists(s: SectorSentence) -> list[Mention]:
 
 
 def _leading_lists(s: SectorSentence) -> list[Mention]:
-    """以数字智慧医疗、…等为主攻方向, 以…为代表的…产业."""
+    """以数字智慧医疗、…等为主攻方向, 以…为代表的…产业, 由电子元器件制造、…、设备集成等为主导的."""
     found = []
     for match in _LISTS_LEADING.finditer(s.text):
         items = item_spans(_JOINED_AFTER_SECTOR.sub("、", match.group(1)), match.start(1), "、")
@@ -485,7 +485,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: text.count("、") >= 2, _between_known),
     (lambda text: "、" in text and ("产业" in text or "行业" in text), _headed_lists),
     (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
-    (lambda text: "以" in text and "为" in text, _leading_lists),
+    (lambda text: ("以" in text or "由" in text) and "为" in text, _leading_lists),
     (lambda text: "以" in text and text.count("为") >= 2, _sector_roles),
     (lambda text: "在内的" in text, _chain_parts),
     (lambda text: "产业链" in text and "的" in text, _company_led_chains),
@@ -511,7 +511,7 @@ _SCOPE_OPENING = re.compile(r"(?:辖区|全区|区内|园区|我区|该区|本�
 # a list that leads the zone's sectors: 以数字智慧医疗、高端医疗器械研发与制造、医疗会展等为主攻方向
 _LEADING_ITEM = rf"(?:(?![为等])[{HAN}A-Za-z0-9])"
 _LISTS_LEADING = re.compile(
-    rf"以((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?为(?:主导|主攻方向|主攻|重点方向|侧重|重点|支撑|特色|补充"
+    rf"[以由]((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?为(?:主导|主攻方向|主攻|重点方向|侧重|重点|支撑|特色|补充"
     rf"|代表的[{HAN}]{{0,8}}?产业)"
 )
 # sectors listed as the main ones of a system: 形成了再生资源回收集散、…和陆港物流产业为主的“5+1”…产业体系
@@ -718,7 +718,14 @@ def _first_item_start(text: str, begin: int, end: int) -> int:
         first += 1
     elif first > begin and end - first > 3 and text[first + 1] in "和及与" and text[first] != text[first + 2]:
         first += 2  # 形成了产业聚集|区和新材料、…: the end of a word the verb cut, then a joiner (not 钛及钛合金)
+    else:  # …4个主导产业集群和知识型服务业、新能源、生物3个产业: the head of a list before, then a joiner
+        head = _HEAD_THEN_JOINER.search(text, first, end)
+        if head and end - head.end() >= 2:
+            first = head.end()
     return first
+
+
+_HEAD_THEN_JOINER = re.compile(r"(?:产业集群|集群|产业|行业)[和及与]")
 
 
 # what heads a cluster named after the zone's head sector: …的第一大主导产业电子显示产业集群

@@ -27,10 +27,10 @@ _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性�
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
 # the last item as short as it can be, so that a count after it is no part of it: 沈阳、大连两个国家高新区
 # 继福州、厦门、泉州之后的全省第四家国家级高新区; 与永川、泸州、内江就建立四个毗邻国家高新区…
-# 青岛（含青岛西海岸片区）: what an item holds, after it
+# 青岛（含青岛西海岸片区）: what an item holds, after it; 以南昌、新余…、赣州等地7个国家高新区: 等地
 _ITEM_HOLDS = rf"[（(]含[{HAN}]{{2,10}}[）)]"
 _LIST = re.compile(
-    rf"((?:{_LIST_ITEM}(?:{_ITEM_HOLDS})?[、和及])+{_LIST_ITEM}?)(?:{_ITEM_HOLDS})?等?(?:之后的?)?(?:全省|全国)?第?\s*[{NUMERAL}]*\s*[家个]?"
+    rf"((?:{_LIST_ITEM}(?:{_ITEM_HOLDS})?[、和及])+{_LIST_ITEM}?)(?:{_ITEM_HOLDS})?等?(?:地的?)?(?:之后的?)?(?:全省|全国)?第?\s*[{NUMERAL}]*\s*[家个]?"
     r"(?:毗邻|相邻|先进|兄弟|知名|标杆)?(?:国家|省级)?(?:级)?(?:高新区|高新技术产业开发区)"  # 继成都、绵阳、自贡之后全省第四个…, 对标昆山、武进等先进高新区
 )
 # Where a search for them can start: a _PATTERN match holds 高新 2 to 14 characters after its
