@@ -4148,3 +4148,8 @@ def test_sectors_after_a_list_of_clusters_and_sectors_led_by_a_list(tmp_path):
     assert "知识型服务" in kinds(text, "Industry")
     led = "内江高新区初步形成了由电子元器件制造、集成电路封装测试、设备集成等为主导的电子信息产业。"
     assert "设备集成" in _industries(tmp_path, led)
+
+
+def test_a_list_of_sectors_the_zone_is_mostly_made_of(tmp_path):
+    text = "石家庄高新区现已构建形成了以创新药、抗体药、现代中成药和医疗器械为主的现代产业体系布局。"
+    assert "抗体药" in _industries(tmp_path, text)
