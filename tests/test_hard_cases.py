@@ -4153,3 +4153,14 @@ def test_sectors_after_a_list_of_clusters_and_sectors_led_by_a_list(tmp_path):
 def test_a_list_of_sectors_the_zone_is_mostly_made_of(tmp_path):
     text = "石家庄高新区现已构建形成了以创新药、抗体药、现代中成药和医疗器械为主的现代产业体系布局。"
     assert "抗体药" in _industries(tmp_path, text)
+
+
+def test_what_a_sector_is_to_others_in_general_names_no_sector_of_the_zone(tmp_path):
+    text = ("郑州高新区智能传感器产业集群加快发展。作为国家战略性新兴产业的重点细分领域，智能传感器产业是人工智能、"
+            "物联网、5G、智能制造、智慧城市等众多领域技术应用的关键核心和先导基础。")
+    industries = _industries(tmp_path, text)
+    assert not industries & {"人工智能", "物联网", "智能制造"}
+    assert "信息技术" not in _industries(tmp_path, "成都高新区8个项目开工。集成电路是信息技术产业的核心。")
+    # a sentence about an event (这是…落下的关键一子) says nothing of sectors in general
+    own = _industries(tmp_path, "莫干山高新区研究院揭牌。这是研究院开展半导体行业布局落下的关键一子。")
+    assert "半导体" in own

@@ -153,7 +153,26 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
                                     and not _zones_own_park(text, mention))
             or _designated_base(text, mention)
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention) or _fields_of_research(text, mention)
-            or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention))
+            or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
+            or _said_of_sectors_in_general(text, mention))
+
+
+# what a sector is to others, said in general: 集成电路是信息技术产业的核心, 智能传感器产业是人工智能、物联网…等
+# 众多领域技术应用的关键核心 (not 高新区是…产业的集聚区: the zone's)
+_COPULA = re.compile(r"(?<![于总但只还要就若即正而可这此那])是(?!否|在|由|以)")  # (not 这是…落下的关键一子: an event)
+_ROLE_FOR_OTHERS = re.compile(r"[^，。；]*?的(?:[\u4e00-\u9fff]{0,4}?)(?:基础|核心|关键|先导|支撑|根基|基石|命脉|灵魂|源头|重要组成)"
+                              r"(?:核心|基础|部分|环节|领域|所在|之一)*(?:[和与、，。；]|$)")
+_ZONE_AS_SUBJECT = re.compile(r"高新区|园区|开发区|示范区|科技城|我区|全区")
+
+
+def _said_of_sectors_in_general(text: str, mention: Mention) -> bool:
+    start, end = clause_span(text, mention)
+    copula = None
+    for copula in _COPULA.finditer(text, start, mention.start):
+        pass
+    if copula is None or _ZONE_AS_SUBJECT.search(text, start, copula.start()):
+        return False
+    return _ROLE_FOR_OTHERS.match(text[:end], mention.extra.get("phrase_end", mention.end)) is not None
 
 
 # a park the zone builds for the sector, named by it alone (…、先进制造产业园、光电子信息产业园五大特色专业
