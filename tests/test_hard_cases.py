@@ -4164,3 +4164,13 @@ def test_what_a_sector_is_to_others_in_general_names_no_sector_of_the_zone(tmp_p
     # a sentence about an event (这是…落下的关键一子) says nothing of sectors in general
     own = _industries(tmp_path, "莫干山高新区研究院揭牌。这是研究院开展半导体行业布局落下的关键一子。")
     assert "半导体" in own
+
+
+def test_edges_of_round_73(tmp_path):
+    # research bodies in general are no institute; a facility before 和 is no cluster's sector
+    assert kinds("能够提供人才的国内顶尖、世界一流的国家实验室、科研院所、研究型大学等高能级平台。", "ResearchInstitute") == []
+    facts = facts_of(tmp_path, "常州高新区将建设服务能级覆盖长三角乃至全国的研发基地和产业集群。")
+    assert not any(p in ("hasCluster", "hasIndustry") for s, p, o in facts)
+    # one company written with two legal forms on one page is one company
+    two = _hosted(tmp_path, "乐山高新区的四川君和环保有限公司持续加大研发投入。四川君和环保股份有限公司将深耕环保领域，落户乐山高新区。")
+    assert len(two) == 1

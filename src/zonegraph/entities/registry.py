@@ -238,7 +238,7 @@ class Registry:
         if (kind, canonical) not in self.entities:
             full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
                     or (self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
-                        if kind == "Enterprise" else None))
+                        or self._other_legal_form(canonical, document) if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
         entity = self.ensure(kind, canonical, surface, document)
@@ -290,6 +290,16 @@ class Registry:
                 fits.append(other)
             elif place and len(own) >= 2 and name.startswith(own) and BRAND_ENDING.fullmatch(name[len(own):]):
                 fits.append(other)  # 乐鸿科技 after 四川乐鸿有限公司: its own words and a brand ending
+        return fits[0] if len(fits) == 1 else None
+
+    def _other_legal_form(self, name: str, document: str) -> Entity | None:
+        """The company this document named before by the same words and another legal form: 四川君和环保
+        有限公司 after 四川君和环保股份有限公司, a page's slip between the two (one such company only)."""
+        if not LEGAL_ENDING.search(name):
+            return None
+        core = enterprise_core(name)
+        fits = [other for other in self._named_in.get(document, ()) if other.kind == "Enterprise"
+                and other.name != name and LEGAL_ENDING.search(other.name) and enterprise_core(other.name) == core]
         return fits[0] if len(fits) == 1 else None
 
     def _without_china(self, name: str, document: str) -> Entity | None:

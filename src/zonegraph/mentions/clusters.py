@@ -114,7 +114,8 @@ def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention],
 
 # a cluster named by a sector after a description of it: …为支撑的数控精密机床集群, …组成的电力和电站装备集群,
 # 打造500亿级的防爆产业集群, 园区的高端铝材及铝产品产业集群
-_NO_SECTORS_WORDS = re.compile(rf"创新|特色|企业|链|[{NUMERAL}][大个]")
+# (…的研发基地和产业集群: a kind of facility, then a joiner)
+_NO_SECTORS_WORDS = re.compile(rf"创新|特色|企业|链|[{NUMERAL}][大个]|[和及与]$|(?:基地|中心|园区|平台)")
 _DESCRIBED_CLUSTER = re.compile(rf"的([{HAN}]{{2,12}}?)(?:产业)?(?:创新型)?集群")
 
 
