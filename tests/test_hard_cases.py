@@ -4174,3 +4174,10 @@ def test_edges_of_round_73(tmp_path):
     # one company written with two legal forms on one page is one company
     two = _hosted(tmp_path, "乐山高新区的四川君和环保有限公司持续加大研发投入。四川君和环保股份有限公司将深耕环保领域，落户乐山高新区。")
     assert len(two) == 1
+
+
+def test_companies_counted_as_projects_and_the_sectors_the_projects_touch(tmp_path):
+    assert kinds("也有山东三箭集团、山东联合电力2个楼宇经济和总部类项目。", "Enterprise") == ["山东三箭集团", "山东联合电力"]
+    assert kinds("其中有山东三箭集团的总部项目。", "Enterprise") == ["山东三箭集团"]
+    text = "济南高新区签约14个项目。此次签约的14个项目，涉及生物医药、精密仪器与装备制造、科技孵化载体等。"
+    assert "生物医药" in _industries(tmp_path, text)

@@ -148,8 +148,10 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
         return False  # 龙头企业一马当先、重点项目如火如荼: things said of kinds, no list of names
     if "的" in name and name not in known:
         return False  # 以良好的软、硬投资环境: a phrase (美的, 奥的斯 are known)
-    if cut_after_boundary(text, a, b, long_boundary_words(), keep=1) > a:
-        return False
+    cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=1)
+    place = place_at(text, a) if cut > a else None
+    if cut > a and not (place and BRAND_AT_END.search(name) and text.startswith(place, a) and cut - 2 == a + len(place)):
+        return False  # (山东联合电力: a place, then a name's own word that is a verb elsewhere)
     return name in known or bool(BRAND_AT_END.search(name)) or not is_everyday(name, industry_labels)
 # 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
 _REPRESENTED = re.compile(rf"以({_ITEM})等?为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
@@ -171,7 +173,7 @@ _SECTOR_REPRESENTED = re.compile(rf"[{HAN}、和及与]{{2,16}}?(?:产业|行业
 # …, or a list of sectors or one made (…等为代表的固废资源化利用、水处理与资源利用产业, …等为核心的先进环保装备制造)
 _SECTORS_REPRESENTED = re.compile(rf"的?[{HAN}、和及与]{{2,24}}?(?:产业|行业|制造(?=[，。；]))")
 # companies counted as the projects they bring: 引建沃尔沃、忠旺、联想、绿地、新华08等16个…大项目
-_COUNTED_AS_PROJECTS = re.compile(rf"((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}})等[{NUMERAL}\d]+[个项][^，。；]{{0,20}}?项目")
+_COUNTED_AS_PROJECTS = re.compile(rf"((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}})等?[{NUMERAL}\d]+[个项][^，。；]{{0,20}}?项目")
 # one company brought in, then the kind of firm it is: 引进开沃等整车企业 (not 引进高端装备等企业: a sector)
 _ONE_BROUGHT_IN = re.compile(rf"(?:引进|招引|引入|吸引|集聚|聚集)了?([{HAN}]{{2,4}})等[{HAN}]{{0,6}}?(?:企业|龙头)")
 
@@ -557,7 +559,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         ending = [first_a + s for g in (known, group_gazetteer()) for s, e, _, _ in g.all(text[first_a:first_b])
                   if e == first_b - first_a]  # …沃尔沃: a known name ending it starts it
         items[0] = (min(ending) if ending else cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2), first_b)
-        named = [text[a:b] in known or text[a:b] in group_gazetteer() for a, b in items]
+        # (a group named in full is named too: 也有山东三箭集团、山东联合电力2个…总部类项目)
+        named = [text[a:b] in known or text[a:b] in group_gazetteer() or text.endswith("集团", a, b) for a, b in items]
         if (any(named) and not any(PROJECT_NOUN.search(text, a, b) for a, b in items)
                 and all(is_known or _could_be_company(text, a, b, known, industry_labels)
                         for is_known, (a, b) in zip(named, items))):

@@ -62,7 +62,9 @@ def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
     first = _SECTOR_ENDING.sub("", items[0])  # the verb before it stays (重点规划建设新能源): it ends in a label
     # one item of three or more may be a sector the taxonomy does not know (健康管理), not a word that
     # no sector ends with (高端人才, 营商环境)
-    unknown = [item for item in items[1:] if _SECTOR_ENDING.sub("", item) not in labels]
+    # (an item joining two known sectors is known: 精密仪器与装备制造)
+    unknown = [item for item in items[1:]
+               if not all(_SECTOR_ENDING.sub("", part) in labels for part in re.split("[与及和]", item))]
     return (any(b == len(first) for _, b, _, _ in industry_gazetteer().all(first))
             and len(unknown) <= max(1, (len(items) - 1) // 3) and not any(NOT_A_SECTOR_ITEM.search(item) for item in unknown))
 
