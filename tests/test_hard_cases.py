@@ -4181,3 +4181,10 @@ def test_companies_counted_as_projects_and_the_sectors_the_projects_touch(tmp_pa
     assert kinds("其中有山东三箭集团的总部项目。", "Enterprise") == ["山东三箭集团"]
     text = "济南高新区签约14个项目。此次签约的14个项目，涉及生物医药、精密仪器与装备制造、科技孵化载体等。"
     assert "生物医药" in _industries(tmp_path, text)
+
+
+def test_a_body_the_zones_people_travel_to_is_not_a_partner_by_that_alone(tmp_path):
+    text = ("通化医药高新区党工委书记王婧楠一行，赴天津中医药大学拜访中国工程院院士张伯礼。")
+    assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
+    signed = "通化医药高新区党工委书记王婧楠一行赴天津中医药大学签署合作协议。"
+    assert any(p == "partnersWith" and o == "天津中医药大学" for s, p, o in facts_of(tmp_path, signed))

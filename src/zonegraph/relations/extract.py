@@ -469,6 +469,8 @@ def _facts_of(
         return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
     if predicate == "partnersWith" and _partner_of_a_company(text, mention):
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
+    if predicate == "partnersWith" and _visited_away(text, mention):
+        return out  # 带队赴季华实验室、…等实地考察: a body the zone's people travel to, not (yet) a partner
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
@@ -616,6 +618,17 @@ def _is_courted(text: str, mention: Mention) -> bool:
     if _DELEGATION.search(text, 0, mention.start):
         return False  # 考察团先后前往江苏省镇江船厂…: visitors come to the zone's own companies
     return bool(_COURTS.search(clause)) and not _SETTLES.search(clause)
+
+
+# a journey to the body, or to a list it is in: 赴天津中医药大学拜访…, 带队赴季华实验室、盈普三维打印…考察
+_TRAVEL_TO = re.compile(r"(?:赴|前往|远赴)(?:[^，。；、]{2,24}、)*$")
+_AGREES = re.compile(r"签约|签署|签订|共建|合作协议|揭牌|落户")
+
+
+def _visited_away(text: str, mention: Mention) -> bool:
+    start, end = clause_span(text, mention)
+    return (_TRAVEL_TO.search(text, start, mention.start) is not None
+            and _AGREES.search(text, start, end) is None)
 
 
 _DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)")
