@@ -4188,3 +4188,13 @@ def test_a_body_the_zones_people_travel_to_is_not_a_partner_by_that_alone(tmp_pa
     assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
     signed = "通化医药高新区党工委书记王婧楠一行赴天津中医药大学签署合作协议。"
     assert any(p == "partnersWith" and o == "天津中医药大学" for s, p, o in facts_of(tmp_path, signed))
+
+
+def test_edges_of_round_74(tmp_path):
+    # 不乏 opens a name; a district opens no maker's name; 各区属公司 is a kind of company
+    assert kinds("排序的数字已经延伸到了100家开外，其中不乏NEC、日立、浪潮等企业。", "Enterprise")[:2] == ["NEC", "日立"]
+    assert kinds("前驱体是其中重要的原材料，大武口区中色东方生产的前躯体在国内非常有名。", "Enterprise") == ["中色东方"]
+    assert kinds("莘庄工业区管委会，区政府各委、办、局，各区属公司，有关单位：", "Enterprise") == []
+    # the customers a zone's firm names are not the zone's companies
+    text = "石嘴山高新区的杉杉能源建成投产。杉杉集团拥有华为、苹果、三星、特斯拉、宝马等长期合作的全球高端客户。"
+    assert not _hosted(tmp_path, text) & {"特斯拉", "三星集团", "宝马集团"}

@@ -550,6 +550,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(a, b, "enterprise-represented")
     for match in (_MAKER.finditer(text) if "的" in text else ()):
         a, b = match.span(1)
+        district = _DISTRICT_OPENING.match(text, a, b)
+        if district and b - district.end() >= 2:
+            a = district.end()  # 大武口区中色东方生产的: the district, then the maker
         if ((text[a:b] in known or BRAND_AT_END.search(text, a, b) or _maker_named_in_full(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
                 and _could_be_company(text, a, b, known, industry_labels) and not is_everyday(text[a:b], industry_labels)):
             add(a, b, "enterprise-maker")  # a name of a company's shape: not 这款, 由该, 凭借中国…
@@ -643,8 +646,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
         prefix = text[start : match.start()]
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
-                or prefix.endswith(("上市", "国有", "民营", "外资", "合资"))):
-            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司: a kind of company
+                or prefix.endswith(("上市", "国有", "民营", "外资", "合资", "区属", "市属", "省属", "县属"))):
+            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司: a kind of company
         placed = place_at(text, start) is not None  # 北京中传未来投资公司: a place opens it
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
@@ -833,6 +836,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
 # a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 _MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批")
+_DISTRICT_OPENING = re.compile(rf"[{HAN}]{{2,3}}[区县]")
 _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
 # the adverbs before 配套 as a verb of supplying customers (主要配套三星、华为…): relations/extract.py reads
 # the companies after them as customers

@@ -654,9 +654,10 @@ _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套
 
 def _is_customer(text: str, mention: Mention) -> bool:
     """Whether a company is named as a customer the zone's firm supplies (分别向华为、中兴等通信公司供货,
-    产品主要配套三星、华为、海力士等知名品牌)."""
+    产品主要配套三星、华为、海力士等知名品牌, 拥有华为、苹果…等长期合作的全球高端客户)."""
     start, end = clause_span(text, mention)
-    if _CUSTOMERS_BEFORE.search(text, start, mention.start) or _SUPPLIER_OF_AFTER.match(text, mention.end):
+    if (_CUSTOMERS_BEFORE.search(text, start, mention.start) or _SUPPLIER_OF_AFTER.match(text, mention.end)
+            or _CUSTOMERS_AFTER.match(text, mention.end, end)):
         return True
     to = max(text.rfind("向", start, mention.start), _last_for(text, start, mention.start))
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
@@ -670,6 +671,8 @@ def _last_for(text: str, start: int, end: int) -> int:
 
 # the list of customers a firm's products go to: 主要配套三星、华为…, 客户包括苹果、…
 # (配套 as a verb, after its adverb: not 电子配套园二期、…, a park)
+# …拥有华为、苹果、三星、特斯拉、宝马等长期合作的全球高端客户: a list the text closes as customers
+_CUSTOMERS_AFTER = re.compile(r"(?:、[^，。；、]{1,12})*等?[^，。；、]{0,14}?(?:客户|用户)(?:群)?(?:[，。；]|$)")
 _CUSTOMERS_BEFORE = re.compile(rf"(?:(?:{'|'.join(SUPPLY_ADVERBS)})配套|供货给|供应给|客户(?:包括|有|涵盖|遍及|以|主要(?:是|为|有)?))"
                                r"(?:[^，。；、]{1,12}、)*$")
 
