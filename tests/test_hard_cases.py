@@ -4198,3 +4198,11 @@ def test_edges_of_round_74(tmp_path):
     # the customers a zone's firm names are not the zone's companies
     text = "石嘴山高新区的杉杉能源建成投产。杉杉集团拥有华为、苹果、三星、特斯拉、宝马等长期合作的全球高端客户。"
     assert not _hosted(tmp_path, text) & {"特斯拉", "三星集团", "宝马集团"}
+
+
+def test_the_torch_centre_and_a_zones_administration_opening_a_title_issue_it():
+    issuers = [m.extra.get("issuers") for m in find_mentions(
+        "根据《科技部火炬中心关于开展2021年度创新型产业集群试点（培育）的通知》要求。") if m.kind == "Policy"]
+    assert issuers == [("科技部火炬中心",)]
+    issuers = [m.extra.get("issuers") for m in find_mentions("《昆明高新区管委会关于加快发展的意见》") if m.kind == "Policy"]
+    assert issuers == [("昆明高新区管委会",)]
