@@ -4206,3 +4206,9 @@ def test_the_torch_centre_and_a_zones_administration_opening_a_title_issue_it():
     assert issuers == [("科技部火炬中心",)]
     issuers = [m.extra.get("issuers") for m in find_mentions("《昆明高新区管委会关于加快发展的意见》") if m.kind == "Policy"]
     assert issuers == [("昆明高新区管委会",)]
+
+
+def test_a_zones_party_committee_and_administration_opening_a_title_are_the_zone(tmp_path):
+    text = "新乡高新区印发《新乡高新区党工委新乡高新区管委会关于加快改革创新的实施意见》。"
+    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert issuers == {"新乡高新技术产业开发区"}

@@ -533,7 +533,7 @@ def _zone_in_title(title: str, registry: Registry, document: str) -> Entity | No
     return registry.get(("Zone", named.pop())) if len(named) == 1 else None
 
 
-_ADMINISTRATION = re.compile(r"(?:党工委)?(?:管委会|管理委员会)$")
+_ADMINISTRATION = re.compile(r"(?:党工委)?(?:管委会|管理委员会)$|(?<=高新区|开发区)党工委$")
 
 
 def _issuer(name: str, registry: Registry, document: str) -> Entity:
