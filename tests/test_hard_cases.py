@@ -4212,3 +4212,9 @@ def test_a_zones_party_committee_and_administration_opening_a_title_are_the_zone
     text = "新乡高新区印发《新乡高新区党工委新乡高新区管委会关于加快改革创新的实施意见》。"
     issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert issuers == {"新乡高新技术产业开发区"}
+
+
+def test_a_known_abbreviation_opening_a_units_name_through_a_verb_of_its_own():
+    assert "中国农大绿色发展研究院" in kinds("京瓦中心、中国农大绿色发展研究院、中智生物农业国际研究院入驻。", "ResearchInstitute")
+    # a whole body's name, then a copula: no unit
+    assert "浙江大学滨江研究院是浙江大学" not in kinds("浙江大学滨江研究院是浙江大学与杭州高新区共建的研究院。", "ResearchInstitute")

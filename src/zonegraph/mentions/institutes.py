@@ -67,7 +67,14 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
                     and not text.endswith("以及", 0, start)
                     and cut_after_boundary(text, run + b, start - 1, long_boundary_words(), keep=0) == run + b):
                 return run
+            if (gazetteer is institute_gazetteer() and a == 0 and start > run + b
+                    and not INSTITUTE_ENDING.search(text, run, run + b)  # an abbreviation (中国农大), not 浙江大学…研究院
+                    and _OWN_WORDS.fullmatch(text, run + b, ending_start)):
+                return run  # 中国农大绿色发展研究院: a known body's unit, cut at a verb of its own name (发展)
     return start
+
+
+_OWN_WORDS = re.compile(r"(?:(?![等的了和与及是为在将])[\u4e00-\u9fff]){2,8}")
 
 
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
