@@ -4218,3 +4218,9 @@ def test_a_known_abbreviation_opening_a_units_name_through_a_verb_of_its_own():
     assert "中国农大绿色发展研究院" in kinds("京瓦中心、中国农大绿色发展研究院、中智生物农业国际研究院入驻。", "ResearchInstitute")
     # a whole body's name, then a copula: no unit
     assert "浙江大学滨江研究院是浙江大学" not in kinds("浙江大学滨江研究院是浙江大学与杭州高新区共建的研究院。", "ResearchInstitute")
+
+
+def test_state_grid_names_its_units_guowang(tmp_path):
+    facts = facts_of(tmp_path, "苏州高新区与国网合作，国网智慧能源交通技术创新中心落户苏州高新区。")
+    assert ("国网智慧能源交通技术创新中心", "subOrganizationOf", "国家电网有限公司") in facts
+    assert kinds("全国网上技术市场交易额增长。", "Enterprise") == []
