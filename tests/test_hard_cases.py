@@ -4224,3 +4224,10 @@ def test_state_grid_names_its_units_guowang(tmp_path):
     facts = facts_of(tmp_path, "苏州高新区与国网合作，国网智慧能源交通技术创新中心落户苏州高新区。")
     assert ("国网智慧能源交通技术创新中心", "subOrganizationOf", "国家电网有限公司") in facts
     assert kinds("全国网上技术市场交易额增长。", "Enterprise") == []
+
+
+def test_an_institute_named_zhongke_and_a_place_is_the_academys(tmp_path):
+    facts = facts_of(tmp_path, "苏州高新区引进中科苏州地理科学与技术研究院。")
+    assert ("中科苏州地理科学与技术研究院", "subOrganizationOf", "中国科学院") in facts
+    other = facts_of(tmp_path, "荆州高新区引进中科智能网联科学研究院。")  # no place: no parent read
+    assert not any(p == "subOrganizationOf" for s, p, o in other)

@@ -373,6 +373,8 @@ class Registry:
         known = self._known_beginning(name)
         if known is None and kind == "Enterprise":
             return enterprise_parent(name)
+        if known is None and _CAS_PLACED_INSTITUTE.match(name) and any(place_at(name, i) for i in range(2, len(name) - 3)):
+            return "中国科学院"  # 中科苏州地理科学与技术研究院, 中科卫星应用德清研究院: the Academy's institutes in a place
         # the longest beginning of the name that is itself an institute's name, when longer than a
         # known one: 中国科学院大学能源学院榆林分院 -> 中国科学院大学能源学院 (-> 中国科学院大学 -> 中国科学院),
         # 中国科学院科技战略咨询研究院中国高新区研究中心 -> 中国科学院科技战略咨询研究院 (-> 中国科学院)
@@ -408,6 +410,10 @@ class Registry:
                     and INSTITUTE_ENDING.search(candidate)):
                 return candidate
         return None
+
+
+# an institute named 中科 and then its own words (not 中科院…, which the alias table reads)
+_CAS_PLACED_INSTITUTE = re.compile(r"中科(?!院)[\u4e00-\u9fff]{2,16}(?:研究院|研究所|研究中心)$")
 
 
 def _known_company_opening(name: str) -> str | None:
