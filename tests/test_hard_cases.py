@@ -4231,3 +4231,8 @@ def test_an_institute_named_zhongke_and_a_place_is_the_academys(tmp_path):
     assert ("中科苏州地理科学与技术研究院", "subOrganizationOf", "中国科学院") in facts
     other = facts_of(tmp_path, "荆州高新区引进中科智能网联科学研究院。")  # no place: no parent read
     assert not any(p == "subOrganizationOf" for s, p, o in other)
+
+
+def test_a_sector_written_right_after_the_zones_name_is_the_zones(tmp_path):
+    text = "工业和信息化部发布评价结果，厦门火炬高新区电子信息（光电显示）连续第二年获评最高等级的“五星级”。"
+    assert "电子信息" in _industries(tmp_path, text)
