@@ -969,7 +969,7 @@ def test_quantum_companies_and_sectors_listed_after_a_colon(tmp_path):
     facts = facts_of(tmp_path, "合肥高新区的量子大道。量子产业对应三大细分赛道：量子精密测量、量子计算和量子通信，"
                                "而国仪量子、本源量子及国盾量子则分别占据量子产业的三大细分赛道。")
     assert {"量子精密测量", "量子计算", "量子通信"} <= {o for s, p, o in facts if p == "hasIndustry"}
-    assert "国仪量子" in {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert "国仪量子技术（合肥）股份有限公司" in {o for s, p, o in facts if p == "hostsEnterprise"}  # (the brand table's name)
     assert "而国仪量子" not in {o for s, p, o in facts if p == "hostsEnterprise"}
 
 
@@ -3651,7 +3651,7 @@ def test_a_verb_before_clusters_names_no_cluster(tmp_path):
 
 def test_a_name_before_a_stock_code_is_a_listed_company(tmp_path):
     text = "昆明高新区：贵研铂业（600459.SH）拟5.18亿元投建贵金属新材料产业园厂房及设施项目（二期）。"
-    assert ("昆明高新技术产业开发区", "hostsEnterprise", "贵研铂业") in facts_of(tmp_path, text)
+    assert ("昆明高新技术产业开发区", "hostsEnterprise", "贵研铂业股份有限公司") in facts_of(tmp_path, text)  # (the table's name)
     # 据 ("according to") opens no name, but 数据 holds it
     assert kinds("据长电科技（股票代码：600584）公告。", "Enterprise") == ["长电科技"]
     assert kinds("高新区引进浪潮大数据科技有限公司。", "Enterprise") == ["浪潮大数据科技有限公司"]
@@ -4236,3 +4236,20 @@ def test_an_institute_named_zhongke_and_a_place_is_the_academys(tmp_path):
 def test_a_sector_written_right_after_the_zones_name_is_the_zones(tmp_path):
     text = "工业和信息化部发布评价结果，厦门火炬高新区电子信息（光电显示）连续第二年获评最高等级的“五星级”。"
     assert "电子信息" in _industries(tmp_path, text)
+
+
+def test_known_names_written_out_joined_or_traded_under_another_word():
+    # written out to its 公司, with its place; two known names as one (a joint venture); a trade word after a known name
+    assert kinds("深圳古瑞瓦特新能源公司已与高新区签约。", "Enterprise") == ["深圳古瑞瓦特新能源"]
+    assert kinds("先后引进延锋安道拓、延锋彼欧、安翔、长久物流。", "Enterprise")[0] == "延锋安道拓"
+    assert kinds("中盐红四方重组三得利肥业，项目落地后将年新增产值5亿元以上。", "Enterprise")[-1] == "三得利肥业"
+
+
+def test_a_tables_legal_name_for_a_brand_is_the_legal_name_the_page_wrote_with_its_place(tmp_path):
+    text = ("成都高新区企业成都海创药业股份有限公司首发申请获通过。海创药业专注于肿瘤、代谢性疾病领域，落户成都高新区。")
+    assert _hosted(tmp_path, text) == {"成都海创药业股份有限公司"}
+
+
+def test_a_local_unit_takes_in_its_kind(tmp_path):
+    text = "今年4月内江爱尔眼科医院正式搬迁入驻内江高新区科创园A区。"
+    assert ("内江爱尔眼科医院", "subOrganizationOf", "爱尔眼科医院集团股份有限公司") in facts_of(tmp_path, text)

@@ -238,7 +238,8 @@ class Registry:
         if (kind, canonical) not in self.entities:
             full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
                     or (self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
-                        or self._other_legal_form(canonical, document) if kind == "Enterprise" else None))
+                        or self._other_legal_form(canonical, document)
+                        if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
         entity = self.ensure(kind, canonical, surface, document)
@@ -268,8 +269,10 @@ class Registry:
         such company only), or that is ``name`` and a legal form (湖北金泉新材料, any length)."""
         if LEGAL_ENDING.search(name):
             return None
+        # (or it and its place: 海创药业 after 成都海创药业股份有限公司)
         whole = [other for other in self._named_in.get(document, ())
-                 if other.kind == "Enterprise" and other.name != name and enterprise_core(other.name) == name]
+                 if other.kind == "Enterprise" and other.name != name and LEGAL_ENDING.search(other.name)
+                 and name in (enterprise_core(other.name), enterprise_core(other.name)[len(_opening_place(other.name)):])]
         if len(whole) == 1:  # 湖北金泉新材料 after 湖北金泉新材料有限公司: the legal name without its legal form,
             return whole[0]  # also when a table knows the short name (激智科技 after 激智科技股份有限公司)
         if name in _alias_table():
@@ -293,13 +296,20 @@ class Registry:
         return fits[0] if len(fits) == 1 else None
 
     def _other_legal_form(self, name: str, document: str) -> Entity | None:
-        """The company this document named before by the same words and another legal form: 四川君和环保
-        有限公司 after 四川君和环保股份有限公司, a page's slip between the two (one such company only)."""
+        """The company this document named before by the same words and another legal form or place: 四川君和
+        环保有限公司 after 四川君和环保股份有限公司, a page's slip between the two; 海创药业股份有限公司 (a table's
+        name for 海创药业) and 成都海创药业股份有限公司, in either order (one such company only)."""
         if not LEGAL_ENDING.search(name):
             return None
-        core = enterprise_core(name)
+        def own(legal: str) -> str:  # its words without the place opening them (成都|海创药业)
+            core = enterprise_core(legal)
+            return core[len(_opening_place(core)):]
+
+        # the same words with one place or none (two places are two companies: 惠州市赢合科技, 深圳市赢合科技)
         fits = [other for other in self._named_in.get(document, ()) if other.kind == "Enterprise"
-                and other.name != name and LEGAL_ENDING.search(other.name) and enterprise_core(other.name) == core]
+                and other.name != name and LEGAL_ENDING.search(other.name) and own(other.name) == own(name)
+                and len(own(name)) >= 3 and not (_opening_place(enterprise_core(name)) and _opening_place(enterprise_core(other.name))
+                                                  and enterprise_core(name) != enterprise_core(other.name))]
         return fits[0] if len(fits) == 1 else None
 
     def _without_china(self, name: str, document: str) -> Entity | None:

@@ -374,7 +374,13 @@ def _word_completed(text: str, a: int, b: int) -> int:
     where the longer one is no name (京东方|面板)."""
     if b < len(text) and text[b - 1 : b + 1] in everyday_words() and BRAND_AT_END.search(text, a, b + 1):
         return b + 1
-    return b
+    ending = _ENDING_THEN_COMPANY.match(text, b)  # 深蓝航天科技公司: the page names it with its ending
+    return ending.end(1) if ending else b
+
+
+_ENDING_THEN_COMPANY = re.compile(rf"((?:{BRAND_ENDING.pattern}){{1,2}})公司")
+# a trade word right after a known name makes another company of it: 三得利肥业 is no 三得利 (the drinks maker)
+_TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|实业|化工)(?![\u4e00-\u9fff]{0,2}(?:产业|行业|企业|领域))")
 
 
 def _straddles_words(text: str, a: int, b: int) -> bool:
@@ -388,12 +394,25 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
     known = listed_enterprise_names()
     found: list[Mention] = [
-        Mention("Enterprise", a, end, text[a:end], canonical, "enterprise-gazetteer")
+        Mention("Enterprise", start, end, text[start:end], canonical, "enterprise-gazetteer")
         for a, b, s, canonical in enterprise_gazetteer().find(text)
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
         for end in (_word_completed(text, a, b),)
+        # 深圳古瑞瓦特新能源公司: a name written out to its 公司 takes in the place opening it
+        for start in ((place_before(text, a) if end > b + 1 and text.startswith("公司", end) else a),)
     ]
+    for index, m in enumerate(found):
+        trade = _TRADE_AFTER.match(text, m.end)
+        if trade:
+            surface = text[m.start : trade.end()]
+            found[index] = Mention("Enterprise", m.start, trade.end(), surface, surface, "enterprise-gazetteer")
+    # two known names written as one (延锋安道拓, 宁德时代邦普): a joint venture of theirs, named so
+    for index in range(len(found) - 1, 0, -1):
+        first, second = found[index - 1], found[index]
+        if first.end == second.start and first.surface != second.surface:
+            surface = text[first.start : second.end]
+            found[index - 1 : index + 1] = [Mention("Enterprise", first.start, second.end, surface, surface, "enterprise-gazetteer")]
     previous_end = 0  # a legal name does not reach back past the one before it (…有限公司特色乳加工产业园项目和…有限公司)
     for match in LEGAL_ENDING.finditer(text):
         project = text.rfind("项目", previous_end, match.start())
@@ -677,6 +696,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         add(start, end, "enterprise-invested-project")
     legal_names = [m.surface for m in found if m.rule == "enterprise-legal-name"]
     for start, end in (phased_projects(text, blocked, known, industry_labels) if "项目" in text else ()):
+        if any(start < m.start and m.end == end and m.rule == "enterprise-gazetteer" for m in found):
+            continue  # 在|川发龙蟒20万吨/年…项目: the known name the project opens with is its investor
         if not any(text[start:end] in legal for legal in legal_names):  # 信邦年产…项目 beside 江阴信邦电子有限公司
             add(start, end, "enterprise-phased-project")
     for start, end in project_investors(text, blocked, known, industry_labels):

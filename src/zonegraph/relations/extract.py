@@ -169,9 +169,14 @@ def _local_units(sentences: list[Sentence], found: dict[int, list[Mention]], cit
             city = next((c for c in cities if sentence.text.endswith(c, 0, m.start)), None)
             if city is None or any(o.start < m.start and m.start - len(city) < o.end for o in mentions):
                 continue  # (大庆高新区沃尔沃: the zone's name, not a city written before the company)
-            surface = city + m.surface
-            mentions[index] = Mention("Enterprise", m.start - len(city), m.end, surface, surface, "enterprise-local-unit",
+            kind = _UNIT_KIND_AFTER.match(sentence.text, m.end)  # 内江爱尔眼科医院: the unit's kind is its name's
+            end = kind.end() if kind else m.end
+            surface = city + sentence.text[m.start:end]
+            mentions[index] = Mention("Enterprise", m.start - len(city), end, surface, surface, "enterprise-local-unit",
                                       m.in_list, extra={**m.extra, "unit_of": m})
+
+
+_UNIT_KIND_AFTER = re.compile(r"医院|工厂|分公司")
 
 
 def _occurrences(text: str, form: str, start: int = 0) -> Iterator[tuple[int, int]]:
