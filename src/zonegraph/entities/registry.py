@@ -301,15 +301,17 @@ class Registry:
         name for 海创药业) and 成都海创药业股份有限公司, in either order (one such company only)."""
         if not LEGAL_ENDING.search(name):
             return None
-        def own(legal: str) -> str:  # its words without the place opening them (成都|海创药业)
-            core = enterprise_core(legal)
-            return core[len(_opening_place(core)):]
-
-        # the same words with one place or none (two places are two companies: 惠州市赢合科技, 深圳市赢合科技)
-        fits = [other for other in self._named_in.get(document, ()) if other.kind == "Enterprise"
-                and other.name != name and LEGAL_ENDING.search(other.name) and own(other.name) == own(name)
-                and len(own(name)) >= 3 and not (_opening_place(enterprise_core(name)) and _opening_place(enterprise_core(other.name))
-                                                  and enterprise_core(name) != enterprise_core(other.name))]
+        core = enterprise_core(name)
+        own = core[len(_opening_place(core)):]
+        fits = []
+        for other in self._named_in.get(document, ()):
+            other_core = enterprise_core(other.name)
+            if (other.kind != "Enterprise" or other.name == name or not LEGAL_ENDING.search(other.name) or len(own) < 3
+                    or other_core[len(_opening_place(other_core)):] != own):
+                continue
+            if _opening_place(core) and _opening_place(other_core) and core != other_core:
+                continue  # two places are two companies (惠州市赢合科技, 深圳市赢合科技)
+            fits.append(other)
         return fits[0] if len(fits) == 1 else None
 
     def _without_china(self, name: str, document: str) -> Entity | None:

@@ -391,15 +391,17 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
     return (a > 0 and text[a - 1 : a + 1] in words) or (b < len(text) and text[b - 1 : b + 1] in words)
 
 
-def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
-    known = listed_enterprise_names()
-    found: list[Mention] = [
+def _known_names_as_written(text: str) -> list[Mention]:
+    """The known companies of ``text`` (the gazetteer), each as the page writes it: on through a word
+    its last character opens (正泰新能|源) or a brand ending written out to 公司, with the place before it
+    (深圳古瑞瓦特新能源公司); with a trade word after it, another company (三得利肥业); two written as one, a
+    joint venture of theirs (延锋安道拓, 宁德时代邦普)."""
+    found = [
         Mention("Enterprise", start, end, text[start:end], canonical, "enterprise-gazetteer")
         for a, b, s, canonical in enterprise_gazetteer().find(text)
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
         for end in (_word_completed(text, a, b),)
-        # 深圳古瑞瓦特新能源公司: a name written out to its 公司 takes in the place opening it
         for start in ((place_before(text, a) if end > b + 1 and text.startswith("公司", end) else a),)
     ]
     for index, m in enumerate(found):
@@ -407,12 +409,17 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if trade:
             surface = text[m.start : trade.end()]
             found[index] = Mention("Enterprise", m.start, trade.end(), surface, surface, "enterprise-gazetteer")
-    # two known names written as one (延锋安道拓, 宁德时代邦普): a joint venture of theirs, named so
     for index in range(len(found) - 1, 0, -1):
         first, second = found[index - 1], found[index]
         if first.end == second.start and first.surface != second.surface:
             surface = text[first.start : second.end]
             found[index - 1 : index + 1] = [Mention("Enterprise", first.start, second.end, surface, surface, "enterprise-gazetteer")]
+    return found
+
+
+def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
+    known = listed_enterprise_names()
+    found = _known_names_as_written(text)
     previous_end = 0  # a legal name does not reach back past the one before it (…有限公司特色乳加工产业园项目和…有限公司)
     for match in LEGAL_ENDING.finditer(text):
         project = text.rfind("项目", previous_end, match.start())

@@ -173,9 +173,7 @@ _ZONE_AS_SUBJECT = re.compile(r"高新区|园区|开发区|示范区|科技城|�
 
 def _said_of_sectors_in_general(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
-    copula = None
-    for copula in _COPULA.finditer(text, start, mention.start):
-        pass
+    copula = _last_before_mention(_COPULA, text, start, mention)
     if copula is None or _ZONE_AS_SUBJECT.search(text, start, copula.start()):
         return False
     return _ROLE_FOR_OTHERS.match(text[:end], mention.extra.get("phrase_end", mention.end)) is not None
@@ -247,12 +245,18 @@ _LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
 _MARKET_VERB = re.compile(r"瞄准|面向|服务于|应用于|运用于|用于(?!发展|培育|打造|建设|布局)|下游")
 
 
+def _last_before_mention(pattern: re.Pattern, text: str, start: int, mention: Mention) -> re.Match | None:
+    """The last match of ``pattern`` between ``start`` and the mention: the verb nearest before it."""
+    last = None
+    for last in pattern.finditer(text, start, mention.start):
+        pass
+    return last
+
+
 def _named_as_market(text: str, mention: Mention) -> bool:
     """Whether a sector is named as where products go (下游, 瞄准…领域 before a clause on 产品)."""
     clause_start, _ = clause_span(text, mention)
-    verb = None
-    for verb in _MARKET_VERB.finditer(text, clause_start, mention.start):
-        pass
+    verb = _last_before_mention(_MARKET_VERB, text, clause_start, mention)
     if verb is None:
         return False
     if verb.group(0) in ("下游", "应用于", "运用于", "用于"):  # 其研发的工业型材广泛运用于通信、机械、汽车…
