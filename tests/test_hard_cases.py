@@ -4253,3 +4253,10 @@ def test_a_tables_legal_name_for_a_brand_is_the_legal_name_the_page_wrote_with_i
 def test_a_local_unit_takes_in_its_kind(tmp_path):
     text = "今年4月内江爱尔眼科医院正式搬迁入驻内江高新区科创园A区。"
     assert ("内江爱尔眼科医院", "subOrganizationOf", "爱尔眼科医院集团股份有限公司") in facts_of(tmp_path, text)
+
+
+def test_a_facility_named_after_a_sector_names_no_sector_of_the_zone(tmp_path):
+    text = "苏州高新区项目规划总投资约20亿元，将建设汽车通信与软件质量国家级检验检测中心、汽车零部件检测基地。"
+    assert "汽车零部件" not in _industries(tmp_path, text)
+    text = "苏州高新区理想汽车项目厂房装修即将开启，作为理想汽车功率半导体研发及生产基地，预计年内竣工。"
+    assert "功率半导体" not in _industries(tmp_path, text)

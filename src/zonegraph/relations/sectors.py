@@ -234,6 +234,8 @@ _NOT_A_SECTOR_AFTER = re.compile(
     r"(?:(?<=中试|研发|创新|孵化)基地|(?<=产业化)基地|试点|试验区|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛|园)"
     # 生物医药产业创新升级专题对接会: an event named after the sector
     r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
+    # a facility named after the sector: …大数据监管平台, 汽车零部件检测基地, 半导体先导技术中心, 生物医药中试楼
+    r"|(?:[\u4e00-\u9fff]{0,2}(?:监管|检测|检验|测试|先导|技术|中试|研发及生产))(?:平台|中心|基地|楼)"
 )
 # what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
 # financial service (科技金融、绿色金融、供应链金融等特色金融服务)
