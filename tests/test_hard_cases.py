@@ -4195,6 +4195,7 @@ def test_edges_of_round_74(tmp_path):
     assert kinds("排序的数字已经延伸到了100家开外，其中不乏NEC、日立、浪潮等企业。", "Enterprise")[:2] == ["NEC", "日立"]
     assert kinds("前驱体是其中重要的原材料，大武口区中色东方生产的前躯体在国内非常有名。", "Enterprise") == ["中色东方"]
     assert kinds("莘庄工业区管委会，区政府各委、办、局，各区属公司，有关单位：", "Enterprise") == []
+    assert kinds("两大项目投资40亿元，是继汉龙汽车落户大冶后又一个招商大手笔。", "Enterprise") == ["汉龙汽车"]
     # the customers a zone's firm names are not the zone's companies
     text = "石嘴山高新区的杉杉能源建成投产。杉杉集团拥有华为、苹果、三星、特斯拉、宝马等长期合作的全球高端客户。"
     assert not _hosted(tmp_path, text) & {"特斯拉", "三星集团", "宝马集团"}
