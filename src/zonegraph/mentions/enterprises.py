@@ -150,7 +150,7 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
         return False  # 以良好的软、硬投资环境: a phrase (美的, 奥的斯 are known)
     cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=1)
     place = place_at(text, a) if cut > a else None
-    if cut > a and not (place and BRAND_AT_END.search(name) and text.startswith(place, a) and cut - 2 == a + len(place)):
+    if cut > a and not (place and BRAND_AT_END.search(name) and cut - 2 == a + len(place)):
         return False  # (山东联合电力: a place, then a name's own word that is a verb elsewhere)
     return name in known or bool(BRAND_AT_END.search(name)) or not is_everyday(name, industry_labels)
 # 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
@@ -370,8 +370,8 @@ _PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|号[>＞]|客户端|频道)")
 
 def _word_completed(text: str, a: int, b: int) -> int:
     """Where a known name ends when its last character opens a word the next one completes and the
-    longer name ends as companies' names do (正泰新能|源: 正泰新能源, as a page names it), else ``b``; not
-    where the longer one is no name (京东方|面板)."""
+    longer name ends as companies' names do (正泰新能|源: 正泰新能源, as a page names it), or when brand endings
+    and 公司 follow it (深蓝航天|科技公司: 深蓝航天科技), else ``b``; not where the longer one is no name (京东方|面板)."""
     if b < len(text) and text[b - 1 : b + 1] in everyday_words() and BRAND_AT_END.search(text, a, b + 1):
         return b + 1
     ending = _ENDING_THEN_COMPANY.match(text, b)  # 深蓝航天科技公司: the page names it with its ending

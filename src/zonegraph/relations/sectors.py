@@ -32,14 +32,22 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
     if _said_to_be_a_sector(mention):
         return True  # named where the text says it is a sector (mentions/industries.py find_listed_sectors)
     return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
-            or (text.endswith(_ZONE_WORD_BEFORE, 0, mention.start)  # 厦门火炬高新区电子信息（光电显示）获评…
-                and not _FACILITY_AFTER.match(text, mention.extra.get("phrase_end", mention.end)))
+            or _glued_to_the_zones_name(text, mention)
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
             or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention))
 
 
-_FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心|大厦|平台|园|基地|项目|工程|楼)")  # 高新区科技金融服务中心: a facility
-_ZONE_WORD_BEFORE = ("高新区", "高新技术产业开发区", "高技术产业开发区")  # the zone named right before its sector
+_FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心|大厦|平台|园|基地|项目|工程|楼)")
+_ZONE_WORD_BEFORE = ("高新区", "高新技术产业开发区", "高技术产业开发区")
+
+
+def _glued_to_the_zones_name(text: str, mention: Mention) -> bool:
+    """Whether the sector is written right after the zone's name (厦门火炬高新区电子信息（光电显示）获评…), and
+    is not the name of a facility there (高新区科技金融服务中心)."""
+    return (text.endswith(_ZONE_WORD_BEFORE, 0, mention.start)
+            and not _FACILITY_AFTER.match(text, mention.extra.get("phrase_end", mention.end)))
+
+
 # a clause that runs from one sector to others: 从A到B、C
 _RANGE = re.compile(r"从([^，。；、到]{2,16})到([^，。；]{2,40})")
 _LIST_TAIL = re.compile(r"(?:产业|行业)?(?:等|[”’」』]).*$")  # …等高新技术, …文化创意’三张牌
