@@ -2,14 +2,18 @@
 
 All are computed in Python with networkx, so that the browser only draws: a force simulation of
 a few hundred nodes in the browser takes long to settle (pyvis #204), a layout here takes a
-fraction of a second and is the same on every run.
+fraction of a second and is the same on every run. networkx is imported by the functions that
+use it, not with the module: `zonegraph` reads SIZE_MEASURES for its options, and importing
+networkx (0.16 s) made every command start that much slower.
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 SIZE_MEASURES = ("degree", "betweenness", "closeness", "eigenvector")
 SEED = 7
@@ -22,6 +26,8 @@ _GAP = 120.0  # between packed components
 def simple(graph: nx.Graph) -> nx.Graph:
     """The undirected simple graph under a view, in a fixed node order; parallel relations add up
     as ``weight`` (the projection's own weights count as they are)."""
+    import networkx as nx
+
     result = nx.Graph()
     result.add_nodes_from(sorted(graph))
     for u, v, weight in sorted(graph.edges(data="weight", default=1), key=lambda e: (e[0], e[1])):
@@ -36,6 +42,8 @@ def simple(graph: nx.Graph) -> nx.Graph:
 
 def centralities(graph: nx.Graph) -> dict[str, dict[str, float]]:
     """measure -> node -> value, for each of SIZE_MEASURES; the page sizes nodes by the one chosen."""
+    import networkx as nx
+
     plain = simple(graph)
     n = plain.number_of_nodes()
     sample = None if n <= 1500 else 400  # exact betweenness is O(nm): sample on big graphs
@@ -53,6 +61,8 @@ def centralities(graph: nx.Graph) -> dict[str, dict[str, float]]:
 
 def communities(graph: nx.Graph) -> dict[str, int]:
     """node -> community number (0 = the largest), by Louvain modularity on the weighted graph."""
+    import networkx as nx
+
     plain = simple(graph)
     if plain.number_of_edges() == 0:
         return {node: index for index, node in enumerate(plain)}
@@ -66,6 +76,8 @@ def layout(graph: nx.Graph, aspect: float = 1.25) -> dict[str, tuple[float, floa
     at a size that grows with it, lone nodes in a tight grid, then all packed in rows into a
     rectangle of about ``aspect`` (width / height, the page's drawing area) so that the first,
     fitted view is as large as it can be."""
+    import networkx as nx
+
     plain = simple(graph)
     parts = sorted((sorted(c) for c in nx.connected_components(plain)), key=lambda c: (-len(c), c[0]))
     alone = [nodes[0] for nodes in parts if len(nodes) == 1]
@@ -76,6 +88,8 @@ def layout(graph: nx.Graph, aspect: float = 1.25) -> dict[str, tuple[float, floa
 
 
 def _component(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    import networkx as nx
+
     nodes = sorted(graph)
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
@@ -99,6 +113,8 @@ def _force_layout(graph: nx.Graph) -> dict:
     """ForceAtlas2 where networkx has it (3.4+) and the graph is small enough for its dense
     arrays: hubs keep their leaves close and stay apart from each other, which reads better than
     Fruchterman-Reingold's crowded middle. Otherwise Fruchterman-Reingold."""
+    import networkx as nx
+
     if hasattr(nx, "forceatlas2_layout") and graph.number_of_nodes() <= 2000:
         return nx.forceatlas2_layout(graph, max_iter=150, seed=SEED)
     iterations = 300 if graph.number_of_nodes() <= 300 else 150
