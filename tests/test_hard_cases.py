@@ -4261,3 +4261,18 @@ def test_a_facility_named_after_a_sector_names_no_sector_of_the_zone(tmp_path):
     assert "汽车零部件" not in _industries(tmp_path, text)
     text = "苏州高新区理想汽车项目厂房装修即将开启，作为理想汽车功率半导体研发及生产基地，预计年内竣工。"
     assert "功率半导体" not in _industries(tmp_path, text)
+
+
+def test_a_title_the_zone_publishes_is_its_own_and_one_another_body_publishes_is_not(tmp_path):
+    text = "今年5月，杭州高新区（滨江）发布《关于加快新一代人工智能产业应用发展的若干意见》，推出“算力券”“语料券”。"
+    facts = facts_of(tmp_path, text)
+    assert ("杭州高新技术产业开发区", "implementsPolicy", "关于加快新一代人工智能产业应用发展的若干意见") in facts
+    assert ("关于加快新一代人工智能产业应用发展的若干意见", "issuedBy", "杭州高新技术产业开发区") in facts
+    text = "淮南高新区讯。日前，科技部火炬中心发布《关于通报国家高新区综合评价结果的通知》，淮南高新区位列第132位。"
+    assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_city_government_issuer_starts_at_its_place(tmp_path):
+    text = "苏州高新区为贯彻落实上海市人民政府《关于推进张江高新区改革创新发展的若干意见》文件要求，制定本方案。"
+    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert issuers == {"上海市人民政府"}

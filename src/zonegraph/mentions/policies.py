@@ -46,11 +46,19 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     """The bodies named right before a title at ``start`` as issuing it, and whether any were."""
     issuer = _ISSUER_BEFORE.search(text[max(0, start - 16) : start])
     if issuer is not None:
-        return tuple("中共中央" if body == "党中央" else body for body in issuer.groups() if body), True
+        return tuple("中共中央" if body == "党中央" else _from_its_place(body) for body in issuer.groups() if body), True
     several = _BODIES_BEFORE.search(text[max(0, start - 40) : start])
     if several is not None:
         return (several.group(1), *several.group(2).lstrip("、").split("、")), True
     return (), False
+
+
+def _from_its_place(body: str) -> str:
+    """A government named by its place starts at the place: 为贯彻落实上海市人民政府《…》 is issued by
+    上海市人民政府, not 落实上海市人民政府 (the pattern takes up to four characters before 市)."""
+    if not body.endswith("政府"):
+        return body
+    return next((body[i:] for i in range(len(body) - 4) if place_at(body, i) is not None), body)
 
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:

@@ -447,7 +447,8 @@ def _facts_of(
         for issuer in issuers:
             out.append(fact(policy, "issuedBy", _issuer(issuer, registry, name), "policy-issuer", 0.9))
         own_plan = mention.extra.get("zone_plan") or (zone is not None and _titled_after(policy.name, zone, registry, name))
-        if zone is not None and (own_plan or has_cue("implementsPolicy", text)):
+        published = zone is not None and _published_by(zone, text, mention.start, registry, name)
+        if zone is not None and (own_plan or published or has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
             # a plan or statute titled by the zone (《衡阳高新区“十四五”规划》, 《济南高新技术产业开发区条例》) is
             # drawn up for it, often by its city; its issuer is the one the sentence names (6 of 7 held-out cases)
@@ -755,6 +756,20 @@ def _zone_just_before(text: str, at: int, place: str, registry: Registry, docume
     """The zone named right before ``at`` (a quote between at most) whose name opens with ``place``."""
     zone = _zone_ending(text[max(0, at - 16) : at].rstrip("“\"‘ "), registry, document)
     return zone if zone is not None and zone_prefix(zone.name).startswith(place) else None
+
+
+# a title published: 杭州高新区（滨江）发布《…》, 当地新发布的《…》
+_PUBLISHES = re.compile(r"(?:近日|日前|正式|新|同步)?(?:发布|颁布)(?:了|的)?$")
+
+
+def _published_by(zone: Entity, text: str, start: int, registry: Registry, document: str) -> bool:
+    """Whether the zone (or 当地, the place the page is about) publishes the title at ``start``; what
+    another body publishes (科技部火炬中心发布《关于通报…的通知》) the zone need not carry out."""
+    verb = _PUBLISHES.search(text, max(0, start - 8), start)
+    if verb is None:
+        return False
+    before = text[max(0, verb.start() - 16) : verb.start()]
+    return before.endswith("当地") or _zone_ending(before, registry, document) is zone
 
 
 def _zone_ending(window: str, registry: Registry, document: str) -> Entity | None:
