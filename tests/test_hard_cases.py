@@ -4276,3 +4276,18 @@ def test_a_city_government_issuer_starts_at_its_place(tmp_path):
     text = "苏州高新区为贯彻落实上海市人民政府《关于推进张江高新区改革创新发展的若干意见》文件要求，制定本方案。"
     issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert issuers == {"上海市人民政府"}
+
+
+def test_a_region_of_cities_another_city_or_the_described_city_speaks_not_the_zone(tmp_path):
+    opening = "8月25日，咸宁高新区创新创业大赛启动仪式在湖北青创园举行。"
+    text = opening + "其中，光谷科创大走廊承担着建成光电子信息产业带、大健康产业带等三大千亿创新产业带的发展重任。"
+    assert _industries(tmp_path, text) == set()
+    text = opening + "近年来，武汉城市圈成员城市纷纷搭上光谷科创大走廊的创新东风，位于鄂州市华容区的产业园已先后签约科大讯飞等项目落地。"
+    assert _hosted(tmp_path, text) == set()
+    text = opening + "作为武汉“后花园”的咸宁，近年来逐渐形成了以饮料食品、电子信息、生物医药为主的五大特色产业。"
+    assert _industries(tmp_path, text) == set()
+    text = "咸宁高新区大力发展电子信息产业；黄冈结合自身资源和产业基础，大力发展医疗器械、高新技术生产型服务业等产业。"
+    assert _industries(tmp_path, text) == {"电子信息"}
+    # the zone placed in a region is still the subject
+    text = "园区地处滇中城市经济圈重要成员的楚雄市，已形成生物医药、新材料产业为主导。"
+    assert {"生物医药", "新材料"} <= _industries(tmp_path, "楚雄高新区概况。" + text)

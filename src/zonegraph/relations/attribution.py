@@ -79,6 +79,8 @@ class ZoneTracker:
         if any(_GOVERNMENT_SUBJECT.match(sentence.text, opening) for opening in _openings(sentence.text)):
             self._city_speaks(sentence)
             return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
+        if any(_REGION_SUBJECT.match(sentence.text, opening) for opening in _openings(sentence.text)):
+            return None  # 其中，光谷科创大走廊承担着…: a region of several cities speaks (the topic stays)
         if self.topic is None and self.default is not None and "高新区" in sentence.text:
             self.topic = self.default  # 滨海新区举办…。高新区分会场…: after another area, a bare 高新区 is the page's zone again
         city = self.cities.get(self.topic)
@@ -174,12 +176,25 @@ _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s
 
 
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
-    """Whether the zone's city opens the sentence as its subject (常州正…, 在…的同时，常州市将…)."""
+    """Whether the zone's city opens the sentence as its subject (常州正…, 在…的同时，常州市将…, 作为武汉
+    “后花园”的咸宁，近年来…)."""
     city_alone = not _ZONE_WORD.search(text)  # (天津市投资促进局…处长、…、高新区生物医药…: the zone's people too)
     openings = [start + _EPITHET.match(text, start).end() - start for start in _openings(text, _LONG_OPENING)]
-    return any((_PLACE_AS_SUBJECT.match(text, opening + len(form))  # 在持续壮大…的同时，常州也将…; 常德在…的基础上，…
-                or (city_alone and _CITY_WITH_SHI.match(text, opening + len(form))))  # 白银市以…为引领
-               for opening in openings for form in forms if text.startswith(form, opening))
+    if any((_PLACE_AS_SUBJECT.match(text, opening + len(form))  # 在持续壮大…的同时，常州也将…; 常德在…的基础上，…
+            or (city_alone and _CITY_WITH_SHI.match(text, opening + len(form))))  # 白银市以…为引领
+           for opening in openings for form in forms if text.startswith(form, opening)):
+        return True
+    described = _DESCRIBED.match(text)
+    return described is not None and any(
+        text.startswith(form + "，", at + 1) for at in range(2, described.end()) if text[at] == "的" for form in forms)
+
+
+# a place described before it is named: 作为武汉“后花园”的咸宁，…
+_DESCRIBED = re.compile(r"作为[^，。；]{1,20}的")
+# a region of several cities as a subject: 武汉城市圈成员城市纷纷…, 光谷科创大走廊承担着…, 长三角城市群
+# (not 园区地处滇中城市经济圈…: the zone, placed in the region)
+_REGION_SUBJECT = re.compile(r"(?:(?!园区|高新区|地处|位于|处于|属于|融入|加入|对接)[\u4e00-\u9fff]){2,10}?"
+                             r"(?:城市圈|都市圈|城市群|经济圈|经济带|大走廊|科创走廊)")
 
 
 _EPITHET = re.compile(r"(?:“[^”，。]{1,10}”)?")  # “工业明星城市”常州大力发展…: the city's epithet before it

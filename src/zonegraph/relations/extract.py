@@ -493,7 +493,7 @@ def _facts_of(
         elsewhere = _place_named_before(text, mention.start)
         if elsewhere and _outside(elsewhere, zone):
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
-        if _part_of_another_area(text, mention):
+        if _part_of_another_area(text, mention, zone):
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
         if _clause_of_another_place(text, mention, zone) or _clause_of_its_city(text, mention, zone):
             return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors
@@ -800,12 +800,20 @@ def _a_places_leading_sector(text: str, mention: Mention) -> bool:
     return bool(said and place_at(said.group(1), 0) is not None and not find_zones(said.group(1)))
 
 
-def _part_of_another_area(text: str, mention: Mention) -> bool:
+def _part_of_another_area(text: str, mention: Mention, zone: Entity) -> bool:
     """Whether the part of the sentence after its last ； before the mention opens with a development
-    area that is no high-tech zone (attribution.another_area_subject) and names no zone before it."""
+    area that is no high-tech zone (attribution.another_area_subject) or another place acting
+    (…；黄冈结合自身资源…，大力发展医疗器械…), and names no zone before it."""
     start = text.rfind("；", 0, mention.start) + 1
-    return (start > 0 and another_area_subject(text[start:])
-            and not any(m.kind == "Zone" for m in find_zones(text[start : mention.start])))
+    if start == 0 or any(m.kind == "Zone" for m in find_zones(text[start : mention.start])):
+        return False
+    place = place_at(text, start)
+    acting = (place is not None and _PLACE_ACTS.match(text, start + len(place)) is not None
+              and _names_other_place(place, zone) and not any(name.startswith(place) for name in (zone.name, *zone.forms)))
+    return acting or another_area_subject(text[start:])
+
+
+_PLACE_ACTS = re.compile(r"(?:市|区|县)?(?:则|结合|依托|立足|围绕|聚焦|重点|正|也|将|还|已|要|大力|着力|加快|积极|全力|持续)")
 
 
 def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
