@@ -4291,3 +4291,12 @@ def test_a_region_of_cities_another_city_or_the_described_city_speaks_not_the_zo
     # the zone placed in a region is still the subject
     text = "园区地处滇中城市经济圈重要成员的楚雄市，已形成生物医药、新材料产业为主导。"
     assert {"生物医药", "新材料"} <= _industries(tmp_path, "楚雄高新区概况。" + text)
+
+
+def test_a_product_line_or_the_nations_field_names_no_sector_of_the_zone(tmp_path):
+    text = "4月18日，记者在连云港高新区宁海电子信息产业园的太瓦新能源公司看到500MW高效异质结光伏电池产线全线贯通。"
+    assert "光伏" not in _industries(tmp_path, text)
+    text = "中国内地首条OLED大规模生产线投产仪式在昆山高新区举行，这是中国在平板显示产业领域第一次依靠自主创新掌握的技术实现大规模生产。"
+    assert _industries(tmp_path, text) == set()
+    text = "昆山高新区大力发展平板显示产业。"
+    assert _industries(tmp_path, text) == {"新型显示"}

@@ -168,7 +168,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _designated_base(text, mention)
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention) or _fields_of_research(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
-            or _said_of_sectors_in_general(text, mention))
+            or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention))
 
 
 # what a sector is to others, said in general: 集成电路是信息技术产业的核心, 智能传感器产业是人工智能、物联网…等
@@ -185,6 +185,14 @@ def _said_of_sectors_in_general(text: str, mention: Mention) -> bool:
     if copula is None or _ZONE_AS_SUBJECT.search(text, start, copula.start()):
         return False
     return _ROLE_FOR_OTHERS.match(text[:end], mention.extra.get("phrase_end", mention.end)) is not None
+
+
+# the country's field: 这是中国在平板显示产业领域第一次…, 中国企业在平板显示领域长期受制于…
+_NATION_IN = re.compile(r"(?:中国|我国|全国|国内)(?:企业|产业)?在$")
+
+
+def _the_nations_field(text: str, mention: Mention) -> bool:
+    return _NATION_IN.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
 # a park the zone builds for the sector, named by it alone (…、先进制造产业园、光电子信息产业园五大特色专业
@@ -244,6 +252,8 @@ _NOT_A_SECTOR_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
     # a facility named after the sector: …大数据监管平台, 汽车零部件检测基地, 半导体先导技术中心, 生物医药中试楼
     r"|(?:[\u4e00-\u9fff]{0,2}(?:监管|检测|检验|测试|先导|技术|中试|研发及生产))(?:平台|中心|基地|楼)"
+    # a company's production line of the sector's product: 500MW高效异质结光伏电池产线
+    r"|[\u4e00-\u9fff]{0,4}?(?:产线|生产线)"
 )
 # what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
 # financial service (科技金融、绿色金融、供应链金融等特色金融服务)
