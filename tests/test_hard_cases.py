@@ -4300,3 +4300,12 @@ def test_a_product_line_or_the_nations_field_names_no_sector_of_the_zone(tmp_pat
     assert _industries(tmp_path, text) == set()
     text = "昆山高新区大力发展平板显示产业。"
     assert _industries(tmp_path, text) == {"新型显示"}
+
+
+def test_a_notice_issuing_a_plan_is_signed_by_its_issuer(tmp_path):
+    text = ("关于印发《张江高新区普陀园改革创新发展行动方案（2025-2026年）》的通知普府办〔2025〕8号\n"
+            "区政府各相关委、办、局：《张江高新区普陀园改革创新发展行动方案（2025-2026年）》已经区政府常务会议审议通过，现予印发。\n"
+            "上海市普陀区人民政府办公室\n2025年3月25日\n"
+            "张江高新区普陀园重点发展软件和信息服务产业。\n")
+    issuers = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert issuers == {("张江高新区普陀园改革创新发展行动方案（2025-2026年）", "上海市普陀区人民政府办公室")}

@@ -105,7 +105,33 @@ def extract_document(document: Document, registry: Registry,
         facts.extend(_cluster_segments(found[sentence.index], sentence, said, document, registry))
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
     facts.extend(_units_of_a_group_named_alike(facts, registry, document.file_name))
-    return facts
+    return _signed_notice(sentences, facts, registry, document.file_name)
+
+
+# an issuing notice opening a document (关于印发《…》的通知), and its signature: the body's name alone on a
+# line, then the date (上海市普陀区人民政府办公室 / 2025年3月25日)
+_NOTICE = re.compile(r"关于(?:印发|转发|发布)《([^《》]{4,80})》的通知")
+_SIGNATURE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会|办公室|办公厅"
+                        r"|委员会|党工委|科技局|科学技术局|发展和改革委员会)")
+_DATE_LINE = re.compile(r"(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日")
+
+
+def _signed_notice(sentences: list[Sentence], facts: list[Fact], registry: Registry, document: str) -> list[Fact]:
+    """A document that is a notice issuing a policy (关于印发《张江高新区普陀园…行动方案》的通知) names its
+    issuer in its signature, not in its title: the signing body issued the policy, whoever the title
+    names (a zone-titled plan's issuer is otherwise taken to be the zone)."""
+    notice = next((_NOTICE.search(s.text) for s in sentences[:3] if _NOTICE.search(s.text)), None)
+    if notice is None:
+        return facts
+    after = [s for s in sentences if s.index > 0][:10]
+    signed = next((s for s, following in zip(after, after[1:])
+                   if _SIGNATURE.fullmatch(s.text.strip()) and _DATE_LINE.fullmatch(following.text.strip())), None)
+    policy = registry.get(("Policy", notice.group(1)))
+    if signed is None or policy is None:
+        return facts
+    signer = _issuer(signed.text.strip(), registry, document)
+    kept = [f for f in facts if not (f.subject == policy.key and f.predicate == "issuedBy" and f.rule == "policy-zone-issuer")]
+    return kept + [Fact(policy.key, "issuedBy", signer.key, document, signed, "policy-signature", 0.85)]
 
 
 def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
