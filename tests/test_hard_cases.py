@@ -4309,3 +4309,10 @@ def test_a_notice_issuing_a_plan_is_signed_by_its_issuer(tmp_path):
             "张江高新区普陀园重点发展软件和信息服务产业。\n")
     issuers = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert issuers == {("张江高新区普陀园改革创新发展行动方案（2025-2026年）", "上海市普陀区人民政府办公室")}
+
+
+def test_titles_joined_to_a_published_one_are_published_too(tmp_path):
+    text = ("11月7日，杭州高新区（滨江）新质生产力大会召开。大会解读了当地新发布的《关于深化“两新”融合培育发展新质生产力的行动方案》"
+            "（以下简称《行动方案》）和《关于迭代优化〈关于加快新一代人工智能产业应用发展的若干意见〉的方案（征求意见稿）》。")
+    implemented = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
+    assert len(implemented) == 2

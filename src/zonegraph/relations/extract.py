@@ -788,9 +788,15 @@ def _zone_just_before(text: str, at: int, place: str, registry: Registry, docume
 _PUBLISHES = re.compile(r"(?:近日|日前|正式|新|同步)?(?:发布|颁布)(?:了|的)?$")
 
 
+# a title joined to the one before it, with that one's short name declared between them
+_JOINED_TITLE = re.compile(r"《[^《》]{2,80}》(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?(?:和|、|及|以及|与)$")
+
+
 def _published_by(zone: Entity, text: str, start: int, registry: Registry, document: str) -> bool:
     """Whether the zone (or 当地, the place the page is about) publishes the title at ``start``; what
     another body publishes (科技部火炬中心发布《关于通报…的通知》) the zone need not carry out."""
+    while (joined := _JOINED_TITLE.search(text, max(0, start - 120), start)) is not None:
+        start = joined.start()  # 发布的《A》（以下简称《行动方案》）和《B》: B is published too
     verb = _PUBLISHES.search(text, max(0, start - 8), start)
     if verb is None:
         return False
