@@ -4316,3 +4316,8 @@ def test_titles_joined_to_a_published_one_are_published_too(tmp_path):
             "（以下简称《行动方案》）和《关于迭代优化〈关于加快新一代人工智能产业应用发展的若干意见〉的方案（征求意见稿）》。")
     implemented = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
     assert len(implemented) == 2
+
+
+def test_ascii_angle_brackets_inside_a_title_are_no_part_of_it():
+    text = "2021年发布的《武汉城市圈同城化发展<三年行动方案>》提出，武汉城市圈要在光芯屏端网等领域着重发力。"
+    assert [m.name for m in find_mentions(text) if m.kind == "Policy"] == ["武汉城市圈同城化发展三年行动方案"]

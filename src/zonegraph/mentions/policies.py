@@ -175,7 +175,9 @@ def find_policies(text: str) -> list[Mention]:
     mentions = []
     known = policy_gazetteer()
     for match in _TITLE.finditer(text):
-        title = match.group(1).strip()
+        # 《武汉城市圈同城化发展<三年行动方案>》: ASCII angle brackets marking a part of the title are no
+        # part of its name (a title nested in a title is written 〈…〉)
+        title = match.group(1).strip().replace("<", "").replace(">", "")
         if not POLICY_ENDING.search(_TRAILING_NOTE.sub("", title)):
             continue
         record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
