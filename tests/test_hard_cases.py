@@ -4321,3 +4321,11 @@ def test_titles_joined_to_a_published_one_are_published_too(tmp_path):
 def test_ascii_angle_brackets_inside_a_title_are_no_part_of_it():
     text = "2021年发布的《武汉城市圈同城化发展<三年行动方案>》提出，武汉城市圈要在光芯屏端网等领域着重发力。"
     assert [m.name for m in find_mentions(text) if m.kind == "Policy"] == ["武汉城市圈同城化发展三年行动方案"]
+
+
+def test_a_sector_written_after_the_zones_city_is_the_citys(tmp_path):
+    text = "9月26日，明泰电子科技内江微电子产业园项目在内江高新区白马园区开工建设，将为内江电子信息发展画上浓墨重彩的一笔。"
+    assert _industries(tmp_path, text) == set()
+    # the city naming a whole list of sectors is not read so
+    text = "自贡高新区创新中心围绕自贡节能环保、高端装备制造、新材料等三大战略性新兴产业开展技术创新。"
+    assert {"节能环保", "新材料"} <= _industries(tmp_path, text)

@@ -517,8 +517,8 @@ def _facts_of(
         if not (cue or listed) or not_the_zones_sector(text, mention) or mention.extra.get("of_an_organisation"):
             return out  # a sector only where the text presents it as the zone's (relations/sectors.py)
         elsewhere = _place_named_before(text, mention.start)
-        if elsewhere and _outside(elsewhere, zone):
-            return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector
+        if elsewhere and (_outside(elsewhere, zone) or _the_citys_own(text, mention, elsewhere, zone)):
+            return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector; 助力内江电子信息产业发展: the city's
         if _part_of_another_area(text, mention, zone):
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
         if _clause_of_another_place(text, mention, zone) or _clause_of_its_city(text, mention, zone):
@@ -755,6 +755,13 @@ def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
 def _place_cues(zone: Entity) -> tuple[str, ...]:
     """Words that place a sentence in a zone without naming it: 黄冈, 攀枝花 (city), 钒钛 (prefix)."""
     return place_cues(zone.name, zone.zone.city if zone.zone is not None else None)
+
+
+def _the_citys_own(text: str, mention: Mention, place: str, zone: Entity) -> bool:
+    """Whether a sector written right after the zone's city (内江电子信息产业) is the city's: not when it
+    opens a list (围绕自贡节能环保、高端装备制造…等五大战略性新兴产业: the place names the whole list)."""
+    return (place in (_city_of(zone), zone.zone and zone.zone.city)
+            and not text.startswith("、", mention.extra.get("phrase_end", mention.end)))
 
 
 def _city_of(zone: Entity) -> str | None:
