@@ -4329,3 +4329,12 @@ def test_a_sector_written_after_the_zones_city_is_the_citys(tmp_path):
     # the city naming a whole list of sectors is not read so
     text = "自贡高新区创新中心围绕自贡节能环保、高端装备制造、新材料等三大战略性新兴产业开展技术创新。"
     assert {"节能环保", "新材料"} <= _industries(tmp_path, text)
+
+
+def test_the_sector_companies_represent_is_named_to_the_clauses_end(tmp_path):
+    text = ("苏州高新区重点集聚发展以莱克电气、爱普电器、NGK热工等为代表的高效节能装备制造，以NGK环保陶瓷、"
+            "滨特尔水处理、云白环境设备等为核心的先进环保装备制造。")
+    assert {"高效节能装备制造", "先进环保装备制造"} <= _industries(tmp_path, text)
+    # a technology at the core, or a group of firms, is no such sector
+    text = "石家庄高新区引进森朗生物CAR-T研究中心，开发以CAR-T技术为核心的细胞免疫治疗，为癌症患者提供精准治疗。"
+    assert "细胞免疫治疗" not in _industries(tmp_path, text)

@@ -307,6 +307,23 @@ def _led_by(s: SectorSentence) -> list[Mention]:
     return [m for match in _LED_BY.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
 
 
+# the sector the companies before it represent, named to the clause's end: 以莱克电气、爱普电器等为代表的高效
+# 节能装备制造，以NGK环保陶瓷…等为核心的先进环保装备制造 (two known labels run together: one sector); not a
+# group of firms (…为代表的药品和医疗器械生产群体, 封装测试企业群)
+_REPRESENTED = re.compile(rf"为(?:代表|核心|龙头|引领)的((?:(?!产业|行业)[{HAN}]){{4,12}}?)(?:产业|行业)?(?=[，。；])(?<!群体)(?<!群)")
+
+
+def _represented_sectors(s: SectorSentence) -> list[Mention]:
+    """The sector named after companies that represent it (以…等为代表的…), where companies were found
+    between 以 and 为 (以CAR-T技术为核心的细胞免疫治疗: a technology, not firms)."""
+    found = []
+    for match in _REPRESENTED.finditer(s.text):
+        opening = s.text.rfind("以", max(0, match.start() - 60), match.start())
+        if opening >= 0 and any(opening < a and b <= match.start() for a, b in s.taken):
+            found.extend(unknown_sectors(s.text, [match.span(1)], s.covered, s.known))
+    return found
+
+
 # the fields a set of projects or a base covers, named as such: 项目涵盖高端医疗器械、生物药、高端仿制药、
 # 医药服务等领域, 已初步形成新能源整车、汽车关键零部件、智能网联…等领域全面发展新格局 (not 涵盖城市更新、股权
 # 投资…等领域: no known sector among them; nor 围绕技术转移、检验检测…等领域 or 包括…等领域: a plan's fields of
@@ -494,6 +511,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: "产业" in text and ("”即" in text or '"即' in text), _coded_lists),
     (lambda text: "产业、" in text, _each_named_sector),
     (lambda text: "以" in text and "为" in text, _led_by),
+    (lambda text: "为" in text and "的" in text, _represented_sectors),
     (lambda text: "产业链" in text, _chain_of),
     (lambda text: "领域" in text and "、" in text, _field_lists),
     (lambda text: "集群" in text, _one_cluster),
