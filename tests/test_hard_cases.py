@@ -4338,3 +4338,11 @@ def test_the_sector_companies_represent_is_named_to_the_clauses_end(tmp_path):
     # a technology at the core, or a group of firms, is no such sector
     text = "石家庄高新区引进森朗生物CAR-T研究中心，开发以CAR-T技术为核心的细胞免疫治疗，为癌症患者提供精准治疗。"
     assert "细胞免疫治疗" not in _industries(tmp_path, text)
+
+
+def test_policy_packages_in_a_list_headed_as_policies():
+    text = "江阴高新区聚焦“1+3+1”现代产业体系，出台实施高新区产业强区20条、科技创新30条、“蟠龙英才计划”等专项政策。"
+    assert [m.name for m in find_mentions(text) if m.kind == "Policy"] == ["高新区产业强区20条", "科技创新30条", "蟠龙英才计划"]
+    # items of no policy kind are not read as policies
+    text = "高新区落实减税降费、稳岗返还、技术改造等惠企政策。"
+    assert [m.name for m in find_mentions(text) if m.kind == "Policy"] == []

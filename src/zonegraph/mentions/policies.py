@@ -109,6 +109,29 @@ def _articles_start(text: str, quote: int) -> int:
     return start
 
 
+# a list of policy packages headed as policies: 出台实施高新区产业强区20条、科技创新30条、“蟠龙英才计划”等专项政策
+_PACKAGE_ITEM = r"[“\"]?[\u4e00-\u9fff\d]{2,16}[”\"]?"
+_PACKAGE_LIST = re.compile(rf"((?:{_PACKAGE_ITEM}、)+{_PACKAGE_ITEM})等(?:一系列|一批)?(?:专项|惠企|扶持|人才|产业|配套|优惠|支持)?政策")
+# what a package's name ends with: its number of articles, or a kind of policy
+_PACKAGE_END = re.compile(r"(?:[一二三四五六七八九十百两\d]+条|计划|政策|办法|措施|方案|意见|细则)[”\"]?$")
+
+
+def _package_items(text: str, match: re.Match) -> list[tuple[int, int]]:
+    """The items of such a list that are named as policies are (each ending with its number of articles
+    or a kind of policy), the first one from after the verb that issues them."""
+    items = []
+    position = match.start(1)
+    for item in match.group(1).split("、"):
+        a, b = position, position + len(item)
+        position = b + 1
+        if a == match.start(1):
+            for verb in _ISSUING.finditer(text, a, b):
+                a = verb.end()  # 出台实施|高新区产业强区20条
+        if _PACKAGE_END.search(text, a, b) and b - a >= 4:
+            items.append((a, b))
+    return items
+
+
 @lru_cache(maxsize=None)
 def policy_gazetteer() -> Gazetteer[PolicyRecord]:
     entries = []
@@ -211,6 +234,13 @@ def find_policies(text: str) -> list[Mention]:
         mentions.append(Mention("Policy", start, match.end(), surface, name, "policy-articles",
                                 extra={"short": False, "record": None, "issuers": ()}))
         taken.append((start, match.end()))
+    for match in (_PACKAGE_LIST.finditer(text) if "政策" in text else ()):  # 产业强区20条、…等专项政策
+        for a, b in _package_items(text, match):
+            if not any(x < b and a < y for x, y in taken):
+                name = text[a:b].strip("“”\"")
+                mentions.append(Mention("Policy", a, b, text[a:b], name, "policy-package",
+                                        extra={"short": False, "record": None, "issuers": ()}))
+                taken.append((a, b))
     for match in (_CODED_PLAN.finditer(text) if "”" in text else ()):  # 实施“1234”制造业高质量发展行动计划
         if not any(x < match.end(1) and match.start(1) < y for x, y in taken):
             mentions.append(Mention("Policy", match.start(1), match.end(1), match.group(1), match.group(1).replace('"', "“", 1).replace('"', "”", 1),
