@@ -4346,3 +4346,12 @@ def test_policy_packages_in_a_list_headed_as_policies():
     # items of no policy kind are not read as policies
     text = "高新区落实减税降费、稳岗返还、技术改造等惠企政策。"
     assert [m.name for m in find_mentions(text) if m.kind == "Policy"] == []
+
+
+def test_a_known_companys_innovation_centre_is_the_company_at_work_in_the_zone(tmp_path):
+    text = "近年来，上海张江高新区引进SAP全球技术创新中心，推动产业数字化。"
+    facts = facts_of(tmp_path, text)
+    assert ("上海张江高新技术产业开发区", "hostsEnterprise", "SAP") in facts
+    assert not any(p == "partnersWith" for s, p, o in facts)
+    # its research institute is an institute of its own
+    assert kinds("阿特斯光伏技术研究院落户秀洲高新区。", "ResearchInstitute") == ["阿特斯光伏技术研究院"]
