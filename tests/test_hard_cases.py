@@ -4355,3 +4355,10 @@ def test_a_known_companys_innovation_centre_is_the_company_at_work_in_the_zone(t
     assert not any(p == "partnersWith" for s, p, o in facts)
     # its research institute is an institute of its own
     assert kinds("阿特斯光伏技术研究院落户秀洲高新区。", "ResearchInstitute") == ["阿特斯光伏技术研究院"]
+
+
+def test_landmarks_a_boundary_runs_along_are_neither_companies_nor_hosted(tmp_path):
+    text = ("潜江高新技术产业开发区升级后规划面积为4.02平方公里。区块一规划面积0.19平方公里，四至范围：东至湖滨路，南至沙岭村，"
+            "西至谢湾村，北至海滨化工、谢湾村；区块三四至范围：北至竹泽公路、汉江大堤、远达化工、汉南社区。")
+    assert _hosted(tmp_path, text) == set()
+    assert set(kinds(text, "Enterprise")) <= {"海滨化工", "远达化工"}

@@ -509,7 +509,7 @@ def _facts_of(
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
-                                           or _attends_an_event(text, mention)):
+                                           or _attends_an_event(text, mention) or _BOUNDARY.search(text)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         cue = presented_as_sector(text, mention)
@@ -533,6 +533,11 @@ def _facts_of(
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
     return out
+
+
+# an area's boundary, drawn along landmarks (四至范围：东至湖滨路，南至沙岭村，…北至海滨化工): a company there
+# marks the line, it is not said to be in the zone
+_BOUNDARY = re.compile(r"四至|(?:东|南|西|北)至[^，。；]{2,40}[，；](?:东|南|西|北)至")
 
 
 _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
