@@ -4362,3 +4362,8 @@ def test_landmarks_a_boundary_runs_along_are_neither_companies_nor_hosted(tmp_pa
             "西至谢湾村，北至海滨化工、谢湾村；区块三四至范围：北至竹泽公路、汉江大堤、远达化工、汉南社区。")
     assert _hosted(tmp_path, text) == set()
     assert set(kinds(text, "Enterprise")) <= {"海滨化工", "远达化工"}
+
+
+def test_adverbs_before_a_listing_verb_and_a_verb_before_a_university_name_nothing():
+    assert kinds("截至4月27日，科创板已累计受理企业申报554家，已累计成功上市企业265家。", "Enterprise") == []
+    assert kinds("科技园要紧密契合河北大学的发展方向、保定市的发展需求。", "ResearchInstitute") == ["河北大学"]

@@ -532,8 +532,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
                 if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(SUPPLY_ADVERBS, 0, a):
                     a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/extract.py reads them as customers)
-                if _DESCRIBING_ITEM.match(text, a, b):
-                    continue  # 这一风靡欧洲、极具知名度和影响力的国际品牌: what a brand is like, not a name
+                if _DESCRIBING_ITEM.match(text, a, b) or _ADVERBS_ONLY.fullmatch(text, a, b):
+                    continue  # 这一风靡欧洲、极具知名度和影响力的国际品牌: what a brand is like; 已累计(成功上市): adverbs
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
                 if (weak and match.group(2) in (*_STRONG_VERBS, "获批")
                         and _AWARD_FOR_COMPANIES.match(text, match.end())):
@@ -888,6 +888,7 @@ _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项目")
 # …医科大: a university; 沙岭村, 汉南社区, 湖滨路, 竹泽公路, 汉江大堤: places a boundary runs along
+_ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都|也)+")
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$")
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
 _KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
