@@ -4367,3 +4367,15 @@ def test_landmarks_a_boundary_runs_along_are_neither_companies_nor_hosted(tmp_pa
 def test_adverbs_before_a_listing_verb_and_a_verb_before_a_university_name_nothing():
     assert kinds("截至4月27日，科创板已累计受理企业申报554家，已累计成功上市企业265家。", "Enterprise") == []
     assert kinds("科技园要紧密契合河北大学的发展方向、保定市的发展需求。", "ResearchInstitute") == ["河北大学"]
+
+
+def test_a_zones_own_document_titled_on_its_line_without_title_marks(tmp_path):
+    text = "鞍山高新技术产业开发区管理条例（2002修改）\n第二条本条例适用于经国务院批准的鞍山高新技术产业开发区。\n"
+    facts = facts_of(tmp_path, text)
+    assert ("鞍山高新技术产业开发区", "implementsPolicy", "鞍山高新技术产业开发区管理条例") in facts
+    assert not any(p == "issuedBy" for s, p, o in facts)  # a statute: its city's congress issues it
+    text = "青岛市高新区高新技术企业奖励政策：青岛高新区关于聚焦创新引领加快企业雁阵培育推动高质量发展的试行意见\n"
+    title = "青岛高新区关于聚焦创新引领加快企业雁阵培育推动高质量发展的试行意见"
+    assert (title, "issuedBy", "青岛高新技术产业开发区") in facts_of(tmp_path, text)
+    # in running text the words after a zone's name are no title
+    assert kinds("苏州高新区管理条例规定了企业的权利。", "Policy") == []

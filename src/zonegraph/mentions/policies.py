@@ -141,11 +141,26 @@ def policy_gazetteer() -> Gazetteer[PolicyRecord]:
     return Gazetteer(entries)
 
 
+# a line that is a zone's own document's title, without 《》: <zone>关于…的(试行)意见, <zone>管理条例; a
+# revision note after it (（2002修改）) is no part of the title
+_ZONE_TITLE_REST = re.compile(
+    r"((?:关于[^，。；：《》“”\s]{4,60}?的(?:试行|实施)?(?:意见|办法|通知|决定|规定|细则|方案)"
+    r"|(?:管理|促进|发展)?(?:条例|办法|规定|暂行办法|实施细则)))(?:[（(][^（）()]{1,10}[）)])?\s*")
+# what may stand before such a title on its line: nothing, a number, or a heading and a colon
+_TITLE_LINE_OPENING = re.compile(r"\s*(?:\d{1,2}[.．]|[^，。；：:]{2,30}[：:])?\s*")
+
+
 def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
     """Plans a zone names as its own without 《》: 无锡高新区“十四五”规划."""
     plans = []
     bracketed = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
     for zone in zones:
+        line = _ZONE_TITLE_REST.fullmatch(text, zone.end) if _TITLE_LINE_OPENING.fullmatch(text, 0, zone.start) else None
+        if line and not bracketed:  # a page's title line: 鞍山高新技术产业开发区管理条例（2002修改）
+            name = text[zone.start : line.end(1)]
+            plans.append(Mention("Policy", zone.start, line.end(1), name, name, "policy-zone-title-line",
+                                 extra={"short": False, "record": None, "issuers": (), "zone_plan": True}))
+            continue
         match = ZONE_PLAN_AFTER.match(text, zone.end) or FIVE_YEAR_PLAN.match(text, zone.end)
         if match and not any(a < zone.start < b for a, b in bracketed):
             name = text[zone.start : match.end()].replace('"', "“", 1).replace('"', "”", 1)
