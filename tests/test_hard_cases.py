@@ -4379,3 +4379,8 @@ def test_a_zones_own_document_titled_on_its_line_without_title_marks(tmp_path):
     assert (title, "issuedBy", "青岛高新技术产业开发区") in facts_of(tmp_path, text)
     # in running text the words after a zone's name are no title
     assert kinds("苏州高新区管理条例规定了企业的权利。", "Policy") == []
+
+
+def test_links_of_a_chain_listed_alone_are_no_sectors(tmp_path):
+    text = "2018年，包头稀土高新区初步形成以稀土磁性材料生产、后加工、应用、及科技、人才、装备配套等完整产业集群。"
+    assert not {"后加工", "应用", "科技", "装备配套"} & _industries(tmp_path, text)

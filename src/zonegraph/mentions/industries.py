@@ -775,6 +775,9 @@ _PROVINCE_OR_CITY = ("省级", "市级", "省", "市")
 _REGION = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?地区|粤港澳大湾区|长三角|珠三角|京津冀|大湾区|长江经济带)")
 # areas that are not high-tech zones, named after their place: 汉川经开区, 吴忠金积工业园区
 AREA_WORDS = ("经济技术开发区", "经济开发区", "经开区", "工业园区", "开发区")
+# the links of a sector's chain, named alone: no sector of their own
+_CHAIN_LINKS = frozenset({"生产", "加工", "后加工", "深加工", "精深加工", "应用", "研发", "科技", "销售", "配套", "装备配套",
+                          "设计", "检测", "制造", "回收", "上游", "中游", "下游"})
 _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技术", "高技术", "示范", "创新型", "新兴"})
 
 
@@ -883,8 +886,10 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             a = verb  # 有重点、分梯次推动新一代信息技术、…: the clause runs into the first item up to its verb
         a = _past_a_clause(text, a, b, known or [])
         name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
-        if name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name):
-            continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise
+        if (name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
+                or name in _CHAIN_LINKS):
+            continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise;
+            # 以稀土磁性材料生产、后加工、应用、及科技、人才、装备配套等完整产业集群: links of a chain
         if not 2 <= len(name) <= (12 if known else 8):
             continue
         inner = name.find("产业")
