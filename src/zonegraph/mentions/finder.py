@@ -33,6 +33,7 @@ def find_mentions(text: str) -> list[Mention]:
     taken += [(m.start, m.end) for m in owned]
     institutes = listed_institutes + [m for m in find_institutes(text, taken) if not _hits(m, taken)
                                       and not _a_companys_centre_project(text, m) and not _a_companys_innovation_centre(m)]
+    institutes = _institutes_named_with_their_zone(text, institutes, zones)
     taken += [m.span for m in institutes]
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]
@@ -70,6 +71,31 @@ def _a_companys_centre_project(text: str, mention: Mention) -> bool:
     (not 烟台市人工智能机器人研发中心, 中国物联网创新研发中心: a city's or a nation's centre)."""
     return (_A_COMPANYS_CENTRE_PROJECT.match(mention.surface + text[mention.end : mention.end + 2]) is not None
             and place_at(mention.surface, 0) is None and not mention.surface.startswith("中国"))
+
+
+# the rest of an institute's name after the zone it is named with: …合肥高新区|金融研究院
+_AFTER_ZONE_IN_NAME = re.compile(r"(?:(?![、，。；和与及的])[\u4e00-\u9fff]){1,14}?(?:研究院|研究所|创新中心|实验室)")
+_AFTER_ZONE_IN_DASHED_NAME = re.compile(r"(?:(?![、，。；和及的])[\u4e00-\u9fff]){1,18}?(?:研究院|研究所|创新中心|实验室)")
+
+
+def _institutes_named_with_their_zone(text: str, institutes: list[Mention], zones: list[Mention]) -> list[Mention]:
+    """A university's institute named with the zone it is built with, the zone's name inside its own
+    (上海财经大学金融学院合肥高新区金融研究院, 武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心): one
+    institute, where the zone's name had cut it in two; the zone stays a mention of its own."""
+    out = list(institutes)
+    for zone in zones:
+        joint = len(text[: zone.start].rstrip("—-–"))
+        # a dash joins the two names explicitly, and then a 与 inside the rest is the name's own
+        rest = (_AFTER_ZONE_IN_DASHED_NAME if joint < zone.start else _AFTER_ZONE_IN_NAME).match(text, zone.end)
+        if rest is None:
+            continue
+        before = next((m for m in out if m.end == joint and zone.start - joint <= 2), None)
+        if before is None or any(zone.end <= m.start < rest.end() for m in out):
+            continue
+        surface = text[before.start : rest.end()]
+        name = re.sub(r"[—–-]+", "—", surface)  # 武汉理工大学——镇江高新区… is 武汉理工大学—镇江高新区…
+        out[out.index(before)] = Mention("ResearchInstitute", before.start, rest.end(), surface, name, "institute-with-zone")
+    return out
 
 
 def _a_companys_innovation_centre(mention: Mention) -> bool:
