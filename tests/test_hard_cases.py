@@ -4389,7 +4389,7 @@ def test_links_of_a_chain_listed_alone_are_no_sectors(tmp_path):
 def test_a_universitys_institute_named_with_the_zone_is_one_institute():
     text = "双方领导共同为“武汉理工大学——镇江高新区船舶海工与高端装备联合创新中心”揭牌。"
     assert [(m.kind, m.name) for m in find_mentions(text) if m.kind in ("ResearchInstitute", "Zone")] == [
-        ("ResearchInstitute", "武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心"), ("Zone", "镇江高新区")]
+        ("ResearchInstitute", "武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心"), ("Zone", "镇江高新技术产业开发区")]
     assert kinds("上海财经大学金融学院合肥高新区金融研究院揭牌。", "ResearchInstitute") == ["上海财经大学金融学院合肥高新区金融研究院"]
     # a university beside the zone, without a name running on: two bodies
     assert kinds("南京大学与苏州高新区共建研究院。", "ResearchInstitute") == ["南京大学"]
