@@ -1564,8 +1564,9 @@ def test_a_joint_institute_named_after_two_universities(tmp_path):
     assert ("珠海高新技术产业开发区", "partnersWith", "北京师范大学-香港浸会大学联合国际学院") in facts
     assert ("北京师范大学-香港浸会大学联合国际学院", "subOrganizationOf", "北京师范大学") in facts
     assert not any(o in ("北京师范大学", "香港浸会大学") for s, p, o in facts if p == "partnersWith")
-    # a zone after the dash names an agreement's parties, not a joint institute's founders
-    assert "武汉理工大学" in kinds("镇江高新区与武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心签约", "ResearchInstitute")
+    # a zone after the dash is no second founder: the centre is the university's, built with the zone
+    text = "镇江高新区与武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心签约"
+    assert ("武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心", "subOrganizationOf", "武汉理工大学") in facts_of(tmp_path, text)
 
 
 def test_verbs_and_our_district_before_a_name_are_not_part_of_it():
@@ -4393,3 +4394,10 @@ def test_a_universitys_institute_named_with_the_zone_is_one_institute():
     assert kinds("上海财经大学金融学院合肥高新区金融研究院揭牌。", "ResearchInstitute") == ["上海财经大学金融学院合肥高新区金融研究院"]
     # a university beside the zone, without a name running on: two bodies
     assert kinds("南京大学与苏州高新区共建研究院。", "ResearchInstitute") == ["南京大学"]
+
+
+def test_the_first_item_after_the_verb_may_be_two_sectors_joined(tmp_path):
+    text = "宜昌高新区按照“5+1”模式，打造生物医药及食品、新材料及新能源、汽车及装备制造、电子信息等五大工业主导产业。"
+    assert {"生物医药及食品", "新材料及新能源"} <= _industries(tmp_path, text)
+    text = "杭州高新区聚焦产业链布局，打造生命健康产业与数字经济、新制造业融合发展的产业高地。"
+    assert "生命健康产业与数字经济" not in _industries(tmp_path, text)

@@ -660,7 +660,7 @@ def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]
 # 电子信息与物联网、…; a final 和 before the list's end joins two items (纺织服装、…、电子信息和新能源新材料四大产业)
 # …、新材料、高效节能与环保的高新技术支柱产业群体: the last item before 的 and the list's head (never
 # across the list's frame: …电子信息及生物制药为代表的…产业体系)
-_COMPOUND_ITEM = re.compile(rf"(?<=[、：:])([{HAN}]{{2,8}}?)(及|与|和)((?:(?![为的])[{HAN}]){{2,10}}?)(?=产业|业)?"
+_COMPOUND_ITEM = re.compile(rf"(?:(?<=[、：:])|(?<=打造|发展|聚焦|培育|形成|包括))([{HAN}]{{2,8}}?)(及|与|和)((?:(?![为的])[{HAN}]){{2,10}}?)(?=产业|业)?"
                             rf"(?=[、等“\"]|的[^，。；、]{{0,8}}产业|(?:产业)?(?:聚集区|集聚区|集群))")  # …、新能源与节能环保产业聚集区
 
 
@@ -669,7 +669,8 @@ _COMPANY_AFTER_SECTOR = re.compile(r"科技|股份|集团|实业|控股")
 
 
 def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int], bool]) -> list[Mention]:
-    """Sectors a list writes as two joined into one item (新能源与能源装备制造, 特种纤维和新型复合材料、):
+    """Sectors a list writes as two joined into one item (新能源与能源装备制造, 特种纤维和新型复合材料、; the
+    first item after the verb that opens the list too: 打造生物医药及食品、新材料及新能源…):
     one industry as written, whose known parts it absorbs. 和 joins one item only inside the list
     (followed by 、); 及 and 与 also at its end (…、生物医药及大健康等)."""
     out = []
@@ -677,14 +678,18 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
         a, b = match.start(1), match.end(3)
         if match.group(2) == "和" and not text.startswith("、", b):
             continue
+        after_verb = a > 0 and text[a - 1] not in "、：:"
+        if after_verb and (match.group(2) == "和" or not text.startswith("、", b) or match.group(1).endswith("产业")
+                           or not any(m.start == a for m in known)):
+            continue  # after the verb, only a list's first item opening with a known sector (打造生物医药及食品、…)
         # (the last part may hold the item's 产业: …、新能源与节能环保产业聚集区)
         parts = [m for m in known if a <= m.start < b and (m.end <= b or text[b : m.end] in ("产业", "业"))]
         joiner = match.start(2)
         if any(m.start < joiner < m.end for m in parts):
             continue  # 现代中药和生物医药: a label of its own, already one sector
         if (_FACILITY_AT_END.search(text, a, b) or _FIRM_KIND_AT_END.search(text, a, b)
-                or text.endswith(("园", "园区"), a, b)):
-            continue  # 钢铁和装备制造产业园: a park of two sectors, not a sector
+                or text.endswith(("园", "园区", "项目"), a, b)):
+            continue  # 钢铁和装备制造产业园: a park of two sectors, not a sector; …研发楼宇及标准厂房项目: a project
         if parts and _COMPANY_AFTER_SECTOR.fullmatch(text, max(m.end for m in parts), b):
             continue  # …、汇丰和新材料科技、…: a company named by its business, not two sectors
         if (not parts or _covered_by_others(a, b, parts, covered)

@@ -764,9 +764,14 @@ def _place_cues(zone: Entity) -> tuple[str, ...]:
 
 def _the_citys_own(text: str, mention: Mention, place: str, zone: Entity) -> bool:
     """Whether a sector written right after the zone's city (内江电子信息产业) is the city's: not when it
-    opens a list (围绕自贡节能环保、高端装备制造…等五大战略性新兴产业: the place names the whole list)."""
-    return (place in (_city_of(zone), zone.zone and zone.zone.city)
-            and not text.startswith("、", mention.extra.get("phrase_end", mention.end)))
+    opens a list (围绕自贡节能环保、高端装备制造…等五大战略性新兴产业: the place names the whole list), nor
+    in the title of a base the zone holds (国家火炬计划德阳精细化工特色产业基地) or a cluster's name."""
+    end = mention.extra.get("phrase_end", mention.end)
+    return (place in (_city_of(zone), zone.zone and zone.zone.city) and not text.startswith("、", end)
+            and not mention.extra.get("base_title") and _CLUSTER_NEXT.match(text, end) is None)
+
+
+_CLUSTER_NEXT = re.compile(r"(?:产业)?(?:创新型)?集群")  # 玉溪生物医药产业集群: a cluster the zone has a part in
 
 
 def _city_of(zone: Entity) -> str | None:
