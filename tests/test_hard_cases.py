@@ -4401,3 +4401,8 @@ def test_the_first_item_after_the_verb_may_be_two_sectors_joined(tmp_path):
     assert {"生物医药及食品", "新材料及新能源"} <= _industries(tmp_path, text)
     text = "杭州高新区聚焦产业链布局，打造生命健康产业与数字经济、新制造业融合发展的产业高地。"
     assert "生命健康产业与数字经济" not in _industries(tmp_path, text)
+
+
+def test_a_joint_stock_company_written_without_you_xian_keeps_its_gong_si():
+    assert kinds("华智机器股份公司董事长蒋笑出席仪式。", "Enterprise") == ["华智机器股份公司"]
+    assert kinds("公司于2015年改制为股份公司。", "Enterprise") == []

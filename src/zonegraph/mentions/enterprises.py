@@ -462,7 +462,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                                      "enterprise-short-form"))
 
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
-        surface = re.sub(r"(?:(?<!集团)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
+        surface = re.sub(r"(?:(?<!集团)(?<!股份)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
                          else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
         if len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface):
             return
@@ -717,7 +717,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in BRAND_ENDING.finditer(text):
         candidate = _brand_name(text, match, blocked, known, industry_labels)
         if candidate is not None:  # 0 too: a name opening the sentence
-            add(candidate, match.end(), "enterprise-brand")
+            # 华智机器股份公司: a joint-stock company written without 有限, its 公司 part of the name
+            written_out = match.group() == "股份" and text.startswith("公司", match.end())
+            add(candidate, match.end() + 2 * written_out, "enterprise-brand")
         elif "、" in text[max(0, match.start() - 8) : match.start()]:
             rejected.append(match)
     for match in rejected:  # 重塑科技、治臻新能源、擎动科技瞄准…: the last of a list of companies
