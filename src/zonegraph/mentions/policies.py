@@ -117,8 +117,8 @@ _PACKAGE_END = re.compile(r"(?:[一二三四五六七八九十百两\d]+条|计�
 
 
 def _package_items(text: str, match: re.Match) -> list[tuple[int, int]]:
-    """The items of such a list that are named as policies are (each ending with its number of articles
-    or a kind of policy), the first one from after the verb that issues them."""
+    """The items of such a list named as policies (each ending with its number of articles or a kind of
+    policy), the first one from after the verb that issues them."""
     items = []
     position = match.start(1)
     for item in match.group(1).split("、"):

@@ -120,7 +120,7 @@ def _signed_notice(sentences: list[Sentence], facts: list[Fact], registry: Regis
     """A document that is a notice issuing a policy (关于印发《张江高新区普陀园…行动方案》的通知) names its
     issuer in its signature, not in its title: the signing body issued the policy, whoever the title
     names (a zone-titled plan's issuer is otherwise taken to be the zone)."""
-    notice = next((_NOTICE.search(s.text) for s in sentences[:3] if _NOTICE.search(s.text)), None)
+    notice = next((found for s in sentences[:3] if (found := _NOTICE.search(s.text))), None)
     if notice is None:
         return facts
     after = [s for s in sentences if s.index > 0][:10]
