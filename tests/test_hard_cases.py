@@ -4330,6 +4330,8 @@ def test_a_sector_written_after_the_zones_city_is_the_citys(tmp_path):
     # the city naming a whole list of sectors is not read so
     text = "自贡高新区创新中心围绕自贡节能环保、高端装备制造、新材料等三大战略性新兴产业开展技术创新。"
     assert {"节能环保", "新材料"} <= _industries(tmp_path, text)
+    text = "成都高新区将打造高品质集成电路产业空间，助力提升成都电子信息产业功能区核心功能能级。"
+    assert "电子信息" in _industries(tmp_path, text)  # the city's function area the zone builds
 
 
 def test_the_sector_companies_represent_is_named_to_the_clauses_end(tmp_path):

@@ -771,7 +771,8 @@ def _the_citys_own(text: str, mention: Mention, place: str, zone: Entity) -> boo
             and not mention.extra.get("base_title") and _CLUSTER_NEXT.match(text, end) is None)
 
 
-_CLUSTER_NEXT = re.compile(r"(?:产业)?(?:创新型)?集群")  # 玉溪生物医药产业集群: a cluster the zone has a part in
+# 玉溪生物医药产业集群, 成都电子信息产业功能区: a cluster or area the zone has a part in
+_CLUSTER_NEXT = re.compile(r"(?:产业)?(?:(?:创新型)?集群|功能区|生态圈)")
 
 
 def _city_of(zone: Entity) -> str | None:
