@@ -4408,3 +4408,22 @@ def test_the_first_item_after_the_verb_may_be_two_sectors_joined(tmp_path):
 def test_a_joint_stock_company_written_without_you_xian_keeps_its_gong_si():
     assert kinds("华智机器股份公司董事长蒋笑出席仪式。", "Enterprise") == ["华智机器股份公司"]
     assert kinds("公司于2015年改制为股份公司。", "Enterprise") == []
+
+
+def test_words_a_project_or_company_word_is_glued_to_name_no_company(tmp_path):
+    text = ("苏州高新区协鑫光伏二期开工。公司的一期项目600MW于2010年顺利完成并达产，此次二期总投资达3.3亿美元，"
+            "二期600MW项目投产后将形成新增年产1.62亿片硅片的生产规模。")
+    assert not {"公司的", "二期"} & set(kinds(text, "Enterprise"))
+    assert "投产后" not in kinds("今年公司总投资6000万元对现有项目进行扩建，投产后公司年生产产值将达2亿元。", "Enterprise")
+
+
+def test_customers_a_firm_makes_parts_for_opening_the_clause_are_not_hosted(tmp_path):
+    text = ("苏州高新区企业苏州市欧陆杰电器有限公司是一家专业生产吸尘器用伸缩管的企业，为国际家电巨头飞利浦、西门子和伊莱克斯等"
+            "配套生产，今年公司总投资6000万元对现有项目进行扩建。")
+    assert _hosted(tmp_path, text) == {"苏州市欧陆杰电器有限公司"}
+
+
+def test_universities_of_a_region_or_a_grade_are_kinds_not_names():
+    assert kinds("由深圳华大基因等知名公司联合欧美一流大学共同发起成立。", "ResearchInstitute") == []
+    assert kinds("实现全球顶级的研究型大学与中国大学、企业的聚合。", "ResearchInstitute") == []
+    assert kinds("与中国科学院大学、中国人民大学合作。", "ResearchInstitute") == ["中国科学院大学", "中国人民大学"]

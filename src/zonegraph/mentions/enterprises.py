@@ -464,7 +464,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
         surface = re.sub(r"(?:(?<!集团)(?<!股份)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
                          else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
-        if len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface):
+        if len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface) or _NO_NAME.fullmatch(surface):
             return
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
@@ -889,6 +889,8 @@ def _clean_left(text: str, start: int) -> bool:
 _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项目")
+# what a project's or a company's word is glued to when no name is: 公司的(一期项目), (此次)二期, 投产后(公司…)
+_NO_NAME = re.compile(r"[\u4e00-\u9fff]*的|[一二三四五六七八九十\d]+期|(?:投产|建成|竣工|达产|开工|落户|完成)[后前时]")
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)
 _ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都|也)+")
 # …医科大: a university; 沙岭村, 汉南社区, 湖滨路, 竹泽公路, 汉江大堤: places a boundary runs along

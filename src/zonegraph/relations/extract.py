@@ -702,8 +702,8 @@ def _is_customer(text: str, mention: Mention) -> bool:
 
 def _last_for(text: str, start: int, end: int) -> int:
     """Where the last 为 (for) before a name stands in its clause, not 成为 or 作为: 可为京东方、…等知名企业进行配套."""
-    at = text.rfind("为", start, end)
-    return at if at > start and text[at - 1] not in "成作认视列评称" else -1
+    at = text.rfind("为", start, end)  # (opening the clause too: …的企业，为国际家电巨头飞利浦…等配套生产)
+    return at if at >= 0 and (at == 0 or text[at - 1] not in "成作认视列评称") else -1
 
 
 # the list of customers a firm's products go to: 主要配套三星、华为…, 客户包括苹果、…
