@@ -4427,3 +4427,10 @@ def test_universities_of_a_region_or_a_grade_are_kinds_not_names():
     assert kinds("由深圳华大基因等知名公司联合欧美一流大学共同发起成立。", "ResearchInstitute") == []
     assert kinds("实现全球顶级的研究型大学与中国大学、企业的聚合。", "ResearchInstitute") == []
     assert kinds("与中国科学院大学、中国人民大学合作。", "ResearchInstitute") == ["中国科学院大学", "中国人民大学"]
+
+
+def test_a_list_of_companies_after_the_zones_name_and_its_last_two_joined_by_he(tmp_path):
+    text = "日前，天津高新区合源生物、外泌体科技、中电云脑、谱天生物、金立研和飞眼无人机等8家企业获批博士后科研工作站。"
+    assert {"合源生物", "金立研", "飞眼无人机"} <= set(kinds(text, "Enterprise"))
+    # a body before an award's winner is no zone: the name is not cut after it
+    assert "嘉兴科技园" not in kinds("今年上半年，上海交大嘉兴科技园成功获评省级创业孵化示范基地。", "Enterprise")

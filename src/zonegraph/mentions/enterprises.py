@@ -493,6 +493,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         for match in matches:
             items = match.group(1).split("、")
             position = match.start(1)
+            zone = next((y for x, y in blocked if position <= x < y < position + len(items[0])
+                         and text.endswith(("高新区", "开发区"), x, y)), None)
+            if rule == "enterprise-list" and zone is not None:  # 天津高新区|合源生物、…: the list starts after the zone
+                items[0], position = items[0][zone - position :], zone
+            last = items[-1].split("和")
+            if rule == "enterprise-list" and len(items) >= 2 and len(last) == 2 and min(map(len, last)) >= 2:
+                items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业: two items, joined
             if any(_GOVERNMENT_BODY.search(item) for item in items):
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
             if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
