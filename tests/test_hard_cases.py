@@ -4434,3 +4434,10 @@ def test_a_list_of_companies_after_the_zones_name_and_its_last_two_joined_by_he(
     assert {"合源生物", "金立研", "飞眼无人机"} <= set(kinds(text, "Enterprise"))
     # a body before an award's winner is no zone: the name is not cut after it
     assert "嘉兴科技园" not in kinds("今年上半年，上海交大嘉兴科技园成功获评省级创业孵化示范基地。", "Enterprise")
+
+
+def test_our_citys_zone_on_a_city_papers_page_is_the_papers_citys(tmp_path):
+    text = ("我市国家级科技企业孵化器获评全国优秀\n来源：新乡日报\n新乡网讯（新乡日报全媒体记者）近日，火炬中心发布评价结果。"
+            "河南省国家级科技企业孵化器共有23家被评为优秀，我市高新区2家国家级科技企业孵化器均取得好成绩。"
+            "当前，高新技术创业服务中心已形成了以电子信息、光机电一体化、生物化工等为主的科技创新群体。\n")
+    assert {"电子信息", "生物化工"} <= _industries(tmp_path, text)
