@@ -4441,3 +4441,10 @@ def test_our_citys_zone_on_a_city_papers_page_is_the_papers_citys(tmp_path):
             "河南省国家级科技企业孵化器共有23家被评为优秀，我市高新区2家国家级科技企业孵化器均取得好成绩。"
             "当前，高新技术创业服务中心已形成了以电子信息、光机电一体化、生物化工等为主的科技创新群体。\n")
     assert {"电子信息", "生物化工"} <= _industries(tmp_path, text)
+
+
+def test_a_central_body_opening_the_clause_issues_the_title_it_brings_out(tmp_path):
+    text = ("近日，工业和信息化部公布2024年国家高新区综合评价排名情况，随州高新区排名前进8位。2024年，工业和信息化部修订出台了"
+            "新版考评体系《国家高新技术产业开发区综合评价指标体系》，新版考评体系由6个一级指标构成。")
+    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert issuers == {"工业和信息化部"}

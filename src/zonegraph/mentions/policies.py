@@ -50,7 +50,17 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     several = _BODIES_BEFORE.search(text[max(0, start - 40) : start])
     if several is not None:
         return (several.group(1), *several.group(2).lstrip("、").split("、")), True
+    clause = max(text.rfind(mark, 0, start) for mark in "，。；：") + 1
+    acting = _BODY_ISSUES.match(text, clause, start)
+    if acting is not None:  # 2024年，工业和信息化部修订出台了新版考评体系《…》: the body, then its verb, then the title
+        return (acting.group(1),), True
     return (), False
+
+
+# a central body opening a clause, its issuing verb, then what it issued, up to the title
+_BODY_ISSUES = re.compile(
+    r"(?:[^，。；：《》]{0,10}?(?:年|月|日|近日|日前|近期))?(国务院办公厅|国务院|工业和信息化部|工信部|科技部火炬中心|科技部|国家发展改革委|国家发改委|财政部|教育部|商务部)"
+    r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:出台|印发|发布|颁布|制定)了?[^，。；：《》]{0,16}$")
 
 
 def _from_its_place(body: str) -> str:
