@@ -4456,3 +4456,10 @@ def test_a_foreign_company_named_by_its_country_and_acting_in_the_zone(tmp_path)
     assert "莱姆纳" in [m.name for m in find_mentions("中兴新通讯携手美国莱姆纳投资15亿元建设环保设备生产基地。") if m.kind == "Enterprise"]
     # a country's government or its firms in general are no company
     assert kinds("美国政府投资基础设施，日本企业投资高新区。", "Enterprise") == []
+
+
+def test_a_work_plan_is_a_policy_and_a_declared_short_name_starts_after_jian_cheng(tmp_path):
+    text = "枣庄高新区召开全区经济工作会议，印发了《枣庄高新区2019年工作要点》，制定了全区重点建设项目名单。"
+    facts = facts_of(tmp_path, text)
+    assert ("枣庄高新技术产业开发区", "implementsPolicy", "枣庄高新区2019年工作要点") in facts
+    assert "下简称华园研究院" not in kinds("离不开清远高新华园科技协同创新研究院（以下简称华园研究院）的支持。", "ResearchInstitute")
