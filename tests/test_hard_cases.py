@@ -4212,7 +4212,7 @@ def test_the_torch_centre_and_a_zones_administration_opening_a_title_issue_it():
 
 def test_a_zones_party_committee_and_administration_opening_a_title_are_the_zone(tmp_path):
     text = "新乡高新区印发《新乡高新区党工委新乡高新区管委会关于加快改革创新的实施意见》。"
-    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    issuers = _objects(tmp_path, text, "issuedBy")
     assert issuers == {"新乡高新技术产业开发区"}
 
 
@@ -4275,7 +4275,7 @@ def test_a_title_the_zone_publishes_is_its_own_and_one_another_body_publishes_is
 
 def test_a_city_government_issuer_starts_at_its_place(tmp_path):
     text = "苏州高新区为贯彻落实上海市人民政府《关于推进张江高新区改革创新发展的若干意见》文件要求，制定本方案。"
-    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    issuers = _objects(tmp_path, text, "issuedBy")
     assert issuers == {"上海市人民政府"}
 
 
@@ -4315,7 +4315,7 @@ def test_a_notice_issuing_a_plan_is_signed_by_its_issuer(tmp_path):
 def test_titles_joined_to_a_published_one_are_published_too(tmp_path):
     text = ("11月7日，杭州高新区（滨江）新质生产力大会召开。大会解读了当地新发布的《关于深化“两新”融合培育发展新质生产力的行动方案》"
             "（以下简称《行动方案》）和《关于迭代优化〈关于加快新一代人工智能产业应用发展的若干意见〉的方案（征求意见稿）》。")
-    implemented = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
+    implemented = _objects(tmp_path, text, "implementsPolicy")
     assert len(implemented) == 2
 
 
@@ -4446,7 +4446,7 @@ def test_our_citys_zone_on_a_city_papers_page_is_the_papers_citys(tmp_path):
 def test_a_central_body_opening_the_clause_issues_the_title_it_brings_out(tmp_path):
     text = ("近日，工业和信息化部公布2024年国家高新区综合评价排名情况，随州高新区排名前进8位。2024年，工业和信息化部修订出台了"
             "新版考评体系《国家高新技术产业开发区综合评价指标体系》，新版考评体系由6个一级指标构成。")
-    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    issuers = _objects(tmp_path, text, "issuedBy")
     assert issuers == {"工业和信息化部"}
 
 

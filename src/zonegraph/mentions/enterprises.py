@@ -719,7 +719,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in (_FOREIGN_ACTING.finditer(text) if "国" in text or "本" in text else ()):
         # 美国花旗以并购形式入驻高新区, 日本瑞萨正式入驻, 携手美国莱姆纳投资…: a foreign company by its country
         a, b = match.span(2)
-        if (match.group(1) in countries() and not is_everyday(text[a:b], industry_labels)
+        if (not is_everyday(text[a:b], industry_labels)
                 and place_at(text, a) is None and not any(x < b and a < y for x, y in blocked)):
             add(match.start(1), b, "enterprise-foreign")
     for match in (_STOCK_CODE.finditer(text) if "." in text or "代码" in text else ()):
