@@ -4454,6 +4454,7 @@ def test_a_foreign_company_named_by_its_country_and_acting_in_the_zone(tmp_path)
     text = "今年美国花旗以并购形式入驻高新区，日本瑞萨正式入驻西安高新区。"
     assert {"花旗", "瑞萨"} <= _hosted(tmp_path, text)
     assert "莱姆纳" in [m.name for m in find_mentions("中兴新通讯携手美国莱姆纳投资15亿元建设环保设备生产基地。") if m.kind == "Enterprise"]
+    assert "丰树" in [m.name for m in find_mentions("，新加坡丰树落户高新区。") if m.kind == "Enterprise"]  # no 国 in it
     # a country's government or its firms in general are no company
     assert kinds("美国政府投资基础设施，日本企业投资高新区。", "Enterprise") == []
 

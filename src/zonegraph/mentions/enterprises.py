@@ -716,7 +716,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(start, end, "enterprise-phased-project")
     for start, end in project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
-    for match in (_FOREIGN_ACTING.finditer(text) if "国" in text or "本" in text else ()):
+    for match in _FOREIGN_ACTING.finditer(text):
         # 美国花旗以并购形式入驻高新区, 日本瑞萨正式入驻, 携手美国莱姆纳投资…: a foreign company by its country
         a, b = match.span(2)
         if (not is_everyday(text[a:b], industry_labels)
