@@ -4464,3 +4464,14 @@ def test_a_work_plan_is_a_policy_and_a_declared_short_name_starts_after_jian_che
     facts = facts_of(tmp_path, text)
     assert ("枣庄高新技术产业开发区", "implementsPolicy", "枣庄高新区2019年工作要点") in facts
     assert "下简称华园研究院" not in kinds("离不开清远高新华园科技协同创新研究院（以下简称华园研究院）的支持。", "ResearchInstitute")
+
+
+def test_a_foreign_companys_chinese_arm_and_a_foreign_branch_campus_are_named_without_their_country(tmp_path):
+    # round 79 (枣庄), round 77 (西安): the legal name begins after the country; the written form stays a form
+    text = "滨海高新网讯8月29日，日本三菱商事（青岛）有限公司总经理藤井伸明一行到枣庄高新区洽谈投资合作。"
+    assert "三菱商事（青岛）有限公司" in _hosted(tmp_path, text)
+    assert "东芝株式会社" in _hosted(tmp_path, "日本东芝株式会社在西安高新区投资建设半导体封装项目。")
+    # round 79 (郑州): a branch campus and its university, without 美国
+    text = "郑州高新区将开展与德国哥德堡大学、美国加州大学旧金山分校等国内外科研院所交流活动。"
+    facts = facts_of(tmp_path, text)
+    assert ("加州大学旧金山分校", "subOrganizationOf", "加州大学") in facts

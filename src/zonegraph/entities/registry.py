@@ -227,7 +227,7 @@ class Registry:
         return self._resolve_organization(kind, name, name, document)
 
     def _resolve_organization(self, kind: str, name: str, surface: str, document: str) -> Entity:
-        canonical = canonical_organization(_without_country(name) if kind == "ResearchInstitute" else name)
+        canonical = canonical_organization(_without_country(name, kind))
         table_kind = _alias_table().get(name, (kind, name))[0]
         kind = table_kind if table_kind in ("ResearchInstitute", "Enterprise") else kind
         if kind == "ResearchInstitute" and (kind, canonical) not in self.entities:
@@ -536,15 +536,18 @@ def _opening_place(name: str) -> str:
     return place_at(name, 0) or ""
 
 
-_UNIVERSITY_END = re.compile(r"(?:大学|学院)$")
+_UNIVERSITY_END = re.compile(r"(?:大学|学院|大学[\u4e00-\u9fff]{2,4}分校)$")
+# a foreign company's own legal form, or its Chinese arm with its place in brackets: 东芝株式会社, 三菱商事（青岛）有限公司
+_FOREIGN_COMPANY_END = re.compile(r"株式会社$|[（(][\u4e00-\u9fff]{2,4}[）)](?:有限公司|有限责任公司|投资有限公司)$")
 
 
-def _without_country(name: str) -> str:
-    """A foreign university named with its country (美国斯坦福大学) is that university (斯坦福大学); the
-    written form stays a form. Institutes keep theirs (德国慕尼黑新能源汽车研究院 is named so)."""
-    if not _UNIVERSITY_END.search(name):
+def _without_country(name: str, kind: str = "ResearchInstitute") -> str:
+    """A foreign university named with its country (美国斯坦福大学, 美国加州大学旧金山分校) is that university
+    (斯坦福大学); so is a foreign company's legal name (日本三菱商事（青岛）有限公司, whose name begins at 三菱);
+    the written form stays a form. Institutes keep theirs (德国慕尼黑新能源汽车研究院 is named so)."""
+    if not (_UNIVERSITY_END if kind == "ResearchInstitute" else _FOREIGN_COMPANY_END).search(name):
         return name
-    country = next((c for c in countries() if name.startswith(c) and len(name) - len(c) >= 4), None)
+    country = next((c for c in countries() if c != "中国" and name.startswith(c) and len(name) - len(c) >= 4), None)
     return name[len(country):] if country else name
 
 
