@@ -4475,3 +4475,12 @@ def test_a_foreign_companys_chinese_arm_and_a_foreign_branch_campus_are_named_wi
     text = "郑州高新区将开展与德国哥德堡大学、美国加州大学旧金山分校等国内外科研院所交流活动。"
     facts = facts_of(tmp_path, text)
     assert ("加州大学旧金山分校", "subOrganizationOf", "加州大学") in facts
+
+
+def test_a_known_company_ending_before_its_branchs_place_starts_the_branchs_name(tmp_path):
+    # round 79 (荆门): the verb before 长城汽车 is no part of its branch (not 送往长城汽车荆门分公司)
+    text = ("荆门高新区的底盘从流水生产线上下来，紧接着被送往长城汽车荆门分公司主机厂。"
+            "为配套服务好长城汽车荆门分公司生产，荆门高新区48家汽车零部件企业正开足马力生产。")
+    names = set(kinds(text, "Enterprise"))
+    assert "长城汽车荆门分公司" in names
+    assert not {"送往长城汽车荆门分公司", "好长城汽车荆门分公司"} & names

@@ -789,8 +789,12 @@ def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: 
     if end == site:
         return None
     start = left_edge(text, end, end, blocked)
+    # 送往长城汽车荆门分公司, 服务好长城汽车…: a known company ending before the place starts the name
+    inside = min((a for a, b, _, _ in known.all(text[start:end]) if b == end - start and a > 0), default=0)
+    start += inside
     name = text[start:end]
-    if not 2 <= len(name) <= 6 or not _clean_left(text, start) or any(overlaps((start, end), span) for span in blocked):
+    if (not 2 <= len(name) <= 6 or not (inside or _clean_left(text, start))
+            or any(overlaps((start, end), span) for span in blocked)):
         return None
     if name in short_places() or (name not in known and is_everyday(name, industry_labels)) or is_generic_enterprise(name):
         return None
