@@ -4484,3 +4484,13 @@ def test_a_known_company_ending_before_its_branchs_place_starts_the_branchs_name
     names = set(kinds(text, "Enterprise"))
     assert "长城汽车荆门分公司" in names
     assert not {"送往长城汽车荆门分公司", "好长城汽车荆门分公司"} & names
+
+
+def test_well_known_companies_of_the_session_25_table_and_a_companys_site_as_page_chrome(tmp_path):
+    # data/enterprise_brands.csv, session 25 (compiled from general knowledge); round 77 (西安), round 73 (杨凌)
+    text = "美国花旗以并购形式入驻高新区，爱默生设立了爱默生科技能源（西安）有限公司。"
+    assert "爱默生" in kinds(text, "Enterprise")
+    assert "先正达" in kinds("先正达在杨凌示范区建设育种研发中心。", "Enterprise")
+    # round 25 (渭南): the source line names a portal, no company of the zone
+    assert kinds("发布时间：2020-07-01来源：凤凰传媒网点击数：581440近年来，渭南高新区坚持创新驱动。", "Enterprise") == []
+    assert kinds("（作者：张力）CopyRight©2020凤凰传媒网All Rights Reserved.", "Enterprise") == []

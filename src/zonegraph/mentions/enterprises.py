@@ -365,7 +365,8 @@ def _between_sector_names(text: str, start: int, end: int, industry_labels: froz
     return (after is not None and after.group(1) in industry_labels
             and any(words[-size:] in industry_labels for size in range(2, len(words) + 1)))
 
-_PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|号[>＞]|客户端|频道)")
+# (…网 before a mark or the page's words: 来源：凤凰传媒网, ©2020凤凰传媒网All Rights Reserved: the company's site)
+_PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|号[>＞]|客户端|频道|网(?:$|[^\u4e00-\u9fff]|点击|版权|讯))")
 
 
 def _word_completed(text: str, a: int, b: int) -> int:
