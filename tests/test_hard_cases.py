@@ -3594,7 +3594,8 @@ def test_name_edges_of_round_61(tmp_path):
 
 def test_a_korean_or_japanese_company_is_named_by_its_legal_ending(tmp_path):
     text = "枣庄高新区的亿恩科天润电解液项目由韩国亿恩科株式会社和天润新能源共同新上年产10万吨锂电池电解液项目。"
-    assert ("枣庄高新技术产业开发区", "hostsEnterprise", "韩国亿恩科株式会社") in facts_of(tmp_path, text)
+    # (named without its country since session 25, as 东芝株式会社 is: the written form stays a form)
+    assert ("枣庄高新技术产业开发区", "hostsEnterprise", "亿恩科株式会社") in facts_of(tmp_path, text)
 
 
 def test_a_regions_centre_and_a_designations_batch_are_no_institutes():
