@@ -4495,3 +4495,10 @@ def test_well_known_companies_of_the_session_25_table_and_a_companys_site_as_pag
     # round 25 (渭南): the source line names a portal, no company of the zone
     assert kinds("发布时间：2020-07-01来源：凤凰传媒网点击数：581440近年来，渭南高新区坚持创新驱动。", "Enterprise") == []
     assert kinds("（作者：张力）CopyRight©2020凤凰传媒网All Rights Reserved.", "Enterprise") == []
+
+
+def test_sectors_written_the_older_way_are_the_taxonomys(tmp_path):
+    # round 79 (天津滨海, 2009): 风力发电 is 风电, 太阳能电池 光伏, 贮能电池 储能电池, 绿色电池 新能源电池 (data/industries.ttl)
+    text = "目前，天津高新区在绿色电池、太阳能电池和风力发电领域形成了三大板块，贮能电池产业也在起步。"
+    assert {"风电", "光伏", "新能源电池", "储能电池"} <= _industries(tmp_path, text)
+    assert "贮能电池" not in kinds(text, "Enterprise")
