@@ -4502,3 +4502,11 @@ def test_sectors_written_the_older_way_are_the_taxonomys(tmp_path):
     text = "目前，天津高新区在绿色电池、太阳能电池和风力发电领域形成了三大板块，贮能电池产业也在起步。"
     assert {"风电", "光伏", "新能源电池", "储能电池"} <= _industries(tmp_path, text)
     assert "贮能电池" not in kinds(text, "Enterprise")
+
+
+def test_fund_managers_counted_as_such_are_companies_the_zone_does_not_host(tmp_path):
+    # round 79 (成都): ten GPs sign with the zone's angel fund
+    text = ("成都高新区天使母基金在本次峰会上与中科创星、峰瑞资本、真格基金、北极光创投、陆石投资5家基金管理人（GP）集中签约，"
+            "规模超60亿元。")
+    assert {"中科创星", "峰瑞资本", "真格基金", "北极光创投", "陆石投资"} <= set(kinds(text, "Enterprise"))
+    assert _hosted(tmp_path, text) == set()

@@ -509,7 +509,8 @@ def _facts_of(
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
-                                           or _attends_an_event(text, mention) or _BOUNDARY.search(text)):
+                                           or _attends_an_event(text, mention) or _BOUNDARY.search(text)
+                                           or _FUND_MANAGERS_COUNTED.match(text, mention.end)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         cue = presented_as_sector(text, mention)
@@ -687,6 +688,8 @@ _ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
 
 
 _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套")
+# …与中科创星、峰瑞资本、…、陆石投资10家基金管理人（GP）集中签约: managers of the zone's fund, not companies it hosts
+_FUND_MANAGERS_COUNTED = re.compile(r"(?:、[^，。；、]{2,12})*\s*[\d一二三四五六七八九十]+\s*家(?:基金管理人|投资机构|创投机构)")
 
 
 def _is_customer(text: str, mention: Mention) -> bool:
