@@ -4510,3 +4510,12 @@ def test_fund_managers_counted_as_such_are_companies_the_zone_does_not_host(tmp_
             "规模超60亿元。")
     assert {"中科创星", "峰瑞资本", "真格基金", "北极光创投", "陆石投资"} <= set(kinds(text, "Enterprise"))
     assert _hosted(tmp_path, text) == set()
+
+
+def test_sectors_of_a_trend_of_the_times_are_not_the_zones(tmp_path):
+    # round 79 (赣州): the market the zone's motors are made for
+    text = ("赣州高新区集聚了40余家稀土永磁电机企业。随着我国新能源汽车市场高速发展、智能家居普及率不断上升，"
+            "稀土永磁电机市场需求将持续快速提升。")
+    assert not {"新能源汽车", "智能家居"} & _industries(tmp_path, text)
+    # the zone's own clause after it is its own
+    assert "新能源汽车" in _industries(tmp_path, "随着全国智能家居普及率不断上升，赣州高新区新能源汽车产业快速壮大。")

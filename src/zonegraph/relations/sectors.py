@@ -168,7 +168,8 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _designated_base(text, mention)
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention) or _fields_of_research(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
-            or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention))
+            or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention)
+            or _a_trend_of_the_times(text, mention))
 
 
 # what a sector is to others, said in general: 集成电路是信息技术产业的核心, 智能传感器产业是人工智能、物联网…等
@@ -193,6 +194,15 @@ _NATION_IN = re.compile(r"(?:中国|我国|全国|国内)(?:企业|产业)?在$"
 
 def _the_nations_field(text: str, mention: Mention) -> bool:
     return _NATION_IN.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
+# the times a sector lives in: 随着我国新能源汽车市场高速发展、智能家居普及率不断上升，…
+_TREND = re.compile(r"随着(?:我国|全国|全球|国内|国际|中国|世界|社会|人们|市场)[^，。；]*$")
+
+
+def _a_trend_of_the_times(text: str, mention: Mention) -> bool:
+    start, _ = clause_span(text, mention)
+    return _TREND.match(text[: mention.start], start) is not None and not _ZONE_AS_SUBJECT.search(text, start, mention.start)
 
 
 # a park the zone builds for the sector, named by it alone (…、先进制造产业园、光电子信息产业园五大特色专业
