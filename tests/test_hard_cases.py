@@ -4519,3 +4519,10 @@ def test_sectors_of_a_trend_of_the_times_are_not_the_zones(tmp_path):
     assert not {"新能源汽车", "智能家居"} & _industries(tmp_path, text)
     # the zone's own clause after it is its own
     assert "新能源汽车" in _industries(tmp_path, "随着全国智能家居普及率不断上升，赣州高新区新能源汽车产业快速壮大。")
+
+
+def test_a_national_grade_is_no_part_of_a_sectors_name(tmp_path):
+    # round 79 (枣庄): 国家级锂电产业基地 is a base of the 锂电 sector (data/words/sector_qualifiers.txt)
+    text = "枣庄高新区锂电产业起步于2004年，积极打造国家级锂电产业基地和资源枯竭城市转型发展示范区。"
+    industries = _industries(tmp_path, text)
+    assert "新能源电池" in industries and not any("国家级" in name for name in industries)
