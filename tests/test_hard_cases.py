@@ -4526,3 +4526,14 @@ def test_a_national_grade_is_no_part_of_a_sectors_name(tmp_path):
     text = "枣庄高新区锂电产业起步于2004年，积极打造国家级锂电产业基地和资源枯竭城市转型发展示范区。"
     industries = _industries(tmp_path, text)
     assert "新能源电池" in industries and not any("国家级" in name for name in industries)
+
+
+def test_a_company_held_or_bought_by_another_is_its_and_the_holder_is_not_hosted(tmp_path):
+    # round 79 (长沙), round 77 (苏州): X由Y投资控股, X由Y控股投资
+    text = ("长沙高新区管委会主任罗社辉介绍，湖南金沙药业股份有限公司由湖南中烟工业有限责任公司投资控股，"
+            "该公司研发的桑皮素胶囊项目处于国内领先水平。")
+    facts = facts_of(tmp_path, text)
+    assert ("湖南金沙药业股份有限公司", "subOrganizationOf", "湖南中烟工业有限责任公司") in facts
+    assert ("长沙高新技术产业开发区", "hostsEnterprise", "湖南中烟工业有限责任公司") not in facts
+    text = "苏州高新区的苏州市硅峰光电科技股份有限公司由赫瑞特投资管理有限公司控股投资，主要从事单晶硅的切割生产加工。"
+    assert ("苏州市硅峰光电科技股份有限公司", "subOrganizationOf", "赫瑞特投资管理有限公司") in facts_of(tmp_path, text)

@@ -320,6 +320,9 @@ _IS_A = re.compile(r"是(?:上市公司|国内|全球)?")
 # …的全资子公司; 旗下…板块之一, 旗下企业: the second company owns the first (通用技术中国汽研是中国通用技术（集团）
 # 控股有限责任公司旗下检测认证板块之一)
 _SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子公司|旗下")
+# the first company held or bought by the second: X由Y投资控股, X已被(上市公司)Y收购
+_HELD_BY = re.compile(r"(?:已|已经|于\d{4}年)?(?:由|被)(?:上市公司|国有企业)?")
+_HOLDS = re.compile(r"(?:投资|全资|绝对|相对)?控股|全资(?:持有|拥有)|(?:整体)?收购|并购")
 
 
 def _mark_groups_naming_units(mentions: list[Mention]) -> None:
@@ -398,7 +401,8 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
     companies = [m for m in mentions if m.kind == "Enterprise"]
     for owner, unit in zip(companies, companies[1:]):
         between = sentence.text[owner.end : unit.start]
-        subsidiary = _IS_A.fullmatch(between) and _SUBSIDIARY_AFTER.match(sentence.text, unit.end)
+        subsidiary = ((_IS_A.fullmatch(between) and _SUBSIDIARY_AFTER.match(sentence.text, unit.end))
+                      or (_HELD_BY.fullmatch(between) and _HOLDS.match(sentence.text, unit.end)))
         if subsidiary:  # 亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司: the first is the second's
             owner, unit = unit, owner
         founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
