@@ -4537,3 +4537,11 @@ def test_a_company_held_or_bought_by_another_is_its_and_the_holder_is_not_hosted
     assert ("长沙高新技术产业开发区", "hostsEnterprise", "湖南中烟工业有限责任公司") not in facts
     text = "苏州高新区的苏州市硅峰光电科技股份有限公司由赫瑞特投资管理有限公司控股投资，主要从事单晶硅的切割生产加工。"
     assert ("苏州市硅峰光电科技股份有限公司", "subOrganizationOf", "赫瑞特投资管理有限公司") in facts_of(tmp_path, text)
+
+
+def test_a_list_of_what_a_firm_makes_or_of_a_places_assets_names_no_company(tmp_path):
+    # round 80 (肇庆, 咸宁)
+    text = "肇庆高新区新动工项目是威腾汽车零部件项目，该公司是一家生产汽车、电子、日用品塑料模具等零部件的企业。"
+    assert not {"生产汽车", "电子"} & set(kinds(text, "Enterprise"))
+    text = "奥瑞金公司相关负责人表示，良好的生态、区位优势和优良的营商环境让企业安心生产经营。"
+    assert not {"良好的生态", "区位优势"} & set(kinds(text, "Enterprise"))

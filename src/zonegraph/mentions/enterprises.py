@@ -505,6 +505,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
             if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
                 continue  # 做强一批优势企业、建设一批平台载体、…: a plan's actions, each on a kind of thing
+            if rule == "enterprise-list" and (_MAKES.search(items[0]) or _QUALITY.search(items[0])):
+                continue  # 一家生产汽车、电子、…等零部件的企业: what a firm makes; 良好的生态、区位优势和…让企业…: assets
             # a list headed as companies with a name no dictionary explains (耐世特) is of names: its
             # items made of words (玲珑轮胎) are names too, unless a sector's (汽车、电子等企业)
             # …、北京易捷大数据、新浪动漫等高科技项目和企业: the items are projects as much as companies
@@ -891,6 +893,9 @@ _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
 SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
 # a list item that describes rather than names: a demonstrative or a degree opening it
 _DESCRIBING_ITEM = re.compile(r"这一|这个|这些|该|极具|颇具|最具|富有")
+# a list opened by what a firm does with its items (一家生产汽车、电子…) or by a quality (良好的生态、区位优势…)
+_MAKES = re.compile(r"(?:生产|制造|研发|从事|经营|加工|销售)[\u4e00-\u9fff]{1,4}$")
+_QUALITY = re.compile(r"(?:良好|优良|优越|优美|优质|完善|便利|便捷|浓厚|独特)的[\u4e00-\u9fff]{1,4}$")
 _CLAUSE_WORDS = ("才有", "就有", "才能", "就是", "都有", "也有", "还有", "没有", "才是")
 # a verb of focusing on sectors, then a list (of sectors) up to the name: no clause break between
 _FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展|着力发展|主攻|培育壮大|做强)(?:[{HAN}A-Za-z0-9]{{2,12}}、)*$")
