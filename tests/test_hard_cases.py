@@ -4545,3 +4545,11 @@ def test_a_list_of_what_a_firm_makes_or_of_a_places_assets_names_no_company(tmp_
     assert not {"生产汽车", "电子"} & set(kinds(text, "Enterprise"))
     text = "奥瑞金公司相关负责人表示，良好的生态、区位优势和优良的营商环境让企业安心生产经营。"
     assert not {"良好的生态", "区位优势"} & set(kinds(text, "Enterprise"))
+
+
+def test_a_leader_bringing_a_school_and_a_hope_open_no_names(tmp_path):
+    # round 80 (桂林, 抚州): 携 and 希望 stand before a name (data/words/left_boundaries.txt)
+    text = "11月26日，广西师范大学科技处领导携电子与信息工程学院领导及专家一行，深入桂林高新区产业园区开展调研。"
+    assert not any("领导" in name for name in kinds(text, "ResearchInstitute"))
+    text = "抚州高新区管委会负责人表示，同时也希望赣东学院与园区企业加强合作。"
+    assert "时也希望赣东学院" not in kinds(text, "ResearchInstitute")
