@@ -4553,3 +4553,14 @@ def test_a_leader_bringing_a_school_and_a_hope_open_no_names(tmp_path):
     assert not any("领导" in name for name in kinds(text, "ResearchInstitute"))
     text = "抚州高新区管委会负责人表示，同时也希望赣东学院与园区企业加强合作。"
     assert "时也希望赣东学院" not in kinds(text, "ResearchInstitute")
+
+
+def test_a_national_agricultural_zone_no_list_holds_is_found_by_its_pattern(tmp_path):
+    # round 80 (周口, 昌吉): 农高区 beyond 杨凌 and 黄河三角洲, named from their place and flagged as not listed
+    text = "近日，昌吉国家农业高新技术产业示范区与新疆笑厨食品有限公司签约番茄制品项目。"
+    assert ("昌吉国家农业高新技术产业示范区", "hostsEnterprise", "新疆笑厨食品有限公司") in facts_of(tmp_path, text)
+    zones = [m for m in find_mentions("河南周口国家农高区小麦技术创新中心建成投用。") if m.kind == "Zone"]
+    assert [(z.name, z.rule) for z in zones] == [("河南周口国家农业高新技术产业示范区", "zone-pattern")]
+    # the listed ones keep their official names; a category names none; a verb before 高新区 is no place's qualifier
+    assert [m.name for m in find_mentions("黄河三角洲农高区") if m.kind == "Zone"] == ["黄河三角洲农业高新技术产业示范区"]
+    assert [m for m in find_mentions("加快国家农高区建设，这是珠海首部促进高新区高质量发展的法规。") if m.kind == "Zone"] == []

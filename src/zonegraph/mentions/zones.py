@@ -20,7 +20,7 @@ _GENERIC_PREFIX = re.compile(
 # a government, a preposition or verb before the zone (龙岩市政府将高新区…)
 # 衢州市召开国家高新区建设推进大会: an event; 大连软件看高新区, 淮安有一座高新区, 天津新闻报道高新区企业…,
 # 临沂老促会到高新区: a clause or a byline before the bare 高新区
-_NO_QUALIFIER = re.compile(r"首家|首个|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|[将把对让使在为]$"
+_NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|促进|推动|支持|[将把对让使在为]$"
                            r"|[看到]|有一|新闻|报道")
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
@@ -139,6 +139,8 @@ def find_zones(text: str) -> list[Mention]:
                 mentions.append(Mention("Zone", a, b, surface, surface, "zone-shared-form",
                                         extra={"zone": None, "candidates": candidates}))
                 taken.append((a, b))
+    if "农" in text:
+        mentions.extend(_agricultural_zones(text, taken))
     # Both patterns end in 高新区 or 高新技术产业…: without 高新 neither can match
     if "高新" not in text:
         return _finish(text, mentions)
@@ -322,6 +324,27 @@ def _zone_after_province(prefix: str) -> ZoneRecord | None:
     """The known zone a name's prefix gives once its province is set aside (江西新余 -> 新余)."""
     size = _province_at_start(prefix)
     return _zone_named(prefix[size:].lstrip("省") + "高新区") if size else None
+
+
+# a national agricultural high-tech zone (国家农业高新技术产业示范区, 农高区) beyond the two of the national list
+# (杨凌, 黄河三角洲): 河南周口国家农高区, 昌吉国家农业高新技术产业示范区
+_AGRICULTURAL = re.compile(rf"([{HAN}]{{2,8}}?)(国家)?(?:农业高新技术产业示范区|农高区)")
+
+
+def _agricultural_zones(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Agricultural zones no list holds, named from their place, written with 国家 as their official names are."""
+    found = []
+    for match in _AGRICULTURAL.finditer(text):
+        if any(x < match.end() and match.start() < y for x, y in taken):
+            continue
+        start = _place_start(text, match.end(1))
+        if start is None:
+            continue
+        name = text[start : match.end(1)] + "国家农业高新技术产业示范区"
+        found.append(Mention("Zone", start, match.end(), text[start : match.end()], name, "zone-pattern",
+                             extra={"zone": None}))
+        taken.append((start, match.end()))
+    return found
 
 
 def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
