@@ -4564,3 +4564,9 @@ def test_a_national_agricultural_zone_no_list_holds_is_found_by_its_pattern(tmp_
     # the listed ones keep their official names; a category names none; a verb before 高新区 is no place's qualifier
     assert [m.name for m in find_mentions("黄河三角洲农高区") if m.kind == "Zone"] == ["黄河三角洲农业高新技术产业示范区"]
     assert [m for m in find_mentions("加快国家农高区建设，这是珠海首部促进高新区高质量发展的法规。") if m.kind == "Zone"] == []
+
+
+def test_an_area_among_the_places_visited_is_no_company(tmp_path):
+    # round 80 (襄阳): 综合保税区 is an area, whatever the list's head says
+    text = "考察期间，考察团一行先后走访了襄阳高新区东风康明斯发动机有限公司、襄阳综合保税区等重点企业和园区。"
+    assert "襄阳综合保税区" not in kinds(text, "Enterprise")

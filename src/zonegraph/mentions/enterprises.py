@@ -661,7 +661,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             continue  # 邀请企业考察交流、投资兴业: what visitors do, a list of one kind
         for a, b in visited:
             if (_could_be_company(text, a, b, known, industry_labels) and text[a:b] not in place_forms()
-                    and not text.endswith(("园区", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "小区", "村", "街"), a, b)
+                    and not text.endswith(("园区", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "区", "村", "街"), a, b)
                     and not text.startswith(("园区", "区内"), a, b) and not any(j in text[a:b] for j in "及和与")
                     and not PERSON_TITLE.search(text, a, b)):  # 副省长郑为文: an officer met, no company
                 add(a, b, "enterprise-visited-list", in_list=True)
