@@ -4570,3 +4570,14 @@ def test_an_area_among_the_places_visited_is_no_company(tmp_path):
     # round 80 (襄阳): 综合保税区 is an area, whatever the list's head says
     text = "考察期间，考察团一行先后走访了襄阳高新区东风康明斯发动机有限公司、襄阳综合保税区等重点企业和园区。"
     assert "襄阳综合保税区" not in kinds(text, "Enterprise")
+
+
+def test_an_institute_publishing_a_ranking_of_zones_is_no_partner(tmp_path):
+    # round 80 (株洲) and round 15 (株洲, not read when the rule was written)
+    text = "近日，上奇研究院发布“专精特新”百强高新区排行榜，株洲高新区位列第28位，居湖南第一。"
+    assert _objects(tmp_path, text, "partnersWith") == set()
+    text = ("9月23日，中国科学院科技战略咨询研究院中国高新区研究中心发布《国家高新区上市公司创新能力百强园区榜单（2024）》，"
+            "株洲高新区位列百强园区榜单第41位。")
+    assert _objects(tmp_path, text, "partnersWith") == set()
+    # one that works with the zone still is
+    assert _objects(tmp_path, "株洲高新区与上奇研究院签署战略合作协议。", "partnersWith") == {"上奇研究院"}

@@ -602,8 +602,8 @@ def _partner_of_a_company(text: str, mention: Mention) -> bool:
 def _is_affiliation(text: str, mention: Mention) -> bool:
     """Whether an institute is named as where a person works or as a neighbour, not as the zone's
     partner."""
-    if _CITED_AFTER.match(text, mention.end):
-        return True  # 前瞻产业研究院资料显示: a source the text quotes, not a partner
+    if _CITED_AFTER.match(text, mention.end) or _PUBLISHES_A_RANKING.match(text, mention.end):
+        return True  # 前瞻产业研究院资料显示, 上奇研究院发布…百强高新区排行榜: a source the text quotes, not a partner
     if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 12]):
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
@@ -617,6 +617,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 _JOINT_ACT = re.compile(r"共同|签署|签订|签约|揭牌|揭幕")
 _HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书记)")  # who acts for the body (not 院士郭孔辉, his own)
 _CITED_AFTER = re.compile(r"(?:的|发布的?|最新)?(?:资料|数据|统计|报告|研究|调查|监测)(?:数据)?(?:显示|表明|指出)")
+_PUBLISHES_A_RANKING = re.compile(r"(?:近日|日前|近期|最新|正式|首次)?(?:发布|公布)(?:了)?[^，。；]{0,24}?(?:榜|排名|排行|名单|指数|评价)")
 _NEAR_BEFORE = re.compile(r"毗邻|紧邻|临近|靠近|附近|周边有|周围有")
 # a person's post there: 被聘为中国科学院首批海外评审专家, 升任飞利浦研究院首席科学家
 _POST_BEFORE = re.compile(r"(?:聘为|受聘于?|任职于|就职于|升任|担任|曾任|现任|历任)$")
