@@ -4581,3 +4581,10 @@ def test_an_institute_publishing_a_ranking_of_zones_is_no_partner(tmp_path):
     assert _objects(tmp_path, text, "partnersWith") == set()
     # one that works with the zone still is
     assert _objects(tmp_path, "株洲高新区与上奇研究院签署战略合作协议。", "partnersWith") == {"上奇研究院"}
+
+
+def test_companies_guests_visit_with_the_zones_officials_are_the_zones(tmp_path):
+    # round 80 (抚州): a college's party, accompanied by the zone's officials, visits the zone's firms
+    text = ("近日，赣东学院常务副院长邹自力率队赴抚州高新区开展调研交流。邹自力一行在高新区党工委委员廖明陪同下，"
+            "实地考察了比克电池、深根铜箔、誉鸿锦等企业和比亚迪汽车产业园。")
+    assert {"比克电池", "深根铜箔", "誉鸿锦"} <= _hosted(tmp_path, text)
