@@ -547,7 +547,7 @@ def _without_country(name: str, kind: str = "ResearchInstitute") -> str:
     the written form stays a form. Institutes keep theirs (德国慕尼黑新能源汽车研究院 is named so)."""
     if not (_UNIVERSITY_END if kind == "ResearchInstitute" else _FOREIGN_COMPANY_END).search(name):
         return name
-    country = next((c for c in countries() if c != "中国" and name.startswith(c) and len(name) - len(c) >= 4), None)
+    country = next((c for c in countries() if name.startswith(c) and len(name) - len(c) >= 4), None)
     return name[len(country):] if country else name
 
 
