@@ -4588,3 +4588,10 @@ def test_companies_guests_visit_with_the_zones_officials_are_the_zones(tmp_path)
     text = ("近日，赣东学院常务副院长邹自力率队赴抚州高新区开展调研交流。邹自力一行在高新区党工委委员廖明陪同下，"
             "实地考察了比克电池、深根铜箔、誉鸿锦等企业和比亚迪汽车产业园。")
     assert {"比克电池", "深根铜箔", "誉鸿锦"} <= _hosted(tmp_path, text)
+
+
+def test_a_zones_company_written_out_to_its_legal_form_keeps_it(tmp_path):
+    # round 81 (莱芜)
+    text = "莱芜高新投资控股有限公司招商服务部工作人员告诉记者，莱芜高新区园区建设正在快速推进当中。"
+    assert "莱芜高新投资控股有限公司" in kinds(text, "Enterprise")
+    assert "莱芜高新投资控股" not in kinds(text, "Enterprise")

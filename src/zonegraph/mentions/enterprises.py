@@ -224,6 +224,13 @@ def _country_names() -> frozenset[str]:
 
 
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
+_LEGAL_FORM_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司")
+
+
+def _legal_form_end(text: str, end: int) -> int:
+    """A zone's company written out to its legal form (莱芜高新投资控股有限公司) ends after it."""
+    form = _LEGAL_FORM_AFTER.match(text, end)
+    return form.end() if form else end
 _KIND_OF_COMPANY = re.compile(r"^(?:与|和|同|及|跟|向|对|上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
 
 
@@ -244,6 +251,7 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
                 or any(c in PREPOSITIONS or c in "和及同跟" for c in match.group(1)[1:])):
             continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团, 苏州高新区还与浪潮集团: the zone is the subject
         end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团
+        end = _legal_form_end(text, end)
         surface = text[zone.start : end]
         found.append(Mention("Enterprise", zone.start, end, surface, surface, "enterprise-zone-owned"))
     for high_tech in (re.finditer("高新(?![区园技])", text) if "高新" in text else ()):
@@ -253,7 +261,7 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
         if (match is None or any(m.start <= at < m.end for m in found) or _KIND_OF_COMPANY.match(match.group(1))
                 or _UNITS.search(match.group(1)) or PARTICLES.search(match.group(1))):
             continue
-        end = match.end() - (2 if match.group(2) == "集团公司" else 0)
+        end = _legal_form_end(text, match.end() - (2 if match.group(2) == "集团公司" else 0))
         surface = text[at - len(place) : end]
         found.append(Mention("Enterprise", at - len(place), end, surface, surface, "enterprise-zone-owned"))
     return found
