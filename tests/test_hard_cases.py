@@ -4595,3 +4595,9 @@ def test_a_zones_company_written_out_to_its_legal_form_keeps_it(tmp_path):
     text = "莱芜高新投资控股有限公司招商服务部工作人员告诉记者，莱芜高新区园区建设正在快速推进当中。"
     assert "莱芜高新投资控股有限公司" in kinds(text, "Enterprise")
     assert "莱芜高新投资控股" not in kinds(text, "Enterprise")
+
+
+def test_at_the_meeting_and_a_sites_greeting_open_no_name(tmp_path):
+    # round 81 (蚌埠, 潍坊): 会上 and 欢迎光临 stand before a name (data/words/left_boundaries.txt)
+    assert kinds("会上安徽财经大学汇报了规划纲要的相关内容。", "ResearchInstitute") == ["安徽财经大学"]
+    assert kinds("欢迎光临潍坊工程职业学院-党委宣传部！", "ResearchInstitute") == ["潍坊工程职业学院"]
