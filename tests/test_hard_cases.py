@@ -4601,3 +4601,14 @@ def test_at_the_meeting_and_a_sites_greeting_open_no_name(tmp_path):
     # round 81 (蚌埠, 潍坊): 会上 and 欢迎光临 stand before a name (data/words/left_boundaries.txt)
     assert kinds("会上安徽财经大学汇报了规划纲要的相关内容。", "ResearchInstitute") == ["安徽财经大学"]
     assert kinds("欢迎光临潍坊工程职业学院-党委宣传部！", "ResearchInstitute") == ["潍坊工程职业学院"]
+
+
+def test_a_known_company_named_after_a_zone_is_no_mention_of_the_zone(tmp_path):
+    # round 81 (莱芜): 中关村信息谷 runs bases in other cities; the page stays about 莱芜高新区
+    text = ("莱芜高新区大力发展智能制造产业。目前中关村信息谷创新示范基地项目的园区建设和园区招商两项工作都在快速推进当中，"
+            "基地聚焦智能制造产业。")
+    assert [m for m in find_mentions(text) if m.kind == "Zone" and m.surface == "中关村"] == []
+    facts = facts_of(tmp_path, text)
+    assert ("中关村科技园区", "hasIndustry", "智能制造") not in facts
+    # the zone itself, and its own group, still name it
+    assert [m.name for m in find_mentions("中关村发展集团与高新区签约。") if m.kind == "Zone"] == ["中关村科技园区"]

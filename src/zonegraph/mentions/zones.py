@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
+from zonegraph.mentions.organizations import enterprise_gazetteer
 from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
@@ -396,8 +397,11 @@ def _inside_listed_name(text: str, mention: Mention) -> bool:
     if (mention.rule != "zone-gazetteer" or mention.surface.endswith(("区", "园", "城"))
             or _ZONE_WORD.match(text, mention.end) or text[mention.end : mention.end + 1] in ("和", "及", "与")):
         return False  # a zone of a list of zones, a zone named in full, or the first of two joined
-    # …、中关村创客小镇等, 北京中关村互联网文化创意产业园管理有限公司: a company's name holds the zone's
-    return _REST_OF_LISTED_NAME.match(text, mention.end) is not None or _REST_OF_LEGAL_NAME.match(text, mention.end) is not None
+    # …、中关村创客小镇等, 北京中关村互联网文化创意产业园管理有限公司: a company's name holds the zone's;
+    # 中关村信息谷创新示范基地 (in 莱芜): a known company named after the zone (data/enterprise_brands.csv)
+    return (_REST_OF_LISTED_NAME.match(text, mention.end) is not None or _REST_OF_LEGAL_NAME.match(text, mention.end) is not None
+            or any(a == 0 and b > mention.end - mention.start
+                   for a, b, _, _ in enterprise_gazetteer().all(text[mention.start : mention.start + 16])))
 
 
 @lru_cache(maxsize=None)
