@@ -4612,3 +4612,9 @@ def test_a_known_company_named_after_a_zone_is_no_mention_of_the_zone(tmp_path):
     assert ("中关村科技园区", "hasIndustry", "智能制造") not in facts
     # the zone itself, and its own group, still name it
     assert [m.name for m in find_mentions("中关村发展集团与高新区签约。") if m.kind == "Zone"] == ["中关村科技园区"]
+
+
+def test_a_university_of_a_kind_is_no_university(tmp_path):
+    # round 81 (济宁): 高质量应用型大学 is what a college means to become
+    assert kinds("学校围绕建设高质量应用型大学的办学目标，坚持产教融合、校地校企合作的办学路径。", "ResearchInstitute") == []
+    assert kinds("与综合性大学和南京大学合作。", "ResearchInstitute") == ["南京大学"]
