@@ -231,6 +231,8 @@ def _legal_form_end(text: str, end: int) -> int:
     """A zone's company written out to its legal form (莱芜高新投资控股有限公司) ends after it."""
     form = _LEGAL_FORM_AFTER.match(text, end)
     return form.end() if form else end
+
+
 _KIND_OF_COMPANY = re.compile(r"^(?:与|和|同|及|跟|向|对|上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
 
 
