@@ -4618,3 +4618,10 @@ def test_a_university_of_a_kind_is_no_university(tmp_path):
     # round 81 (济宁): 高质量应用型大学 is what a college means to become
     assert kinds("学校围绕建设高质量应用型大学的办学目标，坚持产教融合、校地校企合作的办学路径。", "ResearchInstitute") == []
     assert kinds("与综合性大学和南京大学合作。", "ResearchInstitute") == ["南京大学"]
+
+
+def test_ethnic_medicine_and_power_transmission_as_zones_write_them(tmp_path):
+    # rounds 13, 19 and 30 (昆明, 楚雄), 22 and 73 (泰安, 衡阳): labels of the taxonomy's 民族医药 and 输变电装备
+    text = "昆明高新区以云南道地药材、民族药、天然植物药、动物药、微生物药为重点，打造“云药”产业链。"
+    assert "民族医药" in _industries(tmp_path, text)
+    assert "输变电装备" in _industries(tmp_path, "衡阳高新区大力发展输变电产业，形成了完整的产业链。")
