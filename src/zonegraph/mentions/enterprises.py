@@ -83,7 +83,10 @@ _ENTERPRISE_LIST = re.compile(
 # a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产
 _LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"  # a name character of a listed item, the list's 等 left out
 _COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
-_COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})(?=\s*[{NUMERAL}]+\s*家[{HAN}]{{0,6}}?(?:企业|公司|基金管理人|投资机构|创投机构))")
+# what the managers of a zone's fund are counted as (relations/extract.py: companies the zone does not host)
+FUND_MANAGER_KINDS = ("基金管理人", "投资机构", "创投机构")
+_COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})"
+                           rf"(?=\s*[{NUMERAL}]+\s*家[{HAN}]{{0,6}}?(?:企业|公司|{'|'.join(FUND_MANAGER_KINDS)}))")
 _STRONG_VERBS = ("获评", "入选", "入围", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
 _ENTERPRISE_AWARDED = re.compile(

@@ -10,7 +10,7 @@ from functools import lru_cache
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention, find_mentions
-from zonegraph.mentions.enterprises import SUPPLY_ADVERBS
+from zonegraph.mentions.enterprises import FUND_MANAGER_KINDS, SUPPLY_ADVERBS
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING
@@ -695,7 +695,7 @@ _ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
 
 _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套")
 # …与中科创星、峰瑞资本、…、陆石投资10家基金管理人（GP）集中签约: managers of the zone's fund, not companies it hosts
-_FUND_MANAGERS_COUNTED = re.compile(r"(?:、[^，。；、]{2,12})*\s*[\d一二三四五六七八九十]+\s*家(?:基金管理人|投资机构|创投机构)")
+_FUND_MANAGERS_COUNTED = re.compile(rf"(?:、[^，。；、]{{2,12}})*\s*[\d一二三四五六七八九十]+\s*家(?:{'|'.join(FUND_MANAGER_KINDS)})")
 
 
 def _is_customer(text: str, mention: Mention) -> bool:
