@@ -4456,6 +4456,8 @@ def test_a_foreign_company_named_by_its_country_and_acting_in_the_zone(tmp_path)
     assert {"花旗", "瑞萨"} <= _hosted(tmp_path, text)
     assert "莱姆纳" in [m.name for m in find_mentions("中兴新通讯携手美国莱姆纳投资15亿元建设环保设备生产基地。") if m.kind == "Enterprise"]
     assert "丰树" in [m.name for m in find_mentions("，新加坡丰树落户高新区。") if m.kind == "Enterprise"]  # no 国 in it
+    # every country of data/words/countries.txt, not only the pattern's own few
+    assert "卡巴斯基" in [m.name for m in find_mentions("，俄罗斯卡巴斯基公司正式落户高新区。") if m.kind == "Enterprise"]
     # a country's government or its firms in general are no company
     assert kinds("美国政府投资基础设施，日本企业投资高新区。", "Enterprise") == []
 

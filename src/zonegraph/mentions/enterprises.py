@@ -732,7 +732,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(start, end, "enterprise-phased-project")
     for start, end in project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
-    for match in _FOREIGN_ACTING.finditer(text):
+    for match in _foreign_acting().finditer(text):
         # 美国花旗以并购形式入驻高新区, 日本瑞萨正式入驻, 携手美国莱姆纳投资…: a foreign company by its country
         a, b = match.span(2)
         if (not is_everyday(text[a:b], industry_labels)
@@ -930,10 +930,15 @@ _PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项�
 _NO_NAME = re.compile(r"[\u4e00-\u9fff]*(?:公司|企业|项目|工厂|集团)的|[一二三四五六七八九十\d]+期|(?:投产|建成|竣工|达产|开工|落户|完成)[后前时]")
 # a country, then a short foreign name acting in the zone (入驻, 设立, 投资, 落户…), after a clause's start or
 # a partner's verb
-_FOREIGN_ACTING = re.compile(
-    r"(?:^|(?<=[，。；、：与和年])|(?<=携手|联合|引进))(美国|日本|德国|韩国|英国|法国|荷兰|瑞士|瑞典|意大利|新加坡|以色列|丹麦|芬兰|"
-    r"比利时|奥地利|加拿大|澳大利亚|西班牙)([\u4e00-\u9fff]{2,4}?)(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?"
-    r"(?:入驻|设立|投资|落户|以并购|以独资|以合资|签约|建设|成立|并购|携手))")
+@lru_cache(maxsize=None)
+def _foreign_acting() -> re.Pattern[str]:
+    """A foreign company by its country and short name before what it does in the zone (美国花旗以并购形式
+    入驻, 日本瑞萨正式入驻, 携手美国莱姆纳投资): the countries of data/words/countries.txt."""
+    return re.compile(
+        r"(?:^|(?<=[，。；、：与和年])|(?<=携手|联合|引进))(" + "|".join(countries()) + r")([\u4e00-\u9fff]{2,4}?)"
+        r"(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?(?:入驻|设立|投资|落户|以并购|以独资|以合资|签约|建设|成立|并购|携手))")
+
+
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)
 _ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都|也)+")
 # …医科大: a university; 沙岭村, 汉南社区, 湖滨路, 竹泽公路, 汉江大堤: places a boundary runs along
