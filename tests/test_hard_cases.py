@@ -2608,6 +2608,9 @@ def test_several_ministries_issuing_a_title_together_each_issue_it(tmp_path):
     issuers = {o for s, p, o in facts if p == "issuedBy"}
     assert issuers == {"国家发改委", "自然资源部", "住房和城乡建设部"}
     assert kinds("同时国土资源部发布《甲乙方案》。", "Policy") == ["《甲乙方案》"]
+    # the last of them a central body too: all issue it, not that one alone (data/words/central_bodies.txt)
+    facts = facts_of(tmp_path, "工业和信息化部、财政部联合印发《甲乙试点工作的通知》，高新区实施通知。")
+    assert {o for s, p, o in facts if p == "issuedBy"} == {"工业和信息化部", "财政部"}
 
 
 def test_kinds_of_support_and_things_said_of_kinds_are_no_companies():

@@ -173,6 +173,13 @@ def countries() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def central_bodies() -> tuple[str, ...]:
+    """data/words/central_bodies.txt, longest first: the central bodies named as issuing a policy
+    (国务院办公厅 before 国务院)."""
+    return tuple(sorted(stopwords("words/central_bodies.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def enterprise_brands() -> tuple[Alias, ...]:
     """data/enterprise_brands.csv: well-known companies by the short names the press writes them
     with (宁德时代, 汉威科技, 纳博特斯克), as enterprise aliases; org_aliases.csv wins where both

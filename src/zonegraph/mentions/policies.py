@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import Gazetteer, Mention
-from zonegraph.reference import PolicyRecord, place_at, policies
+from zonegraph.reference import PolicyRecord, central_bodies, place_at, policies
 
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 POLICY_ENDING = re.compile(
@@ -26,41 +26,48 @@ FIVE_YEAR_PLAN = re.compile(
     r"(?:和(?:二[〇0○零]?三五|2035)年远景目标纲要)?(?:纲要)?(?:草案)?(?:中期评估报告)?")
 # a place's own, named from the place: 南京市国民经济和社会发展第十四个五年规划…
 _PLACE_BEFORE_PLAN = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,8}?(?:省|市|区|县))(?=国民经济和社会发展)")
-# the body named right before a title as issuing it (国务院印发的《…》, 党中央、国务院印发的《…》,
-# 中共长沙市委、长沙市人民政府《…》)
-_ISSUER_BEFORE = re.compile(
-    r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委))、)?(国务院|国务院办公厅|科技部火炬中心|科技部|火炬中心|国家发改委|财政部|工信部|教育部|商务部"
-    r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
-    r"|[\u4e00-\u9fff]{2,3}(?:省|市)(?=(?:近日|日前)?(?:印发|出台|发布|颁布)了?$)"  # 泸州市印发了《…》: the city itself
-    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:联合)?(?:印发|出台|发布|颁布)?(?:了|的)?$"  # …人民政府关于印发《…》
-)
+@lru_cache(maxsize=None)
+def _issuer_before() -> re.Pattern[str]:
+    """The body named right before a title as issuing it, maybe after a co-issuer, then its verb or
+    none (国务院印发的《…》, 党中央、国务院印发的《…》, 中共长沙市委、长沙市人民政府《…》)."""
+    return re.compile(
+        r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委))、)?(" + "|".join(central_bodies())
+        + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
+        r"|[\u4e00-\u9fff]{2,3}(?:省|市)(?=(?:近日|日前)?(?:印发|出台|发布|颁布)了?$)"  # 泸州市印发了《…》: the city itself
+        r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:联合)?(?:印发|出台|发布|颁布)?(?:了|的)?$"  # …人民政府关于印发《…》
+    )
 
-# several central bodies issuing together, the first a known one: 国家发改委、国土资源部、建设部发布《…》
-_BODIES_BEFORE = re.compile(
-    r"(国务院|科技部|国家发改委|国家发展改革委|财政部|工信部|教育部|商务部|自然资源部|国土资源部)"
-    r"((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:印发|出台|发布|颁布)(?:了|的)?$"
-)
+
+@lru_cache(maxsize=None)
+def _bodies_before() -> re.Pattern[str]:
+    """Several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)."""
+    return re.compile(
+        r"(" + "|".join(central_bodies()) + r")"
+        r"((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:印发|出台|发布|颁布)(?:了|的)?$"
+    )
 
 
 def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     """The bodies named right before a title at ``start`` as issuing it, and whether any were."""
-    issuer = _ISSUER_BEFORE.search(text[max(0, start - 16) : start])
+    several = _bodies_before().search(text[max(0, start - 40) : start])
+    if several is not None:  # first: 工业和信息化部、财政部联合印发 is not 财政部's alone
+        return (several.group(1), *several.group(2).lstrip("、").split("、")), True
+    issuer = _issuer_before().search(text[max(0, start - 16) : start])
     if issuer is not None:
         return tuple("中共中央" if body == "党中央" else _from_its_place(body) for body in issuer.groups() if body), True
-    several = _BODIES_BEFORE.search(text[max(0, start - 40) : start])
-    if several is not None:
-        return (several.group(1), *several.group(2).lstrip("、").split("、")), True
     clause = max(text.rfind(mark, 0, start) for mark in "，。；：") + 1
-    acting = _BODY_ISSUES.match(text, clause, start)
+    acting = _body_issues().match(text, clause, start)
     if acting is not None:  # 2024年，工业和信息化部修订出台了新版考评体系《…》: the body, then its verb, then the title
         return (acting.group(1),), True
     return (), False
 
 
-# a central body opening a clause, its issuing verb, then what it issued, up to the title
-_BODY_ISSUES = re.compile(
-    r"(?:[^，。；：《》]{0,10}?(?:年|月|日|近日|日前|近期))?(国务院办公厅|国务院|工业和信息化部|工信部|科技部火炬中心|科技部|国家发展改革委|国家发改委|财政部|教育部|商务部)"
-    r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:出台|印发|发布|颁布|制定)了?[^，。；：《》]{0,16}$")
+@lru_cache(maxsize=None)
+def _body_issues() -> re.Pattern[str]:
+    """A central body opening a clause, maybe after its date, and its issuing verb."""
+    return re.compile(
+        r"(?:[^，。；：《》]{0,10}?(?:年|月|日|近日|日前|近期))?(" + "|".join(central_bodies()) + r")"
+        r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:出台|印发|发布|颁布|制定)了?[^，。；：《》]{0,16}$")
 
 
 def _from_its_place(body: str) -> str:
