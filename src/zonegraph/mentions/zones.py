@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
@@ -82,6 +83,13 @@ def _bare_names() -> dict[str, ZoneRecord]:
         for form in zone.short_names:
             if not form.endswith("区") and len(form) >= 2:
                 table.setdefault(form, zone)
+    # a zone named from its city and a word of its own (厦门火炬, 惠州仲恺) goes by its city in a list
+    # (批准福州、厦门和泉州3个国家高新区), when the city has no other national zone
+    cities = Counter(zone.city.rstrip("市") for zone in zones() if zone.city)
+    for zone in zones():
+        city = zone.city.rstrip("市") if zone.city else ""
+        if len(city) >= 2 and cities[city] == 1 and zone.name.startswith(city):
+            table.setdefault(city, zone)
     return table
 
 
