@@ -4630,3 +4630,19 @@ def test_ethnic_medicine_and_power_transmission_as_zones_write_them(tmp_path):
     text = "昆明高新区以云南道地药材、民族药、天然植物药、动物药、微生物药为重点，打造“云药”产业链。"
     assert "民族医药" in _industries(tmp_path, text)
     assert "输变电装备" in _industries(tmp_path, "衡阳高新区大力发展输变电产业，形成了完整的产业链。")
+
+
+def test_a_zone_named_from_its_city_goes_by_its_city_in_a_list(tmp_path):
+    # round 82 (福厦泉): 厦门's zone is 厦门火炬; in a list of zones 厦门 names it (no 厦门高新区 invented)
+    text = "国务院批准福州、厦门和泉州3个国家高新区建设自主创新示范区。"
+    zones = [m.name for m in find_mentions(text) if m.kind == "Zone"]
+    assert zones == ["福州高新技术产业开发区", "厦门火炬高技术产业开发区", "泉州高新技术产业开发区"]
+    assert [m.name for m in find_mentions("惠州、东莞两个国家高新区签约。") if m.kind == "Zone"] == [
+        "惠州仲恺高新技术产业开发区", "东莞松山湖高新技术产业开发区"]
+
+
+def test_the_fields_firms_compete_in_at_a_contest_are_not_the_zones_sectors(tmp_path):
+    # round 82 (广州): the contest's fields, after 在, before 角逐
+    text = "广州高新区29家企业入围全国赛，这些企业将在新材料领域，生物医药领域，新一代信息技术领域展开激烈角逐。"
+    assert _industries(tmp_path, text) == set()
+    assert _industries(tmp_path, "广州高新区在新材料领域持续发力，形成产业集群。") == {"新材料"}

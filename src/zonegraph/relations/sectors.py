@@ -169,7 +169,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention) or _fields_of_research(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
             or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention)
-            or _a_trend_of_the_times(text, mention))
+            or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention))
 
 
 # what a sector is to others, said in general: 集成电路是信息技术产业的核心, 智能传感器产业是人工智能、物联网…等
@@ -377,3 +377,13 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
                            or (a == 0 and bare[b : b + 1] in _JOINING)
                            for a, b, _, _ in industry_gazetteer().all(bare))
     return sectors * 2 < len(items)
+
+
+# the fields firms compete in at a contest: 这些企业将在高端装备制造、新材料领域，生物医药领域，…展开激烈角逐
+_IN_BEFORE = re.compile(r"在[^。；]*$")
+_CONTEST_AFTER = re.compile(r"[^。；]*?(?:角逐|比拼|同台竞技|竞技|一决高下|争夺)")
+
+
+def _fields_of_a_contest(text: str, mention: Mention) -> bool:
+    return (_CONTEST_AFTER.match(text, mention.end) is not None
+            and _IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
