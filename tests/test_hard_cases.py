@@ -4646,3 +4646,13 @@ def test_the_fields_firms_compete_in_at_a_contest_are_not_the_zones_sectors(tmp_
     text = "广州高新区29家企业入围全国赛，这些企业将在新材料领域，生物医药领域，新一代信息技术领域展开激烈角逐。"
     assert _industries(tmp_path, text) == set()
     assert _industries(tmp_path, "广州高新区在新材料领域持续发力，形成产业集群。") == {"新材料"}
+
+
+def test_after_the_city_speaks_a_paragraph_naming_the_city_and_no_zone_is_the_citys(tmp_path):
+    # round 82 (璧山): a page about the zone moves on to its city's projects (重庆基于…。¶ …助推了重庆…)
+    text = ("璧山高新区的比亚迪动力电池项目开工建设。\n"
+            "2017年底，重庆基于对自身产业基础的判断，提出壮大智能产业。\n"
+            "近两年来，京东方柔性显示生产线等项目落地开工，腾讯西南总部等投用，助推了重庆智能产业的发展。")
+    hosted = _hosted(tmp_path, text)
+    assert "比亚迪股份有限公司" in hosted
+    assert not {"京东方", "腾讯"} & hosted

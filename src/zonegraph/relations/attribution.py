@@ -95,6 +95,10 @@ class ZoneTracker:
             return None  # 余杭是杭州信息经济…的高地 (on a page about 杭州高新区): another place's, said of it
         if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
             return None  # …昌吉市持续加大…。特变电工、蓝山屯河等37家企业分别与清华大学…合作: still the city's
+        if (self.city_paragraph is not None and city and city in sentence.text
+                and not _ZONE_WORD.search(sentence.text)):
+            self.city_paragraph = sentence.paragraph  # 2017年底，重庆基于…。¶ 近两年来，…项目…助推了重庆智能产业的发展: still the city's
+            return None
         city_zone = _city_subject(sentence.text, self.cues)
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
@@ -209,7 +213,7 @@ _CITY_WITH_SHI = re.compile(r"市(?!\s*(?:国家)?高新|[^，。；]{0,4}?(?:�
 _GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府|[市省]委(?![员会])|全[市省](?!场)|我[市省](?![场内外])")
 _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
 _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托"
-                               r"|初步|形成|深入|实施|制定|提出|出台|印发|先后|累计|聚焦|始终|不断|率先|立足|抢抓|构建|推动|推进|培育|打造|把|在)")
+                               r"|初步|形成|深入|实施|制定|提出|出台|印发|先后|累计|聚焦|始终|不断|率先|立足|抢抓|构建|推动|推进|培育|打造|把|在|基于)")
 
 
 def _other_place_subject(text: str, zone: str, cues: tuple[str, ...]) -> bool:
