@@ -4656,3 +4656,10 @@ def test_after_the_city_speaks_a_paragraph_naming_the_city_and_no_zone_is_the_ci
     hosted = _hosted(tmp_path, text)
     assert "比亚迪股份有限公司" in hosted
     assert not {"京东方", "腾讯"} & hosted
+
+
+def test_a_zone_written_with_guojiaji_and_no_zone_after_a_preposition(tmp_path):
+    # round 82 (荣昌): 国家级 before 高新区 in a zone's name; a bank's branch 向 the zone is no zone's name
+    zones = [m.name for m in find_mentions("位于重庆荣昌国家级高新区内的华森制药生产基地。") if m.kind == "Zone"]
+    assert zones == ["荣昌高新技术产业开发区"]
+    assert [m for m in find_mentions("吉林省分行向高新区提供贷款。") if m.kind == "Zone"] == []

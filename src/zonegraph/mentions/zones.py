@@ -22,7 +22,7 @@ _GENERIC_PREFIX = re.compile(
 # a government, a preposition or verb before the zone (龙岩市政府将高新区…)
 # 衢州市召开国家高新区建设推进大会: an event; 大连软件看高新区, 淮安有一座高新区, 天津新闻报道高新区企业…,
 # 临沂老促会到高新区: a clause or a byline before the bare 高新区
-_NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|促进|推动|支持|[将把对让使在为]$"
+_NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|促进|推动|支持|[将把对让使在为向给从]$"
                            r"|[看到]|有一|新闻|报道")
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
@@ -55,8 +55,10 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names,
                  zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区",
                  zone.prefix + "高新园区"}  # 衢州高新园区, as local pages also call their zone
-        # 秀洲国家高新区: every short form of a zone also with 国家 before 高新区
-        forms |= {short[:-3] + "国家高新区" for short in zone.short_names if short.endswith("高新区")}
+        # 秀洲国家高新区, 荣昌国家级高新区: every short form of a zone also with 国家 or 国家级 before 高新区
+        forms |= {short[:-3] + national + "高新区" for short in zone.short_names if short.endswith("高新区")
+                  for national in ("国家", "国家级")}
+        forms.add(zone.prefix + "国家级高新区")
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix or zone.prefix in _place_prefixes():
             # 连云港市高新区: the city written in full before the zone's short form (莱芜市, a city until 2019)
             city = zone.prefix + "市"
