@@ -4663,3 +4663,11 @@ def test_a_zone_written_with_guojiaji_and_no_zone_after_a_preposition(tmp_path):
     zones = [m.name for m in find_mentions("位于重庆荣昌国家级高新区内的华森制药生产基地。") if m.kind == "Zone"]
     assert zones == ["荣昌高新技术产业开发区"]
     assert [m for m in find_mentions("吉林省分行向高新区提供贷款。") if m.kind == "Zone"] == []
+
+
+def test_the_big_banks_and_a_known_companys_branch_in_a_city(tmp_path):
+    # round 82 (深圳, 克拉玛依): banks lend to zone firms and co-build their finance centres
+    text = "高新区与中国工商银行深圳市分行共建科技金融创新服务中心。"
+    assert kinds(text, "Enterprise") == ["中国工商银行深圳市分行"]  # the whole known name, not its 工商银行
+    assert kinds("送往长城汽车荆门分公司。", "Enterprise") == ["长城汽车荆门分公司"]
+    assert kinds("国家开发银行吉林省分行提供贷款。", "Enterprise") == ["国家开发银行吉林省分行"]

@@ -710,9 +710,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 and not _UNITS.search(prefix)
                 and is_name(prefix, known) and not is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
-    for match in (_SITE.finditer(text) if any(w in text for w in ("厂区", "工厂", "基地", "分公司")) else ()):
+    for match in (_SITE.finditer(text) if any(w in text for w in ("厂区", "工厂", "基地", "分公司", "分行", "支行")) else ()):
         start = _sited_company(text, match.start(), blocked, known, industry_labels)  # 北汽福田潍坊厂区
-        if start is not None and match.group() == "分公司":  # 长城汽车重庆分公司: a branch, named as such
+        # 长城汽车重庆分公司, 中国工商银行深圳市分行: a branch, named as such
+        if start is not None and match.group() in ("分公司", "分行", "支行"):
             found.append(Mention("Enterprise", start, match.end(), text[start : match.end()], text[start : match.end()],
                                  "enterprise-branch"))
         elif start is not None:  # 长城汽车重庆永川生产基地: every place before the site, the city's and its district's
@@ -794,7 +795,7 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 
 
 # a company's site in a city: 北汽福田潍坊厂区, 索菲亚黄冈基地, 丰田苏州工厂
-_SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司)")
+_SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支行)")
 
 
 def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -806,7 +807,8 @@ def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: 
         return None
     start = left_edge(text, end, end, blocked)
     # 送往长城汽车荆门分公司, 服务好长城汽车…: a known company ending before the place starts the name
-    inside = min((a for a, b, _, _ in known.all(text[start:end]) if b == end - start and a > 0), default=0)
+    whole = [a for a, b, _, _ in known.all(text[start:end]) if b == end - start]
+    inside = 0 if 0 in whole else min((a for a in whole if a > 0), default=0)  # (中国工商银行, not its 工商银行)
     start += inside
     name = text[start:end]
     if (not 2 <= len(name) <= 6 or not (inside or _clean_left(text, start))
