@@ -4671,3 +4671,8 @@ def test_the_big_banks_and_a_known_companys_branch_in_a_city(tmp_path):
     assert kinds(text, "Enterprise") == ["中国工商银行深圳市分行"]  # the whole known name, not its 工商银行
     assert kinds("送往长城汽车荆门分公司。", "Enterprise") == ["长城汽车荆门分公司"]
     assert kinds("国家开发银行吉林省分行提供贷款。", "Enterprise") == ["国家开发银行吉林省分行"]
+
+
+def test_a_rank_among_places_is_no_company(tmp_path):
+    # round 82 (克拉玛依): 是新疆唯一获批… read as a company that won approval
+    assert kinds("克拉玛依高新区是新疆唯一获批实施企业“创新积分制”的国家高新区。", "Enterprise") == []
