@@ -4676,3 +4676,11 @@ def test_the_big_banks_and_a_known_companys_branch_in_a_city(tmp_path):
 def test_a_rank_among_places_is_no_company(tmp_path):
     # round 82 (克拉玛依): 是新疆唯一获批… read as a company that won approval
     assert kinds("克拉玛依高新区是新疆唯一获批实施企业“创新积分制”的国家高新区。", "Enterprise") == []
+
+
+def test_guests_heads_and_a_ministrys_partner_are_not_hosted(tmp_path):
+    # round 82 (深圳): a company whose head is among the guests; a company a ministry signs with
+    text = ("深圳高新区科技金融创新服务中心启动运营。科技部火炬中心党委书记吕先志、中国工商银行总行公司金融业务部总经理张锋、"
+            "深圳市科技创新委员会副主任钟海出席启动仪式。科技部与中国工商银行2021年签署了新一轮战略合作协议。")
+    assert "中国工商银行股份有限公司" not in _hosted(tmp_path, text)
+    assert "比亚迪股份有限公司" in _hosted(tmp_path, "深圳高新区与比亚迪签署协议，比亚迪总部落户高新区。")

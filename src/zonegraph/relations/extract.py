@@ -16,7 +16,7 @@ from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
-from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, zone_prefix
+from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker, another_area_subject
 from zonegraph.relations.cues import clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
@@ -513,7 +513,8 @@ def _facts_of(
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
-                                           or _attends_an_event(text, mention) or _BOUNDARY.search(text)
+                                           or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
+                                           or _BOUNDARY.search(text)
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
@@ -640,6 +641,17 @@ _WORKS_WITH = re.compile(r"合作|合伙|共建|打造|联合|携手|对接|交�
 _SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发展|管理)|签约|签订|签署|引进|落地|开工|投产")
 
 
+@lru_cache(maxsize=None)
+def _central_body_with() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(central_bodies()) + r")(?:还|也|先后|已|已经)?(?:分别|共同)?(?:与|同|和)$")
+
+
+def _a_central_bodys_partner(text: str, mention: Mention) -> bool:
+    """Whether a company is named as a ministry's partner (科技部与中国工商银行签署了…战略合作协议): the
+    ministry's agreement, not a company the zone hosts (data/words/central_bodies.txt)."""
+    return _central_body_with().search(text, max(0, mention.start - 12), mention.start) is not None
+
+
 def _is_cooperation(text: str, mention: Mention) -> bool:
     """Whether a company is named as one the zone works with (与X合作, 与X的Y合作设立) rather than
     one in the zone: after 与, with a verb of working together and none of settling in its clause."""
@@ -686,8 +698,13 @@ def _attends_an_event(text: str, mention: Mention) -> bool:
     nothing in its clause saying it settled in the zone, and no zone's people named before them
     (内江高新区党工委副书记…，国星空天…等企业代表出席: the zone's own meeting with its companies)."""
     start, end = clause_span(text, mention)
-    return (bool(_THEIR_PEOPLE_ATTEND.match(text, mention.end)) and not _SETTLES.search(text, start, end)
-            and not _ZONE_WORD_BEFORE.search(text, 0, mention.start))
+    attend = _THEIR_PEOPLE_ATTEND.match(text, mention.end) or _ITS_HEAD_AMONG_GUESTS.match(text, mention.end)
+    return bool(attend) and not _SETTLES.search(text, start, end) and not _ZONE_WORD_BEFORE.search(text, 0, mention.start)
+
+
+# its head named in a roll of guests: 中国工商银行总行公司金融业务部总经理张锋、…、…副行长潘强出席启动仪式
+_ITS_HEAD_AMONG_GUESTS = re.compile(r"[^、，。；]{0,12}?(?:董事长|总经理|总裁|行长|副行长|经理|负责人)[\u4e00-\u9fff]{2,3}"
+                                    r"(?:、[^、，。；]{2,36})*(?:出席|参加|莅临)")
 
 
 _ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
