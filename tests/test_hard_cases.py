@@ -4684,3 +4684,12 @@ def test_guests_heads_and_a_ministrys_partner_are_not_hosted(tmp_path):
             "深圳市科技创新委员会副主任钟海出席启动仪式。科技部与中国工商银行2021年签署了新一轮战略合作协议。")
     assert "中国工商银行股份有限公司" not in _hosted(tmp_path, text)
     assert "比亚迪股份有限公司" in _hosted(tmp_path, "深圳高新区与比亚迪签署协议，比亚迪总部落户高新区。")
+
+
+def test_an_institute_shortened_to_its_opening_and_suo_is_the_one_written_in_full(tmp_path):
+    # round 82 (厦门): 中国科学院城市所 in the title, 中国科学院城市环境研究所 in the text
+    text = ("火炬高新区与中国科学院城市所签署合作协议。近日，火炬高新区管委会与中国科学院城市环境研究所签署合作协议。"
+            "扎根厦门近二十年的中国科学院城市所，是中国科学院资源环境与高技术交叉领域的研究所。")
+    partners = _objects(tmp_path, text, "partnersWith")
+    # one institute, and its academy only described as its parent, no partner of its own
+    assert partners == {"中国科学院城市环境研究所"}

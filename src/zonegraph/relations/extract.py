@@ -62,6 +62,7 @@ def extract_document(document: Document, registry: Registry,
     _name_short_zones({s.index: s.text for s in sentences}, found)
     _uses_of_declared_names(sentences, found)
     _sectors_written_alike(sentences, found)
+    _institutes_abbreviated(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
     # 成立的吉林吉星轮胎有限公司院士工作站) is that company, as it is when written after it
     for s in sentences:
@@ -154,6 +155,23 @@ def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Men
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+def _institutes_abbreviated(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """An institute the document writes in full (中国科学院城市环境研究所) and shortened to the opening of its
+    name and 所 (中国科学院城市所, 中科院城市所) is one institute: the short form takes the full name, where
+    the document writes one full name only that it opens."""
+    mentions = [m for s in sentences for m in found[s.index] if m.kind == "ResearchInstitute"]
+    full = {m.name for m in mentions if m.name.endswith("研究所")}
+    for m in mentions:
+        if not m.name.endswith("所") or m.name.endswith("研究所"):
+            continue
+        stem = m.name[:-1].replace("中科院", "中国科学院", 1)
+        if len(stem) < 4:
+            continue
+        opened = [name for name in full if name.startswith(stem) and len(name) > len(stem) + 3]
+        if len(opened) == 1:
+            m.name = opened[0]
 
 
 def _sectors_written_alike(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
@@ -609,12 +627,15 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
                     and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
+    if text.endswith("是", 0, mention.start) and _ITS_UNIT_AFTER.match(text, mention.end):
+        return True  # …城市所，是中国科学院资源环境…领域的研究所: the body its unit belongs to, described
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
     return ("来自" in before or "邀请" in before or "毕业于" in before or _POST_BEFORE.search(before) is not None
             or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None)
 
 
+_ITS_UNIT_AFTER = re.compile(r"[^，。；]{0,30}?的(?:[\u4e00-\u9fff]{0,4})?(?:研究所|研究院|科研机构|直属单位|下属单位|分支机构)(?:之一)?(?:[，。；]|$)")
 _JOINT_ACT = re.compile(r"共同|签署|签订|签约|揭牌|揭幕")
 _HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书记)")  # who acts for the body (not 院士郭孔辉, his own)
 _CITED_AFTER = re.compile(r"(?:的|发布的?|最新)?(?:资料|数据|统计|报告|研究|调查|监测)(?:数据)?(?:显示|表明|指出)")
