@@ -4693,3 +4693,10 @@ def test_an_institute_shortened_to_its_opening_and_suo_is_the_one_written_in_ful
     partners = _objects(tmp_path, text, "partnersWith")
     # one institute, and its academy only described as its parent, no partner of its own
     assert partners == {"中国科学院城市环境研究所"}
+
+
+def test_our_district_keeps_a_sentence_the_zones_when_the_city_speaks(tmp_path):
+    # round 82 (泰州): 泰州市科技局公布…名单，我区共有10家企业获批… on the zone's own page
+    text = ("信息来源：医药高新区（高港区）工业和科技创新局。近日，泰州市科技局公布市级工程技术研究中心名单，"
+            "我区共有10家企业获批建设，涉及生物医药、化学新材料、机电装备等领域。")
+    assert {"生物医药", "机电装备"} <= _industries(tmp_path, text)

@@ -111,7 +111,7 @@ class ZoneTracker:
             self.city_paragraph = sentence.paragraph
 
 
-_ZONE_WORD = re.compile(r"高新区|开发区|园区")
+_ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
 
 
 _JOINED_ZONES = re.compile(r"(?:管委会|管理委员会)?[和与及、]")
