@@ -4700,3 +4700,8 @@ def test_our_district_keeps_a_sentence_the_zones_when_the_city_speaks(tmp_path):
     text = ("信息来源：医药高新区（高港区）工业和科技创新局。近日，泰州市科技局公布市级工程技术研究中心名单，"
             "我区共有10家企业获批建设，涉及生物医药、化学新材料、机电装备等领域。")
     assert {"生物医药", "机电装备"} <= _industries(tmp_path, text)
+
+
+def test_the_shipbuilding_sector_as_pages_write_it(tmp_path):
+    # round 82 (松山湖): 船舶行业 is the taxonomy's 船舶与海洋工程装备
+    assert "船舶与海洋工程装备" in _industries(tmp_path, "松山湖高新区努力打造船舶行业特色产业集聚区。")
