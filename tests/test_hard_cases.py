@@ -4705,3 +4705,9 @@ def test_our_district_keeps_a_sentence_the_zones_when_the_city_speaks(tmp_path):
 def test_the_shipbuilding_sector_as_pages_write_it(tmp_path):
     # round 82 (松山湖): 船舶行业 is the taxonomy's 船舶与海洋工程装备
     assert "船舶与海洋工程装备" in _industries(tmp_path, "松山湖高新区努力打造船舶行业特色产业集聚区。")
+
+
+
+def test_a_settling_verb_after_a_group_is_no_unit_of_it():
+    # written for this test: 引进比亚迪落户 was read as the group's unit 比亚迪落户
+    assert kinds("高新区管委会引进比亚迪落户。", "Enterprise") == ["比亚迪"]
