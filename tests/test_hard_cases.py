@@ -4711,3 +4711,11 @@ def test_the_shipbuilding_sector_as_pages_write_it(tmp_path):
 def test_a_settling_verb_after_a_group_is_no_unit_of_it():
     # written for this test: 引进比亚迪落户 was read as the group's unit 比亚迪落户
     assert kinds("高新区管委会引进比亚迪落户。", "Enterprise") == ["比亚迪"]
+
+
+def test_the_national_zones_as_a_whole_are_no_zone_in_particular(tmp_path):
+    # round 79 (导报): on a page that named 中关村, 30年来，国家高新区涌现出… speaks of all zones
+    text = "中关村的新一代信息技术产业集群影响力日益增强。30年来，国家高新区涌现出联想、百度、腾讯等具有国际影响力的高新技术大公司。"
+    assert not {"联想集团有限公司", "百度公司", "腾讯"} & _hosted(tmp_path, text)
+    # a zone's own body named so is the zone's
+    assert "比亚迪股份有限公司" in _hosted(tmp_path, "西安高新区招商。国家高新区管委会引进比亚迪落户。")

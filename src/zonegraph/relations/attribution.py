@@ -65,6 +65,8 @@ class ZoneTracker:
             return None
         if _COUNTED_ZONES.search(_RANKED_AMONG.sub("", sentence.text)):
             return None  # 云南7家高新区拥有…: several zones together, none of them in particular
+        if any(_ZONES_IN_GENERAL.match(sentence.text, opening) for opening in _openings(sentence.text)):
+            return None  # 30年来，国家高新区涌现出联想、百度…: the national zones as a whole (the topic stays)
         if sentence.index in self.leads:
             self.topic = self.leads[sentence.index]
             return self.topic
@@ -251,6 +253,10 @@ _COUNTED_ZONES = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七
 _RANKED_AMONG = re.compile(rf"{_COUNTED_ZONES.pattern}[^，。；]{{0,16}}?(?:排名|排行|位列|位居|排第|名列)")
 _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千几多余]\s*[家个名位]$")
 _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")
+
+
+# the national zones as a whole opening a sentence as its subject (not 国家高新区管委会, a zone's own body)
+_ZONES_IN_GENERAL = re.compile(r"(?:全国|各|各地|全国各)?(?:国家级?)高新区(?!管委会|管理委员会|党工委)")
 
 
 _VISITED_BEFORE = re.compile(r"(?:来到|走进|赴|到)$")
