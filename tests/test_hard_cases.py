@@ -4719,3 +4719,9 @@ def test_the_national_zones_as_a_whole_are_no_zone_in_particular(tmp_path):
     assert not {"联想集团有限公司", "百度公司", "腾讯"} & _hosted(tmp_path, text)
     # a zone's own body named so is the zone's
     assert "比亚迪股份有限公司" in _hosted(tmp_path, "西安高新区招商。国家高新区管委会引进比亚迪落户。")
+
+
+def test_an_adverb_between_the_issuer_and_its_verb(tmp_path):
+    # round 78 (坪山): 深圳市人民政府还出台了《…》 is issued by the city's government, not the zone its title names
+    text = "今年3月，深圳市人民政府还出台了《关于支持深圳国家高新区坪山园区建设世界一流高科技产业园区的意见》。"
+    assert _objects(tmp_path, text, "issuedBy") == {"深圳市人民政府"}
