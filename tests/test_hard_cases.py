@@ -4725,3 +4725,10 @@ def test_an_adverb_between_the_issuer_and_its_verb(tmp_path):
     # round 78 (坪山): 深圳市人民政府还出台了《…》 is issued by the city's government, not the zone its title names
     text = "今年3月，深圳市人民政府还出台了《关于支持深圳国家高新区坪山园区建设世界一流高科技产业园区的意见》。"
     assert _objects(tmp_path, text, "issuedBy") == {"深圳市人民政府"}
+
+
+def test_a_province_and_two_characters_is_no_zones_place(tmp_path):
+    # round 83 (唐山): 河北工大和唐山高新区 read 河北工大 as a district's zone; it is 河北工业大学
+    text = "河北工大和唐山高新区在科研上有着相似的发展方向。"
+    assert [m.name for m in find_mentions(text) if m.kind == "Zone"] == ["唐山高新技术产业开发区"]
+    assert kinds(text, "ResearchInstitute") == ["河北工大"]

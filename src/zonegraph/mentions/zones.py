@@ -230,6 +230,7 @@ def _a_place_or_its_district(item: str) -> bool:
         return False  # 江苏省、淄博市: a government or a province, not a zone's place
     forms = place_forms()
     return item in forms or (len(item) >= 4 and item[:-2] in forms and not item[:-2].endswith(("省", "市", "县", "区"))
+                             and _place_names().get(item[:-2]) != "province"  # 河北工大: a province has no two-character district
                              and item[-2] not in "省市县区"
                              and item[-2:] not in ("国家", "省级", "市级", "地区", "两个"))
 
