@@ -4732,3 +4732,9 @@ def test_a_province_and_two_characters_is_no_zones_place(tmp_path):
     text = "河北工大和唐山高新区在科研上有着相似的发展方向。"
     assert [m.name for m in find_mentions(text) if m.kind == "Zone"] == ["唐山高新技术产业开发区"]
     assert kinds(text, "ResearchInstitute") == ["河北工大"]
+
+
+def test_our_school_and_our_institute_open_no_name(tmp_path):
+    # rounds 82 and 83 (university and institute news): 我校, 我院 stand before a name (data/words/left_boundaries.txt)
+    text = "一行还参观了我校能源装备材料技术研究院、智能康复装置与检测技术教育部工程研究中心。"
+    assert "能源装备材料技术研究院" in kinds(text, "ResearchInstitute")
