@@ -4738,3 +4738,9 @@ def test_our_school_and_our_institute_open_no_name(tmp_path):
     # rounds 82 and 83 (university and institute news): 我校, 我院 stand before a name (data/words/left_boundaries.txt)
     text = "一行还参观了我校能源装备材料技术研究院、智能康复装置与检测技术教育部工程研究中心。"
     assert "能源装备材料技术研究院" in kinds(text, "ResearchInstitute")
+
+
+def test_a_body_whose_people_attend_is_no_partner(tmp_path):
+    # round 83 (唐山): colleges whose people sit in the zone's talks (…学院相关负责同志参加座谈会)
+    text = "唐山高新区管委会主任一行到我校走访，寻求校地合作，经济管理学院、控制科学与工程学院相关负责同志参加座谈会。"
+    assert _objects(tmp_path, text, "partnersWith") == set()

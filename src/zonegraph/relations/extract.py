@@ -627,6 +627,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
                     and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
+    if _ITS_PEOPLE_ATTEND.match(text, mention.end):
+        return True  # 经济管理学院、控制科学与工程学院相关负责同志参加座谈会: the body its people come from
     if text.endswith("是", 0, mention.start) and _ITS_UNIT_AFTER.match(text, mention.end):
         return True  # …城市所，是中国科学院资源环境…领域的研究所: the body its unit belongs to, described
     before = text[max(0, mention.start - 12) : mention.start]
@@ -635,6 +637,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
             or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None)
 
 
+_ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
+                                r"[^，。；]{0,6}?(?:参加|出席|参会|陪同)")
 _ITS_UNIT_AFTER = re.compile(r"[^，。；]{0,30}?的(?:[\u4e00-\u9fff]{0,4})?(?:研究所|研究院|科研机构|直属单位|下属单位|分支机构)(?:之一)?(?:[，。；]|$)")
 _JOINT_ACT = re.compile(r"共同|签署|签订|签约|揭牌|揭幕")
 _HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书记)")  # who acts for the body (not 院士郭孔辉, his own)
