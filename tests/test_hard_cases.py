@@ -4744,3 +4744,12 @@ def test_a_body_whose_people_attend_is_no_partner(tmp_path):
     # round 83 (唐山): colleges whose people sit in the zone's talks (…学院相关负责同志参加座谈会)
     text = "唐山高新区管委会主任一行到我校走访，寻求校地合作，经济管理学院、控制科学与工程学院相关负责同志参加座谈会。"
     assert _objects(tmp_path, text, "partnersWith") == set()
+
+
+def test_sectors_right_after_a_second_zones_name_are_that_zones(tmp_path):
+    # round 83 (人民日报): 以北京中关村和上海张江为例，…；…，上海张江高新区集成电路、生物医药、人工智能三大先导产业…
+    text = ("以北京中关村和上海张江为例，2022年，中关村企业总收入8.7万亿元；2023年1至10月，"
+            "上海张江高新区集成电路、生物医药、人工智能三大先导产业规模9576.5亿元。")
+    facts = facts_of(tmp_path, text)
+    sectors = {(s, o) for s, p, o in facts if p == "hasIndustry"}
+    assert sectors == {("上海张江高新技术产业开发区", o) for o in ("集成电路", "生物医药", "人工智能")}

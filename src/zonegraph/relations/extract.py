@@ -96,6 +96,7 @@ def extract_document(document: Document, registry: Registry,
         if sentence_zones is not None:
             sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
         _mark_groups_naming_units(found[sentence.index])
+        _mark_sectors_headed_by_a_zone(found[sentence.index], sentence.text, zone_names[sentence.index])
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
         said = [fact for mention in found[sentence.index]
                 for fact in _facts_of(mention, sentence, zone, document, registry, policies_seen)]
@@ -438,6 +439,27 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
     return facts, described
 
 
+def _mark_sectors_headed_by_a_zone(mentions: list[Mention], text: str, zones: list[tuple[Mention, str]]) -> None:
+    """In a sentence naming two zones or more, a list of sectors right after a zone's name in the same
+    part of the sentence (以北京中关村和上海张江为例，…；…，上海张江高新区集成电路、生物医药、人工智能三大
+    先导产业…) is that zone's, whichever zone the sentence is about."""
+    if len({name for _, name in zones}) < 2:
+        return
+    for mention in mentions:
+        if mention.kind != "Industry":
+            continue
+        before = [(m, name) for m, name in zones if m.end <= mention.start]
+        if not before:
+            continue
+        last, name = max(before, key=lambda pair: pair[0].end)
+        if _SECTOR_RUN.fullmatch(text, last.end, mention.start):
+            mention.extra["headed_by_zone"] = name
+
+
+# what stands between a zone's name and a sector of the list it heads: the items before it
+_SECTOR_RUN = re.compile(r"(?:[^，。；：、的]{2,12}、)*")
+
+
 def _facts_of(
     mention: Mention,
     sentence: Sentence,
@@ -536,6 +558,9 @@ def _facts_of(
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
+        headed_by = mention.extra.get("headed_by_zone")
+        if headed_by is not None and headed_by != zone.name:
+            zone = registry.get(("Zone", headed_by)) or zone  # …；上海张江高新区集成电路、生物医药…三大先导产业: that zone's
         cue = presented_as_sector(text, mention)
         listed = not cue and (in_a_list_of_known_sectors(text, mention) or in_a_comma_list_of_known_sectors(text, mention))
         if not (cue or listed) or not_the_zones_sector(text, mention) or mention.extra.get("of_an_organisation"):
