@@ -4753,3 +4753,8 @@ def test_sectors_right_after_a_second_zones_name_are_that_zones(tmp_path):
     facts = facts_of(tmp_path, text)
     sectors = {(s, o) for s, p, o in facts if p == "hasIndustry"}
     assert sectors == {("上海张江高新技术产业开发区", o) for o in ("集成电路", "生物医药", "人工智能")}
+
+
+def test_a_brand_before_its_first_of_a_kind_product(tmp_path):
+    # round 83 (成都): 推动美益达医疗全国首创可吸收颅骨锁产品获…注册证
+    assert kinds("成都高新区已推动美益达医疗全国首创可吸收颅骨锁产品获注册证。", "Enterprise") == ["美益达医疗"]
