@@ -4758,3 +4758,11 @@ def test_sectors_right_after_a_second_zones_name_are_that_zones(tmp_path):
 def test_a_brand_before_its_first_of_a_kind_product(tmp_path):
     # round 83 (成都): 推动美益达医疗全国首创可吸收颅骨锁产品获…注册证
     assert kinds("成都高新区已推动美益达医疗全国首创可吸收颅骨锁产品获注册证。", "Enterprise") == ["美益达医疗"]
+
+
+def test_a_list_headed_as_research_bodies_names_one_in_each_item(tmp_path):
+    # round 83 (宁波): …、宁波中科集成电路设计中心、宁波微软技术中心、TRW亚太技术中心等科技研发机构145家
+    text = "高新区先后引进中科院材料所、宁波中科集成电路设计中心、宁波微软技术中心、TRW亚太技术中心等科技研发机构145家。"
+    assert {"宁波中科集成电路设计中心", "宁波微软技术中心", "TRW亚太技术中心"} <= set(kinds(text, "ResearchInstitute"))
+    # kinds of body heading nothing of their own stay out (工程技术研究中心, 企业技术中心)
+    assert kinds("鼓励企业建设工程技术研究中心、企业技术中心、重点实验室等研发机构。", "ResearchInstitute") == []

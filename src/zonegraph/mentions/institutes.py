@@ -308,6 +308,17 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                                       "institute-listed-short"))
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
         candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
+    for match in (_HEADED_AS_INSTITUTES.finditer(text) if "机构" in text else ()):
+        # …、宁波中科集成电路设计中心、宁波微软技术中心、TRW亚太技术中心等科技研发机构145家: each item is one
+        items = item_spans(match.group(1), match.start(1))
+        first_a, first_b = items[0]
+        items[0] = (cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2), first_b)
+        for a, b in items:
+            ending = next(e for e in (*_HEADED_ENDINGS, "") if text.endswith(e, a, b))
+            prefix = text[a : b - len(ending)]  # (not 工程技术研究中心, 企业技术中心: kinds of body)
+            if (ending and 4 <= b - a <= 20 and not _KIND_OF_BODY.match(text, a) and is_name(prefix, known)
+                    and not is_everyday(prefix)):
+                candidates.append(Mention("ResearchInstitute", a, b, text[a:b], text[a:b], "institute-headed-list", in_list=True))
     named = maximal(candidates)
     found = _joint_institutes(text, maximal(named + [m for m in described if _in_named_company(text, m, named)]))
     # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
@@ -315,6 +326,10 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
 
 
 _LIST_ITEM = rf"(?:(?!等)[{HAN}])"
+# a list the text heads as research bodies: …、…技术中心等科技研发机构145家
+_HEADED_AS_INSTITUTES = re.compile(rf"((?:[{HAN}A-Za-z0-9]{{2,20}}、)+[{HAN}A-Za-z0-9]{{2,20}}?)等(?:一批|各类)?\s*[{NUMERAL}\d]*\s*[家个所]?"
+                                   r"(?:科技|新型|高端)?(?:研发|科研|研究|创新)机构")
+_HEADED_ENDINGS = ("中心", "研究院", "研究所", "实验室", "分院")
 _KIND_OF_BODY = re.compile(r"高校|院所|企业|机构|大学|学院|单位|平台|中心|重点|省级|国家|市级|龙头|科研")
 # bodies listed by their own words, then counted under one ending they share: 光谷、珞珈、江城、东湖、
 # 九峰山等5个湖北实验室, 鹏城、广州两家国家实验室 (the count's place or grade is no part of each name)
