@@ -4766,3 +4766,9 @@ def test_a_list_headed_as_research_bodies_names_one_in_each_item(tmp_path):
     assert {"宁波中科集成电路设计中心", "宁波微软技术中心", "TRW亚太技术中心"} <= set(kinds(text, "ResearchInstitute"))
     # kinds of body heading nothing of their own stay out (工程技术研究中心, 企业技术中心)
     assert kinds("鼓励企业建设工程技术研究中心、企业技术中心、重点实验室等研发机构。", "ResearchInstitute") == []
+
+
+def test_an_academys_short_name_opening_its_branch(tmp_path):
+    # round 83 (宁波): 兵科院宁波分院 is 中国兵器科学研究院's (data/org_aliases.csv; an alias ending 研究院 abbreviates a parent too)
+    facts = facts_of(tmp_path, "宁波高新区先后引进兵科院宁波分院等科研机构。")
+    assert ("中国兵器科学研究院宁波分院", "subOrganizationOf", "中国兵器科学研究院") in facts

@@ -86,9 +86,9 @@ def _known_parents() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _prefix_aliases() -> list[tuple[str, str]]:
-    """Aliases that abbreviate a parent inside longer names (中科院, 南大, 浙大), longest first."""
+    """Aliases that abbreviate a parent inside longer names (中科院, 南大, 浙大, 兵科院), longest first."""
     pairs = [(alias, canonical) for alias, (kind, canonical) in _alias_table().items()
-             if kind == "ResearchInstitute" and re.search(r"(?:大学|科学院|工程院)$", canonical)]
+             if kind == "ResearchInstitute" and re.search(r"(?:大学|科学院|工程院|研究院)$", canonical)]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
