@@ -4772,3 +4772,11 @@ def test_an_academys_short_name_opening_its_branch(tmp_path):
     # round 83 (宁波): 兵科院宁波分院 is 中国兵器科学研究院's (data/org_aliases.csv; an alias ending 研究院 abbreviates a parent too)
     facts = facts_of(tmp_path, "宁波高新区先后引进兵科院宁波分院等科研机构。")
     assert ("中国兵器科学研究院宁波分院", "subOrganizationOf", "中国兵器科学研究院") in facts
+
+
+def test_a_zones_company_under_its_official_name(tmp_path):
+    # round 83 (湛江): the zone's incubator company, named by the zone's official name and its own
+    text = "湛江市现代产业技术创新中心和湛江高新技术产业开发区科技创业服务中心有限公司被评为全国A类孵化器。"
+    assert "湛江高新技术产业开发区科技创业服务中心有限公司" in kinds(text, "Enterprise")
+    # a company of the zone named after it is no company of the zone's name (…开发区内的…)
+    assert kinds("位于璧山高新技术产业开发区内的重庆宇海精密制造股份有限公司投产。", "Enterprise") == ["重庆宇海精密制造股份有限公司"]

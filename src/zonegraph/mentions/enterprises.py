@@ -229,6 +229,10 @@ def _country_names() -> frozenset[str]:
 
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
 _LEGAL_FORM_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司")
+# or its legal name, longer: 湛江高新技术产业开发区科技创业服务中心有限公司 (not …开发区内的重庆宇海…有限公司,
+# …开发区物联网企业三川智慧…: a company in the zone, named after words of the sentence)
+_ZONE_LEGAL_NAME = re.compile(rf"([{HAN}]{{2,12}}?)((?:股份)?有限(?:责任)?公司)")
+_NOT_ITS_OWN = re.compile(r"[的内]|企业|公司|集团")
 
 
 def _legal_form_end(text: str, end: int) -> int:
@@ -250,8 +254,12 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
     found = []
     for zone in zones:
         # (or a zone's bare name: 中关村发展集团, 东湖高新集团)
-        named = zone.surface.endswith("高新区") or not zone.surface.endswith(("区", "园", "城"))
+        named = zone.surface.endswith(("高新区", "开发区")) or not zone.surface.endswith(("区", "园", "城"))
         match = _ZONE_COMPANY.match(text, zone.end) if named else None
+        if match is None and zone.surface.endswith("开发区"):  # the zone's official name opening a legal name
+            legal = _ZONE_LEGAL_NAME.match(text, zone.end)
+            if legal and not _NOT_ITS_OWN.search(legal.group(1)) and place_at(text, legal.start(1)) is None:
+                match = legal
         if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
                 or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1))
                 or any(c in PREPOSITIONS or c in "和及同跟" for c in match.group(1)[1:])):
