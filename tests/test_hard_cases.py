@@ -4780,3 +4780,8 @@ def test_a_zones_company_under_its_official_name(tmp_path):
     assert "湛江高新技术产业开发区科技创业服务中心有限公司" in kinds(text, "Enterprise")
     # a company of the zone named after it is no company of the zone's name (…开发区内的…)
     assert kinds("位于璧山高新技术产业开发区内的重庆宇海精密制造股份有限公司投产。", "Enterprise") == ["重庆宇海精密制造股份有限公司"]
+
+
+def test_a_company_to_be_set_up_is_no_name(tmp_path):
+    # round 83 (包头): 拟新设全资子公司，通过新设公司在…投资建设
+    assert kinds("通过新设公司在包头稀土高新技术产业开发区内投资建设项目。", "Enterprise") == []

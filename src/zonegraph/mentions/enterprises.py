@@ -706,8 +706,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
         prefix = text[start : match.start()]
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
-                or prefix.endswith(("上市", "国有", "民营", "外资", "合资", "区属", "市属", "省属", "县属"))):
-            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司: a kind of company
+                or prefix.endswith(("上市", "国有", "民营", "外资", "合资", "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
+            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司: a kind of company
         placed = place_at(text, start) is not None  # 北京中传未来投资公司: a place opens it
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
