@@ -4785,3 +4785,9 @@ def test_a_zones_company_under_its_official_name(tmp_path):
 def test_a_company_to_be_set_up_is_no_name(tmp_path):
     # round 83 (包头): 拟新设全资子公司，通过新设公司在…投资建设
     assert kinds("通过新设公司在包头稀土高新技术产业开发区内投资建设项目。", "Enterprise") == []
+
+
+def test_a_city_written_in_full_before_gaoxin_yuanqu(tmp_path):
+    # round 83 (衢州): 衢州市高新园区, as local pages call the zone
+    assert [m.name for m in find_mentions("目前，衢州市高新园区申报国家级工作正在进行中。") if m.kind == "Zone"] == [
+        "衢州高新技术产业开发区"]

@@ -62,7 +62,7 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix or zone.prefix in _place_prefixes():
             # 连云港市高新区: the city written in full before the zone's short form (莱芜市, a city until 2019)
             city = zone.prefix + "市"
-            forms |= {city + "高新区", city + "高新技术产业开发区", city + "高新技术开发区"}
+            forms |= {city + "高新区", city + "高新技术产业开发区", city + "高新技术开发区", city + "高新园区"}
         entries.extend((form, zone) for form in forms if len(form) >= 3)
     return tuple(entries)
 
