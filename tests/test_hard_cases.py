@@ -4791,3 +4791,12 @@ def test_a_city_written_in_full_before_gaoxin_yuanqu(tmp_path):
     # round 83 (衢州): 衢州市高新园区, as local pages call the zone
     assert [m.name for m in find_mentions("目前，衢州市高新园区申报国家级工作正在进行中。") if m.kind == "Zone"] == [
         "衢州高新技术产业开发区"]
+
+
+def test_the_fields_an_institute_researches_and_its_people_further_down_a_roll(tmp_path):
+    # round 83 (自贡): 围绕新能源动力电池等领域开展产业化技术研究 are the institute's fields; a college whose
+    # 负责人和…师生参加会议 is no partner
+    text = "学校与自贡高新区管委会共建研究院，围绕动力电池等领域开展产业化技术研究。"
+    assert "动力电池" not in _industries(tmp_path, text)
+    roll = "自贡高新区举办大会，学校科技处、材料科学与工程学院负责人和实验室新能源研究团队师生参加会议。"
+    assert "材料科学与工程学院" not in _objects(tmp_path, roll, "partnersWith")

@@ -663,7 +663,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 
 
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
-                                r"[^，。；]{0,6}?(?:参加|出席|参会|陪同)")
+                                r"[^，。；]{0,16}?(?:参加|出席|参会|陪同)")
 _ITS_UNIT_AFTER = re.compile(r"[^，。；]{0,30}?的(?:[\u4e00-\u9fff]{0,4})?(?:研究所|研究院|科研机构|直属单位|下属单位|分支机构)(?:之一)?(?:[，。；]|$)")
 _JOINT_ACT = re.compile(r"共同|签署|签订|签约|揭牌|揭幕")
 _HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书记)")  # who acts for the body (not 院士郭孔辉, his own)

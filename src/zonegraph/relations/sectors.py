@@ -242,9 +242,14 @@ def _designated_base(text: str, mention: Mention) -> bool:
 _RESEARCH_FIELDS_BEFORE = re.compile(r"(?:团队|学科|专业|课题组|研究方向)[^，。；]{0,6}?(?:涉及|覆盖|涵盖|包括|包含|分布在|集中在)")
 
 
+# or the fields an institute works in, said after them: 围绕新能源动力电池等领域开展产业化技术研究
+_RESEARCH_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域(?:开展|进行|从事)[^，。；]{0,10}?(?:研究|研发|攻关)")
+
+
 def _fields_of_research(text: str, mention: Mention) -> bool:
     start, _ = clause_span(text, mention)
-    return _RESEARCH_FIELDS_BEFORE.search(text, start, mention.start) is not None
+    return (_RESEARCH_FIELDS_BEFORE.search(text, start, mention.start) is not None
+            or _RESEARCH_IN_FIELDS_AFTER.match(text, mention.end) is not None)
 
 
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
