@@ -4800,3 +4800,9 @@ def test_the_fields_an_institute_researches_and_its_people_further_down_a_roll(t
     assert "动力电池" not in _industries(tmp_path, text)
     roll = "自贡高新区举办大会，学校科技处、材料科学与工程学院负责人和实验室新能源研究团队师生参加会议。"
     assert "材料科学与工程学院" not in _objects(tmp_path, roll, "partnersWith")
+
+
+def test_a_comprehensive_national_science_centre_is_no_institute(tmp_path):
+    # round 83 (武汉): 东湖综合性国家科学中心 is a national programme's area; its institutes are bodies
+    assert kinds("依托东湖综合性国家科学中心建设孵化器。", "ResearchInstitute") == []
+    assert kinds("合肥综合性国家科学中心能源研究院揭牌。", "ResearchInstitute") == ["合肥综合性国家科学中心能源研究院"]

@@ -180,8 +180,9 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 
 # words that make the words before an ending a description, not a name: a grade (省级), an anaphor (该, 其),
 # a relation (相关学院, 直属重点大学), a size (建有8000平方米实验室), running one (扎根怀化办大学, 打开门办实验室)
-# (首批山东省数字经济产业创新中心, 第二批…: a designation's batch, a title given to a company)
-_NO_NAME_PREFIX = re.compile(r"省级|市级|国家级|省部级|^全国重点|^首批|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
+# (首批山东省数字经济产业创新中心, 第二批…: a designation's batch, a title given to a company; 东湖综合性国家科学中心:
+# a national programme's area, no body)
+_NO_NAME_PREFIX = re.compile(r"综合性国家$|省级|市级|国家级|省部级|^全国重点|^首批|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
                              r"|\d+\s*(?:平方米|万|亿|余|多)")
 # universities of a region or a grade (欧美一流大学, 中国大学, 国内知名学院): kinds, no names
 _KIND_OF_UNIVERSITY_PREFIX = re.compile(r"(?:中国|欧美|国内外?|国外|境外|海外|世界|全球|欧洲|西方)?"
