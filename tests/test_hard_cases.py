@@ -4806,3 +4806,12 @@ def test_a_comprehensive_national_science_centre_is_no_institute(tmp_path):
     # round 83 (武汉): 东湖综合性国家科学中心 is a national programme's area; its institutes are bodies
     assert kinds("依托东湖综合性国家科学中心建设孵化器。", "ResearchInstitute") == []
     assert kinds("合肥综合性国家科学中心能源研究院揭牌。", "ResearchInstitute") == ["合肥综合性国家科学中心能源研究院"]
+
+
+def test_a_zone_and_its_districts_joint_plan_and_party_committees_opening_a_title(tmp_path):
+    # round 83 (杭州): the zone and 滨江区 share one plan; the 《建议》 opens with two Party committees
+    text = ("杭州高新技术产业开发区、杭州市滨江区国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要，根据"
+            "《中共杭州高新技术产业开发区党工委中共杭州市滨江区委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。")
+    plans = [m for m in find_mentions(text) if m.kind == "Policy"]
+    assert plans[0].name.startswith("杭州高新技术产业开发区、杭州市滨江区国民经济")
+    assert plans[1].extra["issuers"] == ("中共杭州高新技术产业开发区党工委", "中共杭州市滨江区委")

@@ -88,8 +88,8 @@ _CODED_PLAN = re.compile(
 # the bodies a title opens with, before 关于: 《中共广东省委广东省人民政府关于加快…的意见》
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
           r"|国务院(?:办公厅)?|科技部(?:火炬中心)?|科学技术部火炬高技术产业开发中心|财政部|工业和信息化部|工信部|国家发展改革委|国家发改委"
-          # 杭州高新开发区（滨江）管委会, 新乡高新区党工委
-          r"|(?:(?!高新区|开发区|党工委|管委会)[\u4e00-\u9fff]){2,8}(?:高新区|开发区)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:党工委|管委会)"
+          # 杭州高新开发区（滨江）管委会, 新乡高新区党工委, 中共杭州高新技术产业开发区党工委
+          r"|(?:中共)?(?:(?!高新区|开发区|党工委|管委会)[\u4e00-\u9fff]){2,8}(?:高新区|开发区)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:党工委|管委会)"
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
 _ORGANS = rf"(?:{_ORGAN})(?:、?{_ORGAN})*"  # one body or several, joined without marks or by 、
 # a sentence that is a document's title, an organ's 关于…的批复 (or 通知, 意见, 决定, 函), without 《》
@@ -188,9 +188,12 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
             match = FIVE_YEAR_PLAN.match(text, place.end())
             if (match and place_at(text, place.start()) and not any(a < place.start() < b for a, b in bracketed)
                     and not any(z.start < place.end() and place.start() < z.end for z in zones)):
-                name = text[place.start() : match.end()]
-                plans.append(Mention("Policy", place.start(), match.end(), name, name, "policy-place-plan",
-                                     extra={"short": False, "record": None, "issuers": ()}))
+                # 杭州高新技术产业开发区、杭州市滨江区国民经济和社会发展…纲要: the zone's and its district's plan
+                joint = next((z for z in zones if z.end == place.start() - 1 and text[z.end] == "、"), None)
+                start = joint.start if joint else place.start()
+                name = text[start : match.end()]
+                plans.append(Mention("Policy", start, match.end(), name, name, "policy-zone-plan" if joint else "policy-place-plan",
+                                     extra={"short": False, "record": None, "issuers": (), "zone_plan": bool(joint)}))
     return plans
 
 
