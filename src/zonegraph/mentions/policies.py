@@ -26,6 +26,8 @@ FIVE_YEAR_PLAN = re.compile(
     r"(?:和(?:二[〇0○零]?三五|2035)年远景目标纲要)?(?:纲要)?(?:草案)?(?:中期评估报告)?")
 # a place's own, named from the place: 南京市国民经济和社会发展第十四个五年规划…
 _PLACE_BEFORE_PLAN = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,8}?(?:省|市|区|县))(?=国民经济和社会发展)")
+
+
 @lru_cache(maxsize=None)
 def _issuer_before() -> re.Pattern[str]:
     """The body named right before a title as issuing it, maybe after a co-issuer, then its verb or
