@@ -4815,3 +4815,8 @@ def test_a_zone_and_its_districts_joint_plan_and_party_committees_opening_a_titl
     plans = [m for m in find_mentions(text) if m.kind == "Policy"]
     assert plans[0].name.startswith("杭州高新技术产业开发区、杭州市滨江区国民经济")
     assert plans[1].extra["issuers"] == ("中共杭州高新技术产业开发区党工委", "中共杭州市滨江区委")
+
+
+def test_strength_given_to_growth_is_no_company(tmp_path):
+    # round 78 (株洲): 为高质量发展注入澎湃新动力 read as a company ending 动力
+    assert kinds("高新区8条产业链迎难而上，为高质量发展注入澎湃新动力。", "Enterprise") == []

@@ -859,6 +859,9 @@ _SAID_TO_BE_A_COMPANY = re.compile(
 )
 
 
+_GIVING_STRENGTH = ("注入", "增添", "提供", "带来", "激发", "汇聚", "凝聚", "释放", "积蓄")
+
+
 def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
                 industry_labels: frozenset[str], after_peer: bool = False) -> int | None:
     """Where a brand-style name (潍柴动力, 力创科技, 歌尔集团) ending at ``ending`` starts, if it is one.
@@ -880,6 +883,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
+    if ending.group(0) == "动力" and text.endswith(_GIVING_STRENGTH, 0, start) and prefix not in known:
+        return None  # 为高质量发展注入澎湃新动力: strength given, no company
     if ending.group(0) in STRONG_ENDINGS:
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start and start == ending.start() - len(prefix):
