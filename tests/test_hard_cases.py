@@ -4820,3 +4820,10 @@ def test_a_zone_and_its_districts_joint_plan_and_party_committees_opening_a_titl
 def test_strength_given_to_growth_is_no_company(tmp_path):
     # round 78 (株洲): 为高质量发展注入澎湃新动力 read as a company ending 动力
     assert kinds("高新区8条产业链迎难而上，为高质量发展注入澎湃新动力。", "Enterprise") == []
+
+
+def test_a_companys_technology_centre_belongs_to_it(tmp_path):
+    # round 83 (宁波): 宁波微软技术中心 is 微软's, TRW亚太技术中心 is TRW's
+    text = "高新区先后引进中科院材料所、宁波微软技术中心、TRW亚太技术中心等科技研发机构145家。"
+    parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
+    assert {("宁波微软技术中心", "微软公司"), ("TRW亚太技术中心", "TRW")} <= parents

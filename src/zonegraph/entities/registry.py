@@ -437,7 +437,8 @@ def _known_company_opening(name: str) -> str | None:
     rest = name[len(_opening_place(name)):]
     for size in range(len(rest) - 3, 1, -1):
         known = _alias_table().get(rest[:size])
-        if known is not None and known[0] == "Enterprise" and INSTITUTE_ENDING.search(rest[size:]):
+        if known is not None and known[0] == "Enterprise" and (INSTITUTE_ENDING.search(rest[size:])
+                                                               or rest.endswith("技术中心")):  # 宁波微软技术中心
             return known[1]
     return None
 
@@ -445,7 +446,7 @@ def _known_company_opening(name: str) -> str | None:
 # a unit named after a company written in Latin letters: Intel研发中心, GE创新中心, SAP中国研究院
 # a unit named after a group or company: 天业集团研究所, 潍柴动力股份有限公司…研究院
 _GROUP_UNIT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:集团|有限公司|股份公司))[\u4e00-\u9fff]{0,8}?(?:研究所|研究院|研发中心|技术中心|实验室|创新中心)")
-_LATIN_BRAND_UNIT = re.compile(r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:中国|全球|亚太)?(?:研发中心|创新中心|研究院|实验室)")
+_LATIN_BRAND_UNIT = re.compile(r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:中国|全球|亚太)?(?:研发中心|创新中心|技术中心|研究院|实验室)")
 
 
 _SECTOR_WORD_AT_END = re.compile(r"(?:产业|行业)$")
