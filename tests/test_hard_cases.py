@@ -4827,3 +4827,11 @@ def test_a_companys_technology_centre_belongs_to_it(tmp_path):
     text = "高新区先后引进中科院材料所、宁波微软技术中心、TRW亚太技术中心等科技研发机构145家。"
     parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
     assert {("宁波微软技术中心", "微软公司"), ("TRW亚太技术中心", "TRW")} <= parents
+
+
+def test_zone_forms_written_out_without_the_city_and_a_free_trade_zones_area(tmp_path):
+    # round 84 (紫竹, 中山, 合肥): 紫竹高新区 written out; 火炬开发区 on a page naming 中山; 合肥片区高新区块 no zone
+    assert [m.name for m in find_mentions("闵行紫竹高新技术产业开发区") if m.kind == "Zone"] == ["上海紫竹高新技术产业开发区"]
+    text = "中山市重点推进工业项目。火炬开发区以生物医药特色产业园获批全省首批特色产业园。"
+    assert "生物医药" in _industries(tmp_path, text)
+    assert [m for m in find_mentions("自贸试验区合肥片区高新区块首批项目签约仪式举行。") if m.kind == "Zone"] == []

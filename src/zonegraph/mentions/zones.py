@@ -21,8 +21,8 @@ _GENERIC_PREFIX = re.compile(
 # words between a place and 高新区 that make no zone's qualifier: a rank further back (山东省首个规范高新区),
 # a government, a preposition or verb before the zone (龙岩市政府将高新区…)
 # 衢州市召开国家高新区建设推进大会: an event; 大连软件看高新区, 淮安有一座高新区, 天津新闻报道高新区企业…,
-# 临沂老促会到高新区: a clause or a byline before the bare 高新区
-_NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|促进|推动|支持|[将把对让使在为向给从]$"
+# 临沂老促会到高新区: a clause or a byline before the bare 高新区; 自贸试验区合肥片区高新区块: a free trade zone's area
+_NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|促进|推动|支持|片区$|[将把对让使在为向给从]$"
                            r"|[看到]|有一|新闻|报道")
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
@@ -55,9 +55,11 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names,
                  zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区",
                  zone.prefix + "高新园区"}  # 衢州高新园区, as local pages also call their zone
-        # 秀洲国家高新区, 荣昌国家级高新区: every short form of a zone also with 国家 or 国家级 before 高新区
+        # 秀洲国家高新区, 荣昌国家级高新区: every short form of a zone also with 国家 or 国家级 before 高新区,
+        # and written out (紫竹高新区: 紫竹高新技术产业开发区)
         forms |= {short[:-3] + national + "高新区" for short in zone.short_names if short.endswith("高新区")
                   for national in ("国家", "国家级")}
+        forms |= {short[:-3] + "高新技术产业开发区" for short in zone.short_names if short.endswith("高新区")}
         forms.add(zone.prefix + "国家级高新区")
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix or zone.prefix in _place_prefixes():
             # 连云港市高新区: the city written in full before the zone's short form (莱芜市, a city until 2019)
@@ -98,8 +100,11 @@ def _bare_names() -> dict[str, ZoneRecord]:
 @lru_cache(maxsize=None)
 def _shared_forms() -> dict[str, tuple[ZoneRecord, ...]]:
     """Forms that local pages write without their city and that several zones share: 火炬高新区
-    is 厦门's, 中山's or 威海's, 医药高新区 泰州's or 通化's. Which one only the document can say."""
+    is 厦门's, 中山's or 威海's, 医药高新区 泰州's or 通化's. Which one only the document can say.
+    A short name's own without its city (火炬开发区 of 中山火炬开发区) is one too, though one zone's:
+    a page names it so only where it names the city."""
     owners: dict[str, set[ZoneRecord]] = {}
+    of_a_short_name: set[str] = set()
     for zone in zones():
         city = zone.city.rstrip("市") if zone.city else ""
         for form in {zone.name, *zone.short_names}:
@@ -108,9 +113,12 @@ def _shared_forms() -> dict[str, tuple[ZoneRecord, ...]]:
                 # a word of the zone's own and an ending (火炬高新区), not the bare ending (高新区)
                 if place and form.startswith(place) and len(rest) >= 5 and rest[0] != "高" and rest.endswith("区"):
                     owners.setdefault(rest, set()).add(zone)
+                    # (not 国家自主创新示范区: any zone's; a …高新区 the pattern reads from its place: 金山高新区)
+                    if form != zone.name and not rest.startswith("国家") and not rest.endswith("高新区"):
+                        of_a_short_name.add(rest)
     known = {form for form, _ in _gazetteer_entries()}
     return {form: tuple(sorted(found, key=lambda z: z.name)) for form, found in owners.items()
-            if len(found) >= 2 and form not in known}
+            if (len(found) >= 2 or form in of_a_short_name) and form not in known}
 
 
 @lru_cache(maxsize=None)
