@@ -4835,3 +4835,10 @@ def test_zone_forms_written_out_without_the_city_and_a_free_trade_zones_area(tmp
     text = "中山市重点推进工业项目。火炬开发区以生物医药特色产业园获批全省首批特色产业园。"
     assert "生物医药" in _industries(tmp_path, text)
     assert [m for m in find_mentions("自贸试验区合肥片区高新区块首批项目签约仪式举行。") if m.kind == "Zone"] == []
+
+
+def test_an_events_themes_are_not_the_zones_sectors(tmp_path):
+    # round 84 (大连): 本届海创周聚焦…等重点产业方向 are the event's; the zone's signed projects' sectors stay its own
+    text = ("会上，大连高新区26个重大项目集中签约，涵盖智能制造、新材料等战略性新兴产业领域。"
+            "据介绍，本届海创周聚焦元宇宙、车联网、智能制造等重点产业方向。")
+    assert _industries(tmp_path, text) == {"智能制造", "新材料"}

@@ -169,7 +169,8 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention) or _fields_of_research(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
             or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention)
-            or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention))
+            or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
+            or _an_events_themes(text, mention))
 
 
 # what a sector is to others, said in general: 集成电路是信息技术产业的核心, 智能传感器产业是人工智能、物联网…等
@@ -392,3 +393,12 @@ _CONTEST_AFTER = re.compile(r"[^。；]*?(?:角逐|比拼|同台竞技|竞技|�
 def _fields_of_a_contest(text: str, mention: Mention) -> bool:
     return (_CONTEST_AFTER.match(text, mention.end) is not None
             and _IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
+
+
+# the fields an event is about, the event the subject: 本届海创周聚焦新一代信息技术、元宇宙…等重点产业方向
+_EVENT_FOCUSES = re.compile(r"(?:本届|本次|此次|该)[\u4e00-\u9fff]{0,8}?(?:会|周|节|赛|坛|展)(?:将|还|也|重点)?"
+                            r"(?:聚焦|围绕|涵盖|覆盖|设有|设置|分为|包括)[^。；]*$")
+
+
+def _an_events_themes(text: str, mention: Mention) -> bool:
+    return _EVENT_FOCUSES.search(text, 0, mention.start) is not None
