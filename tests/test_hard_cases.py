@@ -4842,3 +4842,9 @@ def test_an_events_themes_are_not_the_zones_sectors(tmp_path):
     text = ("会上，大连高新区26个重大项目集中签约，涵盖智能制造、新材料等战略性新兴产业领域。"
             "据介绍，本届海创周聚焦元宇宙、车联网、智能制造等重点产业方向。")
     assert _industries(tmp_path, text) == {"智能制造", "新材料"}
+
+
+def test_a_company_before_its_heads_title_and_an_official_after_his_office(tmp_path):
+    # round 84 (合肥): 深圳朗科智能董事长陈静 names the company; 市领导凌云 is a city leader, no company ending 云
+    assert kinds("北京佰才邦CEO孙立新、深圳朗科智能董事长陈静等企业家代表介绍了企业发展情况。", "Enterprise") == ["深圳朗科智能"]
+    assert kinds("市领导凌云、龚春刚，市政府秘书长罗平等出席并参加商谈。", "Enterprise") == []

@@ -68,6 +68,7 @@ _UNITS = re.compile(rf"(?<=[\d.{NUMERAL}百千万亿几])[元万亿个家年月�
 _AFTER_NAME = re.compile(
     r"[、，。；）]|等|获|入选|荣获|牵头|研发|成功|挂牌|上市|进入|被|是|为|已|将|在|于|与|和|的(?:产品|项目|技术)|公司|总部|项目|投资|投产|落户|建成|跻身|位居|成为|通过|拥有|$"
     r"|(?:全国|国内|全球|世界|全省|省内|行业)首(?:创|个|款|台|套|批)"  # 美益达医疗全国首创…产品: a first of its making
+    r"|(?:董事长|总经理|总裁|CEO|创始人)(?=[\u4e00-\u9fff]{2,3}[、，等])"  # 深圳朗科智能董事长陈静、…: its head, named
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 _LIST_TAIL = (  # what follows the list's 等 or 和
@@ -879,8 +880,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     prefix = text[start : ending.start()]
     if not 2 <= len(prefix) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
         return None
-    if prefix.endswith(("市", "省", "县")) or any(w in prefix for w in _CLAUSE_WORDS):
-        return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause
+    if prefix.endswith(("市", "省", "县")) or any(w in prefix for w in _CLAUSE_WORDS) or "领导" in prefix:
+        return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause; 市领导凌云: a person after his office
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
     if ending.group(0) == "动力" and text.endswith(_GIVING_STRENGTH, 0, start) and prefix not in known:
