@@ -4848,3 +4848,9 @@ def test_a_company_before_its_heads_title_and_an_official_after_his_office(tmp_p
     # round 84 (合肥): 深圳朗科智能董事长陈静 names the company; 市领导凌云 is a city leader, no company ending 云
     assert kinds("北京佰才邦CEO孙立新、深圳朗科智能董事长陈静等企业家代表介绍了企业发展情况。", "Enterprise") == ["深圳朗科智能"]
     assert kinds("市领导凌云、龚春刚，市政府秘书长罗平等出席并参加商谈。", "Enterprise") == []
+
+
+def test_our_citys_pillar_sector_is_the_citys(tmp_path):
+    # round 84 (仙桃): 非织造布产业是我市第一大支柱产业 on a page that names the zone later
+    text = "非织造布产业是我市第一大支柱产业。我市首个锂电池负极材料项目在仙桃高新区开工建设。"
+    assert "非织造布" not in _industries(tmp_path, text)

@@ -918,12 +918,18 @@ def _place_named_before(text: str, end: int) -> str | None:
 
 # a sector said to be a place's leading one: …产业是扬州工业经济的主导产业 (not …是高新区的主导产业)
 _PLACES_SECTOR = re.compile(r"(?:产业|行业)?(?:是|为|作为)([^，。；]{2,12}?)的(?:主导|支柱|首位|优势|重点)产业")
+# or our city's, its rank before it: 非织造布产业是我市第一大支柱产业
+_OUR_CITYS_SECTOR = re.compile(r"(?:产业|行业)?(?:是|为|作为)(?:我市|全市|本市|我省|全省)(?:的)?(?:第[一二三]大|首位|传统)?"
+                               r"(?:主导|支柱|首位|优势|重点|特色)产业")
 
 
 def _a_places_leading_sector(text: str, mention: Mention) -> bool:
-    """Whether the sector is said to be a place's leading sector, a place other than a zone (扬州工业经济)."""
-    said = _PLACES_SECTOR.match(text, mention.extra.get("phrase_end", mention.end))
-    return bool(said and place_at(said.group(1), 0) is not None and not find_zones(said.group(1)))
+    """Whether the sector is said to be a place's leading sector, a place other than a zone (扬州工业经济,
+    我市)."""
+    end = mention.extra.get("phrase_end", mention.end)
+    said = _PLACES_SECTOR.match(text, end)
+    return bool(said and place_at(said.group(1), 0) is not None and not find_zones(said.group(1))) or bool(
+        _OUR_CITYS_SECTOR.match(text, end))
 
 
 def _part_of_another_area(text: str, mention: Mention, zone: Entity) -> bool:
