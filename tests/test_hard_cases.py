@@ -4854,3 +4854,9 @@ def test_our_citys_pillar_sector_is_the_citys(tmp_path):
     # round 84 (仙桃): 非织造布产业是我市第一大支柱产业 on a page that names the zone later
     text = "非织造布产业是我市第一大支柱产业。我市首个锂电池负极材料项目在仙桃高新区开工建设。"
     assert "非织造布" not in _industries(tmp_path, text)
+
+
+def test_a_visiting_party_going_into_firms_visits_the_zones_firms(tmp_path):
+    # round 84 (新乡): 省人大…徐主任一行先后深入…科隆集团、华兰生物…实地考察 on the zone's own page
+    text = "省人大常委会副主任一行莅临新乡高新区开展调研。徐主任一行先后深入科隆集团、华兰生物实地考察。"
+    assert {"科隆集团", "华兰生物工程股份有限公司"} <= _hosted(tmp_path, text)
