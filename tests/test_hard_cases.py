@@ -4860,3 +4860,10 @@ def test_a_visiting_party_going_into_firms_visits_the_zones_firms(tmp_path):
     # round 84 (新乡): 省人大…徐主任一行先后深入…科隆集团、华兰生物…实地考察 on the zone's own page
     text = "省人大常委会副主任一行莅临新乡高新区开展调研。徐主任一行先后深入科隆集团、华兰生物实地考察。"
     assert {"科隆集团", "华兰生物工程股份有限公司"} <= _hosted(tmp_path, text)
+
+
+def test_a_universitys_department_named_without_it_is_no_partner(tmp_path):
+    # rounds 73, 80, 81 (杭州, 桂林, 潍坊): 人工智能学院, 电子与信息工程学院 of a university the sentence does not name
+    text = "杭州高新区与人工智能学院、计算机与软件学院签约共建实训基地。"
+    assert _objects(tmp_path, text, "partnersWith") == set()
+    assert "北京电影学院" in _objects(tmp_path, "杭州高新区与北京电影学院签约共建实训基地。", "partnersWith")

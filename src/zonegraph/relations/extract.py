@@ -13,7 +13,7 @@ from zonegraph.mentions import Mention, find_mentions
 from zonegraph.mentions.enterprises import FUND_MANAGER_KINDS, SUPPLY_ADVERBS
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
-from zonegraph.mentions.organizations import LEGAL_ENDING
+from zonegraph.mentions.organizations import LEGAL_ENDING, institute_gazetteer
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
 from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, zone_prefix
@@ -547,6 +547,8 @@ def _facts_of(
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
     if predicate == "partnersWith" and _visited_away(text, mention):
         return out  # 带队赴季华实验室、…等实地考察: a body the zone's people travel to, not (yet) a partner
+    if predicate == "partnersWith" and _a_department(entity):
+        return out  # 人工智能学院, 电子与信息工程学院: a university's department named without it, no partner of its own
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
@@ -632,6 +634,18 @@ def _issuer(name: str, registry: Registry, document: str) -> Entity:
         if zone is not None:
             return zone
     return registry.ensure("Organization", name, None, document)
+
+
+# a university's department by its discipline: …与工程学院, 人工智能学院, 计算机与软件学院, 经济管理学院
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:工程|科学|技术|管理|信息|软件|材料|智能|经济|艺术|设计|医学|化学|物理|数学"
+                         r"|机械|电气|自动化|传媒|外语|法学|商|生命)学院")
+
+
+def _a_department(entity: Entity) -> bool:
+    """Whether an institute is a university's department named without its university: a discipline and
+    学院, no place opening it and no parent known (人工智能学院, not 北京电影学院, nor 浙江大学软件学院)."""
+    return (_DEPARTMENT.fullmatch(entity.name) is not None and entity.parent is None
+            and place_at(entity.name, 0) is None and entity.name not in institute_gazetteer())
 
 
 def _partner_of_a_company(text: str, mention: Mention) -> bool:
