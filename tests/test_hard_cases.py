@@ -4867,3 +4867,10 @@ def test_a_universitys_department_named_without_it_is_no_partner(tmp_path):
     text = "杭州高新区与人工智能学院、计算机与软件学院签约共建实训基地。"
     assert _objects(tmp_path, text, "partnersWith") == set()
     assert "北京电影学院" in _objects(tmp_path, "杭州高新区与北京电影学院签约共建实训基地。", "partnersWith")
+
+
+def test_every_central_body_of_the_list_opens_a_title_as_its_issuer(tmp_path):
+    # the title-opening pattern reads data/words/central_bodies.txt too: 教育部, 商务部 were missing from its own list
+    for body in ("教育部", "商务部", "国务院办公厅"):
+        title = f"《{body}关于支持高新区创新发展的意见》发布。"
+        assert [m.extra["issuers"] for m in find_mentions(title) if m.kind == "Policy"] == [(body,)]
