@@ -232,7 +232,7 @@ _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控�
 _LEGAL_FORM_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司")
 # or its legal name, longer: 湛江高新技术产业开发区科技创业服务中心有限公司 (not …开发区内的重庆宇海…有限公司,
 # …开发区物联网企业三川智慧…: a company in the zone, named after words of the sentence)
-_ZONE_LEGAL_NAME = re.compile(rf"([{HAN}]{{2,12}}?)((?:股份)?有限(?:责任)?公司)")
+_ZONE_LEGAL_NAME = re.compile(rf"([{HAN}]{{2,12}}?)({_LEGAL_FORM_AFTER.pattern})")
 _NOT_ITS_OWN = re.compile(r"[的内]|企业|公司|集团")
 
 
@@ -745,7 +745,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(start, end, "enterprise-phased-project")
     for start, end in project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
-    for match in _foreign_acting().finditer(text):
+    for match in _FOREIGN_ACTING.finditer(text):
         # 美国花旗以并购形式入驻高新区, 日本瑞萨正式入驻, 携手美国莱姆纳投资…: a foreign company by its country
         a, b = match.span(2)
         if (not is_everyday(text[a:b], industry_labels)
@@ -949,13 +949,10 @@ _PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项�
 _NO_NAME = re.compile(r"[\u4e00-\u9fff]*(?:公司|企业|项目|工厂|集团)的|[一二三四五六七八九十\d]+期|(?:投产|建成|竣工|达产|开工|落户|完成)[后前时]")
 # a country, then a short foreign name acting in the zone (入驻, 设立, 投资, 落户…), after a clause's start or
 # a partner's verb
-@lru_cache(maxsize=None)
-def _foreign_acting() -> re.Pattern[str]:
-    """A foreign company by its country and short name before what it does in the zone (美国花旗以并购形式
-    入驻, 日本瑞萨正式入驻, 携手美国莱姆纳投资): the countries of data/words/countries.txt."""
-    return re.compile(
-        r"(?:^|(?<=[，。；、：与和年])|(?<=携手|联合|引进))(" + "|".join(countries()) + r")([\u4e00-\u9fff]{2,4}?)"
-        r"(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?(?:入驻|设立|投资|落户|以并购|以独资|以合资|签约|建设|成立|并购|携手))")
+# (美国花旗以并购形式入驻, 日本瑞萨正式入驻, 携手美国莱姆纳投资: the countries of data/words/countries.txt)
+_FOREIGN_ACTING = re.compile(
+    r"(?:^|(?<=[，。；、：与和年])|(?<=携手|联合|引进))(" + "|".join(countries()) + r")([\u4e00-\u9fff]{2,4}?)"
+    r"(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?(?:入驻|设立|投资|落户|以并购|以独资|以合资|签约|建设|成立|并购|携手))")
 
 
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)

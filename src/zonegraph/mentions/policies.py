@@ -28,48 +28,41 @@ FIVE_YEAR_PLAN = re.compile(
 _PLACE_BEFORE_PLAN = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,8}?(?:省|市|区|县))(?=国民经济和社会发展)")
 
 
-@lru_cache(maxsize=None)
-def _issuer_before() -> re.Pattern[str]:
-    """The body named right before a title as issuing it, maybe after a co-issuer, then its verb or
-    none (国务院印发的《…》, 党中央、国务院印发的《…》, 中共长沙市委、长沙市人民政府《…》)."""
-    return re.compile(
-        r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委))、)?(" + "|".join(central_bodies())
-        + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
-        r"|[\u4e00-\u9fff]{2,3}(?:省|市)(?=(?:近日|日前)?(?:印发|出台|发布|颁布)了?$)"  # 泸州市印发了《…》: the city itself
-        r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:印发|出台|发布|颁布)?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
-    )
-
-
-@lru_cache(maxsize=None)
-def _bodies_before() -> re.Pattern[str]:
-    """Several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)."""
-    return re.compile(
-        r"(" + "|".join(central_bodies()) + r")"
-        r"((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:印发|出台|发布|颁布)(?:了|的)?$"
-    )
+# the central bodies a policy names as its issuer, longest first (data/words/central_bodies.txt)
+_CENTRAL_BODIES = "|".join(central_bodies())
+# the body named right before a title as issuing it, maybe after a co-issuer, then its verb or none
+# (国务院印发的《…》, 党中央、国务院印发的《…》, 中共长沙市委、长沙市人民政府《…》)
+_ISSUER_BEFORE = re.compile(
+    r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委))、)?(" + _CENTRAL_BODIES
+    + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
+    r"|[\u4e00-\u9fff]{2,3}(?:省|市)(?=(?:近日|日前)?(?:印发|出台|发布|颁布)了?$)"  # 泸州市印发了《…》: the city itself
+    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:印发|出台|发布|颁布)?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
+)
+# several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)
+_BODIES_BEFORE = re.compile(
+    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:印发|出台|发布|颁布)(?:了|的)?$"
+)
 
 
 def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     """The bodies named right before a title at ``start`` as issuing it, and whether any were."""
-    several = _bodies_before().search(text[max(0, start - 40) : start])
+    several = _BODIES_BEFORE.search(text[max(0, start - 40) : start])
     if several is not None:  # first: 工业和信息化部、财政部联合印发 is not 财政部's alone
         return (several.group(1), *several.group(2).lstrip("、").split("、")), True
-    issuer = _issuer_before().search(text[max(0, start - 16) : start])
+    issuer = _ISSUER_BEFORE.search(text[max(0, start - 16) : start])
     if issuer is not None:
         return tuple("中共中央" if body == "党中央" else _from_its_place(body) for body in issuer.groups() if body), True
     clause = max(text.rfind(mark, 0, start) for mark in "，。；：") + 1
-    acting = _body_issues().match(text, clause, start)
+    acting = _BODY_ISSUES.match(text, clause, start)
     if acting is not None:  # 2024年，工业和信息化部修订出台了新版考评体系《…》: the body, then its verb, then the title
         return (acting.group(1),), True
     return (), False
 
 
-@lru_cache(maxsize=None)
-def _body_issues() -> re.Pattern[str]:
-    """A central body opening a clause, maybe after its date, and its issuing verb."""
-    return re.compile(
-        r"(?:[^，。；：《》]{0,10}?(?:年|月|日|近日|日前|近期))?(" + "|".join(central_bodies()) + r")"
-        r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:出台|印发|发布|颁布|制定)了?[^，。；：《》]{0,16}$")
+# a central body opening a clause, maybe after its date, and its issuing verb
+_BODY_ISSUES = re.compile(
+    r"(?:[^，。；：《》]{0,10}?(?:年|月|日|近日|日前|近期))?(" + _CENTRAL_BODIES + r")"
+    r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:出台|印发|发布|颁布|制定)了?[^，。；：《》]{0,16}$")
 
 
 def _from_its_place(body: str) -> str:
@@ -89,7 +82,7 @@ _CODED_PLAN = re.compile(
 
 # the bodies a title opens with, before 关于: 《中共广东省委广东省人民政府关于加快…的意见》
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
-          r"|科学技术部火炬高技术产业开发中心|" + "|".join(central_bodies()) +  # data/words/central_bodies.txt
+          r"|科学技术部火炬高技术产业开发中心|" + _CENTRAL_BODIES +
           # 杭州高新开发区（滨江）管委会, 新乡高新区党工委, 中共杭州高新技术产业开发区党工委
           r"|(?:中共)?(?:(?!高新区|开发区|党工委|管委会)[\u4e00-\u9fff]){2,8}(?:高新区|开发区)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:党工委|管委会)"
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")

@@ -52,15 +52,13 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
     entries = []
     for zone in zones():
         # 青海国家高新技术产业开发区: the official name with 国家, as titles and openings write it
-        forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", *zone.short_names,
+        forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", zone.prefix + "国家级高新区", *zone.short_names,
                  zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区",
                  zone.prefix + "高新园区"}  # 衢州高新园区, as local pages also call their zone
         # 秀洲国家高新区, 荣昌国家级高新区: every short form of a zone also with 国家 or 国家级 before 高新区,
         # and written out (紫竹高新区: 紫竹高新技术产业开发区)
-        forms |= {short[:-3] + national + "高新区" for short in zone.short_names if short.endswith("高新区")
-                  for national in ("国家", "国家级")}
-        forms |= {short[:-3] + "高新技术产业开发区" for short in zone.short_names if short.endswith("高新区")}
-        forms.add(zone.prefix + "国家级高新区")
+        forms |= {short[:-3] + ending for short in zone.short_names if short.endswith("高新区")
+                  for ending in ("国家高新区", "国家级高新区", "高新技术产业开发区")}
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix or zone.prefix in _place_prefixes():
             # 连云港市高新区: the city written in full before the zone's short form (莱芜市, a city until 2019)
             city = zone.prefix + "市"
@@ -77,6 +75,11 @@ def _place_prefixes() -> frozenset[str]:
     return frozenset(zone.prefix for zone in zones() if len(zone.prefix) >= 2 and zone.prefix in named)
 
 
+def _city(zone: ZoneRecord) -> str:
+    """The zone's city as pages write it before a zone's words: 厦门 (of 厦门市), or nothing."""
+    return zone.city.rstrip("市") if zone.city else ""
+
+
 @lru_cache(maxsize=None)
 def _bare_names() -> dict[str, ZoneRecord]:
     """Bare forms usable only inside a list of zones: 苏州, 武汉东湖, 上海张江."""
@@ -89,9 +92,9 @@ def _bare_names() -> dict[str, ZoneRecord]:
                 table.setdefault(form, zone)
     # a zone named from its city and a word of its own (厦门火炬, 惠州仲恺) goes by its city in a list
     # (批准福州、厦门和泉州3个国家高新区), when the city has no other national zone
-    cities = Counter(zone.city.rstrip("市") for zone in zones() if zone.city)
+    cities = Counter(_city(zone) for zone in zones())
     for zone in zones():
-        city = zone.city.rstrip("市") if zone.city else ""
+        city = _city(zone)
         if len(city) >= 2 and cities[city] == 1 and zone.name.startswith(city):
             table.setdefault(city, zone)
     return table
@@ -106,7 +109,7 @@ def _shared_forms() -> dict[str, tuple[ZoneRecord, ...]]:
     owners: dict[str, set[ZoneRecord]] = {}
     of_a_short_name: set[str] = set()
     for zone in zones():
-        city = zone.city.rstrip("市") if zone.city else ""
+        city = _city(zone)
         for form in {zone.name, *zone.short_names}:
             for place in {city, zone.prefix}:
                 rest = form[len(place):]

@@ -705,15 +705,14 @@ _WORKS_WITH = re.compile(r"合作|合伙|共建|打造|联合|携手|对接|交�
 _SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发展|管理)|签约|签订|签署|引进|落地|开工|投产")
 
 
-@lru_cache(maxsize=None)
-def _central_body_with() -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(central_bodies()) + r")(?:还|也|先后|已|已经)?(?:分别|共同)?(?:与|同|和)$")
+# a central body (data/words/central_bodies.txt) working with what follows: 科技部与…
+_CENTRAL_BODY_WITH = re.compile(r"(?:" + "|".join(central_bodies()) + r")(?:还|也|先后|已|已经)?(?:分别|共同)?(?:与|同|和)$")
 
 
 def _a_central_bodys_partner(text: str, mention: Mention) -> bool:
     """Whether a company is named as a ministry's partner (科技部与中国工商银行签署了…战略合作协议): the
     ministry's agreement, not a company the zone hosts (data/words/central_bodies.txt)."""
-    return _central_body_with().search(text, max(0, mention.start - 12), mention.start) is not None
+    return _CENTRAL_BODY_WITH.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 def _is_cooperation(text: str, mention: Mention) -> bool:
