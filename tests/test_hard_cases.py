@@ -4874,3 +4874,10 @@ def test_every_central_body_of_the_list_opens_a_title_as_its_issuer(tmp_path):
     for body in ("教育部", "商务部", "国务院办公厅"):
         title = f"《{body}关于支持高新区创新发展的意见》发布。"
         assert [m.extra["issuers"] for m in find_mentions(title) if m.kind == "Policy"] == [(body,)]
+
+
+def test_a_branch_named_short_in_the_title_before_its_full_name_is_one_unit(tmp_path):
+    # round 84 (乌鲁木齐): the title's 新疆分院, then 中国科学院新疆分院: one branch, as when written the other way
+    text = "新疆分院与乌鲁木齐高新区座谈\n7月27日，中国科学院新疆分院与乌鲁木齐高新区举行座谈。新疆分院副院长主持。\n"
+    assert _objects(tmp_path, text, "partnersWith") == {"中国科学院新疆分院"}
+

@@ -69,6 +69,8 @@ def extract_document(document: Document, registry: Registry,
         for mention in found[s.index]:
             if mention.kind == "Enterprise" and LEGAL_ENDING.search(mention.name):
                 registry.resolve(mention, document.file_name)
+    for mention in _institutes_shortened_before(sentences, found):
+        registry.resolve(mention, document.file_name)
     zone_names: dict[int, list[tuple[Mention, str]]] = {
         index: [(m, registry.resolve(m, document.file_name).name) for m in mentions if m.kind == "Zone"]
         for index, mentions in found.items()
@@ -156,6 +158,23 @@ def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Men
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+def _institutes_shortened_before(sentences: list[Sentence], found: dict[int, list[Mention]]) -> list[Mention]:
+    """Institutes named in full after the document first wrote them without their parent (a title's
+    新疆分院, then 中国科学院新疆分院): resolved first, so that the short form is that unit, as it is
+    when written after it."""
+    earlier: set[str] = set()
+    first = []
+    for s in sentences:
+        for m in found[s.index]:
+            if m.kind != "ResearchInstitute":
+                continue
+            if any(m.name.endswith(short) and len(m.name) - len(short) >= 2 for short in earlier):
+                first.append(m)
+            if len(m.name) >= 4:
+                earlier.add(m.name)
+    return first
 
 
 def _institutes_abbreviated(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
