@@ -4881,3 +4881,8 @@ def test_a_branch_named_short_in_the_title_before_its_full_name_is_one_unit(tmp_
     text = "新疆分院与乌鲁木齐高新区座谈\n7月27日，中国科学院新疆分院与乌鲁木齐高新区举行座谈。新疆分院副院长主持。\n"
     assert _objects(tmp_path, text, "partnersWith") == {"中国科学院新疆分院"}
 
+
+def test_an_everyday_word_and_an_ending_make_no_institute():
+    # round 84 (乌鲁木齐): 介绍了…的情况和研究所发展情况; 碳中和研究院 keeps its 和
+    assert kinds("分别介绍了新疆分院开展院地合作工作的情况和研究所发展情况。", "ResearchInstitute") == ["新疆分院"]
+    assert kinds("双方共建碳中和研究院。", "ResearchInstitute") == ["碳中和研究院"]
