@@ -4886,3 +4886,11 @@ def test_an_everyday_word_and_an_ending_make_no_institute():
     # round 84 (乌鲁木齐): 介绍了…的情况和研究所发展情况; 碳中和研究院 keeps its 和
     assert kinds("分别介绍了新疆分院开展院地合作工作的情况和研究所发展情况。", "ResearchInstitute") == ["新疆分院"]
     assert kinds("双方共建碳中和研究院。", "ResearchInstitute") == ["碳中和研究院"]
+
+
+def test_a_listed_agricultural_zone_written_with_guojia_and_short():
+    # round 85 (黄河三角洲): 黄河三角洲国家农业高新区, 黄河三角洲国家农业高新技术产业示范区 are the listed zone
+    for text in ("考察黄河三角洲国家农业高新区", "考察了黄河三角洲国家农业高新技术产业示范区。", "考察杨凌国家农业高新区"):
+        assert [m.name for m in find_mentions(text) if m.kind == "Zone"] in (
+            ["黄河三角洲农业高新技术产业示范区"], ["杨凌农业高新技术产业示范区"])
+

@@ -351,7 +351,7 @@ def _zone_after_province(prefix: str) -> ZoneRecord | None:
 
 # a national agricultural high-tech zone (国家农业高新技术产业示范区, 农高区) beyond the two of the national list
 # (杨凌, 黄河三角洲): 河南周口国家农高区, 昌吉国家农业高新技术产业示范区
-_AGRICULTURAL = re.compile(rf"([{HAN}]{{2,8}}?)(国家)?(?:农业高新技术产业示范区|农高区)")
+_AGRICULTURAL = re.compile(rf"([{HAN}]{{2,8}}?)(国家)?(?:农业高新技术产业示范区|农高区|农业高新区)")
 
 
 def _agricultural_zones(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -359,6 +359,15 @@ def _agricultural_zones(text: str, taken: list[tuple[int, int]]) -> list[Mention
     found = []
     for match in _AGRICULTURAL.finditer(text):
         if any(x < match.end() and match.start() < y for x, y in taken):
+            continue
+        # 黄河三角洲国家农业高新区: a zone of the national list, written with 国家 and its name shortened
+        known = next(((s, zone) for s in range(match.start(), match.end(1) - 1)
+                      if (zone := _zone_named(text[s : match.end(1)] + "农业高新技术产业示范区")) is not None), None)
+        if known is not None:
+            start, zone = known
+            found.append(Mention("Zone", start, match.end(), text[start : match.end()], zone.name, "zone-gazetteer",
+                                 extra={"zone": zone}))
+            taken.append((start, match.end()))
             continue
         start = _place_start(text, match.end(1))
         if start is None:
