@@ -4894,3 +4894,13 @@ def test_a_listed_agricultural_zone_written_with_guojia_and_short():
         assert [m.name for m in find_mentions(text) if m.kind == "Zone"] in (
             ["黄河三角洲农业高新技术产业示范区"], ["杨凌农业高新技术产业示范区"])
 
+
+def test_a_key_lab_named_by_two_fields_and_quan_guo():
+    # rounds 85 and 13: the key labs renamed 全国重点实验室 in 2022, named by two fields joined by 与
+    assert kinds("高新区的同志对和草种创新与草地农业生态系统全国重点实验室进行合作。", "ResearchInstitute") == [
+        "草种创新与草地农业生态系统全国重点实验室"]
+    assert kinds("“聚焦生物健康产业，共建靶向农药创制与应用全国重点实验室，设立基金。", "ResearchInstitute") == [
+        "靶向农药创制与应用全国重点实验室"]
+    assert kinds("高新区与材料腐蚀与防护国家重点实验室合作。", "ResearchInstitute") == ["材料腐蚀与防护国家重点实验室"]
+    assert kinds("企业与全国重点实验室合作。", "ResearchInstitute") == []
+

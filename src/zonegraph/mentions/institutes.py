@@ -150,6 +150,15 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
             and (branch or not _BODY_BEFORE_JOINER.search(text, start, ending_start))
             and place_at(text, start) is None and not any(True for _ in known.all(text[start:ending_start]))):
         return placed  # 江西省钨与稀土研究院, 国家钨与稀土…中心, 无锡特殊食品与营养健康研究院
+    if ending == "实验室" and text.endswith(("国家重点", "全国重点"), start, ending_start) and text[joiner] == "与":
+        # 材料腐蚀与防护国家重点实验室, 草种创新与草地农业生态系统全国重点实验室: a key lab named by two fields
+        field = left_edge(text, joiner, joiner, blocked)
+        longer = left_edge(text, joiner, joiner, blocked, words=long_boundary_words())  # 共建|靶向农药创制 (not 靶向|…)
+        if longer < field and joiner - longer <= 6 and not any(c in "的了对和与及在是把被将从" for c in text[longer:joiner]):
+            field = longer
+        if (2 <= joiner - field <= 8 and text[field:joiner] not in _ACTORS and place_at(text, field) is None
+                and not any(True for _ in known.all(text[field:joiner]))):
+            return field
     opening = _FIELD_OPENING.search(text, max(0, joiner - 5), joiner)
     if (opening and opening.group(1) not in _ACTORS and opening.group(1) not in boundary_words()  # 先后与…
             and is_everyday(opening.group(1))
@@ -278,7 +287,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         proper = is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
         kind_of_body = match.group(0) in _DESCRIPTIVE_ENDINGS and (not proper or (
-            "国家" not in prefix and not text[:start].endswith(("大学", "学院"))
+            "国家" not in prefix and not prefix.endswith("全国重点") and not text[:start].endswith(("大学", "学院"))
             and not any(True for _ in known.all(prefix)) and is_everyday(prefix)))
         if not proper and not kind_of_body:
             continue
