@@ -4904,3 +4904,13 @@ def test_a_key_lab_named_by_two_fields_and_quan_guo():
     assert kinds("高新区与材料腐蚀与防护国家重点实验室合作。", "ResearchInstitute") == ["材料腐蚀与防护国家重点实验室"]
     assert kinds("企业与全国重点实验室合作。", "ResearchInstitute") == []
 
+
+def test_words_that_only_look_like_companies():
+    # round 85: 由公司或公司在…组建的子公司 ("the company", twice); 辐射带动力 (a driving force);
+    # a visit's stops the list calls 科室; a legal name cut at a boundary word that is its business (运营)
+    assert kinds("管委会同意由公司或公司在长沙高新技术产业开发区组建的控股或全资子公司投资建设。", "Enterprise") == []
+    assert kinds("进一步提高品牌影响力、辐射带动力。", "Enterprise") == []
+    assert kinds("潍柴动力、玉柴动力等企业落户。", "Enterprise") == ["潍柴动力", "玉柴动力"]
+    assert kinds("院士一行参观了市中医院门诊大厅、中医传承工作室、康复中心、中医内科等科室。", "Enterprise") == []
+    assert kinds("新疆科宇科技有限公司和新疆高新人才运营管理有限公司通过前期积极对接。", "Enterprise") == [
+        "新疆科宇科技有限公司", "新疆高新人才运营管理有限公司"]

@@ -127,6 +127,9 @@ _VISITED_LIST = re.compile(
     rf"(?:察看|查看|考察|走访|参观|视察|观摩)了?((?:{_LISTED_CHAR}{{2,12}}、)+{_LISTED_CHAR}{{2,12}}?)(?=[，。；]|等|$)")
 
 
+_VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院)")
+
+
 def _placed_name(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
     """A company's short name of a place and a word of its own (行业领军企业上海纽创，…: 上海 + 纽创),
     not a place and everyday words (龙头企业上海工厂)."""
@@ -684,6 +687,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         visited = item_spans(match.group(1), match.start(1))
         if any(is_everyday(text[a:b], industry_labels) and text[a:b] not in known for a, b in visited):
             continue  # 邀请企业考察交流、投资兴业: what visitors do, a list of one kind
+        if _VISITED_NO_FIRMS.match(text, match.end()):
+            continue  # 参观了…门诊大厅、…、中医内科等科室: the list says what its stops are, and they are no firms
         for a, b in visited:
             if (_could_be_company(text, a, b, known, industry_labels) and text[a:b] not in place_forms()
                     and not text.endswith(("园区", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "区", "村", "街"), a, b)
@@ -707,6 +712,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
         prefix = text[start : match.start()]
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
+                or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
                 or prefix.endswith(("上市", "国有", "民营", "外资", "合资", "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司: a kind of company
         placed = place_at(text, start) is not None  # 北京中传未来投资公司: a place opens it
@@ -783,8 +789,14 @@ _ARM_IN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=公司|[、，
 
 def _before_everyday_words(text: str, start: int, bounded: list[tuple[int, int]]) -> int:
     """Where a legal name starts when the words cut off before its ending were everyday ones: the
-    name goes on before the cut (江苏德和|生物科技), and past 企业 when that is its business (西安瑞硕企业|管理)."""
-    start = before_cut(text, start, bounded)
+    name goes on before the cut (江苏德和|生物科技), and past 企业 when that is its business (西安瑞硕企业|管理),
+    or past a longer boundary word that is its business (新疆高新人才运营|管理)."""
+    cut = before_cut(text, start, bounded)
+    if cut == start:
+        word = max((w for w in long_boundary_words() if text.endswith(w, 0, start)), key=len, default="")
+        before = left_edge(text, start - len(word), start - len(word), bounded) if word else start
+        cut = before if start - len(word) - before >= 2 else start
+    start = cut
     if text.endswith("企业", 0, start):
         before = left_edge(text, start - 2, start - 2, bounded)
         start = before if start - 2 - before >= 2 else start
@@ -884,8 +896,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause; 市领导凌云: a person after his office
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
-    if ending.group(0) == "动力" and text.endswith(_GIVING_STRENGTH, 0, start) and prefix not in known:
-        return None  # 为高质量发展注入澎湃新动力: strength given, no company
+    if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix[-1] in "带推驱拉") and prefix not in known:
+        return None  # 为高质量发展注入澎湃新动力: strength given; 辐射带动力, 推动力: a driving force, no company
     if ending.group(0) in STRONG_ENDINGS:
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start and start == ending.start() - len(prefix):
