@@ -218,7 +218,7 @@ def _labels_ending_with(industry_labels: frozenset[str]) -> dict[str, tuple[str,
 
 
 # boundary words that are also the last words of companies' names (…科技发展有限公司, …投资建设集团)
-_COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "管理", "开发", "投资", "实业", "控股"})
+_COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "管理", "开发", "投资", "实业", "控股", "运营"})
 
 
 @lru_cache(maxsize=None)
@@ -793,7 +793,7 @@ def _before_everyday_words(text: str, start: int, bounded: list[tuple[int, int]]
     or past a longer boundary word that is its business (新疆高新人才运营|管理)."""
     cut = before_cut(text, start, bounded)
     if cut == start:
-        word = max((w for w in long_boundary_words() if text.endswith(w, 0, start)), key=len, default="")
+        word = next((w for w in _COMPANY_NAME_WORDS if text.endswith(w, 0, start)), "")
         before = left_edge(text, start - len(word), start - len(word), bounded) if word else start
         cut = before if start - len(word) - before >= 2 else start
     start = cut
