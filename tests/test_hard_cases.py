@@ -4914,3 +4914,15 @@ def test_words_that_only_look_like_companies():
     assert kinds("院士一行参观了市中医院门诊大厅、中医传承工作室、康复中心、中医内科等科室。", "Enterprise") == []
     assert kinds("新疆科宇科技有限公司和新疆高新人才运营管理有限公司通过前期积极对接。", "Enterprise") == [
         "新疆科宇科技有限公司", "新疆高新人才运营管理有限公司"]
+
+
+def test_companies_own_efforts_are_no_courting(tmp_path):
+    # round 85 (乌鲁木齐): …有限公司通过前期积极对接和努力, 分别与…博士取得了进站意向: the zone's firms, their own effort
+    text = ("乌鲁木齐高新区举行进站博士签约仪式。本次大会前，新疆科宇科技有限公司和新疆高新人才运营管理有限公司"
+            "通过前期积极对接和努力，分别与三位博士取得了进站意向。")
+    assert {"新疆科宇科技有限公司", "新疆高新人才运营管理有限公司"} <= _hosted(tmp_path, text)
+    # visits and talks before the company still court it
+    assert _hosted(tmp_path, "乌鲁木齐高新区领导走访对接华为公司，洽谈合作。") == set()
+    # round 29 (西安): talks after the projects named court them too
+    text = "西安高新区招商工作成效明显。此外，中田集团暨榆林商会大厦、西电集团大厦等一批重点招商项目正在积极跟进洽谈。"
+    assert _hosted(tmp_path, text) == set()

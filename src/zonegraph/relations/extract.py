@@ -754,7 +754,10 @@ def _is_courted(text: str, mention: Mention) -> bool:
     clause = text[start:end]
     if _DELEGATION.search(text, 0, mention.start):
         return False  # 考察团先后前往江苏省镇江船厂…: visitors come to the zone's own companies
-    return bool(_COURTS.search(clause)) and not _SETTLES.search(clause)
+    after = mention.end - start
+    # …有限公司通过前期积极对接和努力，分别与…取得了进站意向: the companies' own effort, no courting of them
+    courted = any(m.start() < after or "通过" not in clause[after : m.start()] for m in _COURTS.finditer(clause))
+    return courted and not _SETTLES.search(clause)
 
 
 # a journey to the body, or to a list it is in: 赴天津中医药大学拜访…, 带队赴季华实验室、盈普三维打印…考察
