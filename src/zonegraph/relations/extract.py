@@ -524,8 +524,6 @@ def _facts_of(
             fact(zone, "hasCluster", cluster, mention.rule, 0.85),
             fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
         ]
-        if mention.rule == "cluster-nickname":  # “中国信创谷”: the zone's sector too, named by no other word
-            out.append(fact(zone, "hasIndustry", sector, mention.rule, 0.85))
         return out
     if mention.kind == "Policy":
         policy = _resolve_policy(mention, registry, name, policies_seen)
