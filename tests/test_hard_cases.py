@@ -4928,3 +4928,12 @@ def test_companies_own_efforts_are_no_courting(tmp_path):
     # round 29 (西安): talks after the projects named court them too
     text = "西安高新区招商工作成效明显。此外，中田集团暨榆林商会大厦、西电集团大厦等一批重点招商项目正在积极跟进洽谈。"
     assert _hosted(tmp_path, text) == set()
+
+
+def test_companies_a_city_brings_in_are_the_citys(tmp_path):
+    # round 85 (河源): a sentence whose subject is the zone's city, naming no zone, brings in the city's projects
+    text = ("为河源点赞！\n记者近日从相关会议获悉，河源全市新签约超亿元制造业项目140个。\n2024年，河源市围绕电子信息、"
+            "先进材料等重点产业，开展大招商优服务行动，引进华勤技术、赛锐科技等超亿元制造业项目140个。\n"
+            "河源国家高新区水经济产业发展迅速。\n")
+    assert _hosted(tmp_path, text) == set()
+    assert "华勤技术股份有限公司" in _hosted(tmp_path, "2024年，河源高新区引进华勤技术、赛锐科技等超亿元制造业项目。")

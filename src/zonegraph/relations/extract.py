@@ -573,7 +573,7 @@ def _facts_of(
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
                                            or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
-                                           or _BOUNDARY.search(text)
+                                           or _BOUNDARY.search(text) or _sentence_of_its_city(text, zone)
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
@@ -996,6 +996,20 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
 
 # the zone's city, named as a city, doing or planning: 鄂尔多斯市提出构建能源、现代煤化工…4个世界级产业
 _CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力)")
+
+
+_TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近年来|今年以来|去年以来?|目前|同时|此外)[，,]")
+
+
+def _sentence_of_its_city(text: str, zone: Entity) -> bool:
+    """Whether the sentence opens with the zone's city, written with 市, as its subject, and names no
+    高新区 or 开发区 (2024年，河源市围绕…重点产业，…引进华勤技术、赛锐科技等…项目: the city's)."""
+    city = zone.zone.city if zone.zone is not None else ""
+    if not city.endswith("市") or len(city) < 3 or "高新" in text or "开发区" in text:
+        return False
+    time = _TIME_OPENING.match(text)
+    opening = text[time.end() if time else 0 :]
+    return opening.startswith(city) and _CITY_DOES.match(opening, len(city)) is not None
 
 
 def _clause_of_its_city(text: str, mention: Mention, zone: Entity) -> bool:
