@@ -4937,3 +4937,13 @@ def test_companies_a_city_brings_in_are_the_citys(tmp_path):
             "河源国家高新区水经济产业发展迅速。\n")
     assert _hosted(tmp_path, text) == set()
     assert "华勤技术股份有限公司" in _hosted(tmp_path, "2024年，河源高新区引进华勤技术、赛锐科技等超亿元制造业项目。")
+
+
+def test_a_pages_own_policy_title_without_title_marks(tmp_path):
+    # round 86 (黄冈, 宿迁): the title line run into the page's source line, and a page's 原标题：关于…
+    line = ("中共黄冈市委黄冈市人民政府关于促进黄冈高新技术产业开发区创新发展的决定信息来源：市招商服务中心时间：2019-03-05")
+    [policy] = [m for m in find_mentions(line) if m.kind == "Policy"]
+    assert policy.name == "关于促进黄冈高新技术产业开发区创新发展的决定"
+    assert policy.extra["issuers"] == ("中共黄冈市委", "黄冈市人民政府")
+    assert [m.name for m in find_mentions("原标题：关于支持宿迁高新技术产业开发区新一轮高质量发展的若干政策") if m.kind == "Policy"] == [
+        "关于支持宿迁高新技术产业开发区新一轮高质量发展的若干政策"]
