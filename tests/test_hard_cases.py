@@ -2014,7 +2014,8 @@ def test_a_cluster_named_after_the_zones_head_sector(tmp_path):
 def test_a_documents_own_title_line_and_a_letter_issued_by_two_ministries(tmp_path):
     # written for this test, in the genre's way
     facts = facts_of(tmp_path, "国务院关于同意宁波省级高新技术产业开发区升级为国家高新技术产业开发区的批复国函〔2007〕2号\n浙江省人民政府：同意宁波高新区升级。")
-    assert ("国务院关于同意宁波省级高新技术产业开发区升级为国家高新技术产业开发区的批复", "issuedBy", "国务院") in facts
+    # named from its 关于 (round 86: 中共黄冈市委黄冈市人民政府关于…的决定), the title with its issuer a form of it
+    assert ("关于同意宁波省级高新技术产业开发区升级为国家高新技术产业开发区的批复", "issuedBy", "国务院") in facts
     facts = facts_of(tmp_path, "科技部、教育部于近日联合发布《关于批复未来产业科技园建设试点的函》，哈尔滨高新区入选。")
     issuers = {o for s, p, o in facts if p == "issuedBy"}
     assert issuers == {"科技部", "教育部"}
@@ -4947,3 +4948,4 @@ def test_a_pages_own_policy_title_without_title_marks(tmp_path):
     assert policy.extra["issuers"] == ("中共黄冈市委", "黄冈市人民政府")
     assert [m.name for m in find_mentions("原标题：关于支持宿迁高新技术产业开发区新一轮高质量发展的若干政策") if m.kind == "Policy"] == [
         "关于支持宿迁高新技术产业开发区新一轮高质量发展的若干政策"]
+
