@@ -4949,3 +4949,10 @@ def test_a_pages_own_policy_title_without_title_marks(tmp_path):
     assert [m.name for m in find_mentions("原标题：关于支持宿迁高新技术产业开发区新一轮高质量发展的若干政策") if m.kind == "Policy"] == [
         "关于支持宿迁高新技术产业开发区新一轮高质量发展的若干政策"]
 
+
+def test_a_browser_notice_and_one_of_a_kind_of_group_are_no_companies():
+    # round 86 (黄冈): 需要较新版本的 Adobe Flash Player (page chrome); (中山) 全市…的国有资本集团之一, and round 73's …传媒集团之一
+    assert kinds("此页面上的内容需要较新版本的 Adobe Flash Player。", "Enterprise") == []
+    assert kinds("Adobe公司在高新区设立研发中心。", "Enterprise") == ["Adobe"]
+    assert kinds("是全市最具核心竞争力的国有资本集团之一。", "Enterprise") == []
+    assert kinds("歌尔集团是高新区龙头企业之一。", "Enterprise") == ["歌尔集团"]

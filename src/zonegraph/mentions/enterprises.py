@@ -392,7 +392,8 @@ def _between_sector_names(text: str, start: int, end: int, industry_labels: froz
             and any(words[-size:] in industry_labels for size in range(2, len(words) + 1)))
 
 # (…网 before a mark or the page's words: 来源：凤凰传媒网, ©2020凤凰传媒网All Rights Reserved: the company's site)
-_PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|号[>＞]|客户端|频道|网(?:$|[^\u4e00-\u9fff]|点击|版权|讯))")
+# (and a browser notice's software: 需要较新版本的 Adobe Flash Player)
+_PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|号[>＞]|客户端|频道|网(?:$|[^\u4e00-\u9fff]|点击|版权|讯)|\s*(?:Flash|Reader|Acrobat)\b)")
 
 
 def _word_completed(text: str, a: int, b: int) -> int:
@@ -898,6 +899,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
     if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix[-1] in "带推驱拉") and prefix not in known:
         return None  # 为高质量发展注入澎湃新动力: strength given; 辐射带动力, 推动力: a driving force, no company
+    if text.startswith("之一", ending.end()) and prefix not in known:
+        return None  # 全市最具核心竞争力的国有资本集团之一: one of a kind of group, no name
     if ending.group(0) in STRONG_ENDINGS:
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start and start == ending.start() - len(prefix):
