@@ -4956,3 +4956,13 @@ def test_a_browser_notice_and_one_of_a_kind_of_group_are_no_companies():
     assert kinds("Adobe公司在高新区设立研发中心。", "Enterprise") == ["Adobe"]
     assert kinds("是全市最具核心竞争力的国有资本集团之一。", "Enterprise") == []
     assert kinds("歌尔集团是高新区龙头企业之一。", "Enterprise") == ["歌尔集团"]
+
+
+def test_a_zones_cluster_written_two_ways_is_one_cluster(tmp_path):
+    # round 86 (德阳): “通航创新型产业集群”试点, later 全国唯一的“通用航空创新型产业集群”试点: one cluster
+    text = ("德阳高新区获批全国唯一“通航创新型产业集群”试点。\n作为全国唯一的“通用航空创新型产业集群”试点，"
+            "德阳高新区加快产业集群建设。\n")
+    assert len({o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}) == 1
+    # the clusters one sentence lists apart stay apart, though one concept holds their sectors (the corpus's 江阴 plan)
+    text = "江阴高新区重点打造高端物流、智慧物流、电商物流产业集群。"
+    assert len({o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}) == 3

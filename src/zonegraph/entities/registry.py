@@ -126,6 +126,8 @@ class Registry:
         self._declared: dict[tuple[str, str], EntityKey] = {}
         # plans' titles without their period -> the titles met with one (…纲要 -> …纲要（2016—2020年）)
         self._dated_policies: dict[str, list[str]] = {}
+        # a zone's cluster by its sector's concept -> the name it was first given (通航 and 通用航空: one cluster)
+        self._clusters: dict[tuple[str, str], tuple[str, tuple]] = {}
 
     # -- creation -------------------------------------------------------------------------
     def get(self, key: EntityKey) -> Entity:
@@ -160,6 +162,16 @@ class Registry:
             iri = URIRef(f"{iri}-{slug(name)[-6:]}")  # two names, one slug: keep both apart, stably
         self._iris[iri] = (kind, name)
         return iri
+
+    def cluster_name(self, zone: str, concept: str | None, name: str, sentence: tuple) -> str:
+        """The name of ``zone``'s cluster of a taxonomy sector: the name first given to it in another
+        sentence, so that a page's 通航创新型产业集群 and, later, 通用航空创新型产业集群 are one cluster;
+        clusters one sentence names apart (高端物流、智慧物流、电商物流产业集群) stay apart, and a sector
+        without a concept keeps its written name."""
+        if concept is None:
+            return name
+        first, where = self._clusters.setdefault((zone, concept), (name, sentence))
+        return name if where == sentence else first
 
     def named_in(self, document: str) -> list[Entity]:
         """The organisations a document has named so far, in the order it named them."""

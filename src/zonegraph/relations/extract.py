@@ -500,7 +500,7 @@ def _facts_of(
         if named_zone is not None and named_zone is not zone:
             # …分别是：安阳高新区先进钢铁材料制品制造创新型产业集群、平顶山高新区…: each the zone it is named by
             sector = registry.resolve(mention.extra["sector"], name)
-            cluster = _zone_cluster(named_zone, mention, registry, name)
+            cluster = _zone_cluster(named_zone, mention, registry, name, sentence)
             return [fact(named_zone, "hasCluster", cluster, mention.rule, 0.85),
                     fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
                     fact(named_zone, "hasIndustry", sector, mention.rule, 0.85)]
@@ -516,7 +516,7 @@ def _facts_of(
         if zone is None:
             return []
         sector = registry.resolve(mention.extra["sector"], name)
-        cluster = _zone_cluster(zone, mention, registry, name)
+        cluster = _zone_cluster(zone, mention, registry, name, sentence)
         short = zone_prefix(zone.name) + "高新区"
         for other in _other_short_names(zone, short):  # 东湖高新区光电子产业集群 names it as well
             registry.ensure("IndustrialCluster", cluster.name, other + mention.name, name)
@@ -895,10 +895,13 @@ def _cluster_form(mention: Mention) -> str:
     return mention.name if any(j in mention.surface for j in "、，") else mention.surface
 
 
-def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: str) -> Entity:
+def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: str, sentence: Sentence) -> Entity:
     """The cluster ``mention`` names, as the zone's: 安阳高新区 + 先进钢铁材料制品制造产业集群, also by the
     zone's short names this document writes (河源国家高新区电子信息产业集群, 中关村航空航天产业集群)."""
-    cluster = registry.ensure("IndustrialCluster", zone_prefix(zone.name) + "高新区" + mention.name, _cluster_form(mention), document)
+    concept = mention.extra["sector"].extra.get("concept")
+    name = registry.cluster_name(zone.name, concept.iri if concept is not None else None,
+                                 zone_prefix(zone.name) + "高新区" + mention.name, (document, sentence.index))
+    cluster = registry.ensure("IndustrialCluster", name, _cluster_form(mention), document)
     for written in zone.forms_by_document.get(document, ()):
         if written != zone.name and not any(b in written for b in "（(") and written + mention.name != cluster.name:
             registry.ensure("IndustrialCluster", cluster.name, written + mention.name, document)
