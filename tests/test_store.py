@@ -232,6 +232,26 @@ def test_a_changed_file_replaces_its_graph_and_new_entities_join_existing_nodes(
     assert len(contents) == 1
 
 
+def test_a_zones_cluster_written_otherwise_in_an_ingested_document_joins_its_node(tmp_path):
+    # the registry an ingest reads with knows the zone's clusters by their sectors, as a whole build does
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_a.txt").write_text("德阳高新区获批全国唯一“通航创新型产业集群”试点。\n", encoding="utf-8")
+    build_dir = tmp_path / "build"
+    build(corpus, build_dir)
+    news = tmp_path / "news"
+    news.mkdir()
+    doc = news / "002_b.txt"
+    doc.write_text("作为全国唯一的“通用航空创新型产业集群”试点，德阳高新区加快产业集群建设。\n", encoding="utf-8")
+    assert ingest(build_dir, [doc]).added == ["002_b.txt"]
+    graph = load_graph(build_dir)
+    assert len(set(graph.objects(ID["zone/deyang"], ZG.hasCluster))) == 1
+    shutil.copy(doc, corpus / doc.name)  # and a whole build of both documents names it so too
+    whole = tmp_path / "whole"
+    build(corpus, whole)
+    assert (build_dir / "graph.trig").read_bytes() == (whole / "graph.trig").read_bytes()
+
+
 def test_remove_drops_the_document_and_what_only_it_supported(tmp_path):
     build_dir = tmp_path / "build"
     build(corpus_of(tmp_path, DOCS), build_dir)

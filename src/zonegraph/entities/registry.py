@@ -173,6 +173,10 @@ class Registry:
         first, where = self._clusters.setdefault((zone, concept), (name, sentence))
         return name if where == sentence else first
 
+    def remember_cluster(self, zone: str, concept: str, name: str) -> None:
+        """A cluster a graph already holds (seeding a registry from it), named before any sentence."""
+        self._clusters.setdefault((zone, concept), (name, None))
+
     def named_in(self, document: str) -> list[Entity]:
         """The organisations a document has named so far, in the order it named them."""
         return list(self._named_in.get(document, ()))

@@ -899,7 +899,7 @@ def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: 
     """The cluster ``mention`` names, as the zone's: 安阳高新区 + 先进钢铁材料制品制造产业集群, also by the
     zone's short names this document writes (河源国家高新区电子信息产业集群, 中关村航空航天产业集群)."""
     concept = mention.extra["sector"].extra.get("concept")
-    name = registry.cluster_name(zone.name, concept.iri if concept is not None else None,
+    name = registry.cluster_name(zone.name, str(concept.iri) if concept is not None else None,
                                  zone_prefix(zone.name) + "高新区" + mention.name, (document, sentence.index))
     cluster = registry.ensure("IndustrialCluster", name, _cluster_form(mention), document)
     for written in zone.forms_by_document.get(document, ()):

@@ -236,6 +236,14 @@ def seed_registry(db) -> Registry:
         child, parent = nodes.get(row["child"]), nodes.get(row["parent"])
         if child and parent and registry.get(child).parent is None:
             registry.get(child).parent = parent
+    # a zone's cluster of a taxonomy sector keeps its name for the clusters later documents write otherwise
+    for row in run_query(db, """
+        SELECT ?zone ?concept ?cluster WHERE {
+          ?z a zg:Zone ; rdfs:label ?zone ; zg:hasCluster ?c . ?c rdfs:label ?cluster ; zg:clusterIndustry ?concept .
+          FILTER(LANG(?zone) = "zh" && LANG(?cluster) = "zh")
+        } ORDER BY ?zone ?concept ?cluster""", _prefixes()):
+        if str(row["concept"]) in concepts:
+            registry.remember_cluster(str(row["zone"]), str(row["concept"]), str(row["cluster"]))
     return registry
 
 
