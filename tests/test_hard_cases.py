@@ -4966,3 +4966,11 @@ def test_a_zones_cluster_written_two_ways_is_one_cluster(tmp_path):
     # the clusters one sentence lists apart stay apart, though one concept holds their sectors (the corpus's 江阴 plan)
     text = "江阴高新区重点打造高端物流、智慧物流、电商物流产业集群。"
     assert len({o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}) == 3
+
+
+def test_a_companys_head_in_a_roll_of_guests_set_apart_by_commas(tmp_path):
+    # round 86 (宿迁): 宿迁市委书记…，浙江恒逸集团股份有限公司董事长邱建林，市委常委…，…出席开工仪式
+    text = ("今日上午，位于宿迁高新区的逸达新材料二期项目正式开工，该项目是去年落户宿迁市的四个百亿级项目之一。\n"
+            "逸达新材料二期项目开工仪式现场\n宿迁市委书记、市人大常委会主任张爱军，市委副书记、市长王昊，"
+            "浙江恒逸集团股份有限公司董事长邱建林，市委常委、常务副市长史志军，副市长曹秀明，市政府秘书长闫辉出席开工仪式。\n")
+    assert "浙江恒逸集团股份有限公司" not in _hosted(tmp_path, text)

@@ -787,7 +787,7 @@ def _attends_an_event(text: str, mention: Mention) -> bool:
 
 # its head named in a roll of guests: 中国工商银行总行公司金融业务部总经理张锋、…、…副行长潘强出席启动仪式
 _ITS_HEAD_AMONG_GUESTS = re.compile(r"[^、，。；]{0,12}?(?:董事长|总经理|总裁|行长|副行长|经理|负责人)[\u4e00-\u9fff]{2,3}"
-                                    r"(?:、[^、，。；]{2,36})*(?:出席|参加|莅临)")
+                                    r"(?:[、，][^、，。；]{2,36})*(?:出席|参加|莅临)")  # (the roll's people also set apart by ，)
 
 
 _ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
