@@ -1001,14 +1001,20 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
 _CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力)")
 
 
+def _city_with_shi(zone: Entity) -> str:
+    """The zone's city as a city writes itself, with 市 (河源市), or "" when its record has none."""
+    city = zone.zone.city if zone.zone is not None else ""
+    return city if city.endswith("市") and len(city) >= 3 else ""
+
+
 _TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近年来|今年以来|去年以来?|目前|同时|此外)[，,]")
 
 
 def _sentence_of_its_city(text: str, zone: Entity) -> bool:
     """Whether the sentence opens with the zone's city, written with 市, as its subject, and names no
     高新区 or 开发区 (2024年，河源市围绕…重点产业，…引进华勤技术、赛锐科技等…项目: the city's)."""
-    city = zone.zone.city if zone.zone is not None else ""
-    if not city.endswith("市") or len(city) < 3 or "高新" in text or "开发区" in text:
+    city = _city_with_shi(zone)
+    if not city or "高新" in text or "开发区" in text:
         return False
     time = _TIME_OPENING.match(text)
     opening = text[time.end() if time else 0 :]
@@ -1018,8 +1024,8 @@ def _sentence_of_its_city(text: str, zone: Entity) -> bool:
 def _clause_of_its_city(text: str, mention: Mention, zone: Entity) -> bool:
     """Whether the mention's clause opens with the zone's city, written with 市, as its subject (not the
     place in the zone's own name, 杨凌围绕…, nor the zone itself)."""
-    city = zone.zone.city if zone.zone is not None else ""
-    if not city.endswith("市") or len(city) < 3:
+    city = _city_with_shi(zone)
+    if not city:
         return False
     opening = _clause_opening(text, *clause_span(text, mention))
     return opening.startswith(city) and _CITY_DOES.match(opening, len(city)) is not None
