@@ -4974,3 +4974,13 @@ def test_a_companys_head_in_a_roll_of_guests_set_apart_by_commas(tmp_path):
             "逸达新材料二期项目开工仪式现场\n宿迁市委书记、市人大常委会主任张爱军，市委副书记、市长王昊，"
             "浙江恒逸集团股份有限公司董事长邱建林，市委常委、常务副市长史志军，副市长曹秀明，市政府秘书长闫辉出席开工仪式。\n")
     assert "浙江恒逸集团股份有限公司" not in _hosted(tmp_path, text)
+
+
+def test_a_title_line_after_a_pages_index_lines_run_into_it():
+    # round 71 (温州): …成文日期：2013-02-07温州市人民政府关于大力推进…的实施意见发布日期：2013-02-19…
+    text = ("文号：温政发〔2013〕29号发布机构：温州市人民政府办公室成文日期：2013-02-07温州市人民政府关于大力推进"
+            "温州高新技术产业开发区建设的实施意见发布日期：2013-02-19 11:04浏览次数：")
+    [policy] = [m for m in find_mentions(text) if m.kind == "Policy"]
+    assert (policy.name, policy.extra["issuers"]) == ("关于大力推进温州高新技术产业开发区建设的实施意见", ("温州市人民政府",))
+    # inside running prose the same words after a Chinese character are no title line
+    assert [m for m in find_mentions("会议学习了市政府关于加快发展的意见。") if m.kind == "Policy"] == []
