@@ -4984,3 +4984,9 @@ def test_a_title_line_after_a_pages_index_lines_run_into_it():
     assert (policy.name, policy.extra["issuers"]) == ("关于大力推进温州高新技术产业开发区建设的实施意见", ("温州市人民政府",))
     # inside running prose the same words after a Chinese character are no title line
     assert [m for m in find_mentions("会议学习了市政府关于加快发展的意见。") if m.kind == "Policy"] == []
+
+
+def test_a_tong_right_after_a_place_is_the_names():
+    # round 87 (保定): 协调河北同光晶体有限公司: 同 is no preposition after 河北
+    assert kinds("保定高新区管委会积极协调河北同光晶体有限公司贷款。", "Enterprise") == ["河北同光晶体有限公司"]
+    assert kinds("企业与同光科技有限公司签约。", "Enterprise") == ["同光科技有限公司"]

@@ -174,6 +174,12 @@ def _country_kept(text: str, run_start: int, start: int) -> int:
 def _place_kept(text: str, run_start: int, start: int) -> int:
     """Where a name starts when the 和 it was cut after follows a place and one to three characters of
     the name (北京燕和盛投资管理有限公司, 盐城融和智电新能源有限公司, 陕西天地人和药业有限公司: the 和 is the name's)."""
+    if text[start - 1 : start] == "同":  # 河北同光晶体有限公司: a 同 right after a place is the name's
+        for opening in range(max(run_start, start - 7), start - 2):
+            place = place_at(text, opening, start - 1)
+            if place is not None and opening + len(place) == start - 1:
+                return opening
+        return start
     if start - run_start < 4 or text[start - 1 : start] != "和":
         return start  # (not 锦州市政府与…, 浙江大学等…, 四川遂宁的…: words that are never a name's)
     for opening in range(max(run_start, start - 8), start - 2):
