@@ -4990,3 +4990,9 @@ def test_a_tong_right_after_a_place_is_the_names():
     # round 87 (保定): 协调河北同光晶体有限公司: 同 is no preposition after 河北
     assert kinds("保定高新区管委会积极协调河北同光晶体有限公司贷款。", "Enterprise") == ["河北同光晶体有限公司"]
     assert kinds("企业与同光科技有限公司签约。", "Enterprise") == ["同光科技有限公司"]
+
+
+def test_jianquan_opens_no_name():
+    # round 87 (淄博): …配套建设、健全山东大学淄博生物医药研究院服务功能: a verb before the institute (data/words/left_boundaries.txt)
+    assert kinds("不断深化公共技术服平台配套建设、健全山东大学淄博生物医药研究院服务功能。", "ResearchInstitute") == [
+        "山东大学淄博生物医药研究院"]
