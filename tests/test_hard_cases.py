@@ -4996,3 +4996,15 @@ def test_jianquan_opens_no_name():
     # round 87 (淄博): …配套建设、健全山东大学淄博生物医药研究院服务功能: a verb before the institute (data/words/left_boundaries.txt)
     assert kinds("不断深化公共技术服平台配套建设、健全山东大学淄博生物医药研究院服务功能。", "ResearchInstitute") == [
         "山东大学淄博生物医药研究院"]
+
+
+
+def test_a_zones_cluster_is_also_named_by_the_zones_place_alone(tmp_path):
+    # round 87 (中关村): 该园区有生物制药、…四个主导产业集群 -> 中关村生物制药产业集群, as the annotators name it
+    path = tmp_path / "doc.txt"
+    path.write_text("中关村科技园区大兴生物医药产业基地发展迅速，该园区有生物制药、创新化药、现代中药、高端医疗器械四个主导产业集群。\n",
+                    encoding="utf-8")
+    registry = Registry()
+    extract_document(read_document(path), registry)
+    cluster = registry.get(("IndustrialCluster", "中关村高新区生物制药产业集群"))
+    assert "中关村生物制药产业集群" in cluster.forms

@@ -902,6 +902,7 @@ def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: 
     name = registry.cluster_name(zone.name, str(concept.iri) if concept is not None else None,
                                  zone_prefix(zone.name) + "高新区" + mention.name, (document, sentence.index))
     cluster = registry.ensure("IndustrialCluster", name, _cluster_form(mention), document)
+    registry.ensure("IndustrialCluster", cluster.name, zone_prefix(zone.name) + mention.name, document)  # 中关村生物制药产业集群
     for written in zone.forms_by_document.get(document, ()):
         if written != zone.name and not any(b in written for b in "（(") and written + mention.name != cluster.name:
             registry.ensure("IndustrialCluster", cluster.name, written + mention.name, document)
