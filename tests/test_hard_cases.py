@@ -5008,3 +5008,9 @@ def test_a_zones_cluster_is_also_named_by_the_zones_place_alone(tmp_path):
     extract_document(read_document(path), registry)
     cluster = registry.get(("IndustrialCluster", "中关村高新区生物制药产业集群"))
     assert "中关村生物制药产业集群" in cluster.forms
+
+
+def test_tongshi_and_a_counted_kind_of_company():
+    # round 87 (宜昌): …成立一家供应链公司，同时天豪公司在宜昌建设…: a kind of company counted, and 同时 before a name
+    text = "天豪公司将与宜昌高新区管委会指定企业（国企）在宜昌成立一家供应链公司，同时天豪公司在宜昌建设高端主板贴片线10条。"
+    assert kinds(text, "Enterprise") == ["天豪"]
