@@ -88,11 +88,11 @@ _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e0
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
 _ORGANS = rf"(?:{_ORGAN})(?:、?{_ORGAN})*"  # one body or several, joined without marks or by 、
 # a sentence that is a document's title, an organ's 关于…的批复 (or 通知, 意见, 决定, 函), without 《》
-_ORGAN_TITLE = re.compile(rf"{_ORGANS}关于[^，。；：《》“”\s]{{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)"
+# (opening the text, or after a character no name has: the page's index lines run into it)
+_ORGAN_TITLE = re.compile(rf"(?<![\u4e00-\u9fff]){_ORGANS}关于[^，。；：《》“”\s]{{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)"
                           # then its number (国函〔2007〕2号), or the page's line of source and date run into it
                           rf"(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}[〔(（]|(?:信息)?来源[：:]|发布(?:时间|日期)|$)")
 # a page's note of the title it was first published under, without 《》: 原标题：关于支持…的若干政策
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _FIRST_TITLE = re.compile(r"原标题[：:]\s*(关于[^，。；：《》“”\s]{4,60}?的(?:若干政策|若干措施|实施意见|意见|决定|实施办法|办法|实施细则|规定|通知|方案))(?=[^\u4e00-\u9fff]|$)")
 _ORGANS_OPENING = re.compile(rf"^({_ORGANS})关于")  # 中共上海市委、上海市人民政府关于
 
@@ -295,8 +295,7 @@ def find_policies(text: str) -> list[Mention]:
             taken.append(match.span())
     # a document's own title line, without 《》: 国务院关于同意…升级为国家高新技术产业开发区的批复, opening the text or
     # after the page's lines of index number and dates run into it (…成文日期：2013-02-07温州市人民政府关于…的实施意见)
-    opening = next((m for m in _ORGAN_TITLE.finditer(text) if m.start() == 0 or not _HAN.match(text, m.start() - 1)),
-                   None) if "关于" in text and not taken else None
+    opening = _ORGAN_TITLE.search(text) if "关于" in text and not taken else None
     if opening:
         # named from its 关于 (中共黄冈市委黄冈市人民政府关于…的决定 is 关于…的决定), the issuers' form a form of it
         name = opening.group(0)[opening.group(0).index("关于") :]

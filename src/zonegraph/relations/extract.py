@@ -898,11 +898,12 @@ def _cluster_form(mention: Mention) -> str:
 def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: str, sentence: Sentence) -> Entity:
     """The cluster ``mention`` names, as the zone's: 安阳高新区 + 先进钢铁材料制品制造产业集群, also by the
     zone's short names this document writes (河源国家高新区电子信息产业集群, 中关村航空航天产业集群)."""
+    place = zone_prefix(zone.name)
     concept = mention.extra["sector"].extra.get("concept")
     name = registry.cluster_name(zone.name, str(concept.iri) if concept is not None else None,
-                                 zone_prefix(zone.name) + "高新区" + mention.name, (document, sentence.index))
+                                 place + "高新区" + mention.name, (document, sentence.index))
     cluster = registry.ensure("IndustrialCluster", name, _cluster_form(mention), document)
-    registry.ensure("IndustrialCluster", cluster.name, zone_prefix(zone.name) + mention.name, document)  # 中关村生物制药产业集群
+    registry.ensure("IndustrialCluster", cluster.name, place + mention.name, document)  # 中关村生物制药产业集群
     for written in zone.forms_by_document.get(document, ()):
         if written != zone.name and not any(b in written for b in "（(") and written + mention.name != cluster.name:
             registry.ensure("IndustrialCluster", cluster.name, written + mention.name, document)
@@ -1002,10 +1003,11 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
 _CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力)")
 
 
-def _city_with_shi(zone: Entity) -> str:
-    """The zone's city as a city writes itself, with 市 (河源市), or "" when its record has none."""
+def _city_speaks(opening: str, zone: Entity) -> bool:
+    """Whether ``opening`` starts with the zone's city, written with 市 (河源市), as the subject of a verb."""
     city = zone.zone.city if zone.zone is not None else ""
-    return city if city.endswith("市") and len(city) >= 3 else ""
+    return (city.endswith("市") and len(city) >= 3 and opening.startswith(city)
+            and _CITY_DOES.match(opening, len(city)) is not None)
 
 
 _TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近年来|今年以来|去年以来?|目前|同时|此外)[，,]")
@@ -1014,22 +1016,16 @@ _TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近
 def _sentence_of_its_city(text: str, zone: Entity) -> bool:
     """Whether the sentence opens with the zone's city, written with 市, as its subject, and names no
     高新区 or 开发区 (2024年，河源市围绕…重点产业，…引进华勤技术、赛锐科技等…项目: the city's)."""
-    city = _city_with_shi(zone)
-    if not city or "高新" in text or "开发区" in text:
+    if "高新" in text or "开发区" in text:
         return False
     time = _TIME_OPENING.match(text)
-    opening = text[time.end() if time else 0 :]
-    return opening.startswith(city) and _CITY_DOES.match(opening, len(city)) is not None
+    return _city_speaks(text[time.end() if time else 0 :], zone)
 
 
 def _clause_of_its_city(text: str, mention: Mention, zone: Entity) -> bool:
     """Whether the mention's clause opens with the zone's city, written with 市, as its subject (not the
     place in the zone's own name, 杨凌围绕…, nor the zone itself)."""
-    city = _city_with_shi(zone)
-    if not city:
-        return False
-    opening = _clause_opening(text, *clause_span(text, mention))
-    return opening.startswith(city) and _CITY_DOES.match(opening, len(city)) is not None
+    return _city_speaks(_clause_opening(text, *clause_span(text, mention)), zone)
 
 
 def _clause_opening(text: str, start: int, end: int) -> str:
