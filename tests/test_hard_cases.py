@@ -5014,3 +5014,13 @@ def test_tongshi_and_a_counted_kind_of_company():
     # round 87 (宜昌): …成立一家供应链公司，同时天豪公司在宜昌建设…: a kind of company counted, and 同时 before a name
     text = "天豪公司将与宜昌高新区管委会指定企业（国企）在宜昌成立一家供应链公司，同时天豪公司在宜昌建设高端主板贴片线10条。"
     assert kinds(text, "Enterprise") == ["天豪"]
+
+
+def test_a_zones_own_policy_named_in_running_text_without_title_marks(tmp_path):
+    # round 88 (郑州): no 《》, but an ending only a document has; the words between must not be the zone's act
+    facts = facts_of(tmp_path, "获得认定的龙头企业可享受郑州高新区加快推进高质量发展若干政策支持。")
+    assert ("郑州高新技术产业开发区", "implementsPolicy", "郑州高新区加快推进高质量发展若干政策") in facts
+    assert ("郑州高新区加快推进高质量发展若干政策", "issuedBy", "郑州高新技术产业开发区") in facts
+    assert kinds("2012年4月，昆明高新区建设国家创新型特色园区工作方案获得科技部批复。", "Policy") == [
+        "昆明高新区建设国家创新型特色园区工作方案"]
+    assert kinds("郑州高新区出台实施方案，支持企业发展。", "Policy") == []

@@ -165,6 +165,13 @@ _ZONE_TITLE_REST = re.compile(
     r"|(?:管理|促进|发展)?(?:条例|办法|规定|暂行办法|实施细则)))(?:[（(][^（）()]{1,10}[）)])?\s*")
 # what may stand before such a title on its line: nothing, a number, or a heading and a colon
 _TITLE_LINE_OPENING = re.compile(r"\s*(?:\d{1,2}[.．]|[^，。；：:]{2,30}[：:])?\s*")
+# a zone's own policy named in running text without 《》, by an ending only documents have: 享受郑州高新区加快推进
+# 高质量发展若干政策支持, 昆明高新区建设国家创新型特色园区工作方案获得科技部批复 (not 郑州高新区出台实施方案: the
+# words between name the zone's act, not a title)
+_ZONE_TITLE_IN_TEXT = re.compile(
+    r"[\u4e00-\u9fff“”]{4,30}?(?:若干政策措施|若干政策|若干措施|若干意见|暂行办法|管理办法|实施办法|实施方案|工作方案"
+    r"|行动方案|行动计划|实施意见|实施细则)")
+_ZONE_ACTS = re.compile(r"出台|制定|印发|发布|编制|起草|研究|落实|贯彻|启动|推出|修订|实施|按照|根据|围绕|管委会|党工委|^的")
 
 
 def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
@@ -179,6 +186,9 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
                                  extra={"short": False, "record": None, "issuers": (), "zone_plan": True}))
             continue
         match = ZONE_PLAN_AFTER.match(text, zone.end) or FIVE_YEAR_PLAN.match(text, zone.end)
+        if match is None and zone.surface != "高新区":
+            titled = _ZONE_TITLE_IN_TEXT.match(text, zone.end)
+            match = titled if titled and not _ZONE_ACTS.search(titled.group()) else None
         if match and not any(a < zone.start < b for a, b in bracketed):
             name = text[zone.start : match.end()].replace('"', "“", 1).replace('"', "”", 1)
             plans.append(Mention("Policy", zone.start, match.end(), text[zone.start : match.end()], name,
