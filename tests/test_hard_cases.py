@@ -5024,3 +5024,11 @@ def test_a_zones_own_policy_named_in_running_text_without_title_marks(tmp_path):
     assert kinds("2012年4月，昆明高新区建设国家创新型特色园区工作方案获得科技部批复。", "Policy") == [
         "昆明高新区建设国家创新型特色园区工作方案"]
     assert kinds("郑州高新区出台实施方案，支持企业发展。", "Policy") == []
+
+
+def test_a_universitys_institute_named_with_its_city_before_the_university(tmp_path):
+    # round 88 (襄阳): 襄阳湖北工业大学产业技术研究院 is 湖北工业大学's, not a 襄阳湖北工业大学's; 西安电子科技大学 stays itself
+    facts = facts_of(tmp_path, "根据协议，襄阳湖北工业大学产业技术研究院将落户襄阳高新区。")
+    assert ("襄阳湖北工业大学产业技术研究院", "subOrganizationOf", "湖北工业大学") in facts
+    facts = facts_of(tmp_path, "西安电子科技大学广州研究院落户广州高新区。")
+    assert ("西安电子科技大学广州研究院", "subOrganizationOf", "西安电子科技大学") in facts

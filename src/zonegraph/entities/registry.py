@@ -416,8 +416,12 @@ class Registry:
                 best = prefix
         if best is not None:  # 深圳清华大学研究院: the university's institute in 深圳, not a 深圳清华大学
             place = _opening_place(best)
-            if place and best[len(place):] in _parent_names() and best not in _parent_names():
-                best = best[len(place):]  # but 西安电子科技大学 is a university of its own
+            rest = best[len(place):]
+            if place and best not in _parent_names() and (
+                    rest in _parent_names() or (_UNIVERSITY_END.search(rest) and _opening_place(rest))):
+                # but 西安电子科技大学 is a university of its own; one named from a place after a city
+                # (襄阳湖北工业大学产业研究院) is that university's institute in the city
+                best = rest
         return best
 
     def _company_beginning(self, name: str) -> str | None:
