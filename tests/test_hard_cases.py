@@ -5032,3 +5032,15 @@ def test_a_universitys_institute_named_with_its_city_before_the_university(tmp_p
     assert ("襄阳湖北工业大学产业技术研究院", "subOrganizationOf", "湖北工业大学") in facts
     facts = facts_of(tmp_path, "西安电子科技大学广州研究院落户广州高新区。")
     assert ("西安电子科技大学广州研究院", "subOrganizationOf", "西安电子科技大学") in facts
+
+
+def test_a_place_counting_its_firms_and_there_are_before_a_legal_name():
+    # round 88 (仲恺): 惠州共有10家企业入选 counts a place's firms; 入选的企业有惠州市…有限公司: 有 opens no name
+    assert kinds("根据《公示》，惠州共有10家企业入选第四批专精特新“小巨人”企业名单。", "Enterprise") == []
+    assert kinds("其中，仲恺高新区入选的企业有惠州市盛微电子有限公司、惠州市德钢机械有限公司等5家企业。", "Enterprise") == [
+        "惠州市盛微电子有限公司", "惠州市德钢机械有限公司"]
+
+
+def test_kaishe_opens_a_name():
+    # round 88 (襄阳): 推进湖北工业大学在襄阳开设湖工大襄阳分校 (data/words/left_boundaries.txt)
+    assert kinds("推进湖北工业大学在襄阳开设湖工大襄阳分校、研究生院。", "ResearchInstitute") == ["湖北工业大学", "湖工大襄阳分校"]

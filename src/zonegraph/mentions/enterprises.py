@@ -103,6 +103,8 @@ _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS,
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
 # every list match holds 等 or 和 five characters or more after its start, after name characters and 、
 _LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
+# words that give a count of firms rather than end a name: 惠州共有|10家, 全区新增|5家
+_HAS_COUNTED = re.compile(r"(?:共有|共计|累计|新增|有)$")
 # what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
 _AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
 # companies listed right after the kind of company they are: 引入…上下游关联企业南洋电缆、京宇电气、远洋线缆
@@ -480,6 +482,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         said = text.rfind("据", start + 1, match.start())  # …董事长杨川据天津海泰科技发展股份有限公司: "according to"
         if said > 0 and text[said - 1] not in "数证" and place_at(text, said + 1) is not None:
             start = said + 1
+        if text[start] == "有" and place_at(text, start + 1) is not None:
+            start += 1  # 入选的企业有惠州市盛微电子有限公司: "there are", before the company's place
         if match.start() - start >= 2:
             end = _branch_end(text, match.end())
             surface = text[start:end]
@@ -550,6 +554,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 count = re.search(r"\d+\s*[家个]", item)
                 if count:  # 微导纳米2家企业首次入选: the name ends where the count begins
                     b = a + count.start()
+                    if _HAS_COUNTED.search(text, a, b):
+                        continue  # 惠州共有10家企业入选: a place and how many of its firms, no name
                 # an item starts after the last verb inside it (获得银行科技 -> 银行科技); one-character
                 # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
                 # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
