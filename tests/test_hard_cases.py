@@ -5044,3 +5044,13 @@ def test_a_place_counting_its_firms_and_there_are_before_a_legal_name():
 def test_kaishe_opens_a_name():
     # round 88 (襄阳): 推进湖北工业大学在襄阳开设湖工大襄阳分校 (data/words/left_boundaries.txt)
     assert kinds("推进湖北工业大学在襄阳开设湖工大襄阳分校、研究生院。", "ResearchInstitute") == ["湖北工业大学", "湖工大襄阳分校"]
+
+
+def test_a_groups_unit_named_by_its_park_and_a_brand_in_chinese(tmp_path):
+    # round 88 (成都): 中电科航空电子产业园、欧珀运营基地等126个项目: 中电科's unit by its park, OPPO by its Chinese name
+    facts = facts_of(tmp_path, "成都高新区重大项目加快建设。京东方OLED生产基地建成，中电科航空电子产业园、欧珀运营基地等126个项目加快建设。")
+    assert ("成都高新技术产业开发区", "hostsEnterprise", "中电科航空电子") in facts
+    assert ("中电科航空电子", "subOrganizationOf", "中国电子科技集团有限公司") in facts
+    assert ("成都高新技术产业开发区", "hostsEnterprise", "OPPO广东移动通信有限公司") in facts
+    # a group's seat in a place is the group; 总部 is no part of a unit's name
+    assert [m.surface for m in find_mentions("比亚迪常州基地、华为青岛总部等项目。") if m.kind == "Enterprise"] == ["比亚迪", "华为"]

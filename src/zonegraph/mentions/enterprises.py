@@ -96,7 +96,8 @@ _ENTERPRISE_AWARDED = re.compile(
 )
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 # (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户)
-_UNIT_AFTER_GROUP = re.compile(rf"(?!等)([{HAN}]{{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根)(?=[、，。；：]|等|和|与|及)")
+_UNIT_AFTER_GROUP = re.compile(rf"(?!等)([{HAN}]{{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根)"
+                               r"(?:总部|工厂)?(?:产业园|基地|项目)?(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 # every award match holds its verb two characters or more after its start, after name characters and 、
 _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
