@@ -5054,3 +5054,19 @@ def test_a_groups_unit_named_by_its_park_and_a_brand_in_chinese(tmp_path):
     assert ("成都高新技术产业开发区", "hostsEnterprise", "OPPO广东移动通信有限公司") in facts
     # a group's seat in a place is the group; 总部 is no part of a unit's name
     assert [m.surface for m in find_mentions("比亚迪常州基地、华为青岛总部等项目。") if m.kind == "Enterprise"] == ["比亚迪", "华为"]
+
+
+def test_a_short_name_of_a_company_written_before_with_its_business(tmp_path):
+    # round 88 (合肥): 赛维太阳能 in a list, then 赛维1600兆瓦太阳能电池项目: one company
+    facts = facts_of(tmp_path, "合肥高新区将依托阳光电源、赛维太阳能等骨干企业，重点发展光伏产品。"
+                               "其中，赛维1600兆瓦太阳能电池项目于今年8月15日在高新区开工建设。")
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert "赛维太阳能" in hosted and "赛维" not in hosted
+
+
+def test_the_committee_of_a_zones_own_park_names_the_zone(tmp_path):
+    # round 88 (中关村): 中关村海淀园管委会 in a list of bodies is the zone's, not a longer name opened by 中关村
+    text = "北京市科协、中关村海淀园管委会、海淀区科协日前为中盾控股集团有限公司等3家企业院士专家工作站授牌。"
+    assert [m.name for m in find_mentions(text) if m.kind == "Zone"] == ["中关村科技园区"]
+    assert ("中关村科技园区", "hostsEnterprise", "中盾控股集团有限公司") in facts_of(tmp_path, text)
+    assert [m.kind for m in find_mentions("支持中关村创客小镇、中关村软件园等建设。") if m.kind == "Zone"] == []

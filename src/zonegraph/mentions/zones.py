@@ -420,6 +420,7 @@ def _provinces_of(form: str) -> frozenset[str]:
 _REST_OF_LISTED_NAME = re.compile(rf"[{HAN}]{{2,6}}(?=[、等])|[{HAN}]{{2,12}}?产业园(?:[{HAN}]{{2,3}}园)?(?=[、等，。；])")
 _REST_OF_LEGAL_NAME = re.compile(rf"[{HAN}（）()]{{2,20}}?(?:有限公司|有限责任公司)")
 _ZONE_WORD = re.compile(r"高新|科技园|示范区|园区|自主创新|国家")
+_PARK_COMMITTEE = re.compile(rf"[{HAN}]{{2,3}}园(?:管委会|管理委员会)")
 
 
 def _inside_listed_name(text: str, mention: Mention) -> bool:
@@ -428,6 +429,8 @@ def _inside_listed_name(text: str, mention: Mention) -> bool:
     if (mention.rule != "zone-gazetteer" or mention.surface.endswith(("区", "园", "城"))
             or _ZONE_WORD.match(text, mention.end) or text[mention.end : mention.end + 1] in ("和", "及", "与")):
         return False  # a zone of a list of zones, a zone named in full, or the first of two joined
+    if _PARK_COMMITTEE.match(text, mention.end):
+        return False  # 中关村海淀园管委会、: the committee of the zone's own park, which runs it there
     # …、中关村创客小镇等, 北京中关村互联网文化创意产业园管理有限公司: a company's name holds the zone's;
     # 中关村信息谷创新示范基地 (in 莱芜): a known company named after the zone (data/enterprise_brands.csv)
     return (_REST_OF_LISTED_NAME.match(text, mention.end) is not None or _REST_OF_LEGAL_NAME.match(text, mention.end) is not None
