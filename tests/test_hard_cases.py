@@ -5070,3 +5070,11 @@ def test_the_committee_of_a_zones_own_park_names_the_zone(tmp_path):
     assert [m.name for m in find_mentions(text) if m.kind == "Zone"] == ["中关村科技园区"]
     assert ("中关村科技园区", "hostsEnterprise", "中盾控股集团有限公司") in facts_of(tmp_path, text)
     assert [m.kind for m in find_mentions("支持中关村创客小镇、中关村软件园等建设。") if m.kind == "Zone"] == []
+
+
+def test_universities_and_academies_by_the_short_forms_the_press_writes():
+    # round 88 (合肥): 依托中国科学院合肥研究院、中国科大、合肥工大等知名院所高校 (data/org_aliases.csv)
+    text = "依托中国科学院合肥研究院、中国科大、合肥工大等知名院所高校，重点发展光伏产品。"
+    assert "合肥工业大学" in [m.name for m in find_mentions(text) if m.kind == "ResearchInstitute"]
+    # a company named with a university's short form is the company (武汉理工 is no alias)
+    assert [m.kind for m in find_mentions("武汉理工氢电科技有限公司获评小巨人企业。")] == ["Enterprise"]
