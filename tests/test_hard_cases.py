@@ -5078,3 +5078,11 @@ def test_universities_and_academies_by_the_short_forms_the_press_writes():
     assert "合肥工业大学" in [m.name for m in find_mentions(text) if m.kind == "ResearchInstitute"]
     # a company named with a university's short form is the company (武汉理工 is no alias)
     assert [m.kind for m in find_mentions("武汉理工氢电科技有限公司获评小巨人企业。")] == ["Enterprise"]
+
+
+def test_a_zone_no_list_holds_named_with_and_without_its_city_is_one_zone(tmp_path):
+    # round 89 (宁乡, upgraded in 2022): 长沙宁乡高新区储能材料产业基地…目前宁乡高新区已建成…: one zone, the fuller name
+    facts = facts_of(tmp_path, "长沙宁乡高新区储能材料产业基地是国内极具影响力的特色产业基地。"
+                               "目前宁乡高新区已建成面积14平方公里，集聚了比亚迪、邦普循环科技等10余家锂电龙头企业。")
+    zones = {s for s, p, o in facts if p == "hostsEnterprise"}
+    assert zones == {"长沙宁乡高新技术产业开发区"}

@@ -60,6 +60,7 @@ def extract_document(document: Document, registry: Registry,
     whole = document.title + body  # where a shared zone form finds its city
     found = {s.index: settle_shared_forms(find_mentions(s.text), whole) for s in sentences}
     _name_short_zones({s.index: s.text for s in sentences}, found)
+    _zones_named_with_their_city(found)
     _uses_of_declared_names(sentences, found)
     _sectors_written_alike(sentences, found)
     _institutes_abbreviated(sentences, found)
@@ -854,6 +855,20 @@ def _name_short_zones(texts: dict[int, str], found: dict[int, list[Mention]]) ->
             full = full_of.get(m.name) if m.kind == "Zone" else None
             if full is not None:
                 m.name, m.extra["zone"] = full.name, full.extra.get("zone")
+
+
+def _zones_named_with_their_city(found: dict[int, list[Mention]]) -> None:
+    """A zone no list holds, named once with its city and once without (长沙宁乡高新区, 宁乡高新区;
+    南京江宁高新技术产业开发区, 江宁高新技术产业开发区): one zone, by the fuller name, wherever the document
+    uses the shorter."""
+    named = {m.name for mentions in found.values() for m in mentions if m.rule == "zone-pattern"}
+    fuller = {short: full for short in named for full in named
+              if len(full) > len(short) and full.endswith(short) and place_at(full[: len(full) - len(short)], 0)
+              == full[: len(full) - len(short)]}
+    for mentions in found.values():
+        for m in mentions:
+            if m.rule == "zone-pattern" and m.name in fuller:
+                m.name = fuller[m.name]
 
 
 def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
