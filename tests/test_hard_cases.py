@@ -5086,3 +5086,10 @@ def test_a_zone_no_list_holds_named_with_and_without_its_city_is_one_zone(tmp_pa
                                "目前宁乡高新区已建成面积14平方公里，集聚了比亚迪、邦普循环科技等10余家锂电龙头企业。")
     zones = {s for s, p, o in facts if p == "hostsEnterprise"}
     assert zones == {"长沙宁乡高新技术产业开发区"}
+
+
+def test_xiafa_issues_a_document(tmp_path):
+    # round 89 (宁乡): 国务院日前下发“关于同意…的批复”: 下发 is an issuing verb, as 印发 and 出台 are
+    facts = facts_of(tmp_path, "记者26日获悉，国务院日前下发“关于同意宁乡高新技术产业园区升级为国家高新技术产业开发区的批复”，"
+                               "同意宁乡高新区升级为国家级园区。")
+    assert ("关于同意宁乡高新技术产业园区升级为国家高新技术产业开发区的批复", "issuedBy", "国务院") in facts

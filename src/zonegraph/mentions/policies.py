@@ -36,11 +36,11 @@ _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委))、)?(" + _CENTRAL_BODIES
     + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,3}(?:省|市)(?=(?:近日|日前)?(?:印发|出台|发布|颁布)了?$)"  # 泸州市印发了《…》: the city itself
-    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:印发|出台|发布|颁布)?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
+    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:印发|出台|发布|颁布|下发)?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
 # several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)
 _BODIES_BEFORE = re.compile(
-    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:印发|出台|发布|颁布)(?:了|的)?$"
+    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:印发|出台|发布|颁布|下发)(?:了|的)?$"
 )
 
 
@@ -62,7 +62,7 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
 # a central body opening a clause, maybe after its date, and its issuing verb
 _BODY_ISSUES = re.compile(
     r"(?:[^，。；：《》]{0,10}?(?:年|月|日|近日|日前|近期))?(" + _CENTRAL_BODIES + r")"
-    r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:出台|印发|发布|颁布|制定)了?[^，。；：《》]{0,16}$")
+    r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:出台|印发|发布|颁布|制定|下发)了?[^，。；：《》]{0,16}$")
 
 
 def _from_its_place(body: str) -> str:
