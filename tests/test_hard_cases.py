@@ -5093,3 +5093,10 @@ def test_xiafa_issues_a_document(tmp_path):
     facts = facts_of(tmp_path, "记者26日获悉，国务院日前下发“关于同意宁乡高新技术产业园区升级为国家高新技术产业开发区的批复”，"
                                "同意宁乡高新区升级为国家级园区。")
     assert ("关于同意宁乡高新技术产业园区升级为国家高新技术产业开发区的批复", "issuedBy", "国务院") in facts
+
+
+def test_a_firm_named_after_its_zone_by_its_own_brand_is_no_company_the_zone_owns():
+    # round 89 (天津滨海): 天津滨海高新区象形科技公司 is 象形科技, in the zone; 黄冈高新区招商服务公司 stays the zone's own
+    text = "日前，天津滨海高新区象形科技公司原创手机网络游戏正式上线运营。"
+    assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == ["象形科技"]
+    assert [m.surface for m in find_mentions("黄冈高新区招商服务公司成立。") if m.kind == "Enterprise"] == ["黄冈高新区招商服务公司"]
