@@ -5100,3 +5100,9 @@ def test_a_firm_named_after_its_zone_by_its_own_brand_is_no_company_the_zone_own
     text = "日前，天津滨海高新区象形科技公司原创手机网络游戏正式上线运营。"
     assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == ["象形科技"]
     assert [m.surface for m in find_mentions("黄冈高新区招商服务公司成立。") if m.kind == "Enterprise"] == ["黄冈高新区招商服务公司"]
+
+
+def test_people_in_a_list_and_a_giant_before_its_name_are_no_companies():
+    # round 89 (成都): 多位专家学者、投资机构和领军企业代表齐聚 lists people; (武汉) 农化巨头富邦股份: 巨头 describes it
+    assert kinds("多位专家学者、投资机构和领军企业代表齐聚，共话元宇宙在数字文创领域的应用。", "Enterprise") == []
+    assert kinds("在农化巨头富邦股份董事长王仁宗的支持下，成立武汉禾大科技。", "Enterprise") == ["富邦股份", "武汉禾大科技"]

@@ -582,6 +582,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
                 if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(SUPPLY_ADVERBS, 0, a):
                     a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/extract.py reads them as customers)
+                if _PEOPLE_ITEM.search(text, a, b):
+                    continue  # 多位专家学者、投资机构和领军企业代表齐聚: people, not companies
                 if _DESCRIBING_ITEM.match(text, a, b) or _ADVERBS_ONLY.fullmatch(text, a, b):
                     continue  # 这一风靡欧洲、极具知名度和影响力的国际品牌: what a brand is like; 已累计(成功上市): adverbs
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
@@ -954,6 +956,7 @@ _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
 SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
 # a list item that describes rather than names: a demonstrative or a degree opening it
 _DESCRIBING_ITEM = re.compile(r"这一|这个|这些|该|极具|颇具|最具|富有")
+_PEOPLE_ITEM = re.compile(r"(?:专家|学者|嘉宾|代表|领导|院士|教授|人员|人才)$")
 # a list opened by what a firm does with its items (一家生产汽车、电子…) or by a quality (良好的生态、区位优势…)
 _MAKES = re.compile(r"(?:生产|制造|研发|从事|经营|加工|销售)[\u4e00-\u9fff]{1,4}$")
 _QUALITY = re.compile(r"(?:良好|优良|优越|优美|优质|完善|便利|便捷|浓厚|独特)的[\u4e00-\u9fff]{1,4}$")
