@@ -105,7 +105,7 @@ _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS,
 # every list match holds 等 or 和 five characters or more after its start, after name characters and 、
 _LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
 # words that give a count of firms rather than end a name: 惠州共有|10家, 全区新增|5家
-_HAS_COUNTED = re.compile(r"(?:共有|共计|累计|新增|有)$")
+_HAS_COUNTED = re.compile(r"(?:共计|累计|新增|有)$")
 # what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
 _AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
 # companies listed right after the kind of company they are: 引入…上下游关联企业南洋电缆、京宇电气、远洋线缆

@@ -27,7 +27,8 @@ def find_mentions(text: str) -> list[Mention]:
     taken = [m.span for m in policy + listed_institutes]
     zones = [m for m in find_zones(text) if not _inside(m, taken)]
     listed = listed_titles(text, zones)  # a numbered list's title runs to its own end (…实施方案（2019-2021）)
-    policy += [m for m in zone_plans(text, zones) if not _hits(m, [t.span for t in listed])] + listed
+    listed_spans = [t.span for t in listed]
+    policy += [m for m in zone_plans(text, zones) if not _hits(m, listed_spans)] + listed
     taken += [m.span for m in zones]
     # a company named after its zone (益阳高新区高投集团) holds the zone's name: both are mentions
     owned = [m for m in zone_companies(text, zones) if not _hits(m, [s for s in taken if s[0] != m.start])]

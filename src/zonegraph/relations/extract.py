@@ -850,11 +850,15 @@ def _name_short_zones(texts: dict[int, str], found: dict[int, list[Mention]]) ->
             given = SHORT_FORM.match(texts[index], full.end)
             if given is not None and given.span(1) == short.span and short.name != full.name:
                 full_of[short.name] = full
+    _rename_zones(found, {short: (full.name, full.extra.get("zone")) for short, full in full_of.items()})
+
+
+def _rename_zones(found: dict[int, list[Mention]], names: dict[str, tuple[str, ZoneRecord | None]]) -> None:
+    """Every zone mention of the document named by a key of ``names`` takes that name and record."""
     for mentions in found.values():
         for m in mentions:
-            full = full_of.get(m.name) if m.kind == "Zone" else None
-            if full is not None:
-                m.name, m.extra["zone"] = full.name, full.extra.get("zone")
+            if m.kind == "Zone" and m.name in names:
+                m.name, m.extra["zone"] = names[m.name]
 
 
 def _zones_named_with_their_city(found: dict[int, list[Mention]]) -> None:
@@ -862,13 +866,9 @@ def _zones_named_with_their_city(found: dict[int, list[Mention]]) -> None:
     南京江宁高新技术产业开发区, 江宁高新技术产业开发区): one zone, by the fuller name, wherever the document
     uses the shorter."""
     named = {m.name for mentions in found.values() for m in mentions if m.rule == "zone-pattern"}
-    fuller = {short: full for short in named for full in named
-              if len(full) > len(short) and full.endswith(short) and place_at(full[: len(full) - len(short)], 0)
-              == full[: len(full) - len(short)]}
-    for mentions in found.values():
-        for m in mentions:
-            if m.rule == "zone-pattern" and m.name in fuller:
-                m.name = fuller[m.name]
+    _rename_zones(found, {short: (full, None) for short in named for full in named
+                          if len(full) > len(short) and full.endswith(short)
+                          and place_at(full[: len(full) - len(short)], 0) == full[: len(full) - len(short)]})
 
 
 def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
