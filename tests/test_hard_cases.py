@@ -5093,6 +5093,8 @@ def test_xiafa_issues_a_document(tmp_path):
     facts = facts_of(tmp_path, "记者26日获悉，国务院日前下发“关于同意宁乡高新技术产业园区升级为国家高新技术产业开发区的批复”，"
                                "同意宁乡高新区升级为国家级园区。")
     assert ("关于同意宁乡高新技术产业园区升级为国家高新技术产业开发区的批复", "issuedBy", "国务院") in facts
+    # the same verb after a city issuing by itself
+    assert [m.extra["issuers"] for m in find_mentions("泸州市下发了《泸州高新区发展规划》。") if m.kind == "Policy"] == [("泸州市",)]
 
 
 def test_a_firm_named_after_its_zone_by_its_own_brand_is_no_company_the_zone_owns():

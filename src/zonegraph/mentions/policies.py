@@ -30,17 +30,19 @@ _PLACE_BEFORE_PLAN = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,
 
 # the central bodies a policy names as its issuer, longest first (data/words/central_bodies.txt)
 _CENTRAL_BODIES = "|".join(central_bodies())
+# the verbs a body issues a document with (国务院日前下发“关于…的批复”)
+_ISSUES = "印发|出台|发布|颁布|下发"
 # the body named right before a title as issuing it, maybe after a co-issuer, then its verb or none
 # (国务院印发的《…》, 党中央、国务院印发的《…》, 中共长沙市委、长沙市人民政府《…》)
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委))、)?(" + _CENTRAL_BODIES
     + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
-    r"|[\u4e00-\u9fff]{2,3}(?:省|市)(?=(?:近日|日前)?(?:印发|出台|发布|颁布)了?$)"  # 泸州市印发了《…》: the city itself
-    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:印发|出台|发布|颁布|下发)?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
+    rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》: the city itself
+    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
 # several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)
 _BODIES_BEFORE = re.compile(
-    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:印发|出台|发布|颁布|下发)(?:了|的)?$"
+    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:" + _ISSUES + r")(?:了|的)?$"
 )
 
 
@@ -62,7 +64,7 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
 # a central body opening a clause, maybe after its date, and its issuing verb
 _BODY_ISSUES = re.compile(
     r"(?:[^，。；：《》]{0,10}?(?:年|月|日|近日|日前|近期))?(" + _CENTRAL_BODIES + r")"
-    r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:出台|印发|发布|颁布|制定|下发)了?[^，。；：《》]{0,16}$")
+    r"(?:[^，。；：《》]{0,8}?)(?:修订)?(?:" + _ISSUES + r"|制定)了?[^，。；：《》]{0,16}$")
 
 
 def _from_its_place(body: str) -> str:
