@@ -5108,3 +5108,9 @@ def test_people_in_a_list_and_a_giant_before_its_name_are_no_companies():
     # round 89 (成都): 多位专家学者、投资机构和领军企业代表齐聚 lists people; (武汉) 农化巨头富邦股份: 巨头 describes it
     assert kinds("多位专家学者、投资机构和领军企业代表齐聚，共话元宇宙在数字文创领域的应用。", "Enterprise") == []
     assert kinds("在农化巨头富邦股份董事长王仁宗的支持下，成立武汉禾大科技。", "Enterprise") == ["富邦股份", "武汉禾大科技"]
+
+
+def test_a_place_that_opens_with_a_boundary_word_is_not_cut():
+    # round 90 (如皋): 如皋市化合物半导体产业研究所: 如 ("such as") opens the place 如皋, no boundary there
+    text = "如皋市化合物半导体产业研究所1700平方米的厂房内，工人们正在分头忙碌。"
+    assert kinds(text, "ResearchInstitute") == ["如皋市化合物半导体产业研究所"]
