@@ -5114,3 +5114,10 @@ def test_a_place_that_opens_with_a_boundary_word_is_not_cut():
     # round 90 (如皋): 如皋市化合物半导体产业研究所: 如 ("such as") opens the place 如皋, no boundary there
     text = "如皋市化合物半导体产业研究所1700平方米的厂房内，工人们正在分头忙碌。"
     assert kinds(text, "ResearchInstitute") == ["如皋市化合物半导体产业研究所"]
+
+
+def test_pudong_zhangjiang_names_the_zone_but_not_inside_an_institutes_name():
+    # round 90 (张江): 1994年，GE医疗宣布在浦东张江建厂 (data/zones.csv); round 22's 复旦大学上海浦东张江研究院 stays an institute
+    assert [m.name for m in find_mentions("随后，浦东张江很快又迎来另一家跨国企业。") if m.kind == "Zone"] == ["上海张江高新技术产业开发区"]
+    text = "复旦大学上海浦东张江研究院（马鞍山）落户慈湖高新区。"
+    assert [m.surface for m in find_mentions(text) if m.kind == "Zone"] == ["慈湖高新区"]

@@ -421,6 +421,7 @@ _REST_OF_LISTED_NAME = re.compile(rf"[{HAN}]{{2,6}}(?=[、等])|[{HAN}]{{2,12}}?
 _REST_OF_LEGAL_NAME = re.compile(rf"[{HAN}（）()]{{2,20}}?(?:有限公司|有限责任公司)")
 _ZONE_WORD = re.compile(r"高新|科技园|示范区|园区|自主创新|国家")
 _PARK_COMMITTEE = re.compile(rf"[{HAN}]{{2,3}}园(?:管委会|管理委员会)")
+_REST_OF_INSTITUTE = re.compile(rf"[{HAN}]{{0,8}}?(?:研究院|研究所|实验室|研究中心)")
 
 
 def _inside_listed_name(text: str, mention: Mention) -> bool:
@@ -434,6 +435,7 @@ def _inside_listed_name(text: str, mention: Mention) -> bool:
     # …、中关村创客小镇等, 北京中关村互联网文化创意产业园管理有限公司: a company's name holds the zone's;
     # 中关村信息谷创新示范基地 (in 莱芜): a known company named after the zone (data/enterprise_brands.csv)
     return (_REST_OF_LISTED_NAME.match(text, mention.end) is not None or _REST_OF_LEGAL_NAME.match(text, mention.end) is not None
+            or _REST_OF_INSTITUTE.match(text, mention.end) is not None  # 复旦大学上海浦东张江研究院: an institute's name
             or any(a == 0 and b > mention.end - mention.start
                    for a, b, _, _ in enterprise_gazetteer().all(text[mention.start : mention.start + 16])))
 
