@@ -5121,3 +5121,9 @@ def test_pudong_zhangjiang_names_the_zone_but_not_inside_an_institutes_name():
     assert [m.name for m in find_mentions("随后，浦东张江很快又迎来另一家跨国企业。") if m.kind == "Zone"] == ["上海张江高新技术产业开发区"]
     text = "复旦大学上海浦东张江研究院（马鞍山）落户慈湖高新区。"
     assert [m.surface for m in find_mentions(text) if m.kind == "Zone"] == ["慈湖高新区"]
+
+
+def test_in_the_list_opens_no_name():
+    # round 90 (中关村): 清单中百世诺研制的… ("in the list"); 名单中华为 is 华为 (data/words/left_boundaries.txt)
+    assert kinds("中关村管委会表示，清单中百世诺研制的新型冠状病毒核酸检测试剂盒已捐赠。", "Enterprise") == []
+    assert kinds("名单中华为、中兴等企业入选。", "Enterprise") == ["华为", "中兴"]
