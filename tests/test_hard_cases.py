@@ -5127,3 +5127,8 @@ def test_in_the_list_opens_no_name():
     # round 90 (中关村): 清单中百世诺研制的… ("in the list"); 名单中华为 is 华为 (data/words/left_boundaries.txt)
     assert kinds("中关村管委会表示，清单中百世诺研制的新型冠状病毒核酸检测试剂盒已捐赠。", "Enterprise") == []
     assert kinds("名单中华为、中兴等企业入选。", "Enterprise") == ["华为", "中兴"]
+
+
+def test_a_known_companys_numbered_institute():
+    # round 90 (青岛): 引进中船重工710所: a known company's numbered institute, as 中国电科38所 is a group's
+    assert kinds("青岛高新区引进中船重工710所、中科盛创等单位。", "ResearchInstitute") == ["中船重工710所"]

@@ -307,7 +307,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             if alias is not None:  # the name the text will use, or its other name: the same body
                 first, last = (alias.start() + 1, alias.end() - 1) if alias is other_name else alias.span(1)
                 candidates.append(Mention("ResearchInstitute", first, last, text[first:last], surface, "institute-short-form"))
-    for a, b, _, _ in group_gazetteer().all(text):  # 中船七一六所, 中国电科38所: a group's numbered institute
+    # 中船七一六所, 中国电科38所, 中船重工710所: a group's or a known company's numbered institute
+    for a, b, _, _ in (*group_gazetteer().all(text), *enterprise_gazetteer().all(text)):
         numbered = _NUMBERED_INSTITUTE.match(text, b)
         if numbered:
             surface = text[a : numbered.end()]
