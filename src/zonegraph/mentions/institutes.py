@@ -308,7 +308,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                 first, last = (alias.start() + 1, alias.end() - 1) if alias is other_name else alias.span(1)
                 candidates.append(Mention("ResearchInstitute", first, last, text[first:last], surface, "institute-short-form"))
     # 中船七一六所, 中国电科38所, 中船重工710所: a group's or a known company's numbered institute
-    for a, b, _, _ in (*group_gazetteer().all(text), *enterprise_gazetteer().all(text)):
+    for a, b, _, _ in ((*group_gazetteer().all(text), *enterprise_gazetteer().all(text)) if "所" in text else ()):
         numbered = _NUMBERED_INSTITUTE.match(text, b)
         if numbered:
             surface = text[a : numbered.end()]
