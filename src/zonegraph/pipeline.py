@@ -14,6 +14,7 @@ from rdflib import Dataset
 
 from zonegraph.documents import Document, read_corpus
 from zonegraph.entities import Registry
+from zonegraph.mentions.ahead import MentionsAhead, mentions_ahead
 from zonegraph.errors import ZonegraphError
 from zonegraph.numbers import NumbersResult, extract_numbers
 from zonegraph.numbers.extract import ZoneAt
@@ -86,9 +87,16 @@ def _build(corpus: Path, build_dir: Path, store: str) -> BuildResult:
         raise ZonegraphError("no readable document in the corpus folder", corpus)
     registry = Registry()
     build_dir.mkdir(parents=True, exist_ok=True)
+    # the workers are made before any store thread starts
+    with mentions_ahead(documents) as ahead:
+        return _build_documents(documents, errors, registry, build_dir, store, ahead, clock, timings)
+
+
+def _build_documents(documents: list[Document], errors: list[ZonegraphError], registry: Registry, build_dir: Path,
+                     store: str, ahead: MentionsAhead | None, clock: _Clock, timings: dict[str, float]) -> BuildResult:
     if store == "memory":
         with clock("extract"):
-            facts, numbers = extract(documents, registry)
+            facts, numbers = extract(documents, registry, ahead)
         with clock("triples"):
             graphs = build_graphs(documents, registry, facts, numbers)
         warnings = _write_warnings(build_dir, numbers)
@@ -106,7 +114,7 @@ def _build(corpus: Path, build_dir: Path, store: str) -> BuildResult:
 
         load_size = sum(len(d.raw) for d in documents) // LOADS + 1
         with store_build(build_dir, load_size) as sink:
-            facts, numbers, graphs = _extract_into(sink, documents, registry, clock)
+            facts, numbers, graphs = _extract_into(sink, documents, registry, clock, ahead)
             warnings = _write_warnings(build_dir, numbers)
             with clock("summary"):  # while the last loads run
                 summary = summarize(documents, graphs)
@@ -122,8 +130,8 @@ BATCH_CHARS = 250_000  # characters of documents extracted between two hand-offs
 LOADS = 5  # bulk loads into the store while documents are extracted (each about this share of them)
 
 
-def _extract_into(sink, documents: list[Document], registry: Registry,
-                  clock: "_Clock") -> tuple[list[Fact], dict[str, NumbersResult], Graphs]:
+def _extract_into(sink, documents: list[Document], registry: Registry, clock: _Clock,
+                  ahead: MentionsAhead | None) -> tuple[list[Fact], dict[str, NumbersResult], Graphs]:
     """Extract the documents in order, in batches, and hand each batch's graphs to the store
     (``store.documents.StoreBuild``), which loads them in the background while the next batch is
     extracted. A graph that refers to an entity not made yet (``graph_ready``) waits until every
@@ -143,7 +151,7 @@ def _extract_into(sink, documents: list[Document], registry: Registry,
     waiting: list[Document] = []
     for batch in _batches(documents, BATCH_CHARS):
         with clock("extract"):
-            batch_facts, batch_numbers = extract(batch, registry)
+            batch_facts, batch_numbers = extract(batch, registry, ahead)
         facts.extend(batch_facts)
         numbers.update(batch_numbers)
         with clock("triples"):
@@ -208,13 +216,19 @@ class _Clock:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
-def extract(documents: list[Document], registry: Registry) -> tuple[list[Fact], dict[str, NumbersResult]]:
-    """The facts and figures of ``documents``, resolving entities in ``registry`` (in order)."""
+def extract(documents: list[Document], registry: Registry,
+            ahead: MentionsAhead | None = None) -> tuple[list[Fact], dict[str, NumbersResult]]:
+    """The facts and figures of ``documents``, resolving entities in ``registry`` (in order).
+
+    ``ahead``, when given, finds the documents' mentions in a second process (these documents
+    next, in this order); otherwise they are found here.
+    """
     facts: list[Fact] = []
     numbers: dict[str, NumbersResult] = {}
     for document in documents:
         sentence_zones: list[tuple[int, str | None]] = []
-        facts.extend(extract_document(document, registry, sentence_zones))
+        mentions = ahead.next_for(document) if ahead is not None else None
+        facts.extend(extract_document(document, registry, sentence_zones, mentions))
         found = extract_numbers(document, registry, ZoneAt(sentence_zones, None))
         numbers[document.file_name] = found
         facts.extend(project_facts(document, found.projects, registry))

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
-from zonegraph.mentions import Mention, find_mentions
+from zonegraph.mentions import Mention
+from zonegraph.mentions.ahead import DocumentMentions, document_mentions, sentence_texts
 from zonegraph.mentions.enterprises import FUND_MANAGER_KINDS, SUPPLY_ADVERBS
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
@@ -49,16 +50,21 @@ class Fact:
 
 
 def extract_document(document: Document, registry: Registry,
-                     sentence_zones: list[tuple[int, str | None]] | None = None) -> list[Fact]:
+                     sentence_zones: list[tuple[int, str | None]] | None = None,
+                     mentions: DocumentMentions | None = None) -> list[Fact]:
     """Every fact of ``document``; entities are added to ``registry`` as they are resolved.
 
     ``sentence_zones``, when given, receives (raw offset, zone name) for each sentence read, so
     that later stages (tables, figures) attach to the same zone as the text around them.
+    ``mentions``, when given, are the document's mentions found beforehand (``mentions.ahead``).
     """
     sentences = [s for s in document.sentences if not s.duplicate]
+    if mentions is None:
+        mentions = document_mentions(sentence_texts(document), document.title)
+    in_sentences, in_title = mentions
     body = "".join(s.text for s in sentences)
     whole = document.title + body  # where a shared zone form finds its city
-    found = {s.index: settle_shared_forms(find_mentions(s.text), whole) for s in sentences}
+    found = {s.index: settle_shared_forms(in_sentences[s.index], whole) for s in sentences}
     _name_short_zones({s.index: s.text for s in sentences}, found)
     _zones_named_with_their_city(found)
     _uses_of_declared_names(sentences, found)
@@ -77,7 +83,7 @@ def extract_document(document: Document, registry: Registry,
         for index, mentions in found.items()
     }
     zone_names[-1] = [(m, registry.resolve(m, document.file_name).name)
-                      for m in settle_shared_forms(find_mentions(document.title), whole) if m.kind == "Zone"]
+                      for m in settle_shared_forms(in_title, whole) if m.kind == "Zone"]
     cues = {name: _place_cues(registry.get(("Zone", name))) for found_names in zone_names.values() for _, name in found_names}
     page_zone = None
     if not cues:  # no zone named outside titles: the zone of the page's policies or city

@@ -181,10 +181,12 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
 
 
 def _build_documents(documents: list[Document], registry: Registry) -> tuple[Graphs, list[str]]:
+    from zonegraph.mentions.ahead import mentions_ahead
     from zonegraph.pipeline import extract
     from zonegraph.triples import build_graphs
 
-    facts, numbers = extract(documents, registry)
+    with mentions_ahead(documents) as ahead:
+        facts, numbers = extract(documents, registry, ahead)
     warnings = [w for found in numbers.values() for w in found.warnings]
     return build_graphs(documents, registry, facts, numbers), warnings
 

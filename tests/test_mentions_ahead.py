@@ -1,0 +1,59 @@
+"""Mentions found ahead in worker processes give the graph found in the main process."""
+
+from __future__ import annotations
+
+import pytest
+
+import zonegraph.mentions.ahead as ahead_module
+from zonegraph.documents import read_corpus
+from zonegraph.mentions.ahead import MentionsAhead, document_mentions, sentence_texts
+from zonegraph.pipeline import build
+from zonegraph.store.documents import ingest
+
+from conftest import CORPUS
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_a_build_with_mentions_found_ahead_is_the_build_without(tmp_path, monkeypatch, store):
+    monkeypatch.setattr(ahead_module, "can_run_ahead", lambda documents: False)
+    alone = build(CORPUS, tmp_path / "alone", store)
+    asked = []
+    original = MentionsAhead.next_for
+    monkeypatch.setattr(MentionsAhead, "next_for", lambda self, d: asked.append(d.file_name) or original(self, d))
+    monkeypatch.setattr(ahead_module, "can_run_ahead", lambda documents: True)
+    ahead = build(CORPUS, tmp_path / "ahead", store)
+    assert asked == [d.file_name for d in alone.documents]
+    assert (tmp_path / "ahead" / "graph.trig").read_bytes() == (tmp_path / "alone" / "graph.trig").read_bytes()
+    assert ahead.summary == alone.summary
+
+
+def test_the_workers_find_what_the_main_process_finds():
+    documents, _ = read_corpus(CORPUS)
+    with MentionsAhead(documents) as ahead:
+        for document in documents:
+            assert ahead.next_for(document) == document_mentions(sentence_texts(document), document.title)
+
+
+def test_documents_asked_for_out_of_order_are_refused():
+    documents, _ = read_corpus(CORPUS)
+    with MentionsAhead(documents[:2]) as ahead:
+        with pytest.raises(ValueError, match=documents[1].file_name):
+            ahead.next_for(documents[1])
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_an_ingest_with_mentions_found_ahead_is_the_ingest_without(tmp_path, monkeypatch, store):
+    files = sorted(CORPUS.glob("*.txt"))
+    trig = {}
+    for way, runs_ahead in (("alone", False), ("ahead", True)):
+        monkeypatch.setattr(ahead_module, "can_run_ahead", lambda documents, runs_ahead=runs_ahead: runs_ahead)
+        build(CORPUS, tmp_path / way, store)  # then two documents replaced by edited copies
+        edited = []
+        for path in files[:2]:
+            copy = tmp_path / f"{way}-edited" / path.name
+            copy.parent.mkdir(exist_ok=True)
+            copy.write_text(path.read_text(encoding="utf-8") + "\n苏州高新区与南京大学共建研究院。\n", encoding="utf-8")
+            edited.append(copy)
+        assert ingest(tmp_path / way, edited).replaced == [p.name for p in files[:2]]
+        trig[way] = (tmp_path / way / "graph.trig").read_bytes()
+    assert trig["ahead"] == trig["alone"]
