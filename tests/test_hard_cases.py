@@ -5132,3 +5132,11 @@ def test_in_the_list_opens_no_name():
 def test_a_known_companys_numbered_institute():
     # round 90 (青岛): 引进中船重工710所: a known company's numbered institute, as 中国电科38所 is a group's
     assert kinds("青岛高新区引进中船重工710所、中科盛创等单位。", "ResearchInstitute") == ["中船重工710所"]
+
+
+def test_companies_settled_in_another_area_of_the_city_are_not_the_zones(tmp_path):
+    # round 91 (郑州): the first clause's firms settle in 郑东新区, the second's in the zone
+    text = ("阿里巴巴、华为、浪潮落户郑州市郑东新区，新华三、启明星辰、国信优易落户郑州国家高新技术开发区（简称郑州高新区）。")
+    hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert not {o for o in hosted if o.startswith(("阿里巴巴", "华为", "浪潮"))}
+    assert {o[:3] for o in hosted} >= {"新华三", "启明星"}

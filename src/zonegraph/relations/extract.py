@@ -581,7 +581,8 @@ def _facts_of(
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
                                            or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
                                            or _BOUNDARY.search(text) or _sentence_of_its_city(text, zone)
-                                           or _FUND_MANAGERS_COUNTED.match(text, mention.end)):
+                                           or _FUND_MANAGERS_COUNTED.match(text, mention.end)
+                                           or _settles_in_another_area(text, mention, zone)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
@@ -837,6 +838,26 @@ _SUPPLIER_OF_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,12}?)*(?:�
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
 _PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的")
+
+
+# 阿里巴巴、华为、浪潮落户郑州市郑东新区，新华三…落户郑州高新区: a clause settling its companies in another area
+_SETTLES_IN = re.compile(r"(?:签约)?(?:落户|入驻|进驻|落地|扎根)(?:于|在|到)?")
+_AREA_AFTER_PLACE = re.compile(r"(?:(?![，。；、])[\u4e00-\u9fff]){0,6}?(?:新区|开发区|经开区|园区|自贸区|[区县])")
+
+
+def _settles_in_another_area(text: str, mention: Mention, zone: Entity) -> bool:
+    """Whether the company's clause settles it in an area of a place (…落户郑州市郑东新区) that is no
+    high-tech zone and none of the zone's own (not 落户滨江区 in 杭州高新区（滨江）)."""
+    end = min((at for at in (text.find(mark, mention.end) for mark in "，。；") if at >= 0), default=len(text))
+    verb = _SETTLES_IN.search(text, mention.end, end)
+    if verb is None or "高新" in text[verb.end() : end]:
+        return False
+    place = place_at(text, verb.end())
+    area = _AREA_AFTER_PLACE.match(text, verb.end() + len(place), end) if place is not None else None
+    if area is None:
+        return False
+    own_words = area.group(0).rstrip("区县")[:2]
+    return not own_words or not any(own_words in form for form in (zone.name, *zone.forms))
 
 
 def _placed_elsewhere(text: str, mention: Mention) -> bool:
