@@ -5140,3 +5140,8 @@ def test_companies_settled_in_another_area_of_the_city_are_not_the_zones(tmp_pat
     hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert not {o for o in hosted if o.startswith(("阿里巴巴", "华为", "浪潮"))}
     assert {o[:3] for o in hosted} >= {"新华三", "启明星"}
+
+
+def test_a_thing_pointed_at_is_no_brand():
+    # round 91 (宜昌): 作为这一新能源项目烧碱组组长: "this new-energy project", no company 这一新能源
+    assert kinds("作为这一新能源项目烧碱组组长，郝昭原步履匆忙。", "Enterprise") == []

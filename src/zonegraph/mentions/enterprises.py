@@ -928,7 +928,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if ending.group(0) in STRONG_ENDINGS:
         return start
     if _MANY.match(prefix):
-        return None  # 更多科技, 一大批科技项目: things counted, not a brand
+        return None  # 更多科技, 一大批科技项目, 这一新能源项目: things counted or pointed at, not a brand
     said = _SAID_TO_BE_A_COMPANY.match(text, ending.end())  # 大陆汽车电子是全国最大的…供应商
     if not _clean_left(text, start) or not (after_peer or said or _AFTER_NAME.match(text, ending.end())):
         return None
@@ -948,7 +948,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
 
 # a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
-_MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批")
+# things counted or pointed at (更多科技, 这一新能源项目), not a brand
+_MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批|这|那[一个些]|该|此")
 _DISTRICT_OPENING = re.compile(rf"[{HAN}]{{2,3}}[区县]")
 _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
 # the adverbs before 配套 as a verb of supplying customers (主要配套三星、华为…): relations/extract.py reads
