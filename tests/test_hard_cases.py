@@ -5145,3 +5145,10 @@ def test_companies_settled_in_another_area_of_the_city_are_not_the_zones(tmp_pat
 def test_a_thing_pointed_at_is_no_brand():
     # round 91 (宜昌): 作为这一新能源项目烧碱组组长: "this new-energy project", no company 这一新能源
     assert kinds("作为这一新能源项目烧碱组组长，郝昭原步履匆忙。", "Enterprise") == []
+
+
+def test_a_universitys_short_name_inside_a_companys_legal_name():
+    # round 91 (光谷): the company named with 华中师大 is one legal name, begun after 分别是
+    text = "光谷两家孵化器位列其中，它们分别是武汉华中师大科技园发展有限公司、武汉光谷生物医药孵化器管理有限公司。"
+    assert kinds(text, "Enterprise") == ["武汉华中师大科技园发展有限公司", "武汉光谷生物医药孵化器管理有限公司"]
+    assert kinds(text, "ResearchInstitute") == []

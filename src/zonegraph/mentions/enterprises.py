@@ -226,7 +226,9 @@ _COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "管理", "开发
 
 @lru_cache(maxsize=None)
 def _long_words_of_no_company() -> frozenset[str]:
-    return long_boundary_words() - _COMPANY_NAME_WORDS
+    """The boundary words no company name holds: the long ones but 发展, 投资 …, and 分别是, 的, 了
+    (它们分别是武汉华中师大科技园发展有限公司)."""
+    return long_boundary_words() - _COMPANY_NAME_WORDS | {"分别是", "的", "了"}
 
 
 @lru_cache(maxsize=None)

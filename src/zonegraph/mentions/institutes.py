@@ -75,6 +75,17 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
     return start
 
 
+# the rest of a company's legal name, words of its own up to 有限公司 (…科技园发展有限公司)
+# (no particle, preposition or verb of founding among them: not 华中师大成立了…有限公司)
+_REST_OF_LEGAL_NAME = re.compile(
+    rf"(?:(?![、，。；：和与及的等了在是为将由被把向对从]|成立|设立|组建|共建|合作|联合)[{HAN}]){{2,12}}?(?:股份)?有限(?:责任)?公司")
+
+
+def _opens_a_legal_name(text: str, end: int) -> bool:
+    """Whether the words after a known body's short name run on to a company's legal ending."""
+    return _REST_OF_LEGAL_NAME.match(text, end) is not None
+
+
 _OWN_WORDS = re.compile(r"(?:(?![等的了和与及是为在将])[\u4e00-\u9fff]){2,8}")
 
 
@@ -234,6 +245,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     for a, b, surface, canonical in known.find(text):
         if surface != canonical and len(surface) <= 3 and not _standalone(text, a, b):
             continue  # 北大 inside 东北大学, 南大 inside 环南大科创圈: not an abbreviation here
+        if surface != canonical and _opens_a_legal_name(text, b):
+            continue  # 武汉华中师大科技园发展有限公司: the university's short name inside a company's
         candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
     for match in INSTITUTE_ENDING.finditer(text):
         end, ending_start = match.end(), match.start()
