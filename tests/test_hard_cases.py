@@ -5152,3 +5152,11 @@ def test_a_universitys_short_name_inside_a_companys_legal_name():
     text = "光谷两家孵化器位列其中，它们分别是武汉华中师大科技园发展有限公司、武汉光谷生物医药孵化器管理有限公司。"
     assert kinds(text, "Enterprise") == ["武汉华中师大科技园发展有限公司", "武汉光谷生物医药孵化器管理有限公司"]
     assert kinds(text, "ResearchInstitute") == []
+
+
+def test_a_zones_company_written_to_its_legal_form():
+    # round 91 (青岛): 青岛高新区创业园管理有限公司 is the zone's company by its whole legal name; round 12's
+    # 威海火炬高新区山东洹球药业有限公司 is a firm in the zone, its own name opening with its province
+    text = "青岛高新区高投集团旗下子公司运营的两家国家级孵化器青岛高新区创业服务中心和青岛高新区创业园管理有限公司均获得优秀评价。"
+    assert "青岛高新区创业园管理有限公司" in kinds(text, "Enterprise")
+    assert kinds("威海火炬高新区山东洹球药业有限公司开工。", "Enterprise") == ["山东洹球药业有限公司"]

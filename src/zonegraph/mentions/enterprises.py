@@ -236,7 +236,8 @@ def _country_names() -> frozenset[str]:
     return frozenset(countries())
 
 
-_ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|公司|控股)")
+# (有限公司 too: 青岛高新区创业园管理有限公司)
+_ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|(?:股份)?有限(?:责任)?公司|公司|控股)")
 # a brand and its trade, no word of a zone's own company (投资, 建设, 招商, 服务, 国资 …): 象形科技, 唐图网络
 _A_FIRMS_OWN_NAME = re.compile(rf"(?!.*(?:投|建|发展|开发|招商|服务|国资|资产|运营|管理|创|产业))[{HAN}]{{2,4}}(?:科技|电子|生物|网络|软件|光电|医药|药业|智能)")
 _LEGAL_FORM_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司")
@@ -275,6 +276,8 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
                 or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1))
                 or any(c in PREPOSITIONS or c in "和及同跟" for c in match.group(1)[1:])):
             continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团, 苏州高新区还与浪潮集团: the zone is the subject
+        if match.group(2).endswith("有限公司") and place_at(text, match.start(1)) is not None:
+            continue  # 威海火炬高新区山东洹球药业有限公司: a firm in the zone, by its own legal name
         if match.group(2) == "公司" and _A_FIRMS_OWN_NAME.fullmatch(match.group(1)):
             # 天津滨海高新区象形科技公司: a firm in the zone, by its own brand, not one the zone owns
             found.append(Mention("Enterprise", match.start(1), match.end(1), match.group(1), match.group(1), "enterprise-company"))
