@@ -2720,8 +2720,9 @@ def test_the_stops_of_a_visit_are_companies_but_not_its_parks_or_towns():
 
 
 def test_a_maker_named_in_four_characters_or_more_without_a_companys_ending():
+    # (沃华医药 is found by its brand ending 医药, round 12's gold has it, not as the maker 沃华医药研发)
     text = "火箭研发的卫星发射成功；国电高科天启研发的卫星搭乘火箭发射；由中加健康研发的成像系统获批；沃华医药研发生产的药品；凭借中国研发的技术。"
-    assert kinds(text, "Enterprise") == ["国电高科天启", "中加健康"]
+    assert kinds(text, "Enterprise") == ["国电高科天启", "中加健康", "沃华医药"]
 
 
 def test_a_sectors_role_and_its_preposition_are_no_part_of_a_listed_item():
@@ -5160,3 +5161,12 @@ def test_a_zones_company_written_to_its_legal_form():
     text = "青岛高新区高投集团旗下子公司运营的两家国家级孵化器青岛高新区创业服务中心和青岛高新区创业园管理有限公司均获得优秀评价。"
     assert "青岛高新区创业园管理有限公司" in kinds(text, "Enterprise")
     assert kinds("威海火炬高新区山东洹球药业有限公司开工。", "Enterprise") == ["山东洹球药业有限公司"]
+
+
+def test_medicine_ends_a_brand_but_not_a_field_of_work():
+    # round 91 (中山, 珠海), round 12 (潍坊): 医药 ends company names listed as projects or doing research;
+    # round 88 (泰州) “小分子医药研发”, round 91 万泽珠海医药研发及产业化基地: medicine as a field of work
+    assert "康百医药" in kinds("泽辉生物研发产业化基地、康百医药再生医学公共服务平台、万鸿盛等项目纷纷签约落地。", "Enterprise")
+    assert kinds("沃华医药研发生产的“脑血疏”被列入国家治疗规范和医保目录。", "Enterprise") == ["沃华医药"]
+    assert kinds("包括“小分子医药研发”、“肿瘤靶向制剂治疗”等等。", "Enterprise") == []
+    assert "万泽珠海医药" not in kinds("◆投资7.8亿元的万泽珠海医药研发及产业化基地", "Enterprise")
