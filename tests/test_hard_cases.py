@@ -5170,3 +5170,9 @@ def test_medicine_ends_a_brand_but_not_a_field_of_work():
     assert kinds("沃华医药研发生产的“脑血疏”被列入国家治疗规范和医保目录。", "Enterprise") == ["沃华医药"]
     assert kinds("包括“小分子医药研发”、“肿瘤靶向制剂治疗”等等。", "Enterprise") == []
     assert "万泽珠海医药" not in kinds("◆投资7.8亿元的万泽珠海医药研发及产业化基地", "Enterprise")
+
+
+def test_and_before_a_generic_ending_after_a_one_character_word():
+    # round 91 (苏州): 建设成为…医疗器械加速器和创新中心: 器和 is no name (碳中和研究院 keeps its 和)
+    assert kinds("旨在建设成为长三角地区最具影响力的医疗器械加速器和创新中心。", "ResearchInstitute") == []
+    assert kinds("双方共建碳中和研究院。", "ResearchInstitute") == ["碳中和研究院"]

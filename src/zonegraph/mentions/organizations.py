@@ -195,8 +195,8 @@ def before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
     江苏德和生物, 碳中和研究院): the boundary before that one, else ``start`` itself."""
     if start > 0 and text[start - 1] in boundary_words() and text[start - 1] not in _NEVER_INSIDE | {"与", "及"}:
         before = left_edge(text, start - 1, start - 1, blocked)
-        if text[start - 1] != "和" or start - 1 - before <= 3 and text[start - 3 : start - 1] not in stopwords("words/common_words.txt"):
-            return before  # 碳中和, 江苏德和, not 湘南学院科研成果展和…, nor 介绍了…的情况和|研究所
+        if text[start - 1] != "和" or 2 <= start - 1 - before <= 3 and text[start - 3 : start - 1] not in stopwords("words/common_words.txt"):
+            return before  # 碳中和, 江苏德和, not 湘南学院科研成果展和…, 介绍了…的情况和|研究所, 加速器和|创新中心
     return start
 
 
