@@ -5176,3 +5176,9 @@ def test_and_before_a_generic_ending_after_a_one_character_word():
     # round 91 (苏州): 建设成为…医疗器械加速器和创新中心: 器和 is no name (碳中和研究院 keeps its 和)
     assert kinds("旨在建设成为长三角地区最具影响力的医疗器械加速器和创新中心。", "ResearchInstitute") == []
     assert kinds("双方共建碳中和研究院。", "ResearchInstitute") == ["碳中和研究院"]
+
+
+def test_a_national_supercomputing_centre_is_an_institute():
+    # round 91 (昆山), round 13 (郑州): data/institutes.csv holds the ten national supercomputing centres
+    text = "昆山先进计算产业园依托国家超级计算昆山中心，建设昆山“算力高地·淞湖智园”。"
+    assert kinds(text, "ResearchInstitute") == ["国家超级计算昆山中心"]
