@@ -5182,3 +5182,9 @@ def test_a_national_supercomputing_centre_is_an_institute():
     # round 91 (昆山), round 13 (郑州): data/institutes.csv holds the ten national supercomputing centres
     text = "昆山先进计算产业园依托国家超级计算昆山中心，建设昆山“算力高地·淞湖智园”。"
     assert kinds(text, "ResearchInstitute") == ["国家超级计算昆山中心"]
+
+
+def test_addressed_to_before_a_known_institute():
+    # round 91 (珠海): 在致中国科学院建院70周年贺信中: 致 ("addressed to") is no part of the academy's name
+    text = "——习近平总书记在致中国科学院建院70周年贺信中作出的重要指示要求面向世界科技前沿。"
+    assert kinds(text, "ResearchInstitute") == ["中国科学院"]

@@ -390,7 +390,8 @@ def _known_name_after_words(text: str, start: int, end: int, known: Gazetteer[st
     boundary words did not hold). A place or an organisation before it makes a longer name of its
     own (西安电子科技大学, 中国人民解放军国防科技大学, 中科院苏州医工所)."""
     name = text[start:end]
-    inner = [a for a, b, _, _ in known.all(name) if b == len(name) and a >= 2]
+    # (or 致, "addressed to", alone before it: 习近平总书记在致中国科学院建院70周年贺信中)
+    inner = [a for a, b, _, _ in known.all(name) if b == len(name) and (a >= 2 or a == 1 and name[0] == "致")]
     if not inner:
         return start
     prefix = name[: inner[0]]
