@@ -5188,3 +5188,10 @@ def test_addressed_to_before_a_known_institute():
     # round 91 (珠海): 在致中国科学院建院70周年贺信中: 致 ("addressed to") is no part of the academy's name
     text = "——习近平总书记在致中国科学院建院70周年贺信中作出的重要指示要求面向世界科技前沿。"
     assert kinds(text, "ResearchInstitute") == ["中国科学院"]
+
+
+def test_a_scale_before_a_clusters_sector_is_no_part_of_it():
+    # round 91 (中山): 带动全市千亿级规模生物医药产业集群: the sector is 生物医药; grades of kind stay (新型纺织材料)
+    text = "国家健康基地带动全市千亿级规模生物医药产业集群呼之欲出。"
+    assert "千亿级规模生物医药" not in kinds(text, "Industry")
+    assert kinds(text, "IndustrialCluster") == ["生物医药产业集群"]

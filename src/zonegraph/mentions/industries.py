@@ -886,6 +886,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             place = place_at(text, a, b)  # 现已玉溪生物医药…: and the place after the filler
             if place and b - (a + len(place)) >= 2 and any(m.start == a + len(place) for m in known or ()):
                 a += len(place)
+        a = _past_grades(text, a, b, known or [])  # 全市千亿级规模生物医药产业集群: the grades are no part of it
         verb = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
         if verb > a and any(m.start == verb for m in known or ()):
             a = verb  # 有重点、分梯次推动新一代信息技术、…: the clause runs into the first item up to its verb
@@ -924,6 +925,18 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         out.append(Mention("Industry", a, a + len(name), name, name, "industry-narrower", True,
                            extra={"concept": None, "broader": head, "phrase_end": b, "written": text[a:b]}))
     return out
+
+
+def _past_grades(text: str, a: int, b: int, known: list[Mention]) -> int:
+    """Where an item starts past a scale or a place before a known sector in it (千亿级|规模|生物医药):
+    the start of that sector. Grades of kind stay (新型纺织材料, 高端精密制造: the annotators' names)."""
+    if any(m.start == a for m in known):
+        return a
+    scale = _SCALE_OR_PLACE.match(text, a, b)
+    return scale.end() if scale and any(m.start == scale.end() for m in known) else a
+
+
+_SCALE_OR_PLACE = re.compile(r"(?:[百千万]亿级?|规模|全[市省区]|本地|[我该本]区)+")
 
 
 def _covered_by_others(a: int, b: int, inside: list[Mention], covered: Callable[[int, int], bool]) -> bool:
