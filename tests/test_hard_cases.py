@@ -5195,3 +5195,12 @@ def test_a_scale_before_a_clusters_sector_is_no_part_of_it():
     text = "国家健康基地带动全市千亿级规模生物医药产业集群呼之欲出。"
     assert "千亿级规模生物医药" not in kinds(text, "Industry")
     assert kinds(text, "IndustrialCluster") == ["生物医药产业集群"]
+
+
+def test_a_universitys_science_park_company_belongs_to_the_university(tmp_path):
+    # round 92 (光谷): the companies running three universities' science parks, each under its university
+    text = ("武汉东湖高新区国家大学科技园由武汉武大科技园有限公司、武汉华中师大科技园发展有限公司、"
+            "武汉理工大科技园股份有限公司共同建设。")
+    parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
+    assert {("武汉武大科技园有限公司", "武汉大学"), ("武汉华中师大科技园发展有限公司", "华中师范大学"),
+            ("武汉理工大科技园股份有限公司", "武汉理工大学")} <= parents

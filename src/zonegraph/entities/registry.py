@@ -377,6 +377,8 @@ class Registry:
             company = _known_company_opening(entity.name)  # 华为成都研究所, 烟台中集海洋工程研究院
         if company is not None:  # 擎动科技长三角研发中心: the R&D centre of a company named before
             parent_name = company
+        if entity.kind == "Enterprise" and not parent_name:
+            parent_name = _university_of_its_park(entity.name)  # 武汉武大科技园有限公司 -> 武汉大学
         if not parent_name or parent_name == entity.name:
             return
         if entity.name.startswith(parent_name) and re.fullmatch(r"(?:股份)?有限(?:责任)?公司", entity.name[len(parent_name):]):
@@ -446,6 +448,21 @@ class Registry:
                     and INSTITUTE_ENDING.search(candidate)):
                 return candidate
         return None
+
+
+def _university_of_its_park(name: str) -> str | None:
+    """The university whose science park a company runs, named by the university's name or short
+    name before 科技园 (武汉武大科技园有限公司, 武汉理工大科技园股份有限公司, 武汉华中师大科技园发展有限公司)."""
+    park = name.find("科技园")
+    if park < 2 or not LEGAL_ENDING.search(name):
+        return None
+    for opening in (name[:park], name[len(_opening_place(name)) : park]):
+        for written in (opening, opening + "学"):  # 武汉理工大 -> 武汉理工大学
+            kind, canonical = _alias_table().get(written, (None, written))
+            if (kind in (None, "ResearchInstitute") and canonical in _parent_names()
+                    and canonical.endswith(("大学", "学院"))):
+                return canonical
+    return None
 
 
 # an institute named 中科 and then its own words (not 中科院…, which the alias table reads)
