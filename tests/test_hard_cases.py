@@ -5204,3 +5204,16 @@ def test_a_universitys_science_park_company_belongs_to_the_university(tmp_path):
     parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
     assert {("武汉武大科技园有限公司", "武汉大学"), ("武汉华中师大科技园发展有限公司", "华中师范大学"),
             ("武汉理工大科技园股份有限公司", "武汉理工大学")} <= parents
+
+
+def test_a_districts_cluster_and_what_it_holds_are_not_the_zones(tmp_path):
+    # round 92 (襄阳): 樊城区's cluster, in a list after the zone's and as a sentence's subject, is the district's
+    text = ("湖北省发改委公布产业集群名单，襄阳市高新区新能源与智能网联汽车制造和服务全链条融合产业集群、樊城区航空航天研发制造融合产业集群成功入选。"
+            "樊城区航空航天研发制造融合产业集群则依托襄阳航空航天工业园，集聚航宇救生装备、航天42所等骨干企业，"
+            "打造覆盖航空电子元器件、机载模组、防护救生等领域的完整产业链。")
+    facts = facts_of(tmp_path, text)
+    zones = {s for s, p, o in facts if p in ("hasCluster", "hostsEnterprise", "hasIndustry") and "樊城区" not in s}
+    # (the list's sector alone stays the zone's: 攀枝花钒钛高新区壮大盐边县钒钛产业 is the zone's sector)
+    assert not {(s, p, o) for s, p, o in facts if s in zones and (p in ("hostsEnterprise", "hasCluster") and "航空" in o
+                                                                  or o in ("航空电子元器件", "机载模组", "航宇救生装备"))}
+    assert any(s.startswith("樊城区") and p == "clusterIndustry" for s, p, o in facts)

@@ -14,6 +14,7 @@ from collections import Counter
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.mentions.base import Mention
+from zonegraph.mentions.zones import find_zones
 from zonegraph.reference import place_at, place_forms
 
 _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
@@ -232,10 +233,31 @@ def _other_place_subject(text: str, zone: str, cues: tuple[str, ...]) -> bool:
 
 def another_area_subject(text: str) -> bool:
     """Whether a development area that is no high-tech zone, named by its place or by its kind alone
-    (目前，经济技术开发区已经形成了…), opens the sentence as its subject."""
+    (目前，经济技术开发区已经形成了…), or a district's cluster (樊城区航空航天…产业集群则依托…) opens the
+    sentence as its subject."""
     return any((place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None)
                or _BARE_AREA.match(text, opening) is not None or _FREE_TRADE_AREA.match(text, opening) is not None
+               or _DISTRICTS_CLUSTER.match(text, opening) is not None and district_at(text, opening) is not None
                for opening in _openings(text))
+
+
+# a district or county by its name (樊城区, 襄州区), not an area of a kind (高新区, 园区, 新区, 示范区 …)
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县]")
+# (城区 alone, 主城区 and 老城区 are kinds too; 樊城区, 西城区 are districts)
+_KINDS_OF_AREA = ("高新区", "园区", "新区", "主城区", "老城区", "社区", "校区", "景区", "辖区", "市区", "全区", "我区", "该区", "本区",
+                  "片区", "示范区", "集聚区", "功能区", "核心区", "承载区", "开发区", "经开区", "保税区", "试验区", "自贸区", "经济区",
+                  "先行区", "合作区", "产业区", "工业区", "主城区", "老城区", "库区", "山区", "地区", "湾区", "两区", "三区")
+_DISTRICTS_CLUSTER = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县][^，。；、]{2,24}?产业集群")
+
+
+def district_at(text: str, at: int) -> str | None:
+    """The district or county whose name stands at ``at`` (樊城区), if one does: two or three characters
+    and 区 or 县, no kind of area and no zone."""
+    district = _DISTRICT.match(text, at)
+    if (district is None or district.group().endswith(_KINDS_OF_AREA) or district.group()[-3:] in ("城区", "市城区")
+            or find_zones(district.group())):
+        return None
+    return district.group()
 
 
 _BARE_AREA = re.compile(r"(?:经济技术开发区|经济开发区|经开区)(?:已经|已|还|也|将|正|目前)?(?:形成|拥有|聚集|集聚|入驻|建成|培育)")

@@ -18,7 +18,7 @@ from zonegraph.mentions.organizations import LEGAL_ENDING, institute_gazetteer
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
 from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, zone_prefix
-from zonegraph.relations.attribution import ZoneTracker, another_area_subject
+from zonegraph.relations.attribution import ZoneTracker, another_area_subject, district_at
 from zonegraph.relations.cues import clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
@@ -515,7 +515,10 @@ def _facts_of(
         named_by = _zone_just_before(text, mention.start - len(elsewhere), elsewhere, registry, name) if elsewhere else None
         if named_by is not None:  # 通化医药高新区“通化医药创新型产业集群”: the cluster of the zone just named
             zone, elsewhere = named_by, None
-        if elsewhere and (zone is None or _outside(elsewhere, zone)):
+        district = _district_before(text, mention.start, zone) if elsewhere is None and named_by is None else None
+        if district:  # …、樊城区航空航天研发制造融合产业集群: a district's, a place no table lists
+            elsewhere = district
+        if elsewhere and (zone is None or district or _outside(elsewhere, zone)):
             # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
             sector = registry.resolve(mention.extra["sector"], name)
             cluster = registry.ensure("IndustrialCluster", elsewhere + mention.name, _cluster_form(mention), name)
@@ -982,6 +985,19 @@ def _zone_ending(window: str, registry: Registry, document: str) -> Entity | Non
     """The zone whose name ends ``window`` (安阳高新区 of …：安阳高新区), if any."""
     found = [m for m in find_zones(window) if m.end == len(window)]
     return registry.resolve(found[-1], document) if found else None
+
+
+def _district_before(text: str, end: int, zone: Entity | None) -> str | None:
+    """The district or county named right before ``end`` (…、樊城区|航空航天…产业集群), none of the zone's
+    own names holding it."""
+    for size in (3, 4):
+        district = district_at(text, end - size) if end >= size else None
+        if district is not None and len(district) == size:
+            if text[end - size - 1 : end - size] in ("·", "•", "・"):
+                return None  # 荆门高新区·掇刀区新能源新材料产业: the district the zone is run with
+            own = district.rstrip("区县")
+            return None if zone is not None and any(own in form for form in (zone.name, *zone.forms)) else district
+    return None
 
 
 def _place_named_before(text: str, end: int) -> str | None:
