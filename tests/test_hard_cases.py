@@ -5217,3 +5217,10 @@ def test_a_districts_cluster_and_what_it_holds_are_not_the_zones(tmp_path):
     assert not {(s, p, o) for s, p, o in facts if s in zones and (p in ("hostsEnterprise", "hasCluster") and "航空" in o
                                                                   or o in ("航空电子元器件", "机载模组", "航宇救生装备"))}
     assert any(s.startswith("樊城区") and p == "clusterIndustry" for s, p, o in facts)
+
+
+def test_customers_within_the_zone_are_hosted(tmp_path):
+    # round 92 (南昌): the zone's firm supplies firms 辖区内: they are in the zone too
+    text = "南昌高新区引进的江西祥喆精密技术有限公司已成为辖区内华勤、龙旗、美晨等电子信息龙头企业的重要供货商。"
+    hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"华勤", "龙旗", "美晨"} <= {o[:2] for o in hosted}

@@ -813,11 +813,17 @@ def _is_customer(text: str, mention: Mention) -> bool:
     """Whether a company is named as a customer the zone's firm supplies (分别向华为、中兴等通信公司供货,
     产品主要配套三星、华为、海力士等知名品牌, 拥有华为、苹果…等长期合作的全球高端客户)."""
     start, end = clause_span(text, mention)
+    if _WITHIN_BEFORE.search(text, start, mention.start):
+        return False  # 已成为辖区内华勤、龙旗…等龙头企业的重要供货商: customers the zone hosts
     if (_CUSTOMERS_BEFORE.search(text, start, mention.start) or _SUPPLIER_OF_AFTER.match(text, mention.end)
             or _CUSTOMERS_AFTER.match(text, mention.end, end)):
         return True
     to = max(text.rfind("向", start, mention.start), _last_for(text, start, mention.start))
     return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
+
+
+# the zone's own ground just before a list of companies: 辖区内, 区内, 园区内 (not 省内, 国内)
+_WITHIN_BEFORE = re.compile(r"(?:辖区|高新区|园区|区)内(?:的)?(?:[^，。；、]{1,12}、)*$")
 
 
 def _last_for(text: str, start: int, end: int) -> int:
