@@ -5224,3 +5224,11 @@ def test_customers_within_the_zone_are_hosted(tmp_path):
     text = "南昌高新区引进的江西祥喆精密技术有限公司已成为辖区内华勤、龙旗、美晨等电子信息龙头企业的重要供货商。"
     hosted = {o for _, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert {"华勤", "龙旗", "美晨"} <= {o[:2] for o in hosted}
+
+
+def test_an_institutes_agreement_partners_are_not_the_zones_firms(tmp_path):
+    # round 92 (松山湖): the zone's lab signs with two companies in 韶关; round 14 (合肥) 研究院与科大讯飞公司都坐落于…
+    # is "and", and a joint project (研究所与…合作项目) stays the zone's
+    text = "成果推介现场会在广东韶关举行，松山湖材料实验室与中金岭南、韶钢集团签署全面战略合作协议。"
+    hosted = {o for _, p, o in facts_of(tmp_path, "东莞松山湖高新区：" + text) if p == "hostsEnterprise"}
+    assert not {o for o in hosted if "中金岭南" in o or "韶钢" in o}

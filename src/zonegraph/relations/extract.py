@@ -738,9 +738,20 @@ _CENTRAL_BODY_WITH = re.compile(r"(?:" + "|".join(central_bodies()) + r")(?:还|
 
 
 def _a_central_bodys_partner(text: str, mention: Mention) -> bool:
-    """Whether a company is named as a ministry's partner (科技部与中国工商银行签署了…战略合作协议): the
-    ministry's agreement, not a company the zone hosts (data/words/central_bodies.txt)."""
-    return _CENTRAL_BODY_WITH.search(text, max(0, mention.start - 12), mention.start) is not None
+    """Whether a company is named as a ministry's partner (科技部与中国工商银行签署了…战略合作协议) or an
+    institute's (实验室与中金岭南、韶钢集团签署全面战略合作协议): their agreement, not a company the zone
+    hosts (data/words/central_bodies.txt)."""
+    if _CENTRAL_BODY_WITH.search(text, max(0, mention.start - 12), mention.start) is not None:
+        return True
+    _, end = clause_span(text, mention)  # (an agreement signed, not 研究院与科大讯飞公司都坐落于…, nor a joint project)
+    return (_INSTITUTE_WITH.search(text, max(0, mention.start - 60), mention.start) is not None
+            and _SIGNS_AN_AGREEMENT.search(text, mention.end, end) is not None)
+
+
+# an institute working with the companies listed after it: 实验室与中金岭南、韶钢集团签署…
+_INSTITUTE_WITH = re.compile(r"(?:实验室|研究院|研究所|研究中心|大学|学院)(?:还|也|先后|已|已经)?(?:分别|共同)?(?:与|同)"
+                             r"(?:[^，。；、与同]{2,16}、)*$")
+_SIGNS_AN_AGREEMENT = re.compile(r"(?:签署|签订|达成)[^，。；]{0,12}?协议")
 
 
 def _is_cooperation(text: str, mention: Mention) -> bool:
