@@ -5232,3 +5232,9 @@ def test_an_institutes_agreement_partners_are_not_the_zones_firms(tmp_path):
     text = "成果推介现场会在广东韶关举行，松山湖材料实验室与中金岭南、韶钢集团签署全面战略合作协议。"
     hosted = {o for _, p, o in facts_of(tmp_path, "东莞松山湖高新区：" + text) if p == "hostsEnterprise"}
     assert not {o for o in hosted if "中金岭南" in o or "韶钢" in o}
+
+
+def test_counted_segments_head_a_list_of_sectors():
+    # round 92 (天津): 围绕创新药物、细胞产品、医疗器械及医药服务四大板块: the zone's four segments are sectors
+    text = "滨海高新区已围绕创新药物、细胞产品、医疗器械及医药服务四大板块形成了产业“特色名片”。"
+    assert {"创新药物", "细胞产品"} <= set(kinds(text, "Industry"))

@@ -95,10 +95,11 @@ SECTORS_HEAD = re.compile(
     rf"(?:(?<=等)(?!产业|行业|为|以|细分|相关|其[他它]|各类)(?:(?![区市省县园的])[{HAN}]){{2,6}}?"
     r"(?=(?:产业|行业)(?:全领域|全链条|链|集群|体系|发展|[，。；]))"
     rf"|(?<=等)(?:(?![区市省县园的])[{HAN}]){{2,6}}的(?=产业(?:体系|集群|链)))?"
-    r"(?:产业|行业)(?!化|领先|龙头|领军|骨干|排头兵)"  # 等19个产业化项目: projects; 等行业领先企业: firms
-)
+    r"(?:产业|行业|(?<=[个大])板块)(?!化|领先|龙头|领军|骨干|排头兵)"  # 等19个产业化项目: projects; 等行业领先企业: firms
+)  # (四大板块: the economy's counted segments)
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
-_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,18}})(?<!的)(?={SECTORS_HEAD.pattern})")  # …为引领的“6+2+X”
+# (not a last item ending in 的 or 了: …和风力发电领域形成了三大板块 is a clause)
+_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,18}})(?<![的了])(?={SECTORS_HEAD.pattern})")  # …为引领的“6+2+X”
 # the sector whose chain a sentence works on: 在输变电产业链上深挖存量
 _CHAIN_OF = re.compile(rf"在([{HAN}]{{2,8}}?)产业链(?:上|中)")
 _SECTOR_SUFFIX = re.compile(r"(?:产业|行业|(?<=制造|服务)业)$")  # 先进制造业 -> 先进制造
