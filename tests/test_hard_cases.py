@@ -5238,3 +5238,15 @@ def test_counted_segments_head_a_list_of_sectors():
     # round 92 (天津): 围绕创新药物、细胞产品、医疗器械及医药服务四大板块: the zone's four segments are sectors
     text = "滨海高新区已围绕创新药物、细胞产品、医疗器械及医药服务四大板块形成了产业“特色名片”。"
     assert {"创新药物", "细胞产品"} <= set(kinds(text, "Industry"))
+
+
+def test_an_institute_named_before_as_a_company_is_that_company(tmp_path):
+    # round 92 (天津): 天津药物研究院有限公司 is named first; 天津药物研究院 later is the same company
+    text = ("滨海高新区企业天津药物研究院有限公司日前获批成立天津市细胞技术创新中心。"
+            "据了解，天津市细胞技术创新中心由天津药物研究院牵头组建。")
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    registry = Registry()
+    extract_document(read_document(path), registry)
+    assert ("ResearchInstitute", "天津药物研究院") not in registry.entities
+    assert "天津药物研究院" in registry.get(("Enterprise", "天津药物研究院有限公司")).forms

@@ -246,6 +246,10 @@ class Registry:
         canonical = canonical_organization(_without_country(name, kind))
         table_kind = _alias_table().get(name, (kind, name))[0]
         kind = table_kind if table_kind in ("ResearchInstitute", "Enterprise") else kind
+        if kind == "ResearchInstitute":
+            company = self._its_company(canonical, document)
+            if company is not None:  # 天津药物研究院 after 天津药物研究院有限公司: the institute is a company
+                return self.ensure("Enterprise", company.name, surface, document)
         if kind == "ResearchInstitute" and (kind, canonical) not in self.entities:
             # 陶瓷大学 after 景德镇陶瓷大学 in the same document: the institute named without its city
             placed = next((e for e in self._without_place.get(canonical, ()) if document in e.documents), None)
@@ -266,6 +270,12 @@ class Registry:
         if all(other is not entity for other in named):
             named.append(entity)
         return entity
+
+    def _its_company(self, name: str, document: str) -> Entity | None:
+        """The company this document named before by the institute's name and a legal form
+        (天津药物研究院有限公司): a corporatised institute, named again without its form."""
+        return next((other for other in self._named_in.get(document, ()) if other.kind == "Enterprise"
+                     and other.name.startswith(name) and _LEGAL_FORM.fullmatch(other.name, len(name))), None)
 
     def _abbreviated(self, kind: str, name: str, document: str) -> Entity | None:
         """The organisation of the same kind this document named before, of which ``name`` is an
@@ -465,6 +475,7 @@ def _university_of_its_park(name: str) -> str | None:
     return None
 
 
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 # an institute named 中科 and then its own words (not 中科院…, which the alias table reads)
 _CAS_PLACED_INSTITUTE = re.compile(r"中科(?!院)[\u4e00-\u9fff]{2,16}(?:研究院|研究所|研究中心)$")
 
