@@ -5250,3 +5250,28 @@ def test_an_institute_named_before_as_a_company_is_that_company(tmp_path):
     extract_document(read_document(path), registry)
     assert ("ResearchInstitute", "天津药物研究院") not in registry.entities
     assert "天津药物研究院" in registry.get(("Enterprise", "天津药物研究院有限公司")).forms
+
+
+def test_a_page_naming_its_zone_only_by_its_nickname(tmp_path):
+    # round 93 (光谷): the page names 武汉东湖 only as 光谷 (data/zones.csv), its firms are the zone's
+    text = ("光谷上市公司上半年表现亮眼。\n上半年，光谷上市公司中有5只股票股价翻倍，人福医药、华工科技、高德红外等企业市值居前。")
+    facts = facts_of(tmp_path, text)
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise" and s == "武汉东湖新技术开发区"}
+    assert all(any(name in o for o in hosted) for name in ("人福医药", "华工科技", "高德红外"))
+    # another region's namesake is no nickname of the zone (中山's 湾区光谷)
+    other = facts_of(tmp_path, "湾区光谷亮相光博会。\n湾区光谷展区集聚了光大光学等企业。")
+    assert not any(s == "武汉东湖新技术开发区" for s, _, _ in other)
+
+
+def test_firms_at_the_head_of_a_trade_are_no_sectors():
+    # round 90 (东湖综保区): 先导稀材、亿纬锂能、京山轻机等行业头部 are firms leading their trade
+    text = ("近年来，东湖综保区吸引了一批“高、大、强”的龙头企业，先导稀材、亿纬锂能、京山轻机等行业头部携手光至科技、"
+            "赛普斯等众多专精特新“小巨人”企业，有力地提升了综保区产业浓密度。")
+    assert kinds(text, "Industry") == []
+    assert {"先导稀材", "京山轻机"} <= set(kinds(text, "Enterprise"))
+
+
+def test_a_subject_said_to_be_a_firm_is_a_company():
+    # round 90 (光谷): 京山轻机是一家…企业; a pointer (该公司是一家…) is none
+    assert kinds("京山轻机是一家集研发、生产、销售、服务于一体的国际化智能装备制造企业。", "Enterprise") == ["京山轻机"]
+    assert kinds("该公司是一家专注于激光装备的高新技术企业。", "Enterprise") == []

@@ -796,6 +796,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
         if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
+    for match in (_SAYS_IT_IS_A_FIRM.finditer(text) if "是一家" in text else ()):
+        a, b = match.span(1)  # 京山轻机是一家…的国际化智能装备制造企业: a sentence's subject, said to be a firm
+        name = text[a:b]
+        if (not any(x < b and a < y for x, y in blocked) and place_at(name, 0) != name and not _POINTING.match(name)
+                and not is_everyday(name, industry_labels) and cut_after_boundary(text, a, b, boundary_words(), keep=0) == a):
+            add(a, b, "enterprise-said-a-firm")
     for m in [m for m in found if m.rule not in ("enterprise-legal-name", "enterprise-branch")]:
         arm = _ARM_IN_PLACE.match(text, m.end)  # 台积电（南京）公司, 华天科技（昆山）: the company's arm there
         if arm and (arm.group(1) in place_forms() or arm.group(1) == "中国"):
@@ -803,6 +809,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             found.append(Mention("Enterprise", m.start, arm.end(), surface, surface, "enterprise-arm-in-place", m.in_list))
     return [m for m in maximal(found) if m.rule == "enterprise-legal-name"
             or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface))]
+
+
+# a name opening a sentence or clause, then 是一家 … a kind of firm (not 该公司是一家…, a pointer)
+_SAYS_IT_IS_A_FIRM = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?是一家"
+                                r"[^，。；]{0,30}?(?:企业|公司|供应商|制造商|生产商|厂商|服务商)")
+_POINTING = re.compile(r"[该这那此其本我]|公司|企业|集团")
 
 
 # not 奇瑞（鄂尔多斯）智能网联汽车产业园, 百度（青岛）智创基地: the company's park or base there is the company's

@@ -267,6 +267,9 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
     """The zone a page that names no zone means by a bare 高新区 (…一行到高新区调研): the zone of the
     city the page names most (its source line counting as one more), twice at least and more than any
     other city with a zone."""
+    nicknamed = _zone_by_its_nickname(text)
+    if nicknamed is not None:
+        return nicknamed
     if not _BARE_ZONE.search(text):
         return None
     counts = {}
@@ -284,6 +287,29 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+def _zone_by_its_nickname(text: str) -> ZoneRecord | None:
+    """The zone a page names only by a two-character name of its own that is no place (光谷, 东湖 in
+    data/zones.csv), twice at least and more often than any other such name: not an area (东湖区), nor
+    another region's namesake (湾区光谷, 西部光谷)."""
+    counts: Counter[ZoneRecord] = Counter()
+    for form, zone in _nicknames().items():
+        counts[zone] += sum(1 for match in re.finditer(form, text)
+                            if not text.startswith("区", match.end()) and not _A_REGIONS.search(text, 0, match.start()))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+_A_REGIONS = re.compile(r"(?:湾区|西部|南方|东方|北方|中部|华南|华东|华北|海峡|[东西南北]部)$")
+
+
+@lru_cache(maxsize=None)
+def _nicknames() -> dict[str, ZoneRecord]:
+    return {form: zone for zone in zones() for form in zone.short_names
+            if len(form) == 2 and not form.endswith("区") and place_at(form, 0) is None}
 
 
 def _placed_by_its_district(text: str, start: int, end: int) -> tuple[int, ZoneRecord] | None:
