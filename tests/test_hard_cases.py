@@ -5275,3 +5275,12 @@ def test_a_subject_said_to_be_a_firm_is_a_company():
     # round 90 (光谷): 京山轻机是一家…企业; a pointer (该公司是一家…) is none
     assert kinds("京山轻机是一家集研发、生产、销售、服务于一体的国际化智能装备制造企业。", "Enterprise") == ["京山轻机"]
     assert kinds("该公司是一家专注于激光装备的高新技术企业。", "Enterprise") == []
+
+
+def test_a_brand_and_its_legal_name_on_one_page_are_one_company(tmp_path):
+    # round 93 (成都): org_aliases.csv keeps 京东方 as its own name; the page names the legal name too
+    text = ("成都高新区日前与京东方科技集团股份有限公司就车载显示基地项目投资合作协议达成一致，将共同建设京东方成都车载显示基地。"
+            "基地由京东方下属的合肥京东方车载显示技术有限公司共同投资。")
+    facts = facts_of(tmp_path, text)
+    assert not any(o == "京东方" for _, _, o in facts)
+    assert ("合肥京东方车载显示技术有限公司", "subOrganizationOf", "京东方科技集团股份有限公司") in facts

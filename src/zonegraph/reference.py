@@ -180,6 +180,14 @@ def central_bodies() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def brand_legal_names() -> dict[str, str]:
+    """Brand -> legal name as data/enterprise_brands.csv gives it (京东方 -> 京东方科技集团股份有限公司), also
+    for brands org_aliases.csv keeps as their own canonical name; brands without one left out."""
+    return {r["brand"]: r["name"] for r in _read_csv(data_file("enterprise_brands.csv"))
+            if r.get("brand") and r.get("name") and r["name"] != r["brand"] and r["name"].endswith("公司")}
+
+
+@lru_cache(maxsize=None)
 def enterprise_brands() -> tuple[Alias, ...]:
     """data/enterprise_brands.csv: well-known companies by the short names the press writes them
     with (宁德时代, 汉威科技, 纳博特斯克), as enterprise aliases; org_aliases.csv wins where both

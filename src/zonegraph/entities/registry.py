@@ -24,6 +24,7 @@ from zonegraph.reference import (
     ZoneRecord,
     countries,
     enterprise_brand_words,
+    brand_legal_names,
     enterprise_brands,
     enterprise_groups,
     industries,
@@ -255,6 +256,10 @@ class Registry:
             placed = next((e for e in self._without_place.get(canonical, ()) if document in e.documents), None)
             if placed is not None:
                 return self.ensure(kind, placed.name, surface, document)
+        if kind == "Enterprise":
+            legal = self._its_legal_name_here(name, canonical, document)
+            if legal is not None:  # 京东方 after 京东方科技集团股份有限公司 on one page: one company
+                return self.ensure(kind, legal.name, surface, document)
         if (kind, canonical) not in self.entities:
             full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
                     or (self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
@@ -270,6 +275,16 @@ class Registry:
         if all(other is not entity for other in named):
             named.append(entity)
         return entity
+
+    def _its_legal_name_here(self, name: str, canonical: str, document: str) -> Entity | None:
+        """The company this document named before by the legal name data/enterprise_brands.csv gives
+        the brand ``name`` (京东方 -> 京东方科技集团股份有限公司), where the alias table keeps the brand
+        itself as the canonical name."""
+        legal = brand_legal_names().get(name) or brand_legal_names().get(canonical)
+        if legal is None or legal == canonical:
+            return None
+        return next((other for other in self._named_in.get(document, ())
+                     if other.kind == "Enterprise" and other.name == legal), None)
 
     def _its_company(self, name: str, document: str) -> Entity | None:
         """The company this document named before by the institute's name and a legal form
