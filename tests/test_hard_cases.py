@@ -5284,3 +5284,10 @@ def test_a_brand_and_its_legal_name_on_one_page_are_one_company(tmp_path):
     facts = facts_of(tmp_path, text)
     assert not any(o == "京东方" for _, _, o in facts)
     assert ("合肥京东方车载显示技术有限公司", "subOrganizationOf", "京东方科技集团股份有限公司") in facts
+
+
+def test_a_chains_links_and_a_pointed_clause_are_no_companies():
+    # round 93 (成都): 由上游原材料和零部件…组成的产业链: a link of the chain; 这是成都第6家…上市企业: a clause
+    assert kinds("形成由上游原材料和零部件、中游显示面板和模块、下游显示应用组成的产业链。", "Enterprise") == []
+    text = "成都极米科技股份有限公司在上海证券交易所敲响了开市锣，这是成都第6家科创板挂牌上市企业。"
+    assert kinds(text, "Enterprise") == ["成都极米科技股份有限公司"]

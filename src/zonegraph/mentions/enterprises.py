@@ -808,7 +808,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             surface = text[m.start : arm.end()]
             found.append(Mention("Enterprise", m.start, arm.end(), surface, surface, "enterprise-arm-in-place", m.in_list))
     return [m for m in maximal(found) if m.rule == "enterprise-legal-name"
-            or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface))]
+            or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface) or m.surface.startswith(_THIS))]
+
+
+_THIS = ("这是", "这一", "这个", "这些", "那些")  # 这是成都第6家科创板挂牌上市企业: a clause, no name
 
 
 # a name opening a sentence or clause, then 是一家 … a kind of firm (not 该公司是一家…, a pointer)
@@ -947,7 +950,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if ending.group(0) in STRONG_ENDINGS:
         return start
     if _MANY.match(prefix):
-        return None  # 更多科技, 一大批科技项目, 这一新能源项目: things counted or pointed at, not a brand
+        return None  # 更多科技, 一大批科技项目, 这一新能源项目, 上游原材料: things counted, pointed at or in a chain
     said = _SAID_TO_BE_A_COMPANY.match(text, ending.end())  # 大陆汽车电子是全国最大的…供应商
     if not _clean_left(text, start) or not (after_peer or said or _AFTER_NAME.match(text, ending.end())):
         return None
@@ -970,7 +973,7 @@ _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主
 # (not 沃华医药研发生产的“脑血疏”: a company doing research)
 _MEDICINE_AS_A_FIELD = re.compile(r"(?:研发|研究)(?:及|和|与|基地|中心|平台|[”\"、，。]|$)|产业|行业|领域")
 # things counted or pointed at (更多科技, 这一新能源项目), not a brand
-_MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批|这|那[一个些]|该|此")
+_MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批|这|那[一个些]|该|此|[上中下]游")
 _DISTRICT_OPENING = re.compile(rf"[{HAN}]{{2,3}}[区县]")
 _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
 # the adverbs before 配套 as a verb of supplying customers (主要配套三星、华为…): relations/extract.py reads
