@@ -5291,3 +5291,8 @@ def test_a_chains_links_and_a_pointed_clause_are_no_companies():
     assert kinds("形成由上游原材料和零部件、中游显示面板和模块、下游显示应用组成的产业链。", "Enterprise") == []
     text = "成都极米科技股份有限公司在上海证券交易所敲响了开市锣，这是成都第6家科创板挂牌上市企业。"
     assert kinds(text, "Enterprise") == ["成都极米科技股份有限公司"]
+
+
+def test_more_of_a_kind_is_no_institute():
+    # round 93 (郑州): 吸引更多优秀大学毕业生在区内创新创业: graduates of good universities, no university
+    assert kinds("更好地支持高新区发展、吸引更多优秀大学毕业生在区内创新创业。", "ResearchInstitute") == []

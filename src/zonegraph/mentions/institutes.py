@@ -210,7 +210,8 @@ _KIND_OF_UNIVERSITY_PREFIX = re.compile(r"(?:中国|欧美|国内外?|国外|境
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
 # many of a kind (多所知名大学, 数家研究院), or one for each (一主导产业一研究院), not a numbered one (第十一研究所)
-_ONE_OF_A_KIND = re.compile(r"^[多数几]所|(?<![第一二三四五六七八九十])[一两]$|一([间个座家所])\1")  # 一间间研发实验室: many
+# (or 更多优秀大学毕业生, 众多高校: more of a kind)
+_ONE_OF_A_KIND = re.compile(r"^(?:[多数几]所|更多|众多|诸多|许多)|(?<![第一二三四五六七八九十])[一两]$|一([间个座家所])\1")  # 一间间研发实验室: many
 
 
 def _year_designation(text: str, start: int, prefix: str) -> bool:
