@@ -5296,3 +5296,15 @@ def test_a_chains_links_and_a_pointed_clause_are_no_companies():
 def test_more_of_a_kind_is_no_institute():
     # round 93 (郑州): 吸引更多优秀大学毕业生在区内创新创业: graduates of good universities, no university
     assert kinds("更好地支持高新区发展、吸引更多优秀大学毕业生在区内创新创业。", "ResearchInstitute") == []
+
+
+def test_a_known_brands_short_name_after_it_on_one_page(tmp_path):
+    # round 93 (深圳): 柔宇科技 (data/enterprise_brands.csv), then 柔宇 in a list: one company
+    text = ("深圳15家企业入榜，其中柔宇科技和奥比中光两家就是从留创园成长起来的留学生企业。"
+            "朗科、柔宇、光峰科技、奥比中光等众多耳熟能详的科技企业最初都孵化于这个园区。")
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    registry = Registry()
+    extract_document(read_document(path), registry)
+    assert ("Enterprise", "柔宇") not in registry.entities
+    assert "柔宇" in registry.get(("Enterprise", "柔宇科技")).forms

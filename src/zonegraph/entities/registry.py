@@ -335,9 +335,11 @@ class Registry:
             elif place and len(own) >= 2 and name.startswith(own) and BRAND_ENDING.fullmatch(name[len(own):]):
                 fits.append(other)  # 乐鸿科技 after 四川乐鸿有限公司: its own words and a brand ending
         if not fits:  # 赛维 after 赛维太阳能: a short name written before with its business after it
+            # (a known company's too where the rest is a brand ending: 柔宇 after 柔宇科技)
             fits = [other for other in self._named_in.get(document, ())
                     if other.kind == "Enterprise" and other.name.startswith(name) and 2 <= len(other.name) - len(name) <= 3
-                    and not LEGAL_ENDING.search(other.name) and other.name not in _alias_table()]
+                    and not LEGAL_ENDING.search(other.name)
+                    and (other.name not in _alias_table() or BRAND_ENDING.fullmatch(other.name, len(name)))]
         return fits[0] if len(fits) == 1 else None
 
     def _other_legal_form(self, name: str, document: str) -> Entity | None:
