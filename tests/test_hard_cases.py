@@ -5308,3 +5308,10 @@ def test_a_known_brands_short_name_after_it_on_one_page(tmp_path):
     extract_document(read_document(path), registry)
     assert ("Enterprise", "柔宇") not in registry.entities
     assert "柔宇" in registry.get(("Enterprise", "柔宇科技")).forms
+
+
+def test_a_list_of_the_zones_parks_names_no_companies():
+    # round 93 (中山): 张企科创园、中山留创园、华业智造产业园、海纳智造产业园等…厂房: parks, no firms
+    text = ("精心布置的展区内，展示了张企科创园、中山留创园、华业智造产业园、海纳智造产业园等火炬高新区内"
+            "最新一批可供企业马上拎包入驻的高标准厂房。")
+    assert kinds(text, "Enterprise") == []

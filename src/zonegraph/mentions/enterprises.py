@@ -602,8 +602,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 1家独角兽企业、1家创业板上市公司, 瞪羚、独角兽: categories, not names
                 if BRAND_ENDING.fullmatch(text, a, b):
                     continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
-                if text[a:b].endswith(("店", "点", "站", "馆", "区", "摇篮")):
-                    continue  # 连锁店, 协同处置点: outlets and sites; …示范区、…试验区: what a zone became
+                if text[a:b].endswith(("店", "点", "站", "馆", "区", "摇篮", "园")):
+                    continue  # 连锁店, 协同处置点: outlets and sites; …示范区、…试验区: what a zone became; 科创园: a park
                 if text[a:b].endswith(("唯一", "首家", "首个", "第一家")):
                     continue  # 是新疆唯一(获批…的国家高新区): a rank among places, not a name
                 if b - a > (8 if BRAND_AT_END.search(text, a, b) else 6) or (a > 0 and a == match.start(1) and not _clean_left(text, a)):

@@ -53,6 +53,8 @@ _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
 _MINISTRY_OPENING = re.compile(r"(?:工信|科技|商务|财政|教育|交通运输|交通|农业农村|自然资源|生态环境|水利|民政|公安)部")
 PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
 # an item named as a project or a plant: …江铃轻汽技改扩能项目, 众泰新能源汽车生产基地, 得润电子产业园
+# parks a zone holds by kinds no company's plant is named after
+_PARKS_OF_A_ZONE = ("工业园", "工业园区", "科创园", "留创园", "创业园", "科技园", "孵化园", "创新园")
 _NAMED_PROJECT_END = re.compile(r"(?:项目|生产基地|制造基地|产业园|工厂|生产线)$")
 _PROJECT_WORD = re.compile(r"项目|总部|基地|产业园|工厂|生产线|期|中心")
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
@@ -117,8 +119,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         else:
             plants_only = False
         if all(text.endswith(("园", "园区"), a, b) for a, b in items) and any(
-                text.endswith(("工业园", "工业园区"), a, b) for a, b in items):
-            continue  # …武陵移动互联网产业园、汉寿工业园、西洞庭生物科技产业园: the zone's parks, named by place
+                text.endswith(_PARKS_OF_A_ZONE, a, b) for a, b in items):
+            continue  # …武陵移动互联网产业园、汉寿工业园、…; 张企科创园、中山留创园、华业智造产业园: the zone's parks
         if _AREAS_COUNTED_AFTER.search(run.group(0)):
             continue  # 整车产业园、…、零配件产业园五大产业聚集区: the zone's parks, counted as its areas
         first_a, first_b = items[0]  # the first item may run on from the clause: it ends in the sector
