@@ -5315,3 +5315,9 @@ def test_a_list_of_the_zones_parks_names_no_companies():
     text = ("精心布置的展区内，展示了张企科创园、中山留创园、华业智造产业园、海纳智造产业园等火炬高新区内"
             "最新一批可供企业马上拎包入驻的高标准厂房。")
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_zones_company_named_after_what_it_is_to_the_zone():
+    # round 93 (中山): 火炬高新区区属国企张企集团: the zone's state-owned company is 张企集团
+    text = "此次光博会上，以光电产业为主导产业的火炬高新区区属国企张企集团连同中山市光电产业协会组团参展。"
+    assert kinds(text, "Enterprise") == ["张企集团"]

@@ -253,6 +253,7 @@ def _legal_form_end(text: str, end: int) -> int:
     return form.end() if form else end
 
 
+_OWNED_AS = re.compile(r"(?:区属|直属|下属|旗下)?(?:国有企业|国企|平台公司)?")
 _KIND_OF_COMPANY = re.compile(r"^(?:与|和|同|及|跟|向|对|上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
 
 
@@ -278,6 +279,12 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
             continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团, 苏州高新区还与浪潮集团: the zone is the subject
         if match.group(2).endswith("有限公司") and place_at(text, match.start(1)) is not None:
             continue  # 威海火炬高新区山东洹球药业有限公司: a firm in the zone, by its own legal name
+        owned_as = _OWNED_AS.match(match.group(1))
+        if owned_as and owned_as.end() > 0 and len(match.group(1)) - owned_as.end() >= 2:
+            # 火炬高新区区属国企张企集团: the zone's company, by its own name after what it is to the zone
+            a = match.start(1) + owned_as.end()
+            found.append(Mention("Enterprise", a, match.end(), text[a : match.end()], text[a : match.end()], "enterprise-company"))
+            continue
         if match.group(2) == "公司" and _A_FIRMS_OWN_NAME.fullmatch(match.group(1)):
             # 天津滨海高新区象形科技公司: a firm in the zone, by its own brand, not one the zone owns
             found.append(Mention("Enterprise", match.start(1), match.end(1), match.group(1), match.group(1), "enterprise-company"))
