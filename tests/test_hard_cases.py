@@ -5321,3 +5321,10 @@ def test_a_zones_company_named_after_what_it_is_to_the_zone():
     # round 93 (中山): 火炬高新区区属国企张企集团: the zone's state-owned company is 张企集团
     text = "此次光博会上，以光电产业为主导产业的火炬高新区区属国企张企集团连同中山市光电产业协会组团参展。"
     assert kinds(text, "Enterprise") == ["张企集团"]
+
+
+def test_like_before_a_list_of_companies():
+    # round 93 (济南): 还有像华光光电、邦德激光…等激光装备龙头企业: 像 ("like") opens no name (data/words/left_boundaries.txt)
+    names = kinds("也有像中科院理化所济南激光研究院、济南大学等科研院所，还有像华光光电、邦德激光、金威刻、森峰科技等激光装备龙头企业。",
+                  "Enterprise")
+    assert "华光光电" in names and not any(n.startswith("像") for n in names)
