@@ -5328,3 +5328,11 @@ def test_like_before_a_list_of_companies():
     names = kinds("也有像中科院理化所济南激光研究院、济南大学等科研院所，还有像华光光电、邦德激光、金威刻、森峰科技等激光装备龙头企业。",
                   "Enterprise")
     assert "华光光电" in names and not any(n.startswith("像") for n in names)
+
+
+def test_a_company_by_its_listing_or_by_the_kind_of_firm_before_it():
+    # round 93 (光谷): 武汉蓝电在北交所顺利上市; (济宁) 链主企业华源热电等5家…企业; a pointer is none
+    assert kinds("6月1日，武汉蓝电在北交所顺利上市。", "Enterprise") == ["武汉蓝电"]
+    assert kinds("该公司在科创板上市。", "Enterprise") == []
+    text = "煤电产业链链主企业华源热电等5家济宁高新区企业与相关领域专家教授进行现场交流。"
+    assert kinds(text, "Enterprise") == ["华源热电"]

@@ -803,12 +803,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         candidate = _brand_name(text, match, blocked, known, industry_labels, after_peer=True)
         if candidate is not None and any(m.end == candidate - 1 and text[m.end] == "、" for m in found):
             add(candidate, match.end(), "enterprise-brand")
+    for match in (_HEADED_ONE.finditer(text) if "企业" in text and "等" in text else ()):
+        _add_if_a_name(text, match.span(1), blocked, industry_labels, add, "enterprise-headed-one")
+    for match in (_LISTED_ON_A_BOARD.finditer(text) if "上市" in text or "挂牌" in text else ()):
+        _add_if_a_name(text, match.span(1), blocked, industry_labels, add, "enterprise-listed-on-a-board")
     for match in (_SAYS_IT_IS_A_FIRM.finditer(text) if "是一家" in text else ()):
-        a, b = match.span(1)  # 京山轻机是一家…的国际化智能装备制造企业: a sentence's subject, said to be a firm
-        name = text[a:b]
-        if (not any(x < b and a < y for x, y in blocked) and place_at(name, 0) != name and not _POINTING.match(name)
-                and not is_everyday(name, industry_labels) and cut_after_boundary(text, a, b, boundary_words(), keep=0) == a):
-            add(a, b, "enterprise-said-a-firm")
+        # 京山轻机是一家…的国际化智能装备制造企业: a sentence's subject, said to be a firm
+        _add_if_a_name(text, match.span(1), blocked, industry_labels, add, "enterprise-said-a-firm")
     for m in [m for m in found if m.rule not in ("enterprise-legal-name", "enterprise-branch")]:
         arm = _ARM_IN_PLACE.match(text, m.end)  # 台积电（南京）公司, 华天科技（昆山）: the company's arm there
         if arm and (arm.group(1) in place_forms() or arm.group(1) == "中国"):
@@ -821,6 +822,23 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
 _THIS = ("这是", "这一", "这个", "这些", "那些")  # 这是成都第6家科创板挂牌上市企业: a clause, no name
 
 
+def _add_if_a_name(text: str, span: tuple[int, int], blocked: list[tuple[int, int]], industry_labels: frozenset[str],
+                   add, rule: str) -> None:
+    """Add the words at ``span`` as a company found by ``rule`` where they can be a company's name: not
+    taken, no place alone, no pointer, no everyday words, no boundary word inside."""
+    a, b = span
+    name = text[a:b]
+    if (not any(x < b and a < y for x, y in blocked) and place_at(name, 0) != name and not _POINTING.match(name)
+            and not is_everyday(name, industry_labels) and cut_after_boundary(text, a, b, boundary_words(), keep=0) == a):
+        add(a, b, rule)
+
+
+# one company after the kind of company it is, then 等 and a count: 煤电产业链链主企业华源热电等5家…企业
+_HEADED_ONE = re.compile(rf"(?:骨干|领军|链主|头部|龙头|重点)企业([{HAN}A-Za-z]{{2,8}}?)(?=等\s*[\d{NUMERAL}]+\s*家)")
+# a company opening a clause, then its listing on a board: 武汉蓝电在北交所顺利上市
+_LISTED_ON_A_BOARD = re.compile(
+    rf"(?:^|(?<=[，。；：]))([{HAN}A-Za-z]{{2,8}}?)(?:在|于|登陆|登录)(?:上海证券交易所|深圳证券交易所|北京证券交易所|北交所|上交所|深交所|港交所|"
+    rf"科创板|创业板|主板|新三板|纳斯达克|纽交所)[^，。；]{{0,12}}?(?:上市|挂牌)")
 # a name opening a sentence or clause, then 是一家 … a kind of firm (not 该公司是一家…, a pointer)
 _SAYS_IT_IS_A_FIRM = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?是一家"
                                 r"[^，。；]{0,30}?(?:企业|公司|供应商|制造商|生产商|厂商|服务商)")
