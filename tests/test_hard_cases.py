@@ -5336,3 +5336,10 @@ def test_a_company_by_its_listing_or_by_the_kind_of_firm_before_it():
     assert kinds("该公司在科创板上市。", "Enterprise") == []
     text = "煤电产业链链主企业华源热电等5家济宁高新区企业与相关领域专家教授进行现场交流。"
     assert kinds(text, "Enterprise") == ["华源热电"]
+
+
+def test_universities_listed_after_where_people_come_from_are_no_partners(tmp_path):
+    # round 93 (深圳): 来自美国哥伦比亚大学、…、新加坡南洋理工大学…等名校的留学生入驻…创业园
+    text = ("深圳高新区：今年已有来自美国哥伦比亚大学、英国剑桥大学、新加坡南洋理工大学、瑞典查尔姆斯理工大学等20多所名校的"
+            "留学生入驻深圳市留学生创业园。")
+    assert not [o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"]

@@ -701,7 +701,12 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
     return ("来自" in before or "邀请" in before or "毕业于" in before or _POST_BEFORE.search(before) is not None
-            or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None)
+            or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None
+            or _FROM_A_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None)
+
+
+# the list a person comes from: 来自美国哥伦比亚大学、英国剑桥大学、新加坡南洋理工大学…等20多所名校的留学生
+_FROM_A_LIST_BEFORE = re.compile(r"(?:来自|毕业于)(?:[^，。；、]{2,16}、)+$")
 
 
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
