@@ -5343,3 +5343,12 @@ def test_universities_listed_after_where_people_come_from_are_no_partners(tmp_pa
     text = ("深圳高新区：今年已有来自美国哥伦比亚大学、英国剑桥大学、新加坡南洋理工大学、瑞典查尔姆斯理工大学等20多所名校的"
             "留学生入驻深圳市留学生创业园。")
     assert not [o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+
+
+def test_classmates_university_and_a_partner_firm_are_not_the_zones(tmp_path):
+    # round 93 (光谷): 他与斯坦福大学的三个同学一道…创立武汉芯动科技有限公司; …成为三星和美光等国际巨头的核心合作伙伴
+    text = ("光谷人才计划资助了他。他与斯坦福大学的三个同学一道，回国创立武汉芯动科技有限公司。"
+            "如今这家企业全球首发量产，成为三星和美光等国际巨头的核心合作伙伴。")
+    facts = facts_of(tmp_path, "光谷人才。光谷" + text)
+    assert not [o for _, p, o in facts if p == "partnersWith" and "斯坦福" in o]
+    assert not [o for _, p, o in facts if p == "hostsEnterprise" and ("美光" in o or "三星" in o)]

@@ -694,6 +694,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
                     and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
+    if _ITS_STUDENTS.match(text, mention.end):
+        return True  # 他与斯坦福大学的三个同学一道…创立…公司: people who studied there
     if _ITS_PEOPLE_ATTEND.match(text, mention.end):
         return True  # 经济管理学院、控制科学与工程学院相关负责同志参加座谈会: the body its people come from
     if text.endswith("是", 0, mention.start) and _ITS_UNIT_AFTER.match(text, mention.end):
@@ -709,6 +711,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 _FROM_A_LIST_BEFORE = re.compile(r"(?:来自|毕业于)(?:[^，。；、]{2,16}、)+$")
 
 
+_ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)")
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
                                 r"[^，。；]{0,16}?(?:参加|出席|参会|陪同)")
 _ITS_UNIT_AFTER = re.compile(r"[^，。；]{0,30}?的(?:[\u4e00-\u9fff]{0,4})?(?:研究所|研究院|科研机构|直属单位|下属单位|分支机构)(?:之一)?(?:[，。；]|$)")
@@ -858,7 +861,8 @@ _CUSTOMERS_BEFORE = re.compile(rf"(?:(?:{'|'.join(SUPPLY_ADVERBS)})配套|供货
 
 # the firm named before is whom a zone's firm supplies: 是国家电网、南方电网的优秀供应商, 作为京东方的主要配套供应商,
 # 波音、空客等国际知名航空企业的零部件供应商 (not 是全国最大的轮速传感器供应商: the firm is the supplier)
-_SUPPLIER_OF_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；的]{0,12})?的[^，。；的]{0,8}?(?:供应商|配套商|供货商)")
+# (or its partner: 成为三星和美光等国际巨头的核心合作伙伴)
+_SUPPLIER_OF_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；的]{0,12})?的[^，。；的]{0,8}?(?:供应商|配套商|供货商|合作伙伴)")
 
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
