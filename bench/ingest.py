@@ -9,7 +9,8 @@ same swap throughout one copy), so the extractor meets new names, not a cache of
     python bench/ingest.py --no-profile    # the plain time, and the wall time of each stage
                                            # (profiling slows Python code down, not Oxigraph's)
 
-cpu_seconds is the CPU time of the whole process, every thread: on a machine where other work
+cpu_seconds is the CPU time of the whole process, every thread, and of the worker processes that
+find mentions (mentions/ahead.py): on a machine where other work
 competes for the cores the wall time grows and this much less, so compare both. The store's
 bulk loads run on background threads while documents are extracted: "background load" is
 their wall time, summed over the threads, and overlaps the other stages (cProfile sees only
@@ -24,6 +25,7 @@ import json
 import pstats
 import random
 import re
+import resource
 import shutil
 import sys
 import time
@@ -95,14 +97,15 @@ def main() -> None:
     from zonegraph.pipeline import build
 
     profiler = None if args.no_profile else cProfile.Profile()
-    started, cpu_started = time.perf_counter(), time.process_time()
+    started, cpu_started, children_started = time.perf_counter(), time.process_time(), _children_cpu()
     if profiler:
         profiler.enable()
     result = build(corpus, build_dir, store=args.store)
     if profiler:
         profiler.disable()
     seconds = time.perf_counter() - started
-    cpu_seconds = time.process_time() - cpu_started  # all the process's threads (Oxigraph's loads too)
+    # all the process's threads (Oxigraph's loads too) and its ended worker processes
+    cpu_seconds = time.process_time() - cpu_started + _children_cpu() - children_started
     chars = sum(len(d.raw) for d in result.documents)
     size = sum(p.stat().st_size for p in corpus.glob("*.txt"))
     report = {
@@ -128,6 +131,12 @@ def main() -> None:
         stats.sort_stats("tottime").print_stats(12)
     shutil.rmtree(build_dir, ignore_errors=True)
     (OUT / "ingest.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's ended (waited-for) child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":
