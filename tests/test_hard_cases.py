@@ -5352,3 +5352,10 @@ def test_classmates_university_and_a_partner_firm_are_not_the_zones(tmp_path):
     facts = facts_of(tmp_path, "光谷人才。光谷" + text)
     assert not [o for _, p, o in facts if p == "partnersWith" and "斯坦福" in o]
     assert not [o for _, p, o in facts if p == "hostsEnterprise" and ("美光" in o or "三星" in o)]
+
+
+def test_a_preposition_after_a_particle_and_the_lists_etc_open_and_close_no_name():
+    # round 94 (合肥): 诞生了以科大讯飞、国盾量子、华米科技等为代表的知名企业
+    text = ("合肥高新区建区27年来，以中科大为代表的在肥高校与高新区携手并进、创新创业，"
+            "诞生了以科大讯飞、国盾量子、华米科技等为代表的知名企业。")
+    assert kinds(text, "Enterprise") == ["科大讯飞", "国盾量子", "华米科技"]

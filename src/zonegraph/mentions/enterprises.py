@@ -171,7 +171,7 @@ _CHAIN_OR_FIELD = ("产业链", "链", "产业", "行业", "领域", "产品", "
 # a sector's one company, named as what the sector is mostly or as its example
 _SECTOR_LED_BY = re.compile(rf"(?:产业|行业)(?:以({_ITEM})为主(?=[，。；])|如({_ITEM})(?=产值|营收|年产|规模|[，。；]))")
 # the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
-_REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})为代表的")
+_REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})(?<!等)等?为代表的")  # (…、华米科技等为代表的: not its 等)
 # a short name opening its clause as the maker of what follows: 其中，维信电子生产的挠性板…, 威诺数控自主研发的…
 _MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?((?:(?![其如由])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:研发|生产|研制|开发|推出|投资建设|投资兴建|出资建设)的")
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
@@ -592,6 +592,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
+                if a > 0 and text[a - 1] in "了着" and text[a] in PREPOSITIONS and b - a > 3 and text[a:b] not in known:
+                    a += 1  # 诞生了以科大讯飞、…: the preposition after the particle opens no name
                 if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(SUPPLY_ADVERBS, 0, a):
                     a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/extract.py reads them as customers)
                 if _PEOPLE_ITEM.search(text, a, b):
