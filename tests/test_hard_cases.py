@@ -5359,3 +5359,9 @@ def test_a_preposition_after_a_particle_and_the_lists_etc_open_and_close_no_name
     text = ("合肥高新区建区27年来，以中科大为代表的在肥高校与高新区携手并进、创新创业，"
             "诞生了以科大讯飞、国盾量子、华米科技等为代表的知名企业。")
     assert kinds(text, "Enterprise") == ["科大讯飞", "国盾量子", "华米科技"]
+
+
+def test_universities_in_general_are_no_university():
+    # round 94 (合肥) 为进一步展现一流大学与一流高科技园区的校城互动; (武汉) 抓住大学、校友、院士: no university named
+    assert kinds("为进一步展现一流大学与一流高科技园区的校城互动，合肥高新区管委会编写了一本书。", "ResearchInstitute") == []
+    assert kinds("武汉实施“四大资智聚汉”工程，抓住大学、校友、院士，也就抓住了未来经济增长的“牛鼻子”。", "ResearchInstitute") == []

@@ -39,6 +39,7 @@ from zonegraph.reference import (
     countries,
     place_at,
     place_forms,
+    stopwords,
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下|暂名|筹)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds, nor （暂名）
@@ -207,6 +208,7 @@ _NO_NAME_PREFIX = re.compile(r"综合性国家$|省级|市级|国家级|省部�
 # universities of a region or a grade (欧美一流大学, 中国大学, 国内知名学院): kinds, no names
 _KIND_OF_UNIVERSITY_PREFIX = re.compile(r"(?:中国|欧美|国内外?|国外|境外|海外|世界|全球|欧洲|西方)?"
                                         r"(?:一流|知名|顶尖|著名|重点|高水平|研究型|双一流|名牌|高质量|应用型|综合性){0,2}")
+_GRADE_OF_UNIVERSITY_AT_END = re.compile(r"(?:一流|知名|顶尖|著名|重点|高水平|研究型|双一流|名牌|高质量|应用型|综合性)$")
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
 # many of a kind (多所知名大学, 数家研究院), or one for each (一主导产业一研究院), not a numbered one (第十一研究所)
@@ -284,8 +286,12 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if _NO_NAME_PREFIX.search(prefix) or _is_regional_centre(text[start:end]):
             continue
-        if match.group(0) in ("大学", "学院") and _KIND_OF_UNIVERSITY_PREFIX.fullmatch(prefix):
-            continue
+        if match.group(0) in ("大学", "学院") and (_KIND_OF_UNIVERSITY_PREFIX.fullmatch(prefix) or (
+                _GRADE_OF_UNIVERSITY_AT_END.search(prefix) and place_at(prefix, 0) is None)):
+            continue  # 知名大学; 为进一步展现一流大学与…: a grade of university, after words of a clause
+        if match.group(0) == "大学" and len(prefix) == 2 and prefix in stopwords("words/common_words.txt") and not any(
+                a == 0 and b == end - start for a, b, _, _ in known.all(text[start:end])):
+            continue  # 抓住大学、校友、院士: a verb and universities in general (东南大学, 复旦大学 are known or no words)
         if _year_designation(text, start, prefix):
             continue
         if match.group(0) == "院士工作站" and not _WORKSTATION_HOST.search(prefix):
