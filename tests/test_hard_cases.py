@@ -5365,3 +5365,9 @@ def test_universities_in_general_are_no_university():
     # round 94 (合肥) 为进一步展现一流大学与一流高科技园区的校城互动; (武汉) 抓住大学、校友、院士: no university named
     assert kinds("为进一步展现一流大学与一流高科技园区的校城互动，合肥高新区管委会编写了一本书。", "ResearchInstitute") == []
     assert kinds("武汉实施“四大资智聚汉”工程，抓住大学、校友、院士，也就抓住了未来经济增长的“牛鼻子”。", "ResearchInstitute") == []
+
+
+def test_an_ending_alone_after_a_kind_of_firm_is_no_name():
+    # round 94 (杭州): 培育和引进了阿里巴巴、华三通信、海康威视一批行业领军企业集团: 集团 names nothing
+    text = "高新区（滨江）培育和引进了阿里巴巴、华三通信、海康威视一批行业领军企业集团。"
+    assert "集团" not in kinds(text, "Enterprise")

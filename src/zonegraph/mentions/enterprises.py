@@ -694,7 +694,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         a, b = match.span(1)
         if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in PREPOSITIONS | {"的", "与", "和"}
                 and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
-                and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not is_generic_enterprise(text[a:b]))
+                and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not BRAND_ENDING.fullmatch(text, a, b)
+                                             and not is_generic_enterprise(text[a:b]))
                      or _placed_name(text, a, b, industry_labels))):
             add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
     dashed = ([*_DASHED_COMPANY.finditer(text)] or [*_DASHED_BRAND.finditer(text)]) if "——" in text else ()
