@@ -5371,3 +5371,10 @@ def test_an_ending_alone_after_a_kind_of_firm_is_no_name():
     # round 94 (杭州): 培育和引进了阿里巴巴、华三通信、海康威视一批行业领军企业集团: 集团 names nothing
     text = "高新区（滨江）培育和引进了阿里巴巴、华三通信、海康威视一批行业领军企业集团。"
     assert "集团" not in kinds(text, "Enterprise")
+
+
+def test_the_fields_a_contests_entries_span_are_not_the_zones(tmp_path):
+    # round 94 (合肥): 参赛成果、项目涉及电子信息、先进制造与高端装备制造、…等多种高新技术产业领域
+    text = ("合肥高新区举办创业交流大赛。参赛成果、项目涉及电子信息、先进制造与高端装备制造、新能源、节能环保、"
+            "移动互联网、文化创意等多种高新技术产业领域。")
+    assert not [o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]

@@ -391,8 +391,13 @@ _CONTEST_AFTER = re.compile(r"[^。；]*?(?:角逐|比拼|同台竞技|竞技|�
 
 
 def _fields_of_a_contest(text: str, mention: Mention) -> bool:
-    return (_CONTEST_AFTER.match(text, mention.end) is not None
-            and _IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
+    return ((_CONTEST_AFTER.match(text, mention.end) is not None
+             and _IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
+            or _ENTRIES_SPAN.search(text, 0, mention.start) is not None)
+
+
+# what a contest's entries span: 参赛成果、项目涉及电子信息、先进制造…等多种高新技术产业领域
+_ENTRIES_SPAN = re.compile(r"参赛[^，。；]{0,12}?(?:涉及|涵盖|覆盖|包括|分布在|来自)[^。；]*$")
 
 
 # the fields an event is about, the event the subject: 本届海创周聚焦新一代信息技术、元宇宙…等重点产业方向
