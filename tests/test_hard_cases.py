@@ -5378,3 +5378,11 @@ def test_the_fields_a_contests_entries_span_are_not_the_zones(tmp_path):
     text = ("合肥高新区举办创业交流大赛。参赛成果、项目涉及电子信息、先进制造与高端装备制造、新能源、节能环保、"
             "移动互联网、文化创意等多种高新技术产业领域。")
     assert not [o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+
+
+def test_a_researchers_team_names_where_it_works_not_a_partner(tmp_path):
+    # round 94 (咸宁): 华中科技大学王保存团队、武汉科技大学李维刚团队…获得优秀奖; round 22 (辽阳) 与…清华大学颜永年团队合作 is one
+    text = "咸宁高新区举办挑战赛。武汉科技大学李维刚团队、武汉纺织学院万仁卓团队、武汉理工大学陈庚团队获得优秀奖。"
+    assert not [o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+    text = "辽阳高新区：该公司与有着“中国3D打印第一人”之称的清华大学颜永年团队合作开发新产品。"
+    assert "清华大学" in {o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"}

@@ -696,6 +696,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
                     and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
     if _ITS_STUDENTS.match(text, mention.end):
         return True  # 他与斯坦福大学的三个同学一道…创立…公司: people who studied there
+    if _A_PERSONS_TEAM.match(text, mention.end) and not _WORKS_WITH.search(text, mention.end, clause_span(text, mention)[1]):
+        return True  # 华中科技大学吴裕斌团队…胜出: a researcher's team, by where it works (not 与…清华大学颜永年团队合作)
     if _ITS_PEOPLE_ATTEND.match(text, mention.end):
         return True  # 经济管理学院、控制科学与工程学院相关负责同志参加座谈会: the body its people come from
     if text.endswith("是", 0, mention.start) and _ITS_UNIT_AFTER.match(text, mention.end):
@@ -711,6 +713,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 _FROM_A_LIST_BEFORE = re.compile(r"(?:来自|毕业于)(?:[^，。；、]{2,16}、)+$")
 
 
+_A_PERSONS_TEAM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:教授|博士|院士)?(?:团队|课题组)")
 _ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)")
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
                                 r"[^，。；]{0,16}?(?:参加|出席|参会|陪同)")
