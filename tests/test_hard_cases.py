@@ -5386,3 +5386,9 @@ def test_a_researchers_team_names_where_it_works_not_a_partner(tmp_path):
     assert not [o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
     text = "辽阳高新区：该公司与有着“中国3D打印第一人”之称的清华大学颜永年团队合作开发新产品。"
     assert "清华大学" in {o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+
+
+def test_a_count_of_firms_holds_no_furniture():
+    # round 94 (苏州): 已引进…等六家具有处理危险废物资质专业企业: 六家|具有, no 家具; 家具产业 stays a sector
+    assert kinds("已引进华锋化学有限公司等六家具有处理危险废物资质专业企业。", "Industry") == []
+    assert kinds("发展家具产业。", "Industry") == ["家具产业"]

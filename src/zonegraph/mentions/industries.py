@@ -54,8 +54,12 @@ _WRITTEN_ON = re.compile(r"(?:精深加工|深加工|加工|配套|关键零部�
 
 def find_industries(text: str) -> list[Mention]:
     mentions = []
-    # no label begins inside the word 国家 (国家电子商务示范基地 holds no 家电): masked, same offsets
-    for a, b, surface, concept in industry_gazetteer().find(text.replace("国家", "国\0")):
+    # no label begins inside the word 国家 (国家电子商务示范基地 holds no 家电) nor at a count's 家 (六家具有…
+    # 资质的企业 holds no 家具): masked, same offsets
+    masked = text.replace("国家", "国\0")
+    if "家" in masked:
+        masked = _COUNTED_FIRMS.sub(lambda m: m.group(1) + "\0", masked)
+    for a, b, surface, concept in industry_gazetteer().find(masked):
         parts = _WITH_ITS_PARTS.match(text, b)
         if parts:
             b, surface = parts.end(), text[a : parts.end()]
@@ -73,6 +77,9 @@ def find_industries(text: str) -> list[Mention]:
         mentions.append(Mention("Industry", a, b, surface, concept.label, "industry-taxonomy", extra=extra))
     _mark_lists(text, mentions)
     return mentions
+
+
+_COUNTED_FIRMS = re.compile(rf"([\d{NUMERAL}几多数余]+)家")
 
 
 def _mark_lists(text: str, mentions: list[Mention]) -> None:
