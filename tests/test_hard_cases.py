@@ -5392,3 +5392,10 @@ def test_a_count_of_firms_holds_no_furniture():
     # round 94 (苏州): 已引进…等六家具有处理危险废物资质专业企业: 六家|具有, no 家具; 家具产业 stays a sector
     assert kinds("已引进华锋化学有限公司等六家具有处理危险废物资质专业企业。", "Industry") == []
     assert kinds("发展家具产业。", "Industry") == ["家具产业"]
+
+
+def test_the_fields_firms_or_projects_just_named_cover_are_not_the_zones(tmp_path):
+    # round 95 (光谷) …等14家企业也签约入驻园区，业务涵盖公共安全、金融支付…; (大连) 入驻项目涉及海洋工程、水下机器人…
+    text = ("武汉东湖高新区：普宙科技、中科星图等14家企业也签约入驻园区，业务涵盖公共安全、金融支付、教育服务、绿色能源等多个应用领域。"
+            "大连高新区与大连海事大学联合共建创新创业基地，入驻项目涉及海洋工程、水下机器人、工业检测等多个领域。")
+    assert not [o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]

@@ -396,8 +396,10 @@ def _fields_of_a_contest(text: str, mention: Mention) -> bool:
             or _ENTRIES_SPAN.search(text, 0, mention.start) is not None)
 
 
-# what a contest's entries span: 参赛成果、项目涉及电子信息、先进制造…等多种高新技术产业领域
-_ENTRIES_SPAN = re.compile(r"参赛[^，。；]{0,12}?(?:涉及|涵盖|覆盖|包括|分布在|来自)[^。；]*$")
+# what a contest's entries span (参赛成果、项目涉及电子信息、先进制造…等多种高新技术产业领域), or the business
+# of firms just named (…等14家企业也签约入驻园区，业务涵盖公共安全、金融支付…等多个应用领域), or of a base's
+# projects (入驻项目涉及海洋工程、水下机器人…等多个领域)
+_ENTRIES_SPAN = re.compile(r"(?:参赛|业务|入驻项目)[^，。；]{0,12}?(?:涉及|涵盖|覆盖|包括|分布在|来自)[^。；]*$")
 
 
 # the fields an event is about, the event the subject: 本届海创周聚焦新一代信息技术、元宇宙…等重点产业方向
