@@ -5399,3 +5399,9 @@ def test_the_fields_firms_or_projects_just_named_cover_are_not_the_zones(tmp_pat
     text = ("武汉东湖高新区：普宙科技、中科星图等14家企业也签约入驻园区，业务涵盖公共安全、金融支付、教育服务、绿色能源等多个应用领域。"
             "大连高新区与大连海事大学联合共建创新创业基地，入驻项目涉及海洋工程、水下机器人、工业检测等多个领域。")
     assert not [o for _, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+
+
+def test_building_opens_no_clusters_name():
+    # round 95 (厦门): 合力形成…产业链发展生态，构建新能源汽车产业集群: 构建 is the verb (data/words/left_boundaries.txt)
+    text = "合力形成厦门新能源汽车产业链发展生态，构建新能源汽车产业集群。"
+    assert kinds(text, "IndustrialCluster") == ["新能源汽车产业集群"]

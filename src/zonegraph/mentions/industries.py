@@ -562,7 +562,7 @@ _HEAD_AFTER_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{2}(?=装备))?(?:装备|材�
 
 
 # the verbs after which a sector's own words may precede a label: 推动尼龙新材料产业, 引导电气装备制造产业
-_GROWING = ("推动", "引导", "发展", "壮大", "做强", "做大", "做优", "培育", "打造", "聚焦", "布局", "引进")
+_GROWING = ("推动", "引导", "发展", "壮大", "做强", "做大", "做优", "培育", "打造", "构建", "聚焦", "布局", "引进")
 
 
 def _bilateral(words: str) -> bool:
