@@ -5405,3 +5405,12 @@ def test_building_opens_no_clusters_name():
     # round 95 (厦门): 合力形成…产业链发展生态，构建新能源汽车产业集群: 构建 is the verb (data/words/left_boundaries.txt)
     text = "合力形成厦门新能源汽车产业链发展生态，构建新能源汽车产业集群。"
     assert kinds(text, "IndustrialCluster") == ["新能源汽车产业集群"]
+
+
+def test_an_institutes_other_name_by_number_a_verb_before_it_and_a_pointer():
+    # round 95 (烟台) …研究院（中国航天513所）: its other name; (济南) 强化山东航天…研究院; (成都) 将成为该公司…
+    text = "烟台高新区管委与山东航天电子技术研究院（中国航天513所）签署共建卫星互联网应用产业园合作协议。"
+    assert kinds(text, "ResearchInstitute")[0] == "山东航天电子技术研究院"
+    text = "强化山东航天人工智能安全芯片研究院、山东产业技术研究院等新型研发机构创新引领作用。"
+    assert kinds(text, "ResearchInstitute")[0] == "山东航天人工智能安全芯片研究院"
+    assert kinds("共享服务中心将成为该公司面向北亚及亚太地区的综合共享服务中心。", "Enterprise") == []

@@ -819,7 +819,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             surface = text[m.start : arm.end()]
             found.append(Mention("Enterprise", m.start, arm.end(), surface, surface, "enterprise-arm-in-place", m.in_list))
     return [m for m in maximal(found) if m.rule == "enterprise-legal-name"
-            or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface) or m.surface.startswith(_THIS))]
+            or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface) or m.surface.startswith(_THIS)
+                    or m.surface.endswith(("该", "其", "此")))]  # 将成为该|公司面向…: a pointer, no name
 
 
 _THIS = ("这是", "这一", "这个", "这些", "那些")  # 这是成都第6家科创板挂牌上市企业: a clause, no name

@@ -43,6 +43,7 @@ from zonegraph.reference import (
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
 _QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下|暂名|筹)[{HAN}A-Za-z0-9]{{1,8}}）")  # not （含分析检测平台）: what it holds, nor （暂名）
+_NUMBERED_AT_END = re.compile(r"[\d〇一二三四五六七八九十]+[所院]）$")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 # (not 中科院系统的科研院所: the academy's institutes in general)
 _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)(?:(?![的院])[{HAN}]){{1,8}}?所")
@@ -313,7 +314,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue
         qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
         # …文旅与电影学院（长影电影学院）: the same body by its other name, not part of this one
-        other_name = qualifier if qualifier and INSTITUTE_ENDING.search(qualifier.group(0)[-4:]) else None
+        # (or by its number: 山东航天电子技术研究院（中国航天513所）, 中国空间技术研究院（中国航天五院）)
+        other_name = qualifier if qualifier and (INSTITUTE_ENDING.search(qualifier.group(0)[-4:])
+                                                 or _NUMBERED_AT_END.search(qualifier.group(0))) else None
         if qualifier and _FACILITY_AFTER.match(text, qualifier.end()):
             qualifier = None  # 深圳大学（河源）科技园: the university's park in a place, not a body so named
         short = SHORT_FORM.match(text, other_name.end() if other_name else end)  # …研究所（简称苏州医工所）
