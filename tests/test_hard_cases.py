@@ -5414,3 +5414,11 @@ def test_an_institutes_other_name_by_number_a_verb_before_it_and_a_pointer():
     text = "强化山东航天人工智能安全芯片研究院、山东产业技术研究院等新型研发机构创新引领作用。"
     assert kinds(text, "ResearchInstitute")[0] == "山东航天人工智能安全芯片研究院"
     assert kinds("共享服务中心将成为该公司面向北亚及亚太地区的综合共享服务中心。", "Enterprise") == []
+
+
+def test_a_researcher_named_with_the_body_he_works_at_is_no_partnership(tmp_path):
+    # round 95 (郑州): 中原研究院数字冷链物流研究中心吴迪教授，环境与资源学院周炼清副研究员…分别介绍了…
+    text = ("郑州高新区在浙江大学举办对接会。会上，数字冷链物流研究中心吴迪教授，环境与资源学院周炼清副研究员，"
+            "交通物联技术与装备研究中心金盛副教授分别介绍了科技成果。")
+    partners = {o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert not partners & {"数字冷链物流研究中心", "环境与资源学院", "交通物联技术与装备研究中心"}

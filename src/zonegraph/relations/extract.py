@@ -713,7 +713,9 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 _FROM_A_LIST_BEFORE = re.compile(r"(?:来自|毕业于)(?:[^，。；、]{2,16}、)+$")
 
 
-_A_PERSONS_TEAM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:教授|博士|院士)?(?:团队|课题组)")
+# a researcher's team, or a researcher by name and title (…研究中心吴迪教授，环境与资源学院周炼清副研究员)
+_A_PERSONS_TEAM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?:教授|博士|院士)?(?:团队|课题组)"
+                             r"|(?:(?:副)?(?:教授|研究员)|老师|博士|院士)(?=[，、。；和与及等]))")
 _ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)")
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
                                 r"[^，。；]{0,16}?(?:参加|出席|参会|陪同)")
