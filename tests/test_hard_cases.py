@@ -5422,3 +5422,17 @@ def test_a_researcher_named_with_the_body_he_works_at_is_no_partnership(tmp_path
             "交通物联技术与装备研究中心金盛副教授分别介绍了科技成果。")
     partners = {o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert not partners & {"数字冷链物流研究中心", "环境与资源学院", "交通物联技术与装备研究中心"}
+
+
+def test_a_known_chinese_brand_without_a_legal_name_joins_the_one_on_the_page(tmp_path):
+    # round 95 (秀洲): 国星宇航 (enterprise_brands.csv, no legal name) after 成都国星宇航科技股份有限公司: one company;
+    # round 90 (张江): 罗氏, a foreign brand, is no 上海罗氏制药有限公司 (its subsidiary)
+    def companies(text):
+        path = tmp_path / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        registry = Registry()
+        extract_document(read_document(path), registry)
+        return {name for kind, name in registry.entities if kind == "Enterprise"}
+    assert companies("秀洲区国星宇航“金星”卫星基地项目签约。成都国星宇航科技股份有限公司董事长陆川出席仪式。") == {
+        "成都国星宇航科技股份有限公司"}
+    assert "罗氏" in companies("30年前成立的上海罗氏制药有限公司是浦东首家企业。30年前，罗氏带着创新的基因来到中国。")

@@ -188,6 +188,13 @@ def brand_legal_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def foreign_brands() -> frozenset[str]:
+    """The brands data/enterprise_brands.csv files as foreign companies (罗氏, 赛默飞世尔): a Chinese
+    legal name holding one is a local subsidiary, not the brand itself."""
+    return frozenset(r["brand"] for r in _read_csv(data_file("enterprise_brands.csv")) if r.get("kind") == "foreign")
+
+
+@lru_cache(maxsize=None)
 def enterprise_brands() -> tuple[Alias, ...]:
     """data/enterprise_brands.csv: well-known companies by the short names the press writes them
     with (宁德时代, 汉威科技, 纳博特斯克), as enterprise aliases; org_aliases.csv wins where both

@@ -26,6 +26,7 @@ from zonegraph.reference import (
     enterprise_brand_words,
     brand_legal_names,
     enterprise_brands,
+    foreign_brands,
     enterprise_groups,
     industries,
     institutes,
@@ -316,7 +317,9 @@ class Registry:
                  and name in (enterprise_core(other.name), enterprise_core(other.name)[len(_opening_place(other.name)):])]
         if len(whole) == 1:  # 湖北金泉新材料 after 湖北金泉新材料有限公司: the legal name without its legal form,
             return whole[0]  # also when a table knows the short name (激智科技 after 激智科技股份有限公司)
-        if name in _alias_table():
+        if name in _alias_table() and (_alias_table()[name][1] != name or name in foreign_brands()):
+            # (a known Chinese brand the tables give no legal name stays open: 国星宇航 after 成都国星宇航科技股份
+            # 有限公司; a foreign one's Chinese legal name is its subsidiary's: 上海罗氏制药有限公司 is no 罗氏)
             return None
         if not 2 <= len(name) <= 6:
             return None
