@@ -5436,3 +5436,10 @@ def test_a_known_chinese_brand_without_a_legal_name_joins_the_one_on_the_page(tm
     assert companies("秀洲区国星宇航“金星”卫星基地项目签约。成都国星宇航科技股份有限公司董事长陆川出席仪式。") == {
         "成都国星宇航科技股份有限公司"}
     assert "罗氏" in companies("30年前成立的上海罗氏制药有限公司是浦东首家企业。30年前，罗氏带着创新的基因来到中国。")
+
+
+def test_a_new_town_names_no_investor():
+    # round 95 (海口): 美安科技新城新能源车研发生产高新技术项目: 美安科技新城 is a new town, no company
+    text = ("此次开工的7个项目分别为长江润发海灵药业研发生产基地项目、美安科技新城新能源车研发生产高新技术项目、"
+            "海南苏生生物科技有限公司医疗器械项目。")
+    assert "美安科技" not in kinds(text, "Enterprise")

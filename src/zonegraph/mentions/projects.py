@@ -174,7 +174,7 @@ _PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")
 _DESCRIBED_AS = re.compile(r"性[强高好]$|[强好优]$")  # 牵动性强, 带动性强: what projects are like
 
 
-_PARK_AFTER = re.compile(r"(?:园|小镇|谷(?![物类]))")
+_PARK_AFTER = re.compile(r"(?:园|小镇|谷(?![物类])|新城|生态城|科技城)")  # (美安科技新城: a new town)
 
 
 def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
