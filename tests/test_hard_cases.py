@@ -14,6 +14,15 @@ def facts_of(tmp_path, text: str) -> set[tuple[str, str, str]]:
     return {(f.subject[1], f.predicate, f.object[1]) for f in extract_document(read_document(path), Registry())}
 
 
+def registry_of(tmp_path, text: str) -> Registry:
+    """The registry after extracting ``text`` as one document: the entities it resolved."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    registry = Registry()
+    extract_document(read_document(path), registry)
+    return registry
+
+
 def kinds(text: str, kind: str) -> list[str]:
     return [m.surface for m in find_mentions(text) if m.kind == kind]
 
@@ -5244,10 +5253,7 @@ def test_an_institute_named_before_as_a_company_is_that_company(tmp_path):
     # round 92 (天津): 天津药物研究院有限公司 is named first; 天津药物研究院 later is the same company
     text = ("滨海高新区企业天津药物研究院有限公司日前获批成立天津市细胞技术创新中心。"
             "据了解，天津市细胞技术创新中心由天津药物研究院牵头组建。")
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    registry = Registry()
-    extract_document(read_document(path), registry)
+    registry = registry_of(tmp_path, text)
     assert ("ResearchInstitute", "天津药物研究院") not in registry.entities
     assert "天津药物研究院" in registry.get(("Enterprise", "天津药物研究院有限公司")).forms
 
@@ -5302,10 +5308,7 @@ def test_a_known_brands_short_name_after_it_on_one_page(tmp_path):
     # round 93 (深圳): 柔宇科技 (data/enterprise_brands.csv), then 柔宇 in a list: one company
     text = ("深圳15家企业入榜，其中柔宇科技和奥比中光两家就是从留创园成长起来的留学生企业。"
             "朗科、柔宇、光峰科技、奥比中光等众多耳熟能详的科技企业最初都孵化于这个园区。")
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    registry = Registry()
-    extract_document(read_document(path), registry)
+    registry = registry_of(tmp_path, text)
     assert ("Enterprise", "柔宇") not in registry.entities
     assert "柔宇" in registry.get(("Enterprise", "柔宇科技")).forms
 
@@ -5428,11 +5431,7 @@ def test_a_known_chinese_brand_without_a_legal_name_joins_the_one_on_the_page(tm
     # round 95 (秀洲): 国星宇航 (enterprise_brands.csv, no legal name) after 成都国星宇航科技股份有限公司: one company;
     # round 90 (张江): 罗氏, a foreign brand, is no 上海罗氏制药有限公司 (its subsidiary)
     def companies(text):
-        path = tmp_path / "doc.txt"
-        path.write_text(text, encoding="utf-8")
-        registry = Registry()
-        extract_document(read_document(path), registry)
-        return {name for kind, name in registry.entities if kind == "Enterprise"}
+        return {name for kind, name in registry_of(tmp_path, text).entities if kind == "Enterprise"}
     assert companies("秀洲区国星宇航“金星”卫星基地项目签约。成都国星宇航科技股份有限公司董事长陆川出席仪式。") == {
         "成都国星宇航科技股份有限公司"}
     assert "罗氏" in companies("30年前成立的上海罗氏制药有限公司是浦东首家企业。30年前，罗氏带着创新的基因来到中国。")
