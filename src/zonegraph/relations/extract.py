@@ -891,7 +891,12 @@ def _settles_in_another_area(text: str, mention: Mention, zone: Entity) -> bool:
     if area is None:
         return False
     own_words = area.group(0).rstrip("区县")[:2]
-    return not own_words or not any(own_words in form for form in (zone.name, *zone.forms))
+    return not own_words or not _in_the_zones_names(own_words, zone)
+
+
+def _in_the_zones_names(words: str, zone: Entity) -> bool:
+    """Whether an area's own words stand in one of the zone's names (滨江 in 杭州高新区（滨江）)."""
+    return any(words in form for form in (zone.name, *zone.forms))
 
 
 def _placed_elsewhere(text: str, mention: Mention) -> bool:
@@ -1026,8 +1031,7 @@ def _district_before(text: str, end: int, zone: Entity | None) -> str | None:
         if district is not None and len(district) == size:
             if text[end - size - 1 : end - size] in ("·", "•", "・"):
                 return None  # 荆门高新区·掇刀区新能源新材料产业: the district the zone is run with
-            own = district.rstrip("区县")
-            return None if zone is not None and any(own in form for form in (zone.name, *zone.forms)) else district
+            return None if zone is not None and _in_the_zones_names(district.rstrip("区县"), zone) else district
     return None
 
 
