@@ -846,7 +846,7 @@ _LISTED_ON_A_BOARD = re.compile(
 # a name opening a sentence or clause, then 是一家 … a kind of firm (not 该公司是一家…, a pointer)
 _SAYS_IT_IS_A_FIRM = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?是一家"
                                 r"[^，。；]{0,30}?(?:企业|公司|供应商|制造商|生产商|厂商|服务商)")
-_POINTING = re.compile(r"[该这那此其本我]|公司|企业|集团")
+_POINTING = re.compile(r"[该这那此其我]|本(?:公司|企业|集团)|公司|企业|集团")  # (not 本田, 本钢)
 
 
 # not 奇瑞（鄂尔多斯）智能网联汽车产业园, 百度（青岛）智创基地: the company's park or base there is the company's
