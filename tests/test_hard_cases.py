@@ -5281,6 +5281,8 @@ def test_a_subject_said_to_be_a_firm_is_a_company():
     # round 90 (光谷): 京山轻机是一家…企业; a pointer (该公司是一家…) is none
     assert kinds("京山轻机是一家集研发、生产、销售、服务于一体的国际化智能装备制造企业。", "Enterprise") == ["京山轻机"]
     assert kinds("该公司是一家专注于激光装备的高新技术企业。", "Enterprise") == []
+    assert kinds("本公司是一家专注于激光装备的高新技术企业。", "Enterprise") == []
+    assert kinds("本源量子是一家量子计算企业。", "Enterprise") == ["本源量子"]  # 本 opens names too
 
 
 def test_a_brand_and_its_legal_name_on_one_page_are_one_company(tmp_path):
