@@ -244,9 +244,9 @@ def another_area_subject(text: str) -> bool:
 # a district or county by its name (樊城区, 襄州区), not an area of a kind (高新区, 园区, 新区, 示范区 …)
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县]")
 # (城区 alone, 主城区 and 老城区 are kinds too; 樊城区, 西城区 are districts)
-_KINDS_OF_AREA = ("高新区", "园区", "新区", "主城区", "老城区", "社区", "校区", "景区", "辖区", "市区", "全区", "我区", "该区", "本区",
-                  "片区", "示范区", "集聚区", "功能区", "核心区", "承载区", "开发区", "经开区", "保税区", "试验区", "自贸区", "经济区",
-                  "先行区", "合作区", "产业区", "工业区", "主城区", "老城区", "库区", "山区", "地区", "湾区", "两区", "三区")
+_KINDS_OF_AREA = ("高新区", "园区", "新区", "主城区", "老城区", "市城区", "社区", "校区", "景区", "辖区", "市区", "全区", "我区",
+                  "该区", "本区", "片区", "示范区", "集聚区", "功能区", "核心区", "承载区", "开发区", "经开区", "保税区", "试验区",
+                  "自贸区", "经济区", "先行区", "合作区", "产业区", "工业区", "库区", "山区", "地区", "湾区", "两区", "三区")
 _DISTRICTS_CLUSTER = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县][^，。；、]{2,24}?产业集群")
 
 
@@ -254,8 +254,7 @@ def district_at(text: str, at: int) -> str | None:
     """The district or county whose name stands at ``at`` (樊城区), if one does: two or three characters
     and 区 or 县, no kind of area and no zone."""
     district = _DISTRICT.match(text, at)
-    if (district is None or district.group().endswith(_KINDS_OF_AREA) or district.group()[-3:] in ("城区", "市城区")
-            or find_zones(district.group())):
+    if district is None or district.group().endswith(_KINDS_OF_AREA) or find_zones(district.group()):
         return None
     return district.group()
 
