@@ -5444,3 +5444,9 @@ def test_a_new_town_names_no_investor():
     text = ("此次开工的7个项目分别为长江润发海灵药业研发生产基地项目、美安科技新城新能源车研发生产高新技术项目、"
             "海南苏生生物科技有限公司医疗器械项目。")
     assert "美安科技" not in kinds(text, "Enterprise")
+
+
+def test_a_neighbour_by_its_side_opens_no_institutes_name():
+    # round 96 (合肥): 新校区北邻中国科大先进技术研究院，西接中科院量子信息与量子科技创新研究院 (data/words/left_boundaries.txt)
+    text = "高新园区北邻中国科大先进技术研究院，西接中科院量子信息与量子科技创新研究院。"
+    assert not [n for n in kinds(text, "ResearchInstitute") if n.startswith(("北邻", "西接"))]
