@@ -5450,3 +5450,12 @@ def test_a_neighbour_by_its_side_opens_no_institutes_name():
     # round 96 (合肥): 新校区北邻中国科大先进技术研究院，西接中科院量子信息与量子科技创新研究院 (data/words/left_boundaries.txt)
     text = "高新园区北邻中国科大先进技术研究院，西接中科院量子信息与量子科技创新研究院。"
     assert not [n for n in kinds(text, "ResearchInstitute") if n.startswith(("北邻", "西接"))]
+
+
+def test_a_zone_a_firms_growth_owes_is_its_zone_not_a_counterpart(tmp_path):
+    # round 96 (烟台): the page names its zone once, in …与烟台高新区…的贴心服务密不可分; its bare 高新区 are that zone
+    text = ("烟台世宗医疗器械有限公司是中韩（烟台）产业园高新区片区里的代表韩资企业。\n"
+            "公司已经带领下游供应商韩国科玛和得皓齿、麦纳提等三家公司一同来高新区发展。\n"
+            "在副总经理李东奇看来，艾多美项目能够快速发展，与烟台高新区特别是中韩产业园管理服务中心的贴心服务密不可分。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"烟台世宗医疗器械有限公司", "得皓齿", "麦纳提"} <= hosted

@@ -280,6 +280,8 @@ _COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合"
 _ZONES_IN_GENERAL = re.compile(r"(?:全国|各|各地|全国各)?(?:国家级?)高新区(?!管委会|管理委员会|党工委)")
 
 
+# what a firm's growth owes the zone: 与烟台高新区特别是…的贴心服务密不可分
+_OWED_TO = re.compile(r"[^，。；]{0,30}?(?:密不可分|分不开|离不开)")
 _VISITED_BEFORE = re.compile(r"(?:来到|走进|赴|到)$")
 
 
@@ -289,6 +291,8 @@ def _is_counterpart(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - 10) : mention.start]
     if _COUNTED_BEFORE.search(window):
         return True  # 已引进15家中关村互联网企业落户: the zone says where counted firms come from
+    if _OWED_TO.match(text, mention.end):
+        return False  # …能够快速发展，与烟台高新区…的贴心服务密不可分: what a firm owes the zone, its own zone
     for word in _COUNTERPART:
         at = window.rfind(word)
         if at >= 0 and (at + len(word) == len(window) or window[at + len(word) :] in place_forms()):
