@@ -5459,3 +5459,8 @@ def test_a_zone_a_firms_growth_owes_is_its_zone_not_a_counterpart(tmp_path):
             "在副总经理李东奇看来，艾多美项目能够快速发展，与烟台高新区特别是中韩产业园管理服务中心的贴心服务密不可分。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert {"烟台世宗医疗器械有限公司", "得皓齿", "麦纳提"} <= hosted
+
+
+def test_places_and_how_many_firms_each_has_name_none():
+    # round 96 (荆门): 天津、上海各有一家企业已签征地合同: two places, a firm each, no names
+    assert kinds("此外，天津、上海各有一家企业已签征地合同，分别拟建汽车冲压件和座椅骨架总成项目。", "Enterprise") == []

@@ -575,6 +575,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     b = a + count.start()
                     if _HAS_COUNTED.search(text, a, b):
                         continue  # 惠州共有10家企业入选: a place and how many of its firms, no name
+                elif index == len(items) - 1 and _HAS_COUNTED.search(text, a, b):
+                    continue  # 天津、上海各有一家企业已签…: places and how many firms each has, no names
                 # an item starts after the last verb inside it (获得银行科技 -> 银行科技); one-character
                 # words (同, 和) cut only the first item, whose left edge is open: 惠同新材 stays whole
                 # 艾为电子、… opening the sentence: 为 is in the name; only a word before the name is cut (与江苏德和生物)
