@@ -5464,3 +5464,9 @@ def test_a_zone_a_firms_growth_owes_is_its_zone_not_a_counterpart(tmp_path):
 def test_places_and_how_many_firms_each_has_name_none():
     # round 96 (荆门): 天津、上海各有一家企业已签征地合同: two places, a firm each, no names
     assert kinds("此外，天津、上海各有一家企业已签征地合同，分别拟建汽车冲压件和座椅骨架总成项目。", "Enterprise") == []
+
+
+def test_equipment_listed_as_such_is_no_brand():
+    # round 96 (鄂尔多斯): 配备AGV无人运输系统、智能分梳机器人等先进设备: machines, no company
+    text = "建设羊绒一体化智能成衣工厂，配备AGV无人运输系统、智能分梳机器人等先进设备。"
+    assert kinds(text, "Enterprise") == []
