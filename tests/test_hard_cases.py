@@ -5470,3 +5470,11 @@ def test_equipment_listed_as_such_is_no_brand():
     # round 96 (鄂尔多斯): 配备AGV无人运输系统、智能分梳机器人等先进设备: machines, no company
     text = "建设羊绒一体化智能成衣工厂，配备AGV无人运输系统、智能分梳机器人等先进设备。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_where_a_founder_studied_or_taught_is_no_partner(tmp_path):
+    # round 97 (西安): 1988年获得西北大学化学工程学士学位; 1988年留校任教西北大学化工系 (获得, 任教: left boundaries)
+    text = ("西安高新区草堂基地集聚了巨子生物。她1988年获得西北大学化学工程学士学位后继续深造。"
+            "他1988年留校任教西北大学化工系，与范代娣在科研合作中结缘。")
+    assert kinds(text, "ResearchInstitute") == ["西北大学", "西北大学"] or "获得西北大学" not in kinds(text, "ResearchInstitute")
+    assert not [o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"]

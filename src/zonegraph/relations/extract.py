@@ -694,8 +694,9 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
                     and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
-    if _ITS_STUDENTS.match(text, mention.end):
-        return True  # 他与斯坦福大学的三个同学一道…创立…公司: people who studied there
+    if _ITS_STUDENTS.match(text, mention.end) or _A_DEGREE_AFTER.match(text, mention.end) or text.endswith(
+            ("任教", "就读", "求学"), 0, mention.start):
+        return True  # 他与斯坦福大学的三个同学一道…; 获得西北大学化学工程学士学位; 留校任教西北大学: where people studied or teach
     if _A_PERSONS_TEAM.match(text, mention.end) and not _WORKS_WITH.search(text, mention.end, clause_span(text, mention)[1]):
         return True  # 华中科技大学吴裕斌团队…胜出: a researcher's team, by where it works (not 与…清华大学颜永年团队合作)
     if _ITS_PEOPLE_ATTEND.match(text, mention.end):
@@ -716,6 +717,7 @@ _FROM_A_LIST_BEFORE = re.compile(r"(?:来自|毕业于)(?:[^，。；、]{2,16}�
 # a researcher's team, or a researcher by name and title (…研究中心吴迪教授，环境与资源学院周炼清副研究员)
 _A_PERSONS_TEAM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?:教授|博士|院士)?(?:团队|课题组)"
                              r"|(?:(?:副)?(?:教授|研究员)|老师|博士|院士)(?=[，、。；和与及等]))")
+_A_DEGREE_AFTER = re.compile(r"[^，。；]{0,12}?(?:学士|硕士|博士)学位")
 _ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)")
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
                                 r"[^，。；]{0,16}?(?:参加|出席|参会|陪同)")
