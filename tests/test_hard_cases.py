@@ -5476,5 +5476,5 @@ def test_where_a_founder_studied_or_taught_is_no_partner(tmp_path):
     # round 97 (西安): 1988年获得西北大学化学工程学士学位; 1988年留校任教西北大学化工系 (获得, 任教: left boundaries)
     text = ("西安高新区草堂基地集聚了巨子生物。她1988年获得西北大学化学工程学士学位后继续深造。"
             "他1988年留校任教西北大学化工系，与范代娣在科研合作中结缘。")
-    assert kinds(text, "ResearchInstitute") == ["西北大学", "西北大学"] or "获得西北大学" not in kinds(text, "ResearchInstitute")
+    assert not [n for n in kinds(text, "ResearchInstitute") if n.startswith(("获得", "留校"))]
     assert not [o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
