@@ -5478,3 +5478,9 @@ def test_where_a_founder_studied_or_taught_is_no_partner(tmp_path):
             "他1988年留校任教西北大学化工系，与范代娣在科研合作中结缘。")
     assert not [n for n in kinds(text, "ResearchInstitute") if n.startswith(("获得", "留校"))]
     assert not [o for _, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+
+
+def test_or_between_kinds_of_centre_names_none():
+    # round 97 (成都): 设立了全球交付中心、共享服务中心或研发中心; round 12 (烟台) …分所或专业实验室: kinds, no names
+    text = "近50家跨国集团企业在成都设立了全球交付中心、共享服务中心或研发中心。"
+    assert kinds(text, "ResearchInstitute") == []

@@ -193,7 +193,7 @@ def _place_kept(text: str, run_start: int, start: int) -> int:
 def before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
     """Where a name starts if the one-character word just before ``start`` is part of it (和 in
     江苏德和生物, 碳中和研究院): the boundary before that one, else ``start`` itself."""
-    if start > 0 and text[start - 1] in boundary_words() and text[start - 1] not in _NEVER_INSIDE | {"与", "及"}:
+    if start > 0 and text[start - 1] in boundary_words() and text[start - 1] not in _NEVER_INSIDE | {"与", "及", "或"}:
         before = left_edge(text, start - 1, start - 1, blocked)
         if text[start - 1] != "和" or 2 <= start - 1 - before <= 3 and text[start - 3 : start - 1] not in stopwords("words/common_words.txt"):
             return before  # 碳中和, 江苏德和, not 湘南学院科研成果展和…, 介绍了…的情况和|研究所, 加速器和|创新中心
