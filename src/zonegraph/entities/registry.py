@@ -16,7 +16,7 @@ from rdflib import URIRef
 
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.institutes import JOINING_DASH
-from zonegraph.mentions.organizations import BRAND_ENDING, GROUPS_COMPANY, INSTITUTE_ENDING, LEGAL_ENDING
+from zonegraph.mentions.organizations import BRAND_ENDING, GROUPS_COMPANY, INSTITUTE_ENDING, LEGAL_ENDING, LEGAL_FORM
 from zonegraph.namespaces import entity_iri, slug
 from zonegraph.reference import (
     EnterpriseGroup,
@@ -291,7 +291,7 @@ class Registry:
         """The company this document named before by the institute's name and a legal form
         (天津药物研究院有限公司): a corporatised institute, named again without its form."""
         return next((other for other in self._named_in.get(document, ()) if other.kind == "Enterprise"
-                     and other.name.startswith(name) and _LEGAL_FORM.fullmatch(other.name, len(name))), None)
+                     and other.name.startswith(name) and LEGAL_FORM.fullmatch(other.name, len(name))), None)
 
     def _abbreviated(self, kind: str, name: str, document: str) -> Entity | None:
         """The organisation of the same kind this document named before, of which ``name`` is an
@@ -411,7 +411,7 @@ class Registry:
             parent_name = _university_of_its_park(entity.name)  # 武汉武大科技园有限公司 -> 武汉大学
         if not parent_name or parent_name == entity.name:
             return
-        if entity.name.startswith(parent_name) and re.fullmatch(r"(?:股份)?有限(?:责任)?公司", entity.name[len(parent_name):]):
+        if entity.name.startswith(parent_name) and LEGAL_FORM.fullmatch(entity.name, len(parent_name)):
             return  # 无锡物联网创新中心有限公司: the centre's own legal person, not a part of it
         # the parent as the name writes it, the longest known form opening it: 丰田汽车 of 丰田汽车研发中心, 东方电气（福建）…
         written = [alias for alias, canonical in _prefix_aliases() + _group_shorts()
@@ -494,8 +494,6 @@ def _university_of_its_park(name: str) -> str | None:
                 return canonical
     return None
 
-
-_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 # an institute named 中科 and then its own words (not 中科院…, which the alias table reads)
 _CAS_PLACED_INSTITUTE = re.compile(r"中科(?!院)[\u4e00-\u9fff]{2,16}(?:研究院|研究所|研究中心)$")
 

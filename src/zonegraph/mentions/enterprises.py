@@ -22,6 +22,7 @@ from zonegraph.mentions.base import (
 )
 from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.mentions.organizations import (
+    LEGAL_FORM,
     declarable,
     BRAND_AT_END,
     BRAND_ENDING,
@@ -237,19 +238,18 @@ def _country_names() -> frozenset[str]:
 
 
 # (有限公司 too: 青岛高新区创业园管理有限公司)
-_ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|(?:股份)?有限(?:责任)?公司|公司|控股)")
+_ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|{LEGAL_FORM.pattern}|公司|控股)")
 # a brand and its trade, no word of a zone's own company (投资, 建设, 招商, 服务, 国资 …): 象形科技, 唐图网络
 _A_FIRMS_OWN_NAME = re.compile(rf"(?!.*(?:投|建|发展|开发|招商|服务|国资|资产|运营|管理|创|产业))[{HAN}]{{2,4}}(?:科技|电子|生物|网络|软件|光电|医药|药业|智能)")
-_LEGAL_FORM_AFTER = re.compile(r"(?:股份)?有限(?:责任)?公司")
 # or its legal name, longer: 湛江高新技术产业开发区科技创业服务中心有限公司 (not …开发区内的重庆宇海…有限公司,
 # …开发区物联网企业三川智慧…: a company in the zone, named after words of the sentence)
-_ZONE_LEGAL_NAME = re.compile(rf"([{HAN}]{{2,12}}?)({_LEGAL_FORM_AFTER.pattern})")
+_ZONE_LEGAL_NAME = re.compile(rf"([{HAN}]{{2,12}}?)({LEGAL_FORM.pattern})")
 _NOT_ITS_OWN = re.compile(r"[的内]|企业|公司|集团")
 
 
 def _legal_form_end(text: str, end: int) -> int:
     """A zone's company written out to its legal form (莱芜高新投资控股有限公司) ends after it."""
-    form = _LEGAL_FORM_AFTER.match(text, end)
+    form = LEGAL_FORM.match(text, end)
     return form.end() if form else end
 
 

@@ -21,6 +21,7 @@ from zonegraph.mentions.base import (
 from zonegraph.mentions.organizations import (
     INSTITUTE_ENDING,
     LEGAL_ENDING,
+    LEGAL_FORM,
     PERSON_TITLE,
     PLACE_QUALIFIER_BEFORE,
     after_last,
@@ -80,7 +81,7 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
 # the rest of a company's legal name, words of its own up to 有限公司 (…科技园发展有限公司)
 # (no particle, preposition or verb of founding among them: not 华中师大成立了…有限公司)
 _REST_OF_LEGAL_NAME = re.compile(
-    rf"(?:(?![、，。；：和与及的等了在是为将由被把向对从]|成立|设立|组建|共建|合作|联合)[{HAN}]){{2,12}}?(?:股份)?有限(?:责任)?公司")
+    rf"(?:(?![、，。；：和与及的等了在是为将由被把向对从]|成立|设立|组建|共建|合作|联合)[{HAN}]){{2,12}}?{LEGAL_FORM.pattern}")
 
 
 def _opens_a_legal_name(text: str, end: int) -> bool:

@@ -50,6 +50,8 @@ GROUPS_COMPANY = re.compile(rf"([{HAN}A-Za-z]{{2,10}}集团)(?!股份|有限|控
 PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|经理|董事长|总裁|区长|市长|县长|省长|秘书长|处长|厅长|记者")
 PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
 LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|株式会社|（有限合伙）)")  # 株式会社: a Korean or Japanese company
+# a Chinese company's legal form alone, as it ends a name (…有限公司, …股份有限公司, …有限责任公司)
+LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 BRAND_ENDING = re.compile(
     r"(?:[（(]集团[）)]|集团公司|集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|医药|光电|智能|电气|"
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
