@@ -180,18 +180,24 @@ def central_bodies() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _brand_rows() -> tuple[dict[str, str], ...]:
+    """The rows of data/enterprise_brands.csv that name a brand and a company, read once for the
+    tables made from them below."""
+    return tuple(r for r in _read_csv(data_file("enterprise_brands.csv")) if r.get("brand") and r.get("name"))
+
+
+@lru_cache(maxsize=None)
 def brand_legal_names() -> dict[str, str]:
     """Brand -> legal name as data/enterprise_brands.csv gives it (京东方 -> 京东方科技集团股份有限公司), also
     for brands org_aliases.csv keeps as their own canonical name; brands without one left out."""
-    return {r["brand"]: r["name"] for r in _read_csv(data_file("enterprise_brands.csv"))
-            if r.get("brand") and r.get("name") and r["name"] != r["brand"] and r["name"].endswith("公司")}
+    return {r["brand"]: r["name"] for r in _brand_rows() if r["name"] != r["brand"] and r["name"].endswith("公司")}
 
 
 @lru_cache(maxsize=None)
 def foreign_brands() -> frozenset[str]:
     """The brands data/enterprise_brands.csv files as foreign companies (罗氏, 赛默飞世尔): a Chinese
     legal name holding one is a local subsidiary, not the brand itself."""
-    return frozenset(r["brand"] for r in _read_csv(data_file("enterprise_brands.csv")) if r.get("kind") == "foreign")
+    return frozenset(r["brand"] for r in _brand_rows() if r.get("kind") == "foreign")
 
 
 @lru_cache(maxsize=None)
@@ -200,8 +206,7 @@ def enterprise_brands() -> tuple[Alias, ...]:
     with (宁德时代, 汉威科技, 纳博特斯克), as enterprise aliases; org_aliases.csv wins where both
     name one."""
     known = {alias.alias for alias in org_aliases()}
-    return tuple(Alias(r["brand"], r["name"], "Enterprise") for r in _read_csv(data_file("enterprise_brands.csv"))
-                 if r.get("brand") and r.get("name") and r["brand"] not in known)
+    return tuple(Alias(r["brand"], r["name"], "Enterprise") for r in _brand_rows() if r["brand"] not in known)
 
 
 @lru_cache(maxsize=None)
