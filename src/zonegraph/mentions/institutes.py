@@ -208,9 +208,11 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 _NO_NAME_PREFIX = re.compile(r"综合性国家$|省级|市级|国家级|省部级|^全国重点|^首批|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
                              r"|\d+\s*(?:平方米|万|亿|余|多)")
 # universities of a region or a grade (欧美一流大学, 中国大学, 国内知名学院): kinds, no names
+# grades of university (知名大学, 一流大学): a kind, no name
+_UNIVERSITY_GRADES = "一流|知名|顶尖|著名|重点|高水平|研究型|双一流|名牌|高质量|应用型|综合性"
 _KIND_OF_UNIVERSITY_PREFIX = re.compile(r"(?:中国|欧美|国内外?|国外|境外|海外|世界|全球|欧洲|西方)?"
-                                        r"(?:一流|知名|顶尖|著名|重点|高水平|研究型|双一流|名牌|高质量|应用型|综合性){0,2}")
-_GRADE_OF_UNIVERSITY_AT_END = re.compile(r"(?:一流|知名|顶尖|著名|重点|高水平|研究型|双一流|名牌|高质量|应用型|综合性)$")
+                                        rf"(?:{_UNIVERSITY_GRADES}){{0,2}}")
+_GRADE_OF_UNIVERSITY_AT_END = re.compile(rf"(?:{_UNIVERSITY_GRADES})$")
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
 # many of a kind (多所知名大学, 数家研究院), or one for each (一主导产业一研究院), not a numbered one (第十一研究所)
