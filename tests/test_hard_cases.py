@@ -5484,3 +5484,11 @@ def test_or_between_kinds_of_centre_names_none():
     # round 97 (成都): 设立了全球交付中心、共享服务中心或研发中心; round 12 (烟台) …分所或专业实验室: kinds, no names
     text = "近50家跨国集团企业在成都设立了全球交付中心、共享服务中心或研发中心。"
     assert kinds(text, "ResearchInstitute") == []
+
+
+def test_a_list_opened_by_you_after_representative_firms_keeps_its_first_name():
+    # round 93 (中关村): 园区代表企业有博奥生物、扬子江海燕药业、万泰生物…等 (the 有 opening the list, not 有限公司)
+    text = "成为专业园区，园区代表企业有博奥生物、扬子江海燕药业、万泰生物、诺和诺德、保诺科技等。"
+    assert "博奥生物" in kinds(text, "Enterprise")
+    text = "目前，已引进同和资源综合利用有限公司、华锋化学有限公司、中环友缘化学有限公司等企业。"
+    assert "限公司" not in kinds(text, "Enterprise")

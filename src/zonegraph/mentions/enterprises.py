@@ -1103,7 +1103,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
         items = item_spans(run.group(), run.start())
         first_a, first_b = items[0]
         cut = cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2)
-        if text.startswith("有", cut) and first_b - cut >= 3 and text[cut:first_b] not in known:
+        opened = text.startswith("有", cut) and not text.startswith("有限", cut) and first_b - cut >= 3 and text[cut:first_b] not in known
+        if opened:
             cut += 1  # 公司中，有朗讯、惠普、可口可乐…: the verb that opens the list
         if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
             items[0] = (cut, first_b)
@@ -1120,7 +1121,7 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
         for index, (a, b) in enumerate(items):
             if (a, b) in whole or any(a < y and x < b for x, y in taken):
                 continue
-            if index == 0 and (not _clean_left(text, a) or (a == first_a and b - a > 4)):
+            if index == 0 and (not (opened or _clean_left(text, a)) or (a == first_a and b - a > 4)):
                 continue  # an open left edge: only a short name is sure to start where the run does
             name = text[a:b]
             if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM):
