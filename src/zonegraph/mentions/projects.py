@@ -94,6 +94,7 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             name = project_investor(text, start, b, blocked, known, industry_labels, True)
             if name:
                 found.append(name)
+    found.extend(_projects_by_clause(text, blocked, known, industry_labels))
     if "、" not in text or not _PROJECT_WORD.search(text):
         return found  # no list, or nothing in it named as a project
     for run in _LIST_RUN.finditer(text):
@@ -156,6 +157,43 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         short_only = all(y - x <= 3 for x, y in names) and not any(_looks_like_a_company(text, *name, known) for name in names)
         if len(names) >= 2 and shown and not short_only:
             found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
+    return found
+
+
+# a clause that is a project's name and nothing else: …，诺博汽车内外饰、座椅、橡胶件项目，…
+_CLAUSE_PROJECT = re.compile(r"(?:^|(?<=[，；：）)]))[^，。；：（）()“”]{3,30}?项目(?=[，；。…]|$)")
+
+
+# what makes a clause more than a project's name: 是省内首家启动的…项目, 既有补全产业链条的…项目 (the 的 of a sum
+# before the name aside: 总投资15亿元的蜂巢发动机项目), a signing's clause (与…有限公司签订…项目: the company is named in it)
+_SAID_OF_PROJECT = re.compile(r"的|^(?:是|既有|也有|还有|有|与)|签订|签约|签署")
+
+
+def _projects_by_clause(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                        industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investors of projects listed a clause each, by commas (精诚工科热冲压项目，曼德公司汽车车灯…项目，
+    诺博汽车内外饰…项目……): two clauses or more in a row, each a project's name alone, and two of them
+    opened by an investor (one may be a company found already), each showing itself a company."""
+    clauses = [m.span() for m in _CLAUSE_PROJECT.finditer(text) if not _SAID_OF_PROJECT.search(
+        text, _INVESTMENT_BEFORE.match(text, *m.span()).end() if _INVESTMENT_BEFORE.match(text, *m.span()) else m.start(),
+        m.end())] if "项目，" in text else []
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in clauses:
+        if runs and runs[-1][-1][1] + 1 == a and text[a - 1] == "，":
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    found = []
+    for run in (run for run in runs if len(run) >= 2):
+        names = []
+        for a, b in run:
+            start = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+            name = project_investor(text, start, b, blocked, known, industry_labels, True, True)
+            if name and (_looks_like_a_company(text, *name, known) or b - name[1] >= 4):
+                names.append(name)
+        companies = sum(any(a <= x < b for x, _ in blocked) for a, b in run)
+        if names and len(names) + companies >= 2:
+            found.extend(names)
     return found
 
 
