@@ -5492,3 +5492,22 @@ def test_a_list_opened_by_you_after_representative_firms_keeps_its_first_name():
     assert "博奥生物" in kinds(text, "Enterprise")
     text = "目前，已引进同和资源综合利用有限公司、华锋化学有限公司、中环友缘化学有限公司等企业。"
     assert "限公司" not in kinds(text, "Enterprise")
+
+
+def test_projects_listed_a_clause_each_name_their_investors():
+    # round 96 (荆门): 精诚工科热冲压项目，曼德公司汽车车灯、空调、线束项目，诺博汽车内外饰、座椅、橡胶件项目……
+    text = "湖北日报讯（记者李剑军）精诚工科热冲压项目，曼德公司汽车车灯、空调、线束项目，诺博汽车内外饰、座椅、橡胶件项目……"
+    assert "诺博汽车" in kinds(text, "Enterprise")
+    # round 30 (泰州, 肇庆): clauses saying what a project is are no list of projects
+    text = "其中，瑞科生物新冠疫苗产业化项目，是省内首家启动的重组新冠疫苗研发、产业化项目，该项目由瑞科生物开发。"
+    assert "重组新冠" not in kinds(text, "Enterprise")
+    text = "这些项目中，既有补全产业链条的关键配套项目，也有布局新兴赛道的前瞻型项目，与园区产业规划高度契合。"
+    assert kinds(text, "Enterprise") == []
+
+
+def test_a_firm_named_short_first_and_with_its_place_later_is_one(tmp_path):
+    # round 13 (漳州): …萨至德光电科技…项目，骆华生物华南地区总部…项目。…苏州骆华生物、惠州萨至德科技等6家…企业
+    text = ("漳州城投集团现场签约项目3个，分别为漳州新能源汽车循环经济产业园项目，萨至德光电科技10-800G光模块项目，"
+            "骆华生物华南地区总部、全国制造中心项目。9月4日下午举办生物医药专场，苏州骆华生物、惠州萨至德科技等6家企业现场登台路演。")
+    companies = {e.name: e for e in registry_of(tmp_path, text).named_in("doc.txt") if e.kind == "Enterprise"}
+    assert "苏州骆华生物" in companies["骆华生物"].forms and "惠州萨至德科技" in companies["萨至德"].forms

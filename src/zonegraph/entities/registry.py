@@ -264,7 +264,7 @@ class Registry:
         if (kind, canonical) not in self.entities:
             full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
                     or (self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
-                        or self._other_legal_form(canonical, document)
+                        or self._other_legal_form(canonical, document) or self._placed_after_its_short_name(canonical, document)
                         if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
@@ -362,6 +362,21 @@ class Registry:
             if _opening_place(core) and _opening_place(other_core) and core != other_core:
                 continue  # two places are two companies (惠州市赢合科技, 深圳市赢合科技)
             fits.append(other)
+        return fits[0] if len(fits) == 1 else None
+
+    def _placed_after_its_short_name(self, name: str, document: str) -> Entity | None:
+        """The company this document named before by the words of ``name`` after its place: 骆华生物
+        before 苏州骆华生物, 萨至德 before 惠州萨至德科技 (its words and a brand ending), a project's
+        investor named short first and in full later (one such company only, no legal name)."""
+        core = enterprise_core(name)
+        place = _opening_place(core)
+        own = core[len(place):]
+        if not place or len(own) < 2:
+            return None
+        fits = [other for other in self._named_in.get(document, ())
+                if other.kind == "Enterprise" and not LEGAL_ENDING.search(other.name) and len(other.name) >= 2
+                and (own == other.name or (own.startswith(other.name) and len(other.name) >= 3
+                                           and BRAND_ENDING.fullmatch(own, len(other.name))))]
         return fits[0] if len(fits) == 1 else None
 
     def _without_china(self, name: str, document: str) -> Entity | None:
