@@ -5511,3 +5511,26 @@ def test_a_firm_named_short_first_and_with_its_place_later_is_one(tmp_path):
             "骆华生物华南地区总部、全国制造中心项目。9月4日下午举办生物医药专场，苏州骆华生物、惠州萨至德科技等6家企业现场登台路演。")
     companies = {e.name: e for e in registry_of(tmp_path, text).named_in("doc.txt") if e.kind == "Enterprise"}
     assert "苏州骆华生物" in companies["骆华生物"].forms and "惠州萨至德科技" in companies["萨至德"].forms
+
+
+def test_a_place_in_the_clause_before_names_no_zone():
+    # round 98 (贵阳): 他2017年来到贵阳，负责高新区大数据产业的培育
+    text = "如贵阳高新区管委会副主任张宇，他2017年来到贵阳，负责高新区大数据产业的培育。"
+    assert kinds(text, "Zone") == ["贵阳高新区"]
+
+
+def test_the_kind_of_body_a_list_is_of_opens_no_name():
+    # round 98 (深圳): 入驻的科研平台有深圳清华大学研究院…; 已为华为、…提供; a legal name holding 平台有 stays whole
+    assert kinds("目前已经入驻的科研平台有深圳清华大学研究院、深圳湾实验室等。", "ResearchInstitute")[0] == "深圳清华大学研究院"
+    text = "已为华为、中科院先进技术研究院、市交通中心等10家企业单位提供自动驾驶测试服务。"
+    assert kinds(text, "Enterprise") == ["华为"]  # (市交通中心: the city's own body)
+    assert kinds("深圳市智慧交通服务平台有限公司落户高新区。", "Enterprise") == ["深圳市智慧交通服务平台有限公司"]
+
+
+def test_products_after_a_named_investor_are_no_company():
+    # round 98 (临沂): 台州德仕乐投资14亿元的智能水表产业园项目; (宝鸡) 又有年产35000辆…项目; (佛山) 美的微波炉佛山顺德工厂
+    text = "包括天元集团投资20亿元的绿色产业园项目、台州德仕乐投资14亿元的智能水表产业园项目、江苏润东投资7.05亿元的现代智慧物流园项目等。"
+    assert "智能水表" not in kinds(text, "Enterprise")
+    assert "韩国美科电子" in kinds("此外，还新签约了总投资5000万美元的韩国美科电子半导体设备再生制造项目等。", "Enterprise")
+    assert "又有" not in kinds("丝博会上，又有年产35000辆专用车辆生产基地项目签约。", "Enterprise")
+    assert kinds("美的微波炉佛山顺德工厂入选，成为佛山市第一家灯塔工厂。", "Enterprise") in ([], ["美的"])

@@ -202,6 +202,7 @@ _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "科学与技术", "科学与工程", "技术与工程",  # 中科苏州地理科学与技术研究院, 材料科学与工程学院: a discipline's name
     "成都",  # 建设成|都…研究院: 建设成 (built into) is no boundary where its 成 begins 成都
     "如皋", "驻马店",  # places that open with a boundary word: 如皋市化合物半导体产业研究所 (如, "such as")
+    "有限",  # a legal form after a word ending in 有: …服务平台有|限公司 (平台有, "the platforms are")
 })
 # each character of those words -> (word, where the character stands in it), for a lookup per character
 _HOLDING_BY_CHARACTER: dict[str, list[tuple[str, int]]] = {}

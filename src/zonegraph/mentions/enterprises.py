@@ -320,6 +320,8 @@ _LISTED_AS_FIELDS = re.compile(
     r"(?![^，。；、]{0,8}?(?:企业|公司|500强|龙头|巨头|厂商|集团))")
 
 
+# a body named by the level of government alone: 市交通中心, 省信息中心, 县农机站
+_CITYS_OWN_BODY = re.compile(r"[省市县][\u4e00-\u9fff]{1,6}(?:中心|局|委|办|站|队)")
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 # and those of them that open no company's legal name either (在线…, 向日葵…, 到家… do)
 _NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就")  # 离亿恩…公司不远: how far from it; (另)据…公司…介绍
@@ -600,6 +602,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/extract.py reads them as customers)
                 if _PEOPLE_ITEM.search(text, a, b):
                     continue  # 多位专家学者、投资机构和领军企业代表齐聚: people, not companies
+                if _CITYS_OWN_BODY.fullmatch(text, a, b):
+                    continue  # 市交通中心, 省信息中心: the city's or province's own body, no company
                 if _DESCRIBING_ITEM.match(text, a, b) or _ADVERBS_ONLY.fullmatch(text, a, b):
                     continue  # 这一风靡欧洲、极具知名度和影响力的国际品牌: what a brand is like; 已累计(成功上市): adverbs
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
@@ -908,6 +912,8 @@ def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: 
         return None
     if name in short_places() or (name not in known and is_everyday(name, industry_labels)) or is_generic_enterprise(name):
         return None
+    if not inside and any(b == start - max(0, start - 8) for _, b, _, _ in known.all(text[max(0, start - 8) : start])):
+        return None  # 美的微波炉佛山顺德工厂: a known company, then its product, names the site
     return start
 
 

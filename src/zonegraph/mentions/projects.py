@@ -264,6 +264,21 @@ def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str])
 _INVESTED_PROJECT = re.compile(rf"{_INVESTMENT}([^，。；、]{{4,30}}?)项目")
 
 
+_CLAUSE_BEFORE = re.compile(r"[^，。；：、（）()]{2,10}$")
+
+
+def _investor_before(text: str, at: int, known: Gazetteer[str]) -> bool:
+    """Whether a company is named right before the sum at ``at`` (台州德仕乐投资14亿元的…, 天元集团投资…):
+    the words back to the clause's start, after a boundary word, show a company (not 签约了总投资…)."""
+    if text.startswith("总", at):
+        return False
+    clause = _CLAUSE_BEFORE.search(text, max(0, at - 10), at)
+    if clause is None:
+        return False
+    start = cut_after_boundary(text, clause.start(), at, long_boundary_words(), keep=2)
+    return at - start >= 2 and _looks_like_a_company(text, start, at, known)
+
+
 def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
                        industry_labels: frozenset[str]) -> list[tuple[int, int]]:
     """The investor opening the name of a project introduced by its investment, when the name is
@@ -275,6 +290,8 @@ def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazettee
     several = len(matches) >= 2
     for match in matches:
         a, b = match.span(1)
+        if _investor_before(text, match.start(), known):
+            continue  # 台州德仕乐投资14亿元的智能水表产业园项目: the investor is named before its sum, the rest is products
         if several:
             investor = project_investor(text, a, b, blocked, known, industry_labels, True)
             if investor is not None and investor[1] - investor[0] >= 2:
@@ -310,8 +327,8 @@ def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[
         if text[a] in PREPOSITIONS and b - a >= 4 and text[a + 1 : b] not in known:
             a += 1  # 在川发龙蟒10万吨…项目: a preposition before the investor
         name = text[a:b]
-        if name.endswith(_CAPACITY_WORDS):
-            continue  # 年产10万吨…项目, 新增5万吨…: the capacity's own words, no investor
+        if name.endswith(_CAPACITY_WORDS) or name.endswith("有"):
+            continue  # 年产10万吨…项目, 新增5万吨…: the capacity's own words, no investor; 又有年产…: a verb
         if (name in known or not is_everyday(name, industry_labels)) and not _NOT_AN_INVESTOR_END.search(name) \
                 and not any(name[-k:] in long_boundary_words() for k in (2, 3)) \
                 and not any(True for _ in industry_gazetteer().all(name)) \

@@ -500,7 +500,8 @@ def _place_start(text: str, end: int) -> int | None:
                 continue
             rest = text[start + size : end]
             if (len(rest) > 4 or "的" in rest or _GENERIC_PREFIX.search(place + rest) or _NO_QUALIFIER.search(rest) or any(w in rest for w in generic if len(w) > 1)
-                    or any(mark in rest for mark in "和及与、等")):  # 鞍山市和高新区: the city and the zone
+                    or any(mark in rest for mark in "和及与、等")  # 鞍山市和高新区: the city and the zone
+                    or not all("\u3400" <= c <= "\u9fff" for c in rest)):  # 来到贵阳，负责高新区: another clause's
                 continue
             if level == "province" and len(rest.lstrip("省市")) < 2:
                 continue  # 山东省高新区: the province's zones in general
