@@ -5534,3 +5534,16 @@ def test_products_after_a_named_investor_are_no_company():
     assert "韩国美科电子" in kinds("此外，还新签约了总投资5000万美元的韩国美科电子半导体设备再生制造项目等。", "Enterprise")
     assert "又有" not in kinds("丝博会上，又有年产35000辆专用车辆生产基地项目签约。", "Enterprise")
     assert kinds("美的微波炉佛山顺德工厂入选，成为佛山市第一家灯塔工厂。", "Enterprise") in ([], ["美的"])
+
+
+def test_the_unicom_company_keeps_its_china_united_opening():
+    # round 98 (长沙): 中国联合网络通信有限公司长沙市分公司 (联合, "jointly", is the name's here)
+    text = "长沙高新区与中国联合网络通信有限公司长沙市分公司签订合作框架协议。"
+    assert kinds(text, "Enterprise") == ["中国联合网络通信有限公司长沙市分公司"]
+
+
+def test_a_groups_short_name_acting_alone_is_the_group():
+    # round 98 (贵阳): 贵阳高新区和华为签约; a unit (华为终端) and a list stay as they were
+    assert "华为" in kinds("2017年11月，贵阳高新区和华为签约，双方将共同打造“华为软件开发云服务”。", "Enterprise")
+    assert "百度" in kinds("百度在贵阳设立研发中心。", "Enterprise")
+    assert kinds("成功引进华为终端。", "Enterprise") == ["华为终端"]

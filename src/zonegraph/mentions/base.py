@@ -203,6 +203,7 @@ _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "成都",  # 建设成|都…研究院: 建设成 (built into) is no boundary where its 成 begins 成都
     "如皋", "驻马店",  # places that open with a boundary word: 如皋市化合物半导体产业研究所 (如, "such as")
     "有限",  # a legal form after a word ending in 有: …服务平台有|限公司 (平台有, "the platforms are")
+    "中国联合",  # 中国联合网络通信有限公司, 中国联合重型燃气轮机技术有限公司: 联合 of a company's name
 })
 # each character of those words -> (word, where the character stands in it), for a lookup per character
 _HOLDING_BY_CHARACTER: dict[str, list[tuple[str, int]]] = {}
@@ -214,10 +215,14 @@ for _word in _WORDS_HOLDING_A_BOUNDARY:
 def _inside_a_word(text: str, start: int, stop: int) -> bool:
     """Whether the one-character boundary word ``text[start:stop]`` is a character of a longer word
     (_WORDS_HOLDING_A_BOUNDARY), not a word of its own; or a longer one ends in the first character
-    of such a word (打造成|都)."""
+    of such a word (打造成|都) or stands whole inside one (中国|联合|网络)."""
     if stop - start > 1:
         last = text[stop - 1 : stop]  # (a scan over odd spans may stop past the text's end)
-        return any(at == 0 and text.startswith(word, stop - 1) for word, at in _HOLDING_BY_CHARACTER.get(last, ()))
+        if any(at == 0 and text.startswith(word, stop - 1) for word, at in _HOLDING_BY_CHARACTER.get(last, ())):
+            return True
+        boundary = text[start:stop]  # 中国联合网络通信有限公司: a longer word holding the whole boundary word
+        return any(len(word) > len(boundary) and word.startswith(boundary, at) and start >= at
+                   and text.startswith(word, start - at) for word, at in _HOLDING_BY_CHARACTER.get(text[start : start + 1], ()))
     if stop - start < 1:
         return False
     return any(start >= at and text.startswith(word, start - at)

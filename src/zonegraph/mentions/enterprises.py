@@ -100,6 +100,8 @@ _ENTERPRISE_AWARDED = re.compile(
 _UNIT_AFTER_GROUP = re.compile(rf"(?!等)([{HAN}]{{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根)"
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
+# what follows a group's short name standing alone in a clause: punctuation, a particle or a verb of its own
+_GROUP_ACTS = re.compile(r"[。；：）)”]|(?:在|的|与|和|将|已|也|还|正|签约|签署|合作|投资|落户|入驻|设立|建设|打造|成立|携手|联合|旗下)")
 # every award match holds its verb two characters or more after its start, after name characters and 、
 _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
@@ -743,6 +745,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(a, unit.end(1), "enterprise-group-unit")
         elif _LIST_MARK_AFTER.match(text, b) or text[a - 1 : a] == "、":  # …、大富科技、中建材合作建设
             add(a, b, "enterprise-group")
+        elif _GROUP_ACTS.match(text, b) and not itself:
+            add(a, b, "enterprise-group")  # 贵阳高新区和华为签约, 引进百度智能网联汽车…: the group itself, acting
     for match in SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
         start = left_edge(text, match.end(), match.start(), blocked)
         if match.start() - start < 2:
