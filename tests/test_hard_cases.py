@@ -5547,3 +5547,15 @@ def test_a_groups_short_name_acting_alone_is_the_group():
     assert "华为" in kinds("2017年11月，贵阳高新区和华为签约，双方将共同打造“华为软件开发云服务”。", "Enterprise")
     assert "百度" in kinds("百度在贵阳设立研发中心。", "Enterprise")
     assert kinds("成功引进华为终端。", "Enterprise") == ["华为终端"]
+
+
+def test_a_towns_cluster_in_a_list_is_the_towns(tmp_path):
+    # round 99 (中山): 中山共有火炬高新区健康医药与医疗器械产业集群、东凤镇数智家电产业集群、沙溪镇休闲服装产业集群等…入选
+    # (火炬高新区, a form two zones share, is the zone the page names; the towns' clusters and sectors are theirs)
+    text = ("中山火炬高新区召开大会。其中，中山共有火炬高新区健康医药与医疗器械产业集群、东凤镇数智家电产业集群、"
+            "沙溪镇休闲服装产业集群等3个特色产业集群入选。")
+    facts = facts_of(tmp_path, text)
+    zones = {s for s, p, o in facts if p in ("hasCluster", "hasIndustry")}
+    assert zones == {"中山火炬高技术产业开发区"}
+    assert ("东凤镇数智家电产业集群", "clusterIndustry", "数智家电") in facts
+    assert not {o for s, p, o in facts if p == "hasIndustry"} & {"数智家电", "休闲服装"}

@@ -600,6 +600,8 @@ def _facts_of(
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector; 助力内江电子信息产业发展: the city's
         if _part_of_another_area(text, mention, zone):
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
+        if _TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+            return out  # 东凤镇数智家电产业集群: a town's sector
         if _clause_of_another_place(text, mention, zone) or _clause_of_its_city(text, mention, zone):
             return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors
         if _a_places_leading_sector(text, mention):
@@ -1022,19 +1024,31 @@ def _published_by(zone: Entity, text: str, start: int, registry: Registry, docum
 def _zone_ending(window: str, registry: Registry, document: str) -> Entity | None:
     """The zone whose name ends ``window`` (安阳高新区 of …：安阳高新区), if any."""
     found = [m for m in find_zones(window) if m.end == len(window)]
-    return registry.resolve(found[-1], document) if found else None
+    if not found:
+        return None
+    candidates = found[-1].extra.get("candidates")
+    if candidates is not None:  # 火炬高新区…产业集群: a form two zones share is the one this page named
+        named = [registry.entities[("Zone", z.name)] for z in candidates if ("Zone", z.name) in registry.entities
+                 and document in registry.entities[("Zone", z.name)].documents]
+        return named[0] if len(named) == 1 else None
+    return registry.resolve(found[-1], document)
 
 
 def _district_before(text: str, end: int, zone: Entity | None) -> str | None:
-    """The district or county named right before ``end`` (…、樊城区|航空航天…产业集群), none of the zone's
-    own names holding it."""
+    """The district, county or town named right before ``end`` (…、樊城区|航空航天…产业集群, 东凤镇|数智家电…),
+    none of the zone's own names holding it."""
     for size in (3, 4):
         district = district_at(text, end - size) if end >= size else None
         if district is not None and len(district) == size:
             if text[end - size - 1 : end - size] in ("·", "•", "・"):
                 return None  # 荆门高新区·掇刀区新能源新材料产业: the district the zone is run with
             return None if zone is not None and _in_the_zones_names(district.rstrip("区县"), zone) else district
-    return None
+    town = _TOWN_BEFORE.search(text, max(0, end - 4), end)  # 东凤镇|数智家电产业集群: a town's, as a district's
+    return town.group() if town and not (zone is not None and _in_the_zones_names(town.group()[:-1], zone)) else None
+
+
+# a town named right before a cluster (东凤镇, 沙溪镇; not a 特色小镇)
+_TOWN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff]{3})[\u4e00-\u9fff]{2,3}(?<!小)镇$")
 
 
 def _place_named_before(text: str, end: int) -> str | None:
