@@ -130,9 +130,10 @@ _BECOMING_LIST = re.compile(
 # the stops of a visit, one 、 after another: 实地察看了欧菲未来科技园、南昌比亚迪、欧菲生物识别、冠一通用航空
 # (its parks, bases and institutes are no companies: _could_be_company leaves them out one by one)
 _VISITED_LIST = re.compile(
-    rf"(?:察看|查看|考察|走访|参观|视察|观摩)了?((?:{_LISTED_CHAR}{{2,12}}、)+{_LISTED_CHAR}{{2,12}}?)(?=[，。；]|等|$)")
+    rf"(?:察看|查看|考察(?![团组])|走访|参观|视察|观摩)了?((?:{_LISTED_CHAR}{{2,12}}、)+{_LISTED_CHAR}{{2,12}}?)(?=[，。；]|等|$)")
 
 
+_SIDE_BY_SIDE = re.compile(r"边(.)边")  # 边看边学: doing two things at once
 _VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院)")
 
 
@@ -728,6 +729,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             continue  # 邀请企业考察交流、投资兴业: what visitors do, a list of one kind
         if _VISITED_NO_FIRMS.match(text, match.end()):
             continue  # 参观了…门诊大厅、…、中医内科等科室: the list says what its stops are, and they are no firms
+        if any("了" in text[a:b] or _SIDE_BY_SIDE.search(text, a, b) for a, b in visited):
+            continue  # 观摩进一步开拓了视野、学到了经验; (考察团成员)边看边学、边思边议: what the visitors did
         for a, b in visited:
             if (_could_be_company(text, a, b, known, industry_labels) and text[a:b] not in place_forms()
                     and not text.endswith(("园区", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "区", "村", "街"), a, b)
