@@ -5559,3 +5559,16 @@ def test_a_towns_cluster_in_a_list_is_the_towns(tmp_path):
     assert zones == {"中山火炬高技术产业开发区"}
     assert ("东凤镇数智家电产业集群", "clusterIndustry", "数智家电") in facts
     assert not {o for s, p, o in facts if p == "hasIndustry"} & {"数智家电", "休闲服装"}
+
+
+def test_what_visitors_did_is_no_stop_of_their_visit():
+    # round 99 (咸阳): 考察团成员边看边学、边思边议; 通过观摩进一步开拓了视野、学到了经验
+    assert kinds("活动中，考察团成员边看边学、边思边议，对比自身差距不足。", "Enterprise") == []
+    assert kinds("大家纷纷表示，通过观摩进一步开拓了视野、学到了经验。", "Enterprise") == []
+
+
+def test_a_universitys_lab_with_a_firm_is_named_by_both():
+    # round 99 (珠海): 已推动建设中山大学与航宇微科技宇航SoC芯片联合实验室、北理工与云洲智能多域智能无人系统实验室等
+    text = "已推动建设中山大学与航宇微科技宇航SoC芯片联合实验室、北理工与云洲智能多域智能无人系统实验室等5家校企联合实验室。"
+    assert kinds(text, "ResearchInstitute") == ["中山大学与航宇微科技宇航SoC芯片联合实验室", "北理工与云洲智能多域智能无人系统实验室"]
+    assert kinds("浙江大学与华为共建联合实验室。", "ResearchInstitute")[0] == "浙江大学"

@@ -421,9 +421,18 @@ JOINING_DASH = re.compile("[-—–－]")
 _JOINT_REST = re.compile(rf"(?:[（(][{HAN}]{{2,4}}[）)])?[{HAN}A-Za-z]{{0,10}}?(?:联合|合作)[{HAN}]{{0,8}}?(?:{INSTITUTE_ENDING.pattern})")
 
 
+# a university's lab with a company, named by both: 中山大学与航宇微科技宇航SoC芯片联合实验室, 北理工与云洲智能多域
+# 智能无人系统实验室 (the company and the lab's field in one run of name characters, no verb between: not 与…共建实验室)
+_WITH_A_FIRM = re.compile(rf"与((?:(?!共建|合作|联合建|签约|成立|建立|打造|设立|组建)[{HAN}A-Za-z0-9]){{4,24}}?"
+                          rf"(?:联合)?(?:实验室|研究中心|研发中心|创新中心))(?=[、，。；）)]|等|$)")
+
+
 def _joint_institutes(text: str, found: list[Mention]) -> list[Mention]:
     """One joint institute where two institutes' names are joined by a dash and a joint body's name
-    follows the second (its first-named founder is read as its parent; the second is named in it)."""
+    follows the second (its first-named founder is read as its parent; the second is named in it),
+    or where a university's name, 与 and a company's name open a lab's (_WITH_A_FIRM)."""
+    if "与" in text:
+        found = _labs_with_a_firm(text, found)
     if not JOINING_DASH.search(text):
         return found
     ordered = sorted(found, key=lambda m: m.start)
@@ -441,6 +450,22 @@ def _joint_institutes(text: str, found: list[Mention]) -> list[Mention]:
     if not merged:
         return found
     return sorted([m for m in found if not any(j.start <= m.start and m.end <= j.end for j in merged)] + merged,
+                  key=lambda m: m.start)
+
+
+def _labs_with_a_firm(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with each university-and-company lab (_WITH_A_FIRM) as one institute, named in full."""
+    joint = []
+    for first in found:
+        if first.rule != "institute-gazetteer" or not first.name.endswith(("大学", "学院")):
+            continue
+        rest = _WITH_A_FIRM.match(text, first.end)
+        if rest is not None:
+            surface = text[first.start : rest.end()]
+            joint.append(Mention("ResearchInstitute", first.start, rest.end(), surface, surface, "institute-joint"))
+    if not joint:
+        return found
+    return sorted([m for m in found if not any(j.start < m.end and m.start < j.end for j in joint)] + joint,
                   key=lambda m: m.start)
 
 
