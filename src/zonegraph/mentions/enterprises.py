@@ -101,7 +101,8 @@ _UNIT_AFTER_GROUP = re.compile(rf"(?!等)([{HAN}]{{2,4}}?)(?<!调研|考察|视�
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 # what follows a group's short name standing alone in a clause: punctuation, a particle or a verb of its own
-_GROUP_ACTS = re.compile(r"[。；：）)”]|(?:在|的|与|和|将|已|也|还|正|签约|签署|合作|投资|落户|入驻|设立|建设|打造|成立|携手|联合|旗下)")
+_GROUP_ACTS = re.compile(r"[。；：）)”]|(?:在|的|与|和|将|已|也|还|正|签约|签署|合作|投资|落户|入驻|设立|建设|打造|成立|携手|联合|旗下"
+                         r"|率先|正式|首先|布局|成为|推出|发布)")
 # every award match holds its verb two characters or more after its start, after name characters and 、
 _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
