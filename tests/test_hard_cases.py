@@ -5572,3 +5572,16 @@ def test_a_universitys_lab_with_a_firm_is_named_by_both():
     text = "已推动建设中山大学与航宇微科技宇航SoC芯片联合实验室、北理工与云洲智能多域智能无人系统实验室等5家校企联合实验室。"
     assert kinds(text, "ResearchInstitute") == ["中山大学与航宇微科技宇航SoC芯片联合实验室", "北理工与云洲智能多域智能无人系统实验室"]
     assert kinds("浙江大学与华为共建联合实验室。", "ResearchInstitute")[0] == "浙江大学"
+
+
+def test_a_universitys_short_name_opening_a_known_company_is_the_company():
+    # round 99 (芜湖): 西电芜湖研究院 is 西安电子科技大学's; 西电集团 (round 29, 西安), 南大光电, 浙大网新 are companies
+    assert "西电集团" in kinds("西电集团大厦等一批重点招商项目正在积极跟进洽谈。", "Enterprise")
+    assert kinds("南大光电落户高新区。", "ResearchInstitute") == []
+    assert kinds("浙大网新落户高新区。", "Enterprise") == ["浙大网新"]
+    assert kinds("南大在苏州设立研究院。", "ResearchInstitute") == ["南大"]
+
+
+def test_xidians_institute_belongs_to_xidian(tmp_path):
+    text = "7月19日，芜湖高新区党工委书记赴西电芜湖研究院等地督导调研。"
+    assert ("西安电子科技大学芜湖研究院", "subOrganizationOf", "西安电子科技大学") in facts_of(tmp_path, text)

@@ -254,6 +254,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 北大 inside 东北大学, 南大 inside 环南大科创圈: not an abbreviation here
         if surface != canonical and _opens_a_legal_name(text, b):
             continue  # 武汉华中师大科技园发展有限公司: the university's short name inside a company's
+        if surface != canonical and any(s == 0 and e > b - a for s, e, _, _ in enterprise_gazetteer().all(text[a : a + 12])):
+            continue  # 南大光电, 浙大网新, 清华同方, 西电集团: a known company named after the university
         candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
     for match in INSTITUTE_ENDING.finditer(text):
         end, ending_start = match.end(), match.start()
