@@ -5546,6 +5546,7 @@ def test_a_groups_short_name_acting_alone_is_the_group():
     # round 98 (贵阳): 贵阳高新区和华为签约; a unit (华为终端) and a list stay as they were
     assert "华为" in kinds("2017年11月，贵阳高新区和华为签约，双方将共同打造“华为软件开发云服务”。", "Enterprise")
     assert "百度" in kinds("百度在贵阳设立研发中心。", "Enterprise")
+    assert "华为" in kinds("目前已有超46个深圳项目落户珠海高新区；其中华为率先布局智慧视觉创新示范城。", "Enterprise")  # round 99
     assert kinds("成功引进华为终端。", "Enterprise") == ["华为终端"]
 
 
