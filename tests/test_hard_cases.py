@@ -5586,3 +5586,19 @@ def test_a_universitys_short_name_opening_a_known_company_is_the_company():
 def test_xidians_institute_belongs_to_xidian(tmp_path):
     text = "7月19日，芜湖高新区党工委书记赴西电芜湖研究院等地督导调研。"
     assert ("西安电子科技大学芜湖研究院", "subOrganizationOf", "西安电子科技大学") in facts_of(tmp_path, text)
+
+
+def test_what_a_project_does_ends_its_investors_name():
+    # round 100 (成都, 苏州): 扩产, 增资, 在华, 财务共享 end an investor's name
+    text = "包括英特尔骏马项目、宇芯生产线改造和三期新厂建设项目、芯源系统（MPS）增资和研发中心项目、莫仕扩产项目等。"
+    assert {"宇芯", "芯源系统", "莫仕"} <= set(kinds(text, "Enterprise")) and "莫仕扩产" not in kinds(text, "Enterprise")
+    text = "松下财务共享中心、日本电波在华综合型总部、科玛化妆品研发总部、松下机电研发销售总部等5个功能性项目签约。"
+    assert not {"松下财务共享中心", "电波在华"} & set(kinds(text, "Enterprise"))
+
+
+def test_name_edges_of_round_100():
+    # 已投资千智机器人、华康恒建…; 项目失败则按股份比例…; …、高新区强强合作共建…; 以成都高新综保区为核心区域
+    assert kinds("目前已投资千智机器人、华康恒建、正芯微超纯高阻硅X光探测器等5个高科技项目。", "Enterprise")[0] == "千智机器人"
+    assert kinds("项目失败则按股份比例共同承担损失。", "Enterprise") == []
+    assert kinds("省产业研究院、南工大、高新区强强合作共建南京工大高新生物技术研究所。", "Enterprise") == []
+    assert kinds("以成都高新综保区为核心区域，聚焦“一芯一屏”主导产业。", "Enterprise") == []

@@ -638,7 +638,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         continue  # …、单层石墨烯、北斗数据中心等项目和企业: a project with no company named
                     a, b = investor  # 康宝生物疫苗: the company that runs the project
                 add(a, b, rule, in_list=len(items) > 1)
-    represented = [match for match in _REPRESENTED.finditer(text) if not match.group(1).endswith(_CHAIN_OR_FIELD) and not (
+    represented = [match for match in _REPRESENTED.finditer(text) if not match.group(1).endswith((*_CHAIN_OR_FIELD, "区", "园")) and not (
         _SECTOR_REPRESENTED.match(text, match.end()) and match.group(1) not in known
         and any(is_everyday(part, industry_labels) for part in re.split("[和及与、]", match.group(1)) if part)
     )]  # 以激光为代表的一批战略性新兴产业, 以碳纤维和石墨烯为代表的新型碳材料产业: a sector's examples
@@ -1094,7 +1094,7 @@ _COMPANY_ENDINGS = STRONG_ENDINGS | frozenset({"科技", "电子", "光电", "�
 
 
 # what a list of organisations does together, where its last item ends: …、零度资本主办的
-_PEERS_ACT = re.compile(r"(?:共同|联合|分别)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|签订|合作|共建|牵头)")
+_PEERS_ACT = re.compile(r"(?:共同|联合|分别|强强)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|签订|合作|共建|牵头)")
 
 
 def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]], sectors: list[Mention],
