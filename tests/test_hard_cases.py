@@ -5602,3 +5602,8 @@ def test_name_edges_of_round_100():
     assert kinds("项目失败则按股份比例共同承担损失。", "Enterprise") == []
     assert kinds("省产业研究院、南工大、高新区强强合作共建南京工大高新生物技术研究所。", "Enterprise") == []
     assert kinds("以成都高新综保区为核心区域，聚焦“一芯一屏”主导产业。", "Enterprise") == []
+
+
+def test_praise_before_a_sector_is_no_part_of_it():
+    # round 100 (昆山): 共同构建强大的数字经济产业矩阵
+    assert kinds("昆山全球数字创新港规划发布，共同构建强大的数字经济产业矩阵。", "Industry") == ["数字经济产业"]

@@ -617,8 +617,8 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
     grade (data/words/sector_qualifiers.txt), a place, 中日-style partners, a boundary word, nor part of
     another mention."""
     modifier = text[left : m.start]
-    if modifier.startswith(("成", "为")):
-        return False  # 打造成全球算力产业新高地: the verb's complement (打造成), not a sector's words
+    if modifier.startswith(("成", "为")) or "的" in modifier:
+        return False  # 打造成全球算力产业新高地: the verb's complement (打造成), not a sector's words; 构建强大的…: praise
     return (modifier not in _sector_qualifiers() and place_at(modifier, 0) is None
             and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
             and modifier not in boundary_words()
