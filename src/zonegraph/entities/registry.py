@@ -565,6 +565,8 @@ def canonical_organization(name: str) -> str:
     # the first of _prefix_aliases (longest first) that begins the name and does not already
     # stand expanded in it; at most one alias has each length, so try the name's beginnings
     by_alias, lengths = _prefix_alias_lookup()
+    if LEGAL_ENDING.search(name):
+        return name  # 山东科大机电科技股份有限公司: a company's legal name is written as registered
     for size in lengths:
         if size >= len(name):
             continue
