@@ -5607,3 +5607,23 @@ def test_name_edges_of_round_100():
 def test_praise_before_a_sector_is_no_part_of_it():
     # round 100 (昆山): 共同构建强大的数字经济产业矩阵
     assert kinds("昆山全球数字创新港规划发布，共同构建强大的数字经济产业矩阵。", "Industry") == ["数字经济产业"]
+
+
+def test_name_edges_of_round_101():
+    # 期待湖南师范大学…; 表示产投集团…; 仅绿森数码有限公司…; 国家电投下属公司中国电力国际有限公司; 中国能源建设集团华东建设投资有限公司
+    assert kinds("刘勇会表示，期待湖南师范大学充分发挥智力优势。", "ResearchInstitute") == ["湖南师范大学"]
+    assert kinds("他表示产投集团将继续支持。", "Enterprise") == ["产投集团"]
+    assert kinds("目前仅绿森数码有限公司一家入驻。", "Enterprise") == ["绿森数码有限公司"]
+    assert kinds("由国家电投下属公司中国电力国际有限公司投资建设。", "Enterprise")[-1] == "中国电力国际有限公司"
+    text = "镇江高新区管委会与中国能源建设集团华东建设投资有限公司签约。"
+    assert kinds(text, "Enterprise") == ["中国能源建设集团华东建设投资有限公司"]
+    # ministries acting together are no companies; a title's words are no investor
+    assert kinds("今年8月，商务部、农业部联合发布了《关于深化农商协作大力发展农产品电子商务的通知》。", "Enterprise") == []
+
+
+def test_a_companys_legal_name_is_not_rewritten_by_a_universitys_short_name(tmp_path):
+    # round 101 (济宁): 山东科大机电科技股份有限公司 is no 山东科技大学机电科技股份有限公司 under the university
+    text = "济宁高新区这4家单位分别是山推工程机械股份有限公司、山东科大机电科技股份有限公司。"
+    facts = facts_of(tmp_path, text)
+    assert ("济宁高新技术产业开发区", "hostsEnterprise", "山东科大机电科技股份有限公司") in facts
+    assert not [f for f in facts if f[1] == "subOrganizationOf"]

@@ -57,6 +57,7 @@ from zonegraph.mentions.projects import (
     project_investors,
 )
 from zonegraph.reference import (
+    central_bodies,
     countries,
     place_at,
     place_before,
@@ -164,6 +165,8 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
         return False  # 龙头企业一马当先、重点项目如火如荼: things said of kinds, no list of names
     if "的" in name and name not in known:
         return False  # 以良好的软、硬投资环境: a phrase (美的, 奥的斯 are known)
+    if name in central_bodies() or name.startswith(("《", "“")):
+        return False  # 商务部、农业部联合发布…: the State Council's ministries; 《矿井…: a title's words
     cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=1)
     place = place_at(text, a) if cut > a else None
     if cut > a and not (place and BRAND_AT_END.search(name) and cut - 2 == a + len(place)):

@@ -344,7 +344,7 @@ def _investor_name(text: str, a: int, b: int, blocked: list[tuple[int, int]], kn
     """Whether ``text[a:b]``, read as a project's investor, may be a company: two to eight
     characters, none taken by another mention, no institute, no category of company."""
     name = text[a:b]
-    return (2 <= len(name) <= 8 and not any(overlaps((a, b), span) for span in blocked)
+    return (2 <= len(name) <= 8 and not any(overlaps((a, b), span) for span in blocked) and "《" not in name
             and name not in institute_gazetteer() and not INSTITUTE_ENDING.search(name)
             and not is_generic_enterprise(name) and is_name(name, known))
 
