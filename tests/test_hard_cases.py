@@ -5627,3 +5627,9 @@ def test_a_companys_legal_name_is_not_rewritten_by_a_universitys_short_name(tmp_
     facts = facts_of(tmp_path, text)
     assert ("济宁高新技术产业开发区", "hostsEnterprise", "山东科大机电科技股份有限公司") in facts
     assert not [f for f in facts if f[1] == "subOrganizationOf"]
+
+
+def test_an_academys_institute_by_its_full_words_and_suo():
+    # round 101 (东湖): 首批建设的六个项目分属武汉岩土力学所、…、武汉病毒所 (中国科学院武汉岩土力学研究所)
+    found = find_mentions("首批建设的六个项目分属武汉岩土力学所、武汉病毒所、合肥物质科学研究院。")
+    assert [m.name for m in found if m.kind == "ResearchInstitute"][0] == "中国科学院武汉岩土力学研究所"

@@ -110,7 +110,8 @@ class InstituteRecord:
 def institutes() -> tuple[InstituteRecord, ...]:
     """data/institutes.csv. A unit's short name is also written after its parent's name or short
     name (上海光机所: 中科院上海光机所, 中国科学院上海光机所; 中科院自动化所: 中国科学院自动化所):
-    those forms are aliases too, so that the table lists each short name once."""
+    those forms are aliases too, so that the table lists each short name once. An academy's institute is
+    also written by its full name's words with 所 for 研究所 (武汉岩土力学所 of 中国科学院武汉岩土力学研究所)."""
     records = _records("institutes.csv", lambda row: InstituteRecord(
         row["name"], tuple(_split(row.get("aliases", ""))), row.get("parent", ""), row.get("kind", "")), "name")
     by_name = {record.name: record for record in records}
@@ -120,10 +121,15 @@ def institutes() -> tuple[InstituteRecord, ...]:
         prefixes = (parent.name, *parent.aliases) if parent is not None else ()
         # the short name after each form of the parent (an alias already holding one: after the others)
         bare = [next((alias[len(p):] for p in prefixes if alias.startswith(p)), alias) for alias in record.aliases]
+        if parent is not None and parent.kind == "academy" and record.name.startswith(parent.name) and record.name.endswith("研究所"):
+            core = record.name[len(parent.name) : -3]  # 中国科学院武汉岩土力学研究所 -> 武汉岩土力学所, as pages write it
+            if len(core) >= 4 and core + "所" not in bare:
+                bare.append(core + "所")
         # a unit's own short name (…所, …院), not a short name of the whole (国科大)
         prefixed = [prefix + rest for rest in bare if len(rest) >= 3 and rest.endswith(("所", "院"))
                     for prefix in prefixes]
-        aliases = tuple(dict.fromkeys([*record.aliases, *(a for a in prefixed if a != record.name)]))
+        aliases = tuple(dict.fromkeys([*record.aliases, *(b for b in bare if b not in record.aliases and len(b) >= 6),
+                                       *(a for a in prefixed if a != record.name)]))
         out.append(InstituteRecord(record.name, aliases, record.parent, record.kind))
     return tuple(out)
 
