@@ -5633,3 +5633,9 @@ def test_an_academys_institute_by_its_full_words_and_suo():
     # round 101 (东湖): 首批建设的六个项目分属武汉岩土力学所、…、武汉病毒所 (中国科学院武汉岩土力学研究所)
     found = find_mentions("首批建设的六个项目分属武汉岩土力学所、武汉病毒所、合肥物质科学研究院。")
     assert [m.name for m in found if m.kind == "ResearchInstitute"][0] == "中国科学院武汉岩土力学研究所"
+
+
+def test_firms_listed_together_on_a_market_are_firms():
+    # round 101 (岳阳临港): …；哈工智能制造、哈工三维、哈工圣尧在湖南股交所上市
+    text = "13家成功申报高新技术企业；哈工智能制造、哈工三维、哈工圣尧在湖南股交所上市。"
+    assert kinds(text, "Enterprise") == ["哈工智能制造", "哈工三维", "哈工圣尧"]

@@ -129,6 +129,12 @@ _ACTING_LIST = re.compile(
 _BECOMING_LIST = re.compile(
     rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}}?)(?=(?:均|先后|相继)?成为[^，。；]{{0,24}}?企业)")
 
+# or where they listed: 哈工智能制造、哈工三维、哈工圣尧在湖南股交所上市, 甲、乙先后在科创板挂牌上市
+_LISTED_ON_A_MARKET = re.compile(
+    rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}}?)"
+    r"(?=(?:均|已|先后|相继|成功|分别)?(?:在|登陆)[^，。；、]{2,12}?(?:挂牌)?上市)")
+
+
 # the stops of a visit, one 、 after another: 实地察看了欧菲未来科技园、南昌比亚迪、欧菲生物识别、冠一通用航空
 # (its parks, bases and institutes are no companies: _could_be_company leaves them out one by one)
 _VISITED_LIST = re.compile(
@@ -720,8 +726,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
             for a, b in items:
                 add(a, b, "enterprise-headed-list", in_list=True)
-    acting = [*_ACTING_LIST.finditer(text), *_BECOMING_LIST.finditer(text)] if "、" in text else ()
-    for match in acting:  # 光威、迪尚、三阳加快建设…; 神威施普瑞、瑞药金方成为…企业
+    acting = [*_ACTING_LIST.finditer(text), *_BECOMING_LIST.finditer(text),
+              *(_LISTED_ON_A_MARKET.finditer(text) if "上市" in text else ())] if "、" in text else ()
+    for match in acting:  # 光威、迪尚、三阳加快建设…; 神威施普瑞、瑞药金方成为…企业; …在湖南股交所上市
         items = item_spans(match.group(1), match.start(1))
         if all(_could_be_company(text, a, b, known, industry_labels)
                and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a for a, b in items):
