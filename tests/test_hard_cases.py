@@ -5639,3 +5639,9 @@ def test_firms_listed_together_on_a_market_are_firms():
     # round 101 (岳阳临港): …；哈工智能制造、哈工三维、哈工圣尧在湖南股交所上市
     text = "13家成功申报高新技术企业；哈工智能制造、哈工三维、哈工圣尧在湖南股交所上市。"
     assert kinds(text, "Enterprise") == ["哈工智能制造", "哈工三维", "哈工圣尧"]
+
+
+def test_a_list_of_farming_sectors_is_of_sectors(tmp_path):
+    # round 102 (南京农高区): 智慧农业、生物育种、农产品深加工等高科技成果不断转化落地 (农业's 业 is no sector word to strip)
+    facts = facts_of(tmp_path, "踏入南京高新区，智慧农业、生物育种、农产品深加工等高科技成果不断转化落地。")
+    assert {o for s, p, o in facts if p == "hasIndustry"} >= {"智慧农业", "生物育种"}

@@ -337,7 +337,7 @@ def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
     return not (label.endswith("业") or text.startswith(("产业", "业", "行业", "领域"), head + len(label)))
 
 
-_SECTOR_WORD = re.compile(r"(?:产业|行业|业|领域|集群|等)+")
+_SECTOR_WORD = re.compile(r"(?:产业|行业|(?<![农工商渔林牧务])业|领域|集群|等)+")
 _GRADE = re.compile(OUTPUT_GRADE)  # 新一代信息技术千亿级、…2个百亿级产业集群: the grades are no part of the items
 _REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核心)的")
 
