@@ -5645,3 +5645,9 @@ def test_a_list_of_farming_sectors_is_of_sectors(tmp_path):
     # round 102 (南京农高区): 智慧农业、生物育种、农产品深加工等高科技成果不断转化落地 (农业's 业 is no sector word to strip)
     facts = facts_of(tmp_path, "踏入南京高新区，智慧农业、生物育种、农产品深加工等高科技成果不断转化落地。")
     assert {o for s, p, o in facts if p == "hasIndustry"} >= {"智慧农业", "生物育种"}
+
+
+def test_flavours_and_fragrances_are_a_sector():
+    # round 102 (乌鲁木齐): …重点发展…、植物化妆品、香料香精产业等
+    text = "乌鲁木齐高新区管委会重点发展植物提取物功能性食品及添加剂产业、植物化妆品、香料香精产业等。"
+    assert "香料香精产业" in kinds(text, "Industry")
