@@ -5651,3 +5651,20 @@ def test_flavours_and_fragrances_are_a_sector():
     # round 102 (乌鲁木齐): …重点发展…、植物化妆品、香料香精产业等
     text = "乌鲁木齐高新区管委会重点发展植物提取物功能性食品及添加剂产业、植物化妆品、香料香精产业等。"
     assert "香料香精产业" in kinds(text, "Industry")
+
+
+def test_name_edges_of_round_102():
+    # 东盛集团原是一家…企业; 从而使公司…; 辞掉国外工作…在国外公司; 就职中科院新疆理化技术研究所; 海归硕士贾秀清的…项目
+    assert kinds("东盛集团原是一家土生土长于西安的民营科技企业。", "Enterprise") == ["东盛集团"]
+    assert kinds("该公司力邀陈涛博士加盟，从而使公司在该领域的应用研究达到国际先进水平。", "Enterprise") == []
+    assert kinds("看到自己在国外公司研发的产品被高利润卖到中国。", "Enterprise") == []
+    assert kinds("来到乌鲁木齐高新区生物医药创新创业园，就职中科院新疆理化技术研究所。", "ResearchInstitute") == ["中科院新疆理化技术研究所"]
+    text = "海归硕士贾秀清的1000万只聚合物理电池的生产项目、留学荷兰的那顺吉博士的除尘系统及其专用设备、粉尘回收与利用等一批高新技术产业化项目都已提出购地申请。"
+    assert kinds(text, "Enterprise") == []
+
+
+def test_baotous_zone_as_its_pages_write_it(tmp_path):
+    # round 102 (包头): 包头市稀土开发区累计吸引了…; 南农大动物医学研发中心 is 南京农业大学's
+    assert [m.name for m in find_mentions("包头市稀土开发区在孵留学人员企业达到136家。") if m.kind == "Zone"] == ["包头稀土高新技术产业开发区"]
+    facts = facts_of(tmp_path, "南京高新区：南农大动物医学研发中心等科技创新项目纷至沓来。")
+    assert ("南京农业大学动物医学研发中心", "subOrganizationOf", "南京农业大学") in facts

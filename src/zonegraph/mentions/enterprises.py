@@ -764,6 +764,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
         start = left_edge(text, match.end(), match.start(), blocked)
         if match.start() - start < 2:
+            if text[max(0, start - 2) : start] in long_boundary_words():
+                continue  # 从而使公司: a word of two characters ends where the name would start, and one is left
             start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
         prefix = text[start : match.start()]
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
@@ -868,7 +870,7 @@ _LISTED_ON_A_BOARD = re.compile(
     rf"(?:^|(?<=[，。；：]))([{HAN}A-Za-z]{{2,8}}?)(?:在|于|登陆|登录)(?:上海证券交易所|深圳证券交易所|北京证券交易所|北交所|上交所|深交所|港交所|"
     rf"科创板|创业板|主板|新三板|纳斯达克|纽交所)[^，。；]{{0,12}}?(?:上市|挂牌)")
 # a name opening a sentence or clause, then 是一家 … a kind of firm (not 该公司是一家…, a pointer)
-_SAYS_IT_IS_A_FIRM = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?是一家"
+_SAYS_IT_IS_A_FIRM = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fffA-Za-z]{2,8}?)(?:公司|集团)?(?:原|本|也|曾|仍|则)?是一家"
                                 r"[^，。；]{0,30}?(?:企业|公司|供应商|制造商|生产商|厂商|服务商)")
 _POINTING = re.compile(r"[该这那此其我]|本(?:公司|企业|集团)|公司|企业|集团")  # (not 本田, 本钢)
 

@@ -240,6 +240,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 联合微电子 cut at 联合: a name's ending is left, no investor
     if _MINISTRY_OPENING.match(name):
         return None  # 工信部电子科技情报所: a ministry's body, no company
+    if _PERSONS_PROJECT.search(text, a, b):
+        return None  # 海归硕士贾秀清的…项目, 留学荷兰的那顺吉博士的…: a person's project, no company named
     if _PARK_AFTER.match(text, end) and name not in known:
         return None  # 中电软件园二期, 麓谷智造园: a park named by its words, no investor
     if text.startswith("的", end) and _DESCRIBED_AS.search(name) and name not in known:
@@ -262,6 +264,8 @@ def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str])
 
 
 # one project, its investment first: 投资20多亿元的深圳创普斯年产28万吨磷酸铁锂正极材料项目正式签约
+# a person named as a project's owner: 海归硕士贾秀清的…, 留学荷兰的…博士的…
+_PERSONS_PROJECT = re.compile(r"硕士|博士|教授|院士|海归|留学|专家|团队")
 _INVESTED_PROJECT = re.compile(rf"{_INVESTMENT}([^，。；、]{{4,30}}?)项目")
 
 
