@@ -5668,3 +5668,11 @@ def test_baotous_zone_as_its_pages_write_it(tmp_path):
     assert [m.name for m in find_mentions("包头市稀土开发区在孵留学人员企业达到136家。") if m.kind == "Zone"] == ["包头稀土高新技术产业开发区"]
     facts = facts_of(tmp_path, "南京高新区：南农大动物医学研发中心等科技创新项目纷至沓来。")
     assert ("南京农业大学动物医学研发中心", "subOrganizationOf", "南京农业大学") in facts
+
+
+def test_name_edges_of_round_103():
+    # 一行到访北京大学成都…研究院; 北大-清华生命科学联合中心; 记者丁云; 保定市高新区中航惠腾公司
+    text = "6月17日，北大-清华生命科学联合中心PI魏文胜一行到访北京大学成都前沿交叉生物技术研究院。"
+    assert kinds(text, "ResearchInstitute") == ["北大-清华生命科学联合中心", "北京大学成都前沿交叉生物技术研究院"]
+    assert kinds("记者丁云", "Enterprise") == []
+    assert kinds("在保定市高新区中航惠腾公司周围，许多家科技型中小企业展开研究。", "Enterprise") == ["中航惠腾"]

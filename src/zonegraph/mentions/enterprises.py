@@ -298,8 +298,11 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
             a = match.start(1) + owned_as.end()
             found.append(Mention("Enterprise", a, match.end(), text[a : match.end()], text[a : match.end()], "enterprise-company"))
             continue
-        if match.group(2) == "公司" and _A_FIRMS_OWN_NAME.fullmatch(match.group(1)):
-            # 天津滨海高新区象形科技公司: a firm in the zone, by its own brand, not one the zone owns
+        own = match.group(1)
+        if match.group(2) == "公司" and (_A_FIRMS_OWN_NAME.fullmatch(own) or (len(own) >= 4 and any(
+                a == 0 and b < len(own) for a, b, _, _ in group_gazetteer().all(own)))):
+            # 天津滨海高新区象形科技公司: a firm in the zone, by its own brand, not one the zone owns; 保定市高新区中航惠腾
+            # 公司: by a group's unit's name
             found.append(Mention("Enterprise", match.start(1), match.end(1), match.group(1), match.group(1), "enterprise-company"))
             continue
         end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团

@@ -418,9 +418,9 @@ def _known_name_after_words(text: str, start: int, end: int, known: Gazetteer[st
 
 
 # two universities joined by a dash, then the joint body's own name: 北京师范大学-香港浸会大学联合国际学院,
-# 新南威尔士大学—上海交通大学（嘉兴）光伏联合创新研究院
+# 新南威尔士大学—上海交通大学（嘉兴）光伏联合创新研究院, 北大-清华生命科学联合中心
 JOINING_DASH = re.compile("[-—–－]")
-_JOINT_REST = re.compile(rf"(?:[（(][{HAN}]{{2,4}}[）)])?[{HAN}A-Za-z]{{0,10}}?(?:联合|合作)[{HAN}]{{0,8}}?(?:{INSTITUTE_ENDING.pattern})")
+_JOINT_REST = re.compile(rf"(?:[（(][{HAN}]{{2,4}}[）)])?[{HAN}A-Za-z]{{0,10}}?(?:联合|合作)[{HAN}]{{0,8}}?(?:{INSTITUTE_ENDING.pattern}|中心)")
 
 
 # a university's lab with a company, named by both: 中山大学与航宇微科技宇航SoC芯片联合实验室, 北理工与云洲智能多域
