@@ -5676,3 +5676,9 @@ def test_name_edges_of_round_103():
     assert kinds(text, "ResearchInstitute") == ["北大-清华生命科学联合中心", "北京大学成都前沿交叉生物技术研究院"]
     assert kinds("记者丁云", "Enterprise") == []
     assert kinds("在保定市高新区中航惠腾公司周围，许多家科技型中小企业展开研究。", "Enterprise") == ["中航惠腾"]
+
+
+def test_kinds_of_a_product_are_no_brands():
+    # round 104 (珠海): 双方将重点围绕分布式光伏、户用光伏、集中式光伏三大类型光伏发电项目
+    assert kinds("双方将重点围绕分布式光伏、户用光伏、集中式光伏三大类型光伏发电项目。", "Enterprise") == []
+    assert "医用新材料" in kinds("威海火炬高新区重点发展医用新材料、医疗器械等产业。", "Industry")  # round 86 (威海)

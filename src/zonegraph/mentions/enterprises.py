@@ -999,6 +999,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 小分子医药研发, 万泽珠海医药研发及产业化基地: medicine as a field of work, no brand
     if _THINGS_AFTER.match(text, ending.end()) and prefix not in known:
         return None  # 配备AGV无人运输系统、智能分梳机器人等先进设备: equipment, no company
+    if (prefix.endswith("式") or prefix in _KINDS_OF_USE) and prefix not in known:
+        return None  # 分布式光伏、户用光伏、集中式光伏三大类型…: kinds of a product, no company
     if text.startswith("之一", ending.end()) and prefix not in known:
         return None  # 全市最具核心竞争力的国有资本集团之一: one of a kind of group, no name
     if ending.group(0) in STRONG_ENDINGS:
@@ -1033,6 +1035,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
 # a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 # (not 沃华医药研发生产的“脑血疏”: a company doing research)
+_KINDS_OF_USE = frozenset({"户用", "家用", "商用", "民用", "车用", "医用", "工业用"})
 _THINGS_AFTER = re.compile(r"等[^，。；]{0,6}?(?:设备|装备|产品|仪器|器械|系统)")
 _MEDICINE_AS_A_FIELD = re.compile(r"(?:研发|研究)(?:及|和|与|基地|中心|平台|[”\"、，。]|$)|产业|行业|领域")
 # things counted or pointed at (更多科技, 这一新能源项目), not a brand
