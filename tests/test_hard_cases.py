@@ -5681,4 +5681,4 @@ def test_name_edges_of_round_103():
 def test_kinds_of_a_product_are_no_brands():
     # round 104 (珠海): 双方将重点围绕分布式光伏、户用光伏、集中式光伏三大类型光伏发电项目
     assert kinds("双方将重点围绕分布式光伏、户用光伏、集中式光伏三大类型光伏发电项目。", "Enterprise") == []
-    assert "医用新材料" in kinds("威海火炬高新区重点发展医用新材料、医疗器械等产业。", "Industry")  # round 86 (威海)
+    assert "医用新材料" in kinds("威海火炬高新区重点发展医用新材料、医疗器械等产业。", "Industry")  # round 93 (威海)
