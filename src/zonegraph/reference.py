@@ -121,15 +121,16 @@ def institutes() -> tuple[InstituteRecord, ...]:
         prefixes = (parent.name, *parent.aliases) if parent is not None else ()
         # the short name after each form of the parent (an alias already holding one: after the others)
         bare = [next((alias[len(p):] for p in prefixes if alias.startswith(p)), alias) for alias in record.aliases]
+        derived = []
         if parent is not None and parent.kind == "academy" and record.name.startswith(parent.name) and record.name.endswith("研究所"):
             core = record.name[len(parent.name) : -3]  # 中国科学院武汉岩土力学研究所 -> 武汉岩土力学所, as pages write it
             if len(core) >= 4 and core + "所" not in bare:
-                bare.append(core + "所")
+                derived.append(core + "所")
+        bare += derived
         # a unit's own short name (…所, …院), not a short name of the whole (国科大)
         prefixed = [prefix + rest for rest in bare if len(rest) >= 3 and rest.endswith(("所", "院"))
                     for prefix in prefixes]
-        aliases = tuple(dict.fromkeys([*record.aliases, *(b for b in bare if b not in record.aliases and len(b) >= 6),
-                                       *(a for a in prefixed if a != record.name)]))
+        aliases = tuple(dict.fromkeys([*record.aliases, *derived, *(a for a in prefixed if a != record.name)]))
         out.append(InstituteRecord(record.name, aliases, record.parent, record.kind))
     return tuple(out)
 
