@@ -141,7 +141,7 @@ _VISITED_LIST = re.compile(
     rf"(?:察看|查看|考察(?![团组])|走访|参观|视察|观摩)了?((?:{_LISTED_CHAR}{{2,12}}、)+{_LISTED_CHAR}{{2,12}}?)(?=[，。；]|等|$)")
 
 
-_SIDE_BY_SIDE = re.compile(r"边(.)边")  # 边看边学: doing two things at once
+_SIDE_BY_SIDE = re.compile(r"边.边")  # 边看边学, 边思边议: doing two things at once
 _VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院)")
 
 
@@ -1035,8 +1035,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
 # a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 # (not 沃华医药研发生产的“脑血疏”: a company doing research)
-_KINDS_OF_USE = frozenset({"户用", "家用", "商用", "民用", "车用", "医用", "工业用"})
 _THINGS_AFTER = re.compile(r"等[^，。；]{0,6}?(?:设备|装备|产品|仪器|器械|系统)")
+# what a product is for, before its brand-like name: 户用光伏, 家用机器人 (kinds of the product, no company)
+_KINDS_OF_USE = frozenset({"户用", "家用", "商用", "民用", "车用", "医用", "工业用"})
 _MEDICINE_AS_A_FIELD = re.compile(r"(?:研发|研究)(?:及|和|与|基地|中心|平台|[”\"、，。]|$)|产业|行业|领域")
 # things counted or pointed at (更多科技, 这一新能源项目), not a brand
 _MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批|这|那[一个些]|该|此|[上中下]游")

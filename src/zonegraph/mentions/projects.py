@@ -175,9 +175,11 @@ def _projects_by_clause(text: str, blocked: list[tuple[int, int]], known: Gazett
     """The investors of projects listed a clause each, by commas (精诚工科热冲压项目，曼德公司汽车车灯…项目，
     诺博汽车内外饰…项目……): two clauses or more in a row, each a project's name alone, and two of them
     opened by an investor (one may be a company found already), each showing itself a company."""
-    clauses = [m.span() for m in _CLAUSE_PROJECT.finditer(text) if not _SAID_OF_PROJECT.search(
-        text, _INVESTMENT_BEFORE.match(text, *m.span()).end() if _INVESTMENT_BEFORE.match(text, *m.span()) else m.start(),
-        m.end())] if "项目，" in text else []
+    clauses = []
+    for match in (_CLAUSE_PROJECT.finditer(text) if "项目，" in text else ()):
+        sum_first = _INVESTMENT_BEFORE.match(text, *match.span())  # (总投资15亿元的…: the sum's 的 is no clause's)
+        if not _SAID_OF_PROJECT.search(text, sum_first.end() if sum_first else match.start(), match.end()):
+            clauses.append(match.span())
     runs: list[list[tuple[int, int]]] = []
     for a, b in clauses:
         if runs and runs[-1][-1][1] + 1 == a and text[a - 1] == "，":

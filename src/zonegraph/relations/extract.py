@@ -1047,7 +1047,8 @@ def _district_before(text: str, end: int, zone: Entity | None) -> str | None:
     return town.group() if town and not (zone is not None and _in_the_zones_names(town.group()[:-1], zone)) else None
 
 
-# a town named right before a cluster (东凤镇, 沙溪镇; not a 特色小镇)
+# a town named right before a cluster, a name of its own after a list mark or a clause's start (…、东凤镇, 沙溪镇;
+# not the end of a longer word, nor a 特色小镇)
 _TOWN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff]{3})[\u4e00-\u9fff]{2,3}(?<!小)镇$")
 
 
