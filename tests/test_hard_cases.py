@@ -5682,3 +5682,13 @@ def test_kinds_of_a_product_are_no_brands():
     # round 104 (珠海): 双方将重点围绕分布式光伏、户用光伏、集中式光伏三大类型光伏发电项目
     assert kinds("双方将重点围绕分布式光伏、户用光伏、集中式光伏三大类型光伏发电项目。", "Enterprise") == []
     assert "医用新材料" in kinds("威海火炬高新区重点发展医用新材料、医疗器械等产业。", "Industry")  # round 93 (威海)
+
+
+def test_companies_in_a_roll_of_people_and_titles_are_not_hosted(tmp_path):
+    # round 94 (成都): the alumni associations' heads, each by company and title, are no firms of the zone
+    text = ("成都高新区讯，电子科技大学校友会成立。四川创意信息技术股份有限公司董事长陆文斌担任互联网及软件行业校友会会长，"
+            "北京思特奇信息技术股份有限公司董事长吴飞舟出任通信及网络行业校友会会长。")
+    assert not [f for f in facts_of(tmp_path, text) if f[1] == "hostsEnterprise"]
+    # one head, of a firm the sentence places in the zone, leaves it hosted
+    text = "成都高新区讯，位于高新区的成都极米科技股份有限公司董事长钟波介绍了新品。"
+    assert ("成都高新技术产业开发区", "hostsEnterprise", "成都极米科技股份有限公司") in facts_of(tmp_path, text)

@@ -585,7 +585,8 @@ def _facts_of(
                                            or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
                                            or _BOUNDARY.search(text) or _sentence_of_its_city(text, zone)
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)
-                                           or _settles_in_another_area(text, mention, zone)):
+                                           or _settles_in_another_area(text, mention, zone)
+                                           or _a_persons_employer(text, mention)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
@@ -822,6 +823,24 @@ def _attends_an_event(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     attend = _THEIR_PEOPLE_ATTEND.match(text, mention.end) or _ITS_HEAD_AMONG_GUESTS.match(text, mention.end)
     return bool(attend) and not _SETTLES.search(text, start, end) and not _ZONE_WORD_BEFORE.search(text, 0, mention.start)
+
+
+# a title and a person after a company's name: 泰康保险集团董事长兼CEO陈东升, 中国兵器装备集团公司党组副书记、副总经理尹家绪
+_PERSONS_TITLE_AFTER = re.compile(r"(?:党组|党委)?(?:常务|执行)?副?(?:董事长|总经理|总裁|CEO|创始人|负责人|总会计师|书记|董事|"
+                                  r"合伙人|总工程师|教授|研究员|首席[\u4e00-\u9fff]{2,4}官)")
+
+
+def _a_persons_employer(text: str, mention: Mention) -> bool:
+    """Whether a company is named only as a person's employer in a roll of people with their companies and
+    titles (…公司董事长陆文斌担任…会长，…公司董事长吴飞舟出任…; …集团董事长兼CEO陈东升和…集团董事长毛振华…发表演讲),
+    the sentence saying nothing of settling or being in the zone."""
+    if not _PERSONS_TITLE_AFTER.match(text, mention.end):
+        return False
+    titled = [m.end() for m in _PERSONS_TITLE_AFTER.finditer(text)]
+    return len(titled) >= 2 and not (_SETTLES.search(text) or _IN_THE_ZONE.search(text))
+
+
+_IN_THE_ZONE = re.compile(r"(?:位于|在|落户|入驻|扎根)[^，。；]{0,12}?(?:高新区|开发区|园区|园内|区内)")
 
 
 # its head named in a roll of guests: 中国工商银行总行公司金融业务部总经理张锋、…、…副行长潘强出席启动仪式
