@@ -5692,3 +5692,19 @@ def test_companies_in_a_roll_of_people_and_titles_are_not_hosted(tmp_path):
     # one head, of a firm the sentence places in the zone, leaves it hosted
     text = "成都高新区讯，位于高新区的成都极米科技股份有限公司董事长钟波介绍了新品。"
     assert ("成都高新技术产业开发区", "hostsEnterprise", "成都极米科技股份有限公司") in facts_of(tmp_path, text)
+
+
+def test_a_units_parent_and_a_firm_of_another_place_are_not_hosted(tmp_path):
+    # round 89 (东湖): 中国农业发展集团旗下的湖北省种子集团、隆平高科旗下湖北惠民种业: the units, not their parents
+    text = "东湖高新区集聚种业企业，包括中国农业发展集团旗下的湖北省种子集团、全国种业排名第一隆平高科旗下湖北惠民种业等。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert not hosted & {"中国农业发展集团", "隆平高科"}
+    # round 93 (济宁): 在位于宁波市余姚市的智昌科技集团有限公司; round 88 (东湖): 武汉经开区的武汉理工氢电科技有限公司
+    text = "济宁高新区党工委书记刘伟宏在位于宁波市余姚市的智昌科技集团有限公司向企业负责人介绍了济宁高新区的发展优势。"
+    assert not [f for f in facts_of(tmp_path, text) if f[1] == "hostsEnterprise"]
+    text = "东湖高新区的武汉高芯科技有限公司黄立，武汉经开区的武汉理工氢电科技有限公司潘牧获评年度高人。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "武汉理工氢电科技有限公司" not in hosted and "武汉高芯科技有限公司" in hosted
+    # units not named leave the group the one the text places: 中航工业旗下多家工业企业聚集园区
+    text = "德阳高新区内有星耀航空等通航营运企业，中航工业旗下多家工业企业聚集园区。"
+    assert "中国航空工业集团有限公司" in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

@@ -586,7 +586,8 @@ def _facts_of(
                                            or _BOUNDARY.search(text) or _sentence_of_its_city(text, zone)
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)
                                            or _settles_in_another_area(text, mention, zone)
-                                           or _a_persons_employer(text, mention)):
+                                           or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
+                                           or _of_somewhere_else(text, mention, zone)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
@@ -838,6 +839,35 @@ def _a_persons_employer(text: str, mention: Mention) -> bool:
         return False
     titled = [m.end() for m in _PERSONS_TITLE_AFTER.finditer(text)]
     return len(titled) >= 2 and not (_SETTLES.search(text) or _IN_THE_ZONE.search(text))
+
+
+# (not 中航工业旗下多家工业企业, 高投集团旗下子公司: units not named, the group is the one the text places)
+_UNITS_AFTER = re.compile(r"(?:集团)?旗下的?(?!多家|[\d一二三四五六七八九十两]+家|企业|子公司|公司|各|板块|[^，。；]{0,4}板块)")
+
+
+def _a_units_parent(text: str, mention: Mention) -> bool:
+    """Whether a company is named as the parent of the unit after it (中国农业发展集团旗下的湖北省种子集团,
+    隆平高科旗下湖北惠民种业): the unit is the zone's, not its parent."""
+    return _UNITS_AFTER.match(text, mention.end) is not None
+
+
+# what a company is said to be of, just before it: 位于宁波市余姚市的…, 武汉经开区的…
+_OF_A_PLACE_BEFORE = re.compile(r"位于([^，。；、]{2,12}?)的$")
+_OF_ANOTHER_AREA_BEFORE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|保税区|综保区|(?<![高])新区)的$")
+
+
+def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
+    """Whether the text places the company, right before its name, in a place other than the zone: a city
+    or county the zone is not in (在位于宁波市余姚市的智昌科技集团有限公司), or an area of another kind
+    (武汉经开区的武汉理工氢电科技有限公司)."""
+    before = text[max(0, mention.start - 16) : mention.start]
+    if _OF_ANOTHER_AREA_BEFORE.search(before):
+        return True
+    placed = _OF_A_PLACE_BEFORE.search(before)
+    if placed is None or _ZONE_WORD_BEFORE.search(placed.group(1)) or place_at(placed.group(1), 0) is None:
+        return False
+    where = placed.group(1)  # (位于秀洲区的…: the district the zone is named after is the zone's)
+    return not (any(cue in where for cue in _place_cues(zone)) or where[:2] in zone.name)
 
 
 _IN_THE_ZONE = re.compile(r"(?:位于|在|落户|入驻|扎根)[^，。；]{0,12}?(?:高新区|开发区|园区|园内|区内)")
