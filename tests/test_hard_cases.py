@@ -5708,3 +5708,10 @@ def test_a_units_parent_and_a_firm_of_another_place_are_not_hosted(tmp_path):
     # units not named leave the group the one the text places: 中航工业旗下多家工业企业聚集园区
     text = "德阳高新区内有星耀航空等通航营运企业，中航工业旗下多家工业企业聚集园区。"
     assert "中国航空工业集团有限公司" in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_the_customer_a_first_tier_supplier_serves_is_not_hosted(tmp_path):
+    # round 104 (肇庆): 包括小鹏汽车一级供应商江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目
+    text = "肇庆高新区签约项目包括小鹏汽车一级供应商江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "小鹏汽车" not in hosted and "江苏博俊工业科技股份有限公司" in hosted
