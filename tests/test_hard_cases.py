@@ -5715,3 +5715,12 @@ def test_the_customer_a_first_tier_supplier_serves_is_not_hosted(tmp_path):
     text = "肇庆高新区签约项目包括小鹏汽车一级供应商江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "小鹏汽车" not in hosted and "江苏博俊工业科技股份有限公司" in hosted
+
+
+def test_a_builder_and_a_predecessor_are_not_hosted(tmp_path):
+    # round 96 (鄂尔多斯): 由高新区国有企业…投资运营，中铁上海工程局集团有限公司承建; round 100 (昆山): 其前身惠普（HP）公司
+    text = "鄂尔多斯高新区示范园一期工程由鄂尔多斯市轻纺产业发展有限责任公司投资运营，中铁上海工程局集团有限公司承建。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "中铁上海工程局集团有限公司" not in hosted and "鄂尔多斯市轻纺产业发展有限责任公司" in hosted
+    text = "昆山高新区HPE公司是全球第三大独立端到端IT服务公司，其前身惠普公司成立于1939年。"
+    assert "惠普" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

@@ -847,8 +847,13 @@ _UNITS_AFTER = re.compile(r"(?:集团)?旗下的?(?!多家|[\d一二三四五六
 
 def _a_units_parent(text: str, mention: Mention) -> bool:
     """Whether a company is named as the parent of the unit after it (中国农业发展集团旗下的湖北省种子集团,
-    隆平高科旗下湖北惠民种业): the unit is the zone's, not its parent."""
-    return _UNITS_AFTER.match(text, mention.end) is not None
+    隆平高科旗下湖北惠民种业), as a company's predecessor (其前身惠普（HP）公司) or as the builder of a
+    project (中铁上海工程局集团有限公司承建): the zone's firm is another."""
+    return (_UNITS_AFTER.match(text, mention.end) is not None or _BUILDS_IT.match(text, mention.end) is not None
+            or text.endswith(("前身", "前身是", "前身为"), 0, mention.start))
+
+
+_BUILDS_IT = re.compile(r"(?:负责)?(?:承建|施工|总承包|监理)")
 
 
 # what a company is said to be of, just before it: 位于宁波市余姚市的…, 武汉经开区的…
