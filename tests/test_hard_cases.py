@@ -5724,3 +5724,13 @@ def test_a_builder_and_a_predecessor_are_not_hosted(tmp_path):
     assert "中铁上海工程局集团有限公司" not in hosted and "鄂尔多斯市轻纺产业发展有限责任公司" in hosted
     text = "昆山高新区HPE公司是全球第三大独立端到端IT服务公司，其前身惠普公司成立于1939年。"
     assert "惠普" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_where_a_person_studied_or_worked_or_a_firm_sprang_from_is_no_partner(tmp_path):
+    # round 89 (东湖): 刚刚从武汉大学毕业的李阳创立了伯远生物; round 98 (贵阳): 一直在中国电子科技集团公司第十五研究所工作;
+    # round 93 (合肥): 国盾量子发源于中国科学技术大学; round 101 (温州): （中国电子商务研究中心讯）
+    for text in ("东湖高新区讯，2011年，刚刚从武汉大学毕业的李阳创立了伯远生物。",
+                 "贵阳高新区管委会副主任张宇在这之前一直在中国电子科技集团公司第十五研究所工作。",
+                 "合肥高新区的科大国盾量子技术股份有限公司发源于中国科学技术大学。",
+                 "（中国电子商务研究中心讯）温州高新区蓝江软件园的电商企业感受到电子商务的巨大潜力。"):
+        assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"], text

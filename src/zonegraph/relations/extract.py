@@ -707,11 +707,21 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         return True  # 经济管理学院、控制科学与工程学院相关负责同志参加座谈会: the body its people come from
     if text.endswith("是", 0, mention.start) and _ITS_UNIT_AFTER.match(text, mention.end):
         return True  # …城市所，是中国科学院资源环境…领域的研究所: the body its unit belongs to, described
+    if _A_PERSONS_PLACE.match(text, mention.end) and text.endswith(("从", "在", "于"), 0, mention.start):
+        return True  # 刚刚从武汉大学毕业的李阳, 一直在中国电子科技集团公司第十五研究所工作: where a person studied or worked
+    if text.endswith(_SPRANG_FROM, 0, mention.start) or _A_SOURCE_AFTER.match(text, mention.end):
+        return True  # 国盾量子发源于中国科学技术大学: where a company came from; （中国电子商务研究中心讯）: a byline
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
     return ("来自" in before or "邀请" in before or "毕业于" in before or _POST_BEFORE.search(before) is not None
             or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None
             or _FROM_A_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None)
+
+
+# what a person did at an institute: 从武汉大学毕业, 在…研究所工作, 在华东理工大学完成…攻关
+_A_PERSONS_PLACE = re.compile(r"(?:[^，。；]{0,6}?)(?:毕业|工作|任职|就职|完成[^，。；]{0,12}?(?:攻关|研究|学业))")
+_SPRANG_FROM = ("发源于", "脱胎于", "孵化于", "起源于", "诞生于")
+_A_SOURCE_AFTER = re.compile(r"讯[）)]")
 
 
 # the list a person comes from: 来自美国哥伦比亚大学、英国剑桥大学、新加坡南洋理工大学…等20多所名校的留学生
