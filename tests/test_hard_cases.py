@@ -5734,3 +5734,10 @@ def test_where_a_person_studied_or_worked_or_a_firm_sprang_from_is_no_partner(tm
                  "合肥高新区的科大国盾量子技术股份有限公司发源于中国科学技术大学。",
                  "（中国电子商务研究中心讯）温州高新区蓝江软件园的电商企业感受到电子商务的巨大潜力。"):
         assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"], text
+
+
+def test_a_contest_winner_and_a_companys_signing_partner_are_no_partners(tmp_path):
+    # round 103 (威海): 西北工业大学“…复合材料的制备与性能”项目获得特等奖; round 102 (苏州): 南京大学与中国建材集团签署…协议
+    for text in ("威海火炬高新区主办的大赛中，西北工业大学“环氧树脂导热绝缘层压复合材料的制备与性能”项目获得特等奖。",
+                 "苏州高新区活动当天，南京大学与中国建材集团签署战略合作协议。"):
+        assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"], text

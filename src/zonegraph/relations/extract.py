@@ -711,6 +711,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         return True  # 刚刚从武汉大学毕业的李阳, 一直在中国电子科技集团公司第十五研究所工作: where a person studied or worked
     if text.endswith(_SPRANG_FROM, 0, mention.start) or _A_SOURCE_AFTER.match(text, mention.end):
         return True  # 国盾量子发源于中国科学技术大学: where a company came from; （中国电子商务研究中心讯）: a byline
+    if _AN_ENTRY_WINS.match(text, mention.end) or _SIGNS_WITH_A_COMPANY.match(text, mention.end):
+        return True  # 西北工业大学“…”项目获得特等奖: a contest's winner; 南京大学与中国建材集团签署…协议: another's partner
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
     return ("来自" in before or "邀请" in before or "毕业于" in before or _POST_BEFORE.search(before) is not None
@@ -722,6 +724,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 _A_PERSONS_PLACE = re.compile(r"(?:[^，。；]{0,6}?)(?:毕业|工作|任职|就职|完成[^，。；]{0,12}?(?:攻关|研究|学业))")
 _SPRANG_FROM = ("发源于", "脱胎于", "孵化于", "起源于", "诞生于")
 _A_SOURCE_AFTER = re.compile(r"讯[）)]")
+_AN_ENTRY_WINS = re.compile(r"[“\"][^”\"]{2,40}[”\"](?:项目|作品)?(?:获得|荣获|获|摘得)")
+_SIGNS_WITH_A_COMPANY = re.compile(r"与[^，。；、与和]{2,16}?(?:集团|公司|有限公司)(?:签署|签订|签约|达成)")
 
 
 # the list a person comes from: 来自美国哥伦比亚大学、英国剑桥大学、新加坡南洋理工大学…等20多所名校的留学生
