@@ -5741,3 +5741,11 @@ def test_a_contest_winner_and_a_companys_signing_partner_are_no_partners(tmp_pat
     for text in ("威海火炬高新区主办的大赛中，西北工业大学“环氧树脂导热绝缘层压复合材料的制备与性能”项目获得特等奖。",
                  "苏州高新区活动当天，南京大学与中国建材集团签署战略合作协议。"):
         assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"], text
+
+
+def test_a_testing_institute_and_its_branch_are_institutes(tmp_path):
+    # rounds 100 and 101 (苏州): 江苏省医疗器械检验所苏州分所; round 15 (松山湖): 广东省医疗器械质量监督检验所…实验室
+    text = "苏州高新区医疗器械产业园引进了江苏省医疗器械检验所苏州分所。"
+    assert kinds(text, "ResearchInstitute") == ["江苏省医疗器械检验所苏州分所"]
+    facts = facts_of(tmp_path, text)
+    assert ("江苏省医疗器械检验所苏州分所", "subOrganizationOf", "江苏省医疗器械检验所") in facts
