@@ -5749,3 +5749,11 @@ def test_a_testing_institute_and_its_branch_are_institutes(tmp_path):
     assert kinds(text, "ResearchInstitute") == ["江苏省医疗器械检验所苏州分所"]
     facts = facts_of(tmp_path, text)
     assert ("江苏省医疗器械检验所苏州分所", "subOrganizationOf", "江苏省医疗器械检验所") in facts
+
+
+def test_units_listed_by_their_numbers_are_institutes_and_factories():
+    # round 88 (青岛): 中船重工集团将带动710所、714所、…、602院、北海船厂、388厂、481厂等单位在青岛高新区设立分所
+    text = "中船重工集团将带动710所、714所、716所、719所、725所、602院、北海船厂、388厂、481厂等单位在青岛高新区设立分所。"
+    assert kinds(text, "ResearchInstitute") == ["710所", "714所", "716所", "719所", "725所", "602院"]
+    assert {"北海船厂", "388厂", "481厂"} <= set(kinds(text, "Enterprise"))
+    assert kinds("全省共有120所高校、35所科研院所。", "ResearchInstitute") == []  # counts, not names
