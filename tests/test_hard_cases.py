@@ -5757,3 +5757,10 @@ def test_units_listed_by_their_numbers_are_institutes_and_factories():
     assert kinds(text, "ResearchInstitute") == ["710所", "714所", "716所", "719所", "725所", "602院"]
     assert {"北海船厂", "388厂", "481厂"} <= set(kinds(text, "Enterprise"))
     assert kinds("全省共有120所高校、35所科研院所。", "ResearchInstitute") == []  # counts, not names
+
+
+def test_a_universitys_full_name_known_by_its_alias_is_found_before_its_park():
+    # round 89 (东湖): 到2024年10月华中师范大学科技园、光谷创新企业协会新站启航 (华中师大 is the alias table's)
+    assert kinds("到2024年10月华中师范大学科技园、光谷创新企业协会新站启航。", "ResearchInstitute") == ["华中师范大学"]
+    # round 101 (益阳): 马铁泉湖南师范大学新闻网 — the reporter's name stays out of the university's
+    assert kinds("2025-03-11马铁泉湖南师范大学新闻网", "ResearchInstitute") == ["湖南师范大学"]

@@ -96,6 +96,9 @@ def institute_gazetteer() -> Gazetteer[str]:
         entries.append((record.name, record.name))
         entries.extend((alias, record.name) for alias in record.aliases)
     entries.extend((a.alias, a.canonical) for a in org_aliases() if a.kind == "ResearchInstitute")
+    # the full names the aliases stand for, known by themselves too (华中师范大学 of 华中师大): a university's
+    # name before 科技园 is then found, as the annotators read it (华中师范大学科技园: the university's)
+    entries.extend((a.canonical, a.canonical) for a in org_aliases() if a.kind == "ResearchInstitute")
     return Gazetteer(entries)
 
 
