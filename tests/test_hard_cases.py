@@ -5764,3 +5764,9 @@ def test_a_universitys_full_name_known_by_its_alias_is_found_before_its_park():
     assert kinds("到2024年10月华中师范大学科技园、光谷创新企业协会新站启航。", "ResearchInstitute") == ["华中师范大学"]
     # round 101 (益阳): 马铁泉湖南师范大学新闻网 — the reporter's name stays out of the university's
     assert kinds("2025-03-11马铁泉湖南师范大学新闻网", "ResearchInstitute") == ["湖南师范大学"]
+
+
+def test_a_universitys_team_settling_in_the_zone_makes_it_a_partner(tmp_path):
+    # round 100 (东湖): 活动现场，武汉大学舒红兵院士团队签约落户，与武汉生物技术研究院共建…中心
+    text = "东湖高新区活动现场，武汉大学舒红兵院士团队签约落户，与武汉生物技术研究院共建细胞与基因治疗技术创新中心。"
+    assert ("武汉东湖新技术开发区", "partnersWith", "武汉大学") in facts_of(tmp_path, text)

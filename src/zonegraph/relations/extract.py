@@ -701,7 +701,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
     if _ITS_STUDENTS.match(text, mention.end) or _A_DEGREE_AFTER.match(text, mention.end) or text.endswith(
             ("任教", "就读", "求学"), 0, mention.start):
         return True  # 他与斯坦福大学的三个同学一道…; 获得西北大学化学工程学士学位; 留校任教西北大学: where people studied or teach
-    if _A_PERSONS_TEAM.match(text, mention.end) and not _WORKS_WITH.search(text, mention.end, clause_span(text, mention)[1]):
+    if (_A_PERSONS_TEAM.match(text, mention.end) and not _WORKS_WITH.search(text, mention.end, clause_span(text, mention)[1])
+            and not _SETTLES_IN.search(text, mention.end, clause_span(text, mention)[1])):  # (…院士团队签约落户: it comes)
         return True  # 华中科技大学吴裕斌团队…胜出: a researcher's team, by where it works (not 与…清华大学颜永年团队合作)
     if _ITS_PEOPLE_ATTEND.match(text, mention.end):
         return True  # 经济管理学院、控制科学与工程学院相关负责同志参加座谈会: the body its people come from
