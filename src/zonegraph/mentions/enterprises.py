@@ -29,6 +29,7 @@ from zonegraph.mentions.organizations import (
     GROUPS_COMPANY,
     INSTITUTE_ENDING,
     LEGAL_ENDING,
+    NUMBERED_UNIT,
     PARTICLES,
     PERSON_TITLE,
     PLACE_QUALIFIER_BEFORE,
@@ -812,7 +813,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(start, end, "enterprise-phased-project")
     for start, end in project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
-    numbered = list(_NUMBERED_UNIT.finditer(text)) if "厂、" in text or "厂等" in text else []
+    numbered = list(NUMBERED_UNIT.finditer(text)) if "厂、" in text or "厂等" in text else []
     if len(numbered) >= 2:  # …、北海船厂、388厂、481厂等单位: factories listed by their numbers, beside numbered institutes
         for match in numbered:  # (add() takes a name with digits for a count: these are names by number)
             if match.group().endswith("厂") and not any(x < match.end() and match.start() < y for x, y in blocked):
@@ -1083,10 +1084,6 @@ _NO_NAME = re.compile(r"[\u4e00-\u9fff]*(?:公司|企业|项目|工厂|集团)�
 _FOREIGN_ACTING = re.compile(
     r"(?:^|(?<=[，。；、：与和年])|(?<=携手|联合|引进))(" + "|".join(countries()) + r")([\u4e00-\u9fff]{2,4}?)"
     r"(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?(?:入驻|设立|投资|落户|以并购|以独资|以合资|签约|建设|成立|并购|携手))")
-
-
-# a unit named by its number in a list (710所、…、602院、388厂、481厂): three digits, then 所, 院 or 厂
-_NUMBERED_UNIT = re.compile(r"(?<![\d.A-Za-z])\d{3}(?:所|院|厂)(?=[、，。；]|等|和|及)")
 
 
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)

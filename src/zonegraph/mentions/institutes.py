@@ -21,6 +21,7 @@ from zonegraph.mentions.base import (
 from zonegraph.mentions.organizations import (
     INSTITUTE_ENDING,
     LEGAL_ENDING,
+    NUMBERED_UNIT,
     LEGAL_FORM,
     PERSON_TITLE,
     PLACE_QUALIFIER_BEFORE,
@@ -245,9 +246,6 @@ def _parent_through_cut(text: str, start: int, ending_start: int, blocked: list[
     return before if start - len(word) - before >= 2 else start
 
 
-_NUMBERED_ITEM = re.compile(r"(?<![\d.A-Za-z])\d{3}(?:所|院)(?=[、，。；]|等|和|及)")
-
-
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     known = institute_gazetteer()
     candidates: list[Mention] = []
@@ -339,7 +337,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                 first, last = (alias.start() + 1, alias.end() - 1) if alias is other_name else alias.span(1)
                 candidates.append(Mention("ResearchInstitute", first, last, text[first:last], surface, "institute-short-form"))
     # 710所、714所、…、602院: numbered institutes listed by their numbers alone (three digits: 3所高校 is a count)
-    numbered_list = [m for m in _NUMBERED_ITEM.finditer(text)] if "所、" in text or "院、" in text else []
+    numbered_list = [m for m in NUMBERED_UNIT.finditer(text) if not m.group().endswith("厂")] \
+        if "所、" in text or "院、" in text else []
     if sum(1 for m in numbered_list if text.startswith("、", m.end()) or text.startswith("、", m.start() - 1)) >= 2:
         for m in numbered_list:
             candidates.append(Mention("ResearchInstitute", m.start(), m.end(), m.group(), m.group(), "institute-numbered",

@@ -587,7 +587,7 @@ def _facts_of(
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
-                                           or _of_somewhere_else(text, mention, zone)):
+                                           or _a_builder_or_predecessor(text, mention) or _of_somewhere_else(text, mention, zone)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
@@ -852,8 +852,8 @@ def _a_persons_employer(text: str, mention: Mention) -> bool:
     the sentence saying nothing of settling or being in the zone."""
     if not _PERSONS_TITLE_AFTER.match(text, mention.end):
         return False
-    titled = [m.end() for m in _PERSONS_TITLE_AFTER.finditer(text)]
-    return len(titled) >= 2 and not (_SETTLES.search(text) or _IN_THE_ZONE.search(text))
+    titles = sum(1 for _ in _PERSONS_TITLE_AFTER.finditer(text))  # two or more in the sentence: a roll of people
+    return titles >= 2 and not (_SETTLES.search(text) or _IN_THE_ZONE.search(text))
 
 
 # (not 中航工业旗下多家工业企业, 高投集团旗下子公司: units not named, the group is the one the text places)
@@ -862,10 +862,14 @@ _UNITS_AFTER = re.compile(r"(?:集团)?旗下的?(?!多家|[\d一二三四五六
 
 def _a_units_parent(text: str, mention: Mention) -> bool:
     """Whether a company is named as the parent of the unit after it (中国农业发展集团旗下的湖北省种子集团,
-    隆平高科旗下湖北惠民种业), as a company's predecessor (其前身惠普（HP）公司) or as the builder of a
-    project (中铁上海工程局集团有限公司承建): the zone's firm is another."""
-    return (_UNITS_AFTER.match(text, mention.end) is not None or _BUILDS_IT.match(text, mention.end) is not None
-            or text.endswith(("前身", "前身是", "前身为"), 0, mention.start))
+    隆平高科旗下湖北惠民种业): the unit is the zone's firm."""
+    return _UNITS_AFTER.match(text, mention.end) is not None
+
+
+def _a_builder_or_predecessor(text: str, mention: Mention) -> bool:
+    """Whether a company is named as the builder of a project (中铁上海工程局集团有限公司承建) or as a company's
+    predecessor (其前身惠普（HP）公司): the zone's firm is another."""
+    return _BUILDS_IT.match(text, mention.end) is not None or text.endswith(("前身", "前身是", "前身为"), 0, mention.start)
 
 
 _BUILDS_IT = re.compile(r"(?:负责)?(?:承建|施工|总承包|监理)")
