@@ -5770,3 +5770,10 @@ def test_a_universitys_team_settling_in_the_zone_makes_it_a_partner(tmp_path):
     # round 100 (东湖): 活动现场，武汉大学舒红兵院士团队签约落户，与武汉生物技术研究院共建…中心
     text = "东湖高新区活动现场，武汉大学舒红兵院士团队签约落户，与武汉生物技术研究院共建细胞与基因治疗技术创新中心。"
     assert ("武汉东湖新技术开发区", "partnersWith", "武汉大学") in facts_of(tmp_path, text)
+
+
+def test_a_list_of_companies_each_with_its_gongsi_names_them_all():
+    # round 98 (宜昌): 宜昌高新区在北京与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约
+    text = "3月上旬，宜昌高新区在北京与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约，投资20.2亿元。"
+    assert kinds(text, "Enterprise") == ["联邦电缆", "德国斯凯特机械", "瑞士布斯"]
+    assert kinds("全区有上市公司、国有公司、民营公司等各类企业。", "Enterprise") == []

@@ -765,6 +765,17 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(a, b, "enterprise-group")
         elif _GROUP_ACTS.match(text, b) and not itself:
             add(a, b, "enterprise-group")  # 贵阳高新区和华为签约, 引进百度智能网联汽车…: the group itself, acting
+    for match in (_COMPANIES_LISTED.finditer(text) if "公司、" in text else ()):
+        # 与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约: a list of companies, each written with 公司
+        items = item_spans(match.group(), match.start())
+        first_a, first_b = items[0]
+        items[0] = (cut_after_boundary(text, first_a, first_b, boundary_words(), keep=4), first_b)
+        for a, b in items:
+            end = b - 2  # its 公司 (a country before the name stays in the written form: add() names it without)
+            name = text[a + next((len(c) for c in countries() if text.startswith(c, a) and end - a - len(c) >= 2), 0) : end]
+            if (2 <= len(name) <= 8 and not is_generic_enterprise(name) and name not in place_forms()
+                    and not _KIND_OF_COMPANY_ITEM.search(name) and not any(x < b and a < y for x, y in blocked)):
+                add(a, end, "enterprise-company-list", in_list=True)
     for match in SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
         start = left_edge(text, match.end(), match.start(), blocked)
         if match.start() - start < 2:
@@ -1084,6 +1095,13 @@ _NO_NAME = re.compile(r"[\u4e00-\u9fff]*(?:公司|企业|项目|工厂|集团)�
 _FOREIGN_ACTING = re.compile(
     r"(?:^|(?<=[，。；、：与和年])|(?<=携手|联合|引进))(" + "|".join(countries()) + r")([\u4e00-\u9fff]{2,4}?)"
     r"(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?(?:入驻|设立|投资|落户|以并购|以独资|以合资|签约|建设|成立|并购|携手))")
+
+
+# a list of companies each written with its 公司 (联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司), no legal form
+_COMPANIES_LISTED = re.compile(r"(?:[^、，。；：（）()“”]{2,14}?(?<!有限|责任|集团|股份)(?<![子分母总])公司、)+"
+                               r"[^、，。；：（）()“”]{2,12}?(?<!有限|责任|集团|股份)(?<![子分母总])公司")
+# kinds of company, not names: 上市公司, 国有公司, 科技公司
+_KIND_OF_COMPANY_ITEM = re.compile(r"^(?:上市|国有|民营|外资|合资|科技|投资|平台|各|多家|一家|这家|该)|(?:上市|国有|民营|外资|合资)$")
 
 
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)
