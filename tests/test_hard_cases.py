@@ -5777,3 +5777,9 @@ def test_a_list_of_companies_each_with_its_gongsi_names_them_all():
     text = "3月上旬，宜昌高新区在北京与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约，投资20.2亿元。"
     assert kinds(text, "Enterprise") == ["联邦电缆", "德国斯凯特机械", "瑞士布斯"]
     assert kinds("全区有上市公司、国有公司、民营公司等各类企业。", "Enterprise") == []
+
+
+def test_a_banks_branch_belongs_to_the_bank(tmp_path):
+    # round 97 (无锡): 国家开发银行江苏省分行 (a bank's 分行 or 支行 in a place, as a company's 分公司)
+    facts = facts_of(tmp_path, "无锡高新区与国家开发银行江苏省分行签署科技创新战略合作协议。")
+    assert ("国家开发银行江苏省分行", "subOrganizationOf", "国家开发银行") in facts

@@ -592,8 +592,9 @@ def enterprise_parent(name: str) -> str | None:
     中粮（江阴）粮油仓储有限公司 -> 中粮集团有限公司 (a business of a known group in a place). A place qualifier
     followed only by the legal ending (盛合晶微半导体（江阴）有限公司) names where the company is, not
     a parent."""
-    if name.endswith("分公司"):  # 长城汽车重庆分公司 -> 长城汽车, 中海油湛江分公司 -> 中海油
-        core = name[:-3]
+    branch = next((b for b in ("分公司", "分行", "支行") if name.endswith(b)), None)
+    if branch:  # 长城汽车重庆分公司 -> 长城汽车, 中海油湛江分公司 -> 中海油, 国家开发银行江苏省分行 -> 国家开发银行
+        core = name[: -len(branch)]
         place = place_before(core, len(core))
         if 2 <= place < len(core):
             return canonical_organization(core[:place])
