@@ -5783,3 +5783,15 @@ def test_a_banks_branch_belongs_to_the_bank(tmp_path):
     # round 97 (无锡): 国家开发银行江苏省分行 (a bank's 分行 or 支行 in a place, as a company's 分公司)
     facts = facts_of(tmp_path, "无锡高新区与国家开发银行江苏省分行签署科技创新战略合作协议。")
     assert ("国家开发银行江苏省分行", "subOrganizationOf", "国家开发银行") in facts
+
+
+def test_a_founder_a_supplier_and_a_roll_witnessing_a_signing_are_not_hosted(tmp_path):
+    # round 13 (延吉): 卡森（吉林）…有限公司由山东卡森细胞治疗工程技术有限公司投资成立; round 19 (平顶山): …由中国平煤神马集团提供
+    text = "延吉高新区的卡森（吉林）细胞资源库管理有限公司由山东卡森细胞治疗工程技术有限公司投资成立。"
+    assert "山东卡森细胞治疗工程技术有限公司" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    text = "平顶山高新区的该公司核心原料如PA6、PA66由中国平煤神马集团提供。"
+    assert "中国平煤神马集团" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    # round 102 (安康): …有限公司总裁、…有限公司董事长应佳伟，…股份有限公司董事长向东出席签约仪式
+    text = ("安康高新区党工委书记黄勇主持签约仪式，杭州亿脑创新工场有限公司总裁、深圳骑客智能科技有限公司董事长应佳伟，"
+            "深圳市雷恒科技股份有限公司董事长向东出席签约仪式。")
+    assert "深圳市雷恒科技股份有限公司" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

@@ -829,7 +829,7 @@ def _visited_away(text: str, mention: Mention) -> bool:
 _DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)|陪同下|一行(?:先后|还|又|也)?(?:深入|走进|来到|莅临)")  # 徐主任一行先后深入…
 # the people of the companies just listed coming to an event: …、腾讯等40多家知名企业高管齐聚…参加…大会
 _THEIR_PEOPLE_ATTEND = re.compile(r"[^。；]{0,60}?(?:企业|公司|集团|机构)?的?(?:高管|负责人|代表|嘉宾|老总|高层)"
-                                  r"[^。；]{0,24}?(?:齐聚|出席|参加|参会|莅临|聚首|汇聚)")
+                                  r"[^。；]{0,24}?(?:齐聚|出席|参加|参会|莅临|聚首|汇聚|随同|陪同)")
 
 
 def _attends_an_event(text: str, mention: Mention) -> bool:
@@ -853,7 +853,11 @@ def _a_persons_employer(text: str, mention: Mention) -> bool:
     if not _PERSONS_TITLE_AFTER.match(text, mention.end):
         return False
     titles = sum(1 for _ in _PERSONS_TITLE_AFTER.finditer(text))  # two or more in the sentence: a roll of people
-    return titles >= 2 and not (_SETTLES.search(text) or _IN_THE_ZONE.search(text))
+    said = _WITNESSED.sub("", text)  # (…出席并见证签约: the roll witnesses a signing, no one settles)
+    return titles >= 2 and not (_SETTLES.search(said) or _IN_THE_ZONE.search(said))
+
+
+_WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
 
 
 # (not 中航工业旗下多家工业企业, 高投集团旗下子公司: units not named, the group is the one the text places)
@@ -867,9 +871,15 @@ def _a_units_parent(text: str, mention: Mention) -> bool:
 
 
 def _a_builder_or_predecessor(text: str, mention: Mention) -> bool:
-    """Whether a company is named as the builder of a project (中铁上海工程局集团有限公司承建) or as a company's
-    predecessor (其前身惠普（HP）公司): the zone's firm is another."""
-    return _BUILDS_IT.match(text, mention.end) is not None or text.endswith(("前身", "前身是", "前身为"), 0, mention.start)
+    """Whether a company is named as the builder of a project (中铁上海工程局集团有限公司承建), as a company's
+    predecessor (其前身惠普（HP）公司), as what founded the firm the sentence is about (由山东卡森…有限公司投资成立)
+    or as its supplier (核心原料由中国平煤神马集团提供): the zone's firm is another."""
+    if _BUILDS_IT.match(text, mention.end) is not None or text.endswith(("前身", "前身是", "前身为"), 0, mention.start):
+        return True
+    return text.endswith("由", 0, mention.start) and _FOUNDS_OR_SUPPLIES.match(text, mention.end) is not None
+
+
+_FOUNDS_OR_SUPPLIES = re.compile(r"(?:投资|出资|独资|控股)?(?:成立|设立|创办|组建)|提供|供应|供货")
 
 
 _BUILDS_IT = re.compile(r"(?:负责)?(?:承建|施工|总承包|监理)")
