@@ -5795,3 +5795,11 @@ def test_a_founder_a_supplier_and_a_roll_witnessing_a_signing_are_not_hosted(tmp
     text = ("安康高新区党工委书记黄勇主持签约仪式，杭州亿脑创新工场有限公司总裁、深圳骑客智能科技有限公司董事长应佳伟，"
             "深圳市雷恒科技股份有限公司董事长向东出席签约仪式。")
     assert "深圳市雷恒科技股份有限公司" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_a_firm_signing_with_another_areas_committee_is_that_areas(tmp_path):
+    # round 27 (淮南): 寿县经开区管委会与安徽蔚众…、凤台县政府与…、淮南经开区管委会与…、淮南高新区管委会与无锡天堃…分别进行了项目签约
+    text = ("淮南高新区讯，寿县经开区管委会与安徽蔚众汽车零部件有限公司、淮南经开区管委会与安徽九曜智能科技有限公司、"
+            "淮南高新区管委会与无锡天堃光电科技有限公司分别进行了项目签约。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "无锡天堃光电科技有限公司" in hosted and not hosted & {"安徽蔚众汽车零部件有限公司", "安徽九曜智能科技有限公司"}

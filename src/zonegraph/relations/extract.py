@@ -587,7 +587,8 @@ def _facts_of(
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
-                                           or _a_builder_or_predecessor(text, mention) or _of_somewhere_else(text, mention, zone)):
+                                           or _a_builder_or_predecessor(text, mention) or _of_somewhere_else(text, mention, zone)
+                                           or _paired_with_another_area(text, mention, zone)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
@@ -902,6 +903,22 @@ def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
         return False
     where = placed.group(1)  # (位于秀洲区的…: the district the zone is named after is the zone's)
     return not (any(cue in where for cue in _place_cues(zone)) or where[:2] in zone.name)
+
+
+# the party a company signs with, named right before it: 淮南经开区管委会与安徽九曜…, 凤台县政府与…
+_PARTY_BEFORE = re.compile(r"([^，。；、与和同]{2,14}?)(?:管委会|管理委员会|人民政府|政府)(?:与|和|同)$")
+
+
+def _paired_with_another_area(text: str, mention: Mention, zone: Entity) -> bool:
+    """Whether the company signs with the government or committee of another area, named right before it (寿县经开区
+    管委会与安徽蔚众…、凤台县政府与…、淮南高新区管委会与无锡天堃…: each its own area's)."""
+    party = _PARTY_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if party is None:
+        return False
+    name = party.group(1)
+    if "经开区" in name or "经济" in name or "县" in name:
+        return True  # an economic development area's, a county's
+    return not (_ZONE_WORD_BEFORE.search(name) or any(cue in name for cue in _place_cues(zone)))
 
 
 _IN_THE_ZONE = re.compile(r"(?:位于|在|落户|入驻|扎根)[^，。；]{0,12}?(?:高新区|开发区|园区|园内|区内)")
