@@ -5776,7 +5776,7 @@ def test_a_list_of_companies_each_with_its_gongsi_names_them_all():
     # round 98 (宜昌): 宜昌高新区在北京与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约
     text = "3月上旬，宜昌高新区在北京与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约，投资20.2亿元。"
     assert kinds(text, "Enterprise") == ["联邦电缆", "德国斯凯特机械", "瑞士布斯"]
-    assert kinds("全区有上市公司、国有公司、民营公司等各类企业。", "Enterprise") == []
+    assert kinds("全区有上市公司、国有公司、民营公司、科技公司、投资公司等各类企业。", "Enterprise") == []
 
 
 def test_a_banks_branch_belongs_to_the_bank(tmp_path):

@@ -774,7 +774,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             end = b - 2  # its 公司 (a country before the name stays in the written form: add() names it without)
             name = text[a + next((len(c) for c in countries() if text.startswith(c, a) and end - a - len(c) >= 2), 0) : end]
             if (2 <= len(name) <= 8 and not is_generic_enterprise(name) and name not in place_forms()
-                    and not _KIND_OF_COMPANY_ITEM.search(name) and not any(x < b and a < y for x, y in blocked)):
+                    and not _KIND_OF_COMPANY.match(name) and not name.endswith(_KINDS_BY_OWNERSHIP) and name not in ("投资", "科技")
+                    and not any(x < b and a < y for x, y in blocked)):
                 add(a, end, "enterprise-company-list", in_list=True)
     for match in SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
         start = left_edge(text, match.end(), match.start(), blocked)
@@ -1100,8 +1101,8 @@ _FOREIGN_ACTING = re.compile(
 # a list of companies each written with its 公司 (联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司), no legal form
 _COMPANIES_LISTED = re.compile(r"(?:[^、，。；：（）()“”]{2,14}?(?<!有限|责任|集团|股份)(?<![子分母总])公司、)+"
                                r"[^、，。；：（）()“”]{2,12}?(?<!有限|责任|集团|股份)(?<![子分母总])公司")
-# kinds of company, not names: 上市公司, 国有公司, 科技公司
-_KIND_OF_COMPANY_ITEM = re.compile(r"^(?:上市|国有|民营|外资|合资|科技|投资|平台|各|多家|一家|这家|该)|(?:上市|国有|民营|外资|合资)$")
+# what a kind of company ends with, not a name (…上市公司, 中外合资公司): see _KIND_OF_COMPANY for what opens one
+_KINDS_BY_OWNERSHIP = ("上市", "国有", "民营", "外资", "合资")
 
 
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)

@@ -587,7 +587,7 @@ def _facts_of(
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
-                                           or _a_builder_or_predecessor(text, mention) or _of_somewhere_else(text, mention, zone)
+                                           or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
                                            or _paired_with_another_area(text, mention, zone)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
@@ -871,7 +871,7 @@ def _a_units_parent(text: str, mention: Mention) -> bool:
     return _UNITS_AFTER.match(text, mention.end) is not None
 
 
-def _a_builder_or_predecessor(text: str, mention: Mention) -> bool:
+def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> bool:
     """Whether a company is named as the builder of a project (中铁上海工程局集团有限公司承建), as a company's
     predecessor (其前身惠普（HP）公司), as what founded the firm the sentence is about (由山东卡森…有限公司投资成立)
     or as its supplier (核心原料由中国平煤神马集团提供): the zone's firm is another."""
