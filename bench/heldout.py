@@ -20,14 +20,35 @@ import sys
 import tempfile
 from pathlib import Path
 
+from rdflib import Dataset
+
 from zonegraph.evaluation import Tally, load_gold, report, score
 from zonegraph.pipeline import build
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
 
+def repository_rounds() -> list[str]:
+    """The rounds kept in the repository, by name."""
+    return sorted(p.name for p in HELDOUT.iterdir() if (p / "gold").is_dir())
+
+
+def round_folder(name: str) -> Path:
+    """A round under bench/heldout/ by name, or a round kept elsewhere by path; exits if neither."""
+    folder = HELDOUT / name if not Path(name).is_dir() else Path(name)
+    if not (folder / "gold").is_dir():
+        sys.exit(f"{folder}: no such round (a folder with corpus/ and gold/)")
+    return folder
+
+
 def score_round(folder: Path) -> tuple[dict[str, Tally], dict[str, Tally]]:
     """Build one round's passages and score the graph against its gold annotations."""
+    dataset, golds = built_round(folder)
+    return score(dataset, golds)
+
+
+def built_round(folder: Path) -> tuple[Dataset, list[dict]]:
+    """One round's passages built together into a memory store, and their gold annotations."""
     with tempfile.TemporaryDirectory() as work:
         # the passages alone: the annotators' SOURCES_*.md notes name the same companies and zones,
         # and read as documents they would lend the passages names (up to session 23 they did)
@@ -39,7 +60,7 @@ def score_round(folder: Path) -> tuple[dict[str, Tally], dict[str, Tally]]:
         if result.errors:
             for error in result.errors:
                 print(f"{folder.name}: {error}", file=sys.stderr)
-        return score(result.dataset, load_gold(folder / "gold"))
+        return result.dataset, load_gold(folder / "gold")
 
 
 def _sum(tallies: list[Tally]) -> Tally:
@@ -62,14 +83,12 @@ def main() -> None:
                         "kept outside the repository (default: every round under bench/heldout/)")
     parser.add_argument("--errors", action="store_true", help="list false positives and negatives")
     args = parser.parse_args()
-    names = args.rounds or sorted(p.name for p in HELDOUT.iterdir() if (p / "gold").is_dir())
+    names = args.rounds or repository_rounds()
     entity_totals: dict[str, list[Tally]] = {}
     relation_totals: dict[str, list[Tally]] = {}
     print(f"{'round':<10}{'docs':>5}   entities P     R    F1   relations P     R    F1")
     for name in names:
-        folder = HELDOUT / name if not Path(name).is_dir() else Path(name)  # or a round kept elsewhere
-        if not (folder / "gold").is_dir():
-            sys.exit(f"{folder}: no such round (a folder with corpus/ and gold/)")
+        folder = round_folder(name)
         name = folder.name
         entities, relations = score_round(folder)
         for kind, tally in entities.items():

@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from rdflib import Dataset, Literal
+from rdflib.term import Node
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from zonegraph.documents.script import simplified_name
@@ -158,21 +160,36 @@ def _score_entities(graph, gold: dict, tallies: dict[str, Tally]) -> dict:
     return mapping
 
 
+def judged_relations(graph, gold: dict, mapping: dict) -> Iterator[tuple[str, Node, Node, frozenset]]:
+    """Each relation of a document's graph with the gold relations it matches (none: a false
+    positive): ``(predicate, subject, object, gold keys)``; ``mapping`` is ``_score_entities``'s."""
+    expected = {(r["subject"], r["predicate"], r["object"]) for r in gold["relations"]}
+    for predicate in RELATION_TYPES:
+        for s, o in graph.subject_objects(ZG[predicate]):
+            keys = {(gs, predicate, go) for gs in mapping.get(s, ()) for go in mapping.get(o, ())} & expected
+            yield predicate, s, o, frozenset(keys)
+
+
+def match_entities(graph, gold: dict) -> dict:
+    """System node -> the gold entity ids it matches (the scorer's matching, tallies aside)."""
+    return _score_entities(graph, gold, {t: Tally() for t in ALL_ENTITY_TYPES})
+
+
 def _score_relations(graph, gold: dict, mapping: dict, tallies: dict[str, Tally]) -> None:
     names = {e["id"]: e["name"] for e in gold["entities"]}
     expected = {(r["subject"], r["predicate"], r["object"]) for r in gold["relations"]}
     found = set()
+    label = lambda n: names[sorted(mapping[n])[0]] if n in mapping else str(graph.value(n, RDFS.label))
+    for predicate, s, o, keys in judged_relations(graph, gold, mapping):
+        tally = tallies[predicate]
+        tally.system += 1
+        if keys:
+            tally.tp_system += 1
+            found |= keys
+        else:
+            tally.false_positives.append((gold["document"], f"{label(s)} {predicate} {label(o)}"))
     for predicate in RELATION_TYPES:
         tally = tallies[predicate]
-        for s, o in graph.subject_objects(ZG[predicate]):
-            tally.system += 1
-            keys = {(gs, predicate, go) for gs in mapping.get(s, ()) for go in mapping.get(o, ())} & expected
-            if keys:
-                tally.tp_system += 1
-                found |= keys
-            else:
-                label = lambda n: names[sorted(mapping[n])[0]] if n in mapping else str(graph.value(n, RDFS.label))
-                tally.false_positives.append((gold["document"], f"{label(s)} {predicate} {label(o)}"))
         wanted = {k for k in expected if k[1] == predicate}
         tally.gold += len(wanted)
         tally.tp_gold += len(wanted & found)

@@ -18,7 +18,7 @@ from zonegraph.mentions.ahead import MentionsAhead, mentions_ahead
 from zonegraph.errors import ZonegraphError
 from zonegraph.numbers import NumbersResult, extract_numbers
 from zonegraph.numbers.extract import ZoneAt
-from zonegraph.relations import Fact, extract_document, project_facts
+from zonegraph.relations import Fact, calibrate, extract_document, project_facts
 from zonegraph.triples import Graphs, build_graphs
 from zonegraph.triples.build import (
     add_document_graphs,
@@ -228,10 +228,10 @@ def extract(documents: list[Document], registry: Registry,
     for document in documents:
         sentence_zones: list[tuple[int, str | None]] = []
         mentions = ahead.next_for(document) if ahead is not None else None
-        facts.extend(extract_document(document, registry, sentence_zones, mentions))
+        facts.extend(calibrate(extract_document(document, registry, sentence_zones, mentions)))
         found = extract_numbers(document, registry, ZoneAt(sentence_zones, None))
         numbers[document.file_name] = found
-        facts.extend(project_facts(document, found.projects, registry))
+        facts.extend(calibrate(project_facts(document, found.projects, registry)))
     return facts, numbers
 
 
