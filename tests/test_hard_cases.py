@@ -5803,3 +5803,17 @@ def test_a_firm_signing_with_another_areas_committee_is_that_areas(tmp_path):
             "淮南高新区管委会与无锡天堃光电科技有限公司分别进行了项目签约。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "无锡天堃光电科技有限公司" in hosted and not hosted & {"安徽蔚众汽车零部件有限公司", "安徽九曜智能科技有限公司"}
+
+
+def test_a_project_lists_clause_a_sectors_park_and_public_works_name_no_investor():
+    # round 95 (桂林): 此次集中开工的项目有…: the list's reach began inside 集中; 增材制造产业园项目: the sector's park
+    text = ("此次集中开工的项目有桂林国家高新区航空轮胎产业基地项目、桂林航空航天产业园（一期）项目、金盘科技桂林数字化转型项目、"
+            "增材制造产业园项目、洁伶智能化生产车间仓储基地项目。")
+    found = kinds(text, "Enterprise")
+    assert "洁伶" in found and not {"中开工", "增材"} & set(found)
+    # round 95 (海口): 狮子岭一期东片区基础设施工程项目: a place's public works; not a plant's 配套基础设施
+    text = ("分别为长江润发海灵药业研发生产基地项目、海南爱科制药有限公司1号仓库GMP改造项目、狮子岭一期东片区基础设施工程项目、"
+            "海南赞邦制药有限公司厂房项目。")
+    assert "狮子岭" not in kinds(text, "Enterprise")
+    text = "目前包含总投资120亿元的海创尚纬新能源西南制造基地首期4万吨负极材料暨配套基础设施项目，总投资50亿元的协鑫年产10万吨项目。"
+    assert "海创尚纬" in kinds(text, "Enterprise")

@@ -145,6 +145,9 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
                 cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
                 starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
+                if a > 0 and re.match(rf"[{HAN}]", text[a - 1]):
+                    # 此次集|中开工的项目有…: the run's reach of 24 characters began inside the clause, at no edge
+                    starts = [start for start in starts if start > a]
             named_project = bool(counted_head) or PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
             name = next((span for span in (project_investor(text, start, b, blocked, known, industry_labels,
                                                                named_project, bool(said_projects))
@@ -246,6 +249,10 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 海归硕士贾秀清的…项目, 留学荷兰的那顺吉博士的…: a person's project, no company named
     if _PARK_AFTER.match(text, end) and name not in known:
         return None  # 中电软件园二期, 麓谷智造园: a park named by its words, no investor
+    if name not in known and _PUBLIC_WORKS.search(text, end, b):
+        return None  # 狮子岭一期东片区基础设施工程项目: public works of a place, no company's
+    if name not in known and any(s == 0 and a + e > end for s, e, _, _ in industry_gazetteer().all(text[a:b])):
+        return None  # 增材|制造产业园项目: a sector's name cut short, a park of the sector, no investor
     if text.startswith("的", end) and _DESCRIBED_AS.search(name) and name not in known:
         return None  # 一批牵动性强的大项目: what the projects are like, no investor (新产投的聚碳酸酯 is one's)
     if (not_only_a_place(text, a, end, industry_labels)
@@ -319,6 +326,7 @@ _PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z0-9.])([{HAN}A-Za-z]{{2,9}}?)(?:
 _NOT_AN_INVESTOR_END = re.compile(r"(?:园|区|城|镇|港|谷|基地|中心|厂房|工程|项目|小镇|大厦|广场)$")
 
 
+_PUBLIC_WORKS = re.compile(r"(?<!配套)基础设施|片区|道路|管网|安置|棚改|市政")  # (not a plant's 配套基础设施)
 _CAPACITY_WORDS = ("年产", "新增", "新建", "扩建", "建设", "形成", "达到", "产能")
 
 
@@ -336,6 +344,8 @@ def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[
         name = text[a:b]
         if name.endswith(_CAPACITY_WORDS) or name.endswith("有"):
             continue  # 年产10万吨…项目, 新增5万吨…: the capacity's own words, no investor; 又有年产…: a verb
+        if _PUBLIC_WORKS.search(text, b, match.end()) and name not in known:
+            continue  # 狮子岭一期东片区基础设施工程项目: public works of a place, no company's
         if (name in known or not is_everyday(name, industry_labels)) and not _NOT_AN_INVESTOR_END.search(name) \
                 and not any(name[-k:] in long_boundary_words() for k in (2, 3)) \
                 and not any(True for _ in industry_gazetteer().all(name)) \
