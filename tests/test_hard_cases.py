@@ -5817,3 +5817,8 @@ def test_a_project_lists_clause_a_sectors_park_and_public_works_name_no_investor
     assert "狮子岭" not in kinds(text, "Enterprise")
     text = "目前包含总投资120亿元的海创尚纬新能源西南制造基地首期4万吨负极材料暨配套基础设施项目，总投资50亿元的协鑫年产10万吨项目。"
     assert "海创尚纬" in kinds(text, "Enterprise")
+
+
+def test_the_first_one_is_no_furniture():
+    # round 92 (珠海): 打造华南地区首家具备…能力的专业测试基地: 首家 counts, 家具 is no sector here
+    assert kinds("打造华南地区首家具备公共属性无人机17项国家标准检测能力的专业测试基地。", "Industry") == ["无人机"]

@@ -79,7 +79,7 @@ def find_industries(text: str) -> list[Mention]:
     return mentions
 
 
-_COUNTED_FIRMS = re.compile(rf"([\d{NUMERAL}几多数余]+)家")
+_COUNTED_FIRMS = re.compile(rf"([\d{NUMERAL}几多数余首每]+)家")  # (首家具备…: the first one, no 家具)
 
 
 def _mark_lists(text: str, mentions: list[Mention]) -> None:
