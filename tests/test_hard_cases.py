@@ -5822,3 +5822,15 @@ def test_a_project_lists_clause_a_sectors_park_and_public_works_name_no_investor
 def test_the_first_one_is_no_furniture():
     # round 92 (珠海): 打造华南地区首家具备…能力的专业测试基地: 首家 counts, 家具 is no sector here
     assert kinds("打造华南地区首家具备公共属性无人机17项国家标准检测能力的专业测试基地。", "Industry") == ["无人机"]
+
+
+def test_a_sector_naming_a_panel_or_an_alumni_body_is_not_the_zones(tmp_path):
+    # round 91 (西安): …中国石墨烯产业技术创新战略联盟军工应用专家组、…等有关领导、…出席了本次活动
+    text = ("西安金百利石墨烯创新中心签约仪式在西安高新区国家数字出版基地隆重举行。高新区党工委委员、管委会副主任顾海文等部门代表，"
+            "以及西安石墨烯产业发展专家委员会、中国石墨烯产业技术创新战略联盟军工应用专家组、其他区域石墨烯创新中心等有关领导、"
+            "专家学者、科研院校、行业协会及企业代表等100余位嘉宾出席了本次活动。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "石墨烯" in sectors and not {"军工", "军工应用"} & sectors
+    # round 93 (成都): 生物医药行业校友会会长…
+    text = "成都高新区电子科大校友会成立。生物医药行业校友会会长王东辉对行业校友会常看好。"
+    assert "生物医药" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

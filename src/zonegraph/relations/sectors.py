@@ -264,6 +264,8 @@ def _is_table_row(text: str) -> bool:
 _NOT_A_SECTOR_AFTER = re.compile(
     r"(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{1,8})?[”\"]?(?:产业|业)?(?:中试|研发|创新|孵化|产业化|发展|区域|体系)?"
     r"(?:(?<=中试|研发|创新|孵化)基地|(?<=产业化)基地|试点|试验区|示范|联合体|联盟|单位|新城|平台|中心|机构|协会|大会|论坛|园)"
+    # 生物医药行业校友会, …联盟军工应用专家组: a body of people named after the sector, not the zone's sector
+    r"|[\u4e00-\u9fff]{0,4}?(?:专家组|专委会|校友会|商会|学会|研究会)"
     # 生物医药产业创新升级专题对接会: an event named after the sector
     r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
     # a facility named after the sector: …大数据监管平台, 汽车零部件检测基地, 半导体先导技术中心, 生物医药中试楼
