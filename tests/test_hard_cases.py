@@ -5834,3 +5834,9 @@ def test_a_sector_naming_a_panel_or_an_alumni_body_is_not_the_zones(tmp_path):
     # round 93 (成都): 生物医药行业校友会会长…
     text = "成都高新区电子科大校友会成立。生物医药行业校友会会长王东辉对行业校友会常看好。"
     assert "生物医药" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_the_sectors_a_firms_products_supply_are_not_the_zones(tmp_path):
+    # round 90 (株洲): 其研发的高端传动系统产品成功配套新能源商用车、工程机械等领域
+    text = "株洲高新区的该公司产销同比增长30%，其研发的高端传动系统产品成功配套新能源商用车、工程机械等领域，打破国外技术垄断。"
+    assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"商用车", "工程机械", "新能源"}
