@@ -5840,3 +5840,10 @@ def test_the_sectors_a_firms_products_supply_are_not_the_zones(tmp_path):
     # round 90 (株洲): 其研发的高端传动系统产品成功配套新能源商用车、工程机械等领域
     text = "株洲高新区的该公司产销同比增长30%，其研发的高端传动系统产品成功配套新能源商用车、工程机械等领域，打破国外技术垄断。"
     assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"商用车", "工程机械", "新能源"}
+
+
+def test_what_an_investment_is_used_to_make_is_no_sector_of_the_zone(tmp_path):
+    # round 93 (苏州): 首期投资5000万美元用以生产体外诊断试剂、生物制药相关产品以及生命科学领域的耗材
+    text = ("苏州高新区传来好消息。今年7月，赛默飞世尔科技再一次加大投资，首期投资5000万美元用以生产体外诊断试剂、"
+            "生物制药相关产品以及生命科学领域的耗材。")
+    assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"体外诊断", "生物制药"}
