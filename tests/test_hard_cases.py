@@ -5847,3 +5847,9 @@ def test_what_an_investment_is_used_to_make_is_no_sector_of_the_zone(tmp_path):
     text = ("苏州高新区传来好消息。今年7月，赛默飞世尔科技再一次加大投资，首期投资5000万美元用以生产体外诊断试剂、"
             "生物制药相关产品以及生命科学领域的耗材。")
     assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"体外诊断", "生物制药"}
+
+
+def test_a_count_of_firms_is_no_part_of_a_sectors_name():
+    # round 94 (珠海): 孵化培育超百家生物医药、医疗器械企业
+    text = "形成一个研究院加若干个创新载体的模式，孵化培育超百家生物医药、医疗器械企业。"
+    assert kinds(text, "Industry") == ["生物医药", "医疗器械"]

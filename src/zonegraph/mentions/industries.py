@@ -612,6 +612,9 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
     return out
 
 
+_A_COUNT = re.compile(rf"[{NUMERAL}百千万几多数]+[余多]?[家个批类种项所]$")
+
+
 def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], taken: list[tuple[int, int]]) -> bool:
     """Whether the words ``text[left:m.start]`` before a known label make a narrower sector of it: not a
     grade (data/words/sector_qualifiers.txt), a place, 中日-style partners, a boundary word, nor part of
@@ -619,6 +622,8 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
     modifier = text[left : m.start]
     if modifier.startswith(("成", "为")) or "的" in modifier:
         return False  # 打造成全球算力产业新高地: the verb's complement (打造成), not a sector's words; 构建强大的…: praise
+    if _A_COUNT.search(modifier):
+        return False  # 孵化培育超百家生物医药、医疗器械企业: how many firms, not a sector's words
     return (modifier not in _sector_qualifiers() and place_at(modifier, 0) is None
             and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
             and modifier not in boundary_words()
