@@ -5853,3 +5853,16 @@ def test_a_count_of_firms_is_no_part_of_a_sectors_name():
     # round 94 (珠海): 孵化培育超百家生物医药、医疗器械企业
     text = "形成一个研究院加若干个创新载体的模式，孵化培育超百家生物医药、医疗器械企业。"
     assert kinds(text, "Industry") == ["生物医药", "医疗器械"]
+
+
+def test_a_counted_list_splits_its_joined_items_only_where_the_count_says_so():
+    # round 96 (天津滨海): 围绕创新药物、细胞产品、医疗器械及医药服务四大板块: four sectors, two of them joined
+    text = "据悉，历经多年培育，滨海高新区已围绕创新药物、细胞产品、医疗器械及医药服务四大板块形成了产业“特色名片”。"
+    assert kinds(text, "Industry") == ["创新药物", "细胞产品", "医疗器械", "医药服务"]
+    # round 96 (武汉东湖): 形成了以光电子信息、智能制造、软件信息及文化教育为主的四大产业板块
+    text = "依托华中科技大学优势学科，发展特色产业，形成了以光电子信息、智能制造、软件信息及文化教育为主的四大产业板块。"
+    assert {"软件信息", "文化教育"} <= {m.name for m in find_mentions(text) if m.kind == "Industry"}
+    # the count matches the items as written: a joined item is one sector (and a list read only in part keeps its items)
+    assert kinds("打造新能源汽车及零部件、电子信息两大产业。", "Industry") == ["新能源汽车及零部件", "电子信息"]
+    text = "推动钛及钛合金、汽车及零部件、高端装备制造三大特色优势产业集群化、高质量发展。"
+    assert "零部件" not in kinds(text, "Industry")

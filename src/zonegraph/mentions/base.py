@@ -15,6 +15,16 @@ T = TypeVar("T")
 
 HAN = r"\u3400-\u9fff"
 NUMERAL = r"\d一二三四五六七八九十两"  # digits and Chinese numerals, for counts (等3个, 四大, 五条)
+_SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def small_count(written: str) -> int | None:
+    """A small count as written: 4, 四, 十 (the counts of clusters and of a list's items)."""
+    if written.isdigit():
+        return int(written)
+    return _SMALL_NUMERALS.get(written) if len(written) == 1 else None
+
+
 NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·]")
 _NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9·]*\Z")
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from zonegraph.mentions.base import HAN, Mention, NUMERAL, boundary_words, cut_after_boundary, long_boundary_words
+from zonegraph.mentions.base import (
+    HAN,
+    Mention,
+    NUMERAL,
+    boundary_words,
+    cut_after_boundary,
+    long_boundary_words,
+    small_count,
+)
 from zonegraph.mentions.organizations import is_everyday
 from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors
 from zonegraph.reference import cluster_nicknames, industries
@@ -53,7 +61,7 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
             for m in group:
                 clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
     named = {c.extra["sector"].start for c in clusters}
-    counted_phrases = [(match, _numeral(match.group(1) or match.group(2))) for match in _COUNTED_CLUSTERS.finditer(text)]
+    counted_phrases = [(match, small_count(match.group(1) or match.group(2))) for match in _COUNTED_CLUSTERS.finditer(text)]
     if "+" in text:  # 以发展“3+3”产业集群为目标: the code's sum
         counted_phrases += [(match, sum(map(int, match.group(1).split("+")))) for match in _CODED_CLUSTERS.finditer(text)]
     for match, count in counted_phrases:  # 以…为首位产业，以…为主导产业的四大产业集群
@@ -168,16 +176,6 @@ _COUNTED_CLUSTERS = re.compile(
 _ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16}}?(?:[{NUMERAL}]+[大个])?[{HAN}]{{0,6}}?产业集群之一")
 # a code that counts the clusters of the sectors named before it: …为侧重，以发展“3+3”产业集群为目标
 _CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-
-
-def _numeral(written: str) -> int | None:
-    """A small count as written: 4, 四, 十 (larger ones do not count clusters)."""
-    if written.isdigit():
-        return int(written)
-    return _NUMERALS.get(written) if len(written) == 1 else None
-
-
 def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
     """A cluster is named by its sector as the text writes it (医养健康产业集群), zone prefix added
     later; as annotators name them, a 服务业 keeps its 业 (现代服务业产业集群), a 制造业 does not

@@ -6,7 +6,7 @@ import re
 
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.clusters import described_clusters, find_clusters, zone_named_clusters
-from zonegraph.mentions.industries import find_industries, find_listed_sectors, industry_labels
+from zonegraph.mentions.industries import find_industries, find_listed_sectors, industry_labels, split_counted_compounds
 from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zone_companies
 from zonegraph.mentions.institutes import find_institutes, shared_ending_institutes
 from zonegraph.mentions.organizations import listed_enterprise_names
@@ -41,7 +41,7 @@ def find_mentions(text: str) -> list[Mention]:
     taken += [m.span for m in enterprises]
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
     listed = find_listed_sectors(text, industries, taken)  # marks the sectors a narrower one absorbs
-    industries = sorted([m for m in industries if not m.extra.get("absorbed")] + listed, key=lambda m: m.start)
+    industries = split_counted_compounds(text, [m for m in industries if not m.extra.get("absorbed")] + listed)
     if "为" in text:  # 以“循环经济、绿色化工、创新引领、持续发展”为发展思路: principles, not sectors
         principles = [match.span() for match in _PRINCIPLES.finditer(text)]
         industries = [m for m in industries if not _inside(m, principles)]

@@ -18,6 +18,7 @@ from zonegraph.mentions.base import (
     item_spans,
     long_boundary_words,
     name_run_start,
+    small_count,
 )
 from zonegraph.reference import IndustryConcept, industries, place_at, stopwords
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
@@ -80,6 +81,53 @@ def find_industries(text: str) -> list[Mention]:
 
 
 _COUNTED_FIRMS = re.compile(rf"([\d{NUMERAL}几多数余首每]+)家")  # (首家具备…: the first one, no 家具)
+
+
+# the count a list of sectors is given after its last item: …医疗器械及医药服务四大板块, …为主的四大产业板块
+_COUNT_OF_ITEMS = re.compile(rf"(?:产业|行业)?(?:为主的?|为核心的?|等)?\s*([{NUMERAL}]+)\s*[个大项类条]")
+_JOINED_ITEM = re.compile(rf"([{HAN}]{{2,}}?)(?:及|和|与)([{HAN}]{{2,}})")
+
+
+def split_counted_compounds(text: str, industries: list[Mention]) -> list[Mention]:
+    """A list of sectors the text counts (创新药物、细胞产品、医疗器械及医药服务四大板块) holds as many
+    items as its count says: where the items written number fewer by exactly their joined ones
+    (X及Y, X和Y, X与Y), each of those is two sectors, as the count reads it. A list whose count
+    matches its items as written keeps its joined items whole (新能源汽车及零部件 is one sector)."""
+    out, run = [], []
+    ordered = sorted(industries, key=lambda m: m.start)
+    for index, mention in enumerate(ordered):
+        run.append(mention)
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        end = mention.extra.get("phrase_end", mention.end)
+        if following is not None and text[end : following.start] == "、":
+            continue
+        out.extend(_split_if_counted(text, run))
+        run = []
+    return out
+
+
+def _split_if_counted(text: str, run: list[Mention]) -> list[Mention]:
+    last = run[-1]
+    counted = _COUNT_OF_ITEMS.match(text, last.extra.get("phrase_end", last.end))
+    count = small_count(counted.group(1)) if counted else None
+    joined = {id(m): _JOINED_ITEM.fullmatch(m.surface) for m in run}
+    if count is None or len(run) < 2 or len(run) + sum(1 for j in joined.values() if j) != count or count == len(run):
+        return run
+    if text[run[0].start - 1 : run[0].start] == "、":
+        return run  # (钛及钛合金、)汽车及零部件、高端装备制造三大…产业: an item before the run is no sector found, the count is not the run's
+    out = []
+    for mention in run:
+        parts = joined[id(mention)]
+        if parts is None:
+            out.append(mention)
+            continue
+        for group in (1, 2):
+            a, b = mention.start + parts.start(group), mention.start + parts.end(group)
+            concept = next((c for x, y, _, c in industry_gazetteer().all(text[a:b]) if x == 0 and y == b - a), None)
+            name = concept.label if concept else _SECTOR_SUFFIX.sub("", text[a:b])
+            out.append(Mention("Industry", a, b, text[a:b], name, "industry-taxonomy" if concept else mention.rule, True,
+                               extra={"concept": concept, "phrase_end": b}))
+    return out
 
 
 def _mark_lists(text: str, mentions: list[Mention]) -> None:
