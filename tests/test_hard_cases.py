@@ -5866,3 +5866,8 @@ def test_a_counted_list_splits_its_joined_items_only_where_the_count_says_so():
     assert kinds("打造新能源汽车及零部件、电子信息两大产业。", "Industry") == ["新能源汽车及零部件", "电子信息"]
     text = "推动钛及钛合金、汽车及零部件、高端装备制造三大特色优势产业集群化、高质量发展。"
     assert "零部件" not in kinds(text, "Industry")
+
+
+def test_a_known_short_name_inside_a_three_character_word_is_no_company():
+    # round 89 (兰州): 药渡经纬创始人李靖博士: 纬创 (Wistron) runs into 创始人
+    assert kinds("当日，药渡经纬创始人李靖博士、昆翎（方恩）医药董事长张丹出席。", "Enterprise") == []

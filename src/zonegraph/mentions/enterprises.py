@@ -454,9 +454,10 @@ _TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|
 def _straddles_words(text: str, a: int, b: int) -> bool:
     """Whether a known two-character name ``text[a:b]`` only appears because the words around it run into it:
     its first character ends an everyday word (使用友好 holds 用友, 推广达到 广达) or its last begins
-    one (兴隆基地 holds 隆基, 经纬创新 纬创)."""
-    words = everyday_words()
-    return (a > 0 and text[a - 1 : a + 1] in words) or (b < len(text) and text[b - 1 : b + 1] in words)
+    one (兴隆基地 holds 隆基, 经纬创新 and 经纬创始人 纬创)."""
+    words = everyday_words()  # (a word of three too: 经纬创始人 holds 纬创)
+    return (any(a >= k and text[a - k : a + 1] in words for k in (1, 2))
+            or any(b + k <= len(text) and text[b - 1 : b + k] in words for k in (1, 2)))
 
 
 def _known_names_as_written(text: str) -> list[Mention]:
