@@ -5871,3 +5871,8 @@ def test_a_counted_list_splits_its_joined_items_only_where_the_count_says_so():
 def test_a_known_short_name_inside_a_three_character_word_is_no_company():
     # round 89 (兰州): 药渡经纬创始人李靖博士: 纬创 (Wistron) runs into 创始人
     assert kinds("当日，药渡经纬创始人李靖博士、昆翎（方恩）医药董事长张丹出席。", "Enterprise") == []
+
+
+def test_a_kind_of_business_before_gongsi_is_no_name():
+    # round 92 (乌鲁木齐): 当前位置：招聘信息大全网-物业公司-…: a page's breadcrumb of property firms
+    assert kinds("当前位置：招聘信息大全网-物业公司-西安电子科技大学国家大学科技园的发展", "Enterprise") == []
