@@ -5876,3 +5876,15 @@ def test_a_known_short_name_inside_a_three_character_word_is_no_company():
 def test_a_kind_of_business_before_gongsi_is_no_name():
     # round 92 (乌鲁木齐): 当前位置：招聘信息大全网-物业公司-…: a page's breadcrumb of property firms
     assert kinds("当前位置：招聘信息大全网-物业公司-西安电子科技大学国家大学科技园的发展", "Enterprise") == []
+
+
+def test_a_project_opening_a_clause_names_its_investor_when_its_name_shows_a_company():
+    # round 96 (如皋), round 91 (大连), round 13 (淮南), round 29 (德阳): one project, the clause's subject
+    assert "如天光电" in kinds("一季度，如皋高新区开工3个亿元以上项目，其中，如天光电项目是10亿元的强链补链项目。", "Enterprise")
+    text = "其中大连欧申泰克科技有限公司在成立半年时间内已实现营收数百万元，鲲鹏科技水下机器人项目多次在全国大赛中获奖。"
+    assert "鲲鹏科技" in kinds(text, "Enterprise")
+    assert "探未智能" in kinds("在新型显示产业方面，已签约项目16个，在谈企业3家，其中探未智能触显模组制造等项目已投产。", "Enterprise")
+    assert "广沪科技" in kinds("广沪科技智能制造产业项目在德阳高新区投产", "Enterprise")
+    # everyday words before the ending are no brand: 单个科技项目支持资金, 一次性生物反应袋项目
+    assert kinds("此外，单个科技项目支持资金原则上不超过该成果转化项目预期总投入的50%。", "Enterprise") == []
+    assert "一次性生物" not in kinds("去年9月，一次性生物反应袋项目投入运营。", "Enterprise")

@@ -96,6 +96,7 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             if name:
                 found.append(name)
     found.extend(_projects_by_clause(text, blocked, known, industry_labels))
+    found.extend(_project_opening_a_clause(text, blocked, known, industry_labels))
     if "、" not in text or not _PROJECT_WORD.search(text):
         return found  # no list, or nothing in it named as a project
     for run in _LIST_RUN.finditer(text):
@@ -200,6 +201,33 @@ def _projects_by_clause(text: str, blocked: list[tuple[int, int]], known: Gazett
         companies = sum(any(a <= x < b for x, _ in blocked) for a, b in run)
         if names and len(names) + companies >= 2:
             found.extend(names)
+    return found
+
+
+# one project opening a clause as its subject, something said of it after: 如天光电项目是10亿元的…项目,
+# 诺博汽车内外饰件项目仅用两个月…, 鲲鹏科技水下机器人项目多次在全国大赛中获奖
+_PROJECT_AS_SUBJECT = re.compile(r"(?:^|(?<=[，；：。]))([^，。；：、（）()“”《》]{3,24}?)项目(?=[是已将仅于在正由总计预实建开完投签落获入顺全多被])")
+
+
+def _project_opening_a_clause(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                              industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investor of a single project a clause opens with, when its opening words show a company
+    (a known name, a brand ending, a place before it): 其中，如天光电项目是…, 鲲鹏科技水下机器人项目多次…获奖."""
+    found = []
+    for match in (_PROJECT_AS_SUBJECT.finditer(text) if "项目" in text else ()):
+        a, b = match.span(1)
+        if _INVESTMENT_BEFORE.match(text, a, b) or _SAID_OF_PROJECT.search(text, a, b):
+            continue  # 总投资…的X项目 (invested_projects reads it); 是…的项目: a clause about a project, not its name
+        a = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)  # 其中探未智能…: the clause's opening word
+        name = project_investor(text, a, b, blocked, known, industry_labels, True)
+        if name is None or name[1] - name[0] < 3:
+            continue
+        written = text[name[0] : name[1]]
+        ending = BRAND_AT_END.search(written)
+        # (单个科技项目, 一次性生物反应袋项目: everyday words before the ending are no brand)
+        if written in known or (ending and ending.start() >= 2 and not is_everyday(written[: ending.start()], industry_labels)
+                                and written[: ending.start()] not in industry_labels):
+            found.append(name)
     return found
 
 
