@@ -5888,3 +5888,8 @@ def test_a_project_opening_a_clause_names_its_investor_when_its_name_shows_a_com
     # everyday words before the ending are no brand: 单个科技项目支持资金, 一次性生物反应袋项目
     assert kinds("此外，单个科技项目支持资金原则上不超过该成果转化项目预期总投入的50%。", "Enterprise") == []
     assert "一次性生物" not in kinds("去年9月，一次性生物反应袋项目投入运营。", "Enterprise")
+
+
+def test_a_base_introduced_by_its_investment_names_its_investor():
+    # round 89 (珠海): ◆投资20亿元的广东医谷（珠海）医疗产业加速基地
+    assert "广东医谷" in kinds("◆投资20亿元的广东医谷（珠海）医疗产业加速基地", "Enterprise")

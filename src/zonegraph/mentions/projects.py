@@ -303,7 +303,7 @@ def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str])
 # one project, its investment first: 投资20多亿元的深圳创普斯年产28万吨磷酸铁锂正极材料项目正式签约
 # a person named as a project's owner: 海归硕士贾秀清的…, 留学荷兰的…博士的…
 _PERSONS_PROJECT = re.compile(r"硕士|博士|教授|院士|海归|留学|专家|团队")
-_INVESTED_PROJECT = re.compile(rf"{_INVESTMENT}([^，。；、]{{4,30}}?)项目")
+_INVESTED_PROJECT = re.compile(rf"{_INVESTMENT}([^，。；、]{{4,30}}?)(?:项目|基地|总部)")
 
 
 _CLAUSE_BEFORE = re.compile(r"[^，。；：、（）()]{2,10}$")
