@@ -5893,3 +5893,13 @@ def test_a_project_opening_a_clause_names_its_investor_when_its_name_shows_a_com
 def test_a_base_introduced_by_its_investment_names_its_investor():
     # round 89 (珠海): ◆投资20亿元的广东医谷（珠海）医疗产业加速基地
     assert "广东医谷" in kinds("◆投资20亿元的广东医谷（珠海）医疗产业加速基地", "Enterprise")
+
+
+def test_a_customer_named_with_its_models_and_one_persons_employer_are_not_hosted(tmp_path):
+    # round 95 (常州): …是空客A320、A350等主力机型的重要复合材料供应商: the customer, named with its models
+    text = ("常州高新区的该公司产品覆盖航空复合材料内外饰及次承重结构件和豪华汽车内外饰碳纤维复合材料，"
+            "是空客A320、A350等主力机型的重要复合材料供应商。")
+    assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    # round 93 (成都): 王东辉是电子科大1983级校友、北京荣之联科技股份有限公司董事长。: one person's employer
+    text = "成都高新区举行活动。王东辉是电子科大1983级校友、北京荣之联科技股份有限公司董事长。"
+    assert "北京荣之联科技股份有限公司" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

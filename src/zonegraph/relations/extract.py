@@ -851,11 +851,15 @@ def _a_persons_employer(text: str, mention: Mention) -> bool:
     """Whether a company is named only as a person's employer in a roll of people with their companies and
     titles (…公司董事长陆文斌担任…会长，…公司董事长吴飞舟出任…; …集团董事长兼CEO陈东升和…集团董事长毛振华…发表演讲),
     the sentence saying nothing of settling or being in the zone."""
-    if not _PERSONS_TITLE_AFTER.match(text, mention.end):
+    title = _PERSONS_TITLE_AFTER.match(text, mention.end)
+    if not title:
         return False
     titles = sum(1 for _ in _PERSONS_TITLE_AFTER.finditer(text))  # two or more in the sentence: a roll of people
     said = _WITNESSED.sub("", text)  # (…出席并见证签约: the roll witnesses a signing, no one settles)
-    return titles >= 2 and not (_SETTLES.search(said) or _IN_THE_ZONE.search(said))
+    # or one person said to be the title, which ends the clause: 王东辉是电子科大1983级校友、北京荣之联…公司董事长。
+    start, _ = clause_span(text, mention)
+    described = "是" in text[start : mention.start] and (title.end() == len(text) or text[title.end()] in "，。；")
+    return (titles >= 2 or described) and not (_SETTLES.search(said) or _IN_THE_ZONE.search(said))
 
 
 _WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
@@ -971,7 +975,8 @@ _CUSTOMERS_BEFORE = re.compile(rf"(?:(?:{'|'.join(SUPPLY_ADVERBS)})配套|供货
 # the firm named before is whom a zone's firm supplies: 是国家电网、南方电网的优秀供应商, 作为京东方的主要配套供应商,
 # 波音、空客等国际知名航空企业的零部件供应商 (not 是全国最大的轮速传感器供应商: the firm is the supplier)
 # (or its partner: 成为三星和美光等国际巨头的核心合作伙伴)
-_SUPPLIER_OF_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；的]{0,12})?的[^，。；的]{0,8}?(?:供应商|配套商|供货商|合作伙伴)"
+# (a model after the customer: 是空客A320、A350等主力机型的重要复合材料供应商)
+_SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；的]{0,12})?的[^，。；的]{0,8}?(?:供应商|配套商|供货商|合作伙伴)"
                                 r"|(?:一级|二级|核心|重要|主要)(?:供应商|配套商|供货商)")  # 小鹏汽车一级供应商江苏博俊…
 
 
