@@ -5903,3 +5903,10 @@ def test_a_customer_named_with_its_models_and_one_persons_employer_are_not_hoste
     # round 93 (成都): 王东辉是电子科大1983级校友、北京荣之联科技股份有限公司董事长。: one person's employer
     text = "成都高新区举行活动。王东辉是电子科大1983级校友、北京荣之联科技股份有限公司董事长。"
     assert "北京荣之联科技股份有限公司" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_the_provinces_own_firms_are_not_the_zones(tmp_path):
+    # round 94 (成都): 今年我省颠峰软件等26家服务外包企业…共获得…资金支持, on a page of 成都高新区
+    text = ("今年我省颠峰软件等26家服务外包企业和成都华迪信息技术学院等4家培训机构共获得国家2008年度服务外包业务发展资金支持。"
+            "亚马逊订单服务中心等重大服务外包项目也纷纷落户成都高新区。")
+    assert "颠峰软件" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

@@ -588,7 +588,8 @@ def _facts_of(
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
-                                           or _paired_with_another_area(text, mention, zone)):
+                                           or _paired_with_another_area(text, mention, zone)
+                                           or _the_provinces_or_citys_firm(text, mention)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
@@ -1227,6 +1228,16 @@ def _city_speaks(opening: str, zone: Entity) -> bool:
 
 
 _TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近年来|今年以来|去年以来?|目前|同时|此外)[，,]")
+
+
+_PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:的)?$")
+
+
+def _the_provinces_or_citys_firm(text: str, mention: Mention) -> bool:
+    """Whether a company opens a list the province's or city's own words head, in a sentence naming no
+    zone (今年我省颠峰软件等26家服务外包企业…获得…资金支持): the province's firms, not the zone's."""
+    return (_PROVINCE_OR_CITY_BEFORE.search(text, 0, mention.start) is not None
+            and "高新" not in text and "开发区" not in text)
 
 
 def _sentence_of_its_city(text: str, zone: Entity) -> bool:
