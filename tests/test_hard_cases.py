@@ -5910,3 +5910,9 @@ def test_the_provinces_own_firms_are_not_the_zones(tmp_path):
     text = ("今年我省颠峰软件等26家服务外包企业和成都华迪信息技术学院等4家培训机构共获得国家2008年度服务外包业务发展资金支持。"
             "亚马逊订单服务中心等重大服务外包项目也纷纷落户成都高新区。")
     assert "颠峰软件" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_labs_listed_as_a_sites_facilities_are_no_institutes():
+    # round 92 (珠海): …三大平台，配备电磁兼容实验室、风洞实验室等核心设施
+    text = "将重点建设动力系统测试、抗风与安全性测试、环境适应性测试三大平台，配备电磁兼容实验室、风洞实验室等核心设施。"
+    assert kinds(text, "ResearchInstitute") == []

@@ -36,6 +36,8 @@ def find_mentions(text: str) -> list[Mention]:
     institutes = listed_institutes + [m for m in find_institutes(text, taken) if not _hits(m, taken)
                                       and not _a_companys_centre_project(text, m) and not _a_companys_innovation_centre(m)]
     institutes = _institutes_named_with_their_zone(text, institutes, zones)
+    if "等" in text:  # 配备电磁兼容实验室、风洞实验室等核心设施: a site's facilities, no bodies of their own
+        institutes = [m for m in institutes if not _FACILITIES_AFTER.match(text, m.end)]
     taken += [m.span for m in institutes]
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]
@@ -62,6 +64,9 @@ def find_mentions(text: str) -> list[Mention]:
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
     clusters += named_clusters
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
+
+
+_FACILITIES_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等(?:[\u4e00-\u9fff]{0,4})(?:设施|装置|设备)")
 
 
 # 通桥医疗苏州研发中心项目: a company's R&D centre named as a project, whose investor is the company
