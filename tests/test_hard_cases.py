@@ -5916,3 +5916,11 @@ def test_labs_listed_as_a_sites_facilities_are_no_institutes():
     # round 92 (珠海): …三大平台，配备电磁兼容实验室、风洞实验室等核心设施
     text = "将重点建设动力系统测试、抗风与安全性测试、环境适应性测试三大平台，配备电磁兼容实验室、风洞实验室等核心设施。"
     assert kinds(text, "ResearchInstitute") == []
+
+
+def test_a_projects_investor_goes_on_through_its_own_word_after_its_ending():
+    # round 95 (桂林): 丹康生物科技生产基地项目; round 96 (如皋): 总投资10亿元的江苏世睿智能科技项目
+    text = ("此次集中开工的项目有金盘科技桂林数字化转型项目、增材制造产业园项目、洁伶智能化生产车间仓储基地项目、"
+            "华网智能芯片研发生产配套基地项目、丹康生物科技生产基地项目、七星园园区基础设施建设项目（一期）。")
+    assert "丹康生物科技" in kinds(text, "Enterprise")
+    assert "江苏世睿智能科技" in kinds("眼下，总投资10亿元的江苏世睿智能科技项目，厂房已经完工，将于6月份全面投产。", "Enterprise")

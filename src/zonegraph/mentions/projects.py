@@ -393,7 +393,9 @@ def _investor_name(text: str, a: int, b: int, blocked: list[tuple[int, int]], kn
             and not is_generic_enterprise(name) and is_name(name, known))
 
 
-_NAME_GOES_ON = re.compile(f"(?:{BRAND_ENDING.pattern}|国际)")
+# a company's own word after its ending: 丹康生物科技
+_COMPANYS_OWN_WORD = re.compile("科技|股份|集团|控股|实业")
+_NAME_GOES_ON = re.compile(f"(?:{BRAND_ENDING.pattern}|国际)(?:{_COMPANYS_OWN_WORD.pattern})?")
 
 
 _PRODUCT_GRADE = re.compile(r"(?:高端|新型|先进|高性能|高品质|新一代)")
@@ -427,7 +429,8 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
         branded = BRAND_ENDING.search(text, start + 2, stop)  # 精工电子高能量密度…: at its brand ending
         prefix = text[start : branded.start()] if branded else ""
         if branded and 2 <= len(prefix) <= 4 and branded.end() < stop and not is_everyday(prefix, industry_labels):
-            stop = branded.end()
+            own_word = _COMPANYS_OWN_WORD.match(text, branded.end(), stop)  # 丹康生物科技生产基地: on through 科技
+            stop = own_word.end() if own_word else branded.end()
         graded = _PRODUCT_GRADE.search(text, start + 2, stop)
         if graded and graded.end() == stop:
             stop = graded.start()  # 天衢锂能高端锂离子电池: before the product's grade
