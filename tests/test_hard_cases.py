@@ -5924,3 +5924,9 @@ def test_a_projects_investor_goes_on_through_its_own_word_after_its_ending():
             "华网智能芯片研发生产配套基地项目、丹康生物科技生产基地项目、七星园园区基础设施建设项目（一期）。")
     assert "丹康生物科技" in kinds(text, "Enterprise")
     assert "江苏世睿智能科技" in kinds("眼下，总投资10亿元的江苏世睿智能科技项目，厂房已经完工，将于6月份全面投产。", "Enterprise")
+
+
+def test_a_company_written_again_without_its_legal_form_holds_no_sector():
+    # round 19 (成都): 出光电子材料（中国）有限公司…建设出光电子材料（中国）制造基地: no 光电子 in it
+    text = "参加集中开工仪式的出光电子材料（中国）有限公司将聚焦新型显示器材，投资2.15亿元建设出光电子材料（中国）制造基地。"
+    assert kinds(text, "Industry") == ["新型显示"]

@@ -9,7 +9,7 @@ from zonegraph.mentions.clusters import described_clusters, find_clusters, zone_
 from zonegraph.mentions.industries import find_industries, find_listed_sectors, industry_labels, split_counted_compounds
 from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zone_companies
 from zonegraph.mentions.institutes import find_institutes, shared_ending_institutes
-from zonegraph.mentions.organizations import listed_enterprise_names
+from zonegraph.mentions.organizations import LEGAL_ENDING, listed_enterprise_names
 from zonegraph.mentions.policies import find_policies, listed_titles, zone_plans
 from zonegraph.mentions.zones import find_zones
 from zonegraph.reference import place_at
@@ -41,6 +41,7 @@ def find_mentions(text: str) -> list[Mention]:
     taken += [m.span for m in institutes]
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]
+    taken += _legal_names_written_again(text, enterprises)
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
     listed = find_listed_sectors(text, industries, taken)  # marks the sectors a narrower one absorbs
     industries = split_counted_compounds(text, [m for m in industries if not m.extra.get("absorbed")] + listed)
@@ -64,6 +65,29 @@ def find_mentions(text: str) -> list[Mention]:
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
     clusters += named_clusters
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
+
+
+_PLACE_IN_BRACKETS_AT_END = re.compile(r"[（(][^（）()]{1,6}[）)]$")
+
+
+def _legal_names_written_again(text: str, enterprises: list[Mention]) -> list[tuple[int, int]]:
+    """Where a company the sentence names by its legal name is written again without its legal form
+    (出光电子材料（中国）有限公司 … 出光电子材料（中国）制造基地): its words are the company's, no sector's."""
+    spans = []
+    for m in enterprises:
+        legal = LEGAL_ENDING.search(m.surface)
+        if legal is None:
+            continue
+        stem = m.surface[: legal.start()]
+        for form in {stem, _PLACE_IN_BRACKETS_AT_END.sub("", stem)}:
+            if len(form) < 4:
+                continue
+            at = text.find(form)
+            while at >= 0:
+                if not (m.start <= at < m.end):
+                    spans.append((at, at + len(form)))
+                at = text.find(form, at + 1)
+    return spans
 
 
 _FACILITIES_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等(?:[\u4e00-\u9fff]{0,4})(?:设施|装置|设备)")
