@@ -5930,3 +5930,13 @@ def test_a_company_written_again_without_its_legal_form_holds_no_sector():
     # round 19 (成都): 出光电子材料（中国）有限公司…建设出光电子材料（中国）制造基地: no 光电子 in it
     text = "参加集中开工仪式的出光电子材料（中国）有限公司将聚焦新型显示器材，投资2.15亿元建设出光电子材料（中国）制造基地。"
     assert kinds(text, "Industry") == ["新型显示"]
+
+
+def test_a_contests_final_and_a_service_complex_named_after_a_sector_are_not_the_zones(tmp_path):
+    # round 26 (洛阳): 第五届中国创新创业大赛先进制造行业总决赛将在我市开幕
+    text = "洛阳高新区传来消息。本月24日，第五届中国创新创业大赛先进制造行业总决赛将在我市开幕。"
+    assert "先进制造" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    # round 22 (衢州): 参观了氟硅钴产业创新服务综合体、空气动力装备产业创新服务综合体等地
+    text = ("衢州高新区迎来考察团。杨玲一行先后参观了氟硅钴产业创新服务综合体、空气动力装备产业创新服务综合体等地，"
+            "详细了解集聚区在人才引进、科技创新、产业培育等方面取得的成就。")
+    assert "动力装备" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

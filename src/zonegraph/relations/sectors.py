@@ -267,9 +267,11 @@ _NOT_A_SECTOR_AFTER = re.compile(
     # 生物医药行业校友会, …联盟军工应用专家组: a body of people named after the sector, not the zone's sector
     r"|[\u4e00-\u9fff]{0,4}?(?:专家组|专委会|校友会|商会|学会|研究会)"
     # 生物医药产业创新升级专题对接会: an event named after the sector
-    r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛)"
+    r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛|决赛)"
     # a facility named after the sector: …大数据监管平台, 汽车零部件检测基地, 半导体先导技术中心, 生物医药中试楼
     r"|(?:[\u4e00-\u9fff]{0,2}(?:监管|检测|检验|测试|先导|技术|中试|研发及生产))(?:平台|中心|基地|楼)"
+    # …产业创新服务综合体: a service complex named after the sector
+    r"|(?:产业)?[\u4e00-\u9fff]{0,4}?服务综合体"
     # a company's production line of the sector's product: 500MW高效异质结光伏电池产线
     r"|[\u4e00-\u9fff]{0,4}?(?:产线|生产线)"
 )
