@@ -5940,3 +5940,13 @@ def test_a_contests_final_and_a_service_complex_named_after_a_sector_are_not_the
     text = ("衢州高新区迎来考察团。杨玲一行先后参观了氟硅钴产业创新服务综合体、空气动力装备产业创新服务综合体等地，"
             "详细了解集聚区在人才引进、科技创新、产业培育等方面取得的成就。")
     assert "动力装备" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_zhong_of_qizhong_opens_no_sector_and_a_fund_named_after_a_sector_is_no_sector(tmp_path):
+    # round 19 (石家庄): 其中医药产业占高新区总产值的比重超过40%: 医药, not 中医药
+    text = "目前，石家庄高新区已成为全国现代化综合生物医药产业基地之一，其中医药产业占高新区总产值的比重超过40%。"
+    assert "中医药" not in kinds(text, "Industry")
+    # round 13 (莱芜): …申报…省新能源产业发展专项资金等项目资金1500余万元
+    text = ("莱芜高新区为10家企业16个项目申报重点产业振兴和中小企业技术改造、省级战略性新兴产业、"
+            "省新能源产业发展专项资金等项目资金1500余万元。")
+    assert "新能源" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

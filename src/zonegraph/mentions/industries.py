@@ -57,7 +57,7 @@ def find_industries(text: str) -> list[Mention]:
     mentions = []
     # no label begins inside the word 国家 (国家电子商务示范基地 holds no 家电) nor at a count's 家 (六家具有…
     # 资质的企业 holds no 家具): masked, same offsets
-    masked = text.replace("国家", "国\0")
+    masked = text.replace("国家", "国\0").replace("其中", "其\0")  # (其中医药产业占…: no 中医药)
     if "家" in masked:
         masked = _COUNTED_FIRMS.sub(lambda m: m.group(1) + "\0", masked)
     for a, b, surface, concept in industry_gazetteer().find(masked):
