@@ -5950,3 +5950,9 @@ def test_zhong_of_qizhong_opens_no_sector_and_a_fund_named_after_a_sector_is_no_
     text = ("莱芜高新区为10家企业16个项目申报重点产业振兴和中小企业技术改造、省级战略性新兴产业、"
             "省新能源产业发展专项资金等项目资金1500余万元。")
     assert "新能源" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_jindeng_opens_no_company():
+    # round 17 (杭州): …，紧盯全球科技和产业发展趋势，对标世界一流创新平台
+    text = "研究院聚焦信息创新、生命健康等相关领域，紧盯全球科技和产业发展趋势，对标世界一流创新平台。"
+    assert kinds(text, "Enterprise") == []
