@@ -5956,3 +5956,15 @@ def test_jindeng_opens_no_company():
     # round 17 (杭州): …，紧盯全球科技和产业发展趋势，对标世界一流创新平台
     text = "研究院聚焦信息创新、生命健康等相关领域，紧盯全球科技和产业发展趋势，对标世界一流创新平台。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_visiting_delegations_zone_is_not_the_pages(tmp_path):
+    # round 19 (枣庄): 省黄河三角洲农高区…带领考察团一行19人来我区参观考察; the page's zone (我区) is named last
+    text = ("当前位置: 首页 > 走进高新 > 高新要闻\n\n东营市政府考察团来我区参观考察\n\n来自: 时间:2019-03-25\n\n"
+            "    3月22日,东营市市政府副市长冯艺东、省黄河三角洲农高区党工委委员、管委会副主任毕建明带领考察团一行19人来我区参观考察。\n"
+            "    市政府副市长刘吉忠、市科技局局长邵磊、高新区党工委委员、副主任高欣及市直相关单位的负责同志陪同了考察活动。\n"
+            "    在浙大山东工研院,翁悦君向考察团一行介绍了项目建设基本情况,共引进常驻高层次人才176人、院士2名;"
+            "申请专利107项,引入微医、上海易教等产业公司30家,完成项目合作签约25个。\n"
+            "    通过现场实地考察,冯艺东对我区经济发展和重点项目建设取得的成绩给予高度评价,认为枣庄国家高新区的发展势头强劲。\n")
+    hosted = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert ("枣庄高新技术产业开发区", "微医") in hosted and not any(s.startswith("黄河三角洲") for s, _ in hosted)
