@@ -5968,3 +5968,12 @@ def test_a_visiting_delegations_zone_is_not_the_pages(tmp_path):
             "    通过现场实地考察,冯艺东对我区经济发展和重点项目建设取得的成绩给予高度评价,认为枣庄国家高新区的发展势头强劲。\n")
     hosted = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert ("枣庄高新技术产业开发区", "微医") in hosted and not any(s.startswith("黄河三角洲") for s, _ in hosted)
+
+
+def test_a_zone_taking_part_in_building_a_park_of_another_is_not_its_subject(tmp_path):
+    # round 29 (海口): 由东湖高新区参与建设的东湖高新海口生物城，作为海口国家高新区内的专业“园中园”…; 该园区…涵盖…
+    text = ("11月10日，海口国家高新区与武汉东湖高新区在海口签署合作框架协议。"
+            "据悉，由东湖高新区参与建设的东湖高新海口生物城，作为海口国家高新区内的专业“园中园”，已形成成熟的产业集聚效应。"
+            "目前，该园区注册企业达152家，涵盖数字医疗、生物制药、医用设备及耗材、第三方检测等多个细分领域。")
+    sectors = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert ("海口高新技术产业开发区", "数字医疗") in sectors and not any(s == "武汉东湖新技术开发区" for s, _ in sectors)

@@ -283,6 +283,7 @@ _ZONES_IN_GENERAL = re.compile(r"(?:全国|各|各地|全国各)?(?:国家级?)�
 # what a firm's growth owes the zone: 与烟台高新区特别是…的贴心服务密不可分
 _OWED_TO = re.compile(r"[^，。；]{0,30}?(?:密不可分|分不开|离不开)")
 _VISITED_BEFORE = re.compile(r"(?:来到|走进|赴|到)$")
+_TAKES_PART = re.compile(r"参与(?:建设|共建|投资|运营)")
 # a delegation coming to the page's own zone, which it calls 我区
 _VISITS_US = re.compile(r"(?:来|到|莅临)(?:我区|我园)")
 
@@ -295,6 +296,8 @@ def _is_counterpart(text: str, mention: Mention) -> bool:
         return True  # 已引进15家中关村互联网企业落户: the zone says where counted firms come from
     if _OWED_TO.match(text, mention.end):
         return False  # …能够快速发展，与烟台高新区…的贴心服务密不可分: what a firm owes the zone, its own zone
+    if text[max(0, mention.start - 1) : mention.start] == "由" and _TAKES_PART.match(text, mention.end):
+        return True  # 由东湖高新区参与建设的东湖高新海口生物城，作为海口国家高新区内的…: a partner in building it
     if _VISITS_US.search(text, mention.end):
         return True  # 省黄河三角洲农高区…带领考察团一行19人来我区参观考察: the visitors' zone, not the page's
     for word in _COUNTERPART:
