@@ -5977,3 +5977,12 @@ def test_a_zone_taking_part_in_building_a_park_of_another_is_not_its_subject(tmp
             "目前，该园区注册企业达152家，涵盖数字医疗、生物制药、医用设备及耗材、第三方检测等多个细分领域。")
     sectors = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert ("海口高新技术产业开发区", "数字医疗") in sectors and not any(s == "武汉东湖新技术开发区" for s, _ in sectors)
+
+
+def test_a_zone_where_anothers_office_is_stationed_is_not_the_sentences_subject(tmp_path):
+    # round 25 (渭南): 牵头组建渭南驻西安高新区科技工作站、…，以3D打印技术为代表的西安优势技术成果已在渭南实现产业化
+    text = ("近年来，渭南高新区坚持创新驱动发展。二是“线”上打通，在全省率先实施反向科技特派员派驻及异地孵化，"
+            "牵头组建渭南驻西安高新区科技工作站、渭南高新区创业创新（西安）孵化平台，链接西安与渭南，"
+            "以3D打印技术为代表的西安优势技术成果已在渭南实现产业化，累计吸引3D打印产业化项目35个。")
+    sectors = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert not any(s == "西安高新技术产业开发区" for s, _ in sectors)

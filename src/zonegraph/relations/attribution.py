@@ -273,7 +273,7 @@ _COUNTED_ZONES = re.compile(r"(?<![第\d])(?:[2-9]|\d{2,}|[两二三四五六七
 # a sentence about the zone's rank, not about the zones counted
 _RANKED_AMONG = re.compile(rf"{_COUNTED_ZONES.pattern}[^，。；]{{0,16}}?(?:排名|排行|位列|位居|排第|名列)")
 _COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百千几多余]\s*[家个名位]$")
-_COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "联合", "携手", "对标", "学习", "借鉴", "对接")
+_COUNTERPART = ("与", "同", "跟", "向", "赴", "到", "对", "至", "驻", "联合", "携手", "对标", "学习", "借鉴", "对接")  # (驻: 渭南驻西安高新区科技工作站, an office stationed there)
 
 
 # the national zones as a whole opening a sentence as its subject (not 国家高新区管委会, a zone's own body)
