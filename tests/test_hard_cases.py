@@ -5986,3 +5986,11 @@ def test_a_zone_where_anothers_office_is_stationed_is_not_the_sentences_subject(
             "以3D打印技术为代表的西安优势技术成果已在渭南实现产业化，累计吸引3D打印产业化项目35个。")
     sectors = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert not any(s == "西安高新技术产业开发区" for s, _ in sectors)
+
+
+def test_a_zone_committees_own_company_is_that_zones(tmp_path):
+    # round 90 (武汉东湖/黄冈): 武汉东湖高新区管委会直属国有企业武汉高科集团和黄冈高新区管委会国有企业黄冈高投公司，共同出资…
+    text = ("根据合作要求，武汉东湖高新区管委会直属国有企业武汉高科集团和黄冈高新区管委会国有企业黄冈高投公司，"
+            "共同出资组建了武汉光谷黄冈科创投资开发有限公司。")
+    hosted = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert ("黄冈高新技术产业开发区", "黄冈高投") in hosted and ("武汉东湖新技术开发区", "黄冈高投") not in hosted

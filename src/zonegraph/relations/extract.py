@@ -106,6 +106,7 @@ def extract_document(document: Document, registry: Registry,
             sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
         _mark_groups_naming_units(found[sentence.index])
         _mark_sectors_headed_by_a_zone(found[sentence.index], sentence.text, zone_names[sentence.index])
+        _mark_companies_of_a_zones_committee(found[sentence.index], sentence.text, zone_names[sentence.index])
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
         said = [fact for mention in found[sentence.index]
                 for fact in _facts_of(mention, sentence, zone, document, registry, policies_seen)]
@@ -484,6 +485,24 @@ def _mark_sectors_headed_by_a_zone(mentions: list[Mention], text: str, zones: li
 
 # what stands between a zone's name and a sector of the list it heads: the items before it
 _SECTOR_RUN = re.compile(r"(?:[^，。；：、的]{2,12}、)*")
+# what stands between a zone's name and a company it owns: 黄冈高新区管委会(直属)国有企业|黄冈高投
+_ZONES_OWN_FIRM = re.compile(r"(?:管委会|管理委员会)(?:直属|下属|旗下)?的?(?:国有企业|国企|平台公司)")
+
+
+def _mark_companies_of_a_zones_committee(mentions: list[Mention], text: str, zones: list[tuple[Mention, str]]) -> None:
+    """In a sentence naming two zones or more, a company named as a zone committee's own (武汉东湖高新区管委会
+    直属国有企业武汉高科集团和黄冈高新区管委会国有企业黄冈高投公司) is that zone's, whichever zone the sentence
+    is about."""
+    if len({name for _, name in zones}) < 2:
+        return
+    for mention in mentions:
+        if mention.kind != "Enterprise":
+            continue
+        before = [(m, name) for m, name in zones if m.end <= mention.start]
+        if before:
+            last, name = max(before, key=lambda pair: pair[0].end)
+            if _ZONES_OWN_FIRM.fullmatch(text, last.end, mention.start):
+                mention.extra["owned_by_zone"] = name
 
 
 def _facts_of(
@@ -567,6 +586,8 @@ def _facts_of(
     if zone is None:
         return out
     predicate = ZONE_RELATIONS[entity.kind]
+    if predicate == "hostsEnterprise" and mention.extra.get("owned_by_zone"):
+        zone = registry.get(("Zone", mention.extra["owned_by_zone"])) or zone  # …黄冈高新区管委会国有企业黄冈高投公司
     if (predicate == "partnersWith" and entity.name.endswith("研发中心") and entity.parent is not None
             and entity.parent[0] == "Enterprise"):
         return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
