@@ -304,6 +304,8 @@ def place_at(text: str, start: int, end: int | None = None) -> str | None:
     """The longest place name opening ``text[start:end]``, if any (``start`` >= 0): a set lookup per
     length a place name has, where one startswith over all 1,249 forms compared them one by one."""
     end = len(text) if end is None else min(end, len(text))
+    if start >= 0 and text[start : start + 2] not in _place_openings():
+        return None  # no form opens with these two characters (most positions: one lookup, not one per length)
     forms = place_forms()
     for size in _place_lengths():
         if start + size <= end and text[start : start + size] in forms:
@@ -314,6 +316,12 @@ def place_at(text: str, start: int, end: int | None = None) -> str | None:
 @lru_cache(maxsize=None)
 def _place_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(form) for form in place_forms()}, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _place_openings() -> frozenset[str]:
+    """The first two characters of every place form (each has two or more)."""
+    return frozenset(form[:2] for form in place_forms())
 
 
 @lru_cache(maxsize=None)
