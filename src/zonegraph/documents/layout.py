@@ -28,6 +28,14 @@ _CAPTION_CREDIT = re.compile(
     r"(?:(?:^|[。！？\s（(])[\u4e00-\u9fff·]{2,4}\s+摄|[（(][^（）()]{0,8}[\u4e00-\u9fff]\s*摄|"
     r"(?:^|[。！？\s（(])资料图片|(?:^|[。！？\s（(])图片来源[：:][^。]{0,20})[）)]?$"
 )
+
+
+def _ends_with_credit(text: str) -> bool:
+    """Whether a line ends with a photo's credit: every credit holds 摄 or 图片, and most lines
+    neither, which then skip the regex's search from every position."""
+    return ("摄" in text or "图片" in text) and _CAPTION_CREDIT.search(text) is not None
+
+
 _MIN_DUPLICATE = 12  # a repeated sentence shorter than this may honestly recur (a slogan, a heading)
 
 
@@ -83,7 +91,7 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
         typical = _median(neighbours) if neighbours else width
         short = width < 0.6 * typical and line.text[-1] not in _CONTINUES
-        byline = (width < 40 and bool(_BYLINE.search(line.text))) or bool(_CAPTION_CREDIT.search(line.text))
+        byline = (width < 40 and bool(_BYLINE.search(line.text))) or _ends_with_credit(line.text)
         row = "\t" in line.text or "\t" in following.text  # a table row stands alone
         # the first line, alone before a blank line and without a comma, is the document's title
         # (a first line with one is wrapped text that a page break cut)
