@@ -11,6 +11,7 @@ from zonegraph.mentions import Mention
 from zonegraph.resources import data_file
 
 CLAUSE_END = re.compile(r"[，；。！？：]")
+_UP_TO_LAST_CLAUSE_END = re.compile(r".*[，；。！？：]", re.DOTALL)  # (greedy: to the last mark)
 
 
 @lru_cache(maxsize=None)
@@ -28,8 +29,10 @@ def has_cue(predicate: str, text: str) -> bool:
 
 
 def clause_start(text: str, position: int) -> int:
-    """Where the clause holding ``position`` starts: after the nearest comma, semicolon or full stop before it."""
-    return max((m.end() for m in CLAUSE_END.finditer(text, 0, position)), default=0)
+    """Where the clause holding ``position`` starts: after the nearest comma, semicolon or full stop before it
+    (one match up to the last mark, not a match object for each mark before it)."""
+    last = _UP_TO_LAST_CLAUSE_END.match(text, 0, max(position, 0))
+    return last.end() if last else 0
 
 
 def clause_span(text: str, mention: Mention) -> tuple[int, int]:
