@@ -170,6 +170,8 @@ def _openings(text: str, opening_pattern: re.Pattern = _OPENING) -> tuple[int, .
 def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
     """The zone of the document whose city opens the sentence as its subject (常熟市着力…), when
     the city is that of one zone of the document only."""
+    if "市" not in text:
+        return None  # every hit is a form and 市: most sentences have no 市, and no form is tried
     openings = _openings(text)
     hits = {zone for zone, forms in cues.items()
             if any(text.startswith(form + "市", opening) for form in forms for opening in openings)}
