@@ -92,6 +92,7 @@ _COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
 FUND_MANAGER_KINDS = ("基金管理人", "投资机构", "创投机构")
 _COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})"
                            rf"(?=\s*[{NUMERAL}]+\s*家[{HAN}]{{0,6}}?(?:企业|公司|{'|'.join(FUND_MANAGER_KINDS)}))")
+_COUNT_OF_FIRMS = re.compile(rf"[{NUMERAL}]\s*家")  # what every counted list is followed by: a sentence without it has none
 _STRONG_VERBS = ("获评", "入选", "入围", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
 _ENTERPRISE_AWARDED = re.compile(
@@ -558,7 +559,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         name = surface[len(country):] if country and not is_everyday(surface[len(country):], industry_labels) else surface
         found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list))
 
-    counted = _COUNTED_LIST.finditer(text) if "家" in text else ()  # 硕博电子、三禾、中矿安华3家优质企业
+    counted = (_COUNTED_LIST.finditer(text) if "、" in text and _COUNT_OF_FIRMS.search(text)
+               else ())  # 硕博电子、三禾、中矿安华3家优质企业
     for matches, rule in ((_LIST_SEARCH.finditer(text), "enterprise-list"), (counted, "enterprise-list"),
                           (_AWARDED_SEARCH.finditer(text), "enterprise-awarded")):
         for match in matches:
