@@ -323,12 +323,14 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def item_spans(run: str, offset: int, separators: str = "、") -> list[tuple[int, int]]:
     """The spans of the items of a list ``run`` found at ``offset``, split at any of ``separators``
     (empty items dropped)."""
-    items, start = [], 0
-    for index, char in enumerate(run + separators[0]):
-        if char in separators:
-            items.append((offset + start, offset + index))
-            start = index + 1
-    return [(a, b) for a, b in items if b > a]
+    for other in separators[1:]:  # one-character separators: one of them in place of each, and one split
+        run = run.replace(other, separators[0])
+    items, start = [], offset
+    for item in run.split(separators[0]):
+        if item:
+            items.append((start, start + len(item)))
+        start += len(item) + 1
+    return items
 
 
 def boundary_words() -> frozenset[str]:
