@@ -890,6 +890,19 @@ def _split_at_yiji(text: str, items: list[tuple[int, int]], known: list[Mention]
     return out
 
 
+def _opening_verb(text: str, a: int, b: int) -> str:
+    """The longest boundary word of two characters or more opening ``text[a:b]`` with two characters
+    or more after it, or "": one set lookup per length such a word has, not a startswith per word."""
+    words = long_boundary_words()
+    return next((text[a : a + size] for size in _long_boundary_lengths()
+                 if b - a - size >= 2 and text[a : a + size] in words), "")
+
+
+@lru_cache(maxsize=None)
+def _long_boundary_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(word) for word in long_boundary_words()}, reverse=True))
+
+
 def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
@@ -911,7 +924,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             a = bracket.end()  # 乌鲁木齐高新区（新市区）新一代信息技术: the zone's district, in brackets, is no part of it
         if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
             a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
-        verb = max((w for w in long_boundary_words() if text.startswith(w, a) and b - a - len(w) >= 2), key=len, default="")
+        verb = _opening_verb(text, a, b)
         a += len(verb)  # 加强生物医药、聚焦集成电路…, 通过导入高端装备制造: the verb opens no sector
         graded = _GRADE_AT_END.search(text, a, b)
         if graded and graded.start() > a:
