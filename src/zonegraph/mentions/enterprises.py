@@ -676,7 +676,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if ((text[a:b] in known or BRAND_AT_END.search(text, a, b) or _maker_named_in_full(text, a, b)) and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
                 and _could_be_company(text, a, b, known, industry_labels) and not is_everyday(text[a:b], industry_labels)):
             add(a, b, "enterprise-maker")  # a name of a company's shape: not 这款, 由该, 凭借中国…
-    for match in (_COUNTED_AS_PROJECTS.finditer(text) if "项目" in text else ()):
+    for match in (_COUNTED_AS_PROJECTS.finditer(text) if "项目" in text and "、" in text else ()):
         items = item_spans(match.group(1), match.start(1))
         first_a, first_b = items[0]  # the first item may run on from its verb: 引建沃尔沃
         ending = [first_a + s for g in (known, group_gazetteer()) for s, e, _, _ in g.all(text[first_a:first_b])
@@ -733,7 +733,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
             for a, b in items:
                 add(a, b, "enterprise-headed-list", in_list=True)
-    acting = [*_ACTING_LIST.finditer(text), *_BECOMING_LIST.finditer(text),
+    acting = [*_ACTING_LIST.finditer(text), *(_BECOMING_LIST.finditer(text) if "成为" in text else ()),
               *(_LISTED_ON_A_MARKET.finditer(text) if "上市" in text else ())] if "、" in text else ()
     for match in acting:  # 光威、迪尚、三阳加快建设…; 神威施普瑞、瑞药金方成为…企业; …在湖南股交所上市
         items = item_spans(match.group(1), match.start(1))
@@ -780,7 +780,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     and not _KIND_OF_COMPANY.match(name) and not name.endswith(_KINDS_BY_OWNERSHIP) and name not in ("投资", "科技")
                     and not any(x < b and a < y for x, y in blocked)):
                 add(a, end, "enterprise-company-list", in_list=True)
-    for match in SHORT_COMPANY.finditer(text):  # 与华为公司打造, 以黄开投公司为母体
+    for match in (SHORT_COMPANY.finditer(text) if "公司" in text else ()):  # 与华为公司打造, 以黄开投公司为母体
         start = left_edge(text, match.end(), match.start(), blocked)
         if match.start() - start < 2:
             if text[max(0, start - 2) : start] in long_boundary_words():
