@@ -36,6 +36,8 @@ _YEAR = re.compile(r"^(\d{4})\s*年$")
 
 def tables(raw: str) -> list[Table]:
     """Every block of tab-separated lines whose first line is a header (has 序号 or 指标)."""
+    if "\t" not in raw:
+        return []  # no tab-separated line (most documents): no line to look at
     found: list[Table] = []
     current: Table | None = None
     position = 0
