@@ -657,9 +657,17 @@ def _group_shorts() -> list[tuple[str, str]]:
 _GROUP_ITSELF = ("", "集团", "集团公司", "公司", "控股", "股份")
 
 
+@lru_cache(maxsize=None)
+def _group_short_names() -> tuple[str, ...]:
+    return tuple(group.short for group in enterprise_groups())
+
+
 def group_of(name: str, surface: str) -> EnterpriseGroup | None:
     """The group an enterprise belongs to by its name: 中信特钢 -> 中信, 华润微电子 -> 华润, 丰田研发
     -> 丰田 (data/enterprise_groups.csv); not the group itself (华为技术有限公司, 中核集团)."""
+    shorts = _group_short_names()
+    if not (surface.startswith(shorts) or name.startswith(shorts)):
+        return None  # no group's short name opens it (most names): one startswith, not two per group
     for group in enterprise_groups():
         if name == group.name:
             return None
