@@ -286,3 +286,21 @@ def test_place_at_gives_the_longest_place_form_opening_the_span_as_a_scan_of_eve
         for start in range(len(text) + 1):
             for end in (None, start + 1, start + 2, start + 3, len(text), len(text) + 3):
                 assert place_at(text, start, end) == plain(text, start, end), (text, start, end)
+
+
+def test_every_institute_ending_holds_a_character_of_institute_ending_character():
+    """find_institutes searches a sentence for INSTITUTE_ENDING only if INSTITUTE_ENDING_CHARACTER finds
+    one of its characters there: every match of each branch (研究院, 实验室, …校区, …分所, 大学…所) holds one."""
+    from zonegraph.mentions.organizations import INSTITUTE_ENDING, INSTITUTE_ENDING_CHARACTER
+
+    rng = random.Random(37)
+    pieces = ["大学", "学院", "研究", "研究院", "总院", "所", "科学", "工程", "院", "分院", "实验", "室", "中心", "研发", "创新",
+              "生", "试验", "站", "技术转移", "院士工作", "概念验证", "检验", "检测", "校区", "分中心", "分室", "分校", "分所", "南",
+              "科大", "交大", "工大", "计算", "声学", "现代", "光电", "江阴", "科技园", "城", "生命", "等", "、", "，", "A"]
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for match in INSTITUTE_ENDING.finditer(text):
+            assert INSTITUTE_ENDING_CHARACTER.search(match.group()), (text, match.group())
+            matched += 1
+    assert matched > 3000

@@ -20,6 +20,7 @@ from zonegraph.mentions.base import (
 )
 from zonegraph.mentions.organizations import (
     INSTITUTE_ENDING,
+    INSTITUTE_ENDING_CHARACTER,
     LEGAL_ENDING,
     NUMBERED_UNIT,
     LEGAL_FORM,
@@ -258,7 +259,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if surface != canonical and any(s == 0 and e > b - a for s, e, _, _ in enterprise_gazetteer().all(text[a : a + 12])):
             continue  # 南大光电, 浙大网新, 清华同方, 西电集团: a known company named after the university
         candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
-    for match in INSTITUTE_ENDING.finditer(text):
+    for match in (INSTITUTE_ENDING.finditer(text) if INSTITUTE_ENDING_CHARACTER.search(text) else ()):
         end, ending_start = match.end(), match.start()
         start = _known_name_before(text, left_edge(text, end, ending_start, blocked), ending_start)
         if text.startswith(("大学", "学院"), start) and start > 0 and NAME_CHAR.match(text[start - 1]):
