@@ -189,7 +189,9 @@ _SECTOR_LED_BY = re.compile(rf"(?:产业|行业)(?:以({_ITEM})为主(?=[，。�
 # the next items of such a chain, without their 以: 以丰田汽车零部件为代表的变速箱、科力美为代表的电池
 _REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})(?<!等)等?为代表的")  # (…、华米科技等为代表的: not its 等)
 # a short name opening its clause as the maker of what follows: 其中，维信电子生产的挠性板…, 威诺数控自主研发的…
-_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?((?:(?![其如由])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:研发|生产|研制|开发|推出|投资建设|投资兴建|出资建设)的")
+_MAKING = "研发|生产|研制|开发|推出|投资建设|投资兴建|出资建设"
+_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?((?:(?![其如由])[{HAN}A-Za-z0-9]){{2,8}}?)(?:自主|独立|率先)?(?:{_MAKING})的")
+_MADE_BY = re.compile(f"(?:{_MAKING})的")  # what every _MAKER match ends with: a sentence without it has none
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
     rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
@@ -668,7 +670,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (BRAND_AT_END.search(text, a, b) and text[a:b] not in industry_labels
                 and _could_be_company(text, a, b, known, industry_labels) and not is_everyday(text[a:b], industry_labels)):
             add(a, b, "enterprise-represented")
-    for match in (_MAKER.finditer(text) if "的" in text else ()):
+    for match in (_MAKER.finditer(text) if _MADE_BY.search(text) else ()):
         a, b = match.span(1)
         district = _DISTRICT_OPENING.match(text, a, b)
         if district and b - district.end() >= 2:
@@ -834,7 +836,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if match.group().endswith("厂") and not any(x < match.end() and match.start() < y for x, y in blocked):
                 found.append(Mention("Enterprise", match.start(), match.end(), match.group(), match.group(),
                                      "enterprise-numbered", True))
-    for match in _FOREIGN_ACTING.finditer(text):
+    for match in (_FOREIGN_ACTING.finditer(text) if _ACTING_IN_ZONE.search(text) else ()):
         # 美国花旗以并购形式入驻高新区, 日本瑞萨正式入驻, 携手美国莱姆纳投资…: a foreign company by its country
         a, b = match.span(2)
         if (not is_everyday(text[a:b], industry_labels)
@@ -1096,9 +1098,11 @@ _NO_NAME = re.compile(r"[\u4e00-\u9fff]*(?:公司|企业|项目|工厂|集团)�
 # a country, then a short foreign name acting in the zone (入驻, 设立, 投资, 落户…), after a clause's start or
 # a partner's verb
 # (美国花旗以并购形式入驻, 日本瑞萨正式入驻, 携手美国莱姆纳投资: the countries of data/words/countries.txt)
+_ACTS_IN_ZONE = "入驻|设立|投资|落户|以并购|以独资|以合资|签约|建设|成立|并购|携手"
 _FOREIGN_ACTING = re.compile(
     r"(?:^|(?<=[，。；、：与和年])|(?<=携手|联合|引进))(" + "|".join(countries()) + r")([\u4e00-\u9fff]{2,4}?)"
-    r"(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?(?:入驻|设立|投资|落户|以并购|以独资|以合资|签约|建设|成立|并购|携手))")
+    r"(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?(?:" + _ACTS_IN_ZONE + "))")
+_ACTING_IN_ZONE = re.compile(_ACTS_IN_ZONE)  # what every _FOREIGN_ACTING match is followed by: a sentence without it has none
 
 
 # a list of companies each written with its 公司 (联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司), no legal form
