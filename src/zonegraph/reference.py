@@ -175,8 +175,9 @@ def org_aliases() -> tuple[Alias, ...]:
 @lru_cache(maxsize=None)
 def countries() -> tuple[str, ...]:
     """data/words/countries.txt, longest first: the country a name opens is the longest that fits
-    (印度尼西亚, not 印度)."""
-    return tuple(sorted(stopwords("words/countries.txt"), key=len, reverse=True))
+    (印度尼西亚, not 印度); names of one length in their own order, so that patterns built from
+    them are the same in every run, whatever the hash seed."""
+    return tuple(sorted(stopwords("words/countries.txt"), key=lambda name: (-len(name), name)))
 
 
 @lru_cache(maxsize=None)
