@@ -5994,3 +5994,16 @@ def test_a_zone_committees_own_company_is_that_zones(tmp_path):
             "共同出资组建了武汉光谷黄冈科创投资开发有限公司。")
     hosted = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert ("黄冈高新技术产业开发区", "黄冈高投") in hosted and ("武汉东湖新技术开发区", "黄冈高投") not in hosted
+
+
+def test_technologies_listed_before_their_kind_are_no_companies():
+    # round 105 (苏州): 将引入无极耳超低内阻、宽温固态电池等先进技术 (a battery technology, no brand)
+    text = "此次在太湖科学城功能片区投资建设创明新能源集团总部，将引入无极耳超低内阻、宽温固态电池等先进技术。"
+    assert "宽温固态电池" not in kinds(text, "Enterprise")
+    assert "歌尔科技" in kinds("园区集聚了歌尔科技、华为等高新技术企业。", "Enterprise")
+
+
+def test_since_opening_a_clause_is_no_part_of_a_name():
+    # round 105 (苏州): 自创明新能源总部项目签约以来，… (自…以来: since)
+    assert kinds("自创明新能源总部项目签约以来，太湖科学城功能片区持续招大引强。", "Enterprise") == ["创明新能源"]
+    assert kinds("自深圳市汇川技术股份有限公司落户以来，园区产值倍增。", "Enterprise") == ["深圳市汇川技术股份有限公司"]

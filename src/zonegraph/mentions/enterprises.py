@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from zonegraph.mentions.base import (
@@ -871,9 +872,26 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if arm and (arm.group(1) in place_forms() or arm.group(1) == "中国"):
             surface = text[m.start : arm.end()]
             found.append(Mention("Enterprise", m.start, arm.end(), surface, surface, "enterprise-arm-in-place", m.in_list))
-    return [m for m in maximal(found) if m.rule == "enterprise-legal-name"
-            or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface) or m.surface.startswith(_THIS)
-                    or m.surface.endswith(("该", "其", "此")))]  # 将成为该|公司面向…: a pointer, no name
+    found = [m for m in maximal(found) if m.rule == "enterprise-legal-name"
+             or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface) or m.surface.startswith(_THIS)
+                     or m.surface.endswith(("该", "其", "此")))]  # 将成为该|公司面向…: a pointer, no name
+    return [_past_since(text, m) for m in found] if "以来" in text else found
+
+
+# the rest of a clause that 自 opens as "since": 自创明新能源总部项目签约以来
+_SINCE_AFTER = re.compile(r"[^，。；！？]*?以来")
+
+
+def _past_since(text: str, mention: Mention) -> Mention:
+    """The mention without the 自 of 自…以来 ("since …") opening its clause: 自创明新能源总部项目签约以来 names
+    创明新能源 (自贡 and other names opening with 自 stand in clauses with no 以来)."""
+    start = mention.start
+    if (text.startswith("自", start) and mention.end - start >= 4 and (start == 0 or not NAME_CHAR.match(text[start - 1]))
+            and _SINCE_AFTER.match(text, mention.end)):
+        surface = text[start + 1 : mention.end]
+        name = surface if mention.name == mention.surface else mention.name
+        return replace(mention, start=start + 1, surface=surface, name=name)
+    return mention
 
 
 _THIS = ("这是", "这一", "这个", "这些", "那些")  # 这是成都第6家科创板挂牌上市企业: a clause, no name
@@ -1059,7 +1077,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
 # a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 # (not 沃华医药研发生产的“脑血疏”: a company doing research)
-_THINGS_AFTER = re.compile(r"等[^，。；]{0,6}?(?:设备|装备|产品|仪器|器械|系统)")
+# (技术 only where the list ends there: 等先进技术，; not 等高新技术企业)
+_THINGS_AFTER = re.compile(r"等[^，。；]{0,6}?(?:设备|装备|产品|仪器|器械|系统|技术(?=[，。；）)]|$))")
 # what a product is for, before its brand-like name: 户用光伏, 家用机器人 (kinds of the product, no company)
 _KINDS_OF_USE = frozenset({"户用", "家用", "商用", "民用", "车用", "医用", "工业用"})
 _MEDICINE_AS_A_FIELD = re.compile(r"(?:研发|研究)(?:及|和|与|基地|中心|平台|[”\"、，。]|$)|产业|行业|领域")
