@@ -6007,3 +6007,10 @@ def test_since_opening_a_clause_is_no_part_of_a_name():
     # round 105 (苏州): 自创明新能源总部项目签约以来，… (自…以来: since)
     assert kinds("自创明新能源总部项目签约以来，太湖科学城功能片区持续招大引强。", "Enterprise") == ["创明新能源"]
     assert kinds("自深圳市汇川技术股份有限公司落户以来，园区产值倍增。", "Enterprise") == ["深圳市汇川技术股份有限公司"]
+
+
+def test_variant_spellings_of_two_sectors():
+    # round 106 (长沙): 瞄准信息通讯、人工智能、…等科技产业革命前沿 (通讯 for 通信); 电子资讯: 信息 as Hong Kong writes it
+    text = "瞄准信息通讯、人工智能、工业互联网、生物医药、新材料等科技产业革命前沿，对接国家重大战略部署。"
+    assert "信息通讯" in kinds(text, "Industry")
+    assert "电子资讯" in kinds("发展电子资讯产业。", "Industry")
