@@ -6014,3 +6014,13 @@ def test_variant_spellings_of_two_sectors():
     text = "瞄准信息通讯、人工智能、工业互联网、生物医药、新材料等科技产业革命前沿，对接国家重大战略部署。"
     assert "信息通讯" in kinds(text, "Industry")
     assert "电子资讯产业" in kinds("发展电子资讯产业。", "Industry")
+
+
+def test_kinds_of_body_a_policy_funds_are_no_partners():
+    # round 106 (武汉东湖): 对获批建设的国家制造业创新中心、产业创新中心、技术创新中心，最高给予1亿元资金支持
+    text = ("其中，对获批建设的国家制造业创新中心、产业创新中心、技术创新中心，最高给予1亿元资金支持；"
+            "对围绕东湖高新区主导产业建设高端研发机构、科创学院、未来技术学院，最高给予1亿元的运行、研发经费支持。")
+    assert kinds(text, "ResearchInstitute") == []
+    assert kinds("对新落户的九峰山实验室，给予场地支持。", "ResearchInstitute") == ["九峰山实验室"]
+    assert kinds("对新落户的中国科学院深圳先进技术研究院、南京大学，给予支持。", "ResearchInstitute") == [
+        "中国科学院深圳先进技术研究院", "南京大学"]

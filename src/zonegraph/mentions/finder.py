@@ -38,6 +38,9 @@ def find_mentions(text: str) -> list[Mention]:
     institutes = _institutes_named_with_their_zone(text, institutes, zones)
     if "等" in text:  # 配备电磁兼容实验室、风洞实验室等核心设施: a site's facilities, no bodies of their own
         institutes = [m for m in institutes if not _FACILITIES_AFTER.match(text, m.end)]
+    if "给予" in text:  # 对获批建设的国家制造业创新中心、产业创新中心…，最高给予1亿元: kinds a policy funds, no bodies
+        terms = [match.span(1) for match in _SUPPORT_TERMS.finditer(text) if "、" in match.group(1)]
+        institutes = [m for m in institutes if m.rule == "institute-gazetteer" or not _inside(m, terms)]
     taken += [m.span for m in institutes]
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     taken += [m.span for m in enterprises]
@@ -90,6 +93,9 @@ def _legal_names_written_again(text: str, enterprises: list[Mention]) -> list[tu
     return spans
 
 
+# the kinds of recipient a policy's support clause lists: 对(获批建设的)…、…，(最高)给予… (a list: one body
+# named alone may be a real one, 对落户的九峰山实验室，给予…)
+_SUPPORT_TERMS = re.compile(r"对([^，。；：]{2,60})，[^，。；]{0,6}?给予")
 _FACILITIES_AFTER = re.compile(r"(?:、[^，。；、]{2,16})*等(?:[\u4e00-\u9fff]{0,4})(?:设施|装置|设备)")
 
 
