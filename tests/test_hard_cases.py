@@ -6024,3 +6024,9 @@ def test_kinds_of_body_a_policy_funds_are_no_partners():
     assert kinds("对新落户的九峰山实验室，给予场地支持。", "ResearchInstitute") == ["九峰山实验室"]
     assert kinds("对新落户的中国科学院深圳先进技术研究院、南京大学，给予支持。", "ResearchInstitute") == [
         "中国科学院深圳先进技术研究院", "南京大学"]
+
+
+def test_a_verb_or_a_preposition_before_a_listed_firm_is_no_part_of_it():
+    # round 107 (荆门, 合肥): 在億緯、格林美等龍頭磁吸下 (在: a preposition); 管委会则将积极配合天通股份 (配合: a verb)
+    assert kinds("在亿纬、格林美等龙头磁吸下，多家名企抢滩落户。", "Enterprise") == ["亿纬", "格林美"]
+    assert kinds("管委会则将积极配合天通股份，提供土地。", "Enterprise") == ["天通股份"]

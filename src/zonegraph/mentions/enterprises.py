@@ -349,9 +349,10 @@ _NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就")  # �
 
 
 def _preposition_before_two(text: str, start: int, end: int) -> bool:
-    """Whether a three-character item is 以 or 与 before a two-character name (以步长, 与中央): the preposition
-    opens no name, where other three-character items are kept whole."""
-    return end - start == 3 and text[start] in "以与"
+    """Whether a three-character item is 以 or 与 before a two-character name (以步长, 与中央), or 在 before
+    one that is no everyday word (在亿纬、格林美等龙头带动下; not 在线): the preposition opens no name, where
+    other three-character items are kept whole."""
+    return end - start == 3 and (text[start] in "以与" or text[start] == "在" and not is_everyday(text[start + 1 : end]))
 
 
 def _past_prepositions(text: str, start: int, end: int) -> int:
