@@ -6030,3 +6030,12 @@ def test_a_verb_or_a_preposition_before_a_listed_firm_is_no_part_of_it():
     # round 107 (荆门, 合肥): 在億緯、格林美等龍頭磁吸下 (在: a preposition); 管委会则将积极配合天通股份 (配合: a verb)
     assert kinds("在亿纬、格林美等龙头磁吸下，多家名企抢滩落户。", "Enterprise") == ["亿纬", "格林美"]
     assert kinds("管委会则将积极配合天通股份，提供土地。", "Enterprise") == ["天通股份"]
+
+
+def test_a_firms_line_named_in_its_project_is_no_sector_of_the_zone():
+    # rounds 12-30 (济宁, 蚌埠): 长城重工新能源工程机械产业项目, 深圳市博宝特人工智能应用基地: the firm's line of business
+    text = ("其中，小松全球智能制造产业基地、长城重工新能源工程机械产业项目、山东华付AI产业基地等一批重点项目正加速推进。")
+    assert "新能源" not in kinds(text, "Industry")
+    text = "成功引进大富科技蚌埠智能制造基地、鸿合科技交互式显示产业园、深圳市博宝特人工智能应用基地。"
+    assert "人工智能" not in kinds(text, "Industry")
+    assert "人工智能产业" in kinds("园区聚焦人工智能产业，引进一批项目。", "Industry")

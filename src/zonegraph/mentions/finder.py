@@ -60,6 +60,8 @@ def find_mentions(text: str) -> list[Mention]:
     if "一体" in text:  # 集高科技、智能化、环保型为一体: what a thing combines, not companies by their shape
         combined = [match.span() for match in _COMBINES.finditer(text)]
         enterprises = [m for m in enterprises if not (m.rule in _SHAPE_RULES and _inside(m, combined))]
+    ends = {m.end for m in enterprises}
+    industries = [m for m in industries if not (m.start in ends and _A_FIRMS_SITE_AFTER.match(text, m.end))]
     clusters = find_clusters(text, industries)
     named_sectors, named_clusters = zone_named_clusters(text, zones, industries, clusters, taken)
     described_sectors, described = described_clusters(text, industries, clusters + named_clusters, taken)
@@ -93,6 +95,9 @@ def _legal_names_written_again(text: str, enterprises: list[Mention]) -> list[tu
     return spans
 
 
+# what a company's own project or site is called after its line of business: 长城重工新能源工程机械产业项目,
+# 深圳市博宝特人工智能应用基地, 弗兰德5G设备生产基地 (the firm's line, not the zone's sector)
+_A_FIRMS_SITE_AFTER = re.compile(r"[^，。；：、]{0,16}?(?:项目|基地|产业园|工厂)")
 # the kinds of recipient a policy's support clause lists: 对(获批建设的)…、…，(最高)给予… (a list: one body
 # named alone may be a real one, 对落户的九峰山实验室，给予…)
 _SUPPORT_TERMS = re.compile(r"对([^，。；：]{2,60})，[^，。；]{0,6}?给予")
