@@ -6039,3 +6039,9 @@ def test_a_firms_line_named_in_its_project_is_no_sector_of_the_zone():
     text = "成功引进大富科技蚌埠智能制造基地、鸿合科技交互式显示产业园、深圳市博宝特人工智能应用基地。"
     assert "人工智能" not in kinds(text, "Industry")
     assert "人工智能产业" in kinds("园区聚焦人工智能产业，引进一批项目。", "Industry")
+
+
+def test_a_company_named_after_a_laboratory_is_one_company():
+    # round 108 (海口): 湖南湘仪实验室仪器开发有限公司 (not the laboratory 湖南湘仪实验室 and a company 仪器开发有限公司)
+    text = "湖南湘仪实验室仪器开发有限公司等企业参展。"
+    assert kinds(text, "Enterprise") == ["湖南湘仪实验室仪器开发有限公司"] and kinds(text, "ResearchInstitute") == []

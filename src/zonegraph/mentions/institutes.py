@@ -284,6 +284,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                 continue
         if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
             continue
+        if not text.startswith(("有限", "股份", "集团", "（", "("), end) and _REST_OF_LEGAL_NAME.match(text, end):
+            continue  # 湖南湘仪实验室仪器开发有限公司: the company's name runs on past the ending (not …研究院有限公司)
         if text.startswith("有", start) and ending_start - start >= 4 and not text.startswith(("有色", "有机", "有限"), start):
             start += 1  # 有民航飞行学院这样的…资源: the verb before the name (not 有色金属研究院)
         if match.group(0) in ("大学", "学院") and text.startswith(("路", "街", "道", "城", "站"), end):
