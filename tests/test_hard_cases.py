@@ -6045,3 +6045,12 @@ def test_a_company_named_after_a_laboratory_is_one_company():
     # round 108 (海口): 湖南湘仪实验室仪器开发有限公司 (not the laboratory 湖南湘仪实验室 and a company 仪器开发有限公司)
     text = "湖南湘仪实验室仪器开发有限公司等企业参展。"
     assert kinds(text, "Enterprise") == ["湖南湘仪实验室仪器开发有限公司"] and kinds(text, "ResearchInstitute") == []
+
+
+def test_a_product_opening_a_project_names_no_investor():
+    # round 108 (苏州, 海口): 光刻机总部项目、神经植入类医疗器械项目、道创智能设备研发及生产基地项目等科技类项目;
+    # 高端医用离心机生产基地项目、骨科高值耗材研发生产基地项目 (products and kinds; 益阳橡机 stays a firm)
+    text = "其中，光刻机总部项目、神经植入类医疗器械项目、道创智能设备研发及生产基地项目等科技类项目，将聚焦突破“卡脖子”技术。"
+    assert not {"光刻机", "神经植入类"} & set(kinds(text, "Enterprise"))
+    text = "它们将分别打造成德荣数智化仓配中心项目、高端医用离心机生产基地项目、骨科高值耗材研发生产基地项目、抗血清产品研发生产基地项目。"
+    assert not {"高端医用离心机", "骨科高值耗材"} & set(kinds(text, "Enterprise"))

@@ -243,6 +243,7 @@ def _looks_like_a_company(text: str, a: int, b: int, known: Gazetteer[str]) -> b
 _PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")
 
 
+_PRODUCT_AT_END = re.compile(r"(?:机|器|仪|耗材|类|剂)$")  # what a project makes, when its name opens with it
 _DESCRIBED_AS = re.compile(r"性[强高好]$|[强好优]$")  # 牵动性强, 带动性强: what projects are like
 
 
@@ -281,6 +282,10 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 狮子岭一期东片区基础设施工程项目: public works of a place, no company's
     if name not in known and any(s == 0 and a + e > end for s, e, _, _ in industry_gazetteer().all(text[a:b])):
         return None  # 增材|制造产业园项目: a sector's name cut short, a park of the sector, no investor
+    if (_PRODUCT_AT_END.search(name) and name not in known and not BRAND_AT_END.search(name)
+            and place_at(name, 0) is None):
+        return None  # 光刻机总部项目, 高端医用离心机生产基地项目, 神经植入类医疗器械项目: a product or a kind, no
+        # investor (益阳橡机: a place, then a firm's short name)
     if text.startswith("的", end) and _DESCRIBED_AS.search(name) and name not in known:
         return None  # 一批牵动性强的大项目: what the projects are like, no investor (新产投的聚碳酸酯 is one's)
     if (not_only_a_place(text, a, end, industry_labels)
