@@ -6054,3 +6054,8 @@ def test_a_product_opening_a_project_names_no_investor():
     assert not {"光刻机", "神经植入类"} & set(kinds(text, "Enterprise"))
     text = "它们将分别打造成德荣数智化仓配中心项目、高端医用离心机生产基地项目、骨科高值耗材研发生产基地项目、抗血清产品研发生产基地项目。"
     assert not {"高端医用离心机", "骨科高值耗材"} & set(kinds(text, "Enterprise"))
+
+
+def test_start_ups_are_a_kind_of_company():
+    # round 108 (张江): 了解其如何服务初创公司 (初创公司: start-ups, no name)
+    assert kinds("走访巢生上海创新实验室，了解其如何服务初创公司。", "Enterprise") == []

@@ -794,8 +794,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
                 or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
                 or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
-                or prefix.endswith(("上市", "国有", "民营", "外资", "合资", "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
-            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司: a kind of company
+                or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
+            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
         placed = place_at(text, start) is not None  # 北京中传未来投资公司: a place opens it
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
@@ -1129,7 +1129,7 @@ _ACTING_IN_ZONE = re.compile(_ACTS_IN_ZONE)  # what every _FOREIGN_ACTING match 
 _COMPANIES_LISTED = re.compile(r"(?:[^、，。；：（）()“”]{2,14}?(?<!有限|责任|集团|股份)(?<![子分母总])公司、)+"
                                r"[^、，。；：（）()“”]{2,12}?(?<!有限|责任|集团|股份)(?<![子分母总])公司")
 # what a kind of company ends with, not a name (…上市公司, 中外合资公司): see _KIND_OF_COMPANY for what opens one
-_KINDS_BY_OWNERSHIP = ("上市", "国有", "民营", "外资", "合资")
+_KINDS_BY_OWNERSHIP = ("上市", "国有", "民营", "外资", "合资", "初创")  # (初创公司: start-ups)
 
 
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)
