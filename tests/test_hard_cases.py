@@ -6059,3 +6059,9 @@ def test_a_product_opening_a_project_names_no_investor():
 def test_start_ups_are_a_kind_of_company():
     # round 108 (张江): 了解其如何服务初创公司 (初创公司: start-ups, no name)
     assert kinds("走访巢生上海创新实验室，了解其如何服务初创公司。", "Enterprise") == []
+
+
+def test_an_experiment_centre_is_an_institute():
+    # round 108 (贵阳): 现场签订了西部数谷产业园、清华大学贵阳基础设施安全监测实验中心等项目 (实验中心, as 试验中心 is)
+    text = "现场签订了西部数谷产业园、清华大学贵阳基础设施安全监测实验中心等项目。"
+    assert kinds(text, "ResearchInstitute") == ["清华大学贵阳基础设施安全监测实验中心"]
