@@ -6065,3 +6065,9 @@ def test_an_experiment_centre_is_an_institute():
     # round 108 (贵阳): 现场签订了西部数谷产业园、清华大学贵阳基础设施安全监测实验中心等项目 (实验中心, as 试验中心 is)
     text = "现场签订了西部数谷产业园、清华大学贵阳基础设施安全监测实验中心等项目。"
     assert kinds(text, "ResearchInstitute") == ["清华大学贵阳基础设施安全监测实验中心"]
+
+
+def test_places_visited_to_see_projects_are_no_projects():
+    # round 108 (西安): 先后走进丝路科学城发展中心、集贤园发展中心、草堂科技产业园发展中心、综合保税区发展中心等地观摩项目
+    text = "率全区领导干部先后走进丝路科学城发展中心、集贤园发展中心、草堂科技产业园发展中心、综合保税区发展中心等地观摩项目。"
+    assert kinds(text, "Enterprise") == []

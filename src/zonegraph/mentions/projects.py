@@ -38,8 +38,9 @@ from zonegraph.reference import countries, place_at
 _RUN_ITEM = r"(?:[^；。，：、（）()]|[（(][^（）()、，]{1,6}[）)]){2,24}"  # 沃特玛（抚州）新能源汽车产业园项目: a place in brackets
 _LIST_RUN = re.compile(rf"{_RUN_ITEM}(?:、{_RUN_ITEM})+")
 # 等12个上下游项目, 等10亿元以上项目, 等14个“化尾”重点项目
-# not 等为代表的…项目群, nor a list of fields (…、医疗、先进环保产业等领域促进优质项目引入); 等重点产业项目 is projects
-_PROJECTS_AFTER = re.compile(rf"等[{NUMERAL}]*\s*[个项]?(?:(?!的|领域|行业)[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")
+# not 等为代表的…项目群, nor a list of fields (…、医疗、先进环保产业等领域促进优质项目引入); 等重点产业项目 is projects;
+# not places visited (…、集贤园发展中心、草堂科技产业园发展中心等地观摩项目)
+_PROJECTS_AFTER = re.compile(rf"等(?!地)[{NUMERAL}]*\s*[个项]?(?:(?!的|领域|行业)[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")
 # a count heads it without 等: …、大庆炼化增产石蜡三大“油头”项目
 _FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：]))([^，。；：、]{{4,20}}?)等\s*[{NUMERAL}]+\s*个[{HAN}]{{0,4}}项目")
 _COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
