@@ -111,7 +111,15 @@ def _split_if_counted(text: str, run: list[Mention]) -> list[Mention]:
     counted = _COUNT_OF_ITEMS.match(text, last.extra.get("phrase_end", last.end))
     count = small_count(counted.group(1)) if counted else None
     joined = {id(m): _JOINED_ITEM.fullmatch(m.surface) for m in run}
-    if count is None or len(run) < 2 or len(run) + sum(1 for j in joined.values() if j) != count or count == len(run):
+    if count is None:
+        figures = _RESPECTIVE_FIGURES.match(text, last.extra.get("phrase_end", last.end))
+        if figures is not None and figures.group(1).count("、") + 1 == len(run):
+            return run  # 物联网、集成电路、生物医药、大数据和云计算等…分别同比增长15%、20%、15%、15%: four sectors
+        system = _COUNTED_SYSTEM.search(text, max(0, run[0].start - 60), run[0].start)
+        if system is not None and int(system.group(1)) == len(run):
+            return run  # 打造“6+2+X”…产业体系，发力物联网及数字产业、集成电路、…、新能源等: the six the system counts
+        return [part for mention in run for part in _two_known_sectors(text, mention, joined[id(mention)])]
+    if len(run) < 2 or len(run) + sum(1 for j in joined.values() if j) != count or count == len(run):
         return run
     if text[run[0].start - 1 : run[0].start] == "、":
         return run  # (钛及钛合金、)汽车及零部件、高端装备制造三大…产业: an item before the run is no sector found, the count is not the run's
@@ -127,6 +135,29 @@ def _split_if_counted(text: str, run: list[Mention]) -> list[Mention]:
             name = concept.label if concept else _SECTOR_SUFFIX.sub("", text[a:b])
             out.append(Mention("Industry", a, b, text[a:b], name, "industry-taxonomy" if concept else mention.rule, True,
                                extra={"concept": concept, "phrase_end": b}))
+    return out
+
+
+# an industrial system named by its counts just before a list of its sectors: “6+2+X”, 2+6+X
+_COUNTED_SYSTEM = re.compile(r"[“\"]?(\d{1,2})\+(?:\d{1,2}|[XxN])(?:\+(?:\d{1,2}|[XxN]))*[”\"]?[^。；]*$")
+# figures given to a list's items in turn, after it: …等战略性新兴产业分别同比增长15%、20%、15%、15%
+_RESPECTIVE_FIGURES = re.compile(r"[^，。；]{0,20}?分别[^，。；、\d]{0,12}((?:[\d.]+%?、)+[\d.]+%?)")
+
+
+def _two_known_sectors(text: str, mention: Mention, parts: re.Match | None) -> list[Mention]:
+    """A compound label written where no count says it is one sector (围绕…医疗器械与生物医药产业项目合作):
+    its two parts, when the taxonomy holds each as a sector of its own, as annotators read it (医疗器械,
+    生物医药); else the mention as it is (新能源汽车及零部件: 零部件 is no sector)."""
+    if parts is None or mention.rule != "industry-taxonomy":
+        return [mention]
+    out = []
+    for group in (1, 2):
+        a, b = mention.start + parts.start(group), mention.start + parts.end(group)
+        concept = next((c for x, y, _, c in industry_gazetteer().all(text[a:b]) if x == 0 and y == b - a), None)
+        if concept is None:
+            return [mention]
+        out.append(Mention("Industry", a, b, text[a:b], concept.label, "industry-taxonomy", True,
+                           extra={"concept": concept, "phrase_end": b}))
     return out
 
 
