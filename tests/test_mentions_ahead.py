@@ -27,6 +27,25 @@ def test_a_build_with_mentions_found_ahead_is_the_build_without(tmp_path, monkey
     assert ahead.summary == alone.summary
 
 
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_a_build_whose_workers_are_forked_before_reading_is_the_build_without(tmp_path, monkeypatch, store):
+    monkeypatch.setattr(ahead_module, "can_run_ahead", lambda documents: False)
+    alone = build(CORPUS, tmp_path / "alone", store)
+    made, added = [], []
+    original_init, original_add = MentionsAhead.__init__, MentionsAhead.add
+    monkeypatch.setattr(MentionsAhead, "__init__",
+                        lambda self, documents: made.append(documents) or original_init(self, documents))
+    monkeypatch.setattr(MentionsAhead, "add", lambda self, d: added.append(d.file_name) or original_add(self, d))
+    monkeypatch.setattr(ahead_module, "AHEAD_MIN_CHARS", 1)  # any corpus is big enough to fork first
+    monkeypatch.setattr(ahead_module, "can_fork_workers", lambda: True)
+    monkeypatch.setattr(ahead_module, "can_run_ahead", lambda documents: True)
+    ahead = build(CORPUS, tmp_path / "ahead", store)
+    assert made == [None]  # made before any document was read, then handed them
+    assert added == [d.file_name for d in alone.documents]
+    assert (tmp_path / "ahead" / "graph.trig").read_bytes() == (tmp_path / "alone" / "graph.trig").read_bytes()
+    assert ahead.summary == alone.summary
+
+
 def test_the_workers_find_what_the_main_process_finds():
     documents, _ = read_corpus(CORPUS)
     with MentionsAhead(documents) as ahead:

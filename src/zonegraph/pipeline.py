@@ -12,9 +12,9 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from zonegraph.documents import Document, read_corpus
+from zonegraph.documents import Document
 from zonegraph.entities import Registry
-from zonegraph.mentions.ahead import MentionsAhead, mentions_ahead
+from zonegraph.mentions.ahead import MentionsAhead, read_with_mentions_ahead
 from zonegraph.errors import ZonegraphError
 from zonegraph.numbers import NumbersResult, extract_numbers
 from zonegraph.numbers.extract import ZoneAt
@@ -81,14 +81,12 @@ def build(corpus: Path, build_dir: Path, store: str = DEFAULT_STORE) -> BuildRes
 def _build(corpus: Path, build_dir: Path, store: str) -> BuildResult:
     timings = dict.fromkeys(("read", "extract", "triples", "trig", "store", "summary"), 0.0)
     clock = _Clock(timings)
-    with clock("read"):
-        documents, errors = read_corpus(corpus)
-    if not documents:
-        raise ZonegraphError("no readable document in the corpus folder", corpus)
-    registry = Registry()
-    build_dir.mkdir(parents=True, exist_ok=True)
     # the workers are made before any store thread starts
-    with mentions_ahead(documents) as ahead:
+    with read_with_mentions_ahead(corpus, clock("read")) as (documents, errors, ahead):
+        if not documents:
+            raise ZonegraphError("no readable document in the corpus folder", corpus)
+        registry = Registry()
+        build_dir.mkdir(parents=True, exist_ok=True)
         return _build_documents(documents, errors, registry, build_dir, store, ahead, clock, timings)
 
 
