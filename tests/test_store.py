@@ -508,3 +508,21 @@ def test_kill_9_at_random_moments_leaves_the_previous_or_the_new_graph(tmp_path)
             assert _state(work) == finished["ingest"]
             assert len([p for p in (work / "store").iterdir() if p.is_dir()]) <= 2
     assert "previous" in seen
+
+
+def test_a_blank_node_mark_is_found_line_by_line_as_in_the_whole_text():
+    """_may_hold_blank_nodes reads only the lines holding a mark; it answers as reading the whole
+    text without its IRIs, strings and comments does, on texts made of every kind of piece."""
+    from zonegraph.store.generation import _may_hold_blank_nodes
+    from zonegraph.store.terms import TURTLE_NOISE
+
+    def whole(body: str) -> bool:
+        bare = TURTLE_NOISE.sub(" ", body)
+        return "_:" in bare or "[" in bare or "(" in bare
+
+    pieces = ["<a:(b>", "<a b>", '"x(y"', '"x\\"(y"', "'(z'", '"""a\n(b"""', "'''[\n'''", "# (note\n", "#", "(", "[", "]",
+              "_", ":", "_:b", "\n", " ", '"', "'", "<", ">", "\\", "盛合晶微(江阴)", "zg:x", ";", "."]
+    rng = random.Random(7)
+    for _ in range(20000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _may_hold_blank_nodes(body) == whole(body), body

@@ -210,13 +210,36 @@ def _split_part(iri: str, part: str) -> tuple[str, str] | None:
     return prefixes, part[start + len(opener):end]
 
 
+_BLANK_NODE_MARKS = ("_:", "[", "(")
+
+
 def _may_hold_blank_nodes(body: str) -> bool:
     """Whether Turtle text may write a blank node (``_:``, ``[ … ]`` or a ``( … )`` list) outside
-    its IRIs, strings and comments; True when in doubt."""
-    if "_:" not in body and "[" not in body and "(" not in body:
+    its IRIs, strings and comments; True when in doubt.
+
+    No IRI, comment or string but a triple-quoted one holds a line break, so a text without
+    triple quotes is read line by line as it is whole, and only its lines holding a mark are read:
+    a document's part is megabytes long, and a mark in it is rare (a bracket in a name, 盛合晶微
+    半导体(江阴)有限公司)."""
+    marked = [mark for mark in _BLANK_NODE_MARKS if mark in body]
+    if not marked:
         return False
-    bare = TURTLE_NOISE.sub(" ", body)
-    return "_:" in bare or "[" in bare or "(" in bare
+    if '"""' in body or "'''" in body:
+        return _marks_outside_noise(body)
+    for mark in marked:
+        at = body.find(mark)
+        while at >= 0:
+            end = body.find("\n", at)
+            end = len(body) if end < 0 else end
+            if _marks_outside_noise(body[body.rfind("\n", 0, at) + 1 : end]):
+                return True
+            at = body.find(mark, end)
+    return False
+
+
+def _marks_outside_noise(text: str) -> bool:
+    bare = TURTLE_NOISE.sub(" ", text)
+    return any(mark in bare for mark in _BLANK_NODE_MARKS)
 
 
 PARALLEL_BYTES = 1 << 20  # a fresh load this big is split in two, loaded on two threads at once
