@@ -152,6 +152,18 @@ def test_gazetteer_find_matches_the_plain_selection():
     assert Gazetteer([]).find("苏州") == [] and Gazetteer([("", 1)]).find("") == []
 
 
+def test_a_gazetteer_matched_as_bytes_finds_what_one_matched_as_characters_finds(monkeypatch):
+    names = [("5G", 1), ("25GW", 2), ("苏州", 3), ("苏州高新区", 4), ("高新区", 5), ("州高", 6), ("AI", 7), ("𠀋州", 8), ("é高", 9)]
+    by_characters = Gazetteer(names)
+    monkeypatch.setattr(Gazetteer, "WIDE", 0)  # names opening with one character or more: as bytes
+    by_bytes = Gazetteer(names)
+    assert by_bytes._by_bytes and not by_characters._by_bytes
+    for text in random_texts(3000, 17, alphabet="苏州高新区5G2WAIx、𠀋é\udc80", longest=16):
+        assert by_bytes.find(text) == by_characters.find(text), text
+        assert list(by_bytes.all(text)) == list(by_characters.all(text)), text
+    assert all(name in by_bytes for name, _ in names) and "苏" not in by_bytes and "" not in by_bytes
+
+
 def test_name_run_start_edges():
     for text, end, limit in [("", 0, 24), ("中科院", 3, 24), ("，中科院", 4, 24), ("A·B1", 4, 2), ("中科院", 0, 24),
                              ("中科院", 3, 0), ("中科院", 3, -2), ("中科院", -1, 24), ("中，科院", 2, 24), ("中科院", 2, 1)]:

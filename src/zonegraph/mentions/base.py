@@ -57,36 +57,50 @@ class Mention:
 
 
 class Gazetteer(Generic[T]):
-    """Aho-Corasick matching of many names in one pass, leftmost-longest and non-overlapping."""
+    """Aho-Corasick matching of many names in one pass, leftmost-longest and non-overlapping.
+
+    pyahocorasick looks a character up among a node's children one by one, so where the names open
+    with hundreds of different characters (the companies': 815) every character of a text costs a
+    walk through the root's children. Such an automaton holds the names' UTF-8 bytes instead (as
+    Latin-1 text) and reads the text's: no node has more than 256 children (enterprise names: 9 µs
+    a sentence -> 2.6 µs). UTF-8 is self-synchronising, so the byte matches are the character
+    matches, their character offsets counted back from their bytes.
+    """
+
+    WIDE = 256  # names opening with more different characters than this are matched as bytes
 
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        entries = [(surface, payload) for surface, payload in entries if surface]
+        self._by_bytes = len({surface[0] for surface, _ in entries}) > self.WIDE
         self._automaton = ahocorasick.Automaton()
-        count = 0
         for surface, payload in entries:
-            if surface:
-                self._automaton.add_word(surface, (surface, payload))
-                count += 1
-        self._empty = count == 0
+            self._automaton.add_word(_as_bytes(surface) if self._by_bytes else surface, (surface, payload))
+        self._empty = not entries
         if not self._empty:
             self._automaton.make_automaton()
 
+    def _matches(self, text: str) -> list[tuple[int, int, str, T]]:
+        """Every occurrence, as ``(start, end, surface, payload)``, in the automaton's order."""
+        if not self._by_bytes:
+            return [(last - len(surface) + 1, last + 1, surface, payload)
+                    for last, (surface, payload) in self._automaton.iter(text)]
+        data = text.encode("utf-8", "surrogatepass")
+        if len(data) == len(text):  # ASCII: byte offsets are character offsets
+            return [(last - len(surface) + 1, last + 1, surface, payload)
+                    for last, (surface, payload) in self._automaton.iter(text)]
+        return [(end - len(surface), end, surface, payload)
+                for last, (surface, payload) in self._automaton.iter(data.decode("latin-1"))
+                for end in (len(data[: last + 1].decode("utf-8", "surrogatepass")),)]
+
     def all(self, text: str) -> Iterator[tuple[int, int, str, T]]:
         """Every occurrence, overlapping ones included, as ``(start, end, surface, payload)``."""
-        if self._empty:
-            return
-        for last, (surface, payload) in self._automaton.iter(text):
-            yield last - len(surface) + 1, last + 1, surface, payload
+        return iter(() if self._empty else self._matches(text))
 
     def find(self, text: str) -> list[tuple[int, int, str, T]]:
         """Leftmost-longest, non-overlapping occurrences."""
         if self._empty:
             return []
-        hits = []
-        for last, (surface, payload) in self._automaton.iter(text):
-            end = last + 1
-            start = end - len(surface)
-            if _whole_word(text, start, end):
-                hits.append((start, end, surface, payload))
+        hits = [hit for hit in self._matches(text) if _whole_word(text, hit[0], hit[1])]
         if len(hits) < 2:
             return hits
         hits.sort(key=_leftmost_longest)  # no two hits share (start, end): a surface is added once
@@ -98,7 +112,12 @@ class Gazetteer(Generic[T]):
         return chosen
 
     def __contains__(self, surface: str) -> bool:
-        return not self._empty and surface in self._automaton
+        return not self._empty and (_as_bytes(surface) if self._by_bytes else surface) in self._automaton
+
+
+def _as_bytes(text: str) -> str:
+    """``text``'s UTF-8 bytes as a str of code points below 256."""
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
 
 
 def _leftmost_longest(hit: tuple) -> tuple[int, int]:
