@@ -76,3 +76,14 @@ def test_an_ingest_with_mentions_found_ahead_is_the_ingest_without(tmp_path, mon
         assert ingest(tmp_path / way, edited).replaced == [p.name for p in files[:2]]
         trig[way] = (tmp_path / way / "graph.trig").read_bytes()
     assert trig["ahead"] == trig["alone"]
+
+
+def test_workers_forked_before_reading_end_unused_when_the_documents_are_too_short(tmp_path, monkeypatch):
+    monkeypatch.setattr(ahead_module, "AHEAD_MIN_CHARS", 1)  # the files are big enough to fork first
+    monkeypatch.setattr(ahead_module, "can_fork_workers", lambda: True)
+    monkeypatch.setattr(ahead_module, "can_run_ahead", lambda documents: False)  # but not the documents
+    closed = []
+    original = MentionsAhead.close
+    monkeypatch.setattr(MentionsAhead, "close", lambda self: closed.append(True) or original(self))
+    with ahead_module.read_with_mentions_ahead(CORPUS) as (documents, errors, ahead):
+        assert ahead is None and closed == [True] and documents and not errors
