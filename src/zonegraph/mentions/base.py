@@ -81,11 +81,8 @@ class Gazetteer(Generic[T]):
 
     def _matches(self, text: str) -> list[tuple[int, int, str, T]]:
         """Every occurrence, as ``(start, end, surface, payload)``, in the automaton's order."""
-        if not self._by_bytes:
-            return [(last - len(surface) + 1, last + 1, surface, payload)
-                    for last, (surface, payload) in self._automaton.iter(text)]
-        data = text.encode("utf-8", "surrogatepass")
-        if len(data) == len(text):  # ASCII: byte offsets are character offsets
+        data = text.encode("utf-8", "surrogatepass") if self._by_bytes else None
+        if data is None or len(data) == len(text):  # (ASCII: its bytes are its characters)
             return [(last - len(surface) + 1, last + 1, surface, payload)
                     for last, (surface, payload) in self._automaton.iter(text)]
         return [(end - len(surface), end, surface, payload)
