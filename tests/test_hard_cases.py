@@ -6083,3 +6083,10 @@ def test_a_compound_of_two_known_sectors_with_no_count_is_the_two_sectors():
     assert "大数据和云计算" in kinds(text, "Industry")
     text = ("全力打造“6+2+X”现代化产业体系，发力物联网及数字产业、集成电路、生物医药、智能装备、汽车零部件、新能源等地标性先进产业。")
     assert "物联网及数字产业" in kinds(text, "Industry")
+
+
+def test_the_kinds_of_body_a_park_is_made_of_and_a_renters_verb_are_no_names():
+    # round 110 (沈阳, 乌鲁木齐): 由…重点实验室、工程中心、研究所等组成 (研究所: the kind); 从租用新疆大学北校区… (租用: rent)
+    text = "东北大学科学园是由处于东北大学校园内的重点实验室、工程中心、研究所等组成的一个虚拟园区。"
+    assert "研究所" not in kinds(text, "ResearchInstitute")
+    assert not any(k.startswith("租用") for k in kinds("科技园从租用新疆大学北校区的一栋楼起步。", "ResearchInstitute"))

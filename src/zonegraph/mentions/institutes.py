@@ -492,7 +492,8 @@ def _placed_legal_ending(text: str, end: int) -> bool:
 
 # an institute known by a short form in a list of institutes: 703所, 哈焊所, 兽研所
 _LISTED_SHORT_INSTITUTE = re.compile(rf"(?<=、)([{HAN}0-9]{{1,3}}所)(?=[、，。；…等])")
-_NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会|院)所$")  # (科研院所: research bodies in general)
+# (科研院所: research bodies in general; 重点实验室、工程中心、研究所等: the kind itself)
+_NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会|院)所$|^研究所$")
 
 
 _FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联合成立|携手")
