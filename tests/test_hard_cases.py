@@ -6090,3 +6090,8 @@ def test_the_kinds_of_body_a_park_is_made_of_and_a_renters_verb_are_no_names():
     text = "东北大学科学园是由处于东北大学校园内的重点实验室、工程中心、研究所等组成的一个虚拟园区。"
     assert "研究所" not in kinds(text, "ResearchInstitute")
     assert not any(k.startswith("租用") for k in kinds("科技园从租用新疆大学北校区的一栋楼起步。", "ResearchInstitute"))
+
+
+def test_a_compound_heading_its_own_section_is_one_sector():
+    # round 16 (江阴): 3、现代中药及生物医药产业：中成药、中药饮片等现代中药研制 (one of the zone's counted sectors, as a heading)
+    assert "现代中药及生物医药" in kinds("3、现代中药及生物医药产业：中成药、中药饮片等现代中药研制。", "Industry")

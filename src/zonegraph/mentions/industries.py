@@ -144,12 +144,20 @@ _COUNTED_SYSTEM = re.compile(r"[“\"]?(\d{1,2})\+(?:\d{1,2}|[XxN])(?:\+(?:\d{1,
 _RESPECTIVE_FIGURES = re.compile(r"[^，。；]{0,20}?分别[^，。；、\d]{0,12}((?:[\d.]+%?、)+[\d.]+%?)")
 
 
+# a sector heading a section of its own: only a number (3、, （三）) or nothing before it on its line, a colon or a full
+# stop after it (3、现代中药及生物医药产业：…)
+_HEADING_BEFORE = re.compile(rf"(?:^|[\n。；])\s*(?:[\d{NUMERAL}]+\s*[、.．]|[（(][\d{NUMERAL}]+[）)])?\s*$")
+_HEADING_AFTER = re.compile(r"(?:产业|行业)?\s*[：:。]")
+
+
 def _two_known_sectors(text: str, mention: Mention, parts: re.Match | None) -> list[Mention]:
     """A compound label written where no count says it is one sector (围绕…医疗器械与生物医药产业项目合作):
     its two parts, when the taxonomy holds each as a sector of its own, as annotators read it (医疗器械,
     生物医药); else the mention as it is (新能源汽车及零部件: 零部件 is no sector)."""
     if parts is None or mention.rule != "industry-taxonomy":
         return [mention]
+    if _HEADING_BEFORE.search(text, 0, mention.start) and _HEADING_AFTER.match(text, mention.end):
+        return [mention]  # 3、现代中药及生物医药产业：…, 现代中药和生物医药。瞄准…: a section of the plan headed by the one sector
     out = []
     for group in (1, 2):
         a, b = mention.start + parts.start(group), mention.start + parts.end(group)
