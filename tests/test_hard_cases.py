@@ -6095,3 +6095,12 @@ def test_the_kinds_of_body_a_park_is_made_of_and_a_renters_verb_are_no_names():
 def test_a_compound_heading_its_own_section_is_one_sector():
     # round 16 (江阴): 3、现代中药及生物医药产业：中成药、中药饮片等现代中药研制 (one of the zone's counted sectors, as a heading)
     assert "现代中药及生物医药" in kinds("3、现代中药及生物医药产业：中成药、中药饮片等现代中药研制。", "Industry")
+
+
+def test_a_cluster_named_by_a_compound_is_one_cluster_of_both_sectors(tmp_path):
+    # round 24 (苏州): 涉及集成电路、医疗器械和生物医药、绿色低碳等产业创新集群: the sectors are two, the cluster one
+    text = "苏州高新区本次集中签约项目涉及集成电路、医疗器械和生物医药、绿色低碳等产业创新集群。"
+    facts = facts_of(tmp_path, text)
+    clusters = {o for _, p, o in facts if p == "hasCluster"}
+    assert "苏州高新区医疗器械和生物医药产业集群" in clusters
+    assert {o for s, p, o in facts if p == "clusterIndustry" and s == "苏州高新区医疗器械和生物医药产业集群"} == {"医疗器械", "生物医药"}

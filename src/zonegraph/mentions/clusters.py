@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from zonegraph.mentions.base import (
     HAN,
@@ -58,7 +59,7 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
             continue
         if follow and _CLUSTER_WORD.search(follow.group(0)):
             read_until = follow.end()
-            for m in group:
+            for m in _compounds_joined(group):
                 clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
     named = {c.extra["sector"].start for c in clusters}
     counted_phrases = [(match, small_count(match.group(1) or match.group(2))) for match in _COUNTED_CLUSTERS.finditer(text)]
@@ -176,6 +177,22 @@ _COUNTED_CLUSTERS = re.compile(
 _ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16}}?(?:[{NUMERAL}]+[大个])?[{HAN}]{{0,6}}?产业集群之一")
 # a code that counts the clusters of the sectors named before it: …为侧重，以发展“3+3”产业集群为目标
 _CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
+def _compounds_joined(group: list[Mention]) -> list[Mention]:
+    """The sectors of a list before 产业集群, with the two parts of a compound read as two sectors
+    (医疗器械和生物医药, see industries.split_counted_compounds) joined again: one cluster of both
+    (苏州高新区医疗器械和生物医药产业集群), the second part kept as its other sector (``also``)."""
+    out: list[Mention] = []
+    for m in group:
+        previous = out[-1] if out else None
+        if previous is not None and m.extra.get("compound") and previous.extra.get("compound") == m.extra["compound"]:
+            joined = replace(previous, extra={**previous.extra, "phrase_end": m.extra["phrase_end"],
+                                             "also": (*previous.extra.get("also", ()), m)})
+            out[-1] = joined
+        else:
+            out.append(m)
+    return out
+
+
 def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Mention:
     """A cluster is named by its sector as the text writes it (医养健康产业集群), zone prefix added
     later; as annotators name them, a 服务业 keeps its 业 (现代服务业产业集群), a 制造业 does not

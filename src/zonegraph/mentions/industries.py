@@ -165,7 +165,7 @@ def _two_known_sectors(text: str, mention: Mention, parts: re.Match | None) -> l
         if concept is None:
             return [mention]
         out.append(Mention("Industry", a, b, text[a:b], concept.label, "industry-taxonomy", True,
-                           extra={"concept": concept, "phrase_end": b}))
+                           extra={"concept": concept, "phrase_end": b, "compound": mention.span}))
     return out
 
 

@@ -553,6 +553,8 @@ def _facts_of(
             fact(zone, "hasCluster", cluster, mention.rule, 0.85),
             fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
         ]
+        for other in mention.extra["sector"].extra.get("also", ()):  # 医疗器械和生物医药产业集群: both its sectors
+            out.append(fact(cluster, "clusterIndustry", registry.resolve(other, name), mention.rule, 0.9))
         return out
     if mention.kind == "Policy":
         policy = _resolve_policy(mention, registry, name, policies_seen)
