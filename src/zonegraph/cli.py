@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 from pathlib import Path
 
 import click
 
 from zonegraph.commandline import build_dir_option, exit_if_skipped, reports_errors
 from zonegraph.errors import ZonegraphError
+
+# Once a command is over, the collection Python makes as it exits visits every object still alive
+# (the finders' tables, a build's caches: 0.2-0.4 s after a 3 MB build) to free almost nothing;
+# frozen first, they are skipped. Only at exit: a process that runs several commands (the tests)
+# keeps collecting as before.
+atexit.register(gc.freeze)
 
 
 @click.group()
