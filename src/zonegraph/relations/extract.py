@@ -105,8 +105,7 @@ def extract_document(document: Document, registry: Registry,
         if sentence_zones is not None:
             sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
         _mark_groups_naming_units(found[sentence.index])
-        _mark_sectors_headed_by_a_zone(found[sentence.index], sentence.text, zone_names[sentence.index])
-        _mark_companies_of_a_zones_committee(found[sentence.index], sentence.text, zone_names[sentence.index])
+        _mark_tied_to_the_zone_before(found[sentence.index], sentence.text, zone_names[sentence.index])
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
         said = [fact for mention in found[sentence.index]
                 for fact in _facts_of(mention, sentence, zone, document, registry, policies_seen)]
@@ -466,43 +465,29 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
     return facts, described
 
 
-def _mark_sectors_headed_by_a_zone(mentions: list[Mention], text: str, zones: list[tuple[Mention, str]]) -> None:
-    """In a sentence naming two zones or more, a list of sectors right after a zone's name in the same
-    part of the sentence (以北京中关村和上海张江为例，…；…，上海张江高新区集成电路、生物医药、人工智能三大
-    先导产业…) is that zone's, whichever zone the sentence is about."""
+def _mark_tied_to_the_zone_before(mentions: list[Mention], text: str, zones: list[tuple[Mention, str]]) -> None:
+    """In a sentence naming two zones or more, a mention the words after a zone's name tie to that zone is
+    the zone's, whichever zone the sentence is about: a list of sectors right after the name in the same
+    part of the sentence (以北京中关村和上海张江为例，…；…，上海张江高新区集成电路、生物医药、人工智能三大先导
+    产业…: ``headed_by_zone``), a company named as its committee's own (武汉东湖高新区管委会直属国有企业武汉
+    高科集团和黄冈高新区管委会国有企业黄冈高投公司: ``owned_by_zone``)."""
     if len({name for _, name in zones}) < 2:
         return
     for mention in mentions:
-        if mention.kind != "Industry":
-            continue
-        before = [(m, name) for m, name in zones if m.end <= mention.start]
-        if not before:
-            continue
-        last, name = max(before, key=lambda pair: pair[0].end)
-        if _SECTOR_RUN.fullmatch(text, last.end, mention.start):
-            mention.extra["headed_by_zone"] = name
+        tie = _TIES_TO_THE_ZONE_BEFORE.get(mention.kind)
+        before = [(m, name) for m, name in zones if m.end <= mention.start] if tie else []
+        if before:
+            last, name = max(before, key=lambda pair: pair[0].end)
+            between, key = tie
+            if between.fullmatch(text, last.end, mention.start):
+                mention.extra[key] = name
 
 
 # what stands between a zone's name and a sector of the list it heads: the items before it
 _SECTOR_RUN = re.compile(r"(?:[^，。；：、的]{2,12}、)*")
 # what stands between a zone's name and a company it owns: 黄冈高新区管委会(直属)国有企业|黄冈高投
 _ZONES_OWN_FIRM = re.compile(r"(?:管委会|管理委员会)(?:直属|下属|旗下)?的?(?:国有企业|国企|平台公司)")
-
-
-def _mark_companies_of_a_zones_committee(mentions: list[Mention], text: str, zones: list[tuple[Mention, str]]) -> None:
-    """In a sentence naming two zones or more, a company named as a zone committee's own (武汉东湖高新区管委会
-    直属国有企业武汉高科集团和黄冈高新区管委会国有企业黄冈高投公司) is that zone's, whichever zone the sentence
-    is about."""
-    if len({name for _, name in zones}) < 2:
-        return
-    for mention in mentions:
-        if mention.kind != "Enterprise":
-            continue
-        before = [(m, name) for m, name in zones if m.end <= mention.start]
-        if before:
-            last, name = max(before, key=lambda pair: pair[0].end)
-            if _ZONES_OWN_FIRM.fullmatch(text, last.end, mention.start):
-                mention.extra["owned_by_zone"] = name
+_TIES_TO_THE_ZONE_BEFORE = {"Industry": (_SECTOR_RUN, "headed_by_zone"), "Enterprise": (_ZONES_OWN_FIRM, "owned_by_zone")}
 
 
 def _facts_of(
