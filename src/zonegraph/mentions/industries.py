@@ -107,12 +107,12 @@ def split_counted_compounds(text: str, industries: list[Mention]) -> list[Mentio
 
 
 def _split_if_counted(text: str, run: list[Mention]) -> list[Mention]:
-    last = run[-1]
-    counted = _COUNT_OF_ITEMS.match(text, last.extra.get("phrase_end", last.end))
+    run_end = run[-1].extra.get("phrase_end", run[-1].end)
+    counted = _COUNT_OF_ITEMS.match(text, run_end)
     count = small_count(counted.group(1)) if counted else None
     joined = {id(m): _JOINED_ITEM.fullmatch(m.surface) for m in run}
     if count is None:
-        figures = _RESPECTIVE_FIGURES.match(text, last.extra.get("phrase_end", last.end))
+        figures = _RESPECTIVE_FIGURES.match(text, run_end)
         if figures is not None and figures.group(1).count("、") + 1 == len(run):
             return run  # 物联网、集成电路、生物医药、大数据和云计算等…分别同比增长15%、20%、15%、15%: four sectors
         system = _COUNTED_SYSTEM.search(text, max(0, run[0].start - 60), run[0].start)
@@ -129,12 +129,19 @@ def _split_if_counted(text: str, run: list[Mention]) -> list[Mention]:
         if parts is None:
             out.append(mention)
             continue
-        for group in (1, 2):
-            a, b = mention.start + parts.start(group), mention.start + parts.end(group)
-            concept = next((c for x, y, _, c in industry_gazetteer().all(text[a:b]) if x == 0 and y == b - a), None)
+        for a, b, concept in _joined_parts(text, mention, parts):
             name = concept.label if concept else _SECTOR_SUFFIX.sub("", text[a:b])
             out.append(Mention("Industry", a, b, text[a:b], name, "industry-taxonomy" if concept else mention.rule, True,
                                extra={"concept": concept, "phrase_end": b}))
+    return out
+
+
+def _joined_parts(text: str, mention: Mention, parts: re.Match) -> list[tuple[int, int, IndustryConcept | None]]:
+    """The two parts of a joined item (X及Y): where each stands, and the concept whose label it is as written."""
+    out = []
+    for group in (1, 2):
+        a, b = mention.start + parts.start(group), mention.start + parts.end(group)
+        out.append((a, b, next((c for x, y, _, c in industry_gazetteer().all(text[a:b]) if x == 0 and y == b - a), None)))
     return out
 
 
@@ -159,9 +166,7 @@ def _two_known_sectors(text: str, mention: Mention, parts: re.Match | None) -> l
     if _HEADING_BEFORE.search(text, 0, mention.start) and _HEADING_AFTER.match(text, mention.end):
         return [mention]  # 3、现代中药及生物医药产业：…, 现代中药和生物医药。瞄准…: a section of the plan headed by the one sector
     out = []
-    for group in (1, 2):
-        a, b = mention.start + parts.start(group), mention.start + parts.end(group)
-        concept = next((c for x, y, _, c in industry_gazetteer().all(text[a:b]) if x == 0 and y == b - a), None)
+    for a, b, concept in _joined_parts(text, mention, parts):
         if concept is None:
             return [mention]
         out.append(Mention("Industry", a, b, text[a:b], concept.label, "industry-taxonomy", True,
