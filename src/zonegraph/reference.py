@@ -289,6 +289,14 @@ def places() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=None)
+def counties() -> tuple[Place, ...]:
+    """Every other county-level division (data/counties.csv): what a provincial zone may be named
+    after (江都高新区), read by the zone pattern alone, so that a district's name in other text
+    (和平, 长安) is no place to the other finders."""
+    return _records("counties.csv", lambda r: Place(r["name"], r.get("short", ""), "county", r.get("province", "")), "name")
+
+
+@lru_cache(maxsize=None)
 def place_forms() -> frozenset[str]:
     """Every place's full and short name of two characters or more (苏州市, 苏州)."""
     return frozenset(form for place in places() for form in (place.name, place.short) if len(form) >= 2)

@@ -7,8 +7,8 @@ from collections import Counter
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
-from zonegraph.mentions.organizations import enterprise_gazetteer
-from zonegraph.reference import ZoneRecord, place_at, place_before, place_cues, place_forms, places, stopwords, zone_prefix, zones
+from zonegraph.mentions.organizations import enterprise_gazetteer, everyday_words
+from zonegraph.reference import ZoneRecord, counties, place_at, place_before, place_cues, place_forms, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
 # Prefixes that make "高新区" a category or an anaphor, not a name.
@@ -476,6 +476,10 @@ def _place_names() -> dict[str, str]:
                 table.setdefault(form, place.level)
     for zone in zones():
         table.setdefault(zone.prefix, "zone")
+    for county in counties():  # 江都高新区: a provincial zone, named after its district
+        for form in (county.name, county.short):
+            if len(form) >= 2:
+                table.setdefault(form, "other county")
     return table
 
 
@@ -505,6 +509,11 @@ def _place_start(text: str, end: int) -> int | None:
                 continue
             if level == "province" and len(rest.lstrip("省市")) < 2:
                 continue  # 山东省高新区: the province's zones in general
+            if level == "other county" and (rest.lstrip("县区市旗") not in ("", "国家")
+                                      or start > 0 and text[start - 1 : start + 1] in everyday_words()):
+                # a district or county of data/counties.csv names its zone alone (江都高新区, 江都区国家高新区):
+                # no qualifier after it (高明读代表高新区: a man's name), nor inside a word (科技创新和国家高新区)
+                continue
             return start
     return None
 
