@@ -112,6 +112,20 @@ def test_a_traditional_chinese_document_is_read_in_simplified_characters_offset_
     assert not read_document(simplified).traditional
 
 
+def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
+    # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
+    from zonegraph.documents.reading import read_document
+    from zonegraph.mentions import find_mentions
+
+    source = "⼭东理⼯⼤学与淄博高新区的“牵手”，无疑是其中的成功典范。"
+    path = tmp_path / "radicals.txt"
+    path.write_text(source, encoding="utf-8")
+    document = read_document(path)
+    assert document.raw.startswith("山东理工大学与淄博高新区") and len(document.raw) == len(source)
+    assert not document.traditional
+    assert "山东理工大学" in {m.name for m in find_mentions(document.sentences[0].text)}
+
+
 def test_a_photo_credit_ends_its_caption():
     raw = ("长沙高新区产业发展如火如荼。资料图片\n三诺生物实验室,工作人员在查看系统分析数据。 尹婷 摄\n"
            "天际汽车长沙匠心工厂,工人在进行安装。朱莉 摄\n园区企业（记者 王洋摄）\n三诺生物实验室里，工作人员正在为宣传片拍摄\n影视作品。")

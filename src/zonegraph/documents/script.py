@@ -10,6 +10,7 @@ and evidence still points at the right place of the source.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import opencc
@@ -36,6 +37,28 @@ def to_simplified(text: str) -> tuple[str, bool]:
     if _changed(text, converted) < TRADITIONAL_SHARE * sum(map(len, _HAN_RUN.findall(text))):
         return text, False
     return converted, True
+
+
+def fold_radicals(text: str) -> str:
+    """``text`` with each Kangxi radical or compatibility ideograph written as the ideograph it
+    stands for (⼭东理⼯⼤学 -> 山东理工大学), as text copied out of PDFs often has them. Each is one
+    character for one (its NFKC form), so offsets keep their meaning."""
+    if not _FOLDED_RUN.search(text):
+        return text
+    return text.translate(_radical_table())
+
+
+_FOLDED_RUN = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _radical_table() -> dict[int, str]:
+    table = {}
+    for code in (*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    return table
 
 
 def simplified_name(name: str) -> str:
