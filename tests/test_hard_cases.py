@@ -4250,6 +4250,9 @@ def test_a_known_abbreviation_opening_a_units_name_through_a_verb_of_its_own():
     assert "中国农大绿色发展研究院" in kinds("京瓦中心、中国农大绿色发展研究院、中智生物农业国际研究院入驻。", "ResearchInstitute")
     # a whole body's name, then a copula: no unit
     assert "浙江大学滨江研究院是浙江大学" not in kinds("浙江大学滨江研究院是浙江大学与杭州高新区共建的研究院。", "ResearchInstitute")
+    # round 111 (淄博): a university's full name opening its unit, a place and 发展 between
+    text = "山东理工大学淄博发展研究院教授董会忠带来题为《更高层级的校城融合与更高质量的动能培育》的主题报告。"
+    assert "山东理工大学淄博发展研究院" in kinds(text, "ResearchInstitute")
 
 
 def test_state_grid_names_its_units_guowang(tmp_path):

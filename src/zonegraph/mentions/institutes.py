@@ -73,7 +73,8 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
                     and cut_after_boundary(text, run + b, start - 1, long_boundary_words(), keep=0) == run + b):
                 return run
             if (gazetteer is institute_gazetteer() and a == 0 and start > run + b
-                    and not INSTITUTE_ENDING.search(text, run, run + b)  # an abbreviation (中国农大), not 浙江大学…研究院
+                    # an abbreviation (中国农大) or a university (山东理工大学淄博发展研究院), not 浙江大学滨江研究院…
+                    and (not INSTITUTE_ENDING.search(text, run, run + b) or text.endswith(("大学", "学院"), run, run + b))
                     and _OWN_WORDS.fullmatch(text, run + b, ending_start)
                     and not any(text.startswith(w, run + b) for w in long_boundary_words())):  # (清华|共建研究院)
                 return run  # 中国农大绿色发展研究院: a known body's unit, cut at a verb of its own name (发展)
