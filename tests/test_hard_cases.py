@@ -6120,3 +6120,11 @@ def test_a_cluster_named_by_a_compound_is_one_cluster_of_both_sectors(tmp_path):
     clusters = {o for _, p, o in facts if p == "hasCluster"}
     assert "苏州高新区医疗器械和生物医药产业集群" in clusters
     assert {o for s, p, o in facts if p == "clusterIndustry" and s == "苏州高新区医疗器械和生物医药产业集群"} == {"医疗器械", "生物医药"}
+
+
+def test_a_month_before_a_legal_name_is_no_part_of_it():
+    # round 111 (天津): the date of a takeover written right before the buyer's legal name
+    text = "2020年11月中国诚通控股集团有限公司控股力神电池以来，公司经营效益大幅提升。"
+    assert "11月中国诚通控股集团有限公司" not in kinds(text, "Enterprise")
+    assert "中国诚通控股集团有限公司" in kinds(text, "Enterprise")
+    assert "华为技术有限公司" in kinds("2021年3月华为技术有限公司在此设立研究院。", "Enterprise")

@@ -491,6 +491,9 @@ def _known_names_as_written(text: str) -> list[Mention]:
     return found
 
 
+_DATE_AT = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
+
+
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
     known = listed_enterprise_names()
     found = _known_names_as_written(text)
@@ -526,6 +529,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         said = text.rfind("据", start + 1, match.start())  # …董事长杨川据天津海泰科技发展股份有限公司: "according to"
         if said > 0 and text[said - 1] not in "数证" and place_at(text, said + 1) is not None:
             start = said + 1
+        dated = _DATE_AT.match(text, start)  # 2020年11月中国诚通控股集团有限公司控股…: the month is no part of it
+        if dated and match.start() - dated.end() >= 2:
+            start = dated.end()
         if text[start] == "有" and place_at(text, start + 1) is not None:
             start += 1  # 入选的企业有惠州市盛微电子有限公司: "there are", before the company's place
         if match.start() - start >= 2:
