@@ -6128,3 +6128,17 @@ def test_a_month_before_a_legal_name_is_no_part_of_it():
     assert "11月中国诚通控股集团有限公司" not in kinds(text, "Enterprise")
     assert "中国诚通控股集团有限公司" in kinds(text, "Enterprise")
     assert "华为技术有限公司" in kinds("2021年3月华为技术有限公司在此设立研究院。", "Enterprise")
+
+
+def test_a_universitys_medical_school_is_its_unit_and_the_parent_of_what_it_builds(tmp_path):
+    # round 111 (泰州, in Traditional script, read converted): 访问 before the school is no part of its
+    # name; 医学部 is a university's unit; the centre named 北大医学部（泰州）… is the school's
+    text = ("今年2月13日，泰州市委书记朱立凡一行访问北京大学医学部，与北京大学常务副校长、北大医学部主任乔杰"
+            "就进一步深化校地合作展开座谈交流。10月30日，北大医学部（泰州）医药健康产业创新中心（以下简称“创新中心”）"
+            "正式启用。")
+    found = kinds(text, "ResearchInstitute")
+    assert "北京大学医学部" in found and not any("访问" in name for name in found)
+    facts = facts_of(tmp_path, "泰州医药高新区" + text)
+    parents = {(s, o) for s, p, o in facts if p == "subOrganizationOf"}
+    assert ("北京大学医学部", "北京大学") in parents
+    assert ("北京大学医学部（泰州）医药健康产业创新中心", "北京大学医学部") in parents

@@ -461,7 +461,7 @@ class Registry:
         for match in INSTITUTE_ENDING.finditer(name):
             prefix = name[: match.end()]
             if (4 <= len(prefix) < len(name) - 1 and len(prefix) > len(known or "")
-                    and not name.startswith("（", len(prefix)) and not JOINING_DASH.search(prefix)):
+                    and not _QUALIFIED_WHOLE.fullmatch(name, len(prefix)) and not JOINING_DASH.search(prefix)):
                 # 国家市场监管技术创新中心（特殊食品） is that centre, qualified, not a part of it; a joint
                 # institute (北京师范大学-香港浸会大学联合国际学院) belongs to the first it is named after
                 best = prefix
@@ -508,6 +508,11 @@ def _university_of_its_park(name: str) -> str | None:
                     and canonical.endswith(("大学", "学院"))):
                 return canonical
     return None
+
+# a bracketed qualifier closing a name (…技术创新中心（特殊食品）): the body qualified, not a unit of it
+# (北大医学部（泰州）医药健康产业创新中心, whose name goes on past the bracket, is one)
+_QUALIFIED_WHOLE = re.compile(r"[（(][^（()）]*[）)]")
+
 
 # an institute named 中科 and then its own words (not 中科院…, which the alias table reads)
 _CAS_PLACED_INSTITUTE = re.compile(r"中科(?!院)[\u4e00-\u9fff]{2,16}(?:研究院|研究所|研究中心)$")
