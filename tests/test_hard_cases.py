@@ -6142,3 +6142,9 @@ def test_a_universitys_medical_school_is_its_unit_and_the_parent_of_what_it_buil
     parents = {(s, o) for s, p, o in facts if p == "subOrganizationOf"}
     assert ("北京大学医学部", "北京大学") in parents
     assert ("北京大学医学部（泰州）医药健康产业创新中心", "北京大学医学部") in parents
+
+
+def test_what_a_zone_has_is_listed_after_its_verb():
+    # round 111 (南通): 有 between the zone and its list of listed companies is no part of the first
+    text = "江苏南通高新区有综艺股份、金飞达、江海股份等上市公司。"
+    assert kinds(text, "Enterprise") == ["综艺股份", "金飞达", "江海股份"]

@@ -580,6 +580,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                          and text.endswith(("高新区", "开发区"), x, y)), None)
             if rule == "enterprise-list" and zone is not None:  # 天津高新区|合源生物、…: the list starts after the zone
                 items[0], position = items[0][zone - position :], zone
+                if items[0].startswith("有") and len(items[0]) >= 3:  # 南通高新区有综艺股份、…: what the zone has
+                    items[0], position = items[0][1:], position + 1
             last = items[-1].split("和")
             if rule == "enterprise-list" and len(items) >= 2 and len(last) == 2 and min(map(len, last)) >= 2:
                 items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业: two items, joined
