@@ -6148,3 +6148,12 @@ def test_what_a_zone_has_is_listed_after_its_verb():
     # round 111 (南通): 有 between the zone and its list of listed companies is no part of the first
     text = "江苏南通高新区有综艺股份、金飞达、江海股份等上市公司。"
     assert kinds(text, "Enterprise") == ["综艺股份", "金飞达", "江海股份"]
+
+
+def test_a_technology_transfer_centre_by_its_short_ending_is_its_universitys(tmp_path):
+    # round 111 (新乡): 技转中心 is 技术转移中心 shortened; 浙大 opens it, so it is 浙江大学's
+    text = ("1月17日，新乡高新区组织中国(新乡)知识产权保护中心、万创技术、平原众创、北航协同创新服务中心、浙大新乡技转中心、"
+            "膜材料创新中心、中顺过滤研究院等7家技术转移相关服务机构召开座谈会。")
+    assert "浙大新乡技转中心" in kinds(text, "ResearchInstitute")
+    parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
+    assert ("浙江大学新乡技转中心", "浙江大学") in parents
