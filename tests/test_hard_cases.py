@@ -6157,3 +6157,16 @@ def test_a_technology_transfer_centre_by_its_short_ending_is_its_universitys(tmp
     assert "浙大新乡技转中心" in kinds(text, "ResearchInstitute")
     parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
     assert ("浙江大学新乡技转中心", "浙江大学") in parents
+
+
+def test_a_county_named_on_a_page_of_no_zone_is_its_provincial_zones_place(tmp_path):
+    # round 107 (太仓): a county's site heads its zone's page with the official ending alone, names 太仓
+    # twice and the zone only as 高新区; round 27 (本溪): 新民, a county of 沈阳, is a man's given name here
+    text = ("首页 > 太仓概览 > 镇区展示\n\n高新技术产业开发区\n\n高新区依托“临沪第一城”开放先发优势，在传统“苏南模式”基础上"
+            "嫁接对德合作元素，主动融入上海，形成独具特色的“太仓实践”。\n目前，全区集聚了耐克、积水、特灵、和路雪等一批世界500强企业。")
+    hosts = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert ("太仓高新技术产业开发区", "耐克") in hosts
+    text = ("科技部中国生物技术发展中心主任张新民一行到高新区调研\n4月27日，国家科技部中国生物技术发展中心主任张新民一行"
+            "到高新区调研医药产业发展情况。\n张新民对高新区的迅猛发展和取得的成绩予以充分肯定。")
+    (tmp_path / "benxi").mkdir()
+    assert not [s for s, p, o in facts_of(tmp_path / "benxi", text) if s.startswith("新民")]

@@ -289,6 +289,47 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
     return ranked[0][0]
 
 
+def provincial_zone_of_a_page(text: str) -> str | None:
+    """The provincial zone a page means by a bare 高新区 where it names no zone and no national zone
+    is the page's (太仓概览 > … 高新区依托…“太仓实践”): the zone named after the one county-level place
+    the page names most, twice at least and more often than any city with a national zone."""
+    if not _BARE_ZONE.search(text) and not _ZONE_HEADING.search(text):
+        return None
+    # a place opening its words (> 太仓概览, “太仓实践”, 在太仓), not inside a person's name (主任张新民一行)
+    counts: Counter[str] = Counter(short for a, _, _, short in _county_gazetteer().find(text)
+                                   if a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _BEFORE_A_PLACE)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    if any(text.count(city) >= ranked[0][1] for city in _zone_cities()):
+        return None
+    return ranked[0][0] + "高新技术产业开发区"
+
+
+_BEFORE_A_PLACE = frozenset("在于到赴来至从省市我的和与及")
+# the official ending alone on a line, as a zone's page heads itself (首页 > 太仓概览 > … \n高新技术产业开发区\n)
+_ZONE_HEADING = re.compile(r"(?:^|\n)\s*高新技术产业开发区\s*(?:\n|$)")
+
+
+@lru_cache(maxsize=None)
+def _county_gazetteer() -> Gazetteer[str]:
+    """County-level places with no national zone (data/counties.csv and the counties of places.csv;
+    not a district a national zone is named by, 滨江 of 杭州高新区（滨江）), full and short forms, each to the short form a zone named after it takes (太仓市, 太仓 -> 太仓)."""
+    named = {form for zone in zones() for form in (zone.prefix, _city(zone))}
+    written = "|".join(form for zone in zones() for form in zone.short_names)  # 杭州高新区（滨江）: a national zone's district
+    entries = []
+    for place in (*(p for p in places() if p.level == "county"), *counties()):
+        short = place.short or place.name[:-1]
+        if len(short) >= 2 and short not in named and place.name not in named and short not in written:
+            entries.extend((form, short) for form in {place.name, place.short} if len(form) >= 2)
+    return Gazetteer(entries)
+
+
+@lru_cache(maxsize=None)
+def _zone_cities() -> frozenset[str]:
+    return frozenset(form for zone in zones() for form in (zone.prefix, _city(zone)) if len(form) >= 2)
+
+
 def _zone_by_its_nickname(text: str) -> ZoneRecord | None:
     """The zone a page names only by a two-character name of its own that is no place (光谷, 东湖 in
     data/zones.csv), twice at least and more often than any other such name: not an area (东湖区), nor

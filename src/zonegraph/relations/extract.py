@@ -16,7 +16,7 @@ from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING, institute_gazetteer
 from zonegraph.mentions.policies import SHORT_TITLE
-from zonegraph.mentions.zones import find_zones, settle_shared_forms, zone_of_a_page
+from zonegraph.mentions.zones import find_zones, provincial_zone_of_a_page, settle_shared_forms, zone_of_a_page
 from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker, another_area_subject, district_at
 from zonegraph.relations.cues import clause_span, clause_start, has_cue
@@ -92,6 +92,9 @@ def extract_document(document: Document, registry: Registry,
         # 《泉州高新技术产业开发区主园区发展规划》 is its zone's; a bare 高新区 (到高新区调研) the city's
         record = (_most_placed(titled, body) if titled else None) or zone_of_a_page(body)
         page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
+        if page_zone is None and not titled:  # 太仓概览 > … 高新区依托…: a provincial zone, named after its county
+            provincial = provincial_zone_of_a_page("\n".join(s.text for s in sentences))
+            page_zone = registry.ensure("Zone", provincial, None, document.file_name, zone=None).name if provincial else None
         if page_zone is not None:  # its city opening a sentence (近年来，自贡大力实施…) is the city's subject too
             cues = {page_zone: _place_cues(registry.get(("Zone", page_zone)))}
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
