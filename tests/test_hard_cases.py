@@ -6170,3 +6170,9 @@ def test_a_county_named_on_a_page_of_no_zone_is_its_provincial_zones_place(tmp_p
             "到高新区调研医药产业发展情况。\n张新民对高新区的迅猛发展和取得的成绩予以充分肯定。")
     (tmp_path / "benxi").mkdir()
     assert not [s for s, p, o in facts_of(tmp_path / "benxi", text) if s.startswith("新民")]
+
+
+def test_shenyangs_zone_by_its_older_name():
+    # round 110 (光明日报, 2004): 沈阳浑南开发区, as the zone was called before 浑南新区 and 浑南高新区
+    text = "随后该公司迁入沈阳浑南开发区，东大有了自己的第一个高新技术产业园区——东大软件园。"
+    assert [m.name for m in find_mentions(text) if m.kind == "Zone"] == ["沈阳高新技术产业开发区"]
