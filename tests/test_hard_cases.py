@@ -6176,3 +6176,9 @@ def test_shenyangs_zone_by_its_older_name():
     # round 110 (光明日报, 2004): 沈阳浑南开发区, as the zone was called before 浑南新区 and 浑南高新区
     text = "随后该公司迁入沈阳浑南开发区，东大有了自己的第一个高新技术产业园区——东大软件园。"
     assert [m.name for m in find_mentions(text) if m.kind == "Zone"] == ["沈阳高新技术产业开发区"]
+
+
+def test_a_foreign_company_opening_its_project_by_its_country():
+    # round 110 (无锡): 威伊艾姆 (VEM), a transliteration with no brand ending, is a company by 德国 before it
+    text = "记者从无锡高新区管委会获悉，德国威伊艾姆高端电机研制项目在无锡高新区竣工开业。"
+    assert kinds(text, "Enterprise") == ["威伊艾姆"]
