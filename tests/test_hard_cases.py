@@ -6182,3 +6182,12 @@ def test_a_foreign_company_opening_its_project_by_its_country():
     # round 110 (无锡): 威伊艾姆 (VEM), a transliteration with no brand ending, is a company by 德国 before it
     text = "记者从无锡高新区管委会获悉，德国威伊艾姆高端电机研制项目在无锡高新区竣工开业。"
     assert kinds(text, "Enterprise") == ["威伊艾姆"]
+
+
+def test_two_institutes_joined_by_ji_are_two():
+    # round 112 (西安): 中科院地环所 is a unit of its own before 及, not the parent of the fields after it
+    # (中科院宁波材料技术与工程研究所 is one); nor is 清华 the opening of one name 清华大学及北京大学
+    text = "中科院地环所及地球环境创新研究院项目建成后将针对城市地下空间利用与灾害防控开展研究。"
+    assert kinds(text, "ResearchInstitute") == ["中科院地环所", "地球环境创新研究院"]
+    assert kinds("清华大学及北京大学的专家参加了论证。", "ResearchInstitute") == ["清华大学", "北京大学"]
+    assert kinds("中科院宁波材料技术与工程研究所成立。", "ResearchInstitute") == ["中科院宁波材料技术与工程研究所"]

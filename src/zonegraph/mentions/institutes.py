@@ -70,6 +70,7 @@ def _known_name_before(text: str, start: int, ending_start: int) -> int:
             between = text[run + b : start - 1]  # 浙江大学 [遥感] 与GIS研究中心: a few words of its own, no verb
             if (a == 0 and text[start - 1] in "与和及" and 1 <= len(between) <= 4 and "等" not in between
                     and not text.endswith("以及", 0, start)
+                    and not _BODY_ENDED.search(between)  # 清华|大学及北京大学, 中科院|地环所及…研究院: two bodies
                     and cut_after_boundary(text, run + b, start - 1, long_boundary_words(), keep=0) == run + b):
                 return run
             if (gazetteer is institute_gazetteer() and a == 0 and start > run + b
@@ -92,6 +93,7 @@ def _opens_a_legal_name(text: str, end: int) -> bool:
     return _REST_OF_LEGAL_NAME.match(text, end) is not None
 
 
+_BODY_ENDED = re.compile(r"(?:所|院|大学|中心|实验室)$")
 _OWN_WORDS = re.compile(r"(?:(?![等的了和与及是为在将])[\u4e00-\u9fff]){2,8}")
 
 
@@ -156,6 +158,8 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
     if any(joiner - 10 < b <= joiner for _, b in blocked):
         return start
     parent = _PARENT_BEFORE_FIELD.search(text, max(0, joiner - 14), joiner)
+    if parent and _BODY_ENDED.search(parent.group(1)):
+        parent = None  # 中科院地环所及地球环境创新研究院: a unit of its own (地环所) before the joiner, two bodies
     if parent and cut_after_boundary(text, parent.start(1), joiner, boundary_words(), keep=0) == parent.start(1):
         parent_start = left_edge(text, parent.start(1), parent.start(), blocked)
         name = text[parent_start : parent.start(1)]
