@@ -6191,3 +6191,13 @@ def test_two_institutes_joined_by_ji_are_two():
     assert kinds(text, "ResearchInstitute") == ["中科院地环所", "地球环境创新研究院"]
     assert kinds("清华大学及北京大学的专家参加了论证。", "ResearchInstitute") == ["清华大学", "北京大学"]
     assert kinds("中科院宁波材料技术与工程研究所成立。", "ResearchInstitute") == ["中科院宁波材料技术与工程研究所"]
+
+
+def test_policies_the_zone_published_one_after_another_by_their_quoted_names(tmp_path):
+    # round 112 (西安): 密集发布了 (an adverb before the verb), and a second quoted name right after the first
+    text = ("据报道，稳经济促发展，西安高新区密集发布了“科创九条”“复工复产十条”等支持企业高质量发展的若干政策，"
+            "力度更大、靶点更准、成效更好。")
+    facts = facts_of(tmp_path, text)
+    for policy in ("科创九条", "复工复产十条"):
+        assert ("西安高新技术产业开发区", "implementsPolicy", policy) in facts
+        assert (policy, "issuedBy", "西安高新技术产业开发区") in facts

@@ -1120,11 +1120,12 @@ def _zone_just_before(text: str, at: int, place: str, registry: Registry, docume
 
 
 # a title published: 杭州高新区（滨江）发布《…》, 当地新发布的《…》
-_PUBLISHES = re.compile(r"(?:近日|日前|正式|新|同步)?(?:发布|颁布)(?:了|的)?$")
+_PUBLISHES = re.compile(r"(?:近日|日前|正式|新|同步|密集|相继|先后|陆续|集中|连续|再次)?(?:发布|颁布)(?:了|的)?$")
 
 
 # a title joined to the one before it, with that one's short name declared between them
-_JOINED_TITLE = re.compile(r"《[^《》]{2,80}》(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?(?:和|、|及|以及|与)$")
+# (or a policy's quoted short name right before another's: 发布了“科创九条”“复工复产十条”等…政策)
+_JOINED_TITLE = re.compile(r"(?:《[^《》]{2,80}》(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?(?:和|、|及|以及|与)|“[^“”]{2,20}”(?:和|、|及|与)?)$")
 
 
 def _published_by(zone: Entity, text: str, start: int, registry: Registry, document: str) -> bool:
