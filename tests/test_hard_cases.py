@@ -6201,3 +6201,13 @@ def test_policies_the_zone_published_one_after_another_by_their_quoted_names(tmp
     for policy in ("科创九条", "复工复产十条"):
         assert ("西安高新技术产业开发区", "implementsPolicy", policy) in facts
         assert (policy, "issuedBy", "西安高新技术产业开发区") in facts
+
+
+def test_verbs_and_a_place_said_before_firms_are_no_firms():
+    # round 107 (自贡, 江都) and round 110 (宝鸡): 力促 (strive to bring) opening a list, 东侧的 (on the east side)
+    # before the first firm, 创下 (set a record) before 公司 (the company just named)
+    text = "力促中国昊华、中电科、猪八戒网等一批在谈企业项目签约，推进台湾联积电子墨水屏项目。"
+    assert "力促" not in kinds(text, "Enterprise")
+    text = "驱车行驶在京沪高速江都城区段，东侧的博恒新材料、创合新材料、亚威金属成形机床等企业一字排开。"
+    assert kinds(text, "Enterprise")[:2] == ["博恒新材料", "创合新材料"]
+    assert kinds("今年6月成功突破4000吨，创下公司单月产量的历史新高。", "Enterprise") == []

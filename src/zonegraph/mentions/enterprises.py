@@ -628,6 +628,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
+                possessed = text.find("的", a, b)  # 东侧的博恒新材料、…: where the first firm stands, then its name
+                if index == 0 and a < possessed and b - possessed > 2 and text[a:b] not in known:
+                    a = possessed + 1
                 if a > 0 and text[a - 1] in "了着" and text[a] in PREPOSITIONS and b - a > 3 and text[a:b] not in known:
                     a += 1  # 诞生了以科大讯飞、…: the preposition after the particle opens no name
                 if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(SUPPLY_ADVERBS, 0, a):
