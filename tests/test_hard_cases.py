@@ -6211,3 +6211,9 @@ def test_verbs_and_a_place_said_before_firms_are_no_firms():
     text = "驱车行驶在京沪高速江都城区段，东侧的博恒新材料、创合新材料、亚威金属成形机床等企业一字排开。"
     assert kinds(text, "Enterprise")[:2] == ["博恒新材料", "创合新材料"]
     assert kinds("今年6月成功突破4000吨，创下公司单月产量的历史新高。", "Enterprise") == []
+
+
+def test_jizhong_gathers_before_a_name():
+    # round 112 (武汉, in Traditional script, read converted): 集中 (to gather) before the group's name
+    text = "健康产业基地一期项目位于武汉新城花山片区，总投资80亿元，将集中泰康保险集团顶级科技人才，建设智慧保险。"
+    assert kinds(text, "Enterprise") == ["泰康保险集团"]
