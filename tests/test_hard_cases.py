@@ -6217,3 +6217,11 @@ def test_jizhong_gathers_before_a_name():
     # round 112 (武汉, in Traditional script, read converted): 集中 (to gather) before the group's name
     text = "健康产业基地一期项目位于武汉新城花山片区，总投资80亿元，将集中泰康保险集团顶级科技人才，建设智慧保险。"
     assert kinds(text, "Enterprise") == ["泰康保险集团"]
+
+
+def test_a_universitys_abbreviation_inside_a_listed_companys_name():
+    # round 111 (北京, in Traditional script, read converted): 中科大 inside 中科大洋 (a company), listed before
+    # 等; 哈工大科技园等 (round 18) and 与中科大等 still name the universities
+    text = "北青报记者了解到，广联达、中科大洋等科技企业所在的中关村软件园，是新一代信息技术产业端专业化园区。"
+    assert kinds(text, "ResearchInstitute") == [] and "中科大洋" in kinds(text, "Enterprise")
+    assert kinds("与中科大等高校合作。", "ResearchInstitute") == ["中科大"]

@@ -189,7 +189,7 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
     return start
 
 
-_GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、")
+_GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、|[{HAN}]{{1,2}}等")
 
 
 # after a short abbreviation, the end of a longer word: 东北大学, 南大门 (the south gate), 北大街, 南大道
@@ -199,7 +199,7 @@ _LONGER_WORD_AFTER = frozenset("学院校门街道桥荒")
 def _standalone(text: str, start: int, end: int) -> bool:
     """Whether a short abbreviation stands as a name: not glued into a longer word."""
     if text[end : end + 1] in _LONGER_WORD_AFTER or _GLUED_ITEM.match(text, end):
-        return False  # 东北大学; 北大培新、明信投资两只产业基金: a longer name, listed; 南大门: a gate
+        return False  # 东北大学; 北大培新、明信投资两只产业基金, 中科大洋等: a longer name, listed; 南大门: a gate
     if start == 0 or not NAME_CHAR.match(text[start - 1]):
         return True
     return any(text[:start].endswith(word) for word in boundary_words())
