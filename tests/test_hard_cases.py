@@ -6225,3 +6225,13 @@ def test_a_universitys_abbreviation_inside_a_listed_companys_name():
     text = "北青报记者了解到，广联达、中科大洋等科技企业所在的中关村软件园，是新一代信息技术产业端专业化园区。"
     assert kinds(text, "ResearchInstitute") == [] and "中科大洋" in kinds(text, "Enterprise")
     assert kinds("与中科大等高校合作。", "ResearchInstitute") == ["中科大"]
+
+
+def test_technologies_and_products_listed_as_kinds_of_firm_or_project_are_no_firms():
+    # round 113 (保定): firms of the trades listed (等高新技术行业企业), not firms named so; (咸阳) projects of
+    # products and a sector (生物制药), no investor among them; 等一批行业单项冠军 still lists firms
+    text = "5年来，第三代半导体技术、量子成像技术、脑血管手术机器人等高新技术行业企业陆续入驻。"
+    assert kinds(text, "Enterprise") == []
+    assert kinds("积极谋划引进玻璃基板热端、生物制药、航空材料等项目，拓展产业领域。", "Enterprise") == []
+    text = "培育了金博碳素、湘投金天、惠同新材、艾迪奥等一批行业单项冠军。"
+    assert kinds(text, "Enterprise") == ["金博碳素", "湘投金天", "惠同新材", "艾迪奥"]

@@ -597,8 +597,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             projects_too = rule == "enterprise-list" and "项目" in text[match.end(1) : match.end()]
             # 面向高端装备制造、生物医疗、光机电、新材料等…企业: a sector among the items and no company
             # known makes it a list of kinds of firm, whose items name no company unless a strong ending does
-            kinds_of_firm = rule == "enterprise-list" and any(item in industry_labels for item in items) and not any(
-                item in known for item in items)
+            kinds_of_firm = rule == "enterprise-list" and (any(item in industry_labels for item in items) or (
+                text.endswith(("行业企业", "行业的企业"), match.start(), match.end()))) and not any(
+                item in known for item in items)  # 等高新技术行业企业: firms of those trades (not 等一批行业单项冠军)
             named_peer = rule == "enterprise-list" and len(items) >= 3 and any(
                 item not in known and not is_everyday(item, industry_labels) for item in items)
             for index, item in enumerate(items):

@@ -130,8 +130,11 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         first_a, first_b = items[0]  # the first item may run on from the clause: it ends in the sector
         sectors = any(text[first_b - size : first_b] in industry_labels for size in range(2, min(8, first_b - first_a) + 1))
         listed = sum(text[a:b] in industry_labels for a, b in items[1:])
-        if len(items) >= 3 and listed and 2 * (sectors + listed) >= len(items):
-            continue  # 涵盖了传感器、无人机、数据存储…等一批项目: projects of sectors, no investors named
+        if len(items) >= 3 and listed and (2 * (sectors + listed) >= len(items) or not any(
+                any(s == 0 for s, _, _, _ in known.all(text[a:b])) for a, b in items)):
+            # 涵盖了传感器、无人机、数据存储…等一批项目, 引进玻璃基板热端、生物制药、航空材料等项目: projects of
+            # sectors and products, no investors named (a sector among them and no known company opening one)
+            continue
         projects = [(a, b) for a, b in items
                     if " " not in text[a:b] and (said_projects or PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
