@@ -6235,3 +6235,12 @@ def test_technologies_and_products_listed_as_kinds_of_firm_or_project_are_no_fir
     assert kinds("积极谋划引进玻璃基板热端、生物制药、航空材料等项目，拓展产业领域。", "Enterprise") == []
     text = "培育了金博碳素、湘投金天、惠同新材、艾迪奥等一批行业单项冠军。"
     assert kinds(text, "Enterprise") == ["金博碳素", "湘投金天", "惠同新材", "艾迪奥"]
+
+
+def test_what_one_zone_sets_up_in_another_is_the_other_zones(tmp_path):
+    # round 113 (保定): 中关村 acts, but the centre and the firms in it are in 保定's zone
+    text = ("京津冀协同发展的国家战略为这座古城带来了新的历史机遇，2015年4月28日中关村在保定国家高新技术产业开发区成立了"
+            "在京外的首个创新中心。5年来，第三代半导体技术、量子成像技术、脑血管手术机器人等高新技术行业企业陆续入驻，"
+            "2019年保定·中关村创新中心营收突破20亿元。")
+    subjects = {s for s, p, o in facts_of(tmp_path, text) if p in ("partnersWith", "hasIndustry", "hostsEnterprise")}
+    assert "中关村科技园区" not in subjects
