@@ -6244,3 +6244,9 @@ def test_what_one_zone_sets_up_in_another_is_the_other_zones(tmp_path):
             "2019年保定·中关村创新中心营收突破20亿元。")
     subjects = {s for s, p, o in facts_of(tmp_path, text) if p in ("partnersWith", "hasIndustry", "hostsEnterprise")}
     assert "中关村科技园区" not in subjects
+
+
+def test_firms_listed_as_taiwanese_or_foreign_firms():
+    # round 113 (南昌, in Traditional script, read converted): 等一批行业领先台企 closes a list of firms
+    text = "与台湾优势产业契合度高、产业配套链条全，先后吸引了台湾东元、菱光、TCT、钛创、英华达等一批行业领先台企落户。"
+    assert kinds(text, "Enterprise")[1:] == ["菱光", "TCT", "钛创", "英华达"]
