@@ -6213,7 +6213,7 @@ def test_verbs_and_a_place_said_before_firms_are_no_firms():
     assert kinds("今年6月成功突破4000吨，创下公司单月产量的历史新高。", "Enterprise") == []
 
 
-def test_jizhong_gathers_before_a_name():
+def test_the_verb_jizhong_before_a_name_is_no_part_of_it():
     # round 112 (武汉, in Traditional script, read converted): 集中 (to gather) before the group's name
     text = "健康产业基地一期项目位于武汉新城花山片区，总投资80亿元，将集中泰康保险集团顶级科技人才，建设智慧保险。"
     assert kinds(text, "Enterprise") == ["泰康保险集团"]
