@@ -6250,3 +6250,10 @@ def test_firms_listed_as_taiwanese_or_foreign_firms():
     # round 113 (南昌, in Traditional script, read converted): 等一批行业领先台企 closes a list of firms
     text = "与台湾优势产业契合度高、产业配套链条全，先后吸引了台湾东元、菱光、TCT、钛创、英华达等一批行业领先台企落户。"
     assert kinds(text, "Enterprise")[1:] == ["菱光", "TCT", "钛创", "英华达"]
+
+
+def test_a_known_latin_name_opens_its_units_legal_name_and_a_former_name_is_no_firm():
+    # round 113 (成都): TCL opens TCL王牌电器(成都)有限公司; the bracketed former name of 成都康宁光缆 (原西门子…)
+    # names no firm the zone hosts now
+    assert kinds("TCL王牌电器(成都)有限公司正式投产。", "Enterprise") == ["TCL王牌电器(成都)有限公司"]
+    assert kinds("成都康宁光缆有限公司(原西门子光缆成都有限公司)落户高新区。", "Enterprise") == ["成都康宁光缆有限公司"]

@@ -889,7 +889,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     found = [m for m in maximal(found) if m.rule == "enterprise-legal-name"
              or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface) or m.surface.startswith(_THIS)
                      or m.surface.endswith(("该", "其", "此")))]  # 将成为该|公司面向…: a pointer, no name
+    if "原" in text or "前身" in text:  # …有限公司（原西门子光缆成都有限公司）: no firm of its own in a former name
+        former = [match.span() for match in _FORMER_NAME.finditer(text)]
+        found = [m for m in found if not any(a <= m.start < b for a, b in former)]
     return [_past_since(text, m) for m in found] if "以来" in text else found
+
+
+_FORMER_NAME = re.compile(r"[（(](?:原|曾用名|前身为|前身是)[^（()）]{2,40}[）)]")
 
 
 # the rest of a clause that 自 opens as "since": 自创明新能源总部项目签约以来

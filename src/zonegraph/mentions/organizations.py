@@ -154,6 +154,8 @@ def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tupl
     count = _LEADING_COUNT.match(text, start, ending_start)  # "39无锡…", "10家…": a number, not a name
     if count and count.end() == ending_start and not re.search(r"\d", count.group(0)):
         return start  # ABB（中国）有限公司: a Latin name is the whole name, not a count before one
+    if count and count.group(0).isalpha() and count.group(0) in enterprise_gazetteer():
+        return start  # TCL王牌电器（成都）有限公司: a known company's Latin name opens its unit's
     return count.end() if count else start
 
 
