@@ -6257,3 +6257,11 @@ def test_a_known_latin_name_opens_its_units_legal_name_and_a_former_name_is_no_f
     # names no firm the zone hosts now
     assert kinds("TCL王牌电器(成都)有限公司正式投产。", "Enterprise") == ["TCL王牌电器(成都)有限公司"]
     assert kinds("成都康宁光缆有限公司(原西门子光缆成都有限公司)落户高新区。", "Enterprise") == ["成都康宁光缆有限公司"]
+
+
+def test_a_national_zone_the_standards_list_lacks_is_in_the_gazetteer(tmp_path):
+    # round 113 (宜兴): 宜兴环科园, a national zone since 1992 that GB/T 37028-2018 files under no zone category
+    text = "宜兴环科园与南京大学共建南京大学宜兴环保研究院，集聚了1000多家环保企业。"
+    assert [m.name for m in find_mentions(text) if m.kind == "Zone"] == ["中国宜兴环保科技工业园"]
+    partners = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert ("中国宜兴环保科技工业园", "南京大学") in partners
