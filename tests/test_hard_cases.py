@@ -6265,3 +6265,9 @@ def test_a_national_zone_the_standards_list_lacks_is_in_the_gazetteer(tmp_path):
     assert [m.name for m in find_mentions(text) if m.kind == "Zone"] == ["中国宜兴环保科技工业园"]
     partners = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert ("中国宜兴环保科技工业园", "南京大学") in partners
+
+
+def test_a_zone_upgraded_since_the_standard_has_its_place():
+    # 信阳高新区, national since 国函〔2022〕54号: a zone of data/zones.csv with its province, not a pattern's
+    zone = [m for m in find_mentions("信阳高新区成功获批国家高新技术产业开发区。") if m.kind == "Zone"][0]
+    assert zone.rule == "zone-gazetteer" and zone.extra["zone"].province == "河南省"
