@@ -6271,3 +6271,11 @@ def test_a_zone_upgraded_since_the_standard_has_its_place():
     # 信阳高新区, national since 国函〔2022〕54号: a zone of data/zones.csv with its province, not a pattern's
     zone = [m for m in find_mentions("信阳高新区成功获批国家高新技术产业开发区。") if m.kind == "Zone"][0]
     assert zone.rule == "zone-gazetteer" and zone.extra["zone"].province == "河南省"
+
+
+def test_a_first_of_its_kind_and_a_persons_election_are_no_institutes():
+    # round 113 (宜兴): 当选 (elected) ends the institute before it; 首个…院士工作站 and 首所…大学 are firsts of a kind
+    text = "核心提示：南大宜兴环保研究院院长任洪强当选中国工程院院士；江苏卓易科技成功上市。"
+    assert kinds(text, "ResearchInstitute") == ["南大宜兴环保研究院", "中国工程院"]
+    assert kinds("宜兴环科园邀请到国际水协主席格兰·戴格尔院士，成立宜兴首个外籍院士工作站。", "ResearchInstitute") == []
+    assert kinds("宜兴首所本科类环保专业大学落户环科园。", "ResearchInstitute") == []

@@ -210,9 +210,10 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 
 # words that make the words before an ending a description, not a name: a grade (省级), an anaphor (该, 其),
 # a relation (相关学院, 直属重点大学), a size (建有8000平方米实验室), running one (扎根怀化办大学, 打开门办实验室)
-# (首批山东省数字经济产业创新中心, 第二批…: a designation's batch, a title given to a company; 东湖综合性国家科学中心:
+# (首批山东省数字经济产业创新中心, 第二批…: a designation's batch, a title given to a company; 宜兴首所…大学, 首个…院士工作站:
+# a first of its kind; 东湖综合性国家科学中心:
 # a national programme's area, no body)
-_NO_NAME_PREFIX = re.compile(r"综合性国家$|省级|市级|国家级|省部级|^全国重点|^首批|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
+_NO_NAME_PREFIX = re.compile(r"综合性国家$|省级|市级|国家级|省部级|^全国重点|^首批|首[个家所座]|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
                              r"|\d+\s*(?:平方米|万|亿|余|多)")
 # universities of a region or a grade (欧美一流大学, 中国大学, 国内知名学院): kinds, no names
 # grades of university (知名大学, 一流大学): a kind, no name
@@ -220,7 +221,7 @@ _UNIVERSITY_GRADES = "一流|知名|顶尖|著名|重点|高水平|研究型|双
 _KIND_OF_UNIVERSITY_PREFIX = re.compile(r"(?:中国|欧美|国内外?|国外|境外|海外|世界|全球|欧洲|西方)?"
                                         rf"(?:{_UNIVERSITY_GRADES}){{0,2}}")
 _GRADE_OF_UNIVERSITY_AT_END = re.compile(rf"(?:{_UNIVERSITY_GRADES})$")
-_COUNT_BEFORE = re.compile(rf"(?:\d+|[{NUMERAL}]+)\s*[个家所座]$")
+_COUNT_BEFORE = re.compile(rf"(?:(?:\d+|[{NUMERAL}]+)\s*|首|唯一一?)[个家所座]$")
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
 # many of a kind (多所知名大学, 数家研究院), or one for each (一主导产业一研究院), not a numbered one (第十一研究所)
 # (or 更多优秀大学毕业生, 众多高校: more of a kind)
