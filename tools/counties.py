@@ -21,14 +21,16 @@ import sys
 import zipfile
 from pathlib import Path
 
+from zonegraph.reference import places, stopwords
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 OUT = DATA / "counties.csv"
 SOURCE = "cpca 0.5.5 (PyPI, MIT licence) resources/adcodes.csv: 国家统计局 区划代码; short form: the name without its ending"
 # 大厂回族自治县, 围场满族蒙古族自治县, 莫力达瓦达斡尔族自治旗: the name before its peoples and 自治县/旗
 _ENDING = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,}?)(?:(?:[\u4e00-\u9fff]{1,3}族)*自治[县旗]|林区|特区|新区|[县区市旗])$")
-# a county's name that is a generic word of place (城区 of 长治, 郊区, 矿区): no county in text
 # word lists of data/words/ whose words no county's short form may be (新建, a verb, of 新建区)
-_EVERYDAY = ("common_words.txt", "descriptive_words.txt", "left_boundaries.txt")
+_EVERYDAY = ("words/common_words.txt", "words/descriptive_words.txt", "words/left_boundaries.txt")
+# a county's name that is a generic word of place (城区 of 长治, 郊区, 矿区): no county in text
 _GENERIC = {"城区", "郊区", "矿区", "东区", "西区", "市中区", "城中区", "城东区", "城西区", "城南区", "城北区", "市辖区"}
 
 
@@ -48,9 +50,8 @@ def main(wheel: str) -> None:
         text = archive.read("cpca/resources/adcodes.csv").decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     names = {row["adcode"][:6]: row["name"] for row in rows}
-    everyday = frozenset(line.split("#", 1)[0].strip() for words in _EVERYDAY
-                         for line in (DATA / "words" / words).read_text(encoding="utf-8").splitlines() if line.split("#", 1)[0].strip())
-    in_places = {row["name"] for row in csv.DictReader((DATA / "places.csv").open(encoding="utf-8"))}
+    everyday = frozenset().union(*(stopwords(words) for words in _EVERYDAY))
+    in_places = {place.name for place in places()}
     out = []
     for row in rows:
         code, name = row["adcode"][:6], row["name"]

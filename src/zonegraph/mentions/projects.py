@@ -231,8 +231,9 @@ def _project_opening_a_clause(text: str, blocked: list[tuple[int, int]], known: 
         # 德国威伊艾姆高端电机研制项目: a foreign company by its country, its name a transliteration
         foreign = any(text.endswith(country, a, name[0]) for country in countries())
         # (单个科技项目, 一次性生物反应袋项目: everyday words before the ending are no brand)
-        if written in known or (foreign and not is_everyday(written, industry_labels)) or (ending and ending.start() >= 2 and not is_everyday(written[: ending.start()], industry_labels)
-                                and written[: ending.start()] not in industry_labels):
+        if (written in known or (foreign and not is_everyday(written, industry_labels))
+                or (ending and ending.start() >= 2 and not is_everyday(written[: ending.start()], industry_labels)
+                    and written[: ending.start()] not in industry_labels)):
             found.append(name)
     return found
 

@@ -314,8 +314,9 @@ _ZONE_HEADING = re.compile(r"(?:^|\n)\s*高新技术产业开发区\s*(?:\n|$)")
 @lru_cache(maxsize=None)
 def _county_gazetteer() -> Gazetteer[str]:
     """County-level places with no national zone (data/counties.csv and the counties of places.csv;
-    not a district a national zone is named by, 滨江 of 杭州高新区（滨江）), full and short forms, each to the short form a zone named after it takes (太仓市, 太仓 -> 太仓)."""
-    named = {form for zone in zones() for form in (zone.prefix, _city(zone))}
+    not a district a national zone is named by, 滨江 of 杭州高新区（滨江）), full and short forms, each
+    to the short form a zone named after it takes (太仓市, 太仓 -> 太仓)."""
+    named = _zone_cities()
     written = "|".join(form for zone in zones() for form in zone.short_names)  # 杭州高新区（滨江）: a national zone's district
     entries = []
     for place in (*(p for p in places() if p.level == "county"), *counties()):
@@ -327,6 +328,7 @@ def _county_gazetteer() -> Gazetteer[str]:
 
 @lru_cache(maxsize=None)
 def _zone_cities() -> frozenset[str]:
+    """The places the national zones are named after or lie in (苏州, 昆山), two characters or more."""
     return frozenset(form for zone in zones() for form in (zone.prefix, _city(zone)) if len(form) >= 2)
 
 

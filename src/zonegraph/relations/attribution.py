@@ -58,9 +58,10 @@ class ZoneTracker:
                 self.city_paragraph = None
                 return self.topic
             return self.topic  # 与昆山高新区结对共建: the other zone is a partner, the topic speaks
-        located = [name for mention, name in zones if name in subjects[1:] and sentence.text.endswith("在", 0, mention.start)]
-        if located and subjects[0] not in located:  # 中关村在保定国家高新区成立了…创新中心: what is set up there is that zone's
-            subjects = [located[0], *subjects]
+        if len(subjects) >= 2:  # 中关村在保定国家高新区成立了…创新中心: what is set up there is that zone's
+            located = [name for mention, name in zones if name in subjects[1:] and sentence.text.endswith("在", 0, mention.start)]
+            if located and subjects[0] not in located:
+                subjects = [located[0], *subjects]
         if subjects:
             self.topic = self.default if _joined_with(sentence.text, zones, subjects[0], self.default) else subjects[0]
             self.city_paragraph = None
