@@ -1919,9 +1919,15 @@ def test_a_page_naming_no_zone_is_about_the_zone_of_its_city_or_plan(tmp_path):
     # a page about a zone's plan, which names the zone in the plan's title only
     facts = facts_of(tmp_path, "近日，《泉州高新技术产业开发区主园区发展规划》出台。主园区拥有钧石能源、良机集团等多个高端项目。")
     assert ("泉州高新技术产业开发区", "hostsEnterprise", "钧石能源") in facts
-    # a page naming two cities as often, or its city once, is about no zone
-    facts = facts_of(tmp_path, "一行到高新区调研。本溪基地重点实验室运行良好，辽宁开普医疗系统有限公司发展迅速。")
+    # a page naming two cities as often is about no zone
+    facts = facts_of(tmp_path, "一行到高新区调研。本溪基地和鞍山基地重点实验室运行良好，辽宁开普医疗系统有限公司发展迅速。")
     assert not any(p == "hostsEnterprise" for s, p, o in facts)
+    # but a page naming one city with a zone, once, and no other, is about that city's zone
+    # (round 114, a zone item reposted without its outlet: 潍坊 once, the rest says 高新区)
+    facts = facts_of(tmp_path, "高新区:大项目集群拉动区域产业加快发展\n动力装备产业是高新区的支柱产业，而潍柴集团在推动产业发展方面"
+                     "无疑起着领军作用。潍柴国际配套产业园是潍坊打造国际动力城的重要支撑。与此同时，福田、盛瑞、华丰动力等企业"
+                     "已纷纷快速成长为细分行业骨干。")
+    assert ("潍坊高新技术产业开发区", "hostsEnterprise", "华丰动力") in facts
 
 
 def test_a_legal_name_whose_business_is_enterprise_management():

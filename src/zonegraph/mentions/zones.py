@@ -266,7 +266,7 @@ _BARE_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[到来在与和赴对为向
 def zone_of_a_page(text: str) -> ZoneRecord | None:
     """The zone a page that names no zone means by a bare 高新区 (…一行到高新区调研): the zone of the
     city the page names most (its source line counting as one more), twice at least and more than any
-    other city with a zone."""
+    other city with a zone, or once where no other city with a zone is named (…是潍坊打造国际动力城的…)."""
     nicknamed = _zone_by_its_nickname(text)
     if nicknamed is not None:
         return nicknamed
@@ -284,7 +284,7 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
                     said = text.count(city) + bool(re.search(rf"来源[：:]\s*{city}", text))
                     counts[zone] = max(counts.get(zone, 0), said)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
