@@ -6285,3 +6285,14 @@ def test_a_first_of_its_kind_and_a_persons_election_are_no_institutes():
     assert kinds(text, "ResearchInstitute") == ["南大宜兴环保研究院", "中国工程院"]
     assert kinds("宜兴环科园邀请到国际水协主席格兰·戴格尔院士，成立宜兴首个外籍院士工作站。", "ResearchInstitute") == []
     assert kinds("宜兴首所本科类环保专业大学落户环科园。", "ResearchInstitute") == []
+
+
+def test_a_span_a_passive_and_a_time_or_site_word_open_no_firm():
+    # round 114 (盐城, 无锡, 武汉): 从…到… is a span of a chain, 被列为 what a project was made,
+    # 明年 and 选址 words before the name
+    text = ("盐城高新区以东山精密、康佳电子等龙头企业为核心，初步构建起从核心部件到品牌整机、从硬件生产到软件研发的全产业链。"
+            "维信电子柔性线路板,规模进入全球前三、国内第一,永创5G滤波器项目,被列为全省重大产业项目。")
+    firms = kinds(text, "Enterprise")
+    assert not any(f.startswith(("从", "被")) for f in firms) and "康佳电子" in firms
+    assert kinds("明年GE医疗将迎来在锡发展三十周年的重要里程碑。", "Enterprise") == ["GE医疗"]
+    assert kinds("建设化合物半导体孵化加速及制造基地,选址九峰山实验室南面。", "ResearchInstitute") == ["九峰山实验室"]
