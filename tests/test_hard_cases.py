@@ -3506,12 +3506,15 @@ def test_clusters_of_the_sectors_a_list_says_lead_them(tmp_path):
 
 
 def test_a_known_companys_arm_named_by_its_place_in_brackets(tmp_path):
-    """台积电（南京）公司, 东软（大连）: the company's arm in that place, a unit of the company; but
+    """台积电（南京）公司, 东软（大连）: the company's arm in that place, a unit of the company, named as
+    written (with 公司 where the text has it, as annotators of rounds 24 and 114 name it); but
     奇瑞（鄂尔多斯）智能网联汽车产业园 is the company's park, and the company is the one named."""
     facts = facts_of(tmp_path, "南京高新区企业台积电（南京）公司12吋晶圆项目已正式量产。")
-    assert ("南京高新技术产业开发区", "hostsEnterprise", "台积电（南京）") in facts
-    assert ("台积电（南京）", "subOrganizationOf", "台积电") in facts
-    facts = facts_of(tmp_path, "大连高新区龙头企业华信、文思海辉、东软（大连）公司出口创汇位居前列。")
+    assert ("南京高新技术产业开发区", "hostsEnterprise", "台积电（南京）公司") in facts
+    assert ("台积电（南京）公司", "subOrganizationOf", "台积电") in facts
+    facts = facts_of(tmp_path, "罗格朗(无锡)公司2001年入驻无锡高新区。")
+    assert ("无锡高新技术产业开发区", "hostsEnterprise", "罗格朗（无锡）公司") in facts
+    facts = facts_of(tmp_path, "大连高新区龙头企业华信、文思海辉、东软（大连）等公司出口创汇位居前列。")
     assert ("东软（大连）", "subOrganizationOf", "东软集团股份有限公司") in facts
     names = kinds("鄂尔多斯高新区内，奇瑞（鄂尔多斯）智能网联汽车产业园标准化厂房已封顶。", "Enterprise")
     assert "奇瑞（鄂尔多斯）" not in names

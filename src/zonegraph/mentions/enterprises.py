@@ -882,7 +882,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         # 京山轻机是一家…的国际化智能装备制造企业: a sentence's subject, said to be a firm
         _add_if_a_name(text, match.span(1), blocked, industry_labels, add, "enterprise-said-a-firm")
     for m in [m for m in found if m.rule not in ("enterprise-legal-name", "enterprise-branch")]:
-        arm = _ARM_IN_PLACE.match(text, m.end)  # 台积电（南京）公司, 华天科技（昆山）: the company's arm there
+        arm = _ARM_IN_PLACE.match(text, m.end)  # 台积电（南京）公司, 华天科技（昆山）: the company's arm there, as written
         if arm and (arm.group(1) in place_forms() or arm.group(1) == "中国"):
             surface = text[m.start : arm.end()]
             found.append(Mention("Enterprise", m.start, arm.end(), surface, surface, "enterprise-arm-in-place", m.in_list))
@@ -941,7 +941,7 @@ _POINTING = re.compile(r"[该这那此其我]|本(?:公司|企业|集团)|公司
 
 
 # not 奇瑞（鄂尔多斯）智能网联汽车产业园, 百度（青岛）智创基地: the company's park or base there is the company's
-_ARM_IN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=公司|[、，。；,;等和与]|$)")
+_ARM_IN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?:公司|(?=[、，。；,;等和与]|$))")
 
 
 def _before_everyday_words(text: str, start: int, bounded: list[tuple[int, int]]) -> int:
