@@ -6299,3 +6299,10 @@ def test_a_span_a_passive_and_a_time_or_site_word_open_no_firm():
     assert not any(f.startswith(("从", "被")) for f in firms) and "康佳电子" in firms
     assert kinds("明年GE医疗将迎来在锡发展三十周年的重要里程碑。", "Enterprise") == ["GE医疗"]
     assert kinds("建设化合物半导体孵化加速及制造基地,选址九峰山实验室南面。", "ResearchInstitute") == ["九峰山实验室"]
+
+
+def test_sectors_said_to_represent_the_clusters_name_them(tmp_path):
+    # round 115 (人民日报 on 中关村): 以…等为代表的产业集群, as 以…为主导的产业集群
+    facts = facts_of(tmp_path, "目前,中关村形成以新一代信息技术、生物、节能环保、新材料、新能源等为代表的产业集群,成为我国战略性新兴产业高地。")
+    sectors = {o for s, p, o in facts if p == "clusterIndustry"}
+    assert sectors == {"新一代信息技术", "生物", "节能环保", "新材料", "新能源"}
