@@ -6306,3 +6306,13 @@ def test_sectors_said_to_represent_the_clusters_name_them(tmp_path):
     facts = facts_of(tmp_path, "目前,中关村形成以新一代信息技术、生物、节能环保、新材料、新能源等为代表的产业集群,成为我国战略性新兴产业高地。")
     sectors = {o for s, p, o in facts if p == "clusterIndustry"}
     assert sectors == {"新一代信息技术", "生物", "节能环保", "新材料", "新能源"}
+
+
+def test_firms_listed_as_such_leaders_and_sectors_after_a_colon(tmp_path):
+    # round 115 (重庆发布 on 科学城高新区, the 重庆 zone's own short name since 2020): 既有A、B这样的产业龙头
+    # lists firms as 等 does, and sectors after 产业,分别是: are the zone's
+    text = ("孙立东介绍,在科学城高新区的产业体系当中,最具辨识度的三大“千亿级”产业,分别是:智能网联新能源汽车、软件和信息服务、"
+            "新型智能终端。我们招引的企业中,既有三安意法、中冶赛迪信息这样的产业龙头。")
+    facts = facts_of(tmp_path, text)
+    assert ("重庆高新技术产业开发区", "hostsEnterprise", "三安意法") in facts
+    assert ("重庆高新技术产业开发区", "hasIndustry", "智能终端") in facts

@@ -85,7 +85,7 @@ _LIST_TAIL = (  # what follows the list's 等 or 和
 )
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
 _ENTERPRISE_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})(?:等|和(?!中小|其他|其它|各类|相关|广大|连锁)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|这样的|和(?!中小|其他|其它|各类|相关|广大|连锁)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
 )
 # a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产
 _LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"  # a name character of a listed item, the list's 等 left out
@@ -111,8 +111,8 @@ _GROUP_ACTS = re.compile(r"[。；：）)”]|(?:在|的|与|和|将|已|也|还
 # every award match holds its verb two characters or more after its start, after name characters and 、
 _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
-# every list match holds 等 or 和 five characters or more after its start, after name characters and 、
-_LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
+# every list match holds 等, 和 or 这样的 (既有三安意法、中冶赛迪信息这样的产业龙头) five characters or more after its start, after name characters and 、
+_LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和|这样的", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
 # words that give a count of firms rather than end a name: 惠州共有|10家, 全区新增|5家
 _HAS_COUNTED = re.compile(r"(?:共计|累计|新增|有)$")
 # what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)

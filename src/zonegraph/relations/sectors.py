@@ -149,12 +149,12 @@ def _spelled_with_plus(text: str, mention: Mention) -> bool:
         match.start(1) <= mention.start and mention.end <= match.end(1) for match in _SPELLED_WITH_PLUS.finditer(text))
 
 
-_SECTORS_BEFORE_COLON = re.compile(r"(?:产业|行业|赛道|领域|板块)[：:]$")
+_SECTORS_BEFORE_COLON = re.compile(r"(?:产业|行业|赛道|领域|板块)(?:[，,]?(?:分别是|分别为|包括|即))?[：:]$")
 
 
 def _headed_before_colon(text: str, mention: Mention) -> bool:
     """Whether the mention's clause follows a colon after a head of sectors: 对应量子产业的三大细分
-    赛道：量子精密测量、量子计算和量子通信."""
+    赛道：量子精密测量、量子计算和量子通信; 三大“千亿级”产业,分别是:智能网联新能源汽车…."""
     start, _ = clause_span(text, mention)
     return _SECTORS_BEFORE_COLON.search(text, 0, start) is not None
 
