@@ -6316,3 +6316,12 @@ def test_firms_listed_as_such_leaders_and_sectors_after_a_colon(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("重庆高新技术产业开发区", "hostsEnterprise", "三安意法") in facts
     assert ("重庆高新技术产业开发区", "hasIndustry", "智能终端") in facts
+
+
+def test_a_province_or_citys_department_issues_the_title_it_publishes():
+    # round 115 (长沙晚报): 湖南省科学技术厅、湖南省科学技术协会发布《…》; a city's bureau alone (天津市科技局印发《…》)
+    def issuers(text):
+        return [m.extra["issuers"] for m in find_mentions(text) if m.kind == "Policy"]
+    assert issuers("今日, 湖南省科学技术厅、湖南省科学技术协会发布《关于认定中南大学湘雅二医院院士专家工作站等17家为2017年第二批"
+                   "“湖南省院士专家工作站”的通知》。") == [("湖南省科学技术厅", "湖南省科学技术协会")]
+    assert issuers("天津市科技局印发《关于促进天津滨海高新技术产业开发区高质量发展具体落实举措》。") == [("天津市科技局",)]

@@ -10,7 +10,7 @@ from zonegraph.reference import PolicyRecord, central_bodies, place_at, policies
 
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 POLICY_ENDING = re.compile(
-    r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划|批复|的函|工作要点"
+    r"(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|举措|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划|批复|的函|工作要点"
     r"|(?<=[^办方魔])法|指标体系|指引|远景目标|(?<=年)行动|(?<=关于).*的(?:建议|要求))$"  # 《…促进科技成果转化法》, 《…综合评价指标体系》,
     # 《…纲要和2035年远景目标》, 《云南省开发区振兴三年行动（2023—2025年）》, 《中共中央关于制定…的建议》
 )
@@ -34,9 +34,12 @@ _CENTRAL_BODIES = "|".join(central_bodies())
 _ISSUES = "印发|出台|发布|颁布|下发"
 # the body named right before a title as issuing it, maybe after a co-issuer, then its verb or none
 # (国务院印发的《…》, 党中央、国务院印发的《…》, 中共长沙市委、长沙市人民政府《…》)
+# a province's or city's department (湖南省科学技术厅, 天津市科技局, 荆门市发展和改革委员会)
+_LOCAL_DEPARTMENT = (r"[\u4e00-\u9fff]{2,4}?(?:省|市)(?:科学技术厅|科技厅|科学技术局|科技局|科学技术协会|科协"
+                     r"|发展和改革委员会|发展改革委|发改委|工业和信息化厅|工业和信息化局|工信厅|工信局|财政厅|财政局|商务厅|商务局)")
 _ISSUER_BEFORE = re.compile(
-    r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委))、)?(" + _CENTRAL_BODIES
-    + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
+    r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委)|" + _LOCAL_DEPARTMENT + r")、)?(" + _CENTRAL_BODIES
+    + r"|" + _LOCAL_DEPARTMENT + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
     rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》: the city itself
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
@@ -51,7 +54,7 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     several = _BODIES_BEFORE.search(text[max(0, start - 40) : start])
     if several is not None:  # first: 工业和信息化部、财政部联合印发 is not 财政部's alone
         return (several.group(1), *several.group(2).lstrip("、").split("、")), True
-    issuer = _ISSUER_BEFORE.search(text[max(0, start - 16) : start])
+    issuer = _ISSUER_BEFORE.search(text[max(0, start - 30) : start])
     if issuer is not None:
         return tuple("中共中央" if body == "党中央" else _from_its_place(body) for body in issuer.groups() if body), True
     clause = max(text.rfind(mark, 0, start) for mark in "，。；：") + 1
