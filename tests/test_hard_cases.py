@@ -6325,3 +6325,7 @@ def test_a_province_or_citys_department_issues_the_title_it_publishes():
     assert issuers("今日, 湖南省科学技术厅、湖南省科学技术协会发布《关于认定中南大学湘雅二医院院士专家工作站等17家为2017年第二批"
                    "“湖南省院士专家工作站”的通知》。") == [("湖南省科学技术厅", "湖南省科学技术协会")]
     assert issuers("天津市科技局印发《关于促进天津滨海高新技术产业开发区高质量发展具体落实举措》。") == [("天津市科技局",)]
+    # a district's government as co-issuer, and the department's name past the verbs run into it (为贯彻落实天津市…)
+    assert issuers("为贯彻落实天津市科技局、滨海新区政府联合印发《关于促进天津滨海高新技术产业开发区高质量发展具体落实举措》"
+                   "(津科区〔2020〕91号)") == [("天津市科技局", "滨海新区政府")]
+    assert issuers("高新区工委书记到高新区政府发布《若干措施》") == [()]

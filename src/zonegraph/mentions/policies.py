@@ -39,7 +39,7 @@ _LOCAL_DEPARTMENT = (r"[\u4e00-\u9fff]{2,4}?(?:省|市)(?:科学技术厅|科技
                      r"|发展和改革委员会|发展改革委|发改委|工业和信息化厅|工业和信息化局|工信厅|工信局|财政厅|财政局|商务厅|商务局)")
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委)|" + _LOCAL_DEPARTMENT + r")、)?(" + _CENTRAL_BODIES
-    + r"|" + _LOCAL_DEPARTMENT + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府"
+    + r"|" + _LOCAL_DEPARTMENT + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|(?<=、)[\u4e00-\u9fff]{2,4}区(?:人民)?政府"  # …科技局、滨海新区政府联合印发: a district's, as co-issuer
     rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》: the city itself
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
@@ -73,8 +73,8 @@ _BODY_ISSUES = re.compile(
 def _from_its_place(body: str) -> str:
     """A government named by its place starts at the place: 为贯彻落实上海市人民政府《…》 is issued by
     上海市人民政府, not 落实上海市人民政府 (the pattern takes up to four characters before 市)."""
-    if not body.endswith("政府"):
-        return body
+    if not body.endswith("政府") and not re.fullmatch(_LOCAL_DEPARTMENT, body):
+        return body  # (落实天津市科技局: the department too)
     return next((body[i:] for i in range(len(body) - 4) if place_at(body, i) is not None), body)
 
 
