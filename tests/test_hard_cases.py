@@ -6329,3 +6329,10 @@ def test_a_province_or_citys_department_issues_the_title_it_publishes():
     assert issuers("为贯彻落实天津市科技局、滨海新区政府联合印发《关于促进天津滨海高新技术产业开发区高质量发展具体落实举措》"
                    "(津科区〔2020〕91号)") == [("天津市科技局", "滨海新区政府")]
     assert issuers("高新区工委书记到高新区政府发布《若干措施》") == [()]
+
+
+def test_the_fields_of_people_brought_in_are_not_the_zones_sectors(tmp_path):
+    # round 115 (兰州, 中新社): the returnees' fields, as 来自生物医药、…等多个领域的10余名专家 are the experts'
+    facts = facts_of(tmp_path, "目前,兰州高新区引进留学人员创办企业135家,引进来自美、英、法等国家涉及新医药及生物工程、电子信息、"
+                     "新材料等领域的各类高层次留学归国人员157人。")
+    assert not any(p == "hasIndustry" for s, p, o in facts)

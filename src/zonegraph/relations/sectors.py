@@ -247,10 +247,15 @@ _RESEARCH_FIELDS_BEFORE = re.compile(r"(?:团队|学科|专业|课题组|研究�
 _RESEARCH_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域(?:开展|进行|从事)[^，。；]{0,10}?(?:研究|研发|攻关)")
 
 
+# or the fields of people brought in: 引进…涉及新医药及生物工程、电子信息、新材料等领域的各类高层次留学归国人员
+_PEOPLE_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域的[^，。；]{0,10}?(?:人才|人员|专家|学者|留学)")
+
+
 def _fields_of_research(text: str, mention: Mention) -> bool:
     start, _ = clause_span(text, mention)
     return (_RESEARCH_FIELDS_BEFORE.search(text, start, mention.start) is not None
-            or _RESEARCH_IN_FIELDS_AFTER.match(text, mention.end) is not None)
+            or _RESEARCH_IN_FIELDS_AFTER.match(text, mention.end) is not None
+            or _PEOPLE_IN_FIELDS_AFTER.match(text, mention.end) is not None)
 
 
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
