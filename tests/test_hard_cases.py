@@ -6336,3 +6336,13 @@ def test_the_fields_of_people_brought_in_are_not_the_zones_sectors(tmp_path):
     facts = facts_of(tmp_path, "目前,兰州高新区引进留学人员创办企业135家,引进来自美、英、法等国家涉及新医药及生物工程、电子信息、"
                      "新材料等领域的各类高层次留学归国人员157人。")
     assert not any(p == "hasIndustry" for s, p, o in facts)
+
+
+def test_a_universitys_short_name_after_a_city_and_a_colleges_short_name_open_their_units(tmp_path):
+    # round 115 (珠海高新区): 珠海复旦研究院 is 复旦大学's institute in 珠海 (not 苏州大学研究院's 苏州 + 大学);
+    # 北理珠 (北京理工大学珠海学院) opens 北理珠航空学院
+    facts = facts_of(tmp_path, "珠海高新区低空经济产业联盟成员有纳睿雷达、欧比特、北理珠航空学院、珠海复旦研究院等13家单位。")
+    assert ("珠海复旦研究院", "subOrganizationOf", "复旦大学") in facts
+    assert ("北京理工大学珠海学院航空学院", "subOrganizationOf", "北京理工大学珠海学院") in facts
+    facts = facts_of(tmp_path, "苏州高新区与苏州大学合作共建苏州大学研究院。")
+    assert ("苏州大学研究院", "subOrganizationOf", "苏州大学") in facts

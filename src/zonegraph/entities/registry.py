@@ -88,9 +88,9 @@ def _known_parents() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _prefix_aliases() -> list[tuple[str, str]]:
-    """Aliases that abbreviate a parent inside longer names (中科院, 南大, 浙大, 兵科院), longest first."""
+    """Aliases that abbreviate a parent inside longer names (中科院, 南大, 浙大, 兵科院, 北理珠), longest first."""
     pairs = [(alias, canonical) for alias, (kind, canonical) in _alias_table().items()
-             if kind == "ResearchInstitute" and re.search(r"(?:大学|科学院|工程院|研究院)$", canonical)]
+             if kind == "ResearchInstitute" and re.search(r"(?:大学|学院|工程院|研究院)$", canonical)]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
@@ -454,6 +454,10 @@ class Registry:
             return enterprise_parent(name)
         if known is None and _CAS_PLACED_INSTITUTE.match(name) and any(place_at(name, i) for i in range(2, len(name) - 3)):
             return "中国科学院"  # 中科苏州地理科学与技术研究院, 中科卫星应用德清研究院: the Academy's institutes in a place
+        if known is None and kind == "ResearchInstitute":
+            placed = _placed_short_parent(name)
+            if placed is not None:
+                return placed  # 珠海复旦研究院: 复旦大学's institute in 珠海
         # the longest beginning of the name that is itself an institute's name, when longer than a
         # known one: 中国科学院大学能源学院榆林分院 -> 中国科学院大学能源学院 (-> 中国科学院大学 -> 中国科学院),
         # 中国科学院科技战略咨询研究院中国高新区研究中心 -> 中国科学院科技战略咨询研究院 (-> 中国科学院)
@@ -493,6 +497,19 @@ class Registry:
                     and INSTITUTE_ENDING.search(candidate)):
                 return candidate
         return None
+
+
+def _placed_short_parent(name: str) -> str | None:
+    """The university or academy a short name after a city abbreviates, where an institute's name
+    runs on from it (珠海复旦研究院, 无锡北大研究院): not a university named after its city (苏州大学)."""
+    place = _opening_place(name)
+    rest = name[len(place):]
+    if not place or not INSTITUTE_ENDING.search(rest):
+        return None
+    for alias, canonical in _prefix_aliases():
+        if len(alias) >= 2 and rest.startswith(alias) and len(rest) - len(alias) >= 2:
+            return canonical
+    return None
 
 
 def _university_of_its_park(name: str) -> str | None:
