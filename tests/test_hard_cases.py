@@ -6346,3 +6346,10 @@ def test_a_universitys_short_name_after_a_city_and_a_colleges_short_name_open_th
     assert ("北京理工大学珠海学院航空学院", "subOrganizationOf", "北京理工大学珠海学院") in facts
     facts = facts_of(tmp_path, "苏州高新区与苏州大学合作共建苏州大学研究院。")
     assert ("苏州大学研究院", "subOrganizationOf", "苏州大学") in facts
+
+
+def test_shaanxis_universities_by_their_three_character_names(tmp_path):
+    # round 113 (咸阳): 西交大、西工大、西农大 side by side
+    facts = facts_of(tmp_path, "咸阳高新区与西交大、西工大、西农大等高校实现零距离对接。")
+    partners = {o for s, p, o in facts if p == "partnersWith"}
+    assert partners == {"西安交通大学", "西北工业大学", "西北农林科技大学"}
