@@ -93,6 +93,13 @@ def test_a_title_line_before_a_blank_line_is_its_own_paragraph():
         "江阴高新区国民经济和社会发展第十四个五年规划纲要", "江阴高新区大力推进锂离子动力电池、储能用锂离子电池生产等重大项目建设。"]
 
 
+def test_a_web_pages_breadcrumb_line_is_its_own_paragraph():
+    # round 113 (长城网): the breadcrumb ran into the headline, 专题库保定·中关村创新中心 read as one institute
+    raw = "您当前的位置 : 长城网 >> 专题库\n\n保定·中关村创新中心成立五周年走访见闻\n\n2020-04-29 11:14:51 作者:赵鸿宇 盖博铭 来源:新华网\n"
+    first, second = [s.text for s in sentences(raw)][:2]
+    assert first == "您当前的位置：长城网>>专题库" and second.startswith("保定·中关村创新中心")
+
+
 def test_a_traditional_chinese_document_is_read_in_simplified_characters_offset_for_offset(tmp_path):
     from zonegraph.documents.reading import read_document
     from zonegraph.mentions import find_mentions

@@ -22,6 +22,8 @@ _MARKER = re.compile(
     r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．]|附件|表\s*\d)"
 )
 _BYLINE = re.compile(r"^[►▶■●◆]|本报记者|通讯员|^来源[：:]")  # a line of its own
+# a web page's breadcrumb line (您当前的位置 : 长城网 >> 专题库, 当前位置：首页 > 新闻中心): a line of its own
+_BREADCRUMB = re.compile(r"^.{0,4}?(?:当前|现在|所在)?的?位置\s*[：:]")
 _SPLIT = re.compile(r"(?<=[。！？!?])[”’」』）)]*|(?<=……)")
 # a photo's caption ends with its credit: "…数据。 尹婷 摄", "（记者 王洋 摄）", "…如火如荼。资料图片"
 _CAPTION_CREDIT = re.compile(
@@ -97,7 +99,8 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         # (a first line with one is wrapped text that a page break cut)
         title = (i == 0 and raw.count("\n", line.end, following.start) >= 2
                  and not any(mark in line.text for mark in "，,、；;：:"))
-        if _ends_sentence(line.text) or short or byline or row or title or _MARKER.match(following.text):
+        crumbs = bool(_BREADCRUMB.match(line.text) or _BREADCRUMB.match(following.text))
+        if _ends_sentence(line.text) or short or byline or row or title or crumbs or _MARKER.match(following.text):
             spans.append((start, line.end))
             start = following.start
     spans.append((start, lines[-1].end))
