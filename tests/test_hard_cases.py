@@ -6353,3 +6353,9 @@ def test_shaanxis_universities_by_their_three_character_names(tmp_path):
     facts = facts_of(tmp_path, "咸阳高新区与西交大、西工大、西农大等高校实现零距离对接。")
     partners = {o for s, p, o in facts if p == "partnersWith"}
     assert partners == {"西安交通大学", "西北工业大学", "西北农林科技大学"}
+
+
+def test_a_pages_keyword_line_and_a_regions_science_centre_name_no_institute():
+    # round 112 (重庆): 关键词 成渝综合性科学中心, a page's keyword line, and a region's designation
+    assert kinds("关键词 成渝综合性科学中心", "ResearchInstitute") == []
+    assert kinds("共建具有影响力的科技创新中心,打造成渝综合性科学中心。", "ResearchInstitute") == []

@@ -505,8 +505,8 @@ _NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会|院)�
 _FOUNDED_WITH = re.compile(r"共建|联合组建|合作共建|合作建设|联合成立|携手")
 
 
-# 北京国际科技创新中心, 合肥综合性国家科学中心: what a city or region is to become, not a body
-_REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科技创新中心|区域创新中心|综合性国家科学中心)")
+# 北京国际科技创新中心, 合肥综合性国家科学中心, 成渝综合性科学中心: what a city or region is to become, not a body
+_REGIONAL_CENTRE = re.compile(r"(.*?)(?:(?:国际|全球|全国|区域性?)?科技创新中心|区域创新中心|综合性(?:国家)?科学中心)")
 
 
 # regions that national plans give a science-and-technology centre: 粤港澳大湾区国际科技创新中心
