@@ -6358,4 +6358,4 @@ def test_shaanxis_universities_by_their_three_character_names(tmp_path):
 def test_a_pages_keyword_line_and_a_regions_science_centre_name_no_institute():
     # round 112 (重庆): 关键词 成渝综合性科学中心, a page's keyword line, and a region's designation
     assert kinds("关键词 成渝综合性科学中心", "ResearchInstitute") == []
-    assert kinds("共建具有影响力的科技创新中心,打造成渝综合性科学中心。", "ResearchInstitute") == []
+    assert kinds("共建具有影响力的科技创新中心,建设成渝综合性科学中心。", "ResearchInstitute") == []
