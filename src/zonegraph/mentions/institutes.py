@@ -522,7 +522,7 @@ def _is_regional_centre(name: str) -> bool:
         return False
     region = match.group(1)
     return (not region or region in place_forms() or region.endswith(_REGIONS)
-            or (2 <= len(region) <= 4 and set(region) <= _PROVINCE_INITIALS))
+            or (1 <= len(region) <= 4 and set(region) <= _PROVINCE_INITIALS))  # (建设成|渝…: one, cut by a verb)
 
 
 def _in_named_company(text: str, mention: Mention, named: list[Mention]) -> bool:
