@@ -521,7 +521,7 @@ def _is_regional_centre(name: str) -> bool:
     if match is None:
         return False
     region = match.group(1)
-    return (not region or region in place_forms() or region.endswith(_REGIONS)
+    return (not region or region in place_forms() or region.endswith(_REGIONS) or region in ("区域", "区域性", "国家")  # 区域综合性科学中心
             or (1 <= len(region) <= 4 and set(region) <= _PROVINCE_INITIALS))  # (建设成|渝…: one, cut by a verb)
 
 
