@@ -6356,12 +6356,12 @@ def test_shaanxis_universities_by_their_three_character_names(tmp_path):
 
 
 def test_a_pages_keyword_line_and_a_regions_science_centre_name_no_institute():
-    # round 112 (重庆): 关键词 成渝综合性科学中心, a page's keyword line, and a region's designation
+    # round 109 (重庆): 关键词 成渝综合性科学中心, a page's keyword line, and a region's designation
     assert kinds("关键词 成渝综合性科学中心", "ResearchInstitute") == []
     assert kinds("共建具有影响力的科技创新中心,建设成渝综合性科学中心。", "ResearchInstitute") == []
 
 
 def test_a_regional_science_centre_and_a_lab_carried_by_people_are_no_institutes():
-    # rounds 109 and 111 (西安, 合肥): 区域综合性科学中心 is a designation; 科大师生带着实验室 (带着: carrying)
+    # rounds 107 and 111 (西安, 合肥): 区域综合性科学中心 is a designation; 科大师生带着实验室 (带着: carrying)
     assert kinds("西安将建设区域综合性科学中心。", "ResearchInstitute") == []
     assert kinds("科大师生带着实验室来到高新区创业。", "ResearchInstitute") == []
