@@ -6365,3 +6365,13 @@ def test_a_regional_science_centre_and_a_lab_carried_by_people_are_no_institutes
     # rounds 107 and 111 (西安, 合肥): 区域综合性科学中心 is a designation; 科大师生带着实验室 (带着: carrying)
     assert kinds("西安将建设区域综合性科学中心。", "ResearchInstitute") == []
     assert kinds("科大师生带着实验室来到高新区创业。", "ResearchInstitute") == []
+
+
+def test_several_cities_or_the_zones_city_owning_universities_are_no_partners(tmp_path):
+    # round 112 (长株潭, Traditional script): 三市还拥有国防科大、…等高等院校69所, in a paragraph 湘潭高新区 opens
+    text = ("湘潭高新区创新资源丰富。目前，长株潭三市拥有两院院士54名。三市还拥有国防科大、中南大学、湖南大学、湘潭大学、"
+            "湖南师范大学等高等院校69所。")
+    assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
+    # the zone's city owning them: the city's universities, not the zone's partners
+    facts = facts_of(tmp_path, "长沙高新区发展迅速。长沙拥有中南大学、湖南大学等高等院校69所。")
+    assert not any(p == "partnersWith" for s, p, o in facts)

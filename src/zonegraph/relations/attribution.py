@@ -73,6 +73,8 @@ class ZoneTracker:
                 return None  # 云南7家高新区拥有…: several zones together, none of them in particular
             if any(_ZONES_IN_GENERAL.match(sentence.text, opening) for opening in _openings(sentence.text)):
                 return None  # 30年来，国家高新区涌现出联想、百度…: the national zones as a whole (the topic stays)
+        if any(_SEVERAL_CITIES.match(sentence.text, opening) for opening in _openings(sentence.text)):
+            return None  # 三市还拥有国防科大、…等高等院校69所: the cities', even in a paragraph a zone leads
         if sentence.index in self.leads:
             self.topic = self.leads[sentence.index]
             return self.topic
@@ -220,10 +222,12 @@ _EPITHET = re.compile(r"(?:“[^”，。]{1,10}”)?")  # “工业明星城市
 _CITY_WITH_SHI = re.compile(r"市(?!\s*(?:国家)?高新|[^，。；]{0,4}?(?:区|县)|[^，。；]{0,16}?(?:公司|集团)|[^，。；、]{0,8}、)")
 
 
-# the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省
+# the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省; or several
+# cities together (_SEVERAL_CITIES: 长株潭三市还拥有国防科大、…等高等院校69所)
 _GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府|[市省]委(?![员会])|全[市省](?!场)|我[市省](?![场内外])")
+_SEVERAL_CITIES = re.compile(r"[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?![场值民区县])")
 _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
-_PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托"
+_PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|拥有|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托"
                                r"|初步|形成|深入|实施|制定|提出|出台|印发|先后|累计|聚焦|始终|不断|率先|立足|抢抓|构建|推动|推进|培育|打造|把|在|基于)")
 
 
