@@ -6375,3 +6375,9 @@ def test_several_cities_or_the_zones_city_owning_universities_are_no_partners(tm
     # the zone's city owning them: the city's universities, not the zone's partners
     facts = facts_of(tmp_path, "长沙高新区发展迅速。长沙拥有中南大学、湖南大学等高等院校69所。")
     assert not any(p == "partnersWith" for s, p, o in facts)
+
+
+def test_the_zone_named_by_the_name_it_is_promoted_under(tmp_path):
+    # round 116 (中国药科大学's site): 中国医药城 is 泰州医药高新区
+    facts = facts_of(tmp_path, "医博会上,我校与中国医药城签署全面合作协议,中国药科大学将与中国医药城共建研发平台。")
+    assert ("泰州医药高新技术产业开发区", "partnersWith", "中国药科大学") in facts
