@@ -6381,3 +6381,11 @@ def test_the_zone_named_by_the_name_it_is_promoted_under(tmp_path):
     # round 116 (中国药科大学's site): 中国医药城 is 泰州医药高新区
     facts = facts_of(tmp_path, "医博会上,我校与中国医药城签署全面合作协议,中国药科大学将与中国医药城共建研发平台。")
     assert ("泰州医药高新技术产业开发区", "partnersWith", "中国药科大学") in facts
+
+
+def test_two_sectors_joined_across_the_frame_of_the_next_are_not_one(tmp_path):
+    # round 116 (成都): …、高端装备制造和以新兴金融、高端商务为代表的生产性服务业 (以 opens the next item's frame)
+    facts = facts_of(tmp_path, "成都高新区招商领域重点锁定“4+1”产业领域,即:新一代信息技术、生物、节能环保、高端装备制造和以新兴金融、"
+                     "高端商务为代表的生产性服务业。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert "高端装备制造" in sectors and not any("以" in o for o in sectors)
