@@ -6389,3 +6389,14 @@ def test_two_sectors_joined_across_the_frame_of_the_next_are_not_one(tmp_path):
                      "高端商务为代表的生产性服务业。")
     sectors = {o for s, p, o in facts if p == "hasIndustry"}
     assert "高端装备制造" in sectors and not any("以" in o for o in sectors)
+
+
+def test_projects_counted_then_named_by_their_firms(tmp_path):
+    # round 111 (长沙): the count is the number of names, and every item is a name
+    text = ("长沙高新区集中开工。本次集中开工的6个产业项目分别为海利锂电、益达医药、美媛本草、元众软件、妙盛电源、亚鲁特幕墙门窗，"
+            "涉及先进装备制造、新能源与节能环保、电子信息等领域。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"海利锂电", "益达医药", "美媛本草", "亚鲁特幕墙门窗"} <= hosted
+    # a count the list does not fill, or an item that is a sector, names no firms
+    assert kinds("签约的3个项目分别为海利锂电、益达医药。", "Enterprise") == []
+    assert kinds("开工的2个项目分别为新材料、益达医药。", "Enterprise") == []

@@ -14,6 +14,7 @@ from zonegraph.mentions.base import (
     item_spans,
     long_boundary_words,
     overlaps,
+    small_count,
 )
 from zonegraph.mentions.industries import industry_gazetteer
 from zonegraph.mentions.organizations import (
@@ -97,6 +98,7 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             if name:
                 found.append(name)
     found.extend(_projects_by_clause(text, blocked, known, industry_labels))
+    found.extend(_counted_projects_by_name(text, blocked, known, industry_labels))
     found.extend(_project_opening_a_clause(text, blocked, known, industry_labels))
     if "、" not in text or not _PROJECT_WORD.search(text):
         return found  # no list, or nothing in it named as a project
@@ -166,6 +168,28 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         short_only = all(y - x <= 3 for x, y in names) and not any(_looks_like_a_company(text, *name, known) for name in names)
         if len(names) >= 2 and shown and not short_only:
             found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
+    return found
+
+
+# projects counted, then named one by one by their firms: 本次集中开工的6个产业项目分别为海利锂电、益达医药、…
+_COUNTED_THEN_NAMED = re.compile(
+    rf"([{NUMERAL}]+)\s*[个项]“?[{HAN}]{{0,6}}”?项目(?:分别为|分别是|包括|依次为)[：:]?((?:[^、，。；：“”]{{2,12}}、)+[^、，。；：“”]{{2,12}}?)(?=[，。；]|$)")
+
+
+def _counted_projects_by_name(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                              industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The firms a counted list of projects is named by, where the count is the number of items and
+    every item is a name (no sector, place or everyday phrase): each item is its firm's short name."""
+    found = []
+    for match in (_COUNTED_THEN_NAMED.finditer(text) if "项目" in text and "、" in text else ()):
+        items = item_spans(match.group(2), match.start(2))
+        if small_count(match.group(1)) != len(items):
+            continue  # 3个项目分别为…: a count the list does not fill is not its list of names
+        spans = [(a, b - 2 if text.endswith("项目", a, b) else b) for a, b in items]
+        if all(b - a >= 2 and text[a:b] not in industry_labels and not is_everyday(text[a:b], industry_labels)
+               and place_at(text[a:b], 0) != text[a:b] and not any(overlaps((a, b), span) for span in blocked)
+               for a, b in spans):
+            found.extend(spans)
     return found
 
 
