@@ -6400,3 +6400,15 @@ def test_projects_counted_then_named_by_their_firms(tmp_path):
     # a count the list does not fill, or an item that is a sector, names no firms
     assert kinds("签约的3个项目分别为海利锂电、益达医药。", "Enterprise") == []
     assert kinds("开工的2个项目分别为新材料、益达医药。", "Enterprise") == []
+
+
+def test_a_sector_written_with_words_of_its_own_in_a_list_keeps_the_written_item_as_a_form(tmp_path):
+    # round 110 (成都): annotators name 车联网应用, 数字动漫, 智能芯片 as written; the concept stays the taxonomy's
+    registry = registry_of(tmp_path, "成都高新区提出以六大产业社区建设为抓手,聚焦5G通信(基站系统及设备、车联网应用等)、数字文创(电子竞技、"
+                           "数字动漫等)、人工智能(智能芯片、智能终端等)。")
+    forms = {form for entity in registry.entities.values() if entity.kind == "Industry" for form in entity.forms}
+    assert {"车联网应用", "数字动漫", "智能芯片"} <= forms
+    # not a verb opening the list's first item, nor a count
+    registry = registry_of(tmp_path, "高新区发布出台集成电路、生物医药产业政策，加快建设人工智能、大数据五大先导产业。")
+    forms = {form for entity in registry.entities.values() if entity.kind == "Industry" for form in entity.forms}
+    assert not forms & {"发布出台集成电路", "大数据五大先导"}
