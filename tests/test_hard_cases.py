@@ -6412,3 +6412,9 @@ def test_a_sector_written_with_words_of_its_own_in_a_list_keeps_the_written_item
     registry = registry_of(tmp_path, "高新区发布出台集成电路、生物医药产业政策，加快建设人工智能、大数据五大先导产业。")
     forms = {form for entity in registry.entities.values() if entity.kind == "Industry" for form in entity.forms}
     assert not forms & {"发布出台集成电路", "大数据五大先导"}
+
+
+def test_a_firm_named_after_its_role_and_a_science_as_an_example_are_read_right():
+    # rounds 113-114 (合肥, 常州): 开发运营商|合肥高新股份 (the role, then the name); 以合成生物学为代表的 (a science)
+    assert kinds("由高新区直属产业园区开发运营商合肥高新股份建设运营。", "Enterprise") == ["合肥高新股份"]
+    assert kinds("以合成生物学为代表的新一代生物技术。", "Enterprise") == []
