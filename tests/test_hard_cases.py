@@ -6418,3 +6418,10 @@ def test_a_firm_named_after_its_role_and_a_science_as_an_example_are_read_right(
     # rounds 113-114 (合肥, 常州): 开发运营商|合肥高新股份 (the role, then the name); 以合成生物学为代表的 (a science)
     assert kinds("由高新区直属产业园区开发运营商合肥高新股份建设运营。", "Enterprise") == ["合肥高新股份"]
     assert kinds("以合成生物学为代表的新一代生物技术。", "Enterprise") == []
+
+
+def test_an_incubators_legal_name_is_not_cut_at_its_business():
+    # round 112 (江门): …科技企业孵化器有限公司 was cut at 企业, leaving 孵化器有限公司 (a kind of company)
+    assert kinds("苏州纳米科技企业孵化器有限公司成立。", "Enterprise") == ["苏州纳米科技企业孵化器有限公司"]
+    assert kinds("引入国内一流的孵化运营团队启迪之星(北京)科技企业孵化器有限公司。", "Enterprise") == [
+        "启迪之星(北京)科技企业孵化器有限公司"]
