@@ -6425,3 +6425,9 @@ def test_an_incubators_legal_name_is_not_cut_at_its_business():
     assert kinds("苏州纳米科技企业孵化器有限公司成立。", "Enterprise") == ["苏州纳米科技企业孵化器有限公司"]
     assert kinds("引入国内一流的孵化运营团队启迪之星(北京)科技企业孵化器有限公司。", "Enterprise") == [
         "启迪之星(北京)科技企业孵化器有限公司"]
+
+
+def test_tianjins_haihe_laboratories_by_their_full_names():
+    # round 113 (天津): 脑机交互与人机共融海河实验室 was cut at 与 (data/institutes.csv holds the six)
+    assert kinds("细胞生态海河实验室首批18支科研团队入驻，脑机交互与人机共融海河实验室揭牌。", "ResearchInstitute") == [
+        "细胞生态海河实验室", "脑机交互与人机共融海河实验室"]
