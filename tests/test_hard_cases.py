@@ -6431,3 +6431,10 @@ def test_tianjins_haihe_laboratories_by_their_full_names():
     # round 113 (天津): 脑机交互与人机共融海河实验室 was cut at 与 (data/institutes.csv holds the six)
     assert kinds("细胞生态海河实验室首批18支科研团队入驻，脑机交互与人机共融海河实验室揭牌。", "ResearchInstitute") == [
         "细胞生态海河实验室", "脑机交互与人机共融海河实验室"]
+
+
+def test_provincial_laboratories_by_either_of_their_names_are_one(tmp_path):
+    # data/institutes.csv: the provinces' new laboratories, with the names they are also written by
+    facts = facts_of(tmp_path, "深圳高新区携手网络空间科学与技术广东省实验室共建创新平台，并与上海人工智能实验室合作。")
+    partners = {o for s, p, o in facts if p == "partnersWith"}
+    assert partners == {"鹏城实验室", "浦江实验室"}
