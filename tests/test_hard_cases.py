@@ -6438,3 +6438,10 @@ def test_provincial_laboratories_by_either_of_their_names_are_one(tmp_path):
     facts = facts_of(tmp_path, "深圳高新区携手网络空间科学与技术广东省实验室共建创新平台，并与上海人工智能实验室合作。")
     partners = {o for s, p, o in facts if p == "partnersWith"}
     assert partners == {"鹏城实验室", "浦江实验室"}
+
+
+def test_harbins_zone_by_the_name_of_its_joint_committee(tmp_path):
+    # round 116 (哈尔滨年鉴 2006): the zone and the 经开区 under one committee, 2001-2009
+    facts = facts_of(tmp_path, "2006年,哈尔滨经济技术和高新技术产业开发区推动老工业基地调整改造项目入区,哈尔滨重型机器厂、哈尔滨电表厂、"
+                     "哈尔滨第二工具厂等一批老工业基地改造项目如期进行。")
+    assert ("哈尔滨高新技术产业开发区", "hostsEnterprise", "哈尔滨重型机器厂") in facts
