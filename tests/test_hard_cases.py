@@ -6445,3 +6445,11 @@ def test_harbins_zone_by_the_name_of_its_joint_committee(tmp_path):
     facts = facts_of(tmp_path, "2006年,哈尔滨经济技术和高新技术产业开发区推动老工业基地调整改造项目入区,哈尔滨重型机器厂、哈尔滨电表厂、"
                      "哈尔滨第二工具厂等一批老工业基地改造项目如期进行。")
     assert ("哈尔滨高新技术产业开发区", "hostsEnterprise", "哈尔滨重型机器厂") in facts
+
+
+def test_changshas_zone_by_its_byname(tmp_path):
+    # round 115 (长沙晚报): 麓谷, the zone's byname, a two-character name that is no place (as 光谷 is 东湖's)
+    text = ("2017年第二批省级院士专家工作站公布,三个在麓谷\n此次认定的麓谷企业分别为长沙华时捷环保科技发展股份有限公司;"
+            "威胜信息技术有限公司。其中，三家省级院士专家工作站就在麓谷。")
+    facts = facts_of(tmp_path, text)
+    assert ("长沙高新技术产业开发区", "hostsEnterprise", "威胜信息技术有限公司") in facts
