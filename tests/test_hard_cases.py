@@ -6453,3 +6453,13 @@ def test_changshas_zone_by_its_byname(tmp_path):
             "威胜信息技术有限公司。其中，三家省级院士专家工作站就在麓谷。")
     facts = facts_of(tmp_path, text)
     assert ("长沙高新技术产业开发区", "hostsEnterprise", "威胜信息技术有限公司") in facts
+
+
+def test_a_page_about_its_zones_nickname_that_names_the_zone_once_among_peers(tmp_path):
+    # round 117 (光谷's year in review): 光谷 six times; 东湖高新区 once, in a ranking beside 中关村 and 深圳高新区
+    text = ("12月27日,记者从武汉光谷获悉,今年光谷各类市场主体蓬勃成长。截至12月23日,光谷市场主体总量达16.02万户。"
+            "2021年,光谷新增5家上市公司:四方光电、中科通达、康圣环球、微创光电、光庭信息。光谷上市公司创始人大多来自教授。"
+            "“上市谷”愈加名副其实。《2020国家级高新区资本市场竞争力报告》显示,东湖高新区在资本市场竞争力综合排名第四,"
+            "仅次于中关村、深圳高新区。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise" and s == "武汉东湖新技术开发区"}
+    assert {"四方光电", "光庭信息"} <= hosted

@@ -267,7 +267,7 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
     """The zone a page that names no zone means by a bare 高新区 (…一行到高新区调研): the zone of the
     city the page names most (its source line counting as one more), twice at least and more than any
     other city with a zone, or once where no other city with a zone is named (…是潍坊打造国际动力城的…)."""
-    nicknamed = _zone_by_its_nickname(text)
+    nicknamed = zone_by_its_nickname(text)
     if nicknamed is not None:
         return nicknamed
     if not _BARE_ZONE.search(text):
@@ -332,7 +332,12 @@ def _zone_cities() -> frozenset[str]:
     return frozenset(form for zone in zones() for form in (zone.prefix, _city(zone)) if len(form) >= 2)
 
 
-def _zone_by_its_nickname(text: str) -> ZoneRecord | None:
+def zone_by_its_nickname(text: str) -> ZoneRecord | None:
+    zone, _ = zone_and_count_by_its_nickname(text)
+    return zone
+
+
+def zone_and_count_by_its_nickname(text: str) -> tuple[ZoneRecord | None, int]:
     """The zone a page names only by a two-character name of its own that is no place (光谷, 东湖 in
     data/zones.csv), twice at least and more often than any other such name: not an area (东湖区), nor
     another region's namesake (湾区光谷, 西部光谷)."""
@@ -342,8 +347,8 @@ def _zone_by_its_nickname(text: str) -> ZoneRecord | None:
                             if not text.startswith("区", match.end()) and not _A_REGIONS.search(text, 0, match.start()))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
+        return None, 0
+    return ranked[0]
 
 
 _A_REGIONS = re.compile(r"(?:湾区|西部|南方|东方|北方|中部|华南|华东|华北|海峡|[东西南北]部)$")

@@ -16,7 +16,13 @@ from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING, institute_gazetteer
 from zonegraph.mentions.policies import SHORT_TITLE
-from zonegraph.mentions.zones import find_zones, provincial_zone_of_a_page, settle_shared_forms, zone_of_a_page
+from zonegraph.mentions.zones import (
+    find_zones,
+    provincial_zone_of_a_page,
+    settle_shared_forms,
+    zone_and_count_by_its_nickname,
+    zone_of_a_page,
+)
 from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker, another_area_subject, district_at
 from zonegraph.relations.cues import clause_span, clause_start, has_cue
@@ -97,6 +103,14 @@ def extract_document(document: Document, registry: Registry,
             page_zone = registry.ensure("Zone", provincial, None, document.file_name, zone=None).name if provincial else None
         if page_zone is not None:  # its city opening a sentence (近年来，自贡大力实施…) is the city's subject too
             cues = {page_zone: _place_cues(registry.get(("Zone", page_zone)))}
+    else:
+        nicknamed, said = zone_and_count_by_its_nickname(body)
+        others = sum(1 for found_names in zone_names.values() for _, name in found_names
+                      if nicknamed is None or name != nicknamed.name)
+        if nicknamed is not None and nicknamed.name in cues and said > others:
+            # a page about 光谷 that names 东湖高新区 once, beside its peers in a ranking (仅次于中关村、深圳高新区):
+            # the zone of its nickname, named more often than all the other zones together
+            page_zone = nicknamed.name
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
     _local_units(sentences, found, {city for city in cities.values() if city})
     tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities)
