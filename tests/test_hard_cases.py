@@ -6463,3 +6463,11 @@ def test_a_page_about_its_zones_nickname_that_names_the_zone_once_among_peers(tm
             "仅次于中关村、深圳高新区。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise" and s == "武汉东湖新技术开发区"}
     assert {"四方光电", "光庭信息"} <= hosted
+
+
+def test_firms_counted_as_a_title_of_many_words_and_verbs_counted_are_not_firms():
+    # round 117 (合肥): …、中科普瑞昇5家国家级专精特新“小巨人”企业 (the count's words run long, with quotes);
+    # round 110 (合肥): 就招引、培育了近80家…企业 counts what the zone did, no names
+    assert kinds("创新院共计培育孵化了中科美络、中科海奥、中科中涣、中科智充、中科普瑞昇5家国家级专精特新“小巨人”企业。",
+                 "Enterprise") == ["中科美络", "中科海奥", "中科中涣", "中科智充", "中科普瑞昇"]
+    assert kinds("仅用两年时间,合肥高新区就招引、培育了近80家空天信息产业的企业。", "Enterprise") == []

@@ -87,13 +87,14 @@ _LIST_TAIL = (  # what follows the list's 等 or 和
 _ENTERPRISE_LIST = re.compile(
     rf"((?:{_ITEM}、)+{_ITEM})(?:等|这样的|和(?!中小|其他|其它|各类|相关|广大|连锁)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
 )
-# a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产
+# a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产, …、中科普瑞昇5家
+# 国家级专精特新“小巨人”企业
 _LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"  # a name character of a listed item, the list's 等 left out
 _COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
 # what the managers of a zone's fund are counted as (relations/extract.py: companies the zone does not host)
 FUND_MANAGER_KINDS = ("基金管理人", "投资机构", "创投机构")
 _COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})"
-                           rf"(?=\s*[{NUMERAL}]+\s*家[{HAN}]{{0,6}}?(?:企业|公司|{'|'.join(FUND_MANAGER_KINDS)}))")
+                           rf"(?=\s*[{NUMERAL}]+\s*家[{HAN}“”\"]{{0,14}}?(?:企业|公司|{'|'.join(FUND_MANAGER_KINDS)}))")
 _COUNT_OF_FIRMS = re.compile(rf"[{NUMERAL}]\s*家")  # what every counted list is followed by: a sentence without it has none
 _STRONG_VERBS = ("获评", "入选", "入围", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
@@ -115,6 +116,7 @@ _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS,
 _LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和|这样的", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
 # words that give a count of firms rather than end a name: 惠州共有|10家, 全区新增|5家
 _HAS_COUNTED = re.compile(r"(?:共计|累计|新增|有)$")
+_VERB_OR_ROUGHLY = ("了", "近", "约", "逾", "超")  # 培育了近|80家: a verb and how many, no name
 # what a single name is said to have won, when only a company wins it (…百强榜, …示范企业, …单项冠军)
 _AWARD_FOR_COMPANIES = re.compile(r"[^，。；]{0,20}?(?:企业|百强|强榜|冠军|瞪羚|独角兽|小巨人|隐形冠军|品牌价值|绿色工厂|智能工厂)")
 # companies listed right after the kind of company they are: 引入…上下游关联企业南洋电缆、京宇电气、远洋线缆
@@ -572,6 +574,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
 
     counted = (_COUNTED_LIST.finditer(text) if "、" in text and _COUNT_OF_FIRMS.search(text)
                else ())  # 硕博电子、三禾、中矿安华3家优质企业
+    # (not verbs counted: 合肥高新区就招引、培育了近80家…企业)
+    counted = [match for match in counted if not any(item.endswith(_VERB_OR_ROUGHLY) or item[-2:] in long_boundary_words()
+                                                     for item in match.group(1).split("、"))]
     for matches, rule in ((_LIST_SEARCH.finditer(text), "enterprise-list"), (counted, "enterprise-list"),
                           (_AWARDED_SEARCH.finditer(text), "enterprise-awarded")):
         for match in matches:
