@@ -6471,3 +6471,10 @@ def test_firms_counted_as_a_title_of_many_words_and_verbs_counted_are_not_firms(
     assert kinds("创新院共计培育孵化了中科美络、中科海奥、中科中涣、中科智充、中科普瑞昇5家国家级专精特新“小巨人”企业。",
                  "Enterprise") == ["中科美络", "中科海奥", "中科中涣", "中科智充", "中科普瑞昇"]
     assert kinds("仅用两年时间,合肥高新区就招引、培育了近80家空天信息产业的企业。", "Enterprise") == []
+
+
+def test_a_words_suffix_left_by_a_cut_opens_no_investor(tmp_path):
+    # round 117 (苏州): 服务型制造示范平台, cut after 服务, left 型制造 as a project's investor
+    facts = facts_of(tmp_path, "苏州高新区在北京举办招商推介会。现场,国家中小企业公共服务示范平台、服务型制造示范平台、"
+                     "集成电路苏州产业创新中心、全国股转系统(新三板)江苏基地4个项目揭牌。")
+    assert not any(p == "hostsEnterprise" and o.startswith("型") for s, p, o in facts)

@@ -303,6 +303,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
     if text.startswith("被", a):
         return None  # (…项目,)被列为全省重大产业项目: what a project was made, no investor
+    if text[a : a + 1] in ("型", "性", "式", "化"):
+        return None  # 服务|型制造示范平台: a word's suffix is left after a cut inside it, no investor
     if BRAND_ENDING.fullmatch(name):
         return None  # 联合微电子 cut at 联合: a name's ending is left, no investor
     if _MINISTRY_OPENING.match(name):
