@@ -6478,3 +6478,12 @@ def test_a_words_suffix_left_by_a_cut_opens_no_investor(tmp_path):
     facts = facts_of(tmp_path, "苏州高新区在北京举办招商推介会。现场,国家中小企业公共服务示范平台、服务型制造示范平台、"
                      "集成电路苏州产业创新中心、全国股转系统(新三板)江苏基地4个项目揭牌。")
     assert not any(p == "hostsEnterprise" and o.startswith("型") for s, p, o in facts)
+
+
+def test_firms_a_citys_sentence_counts_as_the_zones_are_the_zones(tmp_path):
+    # round 117 (天津): the city's bureau publishes the list; the page says which of them are 高新区企业
+    text = ("近日,天津市工信局发布了《市工业和信息化局关于公布我市第五批市级制造业单项冠军企业名单的通知》,本次全市共认定了30家"
+            "市级制造业单项冠军企业,其中麒麟软件有限公司、天津三安光电有限公司、天津空间电源科技有限公司五家高新区企业入选。\n"
+            "近年来,高新区经发局通过开展申报前政策宣讲等形式,持续向企业讲解获批制造业单项冠军的价值和意义。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise" and s == "天津滨海高新技术产业开发区"}
+    assert hosted == {"麒麟软件有限公司", "天津三安光电有限公司", "天津空间电源科技有限公司"}

@@ -126,6 +126,9 @@ def extract_document(document: Document, registry: Registry,
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
         said = [fact for mention in found[sentence.index]
                 for fact in _facts_of(mention, sentence, zone, document, registry, policies_seen)]
+        if zone is None and tracker.default is not None and "高新区" in sentence.text:
+            said += _firms_called_the_zones(found[sentence.index], sentence, registry.get(("Zone", tracker.default)),
+                                            document, registry, policies_seen)
         owned, owners = _owned(found[sentence.index], sentence, document, registry)
         # 通用技术中国汽研是中国通用技术（集团）控股有限责任公司旗下…: the owner is named to describe its unit, not hosted
         facts.extend(f for f in said if not (f.predicate == "hostsEnterprise" and f.object in owners))
@@ -134,6 +137,26 @@ def extract_document(document: Document, registry: Registry,
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
     facts.extend(_units_of_a_group_named_alike(facts, registry, document.file_name))
     return _signed_notice(sentences, facts, registry, document.file_name)
+
+
+# firms the sentence calls the zone's, right after their list: …、天津恒达文博科技股份有限公司五家高新区企业入选
+_THE_ZONES_FIRMS = re.compile(r"[\d一二三四五六七八九十两]+\s*家(?:本区|我区|高新区)(?:的)?(?:企业|公司)")
+
+
+def _firms_called_the_zones(mentions: list[Mention], sentence: Sentence, zone: Entity | None, document: Document,
+                            registry: Registry, policies_seen: list[Entity]) -> list[Fact]:
+    """The page's zone hosts the firms a sentence about no zone (天津市工信局发布了…名单，…其中A、B…五家高新区
+    企业入选: the city's list) lists and then counts as the zone's: each in the list run right before the count."""
+    if zone is None:
+        return []
+    out = []
+    for called in _THE_ZONES_FIRMS.finditer(sentence.text):
+        start = max(sentence.text.rfind(mark, 0, called.start()) for mark in "，。；：") + 1
+        for mention in mentions:
+            if mention.kind == "Enterprise" and start <= mention.start and mention.end <= called.start():
+                out += [fact for fact in _facts_of(mention, sentence, zone, document, registry, policies_seen)
+                        if fact.predicate == "hostsEnterprise"]
+    return out
 
 
 # an issuing notice opening a document (关于印发《…》的通知), and its signature: the body's name alone on a
