@@ -6487,3 +6487,9 @@ def test_firms_a_citys_sentence_counts_as_the_zones_are_the_zones(tmp_path):
             "近年来,高新区经发局通过开展申报前政策宣讲等形式,持续向企业讲解获批制造业单项冠军的价值和意义。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise" and s == "天津滨海高新技术产业开发区"}
     assert hosted == {"麒麟软件有限公司", "天津三安光电有限公司", "天津空间电源科技有限公司"}
+
+
+def test_a_company_visited_in_the_zone_is_the_zones(tmp_path):
+    # round 117 (中山): a delegation's visit; the zone named right before the company places it there
+    facts = facts_of(tmp_path, "下午前往中山火炬开发区中山迈雷特数控技术有限公司，参观数控系统产业链。")
+    assert ("中山火炬高技术产业开发区", "hostsEnterprise", "中山迈雷特数控技术有限公司") in facts

@@ -858,6 +858,8 @@ def _is_courted(text: str, mention: Mention) -> bool:
     clause = text[start:end]
     if _DELEGATION.search(text, 0, mention.start):
         return False  # 考察团先后前往江苏省镇江船厂…: visitors come to the zone's own companies
+    if _IN_THE_ZONE_BEFORE.search(text, start, mention.start):
+        return False  # 前往火炬开发区中山迈雷特…: a company visited in the zone is the zone's
     after = mention.end - start
     # …有限公司通过前期积极对接和努力，分别与…取得了进站意向: the companies' own effort, no courting of them
     courted = any(m.start() < after or "通过" not in clause[after : m.start()] for m in _COURTS.finditer(clause))
@@ -872,7 +874,11 @@ _AGREES = re.compile(r"签约|签署|签订|共建|合作协议|揭牌|落户")
 def _visited_away(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     return (_TRAVEL_TO.search(text, start, mention.start) is not None
-            and _AGREES.search(text, start, end) is None)
+            and _AGREES.search(text, start, end) is None and _IN_THE_ZONE_BEFORE.search(text, start, mention.start) is None)
+
+
+# the zone named right before a company, as where it is: 前往火炬开发区|中山迈雷特…, 走访高新区内的…
+_IN_THE_ZONE_BEFORE = re.compile(r"(?:高新区|开发区|园区)(?:内的?|的)?$")
 
 
 # (or guests the zone's officials accompany: 邹自力一行在高新区党工委委员廖明…陪同下，实地考察了比克电池…)
