@@ -6493,3 +6493,8 @@ def test_a_company_visited_in_the_zone_is_the_zones(tmp_path):
     # round 117 (中山): a delegation's visit; the zone named right before the company places it there
     facts = facts_of(tmp_path, "下午前往中山火炬开发区中山迈雷特数控技术有限公司，参观数控系统产业链。")
     assert ("中山火炬高技术产业开发区", "hostsEnterprise", "中山迈雷特数控技术有限公司") in facts
+
+
+def test_the_company_after_a_preposition_is_no_name():
+    # round 117 (昆明): 听取讲解员对公司发展情况的介绍 (对公司: "about the company")
+    assert kinds("在云南植物药业公司展厅听取讲解员对公司发展情况的介绍。", "Enterprise") == ["云南植物药业"]

@@ -812,6 +812,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
                 or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
                 or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
+                or (len(prefix) >= 3 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…的介绍: "the company"
                 or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
         placed = place_at(text, start) is not None  # 北京中传未来投资公司: a place opens it
