@@ -6498,3 +6498,8 @@ def test_a_company_visited_in_the_zone_is_the_zones(tmp_path):
 def test_the_company_after_a_preposition_is_no_name():
     # round 117 (昆明): 听取讲解员对公司发展情况的介绍 (对公司: "about the company")
     assert kinds("在云南植物药业公司展厅听取讲解员对公司发展情况的介绍。", "Enterprise") == ["云南植物药业"]
+
+
+def test_universities_visited_are_no_firms():
+    # round 117 (武汉): 下周会走访武汉理工、华科等高校 (the visited list's head says what its items are)
+    assert kinds("下周会走访武汉理工、华科等高校,招聘岗位与去年持平。", "Enterprise") == []
