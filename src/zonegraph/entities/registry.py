@@ -526,6 +526,7 @@ def _university_of_its_park(name: str) -> str | None:
                 return canonical
     return None
 
+
 # a bracketed qualifier closing a name (…技术创新中心（特殊食品）): the body qualified, not a unit of it
 # (北大医学部（泰州）医药健康产业创新中心, whose name goes on past the bracket, is one)
 _QUALIFIED_WHOLE = re.compile(r"[（(][^（()）]*[）)]")

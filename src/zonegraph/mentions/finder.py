@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
-from zonegraph.mentions.base import Mention, boundary_words, cut_after_boundary
+from zonegraph.mentions.base import Mention
 from zonegraph.mentions.clusters import described_clusters, find_clusters, zone_named_clusters
-from zonegraph.mentions.industries import find_industries, find_listed_sectors, industry_labels, split_counted_compounds
+from zonegraph.mentions.industries import (
+    find_industries,
+    find_listed_sectors,
+    industry_labels,
+    record_items_as_written,
+    split_counted_compounds,
+)
 from zonegraph.mentions.enterprises import find_enterprises, peer_companies, zone_companies
 from zonegraph.mentions.institutes import find_institutes, shared_ending_institutes
 from zonegraph.mentions.organizations import LEGAL_ENDING, listed_enterprise_names
@@ -69,46 +75,12 @@ def find_mentions(text: str) -> list[Mention]:
     named_clusters += described
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
     if "、" in text:
-        _items_as_written(text, industries)
+        record_items_as_written(text, industries)
     clusters += named_clusters
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
 
 
 _PLACE_IN_BRACKETS_AT_END = re.compile(r"[（(][^（）()]{1,6}[）)]$")
-# what ends a list's item on either side
-_ITEM_EDGE = "、，,：:；;（）()“”\"《》。！？ "
-_SECTOR_SUFFIX_AT_END = re.compile(r"(?:产业|行业|(?<![农工商渔林牧务])业)$")
-
-
-def _items_as_written(text: str, industries: list[Mention]) -> None:
-    """A sector of the taxonomy that is an item of a list, written with words of its own around it
-    (…、智能芯片、…, 数字动漫、…, 汽车核心零部件、…): the item as written is a form the document names the
-    sector by (registry.resolve records it), when the sector is the item's only one and no verb or 的 is in it."""
-    for m in industries:
-        if m.extra.get("concept") is None or m.extra.get("written"):
-            continue
-        end = m.extra.get("phrase_end", m.end)
-        left = m.start
-        while left > 0 and text[left - 1] not in _ITEM_EDGE and m.start - left < 6:
-            left -= 1
-        right = end
-        while right < len(text) and text[right] not in _ITEM_EDGE and text[right] != "等" and right - end < 6:
-            right += 1
-        if not (left == 0 or text[left - 1] in _ITEM_EDGE) or not (right == len(text) or text[right] in _ITEM_EDGE + "等"):
-            continue  # the item runs on past six characters either side: a clause, not an item
-        if text[left - 1 : left] not in ("、", "：", ":", "（", "(", "“") or text[left - 1 : left] != "、" and text[right : right + 1] != "、":
-            continue  # no item of a list, or its first after a comma (whose words may be the verb opening it: 实施数字经济、…)
-        item = _SECTOR_SUFFIX_AT_END.sub("", text[left:right])
-        extra = text[left : m.start] + text[m.end : left + len(item)]
-        if (item == m.surface or not 3 <= len(item) <= 10 or any(c in item for c in "的和及与或")
-                or _NOT_A_SECTORS_WORD.search(extra) or any(o is not m and left < o.end and o.start < right for o in industries)
-                or cut_after_boundary(text, left, right, boundary_words(), keep=2) != left):
-            continue  # 以大数据, 发布出台集成电路: a verb or preposition; 大数据五大先导: a count; 生物医药创新港: a place
-        m.extra["written"] = item
-
-
-# what no sector's own words hold: digits and counts, places and facilities, policies and projects
-_NOT_A_SECTORS_WORD = re.compile(r"[\d一二三四五六七八九十两百千万]|[港园城区]|基地|中心|平台|机构|政策|项目|集群|示范|试点")
 
 
 def _legal_names_written_again(text: str, enterprises: list[Mention]) -> list[tuple[int, int]]:

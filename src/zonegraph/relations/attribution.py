@@ -73,7 +73,7 @@ class ZoneTracker:
                 return None  # 云南7家高新区拥有…: several zones together, none of them in particular
             if any(_ZONES_IN_GENERAL.match(sentence.text, opening) for opening in _openings(sentence.text)):
                 return None  # 30年来，国家高新区涌现出联想、百度…: the national zones as a whole (the topic stays)
-        if any(_SEVERAL_CITIES.match(sentence.text, opening) for opening in _openings(sentence.text)):
+        if "市" in sentence.text and any(_SEVERAL_CITIES.match(sentence.text, opening) for opening in _openings(sentence.text)):
             return None  # 三市还拥有国防科大、…等高等院校69所: the cities', even in a paragraph a zone leads
         if sentence.index in self.leads:
             self.topic = self.leads[sentence.index]

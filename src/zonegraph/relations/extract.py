@@ -104,12 +104,11 @@ def extract_document(document: Document, registry: Registry,
         if page_zone is not None:  # its city opening a sentence (近年来，自贡大力实施…) is the city's subject too
             cues = {page_zone: _place_cues(registry.get(("Zone", page_zone)))}
     else:
+        # a page about 光谷 that names 东湖高新区 once, beside its peers in a ranking (仅次于中关村、深圳高新区):
+        # the zone of its nickname, named more often than all the other zones together
         nicknamed, said = zone_and_count_by_its_nickname(body)
-        others = sum(1 for found_names in zone_names.values() for _, name in found_names
-                      if nicknamed is None or name != nicknamed.name)
-        if nicknamed is not None and nicknamed.name in cues and said > others:
-            # a page about 光谷 that names 东湖高新区 once, beside its peers in a ranking (仅次于中关村、深圳高新区):
-            # the zone of its nickname, named more often than all the other zones together
+        if nicknamed is not None and nicknamed.name in cues and said > sum(
+                1 for found_names in zone_names.values() for _, name in found_names if name != nicknamed.name):
             page_zone = nicknamed.name
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
     _local_units(sentences, found, {city for city in cities.values() if city})
@@ -151,7 +150,7 @@ def _firms_called_the_zones(mentions: list[Mention], sentence: Sentence, zone: E
         return []
     out = []
     for called in _THE_ZONES_FIRMS.finditer(sentence.text):
-        start = max(sentence.text.rfind(mark, 0, called.start()) for mark in "，。；：") + 1
+        start = clause_start(sentence.text, called.start())
         for mention in mentions:
             if mention.kind == "Enterprise" and start <= mention.start and mention.end <= called.start():
                 out += [fact for fact in _facts_of(mention, sentence, zone, document, registry, policies_seen)
