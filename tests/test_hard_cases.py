@@ -6503,3 +6503,11 @@ def test_the_company_after_a_preposition_is_no_name():
 def test_universities_visited_are_no_firms():
     # round 117 (武汉): 下周会走访武汉理工、华科等高校 (the visited list's head says what its items are)
     assert kinds("下周会走访武汉理工、华科等高校,招聘岗位与去年持平。", "Enterprise") == []
+
+
+def test_pillar_sectors_and_a_public_safety_sector_are_the_zones(tmp_path):
+    # round 117 (合肥): the "421" system: 4 leading sectors (one of them 公共安全), 2 pillars, 1 support
+    text = ("近年来,合肥高新区构建以新一代信息技术、光伏新能源、生物医药、公共安全为引领,家电、汽车为支柱,"
+            "现代服务业为支撑的“421”产业体系。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"安全应急", "智能家电", "汽车", "现代服务业"} <= sectors
