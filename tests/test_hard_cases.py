@@ -6511,3 +6511,9 @@ def test_pillar_sectors_and_a_public_safety_sector_are_the_zones(tmp_path):
             "现代服务业为支撑的“421”产业体系。")
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"安全应急", "智能家电", "汽车", "现代服务业"} <= sectors
+
+
+def test_a_brand_keeps_a_universitys_short_name_as_written(tmp_path):
+    # round 113 (北京, Traditional script): 中科大洋 is a company, not 中国科学技术大学 + 洋
+    hosted = _objects(tmp_path, "北青报记者了解到,广联达、中科大洋等科技企业所在的中关村软件园,是专业化园区。", "hostsEnterprise")
+    assert "中科大洋" in hosted and not any("中国科学技术大学" in name for name in hosted)

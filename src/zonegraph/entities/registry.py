@@ -245,7 +245,7 @@ class Registry:
         return self._resolve_organization(kind, name, name, document)
 
     def _resolve_organization(self, kind: str, name: str, surface: str, document: str) -> Entity:
-        canonical = canonical_organization(_without_country(name, kind))
+        canonical = canonical_organization(_without_country(name, kind), expand_prefix=kind != "Enterprise")
         table_kind = _alias_table().get(name, (kind, name))[0]
         kind = table_kind if table_kind in ("ResearchInstitute", "Enterprise") else kind
         if kind == "ResearchInstitute":
@@ -570,10 +570,12 @@ def _group_by_written_name() -> dict[str, str]:
 _GROUP_ENDING = re.compile(r"集团(?:公司)?$")
 
 
-def canonical_organization(name: str) -> str:
+def canonical_organization(name: str, expand_prefix: bool = True) -> str:
     """The canonical name of an organisation name as written, by the alias table and prefixes;
     brackets are written full-width, as Chinese names write them (a table cell's 中粮(江阴) is the
-    text's 中粮（江阴）), and a group written X集团公司 is X集团 (the written form stays a form)."""
+    text's 中粮（江阴）), and a group written X集团公司 is X集团 (the written form stays a form).
+    A company's brand keeps an institute's short name as written (中科大洋 is no 中国科学技术大学洋):
+    ``expand_prefix`` is False for enterprises."""
     name = name.replace("(", "（").replace(")", "）")
     table = _alias_table()
     if name in table:
@@ -588,7 +590,7 @@ def canonical_organization(name: str) -> str:
     # the first of _prefix_aliases (longest first) that begins the name and does not already
     # stand expanded in it; at most one alias has each length, so try the name's beginnings
     by_alias, lengths = _prefix_alias_lookup()
-    if LEGAL_ENDING.search(name):
+    if not expand_prefix or LEGAL_ENDING.search(name):
         return name  # 山东科大机电科技股份有限公司: a company's legal name is written as registered
     for size in lengths:
         if size >= len(name):
