@@ -6517,3 +6517,11 @@ def test_a_brand_keeps_a_universitys_short_name_as_written(tmp_path):
     # round 113 (北京, Traditional script): 中科大洋 is a company, not 中国科学技术大学 + 洋
     hosted = _objects(tmp_path, "北青报记者了解到,广联达、中科大洋等科技企业所在的中关村软件园,是专业化园区。", "hostsEnterprise")
     assert "中科大洋" in hosted and not any("中国科学技术大学" in name for name in hosted)
+
+
+def test_mobile_internet_and_quantum_science_make_a_list_of_sectors(tmp_path):
+    # round 113 (北京): with 移动互联 and 量子科学 known, most of the list is sectors, so it is the zone's
+    text = ("中关村软件园是专业化园区。\n2020年,园区企业收入3366.3 亿元,在云计算、移动互联、大数据、 人工智能、量子科学、"
+            "新型 IT服务、文化与科技融合等方面都形成了全国领先的特色产业集群。")
+    sectors = _objects(tmp_path, text, "hasIndustry")
+    assert {"云计算", "移动互联网", "大数据", "人工智能", "量子科技", "文化与科技融合"} <= sectors
