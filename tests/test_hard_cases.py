@@ -6528,7 +6528,7 @@ def test_mobile_internet_and_quantum_science_make_a_list_of_sectors(tmp_path):
 
 
 def test_phosgene_chemicals_and_the_venous_industry_are_sectors(tmp_path):
-    # round 111 (白银): six park clusters, two of them 光气化工 and 静脉产业 (recycling, 循环经济)
+    # round 110 (白银): six park clusters, two of them 光气化工 and 静脉产业 (recycling, 循环经济)
     text = ("白银高新区着力构建“一核两翼多集群”空间布局,初步形成以科创园为核心,以有色金属、煤化工、光气化工、电池新材料、"
             "生物医药、静脉产业六大“园中园”为集群的发展新格局。")
     assert {"光气化工", "循环经济", "煤化工"} <= _industries(tmp_path, text)
