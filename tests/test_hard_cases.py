@@ -6532,3 +6532,9 @@ def test_phosgene_chemicals_and_the_venous_industry_are_sectors(tmp_path):
     text = ("白银高新区着力构建“一核两翼多集群”空间布局,初步形成以科创园为核心,以有色金属、煤化工、光气化工、电池新材料、"
             "生物医药、静脉产业六大“园中园”为集群的发展新格局。")
     assert {"光气化工", "循环经济", "煤化工"} <= _industries(tmp_path, text)
+
+
+def test_a_quoted_list_counted_after_its_quote_is_a_list_of_sectors(tmp_path):
+    # round 113 (咸阳): 围绕“电子显示、生物医药及医疗器械、新型合成材料”三大主导产业
+    text = "咸阳高新区聚焦主责主业。围绕“电子显示、生物医药及医疗器械、新型合成材料”三大主导产业,积极谋划引进项目。"
+    assert {"电子显示", "新型合成材料"} <= _industries(tmp_path, text)
