@@ -6538,3 +6538,9 @@ def test_a_quoted_list_counted_after_its_quote_is_a_list_of_sectors(tmp_path):
     # round 113 (咸阳): 围绕“电子显示、生物医药及医疗器械、新型合成材料”三大主导产业
     text = "咸阳高新区聚焦主责主业。围绕“电子显示、生物医药及医疗器械、新型合成材料”三大主导产业,积极谋划引进项目。"
     assert {"电子显示", "新型合成材料"} <= _industries(tmp_path, text)
+
+
+def test_songshan_lake_alone_is_its_zone_but_not_its_science_city(tmp_path):
+    # round 118 (东莞): the zone's short name 松山湖 alone; 松山湖科学城 stays a science city
+    assert kinds("作为松山湖生物产业一路发展的发起者和亲历者", "Zone") == ["松山湖"]
+    assert kinds("峰会在广东东莞松山湖科学城举行", "Zone") == []
