@@ -6544,3 +6544,10 @@ def test_songshan_lake_alone_is_its_zone_but_not_its_science_city(tmp_path):
     # round 118 (东莞): the zone's short name 松山湖 alone; 松山湖科学城 stays a science city
     assert kinds("作为松山湖生物产业一路发展的发起者和亲历者", "Zone") == ["松山湖"]
     assert kinds("峰会在广东东莞松山湖科学城举行", "Zone") == []
+
+
+def test_cables_car_parts_and_rubber_are_sectors(tmp_path):
+    # rounds 110 (枣庄), 116 (嘉兴) and 113 (咸阳): 线缆, 汽配 and 橡胶 as the annotators wrote them
+    assert "电线电缆" in _industries(tmp_path, "枣庄高新区从上游光纤预制棒、光纤光缆;中游设备集成;到下游运营商采购,线缆全产业链示范效应已初步形成。")
+    assert "汽车零部件" in _industries(tmp_path, "秀洲高新区通过引进日本丰田、德国伟巴斯特等汽配龙头和新能源产业项目,集研发、生产、检测于一体。")
+    assert "橡胶" in _industries(tmp_path, "咸阳高新区加速对现有80多户橡胶企业的分类整治,积极转型升级,发展具有鲜明特色的新型合成材料产业。")
