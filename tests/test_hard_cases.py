@@ -6551,3 +6551,9 @@ def test_cables_car_parts_and_rubber_are_sectors(tmp_path):
     assert "电线电缆" in _industries(tmp_path, "枣庄高新区从上游光纤预制棒、光纤光缆;中游设备集成;到下游运营商采购,线缆全产业链示范效应已初步形成。")
     assert "汽车零部件" in _industries(tmp_path, "秀洲高新区通过引进日本丰田、德国伟巴斯特等汽配龙头和新能源产业项目,集研发、生产、检测于一体。")
     assert "橡胶" in _industries(tmp_path, "咸阳高新区加速对现有80多户橡胶企业的分类整治,积极转型升级,发展具有鲜明特色的新型合成材料产业。")
+
+
+def test_a_preposition_before_a_list_of_legal_names_is_no_part_of_the_first(tmp_path):
+    # round 116 (哈尔滨): 对华强实业发展有限责任公司、…等28家重点小企业…重点扶持 ("for", then the names)
+    text = "对华强实业发展有限责任公司、星宇工具有限公司、三利亚实业发展有限公司等28家重点小企业重点扶持。"
+    assert kinds(text, "Enterprise")[0] == "华强实业发展有限责任公司"

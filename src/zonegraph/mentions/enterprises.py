@@ -348,7 +348,7 @@ _LISTED_AS_FIELDS = re.compile(
 _CITYS_OWN_BODY = re.compile(r"[省市县][\u4e00-\u9fff]{1,6}(?:中心|局|委|办|站|队)")
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
 # and those of them that open no company's legal name either (在线…, 向日葵…, 到家… do)
-_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就")  # 离亿恩…公司不远: how far from it; (另)据…公司…介绍
+_NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就对")  # 离亿恩…公司不远: how far from it; (另)据…公司…介绍; 对…公司…重点扶持
 
 
 def _preposition_before_two(text: str, start: int, end: int) -> bool:
