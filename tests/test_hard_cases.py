@@ -6557,3 +6557,10 @@ def test_a_preposition_before_a_list_of_legal_names_is_no_part_of_the_first(tmp_
     # round 116 (哈尔滨): 对华强实业发展有限责任公司、…等28家重点小企业…重点扶持 ("for", then the names)
     text = "对华强实业发展有限责任公司、星宇工具有限公司、三利亚实业发展有限公司等28家重点小企业重点扶持。"
     assert kinds(text, "Enterprise")[0] == "华强实业发展有限责任公司"
+
+
+def test_core_main_and_first_sectors_in_a_zones_pattern_are_its_own(tmp_path):
+    # rounds 116 (武汉, 天津): 以光通信为核心, 以新能源、软件开发、生物制药为主, 以镍氢电池、锂离子电池为重点
+    assert "光通信" in _industries(tmp_path, "经20多年努力,东湖高新区形成以光通信为核心,移动通信、激光、集成电路等竞相发展的产业格局。")
+    assert {"新能源", "生物制药"} <= _industries(
+        tmp_path, "天津高新区逐步形成以新能源、软件开发、生物制药为主,相应配套产业为辅的高新产业群。")
