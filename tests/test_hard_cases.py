@@ -6564,3 +6564,10 @@ def test_core_main_and_first_sectors_in_a_zones_pattern_are_its_own(tmp_path):
     assert "光通信" in _industries(tmp_path, "经20多年努力,东湖高新区形成以光通信为核心,移动通信、激光、集成电路等竞相发展的产业格局。")
     assert {"新能源", "生物制药"} <= _industries(
         tmp_path, "天津高新区逐步形成以新能源、软件开发、生物制药为主,相应配套产业为辅的高新产业群。")
+
+
+def test_sectors_after_a_colon_of_their_head_are_no_list_of_other_things(tmp_path):
+    # round 115 (重庆): 三大“千亿级”产业,分别是:智能网联新能源汽车及核心器件、软件和信息服务、新型智能终端
+    text = ("孙立东介绍,在科学城高新区的产业体系当中,最具辨识度的三大“千亿级”产业,分别是:智能网联新能源汽车及核心器件、"
+            "软件和信息服务、新型智能终端,将以此为核构建现代制造业集群体系。")
+    assert {"智能网联汽车", "软件和信息技术服务", "智能终端"} <= _industries(tmp_path, text)

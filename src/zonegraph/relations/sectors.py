@@ -156,7 +156,8 @@ def _headed_before_colon(text: str, mention: Mention) -> bool:
     """Whether the mention's clause follows a colon after a head of sectors: 对应量子产业的三大细分
     赛道：量子精密测量、量子计算和量子通信; 三大“千亿级”产业,分别是:智能网联新能源汽车…."""
     start, _ = clause_span(text, mention)
-    return _SECTORS_BEFORE_COLON.search(text, 0, start) is not None
+    colon = max(text.rfind("：", start, mention.start), text.rfind(":", start, mention.start))
+    return _SECTORS_BEFORE_COLON.search(text, 0, colon + 1 if colon >= 0 else start) is not None
 
 
 def not_the_zones_sector(text: str, mention: Mention) -> bool:
@@ -366,8 +367,8 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     企业培育等制定…政策 lists what policies are about, not the zone's sectors. A list of three items
     or more counts (up to the item holding 等); fewer than half of them sectors, where a sector
     is a known sector's name, alone or before 产业 (an unknown sector name counts against)."""
-    if _said_to_be_a_sector(mention) or _headed_by_code(text, mention):
-        return False  # its list was read as one of sectors (mentions/industries.py), or spells out a code
+    if _said_to_be_a_sector(mention) or _headed_by_code(text, mention) or _headed_before_colon(text, mention):
+        return False  # its list was read as one of sectors (mentions/industries.py), spells out a code or follows 产业,分别是:
     if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
         return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
     start, end = clause_span(text, mention)
