@@ -6571,3 +6571,10 @@ def test_sectors_after_a_colon_of_their_head_are_no_list_of_other_things(tmp_pat
     text = ("孙立东介绍,在科学城高新区的产业体系当中,最具辨识度的三大“千亿级”产业,分别是:智能网联新能源汽车及核心器件、"
             "软件和信息服务、新型智能终端,将以此为核构建现代制造业集群体系。")
     assert {"智能网联汽车", "软件和信息技术服务", "智能终端"} <= _industries(tmp_path, text)
+
+
+def test_a_bare_zone_word_before_a_firms_own_legal_name_is_no_part_of_it():
+    # round 119 (宝鸡): 来到高新区海华金属复合材料有限公司; a zone's own company keeps its zone word
+    assert kinds("记者随工信部门人员来到高新区海华金属复合材料有限公司,车间几十名工人正在作业。", "Enterprise") == [
+        "海华金属复合材料有限公司"]
+    assert kinds("高新区城市建设投资有限公司负责园区建设。", "Enterprise") == ["高新区城市建设投资有限公司"]

@@ -392,6 +392,20 @@ def _after_facility(text: str, start: int, end: int) -> int:
     return start
 
 
+# a bare zone word before a firm's own name: 来到高新区海华金属复合材料有限公司 (not 高新区城市建设投资有限公司,
+# a zone's own company: _A_FIRMS_OWN_NAME's words)
+_BARE_ZONE_WORD = re.compile(r"(?:高新区|开发区)(?=[\u4e00-\u9fff]{4})")
+_ZONE_COMPANY_WORDS = re.compile(r"投|建|发展|开发|招商|服务|国资|资产|运营|管理|创|产业|控股|集团|实业|城市")
+
+
+def _after_a_bare_zone_word(text: str, start: int, end: int) -> int:
+    """Where a legal name starts when the bare zone word the page places it by runs into it."""
+    zone_word = _BARE_ZONE_WORD.match(text, start, end)
+    if zone_word is None or _ZONE_COMPANY_WORDS.search(text, zone_word.end(), end):
+        return start
+    return zone_word.end()
+
+
 # a news site or paper whose credit runs into the name: 来源：东南网莆田市涵江区依吨多层电路有限公司
 _OUTLET_AT_END = re.compile(r"(?:网|报|台|社)$")
 
@@ -527,6 +541,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if is_everyday(text[start : qualified.start()], industry_labels):  # 奇晟企业|管理（天津）有限责任公司
                     start = _before_everyday_words(text, start, bounded)
         start = _after_facility(text, start, match.start())
+        start = _after_a_bare_zone_word(text, start, match.start())
         start = _after_words_before_its_place(text, start, match.start(), known, industry_labels)
         start = after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
         said = text.rfind("据", start + 1, match.start())  # …董事长杨川据天津海泰科技发展股份有限公司: "according to"
