@@ -6578,3 +6578,9 @@ def test_a_bare_zone_word_before_a_firms_own_legal_name_is_no_part_of_it():
     assert kinds("记者随工信部门人员来到高新区海华金属复合材料有限公司,车间几十名工人正在作业。", "Enterprise") == [
         "海华金属复合材料有限公司"]
     assert kinds("高新区城市建设投资有限公司负责园区建设。", "Enterprise") == ["高新区城市建设投资有限公司"]
+
+
+def test_a_zones_holding_group_and_a_group_supported_are_named_whole():
+    # round 119 (西安, 吉安): 西安高新金融控股集团 (not cut at 控股); 支援 ("support") opens no name
+    assert kinds("在论坛现场,西安高新金融控股集团与长安汇通签约。", "Enterprise")[0] == "西安高新金融控股集团"
+    assert kinds("全力支援先歌集团做优做强、发展壮大。", "Enterprise") == ["先歌集团"]

@@ -274,6 +274,15 @@ def _legal_form_end(text: str, end: int) -> int:
     return form.end() if form else end
 
 
+def _zone_company_end(text: str, match: re.Match) -> int:
+    """Where a zone's company matched by _ZONE_COMPANY ends: 高投集团公司 is 高投集团, 西安高新金融控股集团
+    goes on past 控股 to its 集团, and either to its legal form."""
+    end = match.end() - (2 if match.group(2) == "集团公司" else 0)
+    if match.group(2) == "控股" and text.startswith("集团", end):
+        end += 2
+    return _legal_form_end(text, end)
+
+
 _OWNED_AS = re.compile(r"(?:区属|直属|下属|旗下)?(?:国有企业|国企|平台公司)?")
 _KIND_OF_COMPANY = re.compile(r"^(?:与|和|同|及|跟|向|对|上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
 
@@ -313,8 +322,7 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
             # 公司: by a group's unit's name
             found.append(Mention("Enterprise", match.start(1), match.end(1), match.group(1), match.group(1), "enterprise-company"))
             continue
-        end = match.end() - (2 if match.group(2) == "集团公司" else 0)  # 高投集团公司: 高投集团
-        end = _legal_form_end(text, end)
+        end = _zone_company_end(text, match)
         surface = text[zone.start : end]
         found.append(Mention("Enterprise", zone.start, end, surface, surface, "enterprise-zone-owned"))
     for high_tech in (re.finditer("高新(?![区园技])", text) if "高新" in text else ()):
@@ -324,7 +332,7 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
         if (match is None or any(m.start <= at < m.end for m in found) or _KIND_OF_COMPANY.match(match.group(1))
                 or _UNITS.search(match.group(1)) or PARTICLES.search(match.group(1))):
             continue
-        end = _legal_form_end(text, match.end() - (2 if match.group(2) == "集团公司" else 0))
+        end = _zone_company_end(text, match)
         surface = text[at - len(place) : end]
         found.append(Mention("Enterprise", at - len(place), end, surface, surface, "enterprise-zone-owned"))
     return found
