@@ -6584,3 +6584,9 @@ def test_a_zones_holding_group_and_a_group_supported_are_named_whole():
     # round 119 (西安, 吉安): 西安高新金融控股集团 (not cut at 控股); 支援 ("support") opens no name
     assert kinds("在论坛现场,西安高新金融控股集团与长安汇通签约。", "Enterprise")[0] == "西安高新金融控股集团"
     assert kinds("全力支援先歌集团做优做强、发展壮大。", "Enterprise") == ["先歌集团"]
+
+
+def test_power_and_storage_batteries_are_one_sector(tmp_path):
+    # round 119 (荆门, Traditional script in the page): 动力储能电池产业是荆门高新区的主导产业
+    text = "动力储能电池产业是荆门高新区的主导产业,主要包括动力储能电池核心材料、动力储能电池制造、储能系统及应用等。"
+    assert "新能源电池" in _industries(tmp_path, text)
