@@ -6590,3 +6590,10 @@ def test_power_and_storage_batteries_are_one_sector(tmp_path):
     # round 119 (荆门, Traditional script in the page): 动力储能电池产业是荆门高新区的主导产业
     text = "动力储能电池产业是荆门高新区的主导产业,主要包括动力储能电池核心材料、动力储能电池制造、储能系统及应用等。"
     assert "新能源电池" in _industries(tmp_path, text)
+
+
+def test_a_provinces_cluster_on_a_zones_page_is_not_the_zones(tmp_path):
+    # round 119 (西安): 为陕西光子产业创新集群建设提供有力支撑 (the province's cluster, a grade between allowed)
+    facts = facts_of(tmp_path, "西安高新区积极作为。为陕西光子产业创新集群建设提供有力支撑,加速陕西千亿元光子产业创新集群建设。")
+    assert not any(p == "hasCluster" for s, p, o in facts)
+    assert any(p == "clusterIndustry" and s.startswith("陕西") for s, p, o in facts)

@@ -23,7 +23,7 @@ from zonegraph.mentions.zones import (
     zone_and_count_by_its_nickname,
     zone_of_a_page,
 )
-from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, zone_prefix
+from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, places, zone_prefix
 from zonegraph.relations.attribution import ZoneTracker, another_area_subject, district_at
 from zonegraph.relations.cues import clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
@@ -555,6 +555,10 @@ def _facts_of(
                     fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
                     fact(named_zone, "hasIndustry", sector, mention.rule, 0.85)]
         elsewhere = _place_named_before(text, mention.start)
+        province = _PROVINCE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        if province:  # 为陕西光子产业创新集群建设提供支撑, 加速陕西千亿元光子…: the province's cluster, the zone's province too
+            return [fact(registry.ensure("IndustrialCluster", province.group(1) + mention.name, _cluster_form(mention), name),
+                         "clusterIndustry", registry.resolve(mention.extra["sector"], name), mention.rule, 0.9)]
         named_by = _zone_just_before(text, mention.start - len(elsewhere), elsewhere, registry, name) if elsewhere else None
         if named_by is not None:  # 通化医药高新区“通化医药创新型产业集群”: the cluster of the zone just named
             zone, elsewhere = named_by, None
@@ -1211,6 +1215,14 @@ def _district_before(text: str, end: int, zone: Entity | None) -> str | None:
 # a town named right before a cluster, a name of its own after a list mark or a clause's start (…、东凤镇, 沙溪镇;
 # not the end of a longer word, nor a 特色小镇)
 _TOWN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff]{3})[\u4e00-\u9fff]{2,3}(?<!小)镇$")
+
+
+# a province (not a city-province: 上海 is the zone's city too) right before a cluster's name, a grade between
+# them allowed: 加速陕西千亿元光子产业创新集群建设
+_PROVINCE_BEFORE = re.compile(
+    "(" + "|".join(sorted({form for p in places() if p.level == "province" and not p.name.endswith("市")
+                           for form in (p.name, p.short) if form}, key=len, reverse=True))
+    + r")(?:[千百万]?亿元?级?)?$")
 
 
 def _place_named_before(text: str, end: int) -> str | None:
