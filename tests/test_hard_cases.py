@@ -6597,3 +6597,10 @@ def test_a_provinces_cluster_on_a_zones_page_is_not_the_zones(tmp_path):
     facts = facts_of(tmp_path, "西安高新区积极作为。为陕西光子产业创新集群建设提供有力支撑,加速陕西千亿元光子产业创新集群建设。")
     assert not any(p == "hasCluster" for s, p, o in facts)
     assert any(p == "clusterIndustry" and s.startswith("陕西") for s, p, o in facts)
+
+
+def test_a_brand_after_its_arm_in_a_place_is_that_arm(tmp_path):
+    # round 119 (厦门): 宸鸿科技(厦门)有限公司 named first, then 宸鸿科技 (a foreign brand) for the same plant
+    text = ("市长和来自台湾的宸鸿科技(厦门)有限公司董事长江朝瑞等为该项目动工奠基培土。\n"
+            "宸鸿科技该扩建项目占地75900多平方米,是厦门火炬高新区首个当年动工、当年投产的项目。")
+    assert _hosted(tmp_path, text) == {"宸鸿科技（厦门）有限公司"}

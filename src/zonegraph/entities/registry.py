@@ -317,6 +317,12 @@ class Registry:
                  and name in (enterprise_core(other.name), enterprise_core(other.name)[len(_opening_place(other.name)):])]
         if len(whole) == 1:  # 湖北金泉新材料 after 湖北金泉新材料有限公司: the legal name without its legal form,
             return whole[0]  # also when a table knows the short name (激智科技 after 激智科技股份有限公司)
+        # 宸鸿科技 after 宸鸿科技（厦门）有限公司: the brand again, its arm in a place named first on the page (one only)
+        placed = [other for other in self._named_in.get(document, ())
+                  if other.kind == "Enterprise" and LEGAL_ENDING.search(other.name)
+                  and _PLACED_ARM.fullmatch(enterprise_core(other.name)) and enterprise_core(other.name).startswith(name + "（")]
+        if len(placed) == 1:
+            return placed[0]
         if name in _alias_table() and (_alias_table()[name][1] != name or name in foreign_brands()):
             # (a known Chinese brand the tables give no legal name stays open: 国星宇航 after 成都国星宇航科技股份
             # 有限公司; a foreign one's Chinese legal name is its subsidiary's: 上海罗氏制药有限公司 is no 罗氏)
@@ -568,6 +574,9 @@ def _group_by_written_name() -> dict[str, str]:
 
 
 _GROUP_ENDING = re.compile(r"集团(?:公司)?$")
+
+
+_PLACED_ARM = re.compile(r"[^（]{2,12}（[\u4e00-\u9fff]{2,4}）")  # 宸鸿科技（厦门）: a company's arm in a place
 
 
 def canonical_organization(name: str, expand_prefix: bool = True) -> str:
