@@ -6604,3 +6604,10 @@ def test_a_brand_after_its_arm_in_a_place_is_that_arm(tmp_path):
     text = ("市长和来自台湾的宸鸿科技(厦门)有限公司董事长江朝瑞等为该项目动工奠基培土。\n"
             "宸鸿科技该扩建项目占地75900多平方米,是厦门火炬高新区首个当年动工、当年投产的项目。")
     assert _hosted(tmp_path, text) == {"宸鸿科技（厦门）有限公司"}
+
+
+def test_the_services_a_zone_gives_its_firms_are_not_its_sectors(tmp_path):
+    # round 118 (长沙): 构建全周期金融服务体系, 以金融服务为主抓手, 构建全覆盖科技服务体系
+    text = ("长沙高新区构建全周期金融服务体系,夯实创新支撑力。以金融服务为主抓手,按照企业成长发展的五个阶段进行梯度培育。"
+            "长沙高新区构建全覆盖科技服务体系,提升创新硬实力。")
+    assert _industries(tmp_path, text) == set()

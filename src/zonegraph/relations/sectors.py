@@ -282,6 +282,8 @@ _NOT_A_SECTOR_AFTER = re.compile(
     r"|(?:产业)?[\u4e00-\u9fff]{0,4}?服务综合体"
     # a company's production line of the sector's product: 500MW高效异质结光伏电池产线
     r"|[\u4e00-\u9fff]{0,4}?(?:产线|生产线)"
+    # the service the zone gives its firms: 构建全周期金融服务体系, 以金融服务为主抓手 (not 现代服务业体系)
+    r"|(?<=服务)(?:体系|为主抓手)"
 )
 # what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
 # financial service (科技金融、绿色金融、供应链金融等特色金融服务)
