@@ -6611,3 +6611,8 @@ def test_the_services_a_zone_gives_its_firms_are_not_its_sectors(tmp_path):
     text = ("长沙高新区构建全周期金融服务体系,夯实创新支撑力。以金融服务为主抓手,按照企业成长发展的五个阶段进行梯度培育。"
             "长沙高新区构建全覆盖科技服务体系,提升创新硬实力。")
     assert _industries(tmp_path, text) == set()
+
+
+def test_a_two_character_name_ending_like_a_brand_is_a_name():
+    # round 119 (柳州): 耐世特、凌云等3家企业 (凌云: 凌 and the brand ending 云, not generic words)
+    assert kinds("耐世特、凌云等3家企业获得国家专精特新企业认证。", "Enterprise") == ["耐世特", "凌云"]

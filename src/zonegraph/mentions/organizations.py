@@ -246,7 +246,9 @@ def is_generic_enterprise(name: str) -> bool:
         return True  # 第一辆汽车, 两台设备, 六轴机器人: things counted or specified, not companies
     ending = BRAND_AT_END.search(name)
     core = name[: ending.start()] if ending and ending.start() > 0 else name
-    return len(strip_generic(core, generic_words())) < 2
+    # (a two-character name whose second character is a brand ending is a name of its own where the
+    # first is no generic word: 凌云, not 新云)
+    return len(strip_generic(core, generic_words())) < (1 if len(name) == 2 else 2)
 
 
 _PARTIES = frozenset({"甲方", "乙方", "丙方", "双方", "本公司", "该公司", "公司", "集团", "企业", "项目"})
