@@ -6616,3 +6616,11 @@ def test_the_services_a_zone_gives_its_firms_are_not_its_sectors(tmp_path):
 def test_a_two_character_name_ending_like_a_brand_is_a_name():
     # round 119 (柳州): 耐世特、凌云等3家企业 (凌云: 凌 and the brand ending 云, not generic words)
     assert kinds("耐世特、凌云等3家企业获得国家专精特新企业认证。", "Enterprise") == ["耐世特", "凌云"]
+
+
+def test_an_academys_centre_of_innovation_and_incubation_is_its_institute(tmp_path):
+    # round 119 (南昌): 中科院江西产业技术创新与育成中心 (not cut at 与, not 中国科学院 itself)
+    facts = facts_of(tmp_path, "去年,随着中科院江西产业技术创新与育成中心、北京大学南昌创新研究院等一批大院大所平台的落户建设,"
+                               "南昌高新区创新能力提升。")
+    assert ("南昌高新技术产业开发区", "partnersWith", "中国科学院江西产业技术创新与育成中心") in facts
+    assert ("中国科学院江西产业技术创新与育成中心", "subOrganizationOf", "中国科学院") in facts
