@@ -6578,6 +6578,9 @@ def test_a_bare_zone_word_before_a_firms_own_legal_name_is_no_part_of_it():
     assert kinds("记者随工信部门人员来到高新区海华金属复合材料有限公司,车间几十名工人正在作业。", "Enterprise") == [
         "海华金属复合材料有限公司"]
     assert kinds("高新区城市建设投资有限公司负责园区建设。", "Enterprise") == ["高新区城市建设投资有限公司"]
+    # and the zone's science town before one: 来到高新科技城华天科技(宝鸡)有限公司
+    assert kinds("下午4时,记者又来到高新科技城华天科技(宝鸡)有限公司,该公司是重点项目。", "Enterprise") == [
+        "华天科技(宝鸡)有限公司"]
 
 
 def test_a_zones_holding_group_and_a_group_supported_are_named_whole():

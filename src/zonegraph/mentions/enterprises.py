@@ -402,7 +402,7 @@ def _after_facility(text: str, start: int, end: int) -> int:
 
 # a bare zone word before a firm's own name: 来到高新区海华金属复合材料有限公司 (not 高新区城市建设投资有限公司,
 # a zone's own company: _A_FIRMS_OWN_NAME's words)
-_BARE_ZONE_WORD = re.compile(r"(?:高新区|开发区)(?=[\u4e00-\u9fff]{4})")
+_BARE_ZONE_WORD = re.compile(r"(?:高新区|开发区|(?:高新)?(?:科技城|科学城))(?=[\u4e00-\u9fff]{4})")  # (高新科技城华天科技（宝鸡）…)
 _ZONE_COMPANY_WORDS = re.compile(r"投|建|发展|开发|招商|服务|国资|资产|运营|管理|创|产业|控股|集团|实业|城市")
 
 
