@@ -6627,3 +6627,11 @@ def test_an_academys_centre_of_innovation_and_incubation_is_its_institute(tmp_pa
                                "南昌高新区创新能力提升。")
     assert ("南昌高新技术产业开发区", "partnersWith", "中国科学院江西产业技术创新与育成中心") in facts
     assert ("中国科学院江西产业技术创新与育成中心", "subOrganizationOf", "中国科学院") in facts
+
+
+def test_a_series_of_clauses_each_opened_by_a_company_building_something(tmp_path):
+    # round 112 (苏州): 其中，力神电池总投资50亿元建设…；捷德航空致力于建设…；长城华冠建设…；易泰博建设…
+    text = ("苏州高新区举行重点项目集中开工仪式。其中,力神电池总投资50亿元建设华东地区新能源材料的研发生产和销售基地;"
+            "捷德航空致力于建设集生产制造、飞行服务等功能于一体的通航产业基地;长城华冠建设中国最前沿的新能源产业技术研发及创新中心;"
+            "易泰博建设瑞典ITAB集团在亚洲的发展中心。")
+    assert {"捷德航空", "长城华冠", "易泰博"} <= _hosted(tmp_path, text)

@@ -1038,6 +1038,8 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
     starts = [0] + [m.end() for m in re.finditer("；", text)]
     if len(starts) < 3:
         return []
+    # (其中，力神电池总投资…；捷德航空致力于…: the series' first clause after its opening word)
+    starts = [opening.end() if (opening := _SERIES_OPENING.match(text, a)) else a for a in starts]
     openers = [a for a in starts if any(m.start == a for m in found)]
     if not openers:
         return []
@@ -1051,7 +1053,18 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
                 if is_name(prefix, known) and not is_everyday(prefix, industry_labels) and not _UNITS.search(prefix):
                     names.append((a, ending.end()))
                 break
+        else:  # 长城华冠建设…, 易泰博建设…: a name of no brand ending, then what the company builds
+            built = _NAME_THEN_BUILDING.match(text, a)
+            name = built.group(1) if built else ""
+            if (built and not any(x < a + len(name) and a < y for x, y in blocked) and is_name(name, known)
+                    and not is_everyday(name, industry_labels) and not _UNITS.search(name) and place_at(text, a) is None):
+                names.append((a, a + len(name)))
     return names if len(openers) + len(names) >= 3 else []
+
+
+_SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
+# a company's name (three to six characters), then what it builds or invests in
+_NAME_THEN_BUILDING = re.compile(rf"([{HAN}A-Za-z]{{3,6}}?)(?=致力于建设|建设|总投资|投资建设|新建|打造)")
 
 
 # what the sentence says of a name that only a company is: …是全国最大的轮速传感器供应商, …苏北首家科创板上市
