@@ -6635,3 +6635,12 @@ def test_a_series_of_clauses_each_opened_by_a_company_building_something(tmp_pat
             "捷德航空致力于建设集生产制造、飞行服务等功能于一体的通航产业基地;长城华冠建设中国最前沿的新能源产业技术研发及创新中心;"
             "易泰博建设瑞典ITAB集团在亚洲的发展中心。")
     assert {"捷德航空", "长城华冠", "易泰博"} <= _hosted(tmp_path, text)
+
+
+def test_the_firms_of_a_list_of_land_grants_are_the_zones(tmp_path):
+    # round 107 (池州): 工业用地850亩,分别为明坤二期135亩,金池二期15亩,鸿亮80亩,…,起帆电缆400亩
+    text = ("池州高新区今年供应土地1200亩,其中工业用地850亩,分别为明坤二期135亩,金池二期15亩,鸿亮80亩,鼎诚钢构50亩,"
+            "蓝云物流70亩,富山阀门50亩,新茂新材料50亩,起帆电缆400亩。")
+    hosted = _hosted(tmp_path, text)
+    assert {"明坤", "金池", "鸿亮", "鼎诚钢构", "蓝云物流", "富山阀门", "新茂新材料"} <= hosted
+    assert not any("用地" in name or "分别" in name for name in hosted)

@@ -864,6 +864,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(start, end, "enterprise-sited")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
         add(start, end, "enterprise-series")
+    for start, end in (_land_given(text, blocked, known, industry_labels) if "亩" in text else ()):
+        add(start, end, "enterprise-land", in_list=True)
     for start, end in invested_projects(text, blocked, known, industry_labels):
         add(start, end, "enterprise-invested-project")
     legal_names = [m.surface for m in found if m.rule == "enterprise-legal-name"]
@@ -1060,6 +1062,30 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
                     and not is_everyday(name, industry_labels) and not _UNITS.search(name) and place_at(text, a) is None):
                 names.append((a, a + len(name)))
     return names if len(openers) + len(names) >= 3 else []
+
+
+# the land a zone gives its firms, each by its short name and its acres: 分别为明坤二期135亩，金池二期15亩，鸿亮80亩，…
+_LAND_OPENING = re.compile(r"分别(?:为|是)|包括|其中")
+_LAND_ITEM = re.compile(rf"([{HAN}A-Za-z]{{2,8}}?)(?:[一二三四五六七八九十]期)?\d+(?:\.\d+)?亩[，、；]?")
+
+
+def _land_given(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The firms a list of land grants names (分别为明坤二期135亩，…，起帆电缆400亩): three items or more in a
+    row after its opening word, each a name and its acres."""
+    names = []
+    for opening in _LAND_OPENING.finditer(text):
+        at, items = opening.end(), []
+        while (item := _LAND_ITEM.match(text, at)) is not None:
+            items.append(item.span(1))
+            at = item.end()
+        if len(items) < 3:
+            continue
+        names.extend((a, b) for a, b in items
+                     if not any(x < b and a < y for x, y in blocked) and is_name(text[a:b], known)
+                     and not is_everyday(text[a:b], industry_labels) and place_at(text, a) is None
+                     and not text[a:b].endswith(("用地", "土地", "面积", "项目")) and not _LAND_OPENING.search(text, a, b))
+    return sorted(set(names))
 
 
 _SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
