@@ -6644,3 +6644,10 @@ def test_the_firms_of_a_list_of_land_grants_are_the_zones(tmp_path):
     hosted = _hosted(tmp_path, text)
     assert {"明坤", "金池", "鸿亮", "鼎诚钢构", "蓝云物流", "富山阀门", "新茂新材料"} <= hosted
     assert not any("用地" in name or "分别" in name for name in hosted)
+
+
+def test_projects_named_in_brackets_after_what_they_make_name_their_firms(tmp_path):
+    # round 112 (襄阳): 第一台液晶电视（襄阳惠冠电子项目）、…、第一台摄像机（高迪数码项目）
+    text = ("襄阳高新区在电子信息产业领域成功实现“四个一”即第一台液晶电视（襄阳惠冠电子项目）、第一台笔记本（襄阳好的数码项目"
+            "正在安装设备）、第一台摄像机（高迪数码项目）、第一台手机（极泰手机项目已动工）零的突破。")
+    assert {"襄阳惠冠电子", "高迪数码"} <= _hosted(tmp_path, text)

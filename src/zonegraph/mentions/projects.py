@@ -100,6 +100,12 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
     found.extend(_projects_by_clause(text, blocked, known, industry_labels))
     found.extend(_counted_projects_by_name(text, blocked, known, industry_labels))
     found.extend(_project_opening_a_clause(text, blocked, known, industry_labels))
+    bracketed = list(_BRACKETED_PROJECT.finditer(text)) if "（" in text else []
+    if len(bracketed) >= 2:  # 第一台液晶电视（襄阳惠冠电子项目）、第一台笔记本（襄阳好的数码项目正在安装设备）、…
+        for match in bracketed:
+            name = project_investor(text, match.start(1), match.end(1), blocked, known, industry_labels, True)
+            if name:
+                found.append(name)
     if "、" not in text or not _PROJECT_WORD.search(text):
         return found  # no list, or nothing in it named as a project
     for run in _LIST_RUN.finditer(text):
@@ -169,6 +175,10 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         if len(names) >= 2 and shown and not short_only:
             found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
     return found
+
+
+# a project named in brackets after what it makes: 第一台液晶电视（襄阳惠冠电子项目）
+_BRACKETED_PROJECT = re.compile(rf"（([{HAN}A-Za-z]{{2,10}}?)项目")
 
 
 # projects counted, then named one by one by their firms: 本次集中开工的6个产业项目分别为海利锂电、益达医药、…
