@@ -6651,3 +6651,9 @@ def test_projects_named_in_brackets_after_what_they_make_name_their_firms(tmp_pa
     text = ("襄阳高新区在电子信息产业领域成功实现“四个一”即第一台液晶电视（襄阳惠冠电子项目）、第一台笔记本（襄阳好的数码项目"
             "正在安装设备）、第一台摄像机（高迪数码项目）、第一台手机（极泰手机项目已动工）零的突破。")
     assert {"襄阳惠冠电子", "高迪数码"} <= _hosted(tmp_path, text)
+
+
+def test_a_list_of_projects_after_there_are_names_its_firms(tmp_path):
+    # round 107 (江都): 西边则有纳力新材料、和熠光显等大项目 (有: "there are", no part of the first name)
+    text = "江都高新区东侧的博恒新材料、创合新材料等企业一字排开，西边则有纳力新材料、和熠光显等大项目。"
+    assert {"纳力新材料", "和熠光显"} <= _hosted(tmp_path, text)

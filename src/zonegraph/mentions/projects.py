@@ -161,6 +161,7 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
                 if a > 0 and re.match(rf"[{HAN}]", text[a - 1]):
                     # 此次集|中开工的项目有…: the run's reach of 24 characters began inside the clause, at no edge
                     starts = [start for start in starts if start > a]
+            starts += [start + 1 for start in starts if text.startswith("有", start) and b - start > 3]  # 西边则有纳力新材料
             named_project = bool(counted_head) or PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
             name = next((span for span in (project_investor(text, start, b, blocked, known, industry_labels,
                                                                named_project, bool(said_projects))
