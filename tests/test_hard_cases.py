@@ -6657,3 +6657,9 @@ def test_a_list_of_projects_after_there_are_names_its_firms(tmp_path):
     # round 107 (江都): 西边则有纳力新材料、和熠光显等大项目 (有: "there are", no part of the first name)
     text = "江都高新区东侧的博恒新材料、创合新材料等企业一字排开，西边则有纳力新材料、和熠光显等大项目。"
     assert {"纳力新材料", "和熠光显"} <= _hosted(tmp_path, text)
+
+
+def test_a_list_of_fields_put_first_is_a_list_of_sectors(tmp_path):
+    # round 108 (肇庆): 以健康食品、饮用水、粮油深加工、保健食品等领域为重点 (领域 between 等 and 为重点)
+    text = "肇庆高新区将以健康食品、饮用水、粮油深加工、保健食品等领域为重点,共同做大产业链体系。"
+    assert {"健康食品", "饮用水", "粮油深加工", "保健食品"} <= _industries(tmp_path, text)

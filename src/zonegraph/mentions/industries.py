@@ -630,7 +630,8 @@ _SCOPE_OPENING = re.compile(r"(?:辖区|全区|区内|园区|我区|该区|本�
 # a list that leads the zone's sectors: 以数字智慧医疗、高端医疗器械研发与制造、医疗会展等为主攻方向
 _LEADING_ITEM = rf"(?:(?![为等])[{HAN}A-Za-z0-9])"
 _LISTS_LEADING = re.compile(
-    rf"[以由]((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?为(?:主导|主攻方向|主攻|重点方向|侧重|重点|支撑|特色|补充|主(?=的)"
+    rf"[以由]((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?(?:领域|产业|行业)?"  # (…、保健食品等领域为重点)
+    rf"为(?:主导|主攻方向|主攻|重点方向|侧重|重点|支撑|特色|补充|主(?=的)"
     rf"|代表的[{HAN}]{{0,8}}?产业)"
 )
 # sectors listed as the main ones of a system: 形成了再生资源回收集散、…和陆港物流产业为主的“5+1”…产业体系
