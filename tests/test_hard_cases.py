@@ -6663,3 +6663,8 @@ def test_a_list_of_fields_put_first_is_a_list_of_sectors(tmp_path):
     # round 108 (肇庆): 以健康食品、饮用水、粮油深加工、保健食品等领域为重点 (领域 between 等 and 为重点)
     text = "肇庆高新区将以健康食品、饮用水、粮油深加工、保健食品等领域为重点,共同做大产业链体系。"
     assert {"健康食品", "饮用水", "粮油深加工", "保健食品"} <= _industries(tmp_path, text)
+
+
+def test_a_sector_said_to_be_one_of_the_zones_leading_ones(tmp_path):
+    # round 108 (肇庆): 高端食品行业作为肇庆高新区“主导+特色”产业之一 (a sector the taxonomy does not know)
+    assert "高端食品" in _industries(tmp_path, "高端食品行业作为肇庆高新区“主导+特色”产业之一,近年来发展迅速。")
