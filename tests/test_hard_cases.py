@@ -6668,3 +6668,9 @@ def test_a_list_of_fields_put_first_is_a_list_of_sectors(tmp_path):
 def test_a_sector_said_to_be_one_of_the_zones_leading_ones(tmp_path):
     # round 108 (肇庆): 高端食品行业作为肇庆高新区“主导+特色”产业之一 (a sector the taxonomy does not know)
     assert "高端食品" in _industries(tmp_path, "高端食品行业作为肇庆高新区“主导+特色”产业之一,近年来发展迅速。")
+
+
+def test_core_car_parts_name_a_cluster_of_car_parts(tmp_path):
+    # round 109 (常州): 共同构筑起新能源汽车及汽车核心零部件千亿产业集群
+    facts = facts_of(tmp_path, "常州高新区相关链上近3000家企业,共同构筑起新能源汽车及汽车核心零部件千亿产业集群。")
+    assert ("常州高新技术产业开发区", "hasIndustry", "汽车零部件") in facts
