@@ -6674,3 +6674,9 @@ def test_core_car_parts_name_a_cluster_of_car_parts(tmp_path):
     # round 109 (常州): 共同构筑起新能源汽车及汽车核心零部件千亿产业集群
     facts = facts_of(tmp_path, "常州高新区相关链上近3000家企业,共同构筑起新能源汽车及汽车核心零部件千亿产业集群。")
     assert ("常州高新技术产业开发区", "hasIndustry", "汽车零部件") in facts
+
+
+def test_the_fields_a_product_is_applied_to_are_not_the_zones_sectors(tmp_path):
+    # round 119 (自贡): 研发的…石墨材料…现已实现批量生产,应用到机械制造、轨道交通等领域
+    text = "自贡高新区碳材院研发的高纯石墨材料性能领先,现已实现批量生产,应用到机械制造、轨道交通等领域。"
+    assert not {"机械制造", "轨道交通装备"} & _industries(tmp_path, text)
