@@ -6680,3 +6680,9 @@ def test_the_fields_a_product_is_applied_to_are_not_the_zones_sectors(tmp_path):
     # round 119 (自贡): 研发的…石墨材料…现已实现批量生产,应用到机械制造、轨道交通等领域
     text = "自贡高新区碳材院研发的高纯石墨材料性能领先,现已实现批量生产,应用到机械制造、轨道交通等领域。"
     assert not {"机械制造", "轨道交通装备"} & _industries(tmp_path, text)
+
+
+def test_fields_the_zone_is_known_for_are_its_sectors(tmp_path):
+    # round 30 (兰州): 已经在生物疫苗、多肽创新药研发、医美、中医药、高端医疗器械等方面形成了鲜明特色
+    text = "兰州高新区已经在生物疫苗、多肽创新药研发、医美、中医药、高端医疗器械等方面形成了鲜明特色。"
+    assert {"疫苗", "医美", "中医药"} <= _industries(tmp_path, text)
