@@ -6686,3 +6686,9 @@ def test_fields_the_zone_is_known_for_are_its_sectors(tmp_path):
     # round 30 (兰州): 已经在生物疫苗、多肽创新药研发、医美、中医药、高端医疗器械等方面形成了鲜明特色
     text = "兰州高新区已经在生物疫苗、多肽创新药研发、医美、中医药、高端医疗器械等方面形成了鲜明特色。"
     assert {"疫苗", "医美", "中医药"} <= _industries(tmp_path, text)
+
+
+def test_sectors_listed_under_a_broad_head_and_its_sectors_are_the_zones(tmp_path):
+    # round 18 (衡阳, Traditional script in the page): 涵盖软件、信息技术、区块链、移动互联网等数字经济的主要产业
+    sectors = _industries(tmp_path, "衡阳高新区涵盖软件、信息技术、区块链、移动互联网等数字经济的主要产业。")
+    assert {"区块链", "移动互联网", "数字经济"} <= sectors

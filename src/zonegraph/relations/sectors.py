@@ -350,7 +350,11 @@ def _listed_under_a_narrow_sector(text: str, mention: Mention) -> bool:
     label = next((surface for a, _, surface, _ in industry_gazetteer().find(text[head : head + 12]) if a == 0), None)
     if label is None:
         return False
-    return not (label.endswith("业") or text.startswith(("产业", "业", "行业", "领域"), head + len(label)))
+    return not (label.endswith("业") or text.startswith(("产业", "业", "行业", "领域"), head + len(label))
+                or _ITS_SECTORS_AFTER.match(text, head + len(label)))  # …等数字经济的主要产业: sectors under a broad head
+
+
+_ITS_SECTORS_AFTER = re.compile(r"的(?:主要|重点|核心|主导|新兴)?(?:产业|行业)")
 
 
 _SECTOR_WORD = re.compile(r"(?:产业|行业|(?<![农工商渔林牧务])业|领域|集群|等)+")
