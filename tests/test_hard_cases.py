@@ -6692,3 +6692,10 @@ def test_sectors_listed_under_a_broad_head_and_its_sectors_are_the_zones(tmp_pat
     # round 18 (衡阳, Traditional script in the page): 涵盖软件、信息技术、区块链、移动互联网等数字经济的主要产业
     sectors = _industries(tmp_path, "衡阳高新区涵盖软件、信息技术、区块链、移动互联网等数字经济的主要产业。")
     assert {"区块链", "移动互联网", "数字经济"} <= sectors
+
+
+def test_sectors_counted_under_a_shared_institute_ending_name_each_its_institute(tmp_path):
+    # round 14 (南通): 成功组建家纺、现代建筑、海洋工程装备三大产业研究院 (each the 产业研究院 of its sector)
+    partners = _objects(tmp_path, "南通高新区成功组建家纺、现代建筑、海洋工程装备三大产业研究院,以创新平台建设引领特色产业发展。",
+                        "partnersWith")
+    assert partners == {"家纺产业研究院", "现代建筑产业研究院", "海洋工程装备产业研究院"}

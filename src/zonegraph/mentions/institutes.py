@@ -389,9 +389,10 @@ _HEADED_ENDINGS = ("中心", "研究院", "研究所", "实验室", "分院")
 _KIND_OF_BODY = re.compile(r"高校|院所|企业|机构|大学|学院|单位|平台|中心|重点|省级|国家|市级|龙头|科研")
 # bodies listed by their own words, then counted under one ending they share: 光谷、珞珈、江城、东湖、
 # 九峰山等5个湖北实验室, 鹏城、广州两家国家实验室 (the count's place or grade is no part of each name)
+# (家纺、现代建筑、海洋工程装备三大产业研究院: each 产业研究院 of its sector, six characters an item)
 _SHARED_ENDING_LIST = re.compile(
-    rf"((?:{_LIST_ITEM}{{2,4}}、)+{_LIST_ITEM}{{2,4}}?)等?\s*[{NUMERAL}\d]+\s*[个家所大]"
-    rf"(?:[{HAN}]{{2,3}}?省?|省|国家)?(实验室|研究院)")
+    rf"((?:{_LIST_ITEM}{{2,6}}、)+{_LIST_ITEM}{{2,6}}?)等?\s*[{NUMERAL}\d]+\s*[个家所大]"
+    rf"(?:(产业)|[{HAN}]{{2,3}}?省?|省|国家)?(实验室|研究院)")
 
 
 def shared_ending_institutes(text: str) -> list[Mention]:
@@ -403,10 +404,15 @@ def shared_ending_institutes(text: str) -> list[Mention]:
     for match in (_SHARED_ENDING_LIST.finditer(text) if listed else ()):
         items = item_spans(match.group(1), match.start(1))
         first_a, first_b = items[0]
+        if not match.group(2):  # bodies named by their own words (光谷、珞珈…): four characters at most
+            if any(b - a > 4 for a, b in items[1:]):
+                continue
+            first_a = max(first_a, first_b - 4)
         items[0] = (cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2), first_b)
         if any(b - a < 2 or _KIND_OF_BODY.search(text, a, b) or text[a:b] in institute_gazetteer() for a, b in items):
             continue  # 高校、院所等多个…实验室: kinds of bodies; 清华、北大等3个研究院: the universities' own
-        found += [Mention("ResearchInstitute", a, b, text[a:b], text[a:b] + match.group(2), "institute-shared-ending",
+        ending = (match.group(2) or "") + match.group(3)
+        found += [Mention("ResearchInstitute", a, b, text[a:b], text[a:b] + ending, "institute-shared-ending",
                           in_list=True) for a, b in items]
     return found
 
