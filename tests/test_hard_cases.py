@@ -6699,3 +6699,10 @@ def test_sectors_counted_under_a_shared_institute_ending_name_each_its_institute
     partners = _objects(tmp_path, "南通高新区成功组建家纺、现代建筑、海洋工程装备三大产业研究院,以创新平台建设引领特色产业发展。",
                         "partnersWith")
     assert partners == {"家纺产业研究院", "现代建筑产业研究院", "海洋工程装备产业研究院"}
+
+
+def test_there_are_before_bodies_counted_under_a_shared_ending_is_no_part_of_the_first():
+    # 武汉东湖高新区有光谷、珞珈、…等5个湖北实验室 (有: "there are"; the first lab is 光谷实验室)
+    names = [m.name for m in find_mentions("武汉东湖高新区有光谷、珞珈、江城、东湖、九峰山等5个湖北实验室。")
+             if m.kind == "ResearchInstitute"]
+    assert names[0] == "光谷实验室"

@@ -408,6 +408,8 @@ def shared_ending_institutes(text: str) -> list[Mention]:
             if any(b - a > 4 for a, b in items[1:]):
                 continue
             first_a = max(first_a, first_b - 4)
+            there_are = text.rfind("有", first_a, first_b - 2)  # 高新区有光谷、…: "there are", then the first name
+            first_a = there_are + 1 if there_are >= 0 else first_a
         items[0] = (cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2), first_b)
         if any(b - a < 2 or _KIND_OF_BODY.search(text, a, b) or text[a:b] in institute_gazetteer() for a, b in items):
             continue  # 高校、院所等多个…实验室: kinds of bodies; 清华、北大等3个研究院: the universities' own
