@@ -6706,3 +6706,10 @@ def test_there_are_before_bodies_counted_under_a_shared_ending_is_no_part_of_the
     names = [m.name for m in find_mentions("武汉东湖高新区有光谷、珞珈、江城、东湖、九峰山等5个湖北实验室。")
              if m.kind == "ResearchInstitute"]
     assert names[0] == "光谷实验室"
+
+
+def test_a_zone_using_a_group_and_a_counted_lists_last_firm(tmp_path):
+    # round 120 (大庆): 大庆高新区将利用中石油集团在大庆建设五大基地 (the zone is the subject, not a company's name);
+    # 力争完成路通科技、大正乳品等5家企业成功上市 (the list's 等 is no part of the last name)
+    hosted = _hosted(tmp_path, "同时,大庆高新区将利用中石油集团在大庆建设五大基地等有利契机。力争完成路通科技、大正乳品等5家企业成功上市。")
+    assert "大正乳品" in hosted and not any("利用" in name or name.endswith("等") for name in hosted)

@@ -288,7 +288,8 @@ _KIND_OF_COMPANY = re.compile(r"^(?:与|和|同|及|跟|向|对|上市|子|分|�
 
 
 # what a zone does to a company, not a company's name: 益阳高新区支持园区平台公司实行市场化运作
-_ZONE_DOES = re.compile(r"支持|推动|鼓励|引导|加快|推进|实施|组织|指导|帮助|协助|要求|积极|大力|全力|依托|成立|组建|设立")
+_ZONE_DOES = re.compile(r"支持|推动|鼓励|引导|加快|推进|实施|组织|指导|帮助|协助|要求|积极|大力|全力|依托|成立|组建|设立"
+                        r"|将|利用|借助|携手|联手|联合|会同|引进")  # 大庆高新区将利用中石油集团…: the zone is the subject
 
 
 def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
@@ -637,6 +638,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 count = re.search(r"\d+\s*[家个]", item)
                 if count:  # 微导纳米2家企业首次入选: the name ends where the count begins
                     b = a + count.start()
+                    b -= text.startswith("等", b - 1)  # 路通科技、大正乳品等5家企业: the list's 等 is no part of it
                     if _HAS_COUNTED.search(text, a, b):
                         continue  # 惠州共有10家企业入选: a place and how many of its firms, no name
                 elif index == len(items) - 1 and _HAS_COUNTED.search(text, a, b):
