@@ -6713,3 +6713,9 @@ def test_a_zone_using_a_group_and_a_counted_lists_last_firm(tmp_path):
     # 力争完成路通科技、大正乳品等5家企业成功上市 (the list's 等 is no part of the last name)
     hosted = _hosted(tmp_path, "同时,大庆高新区将利用中石油集团在大庆建设五大基地等有利契机。力争完成路通科技、大正乳品等5家企业成功上市。")
     assert "大正乳品" in hosted and not any("利用" in name or name.endswith("等") for name in hosted)
+
+
+def test_works_done_in_a_list_of_projects_name_no_investor(tmp_path):
+    # round 120 (大庆): 将启动吉利沃尔沃汽车整装、央企工业园、铁路专用线建设等众多大项目
+    hosted = _hosted(tmp_path, "大庆高新区将启动吉利沃尔沃汽车整装、央企工业园、铁路专用线建设等众多大项目。")
+    assert not any(name.endswith("建设") for name in hosted)

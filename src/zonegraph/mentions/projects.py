@@ -292,6 +292,9 @@ _DESCRIBED_AS = re.compile(r"性[强高好]$|[强好优]$")  # 牵动性强, 带
 _PARK_AFTER = re.compile(r"(?:园|小镇|谷(?![物类])|新城|生态城|科技城)")  # (美安科技新城: a new town)
 
 
+_WORKS_DONE = ("建设", "改造", "整合", "综合利用", "扩建", "搬迁")
+
+
 def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
                       industry_labels: frozenset[str], named_project: bool, listed: bool = False
                       ) -> tuple[int, int] | None:
@@ -314,6 +317,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
     if text.startswith("被", a):
         return None  # (…项目,)被列为全省重大产业项目: what a project was made, no investor
+    if name.endswith(_WORKS_DONE) and name not in known:
+        return None  # 铁路专用线建设, 高端石油石化装备整合: works done, no investor
     if text[a : a + 1] in ("型", "性", "式", "化"):
         return None  # 服务|型制造示范平台: a word's suffix is left after a cut inside it, no investor
     if BRAND_ENDING.fullmatch(name):
