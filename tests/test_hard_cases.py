@@ -6719,3 +6719,8 @@ def test_works_done_in_a_list_of_projects_name_no_investor(tmp_path):
     # round 120 (大庆): 将启动吉利沃尔沃汽车整装、央企工业园、铁路专用线建设等众多大项目
     hosted = _hosted(tmp_path, "大庆高新区将启动吉利沃尔沃汽车整装、央企工业园、铁路专用线建设等众多大项目。")
     assert not any(name.endswith("建设") for name in hosted)
+
+
+def test_an_institutes_name_in_quotes_is_read_whole(tmp_path):
+    # round 120 (烟台): 参观了“长效和靶向制剂国家重点实验室” (not cut at 和)
+    assert kinds("领导们参观了“长效和靶向制剂国家重点实验室”、生物技术中心。", "ResearchInstitute")[0] == "长效和靶向制剂国家重点实验室"

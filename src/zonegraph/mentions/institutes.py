@@ -253,6 +253,9 @@ def _parent_through_cut(text: str, start: int, ending_start: int, blocked: list[
     return before if start - len(word) - before >= 2 else start
 
 
+_QUOTED_NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9]*")  # (no punctuation inside the quotes before the cut)
+
+
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     known = institute_gazetteer()
     candidates: list[Mention] = []
@@ -280,6 +283,10 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             if qualified.start() - before >= 2:
                 start = before
         start = _parent_through_cut(text, start, ending_start, blocked)
+        quoted = text.rfind("“", max(0, start - 12), start)  # 参观了“长效和靶向制剂国家重点实验室”: the quotes hold it whole
+        if (quoted >= 0 and text.startswith("”", end) and _QUOTED_NAME_CHARS.fullmatch(text, quoted + 1, start)
+                and not any(x < start and quoted < y for x, y in blocked)):
+            start = quoted + 1
         for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
             if text.startswith("国家", inner.end()) and inner.group() not in ("大学", "学院", "科学院"):
                 start = inner.end()  # …实验室渭南分室国家增材制造创新中心: a list without its 、 (not 南昌大学国家…中心)
