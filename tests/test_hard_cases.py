@@ -6724,3 +6724,10 @@ def test_works_done_in_a_list_of_projects_name_no_investor(tmp_path):
 def test_an_institutes_name_in_quotes_is_read_whole(tmp_path):
     # round 120 (烟台): 参观了“长效和靶向制剂国家重点实验室” (not cut at 和)
     assert kinds("领导们参观了“长效和靶向制剂国家重点实验室”、生物技术中心。", "ResearchInstitute")[0] == "长效和靶向制剂国家重点实验室"
+
+
+def test_a_known_companys_arm_in_a_city_is_named_as_written(tmp_path):
+    # round 120 (武汉): 位于光谷生物城的华大基因武汉公司 (the arm, under 华大基因)
+    facts = facts_of(tmp_path, "东湖高新区的华大基因武汉公司加紧生产检测试剂盒。")
+    assert ("武汉东湖新技术开发区", "hostsEnterprise", "华大基因武汉公司") in facts
+    assert any(s == "华大基因武汉公司" and p == "subOrganizationOf" for s, p, o in facts)

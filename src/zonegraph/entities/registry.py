@@ -632,6 +632,11 @@ def enterprise_parent(name: str) -> str | None:
         place = place_before(core, len(core))
         if 2 <= place < len(core):
             return canonical_organization(core[:place])
+    if name.endswith("公司") and not LEGAL_ENDING.search(name):  # 华大基因武汉公司 -> 华大基因: a known company's arm in a city
+        core = name[:-2]
+        place = place_before(core, len(core))
+        if 2 <= place < len(core) and _alias_table().get(core[:place], ("",))[0] == "Enterprise":
+            return _alias_table()[core[:place]][1]
     of_a_group = GROUPS_COMPANY.fullmatch(name, 0, len(name) - 2) if name.endswith("公司") and not name.endswith("分公司") else None
     if of_a_group:  # 平高集团电力检修公司, 罗普特科技集团大冶公司 -> the group
         return canonical_organization(of_a_group.group(1))

@@ -509,6 +509,11 @@ def _known_names_as_written(text: str) -> list[Mention]:
         if trade:
             surface = text[m.start : trade.end()]
             found[index] = Mention("Enterprise", m.start, trade.end(), surface, surface, "enterprise-gazetteer")
+            continue
+        place = place_at(text, m.end)  # 华大基因武汉公司: the known company's arm in a city, named as such
+        if place and text.startswith("公司", m.end + len(place)):
+            end = m.end + len(place) + 2
+            found[index] = Mention("Enterprise", m.start, end, text[m.start : end], text[m.start : end], "enterprise-gazetteer")
     for index in range(len(found) - 1, 0, -1):
         first, second = found[index - 1], found[index]
         if first.end == second.start and first.surface != second.surface:
