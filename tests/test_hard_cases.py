@@ -6731,3 +6731,9 @@ def test_a_known_companys_arm_in_a_city_is_named_as_written(tmp_path):
     facts = facts_of(tmp_path, "东湖高新区的华大基因武汉公司加紧生产检测试剂盒。")
     assert ("武汉东湖新技术开发区", "hostsEnterprise", "华大基因武汉公司") in facts
     assert any(s == "华大基因武汉公司" and p == "subOrganizationOf" for s, p, o in facts)
+
+
+def test_the_field_a_technology_is_applied_in_is_the_item_not_the_technology():
+    # round 120 (重庆): 完成石墨烯技术在显示触控屏、电子芯片散热、锂电池等配套应用产业链的布局
+    names = kinds("高新区已基本完成石墨烯技术在显示触控屏、电子芯片散热、锂电池等配套应用产业链的布局。", "Industry")
+    assert "显示触控屏" in names and not any("在" in name for name in names)

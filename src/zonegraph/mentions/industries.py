@@ -959,6 +959,9 @@ def _long_boundary_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(word) for word in long_boundary_words()}, reverse=True))
 
 
+_APPLIED_IN_ITEM = re.compile(r"(?:技术|材料|产品)在(?!线)")
+
+
 def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
@@ -982,6 +985,9 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
         verb = _opening_verb(text, a, b)
         a += len(verb)  # 加强生物医药、聚焦集成电路…, 通过导入高端装备制造: the verb opens no sector
+        applied = _APPLIED_IN_ITEM.search(text, a + 2, b - 2)
+        if applied:
+            a = applied.end()  # 石墨烯技术在显示触控屏、…: the field a technology is applied in
         graded = _GRADE_AT_END.search(text, a, b)
         if graded and graded.start() > a:
             b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
