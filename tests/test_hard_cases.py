@@ -6737,3 +6737,10 @@ def test_the_field_a_technology_is_applied_in_is_the_item_not_the_technology():
     # round 120 (重庆): 完成石墨烯技术在显示触控屏、电子芯片散热、锂电池等配套应用产业链的布局
     names = kinds("高新区已基本完成石墨烯技术在显示触控屏、电子芯片散热、锂电池等配套应用产业链的布局。", "Industry")
     assert "显示触控屏" in names and not any("在" in name for name in names)
+
+
+def test_the_fields_of_an_institutes_standards_work_are_not_the_zones_sectors(tmp_path):
+    # round 120 (昆山): 该院高新技术标准化研究所…积极开展大数据、区块链和人工智能等领域的标准化工作
+    text = ("昆山高新区签约中国标准化研究院研究基地。该院高新技术标准化研究所近年来积极开展大数据、区块链和人工智能等领域的"
+            "标准化工作,取得一系列显著成果。")
+    assert not {"大数据", "区块链", "人工智能"} & _industries(tmp_path, text)
