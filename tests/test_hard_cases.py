@@ -6744,3 +6744,12 @@ def test_the_fields_of_an_institutes_standards_work_are_not_the_zones_sectors(tm
     text = ("昆山高新区签约中国标准化研究院研究基地。该院高新技术标准化研究所近年来积极开展大数据、区块链和人工智能等领域的"
             "标准化工作,取得一系列显著成果。")
     assert not {"大数据", "区块链", "人工智能"} & _industries(tmp_path, text)
+
+
+def test_the_documents_under_a_basis_heading_are_carried_out_by_the_zone(tmp_path):
+    # round 120 (济宁): a policy explainer's 二、 决策依据, then the documents on a line of their own
+    text = ("《济宁高新区加快推进国家高新技术产业标准化示范区试点建设工作方案》已经区管委同意正式印发。\n二、 决策依据\n"
+            "《国家标准委办公室关于下达2017年国家高新区技术产业标准化试点项目的通知》(标委办工二〔2017〕233号)、"
+            "《国家高新技术产业标准化试点示范指导意见》。\n三、 出台目的\n该文件的出台,主要是细化工作方案。")
+    policies = _objects(tmp_path, text, "implementsPolicy")
+    assert "国家高新技术产业标准化试点示范指导意见" in policies

@@ -55,6 +55,10 @@ class Fact:
     confidence: float
 
 
+# a policy explainer's heading over the documents a zone's own rests on: 二、决策依据, 制定依据, 政策依据
+_BASIS_HEADING = re.compile(r"^[\s一二三四五六七八九十、.（）()\d]*(?:决策|制定|起草|政策|出台)?依据[：:]?\s*$")
+
+
 def extract_document(document: Document, registry: Registry,
                      sentence_zones: list[tuple[int, str | None]] | None = None,
                      mentions: DocumentMentions | None = None) -> list[Fact]:
@@ -115,7 +119,13 @@ def extract_document(document: Document, registry: Registry,
     tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities)
     facts: list[Fact] = []
     policies_seen: list[Entity] = []
+    previous_text = ""
     for sentence in sentences:
+        if _BASIS_HEADING.search(previous_text):  # 二、决策依据 / 《…》、《…》: the documents the zone's own one rests on
+            for mention in found[sentence.index]:
+                if mention.kind == "Policy":
+                    mention.extra["basis"] = True
+        previous_text = sentence.text
         zone_name = tracker.zone_of(sentence, zone_names[sentence.index])
         zone = registry.get(("Zone", zone_name)) if zone_name else None
         if sentence_zones is not None:
@@ -594,7 +604,7 @@ def _facts_of(
             out.append(fact(policy, "issuedBy", _issuer(issuer, registry, name), "policy-issuer", 0.9))
         own_plan = mention.extra.get("zone_plan") or (zone is not None and _titled_after(policy.name, zone, registry, name))
         published = zone is not None and _published_by(zone, text, mention.start, registry, name)
-        if zone is not None and (own_plan or published or has_cue("implementsPolicy", text)):
+        if zone is not None and (own_plan or published or mention.extra.get("basis") or has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
             # a plan or statute titled by the zone (《衡阳高新区“十四五”规划》, 《济南高新技术产业开发区条例》) is
             # drawn up for it, often by its city; its issuer is the one the sentence names (6 of 7 held-out cases)
