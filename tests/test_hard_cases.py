@@ -6753,3 +6753,10 @@ def test_the_documents_under_a_basis_heading_are_carried_out_by_the_zone(tmp_pat
             "《国家高新技术产业标准化试点示范指导意见》。\n三、 出台目的\n该文件的出台,主要是细化工作方案。")
     policies = _objects(tmp_path, text, "implementsPolicy")
     assert "国家高新技术产业标准化试点示范指导意见" in policies
+
+
+def test_a_citys_party_committee_and_government_issue_what_they_publish(tmp_path):
+    # round 23 (珠海): 珠海市委、市政府出台《完善珠海国家高新区管理体制推动高质量发展的若干意见》 (not the zone's own)
+    facts = facts_of(tmp_path, "2019年8月,珠海市委、市政府出台《完善珠海国家高新区管理体制推动高质量发展的若干意见》。")
+    issuers = {o for s, p, o in facts if p == "issuedBy"}
+    assert issuers == {"中共珠海市委员会", "珠海市人民政府"}

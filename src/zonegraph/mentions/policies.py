@@ -43,6 +43,10 @@ _ISSUER_BEFORE = re.compile(
     rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》: the city itself
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
+# a place's party committee and its government issuing a title together: 珠海市委、市政府出台《…》, 长春市委市政府制定出台了《…》
+_PARTY_AND_GOVERNMENT = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(省|市)委[、和]?(?:\1)?\2?(?:人民)?政府(?:[^，。；：《》]{0,8}?)(?:制定|研究)?(?:" + _ISSUES
+    + r")了?$")
 # several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)
 _BODIES_BEFORE = re.compile(
     r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:" + _ISSUES + r")(?:了|的)?$"
@@ -54,6 +58,10 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     several = _BODIES_BEFORE.search(text[max(0, start - 40) : start])
     if several is not None:  # first: 工业和信息化部、财政部联合印发 is not 财政部's alone
         return (several.group(1), *several.group(2).lstrip("、").split("、")), True
+    both = _PARTY_AND_GOVERNMENT.search(text[max(0, start - 30) : start])
+    if both is not None and place_at(both.group(1) + both.group(2), 0) is not None:
+        place = both.group(1) + both.group(2)  # 珠海市委、市政府出台《…》: the city's party committee and its government
+        return (f"中共{place}委员会", f"{place}人民政府"), True
     issuer = _ISSUER_BEFORE.search(text[max(0, start - 30) : start])
     if issuer is not None:
         return tuple("中共中央" if body == "党中央" else _from_its_place(body) for body in issuer.groups() if body), True

@@ -728,7 +728,12 @@ def _issuer(name: str, registry: Registry, document: str) -> Entity:
         zone = registry.resolve(zones[0], document)
         if zone is not None:
             return zone
+    if _PARTY_COMMITTEE.fullmatch(name):  # 中共珠海市委员会, written 珠海市委
+        return registry.ensure("Organization", name, name[2:-3] + "委", document)
     return registry.ensure("Organization", name, None, document)
+
+
+_PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{2,6}?[省市]委员会")
 
 
 # a university's department by its discipline: …与工程学院, 人工智能学院, 计算机与软件学院, 经济管理学院
