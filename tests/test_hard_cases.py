@@ -6760,3 +6760,9 @@ def test_a_citys_party_committee_and_government_issue_what_they_publish(tmp_path
     facts = facts_of(tmp_path, "2019年8月,珠海市委、市政府出台《完善珠海国家高新区管理体制推动高质量发展的若干意见》。")
     issuers = {o for s, p, o in facts if p == "issuedBy"}
     assert issuers == {"中共珠海市委员会", "珠海市人民政府"}
+
+
+def test_a_zone_publishing_a_title_first_in_the_country_issues_it(tmp_path):
+    # round 111 (合肥): 合肥高新区率先发布《未来产业发展规划》 (an adverb between the zone and its verb)
+    facts = facts_of(tmp_path, "2021年,合肥高新区率先发布《未来产业发展规划》,努力打造量子信息科技双高地。")
+    assert ("未来产业发展规划", "issuedBy", "合肥高新技术产业开发区") in facts

@@ -1197,8 +1197,11 @@ def _published_by(zone: Entity, text: str, start: int, registry: Registry, docum
     verb = _PUBLISHES.search(text, max(0, start - 8), start)
     if verb is None:
         return False
-    before = text[max(0, verb.start() - 16) : verb.start()]
+    before = _ADVERBS_AT_END.sub("", text[max(0, verb.start() - 20) : verb.start()])  # 合肥高新区率先发布《…》
     return before.endswith("当地") or _zone_ending(before, registry, document) is zone
+
+
+_ADVERBS_AT_END = re.compile(r"(?:率先|正式|近日|日前|先后|再次|首次|还|也|又|已|在全国|于)+$")
 
 
 def _zone_ending(window: str, registry: Registry, document: str) -> Entity | None:
