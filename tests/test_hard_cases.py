@@ -6766,3 +6766,10 @@ def test_a_zone_publishing_a_title_first_in_the_country_issues_it(tmp_path):
     # round 111 (合肥): 合肥高新区率先发布《未来产业发展规划》 (an adverb between the zone and its verb)
     facts = facts_of(tmp_path, "2021年,合肥高新区率先发布《未来产业发展规划》,努力打造量子信息科技双高地。")
     assert ("未来产业发展规划", "issuedBy", "合肥高新技术产业开发区") in facts
+
+
+def test_four_short_names_or_more_counted_as_projects_are_firms(tmp_path):
+    # round 30 (肇庆): …等23个项目集中动工;法拉达、粤新、浩宇、美而达、唯美等22个项目集中竣工投产
+    text = ("肇庆高新区重大项目建设提速。创智、兴乐、华润、辉德、美艺等23个项目集中动工,计划投资总额67亿元;"
+            "法拉达、粤新、浩宇、美而达、唯美等22个项目集中竣工投产,计划总投资达65亿元。")
+    assert {"法拉达", "粤新", "浩宇", "美而达", "唯美"} <= _hosted(tmp_path, text)

@@ -736,7 +736,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         items[0] = (min(ending) if ending else cut_after_boundary(text, first_a, first_b, boundary_words(), keep=2), first_b)
         # (a group named in full is named too: 也有山东三箭集团、山东联合电力2个…总部类项目)
         named = [text[a:b] in known or text[a:b] in group_gazetteer() or text.endswith("集团", a, b) for a, b in items]
-        if (any(named) and not any(PROJECT_NOUN.search(text, a, b) for a, b in items)
+        # (or four short names or more, none a sector, a product or an everyday word: 法拉达、粤新、浩宇、美而达、唯美等22个项目)
+        short_names = len(items) >= 4 and all(2 <= b - a <= 3 and text[a:b] not in industry_labels
+                                              and not is_everyday(text[a:b], industry_labels) for a, b in items)
+        if ((any(named) or short_names) and not any(PROJECT_NOUN.search(text, a, b) for a, b in items)
                 and all(is_known or _could_be_company(text, a, b, known, industry_labels)
                         for is_known, (a, b) in zip(named, items))):
             for is_known, (a, b) in zip(named, items):
