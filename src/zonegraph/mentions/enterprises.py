@@ -1074,6 +1074,11 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
     return names if len(openers) + len(names) >= 3 else []
 
 
+_SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
+# a company's name (three to six characters), then what it builds or invests in
+_NAME_THEN_BUILDING = re.compile(rf"([{HAN}A-Za-z]{{3,6}}?)(?=致力于建设|建设|总投资|投资建设|新建|打造)")
+
+
 # the land a zone gives its firms, each by its short name and its acres: 分别为明坤二期135亩，金池二期15亩，鸿亮80亩，…
 _LAND_OPENING = re.compile(r"分别(?:为|是)|包括|其中")
 _LAND_ITEM = re.compile(rf"([{HAN}A-Za-z]{{2,8}}?)(?:[一二三四五六七八九十]期)?\d+(?:\.\d+)?亩[，、；]?")
@@ -1096,11 +1101,6 @@ def _land_given(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str]
                      and not is_everyday(text[a:b], industry_labels) and place_at(text, a) is None
                      and not text[a:b].endswith(("用地", "土地", "面积", "项目")) and not _LAND_OPENING.search(text, a, b))
     return sorted(set(names))
-
-
-_SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
-# a company's name (three to six characters), then what it builds or invests in
-_NAME_THEN_BUILDING = re.compile(rf"([{HAN}A-Za-z]{{3,6}}?)(?=致力于建设|建设|总投资|投资建设|新建|打造)")
 
 
 # what the sentence says of a name that only a company is: …是全国最大的轮速传感器供应商, …苏北首家科创板上市

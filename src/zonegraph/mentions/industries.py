@@ -597,8 +597,6 @@ def _base_titles(s: SectorSentence) -> list[Mention]:
     return found
 
 
-# The kinds of list find_listed_sectors reads, in order (a later reading of the same span wins),
-# each with the words without which it cannot match.
 # a sector said to be one of the zone's leading sectors, opening its clause: 高端食品行业作为肇庆高新区“主导+特色”产业之一
 _ONE_OF_THE_SECTORS = re.compile(rf"(?:^|(?<=[，。；]))([{HAN}]{{2,8}}?)(?:产业|行业)(?:作为|是|为|已成为)[^，。；]{{0,16}}?"
                                  r"(?:主导|特色|支柱|优势|重点|首位)[^，。；]{0,6}?产业之一")
@@ -609,6 +607,8 @@ def _one_of_the_sectors(s: SectorSentence) -> list[Mention]:
     return [m for match in _ONE_OF_THE_SECTORS.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
 
 
+# The kinds of list find_listed_sectors reads, in order (a later reading of the same span wins),
+# each with the words without which it cannot match.
 _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list[Mention]]], ...] = (
     (lambda text: "产业之一" in text, _one_of_the_sectors),
     (lambda text: text.count("、") >= 2, _between_known),
