@@ -6773,3 +6773,13 @@ def test_four_short_names_or_more_counted_as_projects_are_firms(tmp_path):
     text = ("肇庆高新区重大项目建设提速。创智、兴乐、华润、辉德、美艺等23个项目集中动工,计划投资总额67亿元;"
             "法拉达、粤新、浩宇、美而达、唯美等22个项目集中竣工投产,计划总投资达65亿元。")
     assert {"法拉达", "粤新", "浩宇", "美而达", "唯美"} <= _hosted(tmp_path, text)
+
+
+def test_one_sector_leading_the_zones_chain_is_its_own(tmp_path):
+    # round 120 (威海): 形成以高端医用材料为特色的产业链 (a sector the taxonomy does not know)
+    assert "高端医用材料" in _industries(tmp_path, "威海高新区医疗器械产业园形成以高端医用材料为特色的产业链。")
+
+
+def test_a_known_company_with_its_business_written_out_is_named_whole(tmp_path):
+    # round 120 (武汉): 武汉新芯集成电路制造公司也一直没有停产 (not 武汉新芯 alone)
+    assert kinds("数公里之外,武汉新芯集成电路制造公司也一直没有停产。", "Enterprise") == ["武汉新芯集成电路制造公司"]

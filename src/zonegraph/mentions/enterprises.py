@@ -478,6 +478,7 @@ def _word_completed(text: str, a: int, b: int) -> int:
 
 
 _ENDING_THEN_COMPANY = re.compile(rf"((?:{BRAND_ENDING.pattern}){{1,2}})公司")
+_BUSINESS_THEN_COMPANY = re.compile(rf"[{HAN}]{{2,8}}?(?:制造|科技|技术|电子|设备|材料|工程)公司")
 # a trade word right after a known name makes another company of it: 三得利肥业 is no 三得利 (the drinks maker)
 _TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|实业|化工)(?![\u4e00-\u9fff]{0,2}(?:产业|行业|企业|领域))")
 
@@ -514,6 +515,11 @@ def _known_names_as_written(text: str) -> list[Mention]:
         if place and text.startswith("公司", m.end + len(place)):
             end = m.end + len(place) + 2
             found[index] = Mention("Enterprise", m.start, end, text[m.start : end], text[m.start : end], "enterprise-gazetteer")
+            continue
+        business = _BUSINESS_THEN_COMPANY.match(text, m.end)  # 武汉新芯集成电路制造公司: its business written out
+        if business:
+            found[index] = Mention("Enterprise", m.start, business.end(), text[m.start : business.end()],
+                                   text[m.start : business.end()], "enterprise-gazetteer")
     for index in range(len(found) - 1, 0, -1):
         first, second = found[index - 1], found[index]
         if first.end == second.start and first.surface != second.surface:

@@ -607,10 +607,20 @@ def _one_of_the_sectors(s: SectorSentence) -> list[Mention]:
     return [m for match in _ONE_OF_THE_SECTORS.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
 
 
+# one sector leading the zone's chain or cluster: 形成以高端医用材料为特色的产业链
+_ONE_LEADING = re.compile(rf"以([{HAN}]{{3,8}}?)为(?:特色|主导|核心|龙头|引领|首位)的[{HAN}]{{0,4}}?(?:产业链|产业集群|产业体系)")
+
+
+def _one_leading(s: SectorSentence) -> list[Mention]:
+    """以高端医用材料为特色的产业链: the sector leading it is the zone's, known to the taxonomy or not."""
+    return [m for match in _ONE_LEADING.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
+
+
 # The kinds of list find_listed_sectors reads, in order (a later reading of the same span wins),
 # each with the words without which it cannot match.
 _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list[Mention]]], ...] = (
     (lambda text: "产业之一" in text, _one_of_the_sectors),
+    (lambda text: "以" in text and "为" in text and "产业" in text, _one_leading),
     (lambda text: text.count("、") >= 2, _between_known),
     (lambda text: "、" in text and ("产业" in text or "行业" in text), _headed_lists),
     (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
