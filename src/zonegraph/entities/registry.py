@@ -627,16 +627,13 @@ def enterprise_parent(name: str) -> str | None:
     followed only by the legal ending (盛合晶微半导体（江阴）有限公司) names where the company is, not
     a parent."""
     branch = next((b for b in ("分公司", "分行", "支行") if name.endswith(b)), None)
+    if branch is None and name.endswith("公司") and not LEGAL_ENDING.search(name):
+        branch = "公司"  # 华大基因武汉公司 -> 华大基因: a known company's arm in a city, named by the company
     if branch:  # 长城汽车重庆分公司 -> 长城汽车, 中海油湛江分公司 -> 中海油, 国家开发银行江苏省分行 -> 国家开发银行
         core = name[: -len(branch)]
         place = place_before(core, len(core))
-        if 2 <= place < len(core):
+        if 2 <= place < len(core) and (branch != "公司" or _alias_table().get(core[:place], ("",))[0] == "Enterprise"):
             return canonical_organization(core[:place])
-    if name.endswith("公司") and not LEGAL_ENDING.search(name):  # 华大基因武汉公司 -> 华大基因: a known company's arm in a city
-        core = name[:-2]
-        place = place_before(core, len(core))
-        if 2 <= place < len(core) and _alias_table().get(core[:place], ("",))[0] == "Enterprise":
-            return _alias_table()[core[:place]][1]
     of_a_group = GROUPS_COMPANY.fullmatch(name, 0, len(name) - 2) if name.endswith("公司") and not name.endswith("分公司") else None
     if of_a_group:  # 平高集团电力检修公司, 罗普特科技集团大冶公司 -> the group
         return canonical_organization(of_a_group.group(1))
