@@ -261,7 +261,8 @@ def _country_names() -> frozenset[str]:
 # (有限公司 too: 青岛高新区创业园管理有限公司)
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|{LEGAL_FORM.pattern}|公司|控股)")
 # a brand and its trade, no word of a zone's own company (投资, 建设, 招商, 服务, 国资 …): 象形科技, 唐图网络
-_A_FIRMS_OWN_NAME = re.compile(rf"(?!.*(?:投|建|发展|开发|招商|服务|国资|资产|运营|管理|创|产业))[{HAN}]{{2,4}}(?:科技|电子|生物|网络|软件|光电|医药|药业|智能)")
+_ZONES_OWN_WORDS = "投|建|发展|开发|招商|服务|国资|资产|运营|管理|创|产业"
+_A_FIRMS_OWN_NAME = re.compile(rf"(?!.*(?:{_ZONES_OWN_WORDS}))[{HAN}]{{2,4}}(?:科技|电子|生物|网络|软件|光电|医药|药业|智能)")
 # or its legal name, longer: 湛江高新技术产业开发区科技创业服务中心有限公司 (not …开发区内的重庆宇海…有限公司,
 # …开发区物联网企业三川智慧…: a company in the zone, named after words of the sentence)
 _ZONE_LEGAL_NAME = re.compile(rf"([{HAN}]{{2,12}}?)({LEGAL_FORM.pattern})")
@@ -404,7 +405,7 @@ def _after_facility(text: str, start: int, end: int) -> int:
 # a bare zone word before a firm's own name: 来到高新区海华金属复合材料有限公司 (not 高新区城市建设投资有限公司,
 # a zone's own company: _A_FIRMS_OWN_NAME's words)
 _BARE_ZONE_WORD = re.compile(r"(?:高新区|开发区|(?:高新)?(?:科技城|科学城))(?=[\u4e00-\u9fff]{4})")  # (高新科技城华天科技（宝鸡）…)
-_ZONE_COMPANY_WORDS = re.compile(r"投|建|发展|开发|招商|服务|国资|资产|运营|管理|创|产业|控股|集团|实业|城市")
+_ZONE_COMPANY_WORDS = re.compile(_ZONES_OWN_WORDS + "|控股|集团|实业|城市")
 
 
 def _after_a_bare_zone_word(text: str, start: int, end: int) -> int:
