@@ -121,7 +121,7 @@ def extract_document(document: Document, registry: Registry,
     policies_seen: list[Entity] = []
     previous_text = ""
     for sentence in sentences:
-        if _BASIS_HEADING.search(previous_text):  # 二、决策依据 / 《…》、《…》: the documents the zone's own one rests on
+        if "依据" in previous_text and _BASIS_HEADING.search(previous_text):  # 二、决策依据 / 《…》、《…》: what the zone's own rests on
             for mention in found[sentence.index]:
                 if mention.kind == "Policy":
                     mention.extra["basis"] = True
