@@ -6783,3 +6783,9 @@ def test_one_sector_leading_the_zones_chain_is_its_own(tmp_path):
 def test_a_known_company_with_its_business_written_out_is_named_whole(tmp_path):
     # round 120 (武汉): 武汉新芯集成电路制造公司也一直没有停产 (not 武汉新芯 alone)
     assert kinds("数公里之外,武汉新芯集成电路制造公司也一直没有停产。", "Enterprise") == ["武汉新芯集成电路制造公司"]
+
+
+def test_two_firms_joined_by_and_and_counted_are_the_zones(tmp_path):
+    # round 27 (青岛): 拥有海尔生物和易邦生物两家市级“链主”企业
+    hosted = _hosted(tmp_path, "青岛高新区已集聚相关经营主体1000余家,拥有海尔生物和易邦生物两家市级“链主”企业。")
+    assert {"海尔生物", "易邦生物"} <= hosted

@@ -95,6 +95,8 @@ _COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
 FUND_MANAGER_KINDS = ("基金管理人", "投资机构", "创投机构")
 _COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})"
                            rf"(?=\s*[{NUMERAL}]+\s*家[{HAN}“”\"]{{0,14}}?(?:企业|公司|{'|'.join(FUND_MANAGER_KINDS)}))")
+# two firms joined by 和 and counted: 拥有海尔生物和易邦生物两家市级“链主”企业 (each a known name or with a brand ending)
+_TWO_COUNTED = re.compile(rf"((?:(?!和){_COUNTED_ITEM}))和({_COUNTED_ITEM})(?=两家[{HAN}“”\"]{{0,14}}?(?:企业|公司))")
 _COUNT_OF_FIRMS = re.compile(rf"[{NUMERAL}]\s*家")  # what every counted list is followed by: a sentence without it has none
 _STRONG_VERBS = ("获评", "入选", "入围", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
@@ -608,6 +610,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         name = surface[len(country):] if country and not is_everyday(surface[len(country):], industry_labels) else surface
         found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list))
 
+    for match in (_TWO_COUNTED.finditer(text) if "两家" in text else ()):  # 拥有海尔生物和易邦生物两家…“链主”企业
+        first = cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=2)
+        for a, b in ((first, match.end(1)), match.span(2)):
+            if text[a:b] in known or (BRAND_AT_END.search(text, a, b) and not is_everyday(text[a:b], industry_labels)):
+                add(a, b, "enterprise-list", in_list=True)
     counted = (_COUNTED_LIST.finditer(text) if "、" in text and _COUNT_OF_FIRMS.search(text)
                else ())  # 硕博电子、三禾、中矿安华3家优质企业
     # (not verbs counted: 合肥高新区就招引、培育了近80家…企业)
