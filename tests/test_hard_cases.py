@@ -6789,3 +6789,10 @@ def test_two_firms_joined_by_and_and_counted_are_the_zones(tmp_path):
     # round 27 (青岛): 拥有海尔生物和易邦生物两家市级“链主”企业
     hosted = _hosted(tmp_path, "青岛高新区已集聚相关经营主体1000余家,拥有海尔生物和易邦生物两家市级“链主”企业。")
     assert {"海尔生物", "易邦生物"} <= hosted
+
+
+def test_a_list_headed_as_financial_institutions_names_firms(tmp_path):
+    # round 24 (南京): 工银金融资产投资公司、供销金融等20 余家新金融机构…集聚新区
+    text = ("南京高新区大力发展新金融产业,工银金融资产投资公司、供销金融等20 余家新金融机构和华泰证券产业基金等80 余支基金"
+            "集聚新区。")
+    assert "供销金融" in _hosted(tmp_path, text)
