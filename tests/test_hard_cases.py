@@ -6796,3 +6796,11 @@ def test_a_list_headed_as_financial_institutions_names_firms(tmp_path):
     text = ("南京高新区大力发展新金融产业,工银金融资产投资公司、供销金融等20 余家新金融机构和华泰证券产业基金等80 余支基金"
             "集聚新区。")
     assert "供销金融" in _hosted(tmp_path, text)
+
+
+def test_factories_named_by_their_place_and_what_they_make_are_firms():
+    # round 116 (哈尔滨): 哈尔滨重型机器厂、哈尔滨电表厂、哈尔滨第二工具厂等一批老工业基地改造项目 (not a count, a 公司 or a 工厂)
+    names = kinds("推动老工业基地调整改造项目入区,哈尔滨重型机器厂、哈尔滨电表厂、哈尔滨第二工具厂等一批老工业基地改造项目"
+                  "如期进行。", "Enterprise")
+    assert {"哈尔滨重型机器厂", "哈尔滨电表厂", "哈尔滨第二工具厂"} <= set(names)
+    assert kinds("随州市相继兴建了湖北弛乐汽车股份有限公司3家专用汽车厂。", "Enterprise") == ["湖北弛乐汽车股份有限公司"]

@@ -890,6 +890,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         add(start, end, "enterprise-series")
     for start, end in (_land_given(text, blocked, known, industry_labels) if "亩" in text else ()):
         add(start, end, "enterprise-land", in_list=True)
+    for match in (_FACTORY_END.finditer(text) if "厂" in text else ()):  # 哈尔滨第二工具厂, 湖北专用汽车制造厂
+        start = left_edge(text, match.end(), match.start(), blocked)
+        place = place_at(text, start)
+        if place and match.start() - start - len(place) >= 2 and not _NOT_A_FACTORY.search(text, start, match.end()):
+            found.append(Mention("Enterprise", start, match.end(), text[start : match.end()], text[start : match.end()],
+                                 "enterprise-factory"))
     for start, end in invested_projects(text, blocked, known, industry_labels):
         add(start, end, "enterprise-invested-project")
     legal_names = [m.surface for m in found if m.rule == "enterprise-legal-name"]
@@ -1088,6 +1094,9 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
     return names if len(openers) + len(names) >= 3 else []
 
 
+# a factory named by its place, maybe a number, and what it makes (a state firm's name): 哈尔滨电表厂, 峨眉半导体材料厂
+_FACTORY_END = re.compile(r"(?<![工电水])厂(?![区房长家商])")
+_NOT_A_FACTORY = re.compile(r"处理|水厂|[的在是和与及、\d]|公司|工业园|产业园")
 _SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
 # a company's name (three to six characters), then what it builds or invests in
 _NAME_THEN_BUILDING = re.compile(rf"([{HAN}A-Za-z]{{3,6}}?)(?=致力于建设|建设|总投资|投资建设|新建|打造)")
