@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from zonegraph.mentions.base import (
     HAN,
@@ -16,7 +17,7 @@ from zonegraph.mentions.base import (
 )
 from zonegraph.mentions.organizations import is_everyday
 from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors
-from zonegraph.reference import cluster_nicknames, industries
+from zonegraph.reference import cluster_nicknames, industries, zones
 
 _CLUSTER_WORD = re.compile(r"(?:产业)?集群")
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
@@ -207,11 +208,19 @@ def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Men
 _COUNT_OR_GOAL_OPENING = re.compile(rf"(?:[{NUMERAL}]+个|世界|全球|国际)")
 
 
+@lru_cache(maxsize=None)
+def _zones_own_names() -> frozenset[str]:
+    """The zones' short names that are nicknames too (光谷, 中国光谷: data/zones.csv)."""
+    return frozenset(name for zone in zones() for name in zone.short_names if name.endswith("谷"))
+
+
 def _nicknamed(text: str) -> list[Mention]:
     sectors = {n.nickname: n.sector for n in cluster_nicknames()}
     found = []
     for match in _NICKNAME.finditer(text):
         nickname = match.group(2)
+        if match.group(1) in _zones_own_names():
+            continue  # （简称“光谷”）, “中国光谷”: the zone itself by its byname, as annotators read it
         if nickname not in sectors and _COUNT_OR_GOAL_OPENING.match(nickname):
             continue  # “三个光谷”, “世界光谷”: a count or a goal before the nickname, not a place's cluster
         sector = sectors.get(nickname) or sectors.get(nickname[-2:])
