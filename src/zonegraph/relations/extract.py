@@ -768,7 +768,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
                     and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
     if _ITS_STUDENTS.match(text, mention.end) or _A_DEGREE_AFTER.match(text, mention.end) or text.endswith(
             ("任教", "就读", "求学"), 0, mention.start):
-        return True  # 他与斯坦福大学的三个同学一道…; 获得西北大学化学工程学士学位; 留校任教西北大学: where people studied or teach
+        return True  # 他与斯坦福大学的三个同学一道…; 获得西北大学化学工程学士学位; 留校任教西北大学; …是中南财经政法大学毕业生,
+        # 由哈佛大学医学院归国学者…创立: where people studied or teach
     if (_A_PERSONS_TEAM.match(text, mention.end) and not _WORKS_WITH.search(text, mention.end, clause_span(text, mention)[1])
             and not _SETTLES_IN.search(text, mention.end, clause_span(text, mention)[1])):  # (…院士团队签约落户: it comes)
         return True  # 华中科技大学吴裕斌团队…胜出: a researcher's team, by where it works (not 与…清华大学颜永年团队合作)
@@ -777,7 +778,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
     if text.endswith("是", 0, mention.start) and _ITS_UNIT_AFTER.match(text, mention.end):
         return True  # …城市所，是中国科学院资源环境…领域的研究所: the body its unit belongs to, described
     if _A_PERSONS_PLACE.match(text, mention.end) and text.endswith(("从", "在", "于"), 0, mention.start):
-        return True  # 刚刚从武汉大学毕业的李阳, 一直在中国电子科技集团公司第十五研究所工作: where a person studied or worked
+        return True  # 刚刚从武汉大学毕业的李阳, 一直在中国电子科技集团公司第十五研究所工作, 从华中科技大学辞职下海:
+        # where a person studied or worked
     if text.endswith(_SPRANG_FROM, 0, mention.start) or _A_SOURCE_AFTER.match(text, mention.end):
         return True  # 国盾量子发源于中国科学技术大学: where a company came from; （中国电子商务研究中心讯）: a byline
     if _AN_ENTRY_WINS.match(text, mention.end) or _SIGNS_WITH_A_COMPANY.match(text, mention.end):
@@ -790,7 +792,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 
 
 # what a person did at an institute: 从武汉大学毕业, 在…研究所工作, 在华东理工大学完成…攻关
-_A_PERSONS_PLACE = re.compile(r"(?:[^，。；]{0,6}?)(?:毕业|工作|任职|就职|完成[^，。；]{0,12}?(?:攻关|研究|学业))")
+_A_PERSONS_PLACE = re.compile(r"(?:[^，。；]{0,6}?)(?:毕业|工作|任职|就职|辞职|离职|退休|完成[^，。；]{0,12}?(?:攻关|研究|学业))")
 _SPRANG_FROM = ("发源于", "脱胎于", "孵化于", "起源于", "诞生于")
 _A_SOURCE_AFTER = re.compile(r"讯[）)]")
 _AN_ENTRY_WINS = re.compile(r"[“\"][^”\"]{2,40}[”\"](?:项目|作品)?(?:获得|荣获|获|摘得)")
@@ -805,7 +807,7 @@ _FROM_A_LIST_BEFORE = re.compile(r"(?:来自|毕业于)(?:[^，。；、]{2,16}�
 _A_PERSONS_TEAM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?:教授|博士|院士)?(?:团队|课题组)"
                              r"|(?:(?:副)?(?:教授|研究员)|老师|博士|院士)(?=[，、。；和与及等]))")
 _A_DEGREE_AFTER = re.compile(r"[^，。；]{0,12}?(?:学士|硕士|博士)学位")
-_ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)")
+_ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)|(?:归国|海归|留学)?(?:毕业生|学者)")
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
                                 r"[^，。；]{0,16}?(?:参加|出席|参会|陪同)")
 _ITS_UNIT_AFTER = re.compile(r"[^，。；]{0,30}?的(?:[\u4e00-\u9fff]{0,4})?(?:研究所|研究院|科研机构|直属单位|下属单位|分支机构)(?:之一)?(?:[，。；]|$)")
