@@ -5764,7 +5764,9 @@ def test_where_a_person_studied_or_worked_or_a_firm_sprang_from_is_no_partner(tm
                  "（中国电子商务研究中心讯）温州高新区蓝江软件园的电商企业感受到电子商务的巨大潜力。",
                  # round 117 (东湖): 从华中科技大学辞职下海, 是中南财经政法大学毕业生; round 116 (中山): 哈佛大学医学院归国学者
                  "东湖高新区企业中，四方光电董事长熊友辉从华中科技大学辞职下海，福禄控股董事长符熙是中南财经政法大学毕业生。",
-                 "中山火炬开发区的泛恩生物由哈佛大学医学院归国学者周鹏辉博士创立。"):
+                 "中山火炬开发区的泛恩生物由哈佛大学医学院归国学者周鹏辉博士创立。",
+                 # round 113 (武进): a speaker by his post in the institute's department
+                 "在武进高新区海智对接交流会上，长三角国家技术创新中心信息技术事业部副主任张赟先生作主旨演讲。"):
         assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"], text
 
 

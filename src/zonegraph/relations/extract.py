@@ -686,6 +686,8 @@ def _facts_of(
 _BOUNDARY = re.compile(r"四至|(?:东|南|西|北)至[^，。；]{2,40}[，；](?:东|南|西|北)至")
 
 
+# a person by the post in one of its departments: 长三角国家技术创新中心信息技术事业部副主任张赟
+_A_DEPARTMENTS_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:事业部|部|处|系|办公室)(?:党委|常务|执行)?副?(?:部长|处长|主任|总监|经理|书记|教授)")
 _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
 
 
@@ -762,7 +764,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
     partner."""
     if _CITED_AFTER.match(text, mention.end) or _PUBLISHES_A_RANKING.match(text, mention.end):
         return True  # 前瞻产业研究院资料显示, 上奇研究院发布…百强高新区排行榜: a source the text quotes, not a partner
-    if _TITLE_AFTER.match(text, mention.end) or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 12]):
+    if (_TITLE_AFTER.match(text, mention.end) or _A_DEPARTMENTS_HEAD.match(text, mention.end)
+            or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 12])):
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
                     and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
