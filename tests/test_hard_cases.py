@@ -6813,3 +6813,13 @@ def test_factories_named_by_their_place_and_what_they_make_are_firms():
                   "如期进行。", "Enterprise")
     assert {"哈尔滨重型机器厂", "哈尔滨电表厂", "哈尔滨第二工具厂"} <= set(names)
     assert kinds("随州市相继兴建了湖北弛乐汽车股份有限公司3家专用汽车厂。", "Enterprise") == ["湖北弛乐汽车股份有限公司"]
+
+
+def test_a_companys_main_business_and_its_markets_are_not_the_zones_sectors(tmp_path):
+    # round 120 (东湖): 公司…以可再生能源电站开发和运营为主业; round 117 (东湖): 在半导体和医疗等新兴市场的研发生产
+    assert _industries(tmp_path, "东湖高新区企业座谈会上，桂凯表示，公司创立近20年来，始终坚持以可再生能源电站开发和运营为主业。") == set()
+    text = "东湖高新区的安扬激光新兴市场研发生产项目总投资5亿元，致力于超快光纤激光器在半导体和医疗等新兴市场的研发生产。"
+    assert "半导体" not in _industries(tmp_path, text)
+    # round 18: the revenue of the zone's leading sectors (主营业务收入) leaves them the zone's
+    text = "去年，长春高新区生物医药、汽车及零配件、电子信息等三大主导产业，实现主营业务收入325.9亿元。"
+    assert {"生物医药", "电子信息"} <= _industries(tmp_path, text)

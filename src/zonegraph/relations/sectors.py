@@ -171,7 +171,20 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
             or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention)
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
-            or _an_events_themes(text, mention))
+            or _an_events_themes(text, mention) or _a_companys_business(text, mention))
+
+
+# a company's main business: 公司…始终坚持以可再生能源电站开发和运营为主业, 主营光伏组件 (not 主营业务收入: the zone's
+# sectors' revenue)
+_MAIN_BUSINESS_AFTER = re.compile(r"[^，。；]{0,20}?为主业")
+_MAIN_BUSINESS_BEFORE = re.compile(r"主营(?!业务?收入|收入)[^，。；]{0,16}$")
+
+
+def _a_companys_business(text: str, mention: Mention) -> bool:
+    """Whether a sector is named as a company's main business, not the zone's sector."""
+    start, _ = clause_span(text, mention)
+    return (_MAIN_BUSINESS_AFTER.match(text, mention.end) is not None
+            or _MAIN_BUSINESS_BEFORE.search(text, start, mention.start) is not None)
 
 
 # what a sector is to others, said in general: 集成电路是信息技术产业的核心, 智能传感器产业是人工智能、物联网…等
@@ -289,7 +302,7 @@ _NOT_A_SECTOR_AFTER = re.compile(
 )
 # what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
 # financial service (科技金融、绿色金融、供应链金融等特色金融服务)
-_NOT_SECTORS_HEAD = re.compile(r"等(?:相关)?(?:新一代|高精尖|前沿|关键|核心)?(?:新技术|技术|新模式|新业态|模式|业态|(?:应用)?市场|[\u4e00-\u9fff]{0,2}金融服务|金融工具|应用场景)")
+_NOT_SECTORS_HEAD = re.compile(r"等(?:相关)?(?:新一代|高精尖|前沿|关键|核心)?(?:新技术|技术|新模式|新业态|模式|业态|(?:新兴|海外|国际|国内)?(?:应用)?市场|[\u4e00-\u9fff]{0,2}金融服务|金融工具|应用场景)")
 _LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
 
 
