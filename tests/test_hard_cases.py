@@ -6823,3 +6823,16 @@ def test_a_companys_main_business_and_its_markets_are_not_the_zones_sectors(tmp_
     # round 18: the revenue of the zone's leading sectors (主营业务收入) leaves them the zone's
     text = "去年，长春高新区生物医药、汽车及零配件、电子信息等三大主导产业，实现主营业务收入325.9亿元。"
     assert {"生物医药", "电子信息"} <= _industries(tmp_path, text)
+
+
+def test_parts_of_a_sentence_each_opened_by_its_own_zone_are_each_that_zones(tmp_path):
+    # round 121 (湖南): three zones, one per part between semicolons; the sentence had been about none of
+    # them (three zones), and with two, the second part's sectors went to the first zone
+    text = ("如长沙高新区依托三一集团、中联重科、山河智能等龙头企业，重点发展高端工程抢险救援装备；株洲高新区发挥轨道交通"
+            "产业优势，聚焦铁路救援领域；湘潭高新区深耕矿山安全装备，致力打造国家防护装备研发与物资储备中心。")
+    facts = facts_of(tmp_path, text)
+    assert ("长沙高新技术产业开发区", "hostsEnterprise", "中联重科") in facts
+    assert ("株洲高新技术产业开发区", "hasIndustry", "轨道交通装备") in facts
+    text = "如长沙高新区依托三一集团、中联重科等龙头企业，重点发展工程机械；株洲高新区发挥轨道交通产业优势，聚焦铁路救援领域。"
+    sectors = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert ("长沙高新技术产业开发区", "轨道交通装备") not in sectors and ("株洲高新技术产业开发区", "轨道交通装备") in sectors

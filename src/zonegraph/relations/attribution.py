@@ -127,6 +127,26 @@ _ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
 _JOINED_ZONES = re.compile(r"(?:管委会|管理委员会)?[和与及、]")
 
 
+# what may open a part of a sentence before its zone: 如长沙高新区…；株洲高新区…, 其中，…；而…
+_PART_OPENING = re.compile(r"(?:其中|如|例如|比如|同时|此外|另外|而|另一方面)?[，,]?")
+
+
+def zones_of_parts(text: str, zones: list[tuple[Mention, str]]) -> list[tuple[int, int, str]]:
+    """In a sentence naming two zones or more, the parts between semicolons that each open with a zone
+    of their own (如长沙高新区依托…；株洲高新区发挥…；湘潭高新区深耕…): ``(start, end, zone)`` of each such
+    part, each about its zone; none unless two parts open with different zones."""
+    if "；" not in text or len({name for _, name in zones}) < 2:
+        return []
+    parts, start = [], 0
+    for end in [*(i for i, char in enumerate(text) if char == "；"), len(text)]:
+        opening = _PART_OPENING.match(text, start).end()
+        zone = next((name for mention, name in zones if mention.start == opening and not mention.in_list), None)
+        if zone is not None:
+            parts.append((start, end, zone))
+        start = end + 1
+    return parts if len({zone for *_, zone in parts}) >= 2 else []
+
+
 def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, default: str | None) -> bool:
     """Whether the page's own zone is named right after the first one, the two acting together
     (由广州高新区管委会和海口国家高新区管委会合作共建): the sentence is the page's zone's."""

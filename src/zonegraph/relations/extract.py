@@ -24,7 +24,7 @@ from zonegraph.mentions.zones import (
     zone_of_a_page,
 )
 from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, places, zone_prefix
-from zonegraph.relations.attribution import ZoneTracker, another_area_subject, district_at
+from zonegraph.relations.attribution import ZoneTracker, another_area_subject, district_at, zones_of_parts
 from zonegraph.relations.cues import clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
@@ -133,8 +133,10 @@ def extract_document(document: Document, registry: Registry,
         _mark_groups_naming_units(found[sentence.index])
         _mark_tied_to_the_zone_before(found[sentence.index], sentence.text, zone_names[sentence.index])
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
+        parts = zones_of_parts(sentence.text, zone_names[sentence.index])
         said = [fact for mention in found[sentence.index]
-                for fact in _facts_of(mention, sentence, zone, document, registry, policies_seen)]
+                for fact in _facts_of(mention, sentence, _zone_of_part(mention, parts, zone, registry), document,
+                                      registry, policies_seen)]
         if zone is None and tracker.default is not None and "高新区" in sentence.text:
             said += _firms_called_the_zones(found[sentence.index], sentence, registry.get(("Zone", tracker.default)),
                                             document, registry, policies_seen)
@@ -146,6 +148,14 @@ def extract_document(document: Document, registry: Registry,
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
     facts.extend(_units_of_a_group_named_alike(facts, registry, document.file_name))
     return _signed_notice(sentences, facts, registry, document.file_name)
+
+
+def _zone_of_part(mention: Mention, parts: list[tuple[int, int, str]], zone: Entity | None,
+                  registry: Registry) -> Entity | None:
+    """The zone of the part of the sentence a mention stands in, where each part opens with its own zone
+    (attribution.zones_of_parts); else the sentence's."""
+    named = next((name for start, end, name in parts if start <= mention.start and mention.end <= end), None)
+    return registry.get(("Zone", named)) if named is not None else zone
 
 
 # firms the sentence calls the zone's, right after their list: …、天津恒达文博科技股份有限公司五家高新区企业入选
