@@ -6836,3 +6836,13 @@ def test_parts_of_a_sentence_each_opened_by_its_own_zone_are_each_that_zones(tmp
     text = "如长沙高新区依托三一集团、中联重科等龙头企业，重点发展工程机械；株洲高新区发挥轨道交通产业优势，聚焦铁路救援领域。"
     sectors = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert ("长沙高新技术产业开发区", "轨道交通装备") not in sectors and ("株洲高新技术产业开发区", "轨道交通装备") in sectors
+
+
+def test_a_short_name_after_a_sectors_leading_firm_head_is_a_firm(tmp_path):
+    # round 121 (江门): 应急储能龙头企业泽塔电源去年9月投产, …系统龙头企业东君照明、艺光占…: no company ending, the
+    # head vouches; not what leading firms do (龙头企业争先恐后), nor a name cut short (龙头企业丰田研发担任…)
+    text = "江门高新区应急储能龙头企业泽塔电源去年9月投产，消防照明及智能疏散系统龙头企业东君照明、艺光占国内市场份额超20%。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"泽塔电源", "东君照明"} <= hosted
+    text = "常熟高新区内龙头企业丰田研发担任理事长单位。"
+    assert "丰田汽车公司" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

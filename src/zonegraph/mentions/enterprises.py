@@ -221,8 +221,21 @@ _QUOTED_AFTER_KIND = re.compile(rf"(?:企业|公司)[：:]?((?:“[{HAN}A-Za-z0-
 # one company named right after the kind of company it is
 _HEADED_NAME = re.compile(
     rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业)"
-    rf"((?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发)"
+    rf"((?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发|去年|今年|占)"
 )
+_LEADING_FIRM = ("龙头企业", "领军企业", "链主企业", "头部企业")
+_NAME_GOES_ON = ("研发", "生产", "建设", "投资", "打造")  # 龙头企业丰田研发担任…: 丰田 alone is too short a cut
+
+
+def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
+    """Whether a short name without a company's ending is vouched for by the head before it: a sector's
+    leading firm (应急储能龙头企业泽塔电源去年…, …系统龙头企业东君照明、…), the head qualified by what
+    it leads (not 产业规模不断扩大、龙头企业争先恐后: what leading firms do)."""
+    head = next((h for h in _LEADING_FIRM if text.endswith(h, 0, a)), None)
+    return (head is not None and b - a <= 4 and a - len(head) > 0 and "\u4e00" <= text[a - len(head) - 1] <= "\u9fff"
+            and not text.startswith(_NAME_GOES_ON, b) and not is_described(text[a:b], industry_labels))
+
+
 # a company named after what it is, set off by a dash: 全国特种车行业首家上市公司——迪马、…龙头——泽塔电源
 _DASHED_COMPANY = re.compile(rf"(?:企业|公司|龙头|冠军|领军者|领头羊)——([{HAN}A-Za-z0-9·]{{2,8}}?)(?=[、，。；]|等|(?<=公司|集团))")
 # …企业——新华制药布洛芬系列产品…: the name runs on into what it makes, up to its brand ending
@@ -791,7 +804,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a
                 and (text[a:b] in known or (BRAND_AT_END.search(text[a:b]) and not BRAND_ENDING.fullmatch(text, a, b)
                                              and not is_generic_enterprise(text[a:b]))
-                     or _placed_name(text, a, b, industry_labels))):
+                     or _placed_name(text, a, b, industry_labels)
+                     # 应急储能龙头企业泽塔电源去年…投产: a short name the leading-firm head vouches for
+                     or _vouched_by_a_leading_firm_head(text, a, b, industry_labels))):
             add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
     dashed = ([*_DASHED_COMPANY.finditer(text)] or [*_DASHED_BRAND.finditer(text)]) if "——" in text else ()
     for match in dashed:
