@@ -6846,3 +6846,10 @@ def test_a_short_name_after_a_sectors_leading_firm_head_is_a_firm(tmp_path):
     assert {"泽塔电源", "东君照明"} <= hosted
     text = "常熟高新区内龙头企业丰田研发担任理事长单位。"
     assert "丰田汽车公司" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_help_given_to_firms_is_no_part_of_the_first_name(tmp_path):
+    # round 121 (咸宁): 帮助和乐门业、合加新能源…等企业推介产品 (not a firm named 帮助和乐门业)
+    text = "截至7月，咸宁高新区指导有关企业争取低息贷款2.34亿元，帮助和乐门业、合加新能源、志特新材料等企业推介产品。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "和乐门业" in hosted and "帮助和乐门业" not in hosted
