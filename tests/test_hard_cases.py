@@ -6853,3 +6853,10 @@ def test_help_given_to_firms_is_no_part_of_the_first_name(tmp_path):
     text = "截至7月，咸宁高新区指导有关企业争取低息贷款2.34亿元，帮助和乐门业、合加新能源、志特新材料等企业推介产品。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "和乐门业" in hosted and "帮助和乐门业" not in hosted
+
+
+def test_a_zones_company_named_after_its_short_name_keeps_it(tmp_path):
+    # round 121 (成都): 成都高新区电子信息产业发展有限公司, the zone's own company, had lost 成都高新区
+    text = "联东集团将联合成都高新区电子信息产业发展有限公司等，共同成立合资公司推进项目建设。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "成都高新区电子信息产业发展有限公司" in hosted and "电子信息产业发展有限公司" not in hosted

@@ -316,9 +316,12 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
         # (or a zone's bare name: 中关村发展集团, 东湖高新集团)
         named = zone.surface.endswith(("高新区", "开发区")) or not zone.surface.endswith(("区", "园", "城"))
         match = _ZONE_COMPANY.match(text, zone.end) if named else None
-        if match is None and zone.surface.endswith("开发区"):  # the zone's official name opening a legal name
+        if match is None and (zone.surface.endswith("开发区") or len(zone.surface) > 3):
+            # the zone's official name opening a legal name; or its short name, before the words of a zone's
+            # own company (成都高新区电子信息产业发展有限公司)
             legal = _ZONE_LEGAL_NAME.match(text, zone.end)
-            if legal and not _NOT_ITS_OWN.search(legal.group(1)) and place_at(text, legal.start(1)) is None:
+            if (legal and not _NOT_ITS_OWN.search(legal.group(1)) and place_at(text, legal.start(1)) is None
+                    and (zone.surface.endswith("开发区") or _ZONE_COMPANY_WORDS.search(legal.group(1)))):
                 match = legal
         if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
                 or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1))
