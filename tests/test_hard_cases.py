@@ -6860,3 +6860,11 @@ def test_a_zones_company_named_after_its_short_name_keeps_it(tmp_path):
     text = "联东集团将联合成都高新区电子信息产业发展有限公司等，共同成立合资公司推进项目建设。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "成都高新区电子信息产业发展有限公司" in hosted and "电子信息产业发展有限公司" not in hosted
+
+
+def test_a_known_group_then_an_unknown_unit_by_its_brand_names_the_unit(tmp_path):
+    # round 121 (株洲): 国家电投集团五凌电力总投资36亿元…: the unit (五凌电力) is the zone's, the group its parent
+    facts = facts_of(tmp_path, "株洲高新区有产业带动的“标志”：国家电投集团五凌电力总投资36亿元新能源产业基地项目。")
+    assert ("株洲高新技术产业开发区", "hostsEnterprise", "五凌电力") in facts
+    assert ("五凌电力", "subOrganizationOf", "国家电投") in facts
+    assert not any(o.startswith("国家电投") for s, p, o in facts if p == "hostsEnterprise")

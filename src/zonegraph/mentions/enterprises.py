@@ -502,6 +502,9 @@ _BUSINESS_THEN_COMPANY = re.compile(rf"[{HAN}]{{2,8}}?(?:制造|科技|技术|�
 _TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|实业|化工)(?![\u4e00-\u9fff]{0,2}(?:产业|行业|企业|领域))")
 
 
+_UNIT_AFTER_KNOWN_GROUP = re.compile(rf"集团(([{HAN}]{{2,4}}?)(?:{BRAND_ENDING.pattern}))")
+
+
 def _straddles_words(text: str, a: int, b: int) -> bool:
     """Whether a known two-character name ``text[a:b]`` only appears because the words around it run into it:
     its first character ends an everyday word (使用友好 holds 用友, 推广达到 广达) or its last begins
@@ -530,6 +533,13 @@ def _known_names_as_written(text: str) -> list[Mention]:
             surface = text[m.start : trade.end()]
             found[index] = Mention("Enterprise", m.start, trade.end(), surface, surface, "enterprise-gazetteer")
             continue
+        unit = _UNIT_AFTER_KNOWN_GROUP.match(text, m.end)  # 国家电投集团五凌电力: the group, then its unit by its brand
+        if (unit and not is_described(unit.group(2), frozenset())
+                and not any(other.start < unit.end() and unit.start(1) < other.end for other in found)):  # (光迅科技: known)
+            found[index] = Mention("Enterprise", m.start, unit.start(1), text[m.start : unit.start(1)], m.name,
+                                   "enterprise-gazetteer")
+            found.append(Mention("Enterprise", unit.start(1), unit.end(), unit.group(1), unit.group(1), "enterprise-group-unit"))
+            continue
         place = place_at(text, m.end)  # 华大基因武汉公司: the known company's arm in a city, named as such
         if place and text.startswith("公司", m.end + len(place)):
             end = m.end + len(place) + 2
@@ -541,7 +551,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
                                    text[m.start : business.end()], "enterprise-gazetteer")
     for index in range(len(found) - 1, 0, -1):
         first, second = found[index - 1], found[index]
-        if first.end == second.start and first.surface != second.surface:
+        if first.end == second.start and first.surface != second.surface and second.rule != "enterprise-group-unit":
             surface = text[first.start : second.end]
             found[index - 1 : index + 1] = [Mention("Enterprise", first.start, second.end, surface, surface, "enterprise-gazetteer")]
     return found
