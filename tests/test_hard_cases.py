@@ -6868,3 +6868,10 @@ def test_a_known_group_then_an_unknown_unit_by_its_brand_names_the_unit(tmp_path
     assert ("株洲高新技术产业开发区", "hostsEnterprise", "五凌电力") in facts
     assert ("五凌电力", "subOrganizationOf", "国家电投") in facts
     assert not any(o.startswith("国家电投") for s, p, o in facts if p == "hostsEnterprise")
+
+
+def test_every_firm_of_a_list_visited_in_the_zone_is_the_zones(tmp_path):
+    # round 121 (苏州): 实地考察苏州高新区的A、B: B, after A, had been read as a firm the visitors courted
+    text = "专家组实地考察苏州高新区的普源精电科技股份有限公司、苏州天准科技股份有限公司、科栖产业园。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"普源精电科技股份有限公司", "苏州天准科技股份有限公司"} <= hosted
