@@ -6875,3 +6875,10 @@ def test_every_firm_of_a_list_visited_in_the_zone_is_the_zones(tmp_path):
     text = "专家组实地考察苏州高新区的普源精电科技股份有限公司、苏州天准科技股份有限公司、科栖产业园。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert {"普源精电科技股份有限公司", "苏州天准科技股份有限公司"} <= hosted
+
+
+def test_what_a_zone_already_has_is_no_company_of_its_own(tmp_path):
+    # round 121 (苏州)'s sentence with its zone named: 苏州高新区已有上市公司鱼跃医疗…, no company named 苏州高新区已有上市公司
+    text = "苏州高新区已有上市公司鱼跃医疗、乐普医疗等国内名企，心擎医疗、诺一迈尔等437家企业集聚。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "心擎医疗" in hosted and not any(o.startswith("苏州高新区") for o in hosted)
