@@ -6882,3 +6882,10 @@ def test_what_a_zone_already_has_is_no_company_of_its_own(tmp_path):
     text = "苏州高新区已有上市公司鱼跃医疗、乐普医疗等国内名企，心擎医疗、诺一迈尔等437家企业集聚。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "心擎医疗" in hosted and not any(o.startswith("苏州高新区") for o in hosted)
+
+
+def test_a_sector_written_right_after_a_company_is_its_project(tmp_path):
+    # round 121 (株洲): 宏达电子5G电子元器件、阿里云智能物联网产业基地项目开工建设: the companies' projects, not the zone's
+    # sectors; the firms' own sector after 等 stays the zone's (伟巴斯特等汽配龙头: test_cables_car_parts_…)
+    text = "株洲高新区3月初在湖南省集中开工活动上，宏达电子5G电子元器件、阿里云智能物联网产业基地项目开工建设。"
+    assert _industries(tmp_path, text) == set()

@@ -133,6 +133,7 @@ def extract_document(document: Document, registry: Registry,
         _mark_groups_naming_units(found[sentence.index])
         _mark_tied_to_the_zone_before(found[sentence.index], sentence.text, zone_names[sentence.index])
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
+        _mark_products_of_a_company(found[sentence.index], sentence.text)
         parts = zones_of_parts(sentence.text, zone_names[sentence.index])
         said = [fact for mention in found[sentence.index]
                 for fact in _facts_of(mention, sentence, _zone_of_part(mention, parts, zone, registry), document,
@@ -468,6 +469,19 @@ def _mark_sectors_of_an_organisation(mentions: list[Mention], text: str) -> None
     for mention in mentions:
         if mention.kind == "Industry":
             mention.extra["of_an_organisation"] = True
+
+
+def _mark_products_of_a_company(mentions: list[Mention], text: str) -> None:
+    """A sector written right after a company's name (宏达电子5G电子元器件、阿里云智能物联网产业基地项目) names
+    what that company makes or builds there, its project, not a sector of the zone."""
+    companies = [m for m in mentions if m.kind == "Enterprise"]
+    for mention in mentions:
+        if mention.kind == "Industry" and any(
+                c.end <= mention.start <= c.end + 2 and _GLUED.fullmatch(text, c.end, mention.start) for c in companies):
+            mention.extra["of_an_organisation"] = True
+
+
+_GLUED = re.compile(r"(?:(?![等和及与的为是在])[\u4e00-\u9fffA-Za-z0-9]){0,2}")  # (not 伟巴斯特等汽配龙头: the firms' sector)
 
 
 # the segments a sentence names for the cluster it is about: 围绕光通信、激光、光学镜头、光电显示等四大细分领域，
