@@ -6889,3 +6889,14 @@ def test_a_sector_written_right_after_a_company_is_its_project(tmp_path):
     # sectors; the firms' own sector after 等 stays the zone's (伟巴斯特等汽配龙头: test_cables_car_parts_…)
     text = "株洲高新区3月初在湖南省集中开工活动上，宏达电子5G电子元器件、阿里云智能物联网产业基地项目开工建设。"
     assert _industries(tmp_path, text) == set()
+
+
+def test_bodies_signing_with_a_government_are_its_partners_not_the_zones(tmp_path):
+    # round 121 (佛山): A、B、C与南海区政府四方签署…: neither partners nor firms of the zone; the zone signing too keeps them
+    text = ("佛山高新区南海园内，广东工业大学、武汉华中数控股份有限公司、清华珠三角研究院与南海区政府四方签署"
+            "《共同推进“中国（广东）机器人集成创新中心”建设框架协议》。")
+    facts = facts_of(tmp_path, text)
+    assert not {o for s, p, o in facts if p in ("partnersWith", "hostsEnterprise")} & {
+        "广东工业大学", "武汉华中数控股份有限公司", "清华大学珠三角研究院"}
+    text = "广东工业大学与佛山市政府、佛山高新区管委会签署合作协议。"
+    assert ("佛山高新技术产业开发区", "partnersWith", "广东工业大学") in facts_of(tmp_path, text)

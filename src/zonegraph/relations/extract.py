@@ -666,6 +666,7 @@ def _facts_of(
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
+                                           or _signs_with_a_government(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
                                            or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
                                            or _BOUNDARY.search(text) or _sentence_of_its_city(text, zone)
@@ -780,7 +781,18 @@ def _partner_of_a_company(text: str, mention: Mention) -> bool:
     partners are the zone's (…有限公司分别与西安工程大学、…合作), as the held-out annotators list them
     in five pages of seven."""
     start, _ = clause_span(text, mention)
-    return _OTHER_PARTY_WITH.search(text, start, mention.start) is not None
+    return _OTHER_PARTY_WITH.search(text, start, mention.start) is not None or _signs_with_a_government(text, mention)
+
+
+# the body, alone or in a list, signing with a government (广东工业大学、…、清华珠三角研究院与南海区政府四方签署…):
+# the government's partner, the zone no party (not …与市政府、高新区管委会签署: the zone signs too)
+_WITH_A_GOVERNMENT_AFTER = re.compile(r"(?:[、和及][^，。；]{2,30}?)*与[^，。；与]{0,10}?(?:省|市|县|区)(?:人民)?政府"
+                                      r"(?:[^，。；]{0,8}?)(?:签署|签订|签约)")
+
+
+def _signs_with_a_government(text: str, mention: Mention) -> bool:
+    signs = _WITH_A_GOVERNMENT_AFTER.match(text, mention.end)
+    return signs is not None and not _ZONE_WORDS.search(text, mention.end, signs.end())
 
 
 def _is_affiliation(text: str, mention: Mention) -> bool:
