@@ -6900,3 +6900,9 @@ def test_bodies_signing_with_a_government_are_its_partners_not_the_zones(tmp_pat
         "广东工业大学", "武汉华中数控股份有限公司", "清华大学珠三角研究院"}
     text = "广东工业大学与佛山市政府、佛山高新区管委会签署合作协议。"
     assert ("佛山高新技术产业开发区", "partnersWith", "广东工业大学") in facts_of(tmp_path, text)
+
+
+def test_the_fields_of_testing_bodies_a_zone_brings_in_are_not_its_sectors(tmp_path):
+    # round 121 (贵阳): 重点引进大数据、高端装备、生物医药、食品安全等第三方检验检测认证机构
+    text = "贵阳高新区园区将会重点引进大数据、高端装备、生物医药、食品安全等第三方检验检测认证机构。"
+    assert _industries(tmp_path, text) == set()
