@@ -6906,3 +6906,11 @@ def test_the_fields_of_testing_bodies_a_zone_brings_in_are_not_its_sectors(tmp_p
     # round 121 (贵阳): 重点引进大数据、高端装备、生物医药、食品安全等第三方检验检测认证机构
     text = "贵阳高新区园区将会重点引进大数据、高端装备、生物医药、食品安全等第三方检验检测认证机构。"
     assert _industries(tmp_path, text) == set()
+
+
+def test_our_provinces_or_citys_cluster_and_sector_are_not_the_zones(tmp_path):
+    # round 121 (株洲): 做强做大我省硬质合金产业集群; round 24 (郴州): 宇腾有色是我市有色金属产业龙头企业之一
+    text = "株洲高新区：李友志在致辞中指出，建设精密工具产业园，对做强做大我省硬质合金产业集群具有重要意义。"
+    facts = facts_of(tmp_path, text)
+    assert not [f for f in facts if f[1] in ("hasCluster", "clusterIndustry", "hasIndustry")]
+    assert _industries(tmp_path, "郴州高新区的宇腾有色是我市有色金属产业龙头企业之一。") == set()

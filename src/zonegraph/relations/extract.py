@@ -588,6 +588,8 @@ def _facts_of(
             return [fact(named_zone, "hasCluster", cluster, mention.rule, 0.85),
                     fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
                     fact(named_zone, "hasIndustry", sector, mention.rule, 0.85)]
+        if _OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+            return []  # 对做强做大我省硬质合金产业集群…: the province's or the city's, unnamed
         elsewhere = _place_named_before(text, mention.start)
         province = _PROVINCE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         if province:  # 为陕西光子产业创新集群建设提供支撑, 加速陕西千亿元光子…: the province's cluster, the zone's province too
@@ -688,6 +690,8 @@ def _facts_of(
         elsewhere = _place_named_before(text, mention.start)
         if elsewhere and (_outside(elsewhere, zone) or _the_citys_own(text, mention, elsewhere, zone)):
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector; 助力内江电子信息产业发展: the city's
+        if _OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+            return out  # 做强做大我省硬质合金产业集群: the province's sector, said by its officials
         if _part_of_another_area(text, mention, zone):
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
         if _TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
@@ -1283,6 +1287,9 @@ _PROVINCE_BEFORE = re.compile(
     "(" + "|".join(sorted({form for p in places() if p.level == "province" and not p.name.endswith("市")
                            for form in (p.name, p.short) if form}, key=len, reverse=True))
     + r")(?:[千百万]?亿元?级?)?$")
+
+
+_OUR_PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:[千百万]?亿元?级?)?$")
 
 
 def _place_named_before(text: str, end: int) -> str | None:
