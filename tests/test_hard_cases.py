@@ -6914,3 +6914,12 @@ def test_our_provinces_or_citys_cluster_and_sector_are_not_the_zones(tmp_path):
     facts = facts_of(tmp_path, text)
     assert not [f for f in facts if f[1] in ("hasCluster", "clusterIndustry", "hasIndustry")]
     assert _industries(tmp_path, "郴州高新区的宇腾有色是我市有色金属产业龙头企业之一。") == set()
+
+
+def test_a_groups_unit_named_after_a_known_company_of_the_group_belongs_to_that_company(tmp_path):
+    # round 121 (唐山): 中信重工开诚智能装备有限公司 -> 中信重工, not straight to 中信; round 115 (重庆): 中冶赛迪信息 -> 中冶赛迪;
+    # a group of its own (中信泰富特钢集团) stays the top group's (test_a_groups_units_belong_to_it_…)
+    text = "唐山高新区的中信重工开诚智能装备有限公司厂区内，一台巡检机器人正在行进。重庆高新区招引的企业中，既有三安意法、中冶赛迪信息这样的产业龙头。"
+    facts = facts_of(tmp_path, text)
+    assert ("中信重工开诚智能装备有限公司", "subOrganizationOf", "中信重工机械股份有限公司") in facts
+    assert ("中冶赛迪信息", "subOrganizationOf", "中冶赛迪") in facts

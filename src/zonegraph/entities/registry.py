@@ -420,6 +420,9 @@ class Registry:
         group = group_of(entity.name, surface) if not parent_name else None  # 中信特钢, 中船七一六所
         if group is not None:
             parent_name = group.name
+            unit = _known_unit_opening(entity.name, group)
+            if unit is not None:  # 中信重工开诚智能装备有限公司 -> 中信重工 (-> 中信): the nearest parent the name gives
+                parent_name, group = unit, None
         company = self._company_beginning(entity.name) if entity.kind == "ResearchInstitute" and not parent_name else None
         if entity.kind == "ResearchInstitute" and not parent_name and company is None:
             latin = _LATIN_BRAND_UNIT.fullmatch(entity.name) or _GROUP_UNIT.fullmatch(entity.name)
@@ -540,6 +543,18 @@ _QUALIFIED_WHOLE = re.compile(r"[（(][^（()）]*[）)]")
 
 # an institute named 中科 and then its own words (not 中科院…, which the alias table reads)
 _CAS_PLACED_INSTITUTE = re.compile(r"中科(?!院)[\u4e00-\u9fff]{2,16}(?:研究院|研究所|研究中心)$")
+
+
+def _known_unit_opening(name: str, group: EnterpriseGroup) -> str | None:
+    """The known company, longer than its group's short name, that opens an enterprise's name and is not
+    the group itself nor the enterprise: 中信重工 of 中信重工开诚智能装备有限公司, 中冶赛迪 of 中冶赛迪信息."""
+    core = enterprise_core(name)
+    for size in range(len(core) - 2, len(group.short), -1):
+        known = _alias_table().get(core[:size])
+        if known is not None and known[0] == "Enterprise" and known[1] not in (group.name, name):
+            # (中信泰富特钢集团: a group of its own, the top group's, as the corpus annotators read it)
+            return None if "集团" in name[size:] else known[1]
+    return None
 
 
 def _known_company_opening(name: str) -> str | None:
