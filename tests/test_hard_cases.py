@@ -6923,3 +6923,9 @@ def test_a_groups_unit_named_after_a_known_company_of_the_group_belongs_to_that_
     facts = facts_of(tmp_path, text)
     assert ("中信重工开诚智能装备有限公司", "subOrganizationOf", "中信重工机械股份有限公司") in facts
     assert ("中冶赛迪信息", "subOrganizationOf", "中冶赛迪") in facts
+
+
+def test_a_product_taken_as_a_way_in_is_no_company(tmp_path):
+    # round 121 (唐山): 2016年以消防机器人为切入点全面进入特种机器人领域
+    text = "唐山高新区特种机器人产业加快发展。位于高新区的开诚智能是我市培育出的全国特种机器人领军企业，2016年以消防机器人为切入点全面进入特种机器人领域。"
+    assert "消防机器人" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
