@@ -6929,3 +6929,10 @@ def test_a_product_taken_as_a_way_in_is_no_company(tmp_path):
     # round 121 (唐山): 2016年以消防机器人为切入点全面进入特种机器人领域
     text = "唐山高新区特种机器人产业加快发展。位于高新区的开诚智能是我市培育出的全国特种机器人领军企业，2016年以消防机器人为切入点全面进入特种机器人领域。"
     assert "消防机器人" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_the_companys_fields_after_a_bare_gongsi_subject_are_not_the_zones(tmp_path):
+    # round 122 (枣庄): 公司始终瞄准光通信产业领域，从光棒、光纤、光缆研发生产到光器件…，承载着…轨道交通、智能电网…等重大工程
+    text = ("枣庄高新区智光通信产业园项目建设加快。公司始终瞄准光通信产业领域，从光棒、光纤、光缆研发生产到光器件、光网络等下游产业链，"
+            "承载着31个省区的轨道交通、智能电网、信息通信等重大工程。")
+    assert not _industries(tmp_path, text) & {"光纤", "光棒", "智能电网", "轨道交通装备", "信息通信"}

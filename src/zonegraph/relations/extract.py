@@ -446,7 +446,8 @@ _ZONE_WORDS = re.compile(r"高新区|园区|该区|全区|我区|(?<!经济)(?<!
 
 
 # an institute or a company the sentence refers back to: 该中心, 这家企业, 该公司
-_BODY_PRONOUN = re.compile(r"(?:该|这家|这个|此)(?:中心|研究院|研究所|实验室|平台|公司|企业|集团)")
+_BODY_PRONOUN = re.compile(r"(?:该|这家|这个|此)(?:中心|研究院|研究所|实验室|平台|公司|企业|集团)"
+                           r"|公司(?=始终|一直|主要|致力|专注|主营|长期)")  # 公司始终瞄准光通信产业领域: "the company" as the subject
 
 
 def _mark_sectors_of_an_organisation(mentions: list[Mention], text: str) -> None:
