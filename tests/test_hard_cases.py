@@ -6936,3 +6936,14 @@ def test_the_companys_fields_after_a_bare_gongsi_subject_are_not_the_zones(tmp_p
     text = ("枣庄高新区智光通信产业园项目建设加快。公司始终瞄准光通信产业领域，从光棒、光纤、光缆研发生产到光器件、光网络等下游产业链，"
             "承载着31个省区的轨道交通、智能电网、信息通信等重大工程。")
     assert not _industries(tmp_path, text) & {"光纤", "光棒", "智能电网", "轨道交通装备", "信息通信"}
+
+
+def test_a_grade_a_count_or_a_place_is_no_sector(tmp_path):
+    # round 122 (苏州): 加速打造一流光子产业创新集群 (一流 grades it); (常熟): 辐射多产业集群 (many sectors);
+    # (徐州): 形成以徐州铜山为核心的特色产业示范城市 (a city and its district)
+    facts = facts_of(tmp_path, "苏州高新区加速打造一流光子产业创新集群。")
+    assert ("苏州高新技术产业开发区", "hasCluster", "苏州高新区光子产业集群") in facts
+    assert not any("一流" in o for s, p, o in facts)
+    text = "佰傲再生常熟高新区产业园试投产，将打造国内再生医学产业化规模最大、辐射多产业集群的现代化高科技智慧产业园区。"
+    assert not any("辐射多" in o for s, p, o in facts_of(tmp_path, text))
+    assert "徐州铜山" not in _industries(tmp_path, "徐州高新区构筑以传感器为核心的产业生态链，形成以徐州铜山为核心的特色产业示范城市。")

@@ -20,7 +20,7 @@ from zonegraph.mentions.base import (
     name_run_start,
     small_count,
 )
-from zonegraph.reference import IndustryConcept, industries, place_at, stopwords
+from zonegraph.reference import IndustryConcept, counties, industries, place_at, stopwords
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
 # how a count of sectors may be described before its head: 三大特色鲜明的产业集群
@@ -888,7 +888,7 @@ _GRADE_AT_END = re.compile(rf"(?:{OUTPUT_GRADE}|[千百万]亿)$")  # …级, or
 _COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|战新|支柱|重点|先导|未来|创新|新)*(?:产业)?$")
 # …(and the standing it aims at: 打造世界级光电子信息产业集群, 高水平光电子信息产业集群)
 _GRADE_OPENING = re.compile(r"(?:被?(?:认定|评)?为|成为)?(?:国家级|省级|市级)?(?:成长型|创新型|特色|示范)*"
-                            r"(?:世界级|国际级|国际一流|国内一流|全国一流|国内领先|国际领先|全球领先|高水平|高质量)?")
+                            r"(?:世界级|国际级|国际一流|国内一流|全国一流|国内领先|国际领先|全球领先|高水平|高质量|一流)?")
 _AWARD_AT_END = re.compile(r"(?:成功)?(?:获评|获批|入选|被认定为|被评为|认定为|列入)(?:为)?(?:国家级|省级)?$")
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
 _CLUSTER_GRADE = re.compile(
@@ -1039,7 +1039,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         a = _past_a_clause(text, a, b, known or [])
         name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
         if (name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
-                or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些"))):
+                or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些"))
+                or name.endswith("多") or _places_only(name)):  # 辐射多(产业集群): many sectors; 以徐州铜山为核心: a place
             continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise;
             # 盐城这个(创新型产业集群): a pointing word;
             # 以稀土磁性材料生产、后加工、应用、及科技、人才、装备配套等完整产业集群: links of a chain
@@ -1072,6 +1073,23 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         out.append(Mention("Industry", a, a + len(name), name, name, "industry-narrower", True,
                            extra={"concept": None, "broader": head, "phrase_end": b, "written": text[a:b]}))
     return out
+
+
+def _places_only(name: str) -> bool:
+    """Whether a name is made of places only (徐州铜山: a city and its district)."""
+    at = 0
+    while at < len(name):
+        place = place_at(name, at) or next((c for c in _county_forms() if name.startswith(c, at)), None)
+        if not place:
+            return False
+        at += len(place)
+    return True
+
+
+@lru_cache(maxsize=None)
+def _county_forms() -> tuple[str, ...]:
+    """Counties and districts by their names and short forms (铜山区, 铜山), longest first."""
+    return tuple(sorted({form for c in counties() for form in (c.name, c.short) if len(form) >= 2}, key=len, reverse=True))
 
 
 def _past_grades(text: str, a: int, b: int, known: list[Mention]) -> int:
