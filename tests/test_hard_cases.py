@@ -6947,3 +6947,10 @@ def test_a_grade_a_count_or_a_place_is_no_sector(tmp_path):
     text = "佰傲再生常熟高新区产业园试投产，将打造国内再生医学产业化规模最大、辐射多产业集群的现代化高科技智慧产业园区。"
     assert not any("辐射多" in o for s, p, o in facts_of(tmp_path, text))
     assert "徐州铜山" not in _industries(tmp_path, "徐州高新区构筑以传感器为核心的产业生态链，形成以徐州铜山为核心的特色产业示范城市。")
+
+
+def test_a_counted_head_then_a_dash_lists_sectors(tmp_path):
+    # round 122 (东湖): 三个核心特色产业——文漫影游、教育出版、直播电竞；两个规模支撑产业——创意设计服务、文化信息服务
+    text = ("2019-2021年，东湖高新区文化科技产业将重点发展六大领域，分别为：三个核心特色产业——文漫影游、教育出版、直播电竞；"
+            "两个规模支撑产业——创意设计服务、文化信息服务；一个优质潜力产业——文化消费终端。")
+    assert {"文漫影游", "教育出版", "直播电竞", "创意设计服务", "文化信息服务", "文化消费终端"} <= _industries(tmp_path, text)

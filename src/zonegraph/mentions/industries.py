@@ -616,6 +616,19 @@ def _one_leading(s: SectorSentence) -> list[Mention]:
     return [m for match in _ONE_LEADING.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
 
 
+# a counted head of sectors, then a dash or a colon, then the list: 三个核心特色产业——文漫影游、教育出版、直播电竞；
+_COUNTED_HEAD_LIST = re.compile(
+    rf"[{NUMERAL}]+[个大项类][{HAN}]{{0,8}}?(?:产业|领域|行业)(?:——|[：:])"
+    rf"((?:[{HAN}A-Za-z0-9]{{2,12}}、)*[{HAN}A-Za-z0-9]{{2,12}})(?=[；。，]|$)")
+
+
+def _counted_heads(s: SectorSentence) -> list[Mention]:
+    """三个核心特色产业——文漫影游、教育出版、直播电竞；两个规模支撑产业——创意设计服务、…: each item a sector,
+    the head counting and naming them as such."""
+    return [m for match in _COUNTED_HEAD_LIST.finditer(s.text)
+            for m in unknown_sectors(s.text, item_spans(match.group(1), match.start(1), "、"), s.covered, s.known)]
+
+
 # The kinds of list find_listed_sectors reads, in order (a later reading of the same span wins),
 # each with the words without which it cannot match.
 _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list[Mention]]], ...] = (
@@ -638,7 +651,9 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: "集群" in text, _one_cluster),
     (lambda text: "产业" in text, _numbered_headings),
     (lambda text: "基地" in text, _base_titles),
+    (lambda text: "——" in text or "：" in text, _counted_heads),
 )
+
 
 
 # a numbered heading naming a sector, as plans and funding rules list them: （一）…；1、特钢及金属新材料产业：
