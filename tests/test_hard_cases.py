@@ -6954,3 +6954,11 @@ def test_a_counted_head_then_a_dash_lists_sectors(tmp_path):
     text = ("2019-2021年，东湖高新区文化科技产业将重点发展六大领域，分别为：三个核心特色产业——文漫影游、教育出版、直播电竞；"
             "两个规模支撑产业——创意设计服务、文化信息服务；一个优质潜力产业——文化消费终端。")
     assert {"文漫影游", "教育出版", "直播电竞", "创意设计服务", "文化信息服务", "文化消费终端"} <= _industries(tmp_path, text)
+
+
+def test_a_policy_published_with_no_body_named_is_the_sentences_zones(tmp_path):
+    # round 122 (苏州): 一项项政策发布，一个个载体相继打造：发布“高光20条”支持政策 (the zone of the article publishes it)
+    text = "苏州高新区加速打造光子产业创新集群。一项项政策发布，一个个载体相继打造：发布“高光20条”支持政策，设立太湖光子中心。"
+    facts = facts_of(tmp_path, text)
+    assert ("苏州高新技术产业开发区", "implementsPolicy", "高光20条") in facts
+    assert ("高光20条", "issuedBy", "苏州高新技术产业开发区") in facts

@@ -1245,7 +1245,12 @@ def _published_by(zone: Entity, text: str, start: int, registry: Registry, docum
     if verb is None:
         return False
     before = _ADVERBS_AT_END.sub("", text[max(0, verb.start() - 20) : verb.start()])  # 合肥高新区率先发布《…》
+    if (not before or before[-1] in "：:，,；") and not _ANOTHER_BODY.search(text, 0, verb.start()):
+        return True  # 一项项政策发布，…：发布“高光20条”支持政策: the sentence's zone, no other body named
     return before.endswith("当地") or _zone_ending(before, registry, document) is zone
+
+
+_ANOTHER_BODY = re.compile(r"国务院|中央|部|委|厅|局|政府|省|市")
 
 
 _ADVERBS_AT_END = re.compile(r"(?:率先|正式|近日|日前|先后|再次|首次|还|也|又|已|在全国|于)+$")
