@@ -6962,3 +6962,14 @@ def test_a_policy_published_with_no_body_named_is_the_sentences_zones(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("苏州高新技术产业开发区", "implementsPolicy", "高光20条") in facts
     assert ("高光20条", "issuedBy", "苏州高新技术产业开发区") in facts
+
+
+def test_a_company_named_by_its_regional_headquarters_is_a_firm(tmp_path):
+    # round 122 (苏州): 金橙子中国研发总部在苏州高新区…开工建设; round 119 (烟台): 艾多美中国总部…, and 首家跨国公司 names
+    # no company of the zone's own; round 18 (乐山): 金螳螂川西南总部 (川西南 is the region)
+    assert "金橙子" in {o for s, p, o in facts_of(tmp_path, "金橙子中国研发总部在苏州高新区太湖科学城功能片区开工建设。")
+                      if p == "hostsEnterprise"}
+    hosted = {o for s, p, o in facts_of(tmp_path, "艾多美中国总部成功获批烟台高新区首家跨国公司地区总部。") if p == "hostsEnterprise"}
+    assert hosted == {"艾多美"}
+    hosted = {o for s, p, o in facts_of(tmp_path, "乐山高新区引进北京大账房西南总部、金螳螂川西南总部等总部企业。") if p == "hostsEnterprise"}
+    assert "金螳螂川" not in hosted

@@ -300,7 +300,7 @@ def _zone_company_end(text: str, match: re.Match) -> int:
 
 
 _OWNED_AS = re.compile(r"(?:区属|直属|下属|旗下)?(?:国有企业|国企|平台公司)?")
-_KIND_OF_COMPANY = re.compile(r"^(?:与|和|同|及|跟|向|对|上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
+_KIND_OF_COMPANY = re.compile(r"^(?:首家|第一家|唯一|多家|各类|与|和|同|及|跟|向|对|上市|子|分|总|母|平台|龙头|骨干|科技型|高新技术|规上|外资|民营|国有|新增|入驻|重点|企业|全资|控股|的|各|该|本)")
 
 
 # what a zone does to a company, not a company's name: 益阳高新区支持园区平台公司实行市场化运作
@@ -915,6 +915,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             while start < end and (earlier := place_before(text, end)) < end and earlier - start >= 2:
                 end = earlier
             add(start, end, "enterprise-sited")
+    for match in (_REGIONAL_HEADQUARTERS.finditer(text) if "总部" in text else ()):
+        start = left_edge(text, match.start(), match.start(), blocked)  # 金橙子中国研发总部在…开工建设
+        name = text[start : match.start()]
+        if (2 <= len(name) <= 6 and _clean_left(text, start) and is_name(name, known)
+                and (name in known or not is_described(name, industry_labels)) and place_at(text, start) is None):
+            add(start, match.start(), "enterprise-headquarters")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
         add(start, end, "enterprise-series")
     for start, end in (_land_given(text, blocked, known, industry_labels) if "亩" in text else ()):
@@ -1067,6 +1073,9 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 
 # a company's site in a city: 北汽福田潍坊厂区, 索菲亚黄冈基地, 丰田苏州工厂
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支行)")
+# a company's headquarters for a region: 金橙子中国研发总部, 艾多美中国总部, 罗格朗华东总部
+_REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘苏浙粤闽赣皖鲁豫冀晋辽吉黑滇黔桂]?(?:华东|华南|华北|华中|西南|西北|东北)|国际)"
+                                    r"(?:区域)?(?:研发|运营|结算|销售|制造)?总部")  # (金螳螂川西南总部: 川西南's)
 
 
 def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
