@@ -6973,3 +6973,13 @@ def test_a_company_named_by_its_regional_headquarters_is_a_firm(tmp_path):
     assert hosted == {"艾多美"}
     hosted = {o for s, p, o in facts_of(tmp_path, "乐山高新区引进北京大账房西南总部、金螳螂川西南总部等总部企业。") if p == "hostsEnterprise"}
     assert "金螳螂川" not in hosted
+
+
+def test_a_roll_of_firms_each_after_its_description_names_them(tmp_path):
+    # round 122 (东湖, Traditional script): …的全球领先新型语言信息服务企业传神语联，…的知名原创动漫企业两点十分，…; one such
+    # phrase alone names nothing (…的高科技企业越来越多: round 27)
+    text = ("媒体采访团走进位于东湖高新区的光谷里文创展示中心。中国最大、亚洲前五的全球领先新型语言信息服务企业传神语联，"
+            "参与现象级国产动漫《哪吒》创作的知名原创动漫企业两点十分，着眼全球市场的游戏开发企业铃空网络……")
+    assert {"传神语联", "两点十分", "铃空网络"} <= {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    text = "在常州高新区，这样融入长三角一体化的高科技企业越来越多，他们充分发挥常州市的优势。"
+    assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}

@@ -915,6 +915,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             while start < end and (earlier := place_before(text, end)) < end and earlier - start >= 2:
                 end = earlier
             add(start, end, "enterprise-sited")
+    described = [match.span(1) for match in (_DESCRIBED_FIRM.finditer(text) if "的" in text and "企业" in text else ())
+                 if not any(x < match.end(1) and match.start(1) < y for x, y in blocked)
+                 and (match.group(1) in known or not is_described(match.group(1), industry_labels))
+                 and not is_generic_enterprise(match.group(1)) and not _NOT_A_FIRMS_NAME.search(match.group(1))]
+    for a, b in (described if len(described) >= 2 else ()):
+        add(a, b, "enterprise-described")  # …的知名原创动漫企业两点十分，…的游戏开发企业铃空网络……: a roll of firms, each described
     for match in (_REGIONAL_HEADQUARTERS.finditer(text) if "总部" in text else ()):
         start = left_edge(text, match.start(), match.start(), blocked)  # 金橙子中国研发总部在…开工建设
         name = text[start : match.start()]
@@ -1073,6 +1079,9 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 
 # a company's site in a city: 北汽福田潍坊厂区, 索菲亚黄冈基地, 丰田苏州工厂
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支行)")
+# a firm named right after its description, a comma or a list mark after it: …的知名原创动漫企业两点十分，
+_DESCRIBED_FIRM = re.compile(rf"的[^，。；、]{{2,24}}?企业([{HAN}A-Za-z0-9]{{2,6}}?)(?=[，。；、…]|$)")
+_NOT_A_FIRMS_NAME = re.compile(r"的|之一|数量|总数|达到|超过|[\d一二三四五六七八九十百千万]")
 # a company's headquarters for a region: 金橙子中国研发总部, 艾多美中国总部, 罗格朗华东总部
 _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘苏浙粤闽赣皖鲁豫冀晋辽吉黑滇黔桂]?(?:华东|华南|华北|华中|西南|西北|东北)|国际)"
                                     r"(?:区域)?(?:研发|运营|结算|销售|制造)?总部")  # (金螳螂川西南总部: 川西南's)
