@@ -1081,7 +1081,7 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支行)")
 # a firm named right after its description, a comma or a list mark after it: …的知名原创动漫企业两点十分，
 _DESCRIBED_FIRM = re.compile(rf"的[^，。；、]{{2,24}}?企业([{HAN}A-Za-z0-9]{{2,6}}?)(?=[，。；、…]|$)")
-_NOT_A_FIRMS_NAME = re.compile(r"的|之一|数量|总数|达到|超过|[\d一二三四五六七八九十百千万]")
+_NOT_A_FIRMS_NAME = re.compile(r"的|之一|数量|总数|达到|超过|\d|[一二三四五六七八九十百千万]+[家个户名余多]")  # (两点十分 is a name)
 # a company's headquarters for a region: 金橙子中国研发总部, 艾多美中国总部, 罗格朗华东总部
 _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘苏浙粤闽赣皖鲁豫冀晋辽吉黑滇黔桂]?(?:华东|华南|华北|华中|西南|西北|东北)|国际)"
                                     r"(?:区域)?(?:研发|运营|结算|销售|制造)?总部")  # (金螳螂川西南总部: 川西南's)
