@@ -6984,3 +6984,11 @@ def test_a_roll_of_firms_each_after_its_description_names_them(tmp_path):
     assert {"传神语联", "铃空网络"} <= {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     text = "在常州高新区，这样融入长三角一体化的高科技企业越来越多，他们充分发挥常州市的优势。"
     assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+
+
+def test_what_a_sector_is_as_a_part_of_others_leaves_the_others_out(tmp_path):
+    # round 122 (徐州): 传感器作为电子信息装备制造业中的基础类产品…: 电子信息 and 装备制造 are not the zone's sectors
+    text = ("徐州高新区共建传感器科技产业园。电子标准院林宁表示，传感器作为电子信息装备制造业中的基础类产品和国家重点发展的"
+            "新型电子元器件中的特种元器件，被国内外公认为具有发展前途的高技术产业。")
+    sectors = _industries(tmp_path, text)
+    assert "传感器" in sectors and not sectors & {"电子信息", "装备制造"}
