@@ -6992,3 +6992,11 @@ def test_what_a_sector_is_as_a_part_of_others_leaves_the_others_out(tmp_path):
             "新型电子元器件中的特种元器件，被国内外公认为具有发展前途的高技术产业。")
     sectors = _industries(tmp_path, text)
     assert "传感器" in sectors and not sectors & {"电子信息", "装备制造"}
+
+
+def test_words_before_a_list_of_firms_and_its_last_two_joined_by_ji(tmp_path):
+    # round 123 (宜昌): 先后深入到恒信、南玻及盟科三家企业; (黄石): 周边有长城汽车、立中车轮…; (青岛): 充分调动海尔集团…
+    hosted = lambda text: {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted("宜昌高新区成立工作专班，先后深入到恒信、南玻及盟科三家企业宣传疫情防控相关政策。") == {"恒信", "南玻", "盟科"}
+    assert "周边有长城汽车" not in hosted("中堰村位于大冶湖高新区罗家桥街道，周边有长城汽车、立中车轮、迪峰科技等大型企业。")
+    assert "充分调动海尔集团" not in hosted("青岛高新区产业园也将充分调动海尔集团优质资源库。")

@@ -381,10 +381,10 @@ _NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就对")  #
 
 
 def _preposition_before_two(text: str, start: int, end: int) -> bool:
-    """Whether a three-character item is 以 or 与 before a two-character name (以步长, 与中央), or 在 before
-    one that is no everyday word (在亿纬、格林美等龙头带动下; not 在线): the preposition opens no name, where
+    """Whether a three-character item is 以 or 与 before a two-character name (以步长, 与中央), or 在 or 到 before
+    one that is no everyday word (在亿纬、格林美等龙头带动下, 深入到恒信、…; not 在线): the preposition opens no name, where
     other three-character items are kept whole."""
-    return end - start == 3 and (text[start] in "以与" or text[start] == "在" and not is_everyday(text[start + 1 : end]))
+    return end - start == 3 and (text[start] in "以与" or text[start] in "在到" and not is_everyday(text[start + 1 : end]))
 
 
 def _past_prepositions(text: str, start: int, end: int) -> int:
@@ -658,9 +658,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 items[0], position = items[0][zone - position :], zone
                 if items[0].startswith("有") and len(items[0]) >= 3:  # 南通高新区有综艺股份、…: what the zone has
                     items[0], position = items[0][1:], position + 1
-            last = items[-1].split("和")
+            last = re.split("[和及]", items[-1])
             if rule == "enterprise-list" and len(items) >= 2 and len(last) == 2 and min(map(len, last)) >= 2:
-                items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业: two items, joined
+                items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业, 恒信、南玻及盟科三家企业: two items, joined
             if any(_GOVERNMENT_BODY.search(item) for item in items):
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
             if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
