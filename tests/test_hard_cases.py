@@ -6947,6 +6947,9 @@ def test_a_grade_a_count_or_a_place_is_no_sector(tmp_path):
     text = "佰傲再生常熟高新区产业园试投产，将打造国内再生医学产业化规模最大、辐射多产业集群的现代化高科技智慧产业园区。"
     assert not any("辐射多" in o for s, p, o in facts_of(tmp_path, text))
     assert "徐州铜山" not in _industries(tmp_path, "徐州高新区构筑以传感器为核心的产业生态链，形成以徐州铜山为核心的特色产业示范城市。")
+    # round 123 (苏州): 全力构建最全产业链、最强产业集群、最优产业生态 (a superlative)
+    text = "据悉，苏州高新区将全力构建最全产业链、最强产业集群、最优产业生态。"
+    assert not any("最" in o for s, p, o in facts_of(tmp_path, text))
 
 
 def test_a_counted_head_then_a_dash_lists_sectors(tmp_path):
