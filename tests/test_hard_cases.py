@@ -7003,3 +7003,10 @@ def test_words_before_a_list_of_firms_and_its_last_two_joined_by_ji(tmp_path):
     assert hosted("宜昌高新区成立工作专班，先后深入到恒信、南玻及盟科三家企业宣传疫情防控相关政策。") == {"恒信", "南玻", "盟科"}
     assert "周边有长城汽车" not in hosted("中堰村位于大冶湖高新区罗家桥街道，周边有长城汽车、立中车轮、迪峰科技等大型企业。")
     assert "充分调动海尔集团" not in hosted("青岛高新区产业园也将充分调动海尔集团优质资源库。")
+
+
+def test_a_vocational_college_by_its_short_ending_is_an_institute(tmp_path):
+    # round 123 (株洲): 湖南铁道职院、湖南铁路科技职院分别与株洲国家高新区…签约 (职院: 职业技术学院, as the press writes it)
+    text = "湖南铁道职院、湖南铁路科技职院分别与株洲国家高新区、田心高科园管委会签约，揭牌成立湖南铁道职院田心高科产业学院。"
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert {"湖南铁道职院", "湖南铁路科技职院"} <= partners
