@@ -1095,7 +1095,8 @@ def _places_only(name: str) -> bool:
     """Whether a name is made of places only (徐州铜山: a city and its district)."""
     at = 0
     while at < len(name):
-        place = place_at(name, at) or next((c for c in _county_forms() if name.startswith(c, at)), None)
+        forms, lengths = _county_forms()
+        place = place_at(name, at) or next((name[at : at + k] for k in lengths if name[at : at + k] in forms), None)
         if not place:
             return False
         at += len(place)
@@ -1103,9 +1104,10 @@ def _places_only(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _county_forms() -> tuple[str, ...]:
-    """Counties and districts by their names and short forms (铜山区, 铜山), longest first."""
-    return tuple(sorted({form for c in counties() for form in (c.name, c.short) if len(form) >= 2}, key=len, reverse=True))
+def _county_forms() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Counties and districts by their names and short forms (铜山区, 铜山), and their lengths, longest first."""
+    forms = frozenset(form for c in counties() for form in (c.name, c.short) if len(form) >= 2)
+    return forms, tuple(sorted({len(form) for form in forms}, reverse=True))
 
 
 def _past_grades(text: str, a: int, b: int, known: list[Mention]) -> int:
