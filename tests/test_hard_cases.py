@@ -7010,3 +7010,6 @@ def test_a_vocational_college_by_its_short_ending_is_an_institute(tmp_path):
     text = "湖南铁道职院、湖南铁路科技职院分别与株洲国家高新区、田心高科园管委会签约，揭牌成立湖南铁道职院田心高科产业学院。"
     partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert {"湖南铁道职院", "湖南铁路科技职院"} <= partners
+    # (嘉兴): 成员院校涵盖了嘉兴市全部高职院校: 高职院校 is vocational colleges in general, no name
+    text = "秀洲高新区与职教集团对接，成员院校涵盖了嘉兴市全部高职院校，本市级全部中职院校。"
+    assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"]
