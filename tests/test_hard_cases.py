@@ -7013,3 +7013,11 @@ def test_a_vocational_college_by_its_short_ending_is_an_institute(tmp_path):
     # (嘉兴): 成员院校涵盖了嘉兴市全部高职院校: 高职院校 is vocational colleges in general, no name
     text = "秀洲高新区与职教集团对接，成员院校涵盖了嘉兴市全部高职院校，本市级全部中职院校。"
     assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"]
+
+
+def test_a_cluster_right_after_a_verb_of_growing_it_is_named_by_its_sector(tmp_path):
+    # round 122 (济南): 引领带动透明质酸产业集群的发展升级 (a sector the taxonomy does not know)
+    text = "济南高新区将共同推动世界透明质酸谷项目加速落地，引领带动透明质酸产业集群的发展升级，助推透明质酸产业迈入新的发展阶段。"
+    facts = facts_of(tmp_path, text)
+    assert ("济南高新技术产业开发区", "hasCluster", "济南高新区透明质酸产业集群") in facts
+    assert ("济南高新区透明质酸产业集群", "clusterIndustry", "透明质酸") in facts

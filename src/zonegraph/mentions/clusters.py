@@ -128,6 +128,8 @@ def zone_named_clusters(text: str, zones: list[Mention], sectors: list[Mention],
 # (…的研发基地和产业集群: a kind of facility, then a joiner)
 _NO_SECTORS_WORDS = re.compile(rf"创新|特色|企业|链|[{NUMERAL}][大个]|[和及与]$|(?:基地|中心|园区|平台)")
 _DESCRIBED_CLUSTER = re.compile(rf"的([{HAN}]{{2,12}}?)(?:产业)?(?:创新型)?集群")
+# or right after a verb of growing it: 引领带动透明质酸产业集群的发展升级, 推进先进适用水处理装备产业集群发展
+_DEVELOPED_CLUSTER = re.compile(rf"(?:推进|带动|打造|培育|壮大|做强|做大)([{HAN}]{{2,12}}?)产业集群")
 
 
 def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention],
@@ -136,10 +138,10 @@ def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention
     part (a narrower sector): new sectors and clusters. A known sector there is the list rules' to read."""
     new_sectors: list[Mention] = []
     new_clusters: list[Mention] = []
-    if "集群" not in text or "的" not in text:
+    if "集群" not in text:
         return new_sectors, new_clusters
     sentence = SectorSentence(text, sectors, taken)
-    for match in _DESCRIBED_CLUSTER.finditer(text):
+    for match in [*(_DESCRIBED_CLUSTER.finditer(text) if "的" in text else ()), *_DEVELOPED_CLUSTER.finditer(text)]:
         a, b = match.span(1)
         if any(a < c.end and c.start < match.end() for c in clusters):
             continue
