@@ -7021,3 +7021,14 @@ def test_a_cluster_right_after_a_verb_of_growing_it_is_named_by_its_sector(tmp_p
     facts = facts_of(tmp_path, text)
     assert ("济南高新技术产业开发区", "hasCluster", "济南高新区透明质酸产业集群") in facts
     assert ("济南高新区透明质酸产业集群", "clusterIndustry", "透明质酸") in facts
+
+
+def test_a_sector_as_a_sentences_subject_speaks_of_sectors_in_general(tmp_path):
+    # round 124 (西安): 低空经济，一端连接着航空制造、新材料、动力电池等先进制造业集群…; (东湖): 算力不仅能训练…，还深刻影响着
+    # 自动驾驶、智能机器人、精准医疗等领域; not a plan's heading of its zone's sector (round 26: 医药健康产业，新型肝病药物…)
+    text = "西安高新区低空经济发展迅速。低空经济，一端连接着航空制造、新材料、动力电池等先进制造业集群，另一端连接着数字经济、智慧物流等新业态。"
+    facts = facts_of(tmp_path, text)
+    assert not [f for f in facts if f[1] in ("hasCluster", "clusterIndustry")]
+    assert not {o for s, p, o in facts if p == "hasIndustry"} & {"航空制造", "新材料", "新能源电池"}
+    text = "光谷算力产业加快发展。算力不仅能训练、部署大模型，还深刻影响着自动驾驶、智能机器人、精准医疗等领域的技术突破。"
+    assert not _industries(tmp_path, text) & {"自动驾驶", "机器人", "精准医疗"}

@@ -134,6 +134,7 @@ def extract_document(document: Document, registry: Registry,
         _mark_tied_to_the_zone_before(found[sentence.index], sentence.text, zone_names[sentence.index])
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
         _mark_products_of_a_company(found[sentence.index], sentence.text)
+        _mark_sectors_of_a_sector_as_subject(found[sentence.index], sentence.text)
         parts = zones_of_parts(sentence.text, zone_names[sentence.index])
         said = [fact for mention in found[sentence.index]
                 for fact in _facts_of(mention, sentence, _zone_of_part(mention, parts, zone, registry), document,
@@ -472,6 +473,30 @@ def _mark_sectors_of_an_organisation(mentions: list[Mention], text: str) -> None
             mention.extra["of_an_organisation"] = True
 
 
+def _mark_sectors_of_a_sector_as_subject(mentions: list[Mention], text: str) -> None:
+    """A sentence whose subject is a sector, and that names no zone, says what that sector is or does in
+    general (低空经济，一端连接着航空制造、新材料、动力电池等先进制造业集群…; 算力不仅能训练…，还深刻影响着自动驾驶、
+    智能机器人…等领域): its sectors and clusters are not the zone's."""
+    if any(m.kind == "Zone" for m in mentions) or _ZONE_WORDS.search(text):
+        return
+    filler = _OPENING_FILLER.match(text)
+    start = filler.end() if filler else 0
+    first = min((m for m in mentions if m.start >= start), key=lambda m: m.start, default=None)
+    if first is None or first.kind != "Industry" or first.start != start:
+        return
+    after = first.extra.get("phrase_end", first.end)
+    if not _SECTOR_AS_SUBJECT.match(text, after):
+        return
+    for mention in mentions:
+        if mention.kind in ("Industry", "IndustrialCluster"):
+            mention.extra["of_an_organisation"] = True
+
+
+# what follows a sector opening its sentence as the subject: a comma, then a verb; or a verb of its own
+# (not 医药健康产业，新型肝病药物…技术国内领先: a plan's heading of the zone's sector, then its items)
+_SECTOR_AS_SUBJECT = re.compile(r"(?:产业|行业)?，?(?:不仅|既|一端|正在|正|已经|能够|可以|是|作为)")
+
+
 def _mark_products_of_a_company(mentions: list[Mention], text: str) -> None:
     """A sector written right after a company's name (宏达电子5G电子元器件、阿里云智能物联网产业基地项目) names
     what that company makes or builds there, its project, not a sector of the zone."""
@@ -581,6 +606,8 @@ def _facts_of(
     if mention.kind == "Zone":
         return []
     if mention.kind == "IndustrialCluster":
+        if mention.extra.get("of_an_organisation"):
+            return []  # 低空经济，一端连接着…等先进制造业集群: clusters in general
         named_zone = _zone_ending(text[max(0, mention.start - 16) : mention.start], registry, name)
         if named_zone is not None and named_zone is not zone:
             # …分别是：安阳高新区先进钢铁材料制品制造创新型产业集群、平顶山高新区…: each the zone it is named by
