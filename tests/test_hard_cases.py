@@ -7032,3 +7032,10 @@ def test_a_sector_as_a_sentences_subject_speaks_of_sectors_in_general(tmp_path):
     assert not {o for s, p, o in facts if p == "hasIndustry"} & {"航空制造", "新材料", "新能源电池"}
     text = "光谷算力产业加快发展。算力不仅能训练、部署大模型，还深刻影响着自动驾驶、智能机器人、精准医疗等领域的技术突破。"
     assert not _industries(tmp_path, text) & {"自动驾驶", "机器人", "精准医疗"}
+
+
+def test_sectors_counted_as_segments_or_sub_trades_are_the_zones(tmp_path):
+    # round 124 (成都): …、高性能医疗器械、生物服务和大健康服务五大细分领域，聚焦新型疫苗、体外诊断、药物研发及生产外包等14个子行业
+    text = ("成都高新区天府国际生物城围绕“5+N”模式，确定生物技术药、创新型化学制剂、高性能医疗器械、生物服务和大健康服务五大细分领域，"
+            "聚焦新型疫苗、体外诊断、药物研发及生产外包等14个子行业。")
+    assert {"生物服务", "大健康服务", "新型疫苗", "药物研发及生产外包"} <= _industries(tmp_path, text)
