@@ -7039,3 +7039,9 @@ def test_sectors_counted_as_segments_or_sub_trades_are_the_zones(tmp_path):
     text = ("成都高新区天府国际生物城围绕“5+N”模式，确定生物技术药、创新型化学制剂、高性能医疗器械、生物服务和大健康服务五大细分领域，"
             "聚焦新型疫苗、体外诊断、药物研发及生产外包等14个子行业。")
     assert {"生物服务", "大健康服务", "新型疫苗", "药物研发及生产外包"} <= _industries(tmp_path, text)
+
+
+def test_the_fields_a_zone_has_its_edge_in_are_its_sectors(tmp_path):
+    # round 124 (东湖): 光谷生物城…在生物医药、生物医学工程、生物农业、个体化医疗、生物服务等方面形成比较优势
+    text = "东湖高新区光谷生物城建设9年来，在生物医药、生物医学工程、生物农业、个体化医疗、生物服务等方面形成比较优势。"
+    assert {"生物医学工程", "个体化医疗", "生物服务"} <= _industries(tmp_path, text)

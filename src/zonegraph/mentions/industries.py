@@ -431,10 +431,16 @@ def _represented_sectors(s: SectorSentence) -> list[Mention]:
 _FIELD_LIST = re.compile(rf"(?:涵盖|覆盖|涉及|形成)了?((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)等[^，。；、]{{0,6}}?领域")
 
 
+# or the fields a zone has its edge in: 在生物医药、生物医学工程、生物农业…等方面形成比较优势
+_ADVANTAGE_LIST = re.compile(rf"在((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)等(?:方面|领域)[^，。；]{{0,4}}?"
+                             r"(?:形成|具有|拥有|保持)[^，。；]{0,6}?优势")
+
+
 def _field_lists(s: SectorSentence) -> list[Mention]:
-    """The items of a list of fields a project or a base covers, where one of them is a known sector."""
+    """The items of a list of fields a project or a base covers, or a zone has its edge in, where one of
+    them is a known sector."""
     found = []
-    for match in _FIELD_LIST.finditer(s.text):
+    for match in [*_FIELD_LIST.finditer(s.text), *_ADVANTAGE_LIST.finditer(s.text)]:
         items = item_spans(match.group(1), match.start(1), "、")
         if any(s.covered(a, b) for a, b in items):
             found.extend(unknown_sectors(s.text, items, s.covered, s.known))
@@ -647,7 +653,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: "以" in text and "为" in text, _led_by),
     (lambda text: "为" in text and "的" in text, _represented_sectors),
     (lambda text: "产业链" in text, _chain_of),
-    (lambda text: "领域" in text and "、" in text, _field_lists),
+    (lambda text: ("领域" in text or "方面" in text) and "、" in text, _field_lists),
     (lambda text: "集群" in text, _one_cluster),
     (lambda text: "产业" in text, _numbered_headings),
     (lambda text: "基地" in text, _base_titles),
