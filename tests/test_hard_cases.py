@@ -7045,3 +7045,10 @@ def test_the_fields_a_zone_has_its_edge_in_are_its_sectors(tmp_path):
     # round 124 (东湖): 光谷生物城…在生物医药、生物医学工程、生物农业、个体化医疗、生物服务等方面形成比较优势
     text = "东湖高新区光谷生物城建设9年来，在生物医药、生物医学工程、生物农业、个体化医疗、生物服务等方面形成比较优势。"
     assert {"生物医学工程", "个体化医疗", "生物服务"} <= _industries(tmp_path, text)
+
+
+def test_a_firm_placed_in_the_zone_after_its_kind_is_the_zones(tmp_path):
+    # round 124 (西安): “天马-1000”由位于西安高新区的企业西安爱生技术集团有限公司自主研发 (企业 opened the legal name, and
+    # the firm placed in the zone was read as another company)
+    text = "“天马-1000”由位于西安高新区的企业西安爱生技术集团有限公司自主研发。"
+    assert ("西安高新技术产业开发区", "hostsEnterprise", "西安爱生技术集团有限公司") in facts_of(tmp_path, text)

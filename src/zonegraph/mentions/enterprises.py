@@ -602,6 +602,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start = dated.end()
         if text[start] == "有" and place_at(text, start + 1) is not None:
             start += 1  # 入选的企业有惠州市盛微电子有限公司: "there are", before the company's place
+        elif text.startswith(("企业", "公司"), start) and place_at(text, start + 2) is not None:
+            start += 2  # 位于西安高新区的企业西安爱生技术集团有限公司: the kind of body, before the company's place
         if match.start() - start >= 2:
             end = _branch_end(text, match.end())
             surface = text[start:end]

@@ -1128,7 +1128,7 @@ _SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；
 
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
-_PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的")
+_PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的(?:企业|公司)?")  # (…的企业西安爱生技术集团有限公司)
 
 
 # 阿里巴巴、华为、浪潮落户郑州市郑东新区，新华三…落户郑州高新区: a clause settling its companies in another area
