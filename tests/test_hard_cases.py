@@ -7052,3 +7052,10 @@ def test_a_firm_placed_in_the_zone_after_its_kind_is_the_zones(tmp_path):
     # the firm placed in the zone was read as another company)
     text = "“天马-1000”由位于西安高新区的企业西安爱生技术集团有限公司自主研发。"
     assert ("西安高新技术产业开发区", "hostsEnterprise", "西安爱生技术集团有限公司") in facts_of(tmp_path, text)
+
+
+def test_a_road_named_among_projects_is_no_investor(tmp_path):
+    # round 124 (长沙): …、城建电气设备生产基地、岳麓大道南北辅道三大项目…启动建设 (岳麓 names a road)
+    text = "今天上午，中国联通湖南长沙云计算中心、城建电气设备生产基地、岳麓大道南北辅道三大项目在长沙高新区麓谷同时启动建设。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "城建电气" in hosted and "岳麓" not in hosted

@@ -464,6 +464,7 @@ _STOCK_CODE = re.compile(r"[（(]\s*(?:\d{6}\s*\.\s*(?:SH|SZ|BJ)|\d{4,5}\s*\.\s*
 
 
 _ROAD = re.compile(r"(?:路|街|大道|大街)等?$")
+_ROAD_AFTER = re.compile(r"(?:大道|大街|路|街)(?:[东南西北]+(?:段|辅道|延长线)|南北辅道|辅道|改造|提质|建设|工程|[、，。；]|$)")
 
 
 _LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[^{HAN}A-Za-z0-9、]))([{HAN}A-Za-z0-9]{{2,12}})、$")
@@ -632,8 +633,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 航天科技产业园: a park
         if _between_sector_names(text, start, start + len(surface), industry_labels):
             return  # 聚焦生物医药、海洋生物、新材料: an item among sectors, not a brand
-        if surface in _country_names() or surface in place_forms() or _ROAD.search(surface):
-            return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies; 龙腾路、江义街: roads
+        if (surface in _country_names() or surface in place_forms() or _ROAD.search(surface)
+                or _ROAD_AFTER.match(text, start + len(surface))):
+            return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies; 龙腾路、江义街, 岳麓大道南北辅道: roads
         # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
         country = next((c for c in countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
         name = surface[len(country):] if country and not is_everyday(surface[len(country):], industry_labels) else surface
