@@ -7059,3 +7059,9 @@ def test_a_road_named_among_projects_is_no_investor(tmp_path):
     text = "今天上午，中国联通湖南长沙云计算中心、城建电气设备生产基地、岳麓大道南北辅道三大项目在长沙高新区麓谷同时启动建设。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "城建电气" in hosted and "岳麓" not in hosted
+
+
+def test_a_department_joined_to_a_university_is_no_part_of_its_name(tmp_path):
+    # round 124 (青岛): 省科技厅、省工信厅和康复大学（筹）有关负责同志 (not an institute named 省工信厅和康复大学)
+    names = [m.name for m in find_mentions("省科技厅、省工信厅和康复大学（筹）有关负责同志，高新区负责同志参加。") if m.kind == "ResearchInstitute"]
+    assert names == ["康复大学"]
