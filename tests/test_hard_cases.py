@@ -7065,3 +7065,15 @@ def test_a_department_joined_to_a_university_is_no_part_of_its_name(tmp_path):
     # round 124 (青岛): 省科技厅、省工信厅和康复大学（筹）有关负责同志 (not an institute named 省工信厅和康复大学)
     names = [m.name for m in find_mentions("省科技厅、省工信厅和康复大学（筹）有关负责同志，高新区负责同志参加。") if m.kind == "ResearchInstitute"]
     assert names == ["康复大学"]
+
+
+def test_a_citys_park_the_text_places_in_a_zone_speaks_for_that_zone(tmp_path):
+    # round 121 (江门): 以江门高新区为核心建设的江门市安全应急产业园…；揭牌以来，江门市安全应急产业园吸引…。应急储能龙头企业
+    # 泽塔电源…: the city's park, and its paragraph, are the zone's (the city had been the subject)
+    text = ("以江门高新区为核心建设的江门市安全应急产业园，实现从荒地鱼塘到厂房林立的跨越式发展。\n"
+            "揭牌以来，江门市安全应急产业园吸引众多优质项目纷至沓来。应急储能龙头企业泽塔电源去年9月投产，首季度产值就超1亿元。")
+    assert ("江门高新技术产业开发区", "hostsEnterprise", "泽塔电源") in facts_of(tmp_path, text)
+    # round 124 (青岛): 青岛市生物医药及医疗器械产业园、…揭牌…仪式在青岛高新区举行 … 青岛市生物医药及医疗器械产业园…重点发展…
+    text = ("4月6日下午，青岛市生物医药及医疗器械产业园、青岛市精密仪器仪表产业园揭牌暨国药科技城项目启动仪式在青岛高新区举行。\n"
+            "青岛市生物医药及医疗器械产业园总占地4630亩，重点发展生物医药领域的生物创新药、医疗器械领域的体外诊断。")
+    assert {"生物医药", "体外诊断"} <= _industries(tmp_path, text)
