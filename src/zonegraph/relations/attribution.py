@@ -4,7 +4,8 @@ Newspaper pages run several articles together, often with no heading between the
 "高新区" or "园区" for their own zone. A sentence's zone is the first zone it names as a subject
 (not one of a list of peers); a sentence that names none is about the zone of the article so far.
 A heading without a zone, or a byline, ends the article. In a document about one zone (a plan),
-that zone is the default.
+that zone is the default. A sentence naming several zones may give each its own part (zones_of_parts),
+and a city's park the text places inside a zone speaks for that zone (parks_in_zones).
 """
 
 from __future__ import annotations
@@ -145,6 +146,45 @@ def zones_of_parts(text: str, zones: list[tuple[Mention, str]]) -> list[tuple[in
             parts.append((start, end, zone))
         start = end + 1
     return parts if len({zone for *_, zone in parts}) >= 2 else []
+
+
+# a city's park the text places inside a zone: 江门市安全应急产业园所在的江门高新区, 以江门高新区为核心建设的江门市
+# 安全应急产业园, 青岛市生物医药及医疗器械产业园、青岛市精密仪器仪表产业园揭牌…仪式在青岛高新区举行
+_PARK = r"[\u4e00-\u9fff]{2,24}?产业园"
+_PARK_IN_ZONE_AFTER = re.compile(rf"({_PARK})(?:所在的|位于)$")
+_PARK_BUILT_AROUND = re.compile(rf"^为核心建设的({_PARK})")
+_PARKS_HELD_IN = re.compile(rf"((?:{_PARK}、)*{_PARK})[^，。；]{{0,24}}?在$")
+
+
+def parks_in_zones(sentences: list[Sentence], zone_names: dict[int, list[tuple[Mention, str]]]) -> dict[str, str]:
+    """The parks a document places inside one of its zones, each with that zone's name."""
+    parks: dict[str, str] = {}
+    for sentence in sentences:
+        text = sentence.text
+        if "产业园" not in text:
+            continue
+        for zone, name in zone_names[sentence.index]:
+            before = text[max(0, zone.start - 60) : zone.start]
+            found = [m.group(1) for m in (_PARK_IN_ZONE_AFTER.search(before),) if m]
+            if text.endswith("以", 0, zone.start):
+                built = _PARK_BUILT_AROUND.match(text[zone.end :])
+                found += [built.group(1)] if built else []
+            if text.startswith("举行", zone.end):
+                held = _PARKS_HELD_IN.search(before)
+                found += held.group(1).split("、") if held else []
+            for park in found:
+                parks.setdefault(park, name)
+    return parks
+
+
+def park_opening(text: str, parks: dict[str, str]) -> str | None:
+    """The zone of a park known to lie in it that opens the sentence, after a short opening
+    (揭牌以来，江门市安全应急产业园吸引…)."""
+    for park, zone in parks.items():
+        at = text.find(park)
+        if 0 <= at <= 8 and "，" not in text[at : at + len(park)]:
+            return zone
+    return None
 
 
 def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, default: str | None) -> bool:

@@ -24,7 +24,8 @@ from zonegraph.mentions.zones import (
     zone_of_a_page,
 )
 from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, places, zone_prefix
-from zonegraph.relations.attribution import ZoneTracker, another_area_subject, district_at, zones_of_parts
+from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, district_at, park_opening, parks_in_zones,
+                                             zones_of_parts)
 from zonegraph.relations.cues import clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
@@ -117,7 +118,7 @@ def extract_document(document: Document, registry: Registry,
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
     _local_units(sentences, found, {city for city in cities.values() if city})
     tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities)
-    parks = _parks_in_zones(sentences, zone_names)
+    parks = parks_in_zones(sentences, zone_names)
     park_paragraph: tuple[int, str] | None = None
     facts: list[Fact] = []
     policies_seen: list[Entity] = []
@@ -131,7 +132,7 @@ def extract_document(document: Document, registry: Registry,
         zone_name = tracker.zone_of(sentence, zone_names[sentence.index])
         if zone_name is None and parks and not zone_names[sentence.index]:
             # 江门市安全应急产业园吸引…: a city's park inside the zone, and the rest of its paragraph
-            zone_name = _park_opening(sentence.text, parks) or (
+            zone_name = park_opening(sentence.text, parks) or (
                 park_paragraph[1] if park_paragraph and park_paragraph[0] == sentence.paragraph else None)
             if zone_name is not None:
                 park_paragraph = (sentence.paragraph, zone_name)
@@ -158,45 +159,6 @@ def extract_document(document: Document, registry: Registry,
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
     facts.extend(_units_of_a_group_named_alike(facts, registry, document.file_name))
     return _signed_notice(sentences, facts, registry, document.file_name)
-
-
-# a city's park the text places inside a zone: 江门市安全应急产业园所在的江门高新区, 以江门高新区为核心建设的江门市
-# 安全应急产业园, 青岛市生物医药及医疗器械产业园、青岛市精密仪器仪表产业园揭牌…仪式在青岛高新区举行
-_PARK = r"[\u4e00-\u9fff]{2,24}?产业园"
-_PARK_IN_ZONE_AFTER = re.compile(rf"({_PARK})(?:所在的|位于)$")
-_PARK_BUILT_AROUND = re.compile(rf"^为核心建设的({_PARK})")
-_PARKS_HELD_IN = re.compile(rf"((?:{_PARK}、)*{_PARK})[^，。；]{{0,24}}?在$")
-
-
-def _parks_in_zones(sentences: list[Sentence], zone_names: dict[int, list[tuple[Mention, str]]]) -> dict[str, str]:
-    """The parks a document places inside one of its zones, each with that zone's name."""
-    parks: dict[str, str] = {}
-    for sentence in sentences:
-        text = sentence.text
-        if "产业园" not in text:
-            continue
-        for zone, name in zone_names[sentence.index]:
-            before = text[max(0, zone.start - 60) : zone.start]
-            found = [m.group(1) for m in (_PARK_IN_ZONE_AFTER.search(before),) if m]
-            if text.endswith("以", 0, zone.start):
-                built = _PARK_BUILT_AROUND.match(text[zone.end :])
-                found += [built.group(1)] if built else []
-            if text.startswith("举行", zone.end):
-                held = _PARKS_HELD_IN.search(before)
-                found += held.group(1).split("、") if held else []
-            for park in found:
-                parks.setdefault(park, name)
-    return parks
-
-
-def _park_opening(text: str, parks: dict[str, str]) -> str | None:
-    """The zone of a park known to lie in it that opens the sentence, after a short opening
-    (揭牌以来，江门市安全应急产业园吸引…)."""
-    for park, zone in parks.items():
-        at = text.find(park)
-        if 0 <= at <= 8 and "，" not in text[at : at + len(park)]:
-            return zone
-    return None
 
 
 def _zone_of_part(mention: Mention, parts: list[tuple[int, int, str]], zone: Entity | None,
