@@ -302,6 +302,12 @@ def place_forms() -> frozenset[str]:
     return frozenset(form for place in places() for form in (place.name, place.short) if len(form) >= 2)
 
 
+@lru_cache(maxsize=None)
+def county_forms() -> frozenset[str]:
+    """Every county's and district's full and short name of two characters or more (铜山区, 铜山)."""
+    return frozenset(form for county in counties() for form in (county.name, county.short) if len(form) >= 2)
+
+
 def place_before(text: str, at: int, longest: int = 4) -> int:
     """Where the place name that ends at ``at`` starts, the longest of up to ``longest`` characters
     (``at`` when none ends there): 许昌 in 许昌智能电力…, 重庆 in 长城汽车重庆分公司."""

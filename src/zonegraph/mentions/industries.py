@@ -20,7 +20,7 @@ from zonegraph.mentions.base import (
     name_run_start,
     small_count,
 )
-from zonegraph.reference import IndustryConcept, counties, industries, place_at, stopwords
+from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, stopwords
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
 # how a count of sectors may be described before its head: 三大特色鲜明的产业集群
@@ -1099,10 +1099,9 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
 
 def _places_only(name: str) -> bool:
     """Whether a name is made of places only (徐州铜山: a city and its district)."""
-    at = 0
+    at, forms = 0, county_forms()
     while at < len(name):
-        forms, lengths = _county_forms()
-        place = place_at(name, at) or next((name[at : at + k] for k in lengths if name[at : at + k] in forms), None)
+        place = place_at(name, at) or next((name[at : at + k] for k in _county_lengths() if name[at : at + k] in forms), None)
         if not place:
             return False
         at += len(place)
@@ -1110,10 +1109,9 @@ def _places_only(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _county_forms() -> tuple[frozenset[str], tuple[int, ...]]:
-    """Counties and districts by their names and short forms (铜山区, 铜山), and their lengths, longest first."""
-    forms = frozenset(form for c in counties() for form in (c.name, c.short) if len(form) >= 2)
-    return forms, tuple(sorted({len(form) for form in forms}, reverse=True))
+def _county_lengths() -> tuple[int, ...]:
+    """The lengths of the counties' names (reference.county_forms), longest first."""
+    return tuple(sorted({len(form) for form in county_forms()}, reverse=True))
 
 
 def _past_grades(text: str, a: int, b: int, known: list[Mention]) -> int:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
 from zonegraph.mentions.organizations import enterprise_gazetteer, everyday_words
-from zonegraph.reference import ZoneRecord, counties, place_at, place_before, place_cues, place_forms, places, stopwords, zone_prefix, zones
+from zonegraph.reference import ZoneRecord, counties, county_forms, place_at, place_before, place_cues, place_forms, places, stopwords, zone_prefix, zones
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
 # Prefixes that make "高新区" a category or an anaphor, not a name.
@@ -524,10 +524,8 @@ def _place_names() -> dict[str, str]:
                 table.setdefault(form, place.level)
     for zone in zones():
         table.setdefault(zone.prefix, "zone")
-    for county in counties():  # 江都高新区: a provincial zone, named after its district
-        for form in (county.name, county.short):
-            if len(form) >= 2:
-                table.setdefault(form, "other county")
+    for form in county_forms():  # 江都高新区: a provincial zone, named after its district
+        table.setdefault(form, "other county")
     return table
 
 

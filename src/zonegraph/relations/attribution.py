@@ -165,7 +165,8 @@ def parks_in_zones(sentences: list[Sentence], zone_names: dict[int, list[tuple[M
             continue
         for zone, name in zone_names[sentence.index]:
             before = text[max(0, zone.start - 60) : zone.start]
-            found = [m.group(1) for m in (_PARK_IN_ZONE_AFTER.search(before),) if m]
+            placed = _PARK_IN_ZONE_AFTER.search(before)
+            found = [placed.group(1)] if placed else []
             if text.endswith("以", 0, zone.start):
                 built = _PARK_BUILT_AROUND.match(text[zone.end :])
                 found += [built.group(1)] if built else []

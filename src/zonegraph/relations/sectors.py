@@ -182,6 +182,8 @@ _MAIN_BUSINESS_BEFORE = re.compile(r"主营(?!业务?收入|收入)[^，。；]{
 
 def _a_companys_business(text: str, mention: Mention) -> bool:
     """Whether a sector is named as a company's main business, not the zone's sector."""
+    if "主" not in text:
+        return False  # (no 主业 nor 主营: most sentences, one test)
     start, _ = clause_span(text, mention)
     return (_MAIN_BUSINESS_AFTER.match(text, mention.end) is not None
             or _MAIN_BUSINESS_BEFORE.search(text, start, mention.start) is not None)
