@@ -7077,3 +7077,18 @@ def test_a_citys_park_the_text_places_in_a_zone_speaks_for_that_zone(tmp_path):
     text = ("4月6日下午，青岛市生物医药及医疗器械产业园、青岛市精密仪器仪表产业园揭牌暨国药科技城项目启动仪式在青岛高新区举行。\n"
             "青岛市生物医药及医疗器械产业园总占地4630亩，重点发展生物医药领域的生物创新药、医疗器械领域的体外诊断。")
     assert {"生物医药", "体外诊断"} <= _industries(tmp_path, text)
+
+
+def test_a_narrower_sector_before_a_count_or_as_the_sentences_subject(tmp_path):
+    # round 123 (平顶山): 锚定尼龙新材料和电气装备制造两大主导产业 (the count ended no item, so 电气装备制造 was read as 装备制造)
+    text = "近年来，平顶山高新区锚定尼龙新材料和电气装备制造两大主导产业，全力推进产业园区建设。"
+    assert {"尼龙新材料", "电气装备制造"} <= _industries(tmp_path, text)
+    # round 125 (平顶山): a sentence opening with the sector it is about
+    text = "平顶山高新区位于平顶山市区西部。\n电气装备制造产业是平顶山高新区重点发展的主导产业之一。"
+    assert "电气装备制造" in _industries(tmp_path, text) and "装备制造" not in _industries(tmp_path, text)
+
+
+def test_no_sector_inside_a_word_that_names_none(tmp_path):
+    # round 125 (海口): 是“21世纪海上丝绸之路”的重要产业支点园区 (丝绸 read as the zone's sector)
+    text = "海口国家高新技术产业开发区成立于1991年，更是“21世纪海上丝绸之路”的重要产业支点园区。"
+    assert "丝绸" not in _industries(tmp_path, text)

@@ -55,9 +55,9 @@ _WRITTEN_ON = re.compile(r"(?:精深加工|深加工|加工|配套|关键零部�
 
 def find_industries(text: str) -> list[Mention]:
     mentions = []
-    # no label begins inside the word 国家 (国家电子商务示范基地 holds no 家电) nor at a count's 家 (六家具有…
-    # 资质的企业 holds no 家具): masked, same offsets
-    masked = text.replace("国家", "国\0").replace("其中", "其\0")  # (其中医药产业占…: no 中医药)
+    # no label begins inside a word that names no sector (国家电子商务示范基地 holds no 家电: data/words/
+    # not_sectors.txt) nor at a count's 家 (六家具有…资质的企业 holds no 家具): masked, same offsets
+    masked = _MASK_WORDS.sub(lambda m: m.group()[0] + "\0" * (len(m.group()) - 1), text)
     if "家" in masked:
         masked = _COUNTED_FIRMS.sub(lambda m: m.group(1) + "\0", masked)
     for a, b, surface, concept in industry_gazetteer().find(masked):
@@ -80,6 +80,7 @@ def find_industries(text: str) -> list[Mention]:
     return mentions
 
 
+_MASK_WORDS = re.compile("|".join(map(re.escape, sorted(stopwords("words/not_sectors.txt"), key=len, reverse=True))))
 _COUNTED_FIRMS = re.compile(rf"([\d{NUMERAL}几多数余首每]+)家")  # (首家具备…: the first one, no 家具)
 
 
@@ -735,7 +736,10 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
             joined.extra["absorbed"] = True
             out.append(_narrower(m, joined.start, end, text[joined.start:end]))
             continue
-        left = m.start - next((size for size in (2, 3) if text.endswith(_GROWING, 0, m.start - size)), 0)
+        # (or that open the sentence, the sector its subject: 电气装备制造产业是高新区重点发展的主导产业之一)
+        left = m.start - next((size for size in (2, 3) if text.endswith(_GROWING, 0, m.start - size)
+                               or (own and m.start - size >= 0 and (m.start == size or text[m.start - size - 1] in "。；\n")
+                                   and text.startswith("是", m.end))), 0)
         modifier = text[left : m.start]  # the words between a verb of growing sectors and the label
         if (2 <= len(modifier) <= 3 and re.fullmatch(rf"(?:(?![等和及与])[{HAN}])+", modifier)
                 and not modifier.endswith(_GROWING)  # 聚焦发展电子信息产业
@@ -775,7 +779,8 @@ def _narrower(m: Mention, start: int, end: int, name: str) -> Mention:
 
 
 # where an item of a list of sectors ends: the next item, the list's end, its count or its clause's end
-_ITEM_END = re.compile(r"[、，。；]|等|和|及|与|(?:产业|行业)|集群")
+# (or the count of the list's items: 锚定尼龙新材料和电气装备制造两大主导产业)
+_ITEM_END = re.compile(rf"[、，。；]|等|和|及|与|(?:产业|行业)|集群|[{NUMERAL}]+大")
 
 
 def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
