@@ -7092,3 +7092,11 @@ def test_no_sector_inside_a_word_that_names_none(tmp_path):
     # round 125 (海口): 是“21世纪海上丝绸之路”的重要产业支点园区 (丝绸 read as the zone's sector)
     text = "海口国家高新技术产业开发区成立于1991年，更是“21世纪海上丝绸之路”的重要产业支点园区。"
     assert "丝绸" not in _industries(tmp_path, text)
+
+
+def test_a_zone_written_before_its_city_and_park_or_by_its_local_short_form(tmp_path):
+    # round 126 (佛山): 签约落户国家高新区佛山三水园的广东保威新能源有限公司 (no zone was read), 佛高区三水园 (佛山高新区's own short form)
+    text = "签约落户国家高新区佛山三水园的广东保威新能源有限公司生产基地当天举行奠基仪式。"
+    assert ("佛山高新技术产业开发区", "hostsEnterprise", "广东保威新能源有限公司") in facts_of(tmp_path, text)
+    zones = [m.name for m in find_mentions("3月23日，佛高区三水园、三水区乐平镇招商引资集中签约暨项目动工仪式举行。") if m.kind == "Zone"]
+    assert zones == ["佛山高新技术产业开发区"]

@@ -191,6 +191,8 @@ def find_zones(text: str) -> list[Mention]:
         taken.append((start, b))
     if "（高新区）" in text or "(高新区)" in text:
         mentions.extend(_district_doubling_as_zone(text, taken))
+    if "国家高新区" in text or "国家级高新区" in text:
+        mentions.extend(_zone_before_its_park(text, taken))
     bare = _bare_names()
     for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
@@ -230,6 +232,24 @@ def find_zones(text: str) -> list[Mention]:
                                         "zone-list" if known else "zone-list-pattern", in_list=True, extra={"zone": known}))
                 taken.append((a, b))
     return _finish(text, mentions)
+
+
+# 签约落户国家高新区佛山三水园: the zone, then its city and one of its parks
+_ZONE_BEFORE_ITS_PARK = re.compile(rf"国家级?高新区([{HAN}]{{2,4}}?)[{HAN}]{{1,4}}园(?!区)")
+
+
+def _zone_before_its_park(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A zone written as 国家高新区 with its city and a park of it after (国家高新区佛山三水园): the
+    city's zone, when the city is a zone's bare name (a city of one zone, or a zone's own prefix),
+    the park written with it as one mention."""
+    out = []
+    for match in _ZONE_BEFORE_ITS_PARK.finditer(text):
+        zone = _bare_names().get(match.group(1))
+        a, b = match.span()
+        if zone is not None and not any(x < b and a < y for x, y in taken):
+            out.append(Mention("Zone", a, b, text[a:b], zone.name, "zone-gazetteer", extra={"zone": zone}))
+            taken.append((a, b))
+    return out
 
 
 _PROVINCIAL_BEFORE = re.compile(r"省级(?:高新区|高新技术产业开发区)[，,：:]?(?:即|分别是|包括)?$")
