@@ -7100,3 +7100,9 @@ def test_a_zone_written_before_its_city_and_park_or_by_its_local_short_form(tmp_
     assert ("佛山高新技术产业开发区", "hostsEnterprise", "广东保威新能源有限公司") in facts_of(tmp_path, text)
     zones = [m.name for m in find_mentions("3月23日，佛高区三水园、三水区乐平镇招商引资集中签约暨项目动工仪式举行。") if m.kind == "Zone"]
     assert zones == ["佛山高新技术产业开发区"]
+
+
+def test_a_plans_revision_is_a_policy(tmp_path):
+    # round 126 (福州): 连续公示《福州高新区海西园高新北和高新南A、B单元控制性详细规划修编》《福州高新区南屿东编制单元控制性详细规划修编》
+    text = "9月，福州高新区连续公示《福州高新区南屿东编制单元控制性详细规划修编》，每项控规涉及区域面积达到万亩以上。"
+    assert ("福州高新技术产业开发区", "implementsPolicy", "福州高新区南屿东编制单元控制性详细规划修编") in facts_of(tmp_path, text)
