@@ -7106,3 +7106,9 @@ def test_a_plans_revision_is_a_policy(tmp_path):
     # round 126 (福州): 连续公示《福州高新区海西园高新北和高新南A、B单元控制性详细规划修编》《福州高新区南屿东编制单元控制性详细规划修编》
     text = "9月，福州高新区连续公示《福州高新区南屿东编制单元控制性详细规划修编》，每项控规涉及区域面积达到万亩以上。"
     assert ("福州高新技术产业开发区", "implementsPolicy", "福州高新区南屿东编制单元控制性详细规划修编") in facts_of(tmp_path, text)
+
+
+def test_a_verb_of_building_an_ecosystem_is_no_part_of_the_first_firms_name(tmp_path):
+    # round 126 (福州): 构筑星网物联、海康威视、北卡科技、智恒科技等数字企业参与的工业互联网生态圈 (read as 构筑星网物联)
+    text = "福州高新区积极引入工业互联网头部企业，构筑星网物联、海康威视、北卡科技、智恒科技等数字企业参与的工业互联网生态圈。"
+    assert {"星网物联", "北卡科技"} <= _hosted(tmp_path, text) and "构筑星网物联" not in _hosted(tmp_path, text)
