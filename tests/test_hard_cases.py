@@ -7112,3 +7112,9 @@ def test_a_verb_of_building_an_ecosystem_is_no_part_of_the_first_firms_name(tmp_
     # round 126 (福州): 构筑星网物联、海康威视、北卡科技、智恒科技等数字企业参与的工业互联网生态圈 (read as 构筑星网物联)
     text = "福州高新区积极引入工业互联网头部企业，构筑星网物联、海康威视、北卡科技、智恒科技等数字企业参与的工业互联网生态圈。"
     assert {"星网物联", "北卡科技"} <= _hosted(tmp_path, text) and "构筑星网物联" not in _hosted(tmp_path, text)
+
+
+def test_high_quality_projects_are_no_company(tmp_path):
+    # round 126 (苏州): 引进创新型企业722家、高质量科技项目187个 (read as a firm 高质量科技)
+    text = "苏州高新区引进创新型企业722家、高质量科技项目187个，新施诺半导体等一批重点科技项目落地。"
+    assert "高质量科技" not in _hosted(tmp_path, text)
