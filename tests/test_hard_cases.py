@@ -7118,3 +7118,12 @@ def test_high_quality_projects_are_no_company(tmp_path):
     # round 126 (苏州): 引进创新型企业722家、高质量科技项目187个 (read as a firm 高质量科技)
     text = "苏州高新区引进创新型企业722家、高质量科技项目187个，新施诺半导体等一批重点科技项目落地。"
     assert "高质量科技" not in _hosted(tmp_path, text)
+
+
+def test_a_forums_fields_name_no_company_and_a_body_joins_no_sector(tmp_path):
+    # round 126 (烟台): 以海洋高科技为主的风电、潮汐、海洋工程等领域 (a firm 海洋高科技), …、国家海洋技术中心和中英两国海上风能、
+    # 海洋工程、新能源、电力等行业的企业代表 (a sector 国家海洋技术中心和中英两国海上风能)
+    text = ("烟台高新区举办中英海洋科技交流合作论坛，旨在促进中英两国海洋科技交流与合作，特别是在以海洋高科技为主的风电、潮汐、海洋工程等领域。"
+            "论坛吸引了来自英国创新署、启迪控股股份有限公司及其相关企业和研究院、国家海洋技术中心和中英两国海上风能、海洋工程、新能源、电力等行业的企业代表90余人参会。")
+    assert "海洋高科技" not in _hosted(tmp_path, text)
+    assert not any(name.startswith("国家海洋技术中心") for name in _industries(tmp_path, text))

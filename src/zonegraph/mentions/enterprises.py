@@ -1218,7 +1218,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if text.startswith("之一", ending.end()) and prefix not in known:
         return None  # 全市最具核心竞争力的国有资本集团之一: one of a kind of group, no name
     if text.endswith("以", 0, start) and _A_WAY_IN_AFTER.match(text, ending.end()) and prefix not in known:
-        return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, no company
+        return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
     if ending.group(0) in STRONG_ENDINGS:
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start and start == ending.start() - len(prefix):
@@ -1248,7 +1248,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     return start
 
 
-_A_WAY_IN_AFTER = re.compile(r"为(?:切入点|突破口|抓手|主攻方向|方向|主线|载体)")
+# (or the field a list of sectors is mainly in: 以海洋高科技为主的风电、潮汐、海洋工程等领域)
+_A_WAY_IN_AFTER = re.compile(r"为(?:切入点|突破口|抓手|主攻方向|方向|主线|载体|主的)")
 # a role given to what a list names, up to the clause's end: …为重点的精细化工新材料产业体系
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 # (not 沃华医药研发生产的“脑血疏”: a company doing research)

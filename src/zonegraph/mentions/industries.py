@@ -841,8 +841,9 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
         if any(m.start < joiner < m.end for m in parts):
             continue  # 现代中药和生物医药: a label of its own, already one sector
         if (_FACILITY_AT_END.search(text, a, b) or _FIRM_KIND_AT_END.search(text, a, b)
-                or text.endswith(("园", "园区", "项目"), a, b)):
-            continue  # 钢铁和装备制造产业园: a park of two sectors, not a sector; …研发楼宇及标准厂房项目: a project
+                or _FACILITY_AT_END.search(match.group(1)) or text.endswith(("园", "园区", "项目"), a, b)):
+            continue  # 钢铁和装备制造产业园: a park of two sectors, not a sector; …研发楼宇及标准厂房项目: a project;
+            # 国家海洋技术中心和中英两国海上风能、…: a body joined to a list of sectors
         if parts and _COMPANY_AFTER_SECTOR.fullmatch(text, max(m.end for m in parts), b):
             continue  # …、汇丰和新材料科技、…: a company named by its business, not two sectors
         if (not parts or _covered_by_others(a, b, parts, covered)
