@@ -7127,3 +7127,11 @@ def test_a_forums_fields_name_no_company_and_a_body_joins_no_sector(tmp_path):
             "论坛吸引了来自英国创新署、启迪控股股份有限公司及其相关企业和研究院、国家海洋技术中心和中英两国海上风能、海洋工程、新能源、电力等行业的企业代表90余人参会。")
     assert "海洋高科技" not in _hosted(tmp_path, text)
     assert not any(name.startswith("国家海洋技术中心") for name in _industries(tmp_path, text))
+
+
+def test_projects_with_their_investment_written_without_a_comma_name_their_investors(tmp_path):
+    # round 126 (佛山): 其中，佐尔新能源汽车零配件项目投资额达20亿元，凯硕机器人及智造装备项目投资额为10亿元 (佐尔 missed; 凯硕机器人
+    # and a firm 智造装备 read)
+    text = ("3月23日，佛高区三水园2022年第一季度招商引资集中签约暨项目动工仪式举行。"
+            "其中，佐尔新能源汽车零配件项目投资额达20亿元，凯硕机器人及智造装备项目投资额为10亿元。")
+    assert _hosted(tmp_path, text) == {"佐尔", "凯硕"}

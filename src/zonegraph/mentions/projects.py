@@ -47,7 +47,7 @@ _FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：]))([^，。；
 _COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
 # projects listed one a clause, each with its investment: …；河北创恒隧道智能装备项目，总投资1.7亿元；
 _PROJECT_WITH_INVESTMENT = re.compile(
-    r"(?:^|(?<=[：:；;，,]))(?:[^，,。；;：:]*?(?:分别是|分别为|包括))?([^，,。；;：:]{4,30}?)项目(?=[，,]\s*(?:总|计划|预计)?投资)"
+    r"(?:^|(?<=[：:；;，,]))(?:[^，,。；;：:]*?(?:分别是|分别为|包括))?([^，,。；;：:]{4,30}?)项目(?=[，,]?\s*(?:总|计划|预计)?投资)"
 )
 _SUM = r"(?:总)?投资(?:超|约|近|达)?[\d.]+多?[万亿]*(?:元|美元)"
 _INVESTMENT = _SUM + "的"  # 总投资50亿元的, 投资20多亿元的
@@ -496,8 +496,10 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
         stop = cut if cut == stop or text[cut - 1] not in "区市县省" else stop
     if stop - start == 2:
         extension = _NAME_GOES_ON.match(text, stop, end)
-        # 新磊半导体 goes on through its ending; 卓朗 not into the 云 of 卓朗云计算…项目
-        if extension and not (labels and labels[0][0] == 2 and start + labels[0][1] > extension.end()):
+        # 新磊半导体 goes on through its ending; 卓朗 not into the 云 of 卓朗云计算…项目, 凯硕 not into the
+        # 机器人 of 凯硕机器人及智造装备项目 (a product joined to another)
+        if extension and not (labels and labels[0][0] == 2 and (start + labels[0][1] > extension.end()
+                                                              or text.startswith(("及", "和", "与"), start + labels[0][1]))):
             stop = extension.end()
     return stop
 
