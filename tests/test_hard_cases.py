@@ -7135,3 +7135,10 @@ def test_projects_with_their_investment_written_without_a_comma_name_their_inves
     text = ("3月23日，佛高区三水园2022年第一季度招商引资集中签约暨项目动工仪式举行。"
             "其中，佐尔新能源汽车零配件项目投资额达20亿元，凯硕机器人及智造装备项目投资额为10亿元。")
     assert _hosted(tmp_path, text) == {"佐尔", "凯硕"}
+
+
+def test_two_known_labs_written_with_their_ending_once(tmp_path):
+    # round 126 (重庆): 超瞬态实验装置…加速建设，广州、张江实验室重庆基地加快落地 (广州实验室 missed)
+    text = "重庆高新区培育高能级科创平台。重大科技基础设施加速建设，广州、张江实验室重庆基地加快落地。"
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert {"广州实验室", "张江实验室"} <= partners

@@ -424,7 +424,18 @@ def shared_ending_institutes(text: str) -> list[Mention]:
         ending = (match.group(2) or "") + match.group(3)
         found += [Mention("ResearchInstitute", a, b, text[a:b], text[a:b] + ending, "institute-shared-ending",
                           in_list=True) for a, b in items]
+    for match in (_KNOWN_PAIR_SHARING_AN_ENDING.finditer(text) if "、" in text else ()):
+        first, second = (match.group(1) + match.group(3), match.group(2) + match.group(3))
+        if first in institute_gazetteer() and second in institute_gazetteer() and not any(
+                m.start < match.end(1) and match.start(1) < m.end for m in found):
+            found.append(Mention("ResearchInstitute", match.start(1), match.end(1), match.group(1), first,
+                                 "institute-shared-ending", in_list=True))
     return found
+
+
+# two known bodies written with the ending they share once (广州、张江实验室重庆基地加快落地): the first,
+# named with the ending, when both names are known (the second is found as written)
+_KNOWN_PAIR_SHARING_AN_ENDING = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,4}})、([{HAN}]{{2,4}}?)(实验室|研究院|研究所)")
 
 
 # whose 院士工作站: an organisation's (…有限公司, …学院), or an academician's (郭孔辉; 国际欧亚科学院毕思文),
