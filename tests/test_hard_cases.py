@@ -7142,3 +7142,10 @@ def test_two_known_labs_written_with_their_ending_once(tmp_path):
     text = "重庆高新区培育高能级科创平台。重大科技基础设施加速建设，广州、张江实验室重庆基地加快落地。"
     partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert {"广州实验室", "张江实验室"} <= partners
+
+
+def test_a_system_supporting_the_sectors_is_none_of_them(tmp_path):
+    # round 126 (福州): 要前瞻布局、抢跑赛道，…完善科技金融等产业扶持体系，加快人工智能、数字供应链、低碳循环等新兴产业培育
+    text = "福州高新区要前瞻布局、抢跑赛道，完善科技金融等产业扶持体系，加快人工智能、数字供应链、低碳循环等新兴产业培育。"
+    sectors = _industries(tmp_path, text)
+    assert "人工智能" in sectors and "科技金融" not in sectors

@@ -293,6 +293,8 @@ _NOT_A_SECTOR_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{0,10}?(?:对接会|推介会|大会|峰会|论坛|博览会|交流会|研讨会|大赛|决赛)"
     # a facility named after the sector: …大数据监管平台, 汽车零部件检测基地, 半导体先导技术中心, 生物医药中试楼
     r"|(?:[\u4e00-\u9fff]{0,2}(?:监管|检测|检验|测试|先导|技术|中试|研发及生产))(?:平台|中心|基地|楼)"
+    # 完善科技金融等产业扶持体系: a way of supporting the zone's sectors, not one of them
+    r"|等?(?:产业)?(?:扶持|支持|保障|政策)体系"
     # 省新能源产业发展专项资金: a fund named after the sector
     r"|(?:产业)?(?:发展)?(?:专项|引导|投资)?(?:资金|基金)"
     # …产业创新服务综合体: a service complex named after the sector
