@@ -7149,3 +7149,10 @@ def test_a_system_supporting_the_sectors_is_none_of_them(tmp_path):
     text = "福州高新区要前瞻布局、抢跑赛道，完善科技金融等产业扶持体系，加快人工智能、数字供应链、低碳循环等新兴产业培育。"
     sectors = _industries(tmp_path, text)
     assert "人工智能" in sectors and "科技金融" not in sectors
+
+
+def test_a_city_that_issues_a_policy_after_an_adverb_is_its_issuer(tmp_path):
+    # round 127 (石家庄): 今年7月份，石家庄市专门出台了《关于支持…若干措施》 (issued by the zone, as no issuer was read)
+    text = "石家庄高新区建设国际生物医药园。今年7月份，石家庄市专门出台了《关于支持新一代电子信息产业和生物医药产业率先突破的若干措施》。"
+    issued = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert issued == {("关于支持新一代电子信息产业和生物医药产业率先突破的若干措施", "石家庄市")}

@@ -41,8 +41,8 @@ _LOCAL_DEPARTMENT = (r"[\u4e00-\u9fff]{2,4}?(?:省|市)(?:科学技术厅|科技
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委)|" + _LOCAL_DEPARTMENT + r")、)?(" + _CENTRAL_BODIES
     + r"|" + _LOCAL_DEPARTMENT + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|(?<=、)[\u4e00-\u9fff]{2,4}区(?:人民)?政府"  # …科技局、滨海新区政府联合印发: a district's, as co-issuer
-    rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》: the city itself
-    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
+    rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:还|也|又|已|先后|正式|专门|率先)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》, 石家庄市专门出台了《…》: the city itself
+    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
 # a place's party committee and its government issuing a title together: 珠海市委、市政府出台《…》, 长春市委市政府制定出台了《…》
 _PARTY_AND_GOVERNMENT = re.compile(
