@@ -7156,3 +7156,11 @@ def test_a_city_that_issues_a_policy_after_an_adverb_is_its_issuer(tmp_path):
     text = "石家庄高新区建设国际生物医药园。今年7月份，石家庄市专门出台了《关于支持新一代电子信息产业和生物医药产业率先突破的若干措施》。"
     issued = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert issued == {("关于支持新一代电子信息产业和生物医药产业率先突破的若干措施", "石家庄市")}
+
+
+def test_a_sector_written_past_its_label_before_its_role_names_its_cluster(tmp_path):
+    # round 127 (莆田): 形成了电子信息、精密机械制造为主导的两大产业集群 (read as 精密机械, the cluster 精密机械产业集群)
+    text = "目前，莆田高新区内共有各类工业企业339家，形成了电子信息、精密机械制造为主导的两大产业集群。"
+    facts = facts_of(tmp_path, text)
+    assert ("莆田高新技术产业开发区", "hasCluster", "莆田高新区精密机械制造产业集群") in facts
+    assert ("莆田高新区精密机械制造产业集群", "clusterIndustry", "精密制造") in facts  # the taxonomy's concept

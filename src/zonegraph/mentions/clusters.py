@@ -202,6 +202,8 @@ def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Men
     later; as annotators name them, a 服务业 keeps its 业 (现代服务业产业集群), a 制造业 does not
     (先进装备制造产业集群)."""
     written = text[sector.start : sector.extra["phrase_end"]]
+    if sector.extra.get("written") and sector.extra["phrase_end"] == sector.end:
+        written = sector.extra["written"]  # …、精密机械制造为主导的两大产业集群: the sector's words after its label too
     written = written[:-2] if written.endswith(("产业", "行业")) and len(written) >= 4 else written
     written = written[:-1] if written.endswith("制造业") else written
     return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
