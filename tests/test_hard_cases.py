@@ -7164,3 +7164,10 @@ def test_a_sector_written_past_its_label_before_its_role_names_its_cluster(tmp_p
     facts = facts_of(tmp_path, text)
     assert ("莆田高新技术产业开发区", "hasCluster", "莆田高新区精密机械制造产业集群") in facts
     assert ("莆田高新区精密机械制造产业集群", "clusterIndustry", "精密制造") in facts  # the taxonomy's concept
+
+
+def test_a_list_of_sectors_ending_as_the_provinces_is_not_the_zones(tmp_path):
+    # round 127 (武汉): 项目类型涵盖生物创新药、特色原料药、高端医疗器械、生物服务、大健康产品等我省生物产业重点发展领域
+    text = ("其中，武汉东湖高新区与联影智融、华康世纪等9家企业分别签署了项目合作协议。"
+            "项目类型涵盖生物创新药、特色原料药、高端医疗器械、生物服务、大健康产品等我省生物产业重点发展领域。")
+    assert not _industries(tmp_path, text)

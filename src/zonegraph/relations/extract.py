@@ -727,8 +727,9 @@ def _facts_of(
         elsewhere = _place_named_before(text, mention.start)
         if elsewhere and (_outside(elsewhere, zone) or _the_citys_own(text, mention, elsewhere, zone)):
             return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector; 助力内江电子信息产业发展: the city's
-        if _OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start):
-            return out  # 做强做大我省硬质合金产业集群: the province's sector, said by its officials
+        if (_OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                or _OUR_PROVINCES_OR_CITYS_LIST.match(text, mention.end)):
+            return out  # 做强做大我省硬质合金产业集群, …、大健康产品等我省生物产业…领域: the province's sectors, said by its officials
         if _part_of_another_area(text, mention, zone):
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
         if _TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
@@ -1332,6 +1333,8 @@ _PROVINCE_BEFORE = re.compile(
 
 
 _OUR_PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:[千百万]?亿元?级?)?$")
+# or a list of them ending as the province's: 生物创新药、特色原料药…等我省生物产业重点发展领域
+_OUR_PROVINCES_OR_CITYS_LIST = re.compile(r"[^，。；]{0,40}?等(?:我|全|本)(?:省|市)")
 
 
 def _place_named_before(text: str, end: int) -> str | None:
