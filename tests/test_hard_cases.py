@@ -7171,3 +7171,10 @@ def test_a_list_of_sectors_ending_as_the_provinces_is_not_the_zones(tmp_path):
     text = ("其中，武汉东湖高新区与联影智融、华康世纪等9家企业分别签署了项目合作协议。"
             "项目类型涵盖生物创新药、特色原料药、高端医疗器械、生物服务、大健康产品等我省生物产业重点发展领域。")
     assert not _industries(tmp_path, text)
+
+
+def test_a_list_opening_with_a_sector_written_past_its_label_is_of_sectors(tmp_path):
+    # round 127 (天津): 在創新藥物、細胞產品、醫療器械及特色醫藥服務等領域形成了高新區生物醫藥產業特色名片 (創新藥物 was not
+    # counted as a sector, so the list was read as one of other things)
+    text = "“十三五”期间，天津滨海高新区积极布局生物医药产业，在创新药物、细胞产品、医疗器械及特色医药服务等领域形成了高新区生物医药产业特色名片。"
+    assert {"创新药", "医疗器械"} <= _industries(tmp_path, text)

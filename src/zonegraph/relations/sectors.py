@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions import Mention
-from zonegraph.mentions.industries import (CODED_LIST_OPENING, NOT_A_SECTOR_ITEM, OUTPUT_GRADE, SECTORS_HEAD, industry_gazetteer,
-                                           industry_labels)
+from zonegraph.mentions.industries import (CODED_LIST_OPENING, NOT_A_SECTOR_ITEM, OUTPUT_GRADE, SECTORS_HEAD, WRITTEN_ON,
+                                           industry_gazetteer, industry_labels)
 from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
 
 
@@ -390,6 +390,12 @@ _JOINING = ("及", "与", "和")
 _LIST_HEAD_OPENING = re.compile(r"等|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?=[个大项条])")
 
 
+def _written_on_to_the_end(item: str, label_end: int) -> bool:
+    """Whether the words after a label at ``label_end`` are its own up to the item's end (创新药物)."""
+    written = WRITTEN_ON.match(item + "、", label_end)
+    return written is not None and written.end() == len(item)
+
+
 def _listed_among_other_things(text: str, mention: Mention) -> bool:
     """Whether a sector name stands in a list of mostly other things: 围绕科技金融、高端人才、科技
     企业培育等制定…政策 lists what policies are about, not the zone's sectors. A list of three items
@@ -415,7 +421,9 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
             sectors += 1
         elif index == 0:
             # …、or a sector and what is done to it in four characters (推动传统化工裂变延伸、光电材料聚链成群、…)
-            sectors += any(b in (len(bare), len(bare) - 4) for _, b, _, _ in industry_gazetteer().all(bare))
+            # (or written on past its label: 在创新药物、…)
+            sectors += any(b in (len(bare), len(bare) - 4) or _written_on_to_the_end(bare, b)
+                           for _, b, _, _ in industry_gazetteer().all(bare))
         elif index == len(items) - 1:  # …、整机智能终端为龙头: or a sector the list's frame closes
             sectors += any(a == 0 for a, _ in inside) or any(
                 _LIST_CLOSED.match(bare, b) for _, b, _, _ in industry_gazetteer().all(bare))
