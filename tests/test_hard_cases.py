@@ -7178,3 +7178,10 @@ def test_a_list_opening_with_a_sector_written_past_its_label_is_of_sectors(tmp_p
     # counted as a sector, so the list was read as one of other things)
     text = "“十三五”期间，天津滨海高新区积极布局生物医药产业，在创新药物、细胞产品、医疗器械及特色医药服务等领域形成了高新区生物医药产业特色名片。"
     assert {"创新药", "医疗器械"} <= _industries(tmp_path, text)
+
+
+def test_a_general_aviation_firm_keeps_its_ending(tmp_path):
+    # round 127 (南昌): 依托C919大飞机、冠一通航GA20、鸿鹄航空AC500等项目 (read as 冠一); 通航 opening a route is no firm
+    text = "南昌航空工业城落户南昌高新区，依托C919大飞机、冠一通航GA20、鸿鹄航空AC500等项目，南昌航空城已初具规模。"
+    assert {"冠一通航", "鸿鹄航空"} <= _hosted(tmp_path, text)
+    assert not [m for m in find_mentions("机场通航、高铁开通等利好不断，高新区企业增长迅速。") if m.kind == "Enterprise"]
