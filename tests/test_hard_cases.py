@@ -7185,3 +7185,9 @@ def test_a_general_aviation_firm_keeps_its_ending(tmp_path):
     text = "南昌航空工业城落户南昌高新区，依托C919大飞机、冠一通航GA20、鸿鹄航空AC500等项目，南昌航空城已初具规模。"
     assert {"冠一通航", "鸿鹄航空"} <= _hosted(tmp_path, text)
     assert not [m for m in find_mentions("机场通航、高铁开通等利好不断，高新区企业增长迅速。") if m.kind == "Enterprise"]
+
+
+def test_a_groups_unit_named_in_full_belongs_to_the_group(tmp_path):
+    # round 127 (石家庄): 石药集团巨石生物制药有限公司 (no parent read; 5 of 5 such names in the gold files have the group as parent)
+    text = "在石家庄高新区的石家庄国际生物医药园，石药集团巨石生物制药有限公司的新厂房正在建设。"
+    assert ("石药集团巨石生物制药有限公司", "subOrganizationOf", "石药集团有限公司") in facts_of(tmp_path, text)

@@ -636,6 +636,11 @@ def _prefix_alias_lookup() -> tuple[dict[str, str], tuple[int, ...]]:
 _BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)[（(]([\u3400-\u9fff]{2,4})[）)](.*)$")
 
 
+# a group's unit named in full: the group's name, words of the unit's own, a legal form (not 石药集团有限公司,
+# 中国中车集团股份有限公司: the group itself)
+_GROUPS_UNIT_LEGAL_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}集团)(?!股份|有限|控股)[\u4e00-\u9fff]{2,}?" + LEGAL_FORM.pattern)
+
+
 def enterprise_parent(name: str) -> str | None:
     """The group an enterprise's name says it belongs to: 松下电器（中国） -> 松下电器 (its China arm),
     中粮（江阴）粮油仓储有限公司 -> 中粮集团有限公司 (a business of a known group in a place). A place qualifier
@@ -652,6 +657,9 @@ def enterprise_parent(name: str) -> str | None:
     of_a_group = GROUPS_COMPANY.fullmatch(name, 0, len(name) - 2) if name.endswith("公司") and not name.endswith("分公司") else None
     if of_a_group:  # 平高集团电力检修公司, 罗普特科技集团大冶公司 -> the group
         return canonical_organization(of_a_group.group(1))
+    units_legal_name = _GROUPS_UNIT_LEGAL_NAME.fullmatch(name)
+    if units_legal_name:  # 石药集团巨石生物制药有限公司, 鞍钢集团信息产业有限公司 -> the group
+        return canonical_organization(units_legal_name.group(1))
     core = enterprise_core(name)
     if core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise":
         return _alias_table()[core[2:]][1]  # 中国惠普有限公司 -> 惠普: a known company's China arm
