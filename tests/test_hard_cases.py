@@ -7191,3 +7191,9 @@ def test_a_groups_unit_named_in_full_belongs_to_the_group(tmp_path):
     # round 127 (石家庄): 石药集团巨石生物制药有限公司 (no parent read; 5 of 5 such names in the gold files have the group as parent)
     text = "在石家庄高新区的石家庄国际生物医药园，石药集团巨石生物制药有限公司的新厂房正在建设。"
     assert ("石药集团巨石生物制药有限公司", "subOrganizationOf", "石药集团有限公司") in facts_of(tmp_path, text)
+
+
+def test_the_leading_firms_meeting_is_no_firm(tmp_path):
+    # round 128 (武汉): 日前，武汉东湖高新区链主企业恳谈会上，联想武汉产业基地参会人员的一番发言… (a firm 恳谈会上)
+    text = "日前，武汉东湖高新区链主企业恳谈会上，联想武汉产业基地参会人员的一番发言，道出了湖北新型显示产业的发展前景。"
+    assert "恳谈会上" not in _hosted(tmp_path, text)

@@ -233,7 +233,11 @@ def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: 
     it leads (not 产业规模不断扩大、龙头企业争先恐后: what leading firms do)."""
     head = next((h for h in _LEADING_FIRM if text.endswith(h, 0, a)), None)
     return (head is not None and b - a <= 4 and a - len(head) > 0 and "\u4e00" <= text[a - len(head) - 1] <= "\u9fff"
-            and not text.startswith(_NAME_GOES_ON, b) and not is_described(text[a:b], industry_labels))
+            and not text.startswith(_NAME_GOES_ON, b) and not is_described(text[a:b], industry_labels)
+            and not _GATHERING.search(text, a, b))  # 链主企业恳谈会上: the firms' meeting, no name
+
+
+_GATHERING = re.compile(r"会|论坛|联盟|名单|榜")
 
 
 # a company named after what it is, set off by a dash: 全国特种车行业首家上市公司——迪马、…龙头——泽塔电源
