@@ -7197,3 +7197,13 @@ def test_the_leading_firms_meeting_is_no_firm(tmp_path):
     # round 128 (武汉): 日前，武汉东湖高新区链主企业恳谈会上，联想武汉产业基地参会人员的一番发言… (a firm 恳谈会上)
     text = "日前，武汉东湖高新区链主企业恳谈会上，联想武汉产业基地参会人员的一番发言，道出了湖北新型显示产业的发展前景。"
     assert "恳谈会上" not in _hosted(tmp_path, text)
+
+
+def test_what_the_firms_of_a_list_make_after_its_deng_names_no_firm(tmp_path):
+    # round 128 (武汉): 汇聚了尚赛光电、瑞普赛、依麦德等柔性基板、显示材料等关键基础材料企业 (柔性基板, 显示材料 read as firms);
+    # (成都) 已聚集包括上游原材料、中游显示面板及模组、下游终端应用在内的京东方、天马等一大批企业 (a firm 上游原材料)
+    text = "通过持续产业链招商，武汉东湖高新区汇聚了尚赛光电、瑞普赛、依麦德等柔性基板、显示材料等关键基础材料企业。"
+    assert _hosted(tmp_path, text) == {"尚赛光电", "瑞普赛", "依麦德"}
+    text = ("目前，成都高新区新型显示产业以京东方为龙头企业，已聚集包括上游原材料、中游显示面板及模组、下游终端应用在内的京东方、"
+            "天马等一大批企业。")
+    assert "上游原材料" not in _hosted(tmp_path, text)

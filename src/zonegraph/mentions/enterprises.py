@@ -238,6 +238,7 @@ def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: 
 
 
 _GATHERING = re.compile(r"会|论坛|联盟|名单|榜")
+_PART_OF_A_CHAIN = re.compile(r"(?:上|中|下|中下|上下)游")
 
 
 # a company named after what it is, set off by a dash: 全国特种车行业首家上市公司——迪马、…龙头——泽塔电源
@@ -659,6 +660,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                           (_AWARDED_SEARCH.finditer(text), "enterprise-awarded")):
         for match in matches:
             items = match.group(1).split("、")
+            closed = next((i for i, item in enumerate(items[:-1]) if "等" in item[1:]), None)
+            if rule == "enterprise-list" and closed is not None:  # …、依麦德等柔性基板、显示材料等…企业: the firms end at
+                items = items[:closed] + [items[closed][: items[closed].index("等", 1)]]  # their 等, what they make follows
             position = match.start(1)
             zone = next((y for x, y in blocked if position <= x < y < position + len(items[0])
                          and text.endswith(("高新区", "开发区"), x, y)), None)
@@ -1391,6 +1395,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
             name = text[a:b]
             if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM):
                 continue  # 石河子蔬菜所, 东区办; 鲲鹏企业, 创投机构: kinds of firm the zone honours
+            if text[a - 1 : a] == "等" or _PART_OF_A_CHAIN.match(name):
+                continue  # 尚赛光电、…、依麦德等柔性基板、…企业: what the firms before 等 make; 上游原材料: a chain's part
             if (b - a > (8 if BRAND_AT_END.search(name) else 6) or not _could_be_company(text, a, b, known, industry_labels)
                     or not not_only_a_place(text, a, b, industry_labels) or is_generic_enterprise(name)
                     or _GOVERNMENT_BODY.search(name) or _PUBLIC_BODY.search(name)):
