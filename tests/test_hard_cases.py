@@ -7207,3 +7207,14 @@ def test_what_the_firms_of_a_list_make_after_its_deng_names_no_firm(tmp_path):
     text = ("目前，成都高新区新型显示产业以京东方为龙头企业，已聚集包括上游原材料、中游显示面板及模组、下游终端应用在内的京东方、"
             "天马等一大批企业。")
     assert "上游原材料" not in _hosted(tmp_path, text)
+
+
+def test_a_known_group_after_a_verb_and_a_company_that_holds_another(tmp_path):
+    # round 128 (咸阳): 此次项目落户咸阳，也肩负着振兴彩虹集团的重任 (a firm 振兴彩虹集团); (长沙) 与杉杉股份控股的湖南杉杉能源
+    # 科技股份有限公司 (a firm 杉杉股份控股: 控股 is the holding, a verb)
+    names = [m.surface for m in find_mentions("此次项目落户咸阳，也肩负着振兴彩虹集团的重任。") if m.kind == "Enterprise"]
+    assert names == ["彩虹集团"]
+    text = "近日，长沙高新区与杉杉股份控股的湖南杉杉能源科技股份有限公司签订投资协议。"
+    facts = facts_of(tmp_path, text)
+    assert ("湖南杉杉能源科技股份有限公司", "subOrganizationOf", "宁波杉杉股份有限公司") in facts
+    assert not any(o.endswith("控股") for s, p, o in facts)

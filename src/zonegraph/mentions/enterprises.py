@@ -1227,6 +1227,11 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 全市最具核心竞争力的国有资本集团之一: one of a kind of group, no name
     if text.endswith("以", 0, start) and _A_WAY_IN_AFTER.match(text, ending.end()) and prefix not in known:
         return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
+    if ending.group(0) == "控股" and text.startswith("的", ending.end()) and BRAND_AT_END.search(prefix):
+        return None  # 杉杉股份控股的湖南杉杉能源…: a company's stake in another (控股 a verb), no 杉杉股份控股
+    held = next((i for i in range(start + 2, ending.start()) if text[i : ending.end()] in known), None)
+    if held is not None and is_everyday(text[start:held], industry_labels):
+        return None  # 肩负振兴彩虹集团重任: a known company (彩虹集团) after everyday words, found by its own name
     if ending.group(0) in STRONG_ENDINGS:
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start and start == ending.start() - len(prefix):
