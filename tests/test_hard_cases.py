@@ -7218,3 +7218,9 @@ def test_a_known_group_after_a_verb_and_a_company_that_holds_another(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("湖南杉杉能源科技股份有限公司", "subOrganizationOf", "宁波杉杉股份有限公司") in facts
     assert not any(o.endswith("控股") for s, p, o in facts)
+
+
+def test_fields_a_material_has_become_basic_to_are_not_the_zones_sectors(tmp_path):
+    # round 128 (包头): 稀土…它已成为新能源、新材料、航空航太、资讯、生物、军工等尖端科技领域和国防建设的重要基础材料
+    text = "包头稀土高新区是稀土产业的集聚地。“稀土被誉为工业维生素，它已成为新能源、新材料、航空航天、生物、军工等尖端科技领域和国防建设的重要基础材料。”"
+    assert not _industries(tmp_path, text) & {"新能源", "新材料", "航空航天"}

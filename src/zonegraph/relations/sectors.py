@@ -191,7 +191,7 @@ def _a_companys_business(text: str, mention: Mention) -> bool:
 
 # what a sector is to others, said in general: 集成电路是信息技术产业的核心, 智能传感器产业是人工智能、物联网…等
 # 众多领域技术应用的关键核心 (not 高新区是…产业的集聚区: the zone's)
-_COPULA = re.compile(r"(?<![于总但只还要就若即正而可这此那])是(?!否|在|由|以)|作为")  # (not 这是…落下的关键一子: an event)
+_COPULA = re.compile(r"(?<![于总但只还要就若即正而可这此那])是(?!否|在|由|以)|作为|成为")  # (稀土…它已成为新能源、…等领域…的重要基础材料)  # (not 这是…落下的关键一子: an event)
 _ROLE_FOR_OTHERS = re.compile(r"[^，。；]*?的(?:[\u4e00-\u9fff]{0,4}?)(?:基础|核心|关键|先导|支撑|根基|基石|命脉|灵魂|源头|重要组成)"
                               r"(?:核心|基础|部分|环节|领域|所在|之一)*(?:类?(?:产品|材料|部件|器件))?(?:[和与、，。；]|$)")
 _ZONE_AS_SUBJECT = re.compile(r"高新区|园区|开发区|示范区|科技城|我区|全区")
