@@ -7224,3 +7224,11 @@ def test_fields_a_material_has_become_basic_to_are_not_the_zones_sectors(tmp_pat
     # round 128 (包头): 稀土…它已成为新能源、新材料、航空航太、资讯、生物、军工等尖端科技领域和国防建设的重要基础材料
     text = "包头稀土高新区是稀土产业的集聚地。“稀土被誉为工业维生素，它已成为新能源、新材料、航空航天、生物、军工等尖端科技领域和国防建设的重要基础材料。”"
     assert not _industries(tmp_path, text) & {"新能源", "新材料", "航空航天"}
+
+
+def test_a_universitys_bare_campus_is_the_university(tmp_path):
+    # round 128 (北京): 北区0.4851平方公里土地属于中国科学院大学校区及创新基地用地 (read as 中国科学院's 大学校区)
+    names = [m.name for m in find_mentions("其中，北区0.4851平方公里土地属于中国科学院大学校区及创新基地用地。") if m.kind == "ResearchInstitute"]
+    assert names == ["中国科学院大学"]
+    names = [m.name for m in find_mentions("“双一流”南京大学苏州校区启动建设。") if m.kind == "ResearchInstitute"]
+    assert names == ["南京大学苏州校区"]
