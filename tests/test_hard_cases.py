@@ -7232,3 +7232,9 @@ def test_a_universitys_bare_campus_is_the_university(tmp_path):
     assert names == ["中国科学院大学"]
     names = [m.name for m in find_mentions("“双一流”南京大学苏州校区启动建设。") if m.kind == "ResearchInstitute"]
     assert names == ["南京大学苏州校区"]
+
+
+def test_the_fields_award_winning_projects_span_are_not_the_zones_sectors(tmp_path):
+    # round 128 (包头): 纵览内蒙古4年科技奖励专案，稀土获奖项目覆盖了稀土冶金、环境保护、新材料及产业化、高端制造等领域
+    text = "包头稀土高新区聚集了一批稀土企业。纵览内蒙古4年科技奖励专案，稀土获奖项目覆盖了稀土冶金、环境保护、新材料及产业化、高端制造等领域。"
+    assert not _industries(tmp_path, text) & {"稀土冶金", "环境保护", "新材料及产业化", "高端装备制造"}

@@ -448,7 +448,8 @@ def _fields_of_a_contest(text: str, mention: Mention) -> bool:
 # what a contest's entries span (参赛成果、项目涉及电子信息、先进制造…等多种高新技术产业领域), or the business
 # of firms just named (…等14家企业也签约入驻园区，业务涵盖公共安全、金融支付…等多个应用领域), or of a base's
 # projects (入驻项目涉及海洋工程、水下机器人…等多个领域)
-_ENTRIES_SPAN = re.compile(r"(?:参赛|业务|入驻项目)[^，。；]{0,12}?(?:涉及|涵盖|覆盖|包括|分布在|来自)[^。；]*$")
+# (or the fields of projects that won awards: 稀土获奖项目覆盖了稀土冶金、环境保护、…等领域)
+_ENTRIES_SPAN = re.compile(r"(?:参赛|业务|入驻项目|获奖项目)[^，。；]{0,12}?(?:涉及|涵盖|覆盖|包括|分布在|来自)[^。；]*$")
 
 
 # the fields an event is about, the event the subject: 本届海创周聚焦新一代信息技术、元宇宙…等重点产业方向
