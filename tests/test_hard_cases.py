@@ -7238,3 +7238,12 @@ def test_the_fields_award_winning_projects_span_are_not_the_zones_sectors(tmp_pa
     # round 128 (包头): 纵览内蒙古4年科技奖励专案，稀土获奖项目覆盖了稀土冶金、环境保护、新材料及产业化、高端制造等领域
     text = "包头稀土高新区聚集了一批稀土企业。纵览内蒙古4年科技奖励专案，稀土获奖项目覆盖了稀土冶金、环境保护、新材料及产业化、高端制造等领域。"
     assert not _industries(tmp_path, text) & {"稀土冶金", "环境保护", "新材料及产业化", "高端装备制造"}
+
+
+def test_the_unknown_items_of_a_list_of_known_firms_are_no_sectors(tmp_path):
+    # round 128 (成都): …以及京东方、创维、3M、英国FlexEnable、出光新产等光电显示产业链等500余名企业代表 (英国FlexEnable and
+    # 出光新产 read as sectors the taxonomy does not know)
+    text = ("2019全球新型显示触控与应用材料大会日前在成都高新区举行，知名专家学者以及京东方、创维、3M、英国FlexEnable、出光新产"
+            "等光电显示产业链等500余名企业代表，共同探讨产业趋势。")
+    names = [m.name for m in find_mentions(text) if m.kind == "Industry"]
+    assert "出光新产" not in names and "英国FlexEnable" not in names

@@ -20,6 +20,7 @@ from zonegraph.mentions.base import (
     name_run_start,
     small_count,
 )
+from zonegraph.mentions.organizations import enterprise_gazetteer
 from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, stopwords
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
@@ -1005,6 +1006,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
     the text heads as sectors), an item that holds known sectors and more (输变电装备制造, 化工新材料)
     is a narrower sector of its own, under the last sector it holds (its head: 装备制造): the
     mentions of the sectors inside are marked ``absorbed``."""
+    if sum(any(e == b - a for _, e, _, _ in enterprise_gazetteer().all(text[a:b])) for a, b in items) >= 2:
+        return []  # 京东方、创维、3M、英国FlexEnable、出光新产等光电显示产业链…企业代表: a list of firms, its others firms too
     out = []
     for a, b in _split_at_yiji(text, items, known):
         a = max(a, text.rfind("的", a, b) + 1)  # 以晨鸣为代表的纸浆, 国内一流的智能装备: a description first
