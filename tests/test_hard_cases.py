@@ -7247,3 +7247,10 @@ def test_the_unknown_items_of_a_list_of_known_firms_are_no_sectors(tmp_path):
             "等光电显示产业链等500余名企业代表，共同探讨产业趋势。")
     names = [m.name for m in find_mentions(text) if m.kind == "Industry"]
     assert "出光新产" not in names and "英国FlexEnable" not in names
+
+
+def test_what_a_known_company_was_developing_names_no_company(tmp_path):
+    # round 128 (西安): 2003年1月，当时还在专攻电池研发的比亚迪收购了西安秦川汽车有限责任公司77%的股权 (a firm 当时还在专攻电池)
+    names = [m.surface for m in find_mentions("2003年1月，当时还在专攻电池研发的比亚迪收购了西安秦川汽车有限责任公司77%的股权。")
+             if m.kind == "Enterprise"]
+    assert "当时还在专攻电池" not in names and "比亚迪" in names

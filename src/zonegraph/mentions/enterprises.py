@@ -731,6 +731,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 市交通中心, 省信息中心: the city's or province's own body, no company
                 if _DESCRIBING_ITEM.match(text, a, b) or _ADVERBS_ONLY.fullmatch(text, a, b):
                     continue  # 这一风靡欧洲、极具知名度和影响力的国际品牌: what a brand is like; 已累计(成功上市): adverbs
+                if rule == "enterprise-awarded" and match.group(2) == "研发的" and any(
+                        s == 0 for s, _, _, _ in known.all(text[match.end() : match.end() + 12])):
+                    continue  # 当时还在专攻电池研发的比亚迪: what the known company after it did, no company
                 weak = rule == "enterprise-awarded" and (len(items) == 1 or match.group(2) not in _STRONG_VERBS)
                 if (weak and match.group(2) in (*_STRONG_VERBS, "获批")
                         and _AWARD_FOR_COMPANIES.match(text, match.end())):
