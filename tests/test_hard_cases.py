@@ -7254,3 +7254,11 @@ def test_what_a_known_company_was_developing_names_no_company(tmp_path):
     names = [m.surface for m in find_mentions("2003年1月，当时还在专攻电池研发的比亚迪收购了西安秦川汽车有限责任公司77%的股权。")
              if m.kind == "Enterprise"]
     assert "当时还在专攻电池" not in names and "比亚迪" in names
+
+
+def test_a_joiner_after_an_adverb_opens_the_next_companys_name(tmp_path):
+    # round 129 (成都): 当天，华润医药还与成都天府国际生物城发展集团有限公司签订了…协议 (a company 华润医药还与成都天府…有限公司,
+    # then a unit 华润医药还 of the group 华润)
+    names = [m.surface for m in find_mentions("当天，华润医药还与成都天府国际生物城发展集团有限公司签订了控股权转让协议。")
+             if m.kind == "Enterprise"]
+    assert names == ["华润医药", "成都天府国际生物城发展集团有限公司"]

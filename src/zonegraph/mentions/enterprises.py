@@ -106,7 +106,8 @@ _ENTERPRISE_AWARDED = re.compile(
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 # (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户)
 _UNIT_AFTER_GROUP = re.compile(rf"(?!等)([{HAN}]{{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根)"
-                               r"(?:总部|工厂)?(?:产业园|基地|项目)?(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
+                               r"(?:总部|工厂)?(?:产业园|基地|项目)?(?<![还也又并已将正])(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
+# (not 华润医药还|与: an adverb before the joiner ends no unit's name)
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 # what follows a group's short name standing alone in a clause: punctuation, a particle or a verb of its own
 _GROUP_ACTS = re.compile(r"[。；：）)”]|(?:在|的|与|和|将|已|也|还|正|签约|签署|合作|投资|落户|入驻|设立|建设|打造|成立|携手|联合|旗下"
@@ -269,8 +270,8 @@ _COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "管理", "开发
 @lru_cache(maxsize=None)
 def _long_words_of_no_company() -> frozenset[str]:
     """The boundary words no company name holds: the long ones but 发展, 投资 …, and 分别是, 的, 了
-    (它们分别是武汉华中师大科技园发展有限公司)."""
-    return long_boundary_words() - _COMPANY_NAME_WORDS | {"分别是", "的", "了"}
+    (它们分别是武汉华中师大科技园发展有限公司), and a joiner after an adverb (华润医药还与成都…发展集团有限公司)."""
+    return long_boundary_words() - _COMPANY_NAME_WORDS | {"分别是", "的", "了", "还与", "也与", "并与", "又与", "还和", "并和"}
 
 
 @lru_cache(maxsize=None)
