@@ -7262,3 +7262,9 @@ def test_a_joiner_after_an_adverb_opens_the_next_companys_name(tmp_path):
     names = [m.surface for m in find_mentions("当天，华润医药还与成都天府国际生物城发展集团有限公司签订了控股权转让协议。")
              if m.kind == "Enterprise"]
     assert names == ["华润医药", "成都天府国际生物城发展集团有限公司"]
+
+
+def test_a_link_to_another_article_says_nothing_of_this_ones_zone(tmp_path):
+    # round 129 (武汉): the page's 上一篇：华中科技大学科技园跻身“国家队” (read as the zone's partner)
+    text = "中国国防科技工业园将落户武汉东湖高新区，重点引进电子信息、新材料等领域企业。\n上一篇：华中科技大学科技园跻身“国家队”"
+    assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))

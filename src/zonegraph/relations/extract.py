@@ -60,6 +60,10 @@ class Fact:
 _BASIS_HEADING = re.compile(r"^[\s一二三四五六七八九十、.（）()\d]*(?:决策|制定|起草|政策|出台)?依据[：:]?\s*$")
 
 
+# a page's link to another article (上一篇：华中科技大学科技园跻身“国家队”, 相关新闻：…): that article's title, not this one's
+_LINK_TO_ANOTHER_PAGE = re.compile(r"\s*(?:上一篇|下一篇|相关新闻|相关阅读|延伸阅读|推荐阅读)\s*[：:]")
+
+
 def extract_document(document: Document, registry: Registry,
                      sentence_zones: list[tuple[int, str | None]] | None = None,
                      mentions: DocumentMentions | None = None) -> list[Fact]:
@@ -69,7 +73,7 @@ def extract_document(document: Document, registry: Registry,
     that later stages (tables, figures) attach to the same zone as the text around them.
     ``mentions``, when given, are the document's mentions found beforehand (``mentions.ahead``).
     """
-    sentences = [s for s in document.sentences if not s.duplicate]
+    sentences = [s for s in document.sentences if not s.duplicate and not _LINK_TO_ANOTHER_PAGE.match(s.text)]
     if mentions is None:
         mentions = document_mentions(sentence_texts(document), document.title)
     in_sentences, in_title = mentions
