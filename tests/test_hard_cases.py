@@ -7268,3 +7268,9 @@ def test_a_link_to_another_article_says_nothing_of_this_ones_zone(tmp_path):
     # round 129 (武汉): the page's 上一篇：华中科技大学科技园跻身“国家队” (read as the zone's partner)
     text = "中国国防科技工业园将落户武汉东湖高新区，重点引进电子信息、新材料等领域企业。\n上一篇：华中科技大学科技园跻身“国家队”"
     assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_counted_kind_of_group_is_no_company(tmp_path):
+    # round 129 (武汉): 昨日，武汉光谷迎来一批特殊的考察团队，…均来自我国十大军工集团 (a firm 我国十大军工集团)
+    text = "昨日，武汉东湖高新区迎来一批特殊的考察团队，考察人员背景颇深：均来自我国十大军工集团。"
+    assert not _hosted(tmp_path, text)

@@ -239,6 +239,7 @@ def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: 
 
 
 _GATHERING = re.compile(r"会|论坛|联盟|名单|榜")
+_RANKED_KIND = re.compile(rf"^(?:我国|全国|国内|全球|世界)|[{NUMERAL}]+大")
 _PART_OF_A_CHAIN = re.compile(r"(?:上|中|下|中下|上下)游")
 
 
@@ -1231,6 +1232,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 全市最具核心竞争力的国有资本集团之一: one of a kind of group, no name
     if text.endswith("以", 0, start) and _A_WAY_IN_AFTER.match(text, ending.end()) and prefix not in known:
         return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
+    if _RANKED_KIND.search(prefix):
+        return None  # 均来自我国十大军工集团: a kind of company, counted, no name
     if ending.group(0) == "控股" and text.startswith("的", ending.end()) and BRAND_AT_END.search(prefix):
         return None  # 杉杉股份控股的湖南杉杉能源…: a company's stake in another (控股 a verb), no 杉杉股份控股
     held = next((i for i in range(start + 2, ending.start()) if text[i : ending.end()] in known), None)
