@@ -7274,3 +7274,9 @@ def test_a_counted_kind_of_group_is_no_company(tmp_path):
     # round 129 (武汉): 昨日，武汉光谷迎来一批特殊的考察团队，…均来自我国十大军工集团 (a firm 我国十大军工集团)
     text = "昨日，武汉东湖高新区迎来一批特殊的考察团队，考察人员背景颇深：均来自我国十大军工集团。"
     assert not _hosted(tmp_path, text)
+
+
+def test_where_a_fund_invests_is_not_the_zones_sector(tmp_path):
+    # round 129 (成都): 双方还将…合作设立创新产业基金，重点投向化学创新药、生物药、疫苗、高端医疗器械等领域
+    text = "成都高新区与华润医药签约。双方还将结合产业发展需求，合作设立创新产业基金，重点投向化学创新药、生物药、疫苗、高端医疗器械等领域。"
+    assert not _industries(tmp_path, text) & {"创新药", "生物药", "疫苗", "医疗器械"}

@@ -171,7 +171,12 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
             or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention)
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
-            or _an_events_themes(text, mention) or _a_companys_business(text, mention))
+            or _an_events_themes(text, mention) or _a_companys_business(text, mention)
+            or _FUND_TARGETS.search(text, 0, mention.start) is not None)
+
+
+# where a fund invests: 合作设立创新产业基金，重点投向化学创新药、生物药、疫苗…等领域 (the fund's, not the zone's sectors)
+_FUND_TARGETS = re.compile(r"基金[^。；]{0,30}?投向[^。；]*$")
 
 
 # a company's main business: 公司…始终坚持以可再生能源电站开发和运营为主业, 主营光伏组件 (not 主营业务收入: the zone's
