@@ -7280,3 +7280,11 @@ def test_where_a_fund_invests_is_not_the_zones_sector(tmp_path):
     # round 129 (成都): 双方还将…合作设立创新产业基金，重点投向化学创新药、生物药、疫苗、高端医疗器械等领域
     text = "成都高新区与华润医药签约。双方还将结合产业发展需求，合作设立创新产业基金，重点投向化学创新药、生物药、疫苗、高端医疗器械等领域。"
     assert not _industries(tmp_path, text) & {"创新药", "生物药", "疫苗", "医疗器械"}
+
+
+def test_a_labs_other_name_in_brackets_is_no_part_of_it(tmp_path):
+    # round 129 (成都): 拥有国家精准医学产业创新中心、天府锦城实验室（前沿医学中心）等创新平台 (read as an institute
+    # 天府锦城实验室（前沿医学中心） under 天府锦城实验室)
+    text = "成都高新区已聚集生物医药企业3900余家，拥有国家精准医学产业创新中心、天府锦城实验室（前沿医学中心）等创新平台。"
+    names = {m.name for m in find_mentions(text) if m.kind == "ResearchInstitute"}
+    assert names == {"国家精准医学产业创新中心", "天府锦城实验室"}

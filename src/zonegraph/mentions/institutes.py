@@ -339,7 +339,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         # …文旅与电影学院（长影电影学院）: the same body by its other name, not part of this one
         # (or by its number: 山东航天电子技术研究院（中国航天513所）, 中国空间技术研究院（中国航天五院）)
         other_name = qualifier if qualifier and (INSTITUTE_ENDING.search(qualifier.group(0)[-4:])
-                                                 or _NUMBERED_AT_END.search(qualifier.group(0))) else None
+                                                 or _NUMBERED_AT_END.search(qualifier.group(0))
+                                                 or qualifier.group(0).endswith("中心）")) else None  # 天府锦城实验室（前沿医学中心）
         if qualifier and _FACILITY_AFTER.match(text, qualifier.end()):
             qualifier = None  # 深圳大学（河源）科技园: the university's park in a place, not a body so named
         short = SHORT_FORM.match(text, other_name.end() if other_name else end)  # …研究所（简称苏州医工所）
