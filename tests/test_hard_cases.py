@@ -7288,3 +7288,11 @@ def test_a_labs_other_name_in_brackets_is_no_part_of_it(tmp_path):
     text = "成都高新区已聚集生物医药企业3900余家，拥有国家精准医学产业创新中心、天府锦城实验室（前沿医学中心）等创新平台。"
     names = {m.name for m in find_mentions(text) if m.kind == "ResearchInstitute"}
     assert names == {"国家精准医学产业创新中心", "天府锦城实验室"}
+
+
+def test_two_countries_academies_stay_two(tmp_path):
+    # round 129 (昆山): 由昆山市联合白俄罗斯国家科学院、乌克兰国家科学院打造的…研究院在昆山高新区正式启动 (both resolved to one
+    # 国家科学院, the country cut off as from a foreign university's name)
+    text = "日前，由昆山市联合白俄罗斯国家科学院、乌克兰国家科学院打造的“一带一路”昆山国际先进技术研究院在昆山高新区正式启动。"
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert {"白俄罗斯国家科学院", "乌克兰国家科学院"} <= partners and "国家科学院" not in partners

@@ -695,6 +695,8 @@ def _without_country(name: str, kind: str = "ResearchInstitute") -> str:
     the written form stays a form. Institutes keep theirs (德国慕尼黑新能源汽车研究院 is named so)."""
     if not (_UNIVERSITY_END if kind == "ResearchInstitute" else _FOREIGN_COMPANY_END).search(name):
         return name
+    if name.endswith(("科学院", "工程院")):
+        return name  # 乌克兰国家科学院, 白俄罗斯国家科学院: a country's academy is named by its country (not 国家科学院)
     country = next((c for c in countries() if name.startswith(c) and len(name) - len(c) >= 4), None)
     return name[len(country):] if country else name
 
