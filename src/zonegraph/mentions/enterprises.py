@@ -238,8 +238,11 @@ def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: 
             and not _GATHERING.search(text, a, b))  # 链主企业恳谈会上: the firms' meeting, no name
 
 
+# what a leading-firm head may be followed by that is no firm: the firms' gathering or their roll (链主企业恳谈会上)
 _GATHERING = re.compile(r"会|论坛|联盟|名单|榜")
+# a brand-like phrase that is a kind of company, ranked or counted (我国十大军工集团): no name (_brand_name)
 _RANKED_KIND = re.compile(rf"^(?:我国|全国|国内|全球|世界)|[{NUMERAL}]+大")
+# a part of an industry's chain listed beside firms (上游原材料、中游显示面板…): no peer company (peer_companies)
 _PART_OF_A_CHAIN = re.compile(r"(?:上|中|下|中下|上下)游")
 
 

@@ -50,8 +50,9 @@ _WITH_ITS_PARTS = re.compile(r"(?:及|与|和)其?(?:核心|关键)?(?:零部件
 
 # what the text writes after a sector's label as part of its name, the phrase ending there: 钢铁深加工,
 # 创新药物, 汽车关键零部件, 功率半导体制造 name the taxonomy's 钢铁, 创新药, 汽车, 功率半导体 as written
+# (relations/sectors.py reads a list's first item with it too: 在创新药物、…)
 WRITTEN_ON = re.compile(r"(?:精深加工|深加工|加工|配套|关键零部件|零部件|零配件|配件|整车|封测|机电|设备制造|制造|(?<=药)物)"
-                         r"(?=产业|行业|业|[、，。；”）)]|等|和|及|与|领域|为(?:主|核心|重点|支柱|特色))")  # (…、精密机械制造为主导的…)
+                        r"(?=产业|行业|业|[、，。；”）)]|等|和|及|与|领域|为(?:主|核心|重点|支柱|特色))")  # (…、精密机械制造为主导的…)
 
 
 def find_industries(text: str) -> list[Mention]:
