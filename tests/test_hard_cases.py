@@ -7296,3 +7296,10 @@ def test_two_countries_academies_stay_two(tmp_path):
     text = "日前，由昆山市联合白俄罗斯国家科学院、乌克兰国家科学院打造的“一带一路”昆山国际先进技术研究院在昆山高新区正式启动。"
     partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert {"白俄罗斯国家科学院", "乌克兰国家科学院"} <= partners and "国家科学院" not in partners
+
+
+def test_a_labs_team_meeting_the_zone_makes_the_lab_its_partner(tmp_path):
+    # round 130 (阜新): 日前，高新区与清华大学水利水电工程系及水圈科学与水利工程全国重点实验室团队举行专题座谈 (the lab was
+    # taken for a researcher's team, where a person works)
+    text = "日前，阜新高新区与清华大学水利水电工程系及水圈科学与水利工程全国重点实验室团队举行专题座谈，围绕共建测试中心深入交流。"
+    assert ("阜新高新技术产业开发区", "partnersWith", "水圈科学与水利工程全国重点实验室") in facts_of(tmp_path, text)

@@ -846,6 +846,10 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
     partner."""
     if _CITED_AFTER.match(text, mention.end) or _PUBLISHES_A_RANKING.match(text, mention.end):
         return True  # 前瞻产业研究院资料显示, 上奇研究院发布…百强高新区排行榜: a source the text quotes, not a partner
+    start, end = clause_span(text, mention)
+    if (text.startswith("团队", mention.end) and "与" in text[start : mention.start]
+            and _MEETS_WITH.search(text, mention.end, end)):
+        return False  # 高新区与…全国重点实验室团队举行专题座谈: the body's team meets the zone for it
     if (_TITLE_AFTER.match(text, mention.end) or _A_DEPARTMENTS_HEAD.match(text, mention.end)
             or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 12])):
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
@@ -876,6 +880,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
             or _FROM_A_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None)
 
 
+# what a body's team does with the zone: meets, talks, signs, builds with it
+_MEETS_WITH = re.compile(r"座谈|会谈|洽谈|对接|签约|签署|签订|合作|共建")
 # what a person did at an institute: 从武汉大学毕业, 在…研究所工作, 在华东理工大学完成…攻关
 _A_PERSONS_PLACE = re.compile(r"(?:[^，。；]{0,6}?)(?:毕业|工作|任职|就职|辞职|离职|退休|完成[^，。；]{0,12}?(?:攻关|研究|学业))")
 _SPRANG_FROM = ("发源于", "脱胎于", "孵化于", "起源于", "诞生于")
