@@ -7303,3 +7303,11 @@ def test_a_labs_team_meeting_the_zone_makes_the_lab_its_partner(tmp_path):
     # taken for a researcher's team, where a person works)
     text = "日前，阜新高新区与清华大学水利水电工程系及水圈科学与水利工程全国重点实验室团队举行专题座谈，围绕共建测试中心深入交流。"
     assert ("阜新高新技术产业开发区", "partnersWith", "水圈科学与水利工程全国重点实验室") in facts_of(tmp_path, text)
+
+
+def test_a_groups_site_and_a_ranking_verb_are_no_part_of_a_name(tmp_path):
+    # round 130 (合肥): 中科采象团队在中海油现场 (a unit 中海油现场 of 中海油); (武汉) …、陆金所、借贷宝列前十 (a firm 借贷宝列前十)
+    names = [m.surface for m in find_mentions("中科采象团队在中海油现场。") if m.kind == "Enterprise"]
+    assert names == ["中海油"]
+    names = [m.surface for m in find_mentions("阿里云、美团点评、宁德时代、今日头条、菜鸟网络、陆金所、借贷宝列前十。") if m.kind == "Enterprise"]
+    assert "借贷宝" in names and "借贷宝列前十" not in names

@@ -104,8 +104,8 @@ _ENTERPRISE_AWARDED = re.compile(
     rf"((?:{_ITEM}、)*{_ITEM})(?:等)?(?:连续|再次|首次|成功|先后|均)?({'|'.join(_STRONG_VERBS)}|进入|牵头建设|研发的|获批)(?!者)"
 )
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
-# (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户)
-_UNIT_AFTER_GROUP = re.compile(rf"(?!等)([{HAN}]{{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根)"
+# (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户, nor where it happens: 在中海油|现场)
+_UNIT_AFTER_GROUP = re.compile(rf"(?!等)([{HAN}]{{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场)"
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?<![还也又并已将正])(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 # (not 华润医药还|与: an adverb before the joiner ends no unit's name)
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
@@ -1364,7 +1364,8 @@ _COMPANY_ENDINGS = STRONG_ENDINGS | frozenset({"科技", "电子", "光电", "�
 
 
 # what a list of organisations does together, where its last item ends: …、零度资本主办的
-_PEERS_ACT = re.compile(r"(?:共同|联合|分别|强强)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|签订|合作|共建|牵头)")
+_PEERS_ACT = re.compile(r"(?:共同|联合|分别|强强)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|签订|合作|共建|牵头)"
+                        r"|位?列(?:前|第)")  # …、陆金所、借贷宝列前十: where they rank
 
 
 def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]], sectors: list[Mention],
