@@ -7311,3 +7311,11 @@ def test_a_groups_site_and_a_ranking_verb_are_no_part_of_a_name(tmp_path):
     assert names == ["中海油"]
     names = [m.surface for m in find_mentions("阿里云、美团点评、宁德时代、今日头条、菜鸟网络、陆金所、借贷宝列前十。") if m.kind == "Enterprise"]
     assert "借贷宝" in names and "借贷宝列前十" not in names
+
+
+def test_a_capacitys_unit_and_a_verb_of_going_in_open_no_name(tmp_path):
+    # round 130 (自贡): 已成功签约兴储世纪5GWh/年钠离子电池等3个新能源产业项目 (a firm 年钠离子电池); (咸宁) 初八一早便扎进实验室
+    # (an institute 初八一早便扎进实验室)
+    text = "自贡高新区大力开展招商工作，已成功签约兴储世纪5GWh/年钠离子电池等3个新能源产业项目，总投资41亿元。"
+    assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == ["兴储世纪"]
+    assert not [m for m in find_mentions("叶绵丽正月初七从广东驱车赶回，初八一早便扎进实验室。") if m.kind == "ResearchInstitute"]

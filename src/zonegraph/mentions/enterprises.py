@@ -1248,7 +1248,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
             before = left_edge(text, qualified.start(), qualified.start(), blocked)
             if 2 <= qualified.start() - before <= 4:
                 return before  # 中色（宁夏）东方集团: the name goes on before the place
-    if _UNITS.search(prefix) or (start > 0 and text[start - 1] in "0123456789（(") or not is_name(prefix, known):
+    if _UNITS.search(prefix) or (start > 0 and text[start - 1] in "0123456789（(/／") or not is_name(prefix, known):
         return None
     if ending.group(0) in STRONG_ENDINGS:
         return start
