@@ -7319,3 +7319,9 @@ def test_a_capacitys_unit_and_a_verb_of_going_in_open_no_name(tmp_path):
     text = "自贡高新区大力开展招商工作，已成功签约兴储世纪5GWh/年钠离子电池等3个新能源产业项目，总投资41亿元。"
     assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == ["兴储世纪"]
     assert not [m for m in find_mentions("叶绵丽正月初七从广东驱车赶回，初八一早便扎进实验室。") if m.kind == "ResearchInstitute"]
+
+
+def test_firms_listed_after_their_count_and_fenbie_shi(tmp_path):
+    # round 130 (武汉): 东湖高新区独角兽企业已达5家…这5家企业分别是：斗鱼、安翰、卷皮、斑马快跑、直播优选 (none read)
+    text = "报告显示，东湖高新区独角兽企业已达5家，居全国第四位。这5家企业分别是：斗鱼、安翰、卷皮、斑马快跑、直播优选。"
+    assert {"斗鱼", "安翰", "卷皮", "斑马快跑", "直播优选"} <= _hosted(tmp_path, text)

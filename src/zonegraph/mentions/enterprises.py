@@ -95,6 +95,9 @@ _COUNTED_ITEM = rf"(?:(?!第){_LISTED_CHAR}){{2,10}}?"
 FUND_MANAGER_KINDS = ("基金管理人", "投资机构", "创投机构")
 _COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})"
                            rf"(?=\s*[{NUMERAL}]+\s*家[{HAN}“”\"]{{0,14}}?(?:企业|公司|{'|'.join(FUND_MANAGER_KINDS)}))")
+# a list of companies after their count and 分别是: 这5家企业分别是：斗鱼、安翰、卷皮、斑马快跑、直播优选
+_LIST_AFTER_COUNT = re.compile(rf"[{NUMERAL}]+\s*家[{HAN}“”\"]{{0,12}}?(?:企业|公司)(?:分别是|分别为)[：:]?"
+                               rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})(?=[。；，]|$)")
 # two firms joined by 和 and counted: 拥有海尔生物和易邦生物两家市级“链主”企业 (each a known name or with a brand ending)
 _TWO_COUNTED = re.compile(rf"((?:(?!和){_COUNTED_ITEM}))和({_COUNTED_ITEM})(?=两家[{HAN}“”\"]{{0,14}}?(?:企业|公司))")
 _COUNT_OF_FIRMS = re.compile(rf"[{NUMERAL}]\s*家")  # what every counted list is followed by: a sentence without it has none
@@ -656,8 +659,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         for a, b in ((first, match.end(1)), match.span(2)):
             if text[a:b] in known or (BRAND_AT_END.search(text, a, b) and not is_everyday(text[a:b], industry_labels)):
                 add(a, b, "enterprise-list", in_list=True)
-    counted = (_COUNTED_LIST.finditer(text) if "、" in text and _COUNT_OF_FIRMS.search(text)
-               else ())  # 硕博电子、三禾、中矿安华3家优质企业
+    counted = ([*_COUNTED_LIST.finditer(text), *_LIST_AFTER_COUNT.finditer(text)] if "、" in text and _COUNT_OF_FIRMS.search(text)
+               else ())  # 硕博电子、三禾、中矿安华3家优质企业; 这5家企业分别是：斗鱼、…
     # (not verbs counted: 合肥高新区就招引、培育了近80家…企业)
     counted = [match for match in counted if not any(item.endswith(_VERB_OR_ROUGHLY) or item[-2:] in long_boundary_words()
                                                      for item in match.group(1).split("、"))]
