@@ -7325,3 +7325,9 @@ def test_firms_listed_after_their_count_and_fenbie_shi(tmp_path):
     # round 130 (武汉): 东湖高新区独角兽企业已达5家…这5家企业分别是：斗鱼、安翰、卷皮、斑马快跑、直播优选 (none read)
     text = "报告显示，东湖高新区独角兽企业已达5家，居全国第四位。这5家企业分别是：斗鱼、安翰、卷皮、斑马快跑、直播优选。"
     assert {"斗鱼", "安翰", "卷皮", "斑马快跑", "直播优选"} <= _hosted(tmp_path, text)
+
+
+def test_a_groups_unit_named_in_a_place_belongs_to_the_group(tmp_path):
+    # round 130 (淮安): 中天钢铁集团(淮安)新材料有限公司 (no parent read; the bracketed place stopped the group's-unit rule)
+    text = "淮安高新区内，中天钢铁集团(淮安)新材料有限公司年产值突破百亿元。"
+    assert any(s.startswith("中天钢铁集团") and p == "subOrganizationOf" and o == "中天钢铁集团" for s, p, o in facts_of(tmp_path, text))

@@ -672,6 +672,8 @@ def enterprise_parent(name: str) -> str | None:
         return None  # 上海利勃海尔（中国）有限公司: a company named by its city, its brand and its country, no group named
     if place == "中国" or (enterprise_core(rest) and known[0] == "Enterprise"):
         return known[1] if known[0] == "Enterprise" else group
+    if group.endswith("集团") and LEGAL_FORM.search(rest) and enterprise_core(rest):
+        return canonical_organization(group)  # 中天钢铁集团（淮安）新材料有限公司: the group's unit in a place, as without it
     if not rest and known[0] == "Enterprise" and place in place_forms():
         return known[1]  # 台积电（南京）, 东软（大连）: a known company's arm in a place
     return None  # 迪哲（江苏）医药股份有限公司: a company named with its province, no group known
