@@ -7331,3 +7331,12 @@ def test_a_groups_unit_named_in_a_place_belongs_to_the_group(tmp_path):
     # round 130 (淮安): 中天钢铁集团(淮安)新材料有限公司 (no parent read; the bracketed place stopped the group's-unit rule)
     text = "淮安高新区内，中天钢铁集团(淮安)新材料有限公司年产值突破百亿元。"
     assert any(s.startswith("中天钢铁集团") and p == "subOrganizationOf" and o == "中天钢铁集团" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_what_a_plan_fixes_and_what_projects_have_are_no_firms(tmp_path):
+    # round 131 (淮南): 确定了大学科技园的功能定位、建设目标、政策支持、资金扶持和公司组建方式 (three firms read before 和公司);
+    # (西安) …项目等具有高科技、高成长、高附加值的显著特点 (firms 具有高科技 and 高成长)
+    text = "淮南高新区管委会与安徽理工大学签订协议，确定了大学科技园的功能定位、建设目标、政策支持、资金扶持和公司组建方式。"
+    assert not _hosted(tmp_path, text)
+    text = "西安高新区集中开工。其中，氢能总装项目、中兴通讯西安研发中心二区三期项目等具有高科技、高成长、高附加值的显著特点。"
+    assert not _hosted(tmp_path, text) & {"具有高科技", "高成长"}

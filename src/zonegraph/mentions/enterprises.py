@@ -85,7 +85,7 @@ _LIST_TAIL = (  # what follows the list's 等 or 和
 )
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司
 _ENTERPRISE_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})(?:等|这样的|和(?!中小|其他|其它|各类|相关|广大|连锁)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|这样的|和(?!中小|其他|其它|各类|相关|广大|连锁|公司)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
 )
 # a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产, …、中科普瑞昇5家
 # 国家级专精特新“小巨人”企业
