@@ -7340,3 +7340,9 @@ def test_what_a_plan_fixes_and_what_projects_have_are_no_firms(tmp_path):
     assert not _hosted(tmp_path, text)
     text = "西安高新区集中开工。其中，氢能总装项目、中兴通讯西安研发中心二区三期项目等具有高科技、高成长、高附加值的显著特点。"
     assert not _hosted(tmp_path, text) & {"具有高科技", "高成长"}
+
+
+def test_what_a_firm_brings_together_names_no_firms(tmp_path):
+    # round 131 (南阳): 将建成集中药材种植、生产加工、研发与检测、进出口贸易等为一体的综合性企业 (four firms read)
+    text = "南阳高新区中药毒性饮片项目开工，将建成集中药材种植、生产加工、研发与检测、进出口贸易等为一体的综合性企业。"
+    assert not _hosted(tmp_path, text)

@@ -241,6 +241,8 @@ def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: 
             and not _GATHERING.search(text, a, b))  # 链主企业恳谈会上: the firms' meeting, no name
 
 
+# activities a firm or a park brings together (集…、…等为一体, 集…于一体)
+_ALL_IN_ONE = re.compile(r"等?(?:为|于)一体")
 # what a leading-firm head may be followed by that is no firm: the firms' gathering or their roll (链主企业恳谈会上)
 _GATHERING = re.compile(r"会|论坛|联盟|名单|榜")
 # a brand-like phrase that is a kind of company, ranked or counted (我国十大军工集团): no name (_brand_name)
@@ -668,6 +670,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                           (_AWARDED_SEARCH.finditer(text), "enterprise-awarded")):
         for match in matches:
             items = match.group(1).split("、")
+            if rule == "enterprise-list" and _ALL_IN_ONE.match(text, match.end(1)):
+                continue  # 建成集中药材种植、生产加工、…、进出口贸易等为一体的综合性企业: what one firm does, no firms
             closed = next((i for i, item in enumerate(items[:-1]) if "等" in item[1:]), None)
             if rule == "enterprise-list" and closed is not None:  # …、依麦德等柔性基板、显示材料等…企业: the firms end at
                 items = items[:closed] + [items[closed][: items[closed].index("等", 1)]]  # their 等, what they make follows
