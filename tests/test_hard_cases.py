@@ -7346,3 +7346,9 @@ def test_what_a_firm_brings_together_names_no_firms(tmp_path):
     # round 131 (南阳): 将建成集中药材种植、生产加工、研发与检测、进出口贸易等为一体的综合性企业 (four firms read)
     text = "南阳高新区中药毒性饮片项目开工，将建成集中药材种植、生产加工、研发与检测、进出口贸易等为一体的综合性企业。"
     assert not _hosted(tmp_path, text)
+
+
+def test_services_a_park_offers_are_not_the_zones_sectors(tmp_path):
+    # round 131 (成都): 为入驻企业提供包括金融服务、政策解读、人力资源服务等定制化“一站式”服务 (two sectors read)
+    text = "成都高新区新川创新科技园目前园区载体超300万平方米，为入驻企业提供包括金融服务、政策解读、人力资源服务等定制化“一站式”服务。"
+    assert not _industries(tmp_path, text) & {"金融服务", "人力资源服务"}

@@ -172,7 +172,17 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention)
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
             or _an_events_themes(text, mention) or _a_companys_business(text, mention)
-            or _FUND_TARGETS.search(text, 0, mention.start) is not None)
+            or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention))
+
+
+# services a park offers its firms: 为入驻企业提供包括金融服务、政策解读、人力资源服务等定制化“一站式”服务
+_OFFERS_BEFORE = re.compile(r"提供(?:包括)?[^，。；]*$")
+_SERVICES_AFTER = re.compile(r"[^，。；]{0,30}?等[^，。；]{0,12}?服务")
+
+
+def _services_offered(text: str, mention: Mention) -> bool:
+    return (_OFFERS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+            and _SERVICES_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None)
 
 
 # where a fund invests: 合作设立创新产业基金，重点投向化学创新药、生物药、疫苗…等领域 (the fund's, not the zone's sectors)
