@@ -636,9 +636,10 @@ def _prefix_alias_lookup() -> tuple[dict[str, str], tuple[int, ...]]:
 _BRANCH_QUALIFIER = re.compile(r"^([\u3400-\u9fffA-Za-z]{2,8}?)[（(]([\u3400-\u9fff]{2,4})[）)](.*)$")
 
 
-# a group's unit named in full: the group's name, words of the unit's own, a legal form (not 石药集团有限公司,
-# 中国中车集团股份有限公司: the group itself)
-_GROUPS_UNIT_LEGAL_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}集团)(?!股份|有限|控股)[\u4e00-\u9fff]{2,}?" + LEGAL_FORM.pattern)
+# a group's unit named in full: the group's name, maybe its place in brackets, words of the unit's own, a legal form
+# (石药集团巨石生物制药有限公司, 中天钢铁集团(淮安)新材料有限公司; not 石药集团有限公司, 中国中车集团股份有限公司: the group itself)
+_GROUPS_UNIT_LEGAL_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}集团)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?!股份|有限|控股)"
+                                     r"[\u4e00-\u9fff]{2,}?" + LEGAL_FORM.pattern)
 
 
 def enterprise_parent(name: str) -> str | None:
@@ -658,7 +659,7 @@ def enterprise_parent(name: str) -> str | None:
     if of_a_group:  # 平高集团电力检修公司, 罗普特科技集团大冶公司 -> the group
         return canonical_organization(of_a_group.group(1))
     units_legal_name = _GROUPS_UNIT_LEGAL_NAME.fullmatch(name)
-    if units_legal_name:  # 石药集团巨石生物制药有限公司, 鞍钢集团信息产业有限公司 -> the group
+    if units_legal_name:  # 石药集团巨石生物制药有限公司, 中天钢铁集团(淮安)新材料有限公司 -> the group
         return canonical_organization(units_legal_name.group(1))
     core = enterprise_core(name)
     if core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise":
@@ -672,8 +673,6 @@ def enterprise_parent(name: str) -> str | None:
         return None  # 上海利勃海尔（中国）有限公司: a company named by its city, its brand and its country, no group named
     if place == "中国" or (enterprise_core(rest) and known[0] == "Enterprise"):
         return known[1] if known[0] == "Enterprise" else group
-    if group.endswith("集团") and LEGAL_FORM.search(rest) and enterprise_core(rest):
-        return canonical_organization(group)  # 中天钢铁集团（淮安）新材料有限公司: the group's unit in a place, as without it
     if not rest and known[0] == "Enterprise" and place in place_forms():
         return known[1]  # 台积电（南京）, 东软（大连）: a known company's arm in a place
     return None  # 迪哲（江苏）医药股份有限公司: a company named with its province, no group known

@@ -854,13 +854,13 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
             or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 12])):
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
-                    and _JOINT_ACT.search(text, mention.end, clause_span(text, mention)[1]) is not None)
+                    and _JOINT_ACT.search(text, mention.end, end) is not None)
     if _ITS_STUDENTS.match(text, mention.end) or _A_DEGREE_AFTER.match(text, mention.end) or text.endswith(
             ("任教", "就读", "求学"), 0, mention.start):
         return True  # 他与斯坦福大学的三个同学一道…; 获得西北大学化学工程学士学位; 留校任教西北大学; …是中南财经政法大学毕业生,
         # 由哈佛大学医学院归国学者…创立: where people studied or teach
-    if (_A_PERSONS_TEAM.match(text, mention.end) and not _WORKS_WITH.search(text, mention.end, clause_span(text, mention)[1])
-            and not _SETTLES_IN.search(text, mention.end, clause_span(text, mention)[1])):  # (…院士团队签约落户: it comes)
+    if (_A_PERSONS_TEAM.match(text, mention.end) and not _WORKS_WITH.search(text, mention.end, end)
+            and not _SETTLES_IN.search(text, mention.end, end)):  # (…院士团队签约落户: it comes)
         return True  # 华中科技大学吴裕斌团队…胜出: a researcher's team, by where it works (not 与…清华大学颜永年团队合作)
     if _ITS_PEOPLE_ATTEND.match(text, mention.end):
         return True  # 经济管理学院、控制科学与工程学院相关负责同志参加座谈会: the body its people come from
@@ -876,7 +876,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
     return ("来自" in before or "邀请" in before or "毕业于" in before or _POST_BEFORE.search(before) is not None
-            or _NEAR_BEFORE.search(text, clause_span(text, mention)[0], mention.start) is not None
+            or _NEAR_BEFORE.search(text, start, mention.start) is not None
             or _FROM_A_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None)
 
 
