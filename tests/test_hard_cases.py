@@ -7352,3 +7352,11 @@ def test_services_a_park_offers_are_not_the_zones_sectors(tmp_path):
     # round 131 (成都): 为入驻企业提供包括金融服务、政策解读、人力资源服务等定制化“一站式”服务 (two sectors read)
     text = "成都高新区新川创新科技园目前园区载体超300万平方米，为入驻企业提供包括金融服务、政策解读、人力资源服务等定制化“一站式”服务。"
     assert not _industries(tmp_path, text) & {"金融服务", "人力资源服务"}
+
+
+def test_a_policy_named_by_its_articles_and_clauses_in_mismatched_quotes(tmp_path):
+    # round 132 (沈阳): …五个方面共性政策需求,制定"20条61款“支持措施 (no policy read: the clauses after 条, and the
+    # quote closed with an opening mark)
+    text = "沈阳高新区基于各产业五个方面共性政策需求,制定\"20条61款“支持措施。"
+    facts = facts_of(tmp_path, text)
+    assert ("沈阳高新技术产业开发区", "implementsPolicy", "20条61款") in facts

@@ -123,9 +123,11 @@ def _issuers_opening(title: str) -> tuple[str, ...]:
 
 
 # a policy known by its number of articles or measures, in quotes: “二十三条”, “黄金十条”, “20条”,
-# “八项人才新政”, “十项措施”
+# “八项人才新政”, “十项措施”, and with its clauses: “20条61款”;
+# a page may close the quote with an opening mark: "20条61款“
 _ARTICLES = re.compile(
-    r"[“\"][\u4e00-\u9fff]{0,12}?[一二三四五六七八九十百两\d]+(?:条|项[\u4e00-\u9fff]{0,4}?(?:新政|政策|措施|举措))[”\"]"
+    r"[“\"][\u4e00-\u9fff]{0,12}?[一二三四五六七八九十百两\d]+(?:条(?:[一二三四五六七八九十百两\d]+款)?"
+    r"|项[\u4e00-\u9fff]{0,4}?(?:新政|政策|措施|举措))[”\"“]"
 )
 _ARTICLES_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,16}$")
 _ISSUING = re.compile(r"出台了?|制定了?|发布了?|推出了?|实施|落实|印发了?|包括|如")
