@@ -7360,3 +7360,11 @@ def test_a_policy_named_by_its_articles_and_clauses_in_mismatched_quotes(tmp_pat
     text = "沈阳高新区基于各产业五个方面共性政策需求,制定\"20条61款“支持措施。"
     facts = facts_of(tmp_path, text)
     assert ("沈阳高新技术产业开发区", "implementsPolicy", "20条61款") in facts
+
+
+def test_a_count_after_the_lists_count_is_no_part_of_the_last_sector(tmp_path):
+    # round 132 (沈阳): 重点围绕智能制造、…、体育休闲四个主导产业16个细分领域 (a sector 体育休闲四个主导产业1: the
+    # second count's first digit was read as the last item's)
+    text = "沈阳高新区重点围绕智能制造、新能源汽车、生物医药与健康医疗、体育休闲四个主导产业16个细分领域，制定支持措施。"
+    sectors = _industries(tmp_path, text)
+    assert "体育休闲" in sectors and not any(s.startswith("体育休闲四") for s in sectors)

@@ -201,7 +201,8 @@ SECTORS_HEAD = re.compile(  # (”三大主导产业: a quoted list, its count a
 )  # (四大板块: the economy's counted segments)
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
 # (not a last item ending in 的 or 了: …和风力发电领域形成了三大板块 is a clause)
-_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,18}})(?<![的了])(?={SECTORS_HEAD.pattern})")  # …为引领的“6+2+X”
+# (a count's digits are not split between the last item and the head: …体育休闲四个主导产业|16个细分领域)
+_SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,18}})(?<![的了])(?!(?<=\d)\d)(?={SECTORS_HEAD.pattern})")  # …为引领的“6+2+X”
 # the sector whose chain a sentence works on: 在输变电产业链上深挖存量
 _CHAIN_OF = re.compile(rf"在([{HAN}]{{2,8}}?)产业链(?:上|中)")
 _SECTOR_SUFFIX = re.compile(r"(?:产业|行业|(?<=制造|服务)业)$")  # 先进制造业 -> 先进制造
