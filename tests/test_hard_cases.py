@@ -7368,3 +7368,10 @@ def test_a_count_after_the_lists_count_is_no_part_of_the_last_sector(tmp_path):
     text = "沈阳高新区重点围绕智能制造、新能源汽车、生物医药与健康医疗、体育休闲四个主导产业16个细分领域，制定支持措施。"
     sectors = _industries(tmp_path, text)
     assert "体育休闲" in sectors and not any(s.startswith("体育休闲四") for s in sectors)
+
+
+def test_a_unit_named_after_an_institutes_short_name_belongs_to_it(tmp_path):
+    # round 132 (沈阳, Traditional script): 蘇州醫工所沈陽健康工程技術研究院掛牌成立 (no parent: 苏州医工所 was known
+    # only as a name of its own, not as the opening of its unit's name)
+    text = "沈陽高新區推進創新體系不斷完善，蘇州醫工所沈陽健康工程技術研究院掛牌成立。"
+    assert ("苏州医工所沈阳健康工程技术研究院", "subOrganizationOf", "中国科学院苏州生物医学工程技术研究所") in facts_of(tmp_path, text)

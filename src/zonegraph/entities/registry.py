@@ -95,6 +95,16 @@ def _prefix_aliases() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _institute_short_names() -> list[tuple[str, str]]:
+    """Short names of institutes that may open a unit's name (苏州医工所 of 苏州医工所沈阳健康工程技术
+    研究院), longest first. Not expanded in the unit's name, as _prefix_aliases are: the unit keeps
+    its name as written (中国科学院计算所烟台分所)."""
+    pairs = [(alias, canonical) for alias, (kind, canonical) in _alias_table().items()
+             if kind == "ResearchInstitute" and len(alias) >= 4 and alias.endswith("所") and canonical.endswith("研究所")]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=None)
 def _parent_names() -> frozenset[str]:
     """Names an organisation's name may begin with to make it a part: institutes and the
     canonical names the prefix aliases abbreviate."""
@@ -467,6 +477,10 @@ class Registry:
             placed = _placed_short_parent(name)
             if placed is not None:
                 return placed  # 珠海复旦研究院: 复旦大学's institute in 珠海
+            short = next((canonical for alias, canonical in _institute_short_names()
+                          if name.startswith(alias) and INSTITUTE_ENDING.search(name, len(alias) + 2)), None)
+            if short is not None:
+                return short  # 苏州医工所沈阳健康工程技术研究院: the institute's unit, named after its short name
         # the longest beginning of the name that is itself an institute's name, when longer than a
         # known one: 中国科学院大学能源学院榆林分院 -> 中国科学院大学能源学院 (-> 中国科学院大学 -> 中国科学院),
         # 中国科学院科技战略咨询研究院中国高新区研究中心 -> 中国科学院科技战略咨询研究院 (-> 中国科学院)
