@@ -7375,3 +7375,10 @@ def test_a_unit_named_after_an_institutes_short_name_belongs_to_it(tmp_path):
     # only as a name of its own, not as the opening of its unit's name)
     text = "沈陽高新區推進創新體系不斷完善，蘇州醫工所沈陽健康工程技術研究院掛牌成立。"
     assert ("苏州医工所沈阳健康工程技术研究院", "subOrganizationOf", "中国科学院苏州生物医学工程技术研究所") in facts_of(tmp_path, text)
+
+
+def test_fields_of_firms_gathered_with_people_are_the_zones_sectors(tmp_path):
+    # round 132 (厦门): 厦门软件园聚集了…、移动互联网、集成电路设计、电子商务、动漫游戏等领域的创新型企业和人才 (the
+    # fields read as those of people brought in, not of the park's firms)
+    text = "厦门火炬高新区所属的厦门软件园聚集了云计算、物联网、移动互联网、集成电路设计、电子商务、动漫游戏等领域的创新型企业和人才。"
+    assert {"移动互联网", "集成电路设计", "电子商务", "动漫游戏"} <= _industries(tmp_path, text)

@@ -281,7 +281,8 @@ _RESEARCH_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域(?:(?:开展|�
 
 
 # or the fields of people brought in: 引进…涉及新医药及生物工程、电子信息、新材料等领域的各类高层次留学归国人员
-_PEOPLE_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域的[^，。；]{0,10}?(?:人才|人员|专家|学者|留学)")
+# (not the fields of firms gathered with people: 聚集了…、动漫游戏等领域的创新型企业和人才)
+_PEOPLE_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域的(?:(?!企业)[^，。；]){0,10}?(?:人才|人员|专家|学者|留学)")
 
 
 def _fields_of_research(text: str, mention: Mention) -> bool:
