@@ -7382,3 +7382,16 @@ def test_fields_of_firms_gathered_with_people_are_the_zones_sectors(tmp_path):
     # fields read as those of people brought in, not of the park's firms)
     text = "厦门火炬高新区所属的厦门软件园聚集了云计算、物联网、移动互联网、集成电路设计、电子商务、动漫游戏等领域的创新型企业和人才。"
     assert {"移动互联网", "集成电路设计", "电子商务", "动漫游戏"} <= _industries(tmp_path, text)
+
+
+def test_firms_said_to_grow_name_no_sector_of_their_own(tmp_path):
+    # round 133 (徐州): 以美驰车桥、环球锻压、徐挖机械等为代表的工程机械企业快速壮大 (a sector 工程机械企业快速壮大)
+    text = "徐州高新区以美驰车桥、环球锻压、徐挖机械等为代表的工程机械企业快速壮大。"
+    assert not [m for m in find_mentions(text) if m.kind == "Industry" and m.surface.endswith("壮大")]
+
+
+def test_a_legal_name_starts_after_the_verb_that_carries_its_project_out(tmp_path):
+    # round 133 (郑州): 河南省共批准实施河南秋乐种业科技股份有限公司“高产多抗优质小麦新品种选育”等…项目 (a firm
+    # 河南省共批准实施河南秋乐种业科技股份有限公司)
+    text = "今年上半年，郑州高新区种业企业表现突出，河南省共批准实施河南秋乐种业科技股份有限公司“高产多抗优质小麦新品种选育”等项目。"
+    assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == ["河南秋乐种业科技股份有限公司"]

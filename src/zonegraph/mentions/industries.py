@@ -413,8 +413,8 @@ def _led_by(s: SectorSentence) -> list[Mention]:
 
 # the sector the companies before it represent, named to the clause's end: 以莱克电气、爱普电器等为代表的高效
 # 节能装备制造，以NGK环保陶瓷…等为核心的先进环保装备制造 (two known labels run together: one sector); not a
-# group of firms (…为代表的药品和医疗器械生产群体, 封装测试企业群)
-_REPRESENTED = re.compile(rf"为(?:代表|核心|龙头|引领)的((?:(?!产业|行业)[{HAN}]){{4,12}}?)(?:产业|行业)?(?=[，。；])(?<!群体)(?<!群)")
+# group of firms (…为代表的药品和医疗器械生产群体, 封装测试企业群), nor firms said to grow (…为代表的工程机械企业快速壮大)
+_REPRESENTED = re.compile(rf"为(?:代表|核心|龙头|引领)的((?:(?!产业|行业|企业)[{HAN}]){{4,12}}?)(?:产业|行业)?(?=[，。；])(?<!群体)(?<!群)")
 
 
 def _represented_sectors(s: SectorSentence) -> list[Mention]:
