@@ -7395,3 +7395,9 @@ def test_a_legal_name_starts_after_the_verb_that_carries_its_project_out(tmp_pat
     # 河南省共批准实施河南秋乐种业科技股份有限公司)
     text = "今年上半年，郑州高新区种业企业表现突出，河南省共批准实施河南秋乐种业科技股份有限公司“高产多抗优质小麦新品种选育”等项目。"
     assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == ["河南秋乐种业科技股份有限公司"]
+
+
+def test_what_a_base_works_in_after_congshi_is_no_firm(tmp_path):
+    # round 133 (青岛): 航天微电子产业基地…主要从事电力电子、混合集成电路、IGBT…的研发生产 (a firm 事电力电子)
+    text = "青岛高新区航天微电子产业基地主要从事电力电子、混合集成电路、IGBT、传感器及智能仪表的研发生产。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
