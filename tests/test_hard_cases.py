@@ -7401,3 +7401,9 @@ def test_what_a_base_works_in_after_congshi_is_no_firm(tmp_path):
     # round 133 (青岛): 航天微电子产业基地…主要从事电力电子、混合集成电路、IGBT…的研发生产 (a firm 事电力电子)
     text = "青岛高新区航天微电子产业基地主要从事电力电子、混合集成电路、IGBT、传感器及智能仪表的研发生产。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_an_encyclopedias_footnote_marks_do_not_break_a_list(tmp_path):
+    # round 133 (武汉): 重点发展八个主导产业:动植物良种、生物肥料[2]、生物农药、… (no sector read: the mark cut the list)
+    text = "东湖高新区的农业科技园区重点发展八个主导产业:动植物良种、生物肥料[2]、生物农药、畜禽水产、生物饲料、生物药品、农产品加工、农科贸市场。"
+    assert {"动植物良种", "生物肥料", "生物农药", "农产品加工"} <= _industries(tmp_path, text)

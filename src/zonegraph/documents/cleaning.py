@@ -23,13 +23,24 @@ _NUMERIC_SEPARATORS = frozenset(",:")  # kept half-width between digits: 1,000 a
 # What clean_span cannot copy as it is: a run of white space (group 1), or a character it maps.
 _SPECIAL = re.compile(
     "([" + "".join(map(re.escape, sorted(WHITESPACE))) + "]+)"
-    "|[" + "".join(map(re.escape, sorted({*_TO_ASCII, *_TO_FULL}))) + "]"
+    "|[" + "".join(map(re.escape, sorted({*_TO_ASCII, *_TO_FULL, "["}))) + "]"
 )
 
 
 # A pinyin gloss a machine mirror put after a character (产(chǎn)业(yè)): dropped with its brackets.
 # Only a syllable with a tone mark counts, so that (a) or (SND) stays.
 _GLOSS = re.compile(r"\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,5}\)")
+
+
+# An encyclopedia's footnote mark after a word (华中农业大学[1]、生物肥料[2]、): dropped, so that the
+# word meets the list mark after it.
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+
+
+def _note_end(raw: str, i: int, end: int) -> int | None:
+    """Where the footnote mark starting at ``raw[i]`` ends, if one does before ``end``."""
+    match = _FOOTNOTE.match(raw, i, end)
+    return match.end() if match else None
 
 
 def _is_han(char: str) -> bool:
@@ -71,6 +82,11 @@ def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, l
             if gloss is not None:  # 产(chǎn)业: the gloss is dropped, 产 stays the last character
                 i = gloss
                 continue
+        if raw[at] == "[" and _is_han(last):
+            note = _note_end(raw, at, end)
+            if note is not None:  # 生物肥料[2]、: the mark is dropped, 料 stays the last character
+                i = note
+                continue
         if special.lastindex:  # a run of white space, raw[at:i]
             # A run of white space only separates two Latin words or numbers, or two cells of a
             # table row (a tab); elsewhere it is an artefact of line wrapping or letter-spacing.
@@ -110,6 +126,11 @@ def _clean_by_character(raw: str, start: int, end: int) -> tuple[str, list[int]]
             gloss = _gloss_end(raw, i, end)
             if gloss is not None:
                 i = gloss
+                continue
+        if char == "[" and out and _is_han(out[-1]):
+            note = _note_end(raw, i, end)
+            if note is not None:
+                i = note
                 continue
         out.append(_normal(raw, i, start, end))
         origin.append(i)
