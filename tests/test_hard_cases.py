@@ -7407,3 +7407,11 @@ def test_an_encyclopedias_footnote_marks_do_not_break_a_list(tmp_path):
     # round 133 (武汉): 重点发展八个主导产业:动植物良种、生物肥料[2]、生物农药、… (no sector read: the mark cut the list)
     text = "东湖高新区的农业科技园区重点发展八个主导产业:动植物良种、生物肥料[2]、生物农药、畜禽水产、生物饲料、生物药品、农产品加工、农科贸市场。"
     assert {"动植物良种", "生物肥料", "生物农药", "农产品加工"} <= _industries(tmp_path, text)
+
+
+def test_an_institutes_research_base_in_a_place_is_its_unit(tmp_path):
+    # round 133 (青岛, Traditional script): 引進…中國科學院聲學研究所青島研發基地… (the institute read without its base)
+    text = "青島高新區引進中國科學院聲學研究所青島研發基地、中國科學院北斗導航總體部青島研發中心等。"
+    facts = facts_of(tmp_path, text)
+    assert ("青岛高新技术产业开发区", "partnersWith", "中国科学院声学研究所青岛研发基地") in facts
+    assert ("中国科学院声学研究所青岛研发基地", "subOrganizationOf", "中国科学院声学研究所") in facts
