@@ -7415,3 +7415,11 @@ def test_an_institutes_research_base_in_a_place_is_its_unit(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("青岛高新技术产业开发区", "partnersWith", "中国科学院声学研究所青岛研发基地") in facts
     assert ("中国科学院声学研究所青岛研发基地", "subOrganizationOf", "中国科学院声学研究所") in facts
+
+
+def test_items_of_a_list_of_things_are_no_firms(tmp_path):
+    # round 133 (青岛): 已引进海水淡化设备、船舶压载水设备、水下机器人、潜水遥控定位浮标、海洋能装备、基于北斗的…监测系统等一批
+    # 高端海工装备产业项目 (two firms, 水下机器人 and 海洋能装备)
+    text = ("青岛高新区已引进海水淡化设备、船舶压载水设备、水下机器人、潜水遥控定位浮标、海洋能装备、基于北斗的近岸海域综合信息监测系统"
+            "等一批高端海工装备产业项目。")
+    assert not _hosted(tmp_path, text)

@@ -1236,6 +1236,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 小分子医药研发, 万泽珠海医药研发及产业化基地: medicine as a field of work, no brand
     if _THINGS_AFTER.match(text, ending.end()) and prefix not in known:
         return None  # 配备AGV无人运输系统、智能分梳机器人等先进设备: equipment, no company
+    if (_THING_BEFORE.search(text, max(0, start - 12), start) or _THING_AFTER.match(text, ending.end())) and prefix not in known:
+        return None  # 引进海水淡化设备、船舶压载水设备、水下机器人、…: an item of a list of things, no company
     if (prefix.endswith("式") or prefix in _KINDS_OF_USE) and prefix not in known:
         return None  # 分布式光伏、户用光伏、集中式光伏三大类型…: kinds of a product, no company
     if text.startswith("之一", ending.end()) and prefix not in known:
@@ -1285,6 +1287,10 @@ _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主
 # (not 沃华医药研发生产的“脑血疏”: a company doing research)
 # (技术 only where the list ends there: 等先进技术，; not 等高新技术企业)
 _THINGS_AFTER = re.compile(r"等[^，。；]{0,6}?(?:设备|装备|产品|仪器|器械|系统|技术(?=[，。；）)]|$))")
+# a list item next to one that is a thing (…船舶压载水设备、水下机器人、…、海洋能装备、基于北斗的…监测系统等)
+_THING_ENDS = r"(?:设备|仪器|器械|系统|产品|浮标|整机)"
+_THING_BEFORE = re.compile(rf"{_THING_ENDS}、$")
+_THING_AFTER = re.compile(rf"、[^、，。；]{{1,20}}?{_THING_ENDS}(?=[、等])")
 # what a product is for, before its brand-like name: 户用光伏, 家用机器人 (kinds of the product, no company)
 _KINDS_OF_USE = frozenset({"户用", "家用", "商用", "民用", "车用", "医用", "工业用"})
 _MEDICINE_AS_A_FIELD = re.compile(r"(?:研发|研究)(?:及|和|与|基地|中心|平台|[”\"、，。]|$)|产业|行业|领域")
