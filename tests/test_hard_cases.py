@@ -7423,3 +7423,11 @@ def test_items_of_a_list_of_things_are_no_firms(tmp_path):
     text = ("青岛高新区已引进海水淡化设备、船舶压载水设备、水下机器人、潜水遥控定位浮标、海洋能装备、基于北斗的近岸海域综合信息监测系统"
             "等一批高端海工装备产业项目。")
     assert not _hosted(tmp_path, text)
+
+
+def test_a_groups_numbered_institutes_base_belongs_to_that_institute(tmp_path):
+    # round 133 (青岛): 引进…中船重工710所青岛海洋装备研发基地… (read as 中船重工710所 alone)
+    text = "青岛高新区引进中船重工青岛海洋装备研究院、中船重工710所青岛海洋装备研发基地等。"
+    facts = facts_of(tmp_path, text)
+    assert ("青岛高新技术产业开发区", "partnersWith", "中船重工710所青岛海洋装备研发基地") in facts
+    assert ("中船重工710所青岛海洋装备研发基地", "subOrganizationOf", "中船重工710所") in facts

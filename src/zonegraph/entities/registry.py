@@ -471,6 +471,9 @@ class Registry:
         known = self._known_beginning(name)
         if known is None and kind == "Enterprise":
             return enterprise_parent(name)
+        numbered = _NUMBERED_INSTITUTE_OPENING.match(name) if known is None and kind == "ResearchInstitute" else None
+        if numbered and group_of(numbered.group(1), numbered.group(1)) is not None:
+            return numbered.group(1)  # 中船重工710所青岛海洋装备研发基地: the group's numbered institute's base
         if known is None and _CAS_PLACED_INSTITUTE.match(name) and any(place_at(name, i) for i in range(2, len(name) - 3)):
             return "中国科学院"  # 中科苏州地理科学与技术研究院, 中科卫星应用德清研究院: the Academy's institutes in a place
         if known is None and kind == "ResearchInstitute":
@@ -520,6 +523,10 @@ class Registry:
                     and INSTITUTE_ENDING.search(candidate)):
                 return candidate
         return None
+
+
+# a group's numbered institute opening a longer name: 中船重工710所|青岛海洋装备研发基地
+_NUMBERED_INSTITUTE_OPENING = re.compile(r"([\u4e00-\u9fff]{2,6}?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所)(?=[\u4e00-\u9fff]{2})")
 
 
 def _placed_short_parent(name: str) -> str | None:

@@ -365,8 +365,10 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     for a, b, _, _ in ((*group_gazetteer().all(text), *enterprise_gazetteer().all(text)) if "所" in text else ()):
         numbered = _NUMBERED_INSTITUTE.match(text, b)
         if numbered:
-            surface = text[a : numbered.end()]
-            candidates.append(Mention("ResearchInstitute", a, numbered.end(), surface, surface, "institute-numbered"))
+            unit = INSTITUTE_ENDING.match(text, numbered.end())  # 中船重工710所青岛海洋装备研发基地: its base in a place
+            end = unit.end() if unit else numbered.end()
+            surface = text[a:end]
+            candidates.append(Mention("ResearchInstitute", a, end, surface, surface, "institute-numbered"))
     for match in (_LISTED_SHORT_INSTITUTE.finditer(text) if "、" in text and "所" in text else ()):  # …玻璃钢研究院、703所、哈焊所、兽研所……
         if INSTITUTE_ENDING.search(text, max(0, match.start() - 30), match.start()) and not _NOT_AN_INSTITUTE.search(match.group(1)):
             candidates.append(Mention("ResearchInstitute", match.start(1), match.end(1), match.group(1), match.group(1),
