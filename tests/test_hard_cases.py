@@ -7431,3 +7431,10 @@ def test_a_groups_numbered_institutes_base_belongs_to_that_institute(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("青岛高新技术产业开发区", "partnersWith", "中船重工710所青岛海洋装备研发基地") in facts
     assert ("中船重工710所青岛海洋装备研发基地", "subOrganizationOf", "中船重工710所") in facts
+
+
+def test_what_a_company_is_described_as_is_no_name_and_its_name_follows(tmp_path):
+    # round 134 (苏州): 由全球最大的微生物诊断公司、法国最大的体外诊断公司梅里埃集团投资建设 (firms 微生物诊断 and
+    # 法国最大的体外诊断; 梅里埃集团 not read)
+    text = "苏州高新区梅里埃体外诊断试剂项目为市重点项目，由全球最大的微生物诊断公司、法国最大的体外诊断公司梅里埃集团投资建设。"
+    assert _hosted(tmp_path, text) == {"梅里埃集团"}

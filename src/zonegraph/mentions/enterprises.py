@@ -896,6 +896,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in (_COMPANIES_LISTED.finditer(text) if "公司、" in text else ()):
         # 与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约: a list of companies, each written with 公司
         items = item_spans(match.group(), match.start())
+        if any(text.find("的", a + 2, b) >= 0 for a, b in items):
+            continue  # 由全球最大的微生物诊断公司、法国最大的体外诊断公司梅里埃集团…: what a company is, described
         first_a, first_b = items[0]
         items[0] = (cut_after_boundary(text, first_a, first_b, boundary_words(), keep=4), first_b)
         for a, b in items:
@@ -1220,6 +1222,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     a list.
     """
     start = left_edge(text, ending.end(), ending.start(), blocked)
+    called = text.rfind("公司", start, ending.start() - 2)
+    if called >= 0 and ending.start() - (called + 2) >= 2 and not is_everyday(text[called + 2 : ending.start()], industry_labels):
+        start = called + 2  # 法国最大的体外诊断公司梅里埃集团: the name after the kind of company it is (not …公司投资控股的)
     if text.startswith("有", start) and ending.start() - start >= 3 and (
             start == 0 or not NAME_CHAR.match(text[start - 1]) or _LIST_MARK_AFTER.match(text, ending.end())):
         start += 1  # 其中，有驰腾科技、…, 兽药企业有永健生物、澳龙生物: the verb, not the name's (有研科技 is known)
