@@ -7438,3 +7438,12 @@ def test_what_a_company_is_described_as_is_no_name_and_its_name_follows(tmp_path
     # 法国最大的体外诊断; 梅里埃集团 not read)
     text = "苏州高新区梅里埃体外诊断试剂项目为市重点项目，由全球最大的微生物诊断公司、法国最大的体外诊断公司梅里埃集团投资建设。"
     assert _hosted(tmp_path, text) == {"梅里埃集团"}
+
+
+def test_a_universitys_counted_disciplines_are_no_sectors_and_no_institute(tmp_path):
+    # round 134 (苏州): 南大重点打造人工智能与信息技术、…、数字经济与管理科学五大学科群 (the zone's sectors, and an institute
+    # 数字经济与管理科学五大学); 苏州只有苏州大学一所211高校 (an institute 苏州只有苏州大学)
+    text = ("在苏州高新区，南大重点打造人工智能与信息技术、功能材料与智能制造、化生医药与健康工程、地球系统与未来环境、"
+            "数字经济与管理科学五大学科群。苏州只有苏州大学一所211高校。")
+    assert not _industries(tmp_path, text)
+    assert {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"} == {"南大", "苏州大学"}

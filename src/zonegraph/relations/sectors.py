@@ -285,11 +285,16 @@ _RESEARCH_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域(?:(?:开展|�
 _PEOPLE_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域的(?:(?!企业)[^，。；]){0,10}?(?:人才|人员|专家|学者|留学)")
 
 
+# or a university's counted disciplines: 重点打造人工智能与信息技术、…、数字经济与管理科学五大学科群
+_DISCIPLINES_AFTER = re.compile(r"[^，。；]{0,60}?[一二三四五六七八九十两\d]+(?:大|个)学科")
+
+
 def _fields_of_research(text: str, mention: Mention) -> bool:
     start, _ = clause_span(text, mention)
     return (_RESEARCH_FIELDS_BEFORE.search(text, start, mention.start) is not None
             or _RESEARCH_IN_FIELDS_AFTER.match(text, mention.end) is not None
-            or _PEOPLE_IN_FIELDS_AFTER.match(text, mention.end) is not None)
+            or _PEOPLE_IN_FIELDS_AFTER.match(text, mention.end) is not None
+            or _DISCIPLINES_AFTER.match(text, mention.end) is not None)
 
 
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}\.\d{1,2}")
