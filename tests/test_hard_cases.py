@@ -7447,3 +7447,9 @@ def test_a_universitys_counted_disciplines_are_no_sectors_and_no_institute(tmp_p
             "数字经济与管理科学五大学科群。苏州只有苏州大学一所211高校。")
     assert not _industries(tmp_path, text)
     assert {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"} == {"南大", "苏州大学"}
+
+
+def test_a_known_brewers_unit_in_a_city_is_read_whole(tmp_path):
+    # round 134 (中山): 总投资9.32亿元的中山珠江啤酒“工改”项目动工 (a firm 中山珠江: 珠江啤酒 was not known)
+    text = "中山火炬开发区内，总投资9.32亿元的中山珠江啤酒“工改”项目动工，新增30万吨酿造产能。"
+    assert _hosted(tmp_path, text) == {"中山珠江啤酒"}
