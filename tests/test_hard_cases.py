@@ -7453,3 +7453,10 @@ def test_a_known_brewers_unit_in_a_city_is_read_whole(tmp_path):
     # round 134 (中山): 总投资9.32亿元的中山珠江啤酒“工改”项目动工 (a firm 中山珠江: 珠江啤酒 was not known)
     text = "中山火炬开发区内，总投资9.32亿元的中山珠江啤酒“工改”项目动工，新增30万吨酿造产能。"
     assert _hosted(tmp_path, text) == {"中山珠江啤酒"}
+
+
+def test_firms_a_zone_gives_a_service_to_are_its_firms_not_customers(tmp_path):
+    # round 134 (自贡, Traditional script): 供電方面,為中興能源、鵬成科技等23戶企業提供施工用電 (read as the customers of a
+    # firm that supplies them: no firm hosted)
+    text = "自貢高新區加快招商項目水電氣報裝。供電方面,為中興能源、鵬成科技等23戶企業提供施工用電。"
+    assert _hosted(tmp_path, text) == {"中兴能源", "鹏成科技"}

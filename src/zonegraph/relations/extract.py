@@ -1118,7 +1118,12 @@ def _is_customer(text: str, mention: Mention) -> bool:
             or _CUSTOMERS_AFTER.match(text, mention.end, end)):
         return True
     to = max(text.rfind("向", start, mention.start), _last_for(text, start, mention.start))
-    return to >= 0 and _SUPPLIED.search(text, mention.end, end) is not None
+    supplied = _SUPPLIED.search(text, mention.end, end) if to >= 0 else None
+    return supplied is not None and not _SERVICE_GIVEN.match(text, supplied.start())
+
+
+# what a zone gives its firms (为中兴能源、鹏成科技等23户企业提供施工用电): a service, the firms no customers
+_SERVICE_GIVEN = re.compile(r"提供[^，。；]{0,8}?(?:服务|用电|用水|用气|供电|供水|供气|保障|支持|帮助|便利|指导|场地|用地|资金|贷款|融资|政策)")
 
 
 # the zone's own ground just before a list of companies: 辖区内, 区内, 园区内 (not 省内, 国内)
