@@ -7460,3 +7460,12 @@ def test_firms_a_zone_gives_a_service_to_are_its_firms_not_customers(tmp_path):
     # firm that supplies them: no firm hosted)
     text = "自貢高新區加快招商項目水電氣報裝。供電方面,為中興能源、鵬成科技等23戶企業提供施工用電。"
     assert _hosted(tmp_path, text) == {"中兴能源", "鹏成科技"}
+
+
+def test_a_verb_with_its_particle_and_a_street_are_no_firm_and_no_sector(tmp_path):
+    # round 135 (北京): 昌平…主要承载着高科技研发与生产 (a firm 承载着高科技); 体现中国石油集团与…合作 (a firm 体现中国石油集团);
+    # (合肥) 以量子大道为核心的产业集聚空间 (a sector 量子大道)
+    text = "中关村昌平园主要承载着高科技研发与生产等功能，体现中国石油集团与昌平区真诚合作。"
+    assert _hosted(tmp_path, text) <= {"中国石油天然气集团有限公司", "中国石油集团"}
+    text = "合肥高新区形成了以中国科大先研院、国家大学科技园为代表的孵化加速空间，以量子大道为核心的产业集聚空间。"
+    assert "量子大道" not in _industries(tmp_path, text)

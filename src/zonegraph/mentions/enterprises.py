@@ -1233,6 +1233,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None
     if prefix.endswith(("市", "省", "县")) or any(w in prefix for w in _CLAUSE_WORDS) or "领导" in prefix:
         return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause; 市领导凌云: a person after his office
+    if "着" in prefix[1:] and prefix not in known:
+        return None  # 主要承载着高科技研发与生产: a verb and its particle, no company
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
     if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix[-1] in "带推驱拉") and prefix not in known:
