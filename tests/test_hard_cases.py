@@ -7469,3 +7469,11 @@ def test_a_verb_with_its_particle_and_a_street_are_no_firm_and_no_sector(tmp_pat
     assert _hosted(tmp_path, text) <= {"中国石油天然气集团有限公司", "中国石油集团"}
     text = "合肥高新区形成了以中国科大先研院、国家大学科技园为代表的孵化加速空间，以量子大道为核心的产业集聚空间。"
     assert "量子大道" not in _industries(tmp_path, text)
+
+
+def test_firms_shared_out_among_areas_are_none_of_the_zones(tmp_path):
+    # round 135 (厦门): 8个优质项目，即睿塔科技、…、海源清能，分别与厦门湖里区、海沧区和火炬高新区完成落地合作签约 (all eight
+    # hosted by the zone, though the text does not say which went where)
+    text = ("9月9日，清华校友三创大赛的8个优质项目，即睿塔科技、清云智通、生一科技、明福友连、晟毅新材料、智道合创、海源清能，"
+            "分别与厦门湖里区、海沧区和火炬高新区完成落地合作签约。")
+    assert not _hosted(tmp_path, text)

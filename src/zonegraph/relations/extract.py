@@ -718,6 +718,7 @@ def _facts_of(
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
                                            or _paired_with_another_area(text, mention, zone)
+                                           or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
@@ -1090,6 +1091,12 @@ def _paired_with_another_area(text: str, mention: Mention, zone: Entity) -> bool
     if "经开区" in name or "经济" in name or "县" in name:
         return True  # an economic development area's, a county's
     return not (_ZONE_WORD_BEFORE.search(name) or any(cue in name for cue in _place_cues(zone)))
+
+
+# firms shared out among several areas, the zone one of them, without saying which went where: 8个优质项目，即睿塔科技、
+# …、海源清能，分别与厦门湖里区、海沧区和火炬高新区完成落地合作签约
+_SHARED_AMONG_AREAS = re.compile(r"[^。；]{0,80}?分别(?:与|在|落户|落地|入驻|签约)(?:[^，。；、和及]{2,12}?[区县市园][、和及]){1,4}"
+                                 r"[^，。；、和及]{1,12}?[区县市园]")
 
 
 _IN_THE_ZONE = re.compile(r"(?:位于|在|落户|入驻|扎根)[^，。；]{0,12}?(?:高新区|开发区|园区|园内|区内)")
