@@ -7477,3 +7477,12 @@ def test_firms_shared_out_among_areas_are_none_of_the_zones(tmp_path):
     text = ("9月9日，清华校友三创大赛的8个优质项目，即睿塔科技、清云智通、生一科技、明福友连、晟毅新材料、智道合创、海源清能，"
             "分别与厦门湖里区、海沧区和火炬高新区完成落地合作签约。")
     assert not _hosted(tmp_path, text)
+
+
+def test_a_zone_publishing_a_title_on_a_date_issues_it(tmp_path):
+    # round 135 (合肥): 合肥高新区主动作为，于2018年3月发布《区域人工智能产业规划》 (no relation: the date stood between
+    # the zone's clause and its verb)
+    text = "合肥高新区主动作为，于2018年3月发布《区域人工智能产业规划》。"
+    facts = facts_of(tmp_path, text)
+    assert ("合肥高新技术产业开发区", "implementsPolicy", "区域人工智能产业规划") in facts
+    assert ("区域人工智能产业规划", "issuedBy", "合肥高新技术产业开发区") in facts

@@ -1312,7 +1312,8 @@ def _published_by(zone: Entity, text: str, start: int, registry: Registry, docum
 _ANOTHER_BODY = re.compile(r"国务院|中央|部|委|厅|局|政府|省|市")
 
 
-_ADVERBS_AT_END = re.compile(r"(?:率先|正式|近日|日前|先后|再次|首次|还|也|又|已|在全国|于)+$")
+# (and a date: 合肥高新区主动作为，于2018年3月发布《…》)
+_ADVERBS_AT_END = re.compile(r"(?:率先|正式|近日|日前|先后|再次|首次|还|也|又|已|在全国|于|\d{4}年|\d{1,2}月|\d{1,2}日)+$")
 
 
 def _zone_ending(window: str, registry: Registry, document: str) -> Entity | None:
