@@ -7486,3 +7486,11 @@ def test_a_zone_publishing_a_title_on_a_date_issues_it(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("合肥高新技术产业开发区", "implementsPolicy", "区域人工智能产业规划") in facts
     assert ("区域人工智能产业规划", "issuedBy", "合肥高新技术产业开发区") in facts
+
+
+def test_a_sentence_of_the_city_government_names_the_citys_sectors(tmp_path):
+    # round 134 (苏州): 近日苏州市政府发布了加快培养未来产业的工作意见，提出要结合电子信息、装备制造、…四大主导产业的规模优势
+    # (the zone's sectors, in a page about the zone)
+    text = ("苏州高新区以南大苏州校区为核心建设光子产业集群。近日苏州市政府发布了加快培养未来产业的工作意见，"
+            "提出要结合电子信息、装备制造、生物医药、先进材料四大主导产业的规模优势，重点发展量子技术等未来产业。")
+    assert not _industries(tmp_path, text) & {"电子信息", "装备制造", "生物医药", "新材料"}

@@ -739,8 +739,10 @@ def _facts_of(
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
         if _TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
             return out  # 东凤镇数智家电产业集群: a town's sector
-        if _clause_of_another_place(text, mention, zone) or _clause_of_its_city(text, mention, zone):
-            return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors
+        if (_clause_of_another_place(text, mention, zone) or _clause_of_its_city(text, mention, zone)
+                or _sentence_of_its_city(text, zone)):
+            return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors; 近日苏州市政府发布了…，
+            # 提出要结合电子信息、…四大主导产业的规模优势: the city's, in a sentence naming no zone
         if _a_places_leading_sector(text, mention):
             return out  # 高端装备产业是扬州工业经济的主导产业: the city's, said of the city
         if listed:  # a run of sector names and no cue word: said less plainly
@@ -1418,7 +1420,7 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
 
 
 # the zone's city, named as a city, doing or planning: 鄂尔多斯市提出构建能源、现代煤化工…4个世界级产业
-_CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力)")
+_CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力|发布|出台|印发)")
 
 
 def _city_speaks(opening: str, zone: Entity) -> bool:
@@ -1428,7 +1430,7 @@ def _city_speaks(opening: str, zone: Entity) -> bool:
             and _CITY_DOES.match(opening, len(city)) is not None)
 
 
-_TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近年来|今年以来|去年以来?|目前|同时|此外)[，,]")
+_TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近年来|今年以来|去年以来?|目前|同时|此外)[，,]|(?:近日|日前)[，,]?")
 
 
 _PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:的)?$")
