@@ -7494,3 +7494,12 @@ def test_a_sentence_of_the_city_government_names_the_citys_sectors(tmp_path):
     text = ("苏州高新区以南大苏州校区为核心建设光子产业集群。近日苏州市政府发布了加快培养未来产业的工作意见，"
             "提出要结合电子信息、装备制造、生物医药、先进材料四大主导产业的规模优势，重点发展量子技术等未来产业。")
     assert not _industries(tmp_path, text) & {"电子信息", "装备制造", "生物医药", "新材料"}
+
+
+def test_a_zones_short_name_opening_an_institutes_name_is_the_institutes(tmp_path):
+    # round 136 (石家庄): 上海张江产业工程院从园区产业…介绍了经验做法 (a zone 上海张江, which took every bare 高新区 of
+    # the page about 石家庄高新区)
+    text = "在座谈会上，高新区详细介绍了生物医药园区的优势，上海张江产业工程院从园区产业、规划、建设等方面介绍了经验做法。"
+    mentions = find_mentions(text)
+    assert not [m for m in mentions if m.kind == "Zone"]
+    assert "上海张江产业工程院" in [m.surface for m in mentions if m.kind == "ResearchInstitute"]

@@ -32,6 +32,8 @@ def find_mentions(text: str) -> list[Mention]:
     listed_institutes = [m for m in shared_ending_institutes(text) if not _hits(m, [p.span for p in policy])]
     taken = [m.span for m in policy + listed_institutes]
     zones = [m for m in find_zones(text) if not _inside(m, taken)]
+    if any(not _ZONE_WORD.search(m.surface) for m in zones):
+        zones = _not_inside_an_institutes_name(text, zones, taken)
     listed = listed_titles(text, zones)  # a numbered list's title runs to its own end (…实施方案（2019-2021）)
     listed_spans = [t.span for t in listed]
     policy += [m for m in zone_plans(text, zones) if not _hits(m, listed_spans)] + listed
@@ -126,6 +128,17 @@ def _a_companys_centre_project(text: str, mention: Mention) -> bool:
 # the rest of an institute's name after the zone it is named with: …合肥高新区|金融研究院
 _AFTER_ZONE_IN_NAME = re.compile(r"(?:(?![、，。；和与及的])[\u4e00-\u9fff]){1,14}?(?:研究院|研究所|创新中心|实验室)")
 _AFTER_ZONE_IN_DASHED_NAME = re.compile(r"(?:(?![、，。；和及的])[\u4e00-\u9fff]){1,18}?(?:研究院|研究所|创新中心|实验室)")
+
+
+_ZONE_WORD = re.compile(r"高新|开发区|示范区|园区|科技园|科学城|高科|火炬|区$")
+
+
+def _not_inside_an_institutes_name(text: str, zones: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """The zones, less a bare short form opening an institute's name (上海张江产业工程院从…介绍了经验做法:
+    the institute, not 上海张江, as a list of institutes reads it too)."""
+    institutes = find_institutes(text, taken)
+    return [z for z in zones if _ZONE_WORD.search(z.surface)
+            or not any(m.start <= z.start and m.end >= z.end + 3 for m in institutes)]
 
 
 def _institutes_named_with_their_zone(text: str, institutes: list[Mention], zones: list[Mention]) -> list[Mention]:
