@@ -7503,3 +7503,9 @@ def test_a_zones_short_name_opening_an_institutes_name_is_the_institutes(tmp_pat
     mentions = find_mentions(text)
     assert not [m for m in mentions if m.kind == "Zone"]
     assert "上海张江产业工程院" in [m.surface for m in mentions if m.kind == "ResearchInstitute"]
+
+
+def test_a_world_class_grade_makes_no_narrower_sector(tmp_path):
+    # round 136 (苏州): 打造世界一流医疗器械产业集群 (a sector and a cluster 世界一流医疗器械)
+    text = "苏州高新区制定医疗器械产业发展3年行动计划，打造世界一流医疗器械产业集群，重点发展世界一流医疗器械、生物医药。"
+    assert not [m for m in find_mentions(text) if m.surface.startswith("世界一流")]

@@ -918,7 +918,7 @@ _GRADE_AT_END = re.compile(rf"(?:{OUTPUT_GRADE}|[千百万]亿)$")  # …级, or
 _COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|战新|支柱|重点|先导|未来|创新|新)*(?:产业)?$")
 # …(and the standing it aims at: 打造世界级光电子信息产业集群, 高水平光电子信息产业集群)
 _GRADE_OPENING = re.compile(r"(?:被?(?:认定|评)?为|成为)?(?:国家级|省级|市级)?(?:成长型|创新型|特色|示范)*"
-                            r"(?:世界级|国际级|国际一流|国内一流|全国一流|国内领先|国际领先|全球领先|高水平|高质量|一流)?")
+                            r"(?:世界级|国际级|世界一流|全球一流|国际一流|国内一流|全国一流|国内领先|国际领先|全球领先|高水平|高质量|一流)?")
 _AWARD_AT_END = re.compile(r"(?:成功)?(?:获评|获批|入选|被认定为|被评为|认定为|列入)(?:为)?(?:国家级|省级)?$")
 # what may stand before a cluster's sector and is no part of it: the place, a grade, the designating body
 _CLUSTER_GRADE = re.compile(
