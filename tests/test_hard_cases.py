@@ -7509,3 +7509,9 @@ def test_a_world_class_grade_makes_no_narrower_sector(tmp_path):
     # round 136 (苏州): 打造世界一流医疗器械产业集群 (a sector and a cluster 世界一流医疗器械)
     text = "苏州高新区制定医疗器械产业发展3年行动计划，打造世界一流医疗器械产业集群，重点发展世界一流医疗器械、生物医药。"
     assert not [m for m in find_mentions(text) if m.surface.startswith("世界一流")]
+
+
+def test_a_regions_field_is_no_brand(tmp_path):
+    # round 136 (苏州): 生命健康小镇…定位“长三角生物与生命科技产业高地” (a firm 长三角生物)
+    text = "苏州高新区生命健康小镇投资40亿元，定位“长三角生物与生命科技产业高地”，着手基因治疗等技术。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]

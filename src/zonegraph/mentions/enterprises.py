@@ -1235,6 +1235,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause; 市领导凌云: a person after his office
     if "着" in prefix[1:] and prefix not in known:
         return None  # 主要承载着高科技研发与生产: a verb and its particle, no company
+    if prefix in _REGIONS:
+        return None  # 定位“长三角生物与生命科技产业高地”: a region's field, no company
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
     if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix[-1] in "带推驱拉") and prefix not in known:
@@ -1298,6 +1300,8 @@ _THINGS_AFTER = re.compile(r"等[^，。；]{0,6}?(?:设备|装备|产品|仪器
 _THING_ENDS = r"(?:设备|仪器|器械|系统|产品|浮标|整机)"
 _THING_BEFORE = re.compile(rf"{_THING_ENDS}、$")
 _THING_AFTER = re.compile(rf"、[^、，。；]{{1,20}}?{_THING_ENDS}(?=[、等])")
+# regions of several provinces, named before a field: no brand's own part (长三角生物)
+_REGIONS = frozenset({"长三角", "珠三角", "京津冀", "大湾区", "粤港澳", "成渝", "长江经济带"})  # (not 华北, 东北: 华北制药, 东北制药)
 # what a product is for, before its brand-like name: 户用光伏, 家用机器人 (kinds of the product, no company)
 _KINDS_OF_USE = frozenset({"户用", "家用", "商用", "民用", "车用", "医用", "工业用"})
 _MEDICINE_AS_A_FIELD = re.compile(r"(?:研发|研究)(?:及|和|与|基地|中心|平台|[”\"、，。]|$)|产业|行业|领域")
