@@ -7515,3 +7515,12 @@ def test_a_regions_field_is_no_brand(tmp_path):
     # round 136 (苏州): 生命健康小镇…定位“长三角生物与生命科技产业高地” (a firm 长三角生物)
     text = "苏州高新区生命健康小镇投资40亿元，定位“长三角生物与生命科技产业高地”，着手基因治疗等技术。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_a_title_a_zone_proposes_in_quotes(tmp_path):
+    # round 136 (成都): 成都高新区提出一份“关于优化服务促进企业创新发展的若干政策”的讨论稿 (a policy named from the
+    # zone on: 成都高新区提出一份“关于…若干政策)
+    text = "座谈会上，成都高新区提出一份“关于优化服务促进企业创新发展的若干政策”的讨论稿，征求企业意见。"
+    facts = facts_of(tmp_path, text)
+    assert ("成都高新技术产业开发区", "implementsPolicy", "关于优化服务促进企业创新发展的若干政策") in facts
+    assert ("关于优化服务促进企业创新发展的若干政策", "issuedBy", "成都高新技术产业开发区") in facts

@@ -187,7 +187,7 @@ _TITLE_LINE_OPENING = re.compile(r"\s*(?:\d{1,2}[.．]|[^，。；：:]{2,30}[�
 _ZONE_TITLE_IN_TEXT = re.compile(
     r"[\u4e00-\u9fff“”]{4,30}?(?:若干政策措施|若干政策|若干措施|若干意见|暂行办法|管理办法|实施办法|实施方案|工作方案"
     r"|行动方案|行动计划|实施意见|实施细则)")
-_ZONE_ACTS = re.compile(r"出台|制定|印发|发布|编制|起草|研究|落实|贯彻|启动|推出|修订|实施|按照|根据|围绕|管委会|党工委|^的")
+_ZONE_ACTS = re.compile(r"出台|制定|印发|发布|编制|起草|研究|落实|贯彻|启动|推出|修订|实施|按照|根据|围绕|管委会|党工委|提出|^的")
 
 
 def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
@@ -253,6 +253,8 @@ _QUOTED_PLAN = re.compile(
 _QUOTED_ABOUT = re.compile(r"“(关于[^“”《》。；]{4,60}的(?:通知|意见|实施意见|决定|办法|批复|方案|规定))”")
 _JOINERS = ("和", "、", "及", "与", "以及")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?(?:简称|下称)")
+# a title in quotes instead of 《》, as a page may write it: 提出一份“关于优化服务促进企业创新发展的若干政策”的讨论稿
+_QUOTED_TITLE = re.compile(r"“(关于[^“”《》，。；]{4,40}?(?:若干政策措施|若干政策|若干措施|实施意见|意见|办法|方案|细则|规定))”")
 
 
 def find_policies(text: str) -> list[Mention]:
@@ -286,6 +288,11 @@ def find_policies(text: str) -> list[Mention]:
             )
         )
     taken = [m.span for m in mentions]
+    for match in (_QUOTED_TITLE.finditer(text) if "“关于" in text else ()):  # “关于…的若干政策”的讨论稿
+        if not any(x < match.end() and match.start() < y for x, y in taken):
+            mentions.append(Mention("Policy", match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title",
+                                    extra={"short": False, "record": None, "issuers": ()}))
+            taken.append(match.span())
     for match in _ARTICLES.finditer(text):  # 港澳青年创新创业黄金“二十三条”, 科创“20条”
         if any(x < match.end() and match.start() < y for x, y in taken):
             continue

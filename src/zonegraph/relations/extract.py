@@ -37,7 +37,7 @@ ZONE_RELATIONS = {
     "IndustrialCluster": "hasCluster",
     "Policy": "implementsPolicy",
 }
-_ZONE_ISSUES = re.compile(r"制定|出台|编制|印发|发布|推出|拥有")
+_ZONE_ISSUES = re.compile(r"制定|出台|编制|印发|发布|推出|拥有|提出一份")
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
 _ZONE_WROTE = re.compile(r"(?:制定|编制|印发|出台)(?:出台)?了?$")
@@ -1289,7 +1289,7 @@ def _zone_just_before(text: str, at: int, place: str, registry: Registry, docume
 
 
 # a title published: 杭州高新区（滨江）发布《…》, 当地新发布的《…》
-_PUBLISHES = re.compile(r"(?:近日|日前|正式|新|同步|密集|相继|先后|陆续|集中|连续|再次)?(?:发布|颁布)(?:了|的)?$")
+_PUBLISHES = re.compile(r"(?:近日|日前|正式|新|同步|密集|相继|先后|陆续|集中|连续|再次)?(?:发布|颁布|提出)(?:了|的)?(?:一份|一批|一系列)?$")
 
 
 # a title joined to the one before it, with that one's short name declared between them
