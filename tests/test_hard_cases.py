@@ -7524,3 +7524,9 @@ def test_a_title_a_zone_proposes_in_quotes(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("成都高新技术产业开发区", "implementsPolicy", "关于优化服务促进企业创新发展的若干政策") in facts
     assert ("关于优化服务促进企业创新发展的若干政策", "issuedBy", "成都高新技术产业开发区") in facts
+
+
+def test_a_persons_given_name_after_his_post_is_no_known_company(tmp_path):
+    # round 136 (徐州): 记者近日从江苏微控生物科技有限公司技术负责人尹吉宝口中得到的信息 (a firm 吉宝, the Keppel group)
+    text = "这是记者近日从徐州高新区江苏微控生物科技有限公司技术负责人尹吉宝口中得到的信息。"
+    assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == ["江苏微控生物科技有限公司"]

@@ -513,6 +513,8 @@ def _word_completed(text: str, a: int, b: int) -> int:
     return ending.end(1) if ending else b
 
 
+# a person's post and surname, right before a two-character name: his given name (技术负责人尹|吉宝)
+_TITLE_AND_SURNAME = re.compile(rf"(?:{PERSON_TITLE.pattern}|负责人|工程师|教授|博士|院士|研究员)[{HAN}]$")
 _ENDING_THEN_COMPANY = re.compile(rf"((?:{BRAND_ENDING.pattern}){{1,2}})公司")
 _BUSINESS_THEN_COMPANY = re.compile(rf"[{HAN}]{{2,8}}?(?:制造|科技|技术|电子|设备|材料|工程)公司")
 # a trade word right after a known name makes another company of it: 三得利肥业 is no 三得利 (the drinks maker)
@@ -541,6 +543,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         for a, b, s, canonical in enterprise_gazetteer().find(text)
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
+        and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
         for end in (_word_completed(text, a, b),)
         for start in ((place_before(text, a) if end > b + 1 and text.startswith("公司", end) else a),)
     ]
