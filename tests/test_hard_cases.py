@@ -7530,3 +7530,9 @@ def test_a_persons_given_name_after_his_post_is_no_known_company(tmp_path):
     # round 136 (徐州): 记者近日从江苏微控生物科技有限公司技术负责人尹吉宝口中得到的信息 (a firm 吉宝, the Keppel group)
     text = "这是记者近日从徐州高新区江苏微控生物科技有限公司技术负责人尹吉宝口中得到的信息。"
     assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == ["江苏微控生物科技有限公司"]
+
+
+def test_a_groups_unit_named_with_the_groups_full_short_name(tmp_path):
+    # round 133 (南京): 中国中车南京浦镇车辆有限公司 (no parent: the group was known as 中车 only)
+    text = "南京高新区依托中国中车南京浦镇车辆有限公司等轨道交通龙头企业，强化产业组合。"
+    assert ("中国中车南京浦镇车辆有限公司", "subOrganizationOf", "中国中车集团有限公司") in facts_of(tmp_path, text)
