@@ -7536,3 +7536,11 @@ def test_a_groups_unit_named_with_the_groups_full_short_name(tmp_path):
     # round 133 (南京): 中国中车南京浦镇车辆有限公司 (no parent: the group was known as 中车 only)
     text = "南京高新区依托中国中车南京浦镇车辆有限公司等轨道交通龙头企业，强化产业组合。"
     assert ("中国中车南京浦镇车辆有限公司", "subOrganizationOf", "中国中车集团有限公司") in facts_of(tmp_path, text)
+
+
+def test_the_academys_labs_named_once_by_the_academy_and_once_by_their_ending(tmp_path):
+    # round 137 (西安): 中国科学院超快光科学与技术、时间基准及应用、黄土科学三个重点实验室项目 (read as 中国科学院, 应用实验室
+    # and 黄土科学实验室)
+    text = "西安高新区。本次签约入驻的中国科学院超快光科学与技术、时间基准及应用、黄土科学三个重点实验室项目，将进一步提升创新能力。"
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert partners == {"中国科学院超快光科学与技术重点实验室", "中国科学院时间基准及应用重点实验室", "中国科学院黄土科学重点实验室"}

@@ -412,7 +412,17 @@ def shared_ending_institutes(text: str) -> list[Mention]:
     since an item may be a zone's name too (光谷, 东湖)."""
     found = []
     listed = "、" in text and ("实验室" in text or "研究院" in text)
+    for match in (_ACADEMY_LABS.finditer(text) if listed and "科" in text else ()):
+        academy = "中国科学院"  # 中国科学院超快光科学与技术、…、黄土科学三个重点实验室: each the academy's lab
+        items = item_spans(match.group(2), match.start(2))
+        if any(b - a < 2 or _KIND_OF_BODY.search(text, a, b) for a, b in items):
+            continue
+        items[0] = (match.start(1), items[0][1])  # the first holds the academy's name as written
+        found += [Mention("ResearchInstitute", a, b, text[a:b], academy + text[a:b].removeprefix(match.group(1)) + match.group(3),
+                          "institute-shared-ending", in_list=True) for a, b in items]
     for match in (_SHARED_ENDING_LIST.finditer(text) if listed else ()):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
         items = item_spans(match.group(1), match.start(1))
         first_a, first_b = items[0]
         if not match.group(2):  # bodies named by their own words (光谷、珞珈…): four characters at most
@@ -434,6 +444,11 @@ def shared_ending_institutes(text: str) -> list[Mention]:
             found.append(Mention("ResearchInstitute", match.start(1), match.end(1), match.group(1), first,
                                  "institute-shared-ending", in_list=True))
     return found
+
+
+# the academy's labs, named once by the academy and once by their shared ending: 中国科学院超快光科学与技术、
+# 时间基准及应用、黄土科学三个重点实验室
+_ACADEMY_LABS = re.compile(rf"(中国科学院|中科院)((?:{_LIST_ITEM}{{2,10}}、)+{_LIST_ITEM}{{2,10}}?)等?\s*[{NUMERAL}\d]+\s*[个家所]\s*(重点实验室|实验室)")
 
 
 # two known bodies written with the ending they share once (广州、张江实验室重庆基地加快落地): the first,
