@@ -7544,3 +7544,17 @@ def test_the_academys_labs_named_once_by_the_academy_and_once_by_their_ending(tm
     text = "西安高新区。本次签约入驻的中国科学院超快光科学与技术、时间基准及应用、黄土科学三个重点实验室项目，将进一步提升创新能力。"
     partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert partners == {"中国科学院超快光科学与技术重点实验室", "中国科学院时间基准及应用重点实验室", "中国科学院黄土科学重点实验室"}
+
+
+def test_kinds_of_lab_and_company_and_a_driving_force_are_no_names(tmp_path):
+    # round 137 (西安): 打造大科学装置、高能级实验室、共性技术平台 (an institute 高能级实验室, a firm 大科学装置); 中国科学院重点实验室
+    # 入驻…签约仪式 (an institute 中国科学院重点实验室); (东莞) 是中央企业中唯一的投资控股公司 (a firm 投资控股); (珠海) 激发内生动力
+    # (a firm 激发内生动力); (潍坊) 潍坊高新区的民企盛瑞传动股份有限公司 (a firm 民企盛瑞传动股份有限公司)
+    def names(text, kind):
+        return [m.surface for m in find_mentions(text) if m.kind == kind]
+    assert not names("西安科学园通过打造大科学装置、高能级实验室、共性技术平台、小试中试基地，汇聚创新资源。", "ResearchInstitute")
+    assert not names("西安科学园通过打造大科学装置、高能级实验室、共性技术平台、小试中试基地，汇聚创新资源。", "Enterprise")
+    assert names("随后举行了中国科学院重点实验室入驻西安科学园签约仪式。", "ResearchInstitute") == ["中国科学院"]
+    assert names("国投集团作为中央直接管理的国有重要骨干企业，是中央企业中唯一的投资控股公司。", "Enterprise") == ["国投集团"]
+    assert not names("以“我为群众办实事”为抓手，激发内生动力。", "Enterprise")
+    assert names("而潍坊高新区的民企盛瑞传动股份有限公司送给谭伯格教授的却是惊喜。", "Enterprise") == ["盛瑞传动股份有限公司"]

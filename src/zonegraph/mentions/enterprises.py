@@ -1242,7 +1242,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 定位“长三角生物与生命科技产业高地”: a region's field, no company
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
-    if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix[-1] in "带推驱拉") and prefix not in known:
+    if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix.startswith(_GIVING_STRENGTH)
+                                      or prefix[-1] in "带推驱拉") and prefix not in known:
         return None  # 为高质量发展注入澎湃新动力: strength given; 辐射带动力, 推动力: a driving force, no company
     if ending.group(0) == "医药" and _MEDICINE_AS_A_FIELD.match(text, ending.end()) and prefix not in known:
         return None  # 小分子医药研发, 万泽珠海医药研发及产业化基地: medicine as a field of work, no brand
@@ -1258,6 +1259,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
     if _RANKED_KIND.search(prefix):
         return None  # 均来自我国十大军工集团: a kind of company, counted, no name
+    if (ending.group(0) in STRONG_ENDINGS and text.startswith("公司", ending.end()) and prefix not in known
+            and is_everyday(prefix, industry_labels)):
+        return None  # 是中央企业中唯一的投资控股公司: a kind of company, no name
     if ending.group(0) == "控股" and text.startswith("的", ending.end()) and BRAND_AT_END.search(prefix):
         return None  # 杉杉股份控股的湖南杉杉能源…: a company's stake in another (控股 a verb), no 杉杉股份控股
     held = next((i for i in range(start + 2, ending.start()) if text[i : ending.end()] in known), None)
