@@ -7558,3 +7558,11 @@ def test_kinds_of_lab_and_company_and_a_driving_force_are_no_names(tmp_path):
     assert names("国投集团作为中央直接管理的国有重要骨干企业，是中央企业中唯一的投资控股公司。", "Enterprise") == ["国投集团"]
     assert not names("以“我为群众办实事”为抓手，激发内生动力。", "Enterprise")
     assert names("而潍坊高新区的民企盛瑞传动股份有限公司送给谭伯格教授的却是惊喜。", "Enterprise") == ["盛瑞传动股份有限公司"]
+
+
+def test_known_internet_firms_in_a_list_and_a_sites_section_path(tmp_path):
+    # round 137 (北京): 北京首家科技企业孵化器,联想、搜狐、百度、网易、旷视,人工智能芯片… (搜狐, 网易 and 旷视 not known);
+    # and the portal's own section path is no firm of the zone (round 117, 苏州: 网易首页>网易江苏>正文)
+    text = "中关村有北京首家科技企业孵化器,联想、搜狐、百度、网易、旷视,人工智能芯片、人脸识别技术……"
+    assert {"搜狐", "网易", "旷视"} <= {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+    assert not [m for m in find_mentions("网易首页>网易江苏>正文") if m.kind == "Enterprise"]
