@@ -7566,3 +7566,10 @@ def test_known_internet_firms_in_a_list_and_a_sites_section_path(tmp_path):
     text = "中关村有北京首家科技企业孵化器,联想、搜狐、百度、网易、旷视,人工智能芯片、人脸识别技术……"
     assert {"搜狐", "网易", "旷视"} <= {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
     assert not [m for m in find_mentions("网易首页>网易江苏>正文") if m.kind == "Enterprise"]
+
+
+def test_what_a_contests_projects_span_is_not_the_zones_sectors(tmp_path):
+    # round 134 (北京): 大赛历时3个多月，征集了近千个项目，涵盖了人工智能、集成电路、…等领域 (nine sectors of 中关村)
+    text = ("2018年中关村国际前沿科技创新大赛颁奖典礼在京举行。据了解，大赛历时3个多月，征集了近千个项目，涵盖了人工智能、集成电路、"
+            "工业互联网及智能装备、智慧城市及物联网等领域。")
+    assert not _industries(tmp_path, text)
