@@ -7573,3 +7573,10 @@ def test_what_a_contests_projects_span_is_not_the_zones_sectors(tmp_path):
     text = ("2018年中关村国际前沿科技创新大赛颁奖典礼在京举行。据了解，大赛历时3个多月，征集了近千个项目，涵盖了人工智能、集成电路、"
             "工业互联网及智能装备、智慧城市及物联网等领域。")
     assert not _industries(tmp_path, text)
+
+
+def test_a_list_of_sectors_counted_as_fields(tmp_path):
+    # round 131 (西安): 未来，西安高新区将聚焦新一代信息技术、航空航天、高端装备和生命科学四大领域 (生命科学, no label of the
+    # taxonomy, not read: 四大领域 headed no list)
+    text = "未来，西安高新区将聚焦新一代信息技术、航空航天、高端装备和生命科学四大领域，实施一批重大项目。"
+    assert "生命科学" in _industries(tmp_path, text)

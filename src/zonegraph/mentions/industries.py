@@ -197,8 +197,8 @@ SECTORS_HEAD = re.compile(  # (”三大主导产业: a quoted list, its count a
     rf"(?:(?<=等)(?!产业|行业|为|以|细分|相关|其[他它]|各类)(?:(?![区市省县园的])[{HAN}]){{2,6}}?"
     r"(?=(?:产业|行业)(?:全领域|全链条|链|集群|体系|发展|[，。；]))"
     rf"|(?<=等)(?:(?![区市省县园的])[{HAN}]){{2,6}}的(?=产业(?:体系|集群|链)))?"
-    r"(?:产业|行业|(?<=[个大])(?:板块|细分领域|细分行业|子行业))(?!化|领先|龙头|领军|骨干|排头兵|头部)"  # 等19个产业化项目: projects; 等行业领先企业, 等行业头部: firms
-)  # (四大板块: the economy's counted segments)
+    r"(?:产业|行业|(?<=[个大])(?:板块|细分领域|细分行业|子行业)|(?<=[一二三四五六七八九十两]大)领域)(?!化|领先|龙头|领军|骨干|排头兵|头部)"  # 等19个产业化项目: projects; 等行业领先企业, 等行业头部: firms
+)  # (四大板块: the economy's counted segments; 聚焦…和生命科学四大领域: the counted fields)
 _ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
 # (not a last item ending in 的 or 了: …和风力发电领域形成了三大板块 is a clause)
 # (a count's digits are not split between the last item and the head: …体育休闲四个主导产业|16个细分领域)
