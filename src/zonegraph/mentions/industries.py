@@ -645,7 +645,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: "产业之一" in text, _one_of_the_sectors),
     (lambda text: "以" in text and "为" in text and "产业" in text, _one_leading),
     (lambda text: text.count("、") >= 2, _between_known),
-    (lambda text: "、" in text and ("产业" in text or "行业" in text), _headed_lists),
+    (lambda text: "、" in text and ("产业" in text or "行业" in text or "大领域" in text), _headed_lists),
     (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
     (lambda text: ("以" in text or "由" in text) and "为" in text, _leading_lists),
     (lambda text: "以" in text and text.count("为") >= 2, _sector_roles),
