@@ -7580,3 +7580,11 @@ def test_a_list_of_sectors_counted_as_fields(tmp_path):
     # taxonomy, not read: 四大领域 headed no list)
     text = "未来，西安高新区将聚焦新一代信息技术、航空航天、高端装备和生命科学四大领域，实施一批重大项目。"
     assert "生命科学" in _industries(tmp_path, text)
+
+
+def test_the_sector_of_firms_a_list_just_named(tmp_path):
+    # round 136 (济宁): 鲁抗、辰欣、明治制药等生物医药企业集聚 (no sector: the list of firms counted as one of other things);
+    # not the role firms play (corpus, 江阴: 发挥中信特钢、…等工业自动化企业的转型示范作用)
+    assert "生物医药" in _industries(tmp_path, "济宁高新区内，鲁抗、辰欣、明治制药等生物医药企业集聚。")
+    text = "江阴高新区发挥中信特钢、天江药业、长电先进、斯菲尔电气等工业自动化企业的转型示范作用。"
+    assert "工业自动化" not in _industries(tmp_path, text)

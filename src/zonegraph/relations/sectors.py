@@ -34,7 +34,19 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
     return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
             or _glued_to_the_zones_name(text, mention)
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
-            or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention))
+            or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention)
+            or _the_sector_of_firms_named(text, mention))
+
+
+# the sector of the firms a list just named: 鲁抗、辰欣、明治制药等生物医药企业集聚 (not the role firms play:
+# 发挥中信特钢、…等工业自动化企业的转型示范作用)
+_FIRMS_NAMED_BEFORE = re.compile(r"[^，。；]{2,12}、[^，。；]{2,30}等$")
+_THEIR_KIND_AFTER = re.compile(r"(?:产业|行业)?(?:龙头|骨干|重点|知名|领军)?企业(?!的)")
+
+
+def _the_sector_of_firms_named(text: str, mention: Mention) -> bool:
+    return (_THEIR_KIND_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
+            and _FIRMS_NAMED_BEFORE.search(text, max(0, mention.start - 44), mention.start) is not None)
 
 
 _FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心|大厦|平台|园|基地|项目|工程|楼)")
@@ -424,6 +436,8 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     is a known sector's name, alone or before 产业 (an unknown sector name counts against)."""
     if _said_to_be_a_sector(mention) or _headed_by_code(text, mention) or _headed_before_colon(text, mention):
         return False  # its list was read as one of sectors (mentions/industries.py), spells out a code or follows 产业,分别是:
+    if _the_sector_of_firms_named(text, mention):
+        return False  # 鲁抗、辰欣、明治制药等生物医药企业: the list is of firms, the sector theirs
     if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
         return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
     start, end = clause_span(text, mention)
