@@ -7588,3 +7588,9 @@ def test_the_sector_of_firms_a_list_just_named(tmp_path):
     assert "生物医药" in _industries(tmp_path, "济宁高新区内，鲁抗、辰欣、明治制药等生物医药企业集聚。")
     text = "江阴高新区发挥中信特钢、天江药业、长电先进、斯菲尔电气等工业自动化企业的转型示范作用。"
     assert "工业自动化" not in _industries(tmp_path, text)
+
+
+def test_numbered_policies_after_a_description_and_a_joiner(tmp_path):
+    # round 138 (宜昌): 高新区相继出台鼓励创新创业的“黄金十条”和“双创六条” (policies 鼓励创新创业的“黄金十条” and 和“双创六条”)
+    text = "据悉，近年来宜昌高新区相继出台鼓励创新创业的“黄金十条”和“双创六条”，仅去年就向100多家企业发放资金。"
+    assert {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"} == {"黄金十条", "双创六条"}

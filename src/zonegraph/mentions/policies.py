@@ -135,11 +135,12 @@ _ISSUING = re.compile(r"出台了?|制定了?|发布了?|推出了?|实施|落�
 
 def _articles_start(text: str, quote: int) -> int:
     """Where a numbered policy's name starts: its descriptor before the quote (港澳青年创新创业黄金),
-    after the last issuing verb and any punctuation."""
+    after the last issuing verb and any punctuation, and after a 的 or a joiner (鼓励创新创业的|“黄金十条”)."""
     start = _ARTICLES_LEFT.search(text, 0, quote).start()
     for verb in _ISSUING.finditer(text, start, quote):
         start = verb.end()
-    return start
+    described = max(text.rfind(mark, start, quote) for mark in ("的", "和", "及", "与"))
+    return described + 1 if described >= 0 else start  # 鼓励创新创业的“黄金十条”和“双创六条”: a description, a joiner
 
 
 # a list of policy packages headed as policies: 出台实施高新区产业强区20条、科技创新30条、“蟠龙英才计划”等专项政策
