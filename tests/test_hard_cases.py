@@ -7594,3 +7594,9 @@ def test_numbered_policies_after_a_description_and_a_joiner(tmp_path):
     # round 138 (宜昌): 高新区相继出台鼓励创新创业的“黄金十条”和“双创六条” (policies 鼓励创新创业的“黄金十条” and 和“双创六条”)
     text = "据悉，近年来宜昌高新区相继出台鼓励创新创业的“黄金十条”和“双创六条”，仅去年就向100多家企业发放资金。"
     assert {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"} == {"黄金十条", "双创六条"}
+
+
+def test_an_investor_opening_a_quoted_project_name(tmp_path):
+    # round 138 (西安): 投资60亿元的“苏宁西北商业管理总部”项目 (a firm “苏宁, the quote mark in its name)
+    text = "西安高新区民资项目有：投资5亿元的深圳海王陕西省医疗器械综合性服务平台项目、投资60亿元的“苏宁西北商业管理总部”项目。"
+    assert "苏宁" in _hosted(tmp_path, text) and not any(n.startswith("“") for n in _hosted(tmp_path, text))
