@@ -767,6 +767,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 连锁店, 协同处置点: outlets and sites; …示范区、…试验区: what a zone became; 科创园: a park
                 if text[a:b].endswith(("唯一", "首家", "首个", "第一家")):
                     continue  # 是新疆唯一(获批…的国家高新区): a rank among places, not a name
+                if "类" in text[a + 1 : b - 1] and text[a:b] not in known:
+                    continue  # 多肽类生物药获批…特色产业集群: a category of product, no company
                 if b - a > (8 if BRAND_AT_END.search(text, a, b) else 6) or (a > 0 and a == match.start(1) and not _clean_left(text, a)):
                     continue
                 if (text[a:b] not in known and not BRAND_AT_END.search(text[a:b]) and is_everyday(text[a:b], industry_labels)
@@ -1262,6 +1264,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
     if _RANKED_KIND.search(prefix):
         return None  # 均来自我国十大军工集团: a kind of company, counted, no name
+    if text.endswith(("项目的", "工程的"), 0, start) and prefix not in known:
+        return None  # 承担了…等重大项目的临时水电气、土方平整…: the works a project needs, no company
     if (ending.group(0) in STRONG_ENDINGS and text.startswith("公司", ending.end()) and prefix not in known
             and is_everyday(prefix, industry_labels)):
         return None  # 是中央企业中唯一的投资控股公司: a kind of company, no name
