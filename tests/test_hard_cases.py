@@ -7614,3 +7614,12 @@ def test_works_a_project_needs_a_category_and_a_likeness_are_no_firms(tmp_path):
     assert names("在济南高新区，类似齐鲁制药集团这样的翘楚企业还有不少。") == ["齐鲁制药集团"]
     text = "中国科学院苏州医工所“医学成像科学与技术”获批中国科学院系统重点实验室。"
     assert "中国科学院系统重点实验室" not in names(text, "ResearchInstitute")
+
+
+def test_a_second_firm_joined_to_the_one_placed_and_firms_entered_in_a_list(tmp_path):
+    # round 138 (济南): 位于济南高新区的华熙生物科技股份有限公司和福瑞达生物科技有限公司 (福瑞达 read as a peer of the one
+    # placed there); (宜昌) 景瑞天恒、广辰药业入库湖北省2022年科创“新物种”企业 (neither read); not 对当年新入库企业 (round 132)
+    text = "其中，位于济南高新区的华熙生物科技股份有限公司和福瑞达生物科技有限公司是全球透明质酸龙头。"
+    assert "福瑞达生物科技有限公司" in _hosted(tmp_path, text)
+    assert {"景瑞天恒", "广辰药业"} <= _hosted(tmp_path, "宜昌高新区。景瑞天恒、广辰药业入库湖北省2022年科创“新物种”企业。")
+    assert not _hosted(tmp_path, "沈阳高新区建立高新技术企业培育库，对当年新入库企业每家给予一次性5万元奖励。")

@@ -1163,6 +1163,8 @@ _SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
 _PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的(?:企业|公司)?")  # (…的企业西安爱生技术集团有限公司)
+# a second company joined to the one placed there: 位于济南高新区的华熙生物科技股份有限公司和福瑞达生物科技有限公司
+_JOINED_TO_THE_PLACED = re.compile(r"[和及、]$")  # (not 与: the partner it signs with)
 
 
 # 阿里巴巴、华为、浪潮落户郑州市郑东新区，新华三…落户郑州高新区: a clause settling its companies in another area
@@ -1194,7 +1196,14 @@ def _placed_elsewhere(text: str, mention: Mention) -> bool:
     """Whether the sentence places another company in the zone (位于…高新区的X, …运到深圳市华星光电…):
     the others it names are its customers, suppliers or peers, wherever they are."""
     places = [match.end() for match in _PLACED_IN.finditer(text)]
-    return bool(places) and mention.start not in places
+    return (bool(places) and mention.start not in places
+            and not (_JOINED_TO_THE_PLACED.search(text, 0, mention.start) and _placed_just_before(text, mention.start, places)))
+
+
+def _placed_just_before(text: str, start: int, places: list[int]) -> bool:
+    """Whether the company before the joiner at ``start`` is the one placed in the zone: it opens right
+    where a 位于…的 ends, and the joiner follows it (…的华熙生物科技股份有限公司和|福瑞达…)."""
+    return any(place < start - 1 and start - 1 - place <= 24 and not re.search(r"[，。；]", text[place : start - 1]) for place in places)
 
 
 def _name_short_zones(texts: dict[int, str], found: dict[int, list[Mention]]) -> None:
