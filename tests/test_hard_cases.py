@@ -7623,3 +7623,10 @@ def test_a_second_firm_joined_to_the_one_placed_and_firms_entered_in_a_list(tmp_
     assert "福瑞达生物科技有限公司" in _hosted(tmp_path, text)
     assert {"景瑞天恒", "广辰药业"} <= _hosted(tmp_path, "宜昌高新区。景瑞天恒、广辰药业入库湖北省2022年科创“新物种”企业。")
     assert not _hosted(tmp_path, "沈阳高新区建立高新技术企业培育库，对当年新入库企业每家给予一次性5万元奖励。")
+
+
+def test_a_research_bodys_joint_lab_with_a_firm_joined_by_he(tmp_path):
+    # round 138 (苏州): 中国信通院和GE医疗创新联合实验室揭牌 (read as 中国信通院 and GE医疗, the lab lost)
+    text = "苏州高新区医疗器械大会上，中国信通院和GE医疗创新联合实验室揭牌。"
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert any(o.endswith("和GE医疗创新联合实验室") for o in partners)

@@ -487,15 +487,16 @@ _JOINT_REST = re.compile(rf"(?:[（(][{HAN}]{{2,4}}[）)])?[{HAN}A-Za-z]{{0,10}}
 
 # a university's lab with a company, named by both: 中山大学与航宇微科技宇航SoC芯片联合实验室, 北理工与云洲智能多域
 # 智能无人系统实验室 (the company and the lab's field in one run of name characters, no verb between: not 与…共建实验室)
-_WITH_A_FIRM = re.compile(rf"与((?:(?!共建|合作|联合建|签约|成立|建立|打造|设立|组建)[{HAN}A-Za-z0-9]){{4,24}}?"
-                          rf"(?:联合)?(?:实验室|研究中心|研发中心|创新中心))(?=[、，。；）)]|等|$)")
+# (or a known research body's with 和: 中国信通院和GE医疗创新联合实验室)
+_WITH_A_FIRM = re.compile(rf"[与和]((?:(?!共建|合作|联合建|签约|成立|建立|打造|设立|组建)[{HAN}A-Za-z0-9]){{4,24}}?"
+                          rf"(?:联合)?(?:实验室|研究中心|研发中心|创新中心))(?=[、，。；）)]|等|$|揭牌|成立|挂牌|落户|落地|正式)")
 
 
 def _joint_institutes(text: str, found: list[Mention]) -> list[Mention]:
     """One joint institute where two institutes' names are joined by a dash and a joint body's name
     follows the second (its first-named founder is read as its parent; the second is named in it),
     or where a university's name, 与 and a company's name open a lab's (_WITH_A_FIRM)."""
-    if "与" in text:
+    if "与" in text or "和" in text:
         found = _labs_with_a_firm(text, found)
     if not JOINING_DASH.search(text):
         return found
@@ -521,9 +522,11 @@ def _labs_with_a_firm(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` with each university-and-company lab (_WITH_A_FIRM) as one institute, named in full."""
     joint = []
     for first in found:
-        if first.rule != "institute-gazetteer" or not first.name.endswith(("大学", "学院")):
+        if first.rule != "institute-gazetteer" or not first.name.endswith(("大学", "学院", "研究院")):
             continue
         rest = _WITH_A_FIRM.match(text, first.end)
+        if rest is not None and text[first.end] == "和" and "联合" not in rest.group(1):
+            continue  # 和 joins two bodies unless the name says the lab is theirs together (…和GE医疗创新联合实验室)
         if rest is not None:
             surface = text[first.start : rest.end()]
             joint.append(Mention("ResearchInstitute", first.start, rest.end(), surface, surface, "institute-joint"))
