@@ -7630,3 +7630,9 @@ def test_a_research_bodys_joint_lab_with_a_firm_joined_by_he(tmp_path):
     text = "苏州高新区医疗器械大会上，中国信通院和GE医疗创新联合实验室揭牌。"
     partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert any(o.endswith("和GE医疗创新联合实验室") for o in partners)
+
+
+def test_a_preposition_after_a_country_opens_no_foreign_firm(tmp_path):
+    # round 139 (成都): 2005年新加坡对川投资6600万美元; 新加坡在川直接投资逐渐多元化 (firms 对川 and 在川直接)
+    text = "据统计，2005年新加坡对川投资6600万美元。目前，新加坡在川直接投资逐渐多元化，成都高新区新川创新科技园加快建设。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]

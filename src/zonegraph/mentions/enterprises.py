@@ -993,7 +993,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in (_FOREIGN_ACTING.finditer(text) if _ACTING_IN_ZONE.search(text) else ()):
         # 美国花旗以并购形式入驻高新区, 日本瑞萨正式入驻, 携手美国莱姆纳投资…: a foreign company by its country
         a, b = match.span(2)
-        if (not is_everyday(text[a:b], industry_labels)
+        if (not is_everyday(text[a:b], industry_labels) and text[a] not in _PLACE_PREPOSITIONS
                 and place_at(text, a) is None and not any(x < b and a < y for x, y in blocked)):
             add(match.start(1), b, "enterprise-foreign")
     for match in (_STOCK_CODE.finditer(text) if "." in text or "代码" in text else ()):
@@ -1358,6 +1358,8 @@ _ACTS_IN_ZONE = "入驻|设立|投资|落户|以并购|以独资|以合资|签�
 _FOREIGN_ACTING = re.compile(
     r"(?:^|(?<=[，。；、：与和年])|(?<=携手|联合|引进))(" + "|".join(countries()) + r")([\u4e00-\u9fff]{2,4}?)"
     r"(?=(?:公司|集团)?(?:正式|已经|已|也|还|将|率先)?(?:" + _ACTS_IN_ZONE + "))")
+# a preposition after the country opens where it acts, not a company's name: 新加坡对川投资, 新加坡在川直接投资
+_PLACE_PREPOSITIONS = frozenset("在对向于从到赴")
 _ACTING_IN_ZONE = re.compile(_ACTS_IN_ZONE)  # what every _FOREIGN_ACTING match is followed by: a sentence without it has none
 
 
