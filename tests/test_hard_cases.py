@@ -7636,3 +7636,12 @@ def test_a_preposition_after_a_country_opens_no_foreign_firm(tmp_path):
     # round 139 (成都): 2005年新加坡对川投资6600万美元; 新加坡在川直接投资逐渐多元化 (firms 对川 and 在川直接)
     text = "据统计，2005年新加坡对川投资6600万美元。目前，新加坡在川直接投资逐渐多元化，成都高新区新川创新科技园加快建设。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_a_sentence_of_investment_in_a_province_by_its_one_character_name(tmp_path):
+    # round 139 (成都): 淡马锡、维信、…等新加坡知名企业均在川创业发展 (twelve firms of the zone); 新加坡在川直接投资…主要分布在
+    # 电子元器件、信息通讯、化工、食品等制造业 (five sectors of the zone)
+    text = "成都高新区新川创新科技园。淡马锡、维信、赫比、新电信息、吉宝、凯德等新加坡知名企业均在川创业发展。"
+    assert not _hosted(tmp_path, text)
+    text = "成都高新区新川创新科技园。目前，新加坡在川直接投资逐渐多元化，主要分布在电子元器件、信息通讯、化工、食品等制造业。"
+    assert not _industries(tmp_path, text)

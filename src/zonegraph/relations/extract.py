@@ -1454,11 +1454,16 @@ def _the_provinces_or_citys_firm(text: str, mention: Mention) -> bool:
 
 def _sentence_of_its_city(text: str, zone: Entity) -> bool:
     """Whether the sentence opens with the zone's city, written with 市, as its subject, and names no
-    高新区 or 开发区 (2024年，河源市围绕…重点产业，…引进华勤技术、赛锐科技等…项目: the city's)."""
+    高新区 or 开发区 (2024年，河源市围绕…重点产业，…引进华勤技术、赛锐科技等…项目: the city's), or speaks
+    of investment in a province by its one-character name (新加坡在川直接投资…主要分布在电子元器件、…)."""
     if "高新" in text or "开发区" in text:
         return False
     time = _TIME_OPENING.match(text)
-    return _city_speaks(text[time.end() if time else 0 :], zone)
+    return _city_speaks(text[time.end() if time else 0 :], zone) or _INVESTED_IN_A_PROVINCE.search(text) is not None
+
+
+# investment in a province named by its one-character name: 新加坡在川直接投资, 对川投资, …等新加坡知名企业均在川创业发展
+_INVESTED_IN_A_PROVINCE = re.compile(r"[在对来赴][川蜀渝黔滇陕甘青宁藏蒙晋冀豫鲁苏浙皖闽赣湘鄂粤桂琼辽吉黑](?:直接)?(?:投资|创业|设立|落户|布局)")
 
 
 def _clause_of_its_city(text: str, mention: Mention, zone: Entity) -> bool:
