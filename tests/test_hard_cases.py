@@ -7645,3 +7645,10 @@ def test_a_sentence_of_investment_in_a_province_by_its_one_character_name(tmp_pa
     assert not _hosted(tmp_path, text)
     text = "成都高新区新川创新科技园。目前，新加坡在川直接投资逐渐多元化，主要分布在电子元器件、信息通讯、化工、食品等制造业。"
     assert not _industries(tmp_path, text)
+
+
+def test_a_person_by_the_post_in_an_institutes_centre(tmp_path):
+    # round 139 (武汉): 报道采访了中科院地球化学研究所月球中心副主任李阳 (the institute read as the zone's partner)
+    text = ("报道采访了中科院地球化学研究所月球中心副主任李阳，中国散裂中子源科学中心副主任金大鹏等一线科技工作者，"
+            "以及东湖高新区管委会主任张勇强。")
+    assert "中国科学院地球化学研究所" not in {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
