@@ -7652,3 +7652,11 @@ def test_a_person_by_the_post_in_an_institutes_centre(tmp_path):
     text = ("报道采访了中科院地球化学研究所月球中心副主任李阳，中国散裂中子源科学中心副主任金大鹏等一线科技工作者，"
             "以及东湖高新区管委会主任张勇强。")
     assert "中国科学院地球化学研究所" not in {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+
+
+def test_a_company_named_after_a_university_is_no_mention_of_it(tmp_path):
+    # round 137 (济宁): 天虹纺织、…、红星爱琴海、北大环保产业基地等7个项目 (北京大学 read as the zone's partner, no firm 北大环保)
+    text = "济宁高新区双百工程中，五菱海美汽车、京东亚洲一号、红星爱琴海、北大环保产业基地等7个项目开工。"
+    mentions = find_mentions(text)
+    assert not [m for m in mentions if m.kind == "ResearchInstitute"]
+    assert "北大环保" in [m.surface for m in mentions if m.kind == "Enterprise"]

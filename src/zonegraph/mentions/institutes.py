@@ -19,6 +19,7 @@ from zonegraph.mentions.base import (
     strip_generic,
 )
 from zonegraph.mentions.organizations import (
+    BRAND_ENDING,
     INSTITUTE_ENDING,
     INSTITUTE_ENDING_CHARACTER,
     LEGAL_ENDING,
@@ -201,6 +202,9 @@ def _standalone(text: str, start: int, end: int) -> bool:
     """Whether a short abbreviation stands as a name: not glued into a longer word."""
     if text[end : end + 1] in _LONGER_WORD_AFTER or _GLUED_ITEM.match(text, end):
         return False  # 东北大学; 北大培新、明信投资两只产业基金, 中科大洋等: a longer name, listed; 南大门: a gate
+    ending = BRAND_ENDING.match(text, end)
+    if ending and not text.startswith(("园", "城"), ending.end()):
+        return False  # 北大环保产业基地: a company named after the university (not 清华科技园, its park)
     if start == 0 or not NAME_CHAR.match(text[start - 1]):
         return True
     return any(text[:start].endswith(word) for word in boundary_words())
