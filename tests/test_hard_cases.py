@@ -7660,3 +7660,9 @@ def test_a_company_named_after_a_university_is_no_mention_of_it(tmp_path):
     mentions = find_mentions(text)
     assert not [m for m in mentions if m.kind == "ResearchInstitute"]
     assert "北大环保" in [m.surface for m in mentions if m.kind == "Enterprise"]
+
+
+def test_a_teacher_or_student_names_his_university_as_his_own(tmp_path):
+    # round 128 (西安): 西北大学教师严建亚夫妇创办的巨子生物，是全球唯一的… (西北大学 read as the zone's partner)
+    text = "在西安高新区，西北大学教师严建亚夫妇创办的巨子生物，是全球唯一的类人胶原蛋白生产厂家。"
+    assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"]
