@@ -7666,3 +7666,9 @@ def test_a_teacher_or_student_names_his_university_as_his_own(tmp_path):
     # round 128 (西安): 西北大学教师严建亚夫妇创办的巨子生物，是全球唯一的… (西北大学 read as the zone's partner)
     text = "在西安高新区，西北大学教师严建亚夫妇创办的巨子生物，是全球唯一的类人胶原蛋白生产厂家。"
     assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"]
+
+
+def test_the_hefei_academy_institutes_shortest_form(tmp_path):
+    # round 135 (合肥): 汇聚了中科院物质院、中国电科、… (中科院物质院 not known as 中国科学院合肥物质科学研究院)
+    text = "合肥高新区汇聚了中国科大先研院、中科院物质院等创新平台。"
+    assert ("合肥高新技术产业开发区", "partnersWith", "中国科学院合肥物质科学研究院") in facts_of(tmp_path, text)
