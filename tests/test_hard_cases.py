@@ -7672,3 +7672,9 @@ def test_the_hefei_academy_institutes_shortest_form(tmp_path):
     # round 135 (合肥): 汇聚了中科院物质院、中国电科、… (中科院物质院 not known as 中国科学院合肥物质科学研究院)
     text = "合肥高新区汇聚了中国科大先研院、中科院物质院等创新平台。"
     assert ("合肥高新技术产业开发区", "partnersWith", "中国科学院合肥物质科学研究院") in facts_of(tmp_path, text)
+
+
+def test_a_brand_before_what_it_developed_itself(tmp_path):
+    # round 139 (西安): 报道高新区企业新通制药自主研发的埃替斯韦片获批上市 (no firm: 自主 after the name was no action)
+    text = "10月31日，新华财经栏目报道西安高新区企业新通制药自主研发的埃替斯韦片获批上市。"
+    assert "新通制药" in _hosted(tmp_path, text)
