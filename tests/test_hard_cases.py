@@ -7678,3 +7678,9 @@ def test_a_brand_before_what_it_developed_itself(tmp_path):
     # round 139 (西安): 报道高新区企业新通制药自主研发的埃替斯韦片获批上市 (no firm: 自主 after the name was no action)
     text = "10月31日，新华财经栏目报道西安高新区企业新通制药自主研发的埃替斯韦片获批上市。"
     assert "新通制药" in _hosted(tmp_path, text)
+
+
+def test_the_kinds_of_industry_a_zones_industries_cover(tmp_path):
+    # round 128 (泰州): 全区现有产业涵盖石化、机电、建材、纺织等门类 (only 纺织 read: 门类 headed no list of fields)
+    text = "泰州医药高新区产业定位明确，全区现有产业涵盖石化、机电、建材、纺织等门类。"
+    assert {"石化", "机电", "建材", "纺织"} <= _industries(tmp_path, text)

@@ -432,7 +432,7 @@ def _represented_sectors(s: SectorSentence) -> list[Mention]:
 # 医药服务等领域, 已初步形成新能源整车、汽车关键零部件、智能网联…等领域全面发展新格局 (not 涵盖城市更新、股权
 # 投资…等领域: no known sector among them; nor 围绕技术转移、检验检测…等领域 or 包括…等领域: a plan's fields of
 # service or of any kind)
-_FIELD_LIST = re.compile(rf"(?:涵盖|覆盖|涉及|形成)了?((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)等[^，。；、]{{0,6}}?领域")
+_FIELD_LIST = re.compile(rf"(?:涵盖|覆盖|涉及|形成)了?((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)等[^，。；、]{{0,6}}?(?:领域|门类)")
 
 
 # or the fields a zone has its edge in: 在生物医药、生物医学工程、生物农业…等方面形成比较优势
@@ -657,7 +657,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: "以" in text and "为" in text, _led_by),
     (lambda text: "为" in text and "的" in text, _represented_sectors),
     (lambda text: "产业链" in text, _chain_of),
-    (lambda text: ("领域" in text or "方面" in text) and "、" in text, _field_lists),
+    (lambda text: ("领域" in text or "方面" in text or "门类" in text) and "、" in text, _field_lists),
     (lambda text: "集群" in text, _one_cluster),
     (lambda text: "产业" in text, _numbered_headings),
     (lambda text: "基地" in text, _base_titles),
