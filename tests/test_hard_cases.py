@@ -7603,12 +7603,13 @@ def test_an_investor_opening_a_quoted_project_name(tmp_path):
 
 
 def test_works_a_project_needs_a_category_and_a_likeness_are_no_firms(tmp_path):
-    # round 138 (长沙): 承担了…等重大项目的临时水电气、土方平整、杆线迁移、道路管网等配套建设 (four firms); (苏州)
+    # round 138 (长沙): 同时为入园企业和重点产业项目提供道路管网、土方平整、杆线迁移、临时水电气等前期服务工作 (four firms); (苏州)
     # 多肽类生物药获批全国中小企业特色产业集群 (a firm); (济南) 类似齐鲁制药集团这样的翘楚企业 (a firm 类似齐鲁制药集团);
     # (苏州) “医学成像科学与技术”获批中国科学院系统重点实验室 (an institute 中国科学院系统重点实验室)
     def names(text, kind="Enterprise"):
         return [m.surface for m in find_mentions(text) if m.kind == kind]
-    text = "麓谷建发公司承担了中兴通讯长沙产业基地、中国电科等重大项目的临时水电气、土方平整、杆线迁移、道路管网等配套建设。"
+    text = ("作为长沙高新区功能类龙头企业，麓谷建发公司承担了中兴通讯长沙产业基地、中国电科等重大产业项目的建设，"
+            "同时为入园企业和重点产业项目提供道路管网、土方平整、杆线迁移、临时水电气等前期服务工作。")
     assert not set(names(text)) & {"临时水电气", "土方平整", "杆线迁移", "道路管网"}
     assert not names("苏州高新区产业营收规模达430亿元，多肽类生物药获批全国中小企业特色产业集群。")
     assert names("在济南高新区，类似齐鲁制药集团这样的翘楚企业还有不少。") == ["齐鲁制药集团"]

@@ -1264,8 +1264,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
     if _RANKED_KIND.search(prefix):
         return None  # 均来自我国十大军工集团: a kind of company, counted, no name
-    if text.endswith(("项目的", "工程的"), 0, start) and prefix not in known:
-        return None  # 承担了…等重大项目的临时水电气、土方平整…: the works a project needs, no company
+    if _PROVIDED_BEFORE.search(text, max(0, start - 60), start) and _SERVICES_AFTER.match(text, ending.end()) and prefix not in known:
+        return None  # 为入园企业…提供道路管网、土方平整、杆线迁移、临时水电气等前期服务工作: services, no company
     if (ending.group(0) in STRONG_ENDINGS and text.startswith("公司", ending.end()) and prefix not in known
             and is_everyday(prefix, industry_labels)):
         return None  # 是中央企业中唯一的投资控股公司: a kind of company, no name
@@ -1314,6 +1314,9 @@ _THINGS_AFTER = re.compile(r"等[^，。；]{0,6}?(?:设备|装备|产品|仪器
 _THING_ENDS = r"(?:设备|仪器|器械|系统|产品|浮标|整机)"
 _THING_BEFORE = re.compile(rf"{_THING_ENDS}、$")
 _THING_AFTER = re.compile(rf"、[^、，。；]{{1,20}}?{_THING_ENDS}(?=[、等])")
+# a list of what is provided, up to its kind of service: 提供道路管网、土方平整、杆线迁移、临时水电气等前期服务工作
+_PROVIDED_BEFORE = re.compile(r"提供(?:[^，。；、]{2,10}、)*$")
+_SERVICES_AFTER = re.compile(r"(?:、[^，。；、]{2,10})*等[^，。；]{0,6}?(?:服务|工作|保障)")
 # regions of several provinces, named before a field: no brand's own part (长三角生物)
 _REGIONS = frozenset({"长三角", "珠三角", "京津冀", "大湾区", "粤港澳", "成渝", "长江经济带"})  # (not 华北, 东北: 华北制药, 东北制药)
 # what a product is for, before its brand-like name: 户用光伏, 家用机器人 (kinds of the product, no company)
