@@ -417,12 +417,12 @@ def shared_ending_institutes(text: str) -> list[Mention]:
     found = []
     listed = "、" in text and ("实验室" in text or "研究院" in text)
     for match in (_ACADEMY_LABS.finditer(text) if listed and "科" in text else ()):
-        academy = "中国科学院"  # 中国科学院超快光科学与技术、…、黄土科学三个重点实验室: each the academy's lab
+        # 中国科学院超快光科学与技术、…、黄土科学三个重点实验室: each the academy's lab, by its full name
         items = item_spans(match.group(2), match.start(2))
         if any(b - a < 2 or _KIND_OF_BODY.search(text, a, b) for a, b in items):
             continue
         items[0] = (match.start(1), items[0][1])  # the first holds the academy's name as written
-        found += [Mention("ResearchInstitute", a, b, text[a:b], academy + text[a:b].removeprefix(match.group(1)) + match.group(3),
+        found += [Mention("ResearchInstitute", a, b, text[a:b], "中国科学院" + text[a:b].removeprefix(match.group(1)) + match.group(3),
                           "institute-shared-ending", in_list=True) for a, b in items]
     for match in (_SHARED_ENDING_LIST.finditer(text) if listed else ()):
         if any(m.start < match.end() and match.start() < m.end for m in found):

@@ -712,7 +712,7 @@ def _facts_of(
                                            or _signs_with_a_government(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
                                            or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
-                                           or _BOUNDARY.search(text) or _sentence_of_its_city(text, zone)
+                                           or _BOUNDARY.search(text) or _sentence_of_its_city_or_province(text, zone)
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
@@ -740,7 +740,7 @@ def _facts_of(
         if _TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
             return out  # 东凤镇数智家电产业集群: a town's sector
         if (_clause_of_another_place(text, mention, zone) or _clause_of_its_city(text, mention, zone)
-                or _sentence_of_its_city(text, zone)):
+                or _sentence_of_its_city_or_province(text, zone)):
             return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors; 近日苏州市政府发布了…，
             # 提出要结合电子信息、…四大主导产业的规模优势: the city's, in a sentence naming no zone
         if _a_places_leading_sector(text, mention):
@@ -762,7 +762,7 @@ _BOUNDARY = re.compile(r"四至|(?:东|南|西|北)至[^，。；]{2,40}[，；]
 
 # a person by the post in one of its departments: 长三角国家技术创新中心信息技术事业部副主任张赟, 中科院地球化学研究所月球中心副主任李阳
 _A_DEPARTMENTS_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:事业部|部|处|系|办公室|中心|研究室)(?:党委|常务|执行)?副?(?:部长|处长|主任|总监|经理|书记|教授)")
-_TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组|教师|老师|学生|毕业生|校友)")
+_TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
 
 
 # a company (with its legal ending) or a city's government working with what follows
@@ -901,7 +901,8 @@ _FROM_A_LIST_BEFORE = re.compile(r"(?:来自|毕业于)(?:[^，。；、]{2,16}�
 _A_PERSONS_TEAM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?:教授|博士|院士)?(?:团队|课题组)"
                              r"|(?:(?:副)?(?:教授|研究员)|老师|博士|院士)(?=[，、。；和与及等]))")
 _A_DEGREE_AFTER = re.compile(r"[^，。；]{0,12}?(?:学士|硕士|博士)学位")
-_ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)|(?:归国|海归|留学)?(?:毕业生|学者)")
+# (or its people by what they are there: 西北大学教师严建亚…, …大学学生, …大学校友)
+_ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)|(?:归国|海归|留学)?(?:毕业生|学者|学生|校友|教师|老师)")
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
                                 r"[^，。；]{0,16}?(?:参加|出席|参会|陪同)")
 _ITS_UNIT_AFTER = re.compile(r"[^，。；]{0,30}?的(?:[\u4e00-\u9fff]{0,4})?(?:研究所|研究院|科研机构|直属单位|下属单位|分支机构)(?:之一)?(?:[，。；]|$)")
@@ -1163,8 +1164,6 @@ _SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
 _PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的(?:企业|公司)?")  # (…的企业西安爱生技术集团有限公司)
-# a second company joined to the one placed there: 位于济南高新区的华熙生物科技股份有限公司和福瑞达生物科技有限公司
-_JOINED_TO_THE_PLACED = re.compile(r"[和及、]$")  # (not 与: the partner it signs with)
 
 
 # 阿里巴巴、华为、浪潮落户郑州市郑东新区，新华三…落户郑州高新区: a clause settling its companies in another area
@@ -1197,7 +1196,13 @@ def _placed_elsewhere(text: str, mention: Mention) -> bool:
     the others it names are its customers, suppliers or peers, wherever they are."""
     places = [match.end() for match in _PLACED_IN.finditer(text)]
     return (bool(places) and mention.start not in places
-            and not (_JOINED_TO_THE_PLACED.search(text, 0, mention.start) and _placed_just_before(text, mention.start, places)))
+            and not (text[mention.start - 1 : mention.start] in _JOINED_TO_THE_PLACED
+                     and _placed_just_before(text, mention.start, places)))
+
+
+# a second company joined to the one placed there: 位于济南高新区的华熙生物科技股份有限公司和福瑞达生物科技有限公司
+# (not 与: the partner it signs with)
+_JOINED_TO_THE_PLACED = ("和", "及", "、")
 
 
 def _placed_just_before(text: str, start: int, places: list[int]) -> bool:
@@ -1452,7 +1457,7 @@ def _the_provinces_or_citys_firm(text: str, mention: Mention) -> bool:
             and "高新" not in text and "开发区" not in text)
 
 
-def _sentence_of_its_city(text: str, zone: Entity) -> bool:
+def _sentence_of_its_city_or_province(text: str, zone: Entity) -> bool:
     """Whether the sentence opens with the zone's city, written with 市, as its subject, and names no
     高新区 or 开发区 (2024年，河源市围绕…重点产业，…引进华勤技术、赛锐科技等…项目: the city's), or speaks
     of investment in a province by its one-character name (新加坡在川直接投资…主要分布在电子元器件、…)."""
