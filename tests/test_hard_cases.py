@@ -7685,3 +7685,18 @@ def test_the_kinds_of_industry_a_zones_industries_cover(tmp_path):
     # round 128 (泰州): 全区现有产业涵盖石化、机电、建材、纺织等门类 (only 纺织 read: 门类 headed no list of fields)
     text = "泰州医药高新区产业定位明确，全区现有产业涵盖石化、机电、建材、纺织等门类。"
     assert {"石化", "机电", "建材", "纺织"} <= _industries(tmp_path, text)
+
+
+def test_except_before_a_list_of_firms(tmp_path):
+    # round 140 (厦门): 除ABB、施耐德、许继等国内外行业巨头投资设立的企业外 (the firm 除ABB)
+    text = ("厦门火炬高新区电力电器产业发展势头强劲。该产业主要集中在电源器件、配电控制元器件和成套设备领域,集聚30多家企业,"
+            "除ABB、施耐德、许继等国内外行业巨头投资设立的企业外,还培育出科华恒盛和麦克奥迪电气两家本土上市公司。")
+    hosted = _hosted(tmp_path, text)
+    assert "ABB" in hosted and not [name for name in hosted if name.startswith("除")]
+
+
+def test_a_firms_wafer_fab_named_by_its_city(tmp_path):
+    # round 110 (成都): 德州儀器自1986年進入中國大陸,除成都晶圓廠以外,… (a firm 成都晶圆厂 once 除 opens a name)
+    text = ("成都高新區將為德州儀器提供優質政務服務。德州儀器自1986年進入中國大陸,除成都晶圓廠以外,"
+            "還在中國18個城市建立了銷售和技術支持辦事處。")
+    assert not [name for name in _hosted(tmp_path, text) if "晶圆" in name or "晶圓" in name]
