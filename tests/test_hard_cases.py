@@ -7700,3 +7700,9 @@ def test_a_firms_wafer_fab_named_by_its_city(tmp_path):
     text = ("成都高新區將為德州儀器提供優質政務服務。德州儀器自1986年進入中國大陸,除成都晶圓廠以外,"
             "還在中國18個城市建立了銷售和技術支持辦事處。")
     assert not [name for name in _hosted(tmp_path, text) if "晶圆" in name or "晶圓" in name]
+
+
+def test_two_counted_firms_one_without_a_brand_ending(tmp_path):
+    # round 140 (厦门): 还培育出科华恒盛和麦克奥迪电气两家本土上市公司 (科华恒盛, with no brand ending, not read)
+    text = "厦门火炬高新区集聚30多家企业,还培育出科华恒盛和麦克奥迪电气两家本土上市公司。"
+    assert {"科华恒盛", "麦克奥迪电气"} <= _hosted(tmp_path, text)

@@ -98,7 +98,7 @@ _COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})"
 # a list of companies after their count and 分别是: 这5家企业分别是：斗鱼、安翰、卷皮、斑马快跑、直播优选
 _LIST_AFTER_COUNT = re.compile(rf"[{NUMERAL}]+\s*家[{HAN}“”\"]{{0,12}}?(?:企业|公司)(?:分别是|分别为)[：:]?"
                                rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})(?=[。；，]|$)")
-# two firms joined by 和 and counted: 拥有海尔生物和易邦生物两家市级“链主”企业 (each a known name or with a brand ending)
+# two firms joined by 和 and counted: 拥有海尔生物和易邦生物两家市级“链主”企业 (one at least a known name or with a brand ending)
 _TWO_COUNTED = re.compile(rf"((?:(?!和){_COUNTED_ITEM}))和({_COUNTED_ITEM})(?=两家[{HAN}“”\"]{{0,14}}?(?:企业|公司))")
 _COUNT_OF_FIRMS = re.compile(rf"[{NUMERAL}]\s*家")  # what every counted list is followed by: a sentence without it has none
 _STRONG_VERBS = ("获评", "入选", "入围", "入库", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
@@ -664,8 +664,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
 
     for match in (_TWO_COUNTED.finditer(text) if "两家" in text else ()):  # 拥有海尔生物和易邦生物两家…“链主”企业
         first = cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=2)
-        for a, b in ((first, match.end(1)), match.span(2)):
-            if text[a:b] in known or (BRAND_AT_END.search(text, a, b) and not is_everyday(text[a:b], industry_labels)):
+        pair = ((first, match.end(1)), match.span(2))
+        shaped = [text[a:b] in known or (BRAND_AT_END.search(text, a, b) and not is_everyday(text[a:b], industry_labels))
+                  for a, b in pair]
+        for (a, b), is_shaped in zip(pair, shaped):
+            # the count says both are firms: one shaped like a company vouches for the other
+            # (科华恒盛和麦克奥迪电气两家本土上市公司)
+            if is_shaped or (any(shaped) and _could_be_company(text, a, b, known, industry_labels)):
                 add(a, b, "enterprise-list", in_list=True)
     counted = ([*_COUNTED_LIST.finditer(text), *_LIST_AFTER_COUNT.finditer(text)] if "、" in text and _COUNT_OF_FIRMS.search(text)
                else ())  # 硕博电子、三禾、中矿安华3家优质企业; 这5家企业分别是：斗鱼、…
