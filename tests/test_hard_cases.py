@@ -7706,3 +7706,9 @@ def test_two_counted_firms_one_without_a_brand_ending(tmp_path):
     # round 140 (厦门): 还培育出科华恒盛和麦克奥迪电气两家本土上市公司 (科华恒盛, with no brand ending, not read)
     text = "厦门火炬高新区集聚30多家企业,还培育出科华恒盛和麦克奥迪电气两家本土上市公司。"
     assert {"科华恒盛", "麦克奥迪电气"} <= _hosted(tmp_path, text)
+
+
+def test_firms_representing_a_sectors_firms(tmp_path):
+    # round 140 (珠海): 拥有以全志、炬芯、英诺赛科为代表的集成电路企业80余家 (only the known 英诺赛科 read)
+    text = "而珠海高新区汇集了全市60%的相关企业及70%的技术人才,拥有以全志、炬芯、英诺赛科为代表的集成电路企业80余家。"
+    assert {"全志", "炬芯"} <= _hosted(tmp_path, text)

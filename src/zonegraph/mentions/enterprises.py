@@ -204,7 +204,8 @@ _MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?((?:(?![其�
 _MADE_BY = re.compile(f"(?:{_MAKING})的")  # what every _MAKER match ends with: a sentence without it has none
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链
 _REPRESENTED_LIST = re.compile(
-    rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?(企业|公司)?")
+    rf"以(?!及)((?:{_LISTED_CHAR}{{2,10}}、)+{_LISTED_CHAR}{{2,16}})(?:等)?为(代表|龙头|骨干|核心|引领)(?:的)?"
+    rf"(?:([{HAN}]{{0,8}}?)(企业|公司))?")  # (…为代表的集成电路企业: the firms of a sector)
 # what says the words before it name a sector: 以起重装备为主导产业, 起重装备研发制造基地
 _SECTOR_NEXT = re.compile(r"为(?:主导|支柱|首位|特色|优势)产业|(?:研发)?制造基地")
 # what a list's representatives stand for when it is a sector: …为代表的焊接和汽车零部件产业
@@ -839,7 +840,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         # 以松下、爱信为代表的焊接和汽车零部件产业: a sector's representatives that hold no sector's name are its companies
         of_a_sector = match.group(2) in ("代表", "核心") and _SECTORS_REPRESENTED.match(text, match.end()) and not any(
             True for a, b in items for _ in industry_gazetteer().all(text[a:b]))
-        if match.group(2) != "龙头" and not match.group(3) and not of_a_sector and 2 * sum(
+        # …为代表的集成电路企业: firms, where the words before 企业 name a sector (not 新物种企业, kinds of firm)
+        firms = match.group(4) and (not match.group(3) or any(True for _ in industry_gazetteer().all(match.group(3))))
+        if match.group(2) != "龙头" and not firms and not of_a_sector and 2 * sum(
                 text[a:b] in known or BRAND_AT_END.search(text, a, b) is not None for a, b in items) < len(items):
             continue  # 以…为代表的药品和医疗器械研发群体: companies only where half the items are named as such
         if all(_could_be_company(text, a, b, known, industry_labels) and not _SECTOR_OR_GRADE.search(text, a, b)
