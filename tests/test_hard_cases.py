@@ -7712,3 +7712,10 @@ def test_firms_representing_a_sectors_firms(tmp_path):
     # round 140 (珠海): 拥有以全志、炬芯、英诺赛科为代表的集成电路企业80余家 (only the known 英诺赛科 read)
     text = "而珠海高新区汇集了全市60%的相关企业及70%的技术人才,拥有以全志、炬芯、英诺赛科为代表的集成电路企业80余家。"
     assert {"全志", "炬芯"} <= _hosted(tmp_path, text)
+
+
+def test_data_over_a_whole_chain_is_no_brand(tmp_path):
+    # round 140 (昌吉): 逐批核查出口产品的种植区域、加工流程、检测报告等全链条数据 (a firm 全链条数据)
+    text = ("近日,昌吉国家农高区正式加入中国(新疆)自由贸易试验区第一批联动创新区。"
+            "检验检疫人员手持智能终端,逐批核查出口产品的种植区域、加工流程、检测报告等全链条数据,守护每一批货物的出海之路。")
+    assert "全链条数据" not in _hosted(tmp_path, text)

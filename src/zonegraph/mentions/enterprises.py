@@ -1330,8 +1330,8 @@ _REGIONS = frozenset({"长三角", "珠三角", "京津冀", "大湾区", "粤�
 # what a product is for, before its brand-like name: 户用光伏, 家用机器人 (kinds of the product, no company)
 _KINDS_OF_USE = frozenset({"户用", "家用", "商用", "民用", "车用", "医用", "工业用"})
 _MEDICINE_AS_A_FIELD = re.compile(r"(?:研发|研究)(?:及|和|与|基地|中心|平台|[”\"、，。]|$)|产业|行业|领域")
-# things counted or pointed at (更多科技, 这一新能源项目), not a brand
-_MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批|这|那[一个些]|该|此|[上中下]游")
+# things counted or pointed at (更多科技, 这一新能源项目), or over a whole chain (…检测报告等全链条数据), not a brand
+_MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批|这|那[一个些]|该|此|[上中下]游|全(?:链条|流程|过程|产业链|生命周期|方位)")
 _DISTRICT_OPENING = re.compile(rf"[{HAN}]{{2,3}}[区县]")
 _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
 # the adverbs before 配套 as a verb of supplying customers (主要配套三星、华为…): relations/extract.py reads
