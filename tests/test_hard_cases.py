@@ -7719,3 +7719,16 @@ def test_data_over_a_whole_chain_is_no_brand(tmp_path):
     text = ("近日,昌吉国家农高区正式加入中国(新疆)自由贸易试验区第一批联动创新区。"
             "检验检疫人员手持智能终端,逐批核查出口产品的种植区域、加工流程、检测报告等全链条数据,守护每一批货物的出海之路。")
     assert "全链条数据" not in _hosted(tmp_path, text)
+
+
+def test_beverages_animation_and_online_games_as_sectors(tmp_path):
+    # round 140 (咸宁, 杭州): 全区饮料产业 (no sector 饮料), 位于杭州高新技术产业开发区的动画产业园 (no 动画),
+    # 中南卡通影视、网游公司等企业 (a firm 网游: 网游 was no sector's short form)
+    text = "“力争3年内全区饮料产业综合产值突破500亿元。”咸宁高新区党工委副书记、管委会主任金山表示,咸宁高新区通过一系列惠企政策营造了优良的营商环境。"
+    assert "饮料" in _industries(tmp_path, text)
+    text = ("位于杭州高新技术产业开发区的动画产业园是我国9个首批命名的?国家动漫产业基地?之一,面积达到1.5万平方米。"
+            "到目前为止,杭州三辰动画有限公司、中南卡通影视、网游公司等企业已签订入驻动漫产业大楼的相关协议。")
+    forms = {form for entity in registry_of(tmp_path, text).entities.values() if entity.kind == "Industry"
+             for form in entity.forms}
+    assert "动画" in forms
+    assert "网游" not in _hosted(tmp_path, text)
