@@ -7732,3 +7732,15 @@ def test_beverages_animation_and_online_games_as_sectors(tmp_path):
              for form in entity.forms}
     assert "动画" in forms
     assert "网游" not in _hosted(tmp_path, text)
+
+
+def test_the_fields_a_service_is_given_in_are_no_sectors_of_the_zone(tmp_path):
+    # round 140 (重庆): 重点推进汽车及摩托车强检试验、…、电子产品、能源计量、…、新材料等战略性新兴产业领域的检验检测和认证认可服务
+    # (each field read as the zone's sector)
+    text = ("2016年9月,国家质检基地项目在重庆高新区挂牌后,依托这一带动作用,园区加快建设中国兵器工业第五九研究所科研与测试评价产业化基地、"
+            "北斗导航检测、梅安森矿山安全检测等检验检测项目,重点推进汽车及摩托车强检试验、汽车安全与排放实验、电子产品、能源计量、"
+            "特种设备安全、应用工程检测、智能终端及物联网、新材料等战略性新兴产业领域的检验检测和认证认可服务,"
+            "同步集聚检验检测设备研产及相关配套服务的产业项目。")
+    sectors = _industries(tmp_path, text)
+    assert not sectors & {"新材料", "电子产品", "能源计量", "智能终端及物联网", "特种设备安全"}
+    assert "检验检测" in sectors

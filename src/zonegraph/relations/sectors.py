@@ -192,9 +192,15 @@ _OFFERS_BEFORE = re.compile(r"提供(?:包括)?[^，。；]*$")
 _SERVICES_AFTER = re.compile(r"[^，。；]{0,30}?等[^，。；]{0,12}?服务")
 
 
+# the fields a service is given in: 重点推进…、电子产品、能源计量、…、新材料等战略性新兴产业领域的检验检测和认证认可服务
+_FIELDS_SERVED_AFTER = re.compile(r"[^，。；]{0,60}?等[^，。；]{0,12}?领域的[^，。；]{0,16}?服务")
+
+
 def _services_offered(text: str, mention: Mention) -> bool:
-    return (_OFFERS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-            and _SERVICES_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None)
+    end = mention.extra.get("phrase_end", mention.end)
+    return ((_OFFERS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+             and _SERVICES_AFTER.match(text, end) is not None)
+            or _FIELDS_SERVED_AFTER.match(text, end) is not None)
 
 
 # where a fund invests: 合作设立创新产业基金，重点投向化学创新药、生物药、疫苗…等领域 (the fund's, not the zone's sectors)
