@@ -7744,3 +7744,11 @@ def test_the_fields_a_service_is_given_in_are_no_sectors_of_the_zone(tmp_path):
     sectors = _industries(tmp_path, text)
     assert not sectors & {"新材料", "电子产品", "能源计量", "智能终端及物联网", "特种设备安全"}
     assert "检验检测" in sectors
+
+
+def test_a_firm_named_without_its_company_word_keeps_it_as_a_form(tmp_path):
+    # round 140 (厦门): 厦门ABB开关公司的技术人员在装配电气开关设备 (the firm named 厦门ABB开关, its written name lost)
+    registry = registry_of(tmp_path, "厦门火炬高新区电力电器产业发展势头强劲\n\n2014-03-18 11:29   来源:东南网  责任编辑:蓝晓梅   "
+                                     "我来说两句\n分享到:\n\n厦门ABB开关公司的技术人员在装配电气开关设备。")
+    forms = {form for entity in registry.entities.values() if entity.kind == "Enterprise" for form in entity.forms}
+    assert {"厦门ABB开关", "厦门ABB开关公司"} <= forms

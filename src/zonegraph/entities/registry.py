@@ -223,6 +223,8 @@ class Registry:
             if declared is not None:
                 return self.ensure(declared[0], declared[1], mention.surface, document)
             entity = self._resolve_organization(kind, mention.name, mention.surface, document)
+            if mention.extra.get("written"):  # 厦门ABB开关, written 厦门ABB开关公司: the text's form too
+                self.ensure(kind, entity.name, mention.extra["written"], document)
             unit_of = mention.extra.get("unit_of")  # 大庆沃尔沃: a known company's unit in the zone's city
             if unit_of is not None and entity.parent is None:
                 parent = self.resolve(unit_of, document)

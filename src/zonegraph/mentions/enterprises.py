@@ -661,7 +661,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
         country = next((c for c in countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
         name = surface[len(country):] if country and not is_everyday(surface[len(country):], industry_labels) else surface
-        found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list))
+        # 厦门ABB开关公司, named 厦门ABB开关: the written form with its 公司 stays a form
+        written = {"written": text[start:end]} if text.endswith("公司", start, end) and end - start > len(surface) else {}
+        found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list, written))
 
     for match in (_TWO_COUNTED.finditer(text) if "两家" in text else ()):  # 拥有海尔生物和易邦生物两家…“链主”企业
         first = cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=2)
