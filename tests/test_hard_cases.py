@@ -7752,3 +7752,11 @@ def test_a_firm_named_without_its_company_word_keeps_it_as_a_form(tmp_path):
                                      "我来说两句\n分享到:\n\n厦门ABB开关公司的技术人员在装配电气开关设备。")
     forms = {form for entity in registry.entities.values() if entity.kind == "Enterprise" for form in entity.forms}
     assert {"厦门ABB开关", "厦门ABB开关公司"} <= forms
+
+
+def test_the_classes_a_sector_is_put_in_are_no_sectors_of_the_zone(tmp_path):
+    # round 140 (重庆): 检验检测行业被国家先后列为高技术服务业、科技服务业、生产性服务业 (each read as the zone's sector)
+    text = ("日前,国家市场监督管理总局和国家发改委联合发文,批复同意重庆高新区建设国家检验检测高技术服务业集聚区。"
+            "检验检测行业被国家先后列为高技术服务业、科技服务业、生产性服务业,是提升产品供给质量和加快产业转型升级的重要技术支撑,"
+            "几乎贯穿于工业产品从研发到生产的所有环节。")
+    assert not _industries(tmp_path, text) & {"科技服务", "生产性服务业"}

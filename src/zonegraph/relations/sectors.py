@@ -181,7 +181,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _designated_base(text, mention)
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention) or _fields_of_research(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
-            or _said_of_sectors_in_general(text, mention) or _the_nations_field(text, mention)
+            or _said_of_sectors_in_general(text, mention) or _a_sectors_class(text, mention) or _the_nations_field(text, mention)
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
             or _an_events_themes(text, mention) or _a_companys_business(text, mention)
             or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention))
@@ -236,6 +236,15 @@ def _said_of_sectors_in_general(text: str, mention: Mention) -> bool:
     if copula is None or _ZONE_AS_SUBJECT.search(text, start, copula.start()):
         return False
     return _ROLE_FOR_OTHERS.match(text[:end], mention.extra.get("phrase_end", mention.end)) is not None
+
+
+# what a sector is classed as: 检验检测行业被国家先后列为高技术服务业、科技服务业、生产性服务业 (the classes are no sectors of
+# the zone's)
+_CLASSED_AS = re.compile(r"(?:产业|行业)被[^，。；]{0,8}?(?:列为|列入|定为|确定为|认定为|纳入)[^，。；]*$")
+
+
+def _a_sectors_class(text: str, mention: Mention) -> bool:
+    return "被" in text and _CLASSED_AS.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 # the country's field: 这是中国在平板显示产业领域第一次…, 中国企业在平板显示领域长期受制于…
