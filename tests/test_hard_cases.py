@@ -7760,3 +7760,13 @@ def test_the_classes_a_sector_is_put_in_are_no_sectors_of_the_zone(tmp_path):
             "检验检测行业被国家先后列为高技术服务业、科技服务业、生产性服务业,是提升产品供给质量和加快产业转型升级的重要技术支撑,"
             "几乎贯穿于工业产品从研发到生产的所有环节。")
     assert not _industries(tmp_path, text) & {"科技服务", "生产性服务业"}
+
+
+def test_an_institutes_capability_in_a_field_is_no_sector_of_the_zone(tmp_path):
+    # round 140 (苏州, Traditional script): …華東分所在集成電路領域已經具備較全面的檢驗檢測硬件與技術服務能力 (集成电路 and 检验检测
+    # read as the zone's sectors)
+    text = ("近日,經江蘇省市場監督管理局批準,位于蘇州高新區的工業和信息化部電子第五研究所華東分所獲批籌建“江蘇省集成電路產品質量檢驗檢測中心”。"
+            "2005年,工業和信息化部電子第五研究所華東分所,即中國賽寶(華東)實驗室落地高新區。"
+            "經過多年的建設與投入,目前工業和信息化部電子第五研究所華東分所在集成電路領域已經具備較全面的檢驗檢測硬件與技術服務能力,"
+            "覆蓋材料物性表征、可靠性評價、功能性能測試、封裝工藝驗證、板級分析驗證、失效分析等方面。")
+    assert not _industries(tmp_path, text) & {"集成电路", "检验检测"}

@@ -183,7 +183,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
             or _said_of_sectors_in_general(text, mention) or _a_sectors_class(text, mention) or _the_nations_field(text, mention)
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
-            or _an_events_themes(text, mention) or _a_companys_business(text, mention)
+            or _an_events_themes(text, mention) or _a_companys_business(text, mention) or _a_bodys_capability(text, mention)
             or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention))
 
 
@@ -220,6 +220,27 @@ def _a_companys_business(text: str, mention: Mention) -> bool:
     start, _ = clause_span(text, mention)
     return (_MAIN_BUSINESS_AFTER.match(text, mention.end) is not None
             or _MAIN_BUSINESS_BEFORE.search(text, start, mention.start) is not None)
+
+
+# a body's capability in a field: 电子第五研究所华东分所在集成电路领域已经具备较全面的检验检测…能力 (the institute's field)
+_A_BODY_IN = re.compile(r"(?:所|院|中心|实验室|公司|集团|大学|学院)在$")
+_ITS_CAPABILITY_AFTER = re.compile(r"(?:产业|行业)?领域[^，。；]{0,8}?(?:具备|具有|拥有)[^，。；]{0,30}?能力")
+
+
+# … and the capability itself: …领域已经具备较全面的检验检测硬件与技术服务能力
+_CAPABILITY_OF_A_BODY_BEFORE = re.compile(r"(?:所|院|中心|实验室|公司|集团|大学|学院)在[^，。；]{1,12}?领域[^，。；]{0,8}?(?:具备|具有|拥有)"
+                                          r"[^，。；]{0,12}$")
+_CAPABILITY_AFTER = re.compile(r"[^，。；]{0,20}?能力")
+
+
+def _a_bodys_capability(text: str, mention: Mention) -> bool:
+    if "能力" not in text:
+        return False
+    end = mention.extra.get("phrase_end", mention.end)
+    return ((_ITS_CAPABILITY_AFTER.match(text, end) is not None
+             and _A_BODY_IN.search(text, max(0, mention.start - 3), mention.start) is not None)
+            or (_CAPABILITY_AFTER.match(text, end) is not None
+                and _CAPABILITY_OF_A_BODY_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None))
 
 
 # what a sector is to others, said in general: 集成电路是信息技术产业的核心, 智能传感器产业是人工智能、物联网…等
