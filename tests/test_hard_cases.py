@@ -7770,3 +7770,9 @@ def test_an_institutes_capability_in_a_field_is_no_sector_of_the_zone(tmp_path):
             "經過多年的建設與投入,目前工業和信息化部電子第五研究所華東分所在集成電路領域已經具備較全面的檢驗檢測硬件與技術服務能力,"
             "覆蓋材料物性表征、可靠性評價、功能性能測試、封裝工藝驗證、板級分析驗證、失效分析等方面。")
     assert not _industries(tmp_path, text) & {"集成电路", "检验检测"}
+
+
+def test_a_science_city_named_after_a_sector_is_a_place(tmp_path):
+    # round 140 (昌吉): 昌吉国家农高区将现代农业科技城与榆泉现代农业产业示范区部分区域纳入自贸联动区范围 (现代农业 read as the zone's sector)
+    text = "政策红利的持续释放为外贸发展保驾护航。昌吉国家农高区将现代农业科技城与榆泉现代农业产业示范区部分区域纳入自贸联动区范围,让辖区企业直接享受相关政策"
+    assert "现代农业" not in _industries(tmp_path, text)
