@@ -7776,3 +7776,10 @@ def test_a_science_city_named_after_a_sector_is_a_place(tmp_path):
     # round 140 (昌吉): 昌吉国家农高区将现代农业科技城与榆泉现代农业产业示范区部分区域纳入自贸联动区范围 (现代农业 read as the zone's sector)
     text = "政策红利的持续释放为外贸发展保驾护航。昌吉国家农高区将现代农业科技城与榆泉现代农业产业示范区部分区域纳入自贸联动区范围,让辖区企业直接享受相关政策"
     assert "现代农业" not in _industries(tmp_path, text)
+
+
+def test_a_plan_in_quotes_after_its_issuer_joined_to_what_came_first(tmp_path):
+    # round 140 (清远): 按照省委“1310”具体部署和市委“十大行动方案”“两张清单” (no policy: the verb stood before the first item)
+    text = ("2023年,清远高新区扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育,按照省委“1310”具体部署和市委“十大行动方案”“两张清单”,"
+            "锚定高质量发展首要任务,推动高新区实现高质量发展。")
+    assert ("清远高新技术产业开发区", "implementsPolicy", "十大行动方案") in facts_of(tmp_path, text)

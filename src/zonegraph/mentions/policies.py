@@ -245,9 +245,10 @@ def listed_titles(text: str, zones: list[Mention]) -> list[Mention]:
     return titles
 
 
-# a plan named in quotes rather than 《》, after the verb that carries it out
+# a plan named in quotes rather than 《》, after the verb that carries it out, or after its issuer joined to what the
+# verb carried out first (按照省委“1310”具体部署和市委“十大行动方案”)
 _QUOTED_PLAN = re.compile(
-    r"(?:围绕|实施|落实|推进|按照|根据|依据|制定|出台|推行|印发)了?“([\u4e00-\u9fff\d（）()—-]{4,30}?(?:方案|规划|行动计划|办法|意见|措施|政策))”"  # not “飞凤人才计划”, a programme
+    r"(?:(?:围绕|实施|落实|推进|按照|根据|依据|制定|出台|推行|印发)了?|(?<=[和及与、])(?:省委|市委|区委|县委|省政府|市政府))“([\u4e00-\u9fff\d（）()—-]{4,30}?(?:方案|规划|行动计划|办法|意见|措施|政策))”"  # not “飞凤人才计划”, a programme
 )
 # a notice or opinion named in quotes by its 关于… title, as documents are: 科技部火炬中心发布“关于开展
 # 2021年度创新型产业集群试点（培育）的通知”
