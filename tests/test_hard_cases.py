@@ -7783,3 +7783,10 @@ def test_a_plan_in_quotes_after_its_issuer_joined_to_what_came_first(tmp_path):
     text = ("2023年,清远高新区扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育,按照省委“1310”具体部署和市委“十大行动方案”“两张清单”,"
             "锚定高质量发展首要任务,推动高新区实现高质量发展。")
     assert ("清远高新技术产业开发区", "implementsPolicy", "十大行动方案") in facts_of(tmp_path, text)
+
+
+def test_a_norinco_institute_belongs_to_the_group(tmp_path):
+    # round 140 (重庆): 园区加快建设中国兵器工业第五九研究所科研与测试评价产业化基地 (no parent)
+    text = ("2016年9月,国家质检基地项目在重庆高新区挂牌后,园区加快建设中国兵器工业第五九研究所科研与测试评价产业化基地、"
+            "北斗导航检测、梅安森矿山安全检测等检验检测项目。")
+    assert ("中国兵器工业第五九研究所", "subOrganizationOf", "中国兵器工业集团有限公司") in facts_of(tmp_path, text)
