@@ -7790,3 +7790,10 @@ def test_a_norinco_institute_belongs_to_the_group(tmp_path):
     text = ("2016年9月,国家质检基地项目在重庆高新区挂牌后,园区加快建设中国兵器工业第五九研究所科研与测试评价产业化基地、"
             "北斗导航检测、梅安森矿山安全检测等检验检测项目。")
     assert ("中国兵器工业第五九研究所", "subOrganizationOf", "中国兵器工业集团有限公司") in facts_of(tmp_path, text)
+
+
+def test_short_names_listed_as_those_who_develop_a_market(tmp_path):
+    # round 140 (昌吉): 新茄食品、阜北国际深耕番茄制品出口,…;慧尔农业、华兴集团积极拓展…海外渠道 (阜北国际 and 慧尔农业 not read)
+    text = ("同时,打破以农副产品出口为主的单一格局,昌吉国家农高区推动外贸业态向多元化升级。新茄食品、阜北国际深耕番茄制品出口,"
+            "持续巩固中亚市场;慧尔农业、华兴集团积极拓展智能施肥机、葡萄酒等产品海外渠道。")
+    assert {"新茄食品", "阜北国际", "慧尔农业", "华兴集团"} <= _hosted(tmp_path, text)
