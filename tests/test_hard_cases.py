@@ -7797,3 +7797,12 @@ def test_short_names_listed_as_those_who_develop_a_market(tmp_path):
     text = ("同时,打破以农副产品出口为主的单一格局,昌吉国家农高区推动外贸业态向多元化升级。新茄食品、阜北国际深耕番茄制品出口,"
             "持续巩固中亚市场;慧尔农业、华兴集团积极拓展智能施肥机、葡萄酒等产品海外渠道。")
     assert {"新茄食品", "阜北国际", "慧尔农业", "华兴集团"} <= _hosted(tmp_path, text)
+
+
+def test_an_institute_named_as_the_institute_works_with_its_own_partners(tmp_path):
+    # round 140 (徐州): 研究院依托上海交通大学, …; 研究院可以与省安全应急装备技术创新中心、云龙湖实验室强强联合 (each read as the zone's partner)
+    text = ("近日,徐州市委常委、铜山区委书记、徐州高新区党工委书记龚维芳莅临我院考察调研。"
+            "龚维芳书记对我院高质量发展以及促进徐州产业链“强链、补链”等方面取得的成效予以充分肯定,她指出,研究院依托上海交通大学,"
+            "以平台化建设助推基础研究向应用研究转化,在解决产业共性需求及“卡脖子”难题上发挥了重大引领带动作用。 "
+            "同时,龚维芳书记强调,研究院可以与省安全应急装备技术创新中心、云龙湖实验室强强联合,聚焦重点任务,拓展合作领域。")
+    assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"]

@@ -824,13 +824,20 @@ def _a_department(entity: Entity) -> bool:
             and place_at(entity.name, 0) is None and entity.name not in institute_gazetteer())
 
 
+# an institute the page speaks of without its name, opening the clause, working with or resting on what follows
+# (研究院可以与省安全应急装备技术创新中心、云龙湖实验室强强联合; 研究院依托上海交通大学): its partners and parent
+_AN_INSTITUTE_WITH = re.compile(r"(?:我院|该院|本院|研究院|该研究院|该所|研究所)(?:还|也|可以|将|要|已|已经)?(?:分别)?"
+                                r"(?:与|同|依托)[^，。；]*$")
+
+
 def _partner_of_a_company(text: str, mention: Mention) -> bool:
     """Whether an institute is named as another party's partner: its clause says a city's
-    government works with it (锦州市政府与中国医科大学、…签订战略合作协议). The zone's companies'
-    partners are the zone's (…有限公司分别与西安工程大学、…合作), as the held-out annotators list them
-    in five pages of seven."""
+    government works with it (锦州市政府与中国医科大学、…签订战略合作协议), or an institute the page
+    names as 研究院 or 我院 does. The zone's companies' partners are the zone's (…有限公司分别与西安工程大学、
+    …合作), as the held-out annotators list them in five pages of seven."""
     start, _ = clause_span(text, mention)
-    return _OTHER_PARTY_WITH.search(text, start, mention.start) is not None or _signs_with_a_government(text, mention)
+    return (_OTHER_PARTY_WITH.search(text, start, mention.start) is not None
+            or _AN_INSTITUTE_WITH.match(text, start, mention.start) is not None or _signs_with_a_government(text, mention))
 
 
 # the body, alone or in a list, signing with a government (广东工业大学、…、清华珠三角研究院与南海区政府四方签署…):
