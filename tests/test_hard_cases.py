@@ -7806,3 +7806,11 @@ def test_an_institute_named_as_the_institute_works_with_its_own_partners(tmp_pat
             "以平台化建设助推基础研究向应用研究转化,在解决产业共性需求及“卡脖子”难题上发挥了重大引领带动作用。 "
             "同时,龚维芳书记强调,研究院可以与省安全应急装备技术创新中心、云龙湖实验室强强联合,聚焦重点任务,拓展合作领域。")
     assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"]
+
+
+def test_a_cluster_whose_sector_is_glossed_in_brackets(tmp_path):
+    # round 140 (厦门): …打造出一个上下游关联、…的电力电器(输配电及控制设备)产业集群 (no cluster: the gloss stood between)
+    text = ("厦门火炬高新区电力电器产业发展势头强劲。依托火炬计划厦门电力电器特色产业基地,火炬高新区以龙头企业为聚集内核,"
+            "引进一批科技含量高、专业配套能力强、分工协作、富于竞争力的配套企业,"
+            "打造出一个上下游关联、产品互补、资源互补、功能互补的电力电器(输配电及控制设备)产业集群。")
+    assert [f for f in facts_of(tmp_path, text) if f[1] == "hasCluster"]

@@ -36,6 +36,9 @@ _BEFORE = re.compile(
 )
 
 
+_GLOSS = re.compile(r"[（(][^（）()，。；]{1,20}[）)](?=(?:产业)?集群)")
+
+
 def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
     """Clusters named by their sector: one per sector of a 产业集群 phrase."""
     if "集群" not in text and "谷" not in text:  # every rule below needs one of them
@@ -56,7 +59,8 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
     read_until = 0  # the end of a counted list's head: 两个新能源产业集群 names no cluster of 新能源
     for group in groups:
         tail = group[-1].extra["phrase_end"]
-        follow = _BEFORE.match(text, tail)
+        gloss = _GLOSS.match(text, tail)  # 电力电器（输配电及控制设备）产业集群: the sector glossed in brackets
+        follow = _BEFORE.match(text, gloss.end() if gloss else tail)
         if group[0].start < read_until:
             continue
         if follow and _CLUSTER_WORD.search(follow.group(0)):
