@@ -7814,3 +7814,10 @@ def test_a_cluster_whose_sector_is_glossed_in_brackets(tmp_path):
             "引进一批科技含量高、专业配套能力强、分工协作、富于竞争力的配套企业,"
             "打造出一个上下游关联、产品互补、资源互补、功能互补的电力电器(输配电及控制设备)产业集群。")
     assert [f for f in facts_of(tmp_path, text) if f[1] == "hasCluster"]
+
+
+def test_a_core_subsidiary_named_after_a_dash(tmp_path):
+    # round 141 (武汉): 习近平总书记来到华工科技核心子公司——武汉华工激光工程有限责任公司考察 (no parent)
+    text = ("2022年6月28日,习近平总书记来到华工科技核心子公司——武汉华工激光工程有限责任公司考察并发表重要讲话指出,"
+            "光电子信息产业是应用广泛的战略高技术产业。")
+    assert ("武汉华工激光工程有限责任公司", "subOrganizationOf", "华工科技产业股份有限公司") in facts_of(tmp_path, text)

@@ -430,7 +430,9 @@ def parent_facts(entity: Entity, registry: Registry, document: str, sentence: Se
 
 
 _OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "控股的",  # and X全资子公司Y: the second is the first's
-             *(f"{of}{kind}子公司" for of in ("", "的") for kind in ("", "全资", "控股")))
+             # (华工科技核心子公司——武汉华工激光工程有限责任公司: with a dash or a colon before the unit)
+             *(f"{of}{kind}子公司{mark}" for of in ("", "的") for kind in ("", "全资", "控股", "核心")
+               for mark in ("", "——", "：")))
 _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
 
 
