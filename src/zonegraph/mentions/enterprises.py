@@ -937,6 +937,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
                 or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
                 or (len(prefix) >= 3 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…的介绍: "the company"
+                or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
                 or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
         placed = place_at(text, start) is not None  # 北京中传未来投资公司: a place opens it
@@ -1250,6 +1251,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     prefix = text[start : ending.start()]
     if not 2 <= len(prefix) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
         return None
+    if prefix.endswith("公司") and prefix not in known:
+        return None  # 公司控股子公司…: "the company" holding its unit, no company 公司控股
     if prefix.endswith(("市", "省", "县")) or any(w in prefix for w in _CLAUSE_WORDS) or "领导" in prefix:
         return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause; 市领导凌云: a person after his office
     if "着" in prefix[1:] and prefix not in known:
@@ -1333,6 +1336,8 @@ _REGIONS = frozenset({"长三角", "珠三角", "京津冀", "大湾区", "粤�
 # what a product is for, before its brand-like name: 户用光伏, 家用机器人 (kinds of the product, no company)
 _KINDS_OF_USE = frozenset({"户用", "家用", "商用", "民用", "车用", "医用", "工业用"})
 _MEDICINE_AS_A_FIELD = re.compile(r"(?:研发|研究)(?:及|和|与|基地|中心|平台|[”\"、，。]|$)|产业|行业|领域")
+# "this company" after the words before it (公告|本公司), not 红杉资本公司 nor 日本公司
+_THIS_COMPANY = re.compile(r"(?<![资日成基根版样剧文])本$")
 # things counted or pointed at (更多科技, 这一新能源项目), or over a whole chain (…检测报告等全链条数据), not a brand
 _MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批|这|那[一个些]|该|此|[上中下]游|全(?:链条|流程|过程|产业链|生命周期|方位)")
 _DISTRICT_OPENING = re.compile(rf"[{HAN}]{{2,3}}[区县]")
