@@ -7832,3 +7832,10 @@ def test_a_listed_companys_announcement_speaks_of_itself(tmp_path):
             "请投资者谨慎\n决策、注意投资风险。\n\n    一、协议签署概述\n"
             "    公司控股子公司吉林万方百奥生物科技有限公司于2020年11月5日与吉林大\n学转化医学研究院、长春净月高新技术产业开发区科技局签订了《合作框架协议》。")
     assert _hosted(tmp_path, text) == {"万方城镇投资发展股份有限公司", "吉林万方百奥生物科技有限公司"}
+
+
+def test_a_university_that_owns_a_firm_is_no_partner_of_the_zone(tmp_path):
+    # round 141 (武汉): 作为华中科技大学校办企业,依托… (华中科技大学 read as the zone's partner)
+    text = ("华工科技是中国光谷的龙头企业。这并非华工科技第一次迎来高光时刻。2000年6月,头顶“中国激光第一股”光环,华工科技在深交所上市。"
+            "作为华中科技大学校办企业,依托")
+    assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"]

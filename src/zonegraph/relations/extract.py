@@ -853,11 +853,16 @@ def _signs_with_a_government(text: str, mention: Mention) -> bool:
     return signs is not None and not _ZONE_WORDS.search(text, mention.end, signs.end())
 
 
+_ITS_OWN_FIRM_AFTER = re.compile(r"的?校办(?:企业|产业|工厂|公司)")
+
+
 def _is_affiliation(text: str, mention: Mention) -> bool:
     """Whether an institute is named as where a person works or as a neighbour, not as the zone's
     partner."""
     if _CITED_AFTER.match(text, mention.end) or _PUBLISHES_A_RANKING.match(text, mention.end):
         return True  # 前瞻产业研究院资料显示, 上奇研究院发布…百强高新区排行榜: a source the text quotes, not a partner
+    if _ITS_OWN_FIRM_AFTER.match(text, mention.end):
+        return True  # 作为华中科技大学校办企业: the university that owns a firm, not the zone's partner
     start, end = clause_span(text, mention)
     if (text.startswith("团队", mention.end) and "与" in text[start : mention.start]
             and _MEETS_WITH.search(text, mention.end, end)):
