@@ -7839,3 +7839,10 @@ def test_a_university_that_owns_a_firm_is_no_partner_of_the_zone(tmp_path):
     text = ("华工科技是中国光谷的龙头企业。这并非华工科技第一次迎来高光时刻。2000年6月,头顶“中国激光第一股”光环,华工科技在深交所上市。"
             "作为华中科技大学校办企业,依托")
     assert not [f for f in facts_of(tmp_path, text) if f[1] == "partnersWith"]
+
+
+def test_the_fields_a_days_projects_span_are_no_sectors_of_the_zone(tmp_path):
+    # round 141 (宜昌): 当日开工的190个项目涵盖产业发展、基础设施、生态环保、社会民生等领域 (each read as the zone's sector)
+    text = ("  开工活动主会场设在位于宜昌高新区白洋工业园的晟康生物医药项目现场。"
+            "  据了解,当日开工的190个项目涵盖产业发展、基础设施、生态环保、社会民生等领域。")
+    assert not _industries(tmp_path, text) & {"产业发展", "节能环保", "社会民生"}

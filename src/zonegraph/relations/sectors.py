@@ -521,7 +521,9 @@ def _fields_of_a_contest(text: str, mention: Mention) -> bool:
 # projects (入驻项目涉及海洋工程、水下机器人…等多个领域)
 # (or the fields of projects that won awards: 稀土获奖项目覆盖了稀土冶金、环境保护、…等领域)
 # (or what the projects a contest drew span: 大赛历时3个多月，征集了近千个项目，涵盖了人工智能、集成电路…)
-_ENTRIES_SPAN = re.compile(r"(?:(?:参赛|业务|入驻项目|获奖项目)[^，。；]{0,12}?|(?:大赛|竞赛|比赛)[^。；]{0,20}?征集了?[^，。；]{0,8}?项目，?)"
+# (or what a day's batch of projects spans: 当日开工的190个项目涵盖产业发展、基础设施、生态环保、社会民生等领域)
+_ENTRIES_SPAN = re.compile(r"(?:(?:参赛|业务|入驻项目|获奖项目)[^，。；]{0,12}?|(?:大赛|竞赛|比赛)[^。；]{0,20}?征集了?[^，。；]{0,8}?项目，?"
+                           r"|(?:开工|签约|竣工|投产)的[^，。；]{0,8}?项目)"
                            r"(?:涉及|涵盖|覆盖|包括|分布在|来自)[^。；]*$")
 
 
