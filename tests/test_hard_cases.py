@@ -7846,3 +7846,12 @@ def test_the_fields_a_days_projects_span_are_no_sectors_of_the_zone(tmp_path):
     text = ("  开工活动主会场设在位于宜昌高新区白洋工业园的晟康生物医药项目现场。"
             "  据了解,当日开工的190个项目涵盖产业发展、基础设施、生态环保、社会民生等领域。")
     assert not _industries(tmp_path, text) & {"产业发展", "节能环保", "社会民生"}
+
+
+def test_zhongshans_zone_by_its_local_name(tmp_path):
+    # round 141 (中山, Traditional script): 一場別致的「創客沙龍」活動在火炬區零壹共創孵化器內舉行; 零壹共創孵化器…吸引了天正科技、
+    # 博頓光電、藍沛醫療等一批知名企業入駐,成為火炬區知名的科技企業孵化器之一 (no zone: 火炬区 was not known as 中山火炬's)
+    text = ("吃點心、品咖啡、聽音樂、自由談……12月18日晚,一場別致的「創客沙龍」活動在火炬區零壹共創孵化器內舉行。"
+            "零壹共創孵化器成立於2016年,2017年正式投入運營,吸引了天正科技、博頓光電、藍沛醫療等一批知名企業入駐,"
+            "成為火炬區知名的科技企業孵化器之一。")
+    assert {"天正科技", "博顿光电"} <= _hosted(tmp_path, text)
