@@ -7855,3 +7855,11 @@ def test_zhongshans_zone_by_its_local_name(tmp_path):
             "零壹共創孵化器成立於2016年,2017年正式投入運營,吸引了天正科技、博頓光電、藍沛醫療等一批知名企業入駐,"
             "成為火炬區知名的科技企業孵化器之一。")
     assert {"天正科技", "博顿光电"} <= _hosted(tmp_path, text)
+
+
+def test_a_students_major_and_an_incubator_named_after_a_sector(tmp_path):
+    # round 141 (中山): 創始人鄭立野,2016年從中山火炬職業技術學院食品專業畢業後,「直通」到學校附近的食品產業孵化器擔任技術工作
+    # (食品饮料 read as the zone's sector)
+    text = ("12月18日晚,一場別致的「創客沙龍」活動在火炬區零壹共創孵化器內舉行。"
+            "創始人鄭立野,2016年從中山火炬職業技術學院食品專業畢業後,「直通」到學校附近的食品產業孵化器擔任技術工作。")
+    assert "食品饮料" not in _industries(tmp_path, text)

@@ -355,7 +355,7 @@ def _is_table_row(text: str) -> bool:
 
 _NOT_A_SECTOR_AFTER = re.compile(
     r"(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{1,8})?[”\"]?(?:产业|业)?(?:中试|研发|创新|孵化|产业化|发展|区域|体系)?"
-    r"(?:(?<=中试|研发|创新|孵化)基地|(?<=产业化)基地|试点|试验区|示范|联合体|联盟|单位|新城|科技城|平台|中心|机构|协会|大会|论坛|园)"
+    r"(?:(?<=中试|研发|创新|孵化)基地|(?<=孵化)器|(?<=产业化)基地|试点|试验区|示范|联合体|联盟|单位|新城|科技城|平台|中心|机构|协会|大会|论坛|园)"
     # 生物医药行业校友会, …联盟军工应用专家组: a body of people named after the sector, not the zone's sector
     r"|[\u4e00-\u9fff]{0,4}?(?:专家组|专委会|校友会|商会|学会|研究会)"
     # 生物医药产业创新升级专题对接会: an event named after the sector
@@ -368,6 +368,8 @@ _NOT_A_SECTOR_AFTER = re.compile(
     r"|(?:产业)?(?:发展)?(?:专项|引导|投资)?(?:资金|基金)"
     # …产业创新服务综合体: a service complex named after the sector
     r"|(?:产业)?[\u4e00-\u9fff]{0,4}?服务综合体"
+    # a student's major: 从中山火炬职业技术学院食品专业毕业后
+    r"|专业(?:毕业|学生|的学生|的毕业生)"
     # a company's production line of the sector's product: 500MW高效异质结光伏电池产线
     r"|[\u4e00-\u9fff]{0,4}?(?:产线|生产线)"
     # the service the zone gives its firms: 构建全周期金融服务体系, 以金融服务为主抓手 (not 现代服务业体系)
