@@ -7863,3 +7863,9 @@ def test_a_students_major_and_an_incubator_named_after_a_sector(tmp_path):
     text = ("12月18日晚,一場別致的「創客沙龍」活動在火炬區零壹共創孵化器內舉行。"
             "創始人鄭立野,2016年從中山火炬職業技術學院食品專業畢業後,「直通」到學校附近的食品產業孵化器擔任技術工作。")
     assert "食品饮料" not in _industries(tmp_path, text)
+
+
+def test_a_corner_quoted_title_opens_no_company(tmp_path):
+    # round 141 (东莞, 香港商报): 广东「科技奖」放榜松山湖获奖项目实现翻番 (a firm 广东「科技)
+    text = "广东「科技奖」放榜松山湖获奖项目实现翻番"
+    assert not _hosted(tmp_path, text)

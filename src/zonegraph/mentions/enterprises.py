@@ -642,6 +642,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                          else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
         if len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface) or _NO_NAME.fullmatch(surface):
             return
+        if "「" in surface or "」" in surface:
+            return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
         if surface.endswith(("和", "及", "与")) or surface.startswith(_SCOPE_OR_SIZE):
