@@ -7869,3 +7869,17 @@ def test_a_corner_quoted_title_opens_no_company(tmp_path):
     # round 141 (东莞, 香港商报): 广东「科技奖」放榜松山湖获奖项目实现翻番 (a firm 广东「科技)
     text = "广东「科技奖」放榜松山湖获奖项目实现翻番"
     assert not _hosted(tmp_path, text)
+
+
+def test_wuxis_new_district_and_its_life_science_industry(tmp_path):
+    # round 142 (无锡): …听取无锡新区生命科技产业园薛志峰副主任对高新区生命科技产业发展状况的介绍 (无锡新区, the zone's old
+    # administrative name, and 生命科技 unknown: no zone, no sector)
+    text = ("    随后,调研组抵达新区530创业大厦,听取无锡新区生命科技产业园薛志峰副主任对高新区生命科技产业发展状况的介绍,"
+            "现场观看了海斯凯尔、三联生物、维怡医疗、尚沃生物、TCL等企业创新成果展示,并与企业进行了现场互动。")
+    assert ("无锡高新技术产业开发区", "hasIndustry", "生物产业") in facts_of(tmp_path, text)
+
+
+def test_environmental_protection_and_energy_saving_in_either_order(tmp_path):
+    # round 142 (武汉): 即光电子信息为核心产业,生物、环保节能、高端装备为战略产业 (环保节能 unknown: the list was not read)
+    text = " 东湖高新区的产业结构为“131”形态,即光电子信息为核心产业,生物、环保节能、高端装备为战略产业,高技术服务业为先导产业。"
+    assert {"节能环保", "高端装备制造"} <= _industries(tmp_path, text)
