@@ -7883,3 +7883,16 @@ def test_environmental_protection_and_energy_saving_in_either_order(tmp_path):
     # round 142 (武汉): 即光电子信息为核心产业,生物、环保节能、高端装备为战略产业 (环保节能 unknown: the list was not read)
     text = " 东湖高新区的产业结构为“131”形态,即光电子信息为核心产业,生物、环保节能、高端装备为战略产业,高技术服务业为先导产业。"
     assert {"节能环保", "高端装备制造"} <= _industries(tmp_path, text)
+
+
+def test_a_legal_name_with_a_joiner_after_its_place(tmp_path):
+    # round 142 (无锡): 调研组首先赴无锡新区生命科技园总部研发区参观无锡和邦生物科技有限公司 (a firm 邦生物科技有限公司: cut at 和)
+    text = "    调研组首先赴无锡新区生命科技园总部研发区参观无锡和邦生物科技有限公司,该公司为无锡市政府引进的2006年度“530”项目之一。"
+    assert "无锡和邦生物科技有限公司" in _hosted(tmp_path, text)
+
+
+def test_traditional_script_as_opens_a_list_of_firms(tmp_path):
+    # round 142 (绵阳, Traditional script): 而隨著天通、弘奧達、俊宏、桑立德、永馳等一大批配套企業的建成 (a firm 随著天通)
+    text = ("綿陽高新區逐漸形成了九州工業園、岷山機電工業園、筆電產業園等一批特色園區,而隨著天通、弘奧達、俊宏、桑立德、永馳等一大批"
+            "配套企業的建成,電子信息產業的集群效應將進一步顯現。")
+    assert "天通" in _hosted(tmp_path, text)

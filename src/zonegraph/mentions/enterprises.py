@@ -583,6 +583,20 @@ def _known_names_as_written(text: str) -> list[Mention]:
 _DATE_AT = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
 
 
+def _back_to_a_place_before_a_joiner(text: str, start: int, bounded: list[tuple[int, int]]) -> int:
+    """Where a legal name cut at 和 or 与 starts, when a place stands right before the joiner and a word of
+    the name, not another place, after it: 参观无锡和邦生物科技有限公司 is 无锡和邦…, not 邦…."""
+    joined = start - 1
+    if joined < 2 or text[joined] not in "和与" or place_at(text, start) is not None:
+        return start
+    for size in (4, 3, 2):
+        opening = joined - size
+        if (opening >= 0 and place_at(text, opening, joined) == text[opening:joined]
+                and not any(x < joined and opening < y for x, y in bounded)):
+            return opening
+    return start
+
+
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
     known = listed_enterprise_names()
     found = _known_names_as_written(text)
@@ -602,6 +616,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
             start = left_edge(text, match.end(), match.start(), bounded, words=_long_words_of_no_company())
         start = _past_prepositions(text, start, match.start())
+        start = _back_to_a_place_before_a_joiner(text, start, bounded)
         if is_everyday(text[start : match.start()], industry_labels):
             # 与江苏德和生物科技有限公司: cut at 和, only everyday words were left
             start = _before_everyday_words(text, start, bounded)
