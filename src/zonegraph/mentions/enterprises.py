@@ -224,6 +224,8 @@ _SECTOR_OR_GRADE = re.compile(r"级|(?:产业|行业|领域)$")  # 以…千亿�
 # “齐都药业”“迪沙药业”
 _QUOTED_NAME = re.compile(rf"“([{HAN}A-Za-z0-9·]{{2,10}})”")
 _QUOTED_AFTER_KIND = re.compile(rf"(?:企业|公司)[：:]?((?:“[{HAN}A-Za-z0-9·]{{2,10}}”[、和及]?)+)")
+# a company named in quotes after its registered capital, which only companies have: 注册资本达2亿美元的“港中旅成得置业”
+_QUOTED_AFTER_CAPITAL = re.compile(rf"注册资本[^，。；“”]{{0,14}}?的“([{HAN}A-Za-z0-9·]{{2,14}})”")
 # one company named right after the kind of company it is
 _HEADED_NAME = re.compile(
     rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业)"
@@ -875,6 +877,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if _could_be_company(text, a, b, known, industry_labels) and (
                     text[a:b] in known or BRAND_AT_END.search(text[a:b])):  # not 企业“走出去”, a slogan
                 add(a, b, "enterprise-quoted")
+    for match in (_QUOTED_AFTER_CAPITAL.finditer(text) if "注册资本" in text else ()):
+        if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
+            add(match.start(1), match.end(1), "enterprise-quoted")
     for match in _HEADED_NAME.finditer(text):  # 国产头部设备制造商中微半导体, 上市企业中车时代新材位列…
         a, b = match.span(1)
         if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in PREPOSITIONS | {"的", "与", "和"}
