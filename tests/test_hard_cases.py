@@ -7905,3 +7905,10 @@ def test_firms_named_in_quotes_after_their_registered_capital(tmp_path):
             "注册资本达2亿美元的“港中旅成得置业”、注册资本100亿元的“国寿基金”、注册资本2000万美元的“涌至江南融资租赁”"
             "以及注册资本1270万美元的永旺美思佰乐(江苏)总部等项目均已启动。")
     assert {"港中旅成得置业", "国寿基金", "涌至江南融资租赁"} <= _hosted(tmp_path, text)
+
+
+def test_a_firm_named_after_the_bare_zone_word_with_a_brand_and_company(tmp_path):
+    # round 142 (绵阳, Traditional script): 長期為艾默生配套的高新區建誠電子科技公司更是做出了雄心勃勃的發展規劃 (no firm: the zone
+    # word ran into the name, and 建 was taken for a word of the zone's own company)
+    text = "綿陽高新區瞄準國際市場。長期為艾默生配套的高新區建誠電子科技公司更是做出了雄心勃勃的發展規劃,已建成了專門的配套工業園。"
+    assert "建诚电子科技" in _hosted(tmp_path, text)

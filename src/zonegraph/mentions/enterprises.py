@@ -295,7 +295,8 @@ def _country_names() -> frozenset[str]:
 # (有限公司 too: 青岛高新区创业园管理有限公司)
 _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|{LEGAL_FORM.pattern}|公司|控股)")
 # a brand and its trade, no word of a zone's own company (投资, 建设, 招商, 服务, 国资 …): 象形科技, 唐图网络
-_ZONES_OWN_WORDS = "投|建|发展|开发|招商|服务|国资|资产|运营|管理|创|产业"
+# (投 and 建 as words of investing and building: 城投, 建设; not 建诚电子科技's 建, a brand's character)
+_ZONES_OWN_WORDS = "投资|[城高产建]投|投控|建设|[城基]建|建工|发展|开发|招商|服务|国资|资产|运营|管理|创|产业"
 _A_FIRMS_OWN_NAME = re.compile(rf"(?!.*(?:{_ZONES_OWN_WORDS}))[{HAN}]{{2,4}}(?:科技|电子|生物|网络|软件|光电|医药|药业|智能)")
 # or its legal name, longer: 湛江高新技术产业开发区科技创业服务中心有限公司 (not …开发区内的重庆宇海…有限公司,
 # …开发区物联网企业三川智慧…: a company in the zone, named after words of the sentence)
@@ -954,6 +955,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if text[max(0, start - 2) : start] in long_boundary_words():
                 continue  # 从而使公司: a word of two characters ends where the name would start, and one is left
             start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
+        after_zone = _after_a_bare_zone_word(text, start, match.start())  # 高新區建誠電子科技公司: the zone's firm
+        by_zone, start = after_zone > start, after_zone
         prefix = text[start : match.start()]
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
                 or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
@@ -971,7 +974,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if _clean_left(text, start):
                 add(start, match.end(), "enterprise-group-unit")
             continue
-        if ((2 <= len(prefix) <= 4 or ((placed or grouped) and len(prefix) <= 8)) and start > 0 and _clean_left(text, start)
+        if ((2 <= len(prefix) <= 4 or ((placed or grouped or (by_zone and BRAND_AT_END.search(prefix))) and len(prefix) <= 8))
+                and start > 0 and (by_zone or _clean_left(text, start))
                 and not _UNITS.search(prefix)
                 and is_name(prefix, known) and not is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
