@@ -7912,3 +7912,11 @@ def test_a_firm_named_after_the_bare_zone_word_with_a_brand_and_company(tmp_path
     # word ran into the name, and 建 was taken for a word of the zone's own company)
     text = "綿陽高新區瞄準國際市場。長期為艾默生配套的高新區建誠電子科技公司更是做出了雄心勃勃的發展規劃,已建成了專門的配套工業園。"
     assert "建诚电子科技" in _hosted(tmp_path, text)
+
+
+def test_a_brand_with_its_ending_is_the_legal_name_with_its_business_between(tmp_path):
+    # round 142 (合肥): 合肥高新区自主培育企业安徽华米信息科技有限公司…; “依托华米科技、德仁体育、…等多家重点核心企业…” (two firms)
+    text = ("  同时,合肥高新区自主培育企业安徽华米信息科技有限公司也被列入33个国家体育产业示范单位名单。"
+            "  “依托华米科技、德仁体育、中自体育、恒诚智能、信同科技等多家重点核心企业,合肥高新区正着力打造高水平全产业链智慧体育产业聚集区。”")
+    hosted = _hosted(tmp_path, text)
+    assert "安徽华米信息科技有限公司" in hosted and "华米科技" not in hosted

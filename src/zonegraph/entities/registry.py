@@ -355,6 +355,9 @@ class Registry:
                 fits.append(other)
             elif place and len(own) >= 2 and name.startswith(own) and BRAND_ENDING.fullmatch(name[len(own):]):
                 fits.append(other)  # 乐鸿科技 after 四川乐鸿有限公司: its own words and a brand ending
+            elif place and any(BRAND_ENDING.fullmatch(name, size) and own.startswith(name[:size]) and own.endswith(name[size:])
+                               and len(own) > len(name) for size in (2, 3)):
+                fits.append(other)  # 华米科技 after 安徽华米信息科技有限公司: its brand and ending, the business between left out
         if not fits:  # 赛维 after 赛维太阳能: a short name written before with its business after it
             # (a known company's too where the rest is a brand ending: 柔宇 after 柔宇科技)
             fits = [other for other in self._named_in.get(document, ())
