@@ -7920,3 +7920,13 @@ def test_a_brand_with_its_ending_is_the_legal_name_with_its_business_between(tmp
             "  “依托华米科技、德仁体育、中自体育、恒诚智能、信同科技等多家重点核心企业,合肥高新区正着力打造高水平全产业链智慧体育产业聚集区。”")
     hosted = _hosted(tmp_path, text)
     assert "安徽华米信息科技有限公司" in hosted and "华米科技" not in hosted
+
+
+def test_labs_counted_with_more_than_and_a_branch_described_are_no_names(tmp_path):
+    # round 143 (上海, 济南): …感官评价等10余个测量实验室 (an institute 余个测量实验室); 计划筹建的国家量子科学中心的一个分中心
+    # (an institute 国家量子科学中心的一个分中心)
+    text = ("该研究院人体成像与测量、睡眠与生物电、人体能量代谢舱、皮肤表型测量、感官评价等10余个测量实验室,"
+            "会逐一检测分子蛋白质组、分子代谢组、细胞、语音、肤纹、肌骨系统等表型数据。")
+    assert not [m for m in find_mentions(text) if m.kind == "ResearchInstitute"]
+    text = "研究院还有一个特殊的身份:计划筹建的国家量子科学中心的一个分中心。"
+    assert [m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"] == ["国家量子科学中心"]

@@ -100,7 +100,7 @@ _OWN_WORDS = re.compile(r"(?:(?![等的了和与及是为在将])[\u4e00-\u9fff]
 
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
 _KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
-_COUNTED_KIND = re.compile(rf"[{NUMERAL}]+[大个家所]|\d+强")
+_COUNTED_KIND = re.compile(rf"[{NUMERAL}]+[大个家所]|[余多][个家所]|\d+强")  # (…等10余个测量实验室)
 _JOINED_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[、，：]))([{HAN}]{{2,10}})[与和及]$")
 
 
