@@ -7930,3 +7930,15 @@ def test_labs_counted_with_more_than_and_a_branch_described_are_no_names(tmp_pat
     assert not [m for m in find_mentions(text) if m.kind == "ResearchInstitute"]
     text = "研究院还有一个特殊的身份:计划筹建的国家量子科学中心的一个分中心。"
     assert [m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"] == ["国家量子科学中心"]
+
+
+def test_kinds_of_strength_of_firm_and_of_data_are_no_companies(tmp_path):
+    # round 143 (上海): …融汇成张江科学城生生不息、创新发展的内生动力 (a firm 内生动力); 包括微软、…在内的跨国巨头、BAT龙头、
+    # 科研院所和独角兽企业 (firms 跨国巨头, BAT龙头); …、肌骨系统等表型数据 (a firm 表型数据)
+    for text in ("30年来,张江科学城坚持开放包容,卓越创新,吸引着创新创业人才纷至沓来,融汇成张江科学城生生不息、创新发展的内生动力。",
+                 "目前已有15家企业签约上海张江人工智能岛,另有5家企业在谈,吸引了包括微软、阿里巴巴、同济大学、云从科技在内的跨国巨头、"
+                 "BAT龙头、科研院所和独角兽企业入驻园区。",
+                 "该研究院人体成像与测量、睡眠与生物电、感官评价等10余个测量实验室,会逐一检测分子蛋白质组、分子代谢组、细胞、语音、"
+                 "肤纹、肌骨系统等表型数据。"):
+        names = {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+        assert not names & {"内生动力", "跨国巨头", "BAT龙头", "表型数据"}

@@ -662,6 +662,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return
         if "「" in surface or "」" in surface:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
+        if surface.endswith(_KINDS_OF_FIRM[2:]):
+            return  # 吸引了包括…在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, no names
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
         if surface.endswith(("和", "及", "与")) or surface.startswith(_SCOPE_OR_SIZE):
@@ -1255,6 +1257,7 @@ _SAID_TO_BE_A_COMPANY = re.compile(
 
 
 _GIVING_STRENGTH = ("注入", "增添", "提供", "带来", "激发", "汇聚", "凝聚", "释放", "积蓄")
+_KINDS_OF_STRENGTH = ("内生", "内在", "强劲", "澎湃", "不竭", "持久", "持续")  # …创新发展的内生动力: a kind of strength
 
 
 def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -1288,10 +1291,13 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
     if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix.startswith(_GIVING_STRENGTH)
+                                      or prefix in _KINDS_OF_STRENGTH
                                       or prefix[-1] in "带推驱拉") and prefix not in known:
         return None  # 为高质量发展注入澎湃新动力: strength given; 辐射带动力, 推动力: a driving force, no company
     if ending.group(0) == "医药" and _MEDICINE_AS_A_FIELD.match(text, ending.end()) and prefix not in known:
         return None  # 小分子医药研发, 万泽珠海医药研发及产业化基地: medicine as a field of work, no brand
+    if text.endswith("等", 0, start) and prefix not in known:
+        return None  # 检测分子蛋白质组、…、肌骨系统等表型数据: the kind a list ends in, no company
     if _THINGS_AFTER.match(text, ending.end()) and prefix not in known:
         return None  # 配备AGV无人运输系统、智能分梳机器人等先进设备: equipment, no company
     if (_THING_BEFORE.search(text, max(0, start - 12), start) or _THING_AFTER.match(text, ending.end())) and prefix not in known:
@@ -1420,7 +1426,8 @@ _ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都
 # …医科大: a university; 沙岭村, 汉南社区, 湖滨路, 竹泽公路, 汉江大堤: places a boundary runs along
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$")
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
-_KINDS_OF_FIRM = ("企业", "机构")  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
+# 优秀凤凰企业、…、银行、创投机构; …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds, not names
+_KINDS_OF_FIRM = ("企业", "机构", "巨头", "龙头", "院所")
 # what firms are designated as: 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业
 _FIRM_DESIGNATIONS = ("瞪羚", "独角兽", "小巨人", "隐形冠军", "单项冠军", "专精特新", "领军企业")
 _QUANTIFIED = re.compile(r"一(?:大)?批|一系列")  # 建设一批平台载体: a kind of thing, counted
