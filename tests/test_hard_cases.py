@@ -7942,3 +7942,11 @@ def test_kinds_of_strength_of_firm_and_of_data_are_no_companies(tmp_path):
                  "肤纹、肌骨系统等表型数据。"):
         names = {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
         assert not names & {"内生动力", "跨国巨头", "BAT龙头", "表型数据"}
+
+
+def test_the_first_item_of_a_list_of_known_firms_is_no_sector(tmp_path):
+    # round 143 (北京, Taiwan usage): 目前該設計園已有包括銳迪科、文安科技、集創北方、兆易創新、思比科、耐威科技等積體電路產業鏈設計、
+    # 投資、孵化機構入駐 (銳迪科 read as a sector: the first item was read alone, without its known peers)
+    text = "北京中關村積體電路設計園開工。據悉,目前該設計園已有包括銳迪科、文安科技、集創北方、兆易創新、思比科、耐威科技等積體電路產業鏈設計、投資、孵化機構入駐。"
+    assert "锐迪科" not in _industries(tmp_path, text)
+    assert {"锐迪科", "思比科"} <= _hosted(tmp_path, text)

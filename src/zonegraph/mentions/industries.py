@@ -280,7 +280,8 @@ def _headed_lists(s: SectorSentence) -> list[Mention]:
         joiner = text.rfind("和", last_a, last_b)
         if len(items) >= 2 and joiner - last_a >= 2 and last_b - joiner > 2:  # …、健康卫生和生产性服务“4+1”主体产业
             items[-1:] = [(last_a, joiner), (joiner + 1, last_b)]
-        if any(s.covered(a, b) for a, b in items):  # else perhaps no list of sectors at all
+        # (else perhaps no list of sectors at all; and a list of firms is none: its first item is read alone below)
+        if any(s.covered(a, b) for a, b in items) and not _a_list_of_firms(text, items):
             found.extend(unknown_sectors(text, items[:1], s.covered, s.known if opened else None))
             found.extend(unknown_sectors(text, items[1:], s.covered, s.known))
     return found
@@ -1003,13 +1004,18 @@ def _long_boundary_lengths() -> tuple[int, ...]:
 _APPLIED_IN_ITEM = re.compile(r"(?:技术|材料|产品)在(?!线)")
 
 
+def _a_list_of_firms(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether two items or more of a list end in a known company's name: a list of firms."""
+    return sum(any(e == b - a for _, e, _, _ in enterprise_gazetteer().all(text[a:b])) for a, b in items) >= 2
+
+
 def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
     the text heads as sectors), an item that holds known sectors and more (输变电装备制造, 化工新材料)
     is a narrower sector of its own, under the last sector it holds (its head: 装备制造): the
     mentions of the sectors inside are marked ``absorbed``."""
-    if sum(any(e == b - a for _, e, _, _ in enterprise_gazetteer().all(text[a:b])) for a, b in items) >= 2:
+    if _a_list_of_firms(text, items):
         return []  # 京东方、创维、3M、英国FlexEnable、出光新产等光电显示产业链…企业代表: a list of firms, its others firms too
     out = []
     for a, b in _split_at_yiji(text, items, known):
