@@ -7950,3 +7950,12 @@ def test_the_first_item_of_a_list_of_known_firms_is_no_sector(tmp_path):
     text = "北京中關村積體電路設計園開工。據悉,目前該設計園已有包括銳迪科、文安科技、集創北方、兆易創新、思比科、耐威科技等積體電路產業鏈設計、投資、孵化機構入駐。"
     assert "锐迪科" not in _industries(tmp_path, text)
     assert {"锐迪科", "思比科"} <= _hosted(tmp_path, text)
+
+
+def test_taiwan_usage_for_chips_software_and_hardware(tmp_path):
+    # round 143 (北京, Taiwan usage): 園區定位將覆蓋晶片設計、基礎軟體、物聯網、雲計算、智慧硬體等 (晶片設計, 基礎軟體, 智慧硬體 unknown,
+    # so the list was not read)
+    text = ("總建築面積21萬平方米的“中關村積體電路設計園”日前在北京中關村核心區啟動建設。"
+            " 中關村發展集團董事長許強介紹,園區定位將覆蓋晶片設計、基礎軟體、物聯網、雲計算、智慧硬體等,"
+            "與北京經濟技術開發區的製造基地形成三地協同發展,促進積體電路產業在京津冀區域加速發展。")
+    assert {"集成电路设计", "基础软件", "智能硬件"} <= _industries(tmp_path, text)
