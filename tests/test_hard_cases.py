@@ -7959,3 +7959,20 @@ def test_taiwan_usage_for_chips_software_and_hardware(tmp_path):
             " 中關村發展集團董事長許強介紹,園區定位將覆蓋晶片設計、基礎軟體、物聯網、雲計算、智慧硬體等,"
             "與北京經濟技術開發區的製造基地形成三地協同發展,促進積體電路產業在京津冀區域加速發展。")
     assert {"集成电路设计", "基础软件", "智能硬件"} <= _industries(tmp_path, text)
+
+
+def test_zhangjiang_by_its_bare_name_on_a_page_about_it(tmp_path):
+    # round 143 (上海, Traditional script): 張江的引力…; 經過30余年的迭代發展,張江作為生物醫藥創新引領核心區,… (no zone: 张江 is also
+    # a town's name, and a place was no zone's nickname)
+    text = ("這里,是上海地圖上的「科學之城」。張江的引力,正讓全球視野與本土智慧在此交融。\n"
+            "經過30余年的迭代發展,張江作為生物醫藥創新引領核心區,已成為生物醫藥產業鏈條最完整、生態最優良、人才最集聚、"
+            "創新最活躍的區域之一。")
+    assert ("上海张江高新技术产业开发区", "hasIndustry", "生物医药") in facts_of(tmp_path, text)
+
+
+def test_an_institute_named_after_zhangjiang_does_not_make_it_the_pages_zone(tmp_path):
+    # round 136 (石家庄): 上海张江产业工程院 twice on a page about 石家庄高新区's bare 高新区 (张江 counted as the page's zone)
+    text = ("为促进生物医药园发展，近日，石家庄高新区党工委带队赴上海开展项目考察。上海张江产业工程院从园区产业、规划、建设、管理"
+            "以及引入社会资本等方面进行了介绍。上海张江产业工程院还将与高新区开展合作。今年首季,全区聚焦生物医药、化工新材料和新一代"
+            "电子信息产业。")
+    assert not [f for f in facts_of(tmp_path, text) if f[0] == "上海张江高新技术产业开发区"]

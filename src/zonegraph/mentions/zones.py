@@ -364,20 +364,24 @@ def zone_and_count_by_its_nickname(text: str) -> tuple[ZoneRecord | None, int]:
     counts: Counter[ZoneRecord] = Counter()
     for form, zone in _nicknames().items():
         counts[zone] += sum(1 for match in re.finditer(form, text)
-                            if not text.startswith("区", match.end()) and not _A_REGIONS.search(text, 0, match.start()))
+                            if not text.startswith("区", match.end()) and not _A_REGIONS.search(text, 0, match.start())
+                            and not _OPENS_AN_INSTITUTES_NAME.match(text, match.end()))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None, 0
     return ranked[0]
 
 
+# (nor the opening of an institute's name: 上海张江产业工程院, on a page about 石家庄高新区)
+_OPENS_AN_INSTITUTES_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:研究院|工程院|研究所|实验室|研究中心)")
 _A_REGIONS = re.compile(r"(?:湾区|西部|南方|东方|北方|中部|华南|华东|华北|海峡|[东西南北]部)$")
 
 
 @lru_cache(maxsize=None)
 def _nicknames() -> dict[str, ZoneRecord]:
+    # (a town the zone has grown over is no other place: 张江, whose town the science city took in)
     return {form: zone for zone in zones() for form in zone.short_names
-            if len(form) == 2 and not form.endswith("区") and place_at(form, 0) is None}
+            if len(form) == 2 and not form.endswith("区") and (place_at(form, 0) is None or _place_names().get(form) == "town")}
 
 
 def _placed_by_its_district(text: str, start: int, end: int) -> tuple[int, ZoneRecord] | None:
