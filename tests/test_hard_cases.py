@@ -7976,3 +7976,19 @@ def test_an_institute_named_after_zhangjiang_does_not_make_it_the_pages_zone(tmp
             "以及引入社会资本等方面进行了介绍。上海张江产业工程院还将与高新区开展合作。今年首季,全区聚焦生物医药、化工新材料和新一代"
             "电子信息产业。")
     assert not [f for f in facts_of(tmp_path, text) if f[0] == "上海张江高新技术产业开发区"]
+
+
+def test_the_fields_whose_problems_a_facility_serves_are_no_sectors(tmp_path):
+    # round 143 (重庆): 该装置将面向经济主战场,…,服务先进制造、先进材料、新能源、信息技术、生物医药中的核心科学问题 (five sectors)
+    text = ("重庆高新区超瞬态实验装置开工。作为肩负原始创新重任的“科学重器”,该装置将面向经济主战场,建设3.0 GeV直线加速器,"
+            "0.5 GeV和3.0 GeV储存环,8条X光线站以及5个电子探针平台,服务先进制造、先进材料、新能源、信息技术、生物医药中的核心科学问题。")
+    assert not _industries(tmp_path, text)
+
+
+def test_a_proposal_verb_and_a_preposition_open_no_institute(tmp_path):
+    # round 143 (襄阳, 武汉): 由泰尔实验室提出国家产业创新中心组建方案编制提纲 (an institute 泰尔实验室提出国家产业创新中心);
+    # 600多名研发、服务人员繁忙穿梭于研发中心、中试车间和项目办公点 (an institute 人员繁忙穿梭于研发中心)
+    text = "襄阳高新区管委会与考察组会谈:由泰尔实验室提出国家产业创新中心组建方案编制提纲;襄阳市政府争取湖北省政府支持。"
+    assert "泰尔实验室提出国家产业创新中心" not in {m.surface for m in find_mentions(text)}
+    text = "位于大学园路上的黄石(武汉)离岸科创园内,600多名研发、服务人员繁忙穿梭于研发中心、中试车间和项目办公点,为60公里外的黄石贡献才智。"
+    assert not [m for m in find_mentions(text) if m.kind == "ResearchInstitute"]

@@ -220,7 +220,7 @@ def before_cut(text: str, start: int, blocked: list[tuple[int, int]]) -> int:
 
 
 # one-character boundary words that never stand inside a name: 高新区由大学园区… is no 高新区由大学
-_NEVER_INSIDE = frozenset("由被把将在是的了从到让给等向")
+_NEVER_INSIDE = frozenset("由被把将在是的了从到让给等向于")  # (穿梭于|研发中心: 于 a preposition)
 
 
 def is_name(prefix: str, known: Gazetteer[str]) -> bool:

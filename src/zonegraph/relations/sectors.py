@@ -196,11 +196,15 @@ _SERVICES_AFTER = re.compile(r"[^，。；]{0,30}?等[^，。；]{0,12}?服务")
 _FIELDS_SERVED_AFTER = re.compile(r"[^，。；]{0,60}?等[^，。；]{0,12}?领域的[^，。；]{0,16}?服务")
 
 
+# the fields whose problems a facility serves: 服务先进制造、先进材料、新能源、信息技术、生物医药中的核心科学问题
+_PROBLEMS_OF_FIELDS_AFTER = re.compile(r"[^，。；]{0,40}?(?:中|领域)的[^，。；]{0,8}?问题")
+
+
 def _services_offered(text: str, mention: Mention) -> bool:
     end = mention.extra.get("phrase_end", mention.end)
     return ((_OFFERS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
              and _SERVICES_AFTER.match(text, end) is not None)
-            or _FIELDS_SERVED_AFTER.match(text, end) is not None)
+            or _FIELDS_SERVED_AFTER.match(text, end) is not None or _PROBLEMS_OF_FIELDS_AFTER.match(text, end) is not None)
 
 
 # where a fund invests: 合作设立创新产业基金，重点投向化学创新药、生物药、疫苗…等领域 (the fund's, not the zone's sectors)
