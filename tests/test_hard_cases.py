@@ -7992,3 +7992,11 @@ def test_a_proposal_verb_and_a_preposition_open_no_institute(tmp_path):
     assert "泰尔实验室提出国家产业创新中心" not in {m.surface for m in find_mentions(text)}
     text = "位于大学园路上的黄石(武汉)离岸科创园内,600多名研发、服务人员繁忙穿梭于研发中心、中试车间和项目办公点,为60公里外的黄石贡献才智。"
     assert not [m for m in find_mentions(text) if m.kind == "ResearchInstitute"]
+
+
+def test_a_firms_own_research_centre_is_no_partner_of_the_zone(tmp_path):
+    # round 143 (武汉): 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心,… (the centre read as the zone's partner)
+    text = ("公司研发中心也因此从阳新迁到光谷。这家阳新企业在光谷的茁壮成长不是孤例:同批入园的湖北博控自动化,已与武汉高校合作申请4项专利;"
+            "上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心,正与武汉大学两个科研团队一起开展联合技术攻关。")
+    assert not {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"} & {"覆晶薄膜武汉技术研发中心",
+                                                                                  "柔性电路板和覆晶薄膜武汉技术研发中心"}

@@ -702,6 +702,8 @@ def _facts_of(
         return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
     if predicate == "partnersWith" and _partner_of_a_company(text, mention):
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
+    if predicate == "partnersWith" and _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return out  # 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心: the firm's own centre
     if predicate == "partnersWith" and _visited_away(text, mention):
         return out  # 带队赴季华实验室、…等实地考察: a body the zone's people travel to, not (yet) a partner
     if predicate == "partnersWith" and _a_department(entity):
@@ -767,6 +769,8 @@ _A_DEPARTMENTS_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:事业部|部|处|系
 _TITLE_AFTER = re.compile(r"(?:党委|常务|执行)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
 
 
+# a firm's own unit, named after the firm and its verb of setting it up
+_A_FIRMS_OWN_UNIT_BEFORE = re.compile(r"(?:公司|集团|科技|电子|股份|[)）])(?:设立|建立|成立|组建|建设)的[^，。；、]{0,12}$")
 # a company (with its legal ending) or a city's government working with what follows
 # (…有限公司分别与…, 该企业还与美国马里兰大学…开展产学研合作; not 园区50家企业与清华大学…: the zone's firms)
 _OTHER_PARTY_WITH = re.compile(r"(?:市|县|区)(?:人民)?政府(?:还|也|先后|已|已经)?(?:分别|共同)?(?:与|同)[^，。；]*$")
