@@ -8000,3 +8000,10 @@ def test_a_firms_own_research_centre_is_no_partner_of_the_zone(tmp_path):
             "上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心,正与武汉大学两个科研团队一起开展联合技术攻关。")
     assert not {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"} & {"覆晶薄膜武汉技术研发中心",
                                                                                   "柔性电路板和覆晶薄膜武汉技术研发中心"}
+
+
+def test_a_signed_batch_of_projects_named_as_the_sectors_they_are(tmp_path):
+    # round 144 (厦门): 本次签约的15个项目涉及新能源、平板显示、电力电器与通信、集成电路等多个厦门重点布局产业 (the sectors were
+    # dropped by the rule for a day's batch of projects spanning fields: …项目涵盖产业发展、…、社会民生等领域)
+    text = "据厦门火炬高新区相关负责人介绍,本次签约的15个项目涉及新能源、平板显示、电力电器与通信、集成电路等多个厦门重点布局产业。"
+    assert {"新能源", "新型显示", "集成电路"} <= _industries(tmp_path, text)

@@ -516,10 +516,18 @@ _IN_BEFORE = re.compile(r"在[^。；]*$")
 _CONTEST_AFTER = re.compile(r"[^。；]*?(?:角逐|比拼|同台竞技|竞技|一决高下|争夺)")
 
 
+# the fields a day's batch of projects spans, named as fields: 当日开工的190个项目涵盖产业发展、基础设施、生态环保、社会民生等领域
+# (not …签约的15个项目涉及新能源、平板显示、…等多个厦门重点布局产业: named as the sectors they are)
+_BATCH_SPANS = re.compile(r"(?:开工|签约|竣工|投产)的[^，。；]{0,8}?项目(?:涉及|涵盖|覆盖|包括)[^。；]*$")
+_AS_FIELDS_AFTER = re.compile(r"[^，。；]{0,40}?等[^，。；]{0,6}?(?:领域|方面)")
+
+
 def _fields_of_a_contest(text: str, mention: Mention) -> bool:
     return ((_CONTEST_AFTER.match(text, mention.end) is not None
              and _IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
-            or _ENTRIES_SPAN.search(text, 0, mention.start) is not None)
+            or _ENTRIES_SPAN.search(text, 0, mention.start) is not None
+            or (_BATCH_SPANS.search(text, 0, mention.start) is not None
+                and _AS_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None))
 
 
 # what a contest's entries span (参赛成果、项目涉及电子信息、先进制造…等多种高新技术产业领域), or the business
@@ -527,9 +535,7 @@ def _fields_of_a_contest(text: str, mention: Mention) -> bool:
 # projects (入驻项目涉及海洋工程、水下机器人…等多个领域)
 # (or the fields of projects that won awards: 稀土获奖项目覆盖了稀土冶金、环境保护、…等领域)
 # (or what the projects a contest drew span: 大赛历时3个多月，征集了近千个项目，涵盖了人工智能、集成电路…)
-# (or what a day's batch of projects spans: 当日开工的190个项目涵盖产业发展、基础设施、生态环保、社会民生等领域)
-_ENTRIES_SPAN = re.compile(r"(?:(?:参赛|业务|入驻项目|获奖项目)[^，。；]{0,12}?|(?:大赛|竞赛|比赛)[^。；]{0,20}?征集了?[^，。；]{0,8}?项目，?"
-                           r"|(?:开工|签约|竣工|投产)的[^，。；]{0,8}?项目)"
+_ENTRIES_SPAN = re.compile(r"(?:(?:参赛|业务|入驻项目|获奖项目)[^，。；]{0,12}?|(?:大赛|竞赛|比赛)[^。；]{0,20}?征集了?[^，。；]{0,8}?项目，?)"
                            r"(?:涉及|涵盖|覆盖|包括|分布在|来自)[^。；]*$")
 
 
