@@ -8007,3 +8007,13 @@ def test_a_signed_batch_of_projects_named_as_the_sectors_they_are(tmp_path):
     # dropped by the rule for a day's batch of projects spanning fields: …项目涵盖产业发展、…、社会民生等领域)
     text = "据厦门火炬高新区相关负责人介绍,本次签约的15个项目涉及新能源、平板显示、电力电器与通信、集成电路等多个厦门重点布局产业。"
     assert {"新能源", "新型显示", "集成电路"} <= _industries(tmp_path, text)
+
+
+def test_xiaoshan_linjiang_under_its_new_name(tmp_path):
+    # round 144 (杭州): 原“萧山临江高新技术产业开发区”正式更名为“杭州钱塘高新技术产业开发区”; 杭州钱塘高新技术产业开发区…形成以汽车、
+    # 生物医药、…为代表的现代化产业集群 (a zone of its own, not in the standard's list)
+    text = ("近日,经国务院批复同意,原“萧山临江高新技术产业开发区”正式更名为“杭州钱塘高新技术产业开发区”。"
+            "杭州钱塘高新技术产业开发区始建于2003年,于2015年2月升级为国家高新技术产业开发区。经过多年发展,昔日滩涂已成为省市重要"
+            "产业平台,形成以汽车、生物医药、集成电路、新材料、航空航天为代表的现代化产业集群。")
+    assert ("萧山临江高新技术产业开发区", "hasIndustry", "生物医药") in facts_of(tmp_path, text)
+    assert not [f for f in facts_of(tmp_path, text) if f[0] == "杭州钱塘高新技术产业开发区"]
