@@ -8017,3 +8017,12 @@ def test_xiaoshan_linjiang_under_its_new_name(tmp_path):
             "产业平台,形成以汽车、生物医药、集成电路、新材料、航空航天为代表的现代化产业集群。")
     assert ("萧山临江高新技术产业开发区", "hasIndustry", "生物医药") in facts_of(tmp_path, text)
     assert not [f for f in facts_of(tmp_path, text) if f[0] == "杭州钱塘高新技术产业开发区"]
+
+
+def test_a_zones_plans_named_without_title_marks(tmp_path):
+    # round 144 (成都, 合肥): 根据成都高新区“十三五”发展规划,… (no policy: only 十四五 and later were read); 安徽合肥高新区“一带一路”
+    # 实施方案发布会… (no policy: the 实施 of 实施方案 was taken for the zone's act)
+    text = "根据成都高新区“十三五”发展规划,到2020年,成都高新区实现全口径产业总产值10000亿元,聚集科技企业10000家。"
+    assert ("成都高新技术产业开发区", "implementsPolicy", "成都高新区“十三五”发展规划") in facts_of(tmp_path, text)
+    text = "10月29日上午,安徽合肥高新区“一带一路”实施方案发布会暨侨梦苑第三届海外创新创业大赛决赛举办。"
+    assert ("合肥高新技术产业开发区", "implementsPolicy", "合肥高新区“一带一路”实施方案") in facts_of(tmp_path, text)

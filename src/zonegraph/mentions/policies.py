@@ -19,7 +19,7 @@ POLICY_ENDING = re.compile(
 SHORT_TITLE = re.compile(r"^(?:实施)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行）, 行动方案（2021-2025）
 # A zone's own plan named without 《》, right after the zone's name: 无锡高新区“十四五”规划
-ZONE_PLAN_AFTER = re.compile(r"[“\"]十[四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")
+ZONE_PLAN_AFTER = re.compile(r"[“\"]十[一二三四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")  # (成都高新区“十三五”发展规划)
 # the standard title of a five-year plan, after its zone or place, without 《》 (a page's own title line):
 # 威海火炬高技术产业开发区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
 FIVE_YEAR_PLAN = re.compile(
@@ -186,8 +186,9 @@ _TITLE_LINE_OPENING = re.compile(r"\s*(?:\d{1,2}[.．]|[^，。；：:]{2,30}[�
 # 高质量发展若干政策支持, 昆明高新区建设国家创新型特色园区工作方案获得科技部批复 (not 郑州高新区出台实施方案: the
 # words between name the zone's act, not a title)
 _ZONE_TITLE_IN_TEXT = re.compile(
-    r"[\u4e00-\u9fff“”]{4,30}?(?:若干政策措施|若干政策|若干措施|若干意见|暂行办法|管理办法|实施办法|实施方案|工作方案"
+    r"[\u4e00-\u9fff“”]{4,30}?(若干政策措施|若干政策|若干措施|若干意见|暂行办法|管理办法|实施办法|实施方案|工作方案"
     r"|行动方案|行动计划|实施意见|实施细则)")
+_ABOUT_BEFORE = re.compile(r"关于[^，。；：《》“”\s]*$")
 _ZONE_ACTS = re.compile(r"出台|制定|印发|发布|编制|起草|研究|落实|贯彻|启动|推出|修订|实施|按照|根据|围绕|管委会|党工委|提出|^的")
 
 
@@ -205,7 +206,10 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
         match = ZONE_PLAN_AFTER.match(text, zone.end) or FIVE_YEAR_PLAN.match(text, zone.end)
         if match is None and zone.surface != "高新区":
             titled = _ZONE_TITLE_IN_TEXT.match(text, zone.end)
-            match = titled if titled and not _ZONE_ACTS.search(titled.group()) else None
+            # (the act words before the ending only: 合肥高新区“一带一路”实施方案 is a title, its 实施 the ending's)
+            # (nor a zone inside a 关于… title: 关于进一步支持荆门高新区高质量发展的实施意见, named whole elsewhere)
+            match = titled if (titled and not _ZONE_ACTS.search(text[titled.start() : titled.start(1)])
+                               and not _ABOUT_BEFORE.search(text, max(0, zone.start - 20), zone.start)) else None
         if match and not any(a < zone.start < b for a, b in bracketed):
             name = text[zone.start : match.end()].replace('"', "“", 1).replace('"', "”", 1)
             plans.append(Mention("Policy", zone.start, match.end(), text[zone.start : match.end()], name,
