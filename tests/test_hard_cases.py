@@ -8026,3 +8026,11 @@ def test_a_zones_plans_named_without_title_marks(tmp_path):
     assert ("成都高新技术产业开发区", "implementsPolicy", "成都高新区“十三五”发展规划") in facts_of(tmp_path, text)
     text = "10月29日上午,安徽合肥高新区“一带一路”实施方案发布会暨侨梦苑第三届海外创新创业大赛决赛举办。"
     assert ("合肥高新技术产业开发区", "implementsPolicy", "合肥高新区“一带一路”实施方案") in facts_of(tmp_path, text)
+
+
+def test_entrepreneurs_from_firms_discussing_at_a_meeting(tmp_path):
+    # round 144 (武汉, Traditional script): 武漢東湖高新區機器人產業投資交流暨招商推介會在深圳舉辦。來自埃斯頓、中科新松、…、六環傳動等
+    # 機器人產業鏈頭部企業的40余位企業家,共同圍繞機器人熱點話題展開深入探討 (seven firms read as the zone's)
+    text = ("日,武漢東湖高新區機器人產業投資交流暨招商推介會在深圳舉辦。來自埃斯頓、中科新松、大族、艾利特、利元亨、梅卡曼德、六環傳動等"
+            "機器人產業鏈頭部企業的40余位企業家,共同圍繞機器人熱點話題展開深入探討。")
+    assert not _hosted(tmp_path, text)
