@@ -8034,3 +8034,13 @@ def test_entrepreneurs_from_firms_discussing_at_a_meeting(tmp_path):
     text = ("日,武漢東湖高新區機器人產業投資交流暨招商推介會在深圳舉辦。來自埃斯頓、中科新松、大族、艾利特、利元亨、梅卡曼德、六環傳動等"
             "機器人產業鏈頭部企業的40余位企業家,共同圍繞機器人熱點話題展開深入探討。")
     assert not _hosted(tmp_path, text)
+
+
+def test_a_plan_the_state_issued_and_a_verb_of_meeting_needs(tmp_path):
+    # round 144 (武汉, 天津): 为推进新型工业化、加快建设制造强国,国家出台《“十四五”机器人产业发展规划》 (the zone carrying it out and
+    # issuing it); 高新区全方位满足脑机海河实验室的科研要求 (an institute 高新区全方位满足脑机海河实验室)
+    text = ("武汉东湖高新区机器人产业投资交流暨招商推介会在深圳举办。"
+            "为推进新型工业化、加快建设制造强国,国家出台《“十四五”机器人产业发展规划》,将机器人产业作为战略性新兴产业予以重点支持。")
+    assert not [f for f in facts_of(tmp_path, text) if f[1] in ("implementsPolicy", "issuedBy")]
+    text = "在此期间,天津滨海高新区全方位满足脑机海河实验室的科研要求、设备需要、办公诉求、产业化发展需求等。"
+    assert [m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"] == ["脑机海河实验室"]

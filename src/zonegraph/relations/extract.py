@@ -40,6 +40,7 @@ ZONE_RELATIONS = {
 _ZONE_ISSUES = re.compile(r"制定|出台|编制|印发|发布|推出|拥有|提出一份")
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
+_THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
 _ZONE_WROTE = re.compile(r"(?:制定|编制|印发|出台)(?:出台)?了?$")
 
 
@@ -671,6 +672,8 @@ def _facts_of(
         issuers = mention.extra.get("issuers", ())
         for issuer in issuers:
             out.append(fact(policy, "issuedBy", _issuer(issuer, registry, name), "policy-issuer", 0.9))
+        if _THE_STATE_ISSUES.search(text, max(0, mention.start - 12), mention.start):
+            return out  # 国家出台《“十四五”机器人产业发展规划》: the state's act, told as news, not the zone's
         own_plan = mention.extra.get("zone_plan") or (zone is not None and _titled_after(policy.name, zone, registry, name))
         published = zone is not None and _published_by(zone, text, mention.start, registry, name)
         if zone is not None and (own_plan or published or mention.extra.get("basis") or has_cue("implementsPolicy", text)):
