@@ -8044,3 +8044,15 @@ def test_a_plan_the_state_issued_and_a_verb_of_meeting_needs(tmp_path):
     assert not [f for f in facts_of(tmp_path, text) if f[1] in ("implementsPolicy", "issuedBy")]
     text = "在此期间,天津滨海高新区全方位满足脑机海河实验室的科研要求、设备需要、办公诉求、产业化发展需求等。"
     assert [m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"] == ["脑机海河实验室"]
+
+
+def test_hospitals_listed_with_universities_and_a_generation_before_a_title(tmp_path):
+    # round 144 (武汉): 已与华科大、武大等高等院校以及同济、协和、省人民、中南、中部战区总医院等顶尖医疗机构合作 (firms 协和, 省人民, 中南;
+    # 华科大 unknown); round 111 (武汉): 华科大80后博士曾建华,立志打造… (华中科技大学 read as the zone's partner once 华科大 was known)
+    text = ("光谷发展脑机接口产业正当其时。目前,已与华科大、武大等高等院校以及同济、协和、省人民、中南、中部战区总医院等顶尖医疗机构合作,"
+            "成立产业创新发展联盟、组建国际创新中心、开设门诊与融合病房,完成多例临床试验。")
+    mentions = find_mentions(text)
+    assert not [m for m in mentions if m.kind == "Enterprise"]
+    assert "华中科技大学" in {m.name for m in mentions if m.kind == "ResearchInstitute"}
+    text = "3月28日从光谷生物城获悉,2012年,武汉生物产业总收入750亿元,其中401亿来自光谷。一批创新成果世界领先。华科大80后博士曾建华,立志打造中国的雅诗兰黛。"
+    assert "华中科技大学" not in {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}

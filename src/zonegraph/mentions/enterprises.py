@@ -1399,6 +1399,7 @@ def _clean_left(text: str, start: int) -> bool:
 _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项目")
+_HOSPITALS_LISTED = re.compile(r"[^，。；、]{0,16}?等[^，。；、]{0,4}?(?:医疗机构|医院)")
 # what a project's or a company's word is glued to when no name is: 公司的(一期项目), (此次)二期, 投产后(公司…)
 # (a generic word before 的 only: 美的 is a company)
 _NO_NAME = re.compile(r"[\u4e00-\u9fff]*(?:公司|企业|项目|工厂|集团)的|[一二三四五六七八九十\d]+期|(?:投产|建成|竣工|达产|开工|落户|完成)[后前时]")
@@ -1486,8 +1487,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
         if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
             items[0] = (cut, first_b)
         last_a, last_b = items[-1]
-        if _PROJECTS_LISTED.match(text, last_b):
-            continue  # 签约涉及地热供暖、…、太阳景研发中心等项目: a list of projects, not of organisations
+        if _PROJECTS_LISTED.match(text, last_b) or _HOSPITALS_LISTED.match(text, last_b):
+            continue  # 签约涉及地热供暖、…、太阳景研发中心等项目: a list of projects, not of organisations; 同济、协和、…等顶尖医疗机构: hospitals
         act = _PEERS_ACT.search(text, last_a + 2, last_b)
         if act:
             items[-1] = (last_a, act.start())
