@@ -8056,3 +8056,11 @@ def test_hospitals_listed_with_universities_and_a_generation_before_a_title(tmp_
     assert "华中科技大学" in {m.name for m in mentions if m.kind == "ResearchInstitute"}
     text = "3月28日从光谷生物城获悉,2012年,武汉生物产业总收入750亿元,其中401亿来自光谷。一批创新成果世界领先。华科大80后博士曾建华,立志打造中国的雅诗兰黛。"
     assert "华中科技大学" not in {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+
+
+def test_a_footer_crediting_the_sites_technical_provider(tmp_path):
+    # round 144 (杭州): ◎ 桐庐县融媒体中心 / 版权所有◎All Rights Reserved / 江苏路特数字科技有限公司 仅提供技术服务支持,
+    # 文字、图片、视频版权归属发布媒体 (a firm of the zone)
+    text = ("杭州钱塘高新技术产业开发区始建于2003年,于2015年2月升级为国家高新技术产业开发区。\n◎ 桐庐县融媒体中心\n"
+            "版权所有◎All Rights Reserved\n江苏路特数字科技有限公司 仅提供技术服务支持, 文字、图片、视频版权归属发布媒体\n")
+    assert not _hosted(tmp_path, text)

@@ -40,6 +40,8 @@ ZONE_RELATIONS = {
 _ZONE_ISSUES = re.compile(r"制定|出台|编制|印发|发布|推出|拥有|提出一份")
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
+# a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
+_SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支持(?:[，,：:\s]|$)")
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
 _ZONE_WROTE = re.compile(r"(?:制定|编制|印发|出台)(?:出台)?了?$")
 
@@ -726,7 +728,8 @@ def _facts_of(
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
                                            or _paired_with_another_area(text, mention, zone)
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
-                                           or _the_provinces_or_citys_firm(text, mention)):
+                                           or _the_provinces_or_citys_firm(text, mention)
+                                           or _SITE_CREDIT_AFTER.match(text, mention.end) is not None):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
