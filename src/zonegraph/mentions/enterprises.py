@@ -662,7 +662,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return
         if "「" in surface or "」" in surface:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
-        if surface.endswith(_KINDS_OF_FIRM[2:]):
+        if surface.endswith(_KINDS_OF_BODY):
             return  # 吸引了包括…在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, no names
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
@@ -1427,8 +1427,9 @@ _ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都
 # …医科大: a university; 沙岭村, 汉南社区, 湖滨路, 竹泽公路, 汉江大堤: places a boundary runs along
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$")
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
-# 优秀凤凰企业、…、银行、创投机构; …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds, not names
-_KINDS_OF_FIRM = ("企业", "机构", "巨头", "龙头", "院所")
+# …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, never the end of a name
+_KINDS_OF_BODY = ("巨头", "龙头", "院所")
+_KINDS_OF_FIRM = ("企业", "机构", *_KINDS_OF_BODY)  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
 # what firms are designated as: 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业
 _FIRM_DESIGNATIONS = ("瞪羚", "独角兽", "小巨人", "隐形冠军", "单项冠军", "专精特新", "领军企业")
 _QUANTIFIED = re.compile(r"一(?:大)?批|一系列")  # 建设一批平台载体: a kind of thing, counted

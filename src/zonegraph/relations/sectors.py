@@ -201,6 +201,7 @@ _PROBLEMS_OF_FIELDS_AFTER = re.compile(r"[^，。；]{0,40}?(?:中|领域)的[^�
 
 
 def _services_offered(text: str, mention: Mention) -> bool:
+    """Whether the sector is named as a service provided, or as a field a service or a facility serves."""
     end = mention.extra.get("phrase_end", mention.end)
     return ((_OFFERS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
              and _SERVICES_AFTER.match(text, end) is not None)
@@ -227,17 +228,18 @@ def _a_companys_business(text: str, mention: Mention) -> bool:
 
 
 # a body's capability in a field: 电子第五研究所华东分所在集成电路领域已经具备较全面的检验检测…能力 (the institute's field)
-_A_BODY_IN = re.compile(r"(?:所|院|中心|实验室|公司|集团|大学|学院)在$")
+_A_BODY = r"(?:所|院|中心|实验室|公司|集团|大学|学院)在"
+_A_BODY_IN = re.compile(_A_BODY + "$")
 _ITS_CAPABILITY_AFTER = re.compile(r"(?:产业|行业)?领域[^，。；]{0,8}?(?:具备|具有|拥有)[^，。；]{0,30}?能力")
 
 
 # … and the capability itself: …领域已经具备较全面的检验检测硬件与技术服务能力
-_CAPABILITY_OF_A_BODY_BEFORE = re.compile(r"(?:所|院|中心|实验室|公司|集团|大学|学院)在[^，。；]{1,12}?领域[^，。；]{0,8}?(?:具备|具有|拥有)"
-                                          r"[^，。；]{0,12}$")
+_CAPABILITY_OF_A_BODY_BEFORE = re.compile(_A_BODY + r"[^，。；]{1,12}?领域[^，。；]{0,8}?(?:具备|具有|拥有)[^，。；]{0,12}$")
 _CAPABILITY_AFTER = re.compile(r"[^，。；]{0,20}?能力")
 
 
 def _a_bodys_capability(text: str, mention: Mention) -> bool:
+    """Whether the sector is named as a body's field of capability, or as the capability itself."""
     if "能力" not in text:
         return False
     end = mention.extra.get("phrase_end", mention.end)
