@@ -8064,3 +8064,13 @@ def test_a_footer_crediting_the_sites_technical_provider(tmp_path):
     text = ("杭州钱塘高新技术产业开发区始建于2003年,于2015年2月升级为国家高新技术产业开发区。\n◎ 桐庐县融媒体中心\n"
             "版权所有◎All Rights Reserved\n江苏路特数字科技有限公司 仅提供技术服务支持, 文字、图片、视频版权归属发布媒体\n")
     assert not _hosted(tmp_path, text)
+
+
+def test_an_innovation_chain_and_a_policy_taken_as_the_lever(tmp_path):
+    # round 145 (鞍山, 大连): 重点打造冶金矿山及节能环保装备、电力装备和汽车及零部件创新链 (no sector: no cue); 大连高新区以市委、
+    # 区党工委《提升清单》为抓手 (the zone not carrying it out)
+    text = ("鞍山高新区充分发挥高端装备、消费品、化工产业等领域明显优势,围绕制造业高端化、智能化、绿色化发展需求,"
+            "重点打造冶金矿山及节能环保装备、电力装备和汽车及零部件创新链。")
+    assert "电力装备" in _industries(tmp_path, text)
+    text = "2024年,大连高新区以市委、区党工委《提升清单》为抓手,以全面深化改革为动力,顶住经济下行压力,着力增强经济活力。"
+    assert ("大连高新技术产业园区", "implementsPolicy", "提升清单") in facts_of(tmp_path, text)
