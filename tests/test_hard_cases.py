@@ -8074,3 +8074,11 @@ def test_an_innovation_chain_and_a_policy_taken_as_the_lever(tmp_path):
     assert "电力装备" in _industries(tmp_path, text)
     text = "2024年,大连高新区以市委、区党工委《提升清单》为抓手,以全面深化改革为动力,顶住经济下行压力,着力增强经济活力。"
     assert ("大连高新技术产业园区", "implementsPolicy", "提升清单") in facts_of(tmp_path, text)
+
+
+def test_a_numbered_policy_named_with_what_it_is_for_keeps_its_number_as_a_form(tmp_path):
+    # round 145 (南昌, Traditional script): 南昌高新區啟動建設了投資100億元的千畝高新數谷,出臺了高新數谷“黃金十條” (the policy known
+    # only as 高新数谷“黄金十条”, not as 黄金十条)
+    registry = registry_of(tmp_path, "今年以來,南昌高新區啟動建設了投資100億元的千畝高新數谷,出臺了高新數谷“黃金十條”,吸引企業入駐。")
+    forms = {form for entity in registry.entities.values() if entity.kind == "Policy" for form in entity.forms}
+    assert "黄金十条" in forms

@@ -234,7 +234,10 @@ class Registry:
                 self._declared.setdefault((document, mention.surface), entity.key)
             return entity
         if kind == "Policy":
-            return self.ensure("Policy", self._policy_name(mention.name), mention.surface.strip("《》"), document)
+            policy = self.ensure("Policy", self._policy_name(mention.name), mention.surface.strip("《》"), document)
+            if mention.extra.get("quoted"):  # 高新数谷“黄金十条”, known as 黄金十条 too
+                self.ensure("Policy", policy.name, mention.extra["quoted"], document)
+            return policy
         return None
 
     def _policy_name(self, name: str) -> str:
