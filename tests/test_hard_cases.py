@@ -8082,3 +8082,11 @@ def test_a_numbered_policy_named_with_what_it_is_for_keeps_its_number_as_a_form(
     registry = registry_of(tmp_path, "今年以來,南昌高新區啟動建設了投資100億元的千畝高新數谷,出臺了高新數谷“黃金十條”,吸引企業入駐。")
     forms = {form for entity in registry.entities.values() if entity.kind == "Policy" for form in entity.forms}
     assert "黄金十条" in forms
+
+
+def test_weihais_zone_by_its_local_bare_name(tmp_path):
+    # round 146 (威海): 来源: Hi威海客户端…; 记者从高区商务局获悉,今年上半年,高区新签约重点产业项目16个,…涵盖高端医疗装备、新材料装备、
+    # 新能源汽车、电子、打印机等重点产业领域 (no zone: 高区, as 威海's pages call their zone, was no bare zone word)
+    text = ("来源: Hi威海客户端2024-07-29 09:35:36\n\n  记者从高区商务局获悉,今年上半年,高区新签约重点产业项目16个,总投资82.9亿元,"
+            "涵盖高端医疗装备、新材料装备、新能源汽车、电子、打印机等重点产业领域,为加速推动产业建圈强链奠定了坚实基础。")
+    assert ("威海火炬高技术产业开发区", "hasIndustry", "新能源汽车") in facts_of(tmp_path, text)
