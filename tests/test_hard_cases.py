@@ -8090,3 +8090,11 @@ def test_weihais_zone_by_its_local_bare_name(tmp_path):
     text = ("来源: Hi威海客户端2024-07-29 09:35:36\n\n  记者从高区商务局获悉,今年上半年,高区新签约重点产业项目16个,总投资82.9亿元,"
             "涵盖高端医疗装备、新材料装备、新能源汽车、电子、打印机等重点产业领域,为加速推动产业建圈强链奠定了坚实基础。")
     assert ("威海火炬高技术产业开发区", "hasIndustry", "新能源汽车") in facts_of(tmp_path, text)
+
+
+def test_the_sub_sectors_a_list_names(tmp_path):
+    # round 145 (南昌, Traditional script): 醫藥健康產業特色鮮明,…已形成擁有醫藥產品、醫療器械、醫療保健品、生物制品、檢測服務等細分產業
+    # (细分产业 headed no list of sectors)
+    text = ("今年以來,南昌高新區啟動建設了投資100億元的千畝高新數谷;醫藥健康產業特色鮮明,營收137億元,同比增長3.1%,"
+            "已形成擁有醫藥產品、醫療器械、醫療保健品、生物制品、檢測服務等細分產業,涵蓋從研發、制造到配送銷售的完整產業鏈。")
+    assert {"医药产品", "生物制品", "检测服务"} <= _industries(tmp_path, text)

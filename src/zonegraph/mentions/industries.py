@@ -187,7 +187,8 @@ def _mark_lists(text: str, mentions: list[Mention]) -> None:
 # (…等主导产业, …三大支柱产业集群, …等配套产业, …“四条产业链”: 等 or a count, then kinds of sector)
 SECTORS_HEAD = re.compile(  # (”三大主导产业: a quoted list, its count after the quote)
     rf"(?:[“”\"]?(?:等\s*[{NUMERAL}]*|[{NUMERAL}]+)\s*[个大项条]?|等?[“\"]\d+(?:[+＋](?:\d+|[A-Za-z]))+[”\"])"  # “3+1”主导产业
-    r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|战略新兴|战新|支柱|重点|先导|未来|配套|高新技术|高技术|高科技)、?)*"
+    # (…、检测服务等细分产业: the sub-sectors of one just named; not 等细分产业链条, a chain's links)
+    r"(?:(?:主导|主体|特色|优势|新兴|战略性新兴|战略新兴|战新|支柱|重点|先导|未来|配套|高新技术|高技术|高科技|细分(?!产业链))、?)*"
     rf"(?:(?<=[个大项条]){DESCRIBED})?"  # 三大特色鲜明的产业集群
     # …动力及储能锂电池两个新能源产业集群: the broader sector the counted clusters share
     rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?"
