@@ -8098,3 +8098,10 @@ def test_the_sub_sectors_a_list_names(tmp_path):
     text = ("今年以來,南昌高新區啟動建設了投資100億元的千畝高新數谷;醫藥健康產業特色鮮明,營收137億元,同比增長3.1%,"
             "已形成擁有醫藥產品、醫療器械、醫療保健品、生物制品、檢測服務等細分產業,涵蓋從研發、制造到配送銷售的完整產業鏈。")
     assert {"医药产品", "生物制品", "检测服务"} <= _industries(tmp_path, text)
+
+
+def test_a_list_headed_by_the_kind_of_service_or_manufacturing_it_makes_up(tmp_path):
+    # round 144 (成都): 南部园区初步建成聚集金融商务、科技研发、软件外包、商贸会展等高端服务业的“现代商务中心、高端产业新城”
+    # (no sectors: 高端服务业 headed no list)
+    text = "成都高新区南部园区初步建成聚集金融商务、科技研发、软件外包、商贸会展等高端服务业的 “现代商务中心、高端产业新城”。"
+    assert {"金融商务", "软件外包"} <= _industries(tmp_path, text)
