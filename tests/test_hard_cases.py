@@ -8105,3 +8105,10 @@ def test_a_list_headed_by_the_kind_of_service_or_manufacturing_it_makes_up(tmp_p
     # (no sectors: 高端服务业 headed no list)
     text = "成都高新区南部园区初步建成聚集金融商务、科技研发、软件外包、商贸会展等高端服务业的 “现代商务中心、高端产业新城”。"
     assert {"金融商务", "软件外包"} <= _industries(tmp_path, text)
+
+
+def test_a_list_of_firms_after_its_head_noun_project(tmp_path):
+    # round 146 (威海): 新增签约项目华禧生物、宏怡电子等16个 (a firm 项目华禧生物)
+    text = "记者从高区商务局获悉,今年上半年,威海高区新增签约项目华禧生物、宏怡电子等16个,签约项目数量同比增长100%。"
+    hosted = _hosted(tmp_path, text)
+    assert "华禧生物" in hosted and "项目华禧生物" not in hosted

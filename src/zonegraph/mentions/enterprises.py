@@ -1278,6 +1278,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
             start == 0 or not NAME_CHAR.match(text[start - 1]) or _LIST_MARK_AFTER.match(text, ending.end())):
         start += 1  # 其中，有驰腾科技、…, 兽药企业有永健生物、澳龙生物: the verb, not the name's (有研科技 is known)
     prefix = text[start : ending.start()]
+    headed = prefix.startswith("项目") and len(prefix) >= 4 and text[start:ending.end()] not in known
+    if headed:
+        start, prefix = start + 2, prefix[2:]  # 新增签约项目华禧生物、宏怡电子等16个: the head noun, then the names
     if not 2 <= len(prefix) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
         return None
     if prefix.endswith("公司") and prefix not in known:
@@ -1333,7 +1336,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if _MANY.match(prefix):
         return None  # 更多科技, 一大批科技项目, 这一新能源项目, 上游原材料: things counted, pointed at or in a chain
     said = _SAID_TO_BE_A_COMPANY.match(text, ending.end())  # 大陆汽车电子是全国最大的…供应商
-    if not _clean_left(text, start) or not (after_peer or said or _AFTER_NAME.match(text, ending.end())):
+    if not (headed or _clean_left(text, start)) or not (after_peer or said or _AFTER_NAME.match(text, ending.end())):
         return None
     if is_described(prefix, industry_labels) and not said:
         return None  # 质子医疗, 无线网络, 集成电路材料, 抛光材料, 不竭动力: a description, not a brand
