@@ -8112,3 +8112,11 @@ def test_a_list_of_firms_after_its_head_noun_project(tmp_path):
     text = "记者从高区商务局获悉,今年上半年,威海高区新增签约项目华禧生物、宏怡电子等16个,签约项目数量同比增长100%。"
     hosted = _hosted(tmp_path, text)
     assert "华禧生物" in hosted and "项目华禧生物" not in hosted
+
+
+def test_a_known_lab_listed_with_science_facilities(tmp_path):
+    # round 146 (东莞): 有力推动中国散裂中子源、松山湖材料实验室、先进阿秒激光、南方光源研究测试平台等大科学装置、重大创新平台建设提速
+    # (no institute: the list's facilities took the known lab with them)
+    text = ("东莞松山湖高新区:自2020年纳入大湾区综合性国家科学中心先行启动区,松山湖科学城“四梁八柱”重大项目有序推进,"
+            "有力推动中国散裂中子源、松山湖材料实验室、先进阿秒激光、南方光源研究测试平台等大科学装置、重大创新平台建设提速。")
+    assert "松山湖材料实验室" in {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}

@@ -45,7 +45,8 @@ def find_mentions(text: str) -> list[Mention]:
                                       and not _a_companys_centre_project(text, m) and not _a_companys_innovation_centre(m)]
     institutes = _institutes_named_with_their_zone(text, institutes, zones)
     if "等" in text:  # 配备电磁兼容实验室、风洞实验室等核心设施: a site's facilities, no bodies of their own
-        institutes = [m for m in institutes if not _FACILITIES_AFTER.match(text, m.end)]
+        # (but a known body stays one: 中国散裂中子源、松山湖材料实验室、…等大科学装置、重大创新平台)
+        institutes = [m for m in institutes if m.rule == "institute-gazetteer" or not _FACILITIES_AFTER.match(text, m.end)]
     if "给予" in text:  # 对获批建设的国家制造业创新中心、产业创新中心…，最高给予1亿元: kinds a policy funds, no bodies
         terms = [match.span(1) for match in _SUPPORT_TERMS.finditer(text) if "、" in match.group(1)]
         institutes = [m for m in institutes if m.rule == "institute-gazetteer" or not _inside(m, terms)]
