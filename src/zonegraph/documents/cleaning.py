@@ -43,6 +43,16 @@ def _note_end(raw: str, i: int, end: int) -> int | None:
     return match.end() if match else None
 
 
+def _dropped_end(raw: str, i: int, end: int) -> int | None:
+    """Where what a Han character may carry at ``raw[i]`` ends, if it carries one: a pinyin gloss
+    (产(chǎn)业) or a footnote mark (生物肥料[2]、), both dropped."""
+    if raw[i] == "(":
+        return _gloss_end(raw, i, end)
+    if raw[i] == "[":
+        return _note_end(raw, i, end)
+    return None
+
+
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -77,15 +87,10 @@ def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, l
             origin.extend(range(i, at))
             last = raw[at - 1]
         i = special.end()
-        if raw[at] == "(" and _is_han(last):
-            gloss = _gloss_end(raw, at, end)
-            if gloss is not None:  # 产(chǎn)业: the gloss is dropped, 产 stays the last character
-                i = gloss
-                continue
-        if raw[at] == "[" and _is_han(last):
-            note = _note_end(raw, at, end)
-            if note is not None:  # 生物肥料[2]、: the mark is dropped, 料 stays the last character
-                i = note
+        if raw[at] in "([" and _is_han(last):
+            dropped = _dropped_end(raw, at, end)
+            if dropped is not None:  # 产(chǎn)业, 生物肥料[2]、: dropped, 产 and 料 stay the last character
+                i = dropped
                 continue
         if special.lastindex:  # a run of white space, raw[at:i]
             # A run of white space only separates two Latin words or numbers, or two cells of a
@@ -122,15 +127,10 @@ def _clean_by_character(raw: str, start: int, end: int) -> tuple[str, list[int]]
                 out.append(" ")
                 origin.append(run_start)
             continue
-        if char == "(" and out and _is_han(out[-1]):
-            gloss = _gloss_end(raw, i, end)
-            if gloss is not None:
-                i = gloss
-                continue
-        if char == "[" and out and _is_han(out[-1]):
-            note = _note_end(raw, i, end)
-            if note is not None:
-                i = note
+        if char in "([" and out and _is_han(out[-1]):
+            dropped = _dropped_end(raw, i, end)
+            if dropped is not None:
+                i = dropped
                 continue
         out.append(_normal(raw, i, start, end))
         origin.append(i)

@@ -235,8 +235,8 @@ class Registry:
             return entity
         if kind == "Policy":
             policy = self.ensure("Policy", self._policy_name(mention.name), mention.surface.strip("《》"), document)
-            if mention.extra.get("quoted"):  # 高新数谷“黄金十条”, known as 黄金十条 too
-                self.ensure("Policy", policy.name, mention.extra["quoted"], document)
+            if mention.extra.get("written"):  # 高新数谷“黄金十条”, written 黄金十条 too
+                self.ensure("Policy", policy.name, mention.extra["written"], document)
             return policy
         return None
 

@@ -305,10 +305,10 @@ def find_policies(text: str) -> list[Mention]:
         start = _articles_start(text, match.start())
         surface = text[start : match.end()]
         name = surface[1:-1] if start == match.start() else surface  # “八项人才新政”: the quotes are no part
-        # 高新数谷“黄金十条”: named with what it is for, and known by its quoted number too
-        quoted = text[match.start() + 1 : match.end() - 1] if start < match.start() else None
+        # 高新数谷“黄金十条”: named with what it is for, and written by its quoted number too
+        written = text[match.start() + 1 : match.end() - 1] if start < match.start() else None
         mentions.append(Mention("Policy", start, match.end(), surface, name, "policy-articles",
-                                extra={"short": False, "record": None, "issuers": (), "quoted": quoted}))
+                                extra={"short": False, "record": None, "issuers": (), "written": written}))
         taken.append((start, match.end()))
     for match in (_PACKAGE_LIST.finditer(text) if "政策" in text else ()):  # 产业强区20条、…等专项政策
         for a, b in _package_items(text, match):

@@ -705,7 +705,7 @@ def _facts_of(
     if (predicate == "partnersWith" and entity.name.endswith("研发中心") and entity.parent is not None
             and entity.parent[0] == "Enterprise"):
         return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
-    if predicate == "partnersWith" and _partner_of_a_company(text, mention):
+    if predicate == "partnersWith" and _partner_of_another_party(text, mention):
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
     if predicate == "partnersWith" and _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return out  # 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心: the firm's own centre
@@ -843,7 +843,7 @@ _AN_INSTITUTE_WITH = re.compile(r"(?:我院|该院|本院|研究院|该研究院
                                 r"(?:与|同|依托)[^，。；]*$")
 
 
-def _partner_of_a_company(text: str, mention: Mention) -> bool:
+def _partner_of_another_party(text: str, mention: Mention) -> bool:
     """Whether an institute is named as another party's partner: its clause says a city's
     government works with it (锦州市政府与中国医科大学、…签订战略合作协议), or an institute the page
     names as 研究院 or 我院 does. The zone's companies' partners are the zone's (…有限公司分别与西安工程大学、
