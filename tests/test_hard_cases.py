@@ -8120,3 +8120,12 @@ def test_a_known_lab_listed_with_science_facilities(tmp_path):
     text = ("东莞松山湖高新区:自2020年纳入大湾区综合性国家科学中心先行启动区,松山湖科学城“四梁八柱”重大项目有序推进,"
             "有力推动中国散裂中子源、松山湖材料实验室、先进阿秒激光、南方光源研究测试平台等大科学装置、重大创新平台建设提速。")
     assert "松山湖材料实验室" in {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}
+
+
+def test_a_list_closed_by_deng_inside_another_lists_item(tmp_path):
+    # round 147 (泉州, Traditional script): 再到佈局半導體和集成電路、新能源新材料、人工智能、算力經濟、低空經濟等新興產業、未來產業
+    # (a sector 低空经济等新兴: the 、 after 新興產業 had made one item of the list's end and its head)
+    text = ("泉州南翼國家高新區的核心區南安,依託全國化合物半導體高新技術產業園,泉州高新區再到佈局半導體和集成電路、新能源新材料、"
+            "人工智能、算力經濟、低空經濟等新興產業、未來產業。")
+    sectors = _industries(tmp_path, text)
+    assert "低空经济" in sectors and not any("等" in sector for sector in sectors)

@@ -785,6 +785,9 @@ def _narrower(m: Mention, start: int, end: int, name: str) -> Mention:
                    extra={"concept": None, "broader": m.extra["concept"], "phrase_end": end})
 
 
+# 等 closing a list inside what another list's 、 marks as one item (not 高等教育, 同等, 等级)
+_LIST_CLOSED = re.compile(r"(?<![高中初同平对均相])等(?![级同于])")
+
 # where an item of a list of sectors ends: the next item, the list's end, its count or its clause's end
 # (or the count of the list's items: 锚定尼龙新材料和电气装备制造两大主导产业)
 _ITEM_END = re.compile(rf"[、，。；]|等|和|及|与|(?:产业|行业)|集群|[{NUMERAL}]+大")
@@ -1022,6 +1025,9 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         return []  # 京东方、创维、3M、英国FlexEnable、出光新产等光电显示产业链…企业代表: a list of firms, its others firms too
     out = []
     for a, b in _split_at_yiji(text, items, known):
+        closing = _LIST_CLOSED.search(text, a, b)
+        if closing and closing.start() - a >= 2:
+            b = closing.start()  # …、低空经济等新兴产业、未来产业: one list ends at 等; its head (新兴产业) is no sector
         a = max(a, text.rfind("的", a, b) + 1)  # 以晨鸣为代表的纸浆, 国内一流的智能装备: a description first
         role = _ROLE_IN_ITEM.search(text, a, b)
         if role and role.start() - a >= 2:
