@@ -8129,3 +8129,15 @@ def test_a_list_closed_by_deng_inside_another_lists_item(tmp_path):
             "人工智能、算力經濟、低空經濟等新興產業、未來產業。")
     sectors = _industries(tmp_path, text)
     assert "低空经济" in sectors and not any("等" in sector for sector in sectors)
+
+
+def test_a_project_lists_first_item_after_its_sum_and_an_item_after_what_its_firm_is(tmp_path):
+    # round 147 (威海): 威高今年新上了总投资100亿元的威高生物疫苗、血液透析六期等项目 (a firm 总投资: the first item ran
+    # on from the clause, past the sum); round 107 (合肥), which the first change alone broke: 其中包括拟投资20亿元的
+    # 卡为科技总部中心项目、科创板首批上市企业睿创微纳红外热成像终端项目等 (a firm 科创板, not the listed firm after it)
+    weihai = "威海高新区龙头企业抢抓机遇，加速冲击新目标。威高今年新上了总投资100亿元的威高生物疫苗、血液透析六期等项目。"
+    hefei = ("本次集中签约的36个项目涵盖智能制造全产业链，总投资约123亿元。其中包括拟投资20亿元的卡为科技总部中心项目、"
+             "科创板首批上市企业睿创微纳红外热成像终端项目等一批优秀的高新技术企业项目。合肥高新区将全力做好服务。")
+    hosted = _hosted(tmp_path, weihai)
+    assert "威高生物" in hosted and "总投资" not in hosted
+    assert "科创板" not in _hosted(tmp_path, hefei)

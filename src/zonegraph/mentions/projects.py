@@ -76,6 +76,8 @@ _AREAS_COUNTED_AFTER = re.compile(rf"园[{NUMERAL}]+[大个](?:特色)?(?:产业
 
 # a project's sum written before its name in a list: 总投资80亿元…项目、计划总投资18.84亿元…项目
 _AMOUNT_OPENING = re.compile(r"(?:计划)?" + _SUM)
+# what a project's investor is, written before its name (科创板首批上市企业睿创微纳…项目)
+_FIRM_DESCRIBED_BEFORE = re.compile(r"(?:上市|龙头|领军|百强|500强|独角兽|瞪羚|小巨人|单项冠军)企业")
 
 
 def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -147,9 +149,14 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
                     if " " not in text[a:b] and (said_projects or PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
         for a, b in projects:
-            amount = _AMOUNT_OPENING.match(text, a, b)
-            if amount and b - amount.end() >= 4:  # 计划总投资20亿元泰邦生物科技园项目: the sum comes first
-                a = amount.end()
+            # 计划总投资20亿元泰邦生物科技园项目: the sum comes first; in the first item the clause may run on
+            # before it (威高今年新上了总投资100亿元的威高生物疫苗、…等项目)
+            amount = (_AMOUNT_OPENING.search if a == run.start() else _AMOUNT_OPENING.match)(text, a, b)
+            if amount and b - amount.end() >= 4:
+                a = amount.end() + text.startswith("的", amount.end())
+            described = _FIRM_DESCRIBED_BEFORE.search(text, a, b)
+            if described and b - described.end() >= 4:
+                a = described.end()  # 科创板首批上市企业睿创微纳红外热成像终端项目: the firm after what it is
             # 包括长光华芯…; after a 、 only a longer word is cut (…、科乐为数控: 为 is the name's)
             words = boundary_words() if a == run.start() else long_boundary_words()
             starts = [cut_after_boundary(text, a, min(b, a + 4), words, keep=0)]
