@@ -8141,3 +8141,10 @@ def test_a_project_lists_first_item_after_its_sum_and_an_item_after_what_its_fir
     hosted = _hosted(tmp_path, weihai)
     assert "威高生物" in hosted and "总投资" not in hosted
     assert "科创板" not in _hosted(tmp_path, hefei)
+
+
+def test_two_firms_joined_by_he_heading_a_batch_of_firms(tmp_path):
+    # round 147 (威海): 海富光子和新北洋等一批科技型企业坚持技术创新 (only the known 新北洋, and a sector 光电 from 海富光子)
+    text = ("威海高新区上半年主要经济指标均超过预期。以迪尚为代表的防疫物资产业第一时间转产扩能。"
+            "海富光子和新北洋等一批科技型企业坚持技术创新，产品技术升级，客户订单增加。")
+    assert "海富光子" in _hosted(tmp_path, text) and "光电" not in _industries(tmp_path, text)

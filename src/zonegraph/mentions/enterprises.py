@@ -98,8 +98,10 @@ _COUNTED_LIST = re.compile(rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})"
 # a list of companies after their count and 分别是: 这5家企业分别是：斗鱼、安翰、卷皮、斑马快跑、直播优选
 _LIST_AFTER_COUNT = re.compile(rf"[{NUMERAL}]+\s*家[{HAN}“”\"]{{0,12}}?(?:企业|公司)(?:分别是|分别为)[：:]?"
                                rf"((?:{_COUNTED_ITEM}、)+{_COUNTED_ITEM})(?=[。；，]|$)")
-# two firms joined by 和 and counted: 拥有海尔生物和易邦生物两家市级“链主”企业 (one at least a known name or with a brand ending)
-_TWO_COUNTED = re.compile(rf"((?:(?!和){_COUNTED_ITEM}))和({_COUNTED_ITEM})(?=两家[{HAN}“”\"]{{0,14}}?(?:企业|公司))")
+# two firms joined by 和 and counted, or heading a batch: 拥有海尔生物和易邦生物两家市级“链主”企业, 海富光子和新北洋等一批
+# 科技型企业 (one at least a known name or with a brand ending)
+_TWO_COUNTED = re.compile(rf"((?:(?!和){_COUNTED_ITEM}))和({_COUNTED_ITEM})"
+                          rf"(?=(?:两家|等一批|等一大批|等[{NUMERAL}]+家)[{HAN}“”\"]{{0,14}}?(?:企业|公司))")
 _COUNT_OF_FIRMS = re.compile(rf"[{NUMERAL}]\s*家")  # what every counted list is followed by: a sentence without it has none
 _STRONG_VERBS = ("获评", "入选", "入围", "入库", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
@@ -688,7 +690,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         written = {"written": text[start:end]} if text.endswith("公司", start, end) and end - start > len(surface) else {}
         found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list, written))
 
-    for match in (_TWO_COUNTED.finditer(text) if "两家" in text else ()):  # 拥有海尔生物和易邦生物两家…“链主”企业
+    for match in (_TWO_COUNTED.finditer(text) if "两家" in text or "等" in text else ()):  # 拥有海尔生物和易邦生物两家…“链主”企业
         first = cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=2)
         pair = ((first, match.end(1)), match.span(2))
         shaped = [text[a:b] in known or (BRAND_AT_END.search(text, a, b) and not is_everyday(text[a:b], industry_labels))
