@@ -8148,3 +8148,11 @@ def test_two_firms_joined_by_he_heading_a_batch_of_firms(tmp_path):
     text = ("威海高新区上半年主要经济指标均超过预期。以迪尚为代表的防疫物资产业第一时间转产扩能。"
             "海富光子和新北洋等一批科技型企业坚持技术创新，产品技术升级，客户订单增加。")
     assert "海富光子" in _hosted(tmp_path, text) and "光电" not in _industries(tmp_path, text)
+
+
+def test_the_buyer_whose_tenders_a_firm_won(tmp_path):
+    # round 147 (衡阳): 湖南长高森源电力设备有限公司…,公司产品在国家电网公司中标额排名湖南第一 (国家电网 hosted by the zone)
+    text = ("衡阳高新区白沙片区第一家入园企业——湖南长高森源电力设备有限公司，2023年1至7月完成产值1.6亿元，"
+            "公司产品在国家电网公司中标额排名湖南第一。")
+    hosted = _hosted(tmp_path, text)
+    assert "湖南长高森源电力设备有限公司" in hosted and not any("国家电网" in name for name in hosted)

@@ -1153,9 +1153,15 @@ def _is_customer(text: str, mention: Mention) -> bool:
     if (_CUSTOMERS_BEFORE.search(text, start, mention.start) or _SUPPLIER_OF_AFTER.match(text, mention.end)
             or _CUSTOMERS_AFTER.match(text, mention.end, end)):
         return True
+    if text.endswith(("在", "于"), start, mention.start) and _BIDS_AT_AFTER.match(text, mention.end, end):
+        return True  # 公司产品在国家电网公司中标额排名湖南第一: the buyer whose tenders a firm won
     to = max(text.rfind("向", start, mention.start), _last_for(text, start, mention.start))
     supplied = _SUPPLIED.search(text, mention.end, end) if to >= 0 else None
     return supplied is not None and not _SERVICE_GIVEN.match(text, supplied.start())
+
+
+# the tenders of the company just named: 在国家电网公司中标额…, 在中国移动集采中中标
+_BIDS_AT_AFTER = re.compile(r"(?:公司|集团)?[^，。；、]{0,6}?(?:中标|招标|集采|采购)")
 
 
 # what a zone gives its firms (为中兴能源、鹏成科技等23户企业提供施工用电): a service, the firms no customers
