@@ -8156,3 +8156,10 @@ def test_the_buyer_whose_tenders_a_firm_won(tmp_path):
             "公司产品在国家电网公司中标额排名湖南第一。")
     hosted = _hosted(tmp_path, text)
     assert "湖南长高森源电力设备有限公司" in hosted and not any("国家电网" in name for name in hosted)
+
+
+def test_the_citys_meeting_after_which_the_zone_acted_is_no_subject(tmp_path):
+    # round 147 (宁波, Traditional script): 全市部署會後,高新區第一時間謀劃制訂了《搶抓機遇加快重點領域新興產業發展實施意見》
+    # (no policy: 全市 opening the sentence made it the city's)
+    text = ("宁波国家高新区一角。\n\n全市部署会后，高新区第一时间谋划制订了《抢抓机遇加快重点领域新兴产业发展实施意见》。")
+    assert ("宁波高新技术产业开发区", "implementsPolicy", "抢抓机遇加快重点领域新兴产业发展实施意见") in facts_of(tmp_path, text)

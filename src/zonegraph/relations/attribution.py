@@ -87,7 +87,7 @@ class ZoneTracker:
         if another_area_subject(sentence.text):
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
-        if any(_GOVERNMENT_SUBJECT.match(sentence.text, opening) for opening in _openings(sentence.text)):
+        if _government_subject(sentence.text):
             self._city_speaks(sentence)
             return None  # 近年来，市委市政府出台…，形成了…: what the city or province did (the topic stays)
         if any(_REGION_SUBJECT.match(sentence.text, opening) for opening in _openings(sentence.text)):
@@ -286,6 +286,18 @@ _CITY_WITH_SHI = re.compile(r"市(?!\s*(?:国家)?高新|[^，。；]{0,4}?(?:�
 # the city's or province's leadership as the subject: 市委市政府, 市委、市政府, 省政府, 全市, 全省; or several
 # cities together (_SEVERAL_CITIES: 长株潭三市还拥有国防科大、…等高等院校69所)
 _GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府|[市省]委(?![员会])|全[市省](?!场)|我[市省](?![场内外])")
+# an opening adverbial of time, which the leadership may open without being the subject: 全市部署会后，高新区…
+_WHEN_OPENING = ("后，", "以来，", "期间，", "之际，", "时，")
+
+
+def _government_subject(text: str) -> bool:
+    """Whether the city's or province's leadership opens the sentence as its subject (not 全市部署会后，
+    高新区第一时间…: the meeting after which the zone acted)."""
+    openings = _openings(text)
+    return any(_GOVERNMENT_SUBJECT.match(text, opening) and not (
+        opening == 0 and len(openings) > 1 and text.endswith(_WHEN_OPENING, 0, openings[1])) for opening in openings)
+
+
 _SEVERAL_CITIES = re.compile(r"[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?![场值民区县])")
 _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
 _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|拥有|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托"
