@@ -8163,3 +8163,9 @@ def test_the_citys_meeting_after_which_the_zone_acted_is_no_subject(tmp_path):
     # (no policy: 全市 opening the sentence made it the city's)
     text = ("宁波国家高新区一角。\n\n全市部署会后，高新区第一时间谋划制订了《抢抓机遇加快重点领域新兴产业发展实施意见》。")
     assert ("宁波高新技术产业开发区", "implementsPolicy", "抢抓机遇加快重点领域新兴产业发展实施意见") in facts_of(tmp_path, text)
+
+
+def test_a_plan_the_zone_zhiding_written_the_other_way_is_its_own(tmp_path):
+    # round 147 (宁波): 高新區第一時間謀劃制訂了《…實施意見》 (制订, the other way to write 制定, made no issuer)
+    text = ("宁波国家高新区一角。\n\n宁波高新区第一时间谋划制订了《抢抓机遇加快重点领域新兴产业发展实施意见》。")
+    assert ("抢抓机遇加快重点领域新兴产业发展实施意见", "issuedBy", "宁波高新技术产业开发区") in facts_of(tmp_path, text)

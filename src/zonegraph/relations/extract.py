@@ -37,13 +37,13 @@ ZONE_RELATIONS = {
     "IndustrialCluster": "hasCluster",
     "Policy": "implementsPolicy",
 }
-_ZONE_ISSUES = re.compile(r"制定|出台|编制|印发|发布|推出|拥有|提出一份")
+_ZONE_ISSUES = re.compile(r"制定|制订|出台|编制|印发|发布|推出|拥有|提出一份")
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
 _SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支持(?:[，,：:\s]|$)")
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
-_ZONE_WROTE = re.compile(r"(?:制定|编制|印发|出台)(?:出台)?了?$")
+_ZONE_WROTE = re.compile(r"(?:制定|制订|编制|印发|出台)(?:出台)?了?$")
 
 
 @dataclass(frozen=True)
