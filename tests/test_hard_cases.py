@@ -8169,3 +8169,12 @@ def test_a_plan_the_zone_zhiding_written_the_other_way_is_its_own(tmp_path):
     # round 147 (宁波): 高新區第一時間謀劃制訂了《…實施意見》 (制订, the other way to write 制定, made no issuer)
     text = ("宁波国家高新区一角。\n\n宁波高新区第一时间谋划制订了《抢抓机遇加快重点领域新兴产业发展实施意见》。")
     assert ("抢抓机遇加快重点领域新兴产业发展实施意见", "issuedBy", "宁波高新技术产业开发区") in facts_of(tmp_path, text)
+
+
+def test_a_unit_named_by_a_groups_brand_without_its_keji(tmp_path):
+    # round 147 (清远): 豪美集团、先导科技集团分别增长20.8%和11.4%…其中金禄电子、先导微电子等龙头企业带动技改投资增长
+    # (先导微电子 of no group: the group's brand was read as 先导科技)
+    text = ("清远日报讯 上半年清远高新区规上工业增加值同比增长7.7%。龙头企业“顶梁柱”效应突出———楚江集团增加值激增47.9%，"
+            "豪美集团、先导科技集团分别增长20.8%和11.4%。此外，上半年清远高新区54个技改项目投资同比劲增28.8%，"
+            "其中金禄电子、先导微电子等龙头企业带动技改投资增长25.8个百分点。")
+    assert ("先导微电子", "subOrganizationOf", "先导科技集团") in facts_of(tmp_path, text)

@@ -381,6 +381,7 @@ def _subsidiaries_named_alike(facts: list[Fact], registry: Registry, document: s
 # a group named by its brand: 湘电集团, 长飞集团有限公司 (not 河北高速公路集团, whose brand is longer)
 _GROUP_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})集团(?:股份有限公司|有限责任公司|有限公司|公司)?")
 _GROUP_ITSELF_AFTER = ("股份", "控股", "公司", "有限公司", "股份有限公司")
+_GROUP_BRAND_KINDS = ("科技", "实业", "控股", "投资")  # words of a group's name after its brand (先导|科技集团)
 
 
 def _units_of_a_group_named_alike(facts: list[Fact], registry: Registry, document: str) -> list[Fact]:
@@ -394,6 +395,9 @@ def _units_of_a_group_named_alike(facts: list[Fact], registry: Registry, documen
         match = _GROUP_NAME.fullmatch(entity.name) if entity.kind == "Enterprise" else None
         if match:
             groups.setdefault(match.group(1), []).append(entity.key)
+            short = match.group(1)[:-2] if match.group(1).endswith(_GROUP_BRAND_KINDS) else ""
+            if len(short) >= 2 and place_at(short, 0) is None:
+                groups.setdefault(short, []).append(entity.key)  # 先导科技集团: 先导微电子 is its unit too
     if not groups:
         return []
     out = []
