@@ -8178,3 +8178,11 @@ def test_a_unit_named_by_a_groups_brand_without_its_keji(tmp_path):
             "豪美集团、先导科技集团分别增长20.8%和11.4%。此外，上半年清远高新区54个技改项目投资同比劲增28.8%，"
             "其中金禄电子、先导微电子等龙头企业带动技改投资增长25.8个百分点。")
     assert ("先导微电子", "subOrganizationOf", "先导科技集团") in facts_of(tmp_path, text)
+
+
+def test_a_groups_unit_before_the_place_it_builds_in(tmp_path):
+    # round 147 (随州): 国民技术锂动力电池负极材料产业园,中粮家佳康广水肉食品全产业链项目 (no firm: 中粮, a known group,
+    # then its unit's words and the county where it builds); not 比亚迪收购了西安秦川… (a verb after the group)
+    units = registry_of(tmp_path, "随州高新区开工了中粮家佳康广水肉食品全产业链项目。").entities.values()
+    assert any(entity.name == "中粮家佳康" and entity.parent is not None for entity in units)
+    assert "比亚迪收购了" not in {m.surface for m in find_mentions("2003年，比亚迪收购了西安秦川汽车有限责任公司。")}

@@ -61,6 +61,7 @@ from zonegraph.mentions.projects import (
 from zonegraph.reference import (
     central_bodies,
     countries,
+    county_forms,
     place_at,
     place_before,
     place_forms,
@@ -113,6 +114,21 @@ _ENTERPRISE_AWARDED = re.compile(
 _UNIT_AFTER_GROUP = re.compile(rf"(?!等)([{HAN}]{{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场)"
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?<![还也又并已将正])(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 # (not 华润医药还|与: an adverb before the joiner ends no unit's name)
+_UNIT_WORDS = re.compile(rf"(?:(?![的在与和及将已也还是为等了])[{HAN}]){{2,4}}")
+
+
+def _unit_before_a_place(text: str, end: int) -> int | None:
+    """Where a group's unit named after the group's short name ends, when a place follows it (中粮|家佳康|广水
+    肉食品…项目): two to four characters of its own, then the place its project or plant is in."""
+    words = _UNIT_WORDS.match(text, end)
+    if words is None or is_everyday(text[end : end + 2]):
+        return None  # 比亚迪收购了西安…: a verb, not a unit's name
+    for stop in range(end + 2, min(end + 4, words.end()) + 1):
+        place = place_at(text, stop) or next((text[stop : stop + k] for k in (3, 2) if text[stop : stop + k] in county_forms()), None)
+        if place is not None and not is_everyday(text[end:stop]) and re.match(rf"[{HAN}]", text[stop + len(place) : stop + len(place) + 1]):
+            return stop
+    return None
+
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 # what follows a group's short name standing alone in a clause: punctuation, a particle or a verb of its own
 _GROUP_ACTS = re.compile(r"[。；：）)”]|(?:在|的|与|和|将|已|也|还|正|签约|签署|合作|投资|落户|入驻|设立|建设|打造|成立|携手|联合|旗下"
@@ -939,6 +955,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(a, b, "enterprise-group")
         elif _GROUP_ACTS.match(text, b) and not itself:
             add(a, b, "enterprise-group")  # 贵阳高新区和华为签约, 引进百度智能网联汽车…: the group itself, acting
+        elif not itself and (sited := _unit_before_a_place(text, b)):
+            add(a, sited, "enterprise-group-unit")  # 中粮家佳康广水肉食品全产业链项目: the unit, then where it builds
     for match in (_COMPANIES_LISTED.finditer(text) if "公司、" in text else ()):
         # 与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约: a list of companies, each written with 公司
         items = item_spans(match.group(), match.start())
