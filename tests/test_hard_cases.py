@@ -8186,3 +8186,10 @@ def test_a_groups_unit_before_the_place_it_builds_in(tmp_path):
     units = registry_of(tmp_path, "随州高新区开工了中粮家佳康广水肉食品全产业链项目。").entities.values()
     assert any(entity.name == "中粮家佳康" and entity.parent is not None for entity in units)
     assert "比亚迪收购了" not in {m.surface for m in find_mentions("2003年，比亚迪收购了西安秦川汽车有限责任公司。")}
+
+
+def test_a_legal_name_with_a_long_qualifier_in_brackets(tmp_path):
+    # round 147 (保定, Traditional script): 保定中關村信息谷科技服務有限公司與京匯風云產業集團(海南經濟特區)有限公司共建…
+    # (京汇风云产业集团: brackets of up to four characters were read as part of a legal name, not six)
+    text = "峰会期间，保定中关村信息谷科技服务有限公司与京汇风云产业集团(海南经济特区)有限公司共建“保定中关村产业金融中心”。"
+    assert "京汇风云产业集团(海南经济特区)有限公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}

@@ -58,7 +58,7 @@ NUMBERED_UNIT = re.compile(r"(?<![\d.A-Za-z])\d{3}(?:所|院|厂)(?=[、，。�
 GROUPS_COMPANY = re.compile(rf"([{HAN}A-Za-z]{{2,10}}集团)(?!股份|有限|控股)[{HAN}]{{2,6}}")
 # an officer's title: words naming a person, never an organisation (副省长郑为文, 校长侯建国)
 PERSON_TITLE = re.compile(r"书记|主任|局长|院长|校长|主席|部长|经理|董事长|总裁|区长|市长|县长|省长|秘书长|处长|厅长|记者")
-PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,4}}[）)]")
+PLACE_QUALIFIER_BEFORE = re.compile(rf"[（(][{HAN}]{{2,6}}[）)]")
 LEGAL_ENDING = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|株式会社|（有限合伙）)")  # 株式会社: a Korean or Japanese company
 # a Chinese company's legal form alone, as it ends a name (…有限公司, …股份有限公司, …有限责任公司)
 LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
