@@ -8193,3 +8193,9 @@ def test_a_legal_name_with_a_long_qualifier_in_brackets(tmp_path):
     # (京汇风云产业集团: brackets of up to four characters were read as part of a legal name, not six)
     text = "峰会期间，保定中关村信息谷科技服务有限公司与京汇风云产业集团(海南经济特区)有限公司共建“保定中关村产业金融中心”。"
     assert "京汇风云产业集团(海南经济特区)有限公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_a_sub_parks_cluster_is_no_part_of_its_sector(tmp_path):
+    # round 145 (北京): 中关村海淀园人工智能产业集群 (a sector 园人工智能: the sub-park's district was cut off, its 园 not)
+    sectors = {m.surface for m in find_mentions("中关村海淀园人工智能产业集群发展迅速。") if m.kind == "Industry"}
+    assert sectors and not any(sector.startswith("园") for sector in sectors)

@@ -21,7 +21,7 @@ from zonegraph.mentions.base import (
     small_count,
 )
 from zonegraph.mentions.organizations import enterprise_gazetteer
-from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, stopwords
+from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, place_forms, stopwords
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
 # how a count of sectors may be described before its head: 三大特色鲜明的产业集群
@@ -1025,6 +1025,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         return []  # 京东方、创维、3M、英国FlexEnable、出光新产等光电显示产业链…企业代表: a list of firms, its others firms too
     out = []
     for a, b in _split_at_yiji(text, items, known):
+        if text.startswith("园", a) and b - a >= 3 and any(text[a - k : a] in county_forms() or text[a - k : a] in place_forms() for k in (2, 3)):
+            a += 1  # 中关村海淀园人工智能产业集群: the zone's sub-park (its district and 园) is no part of it
         closing = _LIST_CLOSED.search(text, a, b)
         if closing and closing.start() - a >= 2:
             b = closing.start()  # …、低空经济等新兴产业、未来产业: one list ends at 等; its head (新兴产业) is no sector
