@@ -8199,3 +8199,11 @@ def test_a_sub_parks_cluster_is_no_part_of_its_sector(tmp_path):
     # round 145 (北京): 中关村海淀园人工智能产业集群 (a sector 园人工智能: the sub-park's district was cut off, its 园 not)
     sectors = {m.surface for m in find_mentions("中关村海淀园人工智能产业集群发展迅速。") if m.kind == "Industry"}
     assert sectors and not any(sector.startswith("园") for sector in sectors)
+
+
+def test_a_count_of_tiers_and_a_kind_of_service_company_name_no_firm(tmp_path):
+    # round 148 (武汉): 建立了综合党委、子园区党总支、企业党组织三级党建网络 (a firm 三级党建网络, by its ending 网络);
+    # 还协调基地管理公司、物业公司、餐饮等对园区实行24小时“保姆式”服务 (a firm 基地管理)
+    text = ("为推进党建服务进企业，东湖高新区光谷生物城园区建立了综合党委、子园区党总支、企业党组织三级党建网络。"
+            "为了使服务更加精细化，还协调基地管理公司、物业公司、餐饮等对园区实行24小时“保姆式”服务。")
+    assert not {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}

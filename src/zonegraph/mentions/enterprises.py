@@ -969,6 +969,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             name = text[a + next((len(c) for c in countries() if text.startswith(c, a) and end - a - len(c) >= 2), 0) : end]
             if (2 <= len(name) <= 8 and not is_generic_enterprise(name) and name not in place_forms()
                     and not _KIND_OF_COMPANY.match(name) and not name.endswith(_KINDS_BY_OWNERSHIP) and name not in ("投资", "科技")
+                    and not (name.endswith(_KINDS_OF_SERVICE) and is_everyday(name))  # 基地管理公司、物业公司: kinds
                     and not any(x < b and a < y for x, y in blocked)):
                 add(a, end, "enterprise-company-list", in_list=True)
     for match in (SHORT_COMPANY.finditer(text) if "公司" in text else ()):  # 与华为公司打造, 以黄开投公司为母体
@@ -1178,6 +1179,8 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支行)")
 # a firm named right after its description, a comma or a list mark after it: …的知名原创动漫企业两点十分，
 _DESCRIBED_FIRM = re.compile(rf"的[^，。；、]{{2,24}}?企业([{HAN}A-Za-z0-9]{{2,6}}?)(?=[，。；、…]|$)")
+_KINDS_OF_SERVICE = ("管理", "物业", "服务", "餐饮", "保洁", "安保", "运营", "咨询")  # (基地管理公司: a kind of company)
+_TIERS = re.compile(r"[一二三四五六七八九十两多]级")  # 三级党建网络, 四级联动体系
 _NOT_A_FIRMS_NAME = re.compile(r"的|之一|数量|总数|达到|超过|\d|[一二三四五六七八九十百千万]+[家个户名余多]")  # (两点十分 is a name)
 # a company's headquarters for a region: 金橙子中国研发总部, 艾多美中国总部, 罗格朗华东总部
 _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘苏浙粤闽赣皖鲁豫冀晋辽吉黑滇黔桂]?(?:华东|华南|华北|华中|西南|西北|东北)|国际)"
@@ -1313,6 +1316,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 定位“长三角生物与生命科技产业高地”: a region's field, no company
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
+    if _TIERS.match(prefix) and prefix not in known:
+        return None  # 企业党组织三级党建网络: how many tiers a system has, no company
     if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix.startswith(_GIVING_STRENGTH)
                                       or prefix in _KINDS_OF_STRENGTH
                                       or prefix[-1] in "带推驱拉") and prefix not in known:
