@@ -8207,3 +8207,11 @@ def test_a_count_of_tiers_and_a_kind_of_service_company_name_no_firm(tmp_path):
     text = ("为推进党建服务进企业，东湖高新区光谷生物城园区建立了综合党委、子园区党总支、企业党组织三级党建网络。"
             "为了使服务更加精细化，还协调基地管理公司、物业公司、餐饮等对园区实行24小时“保姆式”服务。")
     assert not {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_the_projects_a_utility_serves_after_its_adverb_and_for(tmp_path):
+    # round 148 (镇江): 镇江供电公司先后为诺贝丽斯铝业、团山睿谷、孟家港国际物流园等重点项目提供定制化服务
+    # (firms 为诺贝丽斯铝业 and 孟家港, a place whose logistics park is named)
+    text = "镇江高新区园区企业能够当天送电。镇江供电公司先后为诺贝丽斯铝业、团山睿谷、孟家港国际物流园等重点项目提供定制化服务。"
+    names = {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+    assert not any(name.startswith("为") for name in names) and "孟家港" not in names

@@ -76,6 +76,7 @@ _AREAS_COUNTED_AFTER = re.compile(rf"园[{NUMERAL}]+[大个](?:特色)?(?:产业
 
 # a project's sum written before its name in a list: 总投资80亿元…项目、计划总投资18.84亿元…项目
 _AMOUNT_OPENING = re.compile(r"(?:计划)?" + _SUM)
+_ADVERBS_BEFORE_FOR = ("先后", "分别", "已经", "主动", "积极", "累计", "共为", "相继", "陆续")
 # what a project's investor is, written before its name (科创板首批上市企业睿创微纳…项目)
 _FIRM_DESCRIBED_BEFORE = re.compile(r"(?:上市|龙头|领军|百强|500强|独角兽|瞪羚|小巨人|单项冠军)企业")
 
@@ -169,6 +170,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
                     # 此次集|中开工的项目有…: the run's reach of 24 characters began inside the clause, at no edge
                     starts = [start for start in starts if start > a]
             starts += [start + 1 for start in starts if text.startswith("有", start) and b - start > 3]  # 西边则有纳力新材料
+            # 镇江供电公司先后为诺贝丽斯铝业、…等重点项目提供定制化服务: for whom, not the name's
+            starts = [start + (text.startswith("为", start) and text[start - 2 : start] in _ADVERBS_BEFORE_FOR) for start in starts]
             named_project = bool(counted_head) or PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
             name = next((span for span in (project_investor(text, start, b, blocked, known, industry_labels,
                                                                named_project, bool(said_projects))
@@ -296,7 +299,7 @@ _PRODUCT_AT_END = re.compile(r"(?:机|器|仪|耗材|类|剂)$")  # what a proje
 _DESCRIBED_AS = re.compile(r"性[强高好]$|[强好优]$")  # 牵动性强, 带动性强: what projects are like
 
 
-_PARK_AFTER = re.compile(r"(?:园|小镇|谷(?![物类])|新城|生态城|科技城)")  # (美安科技新城: a new town)
+_PARK_AFTER = re.compile(r"(?:(?:国际)?(?:物流|商贸|工业|创业)园|园|小镇|谷(?![物类])|新城|生态城|科技城)")  # (美安科技新城: a new town; 孟家港国际物流园)
 
 
 _WORKS_DONE = ("建设", "改造", "整合", "综合利用", "扩建", "搬迁")
