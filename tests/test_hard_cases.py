@@ -8215,3 +8215,9 @@ def test_the_projects_a_utility_serves_after_its_adverb_and_for(tmp_path):
     text = "镇江高新区园区企业能够当天送电。镇江供电公司先后为诺贝丽斯铝业、团山睿谷、孟家港国际物流园等重点项目提供定制化服务。"
     names = {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
     assert not any(name.startswith("为") for name in names) and "孟家港" not in names
+
+
+def test_a_brand_before_its_party_secretary_who_speaks(tmp_path):
+    # round 148 (武汉): 斗鱼科技党委书记袁刚对记者说,“在东湖高新区党工委指导下,…” (no firm: a title, then a name and 对)
+    text = "“成立不到两年，公司党组织已由1个发展到7个。”斗鱼科技党委书记袁刚对记者说，“在东湖高新区党工委指导下，公司已初步构建起组织体系。”"
+    assert "斗鱼科技" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
