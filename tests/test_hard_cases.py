@@ -8221,3 +8221,10 @@ def test_a_brand_before_its_party_secretary_who_speaks(tmp_path):
     # round 148 (武汉): 斗鱼科技党委书记袁刚对记者说,“在东湖高新区党工委指导下,…” (no firm: a title, then a name and 对)
     text = "“成立不到两年，公司党组织已由1个发展到7个。”斗鱼科技党委书记袁刚对记者说，“在东湖高新区党工委指导下，公司已初步构建起组织体系。”"
     assert "斗鱼科技" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_the_verb_that_won_over_a_group_is_no_part_of_its_name(tmp_path):
+    # round 148 (随州, Traditional script): 該區高度重視,全程提供優質服務,最終打動古井集團 (a firm 最终打动古井集团)
+    text = "黄鹤楼随州基地搬迁项目推进中，随州高新区高度重视，全程提供优质服务，最终打动古井集团，促使投资商追加投资5亿元。"
+    hosted = _hosted(tmp_path, text)
+    assert "古井集团" in hosted and "最终打动古井集团" not in hosted
