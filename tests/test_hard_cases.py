@@ -8228,3 +8228,10 @@ def test_the_verb_that_won_over_a_group_is_no_part_of_its_name(tmp_path):
     text = "黄鹤楼随州基地搬迁项目推进中，随州高新区高度重视，全程提供优质服务，最终打动古井集团，促使投资商追加投资5亿元。"
     hosted = _hosted(tmp_path, text)
     assert "古井集团" in hosted and "最终打动古井集团" not in hosted
+
+
+def test_a_company_named_by_its_county_and_its_business(tmp_path):
+    # round 148 (随州, Traditional script): 還引進曲水安凱投資公司與品源公司合作 (only 品源: a name of six characters
+    # before 公司 needs a place to open it, and 曲水, a county, was none)
+    text = "随州高新区招大引强。同时，还引进曲水安凯投资公司与品源公司合作，投资数亿元帮助品源扩大生产规模。"
+    assert {"曲水安凯投资", "品源"} <= {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}

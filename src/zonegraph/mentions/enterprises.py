@@ -989,7 +989,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
                 or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
-        placed = place_at(text, start) is not None  # 北京中传未来投资公司: a place opens it
+        # 北京中传未来投资公司, 曲水安凯投资公司: a place opens it (a city's or a county's)
+        placed = place_at(text, start) is not None or any(text[start : start + k] in county_forms() for k in (2, 3))
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
         # 平高集团电力检修公司, 罗普特科技集团大冶公司: a named group's company, by its business or its place
