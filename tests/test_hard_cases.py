@@ -8235,3 +8235,14 @@ def test_a_company_named_by_its_county_and_its_business(tmp_path):
     # before 公司 needs a place to open it, and 曲水, a county, was none)
     text = "随州高新区招大引强。同时，还引进曲水安凯投资公司与品源公司合作，投资数亿元帮助品源扩大生产规模。"
     assert {"曲水安凯投资", "品源"} <= {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_the_fields_a_training_base_teaches_are_not_the_zones_sectors(tmp_path):
+    # round 148 (成都): 针对大数据、人工智能、物联网、集成电路和半导体、智能制造等重点领域,人才实训基地将通过开设多层次
+    # 多领域专业课程… (the zone's sectors); not round 27's 重点围绕信息技术、…、智慧医疗等领域打造新型平台,…,加强人才培养交流
+    courses = ("成都高新区电子信息产业人才实训基地授牌。针对大数据、人工智能、物联网、集成电路和半导体、智能制造等重点领域，"
+               "人才实训基地将通过开设多层次多领域专业课程不断提升企业员工技术技能。")
+    platforms = ("要充分发挥杭州高新区政策优势，建好浙江大学滨江研究院，重点围绕信息技术、数字经济、新制造业、生命健康、智慧医疗等领域"
+                 "打造新型平台，推动创新成果孵化转化，加强人才培养交流。")
+    assert not _industries(tmp_path, courses) & {"大数据", "人工智能", "物联网"}
+    assert "智慧医疗" in _industries(tmp_path, platforms)

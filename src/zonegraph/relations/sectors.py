@@ -184,7 +184,14 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _said_of_sectors_in_general(text, mention) or _a_sectors_class(text, mention) or _the_nations_field(text, mention)
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
             or _an_events_themes(text, mention) or _a_companys_business(text, mention) or _a_bodys_capability(text, mention)
-            or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention))
+            or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention)
+            or _TRAINING_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None)
+
+
+# the fields people are trained in: 针对大数据、…、智能制造等重点领域，人才实训基地将通过开设…专业课程,
+# 围绕先进制造业、现代服务业…等方向，大力开展…人才职业培训 (a training base's courses, not the zone's sectors)
+# (in the list's clause or the next: not 围绕…等领域打造新型平台，推动…，…，加强人才培养交流)
+_TRAINING_FIELDS_AFTER = re.compile(r"[^。；]{0,30}?等[^，。；]{0,6}?(?:领域|方向)[^，。；]{0,4}[，,]?[^，。；]{0,30}?(?:培训|课程|实训)")
 
 
 # services a park offers its firms: 为入驻企业提供包括金融服务、政策解读、人力资源服务等定制化“一站式”服务
