@@ -8246,3 +8246,10 @@ def test_the_fields_a_training_base_teaches_are_not_the_zones_sectors(tmp_path):
                  "打造新型平台，推动创新成果孵化转化，加强人才培养交流。")
     assert not _industries(tmp_path, courses) & {"大数据", "人工智能", "物联网"}
     assert "智慧医疗" in _industries(tmp_path, platforms)
+
+
+def test_a_cluster_written_with_jiqun_alone_is_named_once(tmp_path):
+    # round 148 (泉州): 形成先进智造及机械汽配产业集群、电子信息产业集群、生产型服务集群等三大产业集群
+    # (a cluster 泉州高新区生产型服务集群产业集群)
+    text = "依托现有的产业基础，泉州高新区形成先进智造及机械汽配产业集群、电子信息产业集群、生产型服务集群等三大产业集群。"
+    assert "泉州高新区生产型服务产业集群" in _objects(tmp_path, text, "hasCluster")

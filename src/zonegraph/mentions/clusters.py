@@ -208,6 +208,7 @@ def _cluster(text: str, start: int, end: int, sector: Mention, rule: str) -> Men
     written = text[sector.start : sector.extra["phrase_end"]]
     if sector.extra.get("written") and sector.extra["phrase_end"] == sector.end:
         written = sector.extra["written"]  # …、精密机械制造为主导的两大产业集群: the sector's words after its label too
+    written = written[:-2] if written.endswith("集群") and len(written) >= 4 else written  # 生产型服务集群等三大产业集群
     written = written[:-2] if written.endswith(("产业", "行业")) and len(written) >= 4 else written
     written = written[:-1] if written.endswith("制造业") else written
     return Mention("IndustrialCluster", start, end, text[start:end], written + "产业集群", rule, extra={"sector": sector})
