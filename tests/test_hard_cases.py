@@ -8253,3 +8253,13 @@ def test_a_cluster_written_with_jiqun_alone_is_named_once(tmp_path):
     # (a cluster 泉州高新区生产型服务集群产业集群)
     text = "依托现有的产业基础，泉州高新区形成先进智造及机械汽配产业集群、电子信息产业集群、生产型服务集群等三大产业集群。"
     assert "泉州高新区生产型服务产业集群" in _objects(tmp_path, text, "hasCluster")
+
+
+def test_a_notices_assessor_and_the_works_that_take_a_projects_waste(tmp_path):
+    # round 148 (天津, 常熟): 環境影響評價機構 | 天津中環宏澤環保咨詢服務有限公司 |; 生活污水接管至常熟市沙家浜常昆污水处理有限公司
+    # 集中处理 (both hosted by the zone: a service to the project, not a firm of the zone's for that)
+    text = ("天津滨海高新区政务服务办公室公示建设项目环境影响评价拟审批信息。\n建设单位 | 天津市海洋高新技术开发有限公司 |\n"
+            "环境影响评价机构 | 天津中环宏泽环保咨询服务有限公司 |\n本项目生活污水接管至天津市华苑污水处理有限公司集中处理。")
+    hosted = _hosted(tmp_path, text)
+    assert "天津市海洋高新技术开发有限公司" in hosted
+    assert not hosted & {"天津中环宏泽环保咨询服务有限公司", "天津市华苑污水处理有限公司"}

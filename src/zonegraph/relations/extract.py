@@ -730,6 +730,7 @@ def _facts_of(
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
+                                           or _in_a_service_role(text, mention)
                                            or _paired_with_another_area(text, mention, zone)
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
@@ -1083,6 +1084,18 @@ def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> boo
     if _BUILDS_IT.match(text, mention.end) is not None or text.endswith(("前身", "前身是", "前身为"), 0, mention.start):
         return True
     return text.endswith("由", 0, mention.start) and _FOUNDS_OR_SUPPLIES.match(text, mention.end) is not None
+
+
+def _in_a_service_role(text: str, mention: Mention) -> bool:
+    """Whether a notice names the company in the role of a service to a project (环境影响评价机构 | 天津中环…有限公司,
+    环评单位：…, 设计单位, 监理单位) or as the works that take its waste (生活污水接管至…污水处理有限公司): not a
+    firm of the zone's for that."""
+    return (_SERVICE_ROLE_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+            or text.endswith(_TAKES_WASTE_BEFORE, 0, mention.start))
+
+
+_SERVICE_ROLE_BEFORE = re.compile(r"(?:环评|环境影响评价|评价|设计|施工|监理|招标代理|勘察)(?:单位|机构)\s*[：:|｜]?\s*$")
+_TAKES_WASTE_BEFORE = ("接管至", "接入", "排入", "送至", "委托")
 
 
 _FOUNDS_OR_SUPPLIES = re.compile(r"(?:投资|出资|独资|控股)?(?:成立|设立|创办|组建)|提供|供应|供货")
