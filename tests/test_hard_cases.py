@@ -8263,3 +8263,10 @@ def test_a_notices_assessor_and_the_works_that_take_a_projects_waste(tmp_path):
     hosted = _hosted(tmp_path, text)
     assert "天津市海洋高新技术开发有限公司" in hosted
     assert not hosted & {"天津中环宏泽环保咨询服务有限公司", "天津市华苑污水处理有限公司"}
+
+
+def test_the_grids_local_unit_serves_the_zone_it_is_not_hosted(tmp_path):
+    # round 148 (武进, 镇江): 示范区由国网常州供电公司与武进国家高新区携手打造; 镇江供电公司先后为…等重点项目提供定制化服务
+    text = ("常州市首个“开门接电”示范区在武进国家高新区揭牌，示范区由国网常州供电公司与武进国家高新区携手打造。"
+            "国网常州供电公司还为示范区成立了供电服务专班。武进高新区汇聚了中天钢铁等企业，常州供电公司提供电力保障。")
+    assert not any("供电" in name for name in _hosted(tmp_path, text))

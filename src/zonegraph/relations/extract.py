@@ -730,7 +730,7 @@ def _facts_of(
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
-                                           or _in_a_service_role(text, mention)
+                                           or _in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
                                            or _paired_with_another_area(text, mention, zone)
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
@@ -1094,6 +1094,8 @@ def _in_a_service_role(text: str, mention: Mention) -> bool:
             or text.endswith(_TAKES_WASTE_BEFORE, 0, mention.start))
 
 
+# the grid's local unit that supplies the zone (国网常州供电公司, 镇江供电公司): it serves the zone's firms
+_A_POWER_SUPPLIERS_UNIT = re.compile(r"供电(?:分?公司|局|服务中心|所)?$")  # (镇江供电 as the registry keeps it)
 _SERVICE_ROLE_BEFORE = re.compile(r"(?:环评|环境影响评价|评价|设计|施工|监理|招标代理|勘察)(?:单位|机构)\s*[：:|｜]?\s*$")
 _TAKES_WASTE_BEFORE = ("接管至", "接入", "排入", "送至", "委托")
 
