@@ -8270,3 +8270,9 @@ def test_the_grids_local_unit_serves_the_zone_it_is_not_hosted(tmp_path):
     text = ("常州市首个“开门接电”示范区在武进国家高新区揭牌，示范区由国网常州供电公司与武进国家高新区携手打造。"
             "国网常州供电公司还为示范区成立了供电服务专班。武进高新区汇聚了中天钢铁等企业，常州供电公司提供电力保障。")
     assert not any("供电" in name for name in _hosted(tmp_path, text))
+
+
+def test_what_a_firm_is_engaged_in_written_in_latin_letters_names_no_firm(tmp_path):
+    # round 148 (株洲): 是一家专业从事ITO、钼靶、铜靶、钛靶镀膜材料研发、生产、销售和服务的新材料高新技术企业 (firms ITO, 钼靶, 铜靶)
+    text = "火炬安泰公司位于天元区天易科技城自主创业园，是一家专业从事ITO、钼靶、铜靶、钛靶镀膜材料研发、生产、销售和服务的新材料高新技术企业。"
+    assert not {"ITO", "钼靶", "铜靶"} & {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}

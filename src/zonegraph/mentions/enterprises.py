@@ -1411,7 +1411,7 @@ SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
 _DESCRIBING_ITEM = re.compile(r"这一|这个|这些|该|极具|颇具|最具|富有|从[\u4e00-\u9fff]{1,6}到")  # 从硬件生产到软件(研发的): a span
 _PEOPLE_ITEM = re.compile(r"(?:专家|学者|嘉宾|代表|领导|院士|教授|人员|人才)$")
 # a list opened by what a firm does with its items (一家生产汽车、电子…) or by a quality (良好的生态、区位优势…)
-_MAKES = re.compile(r"(?:生产|制造|研发|从事|经营|加工|销售)[\u4e00-\u9fff]{1,4}$")
+_MAKES = re.compile(r"(?:生产|制造|研发|从事|经营|加工|销售)[\u4e00-\u9fffA-Za-z0-9]{1,4}$")  # (从事ITO、钼靶、…)
 _QUALITY = re.compile(r"(?:良好|优良|优越|优美|优质|完善|便利|便捷|浓厚|独特)的[\u4e00-\u9fff]{1,4}$")
 _CLAUSE_WORDS = ("才有", "就有", "才能", "就是", "都有", "也有", "还有", "没有", "才是")
 # a verb of focusing on sectors, then a list (of sectors) up to the name: no clause break between
