@@ -8276,3 +8276,12 @@ def test_what_a_firm_is_engaged_in_written_in_latin_letters_names_no_firm(tmp_pa
     # round 148 (株洲): 是一家专业从事ITO、钼靶、铜靶、钛靶镀膜材料研发、生产、销售和服务的新材料高新技术企业 (firms ITO, 钼靶, 铜靶)
     text = "火炬安泰公司位于天元区天易科技城自主创业园，是一家专业从事ITO、钼靶、铜靶、钛靶镀膜材料研发、生产、销售和服务的新材料高新技术企业。"
     assert not {"ITO", "钼靶", "铜靶"} & {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_a_customs_office_opening_its_plans_title_is_its_issuer(tmp_path):
+    # round 148 (上海): 上海23日出台《上海海关支持上海科创中心建设实施方案》(2020版) (issued by the zone the page is about)
+    text = ("位于张江高新区的罗氏制药是一家医药创新企业。上海23日出台《上海海关支持上海科创中心建设实施方案》（2020版），"
+            "创新实施科研机构“白名单”制度。")
+    facts = facts_of(tmp_path, text)
+    assert ("上海海关支持上海科创中心建设实施方案", "issuedBy", "上海海关") in facts
+    assert not any(p == "issuedBy" and o.startswith("上海张江") for _, p, o in facts)

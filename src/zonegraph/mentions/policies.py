@@ -96,7 +96,7 @@ _CODED_PLAN = re.compile(
 
 # the bodies a title opens with, before 关于: 《中共广东省委广东省人民政府关于加快…的意见》
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
-          r"|科学技术部火炬高技术产业开发中心|" + _CENTRAL_BODIES +
+          r"|科学技术部火炬高技术产业开发中心|[\u4e00-\u9fff]{2,4}?海关|" + _CENTRAL_BODIES +
           # 杭州高新开发区（滨江）管委会, 新乡高新区党工委, 中共杭州高新技术产业开发区党工委
           r"|(?:中共)?(?:(?!高新区|开发区|党工委|管委会)[\u4e00-\u9fff]){2,8}(?:高新区|开发区)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:党工委|管委会)"
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
@@ -108,7 +108,8 @@ _ORGAN_TITLE = re.compile(rf"(?<![\u4e00-\u9fff]){_ORGANS}关于[^，。；：�
                           rf"(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}[〔(（]|(?:信息)?来源[：:]|发布(?:时间|日期)|$)")
 # a page's note of the title it was first published under, without 《》: 原标题：关于支持…的若干政策
 _FIRST_TITLE = re.compile(r"原标题[：:]\s*(关于[^，。；：《》“”\s]{4,60}?的(?:若干政策|若干措施|实施意见|意见|决定|实施办法|办法|实施细则|规定|通知|方案))(?=[^\u4e00-\u9fff]|$)")
-_ORGANS_OPENING = re.compile(rf"^({_ORGANS})关于")  # 中共上海市委、上海市人民政府关于
+# 中共上海市委、上海市人民政府关于…; 上海海关支持上海科创中心建设实施方案: the body, then what it supports
+_ORGANS_OPENING = re.compile(rf"^({_ORGANS})(?:关于|(?=支持|促进|推动|服务))")
 
 
 def _named_issuer(record: PolicyRecord, surface: str) -> tuple[str, ...]:
