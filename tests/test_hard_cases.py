@@ -8285,3 +8285,11 @@ def test_a_customs_office_opening_its_plans_title_is_its_issuer(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("上海海关支持上海科创中心建设实施方案", "issuedBy", "上海海关") in facts
     assert not any(p == "issuedBy" and o.startswith("上海张江") for _, p, o in facts)
+
+
+def test_a_pages_byline_publisher_says_no_zone_issued_the_plan(tmp_path):
+    # round 148 (大庆): 发布者: [发表时间]:2023-05-15 [来源]:研究生部 … 为推进《环东北石油大学创新创业生态圈建设方案》实施,…
+    # 赴大庆高新区管委会座谈交流 (issued by the zone: 发布 of 发布者 read as the zone publishing it)
+    text = ("研究生部赴大庆高新区管委会就产教融合推进工作进行交流\n\n发布者: [发表时间]:2023-05-15 [来源]:研究生部 [浏览次数]:\n\n"
+            "为推进《环东北石油大学创新创业生态圈建设方案》实施，深化研究生产教融合，我校研究生部主任赵立新带队赴大庆高新区管委会座谈交流。")
+    assert not any(p == "issuedBy" for _, p, _ in facts_of(tmp_path, text))

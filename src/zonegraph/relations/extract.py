@@ -37,7 +37,7 @@ ZONE_RELATIONS = {
     "IndustrialCluster": "hasCluster",
     "Policy": "implementsPolicy",
 }
-_ZONE_ISSUES = re.compile(r"制定|制订|出台|编制|印发|发布|推出|拥有|提出一份")
+_ZONE_ISSUES = re.compile(r"制定|制订|出台|编制|印发|发布(?!者|时间|日期|人)|推出|拥有|提出一份")  # (not a page's 发布者: its byline)
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
