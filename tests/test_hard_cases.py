@@ -8293,3 +8293,11 @@ def test_a_pages_byline_publisher_says_no_zone_issued_the_plan(tmp_path):
     text = ("研究生部赴大庆高新区管委会就产教融合推进工作进行交流\n\n发布者: [发表时间]:2023-05-15 [来源]:研究生部 [浏览次数]:\n\n"
             "为推进《环东北石油大学创新创业生态圈建设方案》实施，深化研究生产教融合，我校研究生部主任赵立新带队赴大庆高新区管委会座谈交流。")
     assert not any(p == "issuedBy" for _, p, _ in facts_of(tmp_path, text))
+
+
+def test_a_firms_short_name_after_its_name_with_its_city_is_the_same_firm(tmp_path):
+    # round 148 (株洲): 高新区企业服务局在对株洲火炬安泰公司进行电话回访…火炬安泰公司位于天元区… (two companies)
+    text = ("9月14日，株洲高新区企业服务局在对株洲火炬安泰公司进行电话回访。火炬安泰公司位于天元区天易科技城自主创业园。"
+            "随即，火炬安泰公司向株洲高新区企业服务局反映“用电难”问题。")
+    names = {e.name for e in registry_of(tmp_path, text).entities.values() if e.kind == "Enterprise"}
+    assert names == {"株洲火炬安泰"}

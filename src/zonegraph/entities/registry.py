@@ -280,6 +280,7 @@ class Registry:
             full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
                     or (self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
                         or self._other_legal_form(canonical, document) or self._placed_after_its_short_name(canonical, document)
+                        or self._short_after_its_placed_name(canonical, document)
                         if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
@@ -401,6 +402,16 @@ class Registry:
                 if other.kind == "Enterprise" and not LEGAL_ENDING.search(other.name) and len(other.name) >= 2
                 and (own == other.name or (own.startswith(other.name) and len(other.name) >= 3
                                            and BRAND_ENDING.fullmatch(own, len(other.name))))]
+        return fits[0] if len(fits) == 1 else None
+
+    def _short_after_its_placed_name(self, name: str, document: str) -> Entity | None:
+        """The company this document named before by its place and ``name``: 火炬安泰 after 株洲火炬安泰
+        (one such company only, no legal name; not 沃尔沃 after 大庆沃尔沃, a known company and its plant)."""
+        if len(name) < 3 or name in brand_legal_names() or name in _group_short_names() or name in _alias_table():
+            return None
+        fits = [other for other in self._named_in.get(document, ())
+                if other.kind == "Enterprise" and not LEGAL_ENDING.search(other.name) and other.name.endswith(name)
+                and _opening_place(other.name) == other.name[: len(other.name) - len(name)] != ""]
         return fits[0] if len(fits) == 1 else None
 
     def _without_china(self, name: str, document: str) -> Entity | None:
