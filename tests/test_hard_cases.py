@@ -8301,3 +8301,11 @@ def test_a_firms_short_name_after_its_name_with_its_city_is_the_same_firm(tmp_pa
             "随即，火炬安泰公司向株洲高新区企业服务局反映“用电难”问题。")
     names = {e.name for e in registry_of(tmp_path, text).entities.values() if e.kind == "Enterprise"}
     assert names == {"株洲火炬安泰"}
+
+
+def test_a_city_leaders_visit_to_the_zones_firms_keeps_the_sentence_the_zones(tmp_path):
+    # round 149 (苏州): 市委常委、秘书长黄爱军一行来高新区调研,先后来到NGK(苏州)环保陶瓷有限公司、江苏固德威电源科技股份有限公司…
+    # (no firm hosted: 市委 opening the sentence made it the city's)
+    text = ("苏州高新区简讯。\n10月18日，市委常委、秘书长黄爱军一行来高新区调研，先后来到NGK（苏州）环保陶瓷有限公司、"
+            "江苏固德威电源科技股份有限公司和苏州微木智能系统有限公司，了解企业创新驱动和发展。")
+    assert "江苏固德威电源科技股份有限公司" in _hosted(tmp_path, text)

@@ -290,9 +290,14 @@ _GOVERNMENT_SUBJECT = re.compile(r"(?:[市省]委)?、?[市省](?:人民)?政府
 _WHEN_OPENING = ("后，", "以来，", "期间，", "之际，", "时，")
 
 
+_VISITS_THE_ZONE = re.compile(r"一行[^，。；]{0,4}?(?:来到|来|到|赴|走进|深入)[^，。；]{0,6}?(?:高新区|园区)")
+
+
 def _government_subject(text: str) -> bool:
     """Whether the city's or province's leadership opens the sentence as its subject (not 全市部署会后，
     高新区第一时间…: the meeting after which the zone acted)."""
+    if _VISITS_THE_ZONE.search(text):
+        return False  # 市委常委、秘书长黄爱军一行来高新区调研，先后来到…: the zone and its firms, visited
     openings = _openings(text)
     return any(_GOVERNMENT_SUBJECT.match(text, opening) and not (
         opening == 0 and len(openings) > 1 and text.endswith(_WHEN_OPENING, 0, openings[1])) for opening in openings)
