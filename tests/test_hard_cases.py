@@ -8309,3 +8309,11 @@ def test_a_city_leaders_visit_to_the_zones_firms_keeps_the_sentence_the_zones(tm
     text = ("苏州高新区简讯。\n10月18日，市委常委、秘书长黄爱军一行来高新区调研，先后来到NGK（苏州）环保陶瓷有限公司、"
             "江苏固德威电源科技股份有限公司和苏州微木智能系统有限公司，了解企业创新驱动和发展。")
     assert "江苏固德威电源科技股份有限公司" in _hosted(tmp_path, text)
+
+
+def test_the_universities_a_team_comes_from_are_no_partners(tmp_path):
+    # round 149 (苏州): 苏州微木智能系统有限公司…其核心研发团队具有英国剑桥大学、美国麻省理工学院及东京大学等国际一流科研学术机构
+    # 研发背景 (three partners of the zone)
+    text = ("苏州高新区的苏州微木智能系统有限公司专注于痕量化学检测和分析领域，其核心研发团队具有英国剑桥大学、美国麻省理工学院及东京大学"
+            "等国际一流科研学术机构研发背景。")
+    assert not _objects(tmp_path, text, "partnersWith")

@@ -872,6 +872,10 @@ def _signs_with_a_government(text: str, mention: Mention) -> bool:
 _ITS_OWN_FIRM_AFTER = re.compile(r"的?校办(?:企业|产业|工厂|公司)")
 
 
+# the background a team has, after the institutes it names: …东京大学等国际一流科研学术机构研发背景
+_BACKGROUND_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,14}?)*等?[^，。；]{0,16}?(?:研发|学术|教育|留学|工作)?背景")
+
+
 def _is_affiliation(text: str, mention: Mention) -> bool:
     """Whether an institute is named as where a person works or as a neighbour, not as the zone's
     partner."""
@@ -888,6 +892,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
                     and _JOINT_ACT.search(text, mention.end, end) is not None)
+    if _BACKGROUND_AFTER.match(text, mention.end):
+        return True  # 核心研发团队具有英国剑桥大学、美国麻省理工学院及东京大学等…研发背景: where its people come from
     if _ITS_STUDENTS.match(text, mention.end) or _A_DEGREE_AFTER.match(text, mention.end) or text.endswith(
             ("任教", "就读", "求学"), 0, mention.start):
         return True  # 他与斯坦福大学的三个同学一道…; 获得西北大学化学工程学士学位; 留校任教西北大学; …是中南财经政法大学毕业生,
