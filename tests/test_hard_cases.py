@@ -8317,3 +8317,10 @@ def test_the_universities_a_team_comes_from_are_no_partners(tmp_path):
     text = ("苏州高新区的苏州微木智能系统有限公司专注于痕量化学检测和分析领域，其核心研发团队具有英国剑桥大学、美国麻省理工学院及东京大学"
             "等国际一流科研学术机构研发背景。")
     assert not _objects(tmp_path, text, "partnersWith")
+
+
+def test_the_joiner_after_the_zones_committee_opens_no_legal_name(tmp_path):
+    # round 149 (内江): 内江高新技术产业开发区管理委员会与中信建设有限责任公司生态科技城PPP项目签约仪式在内江举行
+    # (a company 与中信建设有限责任公司)
+    text = "9月23日下午，内江高新技术产业开发区管理委员会与中信建设有限责任公司生态科技城PPP项目签约仪式在内江举行。"
+    assert "中信建设有限责任公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}

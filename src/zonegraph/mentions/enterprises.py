@@ -659,6 +659,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         dated = _DATE_AT.match(text, start)  # 2020年11月中国诚通控股集团有限公司控股…: the month is no part of it
         if dated and match.start() - dated.end() >= 2:
             start = dated.end()
+        if text[start] == "与" and match.start() - start > 3:
+            start += 1  # 内江高新技术产业开发区管理委员会与中信建设有限责任公司: the joiner after a body (和邦 is a name)
         if text[start] == "有" and place_at(text, start + 1) is not None:
             start += 1  # 入选的企业有惠州市盛微电子有限公司: "there are", before the company's place
         elif text.startswith(("企业", "公司"), start) and place_at(text, start + 2) is not None:
