@@ -8324,3 +8324,12 @@ def test_the_joiner_after_the_zones_committee_opens_no_legal_name(tmp_path):
     # (a company 与中信建设有限责任公司)
     text = "9月23日下午，内江高新技术产业开发区管理委员会与中信建设有限责任公司生态科技城PPP项目签约仪式在内江举行。"
     assert "中信建设有限责任公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_a_verb_of_making_before_company_and_what_firms_made_name_no_firm(tmp_path):
+    # round 149 (武汉, 北京): 不仅打破了国外垄断,也使公司迅速抢占了行业制高点 (a firm 也使); 展示了人工智能芯片、人脸识别技术、…等
+    # 中关村示范区170家企业的340项最新创新成果 (a firm 人脸识别技术)
+    made = "不仅打破了国外垄断，也使公司迅速抢占了行业制高点。"
+    shown = ("展示了人工智能芯片、人脸识别技术、液态金属3D打印、神经外科手术机器人、共轴反桨无人直升机等中关村示范区170家企业的"
+             "340项最新创新成果和主要发展成就。")
+    assert not [m for m in find_mentions(made) + find_mentions(shown) if m.kind == "Enterprise"]

@@ -730,6 +730,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             items = match.group(1).split("、")
             if rule == "enterprise-list" and _ALL_IN_ONE.match(text, match.end(1)):
                 continue  # 建成集中药材种植、生产加工、…、进出口贸易等为一体的综合性企业: what one firm does, no firms
+            if rule == "enterprise-list" and _FIRMS_WORK_AFTER.match(text, match.end()):
+                continue  # 展示了人工智能芯片、人脸识别技术、…等中关村示范区170家企业的340项最新创新成果: what firms made
             closed = next((i for i, item in enumerate(items[:-1]) if "等" in item[1:]), None)
             if rule == "enterprise-list" and closed is not None:  # …、依麦德等柔性基板、显示材料等…企业: the firms end at
                 items = items[:closed] + [items[closed][: items[closed].index("等", 1)]]  # their 等, what they make follows
@@ -988,6 +990,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
                 or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
                 or (len(prefix) >= 3 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…的介绍: "the company"
+                or prefix.endswith(("使", "令"))  # 不仅打破了国外垄断，也使公司迅速抢占了…: "made the company", no name
                 or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
                 or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
@@ -1183,6 +1186,8 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支行)")
 # a firm named right after its description, a comma or a list mark after it: …的知名原创动漫企业两点十分，
 _DESCRIBED_FIRM = re.compile(rf"的[^，。；、]{{2,24}}?企业([{HAN}A-Za-z0-9]{{2,6}}?)(?=[，。；、…]|$)")
+# what the firms a list ends in made, after it: …等…170家企业的340项最新创新成果
+_FIRMS_WORK_AFTER = re.compile(r"的[^，。；]{0,12}?(?:成果|产品|技术|专利|发明)")
 _KINDS_OF_SERVICE = ("管理", "物业", "服务", "餐饮", "保洁", "安保", "运营", "咨询")  # (基地管理公司: a kind of company)
 _TIERS = re.compile(r"[一二三四五六七八九十两多]级")  # 三级党建网络, 四级联动体系
 _NOT_A_FIRMS_NAME = re.compile(r"的|之一|数量|总数|达到|超过|\d|[一二三四五六七八九十百千万]+[家个户名余多]")  # (两点十分 is a name)
