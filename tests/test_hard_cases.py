@@ -8333,3 +8333,13 @@ def test_a_verb_of_making_before_company_and_what_firms_made_name_no_firm(tmp_pa
     shown = ("展示了人工智能芯片、人脸识别技术、液态金属3D打印、神经外科手术机器人、共轴反桨无人直升机等中关村示范区170家企业的"
              "340项最新创新成果和主要发展成就。")
     assert not [m for m in find_mentions(made) + find_mentions(shown) if m.kind == "Enterprise"]
+
+
+def test_a_body_and_a_joiner_before_a_legal_name_are_no_part_of_it(tmp_path):
+    # found beside round 149's 中國建筑節能協會、…: 中国电子学会和华为技术有限公司 was one company, and 河北工业大学和华为技术有限公司
+    # gave 和华为技术有限公司 (not 无锡和邦生物科技有限公司, whose 和 is its name's)
+    def companies(text: str) -> set[str]:
+        return {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+    assert companies("中国电子学会和华为技术有限公司出席。") == {"华为技术有限公司"}
+    assert companies("河北工业大学和华为技术有限公司出席。") == {"华为技术有限公司"}
+    assert companies("参观无锡和邦生物科技有限公司。") == {"无锡和邦生物科技有限公司"}

@@ -661,6 +661,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start = dated.end()
         if text[start] == "与" and match.start() - start > 3:
             start += 1  # 内江高新技术产业开发区管理委员会与中信建设有限责任公司: the joiner after a body (和邦 is a name)
+        elif text[start] in "和及" and match.start() - start > 3 and any(y == start for _, y in bounded):
+            start += 1  # 河北工业大学和华为技术有限公司: the joiner right after another name
+        joined = _JOINER_AFTER_A_BODY.search(text, start, match.start())
+        if joined and match.start() - joined.end() >= 2:
+            start = joined.end()  # 中国电子学会和华为技术有限公司: a body, the joiner, then the company
         if text[start] == "有" and place_at(text, start + 1) is not None:
             start += 1  # 入选的企业有惠州市盛微电子有限公司: "there are", before the company's place
         elif text.startswith(("企业", "公司"), start) and place_at(text, start + 2) is not None:
@@ -1186,6 +1191,8 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支行)")
 # a firm named right after its description, a comma or a list mark after it: …的知名原创动漫企业两点十分，
 _DESCRIBED_FIRM = re.compile(rf"的[^，。；、]{{2,24}}?企业([{HAN}A-Za-z0-9]{{2,6}}?)(?=[，。；、…]|$)")
+# a body's name ending before a joiner, inside what a legal name's left edge took in
+_JOINER_AFTER_A_BODY = re.compile(r"(?:(?<=学会|协会|商会|大学|学院|集团|公司|中心|医院|银行)|(?<=研究院|研究所|委员会))[和与及]")
 # what the firms a list ends in made, after it: …等…170家企业的340项最新创新成果
 _FIRMS_WORK_AFTER = re.compile(r"的[^，。；]{0,12}?(?:成果|产品|技术|专利|发明)")
 _KINDS_OF_SERVICE = ("管理", "物业", "服务", "餐饮", "保洁", "安保", "运营", "咨询")  # (基地管理公司: a kind of company)
