@@ -8343,3 +8343,9 @@ def test_a_body_and_a_joiner_before_a_legal_name_are_no_part_of_it(tmp_path):
     assert companies("中国电子学会和华为技术有限公司出席。") == {"华为技术有限公司"}
     assert companies("河北工业大学和华为技术有限公司出席。") == {"华为技术有限公司"}
     assert companies("参观无锡和邦生物科技有限公司。") == {"无锡和邦生物科技有限公司"}
+
+
+def test_a_known_name_opening_an_associations_name_is_no_company(tmp_path):
+    # round 149 (石家庄, Traditional script): 中國建筑節能協會、河北工業大學、高新區管委會、昌泰集團…出席活動 (a firm 中国建筑)
+    text = "中国建筑节能协会、河北工业大学、高新区管委会、昌泰集团及工大科雅集团有关负责同志出席活动。"
+    assert "中国建筑" not in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}

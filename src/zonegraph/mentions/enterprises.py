@@ -558,6 +558,10 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
             or any(b + k <= len(text) and text[b - 1 : b + k] in words for k in (1, 2)))
 
 
+# a known name that opens an association's, society's or chamber's (中国建筑|节能协会, 中国电子|学会)
+_AN_ASSOCIATIONS_NAME_AFTER = re.compile(r"(?:(?![的了在与和及等是为])[\u4e00-\u9fff]){0,4}?(?:协会|学会|商会|联合会|研究会|促进会)")
+
+
 def _known_names_as_written(text: str) -> list[Mention]:
     """The known companies of ``text`` (the gazetteer), each as the page writes it: on through a word
     its last character opens (正泰新能|源) or a brand ending written out to 公司, with the place before it
@@ -567,6 +571,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         Mention("Enterprise", start, end, text[start:end], canonical, "enterprise-gazetteer")
         for a, b, s, canonical in enterprise_gazetteer().find(text)
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
+        and not _AN_ASSOCIATIONS_NAME_AFTER.match(text, b)  # 中国建筑节能协会: an association opens with its name
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
         for end in (_word_completed(text, a, b),)
