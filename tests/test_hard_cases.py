@@ -8349,3 +8349,10 @@ def test_a_known_name_opening_an_associations_name_is_no_company(tmp_path):
     # round 149 (石家庄, Traditional script): 中國建筑節能協會、河北工業大學、高新區管委會、昌泰集團…出席活動 (a firm 中国建筑)
     text = "中国建筑节能协会、河北工业大学、高新区管委会、昌泰集团及工大科雅集团有关负责同志出席活动。"
     assert "中国建筑" not in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_a_plan_the_zones_committee_passed_is_the_zones_own(tmp_path):
+    # round 149 (重庆): 《重庆高新区金融发展“十四五”规划》已经重庆高新区管委会2022年第14次办公会审议通过,现印发给你们 (no issuer:
+    # a plan titled by the zone is drawn up for it, often by its city, unless the text says the zone made it)
+    text = "各镇街，管委会各部门：\n《重庆高新区金融发展“十四五”规划》已经重庆高新区管委会2022年第14次办公会审议通过，现印发给你们，请认真贯彻执行。"
+    assert ("重庆高新区金融发展“十四五”规划", "issuedBy", "重庆高新技术产业开发区") in facts_of(tmp_path, text)

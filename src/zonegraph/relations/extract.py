@@ -43,6 +43,8 @@ _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|�
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
 _SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支持(?:[，,：:\s]|$)")
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
+# the zone's committee passing the plan just named: 《…规划》已经重庆高新区管委会2022年第14次办公会审议通过
+_PASSED_BY_THE_ZONE_AFTER = re.compile(r"[^，。；]{0,4}?已?经[^，。；]{0,12}?(?:管委会|党工委)[^，。；]{0,16}?(?:审议|研究)通过")
 _ZONE_WROTE = re.compile(r"(?:制定|制订|编制|印发|出台)(?:出台)?了?$")
 
 
@@ -686,7 +688,8 @@ def _facts_of(
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
             # a plan or statute titled by the zone (《衡阳高新区“十四五”规划》, 《济南高新技术产业开发区条例》) is
             # drawn up for it, often by its city; its issuer is the one the sentence names (6 of 7 held-out cases)
-            issued_here = (own_plan and not _PLAN_OR_STATUTE.search(policy.name)) or _ZONE_ISSUES.search(text[: mention.start])
+            issued_here = ((own_plan and not _PLAN_OR_STATUTE.search(policy.name)) or _ZONE_ISSUES.search(text[: mention.start])
+                           or _PASSED_BY_THE_ZONE_AFTER.match(text, mention.end))
             # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
             own_work = _ZONE_WROTE.search(text, 0, mention.start)
             if (not issuers and issued_here and not mention.extra.get("record")
