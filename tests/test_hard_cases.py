@@ -8356,3 +8356,10 @@ def test_a_plan_the_zones_committee_passed_is_the_zones_own(tmp_path):
     # a plan titled by the zone is drawn up for it, often by its city, unless the text says the zone made it)
     text = "各镇街，管委会各部门：\n《重庆高新区金融发展“十四五”规划》已经重庆高新区管委会2022年第14次办公会审议通过，现印发给你们，请认真贯彻执行。"
     assert ("重庆高新区金融发展“十四五”规划", "issuedBy", "重庆高新技术产业开发区") in facts_of(tmp_path, text)
+
+
+def test_the_zones_own_company_named_by_gaoxin_and_its_business(tmp_path):
+    # round 149 (珠海): 执行其中人才住房保障体系建设和运营管理工作的高新建投公司相关负责人介绍 (no firm: 新建 cut the name at 投)
+    text = "珠海高新区人才住房。执行其中人才住房保障体系建设和运营管理工作的高新建投公司相关负责人介绍，2016年他们先后走访企业1200家。"
+    assert "高新建投" in _hosted(tmp_path, text)
+    assert not [m for m in find_mentions("坚持高新发展理念的公司。这是高新技术企业。") if m.kind == "Enterprise"]

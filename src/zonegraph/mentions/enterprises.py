@@ -316,6 +316,7 @@ _ZONE_COMPANY = re.compile(rf"([{HAN}]{{2,6}}?)(集团公司|集团|{LEGAL_FORM.
 # a brand and its trade, no word of a zone's own company (投资, 建设, 招商, 服务, 国资 …): 象形科技, 唐图网络
 # (投 and 建 as words of investing and building: 城投, 建设; not 建诚电子科技's 建, a brand's character)
 _ZONES_OWN_WORDS = "投资|[城高产建]投|投控|建设|[城基]建|建工|发展|开发|招商|服务|国资|资产|运营|管理|创|产业"
+_ZONES_OWN_BUSINESS = re.compile(rf"(?:{_ZONES_OWN_WORDS})+")  # 建投, 城投, 投资发展, 产业发展
 _A_FIRMS_OWN_NAME = re.compile(rf"(?!.*(?:{_ZONES_OWN_WORDS}))[{HAN}]{{2,4}}(?:科技|电子|生物|网络|软件|光电|医药|药业|智能)")
 # or its legal name, longer: 湛江高新技术产业开发区科技创业服务中心有限公司 (not …开发区内的重庆宇海…有限公司,
 # …开发区物联网企业三川智慧…: a company in the zone, named after words of the sentence)
@@ -389,12 +390,20 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
         at = high_tech.start()  # 济宁高新产业发展集团: a zone's place and 高新, no 区, open its company's name
         place = next((text[at - k : at] for k in (4, 3, 2) if text[at - k : at] in _zone_places()), None)
         match = _ZONE_COMPANY.match(text, high_tech.end()) if place else None
+        if place is None and (at == 0 or text[at - 1] == "的" or not NAME_CHAR.match(text[at - 1])):
+            # …工作的高新建投公司: 高新 alone and the zone's own business (建投, 城投, 发展) name the zone's company
+            match = _ZONE_COMPANY.match(text, high_tech.end())
+            if match is None or not _ZONES_OWN_BUSINESS.fullmatch(match.group(1)):
+                continue
+            place = ""
         if (match is None or any(m.start <= at < m.end for m in found) or _KIND_OF_COMPANY.match(match.group(1))
                 or _UNITS.search(match.group(1)) or PARTICLES.search(match.group(1))):
             continue
         end = _zone_company_end(text, match)
         surface = text[at - len(place) : end]
-        found.append(Mention("Enterprise", at - len(place), end, surface, surface, "enterprise-zone-owned"))
+        # (高新建投公司 named without its 公司, as short names are; a place's zone company keeps its whole name)
+        name = surface[:-2] if not place and surface.endswith("公司") and not LEGAL_ENDING.search(surface) else surface
+        found.append(Mention("Enterprise", at - len(place), end, surface, name, "enterprise-zone-owned"))
     return found
 
 
