@@ -8363,3 +8363,10 @@ def test_the_zones_own_company_named_by_gaoxin_and_its_business(tmp_path):
     text = "珠海高新区人才住房。执行其中人才住房保障体系建设和运营管理工作的高新建投公司相关负责人介绍，2016年他们先后走访企业1200家。"
     assert "高新建投" in _hosted(tmp_path, text)
     assert not [m for m in find_mentions("坚持高新发展理念的公司。这是高新技术企业。") if m.kind == "Enterprise"]
+
+
+def test_a_unit_after_xiashu_is_its_groups(tmp_path):
+    # round 149 (石家庄, Traditional script): 工大科雅科技創新產業中心項目是昌泰集團下屬城發投集團以市場化方式承接的代建項目
+    # (no firm: 下属, like 旗下, did not end the words before a name)
+    text = "石家庄高新区：该项目是昌泰集团下属城发投集团以市场化方式承接的代建项目。"
+    assert ("城发投集团", "subOrganizationOf", "昌泰集团") in facts_of(tmp_path, text)
