@@ -8370,3 +8370,11 @@ def test_a_unit_after_xiashu_is_its_groups(tmp_path):
     # (no firm: 下属, like 旗下, did not end the words before a name)
     text = "石家庄高新区：该项目是昌泰集团下属城发投集团以市场化方式承接的代建项目。"
     assert ("城发投集团", "subOrganizationOf", "昌泰集团") in facts_of(tmp_path, text)
+
+
+def test_a_page_naming_a_district_of_a_zones_city_means_that_zone(tmp_path):
+    # round 150 (贵阳, 渭南): 高新区公共事务局…联合观山湖消防大队…检查组先后到达金达电子科技有限公司 (no zone: the page names no city,
+    # only 观山湖, a district of 贵阳); 工作人员在神力环保设备有限公司…要求各企业要深刻吸取华州区“2·12”生产安全事故教训
+    text = ("高新区公共事务局开展消防安全专项检查\n高新区公共事务局联合观山湖消防大队对金阳园区标准厂房内多家进驻企业开展消防安全专项检查。"
+            "检查组先后来到金达电子科技有限公司和旭之辉配件有限公司进行消防安全复查。")
+    assert ("贵阳高新技术产业开发区", "hostsEnterprise", "金达电子科技有限公司") in facts_of(tmp_path, text)

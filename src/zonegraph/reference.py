@@ -280,6 +280,7 @@ class Place:
     short: str
     level: str  # province, prefecture, county, town
     province: str
+    prefecture: str = ""  # a county's city (data/counties.csv: 观山湖区 -> 贵阳市), where the table gives it
 
 
 @lru_cache(maxsize=None)
@@ -293,7 +294,8 @@ def counties() -> tuple[Place, ...]:
     """Every other county-level division (data/counties.csv): what a provincial zone may be named
     after (江都高新区), read by the zone pattern alone, so that a district's name in other text
     (和平, 长安) is no place to the other finders."""
-    return _records("counties.csv", lambda r: Place(r["name"], r.get("short", ""), "county", r.get("province", "")), "name")
+    return _records("counties.csv", lambda r: Place(r["name"], r.get("short", ""), "county", r.get("province", ""),
+                                                    r.get("prefecture", "")), "name")
 
 
 @lru_cache(maxsize=None)

@@ -304,10 +304,30 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
                     # the page's source (来源：长治市人民政府网) is the city's own: it counts once more
                     said = text.count(city) + bool(re.search(rf"来源[：:]\s*{city}", text))
                     counts[zone] = max(counts.get(zone, 0), said)
+    if not counts:  # 观山湖消防大队, 华州区“2·12”事故: a district of the one city with a zone, and no city named
+        for a, _, _, zone in _district_gazetteer().find(text):
+            counts[zone] = counts.get(zone, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+@lru_cache(maxsize=None)
+def _district_gazetteer() -> Gazetteer[ZoneRecord]:
+    """The districts and counties of each city with exactly one national zone (data/counties.csv), by their
+    full names and their short ones of three characters or more (观山湖区, 观山湖 -> 贵阳高新区): a page
+    naming no city but one of its districts means that city's zone by its bare 高新区."""
+    by_city: dict[str, list[ZoneRecord]] = {}
+    for zone in zones():
+        if zone.city:
+            by_city.setdefault(zone.city, []).append(zone)
+    entries = []
+    for county in counties():
+        city_zones = by_city.get(county.prefecture, [])
+        if len(city_zones) == 1:
+            entries.extend((form, city_zones[0]) for form in {county.name, county.short} if len(form) >= 3)
+    return Gazetteer(entries)
 
 
 def provincial_zone_of_a_page(text: str) -> str | None:
