@@ -8378,3 +8378,9 @@ def test_a_page_naming_a_district_of_a_zones_city_means_that_zone(tmp_path):
     text = ("高新区公共事务局开展消防安全专项检查\n高新区公共事务局联合观山湖消防大队对金阳园区标准厂房内多家进驻企业开展消防安全专项检查。"
             "检查组先后来到金达电子科技有限公司和旭之辉配件有限公司进行消防安全复查。")
     assert ("贵阳高新技术产业开发区", "hostsEnterprise", "金达电子科技有限公司") in facts_of(tmp_path, text)
+
+
+def test_daoda_ends_the_words_before_a_name(tmp_path):
+    # round 150 (贵阳): 检查组先后到达金达电子科技有限公司、精彩数字印刷公司和旭之辉配件有限公司 (a company 达金达电子科技有限公司)
+    text = "检查组先后到达金达电子科技有限公司、精彩数字印刷公司和旭之辉配件有限公司进行消防安全复查。"
+    assert "金达电子科技有限公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
