@@ -8384,3 +8384,9 @@ def test_daoda_ends_the_words_before_a_name(tmp_path):
     # round 150 (贵阳): 检查组先后到达金达电子科技有限公司、精彩数字印刷公司和旭之辉配件有限公司 (a company 达金达电子科技有限公司)
     text = "检查组先后到达金达电子科技有限公司、精彩数字印刷公司和旭之辉配件有限公司进行消防安全复查。"
     assert "金达电子科技有限公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_a_universitys_short_name_before_its_students_is_no_longer_name(tmp_path):
+    # round 150 (武汉): 上海交大校友及技术人员详细介绍公司发展…,帮助上海交大学子深入了解企业… (an institute 上海交通大学学)
+    institutes = {m.name for m in find_mentions("帮助上海交大学子深入了解企业科技攻关。") if m.kind == "ResearchInstitute"}
+    assert institutes == {"上海交通大学"}

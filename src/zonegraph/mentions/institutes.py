@@ -275,6 +275,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
     for match in (INSTITUTE_ENDING.finditer(text) if INSTITUTE_ENDING_CHARACTER.search(text) else ()):
         end, ending_start = match.end(), match.start()
+        if match.group() == "大学" and text.startswith(("子", "生"), end) and any(
+                text[ending_start + 1 - size : ending_start + 1] in known for size in (4, 3, 2)):
+            continue  # 帮助上海交大学子深入了解…: a university's short name (上海交大), then its students (学子)
         start = _known_name_before(text, left_edge(text, end, ending_start, blocked), ending_start)
         if text.startswith(("大学", "学院"), start) and start > 0 and NAME_CHAR.match(text[start - 1]):
             # 组建北京联合|大学…: the word cut was the university's own (联合), the cut before it holds
