@@ -8390,3 +8390,10 @@ def test_a_universitys_short_name_before_its_students_is_no_longer_name(tmp_path
     # round 150 (武汉): 上海交大校友及技术人员详细介绍公司发展…,帮助上海交大学子深入了解企业… (an institute 上海交通大学学)
     institutes = {m.name for m in find_mentions("帮助上海交大学子深入了解企业科技攻关。") if m.kind == "ResearchInstitute"}
     assert institutes == {"上海交通大学"}
+
+
+def test_chambers_of_commerce_and_associations_are_no_firms(tmp_path):
+    # round 150 (海口): 来自柬埔寨、韩国、日本等国家驻华使节和中国欧盟商会、中国比利时商会、中国日本商会…走进海口高新区 (firms)
+    text = ("来自柬埔寨、韩国、日本等国家驻华使节和中国欧盟商会、中国比利时商会、中国日本商会、大韩贸易振兴公社、日本贸易振兴公社"
+            "等商协会及企业代表首站到访了海口国家高新区，先后参观了药谷规划展示馆、海南先声药业有限公司和华熙生物科技产业园。")
+    assert not {m.surface for m in find_mentions(text) if m.kind == "Enterprise" and m.surface.endswith("商会")}

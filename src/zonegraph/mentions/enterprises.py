@@ -704,6 +704,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
         if surface.endswith(_KINDS_OF_BODY):
             return  # 吸引了包括…在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, no names
+        if surface.endswith(_MEMBERS_BODIES):
+            return  # 中国欧盟商会、中国日本商会, …行业协会: a chamber or an association of firms, no firm
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
         if surface.endswith(("和", "及", "与")) or surface.startswith(_SCOPE_OR_SIZE):
@@ -1487,6 +1489,7 @@ _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
 # …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, never the end of a name
 _KINDS_OF_BODY = ("巨头", "龙头", "院所")
+_MEMBERS_BODIES = ("商会", "协会", "学会", "联合会", "促进会", "研究会")
 _KINDS_OF_FIRM = ("企业", "机构", *_KINDS_OF_BODY)  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
 # what firms are designated as: 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业
 _FIRM_DESIGNATIONS = ("瞪羚", "独角兽", "小巨人", "隐形冠军", "单项冠军", "专精特新", "领军企业")
