@@ -8397,3 +8397,9 @@ def test_chambers_of_commerce_and_associations_are_no_firms(tmp_path):
     text = ("来自柬埔寨、韩国、日本等国家驻华使节和中国欧盟商会、中国比利时商会、中国日本商会、大韩贸易振兴公社、日本贸易振兴公社"
             "等商协会及企业代表首站到访了海口国家高新区，先后参观了药谷规划展示馆、海南先声药业有限公司和华熙生物科技产业园。")
     assert not {m.surface for m in find_mentions(text) if m.kind == "Enterprise" and m.surface.endswith("商会")}
+
+
+def test_jieshou_ends_the_words_before_a_university(tmp_path):
+    # round 150 (杭州): 滨江区科技企业接收杭州电子科技大学应届毕业生达1075人 (an institute 接收杭州电子科技大学)
+    text = "记者从杭州高新区(滨江)人社局了解到，今年至今，滨江区科技企业接收杭州电子科技大学应届毕业生达1075人。"
+    assert "杭州电子科技大学" in {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}
