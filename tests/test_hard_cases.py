@@ -8403,3 +8403,12 @@ def test_jieshou_ends_the_words_before_a_university(tmp_path):
     # round 150 (杭州): 滨江区科技企业接收杭州电子科技大学应届毕业生达1075人 (an institute 接收杭州电子科技大学)
     text = "记者从杭州高新区(滨江)人社局了解到，今年至今，滨江区科技企业接收杭州电子科技大学应届毕业生达1075人。"
     assert "杭州电子科技大学" in {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}
+
+
+def test_captions_run_together_before_a_legal_name_with_its_place(tmp_path):
+    # round 150 (成都): captions joined without marks: …成都高新区天府软件园 天府新区未来规划沙盘模型 成都理想境界科技有限公司研发的
+    # 智能机器人 (companies 府软件园天府新区…成都理想境界科技有限公司 and 智能机器人成都理想境界科技有限公司)
+    text = ("聚集大量科技创新企业的成都高新区天府软件园天府新区未来规划沙盘模型成都理想境界科技有限公司研发的智能机器人"
+            "成都理想境界科技有限公司的人脸智能识别设备。")
+    assert {m.surface for m in find_mentions(text) if m.kind == "Enterprise"} == {"成都理想境界科技有限公司"}
+    assert "光线量子北京智能机器人科技有限公司" in {m.surface for m in find_mentions("光线量子北京智能机器人科技有限公司成立。")}

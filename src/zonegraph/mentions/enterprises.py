@@ -497,11 +497,17 @@ def _after_words_before_its_place(text: str, start: int, end: int, known: Gazett
         if place is None or len(place) < 2 or text[position - 1] in "（(":
             continue  # (旭硝子显示玻璃（惠州）有限公司: a place in brackets qualifies the name)
         before = text[start:position]
-        if before in known or place_at(text, start) is not None or is_everyday(text[position + len(place):end], industry_labels):
-            return start  # (光线量子北京智能机器人科技有限公司: nothing of its own after the place, the words are a brand)
+        if before in known or place_at(text, start) is not None:
+            return start
+        after = text[position + len(place):end]
+        ending = BRAND_AT_END.search(after)
+        core = after[: ending.start()] if ending else after
+        if is_everyday(after, industry_labels) and (core in industry_labels or len(core) < 4):
+            continue  # (光线量子北京智能机器人科技有限公司: nothing of its own after the place, the words are a brand;
+            # not 成都理想境界科技有限公司, whose words, everyday ones, are no sector)
         if is_everyday(before, industry_labels) or _OUTLET_AT_END.search(before) or len(before) >= 8:
             return position  # (…常务副区长瞿政前主持仪式湖南千德智能…: no brand runs eight characters before its place)
-        return start
+        # (a later place may still open the name: …天府新区未来规划沙盘模型成都理想境界科技有限公司, captions run together)
     return start
 
 
