@@ -8412,3 +8412,10 @@ def test_captions_run_together_before_a_legal_name_with_its_place(tmp_path):
             "成都理想境界科技有限公司的人脸智能识别设备。")
     assert {m.surface for m in find_mentions(text) if m.kind == "Enterprise"} == {"成都理想境界科技有限公司"}
     assert "光线量子北京智能机器人科技有限公司" in {m.surface for m in find_mentions("光线量子北京智能机器人科技有限公司成立。")}
+
+
+def test_several_clusters_counted_with_ji(tmp_path):
+    # round 150 (成都, Traditional script): 已形成軟件服務外包、…、通信技術、數字娛樂、移動互聯、共享服務中心等幾大產業集群
+    # (no cluster: 几 (several) was no count of a list of clusters)
+    clusters = _objects(tmp_path, "成都高新区已形成通信技术、数字娱乐、移动互联等几大产业集群。", "hasCluster")
+    assert "成都高新区数字娱乐产业集群" in clusters
