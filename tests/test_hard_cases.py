@@ -8419,3 +8419,8 @@ def test_several_clusters_counted_with_ji(tmp_path):
     # (no cluster: 几 (several) was no count of a list of clusters)
     clusters = _objects(tmp_path, "成都高新区已形成通信技术、数字娱乐、移动互联等几大产业集群。", "hasCluster")
     assert "成都高新区数字娱乐产业集群" in clusters
+
+
+def test_a_person_and_others_is_no_brand(tmp_path):
+    # round 150 (昆山): 洽谈期间,章锋云等人与昆山高新区企业进行了交流 (a firm 章锋云: a name ending in 云, then 等)
+    assert not [m for m in find_mentions("洽谈期间，章锋云等人与昆山高新区企业进行了交流。") if m.kind == "Enterprise"]
