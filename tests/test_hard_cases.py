@@ -8424,3 +8424,9 @@ def test_several_clusters_counted_with_ji(tmp_path):
 def test_a_person_and_others_is_no_brand(tmp_path):
     # round 150 (昆山): 洽谈期间,章锋云等人与昆山高新区企业进行了交流 (a firm 章锋云: a name ending in 云, then 等)
     assert not [m for m in find_mentions("洽谈期间，章锋云等人与昆山高新区企业进行了交流。") if m.kind == "Enterprise"]
+
+
+def test_the_bank_a_firm_borrowed_from_is_not_hosted(tmp_path):
+    # round 150 (包头): 内蒙古恒久钢构集团有限公司…今年通过质押的方式,从中国邮政储蓄银行成功获贷300万元 (中国邮政 hosted)
+    text = "在稀土高新区另一家科技型企业内蒙古恒久钢构集团有限公司，今年通过质押的方式，从中国邮政储蓄银行成功获贷300万元。"
+    assert _hosted(tmp_path, text) == {"内蒙古恒久钢构集团有限公司"}

@@ -734,6 +734,7 @@ def _facts_of(
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
                                            or _in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
+                                           or _a_lender(text, mention)
                                            or _paired_with_another_area(text, mention, zone)
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
@@ -1103,6 +1104,13 @@ def _in_a_service_role(text: str, mention: Mention) -> bool:
             or text.endswith(_TAKES_WASTE_BEFORE, 0, mention.start))
 
 
+def _a_lender(text: str, mention: Mention) -> bool:
+    """Whether the company is named as the one a firm borrowed from (从中国邮政储蓄银行成功获贷300万元)."""
+    return (text.endswith(("从", "向"), max(0, mention.start - 1), mention.start)
+            and _BORROWED_AFTER.match(text, mention.end) is not None)
+
+
+_BORROWED_AFTER = re.compile(r"[^，。；]{0,8}?(?:获贷|贷款|借款|获得[^，。；]{0,6}?(?:贷款|授信))")
 # the grid's local unit that supplies the zone (国网常州供电公司, 镇江供电公司): it serves the zone's firms
 _A_POWER_SUPPLIERS_UNIT = re.compile(r"供电(?:分?公司|局|服务中心|所)?$")  # (镇江供电 as the registry keeps it)
 _SERVICE_ROLE_BEFORE = re.compile(r"(?:环评|环境影响评价|评价|设计|施工|监理|招标代理|勘察)(?:单位|机构)\s*[：:|｜]?\s*$")
