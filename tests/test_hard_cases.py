@@ -4888,7 +4888,8 @@ def test_an_events_themes_are_not_the_zones_sectors(tmp_path):
 
 def test_a_company_before_its_heads_title_and_an_official_after_his_office(tmp_path):
     # round 84 (合肥): 深圳朗科智能董事长陈静 names the company; 市领导凌云 is a city leader, no company ending 云
-    assert kinds("北京佰才邦CEO孙立新、深圳朗科智能董事长陈静等企业家代表介绍了企业发展情况。", "Enterprise") == ["深圳朗科智能"]
+    # (and since session 40, a list of firms each before its officer's title and name: 北京佰才邦 too)
+    assert kinds("北京佰才邦CEO孙立新、深圳朗科智能董事长陈静等企业家代表介绍了企业发展情况。", "Enterprise") == ["北京佰才邦", "深圳朗科智能"]
     assert kinds("市领导凌云、龚春刚，市政府秘书长罗平等出席并参加商谈。", "Enterprise") == []
 
 
@@ -8430,3 +8431,11 @@ def test_the_bank_a_firm_borrowed_from_is_not_hosted(tmp_path):
     # round 150 (包头): 内蒙古恒久钢构集团有限公司…今年通过质押的方式,从中国邮政储蓄银行成功获贷300万元 (中国邮政 hosted)
     text = "在稀土高新区另一家科技型企业内蒙古恒久钢构集团有限公司，今年通过质押的方式，从中国邮政储蓄银行成功获贷300万元。"
     assert _hosted(tmp_path, text) == {"内蒙古恒久钢构集团有限公司"}
+
+
+def test_firms_listed_each_before_its_officers_title_and_name(tmp_path):
+    # round 151 (武汉): 座谈会上,李志刚、依迅电子董事长付诚、斗鱼副总裁王岩、…、聚芯微电子运营总监严威、…等18位企业代表分别发言
+    # (firms only where a known name or a brand ending showed one: no 斗鱼, 理工数传, 中珈资本, 聚芯微电子)
+    text = ("7月29日，33位光谷民营企业家走进光谷公共服务中心，与东湖高新区领导面对面。座谈会上，李志刚、依迅电子董事长付诚、"
+            "斗鱼副总裁王岩、长江电气董事长王新城、理工数传总经理白立华、中珈资本总助贺丹、聚芯微电子运营总监严威等18位企业代表分别发言。")
+    assert {"斗鱼", "理工数传", "中珈资本", "聚芯微电子"} <= {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}

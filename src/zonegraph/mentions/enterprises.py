@@ -1053,6 +1053,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                  and not is_generic_enterprise(match.group(1)) and not _NOT_A_FIRMS_NAME.search(match.group(1))]
     for a, b in (described if len(described) >= 2 else ()):
         add(a, b, "enterprise-described")  # …的知名原创动漫企业两点十分，…的游戏开发企业铃空网络……: a roll of firms, each described
+    titled = list(_TITLED_ITEM.finditer(text)) if _TITLE_WORD.search(text) else []
+    for match in (titled if len(titled) >= 2 else ()):  # 依迅电子董事长付诚、斗鱼副总裁王岩、…等18位企业代表分别发言
+        name = match.group(1)
+        if (not any(x < match.end(1) and match.start(1) < y for x, y in blocked) and name not in place_forms()
+                and not is_everyday(name, industry_labels) and not _NOT_A_FIRMS_NAME.search(name)):
+            add(match.start(1), match.end(1), "enterprise-titled", in_list=True)
     for match in (_REGIONAL_HEADQUARTERS.finditer(text) if "总部" in text else ()):
         start = left_edge(text, match.start(), match.start(), blocked)  # 金橙子中国研发总部在…开工建设
         name = text[start : match.start()]
@@ -1219,6 +1225,10 @@ _JOINER_AFTER_A_BODY = re.compile(r"(?:(?<=学会|协会|商会|大学|学院|�
 _FIRMS_WORK_AFTER = re.compile(r"的[^，。；]{0,12}?(?:成果|产品|技术|专利|发明)")
 _KINDS_OF_SERVICE = ("管理", "物业", "服务", "餐饮", "保洁", "安保", "运营", "咨询")  # (基地管理公司: a kind of company)
 _TIERS = re.compile(r"[一二三四五六七八九十两多]级")  # 三级党建网络, 四级联动体系
+# a firm named before its officer's title and name, in a list of such: 依迅电子董事长付诚、斗鱼副总裁王岩、…
+_FIRM_TITLES = (r"(?:常务)?(?:副)?(?:董事长|总经理|总裁)|首席[\u4e00-\u9fff]{1,4}官|(?:运营|技术|财务)?总监|总助|创始人|CEO")
+_TITLE_WORD = re.compile(r"董事长|总经理|总裁|总监|总助|创始人|CEO|首席")
+_TITLED_ITEM = re.compile(rf"(?:^|(?<=[、，：:]))([\u4e00-\u9fffA-Za-z0-9]{{2,10}}?)(?:{_FIRM_TITLES})([\u4e00-\u9fff]{{2,3}})(?=[、，等])")
 _NOT_A_FIRMS_NAME = re.compile(r"的|之一|数量|总数|达到|超过|\d|[一二三四五六七八九十百千万]+[家个户名余多]")  # (两点十分 is a name)
 # a company's headquarters for a region: 金橙子中国研发总部, 艾多美中国总部, 罗格朗华东总部
 _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘苏浙粤闽赣皖鲁豫冀晋辽吉黑滇黔桂]?(?:华东|华南|华北|华中|西南|西北|东北)|国际)"
