@@ -8439,3 +8439,9 @@ def test_firms_listed_each_before_its_officers_title_and_name(tmp_path):
     text = ("7月29日，33位光谷民营企业家走进光谷公共服务中心，与东湖高新区领导面对面。座谈会上，李志刚、依迅电子董事长付诚、"
             "斗鱼副总裁王岩、长江电气董事长王新城、理工数传总经理白立华、中珈资本总助贺丹、聚芯微电子运营总监严威等18位企业代表分别发言。")
     assert {"斗鱼", "理工数传", "中珈资本", "聚芯微电子"} <= {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_the_kind_of_firm_before_a_legal_name_is_no_part_of_it(tmp_path):
+    # round 151 (中山): 2005年6月25日,台资企业新高科技电子材料有限公司在中国电子(中山)基地奠基 (a company 台资企业新高科技…)
+    text = "2005年6月25日，台资企业新高科技电子材料有限公司在中国电子（中山）基地奠基。"
+    assert "新高科技电子材料有限公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
