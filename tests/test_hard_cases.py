@@ -8445,3 +8445,9 @@ def test_the_kind_of_firm_before_a_legal_name_is_no_part_of_it(tmp_path):
     # round 151 (中山): 2005年6月25日,台资企业新高科技电子材料有限公司在中国电子(中山)基地奠基 (a company 台资企业新高科技…)
     text = "2005年6月25日，台资企业新高科技电子材料有限公司在中国电子（中山）基地奠基。"
     assert "新高科技电子材料有限公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_a_banks_branch_for_a_city_is_not_hosted(tmp_path):
+    # round 151 (本溪, 株洲): 中国银行本溪分行…; 工商银行株洲分行为高新区企业提供200亿元授信 (hosted by the zone: the city's branch)
+    text = "株洲高新区举办企业供需对接会。工商银行株洲分行为高新区企业提供200亿元授信，湖南德智新材料有限公司签约。"
+    assert not any("分行" in name for name in _hosted(tmp_path, text))

@@ -734,7 +734,7 @@ def _facts_of(
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
                                            or _in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
-                                           or _a_lender(text, mention)
+                                           or _a_lender(text, mention) or _A_CITYS_BANK_BRANCH.search(entity.name) is not None
                                            or _paired_with_another_area(text, mention, zone)
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
@@ -1102,6 +1102,11 @@ def _in_a_service_role(text: str, mention: Mention) -> bool:
     firm of the zone's for that."""
     return (_SERVICE_ROLE_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
             or text.endswith(_TAKES_WASTE_BEFORE, 0, mention.start))
+
+
+# a bank's branch for a city or a province (中国银行本溪分行, 工商银行株洲分行): the city's, not one the zone hosts
+# (…高新区支行 is the zone's own)
+_A_CITYS_BANK_BRANCH = re.compile(r"银行(?:股份有限公司)?[\u4e00-\u9fff]{2,4}?(?:省|市)?分行$")
 
 
 def _a_lender(text: str, mention: Mention) -> bool:
