@@ -8451,3 +8451,15 @@ def test_a_banks_branch_for_a_city_is_not_hosted(tmp_path):
     # round 151 (本溪, 株洲): 中国银行本溪分行…; 工商银行株洲分行为高新区企业提供200亿元授信 (hosted by the zone: the city's branch)
     text = "株洲高新区举办企业供需对接会。工商银行株洲分行为高新区企业提供200亿元授信，湖南德智新材料有限公司签约。"
     assert not any("分行" in name for name in _hosted(tmp_path, text))
+
+
+def test_a_list_of_schools_and_the_bare_zone_word_before_a_listed_firm(tmp_path):
+    # round 152 (上海紫竹, 信阳, 潍坊): 带领区域内的华二紫竹、交附闵分、闵行中学、七宝中学、圣华紫竹学院等多所学校… (firms 华二紫竹,
+    # 交附闵分, 七宝中学, peers of the college); 积极与…信阳高级技工学校、信阳一职高、信阳六职高…沟通 (firms 信阳一职高, 信阳六职高);
+    # 其中,高新区潍柴动力、天瑞重工等4家企业入选科技领军企业 (a firm 高新区潍柴动力)
+    def companies(text: str) -> set[str]:
+        return {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+    assert companies("紫竹高新区妇联带领区域内的华二紫竹、交附闵分、闵行中学、七宝中学、圣华紫竹学院等多所学校超200名女生"
+                     "走进至纯科技、晟碟半导体、埃克森美孚五家企业。") == {"至纯科技", "晟碟半导体", "埃克森美孚"}
+    assert not companies("信阳高新区积极与信阳职业技术学院、信阳高级技工学校、信阳一职高、信阳六职高、信阳电子学校沟通。")
+    assert "潍柴动力" in companies("其中，高新区潍柴动力、天瑞重工等4家企业入选科技领军企业。")

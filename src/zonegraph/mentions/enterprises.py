@@ -772,6 +772,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 items[0], position = items[0][zone - position :], zone
                 if items[0].startswith("有") and len(items[0]) >= 3:  # 南通高新区有综艺股份、…: what the zone has
                     items[0], position = items[0][1:], position + 1
+            opening = _BARE_ZONE_OPENING.match(items[0])
+            if opening and len(items[0]) - opening.end() >= 2 and (
+                    rule == "enterprise-list" or items[0][opening.end() :] in known):  # (not 郴州高新区有色金属新材料获评…: a sector)
+                items[0], position = items[0][opening.end() :], position + opening.end()  # 其中，高新区潍柴动力、…: the zone's
             last = re.split("[和及]", items[-1])
             if rule == "enterprise-list" and len(items) >= 2 and len(last) == 2 and min(map(len, last)) >= 2:
                 items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业, 恒信、南玻及盟科三家企业: two items, joined
@@ -1543,6 +1547,13 @@ _PEERS_ACT = re.compile(r"(?:共同|联合|分别|强强)?(?:主办|承办|协�
                         r"|位?列(?:前|第)")  # …、陆金所、借贷宝列前十: where they rank
 
 
+# the bare zone word opening a list's first item, no part of the firm's name (高新区潍柴动力、天瑞重工等4家企业)
+_BARE_ZONE_OPENING = re.compile(r"(?:高新区|园区|开发区)(?:内的?|的)?")
+# a list of schools, by its head or by one item's ending (…等多所学校, 七宝中学, 信阳一职高)
+_SCHOOLS_LISTED = re.compile(r"[^，。；、]{0,4}?等[^，。；]{0,6}?(?:学校|中学|院校|中小学|职校)")
+_SCHOOL_ENDINGS = ("中学", "小学", "学校", "职高", "职中", "附中", "技校")
+
+
 def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]], sectors: list[Mention],
                    industry_labels: frozenset[str]) -> list[Mention]:
     """Short names listed beside institutes or companies already found, as their peers:
@@ -1571,6 +1582,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
         last_a, last_b = items[-1]
         if _PROJECTS_LISTED.match(text, last_b) or _HOSPITALS_LISTED.match(text, last_b):
             continue  # 签约涉及地热供暖、…、太阳景研发中心等项目: a list of projects, not of organisations; 同济、协和、…等顶尖医疗机构: hospitals
+        if _SCHOOLS_LISTED.match(text, last_b) or any(text.endswith(_SCHOOL_ENDINGS, a, b) for a, b in items):
+            continue  # 华二紫竹、交附闵分、闵行中学、七宝中学…等多所学校, 信阳高级技工学校、信阳一职高…: schools, not firms
         act = _PEERS_ACT.search(text, last_a + 2, last_b)
         if act:
             items[-1] = (last_a, act.start())
