@@ -330,6 +330,13 @@ def place_at(text: str, start: int, end: int | None = None) -> str | None:
     return None
 
 
+def place_or_county_at(text: str, start: int) -> str | None:
+    """The place name (``place_at``) or, failing one, the county's or district's name of three or two characters
+    (data/counties.csv) opening ``text[start:]``: where a name says where something is (曲水安凯投资公司, 中粮家佳康广水…),
+    not in running text, where a county's short name may be an everyday word."""
+    return place_at(text, start) or next((text[start : start + k] for k in (3, 2) if text[start : start + k] in county_forms()), None)
+
+
 @lru_cache(maxsize=None)
 def _place_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(form) for form in place_forms()}, reverse=True))

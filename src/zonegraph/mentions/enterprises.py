@@ -61,10 +61,10 @@ from zonegraph.mentions.projects import (
 from zonegraph.reference import (
     central_bodies,
     countries,
-    county_forms,
     place_at,
     place_before,
     place_forms,
+    place_or_county_at,
     zones,
 )
 STRONG_ENDINGS = frozenset({"集团", "集团公司", "股份", "控股", "（集团）", "(集团)"})  # 中国兵器装备集团公司
@@ -125,7 +125,7 @@ def _unit_before_a_place(text: str, end: int) -> int | None:
     if words is None or is_everyday(text[end : end + 2]):
         return None  # 比亚迪收购了西安…: a verb, not a unit's name
     for stop in range(end + 2, min(end + 4, words.end()) + 1):
-        place = place_at(text, stop) or next((text[stop : stop + k] for k in (3, 2) if text[stop : stop + k] in county_forms()), None)
+        place = place_or_county_at(text, stop)
         if place is not None and not is_everyday(text[end:stop]) and re.match(rf"[{HAN}]", text[stop + len(place) : stop + len(place) + 1]):
             return stop
     return None
@@ -574,7 +574,8 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
 
 
 # a known name that opens an association's, society's or chamber's (中国建筑|节能协会, 中国电子|学会)
-_AN_ASSOCIATIONS_NAME_AFTER = re.compile(r"(?:(?![的了在与和及等是为])[\u4e00-\u9fff]){0,4}?(?:协会|学会|商会|联合会|研究会|促进会)")
+_MEMBERS_BODIES = ("商会", "协会", "学会", "联合会", "促进会", "研究会")  # bodies of members, no firms
+_AN_ASSOCIATIONS_NAME_AFTER = re.compile(rf"(?:(?![的了在与和及等是为])[\u4e00-\u9fff]){{0,4}}?(?:{'|'.join(_MEMBERS_BODIES)})")
 
 
 def _known_names_as_written(text: str) -> list[Mention]:
@@ -1029,7 +1030,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
         # 北京中传未来投资公司, 曲水安凯投资公司: a place opens it (a city's or a county's)
-        placed = place_at(text, start) is not None or any(text[start : start + k] in county_forms() for k in (2, 3))
+        placed = place_or_county_at(text, start) is not None
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
         # 平高集团电力检修公司, 罗普特科技集团大冶公司: a named group's company, by its business or its place
@@ -1513,7 +1514,6 @@ _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
 # …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, never the end of a name
 _KINDS_OF_BODY = ("巨头", "龙头", "院所")
-_MEMBERS_BODIES = ("商会", "协会", "学会", "联合会", "促进会", "研究会")
 _KINDS_OF_FIRM = ("企业", "机构", *_KINDS_OF_BODY)  # 优秀凤凰企业、…、银行、创投机构: kinds, not names
 # what firms are designated as: 以瞪羚、潜在独角兽、独角兽等为代表的新物种企业
 _FIRM_DESIGNATIONS = ("瞪羚", "独角兽", "小巨人", "隐形冠军", "单项冠军", "专精特新", "领军企业")
