@@ -8463,3 +8463,11 @@ def test_a_list_of_schools_and_the_bare_zone_word_before_a_listed_firm(tmp_path)
                      "走进至纯科技、晟碟半导体、埃克森美孚五家企业。") == {"至纯科技", "晟碟半导体", "埃克森美孚"}
     assert not companies("信阳高新区积极与信阳职业技术学院、信阳高级技工学校、信阳一职高、信阳六职高、信阳电子学校沟通。")
     assert "潍柴动力" in companies("其中，高新区潍柴动力、天瑞重工等4家企业入选科技领军企业。")
+
+
+def test_bodies_jointly_publishing_a_list_are_no_partners(tmp_path):
+    # round 152 (潍坊): 近日,山东省科学院情报研究所、山东省创新发展研究院联合发布2022年度200家山东省科技领军企业和首批600家科技小巨人
+    # 企业名单 (a partner of the zone: only one body publishing a short-named ranking was read as a source)
+    text = ("潍坊高新区4家企业入选。近日，山东省科学院情报研究所、山东省创新发展研究院联合发布2022年度200家山东省科技领军企业"
+            "和首批600家科技小巨人企业名单。")
+    assert not _objects(tmp_path, text, "partnersWith")

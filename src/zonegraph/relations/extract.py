@@ -949,7 +949,7 @@ _ITS_UNIT_AFTER = re.compile(r"[^，。；]{0,30}?的(?:[\u4e00-\u9fff]{0,4})?(?
 _JOINT_ACT = re.compile(r"共同|签署|签订|签约|揭牌|揭幕")
 _HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书记)")  # who acts for the body (not 院士郭孔辉, his own)
 _CITED_AFTER = re.compile(r"(?:的|发布的?|最新)?(?:资料|数据|统计|报告|研究|调查|监测)(?:数据)?(?:显示|表明|指出)")
-_PUBLISHES_A_RANKING = re.compile(r"(?:近日|日前|近期|最新|正式|首次)?(?:发布|公布)(?:了)?[^，。；]{0,24}?(?:榜|排名|排行|名单|指数|评价)")
+_PUBLISHES_A_RANKING = re.compile(r"(?:[、和与][^，。；、]{2,20}?)*(?:联合|共同)?(?:近日|日前|近期|最新|正式|首次)?(?:发布|公布)(?:了)?[^，。；]{0,40}?(?:榜|排名|排行|名单|指数|评价)")
 _NEAR_BEFORE = re.compile(r"毗邻|紧邻|临近|靠近|附近|周边有|周围有")
 # a person's post there: 被聘为中国科学院首批海外评审专家, 升任飞利浦研究院首席科学家
 _POST_BEFORE = re.compile(r"(?:聘为|受聘于?|任职于|就职于|升任|担任|曾任|现任|历任)$")
