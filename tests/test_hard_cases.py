@@ -8471,3 +8471,9 @@ def test_bodies_jointly_publishing_a_list_are_no_partners(tmp_path):
     text = ("潍坊高新区4家企业入选。近日，山东省科学院情报研究所、山东省创新发展研究院联合发布2022年度200家山东省科技领军企业"
             "和首批600家科技小巨人企业名单。")
     assert not _objects(tmp_path, text, "partnersWith")
+
+
+def test_a_city_has_then_a_known_universitys_unit(tmp_path):
+    # round 153 (武汉): 李儒雄表示:“武汉有武汉大学生命科学院、华中科技大学…” (an institute 武汉有武汉大学生命科学院, of 武汉有武汉大学)
+    text = "李儒雄表示：“武汉有武汉大学生命科学院、华中科技大学同济医学院等。"
+    assert "武汉大学生命科学院" in {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}

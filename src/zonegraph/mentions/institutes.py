@@ -279,6 +279,10 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                 text[ending_start + 1 - size : ending_start + 1] in known for size in (4, 3, 2)):
             continue  # 帮助上海交大学子深入了解…: a university's short name (上海交大), then its students (学子)
         start = _known_name_before(text, left_edge(text, end, ending_start, blocked), ending_start)
+        has = text.find("有", start, ending_start)
+        if has >= 0 and not text.startswith(("有色", "有限", "有机"), has) and any(
+                a == 0 for a, _, _, _ in known.all(text[has + 1 : ending_start])):
+            start = has + 1  # 武汉有武汉大学生命科学院、…: "has", then the known body the unit is of
         if text.startswith(("大学", "学院"), start) and start > 0 and NAME_CHAR.match(text[start - 1]):
             # 组建北京联合|大学…: the word cut was the university's own (联合), the cut before it holds
             before = cut_after_boundary(text, name_run_start(text, start - 1), start - 1, boundary_words(), keep=0)
