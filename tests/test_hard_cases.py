@@ -8477,3 +8477,8 @@ def test_a_city_has_then_a_known_universitys_unit(tmp_path):
     # round 153 (武汉): 李儒雄表示:“武汉有武汉大学生命科学院、华中科技大学…” (an institute 武汉有武汉大学生命科学院, of 武汉有武汉大学)
     text = "李儒雄表示：“武汉有武汉大学生命科学院、华中科技大学同济医学院等。"
     assert "武汉大学生命科学院" in {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}
+
+
+def test_juxing_ends_the_words_before_a_name(tmp_path):
+    # round 153 (烟台): 本站讯 11月11日,我校举行院士工作站共建签约启动仪式 (an institute 举行院士工作站, the zone's partner)
+    assert not [m for m in find_mentions("本站讯 11月11日，我校举行院士工作站共建签约启动仪式。") if m.kind == "ResearchInstitute"]
