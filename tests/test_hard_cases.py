@@ -8482,3 +8482,11 @@ def test_a_city_has_then_a_known_universitys_unit(tmp_path):
 def test_juxing_ends_the_words_before_a_name(tmp_path):
     # round 153 (烟台): 本站讯 11月11日,我校举行院士工作站共建签约启动仪式 (an institute 举行院士工作站, the zone's partner)
     assert not [m for m in find_mentions("本站讯 11月11日，我校举行院士工作站共建签约启动仪式。") if m.kind == "ResearchInstitute"]
+
+
+def test_a_kind_of_product_in_xing_opens_no_brand(tmp_path):
+    # round 153 (烟台, 武汉): 在“功能性食品研发、食品储存与保鲜技术…”等方面展开深入合作 (a firm 功能性食品); 寄语光谷趁“光芯屏端网”
+    # 产业之势布局柔性电子等未来产业 (a firm 柔性电子)
+    texts = ("学校将与院士在“功能性食品研发、食品储存与保鲜技术、食品检测技术”等方面展开深入合作。",
+             "院士黄维寄语光谷趁“光芯屏端网”产业之势布局柔性电子等未来产业。")
+    assert not [m for text in texts for m in find_mentions(text) if m.kind == "Enterprise"]

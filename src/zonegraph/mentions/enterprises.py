@@ -1375,6 +1375,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
     if _TIERS.match(prefix) and prefix not in known:
         return None  # 企业党组织三级党建网络: how many tiers a system has, no company
+    if prefix.endswith("性") and prefix not in known:
+        return None  # 功能性食品研发, 布局柔性电子等未来产业: a kind of product or field, no company
     if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix.startswith(_GIVING_STRENGTH)
                                       or prefix in _KINDS_OF_STRENGTH
                                       or prefix[-1] in "带推驱拉") and prefix not in known:
