@@ -740,7 +740,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         written = {"written": text[start:end]} if text.endswith("公司", start, end) and end - start > len(surface) else {}
         found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list, written))
 
-    for match in (_TWO_COUNTED.finditer(text) if "两家" in text or "等" in text else ()):  # 拥有海尔生物和易邦生物两家…“链主”企业
+    for match in (_TWO_COUNTED.finditer(text) if "和" in text and ("两家" in text or "等" in text) else ()):  # 海尔生物和易邦生物两家…
         first = cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=2)
         pair = ((first, match.end(1)), match.span(2))
         shaped = [text[a:b] in known or (BRAND_AT_END.search(text, a, b) and not is_everyday(text[a:b], industry_labels))
