@@ -8490,3 +8490,9 @@ def test_a_kind_of_product_in_xing_opens_no_brand(tmp_path):
     texts = ("学校将与院士在“功能性食品研发、食品储存与保鲜技术、食品检测技术”等方面展开深入合作。",
              "院士黄维寄语光谷趁“光芯屏端网”产业之势布局柔性电子等未来产业。")
     assert not [m for text in texts for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_shiqi_ends_the_words_before_a_name(tmp_path):
+    # round 150 (无锡): …为尚德公司量身定制了四期厂房10万多平方米,使其太阳电池、组件年生产能力扩大至3.5GW (a firm 使其太阳电池)
+    text = "无锡星洲工业园区开发股份有限公司为尚德公司量身定制了四期厂房，使其太阳电池、组件年生产能力扩大至3.5GW。"
+    assert not any(m.surface.startswith("使其") for m in find_mentions(text))
