@@ -1487,6 +1487,11 @@ _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项目")
 _HOSPITALS_LISTED = re.compile(r"[^，。；、]{0,16}?等[^，。；、]{0,4}?(?:医疗机构|医院)")
+# a list of schools, by its head or by one item's ending (…等多所学校, 七宝中学, 信阳一职高)
+_SCHOOLS_LISTED = re.compile(r"[^，。；、]{0,4}?等[^，。；]{0,6}?(?:学校|中学|院校|中小学|职校)")
+_SCHOOL_ENDINGS = ("中学", "小学", "学校", "职高", "职中", "附中", "技校")
+# what a list's head after its last item says it lists, when no organisations: projects, hospitals, schools
+_NO_FIRMS_LISTED = (_PROJECTS_LISTED, _HOSPITALS_LISTED, _SCHOOLS_LISTED)
 # what a project's or a company's word is glued to when no name is: 公司的(一期项目), (此次)二期, 投产后(公司…)
 # (a generic word before 的 only: 美的 is a company)
 _NO_NAME = re.compile(r"[\u4e00-\u9fff]*(?:公司|企业|项目|工厂|集团)的|[一二三四五六七八九十\d]+期|(?:投产|建成|竣工|达产|开工|落户|完成)[后前时]")
@@ -1551,9 +1556,6 @@ _PEERS_ACT = re.compile(r"(?:共同|联合|分别|强强)?(?:主办|承办|协�
 
 # the bare zone word opening a list's first item, no part of the firm's name (高新区潍柴动力、天瑞重工等4家企业)
 _BARE_ZONE_OPENING = re.compile(r"(?:高新区|园区|开发区)(?:内的?|的)?")
-# a list of schools, by its head or by one item's ending (…等多所学校, 七宝中学, 信阳一职高)
-_SCHOOLS_LISTED = re.compile(r"[^，。；、]{0,4}?等[^，。；]{0,6}?(?:学校|中学|院校|中小学|职校)")
-_SCHOOL_ENDINGS = ("中学", "小学", "学校", "职高", "职中", "附中", "技校")
 
 
 def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]], sectors: list[Mention],
@@ -1582,10 +1584,10 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
         if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
             items[0] = (cut, first_b)
         last_a, last_b = items[-1]
-        if _PROJECTS_LISTED.match(text, last_b) or _HOSPITALS_LISTED.match(text, last_b):
-            continue  # 签约涉及地热供暖、…、太阳景研发中心等项目: a list of projects, not of organisations; 同济、协和、…等顶尖医疗机构: hospitals
-        if _SCHOOLS_LISTED.match(text, last_b) or any(text.endswith(_SCHOOL_ENDINGS, a, b) for a, b in items):
-            continue  # 华二紫竹、交附闵分、闵行中学、七宝中学…等多所学校, 信阳高级技工学校、信阳一职高…: schools, not firms
+        if any(head.match(text, last_b) for head in _NO_FIRMS_LISTED) or any(text.endswith(_SCHOOL_ENDINGS, a, b) for a, b in items):
+            # 签约涉及地热供暖、…、太阳景研发中心等项目: projects; 同济、协和、…等顶尖医疗机构: hospitals; 华二紫竹、交附闵分、
+            # 七宝中学…等多所学校, 信阳高级技工学校、信阳一职高…: schools; no organisations
+            continue
         act = _PEERS_ACT.search(text, last_a + 2, last_b)
         if act:
             items[-1] = (last_a, act.start())

@@ -37,7 +37,8 @@ ZONE_RELATIONS = {
     "IndustrialCluster": "hasCluster",
     "Policy": "implementsPolicy",
 }
-_ZONE_ISSUES = re.compile(r"制定|制订|出台|编制|印发|发布(?!者|时间|日期|人)|推出|拥有|提出一份")  # (not a page's 发布者: its byline)
+_DRAWS_UP = "制定|制订|编制|印发|出台"  # the verbs of a body drawing up a plan, 制订 as 制定 (both below)
+_ZONE_ISSUES = re.compile(rf"{_DRAWS_UP}|发布(?!者|时间|日期|人)|推出|拥有|提出一份")  # (not a page's 发布者: its byline)
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
@@ -45,7 +46,7 @@ _SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
 # the zone's committee passing the plan just named: 《…规划》已经重庆高新区管委会2022年第14次办公会审议通过
 _PASSED_BY_THE_ZONE_AFTER = re.compile(r"[^，。；]{0,4}?已?经[^，。；]{0,12}?(?:管委会|党工委)[^，。；]{0,16}?(?:审议|研究)通过")
-_ZONE_WROTE = re.compile(r"(?:制定|制订|编制|印发|出台)(?:出台)?了?$")
+_ZONE_WROTE = re.compile(rf"(?:{_DRAWS_UP})(?:出台)?了?$")
 
 
 @dataclass(frozen=True)
