@@ -8496,3 +8496,11 @@ def test_shiqi_ends_the_words_before_a_name(tmp_path):
     # round 150 (无锡): …为尚德公司量身定制了四期厂房10万多平方米,使其太阳电池、组件年生产能力扩大至3.5GW (a firm 使其太阳电池)
     text = "无锡星洲工业园区开发股份有限公司为尚德公司量身定制了四期厂房，使其太阳电池、组件年生产能力扩大至3.5GW。"
     assert not any(m.surface.startswith("使其") for m in find_mentions(text))
+
+
+def test_a_zone_publishing_a_policy_in_haste(tmp_path):
+    # round 154 (西安): 西安高新区紧急发布《支持生物医药企业发展的十条举措》 (an adverb of haste between the zone and its
+    # 发布 hid the zone's publishing: no implementsPolicy, no issuer)
+    text = "西安高新区紧急发布《支持生物医药企业发展的十条举措》，设立1亿元专项基金。"
+    assert _objects(tmp_path, text, "implementsPolicy") == {"支持生物医药企业发展的十条举措"}
+    assert _objects(tmp_path, text, "issuedBy") == {"西安高新技术产业开发区"}

@@ -1402,8 +1402,8 @@ def _published_by(zone: Entity, text: str, start: int, registry: Registry, docum
 _ANOTHER_BODY = re.compile(r"国务院|中央|部|委|厅|局|政府|省|市")
 
 
-# (and a date: 合肥高新区主动作为，于2018年3月发布《…》)
-_ADVERBS_AT_END = re.compile(r"(?:率先|正式|近日|日前|先后|再次|首次|还|也|又|已|在全国|于|\d{4}年|\d{1,2}月|\d{1,2}日)+$")
+# (and a date: 合肥高新区主动作为，于2018年3月发布《…》; how soon: 西安高新区紧急发布《…十条举措》)
+_ADVERBS_AT_END = re.compile(r"(?:率先|正式|近日|日前|近期|先后|相继|陆续|再次|首次|紧急|迅速|及时|专门|第一时间|还|也|又|已|在全国|于|\d{4}年|\d{1,2}月|\d{1,2}日)+$")
 
 
 def _zone_ending(window: str, registry: Registry, document: str) -> Entity | None:
