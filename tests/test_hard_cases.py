@@ -8504,3 +8504,11 @@ def test_a_zone_publishing_a_policy_in_haste(tmp_path):
     text = "西安高新区紧急发布《支持生物医药企业发展的十条举措》，设立1亿元专项基金。"
     assert _objects(tmp_path, text, "implementsPolicy") == {"支持生物医药企业发展的十条举措"}
     assert _objects(tmp_path, text, "issuedBy") == {"西安高新技术产业开发区"}
+
+
+def test_a_firm_the_text_leaves_unnamed(tmp_path):
+    # round 154 (成都, 武汉): 参加完一场…沙龙后,某航空制造股份有限公司代表难掩激动 (a firm 某航空制造股份有限公司);
+    # 光谷一科技公司申请的30亿元创投债获…核准 ("a technology company in 光谷": a firm 光谷一科技)
+    texts = ("成都高新区：参加完一场集成电路产业链资源对接沙龙后，某航空制造股份有限公司代表难掩激动。",
+             "18日，从市发改委获悉，光谷一科技公司申请的30亿元创投债获国家发展改革委核准。")
+    assert not [m for text in texts for m in find_mentions(text) if m.kind == "Enterprise"]

@@ -37,6 +37,7 @@ from zonegraph.mentions.organizations import (
     SHORT_COMPANY,
     after_last,
     after_particle,
+    an_unnamed_firm,
     before_cut,
     enterprise_gazetteer,
     everyday_words,
@@ -365,7 +366,7 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
                     and (zone.surface.endswith("开发区") or _ZONE_COMPANY_WORDS.search(legal.group(1)))):
                 match = legal
         if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
-                or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1))
+                or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1)) or an_unnamed_firm(match.group(1))
                 or any(c in PREPOSITIONS or c in "和及同跟" for c in match.group(1)[1:])):
             continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团, 苏州高新区还与浪潮集团: the zone is the subject
         if match.group(2).endswith("有限公司") and place_at(text, match.start(1)) is not None:
@@ -694,7 +695,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         kind = _KIND_OF_FIRM_BEFORE.match(text, start)
         if kind and match.start() - kind.end() >= 2:
             start = kind.end()  # 台资企业新高科技电子材料有限公司: the kind of firm it is, before its name
-        if match.start() - start >= 2:
+        if match.start() - start >= 2 and not an_unnamed_firm(text[start : match.start()]):  # (某航空制造股份有限公司)
             end = _branch_end(text, match.end())
             surface = text[start:end]
             found.append(Mention("Enterprise", start, end, surface, surface, "enterprise-legal-name"))
@@ -708,8 +709,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start += 1  # 投资60亿元的“苏宁西北商业管理总部”项目: a project's name in quotes, its investor first
         surface = re.sub(r"(?:(?<!集团)(?<!股份)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
                          else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
-        if len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface) or _NO_NAME.fullmatch(surface):
-            return
+        if (len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface) or _NO_NAME.fullmatch(surface)
+                or an_unnamed_firm(surface)):
+            return  # (光谷一科技公司: "a technology company in 光谷")
         if "「" in surface or "」" in surface:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
         if surface.endswith(_KINDS_OF_BODY):

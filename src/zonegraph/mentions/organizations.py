@@ -33,6 +33,7 @@ from zonegraph.reference import (
     place_before,
     place_forms,
     stopwords,
+    zones,
 )
 
 INSTITUTE_ENDING = re.compile(
@@ -242,6 +243,24 @@ def after_last(words: re.Pattern, text: str, start: int, end: int, keep: int) ->
 @lru_cache(maxsize=None)
 def short_places() -> frozenset[str]:
     return frozenset(form for form in place_forms() if len(form) <= 4)
+
+
+@lru_cache(maxsize=None)
+def _places_and_zones() -> frozenset[str]:
+    """Place names and zones' short names (光谷, 东湖高新区), as they open "a firm of the place"."""
+    return place_forms() | {short for zone in zones() for short in zone.short_names}
+
+
+def an_unnamed_firm(name: str) -> bool:
+    """A firm the text leaves unnamed: 某航空制造(股份有限公司); a place's or a zone's 一 ("a") and a
+    kind of firm (光谷一科技公司); not 统一企业 or 一汽集团, whose 一 is their name's."""
+    if name.startswith("某"):
+        return True
+    at = name.find("一")
+    if at < 1:  # (一汽集团: 一 opening a name is its own)
+        return False
+    rest = name[at + 1 :].lstrip("家个")
+    return bool(rest) and is_generic_enterprise(rest) and name[:at] in _places_and_zones()
 
 
 def is_generic_enterprise(name: str) -> bool:
