@@ -8512,3 +8512,11 @@ def test_a_firm_the_text_leaves_unnamed(tmp_path):
     texts = ("成都高新区：参加完一场集成电路产业链资源对接沙龙后，某航空制造股份有限公司代表难掩激动。",
              "18日，从市发改委获悉，光谷一科技公司申请的30亿元创投债获国家发展改革委核准。")
     assert not [m for text in texts for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_two_short_names_declared_at_once(tmp_path):
+    # round 154 (成都): 成都高投产城建设集团有限公司(以下简称“成都高投产城集团”“高投产城集团”) (neither short name was read as
+    # declared: 成都高投产城集团 was a firm of its own)
+    text = ("成都高新区。近日，成都高投产城建设集团有限公司（以下简称“成都高投产城集团”“高投产城集团”）成功发行债券。"
+            "高投产城集团将主要通过支付预付款等形式支持中小微企业。")
+    assert _hosted(tmp_path, text) == {"成都高投产城建设集团有限公司"}

@@ -700,9 +700,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             surface = text[start:end]
             found.append(Mention("Enterprise", start, end, surface, surface, "enterprise-legal-name"))
             short = SHORT_FORM.match(text, end)  # …建筑材料有限公司（以下简称“东方雨虹”）: the name the text will use
-            if short and declarable(short.group(1)):
-                found.append(Mention("Enterprise", short.start(1), short.end(1), short.group(1), surface,
-                                     "enterprise-short-form"))
+            for group in (1, 2) if short else ():
+                if short.group(group) and declarable(short.group(group)):
+                    found.append(Mention("Enterprise", short.start(group), short.end(group), short.group(group), surface,
+                                         "enterprise-short-form"))
 
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
         if text[start:end][:1] in "“\"‘" and end - start >= 3:
