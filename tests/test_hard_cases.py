@@ -8520,3 +8520,11 @@ def test_two_short_names_declared_at_once(tmp_path):
     text = ("成都高新区。近日，成都高投产城建设集团有限公司（以下简称“成都高投产城集团”“高投产城集团”）成功发行债券。"
             "高投产城集团将主要通过支付预付款等形式支持中小微企业。")
     assert _hosted(tmp_path, text) == {"成都高投产城建设集团有限公司"}
+
+
+def test_as_its_subsidiary_the_unit_after_the_comma(tmp_path):
+    # round 154 (成都): 作为成都高新投资集团有限公司(以下简称“高投集团”)全资子公司,高投产城集团以建设开发…为核心主业
+    # (no subOrganizationOf: the owner is named first, its unit after the comma)
+    text = ("成都高新区。近日，成都高投产城建设集团有限公司（以下简称“高投产城集团”）成功发行债券。"
+            "作为成都高新投资集团有限公司（以下简称“高投集团”）全资子公司，高投产城集团以建设开发为核心主业。")
+    assert ("成都高投产城建设集团有限公司", "subOrganizationOf", "成都高新投资集团有限公司") in facts_of(tmp_path, text)

@@ -443,6 +443,8 @@ _OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "
              # (华工科技核心子公司——武汉华工激光工程有限责任公司: with a dash or a colon before the unit)
              *(f"{of}{kind}子公司{mark}" for of in ("", "的") for kind in ("", "全资", "控股", "核心")
                for mark in ("", "——", "：")))
+# what follows the owner in 作为X（以下简称“高投集团”）的全资子公司，Y: the unit is named after the comma
+_AS_ITS_SUBSIDIARY = re.compile(r"(?:[（(]以下简称[^）)]{1,24}[）)])?的?(?:(?:全资|控股|核心)?子公司|旗下(?:的)?(?:企业|公司))[，,]")
 _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
 
 
@@ -568,7 +570,14 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
     facts = []
     described: set[EntityKey] = set()
     companies = [m for m in mentions if m.kind == "Enterprise"]
-    for owner, unit in zip(companies, companies[1:]):
+    pairs = list(zip(companies, companies[1:]))
+    for owner in companies:  # 作为X（以下简称“高投集团”）全资子公司，Y…: Y, the one the sentence goes on about, is X's
+        tail = _AS_ITS_SUBSIDIARY.match(sentence.text, owner.end) if sentence.text.endswith("作为", 0, owner.start) else None
+        unit = next((m for m in companies if m.start == tail.end()), None) if tail else None
+        if unit is not None:
+            pairs.append((owner, unit))
+    for owner, unit in pairs:
+        as_subsidiary = _AS_ITS_SUBSIDIARY.fullmatch(sentence.text, owner.end, unit.start) is not None
         between = sentence.text[owner.end : unit.start]
         subsidiary = ((_IS_A.fullmatch(between) and _SUBSIDIARY_AFTER.match(sentence.text, unit.end))
                       or (_HELD_BY.fullmatch(between) and _HOLDS.match(sentence.text, unit.end)))
@@ -576,7 +585,7 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
             owner, unit = unit, owner
         founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
         named_with_group = not between and owner.extra.get("names_its_unit", False)  # 中国信科集团光迅科技
-        if between in _OWNED_BY or founded or subsidiary or named_with_group:  # 以黄开投公司为母体，设立…招商服务公司
+        if between in _OWNED_BY or founded or subsidiary or named_with_group or as_subsidiary:  # 以黄开投公司为母体，设立…招商服务公司
             parent, child = registry.resolve(owner, document.file_name), registry.resolve(unit, document.file_name)
             if parent is None or child is None or parent.key == child.key:
                 continue
