@@ -8528,3 +8528,10 @@ def test_as_its_subsidiary_the_unit_after_the_comma(tmp_path):
     text = ("成都高新区。近日，成都高投产城建设集团有限公司（以下简称“高投产城集团”）成功发行债券。"
             "作为成都高新投资集团有限公司（以下简称“高投集团”）全资子公司，高投产城集团以建设开发为核心主业。")
     assert ("成都高投产城建设集团有限公司", "subOrganizationOf", "成都高新投资集团有限公司") in facts_of(tmp_path, text)
+
+
+def test_a_groups_short_name_opening_a_longer_listed_name(tmp_path):
+    # round 154 (成都): 由广发证券担任牵头主承销商…,华泰联合证券、中信建投证券担任联席主承销商 (the group 中信, after 、, was read
+    # as acting, and 中国中信集团有限公司 hosted)
+    text = "成都高新区。成都高投产城建设集团有限公司成功发行债券，由广发证券担任牵头主承销商，华泰联合证券、中信建投证券担任联席主承销商。"
+    assert "中国中信集团有限公司" not in _hosted(tmp_path, text)

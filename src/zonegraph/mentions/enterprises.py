@@ -133,8 +133,11 @@ def _unit_before_a_place(text: str, end: int) -> int | None:
 
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 # what follows a group's short name standing alone in a clause: punctuation, a particle or a verb of its own
-_GROUP_ACTS = re.compile(r"[。；：）)”]|(?:在|的|与|和|将|已|也|还|正|签约|签署|合作|投资|落户|入驻|设立|建设|打造|成立|携手|联合|旗下"
-                         r"|率先|正式|首先|布局|成为|推出|发布)")
+_GROUP_ACTS_WORDS = ("在|的|与|和|将|已|也|还|正|签约|签署|合作|投资|落户|入驻|设立|建设|打造|成立|携手|联合|旗下"
+                     "|率先|正式|首先|布局|成为|推出|发布")
+_GROUP_ACTS = re.compile(rf"[。；：）)”]|(?:{_GROUP_ACTS_WORDS})")
+# an item of a list running on past eight characters with no mark: a name and what it does, not a group's project
+_ITEM_GOES_ON = re.compile(rf"(?!{_GROUP_ACTS_WORDS})[^、，。；：等]{{9}}")
 # every award match holds its verb two characters or more after its start, after name characters and 、
 _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
@@ -994,7 +997,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(a, b, "enterprise-group")  # 比亚迪常州基地, 华为青岛总部: the group's plant or seat in a place, the group itself
         elif unit:
             add(a, unit.end(1), "enterprise-group-unit")
-        elif _LIST_MARK_AFTER.match(text, b) or text[a - 1 : a] == "、":  # …、大富科技、中建材合作建设
+        elif _LIST_MARK_AFTER.match(text, b) or (text[a - 1 : a] == "、" and _ITEM_GOES_ON.match(text, b) is None):
+            # …、大富科技、中建材合作建设, …、中建材太阳能新材料、…: the group, its project; not …、中信建投证券担任联席主承销商
+            # (a longer name the group's opens, acting)
             add(a, b, "enterprise-group")
         elif _GROUP_ACTS.match(text, b) and not itself:
             add(a, b, "enterprise-group")  # 贵阳高新区和华为签约, 引进百度智能网联汽车…: the group itself, acting
