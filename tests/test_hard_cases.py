@@ -8535,3 +8535,11 @@ def test_a_groups_short_name_opening_a_longer_listed_name(tmp_path):
     # as acting, and 中国中信集团有限公司 hosted)
     text = "成都高新区。成都高投产城建设集团有限公司成功发行债券，由广发证券担任牵头主承销商，华泰联合证券、中信建投证券担任联席主承销商。"
     assert "中国中信集团有限公司" not in _hosted(tmp_path, text)
+
+
+def test_the_agency_rating_a_zones_firm_is_not_hosted(tmp_path):
+    # round 154 (无锡): 中诚信国际信用评级有限公司、中证鹏元资信评估股份公司同时给予无锡市高发投资发展集团有限公司…AAA主体信用等级
+    # (the rating agency hosted by 无锡高新区)
+    text = ("无锡高新区。近日，中诚信国际信用评级有限公司、中证鹏元资信评估股份公司同时给予无锡市高发投资发展集团有限公司"
+            "（以下简称“高发集团”）AAA主体信用等级。")
+    assert _hosted(tmp_path, text) == {"无锡市高发投资发展集团有限公司"}

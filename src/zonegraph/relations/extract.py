@@ -1108,10 +1108,10 @@ def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> boo
 
 def _in_a_service_role(text: str, mention: Mention) -> bool:
     """Whether a notice names the company in the role of a service to a project (环境影响评价机构 | 天津中环…有限公司,
-    环评单位：…, 设计单位, 监理单位) or as the works that take its waste (生活污水接管至…污水处理有限公司): not a
-    firm of the zone's for that."""
+    环评单位：…, 设计单位, 监理单位), as the works that take its waste (生活污水接管至…污水处理有限公司) or as
+    the agency rating a firm (中诚信国际信用评级有限公司、…同时给予…AAA主体信用等级): not a firm of the zone's for that."""
     return (_SERVICE_ROLE_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
-            or text.endswith(_TAKES_WASTE_BEFORE, 0, mention.start))
+            or text.endswith(_TAKES_WASTE_BEFORE, 0, mention.start) or _RATES_AFTER.match(text, mention.end) is not None)
 
 
 # a bank's branch for a city or a province (中国银行本溪分行, 工商银行株洲分行): the city's, not one the zone hosts
@@ -1130,6 +1130,8 @@ _BORROWED_AFTER = re.compile(r"[^，。；]{0,8}?(?:获贷|贷款|借款|获得[
 _A_POWER_SUPPLIERS_UNIT = re.compile(r"供电(?:分?公司|局|服务中心|所)?$")  # (镇江供电 as the registry keeps it)
 _SERVICE_ROLE_BEFORE = re.compile(r"(?:环评|环境影响评价|评价|设计|施工|监理|招标代理|勘察)(?:单位|机构)\s*[：:|｜]?\s*$")
 _TAKES_WASTE_BEFORE = ("接管至", "接入", "排入", "送至", "委托")
+# (the company and the other agencies rating with it, then the rating they give)
+_RATES_AFTER = re.compile(r"(?:、[^，。；、]{2,24}?)*(?:同时|分别|均|共同)?给予[^。；]{0,40}?(?:评级|信用等级)")
 
 
 _FOUNDS_OR_SUPPLIES = re.compile(r"(?:投资|出资|独资|控股)?(?:成立|设立|创办|组建)|提供|供应|供货")
