@@ -8543,3 +8543,11 @@ def test_the_agency_rating_a_zones_firm_is_not_hosted(tmp_path):
     text = ("无锡高新区。近日，中诚信国际信用评级有限公司、中证鹏元资信评估股份公司同时给予无锡市高发投资发展集团有限公司"
             "（以下简称“高发集团”）AAA主体信用等级。")
     assert _hosted(tmp_path, text) == {"无锡市高发投资发展集团有限公司"}
+
+
+def test_a_declared_short_name_after_its_district(tmp_path):
+    # round 154 (无锡): the heading 新吴区高发集团获AAA主体双评级, then 无锡市高发投资发展集团有限公司(以下简称“高发集团”) (the
+    # heading's 新吴区高发集团 was a firm of its own)
+    text = ("历史性突破！新吴区高发集团获AAA主体双评级\n近日，中诚信给予无锡市高发投资发展集团有限公司（以下简称“高发集团”）"
+            "AAA主体信用等级。高发集团成为无锡市区级首家AAA主体信用国资公司，实现了无锡高新区的历史性突破。")
+    assert _hosted(tmp_path, text) == {"无锡市高发投资发展集团有限公司"}

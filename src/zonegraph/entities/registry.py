@@ -219,7 +219,8 @@ class Registry:
         if kind in ("ResearchInstitute", "Enterprise"):
             # 文旅电影学院, as the document said it would call the college; 东方雨虹, as it said it would call
             # 宿迁东方雨虹建筑材料有限公司 (not the group a gazetteer knows by that name)
-            declared = self._declared.get((document, mention.name)) or self._declared.get((document, mention.surface))
+            declared = (self._declared.get((document, mention.name)) or self._declared.get((document, mention.surface))
+                        or self._declared_after_a_place(mention.surface, document))
             if declared is not None:
                 return self.ensure(declared[0], declared[1], mention.surface, document)
             entity = self._resolve_organization(kind, mention.name, mention.surface, document)
@@ -239,6 +240,14 @@ class Registry:
                 self.ensure("Policy", policy.name, mention.extra["written"], document)
             return policy
         return None
+
+    def _declared_after_a_place(self, surface: str, document: str) -> EntityKey | None:
+        """A short name the document declares, written after a place or a district (新吴区高发集团 where the page
+        calls 无锡市高发投资发展集团有限公司 高发集团): the body declared."""
+        place = place_at(surface, 0)
+        if place is None or len(surface) - len(place) < 2:
+            return None
+        return self._declared.get((document, surface[len(place) :]))
 
     def _policy_name(self, name: str) -> str:
         """A plan's title with its period (…规划纲要（2016—2020年）) and without it (a page's heading) name one
