@@ -8551,3 +8551,10 @@ def test_a_declared_short_name_after_its_district(tmp_path):
     text = ("历史性突破！新吴区高发集团获AAA主体双评级\n近日，中诚信给予无锡市高发投资发展集团有限公司（以下简称“高发集团”）"
             "AAA主体信用等级。高发集团成为无锡市区级首家AAA主体信用国资公司，实现了无锡高新区的历史性突破。")
     assert _hosted(tmp_path, text) == {"无锡市高发投资发展集团有限公司"}
+
+
+def test_a_firms_predecessor_institute_is_no_partner(tmp_path):
+    # round 154 (西安): 西安派瑞功率半导体变流技术股份有限公司前身是西安电力电子技术研究所,曾研制出我国第一支晶闸管 (the institute
+    # the firm once was: a partner of 西安高新区)
+    text = "钟洪江带队调研高新区重点工业企业。西安派瑞功率半导体变流技术股份有限公司前身是西安电力电子技术研究所，曾研制出我国第一支晶闸管。"
+    assert not _objects(tmp_path, "西安高新区。" + text, "partnersWith")

@@ -726,6 +726,8 @@ def _facts_of(
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
     if predicate == "partnersWith" and _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return out  # 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心: the firm's own centre
+    if predicate == "partnersWith" and text.endswith(_PREDECESSOR, 0, mention.start):
+        return out  # 西安派瑞…股份有限公司前身是西安电力电子技术研究所: what the firm once was, not a partner
     if predicate == "partnersWith" and _visited_away(text, mention):
         return out  # 带队赴季华实验室、…等实地考察: a body the zone's people travel to, not (yet) a partner
     if predicate == "partnersWith" and _a_department(entity):
@@ -1097,11 +1099,14 @@ def _a_units_parent(text: str, mention: Mention) -> bool:
     return _UNITS_AFTER.match(text, mention.end) is not None
 
 
+_PREDECESSOR = ("前身", "前身是", "前身为")  # (its predecessor is …)
+
+
 def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> bool:
     """Whether a company is named as the builder of a project (中铁上海工程局集团有限公司承建), as a company's
     predecessor (其前身惠普（HP）公司), as what founded the firm the sentence is about (由山东卡森…有限公司投资成立)
     or as its supplier (核心原料由中国平煤神马集团提供): the zone's firm is another."""
-    if _BUILDS_IT.match(text, mention.end) is not None or text.endswith(("前身", "前身是", "前身为"), 0, mention.start):
+    if _BUILDS_IT.match(text, mention.end) is not None or text.endswith(_PREDECESSOR, 0, mention.start):
         return True
     return text.endswith("由", 0, mention.start) and _FOUNDS_OR_SUPPLIES.match(text, mention.end) is not None
 
