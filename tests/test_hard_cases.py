@@ -8558,3 +8558,16 @@ def test_a_firms_predecessor_institute_is_no_partner(tmp_path):
     # the firm once was: a partner of 西安高新区)
     text = "钟洪江带队调研高新区重点工业企业。西安派瑞功率半导体变流技术股份有限公司前身是西安电力电子技术研究所，曾研制出我国第一支晶闸管。"
     assert not _objects(tmp_path, "西安高新区。" + text, "partnersWith")
+
+
+def test_a_roll_of_entrepreneurs_names_the_zones_firms(tmp_path):
+    # rounds 151 and 153 (武汉): 座谈会上,李志刚、依迅电子董事长付诚、斗鱼副总裁王岩…等18位企业代表分别发言; 中国信科董事长鲁国庆、
+    # 长江产业集团董事长黎苑楚…等20余位知名企业家,被授牌为“世界光谷”全球产业合伙人 (a roll of people with their firms and
+    # titles was read as guests' employers, none hosted)
+    text = ("东湖高新区召开民营企业家座谈会。座谈会上，李志刚、依迅电子董事长付诚、斗鱼副总裁王岩、长江电气董事长王新城"
+            "等18位企业代表分别发言。")
+    assert {"依迅电子", "斗鱼", "长江电气"} <= _hosted(tmp_path, text)
+    # (round 21, 咸阳: a roll with officials witnessing a signing still hosts none)
+    guests = ("咸阳高新区。咸阳市委书记夏晓中，咸阳市委副书记、咸阳高新区党工委书记贾珉亮，中国石油集团工程材料研究院有限公司"
+              "党委书记、执行董事刘亚旭，陕西氢能产业发展有限公司党委书记、董事长黄晔出席并见证签约。")
+    assert not _hosted(tmp_path, guests)

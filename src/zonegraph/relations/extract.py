@@ -1076,8 +1076,8 @@ def _a_persons_employer(text: str, mention: Mention) -> bool:
     titles (…公司董事长陆文斌担任…会长，…公司董事长吴飞舟出任…; …集团董事长兼CEO陈东升和…集团董事长毛振华…发表演讲),
     the sentence saying nothing of settling or being in the zone."""
     title = _PERSONS_TITLE_AFTER.match(text, mention.end)
-    if not title:
-        return False
+    if not title or _A_ROLL_OF_ENTREPRENEURS.search(text):
+        return False  # (…等18位企业代表分别发言, …等20余位知名企业家被授牌…: the roll is of the zone's firms)
     titles = sum(1 for _ in _PERSONS_TITLE_AFTER.finditer(text))  # two or more in the sentence: a roll of people
     said = _WITNESSED.sub("", text)  # (…出席并见证签约: the roll witnesses a signing, no one settles)
     # or one person said to be the title, which ends the clause: 王东辉是电子科大1983级校友、北京荣之联…公司董事长。
@@ -1086,6 +1086,8 @@ def _a_persons_employer(text: str, mention: Mention) -> bool:
     return (titles >= 2 or described) and not (_SETTLES.search(said) or _IN_THE_ZONE.search(said))
 
 
+# a roll the sentence calls one of entrepreneurs or firms' representatives, at the zone's own meeting or honours
+_A_ROLL_OF_ENTREPRENEURS = re.compile(r"等[\d一二三四五六七八九十百余多]*[位名](?:知名|优秀|重点)?(?:企业家|企业代表|企业负责人)")
 _WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
 
 
