@@ -8571,3 +8571,10 @@ def test_a_roll_of_entrepreneurs_names_the_zones_firms(tmp_path):
     guests = ("咸阳高新区。咸阳市委书记夏晓中，咸阳市委副书记、咸阳高新区党工委书记贾珉亮，中国石油集团工程材料研究院有限公司"
               "党委书记、执行董事刘亚旭，陕西氢能产业发展有限公司党委书记、董事长黄晔出席并见证签约。")
     assert not _hosted(tmp_path, guests)
+
+
+def test_modernised_industries_are_no_sector(tmp_path):
+    # round 155 (宁波): “甬兴—国富—宁波现代化产业集群知识产权资产支持专项计划”成功发行 (a sector 现代化 and a cluster
+    # 宁波高新区现代化产业集群: 现代化产业 are "modernised industries", no sector)
+    text = "由宁波市市场监管局与宁波高新区管委会联合推动的“甬兴—国富—宁波现代化产业集群知识产权资产支持专项计划”成功发行。"
+    assert not [m for m in find_mentions(text) if m.kind in ("Industry", "IndustrialCluster")]
