@@ -8578,3 +8578,12 @@ def test_modernised_industries_are_no_sector(tmp_path):
     # 宁波高新区现代化产业集群: 现代化产业 are "modernised industries", no sector)
     text = "由宁波市市场监管局与宁波高新区管委会联合推动的“甬兴—国富—宁波现代化产业集群知识产权资产支持专项计划”成功发行。"
     assert not [m for m in find_mentions(text) if m.kind in ("Industry", "IndustrialCluster")]
+
+
+def test_agricultural_and_sideline_food_processing_is_a_sector(tmp_path):
+    # round 155 (晋中): 晋中国家农高区功能食品加工园,以农副食品和功能食品加工业为主 (a firm 农副食品: the sector of GB/T 4754's
+    # division 13, 农副食品加工业, was no label of the taxonomy)
+    text = "上述两家企业所在的晋中国家农高区功能食品加工园，以农副食品和功能食品加工业为主。"
+    mentions = find_mentions(text)
+    assert not [m for m in mentions if m.kind == "Enterprise"]
+    assert "农副食品加工" in {m.name for m in mentions if m.kind == "Industry"}
