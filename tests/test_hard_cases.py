@@ -8587,3 +8587,10 @@ def test_agricultural_and_sideline_food_processing_is_a_sector(tmp_path):
     mentions = find_mentions(text)
     assert not [m for m in mentions if m.kind == "Enterprise"]
     assert "农副食品加工" in {m.name for m in mentions if m.kind == "Industry"}
+
+
+def test_yiji_joins_the_last_two_items_whole(tmp_path):
+    # round 155 (株洲): 高新区汽车产业招商组、高科集团以及中车电动等企业的相关人员,先后赴长沙… (a firm 高科集团以)
+    text = "在工委、管委的指导下，高新区汽车产业招商组、高科集团以及中车电动等企业的相关人员先后赴长沙调研。"
+    # (高科集团 alone is no name of its own: 高科 is a word of data/words/generic_name_parts.txt)
+    assert {m.surface for m in find_mentions(text) if m.kind == "Enterprise"} == {"中车电动"}

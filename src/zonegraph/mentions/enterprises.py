@@ -783,8 +783,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if opening and len(items[0]) - opening.end() >= 2 and (
                     rule == "enterprise-list" or items[0][opening.end() :] in known):  # (not 郴州高新区有色金属新材料获评…: a sector)
                 items[0], position = items[0][opening.end() :], position + opening.end()  # 其中，高新区潍柴动力、…: the zone's
-            last = re.split("[和及]", items[-1])
+            last = re.split("以及|[和及]", items[-1])  # (…、高科集团以及中车电动等企业: 以及 whole, not 高科集团以)
+            joiner = 1
             if rule == "enterprise-list" and len(items) >= 2 and len(last) == 2 and min(map(len, last)) >= 2:
+                joiner = len(items[-1]) - len(last[0]) - len(last[1])
                 items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业, 恒信、南玻及盟科三家企业: two items, joined
             if any(_GOVERNMENT_BODY.search(item) for item in items):
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
@@ -805,7 +807,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 item not in known and not is_everyday(item, industry_labels) for item in items)
             for index, item in enumerate(items):
                 a, b = position, position + len(item)
-                position = b + 1
+                position = b + (joiner if index == len(items) - 2 else 1)
                 count = re.search(r"\d+\s*[家个]", item)
                 if count:  # 微导纳米2家企业首次入选: the name ends where the count begins
                     b = a + count.start()
