@@ -8594,3 +8594,10 @@ def test_yiji_joins_the_last_two_items_whole(tmp_path):
     text = "在工委、管委的指导下，高新区汽车产业招商组、高科集团以及中车电动等企业的相关人员先后赴长沙调研。"
     # (高科集团 alone is no name of its own: 高科 is a word of data/words/generic_name_parts.txt)
     assert {m.surface for m in find_mentions(text) if m.kind == "Enterprise"} == {"中车电动"}
+
+
+def test_a_term_of_digits_and_letters_opens_a_name(tmp_path):
+    # round 155 (湘潭): 重点运营“三院一中心”(湖南韶峰应用数学研究院、华碳传感技术研究院、3D打印精准医疗研究院…) (an institute
+    # 打印精准医疗研究院: 3D was cut as a count before a name)
+    text = "重点运营“三院一中心”（湖南韶峰应用数学研究院、华碳传感技术研究院、3D打印精准医疗研究院和知识产权服务中心）。"
+    assert "3D打印精准医疗研究院" in {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}
