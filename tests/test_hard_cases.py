@@ -8601,3 +8601,9 @@ def test_a_term_of_digits_and_letters_opens_a_name(tmp_path):
     # 打印精准医疗研究院: 3D was cut as a count before a name)
     text = "重点运营“三院一中心”（湖南韶峰应用数学研究院、华碳传感技术研究院、3D打印精准医疗研究院和知识产权服务中心）。"
     assert "3D打印精准医疗研究院" in {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}
+
+
+def test_the_fields_a_firm_works_in_are_not_the_zones(tmp_path):
+    # round 155 (合肥): “辅助自动驾驶”项目依托科大国创在软件、大数据、云计算等领域深耕多年的经验 (sectors 大数据, 云计算 of 合肥高新区)
+    text = "合肥高新区签约“辅助自动驾驶”项目，该项目依托科大国创在软件、大数据、云计算等领域深耕多年的经验。"
+    assert not _industries(tmp_path, text)

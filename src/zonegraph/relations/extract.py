@@ -153,6 +153,7 @@ def extract_document(document: Document, registry: Registry,
         _mark_tied_to_the_zone_before(found[sentence.index], sentence.text, zone_names[sentence.index])
         _mark_sectors_of_an_organisation(found[sentence.index], sentence.text)
         _mark_products_of_a_company(found[sentence.index], sentence.text)
+        _mark_fields_a_body_works_in(found[sentence.index], sentence.text)
         _mark_sectors_of_a_sector_as_subject(found[sentence.index], sentence.text)
         parts = zones_of_parts(sentence.text, zone_names[sentence.index])
         said = [fact for mention in found[sentence.index]
@@ -532,6 +533,22 @@ def _mark_products_of_a_company(mentions: list[Mention], text: str) -> None:
         if mention.kind == "Industry" and any(
                 c.end <= mention.start <= c.end + 2 and _GLUED.fullmatch(text, c.end, mention.start) for c in companies):
             mention.extra["of_an_organisation"] = True
+
+
+def _mark_fields_a_body_works_in(mentions: list[Mention], text: str) -> None:
+    """The fields a company or an institute is said to work in, right after its name (依托科大国创在软件、大数据、
+    云计算等领域深耕多年的经验): that body's fields, not sectors of the zone."""
+    for body in (m for m in mentions if m.kind in ("Enterprise", "ResearchInstitute") and text.startswith("在", m.end)):
+        fields = _ITS_FIELDS.match(text, body.end)
+        if fields is None:
+            continue
+        for mention in mentions:
+            if mention.kind == "Industry" and body.end < mention.start < fields.end():
+                mention.extra["of_an_organisation"] = True
+
+
+# 在 and the fields the body before it works in, to 领域 (在软件、大数据、云计算等领域)
+_ITS_FIELDS = re.compile(r"在[^，。；在]{2,40}?领域")
 
 
 _GLUED = re.compile(r"(?:(?![等和及与的为是在])[\u4e00-\u9fffA-Za-z0-9]){0,2}")  # (not 伟巴斯特等汽配龙头: the firms' sector)
