@@ -8607,3 +8607,10 @@ def test_the_fields_a_firm_works_in_are_not_the_zones(tmp_path):
     # round 155 (合肥): “辅助自动驾驶”项目依托科大国创在软件、大数据、云计算等领域深耕多年的经验 (sectors 大数据, 云计算 of 合肥高新区)
     text = "合肥高新区签约“辅助自动驾驶”项目，该项目依托科大国创在软件、大数据、云计算等领域深耕多年的经验。"
     assert not _industries(tmp_path, text)
+
+
+def test_kinds_of_intellectual_property_are_no_sectors(tmp_path):
+    # round 155 (宁波): 其底层资产完整涵盖了专利、商标、著作权、数据知识产权、集成电路等全部主要门类 (sectors 专利, 商标, 著作权
+    # and 数据知识产权, listed beside 集成电路, of 宁波高新区)
+    text = "宁波高新区知识产权证券化产品发行，其底层资产完整涵盖了专利、商标、著作权、数据知识产权、集成电路等全部主要门类。"
+    assert not {"专利", "商标", "著作权", "数据知识产权"} & {m.surface for m in find_mentions(text)}
