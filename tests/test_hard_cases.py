@@ -8614,3 +8614,9 @@ def test_kinds_of_intellectual_property_are_no_sectors(tmp_path):
     # and 数据知识产权, listed beside 集成电路, of 宁波高新区)
     text = "宁波高新区知识产权证券化产品发行，其底层资产完整涵盖了专利、商标、著作权、数据知识产权、集成电路等全部主要门类。"
     assert not {"专利", "商标", "著作权", "数据知识产权"} & {m.surface for m in find_mentions(text)}
+
+
+def test_a_known_companys_unit_named_with_its_place(tmp_path):
+    # round 155 (合肥): 科大国创合肥智能汽车科技有限公司 (no parent: 科大国创, a known company, then 合肥 and the unit's business)
+    text = "合肥高新区签约。科大国创合肥智能汽车科技有限公司揭牌成立。"
+    assert ("科大国创合肥智能汽车科技有限公司", "subOrganizationOf", "科大国创软件股份有限公司") in facts_of(tmp_path, text)

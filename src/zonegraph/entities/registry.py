@@ -713,6 +713,9 @@ def enterprise_parent(name: str) -> str | None:
     core = enterprise_core(name)
     if core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise":
         return _alias_table()[core[2:]][1]  # 中国惠普有限公司 -> 惠普: a known company's China arm
+    opening = _known_company_before_a_place(core, name)
+    if opening is not None:  # 科大国创合肥智能汽车科技有限公司, 国药器械盘锦有限公司: a known company's unit in a place
+        return opening
     match = _BRANCH_QUALIFIER.match(name)
     if not match:
         return None
@@ -725,6 +728,17 @@ def enterprise_parent(name: str) -> str | None:
     if not rest and known[0] == "Enterprise" and place in place_forms():
         return known[1]  # 台积电（南京）, 东软（大连）: a known company's arm in a place
     return None  # 迪哲（江苏）医药股份有限公司: a company named with its province, no group known
+
+
+def _known_company_before_a_place(core: str, name: str) -> str | None:
+    """The known company (data/enterprise_brands.csv, org_aliases.csv) that opens a company's name, with a
+    place written right after it, unbracketed: 22 of the 23 such names in the annotated pages are the known
+    company's units (中车昌吉时代创富新能源 the one not)."""
+    for size in range(len(core) - 2, 1, -1):
+        known = _alias_table().get(core[:size])
+        if known is not None and known[0] == "Enterprise" and known[1] != name and place_at(core, size):
+            return known[1]
+    return None
 
 
 @lru_cache(maxsize=4096)
