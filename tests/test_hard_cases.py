@@ -8620,3 +8620,9 @@ def test_a_known_companys_unit_named_with_its_place(tmp_path):
     # round 155 (合肥): 科大国创合肥智能汽车科技有限公司 (no parent: 科大国创, a known company, then 合肥 and the unit's business)
     text = "合肥高新区签约。科大国创合肥智能汽车科技有限公司揭牌成立。"
     assert ("科大国创合肥智能汽车科技有限公司", "subOrganizationOf", "科大国创软件股份有限公司") in facts_of(tmp_path, text)
+
+
+def test_a_known_companys_unit_written_with_its_place_and_business(tmp_path):
+    # round 154 (天津): 最终国家电网天津市电力公司包揽了比赛前四名 (the known 国家电网 alone was read, the unit's name lost)
+    text = "天津滨海高新区。最终国家电网天津市电力公司包揽了比赛前四名。"
+    assert ("国家电网天津市电力公司", "subOrganizationOf", "国家电网有限公司") in facts_of(tmp_path, text)

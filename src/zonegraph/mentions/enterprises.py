@@ -1041,7 +1041,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
         # 北京中传未来投资公司, 曲水安凯投资公司: a place opens it (a city's or a county's)
         placed = place_or_county_at(text, start) is not None
-        # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business
+        # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business; 国家电网天津市电力公司:
+        # a known company's, by its name and its place
+        known_placed = next((a for a, b, _, _ in enterprise_gazetteer().all(prefix)
+                             if place_at(prefix, b) and len(prefix) - b - len(place_at(prefix, b)) >= 2), None)
+        if known_placed is not None and len(prefix) - known_placed <= 12:
+            # (最终国家电网天津市电力公司: the words before the known name are no part of it)
+            add(start + known_placed, match.end(), "enterprise-group-unit")
+            continue
         grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
         # 平高集团电力检修公司, 罗普特科技集团大冶公司: a named group's company, by its business or its place
         of_a_group = GROUPS_COMPANY.fullmatch(prefix)
