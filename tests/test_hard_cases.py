@@ -8626,3 +8626,10 @@ def test_a_known_companys_unit_written_with_its_place_and_business(tmp_path):
     # round 154 (天津): 最终国家电网天津市电力公司包揽了比赛前四名 (the known 国家电网 alone was read, the unit's name lost)
     text = "天津滨海高新区。最终国家电网天津市电力公司包揽了比赛前四名。"
     assert ("国家电网天津市电力公司", "subOrganizationOf", "国家电网有限公司") in facts_of(tmp_path, text)
+
+
+def test_such_as_ends_the_words_before_a_name(tmp_path):
+    # round 156 (无锡): 值得一提的是,诸如养乐多、阿斯麦、济民可信、默克等企业在无锡已有投资项目 (a firm 诸如养乐多)
+    text = "值得一提的是，诸如养乐多、阿斯麦、济民可信、默克等企业在无锡已有投资项目。"
+    surfaces = {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+    assert "养乐多" in surfaces and not any(s.startswith("诸如") for s in surfaces)
