@@ -8633,3 +8633,10 @@ def test_such_as_ends_the_words_before_a_name(tmp_path):
     text = "值得一提的是，诸如养乐多、阿斯麦、济民可信、默克等企业在无锡已有投资项目。"
     surfaces = {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
     assert "养乐多" in surfaces and not any(s.startswith("诸如") for s in surfaces)
+
+
+def test_a_known_companys_china_arm_named_after_it(tmp_path):
+    # round 156 (无锡): 这是养乐多中国、济民可信研究院、阿斯麦、默克中国…等客户 (养乐多中国 and 默克中国 had no parent)
+    text = "无锡高新区密集拜访了养乐多中国、阿斯麦、默克中国等客户。"
+    facts = facts_of(tmp_path, text)
+    assert ("养乐多中国", "subOrganizationOf", "养乐多") in facts and ("默克中国", "subOrganizationOf", "默克") in facts

@@ -610,6 +610,11 @@ def _known_names_as_written(text: str) -> list[Mention]:
                                    "enterprise-gazetteer")
             found.append(Mention("Enterprise", unit.start(1), unit.end(), unit.group(1), unit.group(1), "enterprise-group-unit"))
             continue
+        if text.startswith("中国", m.end) and (not NAME_CHAR.match(text, m.end + 2) or text.startswith("等", m.end + 2)):
+            # 默克中国、…, 默克中国等: its China arm
+            surface = text[m.start : m.end + 2]
+            found[index] = Mention("Enterprise", m.start, m.end + 2, surface, surface, "enterprise-gazetteer")
+            continue
         place = place_at(text, m.end)  # 华大基因武汉公司: the known company's arm in a city, named as such
         if place and text.startswith("公司", m.end + len(place)):
             end = m.end + len(place) + 2
