@@ -8640,3 +8640,10 @@ def test_a_known_companys_china_arm_named_after_it(tmp_path):
     text = "无锡高新区密集拜访了养乐多中国、阿斯麦、默克中国等客户。"
     facts = facts_of(tmp_path, text)
     assert ("养乐多中国", "subOrganizationOf", "养乐多") in facts and ("默克中国", "subOrganizationOf", "默克") in facts
+
+
+def test_a_legal_name_joins_no_known_name_after_it(tmp_path):
+    # round 156 (潍坊): 潍柴动力股份有限公司潍柴青年科技创新团队…获全国工人先锋号称号 (a joint venture 潍柴动力股份有限公司潍柴, as
+    # two known names written as one are)
+    text = "潍柴动力股份有限公司潍柴青年科技创新团队获全国工人先锋号称号。"
+    assert "潍柴动力股份有限公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
