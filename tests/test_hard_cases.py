@@ -8647,3 +8647,9 @@ def test_a_legal_name_joins_no_known_name_after_it(tmp_path):
     # two known names written as one are)
     text = "潍柴动力股份有限公司潍柴青年科技创新团队获全国工人先锋号称号。"
     assert "潍柴动力股份有限公司" in {m.surface for m in find_mentions(text) if m.kind == "Enterprise"}
+
+
+def test_the_things_a_supplier_supplies_are_no_firms(tmp_path):
+    # round 156 (无锡): 光群雷射是全球第一大雷射全像膜、雷射纸和烫金箔供应商 (firms 雷射全像膜 and 雷射纸)
+    text = "光群雷射是全球第一大雷射全像膜、雷射纸和烫金箔供应商，是无锡高新区较早引进的高科技企业之一。"
+    assert not {"雷射全像膜", "雷射纸"} & {m.surface for m in find_mentions(text)}

@@ -78,6 +78,8 @@ _AFTER_NAME = re.compile(
     r"|(?:董事长|总经理|副总经理|总裁|副总裁|CEO|创始人|党委书记)(?=[\u4e00-\u9fff]{2,3}(?:[、，等]|对|说|表示|介绍|告诉))"
 )
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
+# the last of a list's things joined by 和, then the kind of firm that supplies or makes them (…雷射纸和烫金箔供应商)
+_WHAT_A_SUPPLIER_SUPPLIES = re.compile(rf"和[{HAN}]{{1,8}}?(?:供应商|制造商|生产商|提供商)")
 _LIST_TAIL = (  # what follows the list's 等 or 和
     rf"(?!方式|方面|形式|途径|模式|渠道|区域|地区|地方|地(?!产)|省份|城市|国家(?!级))(?!\s*\d*\s*[家个]?(?:方面|领域|环节))\s*\d*\s*(?:家|个)?"
     rf"(?:一批)?(?:(?![在于等])[{HAN}]|\d+(?=强|家)|(?<=[高强大好])、)*?"  # 等世界500强企业, not 等方式在…创办企业 nor 和共同研发等方式成立企业, nor 京津冀、长三角等区域的…企业,
@@ -775,6 +777,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 continue  # 建成集中药材种植、生产加工、…、进出口贸易等为一体的综合性企业: what one firm does, no firms
             if rule == "enterprise-list" and _FIRMS_WORK_AFTER.match(text, match.end()):
                 continue  # 展示了人工智能芯片、人脸识别技术、…等中关村示范区170家企业的340项最新创新成果: what firms made
+            if rule == "enterprise-list" and _WHAT_A_SUPPLIER_SUPPLIES.match(text, match.end(1)):
+                continue  # 光群雷射是全球第一大雷射全像膜、雷射纸和烫金箔供应商: the things one firm supplies
             closed = next((i for i, item in enumerate(items[:-1]) if "等" in item[1:]), None)
             if rule == "enterprise-list" and closed is not None:  # …、依麦德等柔性基板、显示材料等…企业: the firms end at
                 items = items[:closed] + [items[closed][: items[closed].index("等", 1)]]  # their 等, what they make follows
