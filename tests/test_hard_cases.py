@@ -8653,3 +8653,12 @@ def test_the_things_a_supplier_supplies_are_no_firms(tmp_path):
     # round 156 (无锡): 光群雷射是全球第一大雷射全像膜、雷射纸和烫金箔供应商 (firms 雷射全像膜 and 雷射纸)
     text = "光群雷射是全球第一大雷射全像膜、雷射纸和烫金箔供应商，是无锡高新区较早引进的高科技企业之一。"
     assert not {"雷射全像膜", "雷射纸"} & {m.surface for m in find_mentions(text)}
+
+
+def test_a_pronoun_or_a_quality_names_no_firm(tmp_path):
+    # round 156 (厦门): …的电话,称他们是一家美国咨询公司 (a firm 称他们); 说明戴尔是销售额以年均50%的速度递增的高成长性公司
+    # (a firm 高成长性)
+    texts = ("他接到贝恩（中国）有限公司颜燕从北京打来的电话，称他们是一家美国咨询公司，从3月起帮戴尔在中国选址设厂。",
+             "说明戴尔是销售额以年均50%的速度递增的高成长性公司，已成长为世界第三大计算机公司。")
+    surfaces = {m.surface for text in texts for m in find_mentions(text) if m.kind == "Enterprise"}
+    assert not {"称他们", "他们", "高成长性"} & surfaces

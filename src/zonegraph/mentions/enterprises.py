@@ -1046,6 +1046,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
                 or (len(prefix) >= 3 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…的介绍: "the company"
                 or prefix.endswith(("使", "令"))  # 不仅打破了国外垄断，也使公司迅速抢占了…: "made the company", no name
+                or (prefix.endswith("性") and len(prefix) >= 3)  # 高成长性公司, 综合性公司: a kind of company, described
                 or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
                 or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
             continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
@@ -1199,8 +1200,12 @@ def _add_if_a_name(text: str, span: tuple[int, int], blocked: list[tuple[int, in
     a, b = span
     name = text[a:b]
     if (not any(x < b and a < y for x, y in blocked) and place_at(name, 0) != name and not _POINTING.match(name)
+            and not _PERSONS_PRONOUN.search(name)  # 称他们是一家美国咨询公司: "said they are", no name
             and not is_everyday(name, industry_labels) and cut_after_boundary(text, a, b, boundary_words(), keep=0) == a):
         add(a, b, rule)
+
+
+_PERSONS_PRONOUN = re.compile(r"[他她它我你咱]们?$")
 
 
 # one company after the kind of company it is, then 等 and a count: 煤电产业链链主企业华源热电等5家…企业
