@@ -8662,3 +8662,9 @@ def test_a_pronoun_or_a_quality_names_no_firm(tmp_path):
              "说明戴尔是销售额以年均50%的速度递增的高成长性公司，已成长为世界第三大计算机公司。")
     surfaces = {m.surface for text in texts for m in find_mentions(text) if m.kind == "Enterprise"}
     assert not {"称他们", "他们", "高成长性"} & surfaces
+
+
+def test_what_leading_firms_do_beside_small_ones_is_no_name(tmp_path):
+    # round 156 (武汉): 构建了龙头企业顶天立地、中小企业铺天盖地的企业梯队 (a firm 顶天立地)
+    text = "中国光谷构建了龙头企业顶天立地、中小企业铺天盖地的企业梯队。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
