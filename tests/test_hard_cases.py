@@ -8592,8 +8592,7 @@ def test_agricultural_and_sideline_food_processing_is_a_sector(tmp_path):
 def test_yiji_joins_the_last_two_items_whole(tmp_path):
     # round 155 (株洲): 高新区汽车产业招商组、高科集团以及中车电动等企业的相关人员,先后赴长沙… (a firm 高科集团以)
     text = "在工委、管委的指导下，高新区汽车产业招商组、高科集团以及中车电动等企业的相关人员先后赴长沙调研。"
-    # (高科集团 alone is no name of its own: 高科 is a word of data/words/generic_name_parts.txt)
-    assert {m.surface for m in find_mentions(text) if m.kind == "Enterprise"} == {"中车电动"}
+    assert {m.surface for m in find_mentions(text) if m.kind == "Enterprise"} == {"高科集团", "中车电动"}
 
 
 def test_a_term_of_digits_and_letters_opens_a_name(tmp_path):
@@ -8668,3 +8667,14 @@ def test_what_leading_firms_do_beside_small_ones_is_no_name(tmp_path):
     # round 156 (武汉): 构建了龙头企业顶天立地、中小企业铺天盖地的企业梯队 (a firm 顶天立地)
     text = "中国光谷构建了龙头企业顶天立地、中小企业铺天盖地的企业梯队。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_a_zones_own_company_by_its_bare_name_is_that_zones(tmp_path):
+    # rounds 113, 125, 138, 150, 155 (株洲, 贵阳, 西安): …组织人事部、高科集团…, 高新区管委会及高科集团相关负责人 (高科集团, the zone's
+    # investment company, was no name: 高科 is a generic word; a bare name shared by many zones is each zone's own node)
+    zhuzhou = "株洲高新区召开会议，高新区汽车产业招商组、高科集团以及中车电动等企业的相关人员参加。"
+    guiyang = "贵阳高新区产业发展局、高科集团相关负责人出席。"
+    assert "株洲高科集团" in _hosted(tmp_path, zhuzhou) and "贵阳高科集团" in _hosted(tmp_path, guiyang)
+    # (and the company the page named before with its legal form: 西安高科集团有限公司, then 高科集团)
+    xian = "西安高新区。西安高科集团有限公司荣获先进集体称号。高科集团全程参与和见证了高新区的发展历程。"
+    assert _hosted(tmp_path, xian) == {"西安高科集团有限公司"}

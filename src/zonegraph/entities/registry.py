@@ -287,7 +287,8 @@ class Registry:
                 return self.ensure(kind, legal.name, surface, document)
         if (kind, canonical) not in self.entities:
             full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
-                    or (self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
+                    or (self._its_legal_form_here(canonical, document)
+                        or self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
                         or self._other_legal_form(canonical, document) or self._placed_after_its_short_name(canonical, document)
                         or self._short_after_its_placed_name(canonical, document)
                         if kind == "Enterprise" else None))
@@ -378,6 +379,14 @@ class Registry:
                     and not LEGAL_ENDING.search(other.name)
                     and (other.name not in _alias_table() or BRAND_ENDING.fullmatch(other.name, len(name)))]
         return fits[0] if len(fits) == 1 else None
+
+    def _its_legal_form_here(self, name: str, document: str) -> Entity | None:
+        """The company this document named before by the same words and a legal form (西安高科集团 after
+        西安高科集团有限公司), where its words alone (高科 is a generic word) let no brand rule join them."""
+        if LEGAL_ENDING.search(name):
+            return None
+        return next((other for other in self._named_in.get(document, ()) if other.kind == "Enterprise"
+                     and other.name.startswith(name) and LEGAL_ENDING.fullmatch(other.name, len(name))), None)
 
     def _other_legal_form(self, name: str, document: str) -> Entity | None:
         """The company this document named before by the same words and another legal form or place: 四川君和

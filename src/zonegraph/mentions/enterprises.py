@@ -413,7 +413,18 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
         # (高新建投公司 named without its 公司, as short names are; a place's zone company keeps its whole name)
         name = surface[:-2] if not place and surface.endswith("公司") and not LEGAL_ENDING.search(surface) else surface
         found.append(Mention("Enterprise", at - len(place), end, surface, name, "enterprise-zone-owned"))
+    for bare in (_BARE_ZONE_COMPANY.finditer(text) if "集团" in text else ()):
+        at = bare.start()  # …组织人事部、高科集团…: the zone's own company, by its bare name; one per zone, so each
+        # zone's is its own node (relations/extract.py names it with its zone's place: 株洲高科集团)
+        if (at == 0 or not NAME_CHAR.match(text[at - 1]) or text[at - 1] in "及和与的") and text[at - 1 : at] not in "“\"" and not any(
+                m.start <= at < m.end for m in found):
+            found.append(Mention("Enterprise", at, bare.end(), bare.group(), bare.group(1), "enterprise-zone-owned",
+                                 extra={"zone_qualified": True}))
     return found
+
+
+# the bare name of a zone's own investment company (高科集团, 高投集团, 高科控股集团公司)
+_BARE_ZONE_COMPANY = re.compile(r"((?:高科|高投)(?:控股)?集团)(?:有限公司|公司)?")
 
 
 @lru_cache(maxsize=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from zonegraph.documents.model import Document, Sentence
@@ -727,6 +727,8 @@ def _facts_of(
             # 若干意见》: a sentence of the city's, a policy the zone its title names carries out
             out.append(fact(titled, "implementsPolicy", policy, "policy-titled-zone", 0.8))
         return out
+    if mention.extra.get("zone_qualified") and zone is not None:  # 高科集团, on a page of 株洲高新区: 株洲高科集团
+        mention = replace(mention, name=zone_prefix(zone.name) + mention.name)
     entity = registry.resolve(mention, name)
     if entity is None:
         return []
