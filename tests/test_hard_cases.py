@@ -8678,3 +8678,10 @@ def test_a_zones_own_company_by_its_bare_name_is_that_zones(tmp_path):
     # (and the company the page named before with its legal form: 西安高科集团有限公司, then 高科集团)
     xian = "西安高新区。西安高科集团有限公司荣获先进集体称号。高科集团全程参与和见证了高新区的发展历程。"
     assert _hosted(tmp_path, xian) == {"西安高科集团有限公司"}
+
+
+def test_a_government_and_a_university_are_two_bodies(tmp_path):
+    # round 157 (南京): 深圳清华大学研究院是深圳市政府和清华大学于1996年12月共建的…事业单位 (an institute 深圳市政府和清华大学)
+    text = "深圳清华大学研究院是深圳市政府和清华大学于1996年12月共建的、以企业化方式运做的事业单位。"
+    surfaces = {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}
+    assert "清华大学" in surfaces and "深圳市政府和清华大学" not in surfaces
