@@ -8685,3 +8685,9 @@ def test_a_government_and_a_university_are_two_bodies(tmp_path):
     text = "深圳清华大学研究院是深圳市政府和清华大学于1996年12月共建的、以企业化方式运做的事业单位。"
     surfaces = {m.surface for m in find_mentions(text) if m.kind == "ResearchInstitute"}
     assert "清华大学" in surfaces and "深圳市政府和清华大学" not in surfaces
+
+
+def test_working_together_after_a_leading_firm_head_is_no_name(tmp_path):
+    # round 157 (北京): 通过与顶尖高校、科研院所、行业领军企业通力合作,为中国培养…人才 (a firm 通力合作)
+    text = "通过与顶尖高校、科研院所、行业领军企业通力合作，为中国培养超过50万名区块链领域高素质人才。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]

@@ -268,9 +268,12 @@ def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: 
     return (head is not None and b - a <= 4 and a - len(head) > 0 and "\u4e00" <= text[a - len(head) - 1] <= "\u9fff"
             and not text.startswith(_NAME_GOES_ON, b) and not is_described(text[a:b], industry_labels)
             and not _GATHERING.search(text, a, b)  # 链主企业恳谈会上: the firms' meeting, no name
-            and not _ANOTHER_KIND_OF_FIRM_AFTER.match(text, b))  # 龙头企业顶天立地、中小企业铺天盖地: what each kind does
+            and not _ANOTHER_KIND_OF_FIRM_AFTER.match(text, b)  # 龙头企业顶天立地、中小企业铺天盖地: what each kind does
+            and not text.endswith(_WORKING_TOGETHER, a, b))  # 与…行业领军企业通力合作: how they work with them
 
 
+# ways of working together, which end no firm's name after a leading-firm head (通力合作, 深度协作)
+_WORKING_TOGETHER = ("合作", "协作", "联动", "协同", "攻关")
 # another kind of firm right after, the clause set beside the leading firms' (…、中小企业铺天盖地)
 _ANOTHER_KIND_OF_FIRM_AFTER = re.compile(r"[、，](?:中小微|中小|小微|配套|骨干|初创|科技型|民营)企业")
 # activities a firm or a park brings together (集…、…等为一体, 集…于一体)
