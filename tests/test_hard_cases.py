@@ -8691,3 +8691,10 @@ def test_working_together_after_a_leading_firm_head_is_no_name(tmp_path):
     # round 157 (北京): 通过与顶尖高校、科研院所、行业领军企业通力合作,为中国培养…人才 (a firm 通力合作)
     text = "通过与顶尖高校、科研院所、行业领军企业通力合作，为中国培养超过50万名区块链领域高素质人才。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_the_links_a_chain_runs_through_are_no_firms(tmp_path):
+    # round 157 (常州): 常州新能源汽车产业已集聚从整车制造、动力电池正负极材料、隔膜、电池管理系统到电池等3400多家产业链企业
+    # (firms 整车制造 and 隔膜)
+    text = "目前，常州新能源汽车产业已集聚从整车制造、动力电池正负极材料、隔膜、电池管理系统到电池等3400多家产业链企业。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]

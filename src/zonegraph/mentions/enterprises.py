@@ -794,6 +794,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 continue  # 建成集中药材种植、生产加工、…、进出口贸易等为一体的综合性企业: what one firm does, no firms
             if rule == "enterprise-list" and _FIRMS_WORK_AFTER.match(text, match.end()):
                 continue  # 展示了人工智能芯片、人脸识别技术、…等中关村示范区170家企业的340项最新创新成果: what firms made
+            if "从" in items[0] and "到" in items[-1][1:]:
+                continue  # 已集聚从整车制造、动力电池正负极材料、隔膜…到电池等3400多家产业链企业: the links a chain runs through
             if rule == "enterprise-list" and _WHAT_A_SUPPLIER_SUPPLIES.match(text, match.end(1)):
                 continue  # 光群雷射是全球第一大雷射全像膜、雷射纸和烫金箔供应商: the things one firm supplies
             closed = next((i for i, item in enumerate(items[:-1]) if "等" in item[1:]), None)
