@@ -8698,3 +8698,10 @@ def test_the_links_a_chain_runs_through_are_no_firms(tmp_path):
     # (firms 整车制造 and 隔膜)
     text = "目前，常州新能源汽车产业已集聚从整车制造、动力电池正负极材料、隔膜、电池管理系统到电池等3400多家产业链企业。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_another_development_areas_list_of_sectors(tmp_path):
+    # round 157 (上海): “漕河泾元创未来”则在漕河泾新兴技术开发区微电子、光电子、计算机及其软件和新材料四大产业的基础上… (sectors of
+    # 上海张江高新区, whose page it was)
+    text = "上海张江高新区。“漕河泾元创未来”则在漕河泾新兴技术开发区微电子、光电子、计算机及其软件和新材料四大产业的基础上发展元宇宙。"
+    assert not _industries(tmp_path, text)

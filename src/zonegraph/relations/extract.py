@@ -785,7 +785,7 @@ def _facts_of(
         if (_OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 or _OUR_PROVINCES_OR_CITYS_LIST.match(text, mention.end)):
             return out  # 做强做大我省硬质合金产业集群, …、大健康产品等我省生物产业…领域: the province's sectors, said by its officials
-        if _part_of_another_area(text, mention, zone):
+        if _part_of_another_area(text, mention, zone) or _headed_by_another_area(text, mention):
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
         if _TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
             return out  # 东凤镇数智家电产业集群: a town's sector
@@ -1526,6 +1526,17 @@ def _part_of_another_area(text: str, mention: Mention, zone: Entity) -> bool:
     acting = (place is not None and _PLACE_ACTS.match(text, start + len(place)) is not None
               and _names_other_place(place, zone) and not any(name.startswith(place) for name in (zone.name, *zone.forms)))
     return acting or another_area_subject(text[start:])
+
+
+def _headed_by_another_area(text: str, mention: Mention) -> bool:
+    """Whether a development area that is no zone heads the list the sector is in, its name right before
+    the list (在漕河泾新兴技术开发区微电子、光电子、计算机及其软件和新材料四大产业的基础上)."""
+    head = _AREA_BEFORE_A_LIST.search(text, max(0, mention.start - 40), mention.start)
+    return head is not None and not any(m.end >= head.end(1) > m.start for m in find_zones(text[: head.end(1)]))
+
+
+# a development area's name, then the items of a list up to the sector (…开发区微电子、光电子、…软件和)
+_AREA_BEFORE_A_LIST = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:新兴技术|经济技术|经济)?开发区)(?:[^，。；、]{2,12}、)*(?:[^，。；、]{2,12}[和及与])?$")
 
 
 _PLACE_ACTS = re.compile(r"(?:市|区|县)?(?:则|结合|依托|立足|围绕|聚焦|重点|正|也|将|还|已|要|大力|着力|加快|积极|全力|持续)")
