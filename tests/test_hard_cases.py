@@ -8705,3 +8705,9 @@ def test_another_development_areas_list_of_sectors(tmp_path):
     # 上海张江高新区, whose page it was)
     text = "上海张江高新区。“漕河泾元创未来”则在漕河泾新兴技术开发区微电子、光电子、计算机及其软件和新材料四大产业的基础上发展元宇宙。"
     assert not _industries(tmp_path, text)
+
+
+def test_ali_in_a_list_of_firms_is_alibaba(tmp_path):
+    # round 157 (西安): 丝路软件城吸引了华为、中兴、中软、阿里、爱立信、艾默生等世界500强…企业 (阿里 dropped: a Tibetan prefecture's name)
+    text = "作为陕西软件产业的核心承载区，西安高新区丝路软件城吸引了华为、中兴、中软、阿里、爱立信、艾默生等世界500强企业纷纷抢滩设立研发总部。"
+    assert "阿里巴巴" in _hosted(tmp_path, text)
