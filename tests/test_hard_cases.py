@@ -8711,3 +8711,11 @@ def test_ali_in_a_list_of_firms_is_alibaba(tmp_path):
     # round 157 (西安): 丝路软件城吸引了华为、中兴、中软、阿里、爱立信、艾默生等世界500强…企业 (阿里 dropped: a Tibetan prefecture's name)
     text = "作为陕西软件产业的核心承载区，西安高新区丝路软件城吸引了华为、中兴、中软、阿里、爱立信、艾默生等世界500强企业纷纷抢滩设立研发总部。"
     assert "阿里巴巴" in _hosted(tmp_path, text)
+
+
+def test_the_groups_a_firm_built_platforms_for_are_its_customers(tmp_path):
+    # round 157 (宁波): 宁波和利时智能科技有限公司…并已为北控水务等四家大型集团建设了个性化的企业级、行业级工业云平台 (北控水务
+    # hosted by 宁波高新区)
+    text = ("宁波高新区。成立仅一年半，宁波和利时智能科技有限公司的年研发经费投入就超过3000万元，"
+            "并已为北控水务等四家大型集团建设了个性化的企业级、行业级工业云平台。")
+    assert _hosted(tmp_path, text) == {"宁波和利时智能科技有限公司"}

@@ -1218,7 +1218,7 @@ _ITS_HEAD_AMONG_GUESTS = re.compile(r"[^、，。；]{0,12}?(?:董事长|总经�
 _ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
 
 
-_SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套")
+_SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套|建设了|搭建了|定制了|开发了")  # (…为北控水务等…集团建设了…云平台)
 # …与中科创星、峰瑞资本、…、陆石投资10家基金管理人（GP）集中签约: managers of the zone's fund, not companies it hosts
 _FUND_MANAGERS_COUNTED = re.compile(rf"(?:、[^，。；、]{{2,12}})*\s*[\d一二三四五六七八九十]+\s*家(?:{'|'.join(FUND_MANAGER_KINDS)})")
 
