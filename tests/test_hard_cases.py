@@ -8719,3 +8719,9 @@ def test_the_groups_a_firm_built_platforms_for_are_its_customers(tmp_path):
     text = ("宁波高新区。成立仅一年半，宁波和利时智能科技有限公司的年研发经费投入就超过3000万元，"
             "并已为北控水务等四家大型集团建设了个性化的企业级、行业级工业云平台。")
     assert _hosted(tmp_path, text) == {"宁波和利时智能科技有限公司"}
+
+
+def test_the_majors_a_scholarship_favours_are_no_sectors(tmp_path):
+    # round 157 (武汉): “武汉大学—中国光谷奖学金”侧重生命健康产业相关专业 (a sector 大健康 of 东湖高新区)
+    text = "东湖高新区设立中国光谷奖学金。“武汉大学—中国光谷奖学金”侧重生命健康产业相关专业，“华中科技大学-中国光谷奖学金”侧重电子信息产业相关专业。"
+    assert not _industries(tmp_path, text)

@@ -383,6 +383,8 @@ _NOT_A_SECTOR_AFTER = re.compile(
     r"|(?:产业)?[\u4e00-\u9fff]{0,4}?服务综合体"
     # a student's major: 从中山火炬职业技术学院食品专业毕业后
     r"|专业(?:毕业|学生|的学生|的毕业生)"
+    # the majors a scholarship or a course favours: 侧重生命健康产业相关专业
+    r"|(?:产业)?(?:相关|对口)专业"
     # a company's production line of the sector's product: 500MW高效异质结光伏电池产线
     r"|[\u4e00-\u9fff]{0,4}?(?:产线|生产线)"
     # the service the zone gives its firms: 构建全周期金融服务体系, 以金融服务为主抓手 (not 现代服务业体系)
