@@ -8725,3 +8725,11 @@ def test_the_majors_a_scholarship_favours_are_no_sectors(tmp_path):
     # round 157 (武汉): “武汉大学—中国光谷奖学金”侧重生命健康产业相关专业 (a sector 大健康 of 东湖高新区)
     text = "东湖高新区设立中国光谷奖学金。“武汉大学—中国光谷奖学金”侧重生命健康产业相关专业，“华中科技大学-中国光谷奖学金”侧重电子信息产业相关专业。"
     assert not _industries(tmp_path, text)
+
+
+def test_a_kind_of_firm_after_its_place_opens_no_name(tmp_path):
+    # round 158 (襄阳): 达州代表团考察襄阳台企风神襄阳汽车有限公司; …先后到高新区台资企业风神襄阳汽车有限公司…、台属企业骆驼集团股份
+    # 有限公司 (firms 襄阳台企风神襄阳汽车有限公司 and 台属企业骆驼集团股份有限公司)
+    texts = ("达州代表团考察襄阳台企风神襄阳汽车有限公司。", "李江一行先后到高新区台资企业风神襄阳汽车有限公司、台属企业骆驼集团股份有限公司参观。")
+    surfaces = {m.surface for text in texts for m in find_mentions(text) if m.kind == "Enterprise"}
+    assert surfaces == {"风神襄阳汽车有限公司", "骆驼集团股份有限公司"}

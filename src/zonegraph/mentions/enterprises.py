@@ -720,9 +720,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start += 1  # 入选的企业有惠州市盛微电子有限公司: "there are", before the company's place
         elif text.startswith(("企业", "公司"), start) and place_at(text, start + 2) is not None:
             start += 2  # 位于西安高新区的企业西安爱生技术集团有限公司: the kind of body, before the company's place
-        kind = _KIND_OF_FIRM_BEFORE.match(text, start)
-        if kind and match.start() - kind.end() >= 2:
-            start = kind.end()  # 台资企业新高科技电子材料有限公司: the kind of firm it is, before its name
+        kind = _KIND_OF_FIRM_BEFORE.search(text, start, min(start + 9, match.start()))
+        if kind and match.start() - kind.end() >= 2 and (kind.start() == start or place_at(text, start, kind.start())
+                                                         == text[start : kind.start()]):
+            # 台资企业新高科技电子材料有限公司, 襄阳台企风神襄阳汽车有限公司: the kind of firm it is (after its place), before its name
+            start = kind.end()
         if match.start() - start >= 2 and not an_unnamed_firm(text[start : match.start()]):  # (某航空制造股份有限公司)
             end = _branch_end(text, match.end())
             surface = text[start:end]
@@ -1288,7 +1290,7 @@ _TIERS = re.compile(r"[一二三四五六七八九十两多]级")  # 三级党�
 _FIRM_TITLES = (r"(?:常务)?(?:副)?(?:董事长|总经理|总裁)|首席[\u4e00-\u9fff]{1,4}官|(?:运营|技术|财务)?总监|总助|创始人|CEO")
 _TITLE_WORD = re.compile(r"董事长|总经理|总裁|总监|总助|创始人|CEO|首席")
 _TITLED_ITEM = re.compile(rf"(?:^|(?<=[、，：:]))([\u4e00-\u9fffA-Za-z0-9]{{2,10}}?)(?:{_FIRM_TITLES})([\u4e00-\u9fff]{{2,3}})(?=[、，等])")
-_KIND_OF_FIRM_BEFORE = re.compile(r"(?:[台港澳外日韩美欧德法英侨]资|中外合资|合资|独资|民营|国有)企业")
+_KIND_OF_FIRM_BEFORE = re.compile(r"(?:[台港澳外日韩美欧德法英侨]资|中外合资|合资|独资|民营|国有|台属)企业|[台港澳外]企(?!业)")
 _NOT_A_FIRMS_NAME = re.compile(r"的|之一|数量|总数|达到|超过|\d|[一二三四五六七八九十百千万]+[家个户名余多]")  # (两点十分 is a name)
 # a company's headquarters for a region: 金橙子中国研发总部, 艾多美中国总部, 罗格朗华东总部
 _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘苏浙粤闽赣皖鲁豫冀晋辽吉黑滇黔桂]?(?:华东|华南|华北|华中|西南|西北|东北)|国际)"
