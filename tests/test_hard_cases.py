@@ -8733,3 +8733,9 @@ def test_a_kind_of_firm_after_its_place_opens_no_name(tmp_path):
     texts = ("达州代表团考察襄阳台企风神襄阳汽车有限公司。", "李江一行先后到高新区台资企业风神襄阳汽车有限公司、台属企业骆驼集团股份有限公司参观。")
     surfaces = {m.surface for text in texts for m in find_mentions(text) if m.kind == "Enterprise"}
     assert surfaces == {"风神襄阳汽车有限公司", "骆驼集团股份有限公司"}
+
+
+def test_zhangjiangs_old_name_is_the_zone(tmp_path):
+    # round 158 (上海): 上海市张江高科技园区商会…以张江科学城为主阵地,…这里不仅有集成电路、生物医药、人工智能三大先导产业的代表 (no zone
+    # found: 张江高科技园区, the zone's name of the 1990s, was no form of 上海张江高新区)
+    assert [m.name for m in find_mentions("上海市张江高科技园区商会召开会员大会。") if m.kind == "Zone"] == ["上海张江高新技术产业开发区"]
