@@ -8739,3 +8739,9 @@ def test_zhangjiangs_old_name_is_the_zone(tmp_path):
     # round 158 (上海): 上海市张江高科技园区商会…以张江科学城为主阵地,…这里不仅有集成电路、生物医药、人工智能三大先导产业的代表 (no zone
     # found: 张江高科技园区, the zone's name of the 1990s, was no form of 上海张江高新区)
     assert [m.name for m in find_mentions("上海市张江高科技园区商会召开会员大会。") if m.kind == "Zone"] == ["上海张江高新技术产业开发区"]
+
+
+def test_zaitian_ends_the_words_before_a_name(tmp_path):
+    # round 158 (西安): …4个项目落地,为西安高新区“四个高新”建设再添新动力 (a firm 再添新动力)
+    text = "西安高新区再与4家企业签约，4个项目落地，为西安高新区“四个高新”建设再添新动力。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
