@@ -8745,3 +8745,9 @@ def test_zaitian_ends_the_words_before_a_name(tmp_path):
     # round 158 (西安): …4个项目落地,为西安高新区“四个高新”建设再添新动力 (a firm 再添新动力)
     text = "西安高新区再与4家企业签约，4个项目落地，为西安高新区“四个高新”建设再添新动力。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_products_seen_on_a_visit_are_no_firms(tmp_path):
+    # round 159 (南昌): 易炼红走进车间,饶有兴致参观轻型指挥车、通信保障车等产品 (a firm 轻型指挥车)
+    text = "易炼红走进车间，饶有兴致参观轻型指挥车、通信保障车等产品，仔细询问产品性能、市场需求等情况。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]

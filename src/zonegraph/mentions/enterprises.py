@@ -180,7 +180,7 @@ _VISITED_LIST = re.compile(
 
 
 _SIDE_BY_SIDE = re.compile(r"边.边")  # 边看边学, 边思边议: doing two things at once
-_VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院|高校|院校|大学|科研院所|院所)")
+_VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院|高校|院校|大学|科研院所|院所|产品|装备|设备|展品)")
 
 
 def _placed_name(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
