@@ -8751,3 +8751,9 @@ def test_products_seen_on_a_visit_are_no_firms(tmp_path):
     # round 159 (南昌): 易炼红走进车间,饶有兴致参观轻型指挥车、通信保障车等产品 (a firm 轻型指挥车)
     text = "易炼红走进车间，饶有兴致参观轻型指挥车、通信保障车等产品，仔细询问产品性能、市场需求等情况。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_this_citys_coded_plan_is_named_without_its_pronoun(tmp_path):
+    # round 159 (常州): 常州高新区将实施该市“510”行动计划 (a policy named 该市“510”行动计划)
+    text = "在重大项目推进上，常州高新区将实施该市“510”行动计划和总投资650亿元的39个重大项目。"
+    assert _objects(tmp_path, text, "implementsPolicy") == {"“510”行动计划"}

@@ -88,6 +88,8 @@ def _from_its_place(body: str) -> str:
 
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
+# the place whose plan it is, written before its title as "this city" or "the whole city" (该市, 全市, 我省 …)
+_WHOSE_PLACE = re.compile(r"(?:该|本|我|全)[省市区县]")
 # 推动实施制造业重点产业链现代化建设“3310”行动计划, 实施“1234”制造业高质量发展行动计划
 _CODED_PLAN = re.compile(
     r"(?:实施|推进|出台|制定|印发|启动)([\u4e00-\u9fff]{0,16}[“\"]\d{2,6}[”\"][\u4e00-\u9fff]{0,16}?(?:行动计划|行动方案|实施方案|计划|工程))"
@@ -320,9 +322,11 @@ def find_policies(text: str) -> list[Mention]:
                 taken.append((a, b))
     for match in (_CODED_PLAN.finditer(text) if "”" in text else ()):  # 实施“1234”制造业高质量发展行动计划
         if not any(x < match.end(1) and match.start(1) < y for x, y in taken):
-            mentions.append(Mention("Policy", match.start(1), match.end(1), match.group(1), match.group(1).replace('"', "“", 1).replace('"', "”", 1),
+            lead = _WHOSE_PLACE.match(text, match.start(1), match.end(1))  # 实施该市“510”行动计划: the plan is “510”行动计划
+            a, b = lead.end() if lead else match.start(1), match.end(1)
+            mentions.append(Mention("Policy", a, b, text[a:b], text[a:b].replace('"', "“", 1).replace('"', "”", 1),
                                     "policy-coded-plan", extra={"short": False, "record": None, "issuers": ()}))
-            taken.append(match.span(1))
+            taken.append((a, b))
     for match in (_QUOTED_PLAN.finditer(text) if "“" in text else ()):  # 围绕“争先进位五年行动方案”
         if not any(x < match.end() and match.start(1) < y for x, y in taken):
             start, end = match.start(1) - 1, match.end(1) + 1  # with its quotes
