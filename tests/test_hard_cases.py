@@ -8675,6 +8675,7 @@ def test_a_zones_own_company_by_its_bare_name_is_that_zones(tmp_path):
     zhuzhou = "株洲高新区召开会议，高新区汽车产业招商组、高科集团以及中车电动等企业的相关人员参加。"
     guiyang = "贵阳高新区产业发展局、高科集团相关负责人出席。"
     assert "株洲高科集团" in _hosted(tmp_path, zhuzhou) and "贵阳高科集团" in _hosted(tmp_path, guiyang)
+    assert _hosted(tmp_path, "株洲高新区。高科集团全程参与了高新区的发展历程。") == {"株洲高科集团"}  # (opening its sentence)
     # (and the company the page named before with its legal form: 西安高科集团有限公司, then 高科集团)
     xian = "西安高新区。西安高科集团有限公司荣获先进集体称号。高科集团全程参与和见证了高新区的发展历程。"
     assert _hosted(tmp_path, xian) == {"西安高科集团有限公司"}

@@ -419,8 +419,9 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
     for bare in (_BARE_ZONE_COMPANY.finditer(text) if "集团" in text else ()):
         at = bare.start()  # …组织人事部、高科集团…: the zone's own company, by its bare name; one per zone, so each
         # zone's is its own node (relations/extract.py names it with its zone's place: 株洲高科集团)
-        if (at == 0 or not NAME_CHAR.match(text[at - 1]) or text[at - 1] in "及和与的") and text[at - 1 : at] not in "“\"" and not any(
-                m.start <= at < m.end for m in found):
+        before = text[at - 1] if at else ""  # (not in quotes: （以下简称“高投集团”） declares a short name)
+        if ((not before or not NAME_CHAR.match(before) or before in "及和与的") and before not in ("“", '"')
+                and not any(m.start <= at < m.end for m in found)):
             found.append(Mention("Enterprise", at, bare.end(), bare.group(), bare.group(1), "enterprise-zone-owned",
                                  extra={"zone_qualified": True}))
     return found
