@@ -8758,3 +8758,14 @@ def test_this_citys_coded_plan_is_named_without_its_pronoun(tmp_path):
     # round 159 (常州): 常州高新区将实施该市“510”行动计划 (a policy named 该市“510”行动计划)
     text = "在重大项目推进上，常州高新区将实施该市“510”行动计划和总投资650亿元的39个重大项目。"
     assert _objects(tmp_path, text, "implementsPolicy") == {"“510”行动计划"}
+
+
+def test_the_sentences_before_a_paragraph_names_its_zone(tmp_path):
+    # round 158 (several zones): 欧林生物、康诺亚等生物医药企业相继上市,成都天府国际生物城首家医院成都京东方医院开诊……上半年,
+    # 成都高新区生物医药产业同步稳定增长 (the firms went to 中关村, named in the paragraph before)
+    text = ("上半年，中关村示范区率先发布国内首个自主可控区块链软硬件技术体系“长安链”。\n"
+            "欧林生物、康诺亚等生物医药企业相继上市，成都天府国际生物城首家医院成都京东方医院开诊……"
+            "上半年，成都高新区生物医药产业同步稳定增长。")
+    facts = facts_of(tmp_path, text)
+    assert ("成都高新技术产业开发区", "hostsEnterprise", "康诺亚") in facts
+    assert not any(s == "中关村科技园区" and p == "hostsEnterprise" for s, p, o in facts)

@@ -197,9 +197,13 @@ def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, defaul
     return any(_JOINED_ZONES.fullmatch(text, end, m.start) for m, name in zones if name == default for end in ends)
 
 
+_TITLES = re.compile(r"《[^《》]*》")
+
+
 def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],
                      cues: dict[str, tuple[str, ...]]) -> dict[int, str]:
-    """Sentences of a lead paragraph that comes before its article names its zone.
+    """Sentences of a lead paragraph that comes before its article names its zone, and the sentences of a
+    paragraph before the one that names its zone.
 
     Newspaper pages open an article with a colourful paragraph (索菲亚…在索菲亚黄冈基地持续发力) and
     name the zone only in the next (一年多来，黄冈高新区…). A paragraph that names no zone, followed
@@ -210,6 +214,18 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
     numbers = sorted(paragraphs)
     leads: dict[int, str] = {}
+    for here in numbers:  # …康诺亚等…企业相继上市，成都天府国际生物城首家医院…开诊……上半年，成都高新区…: the sentences before
+        body = paragraphs[here]  # the paragraph first names its zone are that zone's, when they name its place
+        named = next((i for i, s in enumerate(body) if zone_mentions.get(s.index)), None)
+        if not named:
+            continue
+        subjects = [name for mention, name in zone_mentions[body[named].index] if not mention.in_list]
+        forms = cues.get(subjects[0], ()) if subjects else ()
+        before = body[:named]
+        # (not where the city speaks: 近年来，淄博始终…; nor its place in a title: 制定印发了《兰州市…方案》)
+        if forms and any(cue in _TITLES.sub("", s.text) for s in before for cue in forms) and not any(
+                _place_subject(s.text, forms) for s in before):
+            leads.update({s.index: subjects[0] for s in before})
     for here, following in zip(numbers, numbers[1:]):
         body = paragraphs[here]
         if any(zone_mentions.get(s.index) for s in body):
