@@ -8769,3 +8769,8 @@ def test_the_sentences_before_a_paragraph_names_its_zone(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("成都高新技术产业开发区", "hostsEnterprise", "康诺亚") in facts
     assert not any(s == "中关村科技园区" and p == "hostsEnterprise" for s, p, o in facts)
+
+
+def test_a_count_of_people_opens_no_institute(tmp_path):
+    # round 160 (淄博): 15名清华大学研究生来高新区实习 (an institute 名清华大学, a partner of 淄博高新区)
+    assert "名清华大学" not in {m.surface for m in find_mentions("15名清华大学研究生来高新区实习。")}

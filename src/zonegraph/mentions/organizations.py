@@ -70,8 +70,8 @@ BRAND_ENDING = re.compile(
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通航|通用|物流|智造|云|数据|量子)(?!化)"  # 电气化, 智能化: an -ization, no ending
 )
-# a number before a name: a count (39无锡…, 10家…), a year (2019年中国科学院…) or a date (去年6月清远万马…)
-_LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所]|多家|余家|年[度底初末]?|月份?(?:\d{1,2}日)?|日)?|[A-Za-z0-9.]+")
+# a number before a name: a count (39无锡…, 10家…, 15名清华大学研究生), a year (2019年中国科学院…) or a date (去年6月清远万马…)
+_LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所名位]|多家|余家|年[度底初末]?|月份?(?:\d{1,2}日)?|日)?|[A-Za-z0-9.]+")
 BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
 SHORT_COMPANY = re.compile(r"(?<!有限|责任|集团|股份)(?<![分子母总])公司")
 
