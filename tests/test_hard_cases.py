@@ -8774,3 +8774,9 @@ def test_the_sentences_before_a_paragraph_names_its_zone(tmp_path):
 def test_a_count_of_people_opens_no_institute(tmp_path):
     # round 160 (淄博): 15名清华大学研究生来高新区实习 (an institute 名清华大学, a partner of 淄博高新区)
     assert "名清华大学" not in {m.surface for m in find_mentions("15名清华大学研究生来高新区实习。")}
+
+
+def test_guanmo_ends_the_words_before_a_name(tmp_path):
+    # round 160 (西安): 先后观摩比亚迪新能源汽车零部件项目、众迪年产12Gwh新型动力电池项目… (a firm 观摩比亚迪)
+    text = "先后观摩比亚迪新能源汽车零部件项目、众迪年产12Gwh新型动力电池项目等五个重点项目。"
+    assert "观摩比亚迪" not in {m.surface for m in find_mentions(text)}
