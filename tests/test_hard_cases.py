@@ -8780,3 +8780,9 @@ def test_guanmo_ends_the_words_before_a_name(tmp_path):
     # round 160 (西安): 先后观摩比亚迪新能源汽车零部件项目、众迪年产12Gwh新型动力电池项目… (a firm 观摩比亚迪)
     text = "先后观摩比亚迪新能源汽车零部件项目、众迪年产12Gwh新型动力电池项目等五个重点项目。"
     assert "观摩比亚迪" not in {m.surface for m in find_mentions(text)}
+
+
+def test_a_list_of_qualities_seen_on_a_visit_names_no_firm(tmp_path):
+    # round 160 (西安): 本次观摩的五个重点项目科技含量高、投资力度大、建设进度快、引领带动作用强 (a firm 投资力度大)
+    text = "据介绍，本次观摩的五个重点项目科技含量高、投资力度大、建设进度快、引领带动作用强。"
+    assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]

@@ -180,6 +180,7 @@ _VISITED_LIST = re.compile(
 
 
 _SIDE_BY_SIDE = re.compile(r"边.边")  # 边看边学, 边思边议: doing two things at once
+_QUALITY_SAID = "高大快强好多优低"  # (a list of qualities: 科技含量高、投资力度大、建设进度快)
 _VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院|高校|院校|大学|科研院所|院所|产品|装备|设备|展品)")
 
 
@@ -1016,6 +1017,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             continue  # 参观了…门诊大厅、…、中医内科等科室: the list says what its stops are, and they are no firms
         if any("了" in text[a:b] or _SIDE_BY_SIDE.search(text, a, b) for a, b in visited):
             continue  # 观摩进一步开拓了视野、学到了经验; (考察团成员)边看边学、边思边议: what the visitors did
+        if sum(text[b - 1] in _QUALITY_SAID for a, b in visited) >= 2:
+            continue  # 本次观摩的五个重点项目科技含量高、投资力度大、建设进度快…: what the projects are like
         for a, b in visited:
             if (_could_be_company(text, a, b, known, industry_labels) and text[a:b] not in place_forms()
                     and not text.endswith(("园区", "车间", "工厂", "厂区", "馆", "室", "站", "镇", "区", "村", "街"), a, b)
