@@ -8786,3 +8786,8 @@ def test_a_list_of_qualities_seen_on_a_visit_names_no_firm(tmp_path):
     # round 160 (西安): 本次观摩的五个重点项目科技含量高、投资力度大、建设进度快、引领带动作用强 (a firm 投资力度大)
     text = "据介绍，本次观摩的五个重点项目科技含量高、投资力度大、建设进度快、引领带动作用强。"
     assert not [m for m in find_mentions(text) if m.kind == "Enterprise"]
+
+
+def test_a_pages_editor_is_no_firm(tmp_path):
+    # round 160 (武汉): （记者李墨）（责任编辑：余凌云） (a firm 余凌云, hosted by 东湖高新区)
+    assert not [m for m in find_mentions("（记者李墨）（责任编辑：余凌云）") if m.kind == "Enterprise"]
