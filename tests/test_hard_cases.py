@@ -8791,3 +8791,10 @@ def test_a_list_of_qualities_seen_on_a_visit_names_no_firm(tmp_path):
 def test_a_pages_editor_is_no_firm(tmp_path):
     # round 160 (武汉): （记者李墨）（责任编辑：余凌云） (a firm 余凌云, hosted by 东湖高新区)
     assert not [m for m in find_mentions("（记者李墨）（责任编辑：余凌云）") if m.kind == "Enterprise"]
+
+
+def test_a_short_name_declared_after_a_colon(tmp_path):
+    # round 160 (上海): 上海张江（集团）有限公司（以下简称：张江集团）…1996年4月18日，成立子公司张江高科 (张江集团 a firm of its own,
+    # the parent of the group's subsidiaries, beside the legal name)
+    text = "上海张江高新区。上海张江（集团）有限公司（以下简称：张江集团），成立于1992年7月28日。张江集团是张江科学城的开发主体。"
+    assert _hosted(tmp_path, text) == {"上海张江（集团）有限公司"}

@@ -30,8 +30,8 @@ _NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9·]*\Z")
 
 
 # the short name a text declares it will use for a body it has just named: …研究所（简称苏州医工所）,
-# …建筑材料有限公司（以下简称“东方雨虹”）, or two (…建设集团有限公司（以下简称“成都高投产城集团”“高投产城集团”）)
-SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?"
+# …建筑材料有限公司（以下简称“东方雨虹”, 以下简称：张江集团）, or two (…建设集团有限公司（以下简称“成都高投产城集团”“高投产城集团”）)
+SHORT_FORM = re.compile(rf"（(?:以下)?(?:简称|下称)[：:]?[“\"]?([{HAN}A-Za-z0-9]{{2,10}}?)[”\"]?"
                         rf"(?:[、，,或和及]?[“\"]([{HAN}A-Za-z0-9]{{2,10}})[”\"])?）")
 
 
