@@ -8798,3 +8798,15 @@ def test_a_short_name_declared_after_a_colon(tmp_path):
     # the parent of the group's subsidiaries, beside the legal name)
     text = "上海张江高新区。上海张江（集团）有限公司（以下简称：张江集团），成立于1992年7月28日。张江集团是张江科学城的开发主体。"
     assert _hosted(tmp_path, text) == {"上海张江（集团）有限公司"}
+
+
+def test_a_campus_and_a_joiner_end_before_another_body(tmp_path):
+    # round 160 (苏州): 闫伟书记一行先后参观了南京大学苏州校区和狮山金融创新中心 (an institute 南京大学苏州校区和狮山金融创新中心)
+    text = "闫伟书记一行先后参观了南京大学苏州校区和狮山金融创新中心，调研苏高新集团。"
+    assert "南京大学苏州校区和狮山金融创新中心" not in {m.surface for m in find_mentions(text)}
+
+
+def test_fenshu_ends_the_words_before_an_item(tmp_path):
+    # round 160 (东莞): 名单中10家企业分属电动自行车、预制菜、储能等重点产业链 (a sector 分属电动自行车)
+    text = "名单中10家企业分属电动自行车、预制菜、储能等重点产业链。"
+    assert not any(m.surface.startswith("分属") for m in find_mentions(text))

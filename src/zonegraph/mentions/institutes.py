@@ -191,8 +191,8 @@ def _field_joined_start(text: str, start: int, ending_start: int, ending: str, b
     return start
 
 
-# a government body and a joiner, before an institute's name (深圳市政府和清华大学)
-_GOVERNMENT_AND = re.compile(r"(?:政府|管委会|委员会|[厅局])[和与及]")
+# a government body or a campus and a joiner, before an institute's name (深圳市政府和清华大学, 南京大学苏州校区和…中心)
+_GOVERNMENT_AND = re.compile(r"(?:政府|管委会|委员会|[厅局]|校区)[和与及]")
 
 
 _GLUED_ITEM = re.compile(rf"[{HAN}]{{1,3}}、|[{HAN}]{{1,2}}等")
@@ -283,11 +283,6 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                 text[ending_start + 1 - size : ending_start + 1] in known for size in (4, 3, 2)):
             continue  # 帮助上海交大学子深入了解…: a university's short name (上海交大), then its students (学子)
         start = _known_name_before(text, left_edge(text, end, ending_start, blocked), ending_start)
-        joined = None
-        for joined in _GOVERNMENT_AND.finditer(text, start, ending_start):
-            pass
-        if joined is not None and ending_start - joined.end() >= 2:
-            start = joined.end()  # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute
         has = text.find("有", start, ending_start)
         if has >= 0 and not text.startswith(("有色", "有限", "有机"), has) and any(
                 a == 0 for a, _, _, _ in known.all(text[has + 1 : ending_start])):
@@ -347,6 +342,12 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
         start = after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任
+        joined = None
+        for joined in _GOVERNMENT_AND.finditer(text, start, ending_start):
+            pass
+        if joined is not None and ending_start - joined.end() >= 2:
+            start = joined.end()  # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute;
+            # 南京大学苏州校区和狮山金融创新中心: a campus, the joiner, another body
         prefix = text[start:ending_start]
         proper = is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
