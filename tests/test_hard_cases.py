@@ -8528,6 +8528,11 @@ def test_as_its_subsidiary_the_unit_after_the_comma(tmp_path):
     text = ("成都高新区。近日，成都高投产城建设集团有限公司（以下简称“高投产城集团”）成功发行债券。"
             "作为成都高新投资集团有限公司（以下简称“高投集团”）全资子公司，高投产城集团以建设开发为核心主业。")
     assert ("成都高投产城建设集团有限公司", "subOrganizationOf", "成都高新投资集团有限公司") in facts_of(tmp_path, text)
+    # (and once where the two stand side by side: 作为X的全资子公司，Y…)
+    path = tmp_path / "side.txt"
+    path.write_text("成都高新区。作为成都高新投资集团有限公司的全资子公司，成都高投产城建设集团有限公司以建设开发为核心主业。", encoding="utf-8")
+    owned = [f for f in extract_document(read_document(path), Registry()) if f.predicate == "subOrganizationOf"]
+    assert len(owned) == 1
 
 
 def test_a_groups_short_name_opening_a_longer_listed_name(tmp_path):

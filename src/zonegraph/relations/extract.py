@@ -591,7 +591,7 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
     for owner in companies:  # 作为X（以下简称“高投集团”）全资子公司，Y…: Y, the one the sentence goes on about, is X's
         tail = _AS_ITS_SUBSIDIARY.match(sentence.text, owner.end) if sentence.text.endswith("作为", 0, owner.start) else None
         unit = next((m for m in companies if m.start == tail.end()), None) if tail else None
-        if unit is not None:
+        if unit is not None and (owner, unit) not in pairs:  # (side by side, the pair is there already)
             pairs.append((owner, unit))
     for owner, unit in pairs:
         as_subsidiary = _AS_ITS_SUBSIDIARY.fullmatch(sentence.text, owner.end, unit.start) is not None
