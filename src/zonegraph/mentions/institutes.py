@@ -342,12 +342,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
         start = after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任
-        joined = None
-        for joined in _GOVERNMENT_AND.finditer(text, start, ending_start):
-            pass
-        if joined is not None and ending_start - joined.end() >= 2:
-            start = joined.end()  # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute;
-            # 南京大学苏州校区和狮山金融创新中心: a campus, the joiner, another body
+        # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute; 南京大学苏州校区和狮山金融创新中心: a
+        # campus, the joiner, another body
+        start = after_last(_GOVERNMENT_AND, text, start, ending_start, 2)
         prefix = text[start:ending_start]
         proper = is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
