@@ -273,7 +273,7 @@ class Registry:
         table_kind = _alias_table().get(name, (kind, name))[0]
         kind = table_kind if table_kind in ("ResearchInstitute", "Enterprise") else kind
         if kind == "ResearchInstitute":
-            company = self._its_company(canonical, document)
+            company = self._named_with_a_legal_form(canonical, document)
             if company is not None:  # 天津药物研究院 after 天津药物研究院有限公司: the institute is a company
                 return self.ensure("Enterprise", company.name, surface, document)
         if kind == "ResearchInstitute" and (kind, canonical) not in self.entities:
@@ -287,7 +287,7 @@ class Registry:
                 return self.ensure(kind, legal.name, surface, document)
         if (kind, canonical) not in self.entities:
             full = (self._abbreviated(kind, canonical, document) or self._without_parent(kind, canonical, document)
-                    or (self._its_legal_form_here(canonical, document)
+                    or (self._named_with_a_legal_form(canonical, document, LEGAL_ENDING)
                         or self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
                         or self._other_legal_form(canonical, document) or self._placed_after_its_short_name(canonical, document)
                         or self._short_after_its_placed_name(canonical, document)
@@ -313,11 +313,14 @@ class Registry:
         return next((other for other in self._named_in.get(document, ())
                      if other.kind == "Enterprise" and other.name == legal), None)
 
-    def _its_company(self, name: str, document: str) -> Entity | None:
-        """The company this document named before by the institute's name and a legal form
-        (天津药物研究院有限公司): a corporatised institute, named again without its form."""
+    def _named_with_a_legal_form(self, name: str, document: str, form: re.Pattern = LEGAL_FORM) -> Entity | None:
+        """The company this document named before by ``name`` and a legal form after it: an institute's
+        name (天津药物研究院有限公司, a corporatised institute named again without its form) or a company's
+        (西安高科集团 after 西安高科集团有限公司, which no brand rule joins: 高科 is a generic word)."""
+        if form.search(name):
+            return None  # (a name with its legal form already is the legal name)
         return next((other for other in self._named_in.get(document, ()) if other.kind == "Enterprise"
-                     and other.name.startswith(name) and LEGAL_FORM.fullmatch(other.name, len(name))), None)
+                     and other.name.startswith(name) and form.fullmatch(other.name, len(name))), None)
 
     def _abbreviated(self, kind: str, name: str, document: str) -> Entity | None:
         """The organisation of the same kind this document named before, of which ``name`` is an
@@ -379,14 +382,6 @@ class Registry:
                     and not LEGAL_ENDING.search(other.name)
                     and (other.name not in _alias_table() or BRAND_ENDING.fullmatch(other.name, len(name)))]
         return fits[0] if len(fits) == 1 else None
-
-    def _its_legal_form_here(self, name: str, document: str) -> Entity | None:
-        """The company this document named before by the same words and a legal form (西安高科集团 after
-        西安高科集团有限公司), where its words alone (高科 is a generic word) let no brand rule join them."""
-        if LEGAL_ENDING.search(name):
-            return None
-        return next((other for other in self._named_in.get(document, ()) if other.kind == "Enterprise"
-                     and other.name.startswith(name) and LEGAL_ENDING.fullmatch(other.name, len(name))), None)
 
     def _other_legal_form(self, name: str, document: str) -> Entity | None:
         """The company this document named before by the same words and another legal form or place: 四川君和
