@@ -1084,7 +1084,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business; 国家电网天津市电力公司:
         # a known company's, by its name and its place
         known_placed = next((a for a, b, _, _ in enterprise_gazetteer().all(prefix)
-                             if place_at(prefix, b) and len(prefix) - b - len(place_at(prefix, b)) >= 2), None)
+                             for place in (place_at(prefix, b),) if place and len(prefix) - b - len(place) >= 2), None)
         if known_placed is not None and len(prefix) - known_placed <= 12:
             # (最终国家电网天津市电力公司: the words before the known name are no part of it)
             add(start + known_placed, match.end(), "enterprise-group-unit")
