@@ -717,8 +717,9 @@ def enterprise_parent(name: str) -> str | None:
     core = enterprise_core(name)
     if core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise":
         return _alias_table()[core[2:]][1]  # 中国惠普有限公司 -> 惠普: a known company's China arm
-    if core.endswith("中国") and _alias_table().get(core[:-2], ("",))[0] == "Enterprise" and _alias_table()[core[:-2]][1] != name:
-        return _alias_table()[core[:-2]][1]  # 默克中国, 养乐多中国: a known company's China arm, named after it
+    known = _alias_table().get(core[:-2]) if core.endswith("中国") else None
+    if known is not None and known[0] == "Enterprise" and known[1] != name:
+        return known[1]  # 默克中国, 养乐多中国: a known company's China arm, named after it
     opening = _known_company_before_a_place(core, name)
     if opening is not None:  # 科大国创合肥智能汽车科技有限公司, 国药器械盘锦有限公司: a known company's unit in a place
         return opening
