@@ -8822,3 +8822,11 @@ def test_a_short_name_and_gongsi_opening_a_sentence(tmp_path):
     # 科学城公司总经理… is none, 科学城 being a word of data/words/generic_name_parts.txt)
     assert "华勤" in _hosted(tmp_path, "华勤公司扎根南昌高新区，实现了营收突飞猛进。")
     assert not kinds("科学城公司总经理康毅等介绍了项目建设历程。", "Enterprise")
+
+
+def test_a_portals_site_and_its_writers_platform_are_no_firm(tmp_path):
+    # round 133 (武汉): 来自搜狐网的图片; round 157 (无锡): 搜狐网站; round 152 (合肥): 为自媒体平台“网易号”用户上传并发布
+    # (搜狐公司 and 网易公司 hosted by the page's zone, from the portal's footer)
+    for chrome in ("来自搜狐网的图片", "搜狐网站", "特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。"):
+        assert not kinds(chrome, "Enterprise"), chrome
+    assert kinds("网易公司在杭州高新区设立研发中心。", "Enterprise")

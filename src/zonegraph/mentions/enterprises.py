@@ -567,7 +567,7 @@ def _between_sector_names(text: str, start: int, end: int, industry_labels: froz
 # (…网 before a mark or the page's words: 来源：凤凰传媒网, ©2020凤凰传媒网All Rights Reserved: the company's site;
 # a site's section path: 网易首页>网易江苏>正文)
 # (and a browser notice's software: 需要较新版本的 Adobe Flash Player)
-_PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|[\u4e00-\u9fff]{0,4}[>＞]|客户端|频道|网(?:$|[^\u4e00-\u9fff]|点击|版权|讯)|\s*(?:Flash|Reader|Acrobat)\b)")
+_PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|[\u4e00-\u9fff]{0,4}[>＞]|客户端|频道|网(?:$|[^\u4e00-\u9fff]|点击|版权|讯|站|的)|号[”\x22」]|\s*(?:Flash|Reader|Acrobat)\b)")
 
 
 def _word_completed(text: str, a: int, b: int) -> int:
