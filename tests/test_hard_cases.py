@@ -8840,3 +8840,8 @@ def test_xinyidai_dianzi_xinxi_is_a_name_of_electronic_information(tmp_path):
     text = "南通国家高新区成立于1992年，主要围绕汽车零部件、新一代电子信息、军民融合等方向形成了主导特色产业。"
     assert {"汽车零部件", "新一代电子信息", "军民融合"} <= set(kinds(text, "Industry"))
     assert {"汽车零部件", "电子信息", "军民融合"} <= _industries(tmp_path, text)
+
+
+def test_de_and_shi_are_in_no_groups_units_name(tmp_path):
+    # round 161 (无锡): 在这个“豪华型”德国商界访华团体中，就有西门子的身影 (a unit 西门子的身影 of 西门子股份公司, hosted by the zone)
+    assert kinds("在这个“豪华型”德国商界访华团体中，就有西门子的身影。", "Enterprise") == ["西门子"]
