@@ -8845,3 +8845,11 @@ def test_xinyidai_dianzi_xinxi_is_a_name_of_electronic_information(tmp_path):
 def test_de_and_shi_are_in_no_groups_units_name(tmp_path):
     # round 161 (无锡): 在这个“豪华型”德国商界访华团体中，就有西门子的身影 (a unit 西门子的身影 of 西门子股份公司, hosted by the zone)
     assert kinds("在这个“豪华型”德国商界访华团体中，就有西门子的身影。", "Enterprise") == ["西门子"]
+
+
+def test_a_zone_sent_a_letter_of_thanks_is_the_pages_zone(tmp_path):
+    # round 162 (新余): 近日，工信部规划司特向新余高新区发来感谢信…同时，高新区还将加强与中南大学、南昌大学等科研院校的合作与交流
+    # (no partner: 向 made the zone another party, so the page had no zone for its bare 高新区)
+    text = ("厉害了，高新区这项工作被国家工信部表扬！\n近日，工信部规划司特向新余高新区发来感谢信，给予了充分的肯定。"
+            "同时，高新区还将加强与中南大学、南昌大学等科研院校的合作与交流。")
+    assert {("新余高新技术产业开发区", "partnersWith", "中南大学"), ("新余高新技术产业开发区", "partnersWith", "南昌大学")} <= facts_of(tmp_path, text)

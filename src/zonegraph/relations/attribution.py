@@ -390,6 +390,8 @@ _ZONES_IN_GENERAL = re.compile(r"(?:全国|各|各地|全国各)?(?:国家级?)�
 _OWED_TO = re.compile(r"[^，。；]{0,30}?(?:密不可分|分不开|离不开)")
 _VISITED_BEFORE = re.compile(r"(?:来到|走进|赴|到)$")
 _TAKES_PART = re.compile(r"参与(?:建设|共建|投资|运营)")
+# a letter of thanks or congratulation sent to the zone: the page is the receiving zone's (工信部规划司特向新余高新区发来感谢信)
+_LETTER_TO = re.compile(r"(?:发来|寄来|送来|发出|致)了?(?:一封|封)?(?:感谢信|贺信|表扬信|感谢函|贺电)")
 # a delegation coming to the page's own zone, which it calls 我区
 _VISITS_US = re.compile(r"(?:来|到|莅临)(?:我区|我园)")
 
@@ -400,6 +402,8 @@ def _is_counterpart(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - 10) : mention.start]
     if _COUNTED_BEFORE.search(window):
         return True  # 已引进15家中关村互联网企业落户: the zone says where counted firms come from
+    if text[max(0, mention.start - 1) : mention.start] == "向" and _LETTER_TO.match(text, mention.end):
+        return False  # 工信部规划司特向新余高新区发来感谢信: the zone thanked, the page's own
     if _OWED_TO.match(text, mention.end):
         return False  # …能够快速发展，与烟台高新区…的贴心服务密不可分: what a firm owes the zone, its own zone
     if text[max(0, mention.start - 1) : mention.start] == "由" and _TAKES_PART.match(text, mention.end):
