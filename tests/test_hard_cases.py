@@ -8853,3 +8853,10 @@ def test_a_zone_sent_a_letter_of_thanks_is_the_pages_zone(tmp_path):
     text = ("厉害了，高新区这项工作被国家工信部表扬！\n近日，工信部规划司特向新余高新区发来感谢信，给予了充分的肯定。"
             "同时，高新区还将加强与中南大学、南昌大学等科研院校的合作与交流。")
     assert {("新余高新技术产业开发区", "partnersWith", "中南大学"), ("新余高新技术产业开发区", "partnersWith", "南昌大学")} <= facts_of(tmp_path, text)
+
+
+def test_yi_and_xiang_opening_a_list_of_examples_open_no_name():
+    # round 162 (西安): 对以三星、美光等为代表的优秀外资企业… (a firm 以三星); round 161 (桂林): 像云尚、网丫这样的文化产业企业
+    # (a firm 像云尚)
+    assert kinds("对以三星、美光等为代表的优秀外资企业多年以来作出的突出贡献表示感谢。", "Enterprise")[0] == "三星"
+    assert kinds("截至目前，在七星高新区，像云尚、网丫这样的文化产业企业190多家。", "Enterprise") == ["云尚", "网丫"]

@@ -470,6 +470,8 @@ def _past_prepositions(text: str, start: int, end: int) -> int:
     return start
 
 
+# what closes a list of firms given as examples of a kind (像云尚、网丫这样的…企业)
+_LIKE_THESE = re.compile(r"等?(?:这样|这类|一样|那样)")
 _FACILITY = re.compile(r"基地|产业园|工业园|科技园|园区|孵化器|工作站")
 _BRANCH_OFFICE = re.compile(r"(?:省|市|自治区)?分公司")
 
@@ -861,8 +863,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         and (b - a > 3 or _preposition_before_two(text, a, b))  # 其中，有长江机械、…; 以步长、…
                         and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
-                    if text[a] in PREPOSITIONS and b - a > 3 and text[a:b] not in known:
-                        a += 1  # 已为乐鸿科技、昌泰鞋业等7家企业: an adverb, then a preposition
+                    if text[a] in PREPOSITIONS and (b - a > 3 or _preposition_before_two(text, a, b)) and text[a:b] not in known:
+                        a += 1  # 已为乐鸿科技、昌泰鞋业等7家企业, 对以三星、美光等为代表的: an adverb, then a preposition
+                if opens and text[a] == "像" and b - a >= 3 and _LIKE_THESE.match(text, match.end(1)):
+                    a += 1  # 像云尚、网丫这样的文化产业企业: the likeness word opens no name
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 cut = cut_after_boundary(text, a, b, words, keep=2)
                 if cut > a and ((text[cut] in PREPOSITIONS and b - cut > 3) or _preposition_before_two(text, cut, b)):
