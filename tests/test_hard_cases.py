@@ -8860,3 +8860,11 @@ def test_yi_and_xiang_opening_a_list_of_examples_open_no_name():
     # (a firm 像云尚)
     assert kinds("对以三星、美光等为代表的优秀外资企业多年以来作出的突出贡献表示感谢。", "Enterprise")[0] == "三星"
     assert kinds("截至目前，在七星高新区，像云尚、网丫这样的文化产业企业190多家。", "Enterprise") == ["云尚", "网丫"]
+
+
+def test_a_provinces_name_in_firms_names_names_no_countys_zone(tmp_path):
+    # round 162 (新乡): …实地走访了华兰生物工程股份有限公司、河南功能高分子膜材料创新中心有限公司、河南新飞专用汽车有限责任公司等企业
+    # on a page naming no zone (a zone 河南高新技术产业开发区, after 河南蒙古族自治县, whose short form is the province's name)
+    text = ("【工作信息】省人大常委会调研组莅临高新区调研指导工作\n调研组一行首先到高新区政务服务大厅实地调研。\n"
+            "随后，调研组实地走访了华兰生物工程股份有限公司、河南功能高分子膜材料创新中心有限公司、河南新飞专用汽车有限责任公司等企业。")
+    assert not any(s.startswith("河南") for s, p, o in facts_of(tmp_path, text))

@@ -359,10 +359,12 @@ def _county_gazetteer() -> Gazetteer[str]:
     to the short form a zone named after it takes (太仓市, 太仓 -> 太仓)."""
     named = _zone_cities()
     written = "|".join(form for zone in zones() for form in zone.short_names)  # 杭州高新区（滨江）: a national zone's district
+    # 河南 (河南蒙古族自治县), 海南 (海南区), 河北 (河北区): a county's short form that is a province's name means the province
+    provinces = {form for p in places() if p.level == "province" for form in (p.name, p.short) if form}
     entries = []
     for place in (*(p for p in places() if p.level == "county"), *counties()):
         short = place.short or place.name[:-1]
-        if len(short) >= 2 and short not in named and place.name not in named and short not in written:
+        if len(short) >= 2 and short not in named and place.name not in named and short not in written and short not in provinces:
             entries.extend((form, short) for form in {place.name, place.short} if len(form) >= 2)
     return Gazetteer(entries)
 
