@@ -8868,3 +8868,10 @@ def test_a_provinces_name_in_firms_names_names_no_countys_zone(tmp_path):
     text = ("【工作信息】省人大常委会调研组莅临高新区调研指导工作\n调研组一行首先到高新区政务服务大厅实地调研。\n"
             "随后，调研组实地走访了华兰生物工程股份有限公司、河南功能高分子膜材料创新中心有限公司、河南新飞专用汽车有限责任公司等企业。")
     assert not any(s.startswith("河南") for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_titles_nickname_is_no_other_policy(tmp_path):
+    # round 162 (武汉): 将出台《武汉东湖新技术开发区关于鼓励集成电路产业发展的若干政策》，即“光谷集成电路产业十条” (a second policy
+    # 即“光谷集成电路产业十条”, implemented and issued by the zone)
+    text = "会上，东湖高新区管委会相关负责人透露，将出台《武汉东湖新技术开发区关于鼓励集成电路产业发展的若干政策》，即“光谷集成电路产业十条”，全方位促进集成电路发展。"
+    assert kinds(text, "Policy") == ["《武汉东湖新技术开发区关于鼓励集成电路产业发展的若干政策》"]

@@ -134,6 +134,8 @@ _ARTICLES = re.compile(
 )
 _ARTICLES_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,16}$")
 _ISSUING = re.compile(r"出台了?|制定了?|发布了?|推出了?|实施|落实|印发了?|包括|如")
+# a title just named, then what it is called (《…》，即“光谷集成电路产业十条”, 《…》（简称“科创20条”）)
+_NICKNAME_OF_TITLE = re.compile(r"》[，,（(]?(?:即|简称|又称|也称|俗称)$")
 
 
 def _articles_start(text: str, quote: int) -> int:
@@ -305,6 +307,8 @@ def find_policies(text: str) -> list[Mention]:
     for match in _ARTICLES.finditer(text):  # 港澳青年创新创业黄金“二十三条”, 科创“20条”
         if any(x < match.end() and match.start() < y for x, y in taken):
             continue
+        if _NICKNAME_OF_TITLE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # 《…关于鼓励集成电路产业发展的若干政策》，即“光谷集成电路产业十条”: the title's nickname, no other policy
         start = _articles_start(text, match.start())
         surface = text[start : match.end()]
         name = surface[1:-1] if start == match.start() else surface  # “八项人才新政”: the quotes are no part
