@@ -8875,3 +8875,9 @@ def test_a_titles_nickname_is_no_other_policy(tmp_path):
     # 即“光谷集成电路产业十条”, implemented and issued by the zone)
     text = "会上，东湖高新区管委会相关负责人透露，将出台《武汉东湖新技术开发区关于鼓励集成电路产业发展的若干政策》，即“光谷集成电路产业十条”，全方位促进集成电路发展。"
     assert kinds(text, "Policy") == ["《武汉东湖新技术开发区关于鼓励集成电路产业发展的若干政策》"]
+
+
+def test_an_investment_promotion_company_is_a_kind_of_company(tmp_path):
+    # round 162 (襄阳): 综保办、区财政金融局、襄高控股、招商公司、陆港公司等单位主要负责人 (a firm 招商)
+    text = "在随后召开的座谈会上，综保办、区财政金融局、襄高控股、招商公司、陆港公司等单位主要负责人围绕综保区运营发展情况进行交流发言。"
+    assert kinds(text, "Enterprise") == ["襄高控股", "陆港"]
