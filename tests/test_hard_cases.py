@@ -8881,3 +8881,9 @@ def test_an_investment_promotion_company_is_a_kind_of_company(tmp_path):
     # round 162 (襄阳): 综保办、区财政金融局、襄高控股、招商公司、陆港公司等单位主要负责人 (a firm 招商)
     text = "在随后召开的座谈会上，综保办、区财政金融局、襄高控股、招商公司、陆港公司等单位主要负责人围绕综保区运营发展情况进行交流发言。"
     assert kinds(text, "Enterprise") == ["襄高控股", "陆港"]
+
+
+def test_an_ellipsis_and_zhexie_end_a_list_of_firms(tmp_path):
+    # round 161 (苏州): 伟信奥图、天逸瑞狮、加拉泰克……这些苏州高新区里的中小科创企业明星 (no firm)
+    text = "伟信奥图、天逸瑞狮、加拉泰克……这些苏州高新区里的中小科创企业明星，2019年营收额增长都达一倍以上。"
+    assert _hosted(tmp_path, text) == {"伟信奥图", "天逸瑞狮", "加拉泰克"}

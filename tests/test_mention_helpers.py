@@ -269,7 +269,7 @@ def test_the_enterprise_searches_find_what_their_patterns_find():
 
     rng = random.Random(31)
     pieces = ["潍柴", "动力", "歌尔", "新潮科技", "A", "5G", "·", "、", "、", "，", "。", " ", "等", "和", "中小", "企业",
-              "龙头企业", "服务商", "一批", "3家", "获评", "入选", "连续", "首次", "荣膺", "成功上市", "进入", "研发的", "者"]
+              "龙头企业", "服务商", "一批", "3家", "获评", "入选", "连续", "首次", "荣膺", "成功上市", "进入", "研发的", "者", "……", "这些"]
     matched = 0
     for _ in range(6000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))

@@ -24,7 +24,7 @@ _MARKER = re.compile(
 _BYLINE = re.compile(r"^[►▶■●◆]|本报记者|通讯员|^来源[：:]")  # a line of its own
 # a web page's breadcrumb line (您当前的位置 : 长城网 >> 专题库, 当前位置：首页 > 新闻中心): a line of its own
 _BREADCRUMB = re.compile(r"^.{0,4}?(?:当前|现在|所在)?的?位置\s*[：:]")
-_SPLIT = re.compile(r"(?<=[。！？!?])[”’」』）)]*|(?<=……)")
+_SPLIT = re.compile(r"(?<=[。！？!?])[”’」』）)]*|(?<=……)(?!这些|这样|等)")  # (加拉泰克……这些…企业: the list goes on, one sentence)
 # a photo's caption ends with its credit: "…数据。 尹婷 摄", "（记者 王洋 摄）", "…如火如荼。资料图片"
 _CAPTION_CREDIT = re.compile(
     r"(?:(?:^|[。！？\s（(])[\u4e00-\u9fff·]{2,4}\s+摄|[（(][^（）()]{0,8}[\u4e00-\u9fff]\s*摄|"
