@@ -8887,3 +8887,10 @@ def test_an_ellipsis_and_zhexie_end_a_list_of_firms(tmp_path):
     # round 161 (苏州): 伟信奥图、天逸瑞狮、加拉泰克……这些苏州高新区里的中小科创企业明星 (no firm)
     text = "伟信奥图、天逸瑞狮、加拉泰克……这些苏州高新区里的中小科创企业明星，2019年营收额增长都达一倍以上。"
     assert _hosted(tmp_path, text) == {"伟信奥图", "天逸瑞狮", "加拉泰克"}
+
+
+def test_a_funds_targets_named_as_the_zones_sectors_are_the_zones(tmp_path):
+    # round 159 (济南): 该基金主要投向济南高新区新一代信息技术、高端装备制造、生物医药、新材料及现代服务业等战略新兴产业 (none)
+    text = "该基金主要投向济南高新区新一代信息技术、高端装备制造、生物医药、新材料及现代服务业等战略新兴产业。"
+    assert {"新一代信息技术", "高端装备制造", "生物医药", "新材料", "现代服务业"} <= _industries(tmp_path, text)
+    assert not _industries(tmp_path, "济南高新区与某公司合作设立创新产业基金，重点投向化学创新药、生物药、疫苗等领域。")

@@ -215,8 +215,9 @@ def _services_offered(text: str, mention: Mention) -> bool:
             or _FIELDS_SERVED_AFTER.match(text, end) is not None or _PROBLEMS_OF_FIELDS_AFTER.match(text, end) is not None)
 
 
-# where a fund invests: 合作设立创新产业基金，重点投向化学创新药、生物药、疫苗…等领域 (the fund's, not the zone's sectors)
-_FUND_TARGETS = re.compile(r"基金[^。；]{0,30}?投向[^。；]*$")
+# where a fund invests: 合作设立创新产业基金，重点投向化学创新药、生物药、疫苗…等领域 (the fund's, not the zone's sectors;
+# but 该基金主要投向济南高新区新一代信息技术、…等战略新兴产业: the zone's sectors, named as such)
+_FUND_TARGETS = re.compile(r"基金[^。；]{0,30}?投向(?:(?!高新区|开发区)[^。；])*$")
 
 
 # a company's main business: 公司…始终坚持以可再生能源电站开发和运营为主业, 主营光伏组件 (not 主营业务收入: the zone's
