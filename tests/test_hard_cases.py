@@ -8894,3 +8894,24 @@ def test_a_funds_targets_named_as_the_zones_sectors_are_the_zones(tmp_path):
     text = "该基金主要投向济南高新区新一代信息技术、高端装备制造、生物医药、新材料及现代服务业等战略新兴产业。"
     assert {"新一代信息技术", "高端装备制造", "生物医药", "新材料", "现代服务业"} <= _industries(tmp_path, text)
     assert not _industries(tmp_path, "济南高新区与某公司合作设立创新产业基金，重点投向化学创新药、生物药、疫苗等领域。")
+
+
+def test_a_banks_sub_branch_is_the_banks_and_no_firm_of_the_zone(tmp_path):
+    # round 140 (杭州): 杭州银行科技支行新办质押融资金额3.03亿元; round 161 (兰州): 主动对接中国工商银行兰州分行城关支行;
+    # (武汉): 兴业银行武汉自贸区支行的金融特派员 (none found, or no parent)
+    facts = facts_of(tmp_path, "1—6月，杭州银行科技支行新办质押融资金额3.03亿元，其中滨江高新区的企业拿了一半多。")
+    assert ("杭州银行科技支行", "subOrganizationOf", "杭州银行") in facts
+    assert not any(p == "hostsEnterprise" and "银行" in o for s, p, o in facts)
+    facts = facts_of(tmp_path, "兰州高新区管委会主动对接中国工商银行兰州分行城关支行，帮助企业获得信用贷款980万元。")
+    assert ("中国工商银行兰州分行城关支行", "subOrganizationOf", "中国工商银行兰州分行") in facts
+    assert ("中国工商银行兰州分行", "subOrganizationOf", "中国工商银行股份有限公司") in facts
+    facts = facts_of(tmp_path, "说起最近服务一家科技型企业的经历，兴业银行武汉自贸区支行的金融特派员程琛不禁感慨。")
+    assert ("兴业银行武汉自贸区支行", "subOrganizationOf", "兴业银行股份有限公司") in facts
+    assert not kinds("该银行科技支行负责人介绍。", "Enterprise")
+
+
+def test_a_known_bank_and_an_alliance_are_no_firms_of_the_zone(tmp_path):
+    # round 134 (北京): 大赛还收到中关村银行、北京银行、华夏银行等500多家…; 中关村前沿科技与产业服务联盟、中关村银行等单位联合承办
+    # (banks hosted by 中关村, once the press's banks were known; and a firm 联盟)
+    text = "本次大赛由中关村科技园区管理委员会共同举办，中关村前沿科技与产业服务联盟、中关村银行等单位联合承办。大赛还收到中关村银行、华夏银行等500多家机构的支持。"
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"]

@@ -227,7 +227,8 @@ class Registry:
             if mention.extra.get("written"):  # 厦门ABB开关, written 厦门ABB开关公司: the text's form too
                 self.ensure(kind, entity.name, mention.extra["written"], document)
             unit_of = mention.extra.get("unit_of")  # 大庆沃尔沃: a known company's unit in the zone's city
-            if unit_of is not None and entity.parent is None:
+            # (a bank's sub-branch is under the branch its name gives, not the bank its name opens with)
+            if unit_of is not None and (entity.parent is None or mention.rule == "enterprise-branch"):
                 parent = self.resolve(unit_of, document)
                 if parent is not None and parent is not entity:
                     entity.parent = parent.key

@@ -604,7 +604,7 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
 
 
 # a known name that opens an association's, society's or chamber's (中国建筑|节能协会, 中国电子|学会)
-_MEMBERS_BODIES = ("商会", "协会", "学会", "联合会", "促进会", "研究会")  # bodies of members, no firms
+_MEMBERS_BODIES = ("商会", "协会", "学会", "联合会", "促进会", "研究会", "联盟")  # bodies of members, no firms
 _AN_ASSOCIATIONS_NAME_AFTER = re.compile(rf"(?:(?![的了在与和及等是为])[\u4e00-\u9fff]){{0,4}}?(?:{'|'.join(_MEMBERS_BODIES)})")
 
 
@@ -1117,6 +1117,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             while start < end and (earlier := place_before(text, end)) < end and earlier - start >= 2:
                 end = earlier
             add(start, end, "enterprise-sited")
+    found.extend(_bank_branches(text, found))
     described = [match.span(1) for match in (_DESCRIBED_FIRM.finditer(text) if "的" in text and "企业" in text else ())
                  if not any(x < match.end(1) and match.start(1) < y for x, y in blocked)
                  and (match.group(1) in known or not is_described(match.group(1), industry_labels))
@@ -1308,6 +1309,38 @@ _NOT_A_FIRMS_NAME = re.compile(r"的|之一|数量|总数|达到|超过|\d|[一�
 # a company's headquarters for a region: 金橙子中国研发总部, 艾多美中国总部, 罗格朗华东总部
 _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘苏浙粤闽赣皖鲁豫冀晋辽吉黑滇黔桂]?(?:华东|华南|华北|华中|西南|西北|东北)|国际)"
                                     r"(?:区域)?(?:研发|运营|结算|销售|制造)?总部")  # (金螳螂川西南总部: 川西南's)
+
+
+# a bank's sub-branch, named after its bank and, when it sits under one, the bank's branch for a city:
+# 杭州银行科技支行, 兴业银行武汉自贸区支行, 中国工商银行兰州分行城关支行
+_BANK_BRANCH = re.compile(rf"银行((?:(?!银行)[{HAN}]){{2,6}}?分行)?((?:(?![分支]行|银行)[{HAN}]){{2,8}}?支行)")
+
+
+def _bank_branches(text: str, found: list[Mention]) -> list[Mention]:
+    """Each sub-branch of a bank the text names (a known bank, or one named after its city: 杭州银行,
+    长沙农商银行) as a company of its own, its parent the bank's city branch or the bank (entities/registry.py
+    reads ``unit_of``)."""
+    out = []
+    for match in (_BANK_BRANCH.finditer(text) if "支行" in text else ()):
+        bank_end = match.start() + 2
+        known = next((m for m in found if m.end == bank_end and m.rule == "enterprise-gazetteer"), None)
+        if known is not None:
+            bank = known
+        else:
+            city_end = match.start() - next((len(w) for w in ("农村商业", "农商") if text.endswith(w, 0, match.start())), 0)
+            start = place_before(text, city_end)
+            if start == city_end or (start > 0 and NAME_CHAR.match(text[start - 1]) and place_before(text, start) == start):
+                continue  # (no city's bank: 商业银行科技支行, 该银行…支行)
+            bank = Mention("Enterprise", start, bank_end, text[start:bank_end], text[start:bank_end], "enterprise-bank")
+        parent = bank
+        if match.group(1):  # 中国工商银行兰州分行|城关支行: the city branch, under the bank
+            surface = text[bank.start : match.end(1)]
+            parent = Mention("Enterprise", bank.start, match.end(1), surface, surface, "enterprise-branch",
+                             extra={"unit_of": bank})
+        surface = text[bank.start : match.end()]
+        out.append(Mention("Enterprise", bank.start, match.end(), surface, surface, "enterprise-branch",
+                           extra={"unit_of": parent}))
+    return out
 
 
 def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -1667,8 +1700,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
             if index == 0 and (not (opened or _clean_left(text, a)) or (a == first_a and b - a > 4)):
                 continue  # an open left edge: only a short name is sure to start where the run does
             name = text[a:b]
-            if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM):
-                continue  # 石河子蔬菜所, 东区办; 鲲鹏企业, 创投机构: kinds of firm the zone honours
+            if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM) or name.endswith(_MEMBERS_BODIES):
+                continue  # 石河子蔬菜所, 东区办; 鲲鹏企业, 创投机构: kinds of firm the zone honours; …产业服务联盟: members' body
             if text[a - 1 : a] == "等" or _PART_OF_A_CHAIN.match(name):
                 continue  # 尚赛光电、…、依麦德等柔性基板、…企业: what the firms before 等 make; 上游原材料: a chain's part
             if (b - a > (8 if BRAND_AT_END.search(name) else 6) or not _could_be_company(text, a, b, known, industry_labels)

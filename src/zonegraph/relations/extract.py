@@ -766,6 +766,7 @@ def _facts_of(
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
                                            or _in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
                                            or _a_lender(text, mention) or _A_CITYS_BANK_BRANCH.search(entity.name) is not None
+                                           or (mention.rule == "enterprise-gazetteer" and _A_BANK.search(entity.name) is not None)
                                            or _paired_with_another_area(text, mention, zone)
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
@@ -1140,9 +1141,14 @@ def _in_a_service_role(text: str, mention: Mention) -> bool:
             or text.endswith(_TAKES_WASTE_BEFORE, 0, mention.start) or _RATES_AFTER.match(text, mention.end) is not None)
 
 
-# a bank's branch for a city or a province (中国银行本溪分行, 工商银行株洲分行): the city's, not one the zone hosts
-# (…高新区支行 is the zone's own)
-_A_CITYS_BANK_BRANCH = re.compile(r"银行(?:股份有限公司)?[\u4e00-\u9fff]{2,4}?(?:省|市)?分行$")
+# a bank's branch for a city or a province (中国银行本溪分行, 工商银行株洲分行), or its sub-branch (杭州银行科技支行,
+# 中国工商银行兰州分行城关支行): the city's, lending to the zone's firms, not one the zone hosts (…高新区支行 is the zone's own)
+_A_CITYS_BANK_BRANCH = re.compile(r"银行(?:股份有限公司)?(?:[\u4e00-\u9fff]{2,4}?(?:省|市)?分行|(?:(?!高新区|开发区)[\u4e00-\u9fff])*?支行)$")
+
+
+# a known bank (data/enterprise_brands.csv): it lends to the zone's firms and sponsors its contests, a zone hosts none
+# (大赛还收到中关村银行、北京银行、华夏银行等500多家…); a foreign bank in a roll of investors may be hosted (三井住友银行)
+_A_BANK = re.compile(r"银行(?:股份有限公司)?$")
 
 
 def _a_lender(text: str, mention: Mention) -> bool:
