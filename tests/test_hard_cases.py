@@ -8915,3 +8915,9 @@ def test_a_known_bank_and_an_alliance_are_no_firms_of_the_zone(tmp_path):
     # (banks hosted by 中关村, once the press's banks were known; and a firm 联盟)
     text = "本次大赛由中关村科技园区管理委员会共同举办，中关村前沿科技与产业服务联盟、中关村银行等单位联合承办。大赛还收到中关村银行、华夏银行等500多家机构的支持。"
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"]
+
+
+def test_a_pages_credited_source_is_no_firm_of_the_zone(tmp_path):
+    # round 163 (洛阳): …双瑞科技产业园一期项目建设开工仪式隆重举行。（来源：中船重工） (中船重工 hosted by 洛阳高新区)
+    text = "洛阳高新区消息，双瑞科技产业园一期项目建设开工仪式隆重举行。（来源：中船重工）"
+    assert not any("中船重工" in o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise")

@@ -41,6 +41,8 @@ _DRAWS_UP = "制定|制订|编制|印发|出台"  # the verbs of a body drawing 
 _ZONE_ISSUES = re.compile(rf"{_DRAWS_UP}|发布(?!者|时间|日期|人)|推出|拥有|提出一份")  # (not a page's 发布者: its byline)
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
+# the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone
+_SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处)\s*[：:]\s*$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
 _SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支持(?:[，,：:\s]|$)")
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
@@ -770,7 +772,8 @@ def _facts_of(
                                            or _paired_with_another_area(text, mention, zone)
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
-                                           or _SITE_CREDIT_AFTER.match(text, mention.end) is not None):
+                                           or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
+                                           or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
