@@ -8921,3 +8921,8 @@ def test_a_pages_credited_source_is_no_firm_of_the_zone(tmp_path):
     # round 163 (洛阳): …双瑞科技产业园一期项目建设开工仪式隆重举行。（来源：中船重工） (中船重工 hosted by 洛阳高新区)
     text = "洛阳高新区消息，双瑞科技产业园一期项目建设开工仪式隆重举行。（来源：中船重工）"
     assert not any("中船重工" in o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise")
+
+
+def test_verbs_of_making_open_no_firms_name():
+    # round 163 (洛阳): 项目建成后，可使洛单公司实现产品升级换代 (a firm 可使洛单)
+    assert kinds("项目建成后，可使洛单公司实现产品升级换代。", "Enterprise") == ["洛单"]
