@@ -8926,3 +8926,8 @@ def test_a_pages_credited_source_is_no_firm_of_the_zone(tmp_path):
 def test_verbs_of_making_open_no_firms_name():
     # round 163 (洛阳): 项目建成后，可使洛单公司实现产品升级换代 (a firm 可使洛单)
     assert kinds("项目建成后，可使洛单公司实现产品升级换代。", "Enterprise") == ["洛单"]
+
+
+def test_who_gives_a_speech_is_no_firm():
+    # round 163 (常州): 韩九云在致辞中表示，作为现代工业体系的重要组成部分，航空产业是我市加快发展的战略性新兴产业 (a firm 韩九云)
+    assert not kinds("韩九云在致辞中表示，作为现代工业体系的重要组成部分，航空产业是我市加快发展的战略性新兴产业。", "Enterprise")

@@ -181,6 +181,8 @@ _VISITED_LIST = re.compile(
 
 
 _SIDE_BY_SIDE = re.compile(r"边.边")  # 边看边学, 边思边议: doing two things at once
+# a speech given (韩九云在致辞中表示, 张三致辞时说): by a person, not a firm
+_A_SPEECH_AFTER = re.compile(r"(?:在|于)?(?:致辞|讲话|发言|致词)(?:中|时)")
 # a page's byline before a person's name (责任编辑：, 记者 , 通讯员 …)
 _BYLINE_BEFORE = re.compile(r"(?:责任编辑|编辑|审核|校对|记者|作者|通讯员|摄影|来源)\s*[：:]\s*$")
 _QUALITY_SAID = "高大快强好多优低"  # (a list of qualities: 科技含量高、投资力度大、建设进度快)
@@ -754,6 +756,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
         if _BYLINE_BEFORE.search(text, max(0, start - 8), start):
             return  # （责任编辑：余凌云）: a page's editor, a person
+        if _A_SPEECH_AFTER.match(text, end):
+            return  # 韩九云在致辞中表示: who gives a speech is a person
         if surface.endswith(_KINDS_OF_BODY):
             return  # 吸引了包括…在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, no names
         if surface.endswith(_MEMBERS_BODIES):
