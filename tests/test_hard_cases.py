@@ -8931,3 +8931,8 @@ def test_verbs_of_making_open_no_firms_name():
 def test_who_gives_a_speech_is_no_firm():
     # round 163 (常州): 韩九云在致辞中表示，作为现代工业体系的重要组成部分，航空产业是我市加快发展的战略性新兴产业 (a firm 韩九云)
     assert not kinds("韩九云在致辞中表示，作为现代工业体系的重要组成部分，航空产业是我市加快发展的战略性新兴产业。", "Enterprise")
+
+
+def test_guojia_gaoxin_jishu_kaifaqu_is_the_zone(tmp_path):
+    # round 163 (洛阳): 洛陽中硅高科技有限公司成立于2003年3月，總部位于洛陽國家高新技術開發區華夏路6號 (no zone)
+    assert kinds("总部位于洛阳国家高新技术开发区华夏路6号。", "Zone") == ["洛阳国家高新技术开发区"]

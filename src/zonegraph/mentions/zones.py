@@ -51,9 +51,9 @@ def _gazetteer() -> Gazetteer[ZoneRecord]:
 def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
     entries = []
     for zone in zones():
-        # 青海国家高新技术产业开发区: the official name with 国家, as titles and openings write it
+        # 青海国家高新技术产业开发区: the official name with 国家, as titles and openings write it (and 洛阳国家高新技术开发区)
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", zone.prefix + "国家级高新区", *zone.short_names,
-                 zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区",
+                 zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区", zone.prefix + "国家高新技术开发区",
                  zone.prefix + "高新园区"}  # 衢州高新园区, as local pages also call their zone
         # 秀洲国家高新区, 荣昌国家级高新区: every short form of a zone also with 国家 or 国家级 before 高新区,
         # and written out (紫竹高新区: 紫竹高新技术产业开发区)
