@@ -8936,3 +8936,9 @@ def test_who_gives_a_speech_is_no_firm():
 def test_guojia_gaoxin_jishu_kaifaqu_is_the_zone(tmp_path):
     # round 163 (洛阳): 洛陽中硅高科技有限公司成立于2003年3月，總部位于洛陽國家高新技術開發區華夏路6號 (no zone)
     assert kinds("总部位于洛阳国家高新技术开发区华夏路6号。", "Zone") == ["洛阳国家高新技术开发区"]
+
+
+def test_a_region_opens_a_units_joined_field_words():
+    # round 163 (常州): 赵岩一行来到长三角碳纤维及复合材料技术创新中心和光伏科学与技术国家重点实验室 (an institute 复合材料技术创新中心)
+    found = kinds("调研中，赵岩一行来到长三角碳纤维及复合材料技术创新中心和光伏科学与技术国家重点实验室。", "ResearchInstitute")
+    assert "长三角碳纤维及复合材料技术创新中心" in found

@@ -134,11 +134,15 @@ _ACTORS = frozenset({"政府", "企业", "高校", "园区", "学校", "医院",
 _BODY_BEFORE_JOINER = re.compile(r"(?:[省市县区镇村局委厅部办院所校会司队站]|政府|大学|学院|集团|企业|中心|园区|基地)$")
 
 
+# the nation or a region of several provinces opening a unit's field words (长三角碳纤维及复合材料技术创新中心)
+_NATION_OR_REGION = ("国家", "长三角", "珠三角", "京津冀", "粤港澳", "大湾区", "成渝")
+
+
 def _placed_field_start(text: str, joiner: int) -> int | None:
-    """Where a place or 国家 opens the field words before a joiner inside a unit's name, the words
+    """Where a place, 国家 or a region opens the field words before a joiner inside a unit's name, the words
     opening their clause and holding no boundary word nor a body's ending (江西省钨|与稀土研究院)."""
     a = next((a for a in range(max(0, joiner - 12), joiner - 1)
-              if text.startswith("国家", a) or place_at(text, a) is not None), None)
+              if text.startswith(_NATION_OR_REGION, a) or place_at(text, a) is not None), None)
     if a is None:
         return None
     opens = a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or cut_after_boundary(text, max(0, a - 4), a, boundary_words(), keep=0) == a
