@@ -8942,3 +8942,8 @@ def test_a_region_opens_a_units_joined_field_words():
     # round 163 (常州): 赵岩一行来到长三角碳纤维及复合材料技术创新中心和光伏科学与技术国家重点实验室 (an institute 复合材料技术创新中心)
     found = kinds("调研中，赵岩一行来到长三角碳纤维及复合材料技术创新中心和光伏科学与技术国家重点实验室。", "ResearchInstitute")
     assert "长三角碳纤维及复合材料技术创新中心" in found
+
+
+def test_a_brand_that_wins_an_award_is_a_firm(tmp_path):
+    # round 163 (青岛): 在青岛高新区，从上海引进的健新医疗斩获全国赛事一等奖并获千万元融资 (no firm)
+    assert "健新医疗" in _hosted(tmp_path, "在青岛高新区，从上海引进的健新医疗斩获全国赛事一等奖并获千万元融资。")
