@@ -8947,3 +8947,9 @@ def test_a_region_opens_a_units_joined_field_words():
 def test_a_brand_that_wins_an_award_is_a_firm(tmp_path):
     # round 163 (青岛): 在青岛高新区，从上海引进的健新医疗斩获全国赛事一等奖并获千万元融资 (no firm)
     assert "健新医疗" in _hosted(tmp_path, "在青岛高新区，从上海引进的健新医疗斩获全国赛事一等奖并获千万元融资。")
+
+
+def test_qi_after_a_verb_of_building_opens_no_sector(tmp_path):
+    # round 163 (青岛): 初步构建起覆盖生物医药、高端医疗器械、智慧康养的产业集聚区 (a sector 起覆盖生物医药)
+    built = _industries(tmp_path, "青岛高新区初步构建起覆盖生物医药、高端医疗器械、智慧康养的产业集聚区。")
+    assert "生物医药" in built and not any(name.startswith("起") for name in built)

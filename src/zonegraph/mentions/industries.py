@@ -768,8 +768,8 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
     grade (data/words/sector_qualifiers.txt), a place, 中日-style partners, a boundary word, nor part of
     another mention."""
     modifier = text[left : m.start]
-    if modifier.startswith(("成", "为")) or "的" in modifier:
-        return False  # 打造成全球算力产业新高地: the verb's complement (打造成), not a sector's words; 构建强大的…: praise
+    if modifier.startswith(("成", "为", "起")) or "的" in modifier:
+        return False  # 打造成全球算力产业新高地, 构建起覆盖…: the verb's complement, not a sector's words; 构建强大的…: praise
     if _A_COUNT.search(modifier):
         return False  # 孵化培育超百家生物医药、医疗器械企业: how many firms, not a sector's words
     return (modifier not in _sector_qualifiers() and place_at(modifier, 0) is None
