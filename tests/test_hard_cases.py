@@ -8953,3 +8953,8 @@ def test_qi_after_a_verb_of_building_opens_no_sector(tmp_path):
     # round 163 (青岛): 初步构建起覆盖生物医药、高端医疗器械、智慧康养的产业集聚区 (a sector 起覆盖生物医药)
     built = _industries(tmp_path, "青岛高新区初步构建起覆盖生物医药、高端医疗器械、智慧康养的产业集聚区。")
     assert "生物医药" in built and not any(name.startswith("起") for name in built)
+
+
+def test_two_sectors_joined_and_counted_as_two_are_both_sectors(tmp_path):
+    # round 163 (常州): 打造航空制造及航空服务两大产业板块 (航空服务, unknown to the taxonomy, no sector: a list of two has no 、)
+    assert {"航空制造", "航空服务"} <= _industries(tmp_path, "常州高新区打造航空制造及航空服务两大产业板块。")

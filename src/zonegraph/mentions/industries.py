@@ -314,6 +314,23 @@ def _leading_lists(s: SectorSentence) -> list[Mention]:
     return found
 
 
+# two sectors joined and counted as two (打造航空制造及航空服务两大产业板块): a list of two without 、
+_COUNTED_PAIR = re.compile(rf"({_ITEM_CHAR}{{2,10}}?)[和及与]({_ITEM_CHAR}{{2,10}}?)(?=两(?:大|个|项)[^，。；]{{0,8}}?(?:产业|板块|集群|领域))")
+
+
+def _counted_pairs(s: SectorSentence) -> list[Mention]:
+    """Two items joined by 和, 及 or 与 that the text counts as two sectors, one of them a known sector's
+    name and nothing more: the other, holding no known sector, is a sector too."""
+    found = []
+    for match in _COUNTED_PAIR.finditer(s.text):
+        (a, b), second = match.span(1), match.span(2)
+        first = (_first_item_start(s.text, _after_taken(a, b, s.taken), b), b)
+        for known, other in ((first, second), (second, first)):
+            if s.whole(*known) and other[1] - other[0] >= 2 and not s.covered(*other):
+                found.extend(unknown_sectors(s.text, [other], s.covered))
+    return found
+
+
 def _last_two_items(s: SectorSentence, a: int, b: int) -> list[tuple[int, int]]:
     """The last item of a list split at its joiner when a known sector's name opens it and words
     of two characters or more, not the sector's own parts, follow: …、节能环保和新型交通 is two items,
@@ -652,6 +669,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: "以" in text and "为" in text and "产业" in text, _one_leading),
     (lambda text: text.count("、") >= 2, _between_known),
     (lambda text: "、" in text and ("产业" in text or "行业" in text or "大领域" in text), _headed_lists),
+    (lambda text: "两" in text, _counted_pairs),
     (lambda text: any(verb in text for verb in _DEVELOPING), _developing_lists),
     (lambda text: ("以" in text or "由" in text) and "为" in text, _leading_lists),
     (lambda text: "以" in text and text.count("为") >= 2, _sector_roles),
