@@ -8958,3 +8958,12 @@ def test_qi_after_a_verb_of_building_opens_no_sector(tmp_path):
 def test_two_sectors_joined_and_counted_as_two_are_both_sectors(tmp_path):
     # round 163 (常州): 打造航空制造及航空服务两大产业板块 (航空服务, unknown to the taxonomy, no sector: a list of two has no 、)
     assert {"航空制造", "航空服务"} <= _industries(tmp_path, "常州高新区打造航空制造及航空服务两大产业板块。")
+
+
+def test_the_kinds_a_line_of_products_is_made_of_are_no_sectors(tmp_path):
+    # round 164 (武汉): 包括以机器人、无人机、VR眼镜、手机、…、电竞座椅为主的电竞硬件设备，以直播、短视频、影视、动漫、综艺为主的
+    # 电竞内容产品… (13 sectors of 东湖高新区)
+    text = ("东湖高新区科创局有关负责人介绍，除装备线上交易外，包括以机器人、无人机、VR眼镜、手机、电脑主机、显示器、键盘鼠标、电竞座椅"
+            "为主的电竞硬件设备，以直播、短视频、影视、动漫、综艺为主的电竞内容产品，都是电竞衍生品。")
+    assert not _industries(tmp_path, text) - {"电竞"}
+    assert "高端装备制造" in _industries(tmp_path, "东湖高新区形成了以数控机床、工业机器人为主的高端装备制造产业。")

@@ -185,7 +185,20 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
             or _an_events_themes(text, mention) or _a_companys_business(text, mention) or _a_bodys_capability(text, mention)
             or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention)
-            or _TRAINING_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None)
+            or _TRAINING_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
+            or _kinds_of_a_product(text, mention))
+
+
+# the kinds a product line is made of: 以机器人、无人机、VR眼镜、…为主的电竞硬件设备, 以直播、短视频、…为主的电竞内容产品
+# (goods, not the zone's sectors; not …为主的装备制造产业)
+_PRODUCTS_LED = re.compile(r"以([^，。；]{2,80}?)为主的[\u4e00-\u9fff]{0,6}?(?:设备|产品|硬件|器材|用品|衍生品)(?!制造|产业|行业|业)")
+
+
+def _kinds_of_a_product(text: str, mention: Mention) -> bool:
+    """Whether the sector is an item of a list of the kinds a line of products is made of."""
+    if "为主的" not in text:
+        return False  # (most sentences, one test)
+    return any(match.start(1) <= mention.start and mention.end <= match.end(1) for match in _PRODUCTS_LED.finditer(text))
 
 
 # the fields people are trained in: 针对大数据、…、智能制造等重点领域，人才实训基地将通过开设…专业课程,
