@@ -8967,3 +8967,8 @@ def test_the_kinds_a_line_of_products_is_made_of_are_no_sectors(tmp_path):
             "为主的电竞硬件设备，以直播、短视频、影视、动漫、综艺为主的电竞内容产品，都是电竞衍生品。")
     assert not _industries(tmp_path, text) - {"电竞"}
     assert "高端装备制造" in _industries(tmp_path, "东湖高新区形成了以数控机床、工业机器人为主的高端装备制造产业。")
+
+
+def test_a_company_founded_in_a_zone_is_no_company_the_zone_owns(tmp_path):
+    # round 164 (北京): 2012年，她和…陈本峰联手，来到中关村创办美通云动公司 (a zone-owned firm 中关村创办美通云动公司)
+    assert _hosted(tmp_path, "2012年，她和陈本峰联手，来到中关村创办美通云动公司。") == {"美通云动"}
