@@ -8972,3 +8972,10 @@ def test_the_kinds_a_line_of_products_is_made_of_are_no_sectors(tmp_path):
 def test_a_company_founded_in_a_zone_is_no_company_the_zone_owns(tmp_path):
     # round 164 (北京): 2012年，她和…陈本峰联手，来到中关村创办美通云动公司 (a zone-owned firm 中关村创办美通云动公司)
     assert _hosted(tmp_path, "2012年，她和陈本峰联手，来到中关村创办美通云动公司。") == {"美通云动"}
+
+
+def test_a_persons_former_employer_is_no_firm_of_the_zone(tmp_path):
+    # round 164 (北京): 她和曾是微软美国总部IE技术核心工程师的陈本峰联手，来到中关村创办美通云动公司; 他曾经是美国谷歌公司Android产品
+    # 副总裁…选择来到中关村企业小米科技担任副总裁 (微软 and 谷歌 hosted by 中关村)
+    hosted = _hosted(tmp_path, "2012年，她和曾是微软美国总部IE技术核心工程师的陈本峰联手，来到中关村创办美通云动公司。")
+    assert hosted == {"美通云动"}

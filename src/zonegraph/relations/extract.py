@@ -41,6 +41,10 @@ _DRAWS_UP = "制定|制订|编制|印发|出台"  # the verbs of a body drawing 
 _ZONE_ISSUES = re.compile(rf"{_DRAWS_UP}|发布(?!者|时间|日期|人)|推出|拥有|提出一份")  # (not a page's 发布者: its byline)
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
+# a person's former employer (曾是微软美国总部IE技术核心工程师的陈本峰, 他曾经是美国谷歌公司Android产品副总裁): a career, not a firm of the zone
+# (not 飞亚达科技大厦，曾经是腾讯成长历程中重要的办公场所: the zone's building, the firm's office)
+_FORMER_ROLE_BEFORE = re.compile(r"曾经?(?:是|在|任|担任|就职于|供职于|任职于)[^，。；的]{0,4}$")
+_A_ROLE_AFTER = re.compile(r"[^，。；]{0,16}?(?:工程师|总裁|经理|总监|高管|员工|研究员|科学家|主管|董事|CEO|CTO)")
 # the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone
 _SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处)\s*[：:]\s*$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
@@ -773,7 +777,9 @@ def _facts_of(
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
                                            or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
-                                           or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None):
+                                           or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+                                           or (_FORMER_ROLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+                                               and _A_ROLE_AFTER.match(text, mention.end) is not None)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
