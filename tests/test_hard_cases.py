@@ -8979,3 +8979,11 @@ def test_a_persons_former_employer_is_no_firm_of_the_zone(tmp_path):
     # 副总裁…选择来到中关村企业小米科技担任副总裁 (微软 and 谷歌 hosted by 中关村)
     hosted = _hosted(tmp_path, "2012年，她和曾是微软美国总部IE技术核心工程师的陈本峰联手，来到中关村创办美通云动公司。")
     assert hosted == {"美通云动"}
+
+
+def test_where_a_person_studied_or_worked_is_no_partner(tmp_path):
+    # round 164 (北京): 但他放弃在耶鲁大学的实验室，回到北京大学任职，并在中关村创办未名凯拓农业生物技术公司; 她在哈佛大学读书
+    # (partners of 中关村); round 137 (北京): 攻读硕士博士学位期间，陈威在北京理工大学的实验室里，熬了5年…
+    text = "但他放弃在耶鲁大学的实验室，回到北京大学任职，并在中关村创办未名凯拓农业生物技术公司。她在哈佛大学读书，后到中关村创业。"
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+    assert ("中关村科技园区", "partnersWith", "北京大学") in facts_of(tmp_path, "中关村与北京大学共建联合实验室。")

@@ -759,6 +759,8 @@ def _facts_of(
         return out  # 人工智能学院, 电子与信息工程学院: a university's department named without it, no partner of its own
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
+    if predicate == "partnersWith" and _a_persons_school(text, mention):
+        return out  # 她在哈佛大学读书, 回到北京大学任职: where a person studied or worked, not a partner
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
@@ -1098,6 +1100,24 @@ def _attends_an_event(text: str, mention: Mention) -> bool:
 # a title and a person after a company's name: 泰康保险集团董事长兼CEO陈东升, 中国兵器装备集团公司党组副书记、副总经理尹家绪
 _PERSONS_TITLE_AFTER = re.compile(r"(?:党组|党委)?(?:常务|执行)?副?(?:董事长|总经理|总裁|CEO|创始人|负责人|总会计师|书记|董事|"
                                   r"合伙人|总工程师|教授|研究员|首席[\u4e00-\u9fff]{2,4}官)")
+
+
+# a person's studies or post at a university (她在哈佛大学读书, 回到北京大学任职, 毕业于…, 放弃在耶鲁大学的实验室):
+# the person's career, not the zone's partner
+_SCHOOLED_BEFORE = ("在", "回到", "进入", "到", "于")
+_SCHOOLED_AFTER = re.compile(r"(?:的实验室里?)?(?:读书|就读|求学|任职|任教|深造|读博|读研|攻读|留学)")
+_A_PERSONS_LAB = re.compile(r"攻读|学位|放弃在")
+
+
+def _a_persons_school(text: str, mention: Mention) -> bool:
+    """Whether an institute is named as where a person studied or worked (a career, not a partnership)."""
+    before = text[max(0, mention.start - 3) : mention.start]
+    if before.endswith("毕业于"):
+        return True
+    if before.endswith(_SCHOOLED_BEFORE) and _SCHOOLED_AFTER.match(text, mention.end):
+        return True
+    start, _ = clause_span(text, mention)
+    return text.startswith("的实验室", mention.end) and _A_PERSONS_LAB.search(text, max(0, start - 12), mention.start) is not None
 
 
 def _a_persons_employer(text: str, mention: Mention) -> bool:
