@@ -8987,3 +8987,10 @@ def test_where_a_person_studied_or_worked_is_no_partner(tmp_path):
     text = "但他放弃在耶鲁大学的实验室，回到北京大学任职，并在中关村创办未名凯拓农业生物技术公司。她在哈佛大学读书，后到中关村创业。"
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
     assert ("中关村科技园区", "partnersWith", "北京大学") in facts_of(tmp_path, "中关村与北京大学共建联合实验室。")
+
+
+def test_a_city_named_bare_that_issues_a_policy_is_its_issuer(tmp_path):
+    # round 164 (成都): 早在2020年，成都即出台《关于推进“电竞+”产业发展的实施意见》 (issued and carried out by 成都高新区)
+    facts = facts_of(tmp_path, "成都高新区发展电竞。早在2020年，成都即出台《关于推进“电竞+”产业发展的实施意见》，明确建设“电竞文化之都”。")
+    assert ("关于推进“电竞+”产业发展的实施意见", "issuedBy", "成都") in facts
+    assert not any(p == "implementsPolicy" or o == "成都高新技术产业开发区" for s, p, o in facts if p != "hasIndustry")

@@ -44,6 +44,8 @@ _ISSUER_BEFORE = re.compile(
     rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:还|也|又|已|先后|正式|专门|率先)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》, 石家庄市专门出台了《…》: the city itself
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
+# a city named bare, then an adverb and its issuing verb (成都即出台, 深圳早就印发了)
+_CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}})(?:早)?(?:即|就|便)(?:{_ISSUES})了?$")
 # a place's party committee and its government issuing a title together: 珠海市委、市政府出台《…》, 长春市委市政府制定出台了《…》
 _PARTY_AND_GOVERNMENT = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(省|市)委[、和]?(?:\1)?\2?(?:人民)?政府(?:[^，。；：《》]{0,8}?)(?:制定|研究)?(?:" + _ISSUES
@@ -63,6 +65,9 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     if both is not None and place_at(both.group(1) + both.group(2), 0) is not None:
         place = both.group(1) + both.group(2)  # 珠海市委、市政府出台《…》: the city's party committee and its government
         return (f"中共{place}委员会", f"{place}人民政府"), True
+    city = _CITY_ISSUES.search(text, max(0, start - 12), start)
+    if city is not None and place_at(city.group(1), 0) == city.group(1):
+        return (city.group(1),), True  # 成都即出台《关于推进“电竞+”产业发展的实施意见》: the city, named bare, issued it
     issuer = _ISSUER_BEFORE.search(text[max(0, start - 30) : start])
     if issuer is not None:
         return tuple("中共中央" if body == "党中央" else _from_its_place(body) for body in issuer.groups() if body), True
