@@ -8994,3 +8994,9 @@ def test_a_city_named_bare_that_issues_a_policy_is_its_issuer(tmp_path):
     facts = facts_of(tmp_path, "成都高新区发展电竞。早在2020年，成都即出台《关于推进“电竞+”产业发展的实施意见》，明确建设“电竞文化之都”。")
     assert ("关于推进“电竞+”产业发展的实施意见", "issuedBy", "成都") in facts
     assert not any(p == "implementsPolicy" or o == "成都高新技术产业开发区" for s, p, o in facts if p != "hasIndustry")
+
+
+def test_a_firm_a_person_joins_as_staff_is_no_firm_of_the_zone(tmp_path):
+    # round 164 (武汉): 佘锋于2009年毕业于武汉大学软件学院，同年进入腾讯公司互动娱乐部就职 (腾讯 hosted by 东湖高新区)
+    text = "东湖高新区电竞企业发展迅速。佘锋于2009年毕业于武汉大学软件学院，同年进入腾讯公司互动娱乐部就职。"
+    assert not _hosted(tmp_path, text)

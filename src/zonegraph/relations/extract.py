@@ -44,6 +44,8 @@ _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|�
 # a person's former employer (曾是微软美国总部IE技术核心工程师的陈本峰, 他曾经是美国谷歌公司Android产品副总裁): a career, not a firm of the zone
 # (not 飞亚达科技大厦，曾经是腾讯成长历程中重要的办公场所: the zone's building, the firm's office)
 _FORMER_ROLE_BEFORE = re.compile(r"曾经?(?:是|在|任|担任|就职于|供职于|任职于)[^，。；的]{0,4}$")
+# a person joining a firm's staff (同年进入腾讯公司互动娱乐部就职): a career, not a firm of the zone
+_TAKES_A_JOB_AFTER = re.compile(r"[^，。；]{0,10}?(?:就职|工作|任职|实习)")
 _A_ROLE_AFTER = re.compile(r"[^，。；]{0,16}?(?:工程师|总裁|经理|总监|高管|员工|研究员|科学家|主管|董事|CEO|CTO)")
 # the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone
 _SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处)\s*[：:]\s*$")
@@ -781,7 +783,9 @@ def _facts_of(
                                            or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
                                            or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
                                            or (_FORMER_ROLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
-                                               and _A_ROLE_AFTER.match(text, mention.end) is not None)):
+                                               and _A_ROLE_AFTER.match(text, mention.end) is not None)
+                                           or (text.endswith(("进入", "加入"), 0, mention.start)
+                                               and _TAKES_A_JOB_AFTER.match(text, mention.end) is not None)):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
