@@ -9000,3 +9000,9 @@ def test_a_firm_a_person_joins_as_staff_is_no_firm_of_the_zone(tmp_path):
     # round 164 (武汉): 佘锋于2009年毕业于武汉大学软件学院，同年进入腾讯公司互动娱乐部就职 (腾讯 hosted by 东湖高新区)
     text = "东湖高新区电竞企业发展迅速。佘锋于2009年毕业于武汉大学软件学院，同年进入腾讯公司互动娱乐部就职。"
     assert not _hosted(tmp_path, text)
+
+
+def test_parts_after_a_joiner_are_no_firm():
+    # round 164 (常州): 与北汽新能源汽车整车及零部件、斯太尔发动机、博世力士乐等一批重大项目紧密联动 (a firm 零部件)
+    found = kinds("新项目将分两期实施，与北汽新能源汽车整车及零部件、斯太尔发动机、博世力士乐等一批重大项目紧密联动。", "Enterprise")
+    assert "零部件" not in found and "博世力士乐" in found
