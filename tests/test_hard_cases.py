@@ -9006,3 +9006,10 @@ def test_parts_after_a_joiner_are_no_firm():
     # round 164 (常州): 与北汽新能源汽车整车及零部件、斯太尔发动机、博世力士乐等一批重大项目紧密联动 (a firm 零部件)
     found = kinds("新项目将分两期实施，与北汽新能源汽车整车及零部件、斯太尔发动机、博世力士乐等一批重大项目紧密联动。", "Enterprise")
     assert "零部件" not in found and "博世力士乐" in found
+
+
+def test_a_quoted_brand_that_is_a_countys_name_names_no_zone(tmp_path):
+    # round 165 (湘潭): …都来自于“金凤”电缆的支持。华菱线缆，正是“金凤”的制造者 (a zone 金凤高新技术产业开发区, after 银川's 金凤区)
+    text = ("华菱线缆：希望争取国家更多的优惠政策\n当天，刘硕科去的第一站是华菱线缆。\n其发射所用的点火电缆都来自于“金凤”电缆的支持。"
+            "华菱线缆，正是“金凤”的制造者。\n丁伟平提出，希望在新的一年，企业与高新区零距离对接。")
+    assert not any("金凤" in s for s, p, o in facts_of(tmp_path, text))

@@ -337,8 +337,10 @@ def provincial_zone_of_a_page(text: str) -> str | None:
     if not _BARE_ZONE.search(text) and not _ZONE_HEADING.search(text):
         return None
     # a place opening its words (> 太仓概览, “太仓实践”, 在太仓), not inside a person's name (主任张新民一行)
-    counts: Counter[str] = Counter(short for a, _, _, short in _county_gazetteer().find(text)
-                                   if a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _BEFORE_A_PLACE)
+    # (not a quoted word, “金凤”电缆: a brand, not 银川's 金凤区)
+    counts: Counter[str] = Counter(short for a, b, _, short in _county_gazetteer().find(text)
+                                   if (a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _BEFORE_A_PLACE)
+                                   and not (text[a - 1 : a] in "“\"「" and text[b : b + 1] in "”\"」" and a > 0))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
