@@ -9013,3 +9013,9 @@ def test_a_quoted_brand_that_is_a_countys_name_names_no_zone(tmp_path):
     text = ("华菱线缆：希望争取国家更多的优惠政策\n当天，刘硕科去的第一站是华菱线缆。\n其发射所用的点火电缆都来自于“金凤”电缆的支持。"
             "华菱线缆，正是“金凤”的制造者。\n丁伟平提出，希望在新的一年，企业与高新区零距离对接。")
     assert not any("金凤" in s for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_foundations_member_units_are_no_firms_of_the_zone(tmp_path):
+    # round 165 (苏州): 理事单位为华大集团、万科公益基金会、松禾资本和星河控股集团 (华大集团 and 星河控股集团 hosted by 苏州高新区)
+    text = "苏州高新区举办公益活动。该基金会成立于2015年，理事单位为华大集团、万科公益基金会、松禾资本和星河控股集团。"
+    assert not _hosted(tmp_path, text)

@@ -44,6 +44,9 @@ _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|�
 # a person's former employer (曾是微软美国总部IE技术核心工程师的陈本峰, 他曾经是美国谷歌公司Android产品副总裁): a career, not a firm of the zone
 # (not 飞亚达科技大厦，曾经是腾讯成长历程中重要的办公场所: the zone's building, the firm's office)
 _FORMER_ROLE_BEFORE = re.compile(r"曾经?(?:是|在|任|担任|就职于|供职于|任职于)[^，。；的]{0,4}$")
+# the member units of a foundation or an association (理事单位为华大集团、万科公益基金会、松禾资本和星河控股集团): its members,
+# not firms of the zone
+_MEMBERS_OF_A_BODY = re.compile(r"(?:理事长?|会员|成员|发起|会长|副会长)单位(?:为|是|包括|有|：|:)[^。；]*$")
 # a person joining a firm's staff (同年进入腾讯公司互动娱乐部就职): a career, not a firm of the zone
 _TAKES_A_JOB_AFTER = re.compile(r"[^，。；]{0,10}?(?:就职|工作|任职|实习)")
 _A_ROLE_AFTER = re.compile(r"[^，。；]{0,16}?(?:工程师|总裁|经理|总监|高管|员工|研究员|科学家|主管|董事|CEO|CTO)")
@@ -785,7 +788,8 @@ def _facts_of(
                                            or (_FORMER_ROLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
                                                and _A_ROLE_AFTER.match(text, mention.end) is not None)
                                            or (text.endswith(("进入", "加入"), 0, mention.start)
-                                               and _TAKES_A_JOB_AFTER.match(text, mention.end) is not None)):
+                                               and _TAKES_A_JOB_AFTER.match(text, mention.end) is not None)
+                                           or _MEMBERS_OF_A_BODY.search(text, max(0, mention.start - 60), mention.start) is not None):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
