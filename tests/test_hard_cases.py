@@ -9019,3 +9019,11 @@ def test_a_foundations_member_units_are_no_firms_of_the_zone(tmp_path):
     # round 165 (苏州): 理事单位为华大集团、万科公益基金会、松禾资本和星河控股集团 (华大集团 and 星河控股集团 hosted by 苏州高新区)
     text = "苏州高新区举办公益活动。该基金会成立于2015年，理事单位为华大集团、万科公益基金会、松禾资本和星河控股集团。"
     assert not _hosted(tmp_path, text)
+
+
+def test_firms_settling_in_a_province_are_no_firms_of_the_zone(tmp_path):
+    # round 165 (贵阳): 随着贵州省加大力度发展畜牧业，北京京安、河南柳江、江苏雨润、广东温氏、桂林大发等国内一流生物养殖和食品制造企业
+    # 相继进驻贵州 (five firms hosted by 贵阳高新区)
+    text = ("贵阳高新区企业发展。紧接着，随着贵州省加大力度发展畜牧业，北京京安、河南柳江、江苏雨润、广东温氏、桂林大发等"
+            "国内一流生物养殖和食品制造企业相继进驻贵州，为许俊才增添了投资信心。")
+    assert not _hosted(tmp_path, text)

@@ -1335,7 +1335,20 @@ def _settles_in_another_area(text: str, mention: Mention, zone: Entity) -> bool:
     place = place_at(text, verb.end())
     area = _AREA_AFTER_PLACE.match(text, verb.end() + len(place), end) if place is not None else None
     if area is None:
-        return False
+        # …等国内一流生物养殖和食品制造企业相继进驻贵州: settling in a province, named alone, is no settling in the zone
+        return place is not None and place in _province_forms() and verb.end() + len(place) == end
+    return _another_area(area, zone)
+
+
+@lru_cache(maxsize=None)
+def _province_forms() -> frozenset[str]:
+    """The provinces' and autonomous regions' names, full and short (not the four cities at that level: 落户上海)."""
+    return frozenset(form for p in places() if p.level == "province" and p.name.endswith(("省", "自治区"))
+                     for form in (p.name, p.short) if form)
+
+
+def _another_area(area: re.Match, zone: Entity) -> bool:
+    """Whether an area a company settles in is another than the zone (not 滨江区 of 杭州高新区（滨江）)."""
     own_words = area.group(0).rstrip("区县")[:2]
     return not own_words or not _in_the_zones_names(own_words, zone)
 
