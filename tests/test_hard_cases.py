@@ -9027,3 +9027,10 @@ def test_firms_settling_in_a_province_are_no_firms_of_the_zone(tmp_path):
     text = ("贵阳高新区企业发展。紧接着，随着贵州省加大力度发展畜牧业，北京京安、河南柳江、江苏雨润、广东温氏、桂林大发等"
             "国内一流生物养殖和食品制造企业相继进驻贵州，为许俊才增添了投资信心。")
     assert not _hosted(tmp_path, text)
+
+
+def test_changfei_is_yofc(tmp_path):
+    # round 165 (武汉): 光纤光缆主题产业园将落户光谷，投资方为全球行业巨头长飞 (no firm); not 成长飞速
+    text = "昨日，记者从东湖高新区获悉，光纤光缆主题产业园将落户光谷，投资方为全球行业巨头长飞。"
+    assert "长飞光纤光缆股份有限公司" in _hosted(tmp_path, text)
+    assert not kinds("企业成长飞速。", "Enterprise")
