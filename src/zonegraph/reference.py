@@ -290,6 +290,14 @@ def places() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=None)
+def province_forms(with_municipalities: bool = True) -> frozenset[str]:
+    """The provinces' names, full and short (河南省, 河南); without the four cities at that level (北京, 上海,
+    天津, 重庆) when ``with_municipalities`` is false."""
+    return frozenset(form for p in places() if p.level == "province"
+                     and (with_municipalities or p.name.endswith(("省", "自治区"))) for form in (p.name, p.short) if form)
+
+
+@lru_cache(maxsize=None)
 def counties() -> tuple[Place, ...]:
     """Every other county-level division (data/counties.csv): what a provincial zone may be named
     after (江都高新区), read by the zone pattern alone, so that a district's name in other text

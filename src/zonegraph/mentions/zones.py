@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
 from zonegraph.mentions.organizations import enterprise_gazetteer, everyday_words
-from zonegraph.reference import ZoneRecord, counties, county_forms, place_at, place_before, place_cues, place_forms, places, stopwords, zone_prefix, zones
+from zonegraph.reference import (ZoneRecord, counties, county_forms, place_at, place_before, place_cues, place_forms, places,
+                                 province_forms, stopwords, zone_prefix, zones)
 
 _PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
 # Prefixes that make "高新区" a category or an anaphor, not a name.
@@ -340,7 +341,7 @@ def provincial_zone_of_a_page(text: str) -> str | None:
     # (not a quoted word, “金凤”电缆: a brand, not 银川's 金凤区)
     counts: Counter[str] = Counter(short for a, b, _, short in _county_gazetteer().find(text)
                                    if (a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _BEFORE_A_PLACE)
-                                   and not (text[a - 1 : a] in "“\"「" and text[b : b + 1] in "”\"」" and a > 0))
+                                   and not _QUOTED.fullmatch(text, max(0, a - 1), b + 1))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
@@ -350,6 +351,7 @@ def provincial_zone_of_a_page(text: str) -> str | None:
 
 
 _BEFORE_A_PLACE = frozenset("在于到赴来至从省市我的和与及")
+_QUOTED = re.compile(r"[“\"「][^”\"」]+[”\"」]")  # a word in quotes, whole
 # the official ending alone on a line, as a zone's page heads itself (首页 > 太仓概览 > … \n高新技术产业开发区\n)
 _ZONE_HEADING = re.compile(r"(?:^|\n)\s*高新技术产业开发区\s*(?:\n|$)")
 
@@ -362,7 +364,7 @@ def _county_gazetteer() -> Gazetteer[str]:
     named = _zone_cities()
     written = "|".join(form for zone in zones() for form in zone.short_names)  # 杭州高新区（滨江）: a national zone's district
     # 河南 (河南蒙古族自治县), 海南 (海南区), 河北 (河北区): a county's short form that is a province's name means the province
-    provinces = {form for p in places() if p.level == "province" for form in (p.name, p.short) if form}
+    provinces = province_forms()
     entries = []
     for place in (*(p for p in places() if p.level == "county"), *counties()):
         short = place.short or place.name[:-1]

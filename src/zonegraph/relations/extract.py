@@ -23,7 +23,8 @@ from zonegraph.mentions.zones import (
     zone_and_count_by_its_nickname,
     zone_of_a_page,
 )
-from zonegraph.reference import ZoneRecord, central_bodies, place_at, place_before, place_cues, places, zone_prefix
+from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, places, province_forms,
+                                 zone_prefix)
 from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, district_at, park_opening, parks_in_zones,
                                              zones_of_parts)
 from zonegraph.relations.cues import clause_span, clause_start, has_cue
@@ -50,6 +51,13 @@ _MEMBERS_OF_A_BODY = re.compile(r"(?:理事长?|会员|成员|发起|会长|副�
 # a person joining a firm's staff (同年进入腾讯公司互动娱乐部就职): a career, not a firm of the zone
 _TAKES_A_JOB_AFTER = re.compile(r"[^，。；]{0,10}?(?:就职|工作|任职|实习)")
 _A_ROLE_AFTER = re.compile(r"[^，。；]{0,16}?(?:工程师|总裁|经理|总监|高管|员工|研究员|科学家|主管|董事|CEO|CTO)")
+
+
+def _a_persons_career(text: str, mention: Mention) -> bool:
+    """Whether the company is named as a person's former employer, a role after it, or as one they joined as staff."""
+    return ((_FORMER_ROLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+             and _A_ROLE_AFTER.match(text, mention.end) is not None)
+            or (text.endswith(("进入", "加入"), 0, mention.start) and _TAKES_A_JOB_AFTER.match(text, mention.end) is not None))
 # the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone
 _SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处)\s*[：:]\s*$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
@@ -785,10 +793,7 @@ def _facts_of(
                                            or _the_provinces_or_citys_firm(text, mention)
                                            or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
                                            or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
-                                           or (_FORMER_ROLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
-                                               and _A_ROLE_AFTER.match(text, mention.end) is not None)
-                                           or (text.endswith(("进入", "加入"), 0, mention.start)
-                                               and _TAKES_A_JOB_AFTER.match(text, mention.end) is not None)
+                                           or _a_persons_career(text, mention)
                                            or _MEMBERS_OF_A_BODY.search(text, max(0, mention.start - 60), mention.start) is not None):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
@@ -1336,15 +1341,9 @@ def _settles_in_another_area(text: str, mention: Mention, zone: Entity) -> bool:
     area = _AREA_AFTER_PLACE.match(text, verb.end() + len(place), end) if place is not None else None
     if area is None:
         # …等国内一流生物养殖和食品制造企业相继进驻贵州: settling in a province, named alone, is no settling in the zone
-        return place is not None and place in _province_forms() and verb.end() + len(place) == end
+        # (not the four cities at that level: 落户上海)
+        return place is not None and place in province_forms(with_municipalities=False) and verb.end() + len(place) == end
     return _another_area(area, zone)
-
-
-@lru_cache(maxsize=None)
-def _province_forms() -> frozenset[str]:
-    """The provinces' and autonomous regions' names, full and short (not the four cities at that level: 落户上海)."""
-    return frozenset(form for p in places() if p.level == "province" and p.name.endswith(("省", "自治区"))
-                     for form in (p.name, p.short) if form)
 
 
 def _another_area(area: re.Match, zone: Entity) -> bool:
