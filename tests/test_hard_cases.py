@@ -9034,3 +9034,12 @@ def test_changfei_is_yofc(tmp_path):
     text = "昨日，记者从东湖高新区获悉，光纤光缆主题产业园将落户光谷，投资方为全球行业巨头长飞。"
     assert "长飞光纤光缆股份有限公司" in _hosted(tmp_path, text)
     assert not kinds("企业成长飞速。", "Enterprise")
+
+
+def test_words_of_meaning_and_of_what_a_park_is_made_of_open_no_name(tmp_path):
+    # round 163 (洛阳): 占地480亩，主要由120兆平方英寸/年电路级硅抛光片项目、…等主要项目组成 (a firm 主要由); round 161 (广州):
+    # 该展厅以发动机引擎为设计原点，寓意科技为文化产业发展的第一动力 (a firm 寓意科技)
+    hosted = _hosted(tmp_path, "洛阳高新区消息。洛单公司半导体产业园位于高新区，占地480亩，主要由120兆平方英寸/年电路级硅抛光片项目、"
+                                "240万片/年8英寸硅抛光片项目、洛单半导体产业园综合辅助物流区等主要项目组成。")
+    assert "主要由" not in hosted
+    assert not _hosted(tmp_path, "广州高新区展厅开放。该展厅以发动机引擎为设计原点，寓意科技为文化产业发展的第一动力。")
