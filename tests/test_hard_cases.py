@@ -9043,3 +9043,11 @@ def test_words_of_meaning_and_of_what_a_park_is_made_of_open_no_name(tmp_path):
                                 "240万片/年8英寸硅抛光片项目、洛单半导体产业园综合辅助物流区等主要项目组成。")
     assert "主要由" not in hosted
     assert not _hosted(tmp_path, "广州高新区展厅开放。该展厅以发动机引擎为设计原点，寓意科技为文化产业发展的第一动力。")
+
+
+def test_a_manufacturing_innovation_centre_by_kind_is_no_institute():
+    # round 161 (潍坊): 4家企业建设的潍坊市制造业创新中心力争成为国家制造业创新中心 (国家制造业创新中心, a kind of centre, a partner
+    # of 潍坊高新区)
+    found = kinds("4家企业建设的潍坊市制造业创新中心力争成为国家制造业创新中心，对加快潍坊高新区制造业转型升级具有重要意义。",
+                  "ResearchInstitute")
+    assert "国家制造业创新中心" not in found
