@@ -9051,3 +9051,12 @@ def test_a_manufacturing_innovation_centre_by_kind_is_no_institute():
     found = kinds("4家企业建设的潍坊市制造业创新中心力争成为国家制造业创新中心，对加快潍坊高新区制造业转型升级具有重要意义。",
                   "ResearchInstitute")
     assert "国家制造业创新中心" not in found
+
+
+def test_whose_sector_and_whose_capital_open_no_name(tmp_path):
+    # round 166 (武汉): 落户企业对光谷打造我国集成电路产业重要一极充满信心 (a sector 我国集成电路); (郑州): …运营基金以股权投资方式增资
+    # 华道（上海）生物医药有限公司 (a firm 股权投资方式增资华道…); (厦门): “老朋友”玉晶光电发来好消息 (a firm 玉晶光)
+    assert "我国集成电路" not in kinds("落户企业对光谷打造我国集成电路产业重要一极充满信心。", "Industry")
+    assert kinds("10月18日，郑州高新知识产权运营基金以股权投资方式增资华道（上海）生物医药有限公司。", "Enterprise") == [
+        "华道（上海）生物医药有限公司"]
+    assert kinds("投洽会“老朋友”玉晶光电发来好消息", "Enterprise") == ["玉晶光电"]

@@ -788,6 +788,8 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
     modifier = text[left : m.start]
     if modifier.startswith(("成", "为", "起")) or "的" in modifier:
         return False  # 打造成全球算力产业新高地, 构建起覆盖…: the verb's complement, not a sector's words; 构建强大的…: praise
+    if modifier in ("我国", "全国", "国内", "全球", "世界", "全省", "全市"):
+        return False  # 打造我国集成电路产业重要一极: whose sector it is, not a narrower one
     if _A_COUNT.search(modifier):
         return False  # 孵化培育超百家生物医药、医疗器械企业: how many firms, not a sector's words
     return (modifier not in _sector_qualifiers() and place_at(modifier, 0) is None
