@@ -9060,3 +9060,8 @@ def test_whose_sector_and_whose_capital_open_no_name(tmp_path):
     assert kinds("10月18日，郑州高新知识产权运营基金以股权投资方式增资华道（上海）生物医药有限公司。", "Enterprise") == [
         "华道（上海）生物医药有限公司"]
     assert kinds("投洽会“老朋友”玉晶光电发来好消息", "Enterprise") == ["玉晶光电"]
+
+
+def test_a_grade_written_in_letters_opens_no_institute():
+    # round 166 (济南): 重点了解了5G智能全自动化深低温细胞储存液氮库、B+A级中心实验室等精尖科普研发平台 (an institute 级中心实验室)
+    assert not kinds("重点了解了5G智能全自动化深低温细胞储存液氮库、B+A级中心实验室等精尖科普研发平台。", "ResearchInstitute")
