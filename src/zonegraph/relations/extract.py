@@ -42,22 +42,9 @@ _DRAWS_UP = "制定|制订|编制|印发|出台"  # the verbs of a body drawing 
 _ZONE_ISSUES = re.compile(rf"{_DRAWS_UP}|发布(?!者|时间|日期|人)|推出|拥有|提出一份")  # (not a page's 发布者: its byline)
 # (not its 国民经济和社会发展…规划纲要, which the zone adopts itself)
 _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|条例)(?:纲要)?(?:[（(][^（）()]*[）)])?$")
-# a person's former employer (曾是微软美国总部IE技术核心工程师的陈本峰, 他曾经是美国谷歌公司Android产品副总裁): a career, not a firm of the zone
-# (not 飞亚达科技大厦，曾经是腾讯成长历程中重要的办公场所: the zone's building, the firm's office)
-_FORMER_ROLE_BEFORE = re.compile(r"曾经?(?:是|在|任|担任|就职于|供职于|任职于)[^，。；的]{0,4}$")
 # the member units of a foundation or an association (理事单位为华大集团、万科公益基金会、松禾资本和星河控股集团): its members,
 # not firms of the zone
 _MEMBERS_OF_A_BODY = re.compile(r"(?:理事长?|会员|成员|发起|会长|副会长)单位(?:为|是|包括|有|：|:)[^。；]*$")
-# a person joining a firm's staff (同年进入腾讯公司互动娱乐部就职): a career, not a firm of the zone
-_TAKES_A_JOB_AFTER = re.compile(r"[^，。；]{0,10}?(?:就职|工作|任职|实习)")
-_A_ROLE_AFTER = re.compile(r"[^，。；]{0,16}?(?:工程师|总裁|经理|总监|高管|员工|研究员|科学家|主管|董事|CEO|CTO)")
-
-
-def _a_persons_career(text: str, mention: Mention) -> bool:
-    """Whether the company is named as a person's former employer, a role after it, or as one they joined as staff."""
-    return ((_FORMER_ROLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
-             and _A_ROLE_AFTER.match(text, mention.end) is not None)
-            or (text.endswith(("进入", "加入"), 0, mention.start) and _TAKES_A_JOB_AFTER.match(text, mention.end) is not None))
 # the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone
 _SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处)\s*[：:]\s*$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
@@ -772,8 +759,6 @@ def _facts_of(
         return out  # 人工智能学院, 电子与信息工程学院: a university's department named without it, no partner of its own
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
-    if predicate == "partnersWith" and _a_persons_school(text, mention):
-        return out  # 她在哈佛大学读书, 回到北京大学任职: where a person studied or worked, not a partner
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
@@ -786,8 +771,7 @@ def _facts_of(
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
                                            or _in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
-                                           or _a_lender(text, mention) or _A_CITYS_BANK_BRANCH.search(entity.name) is not None
-                                           or (mention.rule == "enterprise-gazetteer" and _A_BANK.search(entity.name) is not None)
+                                           or _a_lender(text, mention) or _a_bank_or_its_branch(entity, mention)
                                            or _paired_with_another_area(text, mention, zone)
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
@@ -939,11 +923,16 @@ _BACKGROUND_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,14}?)*等?[^
 def _is_affiliation(text: str, mention: Mention) -> bool:
     """Whether an institute is named as where a person works or as a neighbour, not as the zone's
     partner."""
+    start, end = clause_span(text, mention)
+    if text.endswith("毕业于", 0, mention.start) or (
+            text.endswith(_SCHOOLED_BEFORE, 0, mention.start) and _SCHOOLED_AFTER.match(text, mention.end)):
+        return True  # 毕业于…, 她在哈佛大学读书, 回到北京大学任职: where a person studied or works
+    if text.startswith("的实验室", mention.end) and _A_PERSONS_LAB.search(text, max(0, start - 12), mention.start):
+        return True  # 攻读硕士博士学位期间，陈威在北京理工大学的实验室里…, 放弃在耶鲁大学的实验室: a student's or a researcher's lab
     if _CITED_AFTER.match(text, mention.end) or _PUBLISHES_A_RANKING.match(text, mention.end):
         return True  # 前瞻产业研究院资料显示, 上奇研究院发布…百强高新区排行榜: a source the text quotes, not a partner
     if _ITS_OWN_FIRM_AFTER.match(text, mention.end):
         return True  # 作为华中科技大学校办企业: the university that owns a firm, not the zone's partner
-    start, end = clause_span(text, mention)
     if (text.startswith("团队", mention.end) and "与" in text[start : mention.start]
             and _MEETS_WITH.search(text, mention.end, end)):
         return False  # 高新区与…全国重点实验室团队举行专题座谈: the body's team meets the zone for it
@@ -981,6 +970,10 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 
 # what a body's team does with the zone: meets, talks, signs, builds with it
 _MEETS_WITH = re.compile(r"座谈|会谈|洽谈|对接|签约|签署|签订|合作|共建")
+# what a person does at a university, right after it (在哈佛大学读书, 回到北京大学任职)
+_SCHOOLED_BEFORE = ("在", "回到", "进入", "到", "于")
+_SCHOOLED_AFTER = re.compile(r"(?:的实验室里?)?(?:读书|就读|求学|任职|任教|深造|读博|读研|攻读|留学)")
+_A_PERSONS_LAB = re.compile(r"攻读|学位|放弃在")  # (…期间…在北京理工大学的实验室里, 放弃在耶鲁大学的实验室)
 # what a person did at an institute: 从武汉大学毕业, 在…研究所工作, 在华东理工大学完成…攻关
 _A_PERSONS_PLACE = re.compile(r"(?:[^，。；]{0,6}?)(?:毕业|工作|任职|就职|辞职|离职|退休|完成[^，。；]{0,12}?(?:攻关|研究|学业))")
 _SPRANG_FROM = ("发源于", "脱胎于", "孵化于", "起源于", "诞生于")
@@ -1115,24 +1108,6 @@ _PERSONS_TITLE_AFTER = re.compile(r"(?:党组|党委)?(?:常务|执行)?副?(?:�
                                   r"合伙人|总工程师|教授|研究员|首席[\u4e00-\u9fff]{2,4}官)")
 
 
-# a person's studies or post at a university (她在哈佛大学读书, 回到北京大学任职, 毕业于…, 放弃在耶鲁大学的实验室):
-# the person's career, not the zone's partner
-_SCHOOLED_BEFORE = ("在", "回到", "进入", "到", "于")
-_SCHOOLED_AFTER = re.compile(r"(?:的实验室里?)?(?:读书|就读|求学|任职|任教|深造|读博|读研|攻读|留学)")
-_A_PERSONS_LAB = re.compile(r"攻读|学位|放弃在")
-
-
-def _a_persons_school(text: str, mention: Mention) -> bool:
-    """Whether an institute is named as where a person studied or worked (a career, not a partnership)."""
-    before = text[max(0, mention.start - 3) : mention.start]
-    if before.endswith("毕业于"):
-        return True
-    if before.endswith(_SCHOOLED_BEFORE) and _SCHOOLED_AFTER.match(text, mention.end):
-        return True
-    start, _ = clause_span(text, mention)
-    return text.startswith("的实验室", mention.end) and _A_PERSONS_LAB.search(text, max(0, start - 12), mention.start) is not None
-
-
 def _a_persons_employer(text: str, mention: Mention) -> bool:
     """Whether a company is named only as a person's employer in a roll of people with their companies and
     titles (…公司董事长陆文斌担任…会长，…公司董事长吴飞舟出任…; …集团董事长兼CEO陈东升和…集团董事长毛振华…发表演讲),
@@ -1148,6 +1123,19 @@ def _a_persons_employer(text: str, mention: Mention) -> bool:
     return (titles >= 2 or described) and not (_SETTLES.search(said) or _IN_THE_ZONE.search(said))
 
 
+def _a_persons_career(text: str, mention: Mention) -> bool:
+    """Whether the company is named as a person's former employer, a role after it, or as one they joined as staff."""
+    return ((_FORMER_ROLE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+             and _A_ROLE_AFTER.match(text, mention.end) is not None)
+            or (text.endswith(("进入", "加入"), 0, mention.start) and _TAKES_A_JOB_AFTER.match(text, mention.end) is not None))
+
+
+# a person's former employer (曾是微软美国总部IE技术核心工程师的陈本峰, 他曾经是美国谷歌公司Android产品副总裁): a career, not a firm of the zone
+# (not 飞亚达科技大厦，曾经是腾讯成长历程中重要的办公场所: the zone's building, the firm's office)
+_FORMER_ROLE_BEFORE = re.compile(r"曾经?(?:是|在|任|担任|就职于|供职于|任职于)[^，。；的]{0,4}$")
+_A_ROLE_AFTER = re.compile(r"[^，。；]{0,16}?(?:工程师|总裁|经理|总监|高管|员工|研究员|科学家|主管|董事|CEO|CTO)")
+# a person joining a firm's staff (同年进入腾讯公司互动娱乐部就职): a career, not a firm of the zone
+_TAKES_A_JOB_AFTER = re.compile(r"[^，。；]{0,10}?(?:就职|工作|任职|实习)")
 # a roll the sentence calls one of entrepreneurs or firms' representatives, at the zone's own meeting or honours
 _A_ROLL_OF_ENTREPRENEURS = re.compile(r"等[\d一二三四五六七八九十百余多]*[位名](?:知名|优秀|重点)?(?:企业家|企业代表|企业负责人)")
 _WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
@@ -1191,6 +1179,12 @@ _A_CITYS_BANK_BRANCH = re.compile(r"银行(?:股份有限公司)?(?:[\u4e00-\u9f
 # a known bank (data/enterprise_brands.csv): it lends to the zone's firms and sponsors its contests, a zone hosts none
 # (大赛还收到中关村银行、北京银行、华夏银行等500多家…); a foreign bank in a roll of investors may be hosted (三井住友银行)
 _A_BANK = re.compile(r"银行(?:股份有限公司)?$")
+
+
+def _a_bank_or_its_branch(entity: Entity, mention: Mention) -> bool:
+    """Whether the company is a bank's city branch or sub-branch, or a known bank: a lender, not a firm of the zone."""
+    return (_A_CITYS_BANK_BRANCH.search(entity.name) is not None
+            or (mention.rule == "enterprise-gazetteer" and _A_BANK.search(entity.name) is not None))
 
 
 def _a_lender(text: str, mention: Mention) -> bool:
