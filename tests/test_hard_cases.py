@@ -3526,6 +3526,16 @@ def test_a_known_companys_arm_named_by_its_place_in_brackets(tmp_path):
     assert "奇瑞（鄂尔多斯）" not in names
 
 
+def test_a_foreign_brand_with_its_trade_and_place_in_brackets_names_its_arm(tmp_path):
+    """美光半导体（西安）有限责任公司: 美光 (Micron) with its trade and its place, a unit of 美光, as the
+    annotators of round 162 read it; 信念医药科技（苏州）有限公司 (a Chinese brand with its trade) is the
+    company's own name, as round 151's read it."""
+    facts = facts_of(tmp_path, "西安高新区运动会，来自美光半导体（西安）有限责任公司、三星（中国）半导体有限公司等11家外企近300人参加。")
+    assert ("美光半导体（西安）有限责任公司", "subOrganizationOf", "美光") in facts
+    facts = facts_of(tmp_path, "苏州高新区，华理苏州工业技术研究院与信念医药科技（苏州）有限公司等21个项目进行现场签约。")
+    assert not {o for s, p, o in facts if p == "subOrganizationOf" and s.startswith("信念")}
+
+
 def test_company_names_after_verbs_of_founding_and_with_their_place_in_brackets():
     """催生出X有限公司 (a verb opening no name); 奇晟企业管理（天津）有限责任公司 (企业管理 its business, the place
     in brackets no cut); 下一步将引进年产…项目 (no investor: a verb ends it); 六轴机器人 (a robot by its axes)

@@ -735,7 +735,24 @@ def enterprise_parent(name: str) -> str | None:
         return known[1] if known[0] == "Enterprise" else group
     if not rest and known[0] == "Enterprise" and place in place_forms():
         return known[1]  # 台积电（南京）, 东软（大连）: a known company's arm in a place
+    brand = _known_brand_and_trade(group) if rest in _PLAIN_LEGAL_FORMS and place in place_forms() else None
+    if brand is not None and brand[1] != name:
+        return brand[1]  # 美光半导体（西安）有限责任公司, 英特尔产品（成都）有限公司: a known brand's arm, named with its trade
     return None  # 迪哲（江苏）医药股份有限公司: a company named with its province, no group known
+
+
+_PLAIN_LEGAL_FORMS = ("有限公司", "有限责任公司")
+
+
+def _known_brand_and_trade(group: str) -> tuple[str, str] | None:
+    """A foreign company named with its trade after it: 美光 of 美光半导体, 英特尔 of 英特尔产品 (a
+    Chinese brand with a trade, 信念医药科技, is most often the company's own name)."""
+    for size in range(len(group) - 2, 1, -1):
+        known = _alias_table().get(group[:size])
+        if (known is not None and known[0] == "Enterprise" and group[:size] in foreign_brands()
+                and (group[size:] == "产品" or BRAND_ENDING.fullmatch(group, size))):
+            return known
+    return None
 
 
 def _known_company_before_a_place(core: str, name: str) -> str | None:
