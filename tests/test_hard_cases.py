@@ -3536,6 +3536,20 @@ def test_a_foreign_brand_with_its_trade_and_place_in_brackets_names_its_arm(tmp_
     assert not {o for s, p, o in facts if p == "subOrganizationOf" and s.startswith("信念")}
 
 
+def test_a_time_word_before_a_legal_name_is_no_part_of_it():
+    """本网讯，日前南车集团株洲电力机车有限公司计划投资…(round 168): 日前 (the other day) starts no name,
+    no more than 目前 does; the company and its group are 南车集团's."""
+    names = kinds("本网讯，日前南车集团株洲电力机车有限公司计划投资33.5亿在株洲高新区新建南车时代工业园。", "Enterprise")
+    assert names == ["南车集团株洲电力机车有限公司"]
+
+
+def test_a_plant_being_built_is_no_factory_named_by_its_place():
+    """2010年富士康在成都投资建厂以来 (round 168): 建厂 is building a plant, so 成都投资建厂 is no factory
+    named by its city the way 哈尔滨电表厂 is."""
+    assert kinds("记者了解到，2010年富士康在成都投资建厂以来，富士康成都园区稳步发展。", "Enterprise") == ["富士康", "富士康"]
+    assert kinds("哈尔滨电表厂落户哈尔滨高新区。", "Enterprise") == ["哈尔滨电表厂"]
+
+
 def test_company_names_after_verbs_of_founding_and_with_their_place_in_brackets():
     """催生出X有限公司 (a verb opening no name); 奇晟企业管理（天津）有限责任公司 (企业管理 its business, the place
     in brackets no cut); 下一步将引进年产…项目 (no investor: a verb ends it); 六轴机器人 (a robot by its axes)

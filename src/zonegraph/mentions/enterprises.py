@@ -1403,7 +1403,7 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 
 
 # a factory named by its place, maybe a number, and what it makes (a state firm's name): 哈尔滨电表厂, 峨眉半导体材料厂
-_FACTORY_END = re.compile(r"(?<![工电水])厂(?![区房长家商])")
+_FACTORY_END = re.compile(r"(?<![工电水建设办])厂(?![区房长家商])")
 _NOT_A_FACTORY = re.compile(r"处理|水厂|晶圆厂|[的在是和与及、\d]|公司|工业园|产业园")  # 德州仪器…成都晶圆厂: a firm's plant named by its city
 _SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
 # a company's name (three to six characters), then what it builds or invests in
