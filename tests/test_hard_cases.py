@@ -3550,6 +3550,14 @@ def test_a_plant_being_built_is_no_factory_named_by_its_place():
     assert kinds("哈尔滨电表厂落户哈尔滨高新区。", "Enterprise") == ["哈尔滨电表厂"]
 
 
+def test_a_group_holding_its_subsidiary_is_the_group(tmp_path):
+    """中国华电集团控股子公司华电新能源发展有限公司 (round 168): 控股 before 子公司 is the group holding its
+    unit, as 控股的 is, so the owner is 中国华电集团, no company 中国华电集团控股."""
+    facts = facts_of(tmp_path, "株洲高新区。株洲电力机车有限公司与中国华电集团控股子公司华电新能源发展有限公司在北京共同签署了协议。")
+    assert ("华电新能源发展有限公司", "subOrganizationOf", "中国华电集团") in facts
+    assert not any("集团控股" in o for s, p, o in facts)
+
+
 def test_company_names_after_verbs_of_founding_and_with_their_place_in_brackets():
     """催生出X有限公司 (a verb opening no name); 奇晟企业管理（天津）有限责任公司 (企业管理 its business, the place
     in brackets no cut); 下一步将引进年产…项目 (no investor: a verb ends it); 六轴机器人 (a robot by its axes)

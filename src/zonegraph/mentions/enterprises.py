@@ -1506,8 +1506,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if (ending.group(0) in STRONG_ENDINGS and text.startswith("公司", ending.end()) and prefix not in known
             and is_everyday(prefix, industry_labels)):
         return None  # 是中央企业中唯一的投资控股公司: a kind of company, no name
-    if ending.group(0) == "控股" and text.startswith("的", ending.end()) and BRAND_AT_END.search(prefix):
-        return None  # 杉杉股份控股的湖南杉杉能源…: a company's stake in another (控股 a verb), no 杉杉股份控股
+    if ending.group(0) == "控股" and text.startswith(("的", "子公司"), ending.end()) and BRAND_AT_END.search(prefix):
+        # 杉杉股份控股的湖南杉杉能源…, 中国华电集团控股子公司华电新能源…: a company's stake in another (控股 a verb)
+        return None
     held = next((i for i in range(start + 2, ending.start()) if text[i : ending.end()] in known), None)
     if held is not None and is_everyday(text[start:held], industry_labels):
         return None  # 肩负振兴彩虹集团重任: a known company (彩虹集团) after everyday words, found by its own name
