@@ -9026,6 +9026,9 @@ def test_a_city_named_bare_that_issues_a_policy_is_its_issuer(tmp_path):
     facts = facts_of(tmp_path, "成都高新区发展电竞。早在2020年，成都即出台《关于推进“电竞+”产业发展的实施意见》，明确建设“电竞文化之都”。")
     assert ("关于推进“电竞+”产业发展的实施意见", "issuedBy", "成都") in facts
     assert not any(p == "implementsPolicy" or o == "成都高新技术产业开发区" for s, p, o in facts if p != "hasIndustry")
+    # round 169 (佛山): 日前，佛山出台《…》 (the city with no adverb before its verb), not the zone its title names
+    facts = facts_of(tmp_path, "日前，佛山出台《关于推动佛山高新技术产业开发区一区五园统筹协调发展的实施意见》，明确提出佛高区要打造先进制造园区。")
+    assert ("关于推动佛山高新技术产业开发区一区五园统筹协调发展的实施意见", "issuedBy", "佛山") in facts
 
 
 def test_a_firm_a_person_joins_as_staff_is_no_firm_of_the_zone(tmp_path):

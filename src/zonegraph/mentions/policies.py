@@ -44,8 +44,8 @@ _ISSUER_BEFORE = re.compile(
     rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:还|也|又|已|先后|正式|专门|率先)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》, 石家庄市专门出台了《…》: the city itself
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
-# a city named bare, then an adverb and its issuing verb (成都即出台, 深圳早就印发了)
-_CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}})(?:早)?(?:即|就|便)(?:{_ISSUES})了?$")
+# a city named bare, maybe an adverb, and its issuing verb (成都即出台, 深圳早就印发了, 日前，佛山出台)
+_CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}}?)(?:早)?(?:即|就|便)?(?:{_ISSUES})了?$")
 # a place's party committee and its government issuing a title together: 珠海市委、市政府出台《…》, 长春市委市政府制定出台了《…》
 _PARTY_AND_GOVERNMENT = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(省|市)委[、和]?(?:\1)?\2?(?:人民)?政府(?:[^，。；：《》]{0,8}?)(?:制定|研究)?(?:" + _ISSUES
