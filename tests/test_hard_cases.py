@@ -9031,6 +9031,14 @@ def test_a_city_named_bare_that_issues_a_policy_is_its_issuer(tmp_path):
     assert ("关于推动佛山高新技术产业开发区一区五园统筹协调发展的实施意见", "issuedBy", "佛山") in facts
 
 
+def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
+    """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
+    form refers back to the title, issued by the one named before it, not by the zone its title names."""
+    facts = facts_of(tmp_path, "日前，佛山出台《关于推动佛山高新技术产业开发区一区五园统筹协调发展的实施意见》（下称《实施意见》），"
+                               "明确提出佛高区要努力打造世界一流先进制造园区。")
+    assert {o for s, p, o in facts if p == "issuedBy"} == {"佛山"}
+
+
 def test_a_firm_a_person_joins_as_staff_is_no_firm_of_the_zone(tmp_path):
     # round 164 (武汉): 佘锋于2009年毕业于武汉大学软件学院，同年进入腾讯公司互动娱乐部就职 (腾讯 hosted by 东湖高新区)
     text = "东湖高新区电竞企业发展迅速。佘锋于2009年毕业于武汉大学软件学院，同年进入腾讯公司互动娱乐部就职。"

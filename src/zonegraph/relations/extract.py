@@ -725,7 +725,8 @@ def _facts_of(
                            or _PASSED_BY_THE_ZONE_AFTER.match(text, mention.end))
             # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
             own_work = _ZONE_WROTE.search(text, 0, mention.start)
-            if (not issuers and issued_here and not mention.extra.get("record")
+            referred_back = mention.extra.get("short") or mention.extra.get("short_for")  # （下称《实施意见》）: issued where named in full
+            if (not issuers and issued_here and not mention.extra.get("record") and not referred_back
                     and (own_work or not _names_other_place(policy.name, zone))):
                 out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
         elif zone is None and (titled := _zone_in_title(policy.name, registry, name)) is not None:
