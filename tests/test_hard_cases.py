@@ -9031,6 +9031,16 @@ def test_a_city_named_bare_that_issues_a_policy_is_its_issuer(tmp_path):
     assert ("关于推动佛山高新技术产业开发区一区五园统筹协调发展的实施意见", "issuedBy", "佛山") in facts
 
 
+def test_the_sectors_a_zone_builds_its_clusters_around_are_its_sectors(tmp_path):
+    """围绕通信（新一代信息技术）、新能源（汽车、储能）、半导体（…），打造一批战略性新兴产业集群 (round 169):
+    the sectors a zone builds around, the glosses in brackets too; but not the topics experts talk
+    around (业内专家围绕“…、大数据信息管理”这一主题，纷纷…献计献策, round 131) nor a policy's fields."""
+    facts = facts_of(tmp_path, "苏州高新区将围绕通信（新一代信息技术）、新能源（汽车、储能）、半导体（集成电路设计与制造），打造一批战略性新兴产业集群。")
+    assert {"新一代信息技术", "新能源", "汽车", "储能", "半导体"} <= {o for s, p, o in facts if p == "hasIndustry"}
+    facts = facts_of(tmp_path, "南京高新区。业内专家围绕“机电设备资源整合、大数据信息管理”这一主题，纷纷为轨道交通运营献计献策。")
+    assert not {o for s, p, o in facts if p == "hasIndustry"}
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -35,7 +35,17 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
             or _glued_to_the_zones_name(text, mention)
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
             or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention)
-            or _the_sector_of_firms_named(text, mention))
+            or _the_sector_of_firms_named(text, mention) or _built_around(text, mention))
+
+
+# 围绕通信（…）、新能源（汽车、储能）、半导体（…），打造一批战略性新兴产业集群: the sectors a zone builds
+# its clusters around (not 专家围绕…主题献计献策, 围绕…等制定政策: topics of talks and policies)
+_BUILDING_AFTER = re.compile(r"[，,](?:加快|着力|重点|全力|大力)?(?:打造|培育|发展|构建|建设|做强|壮大|形成)")
+
+
+def _built_around(text: str, mention: Mention) -> bool:
+    start, end = clause_span(text, mention)
+    return "围绕" in text[start : mention.start] and _BUILDING_AFTER.match(text, end) is not None
 
 
 # the sector of the firms a list just named: 鲁抗、辰欣、明治制药等生物医药企业集聚 (not the role firms play:
