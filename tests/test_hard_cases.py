@@ -9041,6 +9041,14 @@ def test_the_sectors_a_zone_builds_its_clusters_around_are_its_sectors(tmp_path)
     assert not {o for s, p, o in facts if p == "hasIndustry"}
 
 
+def test_kinds_of_listed_firms_and_scholars_who_lead_are_no_companies():
+    """新三板公司, 科创公司 (round 169): a kind of company by where it lists, as 上市公司 is; 由黄维院士领衔、
+    福建师范大学等共建的海峡实验室: a scholar leading a lab, no peer company of the university."""
+    assert kinds("张江高新区。越来越多的新三板公司公布了“科创板”计划。", "Enterprise") == []
+    assert kinds("培育科创公司新三板“张江一族”站前排。", "Enterprise") == []
+    assert kinds("由黄维院士领衔、福建师范大学等共建的海峡实验室落户福州高新区。", "Enterprise") == []
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -1087,8 +1087,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or prefix.endswith(("使", "令"))  # 不仅打破了国外垄断，也使公司迅速抢占了…: "made the company", no name
                 or (prefix.endswith("性") and len(prefix) >= 3)  # 高成长性公司, 综合性公司: a kind of company, described
                 or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
-                or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册"))):
-            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司: a kind of company
+                or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册",
+                                    "新三板", "科创", "挂牌"))):
+            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司, 新三板公司: a kind of company
         # 北京中传未来投资公司, 曲水安凯投资公司: a place opens it (a city's or a county's)
         placed = place_or_county_at(text, start) is not None
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business; 国家电网天津市电力公司:
@@ -1405,6 +1406,7 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 # a factory named by its place, maybe a number, and what it makes (a state firm's name): 哈尔滨电表厂, 峨眉半导体材料厂
 _FACTORY_END = re.compile(r"(?<![工电水建设办])厂(?![区房长家商])")
 _NOT_A_FACTORY = re.compile(r"处理|水厂|晶圆厂|[的在是和与及、\d]|公司|工业园|产业园")  # 德州仪器…成都晶圆厂: a firm's plant named by its city
+_A_SCHOLAR = re.compile(r"院士|教授|研究员")
 _SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
 # a company's name (three to six characters), then what it builds or invests in
 _NAME_THEN_BUILDING = re.compile(rf"([{HAN}A-Za-z]{{3,6}}?)(?=致力于建设|建设|总投资|投资建设|新建|打造)")
@@ -1712,7 +1714,7 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
                 continue  # 尚赛光电、…、依麦德等柔性基板、…企业: what the firms before 等 make; 上游原材料: a chain's part
             if (b - a > (8 if BRAND_AT_END.search(name) else 6) or not _could_be_company(text, a, b, known, industry_labels)
                     or not not_only_a_place(text, a, b, industry_labels) or is_generic_enterprise(name)
-                    or _GOVERNMENT_BODY.search(name) or _PUBLIC_BODY.search(name)):
-                continue
+                    or _GOVERNMENT_BODY.search(name) or _PUBLIC_BODY.search(name) or _A_SCHOLAR.search(name)):
+                continue  # (由黄维院士领衔、福建师范大学等共建的…: a scholar who leads, no company)
             found.append(Mention("Enterprise", a, b, name, name, "enterprise-peer", True))
     return found
