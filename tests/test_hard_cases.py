@@ -9049,6 +9049,13 @@ def test_kinds_of_listed_firms_and_scholars_who_lead_are_no_companies():
     assert kinds("由黄维院士领衔、福建师范大学等共建的海峡实验室落户福州高新区。", "Enterprise") == []
 
 
+def test_a_place_ranking_the_zone_is_no_other_place_the_clause_is_about(tmp_path):
+    """自贡高新区拥有…优势：四川惟一的…示范基地、国家新材料高新技术产业化基地 (round 169): 四川 opens the
+    clause only to rank the zone within the province, so the clause is still the zone's."""
+    facts = facts_of(tmp_path, "自贡高新区拥有众多产业发展优势：四川惟一的节能环保装备制造示范基地、国家新材料高新技术产业化基地。")
+    assert ("自贡高新技术产业开发区", "hasIndustry", "新材料") in facts
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -1602,7 +1602,12 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
     place = place_at(opening, 0)
     if any(name.startswith(place) for name in (zone.name, *zone.forms)):
         return False  # 杨凌围绕打造…: the zone's own place name (杨凌示范区)
+    if _RANKED_IN_A_PLACE.match(opening, len(place)):
+        return False  # 四川惟一的节能环保装备制造示范基地: what the zone is, ranked within the place
     return not any(m.kind == "Zone" for m in find_zones(text[start:end]))
+
+
+_RANKED_IN_A_PLACE = re.compile(r"(?:省|市)?(?:惟一|唯一|首个|首家|第一|最大)")
 
 
 # the zone's city, named as a city, doing or planning: 鄂尔多斯市提出构建能源、现代煤化工…4个世界级产业
