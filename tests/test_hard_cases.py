@@ -9056,6 +9056,15 @@ def test_a_place_ranking_the_zone_is_no_other_place_the_clause_is_about(tmp_path
     assert ("自贡高新技术产业开发区", "hasIndustry", "新材料") in facts
 
 
+def test_a_sector_naming_an_alliance_or_association_is_not_the_zones(tmp_path):
+    """法国人工智能产业协同联盟, 德国机器人产业协同联盟 (round 161), 中国电子材料行业协会半导体材料分会 (round
+    163): bodies named after their sector, founded or attending in the zone; not its sectors."""
+    facts = facts_of(tmp_path, "无锡高新区。大会上，法国人工智能产业协同联盟、德国机器人产业协同联盟同时揭牌成立。")
+    assert not {o for s, p, o in facts if p == "hasIndustry"}
+    facts = facts_of(tmp_path, "洛阳高新区项目开工，中国电子材料行业协会半导体材料分会秘书长朱黎辉等出席项目开工奠基仪式。")
+    assert not {o for s, p, o in facts if p == "hasIndustry"}
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
