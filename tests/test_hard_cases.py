@@ -9065,6 +9065,13 @@ def test_a_sector_naming_an_alliance_or_association_is_not_the_zones(tmp_path):
     assert not {o for s, p, o in facts if p == "hasIndustry"}
 
 
+def test_lines_of_business_a_zone_develops_are_its_sectors(tmp_path):
+    """重点发展了生物医药、特色医疗、高端医疗器械等业态 (round 163): the lines of business the zone
+    develops are its sectors; 共享经济、平台经济等新模式新业态 stay business models."""
+    facts = facts_of(tmp_path, "泰州医药高新区重点发展了生物医药、特色医疗、高端医疗器械等业态。")
+    assert {"生物医药", "医疗器械"} <= {o for s, p, o in facts if p == "hasIndustry"}
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
