@@ -9072,6 +9072,13 @@ def test_lines_of_business_a_zone_develops_are_its_sectors(tmp_path):
     assert {"生物医药", "医疗器械"} <= {o for s, p, o in facts if p == "hasIndustry"}
 
 
+def test_the_sectors_of_a_zones_firms_counted_are_its_sectors(tmp_path):
+    """苏州高新区已集聚医疗器械及生物医药企业超400家 (round 165): the zone gathers that many firms of the
+    sectors, so they are its sectors (no 等 before 企业, as …等企业20余家 has)."""
+    facts = facts_of(tmp_path, "目前，苏州高新区已集聚医疗器械及生物医药企业超400家，总产值达200亿元。")
+    assert {"医疗器械", "生物医药"} <= {o for s, p, o in facts if p == "hasIndustry"}
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -13,7 +13,7 @@ import re
 from zonegraph.mentions import Mention
 from zonegraph.mentions.industries import (CODED_LIST_OPENING, NOT_A_SECTOR_ITEM, OUTPUT_GRADE, SECTORS_HEAD, WRITTEN_ON,
                                            industry_gazetteer, industry_labels)
-from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, has_cue
+from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, clause_start, has_cue
 
 
 _SAID_TO_BE_SECTORS = ("industry-listed", "industry-narrower")  # mentions/industries.py find_listed_sectors
@@ -35,7 +35,19 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
             or _glued_to_the_zones_name(text, mention)
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
             or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention)
-            or _the_sector_of_firms_named(text, mention) or _built_around(text, mention))
+            or _the_sector_of_firms_named(text, mention) or _built_around(text, mention)
+            or _firms_of_the_sector_counted(text, mention))
+
+
+# 苏州高新区已集聚医疗器械及生物医药企业超400家: the zone's firms of the sectors, counted (a sector and its firms)
+_FIRMS_COUNTED_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*(?:产业|行业)?(?:相关)?企业(?:超|近|达|共|逾|超过)?\d+(?:\.\d+)?(?:余|多)?家")
+_GATHERS = re.compile(r"(?:集聚|聚集|汇聚|拥有|引进|落户|培育)(?:了|各类)?")
+
+
+def _firms_of_the_sector_counted(text: str, mention: Mention) -> bool:
+    start = clause_start(text, mention.start)
+    return (_FIRMS_COUNTED_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
+            and _GATHERS.search(text, start, mention.start) is not None)
 
 
 # 围绕通信（…）、新能源（汽车、储能）、半导体（…），打造一批战略性新兴产业集群: the sectors a zone builds
