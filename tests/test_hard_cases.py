@@ -9079,6 +9079,27 @@ def test_the_sectors_of_a_zones_firms_counted_are_its_sectors(tmp_path):
     assert {"医疗器械", "生物医药"} <= {o for s, p, o in facts if p == "hasIndustry"}
 
 
+def test_strength_stakes_medicines_and_verbs_before_a_name_are_no_companies():
+    """Round 170: 增强内生动力 (strength gained), 参与企业各方占相应股份 (the stake each holds), 祖卡木颗粒、寒喘
+    祖帕颗粒入选…药品目录 (medicines by their dosage form), 观摩团对公司的… ("the company") are no companies;
+    采用亿康基因公司的技术 and 与会人员主要有苏州工业园区…有限公司 name the company after the verb."""
+    assert kinds("浦口区把重大项目作为推进发展的第一抓手，夯实现有产业基础，增强内生动力。", "Enterprise") == []
+    assert kinds("参与企业各方占相应股份，形成利益共担共享格局。", "Enterprise") == []
+    assert kinds("疫情期间，祖卡木颗粒、寒喘祖帕颗粒入选新疆疫情防控药品目录。", "Enterprise") == []
+    assert kinds("观摩团对公司的智能化高端制剂生产线给予了重点关注。", "Enterprise") == []
+    assert kinds("全球首个采用亿康基因公司的技术的试管婴儿在江苏诞生。", "Enterprise") == ["亿康基因"]
+    assert kinds("与会人员主要有苏州工业园区生物产业发展有限公司-张春东副总裁。", "Enterprise") == ["苏州工业园区生物产业发展有限公司"]
+
+
+def test_another_citys_cluster_by_its_nickname_is_not_the_zones(tmp_path):
+    """咸宁9家企业对接“武汉车谷” (round 170): 武汉's car cluster, by its nickname, on a page of 咸宁高新区; a
+    zone's own city's (东湖高新区…“武汉光谷”) stays the zone's."""
+    facts = facts_of(tmp_path, "咸宁高新区汽配企业。咸宁9家企业对接“武汉车谷”。")
+    assert not {o for s, p, o in facts if p == "hasCluster"}
+    facts = facts_of(tmp_path, "东湖高新区加快建设“武汉光谷”。")
+    assert ("武汉东湖新技术开发区", "hasCluster", "武汉东湖高新区光电产业集群") in facts
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -909,6 +909,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
                 if text[a:b].endswith(("店", "点", "站", "馆", "区", "摇篮", "园")):
                     continue  # 连锁店, 协同处置点: outlets and sites; …示范区、…试验区: what a zone became; 科创园: a park
+                if text[a:b].endswith(_DRUG_FORMS) and text[a:b] not in known:
+                    continue  # 祖卡木颗粒、寒喘祖帕颗粒入选…药品目录: medicines, by their dosage form, no companies
                 if text[a:b].endswith(("唯一", "首家", "首个", "第一家")):
                     continue  # 是新疆唯一(获批…的国家高新区): a rank among places, not a name
                 if "类" in text[a + 1 : b - 1] and text[a:b] not in known:
@@ -1083,7 +1085,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
                 or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
                 or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
-                or (len(prefix) >= 3 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…的介绍: "the company"
+                or (len(prefix) >= 2 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…, 观摩团对公司…: "the company"
                 or prefix.endswith(("使", "令"))  # 不仅打破了国外垄断，也使公司迅速抢占了…: "made the company", no name
                 or (prefix.endswith("性") and len(prefix) >= 3)  # 高成长性公司, 综合性公司: a kind of company, described
                 or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
@@ -1442,7 +1444,10 @@ _SAID_TO_BE_A_COMPANY = re.compile(
 )
 
 
-_GIVING_STRENGTH = ("注入", "增添", "提供", "带来", "激发", "汇聚", "凝聚", "释放", "积蓄")
+_GIVING_STRENGTH = ("注入", "增添", "提供", "带来", "激发", "汇聚", "凝聚", "释放", "积蓄", "增强", "增进")
+_DRUG_FORMS = ("颗粒", "胶囊", "口服液", "注射液", "片剂", "软膏", "滴丸", "冲剂")
+# a stake held, no company: 参与企业各方占相应股份, 持有…股份
+_A_STAKE_BEFORE = re.compile(r"(?:占|持有|持|认购|相应|部分|全部)$")
 _KINDS_OF_STRENGTH = ("内生", "内在", "强劲", "澎湃", "不竭", "持久", "持续")  # …创新发展的内生动力: a kind of strength
 
 
@@ -1508,6 +1513,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if (ending.group(0) in STRONG_ENDINGS and text.startswith("公司", ending.end()) and prefix not in known
             and is_everyday(prefix, industry_labels)):
         return None  # 是中央企业中唯一的投资控股公司: a kind of company, no name
+    if ending.group(0) == "股份" and _A_STAKE_BEFORE.search(prefix) and prefix not in known:
+        return None  # 参与企业各方占相应股份: the stake each holds, no company
     if ending.group(0) == "控股" and text.startswith(("的", "子公司"), ending.end()) and BRAND_AT_END.search(prefix):
         # 杉杉股份控股的湖南杉杉能源…, 中国华电集团控股子公司华电新能源…: a company's stake in another (控股 a verb)
         return None

@@ -675,6 +675,9 @@ def _facts_of(
                     fact(named_zone, "hasIndustry", sector, mention.rule, 0.85)]
         if _OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start):
             return []  # 对做强做大我省硬质合金产业集群…: the province's or the city's, unnamed
+        nicknamed_by = place_at(mention.surface, 0) if mention.rule == "cluster-nickname" else None
+        if nicknamed_by and zone is not None and _outside(nicknamed_by, zone):
+            return []  # 咸宁9家企业对接“武汉车谷”: another city's cluster, by its nickname
         elsewhere = _place_named_before(text, mention.start)
         province = _PROVINCE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         if province:  # 为陕西光子产业创新集群建设提供支撑, 加速陕西千亿元光子…: the province's cluster, the zone's province too
