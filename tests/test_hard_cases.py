@@ -9100,6 +9100,14 @@ def test_another_citys_cluster_by_its_nickname_is_not_the_zones(tmp_path):
     assert ("武汉东湖新技术开发区", "hasCluster", "武汉东湖高新区光电产业集群") in facts
 
 
+def test_firms_listed_with_zai_nei_de_after_their_list(tmp_path):
+    """该区包括金田轮胎、三环汽车方向机、三赢兴智能光电等在内的9家园区重点汽车零部件企业 (round 170):
+    在内的 after 等 (the firms included) still closes a list of the zone's firms."""
+    names = kinds("咸宁高新区发布消息：该区包括金田轮胎、三环汽车方向机、三赢兴智能光电等在内的9家园区重点汽车零部件企业。",
+                  "Enterprise")
+    assert {"金田轮胎", "三赢兴智能光电"} <= set(names)
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
