@@ -9108,6 +9108,14 @@ def test_firms_listed_with_zai_nei_de_after_their_list(tmp_path):
     assert {"金田轮胎", "三赢兴智能光电"} <= set(names)
 
 
+def test_xcmgs_units_named_after_it_belong_to_it(tmp_path):
+    """徐工汽车、徐工消防 (round 170): units of 徐工 (XCMG), named 徐工X as 中信特钢 is named after 中信, so
+    they belong to 徐州工程机械集团有限公司 (data/enterprise_groups.csv)."""
+    facts = facts_of(tmp_path, "徐州高新区拥有徐工汽车、徐工消防、弘安等整车企业。")
+    assert ("徐工汽车", "subOrganizationOf", "徐州工程机械集团有限公司") in facts
+    assert ("徐工消防", "subOrganizationOf", "徐州工程机械集团有限公司") in facts
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
