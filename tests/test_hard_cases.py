@@ -9106,6 +9106,9 @@ def test_firms_listed_with_zai_nei_de_after_their_list(tmp_path):
     names = kinds("咸宁高新区发布消息：该区包括金田轮胎、三环汽车方向机、三赢兴智能光电等在内的9家园区重点汽车零部件企业。",
                   "Enterprise")
     assert {"金田轮胎", "三赢兴智能光电"} <= set(names)
+    # and without 等 (包括億航無人機、多益網絡、酷漫居在內的數十家…企業, round 161)
+    names = kinds("广州高新区聚集了包括亿航无人机、多益网络、酷漫居在内的数十家广州市优秀文化和科技企业。", "Enterprise")
+    assert {"亿航无人机", "多益网络", "酷漫居"} <= set(names)
 
 
 def test_xcmgs_units_named_after_it_belong_to_it(tmp_path):

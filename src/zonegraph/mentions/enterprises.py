@@ -92,7 +92,7 @@ _LIST_TAIL = (  # what follows the list's 等 or 和
 # 和 ends the list unless a name of its own follows it: …、上海联和投资公司等 is no 上海联 and a 投资公司;
 # an ellipsis and 这些 end it as 等 does (伟信奥图、天逸瑞狮、加拉泰克……这些…中小科创企业明星)
 _ENTERPRISE_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})(?:等|这样的|…+这些|和(?!中小|其他|其它|各类|相关|广大|连锁|公司)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
+    rf"((?:{_ITEM}、)+{_ITEM})(?:等|这样的|…+这些|(?<=[{HAN}A-Za-z0-9])(?=在内的)|和(?!中小|其他|其它|各类|相关|广大|连锁|公司)(?![{HAN}]{{2,6}}公司)){_LIST_TAIL}"
 )
 # a list of companies counted right after it, without 等: 硕博电子、三禾、中矿安华3家优质企业完成扩产, …、中科普瑞昇5家
 # 国家级专精特新“小巨人”企业
@@ -146,7 +146,7 @@ _ITEM_GOES_ON = re.compile(rf"(?!{_GROUP_ACTS_WORDS})[^、，。；：等]{{9}}"
 _AWARDED_SEARCH = AnchoredPattern(_ENTERPRISE_AWARDED, "|".join((*_STRONG_VERBS, "进入", "牵头建设", "研发的", "获批")),
                                   rf"{HAN}A-Za-z0-9·、", min_before=2)
 # every list match holds 等, 和 or 这样的 (既有三安意法、中冶赛迪信息这样的产业龙头) five characters or more after its start, after name characters and 、
-_LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和|这样的|…+这些", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
+_LIST_SEARCH = AnchoredPattern(_ENTERPRISE_LIST, "等|和|这样的|…+这些|在内的", rf"{HAN}A-Za-z0-9·、", min_before=5, after=_LIST_TAIL)
 # words that give a count of firms rather than end a name: 惠州共有|10家, 全区新增|5家
 _HAS_COUNTED = re.compile(r"(?:共计|累计|新增|有)$")
 _VERB_OR_ROUGHLY = ("了", "近", "约", "逾", "超")  # 培育了近|80家: a verb and how many, no name
