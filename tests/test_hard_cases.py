@@ -9119,6 +9119,14 @@ def test_xcmgs_units_named_after_it_belong_to_it(tmp_path):
     assert ("徐工消防", "subOrganizationOf", "徐州工程机械集团有限公司") in facts
 
 
+def test_the_academy_a_person_is_elected_to_is_no_partner(tmp_path):
+    """从美国国家医学院传来喜讯，…专家谢晓亮教授成功当选美国国家医学院院士 (round 170): the academy that
+    elected the zone's expert, not a partner of the zone, wherever the sentence names it."""
+    facts = facts_of(tmp_path, "泰州医药高新区。10月18日，从美国国家医学院传来喜讯，泰州中国医药城“国家千人计划”"
+                               "专家谢晓亮教授成功当选美国国家医学院院士。")
+    assert not {o for s, p, o in facts if p == "partnersWith"}
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
