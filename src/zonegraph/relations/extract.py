@@ -755,7 +755,7 @@ def _facts_of(
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
     if predicate == "partnersWith" and _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return out  # 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心: the firm's own centre
-    if predicate == "partnersWith" and re.search(f"当选[^，。；]{{0,6}}?{re.escape(mention.surface)}(?:外籍)?(?:院士|会士|成员)", text):
+    if predicate == "partnersWith" and "当选" in text and re.search(f"当选[^，。；]{{0,6}}?{re.escape(mention.surface)}(?:外籍)?(?:院士|会士|成员)", text):
         return out  # 从美国国家医学院传来喜讯，…教授成功当选美国国家医学院院士: the academy a person is elected to
     if predicate == "partnersWith" and text.endswith(_PREDECESSOR, 0, mention.start):
         return out  # 西安派瑞…股份有限公司前身是西安电力电子技术研究所: what the firm once was, not a partner
