@@ -9127,6 +9127,14 @@ def test_the_academy_a_person_is_elected_to_is_no_partner(tmp_path):
     assert not {o for s, p, o in facts if p == "partnersWith"}
 
 
+def test_reinforcements_brought_in_start_no_name(tmp_path):
+    """光谷“集成电路朋友圈”再引强援联发科技武汉研发中心 (round 162): 强援 (a strong ally brought in) ends the
+    words before the name; the centre is 联发科技武汉研发中心, 联发科's, no 再引强援联发科技武汉研发中心."""
+    facts = facts_of(tmp_path, "东湖高新区。光谷“集成电路朋友圈”再引强援联发科技武汉研发中心一期项目落户。")
+    assert ("联发科技武汉研发中心", "subOrganizationOf", "联发科") in facts
+    assert not any("强援" in s or "强援" in o for s, p, o in facts)
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
