@@ -9135,6 +9135,14 @@ def test_reinforcements_brought_in_start_no_name(tmp_path):
     assert not any("强援" in s or "强援" in o for s, p, o in facts)
 
 
+def test_an_area_in_a_list_of_projects_is_no_investor():
+    """实地察看菜鸟跨境中心仓项目、东风系整车出口项目及原苏宁产业园仓库、出口加工区等项目 (round 162): the
+    export-processing area is a part of the zone, no company investing in a project."""
+    names = kinds("黄克立一行走进襄阳综保区，实地察看菜鸟跨境中心仓项目、东风系整车出口项目及原苏宁产业园仓库、"
+                  "出口加工区等项目建设及发展现状。", "Enterprise")
+    assert "出口加工区" not in names
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -335,6 +335,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 联合微电子 cut at 联合: a name's ending is left, no investor
     if _MINISTRY_OPENING.match(name):
         return None  # 工信部电子科技情报所: a ministry's body, no company
+    if name.endswith(_AREA_ENDINGS) and name not in known:
+        return None  # 原苏宁产业园仓库、出口加工区等项目: an area of the zone, no investor
     if _PERSONS_PROJECT.search(text, a, b):
         return None  # 海归硕士贾秀清的…项目, 留学荷兰的那顺吉博士的…: a person's project, no company named
     if _PARK_AFTER.match(text, end) and name not in known:
@@ -354,6 +356,9 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
             and (name in known or BRAND_AT_END.search(name) or not is_everyday(name, industry_labels))):
         return a, end
     return None
+
+
+_AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区")
 
 
 def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
