@@ -9143,6 +9143,26 @@ def test_an_area_in_a_list_of_projects_is_no_investor():
     assert "出口加工区" not in names
 
 
+def test_a_verb_and_products_in_a_list_of_projects_are_no_investors():
+    """又陆续投资了年产600万台压缩机项目、…、家用空调扩建项目、商用空调项目 (round 171): a verb and its
+    particle before a capacity, and the products projects make, name no investing company."""
+    names = kinds("自2006年珠海格力在合肥高新区投资建设了格力空调生产基地以来，又陆续投资了年产600万台压缩机项目、"
+                  "年产1300万台电机项目、家用空调扩建项目、商用空调项目，已形成产能规模。", "Enterprise")
+    assert names == []
+
+
+def test_the_nations_largest_starts_no_institutes_name():
+    """高新区引资超千亿将建全国最大3D研究院 (round 171): 全国最大 says what the institute will be, it is no
+    part of its name."""
+    assert kinds("首发：高新区引资超千亿将建全国最大3D研究院", "ResearchInstitute") == ["3D研究院"]
+
+
+def test_a_bases_place_after_its_sector_is_no_part_of_the_sector(tmp_path):
+    """国家地球空间信息武汉产业化基地 (round 171): the base's sector is 地球空间信息, 武汉 its place."""
+    facts = facts_of(tmp_path, "武汉东湖新技术开发区的国家地球空间信息武汉产业化基地迎来调研。")
+    assert ("武汉东湖新技术开发区", "hasIndustry", "地球空间信息") in facts
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -21,7 +21,7 @@ from zonegraph.mentions.base import (
     small_count,
 )
 from zonegraph.mentions.organizations import enterprise_gazetteer
-from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, place_forms, stopwords
+from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, place_before, place_forms, stopwords
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
 # how a count of sectors may be described before its head: 三大特色鲜明的产业集群
@@ -616,6 +616,8 @@ def _base_titles(s: SectorSentence) -> list[Mention]:
             a += len(place)
         opening = _OPENING_AGAIN.match(text, a, b)  # 惠州国家通信…: the title's opening after its place
         a = opening.end() if opening else a
+        placed_after = place_before(text, b)  # 国家地球空间信息武汉产业化基地: the base's place after its sector
+        b = placed_after if placed_after - a >= 2 else b
         if b - a < 2 or _NOT_A_BASE_SECTOR.search(text[a:b]):
             continue
         if s.covered(a, b) and not any(m.start >= a and m.end <= b for m in s.known):
