@@ -9163,6 +9163,13 @@ def test_a_bases_place_after_its_sector_is_no_part_of_the_sector(tmp_path):
     assert ("武汉东湖新技术开发区", "hasIndustry", "地球空间信息") in facts
 
 
+def test_firms_listed_before_a_sector_opening_with_di_are_firms():
+    """参观了中地数码、吉奥、卓越、华正等地理信息骨干企业 (round 171): 等地 before a list's head is mostly 等地
+    (and such places), but 地理信息 is a sector, and the list is of its firms."""
+    names = kinds("徐德明先后参观了中地数码、吉奥、卓越、华正等地理信息骨干企业。", "Enterprise")
+    assert names == ["中地数码", "吉奥", "卓越", "华正"]
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
