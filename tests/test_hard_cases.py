@@ -9170,6 +9170,15 @@ def test_firms_listed_before_a_sector_opening_with_di_are_firms():
     assert names == ["中地数码", "吉奥", "卓越", "华正"]
 
 
+def test_every_unit_a_holding_lists_after_its_subsidiary_is_its(tmp_path):
+    """宁德时代控股子公司广东邦普循环科技有限公司、宁波邦普时代新能源有限公司 (round 166): 控股子公司 makes
+    宁德时代 the owner (no company 宁德时代控股) of both units the list names, not the first alone."""
+    facts = facts_of(tmp_path, "宜昌高新区。宁德时代控股子公司广东邦普循环科技有限公司、宁波邦普时代新能源有限公司与"
+                               "湖北宜化集团合资建设项目。")
+    assert ("广东邦普循环科技有限公司", "subOrganizationOf", "宁德时代") in facts
+    assert ("宁波邦普时代新能源有限公司", "subOrganizationOf", "宁德时代") in facts
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -1516,7 +1516,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 是中央企业中唯一的投资控股公司: a kind of company, no name
     if ending.group(0) == "股份" and _A_STAKE_BEFORE.search(prefix) and prefix not in known:
         return None  # 参与企业各方占相应股份: the stake each holds, no company
-    if ending.group(0) == "控股" and text.startswith(("的", "子公司"), ending.end()) and BRAND_AT_END.search(prefix):
+    if ending.group(0) == "控股" and (text.startswith("子公司", ending.end())
+                                      or (text.startswith("的", ending.end()) and BRAND_AT_END.search(prefix))):
         # 杉杉股份控股的湖南杉杉能源…, 中国华电集团控股子公司华电新能源…: a company's stake in another (控股 a verb)
         return None
     held = next((i for i in range(start + 2, ending.start()) if text[i : ending.end()] in known), None)

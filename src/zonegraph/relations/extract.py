@@ -599,6 +599,14 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
         unit = next((m for m in companies if m.start == tail.end()), None) if tail else None
         if unit is not None and (owner, unit) not in pairs:  # (side by side, the pair is there already)
             pairs.append((owner, unit))
+    listed_units = set()  # 宁德时代控股子公司广东邦普…有限公司、宁波邦普…有限公司: every unit the list names is its
+    for index, (owner, unit) in enumerate(zip(companies, companies[1:])):
+        if sentence.text[owner.end : unit.start] in _OWNED_BY:
+            for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
+                if sentence.text[before.end : following.start] != "、":
+                    break
+                listed_units.add((owner.start, following.start))
+                pairs.append((owner, following))
     for owner, unit in pairs:
         as_subsidiary = _AS_ITS_SUBSIDIARY.fullmatch(sentence.text, owner.end, unit.start) is not None
         between = sentence.text[owner.end : unit.start]
@@ -608,7 +616,7 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
             owner, unit = unit, owner
         founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
         named_with_group = not between and owner.extra.get("names_its_unit", False)  # 中国信科集团光迅科技
-        if between in _OWNED_BY or founded or subsidiary or named_with_group or as_subsidiary:  # 以黄开投公司为母体，设立…招商服务公司
+        if between in _OWNED_BY or founded or subsidiary or named_with_group or as_subsidiary or (owner.start, unit.start) in listed_units:  # 以黄开投公司为母体，设立…招商服务公司
             parent, child = registry.resolve(owner, document.file_name), registry.resolve(unit, document.file_name)
             if parent is None or child is None or parent.key == child.key:
                 continue
