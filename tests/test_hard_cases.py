@@ -9179,6 +9179,13 @@ def test_every_unit_a_holding_lists_after_its_subsidiary_is_its(tmp_path):
     assert ("宁波邦普时代新能源有限公司", "subOrganizationOf", "宁德时代") in facts
 
 
+def test_guilins_zone_named_by_its_district(tmp_path):
+    """截至目前，在七星高新区，像云尚、网丫这样的文化产业企业190多家 (round 161): 七星高新区 is 桂林高新区,
+    named by 七星区, the district it lies in (data/zones.csv), no zone of its own."""
+    facts = facts_of(tmp_path, "截至目前，在七星高新区，像云尚、网丫这样的文化产业企业190多家。")
+    assert ("桂林高新技术产业开发区", "hostsEnterprise", "云尚") in facts
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
