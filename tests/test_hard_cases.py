@@ -9186,6 +9186,18 @@ def test_guilins_zone_named_by_its_district(tmp_path):
     assert ("桂林高新技术产业开发区", "hostsEnterprise", "云尚") in facts
 
 
+def test_a_weak_cue_alone_presents_no_sector(tmp_path):
+    """行业 and 为主 alone in a clause say a sector is the zone's about as often as not (held-out rounds 105-172:
+    5 right, 18 wrong): 基因检测行业竞争激烈 (a founder on her trade, round 143), …纺织、机械、医药行业用电量增长
+    (a city's power use, round 172) give no sector; beside another cue (产业) they still do."""
+    facts = facts_of(tmp_path, "杭州高新区企业。肖雯松了口气，“基因检测行业竞争激烈，加快临床过程，就能形成核心竞争力。")
+    assert not {o for s, p, o in facts if p == "hasIndustry"}
+    facts = facts_of(tmp_path, "武进国家高新区。特别是信息传输、软件和信息技术服务业、纺织、机械、医药行业用电量增长位居前列。")
+    assert not {o for s, p, o in facts if p == "hasIndustry"}
+    facts = facts_of(tmp_path, "杭州高新区基因检测行业企业集聚，产业规模扩大。")
+    assert ("杭州高新技术产业开发区", "hasIndustry", "基因检测") in facts
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
