@@ -9198,6 +9198,21 @@ def test_a_weak_cue_alone_presents_no_sector(tmp_path):
     assert ("杭州高新技术产业开发区", "hasIndustry", "基因检测") in facts
 
 
+def test_verbs_of_visiting_and_believing_start_no_name():
+    """陪同下莅临中煤集团调研, 相信天宇集团一定能… (round 173): 莅临 (to visit) and 相信 (to believe) end the words
+    before a company's name, as 来到 and 走进 do."""
+    assert kinds("在济宁高新区经济发展局相关负责同志陪同下莅临中煤集团调研。", "Enterprise") == ["中煤集团"]
+    assert set(kinds("天宇集团是延吉市的知名重点企业，相信天宇集团一定能把项目建设好。", "Enterprise")) == {"天宇集团"}
+
+
+def test_a_group_named_with_china_is_no_china_arm_of_its_listed_company(tmp_path):
+    """中煤集团 (中国中煤能源集团有限公司, round 173) is the group of the listed 中国中煤能源股份有限公司, whose short
+    name 中煤能源 drops the same 中国: not its China arm, as 中国惠普有限公司 is 惠普's."""
+    from zonegraph.entities.registry import enterprise_parent
+    assert enterprise_parent("中国中煤能源集团有限公司") is None
+    assert enterprise_parent("中国惠普有限公司") == "惠普"
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -716,8 +716,11 @@ def enterprise_parent(name: str) -> str | None:
     if units_legal_name:  # 石药集团巨石生物制药有限公司, 中天钢铁集团(淮安)新材料有限公司 -> the group
         return canonical_organization(units_legal_name.group(1))
     core = enterprise_core(name)
-    if core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise":
-        return _alias_table()[core[2:]][1]  # 中国惠普有限公司 -> 惠普: a known company's China arm
+    if (core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise"
+            and not _alias_table()[core[2:]][1].startswith(core)):
+        # 中国惠普有限公司 -> 惠普: a known company's China arm (not 中国中煤能源集团有限公司, the group of
+        # 中国中煤能源股份有限公司, whose short name 中煤能源 drops the same 中国)
+        return _alias_table()[core[2:]][1]
     known = _alias_table().get(core[:-2]) if core.endswith("中国") else None
     if known is not None and known[0] == "Enterprise" and known[1] != name:
         return known[1]  # 默克中国, 养乐多中国: a known company's China arm, named after it
