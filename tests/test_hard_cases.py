@@ -9213,6 +9213,17 @@ def test_a_group_named_with_china_is_no_china_arm_of_its_listed_company(tmp_path
     assert enterprise_parent("中国惠普有限公司") == "惠普"
 
 
+def test_robots_listed_as_products_are_no_companies():
+    """研发生产了…、消防机器人、履带排爆机器人、防疫消杀机器人、…等多款工业智能化产品 (round 173): items of a list
+    whose head is 产品 are products, wherever they stand in it; but …、宇海精密等智慧装备、电子信息企业 (round 113)
+    lists firms of those sectors."""
+    names = kinds("通过引进国外机器人先进技术，研发生产了工业智能机器人、餐厅服务机器人、消防机器人、履带排爆机器人、"
+                  "防疫消杀机器人、巡查机器人、农用植保无人机等多款工业智能化产品。", "Enterprise")
+    assert names == []
+    names = kinds("在璧山国家高新区，青山公司、安洁电子、龙润汽车、宇海精密等智慧装备、电子信息企业订单量上涨。", "Enterprise")
+    assert {"安洁电子", "龙润汽车"} <= set(names)
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

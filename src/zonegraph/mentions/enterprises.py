@@ -1558,7 +1558,10 @@ _A_WAY_IN_AFTER = re.compile(r"为(?:切入点|突破口|抓手|主攻方向|方
 _SECTORS_ROLE_AFTER = re.compile(r"[^，。；：]{0,30}?为(?:重点|主导|主体|支撑|特色|核心)的[^，。；]{0,16}?(?:产业|体系)")
 # (not 沃华医药研发生产的“脑血疏”: a company doing research)
 # (技术 only where the list ends there: 等先进技术，; not 等高新技术企业)
-_THINGS_AFTER = re.compile(r"等[^，。；]{0,6}?(?:设备|装备|产品|仪器|器械|系统|技术(?=[，。；）)]|$))")
+# (…、消防机器人、履带排爆机器人、…等多款工业智能化产品: the items after it too, up to the list's head)
+# (not …、宇海精密等智慧装备、电子信息企业: the head goes on to the firms of those sectors)
+_THINGS_AFTER = re.compile(r"(?:、[^、，。；]{1,12})*等[^，。；]{0,8}?(?:设备|装备|产品|仪器|器械|系统|技术(?=[，。；）)]|$))"
+                           r"(?![^，。；]{0,12}?(?:企业|公司))")
 # a list item next to one that is a thing (…船舶压载水设备、水下机器人、…、海洋能装备、基于北斗的…监测系统等)
 _THING_ENDS = r"(?:设备|仪器|器械|系统|产品|浮标|整机)"
 _THING_BEFORE = re.compile(rf"{_THING_ENDS}、$")
