@@ -9224,6 +9224,14 @@ def test_robots_listed_as_products_are_no_companies():
     assert {"安洁电子", "龙润汽车"} <= set(names)
 
 
+def test_a_company_said_to_belong_to_another_is_its_unit(tmp_path):
+    """X隶属于Y (信成电动隶属于中国之信集团, round 172): X is Y's unit, and Y, named to describe it, is no firm of
+    the zone's, as with X是Y的全资子公司."""
+    facts = facts_of(tmp_path, "长沙高新区。长沙宇顺触控技术有限公司隶属于深圳市宇顺电子股份有限公司，是一家触摸屏企业。")
+    assert ("长沙宇顺触控技术有限公司", "subOrganizationOf", "深圳市宇顺电子股份有限公司") in facts
+    assert ("长沙高新技术产业开发区", "hostsEnterprise", "深圳市宇顺电子股份有限公司") not in facts
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -463,6 +463,7 @@ _SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子
 # the first company held or bought by the second: X由Y投资控股, X已被(上市公司)Y收购
 _HELD_BY = re.compile(r"(?:已|已经|于\d{4}年)?(?:由|被)(?:上市公司|国有企业)?")
 _HOLDS = re.compile(r"(?:投资|全资|绝对|相对)?控股|全资(?:持有|拥有)|(?:整体)?收购|并购")
+_BELONGS_TO = re.compile(r"(?:现|目前)?(?:隶属于?|归属于|从属于)")
 
 
 def _mark_groups_naming_units(mentions: list[Mention]) -> None:
@@ -611,7 +612,8 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
         as_subsidiary = _AS_ITS_SUBSIDIARY.fullmatch(sentence.text, owner.end, unit.start) is not None
         between = sentence.text[owner.end : unit.start]
         subsidiary = ((_IS_A.fullmatch(between) and _SUBSIDIARY_AFTER.match(sentence.text, unit.end))
-                      or (_HELD_BY.fullmatch(between) and _HOLDS.match(sentence.text, unit.end)))
+                      or (_HELD_BY.fullmatch(between) and _HOLDS.match(sentence.text, unit.end))
+                      or _BELONGS_TO.fullmatch(between))  # 信成电动隶属于中国之信集团: the first is the second's
         if subsidiary:  # 亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司: the first is the second's
             owner, unit = unit, owner
         founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
