@@ -9232,6 +9232,23 @@ def test_a_company_said_to_belong_to_another_is_its_unit(tmp_path):
     assert ("长沙高新技术产业开发区", "hostsEnterprise", "深圳市宇顺电子股份有限公司") not in facts
 
 
+def test_a_short_name_in_bare_brackets_after_a_legal_name_is_declared():
+    """长沙宇顺触控技术有限公司（宇顺触控） (round 173): the bracket holds the name the text will use, made of the
+    legal name's characters in order; a place (（北京）) or 集团 in brackets declares none."""
+    found = [(m.surface, m.name, m.rule) for m in find_mentions("宇顺电子发布公告，将通过全资子公司长沙宇顺触控技术有限公司（宇顺触控）投资。")
+             if m.kind == "Enterprise"]
+    assert ("宇顺触控", "长沙宇顺触控技术有限公司", "enterprise-short-form") in found
+    found = [m.surface for m in find_mentions("华为技术有限公司（北京）落户。") if m.rule == "enterprise-short-form"]
+    assert found == []
+
+
+def test_changsha_zone_by_its_byname_and_zone_word(tmp_path):
+    """项目位于湖南省长沙市麓谷高新区的“宇顺科技园”内 (round 173): 麓谷高新区 is 长沙高新区 by its byname
+    (data/zones.csv), no zone of its own found by pattern."""
+    facts = facts_of(tmp_path, "长沙宇顺触控技术有限公司位于湖南省长沙市麓谷高新区。")
+    assert facts == {("长沙高新技术产业开发区", "hostsEnterprise", "长沙宇顺触控技术有限公司")}
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
