@@ -740,11 +740,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             end = _branch_end(text, match.end())
             surface = text[start:end]
             found.append(Mention("Enterprise", start, end, surface, surface, "enterprise-legal-name"))
-            short = SHORT_FORM.match(text, end) or _bare_short_form(text, end, surface)  # …建筑材料有限公司（以下简称“东方雨虹”）,
-            for group in (1, 2) if short else ():  # …技术有限公司（宇顺触控）: the name the text will use
-                if short.group(group) and declarable(short.group(group)):
-                    found.append(Mention("Enterprise", short.start(group), short.end(group), short.group(group), surface,
-                                         "enterprise-short-form"))
+            for a, b in _declared_short_names(text, end, surface):  # the names the text will use for it
+                found.append(Mention("Enterprise", a, b, text[a:b], surface, "enterprise-short-form"))
 
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
         if text[start:end][:1] in "“\"‘" and end - start >= 3:
@@ -1409,19 +1406,26 @@ def _series_openers(text: str, found: list[Mention], blocked: list[tuple[int, in
 # a factory named by its place, maybe a number, and what it makes (a state firm's name): 哈尔滨电表厂, 峨眉半导体材料厂
 _FACTORY_END = re.compile(r"(?<![工电水建设办])厂(?![区房长家商])")
 _NOT_A_FACTORY = re.compile(r"处理|水厂|晶圆厂|[的在是和与及、\d]|公司|工业园|产业园")  # 德州仪器…成都晶圆厂: a firm's plant named by its city
-_A_SCHOLAR = re.compile(r"院士|教授|研究员")
 # a short name in bare brackets after a legal name: 长沙宇顺触控技术有限公司（宇顺触控）
-_BARE_SHORT = re.compile(rf"（([{HAN}]{{2,6}})()）")
+_BARE_SHORT = re.compile(rf"（([{HAN}]{{2,6}})）")
 
 
-def _bare_short_form(text: str, end: int, legal_name: str) -> re.Match | None:
-    """A bracket right after a legal name holding a short name made of its characters in order (宇顺触控 of
-    长沙宇顺触控技术有限公司), not its place (（北京）) nor a word about it (（集团）, （筹）)."""
-    match = _BARE_SHORT.match(text, end)
-    if match is None or match.group(1) in place_forms() or not declarable(match.group(1)):
-        return None
+def _declared_short_names(text: str, end: int, legal_name: str) -> list[tuple[int, int]]:
+    """Where the short names a text declares right after a legal name stand: …建筑材料有限公司（以下简称“东方
+    雨虹”）, or a bare bracket holding the legal name's characters in order (长沙宇顺触控技术有限公司（宇顺触控）;
+    not its place, （北京）, nor a word about it, （集团）, （筹）)."""
+    short = SHORT_FORM.match(text, end)
+    if short is not None:
+        return [short.span(group) for group in (1, 2) if short.group(group) and declarable(short.group(group))]
+    bare = _BARE_SHORT.match(text, end)
+    if bare is None or bare.group(1) in place_forms() or not declarable(bare.group(1)):
+        return []
     rest = iter(legal_name[len(place_at(legal_name, 0) or "") :])
-    return match if all(char in rest for char in match.group(1)) else None
+    return [bare.span(1)] if all(char in rest for char in bare.group(1)) else []
+
+
+# (a scholar who leads, no company: 由黄维院士领衔、福建师范大学等共建的…)
+_A_SCHOLAR = re.compile(r"院士|教授|研究员")
 _SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
 # a company's name (three to six characters), then what it builds or invests in
 _NAME_THEN_BUILDING = re.compile(rf"([{HAN}A-Za-z]{{3,6}}?)(?=致力于建设|建设|总投资|投资建设|新建|打造)")

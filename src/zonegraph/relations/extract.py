@@ -618,7 +618,8 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
             owner, unit = unit, owner
         founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
         named_with_group = not between and owner.extra.get("names_its_unit", False)  # 中国信科集团光迅科技
-        if between in _OWNED_BY or founded or subsidiary or named_with_group or as_subsidiary or (owner.start, unit.start) in listed_units:  # 以黄开投公司为母体，设立…招商服务公司
+        listed = (owner.start, unit.start) in listed_units
+        if between in _OWNED_BY or founded or subsidiary or named_with_group or as_subsidiary or listed:  # 以黄开投公司为母体，设立…招商服务公司
             parent, child = registry.resolve(owner, document.file_name), registry.resolve(unit, document.file_name)
             if parent is None or child is None or parent.key == child.key:
                 continue
@@ -765,7 +766,7 @@ def _facts_of(
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
     if predicate == "partnersWith" and _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return out  # 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心: the firm's own centre
-    if predicate == "partnersWith" and "当选" in text and re.search(f"当选[^，。；]{{0,6}}?{re.escape(mention.surface)}(?:外籍)?(?:院士|会士|成员)", text):
+    if predicate == "partnersWith" and _elected_to(text, mention):
         return out  # 从美国国家医学院传来喜讯，…教授成功当选美国国家医学院院士: the academy a person is elected to
     if predicate == "partnersWith" and text.endswith(_PREDECESSOR, 0, mention.start):
         return out  # 西安派瑞…股份有限公司前身是西安电力电子技术研究所: what the firm once was, not a partner
@@ -1623,6 +1624,13 @@ def _clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
 
 
 _RANKED_IN_A_PLACE = re.compile(r"(?:省|市)?(?:惟一|唯一|首个|首家|第一|最大)")
+
+
+def _elected_to(text: str, mention: Mention) -> bool:
+    """Whether the sentence says a person was elected a member of the body the mention names (当选…院士),
+    wherever else it names the body."""
+    return "当选" in text and re.search(
+        f"当选[^，。；]{{0,6}}?{re.escape(mention.surface)}(?:外籍)?(?:院士|会士|成员)", text) is not None
 
 
 # the zone's city, named as a city, doing or planning: 鄂尔多斯市提出构建能源、现代煤化工…4个世界级产业
