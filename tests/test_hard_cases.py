@@ -9249,6 +9249,14 @@ def test_changsha_zone_by_its_byname_and_zone_word(tmp_path):
     assert facts == {("长沙高新技术产业开发区", "hostsEnterprise", "长沙宇顺触控技术有限公司")}
 
 
+def test_a_known_name_in_a_sites_menu_bar_is_no_company():
+    """…网站地图财经中心搜狐|ChinaRen|焦点房地产|17173|搜狗实用工具 (round 172): a portal's menu, its items
+    between bars, names no company of the zone's page; a known name beside other marks still does."""
+    text = "网站地图财经中心搜狐|ChinaRen|焦点房地产|17173|搜狗实用工具"
+    assert [m.surface for m in find_mentions(text) if m.kind == "Enterprise"] == []
+    assert "华为" in [m.surface for m in find_mentions("长春高新区引进华为、中兴等企业。") if m.kind == "Enterprise"]
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

@@ -577,6 +577,9 @@ def _between_sector_names(text: str, start: int, end: int, industry_labels: froz
 _PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|[\u4e00-\u9fff]{0,4}[>＞]|客户端|频道|网(?:$|[^\u4e00-\u9fff]|点击|版权|讯|站|的)|号[”\x22」]|\s*(?:Flash|Reader|Acrobat)\b)")
 
 
+_NAVIGATION_BARS = ("|", "｜")  # (an empty slice is in no tuple: a name at the text's edge is read)
+
+
 def _word_completed(text: str, a: int, b: int) -> int:
     """Where a known name ends when its last character opens a word the next one completes and the
     longer name ends as companies' names do (正泰新能|源: 正泰新能源, as a page names it), or when brand endings
@@ -621,6 +624,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         Mention("Enterprise", start, end, text[start:end], canonical, "enterprise-gazetteer")
         for a, b, s, canonical in enterprise_gazetteer().find(text)
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
+        and not (text[a - 1 : a] in _NAVIGATION_BARS or text[b : b + 1] in _NAVIGATION_BARS)  # 搜狐|ChinaRen|…|搜狗: a site's menu
         and not _AN_ASSOCIATIONS_NAME_AFTER.match(text, b)  # 中国建筑节能协会: an association opens with its name
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
