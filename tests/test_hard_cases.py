@@ -9257,6 +9257,12 @@ def test_a_known_name_in_a_sites_menu_bar_is_no_company():
     assert "华为" in [m.surface for m in find_mentions("长春高新区引进华为、中兴等企业。") if m.kind == "Enterprise"]
 
 
+def test_a_verb_of_demanding_starts_no_name():
+    """兰州市政府要求兰州九洲乳业有限公司… (round 154): the whole verb 要求 ends the words before the name, no
+    company 求兰州九洲乳业有限公司 left by cutting after 要."""
+    assert kinds("根据流域限批的信息，兰州市政府要求兰州九洲乳业有限公司尽快搬迁。", "Enterprise") == ["兰州九洲乳业有限公司"]
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""
