@@ -9263,6 +9263,12 @@ def test_a_verb_of_demanding_starts_no_name():
     assert kinds("根据流域限批的信息，兰州市政府要求兰州九洲乳业有限公司尽快搬迁。", "Enterprise") == ["兰州九洲乳业有限公司"]
 
 
+def test_a_firms_capital_letters_open_its_name():
+    """在AG电竞集团董事长乐可登看来 (round 109): the letters open the firm's name (AG电竞集团), no count or
+    stray word before a 电竞集团; digits before a name still count (39无锡…)."""
+    assert kinds("在AG电竞集团董事长乐可登看来，天府长岛数字文创园形成了协作圈。", "Enterprise") == ["AG电竞集团"]
+
+
 def test_a_short_reference_to_a_title_names_no_issuer_of_its_own(tmp_path):
     """（下称《实施意见》） after 佛山出台《关于推动佛山高新技术产业开发区…的实施意见》 (round 169): the short
     form refers back to the title, issued by the one named before it, not by the zone its title names."""

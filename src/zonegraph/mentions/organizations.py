@@ -163,9 +163,12 @@ def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tupl
         return start  # TCL王牌电器（成都）有限公司: a known company's Latin name opens its unit's
     if count and _DIGITS_AND_LETTERS.fullmatch(count.group(0)):
         return start  # 3D打印精准医疗研究院, 5G创新中心: a term of digits and letters, no count
+    if count and _ACRONYM.fullmatch(count.group(0)) and ending_start - count.end() >= 2:
+        return start  # AG电竞集团: a firm's letters open its name, no count
     return count.end() if count else start
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _DIGITS_AND_LETTERS = re.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=[^0-9]*[0-9])[A-Za-z0-9]{2,4}")
 
 
