@@ -591,7 +591,9 @@ def _word_completed(text: str, a: int, b: int) -> int:
 
 
 # a person's post and surname, right before a two-character name: his given name (技术负责人尹|吉宝)
-_TITLE_AND_SURNAME = re.compile(rf"(?:{PERSON_TITLE.pattern}|负责人|工程师|教授|博士|院士|研究员)[{HAN}]$")
+# a scholar's title (由黄维院士领衔、福建师范大学等共建的…: a scholar who leads, no company)
+_A_SCHOLAR = re.compile(r"院士|教授|研究员")
+_TITLE_AND_SURNAME = re.compile(rf"(?:{PERSON_TITLE.pattern}|负责人|工程师|博士|{_A_SCHOLAR.pattern})[{HAN}]$")
 _ENDING_THEN_COMPANY = re.compile(rf"((?:{BRAND_ENDING.pattern}){{1,2}})公司")
 _BUSINESS_THEN_COMPANY = re.compile(rf"[{HAN}]{{2,8}}?(?:制造|科技|技术|电子|设备|材料|工程)公司")
 # a trade word right after a known name makes another company of it: 三得利肥业 is no 三得利 (the drinks maker)
@@ -1428,8 +1430,6 @@ def _declared_short_names(text: str, end: int, legal_name: str) -> list[tuple[in
     return [bare.span(1)] if all(char in rest for char in bare.group(1)) else []
 
 
-# (a scholar who leads, no company: 由黄维院士领衔、福建师范大学等共建的…)
-_A_SCHOLAR = re.compile(r"院士|教授|研究员")
 _SERIES_OPENING = re.compile(r"(?:其中|此外|同时|另外)，")
 # a company's name (three to six characters), then what it builds or invests in
 _NAME_THEN_BUILDING = re.compile(rf"([{HAN}A-Za-z]{{3,6}}?)(?=致力于建设|建设|总投资|投资建设|新建|打造)")
