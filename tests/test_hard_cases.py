@@ -9346,3 +9346,12 @@ def test_whose_sector_and_whose_capital_open_no_name(tmp_path):
 def test_a_grade_written_in_letters_opens_no_institute():
     # round 166 (济南): 重点了解了5G智能全自动化深低温细胞储存液氮库、B+A级中心实验室等精尖科普研发平台 (an institute 级中心实验室)
     assert not kinds("重点了解了5G智能全自动化深低温细胞储存液氮库、B+A级中心实验室等精尖科普研发平台。", "ResearchInstitute")
+
+
+def test_a_national_and_local_joint_centre_keeps_its_joint():
+    # round 173 (株洲): 依托湖南工业大学先进包装材料研发技术国家地方联合工程研究中心 (cut at 联合: no centre, no parent);
+    # round 21 (青岛): …、干细胞生物诊疗国家地方联合工程研究中心、…
+    assert kinds("该中心将依托湖南工业大学先进包装材料研发技术国家地方联合工程研究中心，开展检测分析业务。",
+                 "ResearchInstitute") == ["湖南工业大学先进包装材料研发技术国家地方联合工程研究中心"]
+    assert "干细胞生物诊疗国家地方联合工程研究中心" in kinds(
+        "园区建有生物医药专业孵化中心、干细胞生物诊疗国家地方联合工程研究中心、青岛市蓝色生物医药实验室。", "ResearchInstitute")
