@@ -9355,3 +9355,12 @@ def test_a_national_and_local_joint_centre_keeps_its_joint():
                  "ResearchInstitute") == ["湖南工业大学先进包装材料研发技术国家地方联合工程研究中心"]
     assert "干细胞生物诊疗国家地方联合工程研究中心" in kinds(
         "园区建有生物医药专业孵化中心、干细胞生物诊疗国家地方联合工程研究中心、青岛市蓝色生物医药实验室。", "ResearchInstitute")
+
+
+def test_a_provinces_base_the_zone_won_is_its_sector_unless_the_department_is_named(tmp_path):
+    # round 170 (徐州): 2018年获批江“江苏省汽车零部件产业基地” (汽车零部件 the zone's); the corpus (000): 获批河北省工信厅的
+    # “河北省安全应急产业基地” stays a title among the zone's awards
+    facts = facts_of(tmp_path, "徐州高新区坚持发展主导产业，2018年获批江“江苏省汽车零部件产业基地”。")
+    assert ("徐州高新技术产业开发区", "hasIndustry", "汽车零部件") in facts
+    facts = facts_of(tmp_path, "燕郊高新区获批河北省工信厅的“河北省安全应急产业基地”。")
+    assert not any(p == "hasIndustry" for _, p, _ in facts)
