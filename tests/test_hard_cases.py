@@ -9364,3 +9364,13 @@ def test_a_provinces_base_the_zone_won_is_its_sector_unless_the_department_is_na
     assert ("徐州高新技术产业开发区", "hasIndustry", "汽车零部件") in facts
     facts = facts_of(tmp_path, "燕郊高新区获批河北省工信厅的“河北省安全应急产业基地”。")
     assert not any(p == "hasIndustry" for _, p, _ in facts)
+
+
+def test_a_zone_named_by_its_district_alone_and_no_zone_from_a_companys_place(tmp_path):
+    # round 175 (杭州): a page that writes only 高新区(滨江) and names 新华三集团 three times made up a zone
+    # 新华高新技术产业开发区 (石家庄's 新华区) and gave it every firm and sector
+    text = ("5月30日，高新区（滨江）与紫光股份有限公司签署战略合作协议。紫光集团联席总裁、新华三集团首席执行官于英涛、"
+            "新华三集团联席总裁卢英杰、新华三集团副总裁朱升宏出席仪式。")
+    assert ("杭州高新技术产业开发区", "hostsEnterprise", "紫光股份有限公司") in facts_of(tmp_path, text)
+    facts = facts_of(tmp_path, "高新区与紫光股份有限公司签署战略合作协议。新华三集团首席执行官于英涛、新华三集团联席总裁卢英杰出席仪式。")
+    assert not any(s.startswith("新华") for s, _, _ in facts)

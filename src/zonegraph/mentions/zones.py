@@ -60,6 +60,9 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
         # and written out (紫竹高新区: 紫竹高新技术产业开发区)
         forms |= {short[:-3] + ending for short in zone.short_names if short.endswith("高新区")
                   for ending in ("国家高新区", "国家级高新区", "高新技术产业开发区")}
+        # 高新区（滨江）: a short form naming the zone's district after it, written without the city, names
+        # the zone still (a page of 杭州's that never writes 杭州)
+        forms |= {short[short.index("高新区") :] for short in zone.short_names if re.search(r"高新区[（(]", short)}
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix or zone.prefix in _place_prefixes():
             # 连云港市高新区: the city written in full before the zone's short form (莱芜市, a city until 2019)
             city = zone.prefix + "市"
@@ -339,9 +342,11 @@ def provincial_zone_of_a_page(text: str) -> str | None:
         return None
     # a place opening its words (> 太仓概览, “太仓实践”, 在太仓), not inside a person's name (主任张新民一行)
     # (not a quoted word, “金凤”电缆: a brand, not 银川's 金凤区)
+    # (nor a known company's name opening with the place's, 新华三集团: not 石家庄's 新华区)
     counts: Counter[str] = Counter(short for a, b, _, short in _county_gazetteer().find(text)
                                    if (a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _BEFORE_A_PLACE)
-                                   and not _QUOTED.fullmatch(text, max(0, a - 1), b + 1))
+                                   and not _QUOTED.fullmatch(text, max(0, a - 1), b + 1)
+                                   and not any(s == 0 and e > b - a for s, e, _, _ in enterprise_gazetteer().all(text[a : a + 12])))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
