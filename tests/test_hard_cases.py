@@ -9374,3 +9374,8 @@ def test_a_zone_named_by_its_district_alone_and_no_zone_from_a_companys_place(tm
     assert ("杭州高新技术产业开发区", "hostsEnterprise", "紫光股份有限公司") in facts_of(tmp_path, text)
     facts = facts_of(tmp_path, "高新区与紫光股份有限公司签署战略合作协议。新华三集团首席执行官于英涛、新华三集团联席总裁卢英杰出席仪式。")
     assert not any(s.startswith("新华") for s, _, _ in facts)
+
+
+def test_what_a_company_is_famed_as_is_no_name():
+    # round 176 (成都): 乐敦制药株式会社是日本著名制药公司 (a firm 日本著名制药)
+    assert kinds("乐敦制药株式会社是日本著名制药公司，也是日本上市企业。", "Enterprise") == ["乐敦制药株式会社"]

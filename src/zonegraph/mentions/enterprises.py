@@ -1472,6 +1472,9 @@ _A_STAKE_BEFORE = re.compile(r"(?:占|持有|持|认购|相应|部分|全部)$")
 _KINDS_OF_STRENGTH = ("内生", "内在", "强劲", "澎湃", "不竭", "持久", "持续")  # …创新发展的内生动力: a kind of strength
 
 
+_FAME = re.compile(r"著名|知名|最大|最强|领先|一流|老牌")
+
+
 def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
                 industry_labels: frozenset[str], after_peer: bool = False) -> int | None:
     """Where a brand-style name (潍柴动力, 力创科技, 歌尔集团) ending at ``ending`` starts, if it is one.
@@ -1529,6 +1532,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
     if _RANKED_KIND.search(prefix):
         return None  # 均来自我国十大军工集团: a kind of company, counted, no name
+    if _FAME.search(prefix) and prefix not in known:
+        return None  # 乐敦制药株式会社是日本著名制药公司: what the company is famed as, no name
     if _PROVIDED_BEFORE.search(text, max(0, start - 60), start) and _SERVICES_AFTER.match(text, ending.end()) and prefix not in known:
         return None  # 为入园企业…提供道路管网、土方平整、杆线迁移、临时水电气等前期服务工作: services, no company
     if (ending.group(0) in STRONG_ENDINGS and text.startswith("公司", ending.end()) and prefix not in known
