@@ -9379,3 +9379,8 @@ def test_a_zone_named_by_its_district_alone_and_no_zone_from_a_companys_place(tm
 def test_what_a_company_is_famed_as_is_no_name():
     # round 176 (成都): 乐敦制药株式会社是日本著名制药公司 (a firm 日本著名制药)
     assert kinds("乐敦制药株式会社是日本著名制药公司，也是日本上市企业。", "Enterprise") == ["乐敦制药株式会社"]
+
+
+def test_a_persons_trade_company_is_no_name():
+    # round 176 (厦门): 马丁的鞋业公司与火炬的投资公司，在广河县合作创办了吉明鞋业 (a firm 鞋业)
+    assert "鞋业" not in kinds("2019年10月，马丁的鞋业公司与火炬的投资公司，在广河县合作创办了吉明鞋业。", "Enterprise")

@@ -1092,6 +1092,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or (len(prefix) >= 2 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…, 观摩团对公司…: "the company"
                 or prefix.endswith(("使", "令"))  # 不仅打破了国外垄断，也使公司迅速抢占了…: "made the company", no name
                 or (prefix.endswith("性") and len(prefix) >= 3)  # 高成长性公司, 综合性公司: a kind of company, described
+                or (len(prefix) == 2 and prefix.endswith("业") and text.endswith("的", 0, start))  # 马丁的鞋业公司: his trade
                 or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
                 or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册",
                                     "新三板", "科创", "挂牌"))):
