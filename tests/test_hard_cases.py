@@ -9384,3 +9384,9 @@ def test_what_a_company_is_famed_as_is_no_name():
 def test_a_persons_trade_company_is_no_name():
     # round 176 (厦门): 马丁的鞋业公司与火炬的投资公司，在广河县合作创办了吉明鞋业 (a firm 鞋业)
     assert "鞋业" not in kinds("2019年10月，马丁的鞋业公司与火炬的投资公司，在广河县合作创办了吉明鞋业。", "Enterprise")
+
+
+def test_a_class_of_drug_is_no_sector(tmp_path):
+    # round 176 (泰州): …是一家以研发呼吸和精神领域疾病的一类、二类创新药为主的企业 (sectors 一类 and 二类创新药)
+    industries = _industries(tmp_path, "在位于泰州医药高新区的江苏长泰药业有限公司，是一家以研发呼吸和精神领域疾病的一类、二类创新药为主的企业。")
+    assert not any("类" in name for name in industries)

@@ -998,6 +998,7 @@ _FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|
 
 
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
+_CLASS_AT_START = re.compile(rf"[{NUMERAL}ⅠⅡⅢⅣ]+类")
 _GRADE_AT_START = re.compile(rf"{OUTPUT_GRADE}|[千百万]亿(?!元)")
 _BRACKET_AT_START = re.compile(r"[（(][^（）()]{1,10}[）)]")
 _CHAIN_AT_END = re.compile(r"全?产业链$")
@@ -1107,6 +1108,11 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             if place and b - (a + len(place)) >= 2 and any(m.start == a + len(place) for m in known or ()):
                 a += len(place)
         a = _past_grades(text, a, b, known or [])  # 全市千亿级规模生物医药产业集群: the grades are no part of it
+        classed = _CLASS_AT_START.match(text, a, b)
+        if classed and b - classed.end() < 2:
+            continue  # 研发…的一类、二类创新药: a class of drug or device, no sector
+        if classed:
+            a = classed.end()
         verb = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
         if verb > a and any(m.start == verb for m in known or ()):
             a = verb  # 有重点、分梯次推动新一代信息技术、…: the clause runs into the first item up to its verb
