@@ -9390,3 +9390,9 @@ def test_a_class_of_drug_is_no_sector(tmp_path):
     # round 176 (泰州): …是一家以研发呼吸和精神领域疾病的一类、二类创新药为主的企业 (sectors 一类 and 二类创新药)
     industries = _industries(tmp_path, "在位于泰州医药高新区的江苏长泰药业有限公司，是一家以研发呼吸和精神领域疾病的一类、二类创新药为主的企业。")
     assert not any("类" in name for name in industries)
+
+
+def test_a_project_started_opens_no_name():
+    # round 146 (威海): 新增开工项目泰视智能、锦飞新材料等9个 (泰视智能 lost: 开工项目泰视 too long for a name's words)
+    assert kinds("新增开工项目泰视智能、锦飞新材料等9个，总投资98.9亿元。", "Enterprise") == ["泰视智能", "锦飞新材料"]
+    assert kinds("新增开工泰视智能、锦飞新材料等9个项目。", "Enterprise") == ["泰视智能", "锦飞新材料"]
