@@ -9396,3 +9396,8 @@ def test_a_project_started_opens_no_name():
     # round 146 (威海): 新增开工项目泰视智能、锦飞新材料等9个 (泰视智能 lost: 开工项目泰视 too long for a name's words)
     assert kinds("新增开工项目泰视智能、锦飞新材料等9个，总投资98.9亿元。", "Enterprise") == ["泰视智能", "锦飞新材料"]
     assert kinds("新增开工泰视智能、锦飞新材料等9个项目。", "Enterprise") == ["泰视智能", "锦飞新材料"]
+
+
+def test_a_group_and_a_place_after_a_preposition_is_no_unit():
+    # round 177 (武汉): 联想在北京等地谈了300多个游戏团队 (a unit 联想在北京)
+    assert kinds("黄岩说，联想在北京等地谈了300多个游戏团队，最后投了铃空游戏。", "Enterprise") == ["联想"]
