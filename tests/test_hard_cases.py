@@ -9401,3 +9401,9 @@ def test_a_project_started_opens_no_name():
 def test_a_group_and_a_place_after_a_preposition_is_no_unit():
     # round 177 (武汉): 联想在北京等地谈了300多个游戏团队 (a unit 联想在北京)
     assert kinds("黄岩说，联想在北京等地谈了300多个游戏团队，最后投了铃空游戏。", "Enterprise") == ["联想"]
+
+
+def test_a_unit_named_after_what_it_is_to_its_owner(tmp_path):
+    # round 177 (合肥): 公司全资子公司安徽智飞龙科马公司生物制药产业园(A区)项目开工仪式在合肥高新区举行 (no firm: 公司 in its words)
+    text = "2018年9月28日上午，公司全资子公司安徽智飞龙科马公司生物制药产业园（A区）项目开工仪式在合肥高新区举行。"
+    assert _hosted(tmp_path, text) == {"安徽智飞龙科马"}
