@@ -9407,3 +9407,9 @@ def test_a_unit_named_after_what_it_is_to_its_owner(tmp_path):
     # round 177 (合肥): 公司全资子公司安徽智飞龙科马公司生物制药产业园(A区)项目开工仪式在合肥高新区举行 (no firm: 公司 in its words)
     text = "2018年9月28日上午，公司全资子公司安徽智飞龙科马公司生物制药产业园（A区）项目开工仪式在合肥高新区举行。"
     assert _hosted(tmp_path, text) == {"安徽智飞龙科马"}
+
+
+def test_a_kind_of_cluster_between_its_sector_and_the_word():
+    # round 168 (无锡): 将强有力地支撑无锡高新区绿色低碳产业融合集群发展 (no cluster: 融合 between 产业 and 集群)
+    assert kinds("金风科技南方基地项目的落地，将强有力地支撑无锡高新区绿色低碳产业融合集群发展。", "IndustrialCluster") == [
+        "绿色低碳产业融合集群"]
