@@ -9413,3 +9413,9 @@ def test_a_kind_of_cluster_between_its_sector_and_the_word():
     # round 168 (无锡): 将强有力地支撑无锡高新区绿色低碳产业融合集群发展 (no cluster: 融合 between 产业 and 集群)
     assert kinds("金风科技南方基地项目的落地，将强有力地支撑无锡高新区绿色低碳产业融合集群发展。", "IndustrialCluster") == [
         "绿色低碳产业融合集群"]
+
+
+def test_a_subsidiarys_owner_is_not_hosted(tmp_path):
+    # round 178 (惠州): 杰普特的子公司惠州杰普特项目已在仲恺高新区动工 (深圳市杰普特光电 hosted beside its unit)
+    hosted = _hosted(tmp_path, "惠州仲恺高新区消息。而在与深圳相邻的惠州市，杰普特的子公司惠州杰普特项目已在仲恺高新区动工。")
+    assert hosted == {"惠州杰普特"}

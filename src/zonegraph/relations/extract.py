@@ -1159,7 +1159,9 @@ _WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
 
 
 # (not 中航工业旗下多家工业企业, 高投集团旗下子公司: units not named, the group is the one the text places)
-_UNITS_AFTER = re.compile(r"(?:集团)?旗下的?(?!多家|[\d一二三四五六七八九十两]+家|企业|子公司|公司|各|板块|[^，。；]{0,4}板块)")
+# (or its named subsidiary: 杰普特的子公司惠州杰普特项目已在仲恺高新区动工)
+_UNITS_AFTER = re.compile(r"(?:集团)?(?:旗下的?|的?(?:全资|控股|核心)?子公司(?=[\u4e00-\u9fff“]))"
+                          r"(?!多家|[\d一二三四五六七八九十两]+家|企业|子公司|公司|各|板块|[^，。；]{0,4}板块)")
 
 
 def _a_units_parent(text: str, mention: Mention) -> bool:
