@@ -9419,3 +9419,8 @@ def test_a_subsidiarys_owner_is_not_hosted(tmp_path):
     # round 178 (惠州): 杰普特的子公司惠州杰普特项目已在仲恺高新区动工 (深圳市杰普特光电 hosted beside its unit)
     hosted = _hosted(tmp_path, "惠州仲恺高新区消息。而在与深圳相邻的惠州市，杰普特的子公司惠州杰普特项目已在仲恺高新区动工。")
     assert hosted == {"惠州杰普特"}
+
+
+def test_a_place_named_as_the_zone_is_no_other_place(tmp_path):
+    # round 178 (上海): 刚刚入驻位于浦东张江“模力社区”的上海极豆科技有限公司 (浦东 read as another place than the zone)
+    assert _hosted(tmp_path, "刚刚入驻位于浦东张江的上海极豆科技有限公司CEO王亦菲在接受记者采访时表示。") == {"上海极豆科技有限公司"}

@@ -548,7 +548,8 @@ def _provinces_of(form: str) -> frozenset[str]:
 # the rest of a listed name a bare zone name opens: 中关村创客小镇、 / …、中关村创客小镇等
 # …、中关村互联网文化创意产业园承德园、: a park named after the zone, elsewhere
 _REST_OF_LISTED_NAME = re.compile(rf"[{HAN}]{{2,6}}(?=[、等])|[{HAN}]{{2,12}}?产业园(?:[{HAN}]{{2,3}}园)?(?=[、等，。；])")
-_REST_OF_LEGAL_NAME = re.compile(rf"[{HAN}（）()]{{2,20}}?(?:有限公司|有限责任公司)")
+# (not 位于浦东张江的上海极豆科技有限公司: 的 ends the zone's name, a legal name after it is a firm there)
+_REST_OF_LEGAL_NAME = re.compile(rf"(?!的)[{HAN}（）()]{{2,20}}?(?:有限公司|有限责任公司)")
 _ZONE_WORD = re.compile(r"高新|科技园|示范区|园区|自主创新|国家")
 _PARK_COMMITTEE = re.compile(rf"[{HAN}]{{2,3}}园(?:管委会|管理委员会)")
 _REST_OF_INSTITUTE = re.compile(rf"[{HAN}]{{0,8}}?(?:研究院|研究所|实验室|研究中心)")
