@@ -9424,3 +9424,13 @@ def test_a_subsidiarys_owner_is_not_hosted(tmp_path):
 def test_a_place_named_as_the_zone_is_no_other_place(tmp_path):
     # round 178 (上海): 刚刚入驻位于浦东张江“模力社区”的上海极豆科技有限公司 (浦东 read as another place than the zone)
     assert _hosted(tmp_path, "刚刚入驻位于浦东张江的上海极豆科技有限公司CEO王亦菲在接受记者采访时表示。") == {"上海极豆科技有限公司"}
+
+
+def test_a_scene_set_in_another_area_is_not_the_zones(tmp_path):
+    # round 179 (益阳): 在益阳长春经开区，湖南宇晶机器股份有限公司工人胡迪辉告诉记者… (告诉记者 read as a byline, the page's zone
+    # again); 走进益阳龙岭产业开发区湖南艾华集团股份有限公司办公楼 (the zone's firm)
+    opening = "记者走访位于益阳市中心城区的益阳高新区等3个工业园区的多家企业。在益阳高新区益阳科力远电池有限责任公司，记者看到生产繁忙。"
+    assert _hosted(tmp_path, opening + "在益阳长春经开区，湖南宇晶机器股份有限公司工人胡迪辉告诉记者，疫情没有改变工作量。") == {
+        "益阳科力远电池有限责任公司"}
+    assert _hosted(tmp_path, opening + "走进益阳龙岭产业开发区湖南艾华集团股份有限公司办公楼，见一楼几个房间锁着门。") == {
+        "益阳科力远电池有限责任公司"}

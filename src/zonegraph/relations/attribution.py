@@ -19,6 +19,15 @@ from zonegraph.mentions.zones import find_zones
 from zonegraph.reference import place_at, place_forms
 
 _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
+# the reporter spoken to, inside an article (工人胡迪辉告诉记者, 接受记者采访时表示): no byline, no new article
+_REPORTER_ADDRESSED = re.compile(r"(?:告诉|接受|向|对|带|让|给|跟)记者")
+
+
+def _article_break(text: str) -> bool:
+    """Whether a sentence holds a byline or a source line, where a page's next article begins."""
+    return any(mark in text for mark in _ARTICLE_BREAK) and not (
+        "记者" in text and _REPORTER_ADDRESSED.search(text) and not any(
+            mark in text for mark in _ARTICLE_BREAK if mark != "记者"))
 
 
 class ZoneTracker:
@@ -79,9 +88,9 @@ class ZoneTracker:
         if sentence.index in self.leads:
             self.topic = self.leads[sentence.index]
             return self.topic
-        if after_headline and any(mark in sentence.text for mark in _ARTICLE_BREAK):
+        if after_headline and _article_break(sentence.text):
             return self.topic  # 南昌高新区：打造…增长极 / ►本报记者…: the byline of the article just headed
-        if sentence.heading or any(mark in sentence.text for mark in _ARTICLE_BREAK):
+        if sentence.heading or _article_break(sentence.text):
             self.topic = self.default
             return self.default  # a plan's headings are about its zone; a page's end an article
         if another_area_subject(sentence.text):
@@ -265,7 +274,7 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
 # 苏州工业园区坚持… (a park of the zone is an 产业园, a 园区 of no place is the zone; 高新区与经开区… is no
 # area's name, nor 全市经开区)
 _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s]){2,10}?"
-                           r"(?:经济技术开发区|经济开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区"
+                           r"(?:经济技术开发区|经济开发区|产业开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区"
                            r"|(?<![高])新区)")  # 天津滨海新区, 两江新区: a state-level new area, no high-tech zone
 
 
@@ -342,10 +351,16 @@ def another_area_subject(text: str) -> bool:
     """Whether a development area that is no high-tech zone, named by its place or by its kind alone
     (目前，经济技术开发区已经形成了…), or a district's cluster (樊城区航空航天…产业集群则依托…) opens the
     sentence as its subject."""
+    if any(place_at(text, at) is not None and _ANOTHER_AREA.match(text, at) is not None
+           for at in (_SCENE_OPENING.match(text, opening).end() for opening in _openings(text)) if at):
+        return True  # 在益阳长春经开区，湖南宇晶…, 走进益阳龙岭产业开发区湖南艾华…: the scene is another area
     return any((place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None)
                or _BARE_AREA.match(text, opening) is not None or _FREE_TRADE_AREA.match(text, opening) is not None
                or _DISTRICTS_CLUSTER.match(text, opening) is not None and district_at(text, opening) is not None
                for opening in _openings(text))
+
+
+_SCENE_OPENING = re.compile(r"(?:在|走进|来到|走访)?")
 
 
 # a district or county by its name (樊城区, 襄州区), not an area of a kind (高新区, 园区, 新区, 示范区 …)
