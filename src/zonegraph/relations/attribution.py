@@ -25,9 +25,8 @@ _REPORTER_ADDRESSED = re.compile(r"(?:告诉|接受|向|对|带|让|给|跟)记�
 
 def _article_break(text: str) -> bool:
     """Whether a sentence holds a byline or a source line, where a page's next article begins."""
-    return any(mark in text for mark in _ARTICLE_BREAK) and not (
-        "记者" in text and _REPORTER_ADDRESSED.search(text) and not any(
-            mark in text for mark in _ARTICLE_BREAK if mark != "记者"))
+    return (any(mark in text for mark in _ARTICLE_BREAK if mark != "记者")
+            or ("记者" in text and _REPORTER_ADDRESSED.search(text) is None))
 
 
 class ZoneTracker:
@@ -351,8 +350,8 @@ def another_area_subject(text: str) -> bool:
     """Whether a development area that is no high-tech zone, named by its place or by its kind alone
     (目前，经济技术开发区已经形成了…), or a district's cluster (樊城区航空航天…产业集群则依托…) opens the
     sentence as its subject."""
-    if any(place_at(text, at) is not None and _ANOTHER_AREA.match(text, at) is not None
-           for at in (_SCENE_OPENING.match(text, opening).end() for opening in _openings(text)) if at):
+    scenes = [scene.end() for opening in _openings(text) if (scene := _SCENE.match(text, opening))]
+    if any(place_at(text, at) is not None and _ANOTHER_AREA.match(text, at) is not None for at in scenes):
         return True  # 在益阳长春经开区，湖南宇晶…, 走进益阳龙岭产业开发区湖南艾华…: the scene is another area
     return any((place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None)
                or _BARE_AREA.match(text, opening) is not None or _FREE_TRADE_AREA.match(text, opening) is not None
@@ -360,7 +359,7 @@ def another_area_subject(text: str) -> bool:
                for opening in _openings(text))
 
 
-_SCENE_OPENING = re.compile(r"(?:在|走进|来到|走访)?")
+_SCENE = re.compile(r"在|走进|来到|走访")  # where the sentence's scene is set
 
 
 # a district or county by its name (樊城区, 襄州区), not an area of a kind (高新区, 园区, 新区, 示范区 …)
