@@ -9434,3 +9434,13 @@ def test_a_scene_set_in_another_area_is_not_the_zones(tmp_path):
         "益阳科力远电池有限责任公司"}
     assert _hosted(tmp_path, opening + "走进益阳龙岭产业开发区湖南艾华集团股份有限公司办公楼，见一楼几个房间锁着门。") == {
         "益阳科力远电池有限责任公司"}
+
+
+def test_a_batch_and_an_upgrade_open_no_institutes_name():
+    # round 175 (烟台): 入选全国首批国家工业设计研究院培育对象名单 (an institute 全国首批国家工业设计研究院), 法规司公示首批…,
+    # 山东省工业设计研究院（烟台）成功升级国家智能制造工业设计研究院 (one institute of it all)
+    assert kinds("2019年10月，山东省工业设计研究院成功入选全国首批国家工业设计研究院培育对象名单。", "ResearchInstitute") == [
+        "山东省工业设计研究院"]
+    assert kinds("工业和信息化部产业政策与法规司公示首批国家工业设计研究院培育对象名单。", "ResearchInstitute") == []
+    assert kinds("山东省工业设计研究院（烟台）成功升级国家智能制造工业设计研究院。", "ResearchInstitute") == [
+        "山东省工业设计研究院（烟台）", "国家智能制造工业设计研究院"]
