@@ -9444,3 +9444,8 @@ def test_a_batch_and_an_upgrade_open_no_institutes_name():
     assert kinds("工业和信息化部产业政策与法规司公示首批国家工业设计研究院培育对象名单。", "ResearchInstitute") == []
     assert kinds("山东省工业设计研究院（烟台）成功升级国家智能制造工业设计研究院。", "ResearchInstitute") == [
         "山东省工业设计研究院（烟台）", "国家智能制造工业设计研究院"]
+
+
+def test_machines_that_lead_a_sector_are_no_firms():
+    # round 180 (益阳): 以密炼机、硫化机等为龙头的装备制造产业 (firms 密炼机 and 硫化机)
+    assert kinds("目前园区已形成了以密炼机、硫化机等为龙头的装备制造产业；以雕牌洗涤用品为主体的精细化工产业。", "Enterprise") == []
