@@ -9449,3 +9449,8 @@ def test_a_batch_and_an_upgrade_open_no_institutes_name():
 def test_machines_that_lead_a_sector_are_no_firms():
     # round 180 (益阳): 以密炼机、硫化机等为龙头的装备制造产业 (firms 密炼机 and 硫化机)
     assert kinds("目前园区已形成了以密炼机、硫化机等为龙头的装备制造产业；以雕牌洗涤用品为主体的精细化工产业。", "Enterprise") == []
+
+
+def test_things_one_after_another_are_no_firm():
+    # round 180 (泰州): 中国医药城医药博览馆以一组组数据、一张张图片、一件件实物，集中展示… (a firm 一组组数据)
+    assert kinds("中国医药城医药博览馆以一组组数据、一张张图片、一件件实物，集中展示了医药城的发展成果。", "Enterprise") == []

@@ -1484,6 +1484,7 @@ _KINDS_OF_STRENGTH = ("内生", "内在", "强劲", "澎湃", "不竭", "持久"
 
 
 _FAME = re.compile(r"著名|知名|最大|最强|领先|一流|老牌")
+_ONE_AFTER_ANOTHER = re.compile(r"一(.)\1")  # 一组组, 一张张, 一件件: a measure word doubled
 _MACHINE_AT_END = re.compile(r"[机器仪泵阀]$")  # 密炼机, 硫化机, 电容器: a machine or a device, a product
 
 
@@ -1546,6 +1547,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 均来自我国十大军工集团: a kind of company, counted, no name
     if _FAME.search(prefix) and prefix not in known:
         return None  # 乐敦制药株式会社是日本著名制药公司: what the company is famed as, no name
+    if _ONE_AFTER_ANOTHER.match(prefix):
+        return None  # 以一组组数据、一张张图片…展示: things one after another, no company
     if _PROVIDED_BEFORE.search(text, max(0, start - 60), start) and _SERVICES_AFTER.match(text, ending.end()) and prefix not in known:
         return None  # 为入园企业…提供道路管网、土方平整、杆线迁移、临时水电气等前期服务工作: services, no company
     if (ending.group(0) in STRONG_ENDINGS and text.startswith("公司", ending.end()) and prefix not in known
