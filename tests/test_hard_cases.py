@@ -9454,3 +9454,11 @@ def test_machines_that_lead_a_sector_are_no_firms():
 def test_things_one_after_another_are_no_firm():
     # round 180 (泰州): 中国医药城医药博览馆以一组组数据、一张张图片、一件件实物，集中展示… (a firm 一组组数据)
     assert kinds("中国医药城医药博览馆以一组组数据、一张张图片、一件件实物，集中展示了医药城的发展成果。", "Enterprise") == []
+
+
+def test_actions_each_opened_by_a_verb_are_no_list_of_firms():
+    # round 180 (北海): 鼓励企业自主创新和转型升级、鼓励企业设立创新载体、鼓励企业自主研发和创建自主品牌 (firms 转型升级, 创新载体,
+    # 自主研发: the list read as closed by 和…品牌)
+    text = ("此次颁奖大会旨在明确鼓励企业实施知识产权战略、鼓励企业科技成果转化及应用、鼓励企业自主创新和转型升级、"
+            "鼓励企业设立创新载体、鼓励企业自主研发和创建自主品牌。")
+    assert kinds(text, "Enterprise") == []

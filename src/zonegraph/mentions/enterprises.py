@@ -842,6 +842,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
             if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
                 continue  # 做强一批优势企业、建设一批平台载体、…: a plan's actions, each on a kind of thing
+            if sum(any(item.startswith(word) for word in (item[:2], item[:3]) if word in long_boundary_words())
+                   for item in items) >= 2:
+                continue  # 鼓励企业自主创新和转型升级、鼓励企业设立创新载体、…: actions, each opened by its verb
             if rule == "enterprise-list" and (_MAKES.search(items[0]) or _QUALITY.search(items[0])):
                 continue  # 一家生产汽车、电子、…等零部件的企业: what a firm makes; 良好的生态、区位优势和…让企业…: assets
             if rule == "enterprise-list" and "龙头" in text[match.end(1) : match.end()] and all(
