@@ -9462,3 +9462,10 @@ def test_actions_each_opened_by_a_verb_are_no_list_of_firms():
     text = ("此次颁奖大会旨在明确鼓励企业实施知识产权战略、鼓励企业科技成果转化及应用、鼓励企业自主创新和转型升级、"
             "鼓励企业设立创新载体、鼓励企业自主研发和创建自主品牌。")
     assert kinds(text, "Enterprise") == []
+
+
+def test_the_first_of_the_firms_counted_names_one():
+    # round 180 (湘潭): …，江冶机电等11家企业获省著名商标奖励，恒宇建材等6家企业获省名牌产品奖励，新新线缆等9家企业获… (no firms)
+    text = ("本次表彰大会上，世优电气等4家企业获纳税贡献奖，江冶机电等11家企业获省著名商标奖励，恒宇建材等6家企业获省名牌产品奖励，"
+            "新新线缆等9家企业获市、区企业技术中心奖励。")
+    assert kinds(text, "Enterprise") == ["世优电气", "江冶机电", "恒宇建材", "新新线缆"]

@@ -109,6 +109,8 @@ _LIST_AFTER_COUNT = re.compile(rf"[{NUMERAL}]+\s*家[{HAN}“”\"]{{0,12}}?(?:�
 # 科技型企业 (one at least a known name or with a brand ending)
 _TWO_COUNTED = re.compile(rf"((?:(?!和){_COUNTED_ITEM}))和({_COUNTED_ITEM})"
                           rf"(?=(?:两家|等一批|等一大批|等[{NUMERAL}]+家)[{HAN}“”\"]{{0,14}}?(?:企业|公司))")
+# one firm opening a clause, then how many firms it stands first of: …，江冶机电等11家企业获…，恒宇建材等6家企业…
+_ONE_AND_A_COUNT = re.compile(rf"(?:^|(?<=[，。；：,]))((?:(?!等)[{HAN}A-Za-z0-9·]){{2,8}})等\s*[{NUMERAL}\d]+\s*家(?:企业|公司)?")
 _COUNT_OF_FIRMS = re.compile(rf"[{NUMERAL}]\s*家")  # what every counted list is followed by: a sentence without it has none
 _STRONG_VERBS = ("获评", "入选", "入围", "入库", "荣获", "荣膺", "被评为", "被认定为", "挂牌上市", "成功上市", "登陆")
 # 正大天晴连续入选…, 天明机械荣膺…: an adverb may stand between the name and its award
@@ -1180,6 +1182,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             continue  # 在|川发龙蟒20万吨/年…项目: the known name the project opens with is its investor
         if not any(text[start:end] in legal for legal in legal_names):  # 信邦年产…项目 beside 江阴信邦电子有限公司
             add(start, end, "enterprise-phased-project")
+    for match in (_ONE_AND_A_COUNT.finditer(text) if "等" in text and "家" in text else ()):
+        a, b = match.span(1)  # 江冶机电等11家企业获省著名商标奖励: the first of the firms counted names one
+        if (not any(x < b and a < y for x, y in blocked) and _could_be_company(text, a, b, known, industry_labels)
+                and not_only_a_place(text, a, b, industry_labels)):
+            add(a, b, "enterprise-counted")
     for start, end in project_investors(text, blocked, known, industry_labels):
         add(start, end, "enterprise-project-list", in_list=True)
     numbered = list(NUMBERED_UNIT.finditer(text)) if "厂、" in text or "厂等" in text else []
