@@ -844,13 +844,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
             if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
                 continue  # 做强一批优势企业、建设一批平台载体、…: a plan's actions, each on a kind of thing
-            if sum(any(item.startswith(word) for word in (item[:2], item[:3]) if word in long_boundary_words())
-                   for item in items) >= 2:
+            if sum(item[:2] in long_boundary_words() or item[:3] in long_boundary_words() for item in items) >= 2:
                 continue  # 鼓励企业自主创新和转型升级、鼓励企业设立创新载体、…: actions, each opened by its verb
             if rule == "enterprise-list" and (_MAKES.search(items[0]) or _QUALITY.search(items[0])):
                 continue  # 一家生产汽车、电子、…等零部件的企业: what a firm makes; 良好的生态、区位优势和…让企业…: assets
-            if rule == "enterprise-list" and "龙头" in text[match.end(1) : match.end()] and all(
-                    _MACHINE_AT_END.search(item) and item not in known and not BRAND_AT_END.search(item) for item in items[1:]):
+            if rule == "enterprise-list" and "龙头" in text[match.end(1) : match.end()] and _all_machines(items[1:], known):
                 continue  # 以密炼机、硫化机等为龙头的装备制造产业: the machines that lead a sector, no firms
             # a list headed as companies with a name no dictionary explains (耐世特) is of names: its
             # items made of words (玲珑轮胎) are names too, unless a sector's (汽车、电子等企业)
@@ -998,9 +996,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if match.group(2) != "龙头" and not firms and not of_a_sector and 2 * sum(
                 text[a:b] in known or BRAND_AT_END.search(text, a, b) is not None for a, b in items) < len(items):
             continue  # 以…为代表的药品和医疗器械研发群体: companies only where half the items are named as such
-        if all(_MACHINE_AT_END.search(text, a, b) and text[a:b] not in known and not BRAND_AT_END.search(text, a, b)
-               for a, b in items):
-            continue  # 以密炼机、硫化机等为龙头的装备制造产业: the machines that lead a sector, no companies
+        if _all_machines([text[a:b] for a, b in items], known):
+            continue  # (以密炼机、硫化机等为龙头: machines, no companies)
         if all(_could_be_company(text, a, b, known, industry_labels) and not _SECTOR_OR_GRADE.search(text, a, b)
                for a, b in items):
             for a, b in items:
@@ -1496,6 +1493,12 @@ _KINDS_OF_STRENGTH = ("内生", "内在", "强劲", "澎湃", "不竭", "持久"
 _FAME = re.compile(r"著名|知名|最大|最强|领先|一流|老牌")
 _ONE_AFTER_ANOTHER = re.compile(r"一(.)\1")  # 一组组, 一张张, 一件件: a measure word doubled
 _MACHINE_AT_END = re.compile(r"[机器仪泵阀]$")  # 密炼机, 硫化机, 电容器: a machine or a device, a product
+
+
+def _all_machines(names: list[str], known: Gazetteer[str]) -> bool:
+    """Whether every name is a machine's or a device's, none known and none closed by a brand ending
+    (密炼机、硫化机, not 格力电器): products a list names, no firms."""
+    return all(_MACHINE_AT_END.search(name) and name not in known and not BRAND_AT_END.search(name) for name in names)
 
 
 def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],

@@ -223,7 +223,8 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 
 # words that make the words before an ending a description, not a name: a grade (省级), an anaphor (该, 其),
 # a relation (相关学院, 直属重点大学), a size (建有8000平方米实验室), running one (扎根怀化办大学, 打开门办实验室)
-# (首批山东省数字经济产业创新中心, 第二批…: a designation's batch, a title given to a company; 宜兴首所…大学, 首个…院士工作站:
+# (首批山东省数字经济产业创新中心, 全国首批国家工业设计研究院, 第二批…: a designation's batch, wherever it stands, a title
+# given to a body; 宜兴首所…大学, 首个…院士工作站:
 # a first of its kind; 东湖综合性国家科学中心:
 # a national programme's area, no body; 高能级实验室: a grade; 中国科学院重点实验室: the academy's key labs in general)
 _NO_NAME_PREFIX = re.compile(r"综合性国家$|省级|市级|国家级|省部级|^级|^高能级|^世界级|^世界一流|(?:院|大学|系统)重点$|^全国重点|首批|首[个家所座]|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|直属"
