@@ -9469,3 +9469,11 @@ def test_the_first_of_the_firms_counted_names_one():
     text = ("本次表彰大会上，世优电气等4家企业获纳税贡献奖，江冶机电等11家企业获省著名商标奖励，恒宇建材等6家企业获省名牌产品奖励，"
             "新新线缆等9家企业获市、区企业技术中心奖励。")
     assert kinds(text, "Enterprise") == ["世优电气", "江冶机电", "恒宇建材", "新新线缆"]
+
+
+def test_a_list_items_gloss_in_brackets_keeps_the_list_of_clusters():
+    # round 29 (仲恺): 到如今新能源电池(新型储能)、超高清视频显示、电子信息产业等三大千亿级产业集群 (no cluster of 新能源电池: its
+    # gloss stood between it and the next item)
+    clusters = kinds("惠州仲恺高新区从单一的电子信息产业，到如今新能源电池（新型储能）、超高清视频显示、电子信息产业等三大千亿级产业集群。",
+                     "IndustrialCluster")
+    assert len(clusters) == 3 and clusters[0].startswith("新能源电池")

@@ -38,6 +38,7 @@ _BEFORE = re.compile(
 
 
 _GLOSS = re.compile(r"[（(][^（）()，。；]{1,20}[）)](?=(?:产业)?集群)")
+_ITEM_GLOSS = re.compile(r"[（(][^（）()，。；、]{1,12}[）)](?=、)")  # a list item's gloss, the next item after it
 
 
 def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
@@ -53,10 +54,16 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
     # sectors listed directly before 产业集群
     groups: list[list[Mention]] = []
     for m in industry_mentions:
-        if groups and _JOINED.fullmatch(text, groups[-1][-1].extra["phrase_end"], m.start):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
+        if groups:
+            # 新能源电池（新型储能）、超高清视频显示…三大…产业集群: an item's gloss in brackets stands between it and the next
+            end = groups[-1][-1].extra["phrase_end"]
+            gloss = _ITEM_GLOSS.match(text, end)
+            if gloss and m.start < gloss.end():
+                continue  # (储能, inside the gloss, is no item of its own)
+            if _JOINED.fullmatch(text, gloss.end() if gloss else end, m.start):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
     read_until = 0  # the end of a counted list's head: 两个新能源产业集群 names no cluster of 新能源
     for group in groups:
         tail = group[-1].extra["phrase_end"]
