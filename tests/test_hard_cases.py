@@ -9477,3 +9477,15 @@ def test_a_list_items_gloss_in_brackets_keeps_the_list_of_clusters():
     clusters = kinds("惠州仲恺高新区从单一的电子信息产业，到如今新能源电池（新型储能）、超高清视频显示、电子信息产业等三大千亿级产业集群。",
                      "IndustrialCluster")
     assert len(clusters) == 3 and clusters[0].startswith("新能源电池")
+
+
+def test_a_headline_written_twice_is_a_line_of_its_own(tmp_path):
+    # round 180 (无锡): a page's headline, the same headline again, then its byline, each line a paragraph; joined
+    # across the blank lines, the headline and the next ran into one institute 江苏无锡香港理工大学无锡科技创新研究院
+    text = ("香港商报\n\n香港理工大学无锡科技创新研究院落地江苏无锡\n\n香港理工大学无锡科技创新研究院落地江苏无锡\n\n"
+            "责任编辑：郭昕玥 2022-09-29 15:30:39\n\n    9月29日，香港理工大学无锡科技创新研究院签约仪式在江苏无锡和香港两地同步举行，"
+            "无锡高新区与香港理工大学“云签约”。\n")
+    path = tmp_path / "wuxi.txt"
+    path.write_text(text, encoding="utf-8")
+    sentences = [s.text for s in read_document(path).sentences]
+    assert sentences[1] == sentences[2] == "香港理工大学无锡科技创新研究院落地江苏无锡"

@@ -100,7 +100,10 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         title = (i == 0 and raw.count("\n", line.end, following.start) >= 2
                  and not any(mark in line.text for mark in "，,、；;：:"))
         crumbs = bool(_BREADCRUMB.match(line.text) or _BREADCRUMB.match(following.text))
-        if _ends_sentence(line.text) or short or byline or row or title or crumbs or _MARKER.match(following.text):
+        # a web page's headline written twice, one line after the other: each a line of its own
+        repeated = line.text == following.text or (i > 0 and lines[i - 1].text == line.text)
+        if (_ends_sentence(line.text) or short or byline or row or title or crumbs or repeated
+                or _MARKER.match(following.text)):
             spans.append((start, line.end))
             start = following.start
     spans.append((start, lines[-1].end))
