@@ -9489,3 +9489,14 @@ def test_a_headline_written_twice_is_a_line_of_its_own(tmp_path):
     path.write_text(text, encoding="utf-8")
     sentences = [s.text for s in read_document(path).sentences]
     assert sentences[1] == sentences[2] == "香港理工大学无锡科技创新研究院落地江苏无锡"
+
+
+def test_an_editors_line_is_a_line_of_its_own(tmp_path):
+    # round 180 (无锡): 責任編輯:郭昕玥 2022-09-29 15:30:39原創 來源:香港商報網, then the article's first paragraph: the
+    # evidence quote of the paragraph's facts began with the page's editor and source
+    text = ("香港理工大學無錫科技創新研究院落地江蘇無錫\n\n責任編輯:郭昕玥 2022-09-29 15:30:39原創 來源:香港商報網\n\n"
+            "    「太湖明珠」牽手「東方之珠」,無錫與本港創科合作再添新平台。9月29日,無錫高新區與香港理工大學「雲簽約」。\n")
+    path = tmp_path / "wuxi.txt"
+    path.write_text(text, encoding="utf-8")
+    sentences = [s.text for s in read_document(path).sentences]
+    assert sentences[1].startswith("责任编辑") and sentences[1].endswith("香港商报网")

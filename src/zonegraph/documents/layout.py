@@ -22,6 +22,8 @@ _MARKER = re.compile(
     r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．]|附件|表\s*\d)"
 )
 _BYLINE = re.compile(r"^[►▶■●◆]|本报记者|通讯员|^来源[：:]")  # a line of its own
+# a web page's editor and source line, in either script (责任编辑：郭昕玥 2022-09-29 … 来源：香港商报网): a line of its own
+_EDITOR_LINE = re.compile(r"^(?:责任编辑|責任編輯)\s*[：:]")
 # a web page's breadcrumb line (您当前的位置 : 长城网 >> 专题库, 当前位置：首页 > 新闻中心): a line of its own
 _BREADCRUMB = re.compile(r"^.{0,4}?(?:当前|现在|所在)?的?位置\s*[：:]")
 _SPLIT = re.compile(r"(?<=[。！？!?])[”’」』）)]*|(?<=……)(?!这些|这样|等)")  # (加拉泰克……这些…企业: the list goes on, one sentence)
@@ -93,7 +95,8 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
         typical = _median(neighbours) if neighbours else width
         short = width < 0.6 * typical and line.text[-1] not in _CONTINUES
-        byline = (width < 40 and bool(_BYLINE.search(line.text))) or _ends_with_credit(line.text)
+        byline = ((width < 40 and bool(_BYLINE.search(line.text))) or _ends_with_credit(line.text)
+                  or (width < 80 and bool(_EDITOR_LINE.search(line.text))))
         row = "\t" in line.text or "\t" in following.text  # a table row stands alone
         # the first line, alone before a blank line and without a comma, is the document's title
         # (a first line with one is wrapped text that a page break cut)
