@@ -1094,9 +1094,6 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
         after_zone = _after_a_bare_zone_word(text, start, match.start())  # 高新區建誠電子科技公司: the zone's firm
         by_zone, start = after_zone > start, after_zone
-        unit = text.rfind("子公司", start, match.start() - 4)
-        if unit >= 0:
-            start = unit + 3  # 公司全资子公司安徽龙科马公司: the unit's name after what it is
         prefix = text[start : match.start()]
         if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
                 or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
