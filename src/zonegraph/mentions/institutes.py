@@ -35,6 +35,7 @@ from zonegraph.mentions.organizations import (
     institute_gazetteer,
     is_everyday,
     is_name,
+    known_company_runs_on,
     left_edge,
     maximal,
     short_places,
@@ -279,7 +280,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 北大 inside 东北大学, 南大 inside 环南大科创圈: not an abbreviation here
         if surface != canonical and _opens_a_legal_name(text, b):
             continue  # 武汉华中师大科技园发展有限公司: the university's short name inside a company's
-        if surface != canonical and any(s == 0 and e > b - a for s, e, _, _ in enterprise_gazetteer().all(text[a : a + 12])):
+        if surface != canonical and known_company_runs_on(text, a, b):
             continue  # 南大光电, 浙大网新, 清华同方, 西电集团: a known company named after the university
         candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
     for match in (INSTITUTE_ENDING.finditer(text) if INSTITUTE_ENDING_CHARACTER.search(text) else ()):

@@ -134,6 +134,12 @@ def enterprise_gazetteer() -> Gazetteer[str]:
     return Gazetteer(_enterprise_entries())
 
 
+def known_company_runs_on(text: str, start: int, end: int, reach: int = 12) -> bool:
+    """Whether a known company's name opens at ``start`` and runs past ``end`` (南大光电 over 南大, 新华三集团
+    over 新华, 中关村发展集团 over 中关村): the shorter name is part of the company's, looked for within ``reach``."""
+    return any(a == 0 and b > end - start for a, b, _, _ in enterprise_gazetteer().all(text[start : start + reach]))
+
+
 @lru_cache(maxsize=None)
 def listed_enterprise_names() -> Gazetteer[str]:
     """The companies a list, a representatives' frame or a project may name: those of the gazetteer and

@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
-from zonegraph.mentions.organizations import enterprise_gazetteer, everyday_words
+from zonegraph.mentions.organizations import everyday_words, known_company_runs_on
 from zonegraph.reference import (ZoneRecord, counties, county_forms, place_at, place_before, place_cues, place_forms, places,
                                  province_forms, stopwords, zone_prefix, zones)
 
@@ -346,7 +346,7 @@ def provincial_zone_of_a_page(text: str) -> str | None:
     counts: Counter[str] = Counter(short for a, b, _, short in _county_gazetteer().find(text)
                                    if (a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _BEFORE_A_PLACE)
                                    and not _QUOTED.fullmatch(text, max(0, a - 1), b + 1)
-                                   and not any(s == 0 and e > b - a for s, e, _, _ in enterprise_gazetteer().all(text[a : a + 12])))
+                                   and not known_company_runs_on(text, a, b))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
@@ -567,8 +567,7 @@ def _inside_listed_name(text: str, mention: Mention) -> bool:
     # 中关村信息谷创新示范基地 (in 莱芜): a known company named after the zone (data/enterprise_brands.csv)
     return (_REST_OF_LISTED_NAME.match(text, mention.end) is not None or _REST_OF_LEGAL_NAME.match(text, mention.end) is not None
             or _REST_OF_INSTITUTE.match(text, mention.end) is not None  # 复旦大学上海浦东张江研究院: an institute's name
-            or any(a == 0 and b > mention.end - mention.start
-                   for a, b, _, _ in enterprise_gazetteer().all(text[mention.start : mention.start + 16])))
+            or known_company_runs_on(text, mention.start, mention.end, reach=16))
 
 
 @lru_cache(maxsize=None)
