@@ -350,13 +350,15 @@ def another_area_subject(text: str) -> bool:
     """Whether a development area that is no high-tech zone, named by its place or by its kind alone
     (目前，经济技术开发区已经形成了…), or a district's cluster (樊城区航空航天…产业集群则依托…) opens the
     sentence as its subject."""
-    scenes = [scene.end() for opening in _openings(text) if (scene := _SCENE.match(text, opening))]
-    if any(place_at(text, at) is not None and _ANOTHER_AREA.match(text, at) is not None for at in scenes):
-        return True  # 在益阳长春经开区，湖南宇晶…, 走进益阳龙岭产业开发区湖南艾华…: the scene is another area
-    return any((place_at(text, opening) is not None and _ANOTHER_AREA.match(text, opening) is not None)
-               or _BARE_AREA.match(text, opening) is not None or _FREE_TRADE_AREA.match(text, opening) is not None
-               or _DISTRICTS_CLUSTER.match(text, opening) is not None and district_at(text, opening) is not None
-               for opening in _openings(text))
+    for opening in _openings(text):
+        scene = _SCENE.match(text, opening)  # 在益阳长春经开区，湖南宇晶…, 走进益阳龙岭产业开发区…: the scene is another area
+        if any(place_at(text, at) is not None and _ANOTHER_AREA.match(text, at) is not None
+               for at in (opening, *((scene.end(),) if scene else ()))):
+            return True
+        if (_BARE_AREA.match(text, opening) is not None or _FREE_TRADE_AREA.match(text, opening) is not None
+                or _DISTRICTS_CLUSTER.match(text, opening) is not None and district_at(text, opening) is not None):
+            return True
+    return False
 
 
 _SCENE = re.compile(r"在|走进|来到|走访")  # where the sentence's scene is set

@@ -1240,10 +1240,10 @@ def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
     if _OF_ANOTHER_AREA_BEFORE.search(before):
         return True
     placed = _OF_A_PLACE_BEFORE.search(before)
-    if placed is None or _ZONE_WORD_BEFORE.search(placed.group(1)) or place_at(placed.group(1), 0) is None:
+    # (位于浦东张江的…: a place that names a zone, 浦东张江 is 张江高新区)
+    if (placed is None or _ZONE_WORD_BEFORE.search(placed.group(1)) or place_at(placed.group(1), 0) is None
+            or find_zones(placed.group(1))):
         return False
-    if find_zones(placed.group(1)):
-        return False  # 位于浦东张江的…: a place that names a zone (浦东张江 is 张江高新区)
     where = placed.group(1)  # (位于秀洲区的…: the district the zone is named after is the zone's)
     return not (any(cue in where for cue in _place_cues(zone)) or where[:2] in zone.name)
 
