@@ -9500,3 +9500,10 @@ def test_an_editors_line_is_a_line_of_its_own(tmp_path):
     path.write_text(text, encoding="utf-8")
     sentences = [s.text for s in read_document(path).sentences]
     assert sentences[1].startswith("责任编辑") and sentences[1].endswith("香港商报网")
+
+
+def test_a_firm_named_after_a_direction_and_for_a_word_of_its_own():
+    # an environmental notice's neighbours: 为 opens the name where 发展, the firm's own word, cut all of it
+    text = "项目所在5栋东侧为武汉景川诊断技术股份有限公司，西侧为绿化用地和车位，北侧为武汉光谷生物医药产业园发展有限公司。"
+    assert kinds(text, "Enterprise") == ["武汉景川诊断技术股份有限公司", "武汉光谷生物医药产业园发展有限公司"]
+    assert kinds("向阳发展有限公司入驻高新区。", "Enterprise") == ["向阳发展有限公司"]  # 向: the name's own

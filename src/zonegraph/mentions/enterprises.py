@@ -329,6 +329,14 @@ def _long_words_of_no_company() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _words_of_no_company() -> frozenset[str]:
+    """Those and the copula and passive 为 and 受 (北侧为…, 受…委托), tried where no long word cuts a run
+    whose first cut (after 发展) left nothing of the name; not every one-character word (向阳发展,
+    新疆国经事业新发展: a name's own)."""
+    return _long_words_of_no_company() | {"为", "受"}
+
+
+@lru_cache(maxsize=None)
 def _country_names() -> frozenset[str]:
     return frozenset(countries())
 
@@ -707,6 +715,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if match.start() - start < 2 or is_generic_enterprise(text[start : match.start()] + "科技"):
             # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
             start = left_edge(text, match.end(), match.start(), bounded, words=_long_words_of_no_company())
+            if start == left_edge(text, match.end(), match.start(), bounded, words=frozenset()):
+                # 北侧为武汉光谷生物医药产业园发展有限公司: no long word cut it, a one-character one (为) may
+                start = left_edge(text, match.end(), match.start(), bounded, words=_words_of_no_company())
         start = _past_prepositions(text, start, match.start())
         start = _back_to_a_place_before_a_joiner(text, start, bounded)
         if is_everyday(text[start : match.start()], industry_labels):
