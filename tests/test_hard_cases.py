@@ -9507,3 +9507,11 @@ def test_a_firm_named_after_a_direction_and_for_a_word_of_its_own():
     text = "项目所在5栋东侧为武汉景川诊断技术股份有限公司，西侧为绿化用地和车位，北侧为武汉光谷生物医药产业园发展有限公司。"
     assert kinds(text, "Enterprise") == ["武汉景川诊断技术股份有限公司", "武汉光谷生物医药产业园发展有限公司"]
     assert kinds("向阳发展有限公司入驻高新区。", "Enterprise") == ["向阳发展有限公司"]  # 向: the name's own
+
+
+def test_a_firm_after_shou_is_named_without_it():
+    # 受…委托 ("commissioned by"): the passive 受 before a name is no part of it
+    text = "按照有关要求，受武汉桀升生物科技有限公司的委托，甘肃宜洁环境工程科技有限公司承担了该项目的环境影响评价工作。"
+    assert kinds(text, "Enterprise") == ["武汉桀升生物科技有限公司", "甘肃宜洁环境工程科技有限公司"]
+    text = "上海市环境科学研究院受叶氏化工研发(上海)有限公司委托开展对该建设项目的环境影响评价。"
+    assert "叶氏化工研发(上海)有限公司" in kinds(text, "Enterprise")
