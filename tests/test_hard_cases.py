@@ -9515,3 +9515,11 @@ def test_a_firm_after_shou_is_named_without_it():
     assert kinds(text, "Enterprise") == ["武汉桀升生物科技有限公司", "甘肃宜洁环境工程科技有限公司"]
     text = "上海市环境科学研究院受叶氏化工研发(上海)有限公司委托开展对该建设项目的环境影响评价。"
     assert "叶氏化工研发(上海)有限公司" in kinds(text, "Enterprise")
+
+
+def test_a_titled_firms_name_does_not_keep_the_word_before_it():
+    text = ("在展示厅，习近平与光谷光电子信息产业、激光产业、3D打印、集成电路产业、地球空间信息产业、新能源产业、生物产业等领域企业家"
+            "进行了交流，包括烽火科技集团董事长童国华、武汉锐科光纤激光器技术有限公司总裁闫大鹏、武汉滨湖机电技术产业有限公司董事长史玉升、"
+            "武汉新芯董事长王继增、中国工程院院士刘经南以及阳光凯迪新能源集团董事长陈义龙等。")
+    assert "烽火科技集团" in kinds(text, "Enterprise")
+    assert not any(name.startswith("包括") for name in kinds(text, "Enterprise"))

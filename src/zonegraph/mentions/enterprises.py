@@ -1159,10 +1159,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         add(a, b, "enterprise-described")  # …的知名原创动漫企业两点十分，…的游戏开发企业铃空网络……: a roll of firms, each described
     titled = list(_TITLED_ITEM.finditer(text)) if _TITLE_WORD.search(text) else []
     for match in (titled if len(titled) >= 2 else ()):  # 依迅电子董事长付诚、斗鱼副总裁王岩、…等18位企业代表分别发言
-        name = match.group(1)
-        if (not any(x < match.end(1) and match.start(1) < y for x, y in blocked) and name not in place_forms()
+        opening = cut_after_boundary(text, match.start(1), match.end(1), long_boundary_words())  # 包括|烽火科技集团董事长
+        name = text[opening : match.end(1)]
+        if (not any(x < match.end(1) and opening < y for x, y in blocked) and name not in place_forms()
                 and not is_everyday(name, industry_labels) and not _NOT_A_FIRMS_NAME.search(name)):
-            add(match.start(1), match.end(1), "enterprise-titled", in_list=True)
+            add(opening, match.end(1), "enterprise-titled", in_list=True)
     for match in (_REGIONAL_HEADQUARTERS.finditer(text) if "总部" in text else ()):
         start = left_edge(text, match.start(), match.start(), blocked)  # 金橙子中国研发总部在…开工建设
         name = text[start : match.start()]
