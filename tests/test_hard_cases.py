@@ -9523,3 +9523,11 @@ def test_a_titled_firms_name_does_not_keep_the_word_before_it():
             "武汉新芯董事长王继增、中国工程院院士刘经南以及阳光凯迪新能源集团董事长陈义龙等。")
     assert "烽火科技集团" in kinds(text, "Enterprise")
     assert not any(name.startswith("包括") for name in kinds(text, "Enterprise"))
+
+
+def test_a_zones_name_and_the_clause_before_it_are_no_part_of_its_first_sector():
+    text = ("在展示厅，习近平与光谷光电子信息产业、激光产业、3D打印、集成电路产业、地球空间信息产业、新能源产业、生物产业等领域企业家"
+            "进行了交流。")
+    sectors = kinds(text, "Industry")
+    assert "光电子信息产业" in sectors
+    assert not any("光谷" in sector or "习近平" in sector for sector in sectors)

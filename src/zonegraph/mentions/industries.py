@@ -21,7 +21,7 @@ from zonegraph.mentions.base import (
     small_count,
 )
 from zonegraph.mentions.organizations import enterprise_gazetteer
-from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, place_before, place_forms, stopwords
+from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, place_before, place_forms, stopwords, zones
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
 # how a count of sectors may be described before its head: 三大特色鲜明的产业集群
@@ -1101,6 +1101,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         area = next((w for w in AREA_WORDS if text.startswith(w, a, b)), None)
         if area and b - (a + len(area)) >= 2:
             a += len(area)  # 汉川经开区现代纺织服装: the development area is no part of it
+        a = _past_a_zones_name(text, a, b, known or [])
         filler = _FILLER_BEFORE_SECTOR.match(text, a, b)
         if filler and b - filler.end() >= 4:
             a = filler.end()  # 打造了新一代电子信息…, 扬州唯一数控成形机床…, 邗江区数控成形机床…: no part of its name
@@ -1154,6 +1155,22 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         out.append(Mention("Industry", a, a + len(name), name, name, "industry-narrower", True,
                            extra={"concept": None, "broader": head, "phrase_end": b, "written": text[a:b]}))
     return out
+
+
+@lru_cache(maxsize=None)
+def _zone_forms() -> Gazetteer[str]:
+    """Every zone's name and short forms (data/zones.csv), 光谷 and 张江 among them."""
+    return Gazetteer([(form, zone.name) for zone in zones() for form in (zone.name, *zone.short_names) if len(form) >= 2])
+
+
+def _past_a_zones_name(text: str, a: int, b: int, known: list[Mention]) -> int:
+    """``a``, or the end of a zone's name inside ``text[a:b]`` where a known sector follows it: the zone
+    whose sector it is, and what opens the clause before it, are no part of the sector
+    (习近平与光谷|光电子信息产业、激光产业、…等领域企业家)."""
+    for _, end, _, _ in reversed(_zone_forms().find(text[a:b])):
+        if b - (a + end) >= 2 and any(m.start == a + end for m in known):
+            return a + end
+    return a
 
 
 def _places_only(name: str) -> bool:
