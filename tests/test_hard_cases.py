@@ -9531,3 +9531,9 @@ def test_a_zones_name_and_the_clause_before_it_are_no_part_of_its_first_sector()
     sectors = kinds(text, "Industry")
     assert "光电子信息产业" in sectors
     assert not any("光谷" in sector or "习近平" in sector for sector in sectors)
+
+
+def test_the_industrys_leading_figures_are_no_list_of_sectors():
+    text = ("中国电动汽车百人会副理事长兼秘书长张永伟、中国电子信息产业发展研究院副院长乔标、长城汽车股份有限公司轮值总裁孟祥军等行业“大咖”"
+            "通过视频祝贺汽车产业联盟党委成立。")
+    assert not any("乔标" in sector or "孟祥军" in sector for sector in kinds(text, "Industry"))
