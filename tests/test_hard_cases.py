@@ -9537,3 +9537,10 @@ def test_the_industrys_leading_figures_are_no_list_of_sectors():
     text = ("中国电动汽车百人会副理事长兼秘书长张永伟、中国电子信息产业发展研究院副院长乔标、长城汽车股份有限公司轮值总裁孟祥军等行业“大咖”"
             "通过视频祝贺汽车产业联盟党委成立。")
     assert not any("乔标" in sector or "孟祥军" in sector for sector in kinds(text, "Industry"))
+
+
+def test_a_campaign_named_after_a_nickname_is_no_cluster():
+    clusters = lambda text: [m.name for m in find_mentions(text) if m.kind == "IndustrialCluster"]
+    assert clusters("11月7日，2020年“才聚光谷”赴外招聘会哈尔滨专场活动在该市哈尔滨工业大学结束。") == []
+    assert clusters("这也是今年10月底以来“才聚光谷”系列招聘活动的最后一场。") == []
+    assert clusters("加快建设“武汉光谷”。") == ["光电产业集群"]

@@ -25,6 +25,8 @@ _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z
 # 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
 # “中国声谷”, “细胞谷”: a cluster known by its nickname (data/cluster_nicknames.csv gives the sector)
 _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
+# what follows a quoted name of an event or a campaign (“才聚光谷”系列招聘活动)
+_EVENT_AFTER = re.compile(r"(?:系列|赴外|招聘|专场|活动|大赛|论坛|峰会|行动|主题)")
 # …等3个产业集群, …三大产业创新集群, …和…这两个产业集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
     rf"((?:[”\"](?=为主导|[{NUMERAL}]+[个大项]?(?:产业)?集群))?(?:等\s*)?(?:这|此)?(?:[“\"][0-9+＋Xx]+[”\"])?[“\"]?(?:[{NUMERAL}]+|几)?\s*[个大项]?(?:产业)?"  # …终端“三个产业集群”, …新材料“2+1+2”产业集群, …等几大产业集群
@@ -238,6 +240,8 @@ def _nicknamed(text: str) -> list[Mention]:
         nickname = match.group(2)
         if match.group(1) in _zones_own_names():
             continue  # （简称“光谷”）, “中国光谷”: the zone itself by its byname, as annotators read it
+        if _EVENT_AFTER.match(text, match.end()):
+            continue  # “才聚光谷”赴外招聘会, “才聚光谷”系列招聘活动: the name of a campaign, no cluster
         if nickname not in sectors and _COUNT_OR_GOAL_OPENING.match(nickname):
             continue  # “三个光谷”, “世界光谷”: a count or a goal before the nickname, not a place's cluster
         sector = sectors.get(nickname) or sectors.get(nickname[-2:])
