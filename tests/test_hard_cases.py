@@ -9544,3 +9544,10 @@ def test_a_campaign_named_after_a_nickname_is_no_cluster():
     assert clusters("11月7日，2020年“才聚光谷”赴外招聘会哈尔滨专场活动在该市哈尔滨工业大学结束。") == []
     assert clusters("这也是今年10月底以来“才聚光谷”系列招聘活动的最后一场。") == []
     assert clusters("加快建设“武汉光谷”。") == ["光电产业集群"]
+
+
+def test_a_scene_set_by_zai_ends_the_trip_before_it(tmp_path):
+    # the job fair held at two universities: both the zone's partners, or neither, not the first alone
+    facts = facts_of(tmp_path, "光谷举办招聘活动。11月7日，2020年光谷赴外招聘会哈尔滨专场活动在该市哈尔滨工业大学、哈尔滨工程大学结束。")
+    partners = {o for s, p, o in facts if p == "partnersWith"}
+    assert partners == {"哈尔滨工业大学", "哈尔滨工程大学"}

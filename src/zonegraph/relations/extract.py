@@ -1088,7 +1088,8 @@ def _is_courted(text: str, mention: Mention) -> bool:
 
 
 # a journey to the body, or to a list it is in: 赴天津中医药大学拜访…, 带队赴季华实验室、盈普三维打印…考察
-_TRAVEL_TO = re.compile(r"(?:赴|前往|远赴)(?:[^，。；、]{2,24}、)*$")
+# (not across 在, which sets a scene of its own: 赴外招聘会…专场活动在该市哈尔滨工业大学、哈尔滨工程大学结束)
+_TRAVEL_TO = re.compile(r"(?:赴|前往|远赴)(?:[^，。；、在]{2,24}、)*$")
 _AGREES = re.compile(r"签约|签署|签订|共建|合作协议|揭牌|落户")
 
 
