@@ -9551,3 +9551,10 @@ def test_a_scene_set_by_zai_ends_the_trip_before_it(tmp_path):
     facts = facts_of(tmp_path, "光谷举办招聘活动。11月7日，2020年光谷赴外招聘会哈尔滨专场活动在该市哈尔滨工业大学、哈尔滨工程大学结束。")
     partners = {o for s, p, o in facts if p == "partnersWith"}
     assert partners == {"哈尔滨工业大学", "哈尔滨工程大学"}
+
+
+def test_a_zone_written_as_gaokaiqu(tmp_path):
+    text = "其中哈尔滨博实自动化设备有限责任公司等13家企业落户哈尔滨高开区迎宾路集中区哈工大国家大学科技园产业化基地。"
+    assert kinds(text, "Zone") == ["哈尔滨高开区"]
+    facts = facts_of(tmp_path, text)
+    assert ("哈尔滨高新技术产业开发区", "hostsEnterprise", "哈尔滨博实自动化设备有限责任公司") in facts
