@@ -9558,3 +9558,9 @@ def test_a_zone_written_as_gaokaiqu(tmp_path):
     assert kinds(text, "Zone") == ["哈尔滨高开区"]
     facts = facts_of(tmp_path, text)
     assert ("哈尔滨高新技术产业开发区", "hostsEnterprise", "哈尔滨博实自动化设备有限责任公司") in facts
+
+
+def test_a_numbered_policys_name_starts_after_what_is_done_with_it():
+    policies = lambda text: [m.surface for m in find_mentions(text) if m.kind == "Policy"]
+    assert policies("活动现场特别设置浦东新区“青创15条”政策咨询专区，吸引了众多学子驻足关注。") == ["浦东新区“青创15条”"]
+    assert policies("浦东新区人才服务中心详细解读“青创15条”，智联招聘分享集成电路产业人才发展现状与趋势。") == ["“青创15条”"]

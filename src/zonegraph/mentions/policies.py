@@ -139,6 +139,8 @@ _ARTICLES = re.compile(
 )
 _ARTICLES_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,16}$")
 _ISSUING = re.compile(r"出台了?|制定了?|发布了?|推出了?|实施|落实|印发了?|包括|如")
+# what is done with a policy, by others than its issuer: explained, set up a desk for, applied for
+_ACTING_ON = re.compile(r"解读|宣讲|讲解|介绍|宣传|设置|设立|兑现|享受|申报|咨询")
 # a title just named, then what it is called (《…》，即“光谷集成电路产业十条”, 《…》（简称“科创20条”）)
 _NICKNAME_OF_TITLE = re.compile(r"》[，,（(]?(?:即|简称|又称|也称|俗称)$")
 
@@ -149,6 +151,8 @@ def _articles_start(text: str, quote: int) -> int:
     start = _ARTICLES_LEFT.search(text, 0, quote).start()
     for verb in _ISSUING.finditer(text, start, quote):
         start = verb.end()
+    for verb in _ACTING_ON.finditer(text, start, quote):
+        start = verb.end()  # 活动现场特别设置|浦东新区“青创15条”…专区, 人才服务中心详细解读|“青创15条”
     described = max(text.rfind(mark, start, quote) for mark in ("的", "和", "及", "与"))
     return described + 1 if described >= 0 else start  # 鼓励创新创业的“黄金十条”和“双创六条”: a description, a joiner
 
