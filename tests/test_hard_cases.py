@@ -9564,3 +9564,9 @@ def test_a_numbered_policys_name_starts_after_what_is_done_with_it():
     policies = lambda text: [m.surface for m in find_mentions(text) if m.kind == "Policy"]
     assert policies("活动现场特别设置浦东新区“青创15条”政策咨询专区，吸引了众多学子驻足关注。") == ["浦东新区“青创15条”"]
     assert policies("浦东新区人才服务中心详细解读“青创15条”，智联招聘分享集成电路产业人才发展现状与趋势。") == ["“青创15条”"]
+
+
+def test_the_zones_firms_of_a_sector_counted_before_it(tmp_path):
+    facts = facts_of(tmp_path, "在2010年至2013年2月的时间内对张江高科技园区内20多家集成电路企业及上海半导体协会、上海市集成电路协会、"
+                               "张江集团等部门进行了30多次访谈和调研。")
+    assert ("上海张江高新技术产业开发区", "hasIndustry", "集成电路") in facts

@@ -44,10 +44,17 @@ _FIRMS_COUNTED_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*(?:�
 _GATHERS = re.compile(r"(?:集聚|聚集|汇聚|拥有|引进|落户|培育)(?:了|各类)?")
 
 
+# 对张江高科技园区内20多家集成电路企业…进行了访谈: the zone's firms of the sector, counted before it
+_FIRMS_COUNTED_IN_THE_ZONE = re.compile(r"(?:高新区|开发区|园区)内(?:有|共有|已有|的)?(?:超|近|逾)?\d+(?:余|多)?家$")
+_FIRMS_AFTER = re.compile(r"(?:产业|行业)?(?:相关)?企业")
+
+
 def _firms_of_the_sector_counted(text: str, mention: Mention) -> bool:
     start = clause_start(text, mention.start)
-    return (_FIRMS_COUNTED_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
-            and _GATHERS.search(text, start, mention.start) is not None)
+    end = mention.extra.get("phrase_end", mention.end)
+    return ((_FIRMS_COUNTED_AFTER.match(text, end) is not None and _GATHERS.search(text, start, mention.start) is not None)
+            or (_FIRMS_AFTER.match(text, end) is not None
+                and _FIRMS_COUNTED_IN_THE_ZONE.search(text, max(0, mention.start - 16), mention.start) is not None))
 
 
 # 围绕通信（…）、新能源（汽车、储能）、半导体（…），打造一批战略性新兴产业集群: the sectors a zone builds
@@ -531,8 +538,9 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     is a known sector's name, alone or before 产业 (an unknown sector name counts against)."""
     if _said_to_be_a_sector(mention) or _headed_by_code(text, mention) or _headed_before_colon(text, mention):
         return False  # its list was read as one of sectors (mentions/industries.py), spells out a code or follows 产业,分别是:
-    if _the_sector_of_firms_named(text, mention):
-        return False  # 鲁抗、辰欣、明治制药等生物医药企业: the list is of firms, the sector theirs
+    if _the_sector_of_firms_named(text, mention) or _firms_of_the_sector_counted(text, mention):
+        return False  # 鲁抗、辰欣、明治制药等生物医药企业: the list is of firms, the sector theirs;
+        # 对…园区内20多家集成电路企业及…协会、…等部门进行了访谈: the zone's firms of the sector, counted
     if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
         return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
     start, end = clause_span(text, mention)
