@@ -9570,3 +9570,8 @@ def test_the_zones_firms_of_a_sector_counted_before_it(tmp_path):
     facts = facts_of(tmp_path, "在2010年至2013年2月的时间内对张江高科技园区内20多家集成电路企业及上海半导体协会、上海市集成电路协会、"
                                "张江集团等部门进行了30多次访谈和调研。")
     assert ("上海张江高新技术产业开发区", "hasIndustry", "集成电路") in facts
+
+
+def test_a_known_companys_name_inside_a_foreign_persons_name_is_no_company():
+    text = "索马里驻华大使馆参赞阿里·穆罕默德·侯赛因表示，他一定选择新能源电动汽车。"
+    assert kinds(text, "Enterprise") == []

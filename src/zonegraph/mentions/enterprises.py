@@ -628,6 +628,10 @@ _MEMBERS_BODIES = ("商会", "协会", "学会", "联合会", "促进会", "研�
 _AN_ASSOCIATIONS_NAME_AFTER = re.compile(rf"(?:(?![的了在与和及等是为])[\u4e00-\u9fff]){{0,4}}?(?:{'|'.join(_MEMBERS_BODIES)})")
 
 
+# the dots between the parts of a foreign person's name written in Chinese (阿里·穆罕默德)
+_NAME_DOTS = frozenset("·•‧・")
+
+
 def _known_names_as_written(text: str) -> list[Mention]:
     """The known companies of ``text`` (the gazetteer), each as the page writes it: on through a word
     its last character opens (正泰新能|源) or a brand ending written out to 公司, with the place before it
@@ -641,6 +645,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         and not _AN_ASSOCIATIONS_NAME_AFTER.match(text, b)  # 中国建筑节能协会: an association opens with its name
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
+        and not (text[b : b + 1] in _NAME_DOTS or text[a - 1 : a] in _NAME_DOTS)  # 阿里·穆罕默德·侯赛因: a person's name
         for end in (_word_completed(text, a, b),)
         for start in ((place_before(text, a) if end > b + 1 and text.startswith("公司", end) else a),)
     ]
