@@ -9575,3 +9575,7 @@ def test_the_zones_firms_of_a_sector_counted_before_it(tmp_path):
 def test_a_known_companys_name_inside_a_foreign_persons_name_is_no_company():
     text = "索马里驻华大使馆参赞阿里·穆罕默德·侯赛因表示，他一定选择新能源电动汽车。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_maker_before_suo_is_named_without_it():
+    assert kinds("天臣新能源公司所生产的新能源电池是渭南工业产品走出去的代表之一。", "Enterprise") == ["天臣新能源"]
