@@ -9579,3 +9579,11 @@ def test_a_known_companys_name_inside_a_foreign_persons_name_is_no_company():
 
 def test_a_maker_before_suo_is_named_without_it():
     assert kinds("天臣新能源公司所生产的新能源电池是渭南工业产品走出去的代表之一。", "Enterprise") == ["天臣新能源"]
+
+
+def test_a_tenders_role_and_matchmaking_open_no_name():
+    text = "倍特建安于近日收到招标人成都高新西区发展建设有限公司（以下简称西区公司）发出的中标通知书。"
+    assert "成都高新西区发展建设有限公司" in kinds(text, "Enterprise")
+    assert not any(name.startswith(("收到", "招标人")) for name in kinds(text, "Enterprise"))
+    text = "现场，顾波院士直接撮合华工科技和山东华光光电两家上市公司开展技术合作。"
+    assert not any("撮合" in name for name in kinds(text, "Enterprise"))
