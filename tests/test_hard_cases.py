@@ -9587,3 +9587,12 @@ def test_a_tenders_role_and_matchmaking_open_no_name():
     assert not any(name.startswith(("收到", "招标人")) for name in kinds(text, "Enterprise"))
     text = "现场，顾波院士直接撮合华工科技和山东华光光电两家上市公司开展技术合作。"
     assert not any("撮合" in name for name in kinds(text, "Enterprise"))
+
+
+def test_companies_at_a_fair_are_not_hosted(tmp_path):
+    facts = facts_of(tmp_path, "今日上午，第十八届“中国光谷”国际光电子博览会暨论坛在武汉开幕，中国信科、华为、甲骨文、佳能光学等300多家"
+                               "海内外企业齐聚光谷，博览会创下多个“首次”记录。")
+    assert not any(p == "hostsEnterprise" for s, p, o in facts)
+    # firms that gather in the zone, said of no fair, are its own
+    facts = facts_of(tmp_path, "目前，华为、中兴等知名企业齐聚东湖高新区，形成了光通信产业集群。")
+    assert ("武汉东湖新技术开发区", "hostsEnterprise", "华为技术有限公司") in facts
