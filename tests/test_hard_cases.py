@@ -9596,3 +9596,9 @@ def test_companies_at_a_fair_are_not_hosted(tmp_path):
     # firms that gather in the zone, said of no fair, are its own
     facts = facts_of(tmp_path, "目前，华为、中兴等知名企业齐聚东湖高新区，形成了光通信产业集群。")
     assert ("武汉东湖新技术开发区", "hostsEnterprise", "华为技术有限公司") in facts
+
+
+def test_clusters_of_frontier_fields_praised(tmp_path):
+    facts = facts_of(tmp_path, "合肥高新区现已形成人工智能、高端制造、生物医药等前沿领域优质产业集群，区域创新能力不断增强。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert clusters == {"合肥高新区人工智能产业集群", "合肥高新区高端制造产业集群", "合肥高新区生物医药产业集群"}
