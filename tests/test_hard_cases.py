@@ -9602,3 +9602,8 @@ def test_clusters_of_frontier_fields_praised(tmp_path):
     facts = facts_of(tmp_path, "合肥高新区现已形成人工智能、高端制造、生物医药等前沿领域优质产业集群，区域创新能力不断增强。")
     clusters = {o for s, p, o in facts if p == "hasCluster"}
     assert clusters == {"合肥高新区人工智能产业集群", "合肥高新区高端制造产业集群", "合肥高新区生物医药产业集群"}
+
+
+def test_gongxinbu_wusuo_is_the_fifth_institute(tmp_path):
+    facts = facts_of(tmp_path, "合肥高新区率先建设协同创新平台集群，先后引进中科院广州生物院、工信部五所、国科控股等一批国字号协同创新平台。")
+    assert ("合肥高新技术产业开发区", "partnersWith", "工业和信息化部电子第五研究所") in facts
