@@ -9607,3 +9607,11 @@ def test_clusters_of_frontier_fields_praised(tmp_path):
 def test_gongxinbu_wusuo_is_the_fifth_institute(tmp_path):
     facts = facts_of(tmp_path, "合肥高新区率先建设协同创新平台集群，先后引进中科院广州生物院、工信部五所、国科控股等一批国字号协同创新平台。")
     assert ("合肥高新技术产业开发区", "partnersWith", "工业和信息化部电子第五研究所") in facts
+
+
+def test_a_policy_the_province_carries_out_is_not_the_zones(tmp_path):
+    text = ("10月22日，湖北省新型研发机构高质量发展大会在东湖科学城召开。武汉东湖新技术开发区管委会与吉林大学签约。"
+            "据省科技厅介绍，为贯彻落实《关于加快推进科技强省建设的意见》“1+4”系列文件精神，着力搭建科技创新“四梁八柱”，"
+            "我省正加快推进建设一批新型研发机构。")
+    facts = facts_of(tmp_path, text)
+    assert not any(p == "implementsPolicy" for s, p, o in facts)

@@ -730,6 +730,8 @@ def _facts_of(
         if _THE_STATE_ISSUES.search(text, max(0, mention.start - 12), mention.start):
             return out  # 国家出台《“十四五”机器人产业发展规划》: the state's act, told as news, not the zone's
         own_plan = mention.extra.get("zone_plan") or (zone is not None and _titled_after(policy.name, zone, registry, name))
+        if not own_plan and "高新" not in text and "开发区" not in text and _OUR_PROVINCE_OR_CITY_ACTS.search(text, mention.end):
+            return out  # 为贯彻落实《关于加快推进科技强省建设的意见》…，我省正加快…: the province carries it out, no zone named
         published = zone is not None and _published_by(zone, text, mention.start, registry, name)
         if zone is not None and (own_plan or published or mention.extra.get("basis") or has_cue("implementsPolicy", text)):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
@@ -1558,6 +1560,8 @@ _PROVINCE_BEFORE = re.compile(
     + r")(?:[千百万]?亿元?级?)?$")
 
 
+# the province or city as the subject of the clause after a policy: …《…》“1+4”系列文件精神，…，我省正加快推进…
+_OUR_PROVINCE_OR_CITY_ACTS = re.compile(r"[，,；](?:[^，。；]{0,20}[，,])?(?:我|全|本)(?:省|市)")
 _OUR_PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:[千百万]?亿元?级?)?$")
 # or a list of them ending as the province's: 生物创新药、特色原料药…等我省生物产业重点发展领域
 _OUR_PROVINCES_OR_CITYS_LIST = re.compile(r"[^，。；]{0,40}?等(?:我|全|本)(?:省|市)")
