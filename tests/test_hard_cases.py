@@ -9615,3 +9615,8 @@ def test_a_policy_the_province_carries_out_is_not_the_zones(tmp_path):
             "我省正加快推进建设一批新型研发机构。")
     facts = facts_of(tmp_path, text)
     assert not any(p == "implementsPolicy" for s, p, o in facts)
+
+
+def test_several_strategic_emerging_clusters_name_no_sector(tmp_path):
+    facts = facts_of(tmp_path, "东湖高新区将瞄准人工智能、光电显示、新药创制等重点产业和优势领域，攻克一批产业共性关键技术，发展壮大若干战略性新兴产业集群。")
+    assert not any("若干" in o or "战略性新兴" in o for s, p, o in facts)
