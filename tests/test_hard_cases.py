@@ -9620,3 +9620,8 @@ def test_a_policy_the_province_carries_out_is_not_the_zones(tmp_path):
 def test_several_strategic_emerging_clusters_name_no_sector(tmp_path):
     facts = facts_of(tmp_path, "东湖高新区将瞄准人工智能、光电显示、新药创制等重点产业和优势领域，攻克一批产业共性关键技术，发展壮大若干战略性新兴产业集群。")
     assert not any("若干" in o or "战略性新兴" in o for s, p, o in facts)
+
+
+def test_work_begun_inside_electric_tools_is_no_boundary():
+    # 动工 (work begun) ends the words before a name (session 44), but not inside 电动工具
+    assert kinds("博世电动工具(中国)有限公司获评杰出外资企业。", "Enterprise") == ["博世电动工具(中国)有限公司"]

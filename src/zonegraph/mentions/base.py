@@ -233,6 +233,7 @@ _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "中国联合",  # 中国联合网络通信有限公司, 中国联合重型燃气轮机技术有限公司: 联合 of a company's name
     "能源建设",  # 中国能源建设集团华东建设投资有限公司: 建设 of a group's name
     "地方联合",  # …技术国家地方联合工程研究中心: 联合 of a designation (national and local together)
+    "电动工具", "自动工", "移动工", "劳动工", "活动工",  # 博世电动工具（中国）有限公司: 动工 (work begun) inside a word
 })
 # each character of those words -> (word, where the character stands in it), for a lookup per character
 _HOLDING_BY_CHARACTER: dict[str, list[tuple[str, int]]] = {}
