@@ -9625,3 +9625,10 @@ def test_several_strategic_emerging_clusters_name_no_sector(tmp_path):
 def test_work_begun_inside_electric_tools_is_no_boundary():
     # 动工 (work begun) ends the words before a name (session 44), but not inside 电动工具
     assert kinds("博世电动工具(中国)有限公司获评杰出外资企业。", "Enterprise") == ["博世电动工具(中国)有限公司"]
+
+
+def test_a_parties_role_and_not_only_open_no_name():
+    text = "该基金总规模1亿元，其基金管理方成都高投创业投资有限公司负责运营。"
+    assert kinds(text, "Enterprise") == ["成都高投创业投资有限公司"]
+    text = "松山湖是创业基地；不仅有华为这样的行业龙头，也有云鲸智能这样的智造新星；不仅有松灵机器人、奇诺动力等创业公司。"
+    assert "松灵机器人" in kinds(text, "Enterprise")
