@@ -9632,3 +9632,8 @@ def test_a_parties_role_and_not_only_open_no_name():
     assert kinds(text, "Enterprise") == ["成都高投创业投资有限公司"]
     text = "松山湖是创业基地；不仅有华为这样的行业龙头，也有云鲸智能这样的智造新星；不仅有松灵机器人、奇诺动力等创业公司。"
     assert "松灵机器人" in kinds(text, "Enterprise")
+
+
+def test_a_housing_estates_phase_names_no_investor():
+    text = "总投资156.5亿元，包括江苏医疗器械科技产业园四期项目、苏州君康医疗科技有限公司扩建项目、龙惠花苑三期项目、科技城第四实验小学项目等。"
+    assert kinds(text, "Enterprise") == ["苏州君康医疗科技有限公司"]

@@ -358,7 +358,9 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
     return None
 
 
-_AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区")
+# a housing estate, whose phases are projects too: 龙惠花苑三期项目 (no investor named)
+_HOUSING = ("花苑", "家园", "小区", "公寓")
+_AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区", *_HOUSING)
 
 
 def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
@@ -422,7 +424,7 @@ def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazettee
 # a project named by its investor and a phase or a capacity, opening a clause: 台达电子二期项目已建成投产,
 # 长飞光纤一期项目, 金旺铋业年产4000吨高纯铋项目投产后…, 协鑫10万吨正极材料项目 (not 投资2亿元的年产…项目: a sum, no name)
 _PHASED_PROJECT = re.compile(rf"(?<![{HAN}A-Za-z0-9.])([{HAN}A-Za-z]{{2,9}}?)(?:[一二三四五六]期|年产\s*[\d.]+|[\d.]+\s*万?(?:吨|套|台|辆|GWh|MW|兆瓦))[^，。；、：]{{0,24}}?(?:项目|工程)")
-_NOT_AN_INVESTOR_END = re.compile(r"(?:园|区|城|镇|港|谷|基地|中心|厂房|工程|项目|小镇|大厦|广场)$")
+_NOT_AN_INVESTOR_END = re.compile(rf"(?:园|区|城|镇|港|谷|基地|中心|厂房|工程|项目|小镇|大厦|广场|{'|'.join(_HOUSING)})$")
 
 
 _PUBLIC_WORKS = re.compile(r"(?<!配套)基础设施|片区|道路|管网|安置|棚改|市政")  # (not a plant's 配套基础设施)
