@@ -9637,3 +9637,8 @@ def test_a_parties_role_and_not_only_open_no_name():
 def test_a_housing_estates_phase_names_no_investor():
     text = "总投资156.5亿元，包括江苏医疗器械科技产业园四期项目、苏州君康医疗科技有限公司扩建项目、龙惠花苑三期项目、科技城第四实验小学项目等。"
     assert kinds(text, "Enterprise") == ["苏州君康医疗科技有限公司"]
+
+
+def test_there_are_opening_a_clause_is_no_part_of_a_name():
+    text = "在群雄逐鹿的光谷生物城，有美国辉瑞等8家世界500强企业，有人福医药这样的龙头企业。"
+    assert not any(name.startswith("有") for name in kinds(text, "Enterprise"))

@@ -771,6 +771,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
         if text[start:end][:1] in "“\"‘" and end - start >= 3:
             start += 1  # 投资60亿元的“苏宁西北商业管理总部”项目: a project's name in quotes, its investor first
+        if (text.startswith("有", start) and (start == 0 or text[start - 1] in "，,；;：:。") and end - start >= 4
+                and text[start:end] not in known):
+            start += 1  # …光谷生物城，有美国辉瑞等8家世界500强企业: "there are", opening the clause before the name
         surface = re.sub(r"(?:(?<!集团)(?<!股份)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
                          else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
         if (len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface) or _NO_NAME.fullmatch(surface)
