@@ -9642,3 +9642,9 @@ def test_a_housing_estates_phase_names_no_investor():
 def test_there_are_opening_a_clause_is_no_part_of_a_name():
     text = "在群雄逐鹿的光谷生物城，有美国辉瑞等8家世界500强企业，有人福医药这样的龙头企业。"
     assert not any(name.startswith("有") for name in kinds(text, "Enterprise"))
+
+
+def test_only_graduated_from_and_review_open_no_name():
+    assert kinds("此前，作为湖北和光谷生物产业一面旗的本土上市公司，仅有人福医药。", "Enterprise") == ["人福医药"]
+    assert kinds("其中3人出身牛津大学。", "ResearchInstitute") == ["牛津大学"]
+    assert kinds("5月3日，证监会将审核长飞光纤光缆股份有限公司的首发申请。", "Enterprise") == ["长飞光纤光缆股份有限公司"]
