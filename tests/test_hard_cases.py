@@ -9648,3 +9648,10 @@ def test_only_graduated_from_and_review_open_no_name():
     assert kinds("此前，作为湖北和光谷生物产业一面旗的本土上市公司，仅有人福医药。", "Enterprise") == ["人福医药"]
     assert kinds("其中3人出身牛津大学。", "ResearchInstitute") == ["牛津大学"]
     assert kinds("5月3日，证监会将审核长飞光纤光缆股份有限公司的首发申请。", "Enterprise") == ["长飞光纤光缆股份有限公司"]
+
+
+def test_where_the_zones_recruits_studied_is_no_partner(tmp_path):
+    text = ("武汉东湖高新区招才局的数据显示，已有2271人入选“3551光谷人才计划”。“人数最多的是美国斯坦福大学，有12人，麻省理工学院有7人，"
+            "牛津大学6人，哈佛大学4人。此外，还有剑桥大学、耶鲁大学、普林斯顿大学等名校毕业生。”东湖高新区招才局负责人说。"
+            "张兆熙是英国利兹大学化学工程学士、伦敦大学学院（UCL）化学工程硕士。其中3人出身牛津大学。")
+    assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))

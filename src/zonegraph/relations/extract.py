@@ -962,6 +962,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
                     and _JOINT_ACT.search(text, mention.end, end) is not None)
     if _BACKGROUND_AFTER.match(text, mention.end):
         return True  # 核心研发团队具有英国剑桥大学、美国麻省理工学院及东京大学等…研发背景: where its people come from
+    if _PEOPLE_COUNTED_AFTER.match(text, mention.end):
+        return True  # 斯坦福大学，有12人，麻省理工学院有7人, …、普林斯顿大学等名校毕业生: where the zone's recruits studied
     if _ITS_STUDENTS.match(text, mention.end) or _A_DEGREE_AFTER.match(text, mention.end) or text.endswith(
             ("任教", "就读", "求学"), 0, mention.start):
         return True  # 他与斯坦福大学的三个同学一道…; 获得西北大学化学工程学士学位; 留校任教西北大学; …是中南财经政法大学毕业生,
@@ -982,7 +984,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         return True  # 西北工业大学“…”项目获得特等奖: a contest's winner; 南京大学与中国建材集团签署…协议: another's partner
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
-    return ("来自" in before or "邀请" in before or "毕业于" in before or _POST_BEFORE.search(before) is not None
+    return ("来自" in before or "邀请" in before or "毕业于" in before or before.endswith("出身") or _POST_BEFORE.search(before) is not None
             or _NEAR_BEFORE.search(text, start, mention.start) is not None
             or _FROM_A_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None)
 
@@ -1008,7 +1010,11 @@ _FROM_A_LIST_BEFORE = re.compile(r"(?:来自|毕业于)(?:[^，。；、]{2,16}�
 # a researcher's team, or a researcher by name and title (…研究中心吴迪教授，环境与资源学院周炼清副研究员)
 _A_PERSONS_TEAM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?:教授|博士|院士)?(?:团队|课题组)"
                              r"|(?:(?:副)?(?:教授|研究员)|老师|博士|院士)(?=[，、。；和与及等]))")
-_A_DEGREE_AFTER = re.compile(r"[^，。；]{0,12}?(?:学士|硕士|博士)学位")
+# (or a degree alone, closing the item: 英国利兹大学化学工程学士、伦敦大学学院（UCL）化学工程硕士)
+_A_DEGREE_AFTER = re.compile(r"[^，。；]{0,12}?(?:学士|硕士|博士)(?:学位|(?=[、，。；]|$))")
+# people counted by the school they come from: 人数最多的是美国斯坦福大学，有12人，麻省理工学院有7人；…等名校毕业生
+_PEOPLE_COUNTED_AFTER = re.compile(r"[，,]?有?\d+(?:人|名)(?![^，。；]{0,4}(?:团队|项目))"
+                                   r"|(?:[、和及][^，。；、]{2,16}?)*等?(?:名校|高校|院校)(?:的)?(?:毕业生|校友|学子)")
 # (or its people by what they are there: 西北大学教师严建亚…, …大学学生, …大学校友)
 _ITS_STUDENTS = re.compile(rf"的[^，。；]{{0,4}}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)|(?:归国|海归|留学)?(?:毕业生|学者|学生|校友|教师|老师)")
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
