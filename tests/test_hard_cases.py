@@ -9655,3 +9655,9 @@ def test_where_the_zones_recruits_studied_is_no_partner(tmp_path):
             "牛津大学6人，哈佛大学4人。此外，还有剑桥大学、耶鲁大学、普林斯顿大学等名校毕业生。”东湖高新区招才局负责人说。"
             "张兆熙是英国利兹大学化学工程学士、伦敦大学学院（UCL）化学工程硕士。其中3人出身牛津大学。")
     assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_fields_place_does_not_reach_across_a_quote_mark():
+    text = '淄博高新区与武汉科技大学"耐火材料与高温陶瓷国家重点实验室"共建耐火材料工程研究院。'
+    assert "耐火材料与高温陶瓷国家重点实验室" in kinds(text, "ResearchInstitute")
+    assert "武汉科技大学" in kinds(text, "ResearchInstitute")

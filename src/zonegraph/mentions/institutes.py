@@ -147,9 +147,9 @@ def _placed_field_start(text: str, joiner: int) -> int | None:
     if a is None:
         return None
     opens = a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or cut_after_boundary(text, max(0, a - 4), a, boundary_words(), keep=0) == a
-    if (opens and cut_after_boundary(text, a, joiner, boundary_words(), keep=0) == a
+    if (opens and cut_after_boundary(text, a, joiner, boundary_words(), keep=0) == a and name_run_start(text, joiner) <= a
             and not _BODY_BEFORE_JOINER.search(text, a, joiner) and not PERSON_TITLE.search(text, a, joiner)):
-        return a
+        return a  # (not across a quote mark: 武汉科技大学"耐火材料与高温陶瓷国家重点实验室", a body and its quoted lab)
     return None
 
 
