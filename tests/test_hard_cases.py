@@ -9661,3 +9661,9 @@ def test_a_fields_place_does_not_reach_across_a_quote_mark():
     text = '淄博高新区与武汉科技大学"耐火材料与高温陶瓷国家重点实验室"共建耐火材料工程研究院。'
     assert "耐火材料与高温陶瓷国家重点实验室" in kinds(text, "ResearchInstitute")
     assert "武汉科技大学" in kinds(text, "ResearchInstitute")
+
+
+def test_companies_that_exhibit_are_not_hosted_even_where_no_fair_is_named(tmp_path):
+    text = ("第十八届“中国光谷”国际光电子博览会在武汉开幕。本届光博会是国内首个聚焦F5G全光通信主题的大型展会。"
+            "中国移动、中国电信、中国联通、中国广电、中国铁塔等运营商也组团参展。")
+    assert not any(p == "hostsEnterprise" for s, p, o in facts_of(tmp_path, text))

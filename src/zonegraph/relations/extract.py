@@ -1126,7 +1126,7 @@ def _attends_an_event(text: str, mention: Mention) -> bool:
     (内江高新区党工委副书记…，国星空天…等企业代表出席: the zone's own meeting with its companies)."""
     start, end = clause_span(text, mention)
     attend = (_THEIR_PEOPLE_ATTEND.match(text, mention.end) or _ITS_HEAD_AMONG_GUESTS.match(text, mention.end)
-              or (_AT_THE_FAIR.match(text, mention.end) and _A_FAIR.search(text)))
+              or _EXHIBITS.match(text, mention.end) or (_GATHERS_AT.match(text, mention.end) and _A_FAIR.search(text)))
     return bool(attend) and not _SETTLES.search(text, start, end) and not _ZONE_WORD_BEFORE.search(text, 0, mention.start)
 
 
@@ -1286,7 +1286,8 @@ _IN_THE_ZONE = re.compile(r"(?:位于|在|落户|入驻|扎根)[^，。；]{0,12
 # its head named in a roll of guests: 中国工商银行总行公司金融业务部总经理张锋、…、…副行长潘强出席启动仪式
 # the companies themselves at a fair: 中国信科、华为、…等300多家海内外企业齐聚光谷 (in a sentence about the fair),
 # 中国移动、…等运营商也组团参展, …等光通信企业代表，兵分两路组团逛展
-_AT_THE_FAIR = re.compile(r"[^。；]{0,40}?(?:齐聚|参展|逛展|观展|布展)")
+_EXHIBITS = re.compile(r"[^。；]{0,80}?(?:参展|逛展|观展|布展)")
+_GATHERS_AT = re.compile(r"[^。；]{0,40}?齐聚")
 _A_FAIR = re.compile(r"博览会|展览会|展会|博会|展区|展台|专场|大会|峰会|论坛")
 _ITS_HEAD_AMONG_GUESTS = re.compile(r"[^、，。；]{0,12}?(?:董事长|总经理|总裁|行长|副行长|经理|负责人)[\u4e00-\u9fff]{2,3}"
                                     r"(?:[、，][^、，。；]{2,36})*(?:出席|参加|莅临)")  # (the roll's people also set apart by ，)
