@@ -9667,3 +9667,8 @@ def test_companies_that_exhibit_are_not_hosted_even_where_no_fair_is_named(tmp_p
     text = ("第十八届“中国光谷”国际光电子博览会在武汉开幕。本届光博会是国内首个聚焦F5G全光通信主题的大型展会。"
             "中国移动、中国电信、中国联通、中国广电、中国铁塔等运营商也组团参展。")
     assert not any(p == "hostsEnterprise" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_list_of_means_holds_no_firm():
+    text = "该研究院已在深圳建立了中国国际创客中心，通过创客学院、投资基金汇聚等手段培养和支持一批创业者。"
+    assert kinds(text, "Enterprise") == []

@@ -53,6 +53,7 @@ from zonegraph.mentions.organizations import (
 )
 from zonegraph.mentions.projects import (
     PROJECT_NOUN,
+    WAYS_LISTED,
     invested_projects,
     not_only_a_place,
     phased_projects,
@@ -1680,7 +1681,7 @@ _HOSPITALS_LISTED = re.compile(r"[^，。；、]{0,16}?等[^，。；、]{0,4}?(
 _SCHOOLS_LISTED = re.compile(r"[^，。；、]{0,4}?等[^，。；]{0,6}?(?:学校|中学|院校|中小学|职校)")
 _SCHOOL_ENDINGS = ("中学", "小学", "学校", "职高", "职中", "附中", "技校")
 # what a list's head after its last item says it lists, when no organisations: projects, hospitals, schools
-_NO_FIRMS_LISTED = (_PROJECTS_LISTED, _HOSPITALS_LISTED, _SCHOOLS_LISTED)
+_NO_FIRMS_LISTED = (_PROJECTS_LISTED, _HOSPITALS_LISTED, _SCHOOLS_LISTED, WAYS_LISTED)  # (…、投资基金汇聚等手段: means)
 # what a project's or a company's word is glued to when no name is: 公司的(一期项目), (此次)二期, 投产后(公司…)
 # (a generic word before 的 only: 美的 is a company)
 _NO_NAME = re.compile(r"[\u4e00-\u9fff]*(?:公司|企业|项目|工厂|集团)的|[一二三四五六七八九十\d]+期|(?:投产|建成|竣工|达产|开工|落户|完成)[后前时]")

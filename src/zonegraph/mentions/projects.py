@@ -60,7 +60,7 @@ _PARKS_OF_A_ZONE = ("工业园", "工业园区", "科创园", "留创园", "创�
 _NAMED_PROJECT_END = re.compile(r"(?:项目|生产基地|制造基地|产业园|工厂|生产线)$")
 _PROJECT_WORD = re.compile(r"项目|总部|基地|产业园|工厂|生产线|期|中心")
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
-_WAYS_AFTER = re.compile(r"等(?:多种|各种)?(?:方式|模式|形式|途径|手段|举措|措施|渠道|方法)")
+WAYS_LISTED = re.compile(r"等(?:多种|各种)?(?:方式|模式|形式|途径|手段|举措|措施|渠道|方法)")
 # where the investor's name ends inside a project's name: scope, activity, phase and kind words
 _AFTER_INVESTOR = re.compile(
     r"全球|国际|中国|亚太|总部|南方|北方|华东|华南|华北|华中|西南|西北|长三角|研发|生产|制造|基地|产业园|项目|工厂|年产"
@@ -117,7 +117,7 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         cut = text.find("等", last_start, last_end)
         if cut > last_start:
             items[-1] = (last_start, cut)
-        if cut > last_start and _WAYS_AFTER.match(text, cut):
+        if cut > last_start and WAYS_LISTED.match(text, cut):
             continue  # 以创新“飞地”招商、驻点扎根招商、借力活动招商等方式: ways of working, no projects
         said_projects = cut > last_start and _PROJECTS_AFTER.match(text, cut)  # …、长兴电子二期等项目
         counted_head = None
