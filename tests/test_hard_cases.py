@@ -9672,3 +9672,8 @@ def test_companies_that_exhibit_are_not_hosted_even_where_no_fair_is_named(tmp_p
 def test_a_list_of_means_holds_no_firm():
     text = "该研究院已在深圳建立了中国国际创客中心，通过创客学院、投资基金汇聚等手段培养和支持一批创业者。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_anchoring_on_the_companys_goals_names_no_company():
+    text = "始终紧扣高质量发展主线，牢牢把握新时代发展机遇，锚定公司发展战略目标，持续聚力科技创新。"
+    assert kinds(text, "Enterprise") == []
