@@ -9677,3 +9677,9 @@ def test_a_list_of_means_holds_no_firm():
 def test_anchoring_on_the_companys_goals_names_no_company():
     text = "始终紧扣高质量发展主线，牢牢把握新时代发展机遇，锚定公司发展战略目标，持续聚力科技创新。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_what_a_quoted_term_stands_for_opens_no_sector():
+    text = "佛山高新区重点发展“两高四新”（“两高”指高技术制造业、高品质服务业，“四新”指新能源产业、新材料产业、新一代电子信息产业、新型生物医药产业）产业。"
+    assert not any(sector.startswith("指") for sector in kinds(text, "Industry"))
+    assert "新能源产业" in kinds(text, "Industry")

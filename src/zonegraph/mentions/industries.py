@@ -994,7 +994,8 @@ _PRAISE = re.compile(r"(?:含量|前景|作用|能力|效益|潜力|实力|优�
 
 # what may stand between a list's verb or place and a sector's name without being part of it: a
 # particle, a determiner, a rank, a district (邗江区) or a town (东凤镇)
-_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|在|对|向|从|全国|全省|全市|[\u4e00-\u9fff]{1,3}?(?:[区县]|(?<!小)镇)(?![域内外间])"
+# (“四新”指新能源产业、…: what a quoted term stands for, after its 指)
+_FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|这一|该|其|在|对|向|从|全国|全省|全市|(?<=[”\"])指|[\u4e00-\u9fff]{1,3}?(?:[区县]|(?<!小)镇)(?![域内外间])"
                                    r"|(?<=[该本全我])区(?![域内外间块]))+")  # (为该区电子信息、…: the area cut from its 该)
 
 
