@@ -9683,3 +9683,7 @@ def test_what_a_quoted_term_stands_for_opens_no_sector():
     text = "佛山高新区重点发展“两高四新”（“两高”指高技术制造业、高品质服务业，“四新”指新能源产业、新材料产业、新一代电子信息产业、新型生物医药产业）产业。"
     assert not any(sector.startswith("指") for sector in kinds(text, "Industry"))
     assert "新能源产业" in kinds(text, "Industry")
+
+
+def test_the_output_a_sector_aims_at_is_no_part_of_its_name():
+    assert kinds("这意味着西安将形成完整产业链，也将助推陕西省打造千亿元智能终端产业。", "Industry") == ["智能终端产业"]

@@ -781,6 +781,7 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
     return out
 
 
+_OUTPUT_AIMED_AT = re.compile(rf"{OUTPUT_GRADE}|[千百万]亿元?")
 _A_COUNT = re.compile(rf"[{NUMERAL}百千万几多数]+[余多]?[家个批类种项所]$")
 
 
@@ -793,8 +794,8 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
         return False  # 打造成全球算力产业新高地, 构建起覆盖…: the verb's complement, not a sector's words; 构建强大的…: praise
     if modifier in ("我国", "全国", "国内", "全球", "世界", "全省", "全市"):
         return False  # 打造我国集成电路产业重要一极: whose sector it is, not a narrower one
-    if _A_COUNT.search(modifier):
-        return False  # 孵化培育超百家生物医药、医疗器械企业: how many firms, not a sector's words
+    if _A_COUNT.search(modifier) or _OUTPUT_AIMED_AT.fullmatch(modifier):
+        return False  # 孵化培育超百家生物医药、医疗器械企业: how many firms, not a sector's words; 打造千亿元智能终端产业: its output
     return (modifier not in _sector_qualifiers() and place_at(modifier, 0) is None
             and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
             and modifier not in boundary_words()
