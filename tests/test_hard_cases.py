@@ -9687,3 +9687,8 @@ def test_what_a_quoted_term_stands_for_opens_no_sector():
 
 def test_the_output_a_sector_aims_at_is_no_part_of_its_name():
     assert kinds("这意味着西安将形成完整产业链，也将助推陕西省打造千亿元智能终端产业。", "Industry") == ["智能终端产业"]
+
+
+def test_what_a_group_does_is_no_unit_of_it():
+    text = "西安高新区已构建起涵盖整车制造、核心零部件、物流配套的全产业链生态，为比亚迪产能释放和全球化拓展提供了关键保障。"
+    assert kinds(text, "Enterprise") == ["比亚迪"]
