@@ -9692,3 +9692,7 @@ def test_the_output_a_sector_aims_at_is_no_part_of_its_name():
 def test_what_a_group_does_is_no_unit_of_it():
     text = "西安高新区已构建起涵盖整车制造、核心零部件、物流配套的全产业链生态，为比亚迪产能释放和全球化拓展提供了关键保障。"
     assert kinds(text, "Enterprise") == ["比亚迪"]
+
+
+def test_a_sites_copyright_footer_names_no_firm():
+    assert kinds("新浪公司版权所有", "Enterprise") == []

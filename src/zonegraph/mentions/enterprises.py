@@ -782,8 +782,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # (光谷一科技公司: "a technology company in 光谷")
         if "「" in surface or "」" in surface:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
-        if _BYLINE_BEFORE.search(text, max(0, start - 8), start):
-            return  # （责任编辑：余凌云）: a page's editor, a person
+        if _BYLINE_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("版权所有", "版权"), end):
+            return  # （责任编辑：余凌云）: a page's editor, a person; 新浪公司版权所有: the site's footer
         if _A_SPEECH_AFTER.match(text, end):
             return  # 韩九云在致辞中表示: who gives a speech is a person
         if surface.endswith(_KINDS_OF_BODY):
