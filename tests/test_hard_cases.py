@@ -9696,3 +9696,8 @@ def test_what_a_group_does_is_no_unit_of_it():
 
 def test_a_sites_copyright_footer_names_no_firm():
     assert kinds("新浪公司版权所有", "Enterprise") == []
+
+
+def test_a_zone_written_as_gaoxin_jishu_yuanqu():
+    text = "以电子信息为主要产业的30家台资高新技术企业在苏州高新技术园区总投资额已达85亿美元。"
+    assert kinds(text, "Zone") == ["苏州高新技术园区"]

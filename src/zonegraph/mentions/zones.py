@@ -56,7 +56,8 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", zone.prefix + "国家级高新区", *zone.short_names,
                  zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区", zone.prefix + "国家高新技术开发区",
                  zone.prefix + "高新园区",  # 衢州高新园区, as local pages also call their zone
-                 zone.prefix + "高开区"}  # 哈尔滨高开区: 高新技术(产业)开发区 cut to its first and last words
+                 zone.prefix + "高开区",  # 哈尔滨高开区: 高新技术(产业)开发区 cut to its first and last words
+                 zone.prefix + "高新技术园区"}  # 苏州高新技术园区, as older pages call it
         # 秀洲国家高新区, 荣昌国家级高新区: every short form of a zone also with 国家 or 国家级 before 高新区,
         # and written out (紫竹高新区: 紫竹高新技术产业开发区)
         forms |= {short[:-3] + ending for short in zone.short_names if short.endswith("高新区")
