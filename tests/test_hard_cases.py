@@ -9701,3 +9701,7 @@ def test_a_sites_copyright_footer_names_no_firm():
 def test_a_zone_written_as_gaoxin_jishu_yuanqu():
     text = "以电子信息为主要产业的30家台资高新技术企业在苏州高新技术园区总投资额已达85亿美元。"
     assert kinds(text, "Zone") == ["苏州高新技术园区"]
+
+
+def test_a_body_described_by_a_superlative_is_not_named():
+    assert kinds("全国规模最大、场景最丰富的人形机器人创新中心投用。", "ResearchInstitute") == []

@@ -271,6 +271,10 @@ def _parent_through_cut(text: str, start: int, ending_start: int, blocked: list[
 _QUOTED_NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9]*")  # (no punctuation inside the quotes before the cut)
 
 
+# a superlative before what a body is about: 场景最丰富的|人形机器人创新中心 (not 全国首个|国家…中心, a designation)
+_SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,4}的$")
+
+
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     known = institute_gazetteer()
     candidates: list[Mention] = []
@@ -331,6 +335,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if _NO_NAME_PREFIX.search(prefix) or _is_regional_centre(text[start:end]):
             continue
+        if _SUPERLATIVE_BEFORE.search(text, max(0, start - 8), start):
+            continue  # 全国规模最大、场景最丰富的人形机器人创新中心: a body described, not named
         if match.group(0) in ("大学", "学院") and (_KIND_OF_UNIVERSITY_PREFIX.fullmatch(prefix) or (
                 _GRADE_OF_UNIVERSITY_AT_END.search(prefix) and place_at(prefix, 0) is None)):
             continue  # 知名大学; 为进一步展现一流大学与…: a grade of university, after words of a clause
