@@ -9705,3 +9705,7 @@ def test_a_zone_written_as_gaoxin_jishu_yuanqu():
 
 def test_a_body_described_by_a_superlative_is_not_named():
     assert kinds("全国规模最大、场景最丰富的人形机器人创新中心投用。", "ResearchInstitute") == []
+
+
+def test_another_one_opens_no_name():
+    assert kinds("其中一项已进入二期临床实验，另一项生物制品一类新药重组质粒-肝细胞生长因子项目已获批。", "Enterprise") == []
