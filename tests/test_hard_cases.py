@@ -9709,3 +9709,9 @@ def test_a_body_described_by_a_superlative_is_not_named():
 
 def test_another_one_opens_no_name():
     assert kinds("其中一项已进入二期临床实验，另一项生物制品一类新药重组质粒-肝细胞生长因子项目已获批。", "Enterprise") == []
+
+
+def test_a_represented_company_and_what_it_makes():
+    # round 186; the corpus (000): 以索菲亚定制家居为代表的现代家居 names 索菲亚, making 定制家居
+    assert kinds("尤为亮眼的是，以比亚迪新能源汽车为代表的“新三样”产品出口额达294.2亿元。", "Enterprise") == ["比亚迪"]
+    assert kinds("在以伊利乳业为代表的食品饮料、以索菲亚定制家居为代表的现代家居等四大主导产业。", "Enterprise") == ["伊利乳业", "索菲亚"]

@@ -964,7 +964,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         and any(is_everyday(part, industry_labels) for part in re.split("[和及与、]", match.group(1)) if part)
     )]  # 以激光为代表的一批战略性新兴产业, 以碳纤维和石墨烯为代表的新型碳材料产业: a sector's examples; 以合成生物学为代表的: a science
     for match in represented:
-        add(match.start(1), match.end(1), "enterprise-represented")
+        a, b = match.span(1)
+        opening = max((e for s, e, _, _ in known.all(text[a:b]) if s == 0), default=0)
+        if opening and text[a + opening : b] in industry_labels:
+            b = a + opening  # 以比亚迪新能源汽车为代表的“新三样”产品: the company, then what it makes
+        add(a, b, "enterprise-represented")
     for again in (_REPRESENTED_AGAIN.finditer(text, represented[0].end()) if represented else ()):
         if _could_be_company(text, again.start(1), again.end(1), known, industry_labels):
             add(again.start(1), again.end(1), "enterprise-represented")  # the chain's next items, once
