@@ -9715,3 +9715,10 @@ def test_a_represented_company_and_what_it_makes():
     # round 186; the corpus (000): 以索菲亚定制家居为代表的现代家居 names 索菲亚, making 定制家居
     assert kinds("尤为亮眼的是，以比亚迪新能源汽车为代表的“新三样”产品出口额达294.2亿元。", "Enterprise") == ["比亚迪"]
     assert kinds("在以伊利乳业为代表的食品饮料、以索菲亚定制家居为代表的现代家居等四大主导产业。", "Enterprise") == ["伊利乳业", "索菲亚"]
+
+
+def test_what_a_fair_shows_or_focuses_on_is_not_the_zones_sector(tmp_path):
+    text = ("5月17日，2024中国光谷·光电子信息产业创新发展大会在东湖高新区开幕。2024光电产业大会展出了众多新能源智能汽车，光车联动新势力正在形成。"
+            "本届光博会还是国内首个聚焦F5G全光通信主题的大型展会。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert not {"新能源", "智能网联汽车", "光通信"} & sectors

@@ -601,9 +601,13 @@ _ENTRIES_SPAN = re.compile(r"(?:(?:参赛|业务|入驻项目|获奖项目)[^，
 
 
 # the fields an event is about, the event the subject: 本届海创周聚焦新一代信息技术、元宇宙…等重点产业方向
-_EVENT_FOCUSES = re.compile(r"(?:本届|本次|此次|该)[\u4e00-\u9fff]{0,8}?(?:会|周|节|赛|坛|展)(?:将|还|也|重点)?"
+# (本届光博会还是国内首个聚焦F5G全光通信主题的大型展会: what it is, then what it focuses on)
+_EVENT_FOCUSES = re.compile(r"(?:本届|本次|此次|该)[\u4e00-\u9fff]{0,8}?(?:会|周|节|赛|坛|展)(?:将|还|也|重点)?[^，。；]{0,8}?"
                             r"(?:聚焦|围绕|涵盖|覆盖|设有|设置|分为|包括)[^。；]*$")
+# or what it shows: 2024光电产业大会展出了众多新能源智能汽车 (products on show, not the zone's sectors)
+_EVENT_SHOWS = re.compile(r"(?:大会|博览会|展览会|展会|博会)上?(?:还|也)?(?:展出|展示)了?[^。；]*$")
 
 
 def _an_events_themes(text: str, mention: Mention) -> bool:
-    return _EVENT_FOCUSES.search(text, 0, mention.start) is not None
+    return (_EVENT_FOCUSES.search(text, 0, mention.start) is not None
+            or _EVENT_SHOWS.search(text, 0, mention.start) is not None)
