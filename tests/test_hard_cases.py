@@ -9722,3 +9722,8 @@ def test_what_a_fair_shows_or_focuses_on_is_not_the_zones_sector(tmp_path):
             "本届光博会还是国内首个聚焦F5G全光通信主题的大型展会。")
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert not {"新能源", "智能网联汽车", "光通信"} & sectors
+
+
+def test_a_sector_said_to_be_the_nations_is_not_the_zones(tmp_path):
+    text = ("郑州高新区将举办世界传感器大会。传感器技术及其系统产业是国民经济的基础性，战略性产业，是信息化和工业化深度融合的关键。")
+    assert not any(p == "hasIndustry" for s, p, o in facts_of(tmp_path, text))

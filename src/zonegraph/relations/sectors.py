@@ -307,8 +307,15 @@ _ROLE_FOR_OTHERS = re.compile(r"[^，。；]*?的(?:[\u4e00-\u9fff]{0,4}?)(?:基
 _ZONE_AS_SUBJECT = re.compile(r"高新区|园区|开发区|示范区|科技城|我区|全区")
 
 
+# a sector said to be the nation's: 传感器技术及其系统产业是国民经济的基础性、战略性产业
+_THE_NATIONS_AFTER = re.compile(r"[^，。；]{0,12}?是(?:国民经济|我国|国家|全球|世界)[^，。；]{0,12}?的")
+
+
 def _said_of_sectors_in_general(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
+    if (_THE_NATIONS_AFTER.match(text, mention.extra.get("phrase_end", mention.end))
+            and not _ZONE_AS_SUBJECT.search(text, start, mention.start)):
+        return True
     copula = _last_before_mention(_COPULA, text, start, mention)
     if copula is None or _ZONE_AS_SUBJECT.search(text, start, copula.start()):
         return False
