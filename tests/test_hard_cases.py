@@ -9727,3 +9727,10 @@ def test_what_a_fair_shows_or_focuses_on_is_not_the_zones_sector(tmp_path):
 def test_a_sector_said_to_be_the_nations_is_not_the_zones(tmp_path):
     text = ("郑州高新区将举办世界传感器大会。传感器技术及其系统产业是国民经济的基础性，战略性产业，是信息化和工业化深度融合的关键。")
     assert not any(p == "hasIndustry" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_decision_giving_awards_is_no_policy():
+    # GUIDELINES.md: a list of awards is not a policy (round 186; rounds 12-30 had two such relations)
+    text = "近日，《山东省人民政府关于2024年度山东省科学技术奖励的决定》公布，济南高新区单位共获得16项省科学技术奖。"
+    assert [m for m in find_mentions(text) if m.kind == "Policy"] == []
+    assert [m.surface for m in find_mentions("高新区出台《科技创新奖励办法》。") if m.kind == "Policy"] == ["《科技创新奖励办法》"]

@@ -277,6 +277,10 @@ _SHORT_NAMED = re.compile(r"[（(](?:以下)?(?:简称|下称)")
 _QUOTED_TITLE = re.compile(r"“(关于[^“”《》，。；]{4,40}?(?:若干政策措施|若干政策|若干措施|实施意见|意见|办法|方案|细则|规定))”")
 
 
+# a decision that gives awards or honours: …科学技术奖励的决定, 关于表彰…的决定, 关于授予…称号的决定
+_AWARDS_DECIDED = re.compile(r"(?:奖励|表彰|嘉奖|授予)[^》]*的(?:决定|通报)$")
+
+
 def find_policies(text: str) -> list[Mention]:
     mentions = []
     known = policy_gazetteer()
@@ -286,6 +290,8 @@ def find_policies(text: str) -> list[Mention]:
         title = match.group(1).strip().replace("<", "").replace(">", "")
         if not POLICY_ENDING.search(_TRAILING_NOTE.sub("", title)):
             continue
+        if _AWARDS_DECIDED.search(title):
+            continue  # 《关于2024年度山东省科学技术奖励的决定》: a list of awards, no policy (GUIDELINES.md)
         record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
         # the issuer only where the text names it: before the title or opening it (国务院关于…)
         issuers, named_before = _issuers_before(text, match.start())
@@ -355,7 +361,7 @@ def find_policies(text: str) -> list[Mention]:
     # a document's own title line, without 《》: 国务院关于同意…升级为国家高新技术产业开发区的批复, opening the text or
     # after the page's lines of index number and dates run into it (…成文日期：2013-02-07温州市人民政府关于…的实施意见)
     opening = _ORGAN_TITLE.search(text) if "关于" in text and not taken else None
-    if opening:
+    if opening and not _AWARDS_DECIDED.search(opening.group(0)):
         # named from its 关于 (中共黄冈市委黄冈市人民政府关于…的决定 is 关于…的决定), the issuers' form a form of it
         name = opening.group(0)[opening.group(0).index("关于") :]
         mentions.append(Mention("Policy", opening.start(), opening.end(), opening.group(0), name, "policy-title-line",
