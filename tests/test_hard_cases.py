@@ -9734,3 +9734,7 @@ def test_a_decision_giving_awards_is_no_policy():
     text = "近日，《山东省人民政府关于2024年度山东省科学技术奖励的决定》公布，济南高新区单位共获得16项省科学技术奖。"
     assert [m for m in find_mentions(text) if m.kind == "Policy"] == []
     assert [m.surface for m in find_mentions("高新区出台《科技创新奖励办法》。") if m.kind == "Policy"] == ["《科技创新奖励办法》"]
+
+
+def test_a_fields_academician_is_no_college():
+    assert kinds("后在牛津大学攻读化学博士，师从无机化学院士某某。", "ResearchInstitute") == ["牛津大学"]

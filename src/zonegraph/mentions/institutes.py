@@ -329,6 +329,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             start += 1  # 有民航飞行学院这样的…资源: the verb before the name (not 有色金属研究院)
         if match.group(0) in ("大学", "学院") and text.startswith(("路", "街", "道", "城", "站"), end):
             continue  # 位于大学路北侧, 大学城: a road or a place named after universities
+        if match.group(0) == "学院" and text.startswith("士", end):
+            continue  # 师从无机化学院士…: a field's 学 and the title 院士, no college
         if match.group(0) == "大学" and text.startswith("园", end) and not any(
                 a == 0 and b == end - start for a, b, _, _ in known.all(text[start:end])):
             continue  # 深圳虚拟大学园: a park for universities, not a university (清华大学园 would be one's)
