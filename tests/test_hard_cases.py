@@ -9738,3 +9738,9 @@ def test_a_decision_giving_awards_is_no_policy():
 
 def test_a_fields_academician_is_no_college():
     assert kinds("后在牛津大学攻读化学博士，师从无机化学院士某某。", "ResearchInstitute") == ["牛津大学"]
+
+
+def test_the_person_leading_a_roll_of_officers_is_no_part_of_the_first_firm():
+    text = "当日，顾波与华工科技董事长马新强、锐科激光董事长陈正兵、大族激光副总裁陈焱等逛展。"
+    assert "华工科技" in kinds(text, "Enterprise")
+    assert not any(name.startswith("顾波") for name in kinds(text, "Enterprise"))

@@ -330,6 +330,12 @@ def _long_words_of_no_company() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _long_words_and_with() -> frozenset[str]:
+    """The long boundary words and 与: what may stand before a titled officer's firm."""
+    return long_boundary_words() | {"与"}
+
+
+@lru_cache(maxsize=None)
 def _words_of_no_company() -> frozenset[str]:
     """Those and the copula and passive 为 and 受 (北侧为…, 受…委托), tried where no long word cuts a run
     whose first cut (after 发展) left nothing of the name; not every one-character word (向阳发展,
@@ -1172,7 +1178,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         add(a, b, "enterprise-described")  # …的知名原创动漫企业两点十分，…的游戏开发企业铃空网络……: a roll of firms, each described
     titled = list(_TITLED_ITEM.finditer(text)) if _TITLE_WORD.search(text) else []
     for match in (titled if len(titled) >= 2 else ()):  # 依迅电子董事长付诚、斗鱼副总裁王岩、…等18位企业代表分别发言
-        opening = cut_after_boundary(text, match.start(1), match.end(1), long_boundary_words())  # 包括|烽火科技集团董事长
+        # 包括|烽火科技集团董事长, 顾波与|华工科技董事长: a long boundary word, or the joiner after the person leading the roll
+        opening = cut_after_boundary(text, match.start(1), match.end(1), _long_words_and_with())
         name = text[opening : match.end(1)]
         if (not any(x < match.end(1) and opening < y for x, y in blocked) and name not in place_forms()
                 and not is_everyday(name, industry_labels) and not _NOT_A_FIRMS_NAME.search(name)):
