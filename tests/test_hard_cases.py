@@ -9744,3 +9744,13 @@ def test_the_person_leading_a_roll_of_officers_is_no_part_of_the_first_firm():
     text = "当日，顾波与华工科技董事长马新强、锐科激光董事长陈正兵、大族激光副总裁陈焱等逛展。"
     assert "华工科技" in kinds(text, "Enterprise")
     assert not any(name.startswith("顾波") for name in kinds(text, "Enterprise"))
+
+
+def test_a_brands_group_and_the_brand_on_one_page_are_one_company(tmp_path):
+    # round 185: 罗森伯格集团 opens the page, 罗森伯格 is said again below; either order
+    text = ("聚焦新能源汽车零部件研发及制造的罗森伯格集团常州基地一期工程在常州高新区正式启用。"
+            "罗森伯格是高端电子连接系统细分领域行业隐形冠军。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"罗森伯格集团"}
+    hosted = {o for s, p, o in facts_of(tmp_path, "罗森伯格常州基地在常州高新区启用。罗森伯格集团是行业隐形冠军。") if p == "hostsEnterprise"}
+    assert len(hosted) == 1

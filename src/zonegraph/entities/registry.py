@@ -291,7 +291,7 @@ class Registry:
                     or (self._named_with_a_legal_form(canonical, document, LEGAL_ENDING)
                         or self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
                         or self._other_legal_form(canonical, document) or self._placed_after_its_short_name(canonical, document)
-                        or self._short_after_its_placed_name(canonical, document)
+                        or self._short_after_its_placed_name(canonical, document) or self._group_written_both_ways(canonical, document)
                         if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
@@ -427,6 +427,15 @@ class Registry:
                 if other.kind == "Enterprise" and not LEGAL_ENDING.search(other.name) and other.name.endswith(name)
                 and _opening_place(other.name) == other.name[: len(other.name) - len(name)] != ""]
         return fits[0] if len(fits) == 1 else None
+
+    def _group_written_both_ways(self, name: str, document: str) -> Entity | None:
+        """The company this document named before as ``name`` with 集团 after it, or without it: 罗森伯格
+        after 罗森伯格集团 (a brand's group, which the brand rules leave alone: no legal name), and the reverse."""
+        other_form = name[:-2] if name.endswith("集团") else name + "集团"
+        if len(other_form) < 2 or len(name) < 2:
+            return None
+        return next((other for other in self._named_in.get(document, ())
+                     if other.kind == "Enterprise" and other.name == other_form), None)
 
     def _without_china(self, name: str, document: str) -> Entity | None:
         """The company this document named before as 中国 and then ``name``: 信科集团 after 中国信科集团
