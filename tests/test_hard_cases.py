@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zonegraph.documents.reading import read_document
 from zonegraph.entities import Registry
+from zonegraph.entities.registry import canonical_organization, enterprise_parent
 from zonegraph.mentions import find_mentions
 from zonegraph.relations import extract_document
 
@@ -9754,3 +9755,10 @@ def test_a_brands_group_and_the_brand_on_one_page_are_one_company(tmp_path):
     assert hosted == {"罗森伯格集团"}
     hosted = {o for s, p, o in facts_of(tmp_path, "罗森伯格常州基地在常州高新区启用。罗森伯格集团是行业隐形冠军。") if p == "hostsEnterprise"}
     assert len(hosted) == 1
+
+
+def test_a_foreign_brands_china_arm_named_with_its_trade_belongs_to_the_brand():
+    # rounds 183 and 184: 博世电动工具(中国)有限公司 is 博世's, SK海力士半导体(中国)有限公司 SK海力士's
+    assert enterprise_parent("博世电动工具(中国)有限公司") == canonical_organization("博世")
+    assert enterprise_parent("SK海力士半导体(中国)有限公司") == canonical_organization("SK海力士")
+    assert enterprise_parent("迪哲（江苏）医药股份有限公司") is None

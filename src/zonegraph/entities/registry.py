@@ -743,6 +743,10 @@ def enterprise_parent(name: str) -> str | None:
     known = _alias_table().get(group, ("", ""))
     if place == "中国" and known[0] != "Enterprise" and _opening_place(group):
         return None  # 上海利勃海尔（中国）有限公司: a company named by its city, its brand and its country, no group named
+    if place == "中国" and known[0] != "Enterprise":
+        brand = _foreign_brand_opening(group)
+        if brand is not None:  # 博世电动工具（中国）, SK海力士半导体（中国）: the brand's China arm, its trade named
+            return brand
     if place == "中国" or (enterprise_core(rest) and known[0] == "Enterprise"):
         return known[1] if known[0] == "Enterprise" else group
     if not rest and known[0] == "Enterprise" and place in place_forms():
@@ -764,6 +768,15 @@ def _known_brand_and_trade(group: str) -> tuple[str, str] | None:
         if (known is not None and known[0] == "Enterprise" and group[:size] in foreign_brands()
                 and (group[size:] == "产品" or BRAND_ENDING.fullmatch(group, size))):
             return known
+    return None
+
+
+def _foreign_brand_opening(group: str) -> str | None:
+    """The foreign brand (data/enterprise_brands.csv) a company's words open with, trade words after it."""
+    for size in range(len(group) - 1, 1, -1):
+        known = _alias_table().get(group[:size])
+        if known is not None and known[0] == "Enterprise" and group[:size] in foreign_brands():
+            return known[1]
     return None
 
 
