@@ -9762,3 +9762,11 @@ def test_a_foreign_brands_china_arm_named_with_its_trade_belongs_to_the_brand():
     assert enterprise_parent("博世电动工具(中国)有限公司") == canonical_organization("博世")
     assert enterprise_parent("SK海力士半导体(中国)有限公司") == canonical_organization("SK海力士")
     assert enterprise_parent("迪哲（江苏）医药股份有限公司") is None
+
+
+def test_firms_closed_or_helped_are_named_without_the_verb():
+    # round 187: a zone's clean-up (清退, 关停) and its support (加大对…的支持)
+    text = "累计清退宏创金属、源峰炉渣加工厂等24家劣质企业。加大对迅达集团、崇德科技、胜利钢管等企业的支持。关停生力建材、永丰石灰厂等企业。"
+    names = kinds(text, "Enterprise")
+    assert {"宏创金属", "迅达集团", "生力建材"} <= set(names)
+    assert not any(name.startswith(("清退", "加大", "关停")) for name in names)
