@@ -9770,3 +9770,10 @@ def test_firms_closed_or_helped_are_named_without_the_verb():
     names = kinds(text, "Enterprise")
     assert {"宏创金属", "迅达集团", "生力建材"} <= set(names)
     assert not any(name.startswith(("清退", "加大", "关停")) for name in names)
+
+
+def test_what_a_group_invests_in_is_no_unit_of_it():
+    # round 187: 优美科集团投资的新能源汽车材料项目 names the group and its project, no unit 投资的新能源
+    text = "比利时优美科集团投资的新能源汽车材料项目成功签约落地。"
+    assert not any("的" in name for name in kinds(text, "Enterprise"))
+    assert kinds("国家电投集团五凌电力在湖南。", "Enterprise")[-1] == "五凌电力"

@@ -663,7 +663,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
             found[index] = Mention("Enterprise", m.start, trade.end(), surface, surface, "enterprise-gazetteer")
             continue
         unit = _UNIT_AFTER_KNOWN_GROUP.match(text, m.end)  # 国家电投集团五凌电力: the group, then its unit by its brand
-        if (unit and not is_described(unit.group(2), frozenset())
+        if (unit and not is_described(unit.group(2), frozenset()) and "的" not in unit.group(2)  # 优美科集团投资的新能源…项目
                 and not any(other.start < unit.end() and unit.start(1) < other.end for other in found)):  # (光迅科技: known)
             found[index] = Mention("Enterprise", m.start, unit.start(1), text[m.start : unit.start(1)], m.name,
                                    "enterprise-gazetteer")
