@@ -9777,3 +9777,9 @@ def test_what_a_group_invests_in_is_no_unit_of_it():
     text = "比利时优美科集团投资的新能源汽车材料项目成功签约落地。"
     assert not any("的" in name for name in kinds(text, "Enterprise"))
     assert kinds("国家电投集团五凌电力在湖南。", "Enterprise")[-1] == "五凌电力"
+
+
+def test_a_list_of_kinds_of_firms_names_no_firm():
+    # round 187: 科技型中小企业铺天盖地、高新技术企业飞天走地 made two firms of the idioms
+    text = "加快形成科技型中小企业铺天盖地、高新技术企业飞天走地、瞪羚企业和独角兽企业等科创“新物种”企业翻天覆地的局面。"
+    assert kinds(text, "Enterprise") == []

@@ -618,6 +618,7 @@ _BUSINESS_THEN_COMPANY = re.compile(rf"[{HAN}]{{2,8}}?(?:制造|科技|技术|�
 _TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|实业|化工)(?![\u4e00-\u9fff]{0,2}(?:产业|行业|企业|领域))")
 
 
+_KIND_OF_FIRM = re.compile(r"企业(?!集团)")  # a list's item naming a kind of firm (瞪羚企业), not a firm (not 海尔企业集团)
 _UNIT_AFTER_KNOWN_GROUP = re.compile(rf"集团(([{HAN}]{{2,4}}?)(?:{BRAND_ENDING.pattern}))")
 
 
@@ -843,6 +844,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 continue  # 建成集中药材种植、生产加工、…、进出口贸易等为一体的综合性企业: what one firm does, no firms
             if rule == "enterprise-list" and _FIRMS_WORK_AFTER.match(text, match.end()):
                 continue  # 展示了人工智能芯片、人脸识别技术、…等中关村示范区170家企业的340项最新创新成果: what firms made
+            if rule == "enterprise-list" and sum(bool(_KIND_OF_FIRM.search(item)) for item in items) >= 2:
+                continue  # 科技型中小企业铺天盖地、高新技术企业飞天走地、瞪羚企业和…: kinds of firms, no firms
             if "从" in items[0] and "到" in items[-1][1:]:
                 continue  # 已集聚从整车制造、动力电池正负极材料、隔膜…到电池等3400多家产业链企业: the links a chain runs through
             if rule == "enterprise-list" and _WHAT_A_SUPPLIER_SUPPLIES.match(text, match.end(1)):
