@@ -9783,3 +9783,11 @@ def test_a_list_of_kinds_of_firms_names_no_firm():
     # round 187: 科技型中小企业铺天盖地、高新技术企业飞天走地 made two firms of the idioms
     text = "加快形成科技型中小企业铺天盖地、高新技术企业飞天走地、瞪羚企业和独角兽企业等科创“新物种”企业翻天覆地的局面。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_brand_after_the_pages_own_legal_name_is_that_company(tmp_path):
+    # round 187: the page writes 华工科技股份有限公司, the brand table 华工科技产业股份有限公司: one firm, the page's
+    text = ("东湖高新区党工委书记调研华工科技股份有限公司，研究推动光电子信息产业做大做强。"
+            "华工科技成立于1999年，今年恰逢企业党委成立20周年。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"华工科技股份有限公司"}

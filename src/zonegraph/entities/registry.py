@@ -283,7 +283,7 @@ class Registry:
             if placed is not None:
                 return self.ensure(kind, placed.name, surface, document)
         if kind == "Enterprise":
-            legal = self._its_legal_name_here(name, canonical, document)
+            legal = self._its_legal_name_here(name, canonical, surface, document)
             if legal is not None:  # 京东方 after 京东方科技集团股份有限公司 on one page: one company
                 return self.ensure(kind, legal.name, surface, document)
         if (kind, canonical) not in self.entities:
@@ -304,10 +304,15 @@ class Registry:
             named.append(entity)
         return entity
 
-    def _its_legal_name_here(self, name: str, canonical: str, document: str) -> Entity | None:
+    def _its_legal_name_here(self, name: str, canonical: str, surface: str, document: str) -> Entity | None:
         """The company this document named before by the legal name data/enterprise_brands.csv gives
         the brand ``name`` (京东方 -> 京东方科技集团股份有限公司), where the alias table keeps the brand
         itself as the canonical name."""
+        if surface != canonical and not LEGAL_ENDING.search(surface):
+            # 华工科技 after 华工科技股份有限公司: the page's own legal name (the table's is 华工科技产业股份有限公司)
+            written = self._named_with_a_legal_form(surface, document, LEGAL_ENDING)
+            if written is not None:
+                return written
         legal = brand_legal_names().get(name) or brand_legal_names().get(canonical)
         if legal is None or legal == canonical:
             return None
