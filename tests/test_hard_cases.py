@@ -9791,3 +9791,11 @@ def test_a_brand_after_the_pages_own_legal_name_is_that_company(tmp_path):
             "华工科技成立于1999年，今年恰逢企业党委成立20周年。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert hosted == {"华工科技股份有限公司"}
+
+
+def test_a_deputys_proposal_is_no_policy():
+    # round 188: 提案《关于加快…发展的建议》 is a proposal; 《中共中央关于制定…的建议》 stays a policy
+    text = "区政协举行重点提案《关于加快秀洲国家高新区高端服务业发展的建议》督办会。"
+    assert [m for m in find_mentions(text) if m.kind == "Policy"] == []
+    text = "贯彻《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》。"
+    assert len([m for m in find_mentions(text) if m.kind == "Policy"]) == 1
