@@ -9799,3 +9799,9 @@ def test_a_deputys_proposal_is_no_policy():
     assert [m for m in find_mentions(text) if m.kind == "Policy"] == []
     text = "贯彻《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》。"
     assert len([m for m in find_mentions(text) if m.kind == "Policy"]) == 1
+
+
+def test_quoted_project_titles_name_no_investor():
+    # round 188: a contest's winning projects, listed by their quoted titles
+    text = "镇江高新区总决赛，“基于TPU材料3D打印鞋垫的研发及产业化”、“带有能量回收的小型海水淡化装置”等10个项目获奖。"
+    assert kinds(text, "Enterprise") == []

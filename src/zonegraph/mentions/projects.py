@@ -113,6 +113,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         return found  # no list, or nothing in it named as a project
     for run in _LIST_RUN.finditer(text):
         items = item_spans(run.group(0), run.start())
+        if sum(text[a] in "“\"" for a, _ in items) >= 2:
+            continue  # “基于TPU材料3D打印鞋垫的研发及产业化”、“带有…”等10个项目: projects' quoted titles, no investors
         last_start, last_end = items[-1]
         cut = text.find("等", last_start, last_end)
         if cut > last_start:
