@@ -9805,3 +9805,9 @@ def test_quoted_project_titles_name_no_investor():
     # round 188: a contest's winning projects, listed by their quoted titles
     text = "镇江高新区总决赛，“基于TPU材料3D打印鞋垫的研发及产业化”、“带有能量回收的小型海水淡化装置”等10个项目获奖。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_sub_districts_name_is_no_part_of_a_firms():
+    # round 188: a safety check at a firm named after its sub-district
+    text = "10月5日，检查组赴枫桥街道上阳（苏州）纸器包装有限公司进行安全检查。"
+    assert kinds(text, "Enterprise") == ["上阳（苏州）纸器包装有限公司"]
