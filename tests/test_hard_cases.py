@@ -9811,3 +9811,10 @@ def test_a_sub_districts_name_is_no_part_of_a_firms():
     # round 188: a safety check at a firm named after its sub-district
     text = "10月5日，检查组赴枫桥街道上阳（苏州）纸器包装有限公司进行安全检查。"
     assert kinds(text, "Enterprise") == ["上阳（苏州）纸器包装有限公司"]
+
+
+def test_a_model_numbers_letters_are_no_investors_name():
+    # round 189: CR929复材机身段项目 names an aircraft, 冠一通飞GA20… a firm and its model
+    text = "易美芯光LED封装项目（二期）、CR929复材机身段项目、冠一通飞GA20单发四座通用飞机研制及生产项目等。"
+    names = kinds(text, "Enterprise")
+    assert not any(name.endswith(("CR", "GA")) or name == "CR" for name in names)

@@ -307,6 +307,9 @@ _PARK_AFTER = re.compile(r"(?:(?:国际)?(?:物流|商贸|工业|创业)园|园|
 _WORKS_DONE = ("建设", "改造", "整合", "综合利用", "扩建", "搬迁")
 
 
+_MODEL_CUT = re.compile(r"[A-Za-z]+$")  # the letters of a model number (GA20, CR929) its digits cut from
+
+
 def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
                       industry_labels: frozenset[str], named_project: bool, listed: bool = False
                       ) -> tuple[int, int] | None:
@@ -324,6 +327,11 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
     if (3 <= opening or (opening == 2 and product)) and opening < end - a and (
             len(rest) != 2 or BRAND_ENDING.fullmatch(rest) or product):
         end = a + opening
+    model = _MODEL_CUT.search(text, a, end)
+    if model and text[end : end + 1].isdigit():  # 冠一通飞GA20单发四座通用飞机, CR929复材机身段: a model number
+        end = model.start()  # (its letters no part of the investor's name, or no investor)
+        if end - a < 2:
+            return None
     name = text[a:end]
     if _AFTER_INVESTOR.match(text, a):
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
