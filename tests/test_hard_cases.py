@@ -9818,3 +9818,9 @@ def test_a_model_numbers_letters_are_no_investors_name():
     text = "易美芯光LED封装项目（二期）、CR929复材机身段项目、冠一通飞GA20单发四座通用飞机研制及生产项目等。"
     names = kinds(text, "Enterprise")
     assert not any(name.endswith(("CR", "GA")) or name == "CR" for name in names)
+
+
+def test_what_is_announced_is_named_without_the_verb():
+    # round 189: 宣布长春理工大学中山研究院动工项目正式启动
+    text = "与会领导及嘉宾共同挥动金锹为工程奠基、培土，宣布长春理工大学中山研究院动工项目正式启动。"
+    assert kinds(text, "ResearchInstitute") == ["长春理工大学中山研究院"]
