@@ -9824,3 +9824,9 @@ def test_what_is_announced_is_named_without_the_verb():
     # round 189: 宣布长春理工大学中山研究院动工项目正式启动
     text = "与会领导及嘉宾共同挥动金锹为工程奠基、培土，宣布长春理工大学中山研究院动工项目正式启动。"
     assert kinds(text, "ResearchInstitute") == ["长春理工大学中山研究院"]
+
+
+def test_the_district_a_zone_is_run_with_opens_no_firm():
+    # round 189: 荆门高新区掇刀区 is one administration; the list's first firm is 固润科技
+    text = "湖北省科技厅公布名单，荆门高新区掇刀区固润科技、汉瑞药业等16家企业入选科创新物种“瞪羚”企业。"
+    assert kinds(text, "Enterprise") == ["固润科技", "汉瑞药业"]
