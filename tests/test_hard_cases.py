@@ -9830,3 +9830,10 @@ def test_the_district_a_zone_is_run_with_opens_no_firm():
     # round 189: 荆门高新区掇刀区 is one administration; the list's first firm is 固润科技
     text = "湖北省科技厅公布名单，荆门高新区掇刀区固润科技、汉瑞药业等16家企业入选科创新物种“瞪羚”企业。"
     assert kinds(text, "Enterprise") == ["固润科技", "汉瑞药业"]
+
+
+def test_a_court_ruling_a_speaker_stressing_and_what_success_needs_end_before_names():
+    # round 190: 法院裁定…, 汤德强强调…, 离不开…
+    text = "无锡市中级人民法院裁定无锡尚德太阳能电力有限公司进入破产重整程序。这离不开张江集团的支持。"
+    assert kinds(text, "Enterprise") == ["无锡尚德太阳能电力有限公司", "张江集团"]
+    assert kinds("汤德强强调湖北汽车工业学院要深化与比亚迪的合作。", "ResearchInstitute") == ["湖北汽车工业学院"]
