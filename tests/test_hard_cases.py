@@ -9837,3 +9837,11 @@ def test_a_court_ruling_a_speaker_stressing_and_what_success_needs_end_before_na
     text = "无锡市中级人民法院裁定无锡尚德太阳能电力有限公司进入破产重整程序。这离不开张江集团的支持。"
     assert kinds(text, "Enterprise") == ["无锡尚德太阳能电力有限公司", "张江集团"]
     assert kinds("汤德强强调湖北汽车工业学院要深化与比亚迪的合作。", "ResearchInstitute") == ["湖北汽车工业学院"]
+
+
+def test_a_zone_named_by_its_county_city_is_the_national_zone_there(tmp_path):
+    # round 190: 大冶市高新区 and 大冶湖高新区 on one page are one zone, 黄石大冶湖高新技术产业开发区
+    text = ("大冶湖高新区金鹿塑业有限公司破产重整工作取得进展。"
+            "大冶市高新区党工委副书记黄海东就加快金鹿塑业有限公司破产清算工作进程提出了要求。")
+    zones = {s for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert zones == {"黄石大冶湖高新技术产业开发区"}

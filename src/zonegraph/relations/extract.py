@@ -94,6 +94,7 @@ def extract_document(document: Document, registry: Registry,
     found = {s.index: settle_shared_forms(in_sentences[s.index], whole) for s in sentences}
     _name_short_zones({s.index: s.text for s in sentences}, found)
     _zones_named_with_their_city(found)
+    _zones_named_by_their_county(found)
     _uses_of_declared_names(sentences, found)
     _sectors_written_alike(sentences, found)
     _institutes_abbreviated(sentences, found)
@@ -1436,6 +1437,20 @@ def _zones_named_with_their_city(found: dict[int, list[Mention]]) -> None:
     _rename_zones(found, {short: (full, None) for short in named for full in named
                           if len(full) > len(short) and full.endswith(short)
                           and place_at(full[: len(full) - len(short)], 0) == full[: len(full) - len(short)]})
+
+
+def _zones_named_by_their_county(found: dict[int, list[Mention]]) -> None:
+    """A zone no list holds whose place is inside the name of a national zone the document names (大冶市高新区
+    beside 黄石大冶湖高新区, the zone in 大冶市): that national zone, where only one such is named."""
+    known = {m.extra["zone"].name: m.extra["zone"] for mentions in found.values() for m in mentions
+             if m.kind == "Zone" and m.extra.get("zone") is not None}
+    renamed = {}
+    for name in {m.name for mentions in found.values() for m in mentions if m.rule == "zone-pattern"}:
+        place = name.split("高新", 1)[0]
+        fits = [zone for zone in known.values() if len(place) >= 2 and place in zone.prefix and zone.prefix != place]
+        if len(fits) == 1:
+            renamed[name] = (fits[0].name, fits[0])
+    _rename_zones(found, renamed)
 
 
 def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
