@@ -9845,3 +9845,8 @@ def test_a_zone_named_by_its_county_city_is_the_national_zone_there(tmp_path):
             "大冶市高新区党工委副书记黄海东就加快金鹿塑业有限公司破产清算工作进程提出了要求。")
     zones = {s for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert zones == {"黄石大冶湖高新技术产业开发区"}
+
+
+def test_a_centre_named_by_its_headcount_is_no_institute():
+    # round 190: 今年年底将实现“万人研发中心”目标
+    assert kinds("金山将在光谷建设万人研发中心。小米将建设千人研发中心。", "ResearchInstitute") == []

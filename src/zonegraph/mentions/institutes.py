@@ -360,6 +360,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         # campus, the joiner, another body
         start = after_last(_GOVERNMENT_AND, text, start, ending_start, 2)
         prefix = text[start:ending_start]
+        if _HEADCOUNT.fullmatch(prefix):
+            continue  # 建设万人研发中心, “萬人研發中心”目標: a centre of so many people, no body named
         proper = is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
         kind_of_body = match.group(0) in _DESCRIPTIVE_ENDINGS and (not proper or (
@@ -579,6 +581,7 @@ def _placed_legal_ending(text: str, end: int) -> bool:
 # an institute known by a short form in a list of institutes: 703所, 哈焊所, 兽研所
 _LISTED_SHORT_INSTITUTE = re.compile(rf"(?<=、)([{HAN}0-9]{{1,3}}所)(?=[、，。；…等])")
 # (科研院所: research bodies in general; 重点实验室、工程中心、研究所等: the kind itself)
+_HEADCOUNT = re.compile(r"[\d百千万萬]+人")  # 万人, 千人, 3000人: how many work there
 _NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会|院)所$|^研究所$")
 
 
