@@ -9850,3 +9850,11 @@ def test_a_zone_named_by_its_county_city_is_the_national_zone_there(tmp_path):
 def test_a_centre_named_by_its_headcount_is_no_institute():
     # round 190: 今年年底将实现“万人研发中心”目标
     assert kinds("金山将在光谷建设万人研发中心。小米将建设千人研发中心。", "ResearchInstitute") == []
+
+
+def test_who_pays_and_what_is_discussed_end_before_names():
+    # round 191: 省政府出资楚微半导体科技有限公司…; 并就健康工程创新研究院建设等重点工作进行了讨论
+    text = "省政府出资楚微半导体科技有限公司在长沙高新区投产。"
+    assert kinds(text, "Enterprise") == ["楚微半导体科技有限公司"]
+    text = "会议并就健康工程创新研究院建设等重点工作进行了讨论。"
+    assert not any(name.startswith("就") for name in kinds(text, "ResearchInstitute"))
