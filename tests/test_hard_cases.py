@@ -9858,3 +9858,10 @@ def test_who_pays_and_what_is_discussed_end_before_names():
     assert kinds(text, "Enterprise") == ["楚微半导体科技有限公司"]
     text = "会议并就健康工程创新研究院建设等重点工作进行了讨论。"
     assert not any(name.startswith("就") for name in kinds(text, "ResearchInstitute"))
+
+
+def test_a_group_named_before_its_units_legal_name_is_two_firms():
+    # round 191: 来自正泰集团浙江正泰中自控制工程有限公司、上海高通半导体有限公司…
+    text = "正泰集团浙江正泰中自控制工程有限公司总经理一行参观了郑州高新区智能传感谷。"
+    assert "浙江正泰中自控制工程有限公司" in kinds(text, "Enterprise")
+    assert not any(name.startswith("正泰集团浙江") for name in kinds(text, "Enterprise"))

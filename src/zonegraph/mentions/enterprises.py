@@ -619,6 +619,7 @@ _BUSINESS_THEN_COMPANY = re.compile(rf"[{HAN}]{{2,8}}?(?:制造|科技|技术|�
 _TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|实业|化工)(?![\u4e00-\u9fff]{0,2}(?:产业|行业|企业|领域))")
 
 
+_GROUP_THEN_ITS_UNIT = re.compile(rf"(([{HAN}]{{2,4}}?)集团)")  # a group's name opening a legal name: 正泰集团浙江正泰…
 _KIND_OF_FIRM = re.compile(r"企业(?!集团)")  # a list's item naming a kind of firm (瞪羚企业), not a firm (not 海尔企业集团)
 _UNIT_AFTER_KNOWN_GROUP = re.compile(rf"集团(([{HAN}]{{2,4}}?)(?:{BRAND_ENDING.pattern}))")
 
@@ -770,6 +771,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                                                          == text[start : kind.start()]):
             # 台资企业新高科技电子材料有限公司, 襄阳台企风神襄阳汽车有限公司: the kind of firm it is (after its place), before its name
             start = kind.end()
+        unit = _GROUP_THEN_ITS_UNIT.match(text, start, match.start())
+        if unit and place_at(text, unit.end(1)) and unit.group(2) in text[unit.end(1) : match.start()]:
+            start = unit.end(1)  # 正泰集团|浙江正泰中自控制工程有限公司: the group, then its unit's own legal name
+            found.append(Mention("Enterprise", unit.start(1), unit.end(1), unit.group(1), unit.group(1), "enterprise-brand"))
         if match.start() - start >= 2 and not an_unnamed_firm(text[start : match.start()]):  # (某航空制造股份有限公司)
             end = _branch_end(text, match.end())
             surface = text[start:end]
