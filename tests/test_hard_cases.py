@@ -9865,3 +9865,13 @@ def test_a_group_named_before_its_units_legal_name_is_two_firms():
     text = "正泰集团浙江正泰中自控制工程有限公司总经理一行参观了郑州高新区智能传感谷。"
     assert "浙江正泰中自控制工程有限公司" in kinds(text, "Enterprise")
     assert not any(name.startswith("正泰集团浙江") for name in kinds(text, "Enterprise"))
+
+
+def test_a_sites_footer_names_no_partner_or_firm_of_the_zone(tmp_path):
+    # rounds 189 and 191: 版权所有 © 中国科学院南京分院 苏ICP备…; …山东省互联网传媒集团股份有限公司 版权所有 鲁ICP备…
+    text = ("苏州高新区区长调研苏州医工所，希望其为区医疗器械产业发展提供科技支撑。\n"
+            "版权所有 © 中国科学院南京分院 苏ICP备05004321号\n"
+            "Copyright © 1998-2024 DazhongMedia. 山东省互联网传媒集团股份有限公司 版权所有 鲁ICP备09023866号\n")
+    facts = facts_of(tmp_path, text)
+    assert not any(o in ("中国科学院南京分院", "山东省互联网传媒集团股份有限公司") for s, p, o in facts
+                   if p in ("partnersWith", "hostsEnterprise"))

@@ -76,6 +76,11 @@ _BASIS_HEADING = re.compile(r"^[\s一二三四五六七八九十、.（）()\d]*
 _LINK_TO_ANOTHER_PAGE = re.compile(r"\s*(?:上一篇|下一篇|相关新闻|相关阅读|延伸阅读|推荐阅读)\s*[：:]")
 
 
+# a site's footer (版权所有 © 中国科学院南京分院 苏ICP备…, Copyright © 2024 福建省微生物研究所 版权所有): the site's owner,
+# no partner or firm of the zone the page is about
+_PAGE_FOOTER = re.compile(r"版权所有|ICP备|[Cc]opy[Rr]ight|All Rights Reserved|版权声明")
+
+
 def extract_document(document: Document, registry: Registry,
                      sentence_zones: list[tuple[int, str | None]] | None = None,
                      mentions: DocumentMentions | None = None) -> list[Fact]:
@@ -153,6 +158,8 @@ def extract_document(document: Document, registry: Registry,
                 park_paragraph[1] if park_paragraph and park_paragraph[0] == sentence.paragraph else None)
             if zone_name is not None:
                 park_paragraph = (sentence.paragraph, zone_name)
+        if len(sentence.text) <= 150 and _PAGE_FOOTER.search(sentence.text):
+            zone_name = None  # the site's owner in its footer: a body named, none of the zone's
         zone = registry.get(("Zone", zone_name)) if zone_name else None
         if sentence_zones is not None:
             sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
