@@ -9875,3 +9875,10 @@ def test_a_sites_footer_names_no_partner_or_firm_of_the_zone(tmp_path):
     facts = facts_of(tmp_path, text)
     assert not any(o in ("中国科学院南京分院", "山东省互联网传媒集团股份有限公司") for s, p, o in facts
                    if p in ("partnersWith", "hostsEnterprise"))
+
+
+def test_an_institute_among_the_authorities_over_an_event_is_no_partner(tmp_path):
+    # round 191: the 全球硬科技创新大会's guiding bodies
+    text = ("本次大会由科学技术部、中国科学院、中国工程院、陕西省人民政府、上海证券交易所等部门指导，"
+            "科技部火炬中心、陕西省科技厅、西安高新区管委会主办。")
+    assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))

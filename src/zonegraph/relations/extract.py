@@ -786,6 +786,8 @@ def _facts_of(
         return out  # 人工智能学院, 电子与信息工程学院: a university's department named without it, no partner of its own
     if predicate == "partnersWith" and _is_affiliation(text, mention):
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
+    if predicate == "partnersWith" and _among_authorities(text, mention):
+        return out  # 由科学技术部、中国科学院、中国工程院、陕西省人民政府…等部门指导: an authority over an event
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
@@ -917,6 +919,19 @@ def _a_department(entity: Entity) -> bool:
 # (研究院可以与省安全应急装备技术创新中心、云龙湖实验室强强联合; 研究院依托上海交通大学): its partners and parent
 _AN_INSTITUTE_WITH = re.compile(r"(?:我院|该院|本院|研究院|该研究院|该所|研究所)(?:还|也|可以|将|要|已|已经)?(?:分别)?"
                                 r"(?:与|同|依托)[^，。；]*$")
+
+
+_AUTHORITY_ITEM = re.compile(r"(?:部|厅|政府|委员会|总局|交易所)$")  # a ministry, a government, an exchange
+
+
+def _among_authorities(text: str, mention: Mention) -> bool:
+    """Whether the institute is an item of a list of three or more that names a ministry, a government or an
+    exchange (科学技术部、中国科学院、中国工程院、陕西省人民政府、上海证券交易所等部门): the authorities over an event
+    or a programme, not the zone's partners."""
+    start = max(text.rfind(c, 0, mention.start) for c in "，。；：由") + 1
+    end = min((i for i in (text.find(c, mention.end) for c in "，。；：等") if i >= 0), default=len(text))
+    items = text[start:end].split("、")
+    return len(items) >= 3 and any(_AUTHORITY_ITEM.search(item) for item in items)
 
 
 def _partner_of_another_party(text: str, mention: Mention) -> bool:
