@@ -9882,3 +9882,11 @@ def test_an_institute_among_the_authorities_over_an_event_is_no_partner(tmp_path
     text = ("本次大会由科学技术部、中国科学院、中国工程院、陕西省人民政府、上海证券交易所等部门指导，"
             "科技部火炬中心、陕西省科技厅、西安高新区管委会主办。")
     assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_bodies_issuing_a_title_in_their_names_are_its_issuers(tmp_path):
+    # round 188: 以财政部、科技部办公厅名义联合印发了《…》: the two bodies, not the zone of the next sentence
+    text = ("科技部将4个省市作为首批试点地区，并以财政部、科技部办公厅名义联合印发了《关于启动科技服务业创新发展试点的通知》。"
+            "贵阳高新区积极申报。")
+    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert "财政部" in issuers and not any("高新" in issuer for issuer in issuers)

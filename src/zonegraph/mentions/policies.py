@@ -53,7 +53,8 @@ _PARTY_AND_GOVERNMENT = re.compile(
     + r")了?$")
 # several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)
 _BODIES_BEFORE = re.compile(
-    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署))+)(?:联合)?(?:" + _ISSUES + r")(?:了|的)?$"
+    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署)(?:办公厅)?)+)(?:名义)?(?:联合)?(?:" + _ISSUES
+    + r")(?:了|的)?$"  # (以财政部、科技部办公厅名义联合印发了《…》: in the bodies' names)
 )
 
 
