@@ -9890,3 +9890,10 @@ def test_bodies_issuing_a_title_in_their_names_are_its_issuers(tmp_path):
             "贵阳高新区积极申报。")
     issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert "财政部" in issuers and not any("高新" in issuer for issuer in issuers)
+
+
+def test_a_closed_list_and_the_next_are_no_joined_sector(tmp_path):
+    # round 187: …新材料等高新产业及研发设计、总部经济…: 新材料 closes one list, 研发设计 opens the next
+    text = "宜昌高新区将重点发展先进制造、生物医药、电子信息、新材料等高新产业及研发设计、总部经济、电子商务等现代服务业。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert not any("等" in sector for sector in sectors) and "新材料" in sectors

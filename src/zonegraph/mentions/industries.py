@@ -867,6 +867,8 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
         a, b = match.start(1), match.end(3)
         if match.group(2) == "和" and not text.startswith("、", b):
             continue
+        if "等" in match.group(1):
+            continue  # 新材料等高新产业及研发设计、…: a list closed (等) and a new one opened, no item joined
         after_verb = a > 0 and text[a - 1] not in "、：:"
         if after_verb and (match.group(2) == "和" or not text.startswith("、", b) or match.group(1).endswith("产业")
                            or not any(m.start == a for m in known)):
