@@ -4,7 +4,7 @@ Each round under bench/heldout/ is a folder of passages (corpus/*.txt, with SOUR
 each page) and their hand annotations (gold/*.json, written under
 tests/fixtures/gold/GUIDELINES.md by annotators who neither ran zonegraph nor read its rules).
 A round is built on its own, into a memory store, the way it was scored the first time it was
-seen; ROUNDS.md keeps that first figure, the honest one, since later rules may have been written
+seen; the README's table of rounds keeps that first figure, the honest one, since later rules may have been written
 from the round's own errors.
 
     python bench/heldout.py                    # every round, and the per-type table of them all
