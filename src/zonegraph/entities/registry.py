@@ -9,6 +9,7 @@ organisation's name belongs to it (清华大学苏州环境创新研究院 -> �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -305,11 +306,11 @@ class Registry:
         return entity
 
     def _its_legal_name_here(self, name: str, canonical: str, surface: str, document: str) -> Entity | None:
-        """The company this document named before by the legal name data/enterprise_brands.csv gives
-        the brand ``name`` (京东方 -> 京东方科技集团股份有限公司), where the alias table keeps the brand
-        itself as the canonical name."""
+        """The company this document named before by the brand as written and a legal form (华工科技 after
+        华工科技股份有限公司: the page's legal name, where the table's is another), or by the legal name
+        data/enterprise_brands.csv gives the brand ``name`` (京东方 -> 京东方科技集团股份有限公司), where the alias
+        table keeps the brand itself as the canonical name."""
         if surface != canonical and not LEGAL_ENDING.search(surface):
-            # 华工科技 after 华工科技股份有限公司: the page's own legal name (the table's is 华工科技产业股份有限公司)
             written = self._named_with_a_legal_form(surface, document, LEGAL_ENDING)
             if written is not None:
                 return written
@@ -768,21 +769,21 @@ _PLAIN_LEGAL_FORMS = ("有限公司", "有限责任公司")
 def _known_brand_and_trade(group: str) -> tuple[str, str] | None:
     """A foreign company named with its trade after it: 美光 of 美光半导体, 英特尔 of 英特尔产品 (a
     Chinese brand with a trade, 信念医药科技, is most often the company's own name)."""
-    for size in range(len(group) - 2, 1, -1):
-        known = _alias_table().get(group[:size])
-        if (known is not None and known[0] == "Enterprise" and group[:size] in foreign_brands()
-                and (group[size:] == "产品" or BRAND_ENDING.fullmatch(group, size))):
-            return known
-    return None
+    return next((known for size, known in _foreign_brands_opening(group, len(group) - 2)
+                 if group[size:] == "产品" or BRAND_ENDING.fullmatch(group, size)), None)
 
 
 def _foreign_brand_opening(group: str) -> str | None:
-    """The foreign brand (data/enterprise_brands.csv) a company's words open with, trade words after it."""
-    for size in range(len(group) - 1, 1, -1):
+    """The foreign brand (data/enterprise_brands.csv) a company's words open with, any trade words after it."""
+    return next((known[1] for _, known in _foreign_brands_opening(group, len(group) - 1)), None)
+
+
+def _foreign_brands_opening(group: str, longest: int) -> Iterator[tuple[int, tuple[str, str]]]:
+    """The known foreign brands that open ``group``, up to ``longest`` characters, longest first, with their length."""
+    for size in range(longest, 1, -1):
         known = _alias_table().get(group[:size])
         if known is not None and known[0] == "Enterprise" and group[:size] in foreign_brands():
-            return known[1]
-    return None
+            yield size, known
 
 
 def _known_company_before_a_place(core: str, name: str) -> str | None:

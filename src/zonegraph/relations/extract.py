@@ -1469,7 +1469,7 @@ def _zones_named_by_their_county(found: dict[int, list[Mention]]) -> None:
     renamed = {}
     for name in {m.name for mentions in found.values() for m in mentions if m.rule == "zone-pattern"}:
         place = name.split("高新", 1)[0]
-        fits = [zone for zone in known.values() if len(place) >= 2 and place in zone.prefix and zone.prefix != place]
+        fits = [zone for zone in known.values() if place in zone.prefix and zone.prefix != place] if len(place) >= 2 else []
         if len(fits) == 1:
             renamed[name] = (fits[0].name, fits[0])
     _rename_zones(found, renamed)
