@@ -24,6 +24,8 @@ from zonegraph.mentions.organizations import enterprise_gazetteer
 from zonegraph.reference import IndustryConcept, county_forms, industries, place_at, place_before, place_forms, stopwords, zones
 # a sector's or a cluster's output grade: 千亿级, 五百亿级, 500亿级, 2个百亿级
 OUTPUT_GRADE = rf"[{NUMERAL}]*个?[千百万]?亿元?级"
+# the output a sector is aimed at, graded or bare (千亿级, 百亿元级, 千亿): one pattern, anchored where it is used
+_OUTPUT_AIM = rf"(?:{OUTPUT_GRADE}|[千百万]亿)"
 # how a count of sectors may be described before its head: 三大特色鲜明的产业集群
 DESCRIBED = "(?:特色鲜明|优势突出|优势明显|特色突出)的"
 
@@ -781,7 +783,7 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
     return out
 
 
-_OUTPUT_AIMED_AT = re.compile(rf"{OUTPUT_GRADE}|[千百万]亿元?")
+_OUTPUT_AIMED_AT = re.compile(rf"{_OUTPUT_AIM}元?")
 _A_COUNT = re.compile(rf"[{NUMERAL}百千万几多数]+[余多]?[家个批类种项所]$")
 
 
@@ -948,7 +950,7 @@ _HEAD_THEN_JOINER = re.compile(r"(?:产业集群|集群|产业|行业)[和及与
 _HEAD_BEFORE_CLUSTER = re.compile(r"(?:主导|首位|支柱)产业(?=[\u4e00-\u9fff]{2,8}$)")
 # a cluster named after one sector: …稀土新材料制造创新型产业集群, 中国（温州）激光与光电产业集群
 _ONE_CLUSTER = re.compile(r"(?<![、和及与])(?:(?:国家级|省级)?(?:创新型|首位|特色|主导|优势|支柱)?产业集群|(?<=制造业|服务业)集群)")
-_GRADE_AT_END = re.compile(rf"(?:{OUTPUT_GRADE}|[千百万]亿)$")  # …级, or 千亿 alone (打造轨道交通千亿产业集群)
+_GRADE_AT_END = re.compile(rf"{_OUTPUT_AIM}$")  # …级, or 千亿 alone (打造轨道交通千亿产业集群)
 # …、高端装备制造三大创新产业集群, …、数字产业四大新产业集群: the count, its kind and the cluster's own 产业
 _COUNT_AT_END = re.compile(rf"[{NUMERAL}]+[个大项](?:主导|特色|优势|新兴|战略性新兴|战新|支柱|重点|先导|未来|创新|新)*(?:产业)?$")
 # …(and the standing it aims at: 打造世界级光电子信息产业集群, 高水平光电子信息产业集群)
@@ -1004,7 +1006,7 @@ _FILLER_BEFORE_SECTOR = re.compile(r"(?:了|着|现已|已经|此次|唯一的?|
 
 _CLUSTER_AT_END = re.compile(r"(?:产业)?(?:创新)?集群$")
 _CLASS_AT_START = re.compile(rf"[{NUMERAL}ⅠⅡⅢⅣ]+类")
-_GRADE_AT_START = re.compile(rf"{OUTPUT_GRADE}|[千百万]亿(?!元)")
+_GRADE_AT_START = re.compile(rf"{_OUTPUT_AIM}(?!元)")
 _BRACKET_AT_START = re.compile(r"[（(][^（）()]{1,10}[）)]")
 _CHAIN_AT_END = re.compile(r"全?产业链$")
 # a sector's role written inside a list's item (两主一特: 以A、B为主导产业、以C产业为特色产业)
