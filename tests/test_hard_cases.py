@@ -9897,3 +9897,9 @@ def test_a_closed_list_and_the_next_are_no_joined_sector(tmp_path):
     text = "宜昌高新区将重点发展先进制造、生物医药、电子信息、新材料等高新产业及研发设计、总部经济、电子商务等现代服务业。"
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert not any("等" in sector for sector in sectors) and "新材料" in sectors
+
+
+def test_two_firms_that_each_win_are_both_named():
+    # round 188: 祥达光学和天马光电子分别摘得男女个人竞速的桂冠 (a firm shaped as one vouches for the other)
+    assert kinds("另外，祥达光学和天马光电子分别摘得男女个人竞速的桂冠。", "Enterprise") == ["祥达光学", "天马光电子"]
+    assert kinds("集成电路和生物医药分别增长20%和15%。北京和上海分别位列第一和第二。", "Enterprise") == []

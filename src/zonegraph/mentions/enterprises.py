@@ -110,7 +110,7 @@ _LIST_AFTER_COUNT = re.compile(rf"[{NUMERAL}]+\s*家[{HAN}“”\"]{{0,12}}?(?:�
 # two firms joined by 和 and counted, or heading a batch: 拥有海尔生物和易邦生物两家市级“链主”企业, 海富光子和新北洋等一批
 # 科技型企业 (one at least a known name or with a brand ending)
 _TWO_COUNTED = re.compile(rf"((?:(?!和){_COUNTED_ITEM}))和({_COUNTED_ITEM})"
-                          rf"(?=(?:两家|等一批|等一大批|等[{NUMERAL}]+家)[{HAN}“”\"]{{0,14}}?(?:企业|公司))")
+                          rf"(?=(?:两家|等一批|等一大批|等[{NUMERAL}]+家)[{HAN}“”\"]{{0,14}}?(?:企业|公司)|分别)")  # …和…分别摘得: each one
 # one firm opening a clause, then how many firms it stands first of: …，江冶机电等11家企业获…，恒宇建材等6家企业…
 _ONE_AND_A_COUNT = re.compile(rf"(?:^|(?<=[，。；：,]))((?:(?!等)[{HAN}A-Za-z0-9·]){{2,8}})等\s*[{NUMERAL}\d]+\s*家(?:企业|公司)?")
 _COUNT_OF_FIRMS = re.compile(rf"[{NUMERAL}]\s*家")  # what every counted list is followed by: a sentence without it has none
@@ -827,7 +827,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         written = {"written": text[start:end]} if text.endswith("公司", start, end) and end - start > len(surface) else {}
         found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list, written))
 
-    for match in (_TWO_COUNTED.finditer(text) if "和" in text and ("两家" in text or "等" in text) else ()):  # 海尔生物和易邦生物两家…
+    for match in (_TWO_COUNTED.finditer(text) if "和" in text and ("两家" in text or "等" in text or "分别" in text) else ()):  # 海尔生物和易邦生物两家…
         first = cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=2)
         pair = ((first, match.end(1)), match.span(2))
         shaped = [text[a:b] in known or (BRAND_AT_END.search(text, a, b) and not is_everyday(text[a:b], industry_labels))
