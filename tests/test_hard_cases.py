@@ -9903,3 +9903,9 @@ def test_two_firms_that_each_win_are_both_named():
     # round 188: 祥达光学和天马光电子分别摘得男女个人竞速的桂冠 (a firm shaped as one vouches for the other)
     assert kinds("另外，祥达光学和天马光电子分别摘得男女个人竞速的桂冠。", "Enterprise") == ["祥达光学", "天马光电子"]
     assert kinds("集成电路和生物医药分别增长20%和15%。北京和上海分别位列第一和第二。", "Enterprise") == []
+
+
+def test_a_known_company_named_as_the_pages_source_is_no_firm_of_it():
+    # round 190: [时间:2022-03-04  来源:网易] heads a page about 苏州高新区's Japanese firms
+    assert kinds("[时间:2022-03-04  来源:网易]", "Enterprise") == []
+    assert kinds("网易在杭州高新区投资建设研发中心。", "Enterprise") == ["网易"]

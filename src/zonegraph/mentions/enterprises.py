@@ -653,6 +653,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
         and not (text[a - 1 : a] in _NAVIGATION_BARS or text[b : b + 1] in _NAVIGATION_BARS)  # 搜狐|ChinaRen|…|搜狗: a site's menu
         and not _AN_ASSOCIATIONS_NAME_AFTER.match(text, b)  # 中国建筑节能协会: an association opens with its name
+        and not _BYLINE_BEFORE.search(text, max(0, a - 8), a)  # [时间:2022-03-04 来源:网易]: the page's source
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
         and not (text[b : b + 1] in _NAME_DOTS or text[a - 1 : a] in _NAME_DOTS)  # 阿里·穆罕默德·侯赛因: a person's name
