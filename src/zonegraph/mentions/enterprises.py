@@ -871,10 +871,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if opening and len(items[0]) - opening.end() >= 2 and (
                     rule == "enterprise-list" or items[0][opening.end() :] in known):  # (not 郴州高新区有色金属新材料获评…: a sector)
                 items[0], position = items[0][opening.end() :], position + opening.end()  # 其中，高新区潍柴动力、…: the zone's
-            district = next((k for k in (4, 3) if items[0][:k] in county_forms() and items[0].endswith("区", 0, k)), 0)
-            if (rule == "enterprise-list" and district and len(items[0]) - district >= 2
-                    and text.endswith(("高新区", "开发区"), 0, position)):  # 荆门高新区掇刀区|固润科技、…: the district
-                items[0], position = items[0][district:], position + district  # the zone is run with
+            if rule == "enterprise-list" and text.endswith(("高新区", "开发区"), 0, position):
+                # 荆门高新区掇刀区|固润科技、…: the district the zone is run with (looked for only right after a zone)
+                district = next((k for k in (4, 3) if items[0][:k] in county_forms() and items[0].endswith("区", 0, k)), 0)
+                if district and len(items[0]) - district >= 2:
+                    items[0], position = items[0][district:], position + district
             last = re.split("以及|[和及]", items[-1])  # (…、高科集团以及中车电动等企业: 以及 whole, not 高科集团以)
             joiner = 1
             if rule == "enterprise-list" and len(items) >= 2 and len(last) == 2 and min(map(len, last)) >= 2:
