@@ -9909,3 +9909,13 @@ def test_a_known_company_named_as_the_pages_source_is_no_firm_of_it():
     # round 190: [时间:2022-03-04  来源:网易] heads a page about 苏州高新区's Japanese firms
     assert kinds("[时间:2022-03-04  来源:网易]", "Enterprise") == []
     assert kinds("网易在杭州高新区投资建设研发中心。", "Enterprise") == ["网易"]
+
+
+def test_a_list_of_the_zones_largest_bases_names_their_sectors(tmp_path):
+    # round 193: 光谷…拥有全球最大的光纤光缆生产基地、最大的光电器件研发生产基地…: each base its sector's
+    # (not a firm's or a place's base: 东风柳汽乘用车及商用车基地, 沈阳国家数据标注基地)
+    text = ("这里被称为“中国光谷”，518平方公里的土地上，拥有全球最大的光纤光缆生产基地、最大的光电器件研发生产基地、"
+            "最大的激光产业基地和最大的地球空间信息产业基地。")
+    assert {"光纤光缆", "光电"} <= {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    text = "柳州高新区内，上汽通用五菱宝骏基地和东风柳汽乘用车及商用车基地、广西汽车集团新能源汽车基地、一汽解放柳州基地形成四大整车基地。"
+    assert "商用车" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

@@ -529,6 +529,8 @@ _REPRESENTED_BY = re.compile(r"以[^、，。；]{1,12}?为(?:代表|龙头|核�
 # 抗体药、现代中成药和医疗器械为主的现代产业体系布局)
 _LIST_CLOSED = re.compile(r"为(?:龙头|主导|核心|重点|特色|支柱|主体|主)(?:$|的)")
 _JOINING = ("及", "与", "和")
+# what closes a list's item naming a sector by its base: 光纤光缆生产基地, 光电器件研发生产基地 (and 和 the next item)
+_A_SECTORS_BASE = re.compile(r"(?:研发|生产|制造|研发生产|产业)?基地(?:和.*)?")
 _LIST_HEAD_OPENING = re.compile(r"等|(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?=[个大项条])")
 
 
@@ -562,8 +564,10 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     for index, item in enumerate(items):
         bare = _SECTOR_WORD.sub("", item)
         inside = [(a, b) for a, b, _, _ in industry_gazetteer().all(item)]  # every label in the item
-        if any(item.startswith("产业", b) for _, b in inside):
-            sectors += 1
+        if any(item.startswith("产业", b) or (_A_SECTORS_BASE.fullmatch(item, b) and (a == 0 or item.endswith("的", 0, a)))
+               for a, b in inside):
+            sectors += 1  # (…最大的光纤光缆生产基地、最大的光电器件研发生产基地: the sector's base, a sector; not a
+            # firm's or a place's: 东风柳汽乘用车及商用车基地, 沈阳国家数据标注基地)
         elif index == 0:
             # …、or a sector and what is done to it in four characters (推动传统化工裂变延伸、光电材料聚链成群、…)
             # (or written on past its label: 在创新药物、…)
