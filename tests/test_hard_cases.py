@@ -9925,3 +9925,8 @@ def test_wuhan_guanggu_is_the_east_lake_zone():
     # round 194: 鉴定组来到武汉光谷，为武汉衷华脑机融合科技发展有限公司…: 武汉光谷 is the zone (every annotator of
     # eleven pages of rounds 181-195 took it so), written as 中国光谷 is
     assert kinds("11位院士专家组成的鉴定组来到武汉光谷，为武汉衷华脑机融合科技发展有限公司进行科技成果认定。", "Zone") == ["武汉光谷"]
+
+
+def test_a_maker_named_before_two_ways_of_making():
+    # round 194: 衷华脑机独立自主研发的“植入式脑机接口系统”: the firm is 衷华脑机, not 衷华脑机独立
+    assert kinds("经专家组认定，衷华脑机独立自主研发的“植入式脑机接口系统”具有创新性突出等特点。", "Enterprise") == ["衷华脑机"]
