@@ -9930,3 +9930,9 @@ def test_wuhan_guanggu_is_the_east_lake_zone():
 def test_a_maker_named_before_two_ways_of_making():
     # round 194: 衷华脑机独立自主研发的“植入式脑机接口系统”: the firm is 衷华脑机, not 衷华脑机独立
     assert kinds("经专家组认定，衷华脑机独立自主研发的“植入式脑机接口系统”具有创新性突出等特点。", "Enterprise") == ["衷华脑机"]
+
+
+def test_a_verbs_le_before_a_sector_makes_no_narrower_sector(tmp_path):
+    # round 194: 推动了我国脑机接口行业技术进步: 了我国 is the verb's, no sector 了我国脑机接口
+    text = "东湖高新区企业衷华脑机的系统技术水平领跑国内外，推动了我国脑机接口行业技术进步。"
+    assert not any("了" in o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry")

@@ -792,8 +792,9 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
     grade (data/words/sector_qualifiers.txt), a place, 中日-style partners, a boundary word, nor part of
     another mention."""
     modifier = text[left : m.start]
-    if modifier.startswith(("成", "为", "起")) or "的" in modifier:
-        return False  # 打造成全球算力产业新高地, 构建起覆盖…: the verb's complement, not a sector's words; 构建强大的…: praise
+    if modifier.startswith(("成", "为", "起", "了")) or "的" in modifier:
+        return False  # 打造成全球算力产业新高地, 构建起覆盖…, 推动了我国脑机接口行业: the verb's complement, not a
+        # sector's words; 构建强大的…: praise
     if modifier in ("我国", "全国", "国内", "全球", "世界", "全省", "全市"):
         return False  # 打造我国集成电路产业重要一极: whose sector it is, not a narrower one
     if _A_COUNT.search(modifier) or _OUTPUT_AIMED_AT.fullmatch(modifier):
