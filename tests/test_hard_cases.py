@@ -9936,3 +9936,10 @@ def test_a_verbs_le_before_a_sector_makes_no_narrower_sector(tmp_path):
     # round 194: 推动了我国脑机接口行业技术进步: 了我国 is the verb's, no sector 了我国脑机接口
     text = "东湖高新区企业衷华脑机的系统技术水平领跑国内外，推动了我国脑机接口行业技术进步。"
     assert not any("了" in o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry")
+
+
+def test_a_kind_of_centre_counted_up_to_a_number_is_no_centre():
+    # round 195: 至此，江西省国家工程技术研究中心增至5家。: how many the province has, not a centre's name
+    assert kinds("至此，江西省国家工程技术研究中心增至5家。", "ResearchInstitute") == []
+    assert kinds("目前，江苏省重点实验室达到12个，", "ResearchInstitute") == []
+    assert kinds("清华大学共3个团队入选。", "ResearchInstitute") == ["清华大学"]

@@ -321,8 +321,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             start = before_cut(text, start, blocked)
             if ending_start - start < 2:
                 continue
-        if re.match(r"\s*\d+\s*[个家所]", text[end:]):  # 新型产业技术研究院10个: a count, not a name
-            continue
+        if re.match(r"\s*\d+\s*[个家所]", text[end:]) or _COUNTED_UP_TO.match(text, end):
+            continue  # 新型产业技术研究院10个, 江西省国家工程技术研究中心增至5家。: a count, not a name
         if not text.startswith(("有限", "股份", "集团", "（", "("), end) and _REST_OF_LEGAL_NAME.match(text, end):
             continue  # 湖南湘仪实验室仪器开发有限公司: the company's name runs on past the ending (not …研究院有限公司)
         if text.startswith("有", start) and ending_start - start >= 4 and not text.startswith(("有色", "有机", "有限"), start):
@@ -581,6 +581,8 @@ def _placed_legal_ending(text: str, end: int) -> bool:
 # an institute known by a short form in a list of institutes: 703所, 哈焊所, 兽研所
 _LISTED_SHORT_INSTITUTE = re.compile(rf"(?<=、)([{HAN}0-9]{{1,3}}所)(?=[、，。；…等])")
 # (科研院所: research bodies in general; 重点实验室、工程中心、研究所等: the kind itself)
+# a kind of body counted after its name, the count closing the clause: …增至5家。, …达到12个，
+_COUNTED_UP_TO = re.compile(r"(?:增至|增加到|增加至|达到|达|总数达到?|累计达到?|共有|共)\s*\d+\s*[个家所](?=[，。；]|$)")
 _HEADCOUNT = re.compile(r"[\d百千万萬]+人")  # 万人, 千人, 3000人: how many work there
 _NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会|院)所$|^研究所$")
 
