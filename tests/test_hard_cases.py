@@ -9943,3 +9943,11 @@ def test_a_kind_of_centre_counted_up_to_a_number_is_no_centre():
     assert kinds("至此，江西省国家工程技术研究中心增至5家。", "ResearchInstitute") == []
     assert kinds("目前，江苏省重点实验室达到12个，", "ResearchInstitute") == []
     assert kinds("清华大学共3个团队入选。", "ResearchInstitute") == ["清华大学"]
+
+
+def test_sectors_a_technology_empowers_are_not_the_zones(tmp_path):
+    # round 195: at a nano forum in 广州高新区 experts 赋能集成电路、电子元器件、…等产业发展: the sectors nanotechnology
+    # serves, not the zone's
+    text = ("粤港澳大湾区纳米产业创新高地院士咨询会在广州高新区举行。论坛上，我国纳米领域权威院士专家为纳米产业创新发展凝聚智慧，"
+            "赋能集成电路、电子元器件、新材料、新能源、大数据、人工智能、物联网、生物医药等产业发展。")
+    assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"集成电路", "新材料", "生物医药"}

@@ -456,7 +456,7 @@ _LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
 
 # (not 用于发展, 用以发展: a site used for growing the sectors, …重点用于发展北斗终端与位置服务、集成电路…等电子信息产业)
 # (产品成功配套新能源商用车、工程机械等领域: the sectors a firm's products supply)
-_MARKET_VERB = re.compile(r"瞄准|面向|服务于|[应运]用(?:于|到|在)|用[于以](?!发展|培育|打造|建设|布局)|下游|(?<=产品)(?:成功|批量|广泛)?配套")
+_MARKET_VERB = re.compile(r"瞄准|面向|服务于|赋能|[应运]用(?:于|到|在)|用[于以](?!发展|培育|打造|建设|布局)|下游|(?<=产品)(?:成功|批量|广泛)?配套")
 
 
 def _last_before_mention(pattern: re.Pattern, text: str, start: int, mention: Mention) -> re.Match | None:
@@ -473,9 +473,10 @@ def _named_as_market(text: str, mention: Mention) -> bool:
     verb = _last_before_mention(_MARKET_VERB, text, clause_start, mention)
     if verb is None:
         return False
-    if verb.group(0) in ("下游", "用于", "用以") or verb.group(0)[:2] in ("应用", "运用") or verb.group(0).endswith("配套"):
+    if verb.group(0) in ("下游", "用于", "用以", "赋能") or verb.group(0)[:2] in ("应用", "运用") or verb.group(0).endswith("配套"):
         # 其研发的工业型材广泛运用于通信、机械、汽车…, 现已实现批量生产,应用到机械制造、轨道交通等领域
-        return True  # 将用于支持5G、人工智能…等领域的应用: where the product goes
+        return True  # 将用于支持5G、人工智能…等领域的应用: where the product goes; 为纳米产业…凝聚智慧，赋能集成电路、
+        # …等产业发展: the sectors a technology serves
     end = CLAUSE_END.search(text, mention.end)
     following = CLAUSE_END.search(text, end.end()) if end else None
     return end is not None and "产品" in text[end.end() : following.start() if following else len(text)]
