@@ -9951,3 +9951,13 @@ def test_sectors_a_technology_empowers_are_not_the_zones(tmp_path):
     text = ("粤港澳大湾区纳米产业创新高地院士咨询会在广州高新区举行。论坛上，我国纳米领域权威院士专家为纳米产业创新发展凝聚智慧，"
             "赋能集成电路、电子元器件、新材料、新能源、大数据、人工智能、物联网、生物医药等产业发展。")
     assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"集成电路", "新材料", "生物医药"}
+
+
+def test_a_zone_opening_an_associations_name_is_no_mention_of_it(tmp_path):
+    # round 194: a 无锡 page's guest list names 中关村大数据产业联盟副秘书长韩林华: the page's 高新区 is 无锡's, not 中关村
+    text = ("5月8日，2019高层次人才创新创业无锡交流大会的系列活动之一第三届海外高层次人才峰会正式启动，市政府副市长、高新区党工委书记、"
+            "新吴区委书记王进健出席活动并致辞。中关村大数据产业联盟副秘书长韩林华等专家学者参加活动。"
+            "王进健在致辞中表示，高新区一直以来都是无锡对外开放的主阵地，形成了以物联网为龙头的新一代信息技术产业、"
+            "高端装备制造产业为代表的现代产业体系。")
+    assert kinds("中关村大数据产业联盟副秘书长韩林华等专家学者参加活动。", "Zone") == []
+    assert ("无锡高新技术产业开发区", "hasIndustry", "物联网") in facts_of(tmp_path, text)

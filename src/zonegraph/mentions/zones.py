@@ -515,10 +515,22 @@ def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
     # 上海张江科学城, 东湖科技城: a science city inside or beside a zone, not the zone
     # 南宁·中关村科技园: a city's park named after a zone elsewhere, not that zone
     mentions = [m for m in mentions if not _SCIENCE_CITY.match(text, m.end) and not _inside_listed_name(text, m)
-                and text[m.start - 1 : m.start] not in ("·", "•") and not _named_after_in_another_province(text, m)]
+                and text[m.start - 1 : m.start] not in ("·", "•") and not _named_after_in_another_province(text, m)
+                and not _opening_an_associations_name(text, m)]
     mentions.sort(key=lambda m: m.start)
     _mark_lists(text, mentions)
     return mentions
+
+
+# the rest of an association's name a zone's bare name opens: 中关村大数据产业联盟, 中关村企业家协会
+_REST_OF_ASSOCIATION = re.compile(rf"[{HAN}]{{0,10}}?(?:联盟|协会|商会|学会|促进会|联合会|研究会)")
+
+
+def _opening_an_associations_name(text: str, mention: Mention) -> bool:
+    """中关村大数据产业联盟副秘书长韩林华: a body named after a zone (its members the zone's firms, or the
+    genre's), on any page; its name is no mention of the zone (a speaker's affiliation on a page of 无锡)."""
+    return (not any(word in mention.surface for word in ("高新", "开发区", "科技园区"))
+            and _REST_OF_ASSOCIATION.match(text, mention.end) is not None)
 
 
 def _named_after_in_another_province(text: str, mention: Mention) -> bool:
