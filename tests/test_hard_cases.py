@@ -9961,3 +9961,8 @@ def test_a_zone_opening_an_associations_name_is_no_mention_of_it(tmp_path):
             "高端装备制造产业为代表的现代产业体系。")
     assert kinds("中关村大数据产业联盟副秘书长韩林华等专家学者参加活动。", "Zone") == []
     assert ("无锡高新技术产业开发区", "hasIndustry", "物联网") in facts_of(tmp_path, text)
+
+
+def test_wu_gao_xin_is_the_wujin_zone():
+    # round 194: 常州武高新工业污水处理（一期）项目…，常州武高新道胜生态有限公司: 武高新 is 武进高新区, as 常州's papers write it
+    assert kinds("该项目主要处理武高新管理范围内的工业污水。", "Zone") == ["武高新"]
