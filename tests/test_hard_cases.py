@@ -9966,3 +9966,13 @@ def test_a_zone_opening_an_associations_name_is_no_mention_of_it(tmp_path):
 def test_wu_gao_xin_is_the_wujin_zone():
     # round 194: 常州武高新工业污水处理（一期）项目…，常州武高新道胜生态有限公司: 武高新 is 武进高新区, as 常州's papers write it
     assert kinds("该项目主要处理武高新管理范围内的工业污水。", "Zone") == ["武高新"]
+
+
+def test_bodies_marking_an_areas_axis_are_no_partners(tmp_path):
+    # round 193: 中关村's IP cluster 以西土城路—学院路为纵轴，南起北京邮电大学，经国家知识产权局向北延伸至北京科技大学:
+    # the universities mark the axis; 南起 is no part of a name
+    text = ("中关村管委会致力于知识产权和标准化服务业集聚区建设。据了解，北京市将以西土城路—学院路为纵轴，南起北京邮电大学，"
+            "经国家知识产权局向北延伸至北京科技大学；以知春路—海淀南路为横轴，东起中国标准化研究院，经国际技术转移中心向西区延伸至"
+            "中关村知识产权大厦，打造集聚区。")
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+    assert kinds("南起北京邮电大学，东起中国标准化研究院，", "ResearchInstitute") == ["北京邮电大学", "中国标准化研究院"]

@@ -788,6 +788,8 @@ def _facts_of(
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "partnersWith" and _among_authorities(text, mention):
         return out  # 由科学技术部、中国科学院、中国工程院、陕西省人民政府…等部门指导: an authority over an event
+    if predicate == "partnersWith" and _BOUNDARY.search(text):
+        return out  # 南起北京邮电大学，…向北延伸至北京科技大学: landmarks of an area's axis, not partners
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
     if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
@@ -845,7 +847,8 @@ def _facts_of(
 
 # an area's boundary, drawn along landmarks (四至范围：东至湖滨路，南至沙岭村，…北至海滨化工): a company there
 # marks the line, it is not said to be in the zone
-_BOUNDARY = re.compile(r"四至|(?:东|南|西|北)至[^，。；]{2,40}[，；](?:东|南|西|北)至")
+# (or along axes: 南起北京邮电大学，经国家知识产权局向北延伸至北京科技大学: the bodies mark the axis, round 193)
+_BOUNDARY = re.compile(r"四至|(?:东|南|西|北)至[^，。；]{2,40}[，；](?:东|南|西|北)至|(?:东|南|西|北)起[^。；]{2,60}?延伸至")
 
 
 # a person by the post in one of its departments: 长三角国家技术创新中心信息技术事业部副主任张赟, 中科院地球化学研究所月球中心副主任李阳
