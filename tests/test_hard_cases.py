@@ -9976,3 +9976,9 @@ def test_bodies_marking_an_areas_axis_are_no_partners(tmp_path):
             "中关村知识产权大厦，打造集聚区。")
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
     assert kinds("南起北京邮电大学，东起中国标准化研究院，", "ResearchInstitute") == ["北京邮电大学", "中国标准化研究院"]
+
+
+def test_a_known_company_written_with_its_gongsi_keeps_that_form():
+    # round 197: 龙头企业——北京合众思壮科技公司；: the gazetteer knows 北京合众思壮科技, the page's form has its 公司
+    found = [m for m in find_mentions("包括了龙头企业——北京合众思壮科技公司；以及清华大学等。") if m.kind == "Enterprise"]
+    assert [m.extra.get("written") for m in found] == ["北京合众思壮科技公司"]

@@ -649,7 +649,9 @@ def _known_names_as_written(text: str) -> list[Mention]:
     (深圳古瑞瓦特新能源公司); with a trade word after it, another company (三得利肥业); two written as one, a
     joint venture of theirs (延锋安道拓, 宁德时代邦普)."""
     found = [
-        Mention("Enterprise", start, end, text[start:end], canonical, "enterprise-gazetteer")
+        # (北京合众思壮科技公司, known as 北京合众思壮科技: the form written with its 公司 stays a form)
+        Mention("Enterprise", start, end, text[start:end], canonical, "enterprise-gazetteer",
+                extra={"written": text[start : end + 2]} if text.startswith("公司", end) else {})
         for a, b, s, canonical in enterprise_gazetteer().find(text)
         if not _PAGE_CHROME_AFTER.match(text, b)  # 网易首页, 打开网易新闻: the page's portal, no company of the zone
         and not (text[a - 1 : a] in _NAVIGATION_BARS or text[b : b + 1] in _NAVIGATION_BARS)  # 搜狐|ChinaRen|…|搜狗: a site's menu
