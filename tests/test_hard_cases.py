@@ -9982,3 +9982,10 @@ def test_a_known_company_written_with_its_gongsi_keeps_that_form():
     # round 197: 龙头企业——北京合众思壮科技公司；: the gazetteer knows 北京合众思壮科技, the page's form has its 公司
     found = [m for m in find_mentions("包括了龙头企业——北京合众思壮科技公司；以及清华大学等。") if m.kind == "Enterprise"]
     assert [m.extra.get("written") for m in found] == ["北京合众思壮科技公司"]
+
+
+def test_a_city_or_an_institute_joined_by_yu_opens_no_legal_name():
+    # round 196: 武汉市与小米科技有限责任公司签约, 意味着武汉院与中材节能发展有限公司的战略重组: 与 joins two parties
+    assert kinds("陈瑞峰代表武汉市与小米科技有限责任公司、金山软件股份有限公司签约。", "Enterprise") == [
+        "小米科技有限责任公司", "金山软件股份有限公司"]
+    assert kinds("基地的开工建设，意味着武汉院与中材节能发展有限公司的战略重组也迈出实质性的一步。", "Enterprise") == ["中材节能发展有限公司"]

@@ -1372,7 +1372,9 @@ _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支�
 # a firm named right after its description, a comma or a list mark after it: …的知名原创动漫企业两点十分，
 _DESCRIBED_FIRM = re.compile(rf"的[^，。；、]{{2,24}}?企业([{HAN}A-Za-z0-9]{{2,6}}?)(?=[，。；、…]|$)")
 # a body's name ending before a joiner, inside what a legal name's left edge took in
-_JOINER_AFTER_A_BODY = re.compile(r"(?:(?<=学会|协会|商会|大学|学院|集团|公司|中心|医院|银行)|(?<=研究院|研究所|委员会))[和与及]")
+# (or a city's, a government's or an institute's short name before 与: 武汉市与小米科技有限责任公司, 武汉院与中材节能…)
+_JOINER_AFTER_A_BODY = re.compile(r"(?:(?<=学会|协会|商会|大学|学院|集团|公司|中心|医院|银行)|(?<=研究院|研究所|委员会))[和与及]"
+                                  r"|(?<=[市省县院局厅府])与")
 # what the firms a list ends in made, after it: …等…170家企业的340项最新创新成果
 _FIRMS_WORK_AFTER = re.compile(r"的[^，。；]{0,12}?(?:成果|产品|技术|专利|发明)")
 _KINDS_OF_SERVICE = ("管理", "物业", "服务", "餐饮", "保洁", "安保", "运营", "咨询", "招商")  # (基地管理公司, 招商公司: kinds of company)
