@@ -9989,3 +9989,8 @@ def test_a_city_or_an_institute_joined_by_yu_opens_no_legal_name():
     assert kinds("陈瑞峰代表武汉市与小米科技有限责任公司、金山软件股份有限公司签约。", "Enterprise") == [
         "小米科技有限责任公司", "金山软件股份有限公司"]
     assert kinds("基地的开工建设，意味着武汉院与中材节能发展有限公司的战略重组也迈出实质性的一步。", "Enterprise") == ["中材节能发展有限公司"]
+
+
+def test_the_kind_a_list_of_firms_closes_with_is_no_business_of_the_last():
+    # round 196: 包括大疆创新、光启、中集集团等高科技公司: 中集集团 is the firm, 等高科技公司 the list's kind
+    assert kinds("包括大疆创新、光启、中集集团等高科技公司也都在东莞松山湖建立了研发中心。", "Enterprise") == ["大疆创新", "光启", "中集集团"]

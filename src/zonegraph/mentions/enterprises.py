@@ -615,7 +615,8 @@ def _word_completed(text: str, a: int, b: int) -> int:
 _A_SCHOLAR = re.compile(r"院士|教授|研究员")
 _TITLE_AND_SURNAME = re.compile(rf"(?:{PERSON_TITLE.pattern}|负责人|工程师|博士|{_A_SCHOLAR.pattern})[{HAN}]$")
 _ENDING_THEN_COMPANY = re.compile(rf"((?:{BRAND_ENDING.pattern}){{1,2}})公司")
-_BUSINESS_THEN_COMPANY = re.compile(rf"[{HAN}]{{2,8}}?(?:制造|科技|技术|电子|设备|材料|工程)公司")
+# (not the kind of firms a list closes with: 大疆创新、光启、中集集团等高科技公司)
+_BUSINESS_THEN_COMPANY = re.compile(rf"(?!等)[{HAN}]{{2,8}}?(?:制造|科技|技术|电子|设备|材料|工程)公司")
 # a trade word right after a known name makes another company of it: 三得利肥业 is no 三得利 (the drinks maker)
 _TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|实业|化工)(?![\u4e00-\u9fff]{0,2}(?:产业|行业|企业|领域))")
 
