@@ -9994,3 +9994,8 @@ def test_a_city_or_an_institute_joined_by_yu_opens_no_legal_name():
 def test_the_kind_a_list_of_firms_closes_with_is_no_business_of_the_last():
     # round 196: 包括大疆创新、光启、中集集团等高科技公司: 中集集团 is the firm, 等高科技公司 the list's kind
     assert kinds("包括大疆创新、光启、中集集团等高科技公司也都在东莞松山湖建立了研发中心。", "Enterprise") == ["大疆创新", "光启", "中集集团"]
+
+
+def test_a_clause_with_de_before_a_phase_is_no_investor():
+    # round 196: 此次投产的为一期项目: what went into production, no firm 投产的为
+    assert kinds("合肥恩斯克有限公司投产。此次投产的为一期项目，于2011年10月20日正式开工建设。", "Enterprise") == ["合肥恩斯克有限公司"]

@@ -453,8 +453,9 @@ def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[
         if text[a] in PREPOSITIONS and b - a >= 4 and text[a + 1 : b] not in known:
             a += 1  # 在川发龙蟒10万吨…项目: a preposition before the investor
         name = text[a:b]
-        if name.endswith(_CAPACITY_WORDS) or name.endswith(("有", "了")):
-            continue  # 年产10万吨…项目, 新增5万吨…: the capacity's own words, no investor; 又有年产…, 又陆续投资了年产…: a verb
+        if name.endswith(_CAPACITY_WORDS) or name.endswith(("有", "了")) or "的" in name:
+            continue  # 年产10万吨…项目, 新增5万吨…: the capacity's own words, no investor; 又有年产…, 又陆续投资了年产…: a verb;
+            # 此次投产的为一期项目: a clause, no name
         if _PUBLIC_WORKS.search(text, b, match.end()) and name not in known:
             continue  # 狮子岭一期东片区基础设施工程项目: public works of a place, no company's
         if (name in known or not is_everyday(name, industry_labels)) and not _NOT_AN_INVESTOR_END.search(name) \
