@@ -9999,3 +9999,8 @@ def test_the_kind_a_list_of_firms_closes_with_is_no_business_of_the_last():
 def test_a_clause_with_de_before_a_phase_is_no_investor():
     # round 196: 此次投产的为一期项目: what went into production, no firm 投产的为
     assert kinds("合肥恩斯克有限公司投产。此次投产的为一期项目，于2011年10月20日正式开工建设。", "Enterprise") == ["合肥恩斯克有限公司"]
+
+
+def test_houxu_opens_no_companys_name():
+    # round 196: 后续无锡公司还将进一步扩大投资: "later, the 无锡 company", no firm 后续无锡
+    assert kinds("后续无锡公司还将进一步扩大投资开展车载领域的电子代工服务。", "Enterprise") == []
