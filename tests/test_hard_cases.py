@@ -10004,3 +10004,8 @@ def test_a_clause_with_de_before_a_phase_is_no_investor():
 def test_houxu_opens_no_companys_name():
     # round 196: 后续无锡公司还将进一步扩大投资: "later, the 无锡 company", no firm 后续无锡
     assert kinds("后续无锡公司还将进一步扩大投资开展车载领域的电子代工服务。", "Enterprise") == []
+
+
+def test_a_section_of_a_sites_breadcrumb_is_no_company():
+    # round 196: 首页 > 经济·科技 heads a page on 东湖高新区's connected cars
+    assert kinds("首页 > 经济·科技", "Enterprise") == []

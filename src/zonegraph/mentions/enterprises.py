@@ -597,6 +597,8 @@ def _between_sector_names(text: str, start: int, end: int, industry_labels: froz
 _PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|[\u4e00-\u9fff]{0,4}[>＞]|客户端|频道|网(?:$|[^\u4e00-\u9fff]|点击|版权|讯|站|的)|号[”\x22」]|\s*(?:Flash|Reader|Acrobat)\b)")
 
 
+# a site's breadcrumb trail before a section's name: 首页 > 经济·科技
+_BREADCRUMB_BEFORE = re.compile(r"[>＞»]\s*$")
 _NAVIGATION_BARS = ("|", "｜")  # (an empty slice is in no tuple: a name at the text's edge is read)
 
 
@@ -802,6 +804,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
         if _BYLINE_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("版权所有", "版权"), end):
             return  # （责任编辑：余凌云）: a page's editor, a person; 新浪公司版权所有: the site's footer
+        if _BREADCRUMB_BEFORE.search(text, max(0, start - 3), start):
+            return  # 首页 > 经济·科技: a section of the site's menu, no company
         if _A_SPEECH_AFTER.match(text, end):
             return  # 韩九云在致辞中表示: who gives a speech is a person
         if surface.endswith(_KINDS_OF_BODY):
