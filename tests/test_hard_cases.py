@@ -10009,3 +10009,9 @@ def test_houxu_opens_no_companys_name():
 def test_a_section_of_a_sites_breadcrumb_is_no_company():
     # round 196: 首页 > 经济·科技 heads a page on 东湖高新区's connected cars
     assert kinds("首页 > 经济·科技", "Enterprise") == []
+
+
+def test_what_leading_firms_are_drawn_to_do_is_no_firm():
+    # round 196: 以重大车路协同基础设施项目吸引头部企业落户、孵化本土中小企业: 落户 is what they do
+    assert kinds("以重大车路协同基础设施项目吸引头部企业落户、孵化本土中小企业。", "Enterprise") == []
+    assert kinds("应急储能龙头企业泽塔电源去年投产。", "Enterprise") == ["泽塔电源"]

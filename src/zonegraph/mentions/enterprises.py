@@ -282,7 +282,12 @@ def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: 
             and not text.startswith(_NAME_GOES_ON, b) and not is_described(text[a:b], industry_labels)
             and not _GATHERING.search(text, a, b)  # 链主企业恳谈会上: the firms' meeting, no name
             and not _ANOTHER_KIND_OF_FIRM_AFTER.match(text, b)  # 龙头企业顶天立地、中小企业铺天盖地: what each kind does
-            and not text.endswith(_WORKING_TOGETHER, a, b))  # 与…行业领军企业通力合作: how they work with them
+            and not text.endswith(_WORKING_TOGETHER, a, b)  # 与…行业领军企业通力合作: how they work with them
+            and text[a:b] not in _COMING_TO_A_PLACE)  # 吸引头部企业落户、孵化…: what the firms do
+
+
+# what leading firms are drawn to do, no firm's name after the head (吸引头部企业落户、…)
+_COMING_TO_A_PLACE = frozenset({"落户", "入驻", "落地", "扎根", "集聚", "聚集", "汇聚", "进驻"})
 
 
 # ways of working together, which end no firm's name after a leading-firm head (通力合作, 深度协作)
