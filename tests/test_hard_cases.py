@@ -10015,3 +10015,12 @@ def test_what_leading_firms_are_drawn_to_do_is_no_firm():
     # round 196: 以重大车路协同基础设施项目吸引头部企业落户、孵化本土中小企业: 落户 is what they do
     assert kinds("以重大车路协同基础设施项目吸引头部企业落户、孵化本土中小企业。", "Enterprise") == []
     assert kinds("应急储能龙头企业泽塔电源去年投产。", "Enterprise") == ["泽塔电源"]
+
+
+def test_firms_visited_in_a_county_on_a_tour_are_not_the_zones(tmp_path):
+    # round 198: 赴宜阳县、新安县、洛阳高新区学习…; 在宜阳县，观摩团先后到…观摩: the county's firms, the zone's only where it is named
+    text = ("9月21日，区政府带队组织全区40余家企业负责人赴宜阳县、新安县、洛阳高新区学习兄弟县区产业发展方面好的经验和做法。"
+            "在宜阳县，观摩团先后到洛阳国联新材料研究院有限公司、河南省前进化工科技集团股份有限公司观摩。"
+            "在洛阳高新区，观摩团走进主板上市企业普莱柯生物工程股份有限公司。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"普莱柯生物工程股份有限公司"}

@@ -808,7 +808,7 @@ def _facts_of(
                                            or _the_provinces_or_citys_firm(text, mention)
                                            or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
                                            or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
-                                           or _a_persons_career(text, mention)
+                                           or _a_persons_career(text, mention) or _a_scene_in_a_county(text, zone)
                                            or _MEMBERS_OF_A_BODY.search(text, max(0, mention.start - 60), mention.start) is not None):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
@@ -1266,6 +1266,20 @@ _BUILDS_IT = re.compile(r"(?:负责)?(?:承建|施工|总承包|监理)")
 # what a company is said to be of, just before it: 位于宁波市余姚市的…, 武汉经开区的…
 _OF_A_PLACE_BEFORE = re.compile(r"位于([^，。；、]{2,12}?)的$")
 _OF_ANOTHER_AREA_BEFORE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|保税区|综保区|(?<![高])新区)的$")
+
+
+# a sentence set in a county: 在宜阳县，观摩团先后到…观摩 (a tour's stop before the zone's)
+_IN_A_COUNTY = re.compile(r"[在于]([\u4e00-\u9fff]{1,4}县)[，,]")
+
+
+def _a_scene_in_a_county(text: str, zone: Entity) -> bool:
+    """Whether the sentence opens in a county the zone's names do not hold and names no zone (在宜阳县，
+    观摩团先后到宜阳县青岛啤酒（洛阳）有限公司、…观摩): the firms it visits there are the county's."""
+    opening = _IN_A_COUNTY.match(text)
+    if opening is None or "高新" in text or "开发区" in text:
+        return False
+    county = opening.group(1)
+    return not any(county[:-1] in form for form in (zone.name, *zone.forms))
 
 
 def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
