@@ -10024,3 +10024,11 @@ def test_firms_visited_in_a_county_on_a_tour_are_not_the_zones(tmp_path):
             "在洛阳高新区，观摩团走进主板上市企业普莱柯生物工程股份有限公司。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert hosted == {"普莱柯生物工程股份有限公司"}
+
+
+def test_a_county_before_a_place_led_legal_name_is_where_it_is():
+    # round 198: 观摩团先后到宜阳县青岛啤酒（洛阳）有限公司、…, 到新安县河南新开源石化管道有限公司: the county, then the name
+    assert kinds("观摩团先后到宜阳县青岛啤酒（洛阳）有限公司、洛阳国联新材料研究院有限公司观摩。", "Enterprise") == [
+        "青岛啤酒（洛阳）有限公司", "洛阳国联新材料研究院有限公司"]
+    assert kinds("观摩团先后到新安县河南新开源石化管道有限公司观摩。", "Enterprise") == ["河南新开源石化管道有限公司"]
+    assert kinds("长兴县太湖能谷科技有限公司", "Enterprise") == ["长兴县太湖能谷科技有限公司"]

@@ -602,6 +602,8 @@ def _between_sector_names(text: str, start: int, end: int, industry_labels: froz
 _PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|[\u4e00-\u9fff]{0,4}[>＞]|客户端|频道|网(?:$|[^\u4e00-\u9fff]|点击|版权|讯|站|的)|号[”\x22」]|\s*(?:Flash|Reader|Acrobat)\b)")
 
 
+# a county opening a legal name (宜阳县青岛啤酒（洛阳）有限公司: checked for another place after it)
+_COUNTY_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}县")
 # a site's breadcrumb trail before a section's name: 首页 > 经济·科技
 _BREADCRUMB_BEFORE = re.compile(r"[>＞»]\s*$")
 _NAVIGATION_BARS = ("|", "｜")  # (an empty slice is in no tuple: a name at the text's edge is read)
@@ -774,6 +776,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         joined = _JOINER_AFTER_A_BODY.search(text, start, match.start())
         if joined and match.start() - joined.end() >= 2:
             start = joined.end()  # 中国电子学会和华为技术有限公司: a body, the joiner, then the company
+        county = _COUNTY_OPENING.match(text, start, match.start())
+        if county and match.start() - county.end() >= 4 and place_at(text, county.end()) is not None:
+            start = county.end()  # 宜阳县青岛啤酒（洛阳）有限公司, 新安县河南新开源…: where it is, then its own place-led name
         if text[start] == "有" and place_at(text, start + 1) is not None:
             start += 1  # 入选的企业有惠州市盛微电子有限公司: "there are", before the company's place
         elif text.startswith(("企业", "公司"), start) and place_at(text, start + 2) is not None:
