@@ -10032,3 +10032,10 @@ def test_a_county_before_a_place_led_legal_name_is_where_it_is():
         "青岛啤酒（洛阳）有限公司", "洛阳国联新材料研究院有限公司"]
     assert kinds("观摩团先后到新安县河南新开源石化管道有限公司观摩。", "Enterprise") == ["河南新开源石化管道有限公司"]
     assert kinds("长兴县太湖能谷科技有限公司", "Enterprise") == ["长兴县太湖能谷科技有限公司"]
+
+
+def test_wulunshi_huodeguo_and_weituo_open_no_name():
+    # round 198: 无论是中星微电子、…; 都获得过中关村科技担保有限公司的担保服务; 联合委托南京航空航天大学编制
+    assert kinds("在中关村，无论是中星微电子、科兴生物等企业，在成长阶段都获得过中关村科技担保有限公司的担保服务。", "Enterprise") == [
+        "中星微电子", "科兴生物", "中关村科技担保有限公司"]
+    assert kinds("由常州市发展改革委和常州高新区联合委托南京航空航天大学编制规划。", "ResearchInstitute") == ["南京航空航天大学"]
