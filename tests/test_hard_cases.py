@@ -10039,3 +10039,10 @@ def test_wulunshi_huodeguo_and_weituo_open_no_name():
     assert kinds("在中关村，无论是中星微电子、科兴生物等企业，在成长阶段都获得过中关村科技担保有限公司的担保服务。", "Enterprise") == [
         "中星微电子", "科兴生物", "中关村科技担保有限公司"]
     assert kinds("由常州市发展改革委和常州高新区联合委托南京航空航天大学编制规划。", "ResearchInstitute") == ["南京航空航天大学"]
+
+
+def test_counted_sectors_entering_a_list_of_clusters_without_deng(tmp_path):
+    # round 196: 光谷…集成电路、新型显示器件、下一代信息网络和生物医药四大产业，入列国家战略性新兴产业集群 (no 等)
+    text = "东湖高新区的集成电路、新型显示器件、下一代信息网络和生物医药四大产业，入列国家战略性新兴产业集群。"
+    clusters = {o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
+    assert len(clusters) == 4 and "武汉东湖高新区生物医药产业集群" in clusters

@@ -189,9 +189,9 @@ _JOINED = re.compile(rf"(?:{OUTPUT_GRADE})?(?:、|和|及|与|以及)")
 
 
 # clusters a sentence counts after naming their sectors: …为主导产业的四大产业集群, …等四大产业，入列国家
-# 战略性新兴产业集群
+# 战略性新兴产业集群 (or without 等: 集成电路、…和生物医药四大产业，入列…)
 _COUNTED_CLUSTERS = re.compile(
-    rf"的([{NUMERAL}]+)[个大]产业集群|等([{NUMERAL}]+)[个大]产业[，,]?(?:入列|列入|入选|获批|被认定为)[^，。；]{{0,16}}?产业集群"
+    rf"的([{NUMERAL}]+)[个大]产业集群|等?([{NUMERAL}]+)[个大]产业[，,]?(?:入列|列入|入选|获批|被认定为)[^，。；]{{0,16}}?产业集群"
 )
 # a sector said to be one of the zone's clusters: …产业是宝鸡高新区的七大产业集群之一
 _ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16}}?(?:[{NUMERAL}]+[大个])?[{HAN}]{{0,6}}?产业集群之一")
