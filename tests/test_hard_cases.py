@@ -10046,3 +10046,9 @@ def test_counted_sectors_entering_a_list_of_clusters_without_deng(tmp_path):
     text = "东湖高新区的集成电路、新型显示器件、下一代信息网络和生物医药四大产业，入列国家战略性新兴产业集群。"
     clusters = {o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
     assert len(clusters) == 4 and "武汉东湖高新区生物医药产业集群" in clusters
+
+
+def test_a_news_outlet_a_person_tells_is_no_firm():
+    # round 194: 杨鹏飞向搜狐IT表示，…: the outlet he spoke to, not a firm of 仲恺高新区
+    assert kinds("杨鹏飞向搜狐IT表示，移动互联网已经是大势所趋。", "Enterprise") == []
+    assert kinds("搜狐在北京发布新产品。", "Enterprise") == ["搜狐"]

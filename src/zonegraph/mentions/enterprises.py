@@ -604,6 +604,8 @@ _PAGE_CHROME_AFTER = re.compile(r"(?:首页|新闻|[\u4e00-\u9fff]{0,4}[>＞]|�
 
 # a county opening a legal name (宜阳县青岛啤酒（洛阳）有限公司: checked for another place after it)
 _COUNTY_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}县")
+# what a person tells the news outlet named before it: 向搜狐IT表示, 向网易科技透露
+_TOLD_AFTER = re.compile(r"[A-Za-z]{0,4}(?:科技|财经|新闻)?(?:记者)?(?:表示|透露|介绍|坦言)")
 # a site's breadcrumb trail before a section's name: 首页 > 经济·科技
 _BREADCRUMB_BEFORE = re.compile(r"[>＞»]\s*$")
 _NAVIGATION_BARS = ("|", "｜")  # (an empty slice is in no tuple: a name at the text's edge is read)
@@ -667,6 +669,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         and not (text[a - 1 : a] in _NAVIGATION_BARS or text[b : b + 1] in _NAVIGATION_BARS)  # 搜狐|ChinaRen|…|搜狗: a site's menu
         and not _AN_ASSOCIATIONS_NAME_AFTER.match(text, b)  # 中国建筑节能协会: an association opens with its name
         and not _BYLINE_BEFORE.search(text, max(0, a - 8), a)  # [时间:2022-03-04 来源:网易]: the page's source
+        and not (text[a - 1 : a] == "向" and _TOLD_AFTER.match(text, b))  # 杨鹏飞向搜狐IT表示: the outlet told
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
         and not (text[b : b + 1] in _NAME_DOTS or text[a - 1 : a] in _NAME_DOTS)  # 阿里·穆罕默德·侯赛因: a person's name
