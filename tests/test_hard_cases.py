@@ -10052,3 +10052,9 @@ def test_a_news_outlet_a_person_tells_is_no_firm():
     # round 194: 杨鹏飞向搜狐IT表示，…: the outlet he spoke to, not a firm of 仲恺高新区
     assert kinds("杨鹏飞向搜狐IT表示，移动互联网已经是大势所趋。", "Enterprise") == []
     assert kinds("搜狐在北京发布新产品。", "Enterprise") == ["搜狐"]
+
+
+def test_a_bare_zone_word_opening_a_list_of_firms_is_no_part_of_the_first():
+    # round 197: 6家技师学院与高新区奇思智能、光库科技、天成半导体3家用人单位…签署了合作意向书
+    text = "广东省岭南工商第一技师学院等6家技师学院与高新区奇思智能、光库科技、天成半导体3家用人单位现场签署了合作意向书。"
+    assert kinds(text, "Enterprise") == ["奇思智能", "光库科技", "天成半导体"]

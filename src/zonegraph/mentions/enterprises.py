@@ -532,6 +532,7 @@ def _after_facility(text: str, start: int, end: int) -> int:
 # a zone's own company: _A_FIRMS_OWN_NAME's words)
 _BARE_ZONE_WORD = re.compile(r"(?:高新区|开发区|(?:高新)?(?:科技城|科学城))(?=[\u4e00-\u9fff]{4})")  # (高新科技城华天科技（宝鸡）…)
 _ZONE_COMPANY_WORDS = re.compile(_ZONES_OWN_WORDS + "|控股|集团|实业|城市")
+_BARE_ZONE_WORD_BEFORE_A_NAME = re.compile(r"(?:高新区|开发区)")  # (a list's first item, however short)
 
 
 def _after_a_bare_zone_word(text: str, start: int, end: int) -> int:
@@ -1822,6 +1823,11 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
             cut += 1  # 公司中，有朗讯、惠普、可口可乐…: the verb that opens the list
         if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
             items[0] = (cut, first_b)
+        zone_word = _BARE_ZONE_WORD_BEFORE_A_NAME.match(text, items[0][0], items[0][1])
+        placed = (zone_word is not None and items[0][1] - zone_word.end() >= 2
+                  and not _ZONE_COMPANY_WORDS.search(text, zone_word.end(), items[0][1]))
+        if placed:
+            items[0] = (zone_word.end(), items[0][1])  # 与高新区奇思智能、光库科技…: the zone word the page places them by
         last_a, last_b = items[-1]
         if any(head.match(text, last_b) for head in _NO_FIRMS_LISTED) or any(text.endswith(_SCHOOL_ENDINGS, a, b) for a, b in items):
             # 签约涉及地热供暖、…、太阳景研发中心等项目: projects; 同济、协和、…等顶尖医疗机构: hospitals; 华二紫竹、交附闵分、
@@ -1837,7 +1843,7 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
         for index, (a, b) in enumerate(items):
             if (a, b) in whole or any(a < y and x < b for x, y in taken):
                 continue
-            if index == 0 and (not (opened or _clean_left(text, a)) or (a == first_a and b - a > 4)):
+            if index == 0 and (not (opened or placed or _clean_left(text, a)) or (a == first_a and b - a > 4)):
                 continue  # an open left edge: only a short name is sure to start where the run does
             name = text[a:b]
             if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM) or name.endswith(_MEMBERS_BODIES):
