@@ -10058,3 +10058,11 @@ def test_a_bare_zone_word_opening_a_list_of_firms_is_no_part_of_the_first():
     # round 197: 6家技师学院与高新区奇思智能、光库科技、天成半导体3家用人单位…签署了合作意向书
     text = "广东省岭南工商第一技师学院等6家技师学院与高新区奇思智能、光库科技、天成半导体3家用人单位现场签署了合作意向书。"
     assert kinds(text, "Enterprise") == ["奇思智能", "光库科技", "天成半导体"]
+
+
+def test_a_rankings_top_firms_are_not_the_pages_zones(tmp_path):
+    # round 197: 榜单前10名企业分别为：华为、联想、…, on a page about 厦门火炬高新区's firms
+    text = ("昨日，中国电子信息行业联合会在厦门发布前百家企业名单。记者获悉，榜单前10名企业分别为：华为、联想、海尔、小米、TCL。"
+            "厦门火炬高新区等园区拥有天马微电子中小尺寸面板等产品。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert not any(name.startswith(("华为", "联想", "小米")) for name in hosted)

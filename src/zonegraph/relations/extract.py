@@ -809,6 +809,7 @@ def _facts_of(
                                            or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
                                            or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
                                            or _a_persons_career(text, mention) or _a_scene_in_a_county(text, zone)
+                                           or _a_rankings_top_firms(text, mention)
                                            or _MEMBERS_OF_A_BODY.search(text, max(0, mention.start - 60), mention.start) is not None):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
@@ -1266,6 +1267,18 @@ _BUILDS_IT = re.compile(r"(?:负责)?(?:承建|施工|总承包|监理)")
 # what a company is said to be of, just before it: 位于宁波市余姚市的…, 武汉经开区的…
 _OF_A_PLACE_BEFORE = re.compile(r"位于([^，。；、]{2,12}?)的$")
 _OF_ANOTHER_AREA_BEFORE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|保税区|综保区|(?<![高])新区)的$")
+
+
+# the top firms of a ranking, named as such: 榜单前10名企业分别为：华为、联想、…
+_RANKINGS_TOP_FIRMS = re.compile(r"(?:榜单|排行榜|名单)[^。；]{0,10}?前\s*(?:\d+|[十二三四五六七八九]+)\s*(?:名|位|强)"
+                                 r"(?:企业)?(?:分别|依次)?(?:为|是)[：:]?[^。；]*$")
+
+
+def _a_rankings_top_firms(text: str, mention: Mention) -> bool:
+    """Whether the firm is one of a ranking's top firms, named in a sentence naming no zone (记者获悉，榜单前10名
+    企业分别为：华为、联想、…): the nation's, not the zone's, wherever the page's zone is."""
+    return ("高新" not in text and "开发区" not in text
+            and _RANKINGS_TOP_FIRMS.search(text, max(0, mention.start - 80), mention.start) is not None)
 
 
 # a sentence set in a county: 在宜阳县，观摩团先后到…观摩 (a tour's stop before the zone's)
