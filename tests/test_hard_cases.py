@@ -10066,3 +10066,10 @@ def test_a_rankings_top_firms_are_not_the_pages_zones(tmp_path):
             "厦门火炬高新区等园区拥有天马微电子中小尺寸面板等产品。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert not any(name.startswith(("华为", "联想", "小米")) for name in hosted)
+
+
+def test_a_town_a_project_is_in_is_no_company():
+    # round 198: 先后深入考察了邹城市太平镇济宁新能源船舶制造项目、…: the town, no firm (中关村创客小镇 stays one)
+    text = "先后深入考察了邹城市太平镇济宁新能源船舶制造项目、山能智慧产业园、珞石（山东）智能科技有限公司以及高新区的永生重工有限公司。"
+    assert "邹城市太平镇" not in kinds(text, "Enterprise")
+

@@ -816,6 +816,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # (光谷一科技公司: "a technology company in 光谷")
         if "「" in surface or "」" in surface:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
+        if surface.endswith(("镇", "乡", "街道")) and not surface.endswith("小镇"):
+            return  # 邹城市太平镇济宁新能源船舶制造项目: the town a project is in, no company (中关村创客小镇 is one)
         if _BYLINE_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("版权所有", "版权"), end):
             return  # （责任编辑：余凌云）: a page's editor, a person; 新浪公司版权所有: the site's footer
         if _BREADCRUMB_BEFORE.search(text, max(0, start - 3), start):
