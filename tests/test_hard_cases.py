@@ -10073,3 +10073,10 @@ def test_a_town_a_project_is_in_is_no_company():
     text = "先后深入考察了邹城市太平镇济宁新能源船舶制造项目、山能智慧产业园、珞石（山东）智能科技有限公司以及高新区的永生重工有限公司。"
     assert "邹城市太平镇" not in kinds(text, "Enterprise")
 
+
+
+def test_a_companys_unit_in_the_zone_names_no_zone(tmp_path):
+    # round 193: 国网咸宁供电公司高新区供电中心工作人员走进湖北环峰能源科技有限公司: no zone 咸宁供电公司高新区
+    assert kinds("国网咸宁供电公司高新区供电中心工作人员走进湖北环峰能源科技有限公司。", "Zone") == []
+    text = "国网咸宁供电公司高新区供电中心工作人员走进湖北环峰能源科技有限公司。这是咸宁高新区一家重点企业。"
+    assert {s for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"} <= {"咸宁高新技术产业开发区"}

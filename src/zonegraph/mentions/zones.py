@@ -150,6 +150,8 @@ def settle_shared_forms(mentions: list[Mention], document_text: str) -> list[Men
     return settled
 
 
+# the head of a body's name, which no zone's name holds (咸宁供电公司|高新区供电中心)
+_A_BODYS_HEAD = re.compile(r"公司|集团|银行")
 # a zone's name in quotes after 的, as what another place is to become: 建成东北的“硅谷”、长春的“中关村”
 _METAPHOR = re.compile(r"的“[^”]+”")
 
@@ -185,6 +187,8 @@ def find_zones(text: str) -> list[Mention]:
                 taken.append((placed[0], b))
             continue
         prefix = text[start : match.end(1)]
+        if _A_BODYS_HEAD.search(prefix):
+            continue  # 国网咸宁供电公司高新区供电中心: a company's unit in the zone, no zone named 咸宁供电公司高新区
         # 江西新余国家高新技术产业开发区 is 新余's; 大冶湖高新技术产业园区 is the zone known as 大冶湖高新区
         zone = _zone_after_province(prefix) or _zone_named(prefix + "高新区")
         if zone is None:  # 辽宁省盘锦市高新区: a zone no list holds is named from its city, the province set aside
