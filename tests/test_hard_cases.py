@@ -10080,3 +10080,8 @@ def test_a_companys_unit_in_the_zone_names_no_zone(tmp_path):
     assert kinds("国网咸宁供电公司高新区供电中心工作人员走进湖北环峰能源科技有限公司。", "Zone") == []
     text = "国网咸宁供电公司高新区供电中心工作人员走进湖北环峰能源科技有限公司。这是咸宁高新区一家重点企业。"
     assert {s for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"} <= {"咸宁高新技术产业开发区"}
+
+
+def test_officers_unveiling_the_centre_name_no_institute():
+    # round 193: 戴源副书记和魏志敏副校长为研究中心揭牌: "the centre" the page named before, no 魏志敏副校长为研究中心
+    assert kinds("仪式上，戴源副书记和魏志敏副校长为研究中心揭牌。", "ResearchInstitute") == []

@@ -56,6 +56,8 @@ _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)(?:(?![的院])[{HAN
 _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_ENDING.pattern}")
 # a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
 _OFFICER_OF = re.compile(r"(?:常务|执行)?副?(?:院长|所长|校长|主任|书记|理事长|董事长|总经理|部长)兼")
+# an officer doing something for the body the ending names: 魏志敏副校长为研究中心揭牌
+_OFFICER_DOES = re.compile(r"(?:院长|所长|校长|主任|书记|理事长|董事长|总经理|部长|市长|省长|区长)(?:为|向|给)")
 
 
 def _known_name_before(text: str, start: int, ending_start: int) -> int:
@@ -356,6 +358,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
         start = after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任
+        if _OFFICER_DOES.search(text, start, ending_start):
+            continue  # 戴源副书记和魏志敏副校长为研究中心揭牌: officers unveiling "the centre", no name
         # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute; 南京大学苏州校区和狮山金融创新中心: a
         # campus, the joiner, another body
         start = after_last(_GOVERNMENT_AND, text, start, ending_start, 2)
