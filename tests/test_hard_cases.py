@@ -10085,3 +10085,9 @@ def test_a_companys_unit_in_the_zone_names_no_zone(tmp_path):
 def test_officers_unveiling_the_centre_name_no_institute():
     # round 193: 戴源副书记和魏志敏副校长为研究中心揭牌: "the centre" the page named before, no 魏志敏副校长为研究中心
     assert kinds("仪式上，戴源副书记和魏志敏副校长为研究中心揭牌。", "ResearchInstitute") == []
+
+
+def test_zhuyou_opens_no_name():
+    # round 193: 滨江辖区内驻有阿里巴巴、海康威视、大华科技、网易等知名国家级高新技术企业600余家
+    text = "滨江辖区内驻有阿里巴巴、海康威视、大华科技、网易等知名国家级高新技术企业600余家。"
+    assert kinds(text, "Enterprise") == ["阿里巴巴", "海康威视", "大华科技", "网易"]
