@@ -10091,3 +10091,10 @@ def test_zhuyou_opens_no_name():
     # round 193: 滨江辖区内驻有阿里巴巴、海康威视、大华科技、网易等知名国家级高新技术企业600余家
     text = "滨江辖区内驻有阿里巴巴、海康威视、大华科技、网易等知名国家级高新技术企业600余家。"
     assert kinds(text, "Enterprise") == ["阿里巴巴", "海康威视", "大华科技", "网易"]
+
+
+def test_taiwan_and_mainland_words_for_smart_sectors(tmp_path):
+    # round 195 (a Traditional page): 佛山智慧家居創新型産業集群 is 智能家居's cluster; 人工智慧 is 人工智能
+    text = "佛山高新区申报的佛山智慧家居创新型产业集群顺利入选2021年度创新型产业集群试点（培育）名单。"
+    assert ("佛山高新技术产业开发区", "hasCluster", "佛山高新区智慧家居产业集群") in facts_of(tmp_path, text)
+    assert [m.name for m in find_mentions("聚焦人工智慧产业。") if m.kind == "Industry"] == ["人工智能"]
