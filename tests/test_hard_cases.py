@@ -10098,3 +10098,9 @@ def test_taiwan_and_mainland_words_for_smart_sectors(tmp_path):
     text = "佛山高新区申报的佛山智慧家居创新型产业集群顺利入选2021年度创新型产业集群试点（培育）名单。"
     assert ("佛山高新技术产业开发区", "hasCluster", "佛山高新区智慧家居产业集群") in facts_of(tmp_path, text)
     assert [m.name for m in find_mentions("聚焦人工智慧产业。") if m.kind == "Industry"] == ["人工智能"]
+
+
+def test_countries_closing_with_dengdi_name_no_foreign_firm():
+    # round 194: 成都高新区在英国、美国、德国等地设立的海外人才离岸基地: places, no firm 德国等地
+    assert kinds("截至目前，成都高新区在英国、美国、德国等地设立的海外人才离岸基地已达13个。", "Enterprise") == []
+    assert kinds("日本瑞萨正式入驻高新区。", "Enterprise") == ["日本瑞萨"]

@@ -1263,7 +1263,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in (_FOREIGN_ACTING.finditer(text) if _ACTING_IN_ZONE.search(text) else ()):
         # 美国花旗以并购形式入驻高新区, 日本瑞萨正式入驻, 携手美国莱姆纳投资…: a foreign company by its country
         a, b = match.span(2)
-        if (not is_everyday(text[a:b], industry_labels) and text[a] not in _PLACE_PREPOSITIONS
+        if (not is_everyday(text[a:b], industry_labels) and text[a] not in _PLACE_PREPOSITIONS and text[a] != "等"  # 德国等地设立
                 and place_at(text, a) is None and not any(x < b and a < y for x, y in blocked)):
             add(match.start(1), b, "enterprise-foreign")
     for match in (_STOCK_CODE.finditer(text) if "." in text or "代码" in text else ()):
