@@ -10104,3 +10104,9 @@ def test_countries_closing_with_dengdi_name_no_foreign_firm():
     # round 194: 成都高新区在英国、美国、德国等地设立的海外人才离岸基地: places, no firm 德国等地
     assert kinds("截至目前，成都高新区在英国、美国、德国等地设立的海外人才离岸基地已达13个。", "Enterprise") == []
     assert kinds("日本瑞萨正式入驻高新区。", "Enterprise") == ["日本瑞萨"]
+
+
+def test_a_universitys_labs_in_general_are_the_university():
+    # round 195: 从华中农业大学实验室内走出的科研产品: the university, no lab named 华中农业大学实验室
+    assert kinds("从华中农业大学实验室内走出的科研产品，已成为这家上市公司的拳头产品。", "ResearchInstitute") == ["华中农业大学"]
+    assert kinds("浙江大学国家重点实验室", "ResearchInstitute") == ["浙江大学国家重点实验室"]

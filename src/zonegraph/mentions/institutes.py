@@ -366,6 +366,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if _HEADCOUNT.fullmatch(prefix):
             continue  # 建设万人研发中心, “萬人研發中心”目標: a centre of so many people, no body named
+        if match.group(0) == "实验室" and prefix.endswith(("大学", "学院")) and any(
+                a == 0 and b == len(prefix) for a, b, _, _ in known.all(prefix)):
+            continue  # 从华中农业大学实验室内走出的…: the university's labs in general, no lab named (the university is)
         proper = is_name(prefix, known)
         # 人工智能实验室, 现代产业学院, 未来技术创新中心: named like a kind of body
         kind_of_body = match.group(0) in _DESCRIPTIVE_ENDINGS and (not proper or (
