@@ -10110,3 +10110,9 @@ def test_a_universitys_labs_in_general_are_the_university():
     # round 195: 从华中农业大学实验室内走出的科研产品: the university, no lab named 华中农业大学实验室
     assert kinds("从华中农业大学实验室内走出的科研产品，已成为这家上市公司的拳头产品。", "ResearchInstitute") == ["华中农业大学"]
     assert kinds("浙江大学国家重点实验室", "ResearchInstitute") == ["浙江大学国家重点实验室"]
+
+
+def test_a_list_closed_as_products_names_no_sector(tmp_path):
+    # round 194: 格力…桂林高新区…二期主要建设中央空调、新能源电池等产品生产基地: the goods a plant makes
+    text = "该项目位于桂林高新技术产业开发区铁山工业园内。二期主要建设中央空调、新能源电池等产品生产基地，计划投资约70亿元。"
+    assert "新能源电池" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

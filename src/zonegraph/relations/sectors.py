@@ -215,7 +215,12 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _an_events_themes(text, mention) or _a_companys_business(text, mention) or _a_bodys_capability(text, mention)
             or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention)
             or _TRAINING_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
-            or _kinds_of_a_product(text, mention))
+            or _kinds_of_a_product(text, mention)
+            or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None)
+
+
+# a list closed as one of products: 二期主要建设中央空调、新能源电池等产品生产基地 (goods a plant makes)
+_LISTED_AS_PRODUCTS = re.compile(r"(?:、[^，。；、等]{1,10})*等产品")
 
 
 # the kinds a product line is made of: 以机器人、无人机、VR眼镜、…为主的电竞硬件设备, 以直播、短视频、…为主的电竞内容产品
