@@ -10116,3 +10116,9 @@ def test_a_list_closed_as_products_names_no_sector(tmp_path):
     # round 194: 格力…桂林高新区…二期主要建设中央空调、新能源电池等产品生产基地: the goods a plant makes
     text = "该项目位于桂林高新技术产业开发区铁山工业园内。二期主要建设中央空调、新能源电池等产品生产基地，计划投资约70亿元。"
     assert "新能源电池" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_a_sector_after_a_company_and_its_city_in_brackets_is_the_plants(tmp_path):
+    # round 194: 桂林迎来了格力电器（桂林）智能制造生产基地的开工: the company's plant, no sector of 桂林高新区
+    text = "该项目位于桂林高新技术产业开发区铁山工业园内。2024年9月28日，桂林迎来了格力电器（桂林）智能制造生产基地的开工！"
+    assert "智能制造" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

@@ -546,8 +546,9 @@ def _mark_products_of_a_company(mentions: list[Mention], text: str) -> None:
     companies = [m for m in mentions if m.kind == "Enterprise"]
     for mention in mentions:
         if mention.kind == "Industry" and any(
-                c.end <= mention.start <= c.end + 2 and _GLUED.fullmatch(text, c.end, mention.start) for c in companies):
-            mention.extra["of_an_organisation"] = True
+                (c.end <= mention.start <= c.end + 2 and _GLUED.fullmatch(text, c.end, mention.start))
+                or _ITS_PLACE_IN_BRACKETS.fullmatch(text, c.end, mention.start) for c in companies):
+            mention.extra["of_an_organisation"] = True  # (格力电器（桂林）智能制造生产基地: its plant in a city)
 
 
 def _mark_fields_a_body_works_in(mentions: list[Mention], text: str) -> None:
@@ -566,6 +567,7 @@ def _mark_fields_a_body_works_in(mentions: list[Mention], text: str) -> None:
 _ITS_FIELDS = re.compile(r"在[^，。；在]{2,40}?领域")
 
 
+_ITS_PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 _GLUED = re.compile(r"(?:(?![等和及与的为是在])[\u4e00-\u9fffA-Za-z0-9]){0,2}")  # (not 伟巴斯特等汽配龙头: the firms' sector)
 
 
