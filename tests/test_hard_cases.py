@@ -10122,3 +10122,9 @@ def test_a_sector_after_a_company_and_its_city_in_brackets_is_the_plants(tmp_pat
     # round 194: 桂林迎来了格力电器（桂林）智能制造生产基地的开工: the company's plant, no sector of 桂林高新区
     text = "该项目位于桂林高新技术产业开发区铁山工业园内。2024年9月28日，桂林迎来了格力电器（桂林）智能制造生产基地的开工！"
     assert "智能制造" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_new_energy_intelligent_connected_vehicles_is_one_sector():
+    # round 196: 光谷出台新能源智能网联汽车发展系列举措: one sector (智能网联新能源汽车 written the other way), not 新能源 and another
+    names = [m.name for m in find_mentions("为抢抓新能源智能网联汽车产业风口，光谷出台新能源智能网联汽车发展系列举措。") if m.kind == "Industry"]
+    assert names and set(names) == {"智能网联汽车"}
