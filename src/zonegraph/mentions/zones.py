@@ -526,6 +526,11 @@ def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _a_bare_name(mention: Mention) -> bool:
+    """Whether a zone is written by its bare name (中关村, 武汉东湖), without 高新, 开发区 or 科技园区."""
+    return not any(word in mention.surface for word in ("高新", "开发区", "科技园区"))
+
+
 # the rest of an association's name a zone's bare name opens: 中关村大数据产业联盟, 中关村企业家协会
 _REST_OF_ASSOCIATION = re.compile(rf"[{HAN}]{{0,10}}?(?:联盟|协会|商会|学会|促进会|联合会|研究会)")
 
@@ -533,15 +538,14 @@ _REST_OF_ASSOCIATION = re.compile(rf"[{HAN}]{{0,10}}?(?:联盟|协会|商会|学
 def _opening_an_associations_name(text: str, mention: Mention) -> bool:
     """中关村大数据产业联盟副秘书长韩林华: a body named after a zone (its members the zone's firms, or the
     genre's), on any page; its name is no mention of the zone (a speaker's affiliation on a page of 无锡)."""
-    return (not any(word in mention.surface for word in ("高新", "开发区", "科技园区"))
-            and _REST_OF_ASSOCIATION.match(text, mention.end) is not None)
+    return _a_bare_name(mention) and _REST_OF_ASSOCIATION.match(text, mention.end) is not None
 
 
 def _named_after_in_another_province(text: str, mention: Mention) -> bool:
     """南宁中关村: a zone's bare name (one without 高新区) right after a place of another province names
     a park there named after the zone, not the zone (海淀中关村 and 武汉东湖 are the zones)."""
     zone = mention.extra.get("zone")
-    if zone is None or mention.start < 2 or any(word in mention.surface for word in ("高新", "开发区", "科技园区")):
+    if zone is None or mention.start < 2 or not _a_bare_name(mention):
         return False
     start = place_before(text, mention.start)
     if start == mention.start:

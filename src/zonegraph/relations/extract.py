@@ -14,7 +14,7 @@ from zonegraph.mentions.ahead import DocumentMentions, document_mentions, senten
 from zonegraph.mentions.enterprises import FUND_MANAGER_KINDS, SUPPLY_ADVERBS
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
-from zonegraph.mentions.organizations import LEGAL_ENDING, institute_gazetteer
+from zonegraph.mentions.organizations import LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, institute_gazetteer
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import (
     find_zones,
@@ -547,7 +547,7 @@ def _mark_products_of_a_company(mentions: list[Mention], text: str) -> None:
     for mention in mentions:
         if mention.kind == "Industry" and any(
                 (c.end <= mention.start <= c.end + 2 and _GLUED.fullmatch(text, c.end, mention.start))
-                or _ITS_PLACE_IN_BRACKETS.fullmatch(text, c.end, mention.start) for c in companies):
+                or PLACE_QUALIFIER_BEFORE.fullmatch(text, c.end, mention.start) for c in companies):
             mention.extra["of_an_organisation"] = True  # (格力电器（桂林）智能制造生产基地: its plant in a city)
 
 
@@ -567,7 +567,6 @@ def _mark_fields_a_body_works_in(mentions: list[Mention], text: str) -> None:
 _ITS_FIELDS = re.compile(r"在[^，。；在]{2,40}?领域")
 
 
-_ITS_PLACE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 _GLUED = re.compile(r"(?:(?![等和及与的为是在])[\u4e00-\u9fffA-Za-z0-9]){0,2}")  # (not 伟巴斯特等汽配龙头: the firms' sector)
 
 
@@ -740,7 +739,7 @@ def _facts_of(
         if _THE_STATE_ISSUES.search(text, max(0, mention.start - 12), mention.start):
             return out  # 国家出台《“十四五”机器人产业发展规划》: the state's act, told as news, not the zone's
         own_plan = mention.extra.get("zone_plan") or (zone is not None and _titled_after(policy.name, zone, registry, name))
-        if not own_plan and "高新" not in text and "开发区" not in text and _OUR_PROVINCE_OR_CITY_ACTS.search(text, mention.end):
+        if not own_plan and _names_no_zone_word(text) and _OUR_PROVINCE_OR_CITY_ACTS.search(text, mention.end):
             return out  # 为贯彻落实《关于加快推进科技强省建设的意见》…，我省正加快…: the province carries it out, no zone named
         published = zone is not None and _published_by(zone, text, mention.start, registry, name)
         if zone is not None and (own_plan or published or mention.extra.get("basis") or has_cue("implementsPolicy", text)):
@@ -1271,6 +1270,12 @@ _OF_A_PLACE_BEFORE = re.compile(r"位于([^，。；、]{2,12}?)的$")
 _OF_ANOTHER_AREA_BEFORE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|保税区|综保区|(?<![高])新区)的$")
 
 
+def _names_no_zone_word(text: str) -> bool:
+    """Whether a sentence names no 高新区 or 开发区 of any kind: its firms, sectors and acts may then be a
+    province's, a city's, a county's or the nation's rather than the page's zone's."""
+    return "高新" not in text and "开发区" not in text
+
+
 # the top firms of a ranking, named as such: 榜单前10名企业分别为：华为、联想、…
 _RANKINGS_TOP_FIRMS = re.compile(r"(?:榜单|排行榜|名单)[^。；]{0,10}?前\s*(?:\d+|[十二三四五六七八九]+)\s*(?:名|位|强)"
                                  r"(?:企业)?(?:分别|依次)?(?:为|是)[：:]?[^。；]*$")
@@ -1279,7 +1284,7 @@ _RANKINGS_TOP_FIRMS = re.compile(r"(?:榜单|排行榜|名单)[^。；]{0,10}?�
 def _a_rankings_top_firms(text: str, mention: Mention) -> bool:
     """Whether the firm is one of a ranking's top firms, named in a sentence naming no zone (记者获悉，榜单前10名
     企业分别为：华为、联想、…): the nation's, not the zone's, wherever the page's zone is."""
-    return ("高新" not in text and "开发区" not in text
+    return (_names_no_zone_word(text)
             and _RANKINGS_TOP_FIRMS.search(text, max(0, mention.start - 80), mention.start) is not None)
 
 
@@ -1291,7 +1296,7 @@ def _a_scene_in_a_county(text: str, zone: Entity) -> bool:
     """Whether the sentence opens in a county the zone's names do not hold and names no zone (在宜阳县，
     观摩团先后到宜阳县青岛啤酒（洛阳）有限公司、…观摩): the firms it visits there are the county's."""
     opening = _IN_A_COUNTY.match(text)
-    if opening is None or "高新" in text or "开发区" in text:
+    if opening is None or not _names_no_zone_word(text):
         return False
     county = opening.group(1)
     return not any(county[:-1] in form for form in (zone.name, *zone.forms))
@@ -1744,14 +1749,14 @@ def _the_provinces_or_citys_firm(text: str, mention: Mention) -> bool:
     """Whether a company opens a list the province's or city's own words head, in a sentence naming no
     zone (今年我省颠峰软件等26家服务外包企业…获得…资金支持): the province's firms, not the zone's."""
     return (_PROVINCE_OR_CITY_BEFORE.search(text, 0, mention.start) is not None
-            and "高新" not in text and "开发区" not in text)
+            and _names_no_zone_word(text))
 
 
 def _sentence_of_its_city_or_province(text: str, zone: Entity) -> bool:
     """Whether the sentence opens with the zone's city, written with 市, as its subject, and names no
     高新区 or 开发区 (2024年，河源市围绕…重点产业，…引进华勤技术、赛锐科技等…项目: the city's), or speaks
     of investment in a province by its one-character name (新加坡在川直接投资…主要分布在电子元器件、…)."""
-    if "高新" in text or "开发区" in text:
+    if not _names_no_zone_word(text):
         return False
     time = _TIME_OPENING.match(text)
     return _city_speaks(text[time.end() if time else 0 :], zone) or _INVESTED_IN_A_PROVINCE.search(text) is not None
