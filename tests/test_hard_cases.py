@@ -10128,3 +10128,8 @@ def test_new_energy_intelligent_connected_vehicles_is_one_sector():
     # round 196: 光谷出台新能源智能网联汽车发展系列举措: one sector (智能网联新能源汽车 written the other way), not 新能源 and another
     names = [m.name for m in find_mentions("为抢抓新能源智能网联汽车产业风口，光谷出台新能源智能网联汽车发展系列举措。") if m.kind == "Industry"]
     assert names and set(names) == {"智能网联汽车"}
+
+
+def test_a_placed_company_opening_a_sentence_is_named():
+    # round 198: 天津祥丰动漫影视公司总经理刘志鹏说起…: a place-led name up to 公司 at the sentence's start is the firm
+    assert kinds("天津祥丰动漫影视公司总经理刘志鹏说起今年4月份获得的融资贷款。", "Enterprise") == ["天津祥丰动漫影视"]

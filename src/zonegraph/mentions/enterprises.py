@@ -1193,7 +1193,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 add(start, match.end(), "enterprise-group-unit")
             continue
         if ((2 <= len(prefix) <= 4 or ((placed or grouped or (by_zone and BRAND_AT_END.search(prefix))) and len(prefix) <= 8))
-                and (start > 0 or len(prefix) <= 4) and (by_zone or _clean_left(text, start))
+                and (start > 0 or len(prefix) <= 4 or placed) and (by_zone or _clean_left(text, start))
                 and not _UNITS.search(prefix)
                 and is_name(prefix, known) and not is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
