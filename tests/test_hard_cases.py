@@ -10133,3 +10133,11 @@ def test_new_energy_intelligent_connected_vehicles_is_one_sector():
 def test_a_placed_company_opening_a_sentence_is_named():
     # round 198: 天津祥丰动漫影视公司总经理刘志鹏说起…: a place-led name up to 公司 at the sentence's start is the firm
     assert kinds("天津祥丰动漫影视公司总经理刘志鹏说起今年4月份获得的融资贷款。", "Enterprise") == ["天津祥丰动漫影视"]
+
+
+def test_sectors_of_a_national_title_in_a_sentence_naming_no_zone_are_the_nations(tmp_path):
+    # round 198: on a 西安高新区 page, 《中共中央关于制定…第十五个五年规划的建议》中，明确将生物制造与量子科技、…作为前瞻布局的未来产业
+    text = ("西安高新区集聚生物医药相关企业4120家。10月28日发布的《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》中，"
+            "明确将生物制造与量子科技、氢能和核聚变能、脑机接口、具身智能等并列，作为前瞻布局的未来产业和新的经济增长点。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "生物医药" in sectors and not sectors & {"量子科技", "脑机接口", "具身智能"}

@@ -831,6 +831,8 @@ def _facts_of(
             return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
         if _TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
             return out  # 东凤镇数智家电产业集群: a town's sector
+        if _names_no_zone_word(text) and _A_CENTRAL_TITLE_BEFORE.search(text, 0, mention.start):
+            return out  # 《中共中央关于制定…规划的建议》中，明确将生物制造与量子科技、…作为前瞻布局的未来产业: the nation's
         if (_clause_of_another_place(text, mention, zone) or _clause_of_its_city(text, mention, zone)
                 or _sentence_of_its_city_or_province(text, zone)):
             return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors; 近日苏州市政府发布了…，
@@ -1274,6 +1276,10 @@ def _names_no_zone_word(text: str) -> bool:
     """Whether a sentence names no 高新区 or 开发区 of any kind: its firms, sectors and acts may then be a
     province's, a city's, a county's or the nation's rather than the page's zone's."""
     return "高新" not in text and "开发区" not in text
+
+
+# a title of the centre's or the State Council's before the sectors a sentence names
+_A_CENTRAL_TITLE_BEFORE = re.compile(r"《(?:中共中央|国务院|中华人民共和国)")
 
 
 # the top firms of a ranking, named as such: 榜单前10名企业分别为：华为、联想、…
