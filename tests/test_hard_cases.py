@@ -10141,3 +10141,10 @@ def test_sectors_of_a_national_title_in_a_sentence_naming_no_zone_are_the_nation
             "明确将生物制造与量子科技、氢能和核聚变能、脑机接口、具身智能等并列，作为前瞻布局的未来产业和新的经济增长点。")
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert "生物医药" in sectors and not sectors & {"量子科技", "脑机接口", "具身智能"}
+
+
+def test_the_fields_a_body_called_qi_works_in_are_not_the_zones(tmp_path):
+    # round 197: 中国散裂中子源…目前，其已在航空航天关键部件、锂离子电池、稀土磁性、新型高温超导等前沿领域产出…成果
+    text = ("松山湖高新区建有中国散裂中子源。目前，其已在航空航天关键部件、锂离子电池、稀土磁性、新型高温超导等前沿领域"
+            "产出重大科技创新成果。")
+    assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"航空航天", "超导"}

@@ -554,17 +554,22 @@ def _mark_products_of_a_company(mentions: list[Mention], text: str) -> None:
 def _mark_fields_a_body_works_in(mentions: list[Mention], text: str) -> None:
     """The fields a company or an institute is said to work in, right after its name (依托科大国创在软件、大数据、
     云计算等领域深耕多年的经验): that body's fields, not sectors of the zone."""
-    for body in (m for m in mentions if m.kind in ("Enterprise", "ResearchInstitute") and text.startswith("在", m.end)):
-        fields = _ITS_FIELDS.match(text, body.end)
+    ends = [m.end for m in mentions if m.kind in ("Enterprise", "ResearchInstitute") and text.startswith("在", m.end)]
+    # (or the body the sentence calls 其: 目前，其已在航空航天关键部件、锂离子电池、…等前沿领域取得…)
+    ends += [match.end() for match in _IT_ALREADY.finditer(text)]
+    for end in ends:
+        fields = _ITS_FIELDS.match(text, end)
         if fields is None:
             continue
         for mention in mentions:
-            if mention.kind == "Industry" and body.end < mention.start < fields.end():
+            if mention.kind == "Industry" and end < mention.start < fields.end():
                 mention.extra["of_an_organisation"] = True
 
 
 # 在 and the fields the body before it works in, to 领域 (在软件、大数据、云计算等领域)
 _ITS_FIELDS = re.compile(r"在[^，。；在]{2,40}?领域")
+# a clause opening with 其 (the body just named) and an adverb, before the 在 of its fields
+_IT_ALREADY = re.compile(r"(?:^|(?<=[，。；]))其(?:已|已经|先后|主要|还|也)?(?=在)")
 
 
 _GLUED = re.compile(r"(?:(?![等和及与的为是在])[\u4e00-\u9fffA-Za-z0-9]){0,2}")  # (not 伟巴斯特等汽配龙头: the firms' sector)
