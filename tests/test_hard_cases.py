@@ -10148,3 +10148,11 @@ def test_the_fields_a_body_called_qi_works_in_are_not_the_zones(tmp_path):
     text = ("松山湖高新区建有中国散裂中子源。目前，其已在航空航天关键部件、锂离子电池、稀土磁性、新型高温超导等前沿领域"
             "产出重大科技创新成果。")
     assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"航空航天", "超导"}
+
+
+def test_firms_counted_and_elected_to_a_bodys_offices_are_not_the_zones(tmp_path):
+    # round 194: 會上，麓谷企業現代環境全票當選理事長單位，麓南脫硫、…、力合科技、中冶長天7家單位當選副理事長單位
+    text = ("长沙市环保产业联盟筹备会在长沙高新区举行。会上，麓谷企业现代环境全票当选理事长单位，麓南脱硫、湘牛环保、"
+            "华时捷环保、力合科技、中冶长天7家单位当选副理事长单位。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert not hosted & {"麓南脱硫", "湘牛环保", "力合科技"}

@@ -45,6 +45,8 @@ _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|�
 # the member units of a foundation or an association (理事单位为华大集团、万科公益基金会、松禾资本和星河控股集团): its members,
 # not firms of the zone
 _MEMBERS_OF_A_BODY = re.compile(r"(?:理事长?|会员|成员|发起|会长|副会长)单位(?:为|是|包括|有|：|:)[^。；]*$")
+# or named in a list, then counted and elected to a body's offices: 麓南脱硫、…、中冶长天7家单位当选副理事长单位
+_ELECTED_MEMBERS_AFTER = re.compile(r"(?:、[^，。；、]{2,12})*(?:等)?(?:\d+|[一二三四五六七八九十]+)家单位当选[^，。；]{0,6}?单位")
 # the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone
 _SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处)\s*[：:]\s*$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
@@ -816,7 +818,8 @@ def _facts_of(
                                            or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
                                            or _a_persons_career(text, mention) or _a_scene_in_a_county(text, zone)
                                            or _a_rankings_top_firms(text, mention)
-                                           or _MEMBERS_OF_A_BODY.search(text, max(0, mention.start - 60), mention.start) is not None):
+                                           or _MEMBERS_OF_A_BODY.search(text, max(0, mention.start - 60), mention.start) is not None
+                                           or _ELECTED_MEMBERS_AFTER.match(text, mention.end) is not None):
         return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
