@@ -10156,3 +10156,11 @@ def test_firms_counted_and_elected_to_a_bodys_offices_are_not_the_zones(tmp_path
             "华时捷环保、力合科技、中冶长天7家单位当选副理事长单位。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert not hosted & {"麓南脱硫", "湘牛环保", "力合科技"}
+
+
+def test_firms_a_city_signs_with_are_the_citys_partners(tmp_path):
+    # round 196: 陈瑞峰代表武汉市与小米科技有限责任公司、金山软件股份有限公司、北京顺为资本投资咨询有限公司签约；东湖高新区与小米科技签订…
+    text = ("市委副书记、市政府常务副市长陈瑞峰代表武汉市与小米科技有限责任公司、金山软件股份有限公司、北京顺为资本投资咨询有限公司签约；"
+            "东湖高新区与小米科技签订小米（武汉）总部项目投资协议。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert not hosted & {"金山软件股份有限公司", "北京顺为资本投资咨询有限公司"}

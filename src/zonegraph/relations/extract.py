@@ -963,11 +963,19 @@ def _partner_of_another_party(text: str, mention: Mention) -> bool:
 # the government's partner, the zone no party (not …与市政府、高新区管委会签署: the zone signs too)
 _WITH_A_GOVERNMENT_AFTER = re.compile(r"(?:[、和及][^，。；]{2,30}?)*与[^，。；与]{0,10}?(?:省|市|县|区)(?:人民)?政府"
                                       r"(?:[^，。；]{0,8}?)(?:签署|签订|签约)")
+# a province, city or county (or its government) and 与 before a list of firms that signs with it
+_A_GOVERNMENT_WITH_BEFORE = re.compile(r"(?:^|[，；：])[^，。；]{0,30}?(?:省|市|县)(?:人民政府|政府)?与(?:[^，。；与、]{2,30}?、)*$")
+_SIGNED_AFTER = re.compile(r"(?:、[^，。；、]{2,30}?)*(?:等[^，。；]{0,6}?)?(?:签署|签订|签约)")
 
 
 def _signs_with_a_government(text: str, mention: Mention) -> bool:
     signs = _WITH_A_GOVERNMENT_AFTER.match(text, mention.end)
-    return signs is not None and not _ZONE_WORDS.search(text, mention.end, signs.end())
+    if signs is not None and not _ZONE_WORDS.search(text, mention.end, signs.end()):
+        return True
+    # (or the government first: 代表武汉市与小米科技有限责任公司、金山软件股份有限公司、…签约)
+    city = _A_GOVERNMENT_WITH_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    signs = _SIGNED_AFTER.match(text, mention.end) if city else None
+    return signs is not None and not _ZONE_WORDS.search(text, city.start(), signs.end())
 
 
 _ITS_OWN_FIRM_AFTER = re.compile(r"的?校办(?:企业|产业|工厂|公司)")
