@@ -535,9 +535,10 @@ _ZONE_COMPANY_WORDS = re.compile(_ZONES_OWN_WORDS + "|控股|集团|实业|城�
 _BARE_ZONE_WORD_BEFORE_A_NAME = re.compile(r"(?:高新区|开发区)")  # (a list's first item, however short)
 
 
-def _after_a_bare_zone_word(text: str, start: int, end: int) -> int:
-    """Where a legal name starts when the bare zone word the page places it by runs into it."""
-    zone_word = _BARE_ZONE_WORD.match(text, start, end)
+def _after_a_bare_zone_word(text: str, start: int, end: int, words: re.Pattern = _BARE_ZONE_WORD) -> int:
+    """Where a legal name starts when the bare zone word the page places it by runs into it (``words``: the
+    zone words looked for, those of a legal name's opening unless told)."""
+    zone_word = words.match(text, start, end)
     if zone_word is None or _ZONE_COMPANY_WORDS.search(text, zone_word.end(), end):
         return start
     return zone_word.end()
@@ -1825,11 +1826,10 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
             cut += 1  # 公司中，有朗讯、惠普、可口可乐…: the verb that opens the list
         if not BRAND_ENDING.fullmatch(text, cut, first_b):  # 联合电子: an ending alone names nothing
             items[0] = (cut, first_b)
-        zone_word = _BARE_ZONE_WORD_BEFORE_A_NAME.match(text, items[0][0], items[0][1])
-        placed = (zone_word is not None and items[0][1] - zone_word.end() >= 2
-                  and not _ZONE_COMPANY_WORDS.search(text, zone_word.end(), items[0][1]))
+        after_zone = _after_a_bare_zone_word(text, *items[0], words=_BARE_ZONE_WORD_BEFORE_A_NAME)
+        placed = after_zone > items[0][0] and items[0][1] - after_zone >= 2
         if placed:
-            items[0] = (zone_word.end(), items[0][1])  # 与高新区奇思智能、光库科技…: the zone word the page places them by
+            items[0] = (after_zone, items[0][1])  # 与高新区奇思智能、光库科技…: the zone word the page places them by
         last_a, last_b = items[-1]
         if any(head.match(text, last_b) for head in _NO_FIRMS_LISTED) or any(text.endswith(_SCHOOL_ENDINGS, a, b) for a, b in items):
             # 签约涉及地热供暖、…、太阳景研发中心等项目: projects; 同济、协和、…等顶尖医疗机构: hospitals; 华二紫竹、交附闵分、

@@ -55,9 +55,10 @@ _CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)(?:(?![的院])[{HAN
 # what ends a company's name right after an institute-like one: 有限公司, （中国）有限公司
 _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_ENDING.pattern}")
 # a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
-_OFFICER_OF = re.compile(r"(?:常务|执行)?副?(?:院长|所长|校长|主任|书记|理事长|董事长|总经理|部长)兼")
+_OFFICERS = "院长|所长|校长|主任|书记|理事长|董事长|总经理|部长"
+_OFFICER_OF = re.compile(rf"(?:常务|执行)?副?(?:{_OFFICERS})兼")
 # an officer doing something for the body the ending names: 魏志敏副校长为研究中心揭牌
-_OFFICER_DOES = re.compile(r"(?:院长|所长|校长|主任|书记|理事长|董事长|总经理|部长|市长|省长|区长)(?:为|向|给)")
+_OFFICER_DOES = re.compile(rf"(?:{_OFFICERS}|市长|省长|区长)(?:为|向|给)")
 
 
 def _known_name_before(text: str, start: int, ending_start: int) -> int:
@@ -323,7 +324,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             start = before_cut(text, start, blocked)
             if ending_start - start < 2:
                 continue
-        if re.match(r"\s*\d+\s*[个家所]", text[end:]) or _COUNTED_UP_TO.match(text, end):
+        if _COUNTED_AFTER.match(text, end):
             continue  # 新型产业技术研究院10个, 江西省国家工程技术研究中心增至5家。: a count, not a name
         if not text.startswith(("有限", "股份", "集团", "（", "("), end) and _REST_OF_LEGAL_NAME.match(text, end):
             continue  # 湖南湘仪实验室仪器开发有限公司: the company's name runs on past the ending (not …研究院有限公司)
@@ -588,8 +589,10 @@ def _placed_legal_ending(text: str, end: int) -> bool:
 # an institute known by a short form in a list of institutes: 703所, 哈焊所, 兽研所
 _LISTED_SHORT_INSTITUTE = re.compile(rf"(?<=、)([{HAN}0-9]{{1,3}}所)(?=[、，。；…等])")
 # (科研院所: research bodies in general; 重点实验室、工程中心、研究所等: the kind itself)
-# a kind of body counted after its name, the count closing the clause: …增至5家。, …达到12个，
-_COUNTED_UP_TO = re.compile(r"(?:增至|增加到|增加至|达到|达|总数达到?|累计达到?|共有|共)\s*\d+\s*[个家所](?=[，。；]|$)")
+# a kind of body counted right after its name (新型产业技术研究院10个), or counted up to a number closing the
+# clause (…增至5家。, …达到12个，)
+_COUNTED_AFTER = re.compile(r"\s*\d+\s*[个家所]"
+                            r"|(?:增至|增加到|增加至|达到|达|总数达到?|累计达到?|共有|共)\s*\d+\s*[个家所](?=[，。；]|$)")
 _HEADCOUNT = re.compile(r"[\d百千万萬]+人")  # 万人, 千人, 3000人: how many work there
 _NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会|院)所$|^研究所$")
 
