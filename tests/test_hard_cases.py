@@ -10164,3 +10164,10 @@ def test_firms_a_city_signs_with_are_the_citys_partners(tmp_path):
             "东湖高新区与小米科技签订小米（武汉）总部项目投资协议。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert not hosted & {"金山软件股份有限公司", "北京顺为资本投资咨询有限公司"}
+
+
+def test_wuhans_guang_xin_ping_duan_wang_is_a_sector(tmp_path):
+    # rounds 181, 189, 192, 195: every annotator of the four pages naming it took 光芯屏端网 as the zone's sector
+    text = ("东湖高新区企业服务局局长表示，智能网联汽车产业是光谷新布局的重点产业方向，"
+            "为“光芯屏端网”优势产业带来新的应用场景和新赛道。")
+    assert "光芯屏端网" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
