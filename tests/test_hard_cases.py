@@ -10171,3 +10171,8 @@ def test_wuhans_guang_xin_ping_duan_wang_is_a_sector(tmp_path):
     text = ("东湖高新区企业服务局局长表示，智能网联汽车产业是光谷新布局的重点产业方向，"
             "为“光芯屏端网”优势产业带来新的应用场景和新赛道。")
     assert "光芯屏端网" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_a_clause_with_jiang_before_a_place_led_legal_name_is_not_its_name():
+    # round 192: 项目由北京昌平科技园发展集团有限公司与康桥…共同打造，双方将聚合北京昌平科技园发展集团有限公司专业化产业运营优势
+    assert kinds("双方将聚合北京昌平科技园发展集团有限公司专业化产业运营优势。", "Enterprise") == ["北京昌平科技园发展集团有限公司"]

@@ -566,10 +566,21 @@ def _after_words_before_its_place(text: str, start: int, end: int, known: Gazett
         if is_everyday(after, industry_labels) and (core in industry_labels or len(core) < 4):
             continue  # (光线量子北京智能机器人科技有限公司: nothing of its own after the place, the words are a brand;
             # not 成都理想境界科技有限公司, whose words, everyday ones, are no sector)
-        if is_everyday(before, industry_labels) or _OUTLET_AT_END.search(before) or len(before) >= 8:
+        if (is_everyday(before, industry_labels) or _OUTLET_AT_END.search(before) or len(before) >= 8
+                or _everyday_around_a_marker(before, industry_labels)):
             return position  # (…常务副区长瞿政前主持仪式湖南千德智能…: no brand runs eight characters before its place)
         # (a later place may still open the name: …天府新区未来规划沙盘模型成都理想境界科技有限公司, captions run together)
     return start
+
+
+def _everyday_around_a_marker(words: str, industry_labels: frozenset[str]) -> bool:
+    """Whether ``words`` are everyday words on both sides of a one-character marker of the object or the
+    future (双方将聚合|北京昌平科技园发展集团有限公司, 将…把…): a clause before the name, none of it the name's."""
+    parts = _OBJECT_MARKER.split(words)
+    return len(parts) > 1 and all(not part or is_everyday(part, industry_labels) for part in parts)
+
+
+_OBJECT_MARKER = re.compile("[将把被]")
 
 
 # a listed company's stock code after its name: 贵研铂业（600459.SH）, 宁德时代(300750.SZ), 比亚迪股份（01211.HK）,
