@@ -10176,3 +10176,9 @@ def test_wuhans_guang_xin_ping_duan_wang_is_a_sector(tmp_path):
 def test_a_clause_with_jiang_before_a_place_led_legal_name_is_not_its_name():
     # round 192: 项目由北京昌平科技园发展集团有限公司与康桥…共同打造，双方将聚合北京昌平科技园发展集团有限公司专业化产业运营优势
     assert kinds("双方将聚合北京昌平科技园发展集团有限公司专业化产业运营优势。", "Enterprise") == ["北京昌平科技园发展集团有限公司"]
+
+
+def test_a_preposition_after_a_time_word_opens_a_project_lists_first_firm():
+    # round 199: 成都高新区全力推进政策兑现，于今年底前对康诺亚、倍特药业等58家企业181个项目完成了超2亿元政策资金兑付
+    assert kinds("成都高新区于今年底前对康诺亚、倍特药业等58家企业181个项目完成了兑付。", "Enterprise") == ["康诺亚", "倍特药业"]
+    assert kinds("于今年底前对康诺亚、倍特药业等58家企业181个项目完成了兑付。", "Enterprise") == ["康诺亚", "倍特药业"]

@@ -197,6 +197,9 @@ def name_run_start(text: str, end: int, limit: int = 24) -> int:
 # prepositions that open no name, after a verb or an adverb before it: 形成了以朗进科技、…, 已为乐鸿科技、…,
 # 争取与正威集团、…, 在川发龙蟒20万吨…项目
 PREPOSITIONS = frozenset("以对在将把向从由被为与")
+# the prepositions that put an object before the verb or mark whom a deed is for (对康诺亚…兑付, 将聚合…):
+# never inside a firm's opening word, so a clause ends at them
+OBJECT_PREPOSITIONS = frozenset("对向给把被将由")
 
 
 def cut_after_boundary(text: str, start: int, end: int, boundaries: frozenset[str], keep: int = 2) -> int:

@@ -13,6 +13,7 @@ from zonegraph.mentions.base import (
     Mention,
     NAME_CHAR,
     NUMERAL,
+    OBJECT_PREPOSITIONS,
     PREPOSITIONS,
     SHORT_FORM,
     boundary_words,
@@ -580,7 +581,7 @@ def _everyday_around_a_marker(words: str, industry_labels: frozenset[str]) -> bo
     return len(parts) > 1 and all(not part or is_everyday(part, industry_labels) for part in parts)
 
 
-_OBJECT_MARKER = re.compile("[将把被]")
+_OBJECT_MARKER = re.compile(f"[{''.join(sorted(OBJECT_PREPOSITIONS))}]")
 
 
 # a listed company's stock code after its name: 贵研铂业（600459.SH）, 宁德时代(300750.SZ), 比亚迪股份（01211.HK）,
@@ -963,6 +964,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     a += 1  # 像云尚、网丫这样的文化产业企业: the likeness word opens no name
                 words = boundary_words() if index == 0 and not opens else long_boundary_words()
                 cut = cut_after_boundary(text, a, b, words, keep=2)
+                if opens and cut > a:  # 于今年|底前对康诺亚、…: a preposition after the clause's long word still opens the name
+                    cut = cut_after_boundary(text, cut, b, OBJECT_PREPOSITIONS, keep=2)
                 if cut > a and ((text[cut] in PREPOSITIONS and b - cut > 3) or _preposition_before_two(text, cut, b)):
                     cut += 1  # 形成了以朗进科技、…, 深化与中央、…: a preposition after the verb opens no name
                 if not BRAND_ENDING.fullmatch(text, cut, b):

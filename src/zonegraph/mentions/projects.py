@@ -8,6 +8,7 @@ from zonegraph.mentions.base import (
     Gazetteer,
     HAN,
     NUMERAL,
+    OBJECT_PREPOSITIONS,
     PREPOSITIONS,
     boundary_words,
     cut_after_boundary,
@@ -168,6 +169,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
                 cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
                 starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
+                # 于今年底前对康诺亚、…: a preposition after the long word still opens the name's object
+                starts.append(cut_after_boundary(text, cut, b, OBJECT_PREPOSITIONS, keep=2))
                 if a > 0 and re.match(rf"[{HAN}]", text[a - 1]):
                     # 此次集|中开工的项目有…: the run's reach of 24 characters began inside the clause, at no edge
                     starts = [start for start in starts if start > a]
