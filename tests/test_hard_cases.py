@@ -10182,3 +10182,23 @@ def test_a_preposition_after_a_time_word_opens_a_project_lists_first_firm():
     # round 199: 成都高新区全力推进政策兑现，于今年底前对康诺亚、倍特药业等58家企业181个项目完成了超2亿元政策资金兑付
     assert kinds("成都高新区于今年底前对康诺亚、倍特药业等58家企业181个项目完成了兑付。", "Enterprise") == ["康诺亚", "倍特药业"]
     assert kinds("于今年底前对康诺亚、倍特药业等58家企业181个项目完成了兑付。", "Enterprise") == ["康诺亚", "倍特药业"]
+
+
+def test_a_science_city_named_by_its_area_is_not_part_of_a_firms_legal_name():
+    # round 199: 2月1日8时10分，光谷未来科技城帝尔激光科技股份有限公司的员工张女士坐上了…定制公交专线
+    assert kinds("2月1日8时10分，光谷未来科技城帝尔激光科技股份有限公司的员工张女士坐上了公交专线。", "Enterprise") == [
+        "帝尔激光科技股份有限公司"]
+    assert kinds("绵阳科技城发展投资（集团）有限公司成立。", "Enterprise") == ["绵阳科技城发展投资（集团）有限公司"]
+    assert kinds("成都科学城科技有限公司成立。", "Enterprise") == ["成都科学城科技有限公司"]
+
+
+def test_a_known_firm_after_its_own_home_city_is_the_firm_not_a_local_unit(tmp_path):
+    # round 186: 无锡高新区…无锡奥特维智能装备产业园奠基; round 199: 东湖高新区…产业园区里现已入驻武汉帝尔激光、…
+    facts = facts_of(tmp_path, "光谷未来科技城帝尔激光科技股份有限公司的员工坐上了定制公交专线。"
+                               "产业园区里现已入驻武汉联特科技股份、武汉帝尔激光科技股份、国网电力科学研究院、武汉灿光光电有限公司等多家高新企业。"
+                               "在东湖高新区交通部门的组织下，公司在光谷未来科技城调研发现，园区武汉帝尔激光、国网电力科学研究院、"
+                               "武汉灿光光电有限公司等企业员工通勤不便。")
+    assert not any(p == "subOrganizationOf" and "帝尔" in s for s, p, o in facts)
+    assert ("武汉东湖新技术开发区", "hostsEnterprise", "帝尔激光科技股份有限公司") in facts
+    registry = registry_of(tmp_path, "旺庄智能装备小镇发布会暨无锡奥特维智能装备产业园奠基仪式在旺庄街道举行。无锡高新区党工委副书记出席。")
+    assert "无锡奥特维" in registry.get(("Enterprise", "无锡奥特维科技股份有限公司")).forms

@@ -545,6 +545,20 @@ def _after_a_bare_zone_word(text: str, start: int, end: int, words: re.Pattern =
     return zone_word.end()
 
 
+# a zone's science city named by its area, then a firm's own name: 光谷未来科技城|帝尔激光科技股份有限公司
+_NAMED_SCIENCE_CITY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:科技城|科学城)(?=[\u4e00-\u9fff]{2})")
+
+
+def _after_a_named_science_city(text: str, start: int, end: int) -> int:
+    """Where a legal name starts when the science city the page places it in runs into it; not where the
+    words after it are a zone company's own (绵阳科技城发展投资（集团）有限公司)."""
+    city = _NAMED_SCIENCE_CITY.match(text, start, end)
+    if (city is None or _ZONE_COMPANY_WORDS.search(text, city.end(), end)
+            or len(BRAND_ENDING.sub("", text[city.end() : end])) < 2):  # (成都科学城科技有限公司: no name of its own after it)
+        return start
+    return city.end()
+
+
 # a news site or paper whose credit runs into the name: 来源：东南网莆田市涵江区依吨多层电路有限公司
 _OUTLET_AT_END = re.compile(r"(?:网|报|台|社)$")
 
@@ -778,6 +792,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     start = _before_everyday_words(text, start, bounded)
         start = _after_facility(text, start, match.start())
         start = _after_a_bare_zone_word(text, start, match.start())
+        start = _after_a_named_science_city(text, start, match.start())
         start = _after_words_before_its_place(text, start, match.start(), known, industry_labels)
         start = after_last(_BEFORE_A_NAME, text, start, match.start(), 4)
         said = text.rfind("据", start + 1, match.start())  # …董事长杨川据天津海泰科技发展股份有限公司: "according to"

@@ -337,6 +337,10 @@ def _local_units(sentences: list[Sentence], found: dict[int, list[Mention]], cit
             city = next((c for c in cities if sentence.text.endswith(c, 0, m.start)), None)
             if city is None or any(o.start < m.start and m.start - len(city) < o.end for o in mentions):
                 continue  # (大庆高新区沃尔沃: the zone's name, not a city written before the company)
+            if m.name.startswith(city):  # 武汉帝尔激光 of 武汉帝尔激光科技股份有限公司: its home city, the company itself
+                mentions[index] = Mention("Enterprise", m.start - len(city), m.end, city + m.surface, m.name, m.rule,
+                                          m.in_list, extra=m.extra)
+                continue
             kind = _UNIT_KIND_AFTER.match(sentence.text, m.end)  # 内江爱尔眼科医院: the unit's kind is its name's
             end = kind.end() if kind else m.end
             surface = city + sentence.text[m.start:end]
