@@ -10202,3 +10202,10 @@ def test_a_known_firm_after_its_own_home_city_is_the_firm_not_a_local_unit(tmp_p
     assert ("武汉东湖新技术开发区", "hostsEnterprise", "帝尔激光科技股份有限公司") in facts
     registry = registry_of(tmp_path, "旺庄智能装备小镇发布会暨无锡奥特维智能装备产业园奠基仪式在旺庄街道举行。无锡高新区党工委副书记出席。")
     assert "无锡奥特维" in registry.get(("Enterprise", "无锡奥特维科技股份有限公司")).forms
+
+
+def test_a_known_group_named_in_full_is_no_arm_of_its_listed_company(tmp_path):
+    # round 200: 东方智能风电制造基地落地贵阳高新区沙文产业园。该基地由中国东方电气集团有限公司建设
+    facts = facts_of(tmp_path, "东方智能风电制造基地落地贵阳高新区沙文产业园。该基地由中国东方电气集团有限公司建设，投资总额约10亿元。")
+    assert ("贵阳高新技术产业开发区", "hostsEnterprise", "中国东方电气集团有限公司") in facts
+    assert not any(p == "subOrganizationOf" for s, p, o in facts)

@@ -78,6 +78,12 @@ def _alias_table() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _known_company_names() -> frozenset[str]:
+    """The companies' full names the tables give (the canonical names of their short names)."""
+    return frozenset(canonical for kind, canonical in _alias_table().values() if kind == "Enterprise")
+
+
+@lru_cache(maxsize=None)
 def _institute_names() -> frozenset[str]:
     return frozenset(r.name for r in institutes())
 
@@ -732,9 +738,10 @@ def enterprise_parent(name: str) -> str | None:
         return canonical_organization(units_legal_name.group(1))
     core = enterprise_core(name)
     if (core.startswith("中国") and core != name and _alias_table().get(core[2:], ("",))[0] == "Enterprise"
-            and not _alias_table()[core[2:]][1].startswith(core)):
+            and not _alias_table()[core[2:]][1].startswith(core) and name not in _known_company_names()):
         # 中国惠普有限公司 -> 惠普: a known company's China arm (not 中国中煤能源集团有限公司, the group of
-        # 中国中煤能源股份有限公司, whose short name 中煤能源 drops the same 中国)
+        # 中国中煤能源股份有限公司, whose short name 中煤能源 drops the same 中国; nor 中国东方电气集团有限公司,
+        # a group the tables know, above the 东方电气股份有限公司 its short name 东方电气 stands for)
         return _alias_table()[core[2:]][1]
     known = _alias_table().get(core[:-2]) if core.endswith("中国") else None
     if known is not None and known[0] == "Enterprise" and known[1] != name:
