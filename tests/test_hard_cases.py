@@ -10209,3 +10209,9 @@ def test_a_known_group_named_in_full_is_no_arm_of_its_listed_company(tmp_path):
     facts = facts_of(tmp_path, "东方智能风电制造基地落地贵阳高新区沙文产业园。该基地由中国东方电气集团有限公司建设，投资总额约10亿元。")
     assert ("贵阳高新技术产业开发区", "hostsEnterprise", "中国东方电气集团有限公司") in facts
     assert not any(p == "subOrganizationOf" for s, p, o in facts)
+
+
+def test_a_three_character_brand_read_across_two_words_is_no_company():
+    # round 200: 地轨在黑暗中移动，夹杂着磁悬浮校温时的嗡鸣 (暗中|移动, not 中移动, China Mobile)
+    assert kinds("地轨在黑暗中移动，夹杂着磁悬浮校温时的嗡鸣。", "Enterprise") == []
+    assert kinds("高新区与中移动签约。", "Enterprise") == ["中移动"]

@@ -665,6 +665,13 @@ _KIND_OF_FIRM = re.compile(r"企业(?!集团)")  # a list's item naming a kind o
 _UNIT_AFTER_KNOWN_GROUP = re.compile(rf"集团(([{HAN}]{{2,4}}?)(?:{BRAND_ENDING.pattern}))")
 
 
+def _opens_inside_a_word(text: str, a: int, b: int) -> bool:
+    """Whether a known three-character name ``text[a:b]`` only appears because an everyday word ends in
+    its first character and its other two are an everyday word (黑暗中移动 holds 中移动: 暗中|移动)."""
+    words = everyday_words()
+    return text[a + 1 : b] in words and any(a >= k and text[a - k : a + 1] in words for k in (1, 2))
+
+
 def _straddles_words(text: str, a: int, b: int) -> bool:
     """Whether a known two-character name ``text[a:b]`` only appears because the words around it run into it:
     its first character ends an everyday word (使用友好 holds 用友, 推广达到 广达) or its last begins
@@ -699,6 +706,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         and not _BYLINE_BEFORE.search(text, max(0, a - 8), a)  # [时间:2022-03-04 来源:网易]: the page's source
         and not (text[a - 1 : a] == "向" and _TOLD_AFTER.match(text, b))  # 杨鹏飞向搜狐IT表示: the outlet told
         and not (b - a == 2 and _straddles_words(text, a, b))  # a two-character name only: 加拿大麦格纳 stays
+        and not (b - a == 3 and _opens_inside_a_word(text, a, b))
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
         and not (text[b : b + 1] in _NAME_DOTS or text[a - 1 : a] in _NAME_DOTS)  # 阿里·穆罕默德·侯赛因: a person's name
         for end in (_word_completed(text, a, b),)
