@@ -10215,3 +10215,9 @@ def test_a_three_character_brand_read_across_two_words_is_no_company():
     # round 200: 地轨在黑暗中移动，夹杂着磁悬浮校温时的嗡鸣 (暗中|移动, not 中移动, China Mobile)
     assert kinds("地轨在黑暗中移动，夹杂着磁悬浮校温时的嗡鸣。", "Enterprise") == []
     assert kinds("高新区与中移动签约。", "Enterprise") == ["中移动"]
+
+
+def test_a_county_named_in_full_among_a_zones_partners_is_no_company():
+    # round 199: 其中，成都高新区与大邑县、四川电影电视学院签约共建成都数字影视文旅产业园
+    text = "其中，成都高新区与大邑县、四川电影电视学院签约共建成都数字影视文旅产业园。"
+    assert kinds(text, "Enterprise") == []

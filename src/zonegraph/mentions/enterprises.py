@@ -1891,7 +1891,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
                 continue  # 尚赛光电、…、依麦德等柔性基板、…企业: what the firms before 等 make; 上游原材料: a chain's part
             if (b - a > (8 if BRAND_AT_END.search(name) else 6) or not _could_be_company(text, a, b, known, industry_labels)
                     or not not_only_a_place(text, a, b, industry_labels) or is_generic_enterprise(name)
-                    or _GOVERNMENT_BODY.search(name) or _PUBLIC_BODY.search(name) or _A_SCHOLAR.search(name)):
-                continue  # (由黄维院士领衔、福建师范大学等共建的…: a scholar who leads, no company)
+                    or _GOVERNMENT_BODY.search(name) or _PUBLIC_BODY.search(name) or _A_SCHOLAR.search(name)
+                    or (name in county_forms() and name.endswith(("县", "区", "市", "旗")))):
+                continue  # (由黄维院士领衔、福建师范大学等共建的…: a scholar who leads, no company; 与大邑县、…共建: a county)
             found.append(Mention("Enterprise", a, b, name, name, "enterprise-peer", True))
     return found
