@@ -10221,3 +10221,9 @@ def test_a_county_named_in_full_among_a_zones_partners_is_no_company():
     # round 199: 其中，成都高新区与大邑县、四川电影电视学院签约共建成都数字影视文旅产业园
     text = "其中，成都高新区与大邑县、四川电影电视学院签约共建成都数字影视文旅产业园。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_list_of_chains_names_no_sectors_and_no_firms():
+    # round 199: 该政策…针对性地在产业链、创新链、供应链等医药健康产业发展的关键环节给予产业链上下游企业重要支持
+    text = "该政策针对性地在产业链、创新链、供应链等医药健康产业发展的关键环节给予产业链上下游企业重要支持。"
+    assert [(m.kind, m.surface) for m in find_mentions(text)] == [("Industry", "医药健康产业")]

@@ -197,6 +197,8 @@ def name_run_start(text: str, end: int, limit: int = 24) -> int:
 # prepositions that open no name, after a verb or an adverb before it: 形成了以朗进科技、…, 已为乐鸿科技、…,
 # 争取与正威集团、…, 在川发龙蟒20万吨…项目
 PREPOSITIONS = frozenset("以对在将把向从由被为与")
+# the chains a plan names beside the industrial one (四链融合: 产业链、创新链、资金链、人才链): neither sectors nor firms
+CHAINS = frozenset({"创新链", "供应链", "资金链", "人才链", "价值链", "服务链", "政策链", "数据链"})
 # the prepositions that put an object before the verb or mark whom a deed is for (对康诺亚…兑付, 将聚合…):
 # never inside a firm's opening word, so a clause ends at them
 OBJECT_PREPOSITIONS = frozenset("对向给把被将由")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zonegraph.mentions.base import (
+    CHAINS,
     AnchoredPattern,
     Gazetteer,
     HAN,
@@ -907,6 +908,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                           (_AWARDED_SEARCH.finditer(text), "enterprise-awarded")):
         for match in matches:
             items = match.group(1).split("、")
+            if any(item in CHAINS for item in items):
+                continue  # 在产业链、创新链、供应链等医药健康产业…: the chains a policy works on, no firms
             if rule == "enterprise-list" and _ALL_IN_ONE.match(text, match.end(1)):
                 continue  # 建成集中药材种植、生产加工、…、进出口贸易等为一体的综合性企业: what one firm does, no firms
             if rule == "enterprise-list" and _FIRMS_WORK_AFTER.match(text, match.end()):

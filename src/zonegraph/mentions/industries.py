@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zonegraph.mentions.base import (
+    CHAINS,
     Gazetteer,
     HAN,
     Mention,
@@ -287,6 +288,8 @@ def _headed_lists(s: SectorSentence) -> list[Mention]:
         if len(items) >= 2 and joiner - last_a >= 2 and last_b - joiner > 2:  # …、健康卫生和生产性服务“4+1”主体产业
             items[-1:] = [(last_a, joiner), (joiner + 1, last_b)]
         # (else perhaps no list of sectors at all; and a list of firms is none: its first item is read alone below)
+        if any(text[a:b] in CHAINS for a, b in items):
+            continue  # 在产业链、创新链、供应链等…关键环节: the chains a policy works on, no sectors
         if any(s.covered(a, b) for a, b in items) and not _a_list_of_firms(text, items):
             found.extend(unknown_sectors(text, items[:1], s.covered, s.known if opened else None))
             found.extend(unknown_sectors(text, items[1:], s.covered, s.known))
