@@ -10227,3 +10227,9 @@ def test_a_list_of_chains_names_no_sectors_and_no_firms():
     # round 199: 该政策…针对性地在产业链、创新链、供应链等医药健康产业发展的关键环节给予产业链上下游企业重要支持
     text = "该政策针对性地在产业链、创新链、供应链等医药健康产业发展的关键环节给予产业链上下游企业重要支持。"
     assert [(m.kind, m.surface) for m in find_mentions(text)] == [("Industry", "医药健康产业")]
+
+
+def test_a_zones_place_with_a_character_typed_twice_is_that_zone():
+    # round 198: 2015年，无锡空港产业园和无锡锡高新区综合保税区成为了中韩自由贸易区地方经济合作示范区
+    mentions = [m for m in find_mentions("2015年，无锡空港产业园和无锡锡高新区综合保税区成为了示范区。") if m.kind == "Zone"]
+    assert [m.name for m in mentions] == ["无锡高新技术产业开发区"]

@@ -191,6 +191,8 @@ def find_zones(text: str) -> list[Mention]:
             continue  # 国网咸宁供电公司高新区供电中心: a company's unit in the zone, no zone named 咸宁供电公司高新区
         # 江西新余国家高新技术产业开发区 is 新余's; 大冶湖高新技术产业园区 is the zone known as 大冶湖高新区
         zone = _zone_after_province(prefix) or _zone_named(prefix + "高新区")
+        if zone is None and len(prefix) >= 3 and prefix[-1] == prefix[-2]:
+            zone = _zone_named(prefix[:-1] + "高新区")  # 无锡锡高新区综合保税区: a character typed twice
         if zone is None:  # 辽宁省盘锦市高新区: a zone no list holds is named from its city, the province set aside
             start += _province_length(prefix)
             prefix = text[start : match.end(1)]
