@@ -10233,3 +10233,10 @@ def test_a_zones_place_with_a_character_typed_twice_is_that_zone():
     # round 198: 2015年，无锡空港产业园和无锡锡高新区综合保税区成为了中韩自由贸易区地方经济合作示范区
     mentions = [m for m in find_mentions("2015年，无锡空港产业园和无锡锡高新区综合保税区成为了示范区。") if m.kind == "Zone"]
     assert [m.name for m in mentions] == ["无锡高新技术产业开发区"]
+
+
+def test_a_yearly_capacity_and_a_regions_facility_name_no_investor():
+    # round 201: 年处置40万吨动力锂电池项目的京科控股等下游企业; 推进…跨境电子商品交易平台、…、东盟大数据中心等项目
+    assert kinds("已签约落户多家头部企业，年处置40万吨动力锂电池项目的京科控股等下游企业。", "Enterprise") == ["京科控股"]
+    text = "富士康计划推进“三创”孵化园区、跨境电子商品交易平台、“工业4.0”解决方案输出中心、东盟大数据中心等项目。"
+    assert kinds(text, "Enterprise") == ["富士康"]

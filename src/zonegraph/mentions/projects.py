@@ -441,6 +441,8 @@ _NOT_AN_INVESTOR_END = re.compile(rf"(?:园|区|城|镇|港|谷|基地|中心|�
 
 
 _PUBLIC_WORKS = re.compile(r"(?<!配套)基础设施|片区|道路|管网|安置|棚改|市政")  # (not a plant's 配套基础设施)
+# a yearly capacity's verb written where an investor would stand: 年处置40万吨…项目, 年加工, 年回收
+_YEARLY_CAPACITY = re.compile(rf"年[{HAN}]{{1,2}}")
 _CAPACITY_WORDS = ("年产", "新增", "新建", "扩建", "建设", "形成", "达到", "产能")
 
 
@@ -456,7 +458,7 @@ def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[
         if text[a] in PREPOSITIONS and b - a >= 4 and text[a + 1 : b] not in known:
             a += 1  # 在川发龙蟒10万吨…项目: a preposition before the investor
         name = text[a:b]
-        if name.endswith(_CAPACITY_WORDS) or name.endswith(("有", "了")) or "的" in name:
+        if name.endswith(_CAPACITY_WORDS) or _YEARLY_CAPACITY.fullmatch(name) or name.endswith(("有", "了")) or "的" in name:
             continue  # 年产10万吨…项目, 新增5万吨…: the capacity's own words, no investor; 又有年产…, 又陆续投资了年产…: a verb;
             # 此次投产的为一期项目: a clause, no name
         if _PUBLIC_WORKS.search(text, b, match.end()) and name not in known:
