@@ -10240,3 +10240,9 @@ def test_a_yearly_capacity_and_a_regions_facility_name_no_investor():
     assert kinds("已签约落户多家头部企业，年处置40万吨动力锂电池项目的京科控股等下游企业。", "Enterprise") == ["京科控股"]
     text = "富士康计划推进“三创”孵化园区、跨境电子商品交易平台、“工业4.0”解决方案输出中心、东盟大数据中心等项目。"
     assert kinds(text, "Enterprise") == ["富士康"]
+
+
+def test_words_running_into_a_known_university_named_in_full_are_no_part_of_it():
+    # round 181: 2013年…成都站四川大学专场… (a tour's stop, then the university)
+    assert kinds("2013年成都站四川大学专场招聘会举行。", "ResearchInstitute") == ["四川大学"]
+    assert kinds("与中国科学院大学合作。", "ResearchInstitute") == ["中国科学院大学"]

@@ -61,6 +61,17 @@ _OFFICER_OF = re.compile(rf"(?:常务|执行)?副?(?:{_OFFICERS})兼")
 _OFFICER_DOES = re.compile(rf"(?:{_OFFICERS}|市长|省长|区长)(?:为|向|给)")
 
 
+def _known_name_ending(text: str, start: int, end: int) -> int:
+    """Where a name ending at ``end`` starts when a known university or institute, written in full, ends it
+    and words that are no part of it run into it (成都站|四川大学, 再创新佳绩|安徽绿海商务职业学院 read whole
+    only when known): the longest known name ending there."""
+    whole = [a for a, b, surface, canonical in institute_gazetteer().all(text[start:end])
+             if b == end - start and surface == canonical and len(surface) >= 4]
+    if not whole or place_at(text, start) == text[start : start + min(whole)]:
+        return start  # 杭州|电子科技大学: a place before a known name makes another university's
+    return start + min(whole)
+
+
 def _known_name_before(text: str, start: int, ending_start: int) -> int:
     """``start``, or the start of a known organisation whose name a boundary cut went through
     (华为成都研究院 cut after 为) or that opens the words joined before it (浙江大学遥感与GIS研究中心
@@ -296,6 +307,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
                 text[ending_start + 1 - size : ending_start + 1] in known for size in (4, 3, 2)):
             continue  # 帮助上海交大学子深入了解…: a university's short name (上海交大), then its students (学子)
         start = _known_name_before(text, left_edge(text, end, ending_start, blocked), ending_start)
+        start = _known_name_ending(text, start, end)
         has = text.find("有", start, ending_start)
         if has >= 0 and not text.startswith(("有色", "有限", "有机"), has) and any(
                 a == 0 for a, _, _, _ in known.all(text[has + 1 : ending_start])):
