@@ -551,13 +551,11 @@ _NAMED_SCIENCE_CITY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:科技城|科学城)(
 
 
 def _after_a_named_science_city(text: str, start: int, end: int) -> int:
-    """Where a legal name starts when the science city the page places it in runs into it; not where the
-    words after it are a zone company's own (绵阳科技城发展投资（集团）有限公司)."""
-    city = _NAMED_SCIENCE_CITY.match(text, start, end)
-    if (city is None or _ZONE_COMPANY_WORDS.search(text, city.end(), end)
-            or len(BRAND_ENDING.sub("", text[city.end() : end])) < 2):  # (成都科学城科技有限公司: no name of its own after it)
-        return start
-    return city.end()
+    """Where a legal name starts when the science city the page places it in runs into it, as a bare zone
+    word does (not 绵阳科技城发展投资（集团）有限公司, a zone company's own words after it; nor 成都科学城科技
+    有限公司, no name of its own after it)."""
+    after = _after_a_bare_zone_word(text, start, end, words=_NAMED_SCIENCE_CITY)
+    return after if len(BRAND_ENDING.sub("", text[after:end])) >= 2 else start
 
 
 # a news site or paper whose credit runs into the name: 来源：东南网莆田市涵江区依吨多层电路有限公司
@@ -589,14 +587,14 @@ def _after_words_before_its_place(text: str, start: int, end: int, known: Gazett
     return start
 
 
+_OBJECT_MARKER = re.compile(f"[{''.join(sorted(OBJECT_PREPOSITIONS))}]")
+
+
 def _everyday_around_a_marker(words: str, industry_labels: frozenset[str]) -> bool:
-    """Whether ``words`` are everyday words on both sides of a one-character marker of the object or the
-    future (双方将聚合|北京昌平科技园发展集团有限公司, 将…把…): a clause before the name, none of it the name's."""
+    """Whether ``words`` are everyday words on both sides of a preposition that puts the object first
+    (双方将聚合|北京昌平科技园发展集团有限公司): a clause before the name, none of it the name's."""
     parts = _OBJECT_MARKER.split(words)
     return len(parts) > 1 and all(not part or is_everyday(part, industry_labels) for part in parts)
-
-
-_OBJECT_MARKER = re.compile(f"[{''.join(sorted(OBJECT_PREPOSITIONS))}]")
 
 
 # a listed company's stock code after its name: 贵研铂业（600459.SH）, 宁德时代(300750.SZ), 比亚迪股份（01211.HK）,

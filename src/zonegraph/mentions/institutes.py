@@ -63,8 +63,7 @@ _OFFICER_DOES = re.compile(rf"(?:{_OFFICERS}|市长|省长|区长)(?:为|向|给
 
 def _known_name_ending(text: str, start: int, end: int) -> int:
     """Where a name ending at ``end`` starts when a known university or institute, written in full, ends it
-    and words that are no part of it run into it (成都站|四川大学, 再创新佳绩|安徽绿海商务职业学院 read whole
-    only when known): the longest known name ending there."""
+    and words that are no part of it run into it (成都站|四川大学): the longest known name ending there."""
     whole = [a for a, b, surface, canonical in institute_gazetteer().all(text[start:end])
              if b == end - start and surface == canonical and len(surface) >= 4]
     if not whole or place_at(text, start) == text[start : start + min(whole)]:
