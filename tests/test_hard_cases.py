@@ -10246,3 +10246,12 @@ def test_words_running_into_a_known_university_named_in_full_are_no_part_of_it()
     # round 181: 2013年…成都站四川大学专场… (a tour's stop, then the university)
     assert kinds("2013年成都站四川大学专场招聘会举行。", "ResearchInstitute") == ["四川大学"]
     assert kinds("与中国科学院大学合作。", "ResearchInstitute") == ["中国科学院大学"]
+
+
+def test_a_countys_park_and_universities_short_names_name_no_firms():
+    # round 189: 加快建设济宁高新区生物医药基地、邹城鲁抗医药产业园、兖州生物医药产业园和济宁（嘉祥）生物产业园
+    text = "加快建设济宁高新区生物医药基地、邹城鲁抗医药产业园、兖州生物医药产业园和济宁（嘉祥）生物产业园。"
+    assert "兖州" not in kinds(text, "Enterprise")
+    # round 190: 吸引了来自厦大、集美、华侨、理工等130多所省内外高校的1000多名在校大学生参加
+    text = "厦门软件园实习生对接会吸引了来自厦大、集美、华侨、理工等130多所省内外高校的1000多名在校大学生参加。"
+    assert kinds(text, "Enterprise") == []

@@ -1768,8 +1768,9 @@ _PEER_RUN = re.compile(rf"(?:{_LISTED_CHAR}{{2,16}}、)+{_LISTED_CHAR}{{2,16}}")
 _PEER_LIST_END = re.compile(r"[，。；：）)”]|等|$")
 _PROJECTS_LISTED = re.compile(r"[^，。；、]{0,16}?等(?:重点|重大)?项目")
 _HOSPITALS_LISTED = re.compile(r"[^，。；、]{0,16}?等[^，。；、]{0,4}?(?:医疗机构|医院)")
-# a list of schools, by its head or by one item's ending (…等多所学校, 七宝中学, 信阳一职高)
-_SCHOOLS_LISTED = re.compile(r"[^，。；、]{0,4}?等[^，。；]{0,6}?(?:学校|中学|院校|中小学|职校)")
+# a list of schools or universities, by its head or by one item's ending (…等多所学校, 七宝中学, 信阳一职高,
+# 来自厦大、集美、华侨、理工等130多所省内外高校: short names of universities)
+_SCHOOLS_LISTED = re.compile(r"[^，。；、]{0,4}?等[^，。；]{0,10}?(?:学校|中学|院校|中小学|职校|高校)")
 _SCHOOL_ENDINGS = ("中学", "小学", "学校", "职高", "职中", "附中", "技校")
 # what a list's head after its last item says it lists, when no organisations: projects, hospitals, schools
 _NO_FIRMS_LISTED = (_PROJECTS_LISTED, _HOSPITALS_LISTED, _SCHOOLS_LISTED, WAYS_LISTED)  # (…、投资基金汇聚等手段: means)

@@ -32,7 +32,7 @@ from zonegraph.mentions.organizations import (
     is_generic_enterprise,
     is_name,
 )
-from zonegraph.reference import countries, place_at
+from zonegraph.reference import countries, county_forms, place_at
 
 
 # a list of projects, each named by its investor and what it builds: 长光华芯光电产业园、新磊半导体
@@ -190,7 +190,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         short_only = all(y - x <= 3 for x, y in names) and not any(_looks_like_a_company(text, *name, known) for name in names)
         if len(names) >= 2 and shown and not short_only:
             found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
-    return found
+    # 兖州生物医药产业园: a county's or district's park counts toward the list, but names no investor
+    return [(a, b) for a, b in found if text[a:b] not in county_forms() or text[a:b] in known]
 
 
 # a project named in brackets after what it makes: 第一台液晶电视（襄阳惠冠电子项目）
