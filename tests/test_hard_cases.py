@@ -10255,3 +10255,9 @@ def test_a_countys_park_and_universities_short_names_name_no_firms():
     # round 190: 吸引了来自厦大、集美、华侨、理工等130多所省内外高校的1000多名在校大学生参加
     text = "厦门软件园实习生对接会吸引了来自厦大、集美、华侨、理工等130多所省内外高校的1000多名在校大学生参加。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_university_coming_to_the_zone_and_firms_before_etc_enterprises():
+    # round 202: 北京大学…实践团…从北京大学来高新区…; 已初步形成以华为终端等企业为代表的产业集群
+    assert kinds("暑期实践团队从北京大学来高新区参观华兰生物。", "Zone") == []
+    assert kinds("高端电子信息产业已初步形成以华为终端等企业为代表的产业集群。", "Enterprise") == ["华为终端"]

@@ -231,7 +231,7 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
         return False  # (山东联合电力: a place, then a name's own word that is a verb elsewhere)
     return name in known or bool(BRAND_AT_END.search(name)) or not is_everyday(name, industry_labels)
 # 以泰丰纺织为龙头; 以摩尔农庄为核心的植物蛋白产业链 (a company at the core of a chain, not 以…生态为核心)
-_REPRESENTED = re.compile(rf"以({_ITEM})等?为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
+_REPRESENTED = re.compile(rf"以({_ITEM})(?:等(?:企业|公司|单位|龙头企业|骨干企业))?等?为(?:代表|龙头|(?:核心|链主)(?=的[^，。；]{{0,16}}?(?:产业链|产业集群|产业园)))")
 _CHAIN_INSIDE = re.compile(r"为(?:代表|龙头|骨干|核心|引领)")
 _CHAIN_OR_FIELD = ("产业链", "链", "产业", "行业", "领域", "产品", "技术")  # 以钠电全产业链为代表的…产业集群
 # a sector's one company, named as what the sector is mostly or as its example

@@ -151,7 +151,7 @@ def settle_shared_forms(mentions: list[Mention], document_text: str) -> list[Men
 
 
 # the head of a body's name, which no zone's name holds (咸宁供电公司|高新区供电中心)
-_A_BODYS_HEAD = re.compile(r"公司|集团|银行")
+_A_BODYS_HEAD = re.compile(r"公司|集团|银行|大学|学院")
 # a zone's name in quotes after 的, as what another place is to become: 建成东北的“硅谷”、长春的“中关村”
 _METAPHOR = re.compile(r"的“[^”]+”")
 
@@ -188,7 +188,8 @@ def find_zones(text: str) -> list[Mention]:
             continue
         prefix = text[start : match.end(1)]
         if _A_BODYS_HEAD.search(prefix):
-            continue  # 国网咸宁供电公司高新区供电中心: a company's unit in the zone, no zone named 咸宁供电公司高新区
+            continue  # 国网咸宁供电公司高新区供电中心: a company's unit in the zone, no zone named 咸宁供电公司高新区;
+            # 北京大学来高新区: a university coming to the zone, no zone named after it
         # 江西新余国家高新技术产业开发区 is 新余's; 大冶湖高新技术产业园区 is the zone known as 大冶湖高新区
         zone = _zone_after_province(prefix) or _zone_named(prefix + "高新区")
         if zone is None and len(prefix) >= 3 and prefix[-1] == prefix[-2]:
