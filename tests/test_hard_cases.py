@@ -10261,3 +10261,10 @@ def test_a_university_coming_to_the_zone_and_firms_before_etc_enterprises():
     # round 202: 北京大学…实践团…从北京大学来高新区…; 已初步形成以华为终端等企业为代表的产业集群
     assert kinds("暑期实践团队从北京大学来高新区参观华兰生物。", "Zone") == []
     assert kinds("高端电子信息产业已初步形成以华为终端等企业为代表的产业集群。", "Enterprise") == ["华为终端"]
+
+
+def test_demonstrations_watched_on_a_visit_are_no_firms():
+    # round 202: 观摩了无人机飞行操作全流程、战狼系列无人机低空侦察、红外探测、空中喊话等应用演示
+    text = ("6月20日，刘海成一行到成都市蒲江县时代星光战狼无人机飞行基地进行考察，观摩了无人机飞行操作全流程、"
+            "战狼系列无人机低空侦察、红外探测、空中喊话等应用演示。")
+    assert kinds(text, "Enterprise") == []

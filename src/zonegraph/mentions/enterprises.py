@@ -194,7 +194,7 @@ _A_SPEECH_AFTER = re.compile(r"(?:在|于)?(?:致辞|讲话|发言|致词)(?:中
 # a page's byline before a person's name (责任编辑：, 记者 , 通讯员 …)
 _BYLINE_BEFORE = re.compile(r"(?:责任编辑|编辑|审核|校对|记者|作者|通讯员|摄影|来源)\s*[：:]\s*$")
 _QUALITY_SAID = "高大快强好多优低"  # (a list of qualities: 科技含量高、投资力度大、建设进度快)
-_VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院|高校|院校|大学|科研院所|院所|产品|装备|设备|展品)")
+_VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院|高校|院校|大学|科研院所|院所|产品|装备|设备|展品|演示|应用演示|流程|环节)")
 
 
 def _placed_name(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
