@@ -10268,3 +10268,10 @@ def test_demonstrations_watched_on_a_visit_are_no_firms():
     text = ("6月20日，刘海成一行到成都市蒲江县时代星光战狼无人机飞行基地进行考察，观摩了无人机飞行操作全流程、"
             "战狼系列无人机低空侦察、红外探测、空中喊话等应用演示。")
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_count_of_sectors_is_a_cue_of_the_zones_sectors(tmp_path):
+    # round 202: 目前，高新区已初步形成新能源与节能、半导体与光电、新材料等3大高新技术制造业，研发设计、…等3大高技术服务业
+    text = "目前，宁波高新区已初步形成新能源与节能、半导体与光电、新材料等3大高新技术制造业。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"新能源与节能", "半导体与光电", "新材料"} <= sectors
