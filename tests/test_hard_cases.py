@@ -10275,3 +10275,14 @@ def test_a_count_of_sectors_is_a_cue_of_the_zones_sectors(tmp_path):
     text = "目前，宁波高新区已初步形成新能源与节能、半导体与光电、新材料等3大高新技术制造业。"
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"新能源与节能", "半导体与光电", "新材料"} <= sectors
+
+
+def test_a_research_base_named_after_a_known_body_is_its_unit(tmp_path):
+    # round 192: 中国医学科学院细胞产业转化基地; round 185: 南京大学国家集成电路产教融合创新平台 (the annotators' partners)
+    facts = facts_of(tmp_path, "中国医学科学院细胞产业转化基地落户天津滨海高新区。")
+    assert ("天津滨海高新技术产业开发区", "partnersWith", "中国医学科学院细胞产业转化基地") in facts
+    assert ("中国医学科学院细胞产业转化基地", "subOrganizationOf", "中国医学科学院") in facts
+    assert kinds("北京大学思想政治实践课教育基地落户高新区。", "ResearchInstitute") == ["北京大学"]  # teaching
+    # round 19: 南京大学国家集成电路产教融合创新平台苏州中心 (its centre in a city)
+    assert kinds("南京大学国家集成电路产教融合创新平台苏州中心揭牌。", "ResearchInstitute") == [
+        "南京大学国家集成电路产教融合创新平台苏州中心"]

@@ -61,6 +61,12 @@ _OFFICER_OF = re.compile(rf"(?:常务|执行)?副?(?:{_OFFICERS})兼")
 _OFFICER_DOES = re.compile(rf"(?:{_OFFICERS}|市长|省长|区长)(?:为|向|给)")
 
 
+# a research base or platform a known university or academy runs, named after it (not 培训基地, 教育基地: teaching)
+_BASE_OF_A_KNOWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:转化基地|产业基地|研发基地|中试基地|创新平台|研发平台)")
+_NOT_ONE_BASE = re.compile(r"[的等与和及]|共建")
+_BRANCH_IN_A_CITY = re.compile(r"分?中心|基地|分院")  # (…实验室与…共建中试基地, …等一批创新平台: more than one body's)
+
+
 def _known_name_ending(text: str, start: int, end: int) -> int:
     """Where a name ending at ``end`` starts when a known university or institute, written in full, ends it
     and words that are no part of it run into it (成都站|四川大学): the longest known name ending there."""
@@ -299,6 +305,15 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 武汉华中师大科技园发展有限公司: the university's short name inside a company's
         if surface != canonical and known_company_runs_on(text, a, b):
             continue  # 南大光电, 浙大网新, 清华同方, 西电集团: a known company named after the university
+        base = _BASE_OF_A_KNOWN_BODY.match(text, b) if surface == canonical else None
+        if base and not _NOT_ONE_BASE.search(base.group()):
+            # 中国医学科学院细胞产业转化基地, 南京大学国家集成电路产教融合创新平台: the body's own unit, named after it,
+            # and its centre in a city (…创新平台苏州中心)
+            place = place_at(text, base.end())
+            branch = _BRANCH_IN_A_CITY.match(text, base.end() + len(place)) if place else None
+            end = branch.end() if branch else base.end()
+            candidates.append(Mention("ResearchInstitute", a, end, text[a:end], text[a:end], "institute-gazetteer-unit"))
+            continue
         candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
     for match in (INSTITUTE_ENDING.finditer(text) if INSTITUTE_ENDING_CHARACTER.search(text) else ()):
         end, ending_start = match.end(), match.start()
