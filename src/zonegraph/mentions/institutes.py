@@ -63,8 +63,8 @@ _OFFICER_DOES = re.compile(rf"(?:{_OFFICERS}|市长|省长|区长)(?:为|向|给
 
 # a research base or platform a known university or academy runs, named after it (not 培训基地, 教育基地: teaching)
 _BASE_OF_A_KNOWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:转化基地|产业基地|研发基地|中试基地|创新平台|研发平台)")
-_NOT_ONE_BASE = re.compile(r"[的等与和及]|共建")
-_BRANCH_IN_A_CITY = re.compile(r"分?中心|基地|分院")  # (…实验室与…共建中试基地, …等一批创新平台: more than one body's)
+_NOT_ONE_BASE = re.compile(r"[的等与和及]|共建")  # (…实验室与…共建中试基地, …等一批创新平台: more than one body's)
+_BRANCH_IN_A_CITY = re.compile(r"分?中心|基地|分院")  # (…创新平台|苏州|中心: the unit's centre in a city)
 
 
 def _known_name_ending(text: str, start: int, end: int) -> int:
