@@ -197,6 +197,8 @@ def name_run_start(text: str, end: int, limit: int = 24) -> int:
 # prepositions that open no name, after a verb or an adverb before it: 形成了以朗进科技、…, 已为乐鸿科技、…,
 # 争取与正威集团、…, 在川发龙蟒20万吨…项目
 PREPOSITIONS = frozenset("以对在将把向从由被为与")
+# bodies of members, no firms: what a name ending in one of these is (中关村大数据产业联盟, 中国建筑节能协会)
+MEMBERS_BODIES = ("商会", "协会", "学会", "联合会", "促进会", "研究会", "联盟")
 # the chains a plan names beside the industrial one (四链融合: 产业链、创新链、资金链、人才链): neither sectors nor firms
 CHAINS = frozenset({"创新链", "供应链", "资金链", "人才链", "价值链", "服务链", "政策链", "数据链"})
 # the prepositions that put an object before the verb or mark whom a deed is for (对康诺亚…兑付, 将聚合…):

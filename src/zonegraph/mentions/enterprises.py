@@ -7,10 +7,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zonegraph.mentions.base import (
-    CHAINS,
     AnchoredPattern,
+    CHAINS,
     Gazetteer,
     HAN,
+    MEMBERS_BODIES,
     Mention,
     NAME_CHAR,
     NUMERAL,
@@ -681,8 +682,7 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
 
 
 # a known name that opens an association's, society's or chamber's (中国建筑|节能协会, 中国电子|学会)
-_MEMBERS_BODIES = ("商会", "协会", "学会", "联合会", "促进会", "研究会", "联盟")  # bodies of members, no firms
-_AN_ASSOCIATIONS_NAME_AFTER = re.compile(rf"(?:(?![的了在与和及等是为])[\u4e00-\u9fff]){{0,4}}?(?:{'|'.join(_MEMBERS_BODIES)})")
+_AN_ASSOCIATIONS_NAME_AFTER = re.compile(rf"(?:(?![的了在与和及等是为])[\u4e00-\u9fff]){{0,4}}?(?:{'|'.join(MEMBERS_BODIES)})")
 
 
 # the dots between the parts of a foreign person's name written in Chinese (阿里·穆罕默德)
@@ -861,7 +861,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 韩九云在致辞中表示: who gives a speech is a person
         if surface.endswith(_KINDS_OF_BODY):
             return  # 吸引了包括…在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, no names
-        if surface.endswith(_MEMBERS_BODIES):
+        if surface.endswith(MEMBERS_BODIES):
             return  # 中国欧盟商会、中国日本商会, …行业协会: a chamber or an association of firms, no firm
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
@@ -1887,7 +1887,7 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
             if index == 0 and (not (opened or placed or _clean_left(text, a)) or (a == first_a and b - a > 4)):
                 continue  # an open left edge: only a short name is sure to start where the run does
             name = text[a:b]
-            if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM) or name.endswith(_MEMBERS_BODIES):
+            if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM) or name.endswith(MEMBERS_BODIES):
                 continue  # 石河子蔬菜所, 东区办; 鲲鹏企业, 创投机构: kinds of firm the zone honours; …产业服务联盟: members' body
             if text[a - 1 : a] == "等" or _PART_OF_A_CHAIN.match(name):
                 continue  # 尚赛光电、…、依麦德等柔性基板、…企业: what the firms before 等 make; 上游原材料: a chain's part

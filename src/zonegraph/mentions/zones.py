@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, NUMERAL, AnchoredPattern, Gazetteer, Mention
+from zonegraph.mentions.base import HAN, MEMBERS_BODIES, NUMERAL, AnchoredPattern, Gazetteer, Mention
 from zonegraph.mentions.organizations import everyday_words, known_company_runs_on
 from zonegraph.reference import (ZoneRecord, counties, county_forms, place_at, place_before, place_cues, place_forms, places,
                                  province_forms, stopwords, zone_prefix, zones)
@@ -535,7 +535,7 @@ def _a_bare_name(mention: Mention) -> bool:
 
 
 # the rest of an association's name a zone's bare name opens: 中关村大数据产业联盟, 中关村企业家协会
-_REST_OF_ASSOCIATION = re.compile(rf"[{HAN}]{{0,10}}?(?:联盟|协会|商会|学会|促进会|联合会|研究会)")
+_REST_OF_ASSOCIATION = re.compile(rf"[{HAN}]{{0,10}}?(?:{'|'.join(MEMBERS_BODIES)})")
 
 
 def _opening_an_associations_name(text: str, mention: Mention) -> bool:
