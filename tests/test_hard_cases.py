@@ -10285,3 +10285,9 @@ def test_a_research_base_named_after_a_known_body_is_its_unit(tmp_path):
     # round 19: 南京大学国家集成电路产教融合创新平台苏州中心 (its centre in a city)
     assert kinds("南京大学国家集成电路产教融合创新平台苏州中心揭牌。", "ResearchInstitute") == [
         "南京大学国家集成电路产教融合创新平台苏州中心"]
+
+
+def test_officials_listed_before_the_company_they_visit_are_no_firms():
+    # round 203: 武汉市委常委、秘书长曾晟等领导一行莅临统信软件技术有限公司武汉公司…调研指导
+    text = "武汉市委常委、东湖高新区党工委书记刘洁，武汉市委常委、秘书长曾晟等领导一行莅临统信软件技术有限公司调研指导。"
+    assert kinds(text, "Enterprise") == ["统信软件技术有限公司"]
