@@ -10291,3 +10291,10 @@ def test_officials_listed_before_the_company_they_visit_are_no_firms():
     # round 203: 武汉市委常委、秘书长曾晟等领导一行莅临统信软件技术有限公司武汉公司…调研指导
     text = "武汉市委常委、东湖高新区党工委书记刘洁，武汉市委常委、秘书长曾晟等领导一行莅临统信软件技术有限公司调研指导。"
     assert kinds(text, "Enterprise") == ["统信软件技术有限公司"]
+
+
+def test_a_known_company_before_its_department_and_a_title_is_the_company():
+    # round 203: 统信软件武汉公司总经理吕可、统信软件华中生态合作总监潘娜、统信软件管理办公室项目经理张俊文等公司领导
+    text = "统信软件武汉公司总经理吕可、统信软件华中生态合作总监潘娜、统信软件管理办公室项目经理张俊文等公司领导接待调研组。"
+    assert "统信软件华中生态合作" not in kinds(text, "Enterprise")
+    assert "统信软件" in kinds(text, "Enterprise")

@@ -1259,10 +1259,15 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in (titled if len(titled) >= 2 else ()):  # 依迅电子董事长付诚、斗鱼副总裁王岩、…等18位企业代表分别发言
         # 包括|烽火科技集团董事长, 顾波与|华工科技董事长: a long boundary word, or the joiner after the person leading the roll
         opening = cut_after_boundary(text, match.start(1), match.end(1), _long_words_and_with())
-        name = text[opening : match.end(1)]
-        if (not any(x < match.end(1) and opening < y for x, y in blocked) and name not in place_forms()
+        end = match.end(1)
+        lead = max((b for a, b, _, _ in known.all(text[opening:end]) if a == 0), default=0)
+        if 2 <= lead < end - opening and not BRAND_AT_END.search(text, opening + lead, end) and place_at(
+                text, opening + lead) is None:
+            end = opening + lead  # 统信软件|华中生态合作总监: a known company, then its department
+        name = text[opening:end]
+        if (not any(x < end and opening < y for x, y in blocked) and name not in place_forms()
                 and not is_everyday(name, industry_labels) and not _NOT_A_FIRMS_NAME.search(name)):
-            add(opening, match.end(1), "enterprise-titled", in_list=True)
+            add(opening, end, "enterprise-titled", in_list=True)
     for match in (_REGIONAL_HEADQUARTERS.finditer(text) if "总部" in text else ()):
         start = left_edge(text, match.start(), match.start(), blocked)  # 金橙子中国研发总部在…开工建设
         name = text[start : match.start()]
