@@ -10298,3 +10298,9 @@ def test_a_known_company_before_its_department_and_a_title_is_the_company():
     text = "统信软件武汉公司总经理吕可、统信软件华中生态合作总监潘娜、统信软件管理办公室项目经理张俊文等公司领导接待调研组。"
     assert "统信软件华中生态合作" not in kinds(text, "Enterprise")
     assert "统信软件" in kinds(text, "Enterprise")
+
+
+def test_a_legal_names_arm_in_a_city_is_its_unit(tmp_path):
+    # round 203: 莅临统信软件技术有限公司武汉公司 (the annotator's unit of 统信软件技术有限公司)
+    facts = facts_of(tmp_path, "武汉东湖高新区领导莅临统信软件技术有限公司武汉公司调研。")
+    assert ("统信软件技术有限公司武汉公司", "subOrganizationOf", "统信软件技术有限公司") in facts

@@ -725,6 +725,10 @@ def enterprise_parent(name: str) -> str | None:
     branch = next((b for b in ("分公司", "分行", "支行") if name.endswith(b)), None)
     if branch is None and name.endswith("公司") and not LEGAL_ENDING.search(name):
         branch = "公司"  # 华大基因武汉公司 -> 华大基因: a known company's arm in a city, named by the company
+    elif branch is None and name.endswith("公司"):  # 统信软件技术有限公司武汉公司 -> 统信软件技术有限公司: a legal
+        place = place_before(name, len(name) - 2)  # name's arm in a city, named by it
+        if place < len(name) - 2 and LEGAL_ENDING.search(name[:place]) and LEGAL_ENDING.search(name[:place]).end() == place:
+            return name[:place]
     if branch:  # 长城汽车重庆分公司 -> 长城汽车, 中海油湛江分公司 -> 中海油, 国家开发银行江苏省分行 -> 国家开发银行
         core = name[: -len(branch)]
         place = place_before(core, len(core))
