@@ -10304,3 +10304,10 @@ def test_a_legal_names_arm_in_a_city_is_its_unit(tmp_path):
     # round 203: 莅临统信软件技术有限公司武汉公司 (the annotator's unit of 统信软件技术有限公司)
     facts = facts_of(tmp_path, "武汉东湖高新区领导莅临统信软件技术有限公司武汉公司调研。")
     assert ("统信软件技术有限公司武汉公司", "subOrganizationOf", "统信软件技术有限公司") in facts
+
+
+def test_a_companys_centre_for_a_region_names_no_institute():
+    # round 203: 常州将成为爱科全球生产基地和亚太区研发中心
+    assert kinds("届时，常州将成为爱科全球生产基地和亚太区研发中心。", "ResearchInstitute") == []
+    assert kinds("公司在此设立华东区研发中心。", "ResearchInstitute") == []
+    assert kinds("努力把园区打造成西北大学科技成果的出海港。", "ResearchInstitute") == ["西北大学"]

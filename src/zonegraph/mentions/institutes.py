@@ -290,6 +290,8 @@ def _parent_through_cut(text: str, start: int, ending_start: int, blocked: list[
 _QUOTED_NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9]*")  # (no punctuation inside the quotes before the cut)
 
 
+# a region of the world or of China alone, with or without 区 (亚太区, 全球, 大中华区, 华东区): a company's centre for it
+_REGION_ONLY = re.compile(r"(?:亚太|全球|大中华|亚洲|海外|北美|欧洲|(?:中国)?(?:华东|华南|华北|华中|西南|西北|东北))区?|中国区")
 # a superlative before what a body is about: 场景最丰富的|人形机器人创新中心 (not 全国首个|国家…中心, a designation)
 _SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,4}的$")
 
@@ -391,6 +393,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         # campus, the joiner, another body
         start = after_last(_GOVERNMENT_AND, text, start, ending_start, 2)
         prefix = text[start:ending_start]
+        if match.group(0).endswith("中心") and _REGION_ONLY.fullmatch(prefix):
+            continue  # 爱科全球生产基地和亚太区研发中心: a company's centre for a region, no body named
         if _HEADCOUNT.fullmatch(prefix):
             continue  # 建设万人研发中心, “萬人研發中心”目標: a centre of so many people, no body named
         if match.group(0) == "实验室" and prefix.endswith(("大学", "学院")) and any(
