@@ -10311,3 +10311,10 @@ def test_a_companys_centre_for_a_region_names_no_institute():
     assert kinds("届时，常州将成为爱科全球生产基地和亚太区研发中心。", "ResearchInstitute") == []
     assert kinds("公司在此设立华东区研发中心。", "ResearchInstitute") == []
     assert kinds("努力把园区打造成西北大学科技成果的出海港。", "ResearchInstitute") == ["西北大学"]
+
+
+def test_a_longer_word_before_a_legal_name_of_everyday_words_is_no_part_of_it():
+    # round 204: 目前在汉央企总部仍为2个，分别为东风汽车集团股份有限公司和中国信息通信科技集团有限公司
+    text = "目前在汉央企总部仍为2个，分别为东风汽车集团股份有限公司和中国信息通信科技集团有限公司。"
+    assert "东风汽车集团股份有限公司" in kinds(text, "Enterprise")
+    assert kinds("与江苏德和生物科技有限公司签约。", "Enterprise") == ["江苏德和生物科技有限公司"]
