@@ -10318,3 +10318,10 @@ def test_a_longer_word_before_a_legal_name_of_everyday_words_is_no_part_of_it():
     text = "目前在汉央企总部仍为2个，分别为东风汽车集团股份有限公司和中国信息通信科技集团有限公司。"
     assert "东风汽车集团股份有限公司" in kinds(text, "Enterprise")
     assert kinds("与江苏德和生物科技有限公司签约。", "Enterprise") == ["江苏德和生物科技有限公司"]
+
+
+def test_firms_listed_after_leading_firms_and_with_are_named_without_it():
+    # round 204: 腾讯、爱奇艺等领军企业与索贝数位、咪咕音乐、西山居等本土精英并肩而立
+    text = "在这片热土上，腾讯、爱奇艺等领军企业与索贝数位、咪咕音乐、西山居等本土精英并肩而立。"
+    assert "索贝数位" in kinds(text, "Enterprise")
+    assert "与索贝数位" not in kinds(text, "Enterprise")
