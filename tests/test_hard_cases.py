@@ -10325,3 +10325,9 @@ def test_firms_listed_after_leading_firms_and_with_are_named_without_it():
     text = "在这片热土上，腾讯、爱奇艺等领军企业与索贝数位、咪咕音乐、西山居等本土精英并肩而立。"
     assert "索贝数位" in kinds(text, "Enterprise")
     assert "与索贝数位" not in kinds(text, "Enterprise")
+
+
+def test_ways_of_attracting_investment_are_no_firms():
+    # round 204: 全面开展特色园区招商、专业平台招商、产业链条招商和龙头项目招商，推动一批重大项目落位
+    text = "长春高新区全面开展特色园区招商、专业平台招商、产业链条招商和龙头项目招商，推动一批重大项目落位。"
+    assert kinds(text, "Enterprise") == []

@@ -945,6 +945,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业, 恒信、南玻及盟科三家企业: two items, joined
             if any(_GOVERNMENT_BODY.search(item) for item in items):
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
+            if sum(item.endswith("招商") for item in items) >= 2:
+                continue  # 全面开展特色园区招商、专业平台招商、产业链条招商和龙头项目招商: ways of attracting investment
             if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
                 continue  # 做强一批优势企业、建设一批平台载体、…: a plan's actions, each on a kind of thing
             if sum(item[:2] in long_boundary_words() or item[:3] in long_boundary_words() for item in items) >= 2:
