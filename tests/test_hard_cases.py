@@ -10331,3 +10331,9 @@ def test_ways_of_attracting_investment_are_no_firms():
     # round 204: 全面开展特色园区招商、专业平台招商、产业链条招商和龙头项目招商，推动一批重大项目落位
     text = "长春高新区全面开展特色园区招商、专业平台招商、产业链条招商和龙头项目招商，推动一批重大项目落位。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_what_is_put_into_a_site_is_no_firm():
+    # round 204: 升级肇庆基地现有整车生产线，将新车型投入肇庆基地生产
+    text = "肇庆高新区与小鹏汽车再度牵手，升级肇庆基地现有整车生产线，将新车型投入肇庆基地生产。"
+    assert kinds(text, "Enterprise") == ["小鹏汽车"]

@@ -1492,6 +1492,10 @@ def _bank_branches(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a verb of putting or moving something into a site, ending the words before the site's place
+_MOVED_INTO = re.compile(r"(?:投入|投放|迁入|迁往|迁至|搬至|转移至|转移到|进驻|入驻|落户)$")
+
+
 def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
                    industry_labels: frozenset[str]) -> int | None:
     """Where the company of a site named ``<company><city><site>`` starts, if it is one: two to six
@@ -1510,6 +1514,8 @@ def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: 
         return None
     if name in short_places() or (name not in known and is_everyday(name, industry_labels)) or is_generic_enterprise(name):
         return None
+    if name not in known and _MOVED_INTO.search(name):
+        return None  # 将新车型投入|肇庆基地生产: what is put or moved into the site, then the verb
     if not inside and any(b == start - max(0, start - 8) for _, b, _, _ in known.all(text[max(0, start - 8) : start])):
         return None  # 美的微波炉佛山顺德工厂: a known company, then its product, names the site
     return start
