@@ -10337,3 +10337,11 @@ def test_what_is_put_into_a_site_is_no_firm():
     # round 204: 升级肇庆基地现有整车生产线，将新车型投入肇庆基地生产
     text = "肇庆高新区与小鹏汽车再度牵手，升级肇庆基地现有整车生产线，将新车型投入肇庆基地生产。"
     assert kinds(text, "Enterprise") == ["小鹏汽车"]
+
+
+def test_a_firms_headquarters_among_the_projects_is_no_authority(tmp_path):
+    # round 204: 西安交通大学生物3D打印技术发展产业基地、西安电子科技大学国家大学科技园、普源精电西部研发总部等项目正式签约
+    facts = facts_of(tmp_path, "西安高新区：西安交通大学生物3D打印技术发展产业基地、西安电子科技大学国家大学科技园、"
+                               "普源精电西部研发总部等项目正式签约。")
+    assert ("西安高新技术产业开发区", "partnersWith", "西安交通大学") in facts
+    assert ("西安高新技术产业开发区", "partnersWith", "西安电子科技大学") in facts

@@ -940,7 +940,8 @@ _AN_INSTITUTE_WITH = re.compile(r"(?:我院|该院|本院|研究院|该研究院
                                 r"(?:与|同|依托)[^，。；]*$")
 
 
-_AUTHORITY_ITEM = re.compile(r"(?:部|厅|政府|委员会|总局|交易所)$")  # a ministry, a government, an exchange
+# a ministry, a government, an exchange (not a headquarters, a division or a club: 普源精电西部研发总部)
+_AUTHORITY_ITEM = re.compile(r"(?:(?<![总业乐])部|厅|政府|委员会|总局|交易所)$")
 
 
 def _among_authorities(text: str, mention: Mention) -> bool:
