@@ -10345,3 +10345,10 @@ def test_a_firms_headquarters_among_the_projects_is_no_authority(tmp_path):
                                "普源精电西部研发总部等项目正式签约。")
     assert ("西安高新技术产业开发区", "partnersWith", "西安交通大学") in facts
     assert ("西安高新技术产业开发区", "partnersWith", "西安电子科技大学") in facts
+
+
+def test_a_known_firms_site_in_another_city_is_not_the_zones(tmp_path):
+    # round 203: 斯达半导体重庆车规级模块生产基地项目宣布开工，同济大学…项目签约无锡高新区 (the table's form is 斯达半导)
+    text = "近日，斯达半导体重庆车规级模块生产基地项目宣布开工，同济大学第四代半导体氧化镓材料项目签约无锡高新区。"
+    assert "斯达半导体" in kinds(text, "Enterprise")
+    assert not any(p == "hostsEnterprise" for _, p, _ in facts_of(tmp_path, text))

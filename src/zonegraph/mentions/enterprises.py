@@ -640,12 +640,16 @@ _BREADCRUMB_BEFORE = re.compile(r"[>＞»]\s*$")
 _NAVIGATION_BARS = ("|", "｜")  # (an empty slice is in no tuple: a name at the text's edge is read)
 
 
-def _word_completed(text: str, a: int, b: int) -> int:
+def _word_completed(text: str, a: int, b: int, legal_name: str = "") -> int:
     """Where a known name ends when its last character opens a word the next one completes and the
     longer name ends as companies' names do (正泰新能|源: 正泰新能源, as a page names it), or when brand endings
-    and 公司 follow it (深蓝航天|科技公司: 深蓝航天科技), else ``b``; not where the longer one is no name (京东方|面板)."""
+    and 公司 follow it (深蓝航天|科技公司: 深蓝航天科技), or when the company's legal name goes on as the page does
+    (斯达半导|体, of 嘉兴斯达半导体股份有限公司), else ``b``; not where the longer one is no name (京东方|面板)."""
     if b < len(text) and text[b - 1 : b + 1] in everyday_words() and BRAND_AT_END.search(text, a, b + 1):
         return b + 1
+    if b < len(text) and text[a : b + 1] in legal_name and any(
+            text[b - k : b + 1] in everyday_words() for k in range(1, min(4, b - a) + 1)):
+        return b + 1  # (a word the known name cuts through: 半导|体)
     ending = _ENDING_THEN_COMPANY.match(text, b)  # 深蓝航天科技公司: the page names it with its ending
     return ending.end(1) if ending else b
 
@@ -709,7 +713,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         and not (b - a == 3 and _opens_inside_a_word(text, a, b))
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
         and not (text[b : b + 1] in _NAME_DOTS or text[a - 1 : a] in _NAME_DOTS)  # 阿里·穆罕默德·侯赛因: a person's name
-        for end in (_word_completed(text, a, b),)
+        for end in (_word_completed(text, a, b, canonical),)
         for start in ((place_before(text, a) if end > b + 1 and text.startswith("公司", end) else a),)
     ]
     for index, m in enumerate(found):

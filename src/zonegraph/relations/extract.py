@@ -1329,12 +1329,20 @@ def _a_scene_in_a_county(text: str, zone: Entity) -> bool:
     return not any(county[:-1] in form for form in (zone.name, *zone.forms))
 
 
+# a company's site or project in a place, named after the company and the place (…重庆车规级模块生产基地项目)
+_SITE_AFTER_ITS_PLACE = re.compile(r"[^，。；、]{0,10}?(?:生产基地|研发基地|基地|工厂|项目|分公司|产业园)")
+
+
 def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
     """Whether the text places the company, right before its name, in a place other than the zone: a city
     or county the zone is not in (在位于宁波市余姚市的智昌科技集团有限公司), or an area of another kind
     (武汉经开区的武汉理工氢电科技有限公司)."""
     before = text[max(0, mention.start - 16) : mention.start]
     if _OF_ANOTHER_AREA_BEFORE.search(before):
+        return True
+    after = place_at(text, mention.end)  # 斯达半导体重庆车规级模块生产基地项目, on a page of 无锡高新区: its site elsewhere
+    if (after is not None and _SITE_AFTER_ITS_PLACE.match(text, mention.end + len(after))
+            and not any(cue in after for cue in _place_cues(zone)) and not find_zones(text[mention.end : mention.end + 8])):
         return True
     placed = _OF_A_PLACE_BEFORE.search(before)
     # (位于浦东张江的…: a place that names a zone, 浦东张江 is 张江高新区)
