@@ -10352,3 +10352,10 @@ def test_a_known_firms_site_in_another_city_is_not_the_zones(tmp_path):
     text = "近日，斯达半导体重庆车规级模块生产基地项目宣布开工，同济大学第四代半导体氧化镓材料项目签约无锡高新区。"
     assert "斯达半导体" in kinds(text, "Enterprise")
     assert not any(p == "hostsEnterprise" for _, p, _ in facts_of(tmp_path, text))
+
+
+def test_the_city_of_a_zone_named_after_another_place_speaks_without_its_shi(tmp_path):
+    # round 203: 爱科集团…在武进高新区新建…新厂区。常州十分重视扶持和发展装备制造产业 (the city's, of 武进高新区)
+    text = ("爱科集团投资1.9亿美元，在武进高新区新建占地280多亩的现代化新厂区。"
+            "常州十分重视扶持和发展装备制造产业，在3年来的发展中，爱科农机得到了各级政府的大力支持。")
+    assert _industries(tmp_path, text) == set()

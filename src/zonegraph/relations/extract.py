@@ -1764,14 +1764,20 @@ def _elected_to(text: str, mention: Mention) -> bool:
 
 
 # the zone's city, named as a city, doing or planning: 鄂尔多斯市提出构建能源、现代煤化工…4个世界级产业
-_CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力|发布|出台|印发)")
+_CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力|发布|出台|印发"
+                        r"|十分重视|高度重视|一直|始终|积极)")
 
 
 def _city_speaks(opening: str, zone: Entity) -> bool:
-    """Whether ``opening`` starts with the zone's city, written with 市 (河源市), as the subject of a verb."""
+    """Whether ``opening`` starts with the zone's city, written with 市 (河源市), or without it where the zone is
+    named after another place (常州十分重视… of 武进高新区), as the subject of a verb."""
     city = zone.zone.city if zone.zone is not None else ""
-    return (city.endswith("市") and len(city) >= 3 and opening.startswith(city)
-            and _CITY_DOES.match(opening, len(city)) is not None)
+    if not (city.endswith("市") and len(city) >= 3):
+        return False
+    bare = city[:-1]
+    said = city if opening.startswith(city) else bare if (
+        len(bare) >= 2 and opening.startswith(bare) and bare not in zone.name) else ""
+    return bool(said) and _CITY_DOES.match(opening, len(said)) is not None
 
 
 _TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近年来|今年以来|去年以来?|目前|同时|此外)[，,]|(?:近日|日前)[，,]?")
