@@ -10359,3 +10359,10 @@ def test_the_city_of_a_zone_named_after_another_place_speaks_without_its_shi(tmp
     text = ("爱科集团投资1.9亿美元，在武进高新区新建占地280多亩的现代化新厂区。"
             "常州十分重视扶持和发展装备制造产业，在3年来的发展中，爱科农机得到了各级政府的大力支持。")
     assert _industries(tmp_path, text) == set()
+
+
+def test_firms_of_the_zones_city_or_province_its_leaders_visit_are_its_own(tmp_path):
+    # round 205: 漳州高新区…区领导一行先后走访了福建紫膳食品有限公司、…、爱逸鼎味(漳州)食品科技有限公司
+    hosted = _hosted(tmp_path, "漳州高新区党工委书记陈建进带队走访了福建紫膳食品有限公司、爱逸鼎味(漳州)食品科技有限公司。")
+    assert {"福建紫膳食品有限公司", "爱逸鼎味（漳州）食品科技有限公司"} <= hosted
+    assert _hosted(tmp_path, "漳州高新区党工委书记陈建进带队走访了深圳华为技术有限公司。") == set()  # courted

@@ -804,7 +804,7 @@ def _facts_of(
         return out  # 南起北京邮电大学，…向北延伸至北京科技大学: landmarks of an area's axis, not partners
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
-    if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention)
+    if predicate == "hostsEnterprise" and (_is_cooperation(text, mention) or _is_courted(text, mention, zone)
                                            or _signs_with_a_government(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
                                            or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
@@ -1131,9 +1131,12 @@ def _is_cooperation(text: str, mention: Mention) -> bool:
 _COURTS = re.compile(r"走访|考察|拜访|洽谈|对接|前往|目标(?:重点)?(?:招引)?企业|拟引进|路演")  # …等6家企业现场登台路演: pitching to the zone
 
 
-def _is_courted(text: str, mention: Mention) -> bool:
+def _is_courted(text: str, mention: Mention, zone: Entity) -> bool:
     """Whether a company is one the zone visits or courts (走访考察…企业, 对接洽谈…等目标招引企业),
-    with nothing in its clause saying it settled in the zone."""
+    with nothing in its clause saying it settled in the zone; not a company whose legal name places it in
+    the zone's city or province (区领导一行先后走访了福建紫膳食品有限公司、漳州健养康…: the zone's own, visited)."""
+    if LEGAL_ENDING.search(mention.surface) and _placed_at_home(mention.surface, zone):
+        return False
     start, end = clause_span(text, mention)
     clause = text[start:end]
     if _DELEGATION.search(text, 0, mention.start):
@@ -1144,6 +1147,19 @@ def _is_courted(text: str, mention: Mention) -> bool:
     # …有限公司通过前期积极对接和努力，分别与…取得了进站意向: the companies' own effort, no courting of them
     courted = any(m.start() < after or "通过" not in clause[after : m.start()] for m in _COURTS.finditer(clause))
     return courted and not _SETTLES.search(clause)
+
+
+_PROVINCE_ENDING = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$")
+
+
+def _placed_at_home(name: str, zone: Entity) -> bool:
+    """Whether a company's name opens with, or is qualified by, the zone's city or province (漳州健养康…, 爱逸鼎味
+    （漳州）…, 福建康麒制罐…)."""
+    record = zone.zone
+    if record is None:
+        return False
+    homes = {record.city.rstrip("市"), _PROVINCE_ENDING.sub("", record.province)} - {""}
+    return any(name.startswith(home) or f"（{home}" in name or f"({home}" in name for home in homes)
 
 
 # a journey to the body, or to a list it is in: 赴天津中医药大学拜访…, 带队赴季华实验室、盈普三维打印…考察
