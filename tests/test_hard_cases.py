@@ -10366,3 +10366,13 @@ def test_firms_of_the_zones_city_or_province_its_leaders_visit_are_its_own(tmp_p
     hosted = _hosted(tmp_path, "漳州高新区党工委书记陈建进带队走访了福建紫膳食品有限公司、爱逸鼎味(漳州)食品科技有限公司。")
     assert {"福建紫膳食品有限公司", "爱逸鼎味（漳州）食品科技有限公司"} <= hosted
     assert _hosted(tmp_path, "漳州高新区党工委书记陈建进带队走访了深圳华为技术有限公司。") == set()  # courted
+
+
+def test_firms_signing_into_a_park_the_sentence_places_in_the_zone_are_its_own(tmp_path):
+    # round 205: 位于潍坊高新区的潍柴国际配套产业园开工建设，德国克诺尔、瑞士泰科、…等20家…企业参加了入园项目签约仪式
+    text = ("7月13日，位于潍坊高新区的潍柴国际配套产业园开工建设，德国克诺尔、瑞士泰科、意大利索菲玛、韩国盛达等20家"
+            "来自世界各国的企业参加了入园项目签约仪式。")
+    assert {"克诺尔", "泰科"} <= _hosted(tmp_path, text)
+    # the one company placed there is still the zone's, and its peers named after it are not
+    text = "位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司为京东方供货。"
+    assert _hosted(tmp_path, text) == {"旭硝子显示玻璃（惠州）有限公司"}

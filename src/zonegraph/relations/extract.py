@@ -1463,7 +1463,8 @@ _SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；
 
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
-_PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的(?:企业|公司)?")  # (…的企业西安爱生技术集团有限公司)
+# (…的企业西安爱生技术集团有限公司; not a park placed there: 位于潍坊高新区的潍柴国际配套产业园开工建设, whose firms are the zone's)
+_PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的(?:企业|公司)?(?![^，。；、]{2,16}?(?:产业园|园区|科技园|基地|科学城)[^，。；、]{0,4}[，。；])")
 
 
 # 阿里巴巴、华为、浪潮落户郑州市郑东新区，新华三…落户郑州高新区: a clause settling its companies in another area
