@@ -10376,3 +10376,9 @@ def test_firms_signing_into_a_park_the_sentence_places_in_the_zone_are_its_own(t
     # the one company placed there is still the zone's, and its peers named after it are not
     text = "位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司为京东方供货。"
     assert _hosted(tmp_path, text) == {"旭硝子显示玻璃（惠州）有限公司"}
+
+
+def test_a_city_issuing_after_a_time_word_is_the_city():
+    # round 205: 据悉，在此之前潍坊市已出台了《潍柴集团配套产业园优惠政策》
+    policies = [m for m in find_mentions("据悉，在此之前潍坊市已出台了《潍柴集团配套产业园优惠政策》。") if m.kind == "Policy"]
+    assert [m.extra["issuers"] for m in policies] == [("潍坊市",)]
