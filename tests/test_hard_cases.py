@@ -10382,3 +10382,12 @@ def test_a_city_issuing_after_a_time_word_is_the_city():
     # round 205: 据悉，在此之前潍坊市已出台了《潍柴集团配套产业园优惠政策》
     policies = [m for m in find_mentions("据悉，在此之前潍坊市已出台了《潍柴集团配套产业园优惠政策》。") if m.kind == "Policy"]
     assert [m.extra["issuers"] for m in policies] == [("潍坊市",)]
+
+
+def test_a_time_word_an_ization_and_a_product_made_by_a_firm_name_no_firm():
+    # round 205: …武汉科前生物股份有限公司，系此次入选的仅有两家生物企业; 集汽车内外饰件、智能模块化、轻量模块化等…供应商;
+    # 安翰科技研发的胃镜机器人
+    text = "其中，来自武汉光谷生物城的安翰科技(武汉)股份有限公司、武汉科前生物股份有限公司，系此次入选的仅有两家生物企业。"
+    assert kinds(text, "Enterprise") == ["安翰科技(武汉)股份有限公司", "武汉科前生物股份有限公司"]
+    assert kinds("成为集汽车内外饰件、智能模块化、轻量模块化等具备核心竞争力的智能内外饰系统供应商。", "Enterprise") == []
+    assert kinds("这两家企业都有自己的“独门绝技”：安翰科技研发的胃镜机器人，重量仅5克。", "Enterprise") == ["安翰科技"]

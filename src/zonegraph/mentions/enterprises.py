@@ -1013,6 +1013,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 多位专家学者、投资机构和领军企业代表齐聚: people, not companies
                 if _CITYS_OWN_BODY.fullmatch(text, a, b):
                     continue  # 市交通中心, 省信息中心: the city's or province's own body, no company
+                if _THIS_TIME.search(text, a, b) or _IZATION_AT_END.search(text, a, b):
+                    continue  # …股份有限公司，系此次入选的: a time word; 智能模块化、轻量模块化等: what a supplier's systems become
                 if _DESCRIBING_ITEM.match(text, a, b) or _ADVERBS_ONLY.fullmatch(text, a, b):
                     continue  # 这一风靡欧洲、极具知名度和影响力的国际品牌: what a brand is like; 已累计(成功上市): adverbs
                 if rule == "enterprise-awarded" and match.group(2) == "研发的" and any(
@@ -1630,6 +1632,10 @@ def _all_machines(names: list[str], known: Gazetteer[str]) -> bool:
     return all(_MACHINE_AT_END.search(name) and name not in known and not BRAND_AT_END.search(name) for name in names)
 
 
+# a company's verb of making, then 的, before a product written like a brand (…研发的|胃镜机器人)
+_MADE_BY_BEFORE = re.compile(r"(?:研发|研制|生产|推出|开发|制造)的$")
+
+
 def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
                 industry_labels: frozenset[str], after_peer: bool = False) -> int | None:
     """Where a brand-style name (潍柴动力, 力创科技, 歌尔集团) ending at ``ending`` starts, if it is one.
@@ -1661,6 +1667,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 主要承载着高科技研发与生产: a verb and its particle, no company
     if prefix in _REGIONS:
         return None  # 定位“长三角生物与生命科技产业高地”: a region's field, no company
+    if _MADE_BY_BEFORE.search(text, max(0, start - 4), start) and text[start : ending.end()] not in known:
+        return None  # 安翰科技研发的胃镜机器人: a product of the company named before it
     if prefix[0] == prefix[1] and prefix not in known:
         return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
     if _TIERS.match(prefix) and prefix not in known:
@@ -1767,6 +1775,8 @@ _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
 SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
 # a list item that describes rather than names: a demonstrative or a degree opening it
 _DESCRIBING_ITEM = re.compile(r"这一|这个|这些|该|极具|颇具|最具|富有|从[\u4e00-\u9fff]{1,6}到")  # 从硬件生产到软件(研发的): a span
+_THIS_TIME = re.compile(r"此次|本次|这次")
+_IZATION_AT_END = re.compile(r"(?:模块|智能|数字|轻量|自动|信息|网络|集成|国产|产业|规模|标准|绿色|高端|集约|精细)化$")
 _PEOPLE_ITEM = re.compile(r"(?:专家|学者|嘉宾|代表|领导|院士|教授|人员|人才)$")
 # a list opened by what a firm does with its items (一家生产汽车、电子…) or by a quality (良好的生态、区位优势…)
 _MAKES = re.compile(r"(?:生产|制造|研发|从事|经营|加工|销售)[\u4e00-\u9fffA-Za-z0-9]{1,4}$")  # (从事ITO、钼靶、…)
