@@ -10391,3 +10391,12 @@ def test_a_time_word_an_ization_and_a_product_made_by_a_firm_name_no_firm():
     assert kinds(text, "Enterprise") == ["安翰科技(武汉)股份有限公司", "武汉科前生物股份有限公司"]
     assert kinds("成为集汽车内外饰件、智能模块化、轻量模块化等具备核心竞争力的智能内外饰系统供应商。", "Enterprise") == []
     assert kinds("这两家企业都有自己的“独门绝技”：安翰科技研发的胃镜机器人，重量仅5克。", "Enterprise") == ["安翰科技"]
+
+
+def test_a_known_firm_after_a_city_zone_a_team_a_sector_peer_and_a_project_code():
+    # round 206: 主会场设在石家庄市高新区石药集团重组蛋白…项目启动现场; 住化电子、三星救援队、消防救援队依次采取措施;
+    # 这是继广汉油气装备、夹江陶瓷产业、…之后; 投资160亿元的武汉华星t3项目在光谷…动建
+    assert "石药集团" in kinds("主会场设在石家庄市高新区石药集团重组蛋白高科技医药产业园项目启动现场。", "Enterprise")
+    assert kinds("住化电子、三星救援队、消防救援队依次采取措施进行堵漏。", "Enterprise") == ["住化电子"]
+    assert kinds("这是继广汉油气装备、夹江陶瓷产业、东坡泡菜产业、泸州白酒产业之后，我省获批的第五个。", "Enterprise") == []
+    assert kinds("投资160亿元的武汉华星t3项目在光谷智能制造产业园动建。", "Enterprise") == ["武汉华星"]

@@ -419,6 +419,8 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
             continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团, 苏州高新区还与浪潮集团: the zone is the subject
         if match.group(2).endswith("有限公司") and place_at(text, match.start(1)) is not None:
             continue  # 威海火炬高新区山东洹球药业有限公司: a firm in the zone, by its own legal name
+        if any(a == 0 for a, _, _, _ in enterprise_gazetteer().all(text[match.start(1) : match.end()])):
+            continue  # 石家庄市高新区石药集团: a known firm in the zone, by its own name (the tables find it)
         owned_as = _OWNED_AS.match(match.group(1))
         if owned_as and owned_as.end() > 0 and len(match.group(1)) - owned_as.end() >= 2:
             # 火炬高新区区属国企张企集团: the zone's company, by its own name after what it is to the zone
@@ -1632,6 +1634,8 @@ def _all_machines(names: list[str], known: Gazetteer[str]) -> bool:
     return all(_MACHINE_AT_END.search(name) and name not in known and not BRAND_AT_END.search(name) for name in names)
 
 
+# the next item of a list, a sector (…、夹江陶瓷产业、): the list is of sectors
+_SECTOR_PEER_AFTER = re.compile(r"、[^、，。；]{2,10}?(?:产业|行业)(?=[、等和及之，。；])")
 # a company's verb of making, then 的, before a product written like a brand (…研发的|胃镜机器人)
 _MADE_BY_BEFORE = re.compile(r"(?:研发|研制|生产|推出|开发|制造)的$")
 
@@ -1667,6 +1671,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None  # 主要承载着高科技研发与生产: a verb and its particle, no company
     if prefix in _REGIONS:
         return None  # 定位“长三角生物与生命科技产业高地”: a region's field, no company
+    if _SECTOR_PEER_AFTER.match(text, ending.end()) and text[start : ending.end()] not in known:
+        return None  # 继广汉油气装备、夹江陶瓷产业、…之后: a place's sector among its peers, no company
     if _MADE_BY_BEFORE.search(text, max(0, start - 4), start) and text[start : ending.end()] not in known:
         return None  # 安翰科技研发的胃镜机器人: a product of the company named before it
     if prefix[0] == prefix[1] and prefix not in known:
@@ -1829,7 +1835,7 @@ _KINDS_BY_OWNERSHIP = ("上市", "国有", "民营", "外资", "合资", "初创
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)
 _ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都|也)+")
 # …医科大: a university; 沙岭村, 汉南社区, 湖滨路, 竹泽公路, 汉江大堤: places a boundary runs along
-_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$")
+_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$|(?:救援|消防|应急|志愿服务|服务)队$")  # (三星救援队: a team)
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
 # …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, never the end of a name
 _KINDS_OF_BODY = ("巨头", "龙头", "院所")

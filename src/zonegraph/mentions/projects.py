@@ -408,6 +408,9 @@ def _investor_before(text: str, at: int, known: Gazetteer[str]) -> bool:
     return at - start >= 2 and _looks_like_a_company(text, start, at, known)
 
 
+_MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,2}\d")  # a project's or a plant's code: t3, T5, B12
+
+
 def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
                        industry_labels: frozenset[str]) -> list[tuple[int, int]]:
     """The investor opening the name of a project introduced by its investment, when the name is
@@ -427,6 +430,9 @@ def invested_projects(text: str, blocked: list[tuple[int, int]], known: Gazettee
                 found.append(investor)
             continue
         end = _investor_end(text, a, b, industry_labels, projects=True)  # 合全创新药项目: ends at 创新
+        code = _MODEL_CODE.search(text, a, end + 4)
+        if code and code.start() - a >= 2:
+            end = min(end, code.start())  # 武汉华星t3项目: the project's code after the investor's name
         name = text[a:end]
         placed = place_at(text, a) is not None and end - a > 3
         if ((placed or name in known or BRAND_AT_END.search(name)) and not is_everyday(name, industry_labels)
