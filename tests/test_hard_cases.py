@@ -10400,3 +10400,11 @@ def test_a_known_firm_after_a_city_zone_a_team_a_sector_peer_and_a_project_code(
     assert kinds("住化电子、三星救援队、消防救援队依次采取措施进行堵漏。", "Enterprise") == ["住化电子"]
     assert kinds("这是继广汉油气装备、夹江陶瓷产业、东坡泡菜产业、泸州白酒产业之后，我省获批的第五个。", "Enterprise") == []
     assert kinds("投资160亿元的武汉华星t3项目在光谷智能制造产业园动建。", "Enterprise") == ["武汉华星"]
+
+
+def test_another_kind_of_area_working_with_a_partner_in_its_own_clause(tmp_path):
+    # round 206: 现已推动慈湖国家高新区与…共建离岸孵化器，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…
+    facts = facts_of(tmp_path, "现已推动慈湖国家高新区与复旦大学张江研究院共建离岸孵化器，市经开区与上海交通大学共建"
+                               "金属基复合材料国家重点实验室轨道交通材料中心，郑蒲港新区与上海中医药大学共建马鞍山康复研究院。")
+    partners = {o for _, p, o in facts if p == "partnersWith"}
+    assert partners == {"复旦大学张江研究院"}

@@ -800,6 +800,8 @@ def _facts_of(
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "partnersWith" and _among_authorities(text, mention):
         return out  # 由科学技术部、中国科学院、中国工程院、陕西省人民政府…等部门指导: an authority over an event
+    if predicate in ("partnersWith", "hostsEnterprise") and _another_area_with(text, mention):
+        return out  # …，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…: another area's partner
     if predicate == "partnersWith" and _BOUNDARY.search(text):
         return out  # 南起北京邮电大学，…向北延伸至北京科技大学: landmarks of an area's axis, not partners
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
@@ -859,6 +861,17 @@ def _facts_of(
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
     return out
+
+
+# another kind of area opening the clause, then its joiner (市经开区与…, 郑蒲港新区与…): the clause's subject
+_ANOTHER_AREA_WITH = re.compile(r"[^，。；：、]{0,6}?(?<!高)(?:经济技术开发区|经济开发区|经开区|新区|保税区)(?:还|也|已|先后)?(?:与|同|和)")
+
+
+def _another_area_with(text: str, mention: Mention) -> bool:
+    """Whether the mention's clause opens with an area that is no high-tech zone working with it."""
+    start, end = clause_span(text, mention)
+    opening = _ANOTHER_AREA_WITH.match(text, start, mention.start)
+    return opening is not None and not find_zones(text[start : opening.end()])
 
 
 # an area's boundary, drawn along landmarks (四至范围：东至湖滨路，南至沙岭村，…北至海滨化工): a company there
