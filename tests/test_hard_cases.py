@@ -10408,3 +10408,12 @@ def test_another_kind_of_area_working_with_a_partner_in_its_own_clause(tmp_path)
                                "金属基复合材料国家重点实验室轨道交通材料中心，郑蒲港新区与上海中医药大学共建马鞍山康复研究院。")
     partners = {o for _, p, o in facts if p == "partnersWith"}
     assert partners == {"复旦大学张江研究院"}
+
+
+def test_time_words_conjunctions_and_the_zone_word_before_a_firm_are_no_part_of_it():
+    # round 207: 以往盛洁医疗科技有限公司只是小批量生产口罩; 尽管创立时间只有两年多，但正序生物与“张江药谷”的结缘由来已久;
+    # 已为园区麦穗科技、成像通科技、泸州智通、驰腾科技等10家企业租用发电设备
+    assert kinds("企业负责人告诉记者，以往盛洁医疗科技有限公司只是小批量生产口罩。", "Enterprise") == ["盛洁医疗科技有限公司"]
+    assert kinds("尽管创立时间只有两年多，但正序生物与“张江药谷”的结缘由来已久。", "Enterprise") == ["正序生物"]
+    text = "截至目前，已为园区麦穗科技、成像通科技、泸州智通、驰腾科技等10家企业租用发电设备24台。"
+    assert kinds(text, "Enterprise")[0] == "麦穗科技"

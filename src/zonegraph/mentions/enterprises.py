@@ -1004,6 +1004,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if not BRAND_ENDING.fullmatch(text, cut, b):
                     a = cut  # else the word is the name's (联合电子): an ending alone names nothing
                 a = after_particle(text, a, b)  # 打造了茅台, 孕育了汉威科技
+                if index == 0 and rule == "enterprise-list" and text[a:b] not in known:
+                    a = _after_a_bare_zone_word(text, a, b - 2, words=_BARE_ZONE_OPENING)  # 已为园区|麦穗科技、…
                 possessed = text.find("的", a, b)  # 东侧的博恒新材料、…: where the first firm stands, then its name
                 if index == 0 and a < possessed and b - possessed > 2 and text[a:b] not in known:
                     a = possessed + 1
@@ -1657,6 +1659,7 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if text.startswith("有", start) and ending.start() - start >= 3 and (
             start == 0 or not NAME_CHAR.match(text[start - 1]) or _LIST_MARK_AFTER.match(text, ending.end())):
         start += 1  # 其中，有驰腾科技、…, 兽药企业有永健生物、澳龙生物: the verb, not the name's (有研科技 is known)
+    start = _after_a_bare_zone_word(text, start, ending.start() - 2, words=_BARE_ZONE_OPENING)  # 已为园区|麦穗科技
     prefix = text[start : ending.start()]
     headed = prefix.startswith("项目") and len(prefix) >= 4 and text[start:ending.end()] not in known
     if headed:
