@@ -10417,3 +10417,9 @@ def test_time_words_conjunctions_and_the_zone_word_before_a_firm_are_no_part_of_
     assert kinds("尽管创立时间只有两年多，但正序生物与“张江药谷”的结缘由来已久。", "Enterprise") == ["正序生物"]
     text = "截至目前，已为园区麦穗科技、成像通科技、泸州智通、驰腾科技等10家企业租用发电设备24台。"
     assert kinds(text, "Enterprise")[0] == "麦穗科技"
+
+
+def test_the_citys_department_named_without_its_city_issues_the_citys_policy():
+    # round 207: 会上，市科技局发布《大连市人工智能产业高质量发展的实施意见》及《大连市支持人工智能产业发展的若干政策措施》
+    text = "会上，市科技局发布《大连市人工智能产业高质量发展的实施意见》及《大连市支持人工智能产业发展的若干政策措施》。"
+    assert [m.extra["issuers"] for m in find_mentions(text) if m.kind == "Policy"] == [("市科技局",), ("市科技局",)]

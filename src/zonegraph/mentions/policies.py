@@ -37,7 +37,7 @@ _ISSUES = "印发|出台|发布|颁布|下发"
 # the body named right before a title as issuing it, maybe after a co-issuer, then its verb or none
 # (国务院印发的《…》, 党中央、国务院印发的《…》, 中共长沙市委、长沙市人民政府《…》)
 # a province's or city's department (湖南省科学技术厅, 天津市科技局, 荆门市发展和改革委员会)
-_LOCAL_DEPARTMENT = (r"[\u4e00-\u9fff]{2,4}?(?:省|市)(?:科学技术厅|科技厅|科学技术局|科技局|科学技术协会|科协"
+_LOCAL_DEPARTMENT = (r"(?:[\u4e00-\u9fff]{2,4}?|(?<![\u4e00-\u9fff]))(?:省|市)(?:科学技术厅|科技厅|科学技术局|科技局|科学技术协会|科协"
                      r"|发展和改革委员会|发展改革委|发改委|工业和信息化厅|工业和信息化局|工信厅|工信局|财政厅|财政局|商务厅|商务局)")
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委)|" + _LOCAL_DEPARTMENT + r")、)?(" + _CENTRAL_BODIES
