@@ -10423,3 +10423,15 @@ def test_the_citys_department_named_without_its_city_issues_the_citys_policy():
     # round 207: 会上，市科技局发布《大连市人工智能产业高质量发展的实施意见》及《大连市支持人工智能产业发展的若干政策措施》
     text = "会上，市科技局发布《大连市人工智能产业高质量发展的实施意见》及《大连市支持人工智能产业发展的若干政策措施》。"
     assert [m.extra["issuers"] for m in find_mentions(text) if m.kind == "Policy"] == [("市科技局",), ("市科技局",)]
+
+
+def test_officers_by_title_a_groups_verb_and_a_policys_verbs_name_nothing_more():
+    # round 208: 市人大常委会副主任石春莲、副市长兰燕和…前往桂林海威科技股份有限公司; …保障局副局长王强、…、京东方、长虹杰创等;
+    # 联想落户光谷，补齐了…; 光谷又实行“黄金十条”加强版; 28岁的范犇是被“黄金十条”吸引来的
+    text = "日前，市人大常委会副主任石春莲、副市长兰燕和驻桂林全国人大代表前往桂林海威科技股份有限公司走访调研。"
+    assert kinds(text, "Enterprise") == ["桂林海威科技股份有限公司"]
+    text = "高新区人力资源和社会保障局副局长王强、高新区党群工作部相关人员、京东方、长虹杰创等9家高新区企业代表出席。"
+    assert kinds(text, "Enterprise") == ["京东方", "长虹杰创"]
+    assert kinds("专家认为，联想落户光谷，补齐了光谷在消费电子领域的短板。", "Enterprise") == ["联想"]
+    assert [m.name for m in find_mentions("本月起，光谷又实行“黄金十条”加强版。") if m.kind == "Policy"] == ["黄金十条"]
+    assert [m.name for m in find_mentions("28岁的范犇是被“黄金十条”吸引来的。") if m.kind == "Policy"] == ["黄金十条"]

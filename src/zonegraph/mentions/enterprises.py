@@ -125,7 +125,7 @@ _ENTERPRISE_AWARDED = re.compile(
 )
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 # (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户, nor where it happens: 在中海油|现场)
-_UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到])((?:(?![的是])[{HAN}]){{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能)"
+_UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|落户|入驻|落地|进驻|扎根|布局|来到|签约)((?:(?![的是])[{HAN}]){{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能)"
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?<![还也又并已将正])(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 # (not 比亚迪产能释放和…: what the group does, no unit; not 华润医药还|与: an adverb before the joiner ends no unit's name; not 西门子的身影: 的 and 是 are in no unit's name;
 # not 联想在北京等地: a preposition and a place, no unit)
@@ -1013,7 +1013,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     a += 1  # 诞生了以科大讯飞、…: the preposition after the particle opens no name
                 if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(SUPPLY_ADVERBS, 0, a):
                     a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/extract.py reads them as customers)
-                if _PEOPLE_ITEM.search(text, a, b):
+                if _PEOPLE_ITEM.search(text, a, b) or _TITLED_PERSON.search(text, a, b):
                     continue  # 多位专家学者、投资机构和领军企业代表齐聚: people, not companies
                 if _CITYS_OWN_BODY.fullmatch(text, a, b):
                     continue  # 市交通中心, 省信息中心: the city's or province's own body, no company
@@ -1786,6 +1786,8 @@ SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
 _DESCRIBING_ITEM = re.compile(r"这一|这个|这些|该|极具|颇具|最具|富有|从[\u4e00-\u9fff]{1,6}到")  # 从硬件生产到软件(研发的): a span
 _THIS_TIME = re.compile(r"此次|本次|这次")
 _IZATION_AT_END = re.compile(r"(?:模块|智能|数字|轻量|自动|信息|网络|集成|国产|产业|规模|标准|绿色|高端|集约|精细)化$")
+# an officer's title, then the person's name, ending a list item (副市长兰燕, …保障局副局长王强)
+_TITLED_PERSON = re.compile(rf"(?:{PERSON_TITLE.pattern})[\u4e00-\u9fff]{{2,3}}$")
 _PEOPLE_ITEM = re.compile(r"(?:专家|学者|嘉宾|代表|领导|院士|教授|人员|人才)$")
 # a list opened by what a firm does with its items (一家生产汽车、电子…) or by a quality (良好的生态、区位优势…)
 _MAKES = re.compile(r"(?:生产|制造|研发|从事|经营|加工|销售)[\u4e00-\u9fffA-Za-z0-9]{1,4}$")  # (从事ITO、钼靶、…)
@@ -1926,7 +1928,8 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
             if index == 0 and (not (opened or placed or _clean_left(text, a)) or (a == first_a and b - a > 4)):
                 continue  # an open left edge: only a short name is sure to start where the run does
             name = text[a:b]
-            if _NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM) or name.endswith(MEMBERS_BODIES):
+            if (_NOT_A_COMPANY_END.search(name) or name.endswith(_KINDS_OF_FIRM) or name.endswith(MEMBERS_BODIES)
+                    or _TITLED_PERSON.search(name)):
                 continue  # 石河子蔬菜所, 东区办; 鲲鹏企业, 创投机构: kinds of firm the zone honours; …产业服务联盟: members' body
             if text[a - 1 : a] == "等" or _PART_OF_A_CHAIN.match(name):
                 continue  # 尚赛光电、…、依麦德等柔性基板、…企业: what the firms before 等 make; 上游原材料: a chain's part

@@ -142,7 +142,7 @@ _ARTICLES = re.compile(
     r"|项[\u4e00-\u9fff]{0,4}?(?:新政|政策|措施|举措))[”\"“]"
 )
 _ARTICLES_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,16}$")
-_ISSUING = re.compile(r"出台了?|制定了?|发布了?|推出了?|实施|落实|印发了?|包括|如")
+_ISSUING = re.compile(r"出台了?|制定了?|发布了?|推出了?|实施|实行|推行|执行|落实|印发了?|包括|如|被")  # (范犇是被“黄金十条”吸引来的)
 # what is done with a policy, by others than its issuer: explained, set up a desk for, applied for
 _ACTING_ON = re.compile(r"解读|宣讲|讲解|介绍|宣传|设置|设立|兑现|享受|申报|咨询")
 # a title just named, then what it is called (《…》，即“光谷集成电路产业十条”, 《…》（简称“科创20条”）)
