@@ -10435,3 +10435,10 @@ def test_officers_by_title_a_groups_verb_and_a_policys_verbs_name_nothing_more()
     assert kinds("专家认为，联想落户光谷，补齐了光谷在消费电子领域的短板。", "Enterprise") == ["联想"]
     assert [m.name for m in find_mentions("本月起，光谷又实行“黄金十条”加强版。") if m.kind == "Policy"] == ["黄金十条"]
     assert [m.name for m in find_mentions("28岁的范犇是被“黄金十条”吸引来的。") if m.kind == "Policy"] == ["黄金十条"]
+
+
+def test_buildings_among_the_sites_visited_are_no_firms():
+    # round 208: 检查组一行深入数码港大厦、盈科广场、创新广场、创业服务大厦、…、高新乐贝尔医疗器械有限公司等场所
+    text = ("检查组一行深入数码港大厦、盈科广场、创新广场、创业服务大厦、乌鲁木齐检验检测认证产业园、安宁渠文旅小镇、"
+            "高新乐贝尔医疗器械有限公司等场所。")
+    assert kinds(text, "Enterprise") == ["高新乐贝尔医疗器械有限公司"]

@@ -1840,7 +1840,8 @@ _KINDS_BY_OWNERSHIP = ("上市", "国有", "民营", "外资", "合资", "初创
 # adverbs before a verb, read as an item of their own: 科创板已累计(成功上市…)
 _ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都|也)+")
 # …医科大: a university; 沙岭村, 汉南社区, 湖滨路, 竹泽公路, 汉江大堤: places a boundary runs along
-_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$|(?:救援|消防|应急|志愿服务|服务)队$")  # (三星救援队: a team)
+# (三星救援队: a team; 数码港大厦、盈科广场: buildings)
+_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$|(?:救援|消防|应急|志愿服务|服务)队$|大厦$|广场$|大楼$")
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
 # …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, never the end of a name
 _KINDS_OF_BODY = ("巨头", "龙头", "院所")
