@@ -717,6 +717,9 @@ _GROUPS_UNIT_LEGAL_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}集团)(?:[�
                                      r"[\u4e00-\u9fff]{2,}?" + LEGAL_FORM.pattern)
 
 
+_LEGAL_NAME_AT_END = re.compile(rf"(?:{LEGAL_ENDING.pattern})$")
+
+
 def enterprise_parent(name: str) -> str | None:
     """The group an enterprise's name says it belongs to: 松下电器（中国） -> 松下电器 (its China arm),
     中粮（江阴）粮油仓储有限公司 -> 中粮集团有限公司 (a business of a known group in a place). A place qualifier
@@ -727,7 +730,7 @@ def enterprise_parent(name: str) -> str | None:
         branch = "公司"  # 华大基因武汉公司 -> 华大基因: a known company's arm in a city, named by the company
     elif branch is None and name.endswith("公司"):  # 统信软件技术有限公司武汉公司 -> 统信软件技术有限公司: a legal
         place = place_before(name, len(name) - 2)  # name's arm in a city, named by it
-        if place < len(name) - 2 and LEGAL_ENDING.search(name[:place]) and LEGAL_ENDING.search(name[:place]).end() == place:
+        if place < len(name) - 2 and _LEGAL_NAME_AT_END.search(name, 0, place):
             return name[:place]
     if branch:  # 长城汽车重庆分公司 -> 长城汽车, 中海油湛江分公司 -> 中海油, 国家开发银行江苏省分行 -> 国家开发银行
         core = name[: -len(branch)]

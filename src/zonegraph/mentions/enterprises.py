@@ -1414,12 +1414,17 @@ _POINTING = re.compile(r"[该这那此其我]|本(?:公司|企业|集团)|公司
 _ARM_IN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?:公司|(?=[、，。；,;等和与]|$))")
 
 
+@lru_cache(maxsize=None)
+def _words_of_three_or_more() -> tuple[str, ...]:
+    return tuple(w for w in long_boundary_words() if len(w) >= 3)
+
+
 def _before_everyday_words(text: str, start: int, bounded: list[tuple[int, int]]) -> int:
     """Where a legal name starts when the words cut off before its ending were everyday ones: the
     name goes on before the cut (江苏德和|生物科技), and past 企业 when that is its business (西安瑞硕企业|管理),
     or past a longer boundary word that is its business (新疆高新人才运营|管理)."""
     # (not past a longer word's last character: 分别为|东风汽车集团股份有限公司)
-    longer = any(text.endswith(w, 0, start) for w in long_boundary_words() if len(w) >= 3)
+    longer = any(text.endswith(w, 0, start) for w in _words_of_three_or_more())
     cut = start if longer else before_cut(text, start, bounded)
     if cut == start:
         word = next((w for w in _COMPANY_NAME_WORDS if text.endswith(w, 0, start)), "")
