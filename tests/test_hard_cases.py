@@ -10442,3 +10442,10 @@ def test_buildings_among_the_sites_visited_are_no_firms():
     text = ("检查组一行深入数码港大厦、盈科广场、创新广场、创业服务大厦、乌鲁木齐检验检测认证产业园、安宁渠文旅小镇、"
             "高新乐贝尔医疗器械有限公司等场所。")
     assert kinds(text, "Enterprise") == ["高新乐贝尔医疗器械有限公司"]
+
+
+def test_a_firms_own_legal_name_after_its_zone_is_no_company_the_zone_owns():
+    # round 207: 在威海高新区盛洁医疗科技有限公司，满载着口罩生产原材料的货车刚刚从东营赶回来; round 203: 重庆高新区安意法半导体有限公司
+    text = "齐鲁网·闪电新闻2月1日讯 在威海高新区盛洁医疗科技有限公司，满载着口罩生产原材料的货车刚刚从东营赶回来。"
+    assert kinds(text, "Enterprise") == ["盛洁医疗科技有限公司"]
+    assert kinds("成都高新区电子信息产业发展有限公司成立。", "Enterprise") == ["成都高新区电子信息产业发展有限公司"]

@@ -428,6 +428,11 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
             found.append(Mention("Enterprise", a, match.end(), text[a : match.end()], text[a : match.end()], "enterprise-company"))
             continue
         own = match.group(1)
+        if LEGAL_ENDING.fullmatch(match.group(2)) and not _ZONE_COMPANY_WORDS.search(own):
+            # 威海高新区盛洁医疗科技有限公司: a firm in the zone, by its own legal name (no word of the zone's own business)
+            surface = text[match.start(1) : match.end()]
+            found.append(Mention("Enterprise", match.start(1), match.end(), surface, surface, "enterprise-company"))
+            continue
         if match.group(2) == "公司" and (_A_FIRMS_OWN_NAME.fullmatch(own) or (len(own) >= 4 and any(
                 a == 0 and b < len(own) for a, b, _, _ in group_gazetteer().all(own)))):
             # 天津滨海高新区象形科技公司: a firm in the zone, by its own brand, not one the zone owns; 保定市高新区中航惠腾
