@@ -10449,3 +10449,11 @@ def test_a_firms_own_legal_name_after_its_zone_is_no_company_the_zone_owns():
     text = "齐鲁网·闪电新闻2月1日讯 在威海高新区盛洁医疗科技有限公司，满载着口罩生产原材料的货车刚刚从东营赶回来。"
     assert kinds(text, "Enterprise") == ["盛洁医疗科技有限公司"]
     assert kinds("成都高新区电子信息产业发展有限公司成立。", "Enterprise") == ["成都高新区电子信息产业发展有限公司"]
+
+
+def test_a_list_of_sectors_said_to_be_the_citys_is_not_the_zones(tmp_path):
+    # round 205: 新能源电池、汽车装备、电子信息、新材料、生物医药是荆门市重点培育的战略性新兴产业
+    text = "荆门高新区大力发展产业。新能源电池、汽车装备、电子信息、新材料、生物医药是荆门市重点培育的战略性新兴产业。"
+    assert _industries(tmp_path, text) == set()
+    # round 206: 生物医药健康产业更是石家庄“4+4”现代产业发展方向之一
+    assert "大健康" not in _industries(tmp_path, "石家庄高新区介绍。生物医药健康产业更是石家庄“4+4”现代产业发展方向之一。")

@@ -1726,7 +1726,11 @@ def _place_named_before(text: str, end: int) -> str | None:
 
 
 # a sector said to be a place's leading one: …产业是扬州工业经济的主导产业 (not …是高新区的主导产业)
-_PLACES_SECTOR = re.compile(r"(?:产业|行业)?(?:是|为|作为)([^，。；]{2,12}?)的(?:主导|支柱|首位|优势|重点)产业")
+# (or the last of a list of them: 新能源电池、汽车装备、…、生物医药是荆门市重点培育的战略性新兴产业; or one of its directions:
+# 生物医药健康产业更是石家庄“4+4”现代产业发展方向之一)
+_PLACES_SECTOR = re.compile(r"(?:[、和及][^，。；、]{2,12}?)*(?:产业|行业)?(?:更|也|都|均)?(?:是|为|作为)([^，。；]{2,12}?)"
+                            r"(?:的(?:[^，。；]{0,6}?(?:主导|支柱|首位|优势|重点|新兴|特色))?产业|的(?:主导|支柱|首位|优势|重点)产业"
+                            r"|[^，。；]{0,4}?产业发展方向之一)")
 # or our city's, its rank before it: 非织造布产业是我市第一大支柱产业
 _OUR_CITYS_SECTOR = re.compile(r"(?:产业|行业)?(?:是|为|作为)(?:我市|全市|本市|我省|全省)(?:的)?(?:第[一二三]大|首位|传统)?"
                                r"(?:主导|支柱|首位|优势|重点|特色)产业")
