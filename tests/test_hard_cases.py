@@ -10457,3 +10457,9 @@ def test_a_list_of_sectors_said_to_be_the_citys_is_not_the_zones(tmp_path):
     assert _industries(tmp_path, text) == set()
     # round 206: 生物医药健康产业更是石家庄“4+4”现代产业发展方向之一
     assert "大健康" not in _industries(tmp_path, "石家庄高新区介绍。生物医药健康产业更是石家庄“4+4”现代产业发展方向之一。")
+
+
+def test_a_sector_in_the_title_of_a_citys_chain_leader_is_not_the_zones(tmp_path):
+    # round 205: 市政协主席、市电力新能源与装备制造（含汽车）产业链链长聂方红出席开工仪式
+    text = "株洲高新区举行开工仪式。市政协主席、市电力新能源与装备制造（含汽车）产业链链长聂方红出席开工仪式。"
+    assert _industries(tmp_path, text) == set()

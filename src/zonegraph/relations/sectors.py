@@ -216,7 +216,12 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention)
             or _TRAINING_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _kinds_of_a_product(text, mention)
-            or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None)
+            or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None
+            or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None)
+
+
+# an officer's title as the leader of a city's chain: 市电力新能源与装备制造（含汽车）产业链链长聂方红 (a person, not the zone's sector)
+_A_CHAINS_LEADER_AFTER = re.compile(r"[^，。；、]{0,12}?产业链(?:链长|盟长)")
 
 
 # a list closed as one of products: 二期主要建设中央空调、新能源电池等产品生产基地 (goods a plant makes)
