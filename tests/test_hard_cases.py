@@ -10463,3 +10463,13 @@ def test_a_sector_in_the_title_of_a_citys_chain_leader_is_not_the_zones(tmp_path
     # round 205: 市政协主席、市电力新能源与装备制造（含汽车）产业链链长聂方红出席开工仪式
     text = "株洲高新区举行开工仪式。市政协主席、市电力新能源与装备制造（含汽车）产业链链长聂方红出席开工仪式。"
     assert _industries(tmp_path, text) == set()
+
+
+def test_the_fields_a_contests_finalists_or_firms_products_span_are_not_the_zones(tmp_path):
+    # round 207: 此次参与决赛的企业中，初创组19家，成长组88家，涵盖新一代信息技术、生物医药、…等领域
+    text = ("中山火炬高新区举办大赛。据了解，此次参与决赛的企业中，初创组19家，成长组88家，涵盖新一代信息技术、生物医药、"
+            "高端装备、节能环保、新能源汽车、新能源等领域。")
+    assert _industries(tmp_path, text) == set()
+    # round 204: …等23家企业，产品涵盖新型疫苗、重组蛋白质药物、现代中药创新药等领域
+    text = "生物医药产业方面，玉溪高新区先后集聚了玉溪沃森、九洲生物等23家企业，产品涵盖新型疫苗、重组蛋白质药物、现代中药创新药等领域。"
+    assert _industries(tmp_path, text) == {"生物医药"}

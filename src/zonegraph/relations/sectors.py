@@ -618,7 +618,10 @@ def _fields_of_a_contest(text: str, mention: Mention) -> bool:
 # projects (入驻项目涉及海洋工程、水下机器人…等多个领域)
 # (or the fields of projects that won awards: 稀土获奖项目覆盖了稀土冶金、环境保护、…等领域)
 # (or what the projects a contest drew span: 大赛历时3个多月，征集了近千个项目，涵盖了人工智能、集成电路…)
-_ENTRIES_SPAN = re.compile(r"(?:(?:参赛|业务|入驻项目|获奖项目)[^，。；]{0,12}?|(?:大赛|竞赛|比赛)[^。；]{0,20}?征集了?[^，。；]{0,8}?项目，?)"
+# (or the firms of a contest's final, counted by group: 此次参与决赛的企业中，初创组19家，成长组88家，涵盖…; or the firms'
+# products: 产品涵盖新型疫苗、重组蛋白质药物…等领域)
+_ENTRIES_SPAN = re.compile(r"(?:(?:参赛|业务|入驻项目|获奖项目|产品)[^，。；]{0,12}?|(?:大赛|竞赛|比赛)[^。；]{0,20}?征集了?[^，。；]{0,8}?项目，?"
+                           r"|(?:决赛|复赛|半决赛)的(?:企业|项目)[^。；]{0,30}?)"
                            r"(?:涉及|涵盖|覆盖|包括|分布在|来自)[^。；]*$")
 
 
