@@ -10473,3 +10473,10 @@ def test_the_fields_a_contests_finalists_or_firms_products_span_are_not_the_zone
     # round 204: …等23家企业，产品涵盖新型疫苗、重组蛋白质药物、现代中药创新药等领域
     text = "生物医药产业方面，玉溪高新区先后集聚了玉溪沃森、九洲生物等23家企业，产品涵盖新型疫苗、重组蛋白质药物、现代中药创新药等领域。"
     assert _industries(tmp_path, text) == {"生物医药"}
+
+
+def test_fields_a_company_aims_at_are_not_the_zones(tmp_path):
+    # round 204: 作为电路保护元器件领域的国家级“专精特新”企业，公司今年看准新能源赛道，将加大储能、光伏、新能源汽车
+    text = ("厦门火炬高新区企业复工。公司副总经理侯金宝说，作为电路保护元器件领域的国家级“专精特新”企业，"
+            "公司今年看准新能源赛道，将加大储能、光伏、新能源汽车的投入。")
+    assert _industries(tmp_path, text) == set()

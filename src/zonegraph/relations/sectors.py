@@ -217,9 +217,13 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _TRAINING_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _kinds_of_a_product(text, mention)
             or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None
-            or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None)
+            or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None
+            or _A_COMPANY_AIMS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
 
 
+# the company as the subject aiming at fields, in the sentence before them: 公司今年看准新能源赛道，将加大储能、光伏…
+_A_COMPANY_AIMS_BEFORE = re.compile(r"(?:该?公司|该企业)(?:今年|目前|近年来|将|已|也|还|正)*(?:看准|瞄准|布局|加大|进军|深耕|专注)"
+                                    r"(?:(?!高新区|园区)[^。；])*$")
 # an officer's title as the leader of a city's chain: 市电力新能源与装备制造（含汽车）产业链链长聂方红 (a person, not the zone's sector)
 _A_CHAINS_LEADER_AFTER = re.compile(r"[^，。；、]{0,12}?产业链(?:链长|盟长)")
 
