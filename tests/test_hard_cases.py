@@ -10480,3 +10480,9 @@ def test_fields_a_company_aims_at_are_not_the_zones(tmp_path):
     text = ("厦门火炬高新区企业复工。公司副总经理侯金宝说，作为电路保护元器件领域的国家级“专精特新”企业，"
             "公司今年看准新能源赛道，将加大储能、光伏、新能源汽车的投入。")
     assert _industries(tmp_path, text) == set()
+
+
+def test_home_firms_pitching_to_the_zone_are_still_courted(tmp_path):
+    # round 207: 中山市精艺源科技有限公司、…、广东医诺维申生物技术有限公司等10家企业参与路演 (the annotator: not placed in the zone)
+    text = "中山火炬高新区举办大赛。当天上午，中山市精艺源科技有限公司、广东医诺维申生物技术有限公司等10家企业参与路演。"
+    assert _hosted(tmp_path, text) == set()

@@ -1141,6 +1141,7 @@ def _is_cooperation(text: str, mention: Mention) -> bool:
     return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
 
 
+_VISITS = frozenset({"走访", "考察", "拜访"})
 _COURTS = re.compile(r"走访|考察|拜访|洽谈|对接|前往|目标(?:重点)?(?:招引)?企业|拟引进|路演")  # …等6家企业现场登台路演: pitching to the zone
 
 
@@ -1148,10 +1149,11 @@ def _is_courted(text: str, mention: Mention, zone: Entity) -> bool:
     """Whether a company is one the zone visits or courts (走访考察…企业, 对接洽谈…等目标招引企业),
     with nothing in its clause saying it settled in the zone; not a company whose legal name places it in
     the zone's city or province (区领导一行先后走访了福建紫膳食品有限公司、漳州健养康…: the zone's own, visited)."""
-    if LEGAL_ENDING.search(mention.surface) and _placed_at_home(mention.surface, zone):
-        return False
     start, end = clause_span(text, mention)
     clause = text[start:end]
+    if (LEGAL_ENDING.search(mention.surface) and _placed_at_home(mention.surface, zone)
+            and all(m.group() in _VISITS for m in _COURTS.finditer(clause))):
+        return False  # (a pitch to the zone, 路演, or talks, 洽谈, are still a courting of firms from anywhere)
     if _DELEGATION.search(text, 0, mention.start):
         return False  # 考察团先后前往江苏省镇江船厂…: visitors come to the zone's own companies
     if _IN_THE_ZONE_BEFORE.search(text, start, mention.start):
