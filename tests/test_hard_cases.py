@@ -10486,3 +10486,9 @@ def test_home_firms_pitching_to_the_zone_are_still_courted(tmp_path):
     # round 207: 中山市精艺源科技有限公司、…、广东医诺维申生物技术有限公司等10家企业参与路演 (the annotator: not placed in the zone)
     text = "中山火炬高新区举办大赛。当天上午，中山市精艺源科技有限公司、广东医诺维申生物技术有限公司等10家企业参与路演。"
     assert _hosted(tmp_path, text) == set()
+
+
+def test_firms_whose_people_give_talks_at_an_event_are_guests(tmp_path):
+    # round 205: 江享科技集团、天耀宏图、湘财证券等各地企业代表作了专题分享
+    text = "东湖高新区举办论坛。匈牙利出口促进局河南代表处介绍了情况，江享科技集团、天耀宏图、湘财证券等各地企业代表作了专题分享。"
+    assert _hosted(tmp_path, text) == set()

@@ -1199,7 +1199,8 @@ _DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)|陪同下|
 # the people of the companies just listed coming to an event: …、腾讯等40多家知名企业高管齐聚…参加…大会
 # (…等机器人产业链头部企业的40余位企业家,共同围绕机器人热点话题展开深入探讨: guests discussing at a meeting)
 _THEIR_PEOPLE_ATTEND = re.compile(r"[^。；]{0,60}?(?:企业|公司|集团|机构)?的?[\d余多位名]*(?:高管|负责人|代表|嘉宾|老总|高层|企业家)"
-                                  r"[^。；]{0,24}?(?:齐聚|出席|参加|参会|莅临|聚首|汇聚|随同|陪同|深入探讨|座谈交流)")
+                                  r"[^。；]{0,24}?(?:齐聚|出席|参加|参会|莅临|聚首|汇聚|随同|陪同|深入探讨|座谈交流"
+                                  r"|作了?(?:专题|主题)?(?:分享|发言|报告|演讲))")  # (…、湘财证券等各地企业代表作了专题分享)
 
 
 def _attends_an_event(text: str, mention: Mention) -> bool:
