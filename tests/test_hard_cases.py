@@ -10492,3 +10492,9 @@ def test_firms_whose_people_give_talks_at_an_event_are_guests(tmp_path):
     # round 205: 江享科技集团、天耀宏图、湘财证券等各地企业代表作了专题分享
     text = "东湖高新区举办论坛。匈牙利出口促进局河南代表处介绍了情况，江享科技集团、天耀宏图、湘财证券等各地企业代表作了专题分享。"
     assert _hosted(tmp_path, text) == set()
+
+
+def test_the_sites_breadcrumb_line_names_no_firm_of_the_zone(tmp_path):
+    # round 205: 当前位置：上海铭静电子科技有限公司»半导体 (the repost site's own line, before 武进新闻网's item)
+    text = "武进高新区签约项目。\n当前位置：上海铭静电子科技有限公司»半导体\n湖南国科控股在武进高新区投资。"
+    assert "上海铭静电子科技有限公司" not in _hosted(tmp_path, text)

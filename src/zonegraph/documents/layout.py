@@ -25,7 +25,7 @@ _BYLINE = re.compile(r"^[►▶■●◆]|本报记者|通讯员|^来源[：:]")
 # a web page's editor and source line, in either script (责任编辑：郭昕玥 2022-09-29 … 来源：香港商报网): a line of its own
 _EDITOR_LINE = re.compile(r"^(?:责任编辑|責任編輯)\s*[：:]")
 # a web page's breadcrumb line (您当前的位置 : 长城网 >> 专题库, 当前位置：首页 > 新闻中心): a line of its own
-_BREADCRUMB = re.compile(r"^.{0,4}?(?:当前|现在|所在)?的?位置\s*[：:]")
+BREADCRUMB = re.compile(r"^.{0,4}?(?:当前|现在|所在)?的?位置\s*[：:]")
 _SPLIT = re.compile(r"(?<=[。！？!?])[”’」』）)]*|(?<=……)(?!这些|这样|等)")  # (加拉泰克……这些…企业: the list goes on, one sentence)
 # a photo's caption ends with its credit: "…数据。 尹婷 摄", "（记者 王洋 摄）", "…如火如荼。资料图片"
 _CAPTION_CREDIT = re.compile(
@@ -102,7 +102,7 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         # (a first line with one is wrapped text that a page break cut)
         title = (i == 0 and raw.count("\n", line.end, following.start) >= 2
                  and not any(mark in line.text for mark in "，,、；;：:"))
-        crumbs = bool(_BREADCRUMB.match(line.text) or _BREADCRUMB.match(following.text))
+        crumbs = bool(BREADCRUMB.match(line.text) or BREADCRUMB.match(following.text))
         # a web page's headline written twice, one line after the other: each a line of its own
         repeated = line.text == following.text or (i > 0 and lines[i - 1].text == line.text)
         if (_ends_sentence(line.text) or short or byline or row or title or crumbs or repeated

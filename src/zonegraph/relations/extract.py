@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from zonegraph.documents.layout import BREADCRUMB
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention
@@ -160,8 +161,8 @@ def extract_document(document: Document, registry: Registry,
                 park_paragraph[1] if park_paragraph and park_paragraph[0] == sentence.paragraph else None)
             if zone_name is not None:
                 park_paragraph = (sentence.paragraph, zone_name)
-        if len(sentence.text) <= 150 and _PAGE_FOOTER.search(sentence.text):
-            zone_name = None  # the site's owner in its footer: a body named, none of the zone's
+        if len(sentence.text) <= 150 and (_PAGE_FOOTER.search(sentence.text) or BREADCRUMB.match(sentence.text)):
+            zone_name = None  # the site's owner in its footer or its breadcrumb line: a body named, none of the zone's
         zone = registry.get(("Zone", zone_name)) if zone_name else None
         if sentence_zones is not None:
             sentence_zones.append((sentence.raw_start, zone_name or tracker.topic))
