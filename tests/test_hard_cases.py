@@ -10498,3 +10498,11 @@ def test_the_sites_breadcrumb_line_names_no_firm_of_the_zone(tmp_path):
     # round 205: 当前位置：上海铭静电子科技有限公司»半导体 (the repost site's own line, before 武进新闻网's item)
     text = "武进高新区签约项目。\n当前位置：上海铭静电子科技有限公司»半导体\n湖南国科控股在武进高新区投资。"
     assert "上海铭静电子科技有限公司" not in _hosted(tmp_path, text)
+
+
+def test_a_list_closed_by_what_its_firms_make_names_no_firms():
+    # round 206: 济南还将引进光电医疗器械研发、原辅料等生产企业; 已引入包括运营主体中南卡通在内的数字文化技术、内容、贸易等相关创新型企业
+    assert kinds("魏斌介绍说，济南还将引进光电医疗器械研发、原辅料等生产企业，实现本地化配套。", "Enterprise") == []
+    text = "目前，该合作区已引入包括运营主体中南卡通在内的数字文化技术、内容、贸易等相关创新型企业30余家。"
+    assert "数字文化技术" not in kinds(text, "Enterprise")
+    assert kinds("引进华为、中兴等相关企业。", "Enterprise") == ["华为", "中兴"]

@@ -956,6 +956,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业, 恒信、南玻及盟科三家企业: two items, joined
             if any(_GOVERNMENT_BODY.search(item) for item in items):
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
+            if (rule == "enterprise-list" and _KINDS_TAIL.match(text, match.end(1))
+                    and not any(item in known for item in items)):
+                continue  # 引进光电医疗器械研发、原辅料等生产企业, …数字文化技术、内容、贸易等相关创新型企业: what firms make or do
             if sum(item.endswith("招商") for item in items) >= 2:
                 continue  # 全面开展特色园区招商、专业平台招商、产业链条招商和龙头项目招商: ways of attracting investment
             if sum(_QUANTIFIED.search(item) is not None for item in items) >= 2:
@@ -1795,6 +1798,8 @@ SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
 # a list item that describes rather than names: a demonstrative or a degree opening it
 _DESCRIBING_ITEM = re.compile(r"这一|这个|这些|该|极具|颇具|最具|富有|从[\u4e00-\u9fff]{1,6}到")  # 从硬件生产到软件(研发的): a span
 _THIS_TIME = re.compile(r"此次|本次|这次")
+# a list closed by what its firms make or their being related (等生产企业, 等相关创新型企业): kinds of firm, no names
+_KINDS_TAIL = re.compile(r"等(?:相关|生产|加工|制造)[^，。；]{0,6}?(?:企业|公司)")
 _IZATION_AT_END = re.compile(r"(?:模块|智能|数字|轻量|自动|信息|网络|集成|国产|产业|规模|标准|绿色|高端|集约|精细)化$")
 # an officer's title, then the person's name, ending a list item (副市长兰燕, …保障局副局长王强)
 _TITLED_PERSON = re.compile(rf"(?:{PERSON_TITLE.pattern})[\u4e00-\u9fff]{{2,3}}$")
