@@ -10506,3 +10506,11 @@ def test_a_list_closed_by_what_its_firms_make_names_no_firms():
     text = "目前，该合作区已引入包括运营主体中南卡通在内的数字文化技术、内容、贸易等相关创新型企业30余家。"
     assert "数字文化技术" not in kinds(text, "Enterprise")
     assert kinds("引进华为、中兴等相关企业。", "Enterprise") == ["华为", "中兴"]
+
+
+def test_a_universitys_science_park_by_its_short_name_is_its_unit(tmp_path):
+    # round 206: 北大科技园西安产业园项目; round 27: 与北航科技园等国内知名机构 (the annotators' unit and partner)
+    facts = facts_of(tmp_path, "西安高新区签约：包括中德工业4.0丝路创新中心、北大科技园西安产业园项目等。")
+    assert ("北京大学科技园", "subOrganizationOf", "北京大学") in facts
+    # round 18: 光通讯工业园、哈工大科技园等十余个独立的园中园 (one of the zone's parks)
+    assert kinds("形成了光通讯工业园、哈工大科技园等十余个独立的园中园。", "ResearchInstitute") == ["哈工大"]

@@ -67,6 +67,13 @@ _NOT_ONE_BASE = re.compile(r"[的等与和及]|共建")  # (…实验室与…�
 _BRANCH_IN_A_CITY = re.compile(r"分?中心|基地|分院")  # (…创新平台|苏州|中心: the unit's centre in a city)
 
 
+_AMONG_PARKS = re.compile(r"等[^，。；]{0,10}?园")
+
+
+def _is_university(name: str) -> bool:
+    return name.endswith(("大学", "学院"))
+
+
 def _known_name_ending(text: str, start: int, end: int) -> int:
     """Where a name ending at ``end`` starts when a known university or institute, written in full, ends it
     and words that are no part of it run into it (成都站|四川大学): the longest known name ending there."""
@@ -307,6 +314,12 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 武汉华中师大科技园发展有限公司: the university's short name inside a company's
         if surface != canonical and known_company_runs_on(text, a, b):
             continue  # 南大光电, 浙大网新, 清华同方, 西电集团: a known company named after the university
+        if (surface != canonical and text.startswith("科技园", b) and _is_university(canonical)
+                and not _AMONG_PARKS.match(text, b + 3)):
+            # 北大科技园, 北航科技园: the university's science park, by its short name, a unit of it (not one of a zone's
+            # parks: 光通讯工业园、哈工大科技园等十余个独立的园中园)
+            candidates.append(Mention("ResearchInstitute", a, b + 3, text[a : b + 3], text[a : b + 3], "institute-gazetteer-unit"))
+            continue
         base = _BASE_OF_A_KNOWN_BODY.match(text, b) if surface == canonical else None
         if base and not _NOT_ONE_BASE.search(base.group()):
             # 中国医学科学院细胞产业转化基地, 南京大学国家集成电路产教融合创新平台: the body's own unit, named after it,
