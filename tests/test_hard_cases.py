@@ -10514,3 +10514,12 @@ def test_a_universitys_science_park_by_its_short_name_is_its_unit(tmp_path):
     assert ("北京大学科技园", "subOrganizationOf", "北京大学") in facts
     # round 18: 光通讯工业园、哈工大科技园等十余个独立的园中园 (one of the zone's parks)
     assert kinds("形成了光通讯工业园、哈工大科技园等十余个独立的园中园。", "ResearchInstitute") == ["哈工大"]
+
+
+def test_a_companys_lines_of_business_a_products_use_and_the_nations_sector_are_not_the_zones(tmp_path):
+    # round 206: 小米武汉总部涵盖人工智能+物联网、大数据、云服务、新零售等多个核心业务板块
+    text = "东湖高新区迎来小米。作为小米未来的“超大研发总部”，小米武汉总部涵盖人工智能+物联网、大数据、云服务、新零售等多个核心业务板块。"
+    assert _industries(tmp_path, text) == set()
+    # round 203: …共同推进下一代功率半导体在新能源汽车领域的商业化应用，助力中国新能源汽车产业高质量发展
+    text = "重庆高新区项目开工。双方共同推进下一代功率半导体在新能源汽车领域的商业化应用，助力中国新能源汽车产业高质量发展。"
+    assert "新能源汽车" not in _industries(tmp_path, text)

@@ -218,9 +218,12 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _kinds_of_a_product(text, mention)
             or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None
+            or _BUSINESS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_COMPANY_AIMS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
 
 
+# a list closed as a company's lines of business: 小米武汉总部涵盖人工智能+物联网、大数据、…等多个核心业务板块
+_BUSINESS_LISTED = re.compile(r"(?:[+＋][^，。；、等]{1,10})?(?:、[^，。；、等]{1,10})*等[^，。；]{0,6}?业务板块")
 # the company as the subject aiming at fields, in the sentence before them: 公司今年看准新能源赛道，将加大储能、光伏…
 _A_COMPANY_AIMS_BEFORE = re.compile(r"(?:该?公司|该企业)(?:今年|目前|近年来|将|已|也|还|正)*(?:看准|瞄准|布局|加大|进军|深耕|专注)"
                                     r"(?:(?!高新区|园区)[^。；])*$")
@@ -346,7 +349,8 @@ def _a_sectors_class(text: str, mention: Mention) -> bool:
 
 
 # the country's field: 这是中国在平板显示产业领域第一次…, 中国企业在平板显示领域长期受制于…
-_NATION_IN = re.compile(r"(?:中国|我国|全国|国内)(?:企业|产业)?在$")
+# (or helped as the nation's: 助力中国新能源汽车产业高质量发展)
+_NATION_IN = re.compile(r"(?:(?:中国|我国|全国|国内)(?:企业|产业)?在|(?:助力|推动|引领|带动)(?:中国|我国|全国))$")
 
 
 def _the_nations_field(text: str, mention: Mention) -> bool:
@@ -496,8 +500,9 @@ def _named_as_market(text: str, mention: Mention) -> bool:
     return end is not None and "产品" in text[end.end() : following.start() if following else len(text)]
 
 
-# the fields a product or a material is applied in: …、新能源、环境保护等领域极具应用潜力, 产品在VR和AR等可穿戴设备领域有广泛应用前景
-_APPLIED_IN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?领域(?:极具|具有|有着?|的)?(?:广泛|广阔|良好|巨大)?的?应用")
+# the fields a product or a material is applied in: …、新能源、环境保护等领域极具应用潜力, 产品在VR和AR等可穿戴设备领域有广泛应用前景,
+# …功率半导体在新能源汽车领域的商业化应用
+_APPLIED_IN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?领域(?:极具|具有|有着?|的)?(?:广泛|广阔|良好|巨大|商业化|产业化|规模化)?的?应用")
 
 
 def _listed_as_not_sectors(text: str, mention: Mention) -> bool:
