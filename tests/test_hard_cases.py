@@ -10523,3 +10523,11 @@ def test_a_companys_lines_of_business_a_products_use_and_the_nations_sector_are_
     # round 203: …共同推进下一代功率半导体在新能源汽车领域的商业化应用，助力中国新能源汽车产业高质量发展
     text = "重庆高新区项目开工。双方共同推进下一代功率半导体在新能源汽车领域的商业化应用，助力中国新能源汽车产业高质量发展。"
     assert "新能源汽车" not in _industries(tmp_path, text)
+
+
+def test_a_firm_said_to_be_anothers_subordinate_unit(tmp_path):
+    # round 204: 新疆吉多利商贸有限公司是新疆金派利尔食品有限公司下属企业
+    facts = facts_of(tmp_path, "乌鲁木齐高新区冷链项目投产。新疆吉多利商贸有限公司是新疆金派利尔食品有限公司下属企业，"
+                               "公司建设的高标准冷链物流项目库容量26000多立方米。")
+    assert ("新疆吉多利商贸有限公司", "subOrganizationOf", "新疆金派利尔食品有限公司") in facts
+    assert ("乌鲁木齐高新技术产业开发区", "hostsEnterprise", "新疆金派利尔食品有限公司") not in facts

@@ -474,7 +474,7 @@ _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|
 _IS_A = re.compile(r"是(?:上市公司|国内|全球)?")
 # …的全资子公司; 旗下…板块之一, 旗下企业: the second company owns the first (通用技术中国汽研是中国通用技术（集团）
 # 控股有限责任公司旗下检测认证板块之一)
-_SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子公司|旗下")
+_SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子公司|旗下|(?:的)?下属(?:企业|公司)")  # (…是…有限公司下属企业)
 # the first company held or bought by the second: X由Y投资控股, X已被(上市公司)Y收购
 _HELD_BY = re.compile(r"(?:已|已经|于\d{4}年)?(?:由|被)(?:上市公司|国有企业)?")
 _HOLDS = re.compile(r"(?:投资|全资|绝对|相对)?控股|全资(?:持有|拥有)|(?:整体)?收购|并购")
