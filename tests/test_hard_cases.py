@@ -10531,3 +10531,9 @@ def test_a_firm_said_to_be_anothers_subordinate_unit(tmp_path):
                                "公司建设的高标准冷链物流项目库容量26000多立方米。")
     assert ("新疆吉多利商贸有限公司", "subOrganizationOf", "新疆金派利尔食品有限公司") in facts
     assert ("乌鲁木齐高新技术产业开发区", "hostsEnterprise", "新疆金派利尔食品有限公司") not in facts
+
+
+def test_a_firm_signing_with_the_city_somewhere_else_is_the_citys_partner(tmp_path):
+    # round 204: 常州市政府与比亚迪汽车有限公司在南京签约，开启全面战略合作
+    text = "比亚迪项目落户常州国家高新区。4月25日下午，常州市政府与比亚迪汽车有限公司在南京签约，开启全面战略合作。"
+    assert "比亚迪汽车有限公司" not in _hosted(tmp_path, text)

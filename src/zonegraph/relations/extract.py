@@ -984,7 +984,7 @@ _WITH_A_GOVERNMENT_AFTER = re.compile(r"(?:[、和及][^，。；]{2,30}?)*与[^
                                       r"(?:[^，。；]{0,8}?)(?:签署|签订|签约)")
 # a province, city or county (or its government) and 与 before a list of firms that signs with it
 _A_GOVERNMENT_WITH_BEFORE = re.compile(r"(?:^|[，；：])[^，。；]{0,30}?(?:省|市|县)(?:人民政府|政府)?与(?:[^，。；与、]{2,30}?、)*$")
-_SIGNED_AFTER = re.compile(r"(?:、[^，。；、]{2,30}?)*(?:等[^，。；]{0,6}?)?(?:签署|签订|签约)")
+_SIGNED_AFTER = re.compile(r"(?:、[^，。；、]{2,30}?)*(?:等[^，。；]{0,6}?)?(?:在[^，。；、]{2,6}?)?(?:签署|签订|签约)")  # (…在南京签约)
 
 
 def _signs_with_a_government(text: str, mention: Mention) -> bool:
