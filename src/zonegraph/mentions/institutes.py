@@ -67,11 +67,8 @@ _NOT_ONE_BASE = re.compile(r"[的等与和及]|共建")  # (…实验室与…�
 _BRANCH_IN_A_CITY = re.compile(r"分?中心|基地|分院")  # (…创新平台|苏州|中心: the unit's centre in a city)
 
 
+# a list closed as the zone's parks (…、哈工大科技园等十余个独立的园中园)
 _AMONG_PARKS = re.compile(r"等[^，。；]{0,10}?园")
-
-
-def _is_university(name: str) -> bool:
-    return name.endswith(("大学", "学院"))
 
 
 def _known_name_ending(text: str, start: int, end: int) -> int:
@@ -314,7 +311,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 武汉华中师大科技园发展有限公司: the university's short name inside a company's
         if surface != canonical and known_company_runs_on(text, a, b):
             continue  # 南大光电, 浙大网新, 清华同方, 西电集团: a known company named after the university
-        if (surface != canonical and text.startswith("科技园", b) and _is_university(canonical)
+        if (surface != canonical and text.startswith("科技园", b) and canonical.endswith(("大学", "学院"))
                 and not _AMONG_PARKS.match(text, b + 3)):
             # 北大科技园, 北航科技园: the university's science park, by its short name, a unit of it (not one of a zone's
             # parks: 光通讯工业园、哈工大科技园等十余个独立的园中园)

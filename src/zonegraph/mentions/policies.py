@@ -89,11 +89,11 @@ _BODY_ISSUES = re.compile(
 def _from_its_place(body: str) -> str:
     """A government named by its place starts at the place: 为贯彻落实上海市人民政府《…》 is issued by
     上海市人民政府, not 落实上海市人民政府 (the pattern takes up to four characters before 市)."""
-    if body.endswith(("省", "市")) and place_at(body, 0) is None:  # 在此之前潍坊市已出台了《…》: the city, not 前潍坊市
-        return next((body[i:] for i in range(1, len(body) - 1) if place_at(body, i) is not None), body)
-    if not body.endswith("政府") and not re.fullmatch(_LOCAL_DEPARTMENT, body):
+    bare_place = body.endswith(("省", "市"))  # 在此之前潍坊市已出台了《…》: the city, not 前潍坊市
+    if not bare_place and not body.endswith("政府") and not re.fullmatch(_LOCAL_DEPARTMENT, body):
         return body  # (落实天津市科技局: the department too)
-    return next((body[i:] for i in range(len(body) - 4) if place_at(body, i) is not None), body)
+    last = len(body) - 1 if bare_place else len(body) - 4
+    return next((body[i:] for i in range(last) if place_at(body, i) is not None), body)
 
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
