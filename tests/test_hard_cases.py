@@ -10537,3 +10537,11 @@ def test_a_firm_signing_with_the_city_somewhere_else_is_the_citys_partner(tmp_pa
     # round 204: 常州市政府与比亚迪汽车有限公司在南京签约，开启全面战略合作
     text = "比亚迪项目落户常州国家高新区。4月25日下午，常州市政府与比亚迪汽车有限公司在南京签约，开启全面战略合作。"
     assert "比亚迪汽车有限公司" not in _hosted(tmp_path, text)
+
+
+def test_a_zone_written_with_its_county_in_brackets_and_by_its_former_name(tmp_path):
+    # round 210: 德州(禹城)高新区前身是1999年3月成立的禹城高新区 (the zone lies in 禹城, a county-level city of 德州)
+    facts = facts_of(tmp_path, "德州(禹城)高新区前身是1999年3月成立的禹城高新区。目前，园区已培植形成了生物、装备制造、新能源三大特色产业集群。")
+    assert ("德州高新技术产业开发区", "hasIndustry", "装备制造") in facts
+    assert not any(s == "禹城高新技术产业开发区" for s, p, o in facts)
+    assert [m.name for m in find_mentions("国务院正式批复德州（禹城）高新技术产业开发区升级") if m.kind == "Zone"] == ["德州高新技术产业开发区"]

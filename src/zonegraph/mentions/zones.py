@@ -204,6 +204,8 @@ def find_zones(text: str) -> list[Mention]:
         taken.append((start, b))
     if "（高新区）" in text or "(高新区)" in text:
         mentions.extend(_district_doubling_as_zone(text, taken))
+    if "）高新" in text or ")高新" in text:
+        mentions.extend(_zone_with_its_county(text, taken))
     if "国家高新区" in text or "国家级高新区" in text:
         mentions.extend(_zone_before_its_park(text, taken))
     bare = _bare_names()
@@ -262,6 +264,29 @@ def _zone_before_its_park(text: str, taken: list[tuple[int, int]]) -> list[Menti
         if zone is not None and not any(x < b and a < y for x, y in taken):
             out.append(Mention("Zone", a, b, text[a:b], zone.name, "zone-gazetteer", extra={"zone": zone}))
             taken.append((a, b))
+    return out
+
+
+# 德州(禹城)高新区: a zone by its city, the county it lies in written in brackets between
+_CITY_AND_COUNTY = re.compile(rf"([{HAN}]{{2,3}})[（(]([{HAN}]{{2,4}})[）)](?:国家级?)?(?:高新技术产业开发区|高新区)")
+
+
+def _zone_with_its_county(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A zone written with its city and, in brackets, the county or district it lies in (德州(禹城)高新区):
+    the city's zone, when the city is a zone's bare name, city and county written with it as one mention."""
+    out = []
+    for match in _CITY_AND_COUNTY.finditer(text):
+        county = match.group(2)
+        if county not in county_forms() and county not in place_forms():
+            continue
+        for size in (3, 2):  # the city's name ends before the bracket: 新闻|德州(禹城)高新区
+            zone = _bare_names().get(match.group(1)[-size:])
+            a, b = match.end(1) - size, match.end()
+            if zone is not None and a >= match.start(1):
+                if not any(x < b and a < y for x, y in taken):
+                    out.append(Mention("Zone", a, b, text[a:b], zone.name, "zone-gazetteer", extra={"zone": zone}))
+                    taken.append((a, b))
+                break
     return out
 
 
