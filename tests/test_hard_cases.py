@@ -10545,3 +10545,11 @@ def test_a_zone_written_with_its_county_in_brackets_and_by_its_former_name(tmp_p
     assert ("德州高新技术产业开发区", "hasIndustry", "装备制造") in facts
     assert not any(s == "禹城高新技术产业开发区" for s, p, o in facts)
     assert [m.name for m in find_mentions("国务院正式批复德州（禹城）高新技术产业开发区升级") if m.kind == "Zone"] == ["德州高新技术产业开发区"]
+
+
+def test_institutes_the_zone_lies_next_to_are_no_partners(tmp_path):
+    # round 210: 与山西大学等多所高等学府和中科院山西煤化所、中国辐射研究院等科研院所相邻
+    facts = facts_of(tmp_path, "太原高新技术产业开发区位于太原市南部,与山西大学等多所高等学府和中科院山西煤化所、"
+                               "中国辐射研究院等科研院所相邻,距太原市中心约12公里。")
+    assert not any(p == "partnersWith" for s, p, o in facts)
+    assert ("太原高新技术产业开发区", "partnersWith", "山西大学") in facts_of(tmp_path, "太原高新区与山西大学签约共建研究院。")

@@ -1047,6 +1047,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
         return True  # 国盾量子发源于中国科学技术大学: where a company came from; （中国电子商务研究中心讯）: a byline
     if _AN_ENTRY_WINS.match(text, mention.end) or _SIGNS_WITH_A_COMPANY.match(text, mention.end):
         return True  # 西北工业大学“…”项目获得特等奖: a contest's winner; 南京大学与中国建材集团签署…协议: another's partner
+    if _NEAR_AFTER.match(text, mention.end) and _with_before(text, start, mention):
+        return True  # 与山西大学等多所高等学府和中科院山西煤化所…等科研院所相邻: the zone's neighbours
     before = text[max(0, mention.start - 12) : mention.start]
     # 周围毗邻山西大学、太原理工大学…: institutes near the zone, not working with it
     return ("来自" in before or "邀请" in before or "毕业于" in before or before.endswith("出身") or _POST_BEFORE.search(before) is not None
@@ -1090,6 +1092,7 @@ _HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书
 _CITED_AFTER = re.compile(r"(?:的|发布的?|最新)?(?:资料|数据|统计|报告|研究|调查|监测)(?:数据)?(?:显示|表明|指出)")
 _PUBLISHES_A_RANKING = re.compile(r"(?:[、和与][^，。；、]{2,20}?)*(?:联合|共同)?(?:近日|日前|近期|最新|正式|首次)?(?:发布|公布)(?:了)?[^，。；]{0,40}?(?:榜|排名|排行|名单|指数|评价)")
 _NEAR_BEFORE = re.compile(r"毗邻|紧邻|临近|靠近|附近|周边有|周围有")
+_NEAR_AFTER = re.compile(r"[^，。；]{0,40}?(?:相邻|毗邻|为邻|比邻|相望)")  # (after 与: 与…大学…相邻)
 # a person's post there: 被聘为中国科学院首批海外评审专家, 升任飞利浦研究院首席科学家
 _POST_BEFORE = re.compile(r"(?:聘为|受聘于?|任职于|就职于|升任|担任|曾任|现任|历任)$")
 
