@@ -10553,3 +10553,9 @@ def test_institutes_the_zone_lies_next_to_are_no_partners(tmp_path):
                                "中国辐射研究院等科研院所相邻,距太原市中心约12公里。")
     assert not any(p == "partnersWith" for s, p, o in facts)
     assert ("太原高新技术产业开发区", "partnersWith", "山西大学") in facts_of(tmp_path, "太原高新区与山西大学签约共建研究院。")
+
+
+def test_information_services_are_the_software_and_it_services_sector(tmp_path):
+    # round 210: 一是發展電子商務和信息服務業等“互聯網+”產業 (in Traditional characters on its page)
+    facts = facts_of(tmp_path, "营口高新区一是发展电子商务和信息服务业等“互联网+”产业。二是发展科技服务业。")
+    assert ("营口高新技术产业开发区", "hasIndustry", "软件和信息技术服务") in facts
