@@ -10559,3 +10559,13 @@ def test_information_services_are_the_software_and_it_services_sector(tmp_path):
     # round 210: 一是發展電子商務和信息服務業等“互聯網+”產業 (in Traditional characters on its page)
     facts = facts_of(tmp_path, "营口高新区一是发展电子商务和信息服务业等“互联网+”产业。二是发展科技服务业。")
     assert ("营口高新技术产业开发区", "hasIndustry", "软件和信息技术服务") in facts
+
+
+def test_a_zone_by_its_park_and_written_as_national_level(tmp_path):
+    # round 210: 永安市尼葛國家級高新技術產業開發區…初步形成了紡織、林竹、化工機械和新材料等主導產業集群
+    # (the 尼葛 park in 永安, upgraded with 三明高新区 in 2015)
+    facts = facts_of(tmp_path, "永安市尼葛国家级高新技术产业开发区是1992年6月经福建省政府批准设立。园区内共有企业112家，"
+                               "初步形成了纺织、林竹、化工机械和新材料等主导产业集群。")
+    assert ("三明高新技术产业开发区", "hasIndustry", "纺织") in facts
+    zones_named = [m.name for m in find_mentions("江西新余国家级高新技术产业开发区管委会") if m.kind == "Zone"]
+    assert zones_named == ["新余高新技术产业开发区"]

@@ -54,14 +54,15 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
     for zone in zones():
         # 青海国家高新技术产业开发区: the official name with 国家, as titles and openings write it (and 洛阳国家高新技术开发区)
         forms = {zone.name, zone.prefix + "高新区", zone.prefix + "国家高新区", zone.prefix + "国家级高新区", *zone.short_names,
-                 zone.prefix + "国家高新技术产业开发区", zone.prefix + "高新技术开发区", zone.prefix + "国家高新技术开发区",
+                 zone.prefix + "国家高新技术产业开发区", zone.prefix + "国家级高新技术产业开发区",
+                 zone.prefix + "高新技术开发区", zone.prefix + "国家高新技术开发区",
                  zone.prefix + "高新园区",  # 衢州高新园区, as local pages also call their zone
                  zone.prefix + "高开区",  # 哈尔滨高开区: 高新技术(产业)开发区 cut to its first and last words
                  zone.prefix + "高新技术园区"}  # 苏州高新技术园区, as older pages call it
         # 秀洲国家高新区, 荣昌国家级高新区: every short form of a zone also with 国家 or 国家级 before 高新区,
         # and written out (紫竹高新区: 紫竹高新技术产业开发区)
         forms |= {short[:-3] + ending for short in zone.short_names if short.endswith("高新区")
-                  for ending in ("国家高新区", "国家级高新区", "高新技术产业开发区")}
+                  for ending in ("国家高新区", "国家级高新区", "高新技术产业开发区", "国家级高新技术产业开发区")}
         # 高新区（滨江）: a short form naming the zone's district after it, written without the city, names
         # the zone still (a page of 杭州's that never writes 杭州)
         forms |= {short[short.index("高新区") :] for short in zone.short_names if re.search(r"高新区[（(]", short)}
