@@ -10569,3 +10569,10 @@ def test_a_zone_by_its_park_and_written_as_national_level(tmp_path):
     assert ("三明高新技术产业开发区", "hasIndustry", "纺织") in facts
     zones_named = [m.name for m in find_mentions("江西新余国家级高新技术产业开发区管委会") if m.kind == "Zone"]
     assert zones_named == ["新余高新技术产业开发区"]
+
+
+def test_opto_mechatronics_is_a_sector(tmp_path):
+    # round 210: 以电子信息与光机电一体化、新材料新能源、生物医药、环保节能等为代表的…高新技术产业格局;
+    # round 13: 形成了微电子信息、光机电一体化、新材料、…
+    facts = facts_of(tmp_path, "太原高新区初步形成了以电子信息与光机电一体化、新材料新能源、生物医药、环保节能等为代表的富有特色的高新技术产业格局。")
+    assert ("太原高新技术产业开发区", "hasIndustry", "光机电一体化") in facts
