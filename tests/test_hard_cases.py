@@ -10576,3 +10576,10 @@ def test_opto_mechatronics_is_a_sector(tmp_path):
     # round 13: 形成了微电子信息、光机电一体化、新材料、…
     facts = facts_of(tmp_path, "太原高新区初步形成了以电子信息与光机电一体化、新材料新能源、生物医药、环保节能等为代表的富有特色的高新技术产业格局。")
     assert ("太原高新技术产业开发区", "hasIndustry", "光机电一体化") in facts
+
+
+def test_a_policy_of_the_county_the_zone_lies_in(tmp_path):
+    # round 211: 湖州莫干山高新區所在的德清縣又馬不停蹄地出臺了《德清縣車聯網(智能網聯汽車)產業規劃(2019—2022)》
+    facts = facts_of(tmp_path, "2019年,湖州莫干山高新区所在的德清县又马不停蹄地出台了《德清县车联网(智能网联汽车)产业规划(2019—2022)》。")
+    issuers = {o for s, p, o in facts if p == "issuedBy"}
+    assert issuers == {"德清县"}

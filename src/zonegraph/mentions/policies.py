@@ -47,6 +47,8 @@ _ISSUER_BEFORE = re.compile(
 )
 # a city named bare, maybe an adverb, and its issuing verb (成都即出台, 深圳早就印发了, 日前，佛山出台)
 _CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}}?)(?:早)?(?:即|就|便)?(?:{_ISSUES})了?$")
+# the place a zone lies in, named as such, and its issuing verb (…高新区所在的德清县又马不停蹄地出台了)
+_ZONES_PLACE_ISSUES = re.compile(rf"所在的?([\u4e00-\u9fff]{{2,4}}?[省市区县])[^，。；：《》]{{0,10}}?(?:{_ISSUES})了?$")
 # a place's party committee and its government issuing a title together: 珠海市委、市政府出台《…》, 长春市委市政府制定出台了《…》
 _PARTY_AND_GOVERNMENT = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(省|市)委[、和]?(?:\1)?\2?(?:人民)?政府(?:[^，。；：《》]{0,8}?)(?:制定|研究)?(?:" + _ISSUES
@@ -70,6 +72,9 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     city = _CITY_ISSUES.search(text, max(0, start - 12), start)
     if city is not None and place_at(city.group(1), 0) == city.group(1):
         return (city.group(1),), True  # 成都即出台《关于推进“电竞+”产业发展的实施意见》: the city, named bare, issued it
+    placed = _ZONES_PLACE_ISSUES.search(text, max(0, start - 30), start)
+    if placed is not None:  # 湖州莫干山高新区所在的德清县又…出台了《…》: the county the zone lies in, not the zone
+        return (placed.group(1),), True
     issuer = _ISSUER_BEFORE.search(text[max(0, start - 30) : start])
     if issuer is not None:
         return tuple("中共中央" if body == "党中央" else _from_its_place(body) for body in issuer.groups() if body), True
