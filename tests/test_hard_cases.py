@@ -10583,3 +10583,10 @@ def test_a_policy_of_the_county_the_zone_lies_in(tmp_path):
     facts = facts_of(tmp_path, "2019年,湖州莫干山高新区所在的德清县又马不停蹄地出台了《德清县车联网(智能网联汽车)产业规划(2019—2022)》。")
     issuers = {o for s, p, o in facts if p == "issuedBy"}
     assert issuers == {"德清县"}
+
+
+def test_a_bureau_named_before_its_head_is_no_company(tmp_path):
+    # round 211: 高新区党工委委员、招商局局长李仲飞介绍说,园区集聚了完美、国药威克等一批知名企业
+    facts = facts_of(tmp_path, "扬州高新区党工委委员、招商局局长李仲飞介绍说,园区集聚了完美、国药威克等一批知名企业。")
+    assert "招商局集团有限公司" not in {o for s, p, o in facts}
+    assert ("扬州高新技术产业开发区", "hostsEnterprise", "招商局集团有限公司") in facts_of(tmp_path, "扬州高新区与招商局集团签约，招商局将在园区投资。")

@@ -1362,6 +1362,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             found.append(Mention("Enterprise", m.start, arm.end(), surface, surface, "enterprise-arm-in-place", m.in_list))
     found = [m for m in maximal(found) if m.rule == "enterprise-legal-name"
              or not (_among_public_bodies(text, m) or _PLACES_BUREAU.search(m.surface) or m.surface.startswith(_THIS)
+                     or (m.surface.endswith("局") and _BUREAUS_HEAD.match(text, m.end))
                      or m.surface.endswith(("该", "其", "此")))]  # 将成为该|公司面向…: a pointer, no name
     if "原" in text or "前身" in text:  # …有限公司（原西门子光缆成都有限公司）: no firm of its own in a former name
         former = [match.span() for match in _FORMER_NAME.finditer(text)]
@@ -1447,6 +1448,8 @@ def _before_everyday_words(text: str, start: int, bounded: list[tuple[int, int]]
 
 _PUBLIC_BODY = re.compile(r"(?:局|厅|海关|政府|委员会|管委会|法院|检察院)$")
 _CLAUSE_MARK = re.compile(r"[，。；：,;:]")
+# a bureau's head after its name: 高新区党工委委员、招商局局长李仲飞 (招商局 the zone's bureau, not the group)
+_BUREAUS_HEAD = re.compile(r"(?:常务)?副?局长")
 # a government bureau named by its place: 沈阳市科技局, 浙江省商务厅 (招商局 alone stays a company's name)
 _PLACES_BUREAU = re.compile(r"[省市区县][\u4e00-\u9fff]{1,8}(?:局|厅)$")
 
