@@ -10590,3 +10590,10 @@ def test_a_bureau_named_before_its_head_is_no_company(tmp_path):
     facts = facts_of(tmp_path, "扬州高新区党工委委员、招商局局长李仲飞介绍说,园区集聚了完美、国药威克等一批知名企业。")
     assert "招商局集团有限公司" not in {o for s, p, o in facts}
     assert ("扬州高新技术产业开发区", "hostsEnterprise", "招商局集团有限公司") in facts_of(tmp_path, "扬州高新区与招商局集团签约，招商局将在园区投资。")
+
+
+def test_a_batterys_anode_material_is_no_company(tmp_path):
+    # round 211: 总投资60亿元年产20万吨的锂电池负极材料项目，是全省投资额度最大…的负极材料项目
+    facts = facts_of(tmp_path, "随州高新区集中开工。其中，总投资60亿元年产20万吨的锂电池负极材料项目，是全省投资额度最大、"
+                               "产能最高、落地最快的负极材料项目。")
+    assert not any(p == "hostsEnterprise" for s, p, o in facts)
