@@ -10597,3 +10597,12 @@ def test_a_batterys_anode_material_is_no_company(tmp_path):
     facts = facts_of(tmp_path, "随州高新区集中开工。其中，总投资60亿元年产20万吨的锂电池负极材料项目，是全省投资额度最大、"
                                "产能最高、落地最快的负极材料项目。")
     assert not any(p == "hostsEnterprise" for s, p, o in facts)
+
+
+def test_a_body_going_to_the_zone_does_not_name_it(tmp_path):
+    # round 212: 致公党乐山市委会赴高新区开展新型储能产业发展调研 (a page of 乐山's)
+    text = ("【乐山】致公党乐山市委会赴高新区开展调研。5月29日，调研组来到四川伟力得能源股份有限公司。"
+            "乐山高新区党工委负责人介绍了园区情况。")
+    facts = facts_of(tmp_path, text)
+    assert ("乐山高新技术产业开发区", "hostsEnterprise", "四川伟力得能源股份有限公司") in facts
+    assert not any("委会" in s for s, p, o in facts)
