@@ -10606,3 +10606,10 @@ def test_a_body_going_to_the_zone_does_not_name_it(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("乐山高新技术产业开发区", "hostsEnterprise", "四川伟力得能源股份有限公司") in facts
     assert not any("委会" in s for s, p, o in facts)
+
+
+def test_what_a_place_will_do_names_no_clusters_sector(tmp_path):
+    # round 212: 做大“五新产业”,泸州将培育特色产业集群,重点打造西南智能电网产业园…
+    facts = facts_of(tmp_path, "泸州高新区加快发展。发布会透露,做大“五新产业”,泸州将培育特色产业集群,重点打造西南智能电网产业园。")
+    assert not any(p == "clusterIndustry" for s, p, o in facts)
+    assert kinds("阜新液压产业集群加快发展", "Industry") == ["液压"]

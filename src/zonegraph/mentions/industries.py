@@ -488,6 +488,10 @@ _ENTERED = re.compile(r"进入|入选|列入|纳入|跻身")
 _COUNT_OPENING = re.compile(rf"的?(?:[多几数]|[{NUMERAL}]+)[个大项条]")
 
 
+# words between a place and 特色产业集群 that say what it does, not which sector: 泸州将培育特色产业集群
+_A_VERB_AS_SECTOR = re.compile(r"^[将要还已正拟再也又均](?:[\u4e00-\u9fff]{0,2})$|(?:培育|打造|发展|建设|形成|壮大|做强|做大)$")
+
+
 def _one_cluster(s: SectorSentence) -> list[Mention]:
     """赣州高新区稀土新材料制造创新型产业集群, 阜新液压产业集群: the sector of a cluster named alone."""
     text, found = s.text, []
@@ -518,6 +522,8 @@ def _one_cluster(s: SectorSentence) -> list[Mention]:
             start += len(place)
         else:
             place = None
+        if _A_VERB_AS_SECTOR.search(text, start, end):
+            continue  # 泸州将培育特色产业集群: what the place will do, no sector
         apart = not text.endswith("型", 0, end) and (
             headed is not None and 2 <= end - start <= 8
             or 2 <= end - start <= 10 and text[start - 1 : start] in ("、", "“")
