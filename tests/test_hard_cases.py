@@ -10613,3 +10613,9 @@ def test_what_a_place_will_do_names_no_clusters_sector(tmp_path):
     facts = facts_of(tmp_path, "泸州高新区加快发展。发布会透露,做大“五新产业”,泸州将培育特色产业集群,重点打造西南智能电网产业园。")
     assert not any(p == "clusterIndustry" for s, p, o in facts)
     assert kinds("阜新液压产业集群加快发展", "Industry") == ["液压"]
+
+
+def test_a_title_opened_by_the_citys_committee_and_government_written_once(tmp_path):
+    # round 212: 这份《泸州市委、市政府关于2016年加快工业经济发展的实施意见》明确…
+    facts = facts_of(tmp_path, "泸州高新区加快发展。这份《泸州市委、市政府关于2016年加快工业经济发展的实施意见》明确:要坚定不移促转型。")
+    assert {o for s, p, o in facts if p == "issuedBy"} == {"中共泸州市委员会", "泸州市人民政府"}

@@ -110,6 +110,8 @@ _CODED_PLAN = re.compile(
 _WHOSE_PLACE = re.compile(r"(?:该|本|我|全)[省市区县]")
 
 
+# a place's party committee and its government opening a title, the place written once: 泸州市委、市政府关于…
+_PARTY_AND_GOVERNMENT_OPENING = re.compile(r"([\u4e00-\u9fff]{2,4}?)(省|市)委[、和]?(?:\1)?\2?(?:人民)?政府关于")
 # the bodies a title opens with, before 关于: 《中共广东省委广东省人民政府关于加快…的意见》
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
           r"|科学技术部火炬高技术产业开发中心|[\u4e00-\u9fff]{2,4}?海关|" + _CENTRAL_BODIES +
@@ -136,6 +138,11 @@ def _named_issuer(record: PolicyRecord, surface: str) -> tuple[str, ...]:
 def _issuers_opening(title: str) -> tuple[str, ...]:
     """The issuing bodies a title names before its 关于 (one or several, joined without marks)."""
     opening = _ORGANS_OPENING.match(title)
+    if opening is None:
+        both = _PARTY_AND_GOVERNMENT_OPENING.match(title)  # 泸州市委、市政府关于…: the city's committee and government
+        if both is not None and place_at(both.group(1) + both.group(2), 0) is not None:
+            place = both.group(1) + both.group(2)
+            return f"中共{place}委员会", f"{place}人民政府"
     return tuple(re.findall(_ORGAN, opening.group(1))) if opening else ()
 
 
