@@ -10619,3 +10619,9 @@ def test_a_title_opened_by_the_citys_committee_and_government_written_once(tmp_p
     # round 212: 这份《泸州市委、市政府关于2016年加快工业经济发展的实施意见》明确…
     facts = facts_of(tmp_path, "泸州高新区加快发展。这份《泸州市委、市政府关于2016年加快工业经济发展的实施意见》明确:要坚定不移促转型。")
     assert {o for s, p, o in facts if p == "issuedBy"} == {"中共泸州市委员会", "泸州市人民政府"}
+
+
+def test_a_universitys_visiting_professor_is_a_persons_post(tmp_path):
+    # round 212: 中国科学院院士、航天工程大学教授、国防科技大学特聘教授庄逢辰等8位院士、教授受邀担任常德高新区园区发展顾问
+    facts = facts_of(tmp_path, "活动中,中国科学院院士、航天工程大学教授、国防科技大学特聘教授庄逢辰等8位院士、教授受邀担任常德高新区园区发展顾问。")
+    assert not any(p == "partnersWith" for s, p, o in facts)
