@@ -10625,3 +10625,10 @@ def test_a_universitys_visiting_professor_is_a_persons_post(tmp_path):
     # round 212: 中国科学院院士、航天工程大学教授、国防科技大学特聘教授庄逢辰等8位院士、教授受邀担任常德高新区园区发展顾问
     facts = facts_of(tmp_path, "活动中,中国科学院院士、航天工程大学教授、国防科技大学特聘教授庄逢辰等8位院士、教授受邀担任常德高新区园区发展顾问。")
     assert not any(p == "partnersWith" for s, p, o in facts)
+
+
+def test_manufacturing_processes_in_a_list_of_firms_kinds_are_no_names():
+    # round 212: 积极引入注塑、冲压、模组、整机制造等上下游企业 (the kinds of firm a display cluster lacks)
+    text = ("我市地处新型显示产业配套半径150公里范围内,聚焦区域内产业链短缺环节,积极引入注塑、冲压、模组、整机制造等上下游企业,"
+            "与合芜蚌滁等地产业实现配套发展。")
+    assert kinds(text, "Enterprise") == []
