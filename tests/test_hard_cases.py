@@ -10632,3 +10632,9 @@ def test_manufacturing_processes_in_a_list_of_firms_kinds_are_no_names():
     text = ("我市地处新型显示产业配套半径150公里范围内,聚焦区域内产业链短缺环节,积极引入注塑、冲压、模组、整机制造等上下游企业,"
             "与合芜蚌滁等地产业实现配套发展。")
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_list_of_projects_by_the_work_they_do_names_no_investors():
+    # round 212: 深化与军工央企的战略合作,引进有机硅军品科研、智能高端完井装备制造等项目
+    assert kinds("深化与军工央企的战略合作,引进有机硅军品科研、智能高端完井装备制造等项目,延伸产业链。", "Enterprise") == []
+    assert kinds("园区引进了长兴电子二期、泰邦生物科技园等项目。", "Enterprise") != []

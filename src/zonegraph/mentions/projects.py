@@ -82,6 +82,10 @@ _ADVERBS_BEFORE_FOR = ("先后", "分别", "已经", "主动", "积极", "累计
 _FIRM_DESCRIBED_BEFORE = re.compile(r"(?:上市|龙头|领军|百强|500强|独角兽|瞪羚|小巨人|单项冠军)企业")
 
 
+# what a project does, ending an item of a list of projects: research, making, processing (…军品科研, …装备制造)
+_AN_ACTIVITY_AT_END = re.compile(r"(?:科研|研发|研制|制造|生产|加工)$")
+
+
 def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
                        industry_labels: frozenset[str]) -> list[tuple[int, int]]:
     """The investors opening the items of a list of projects (see _LIST_RUN): a list the text says
@@ -149,6 +153,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             # 涵盖了传感器、无人机、数据存储…等一批项目, 引进玻璃基板热端、生物制药、航空材料等项目: projects of
             # sectors and products, no investors named (a sector among them and no known company opening one)
             continue
+        if all(_AN_ACTIVITY_AT_END.search(text, a, b) for a, b in items):
+            continue  # 引进有机硅军品科研、智能高端完井装备制造等项目: the work the projects do, no investors named
         projects = [(a, b) for a, b in items
                     if " " not in text[a:b] and (said_projects or PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
