@@ -10638,3 +10638,11 @@ def test_a_list_of_projects_by_the_work_they_do_names_no_investors():
     # round 212: 深化与军工央企的战略合作,引进有机硅军品科研、智能高端完井装备制造等项目
     assert kinds("深化与军工央企的战略合作,引进有机硅军品科研、智能高端完井装备制造等项目,延伸产业链。", "Enterprise") == []
     assert kinds("园区引进了长兴电子二期、泰邦生物科技园等项目。", "Enterprise") != []
+
+
+def test_bio_and_health_is_the_health_industry(tmp_path):
+    # round 211: 扬州高新区生物健康产业的入库税收分别为4.1亿元、6.1亿元、6.85亿元
+    facts = facts_of(tmp_path, "扬州高新区重点发展生物健康产业，园区生物健康类企业数增至63家。")
+    assert ("扬州高新技术产业开发区", "hasIndustry", "大健康") in facts
+    registry = registry_of(tmp_path, "扬州高新区重点发展生物健康产业。")
+    assert any("生物健康" in e.forms for e in registry.entities.values() if e.kind == "Industry")
