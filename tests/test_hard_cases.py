@@ -10646,3 +10646,9 @@ def test_bio_and_health_is_the_health_industry(tmp_path):
     assert ("扬州高新技术产业开发区", "hasIndustry", "大健康") in facts
     registry = registry_of(tmp_path, "扬州高新区重点发展生物健康产业。")
     assert any("生物健康" in e.forms for e in registry.entities.values() if e.kind == "Industry")
+
+
+def test_software_and_information_services_joined_by_ji_is_one_sector(tmp_path):
+    # round 213: 在软件及信息服务、生物医药、新能源等领域中形成2至3个拥有技术主导权的产业集群
+    registry = registry_of(tmp_path, "中关村示范区将在软件及信息服务、生物医药、新能源等领域中形成2至3个拥有技术主导权的产业集群。")
+    assert any("软件及信息服务" in e.forms for e in registry.entities.values() if e.kind == "Industry")
