@@ -10652,3 +10652,11 @@ def test_software_and_information_services_joined_by_ji_is_one_sector(tmp_path):
     # round 213: 在软件及信息服务、生物医药、新能源等领域中形成2至3个拥有技术主导权的产业集群
     registry = registry_of(tmp_path, "中关村示范区将在软件及信息服务、生物医药、新能源等领域中形成2至3个拥有技术主导权的产业集群。")
     assert any("软件及信息服务" in e.forms for e in registry.entities.values() if e.kind == "Industry")
+
+
+def test_a_bare_zone_after_located_in_is_the_pages_citys(tmp_path):
+    # round 213: 中国青年网石家庄6月28日电…走进位于高新区的石家庄市国际生物医药园…绿叶制药、华普生物等…相继入驻
+    text = ("中国青年网石家庄6月28日电 石家庄生物医药产业正迈向高质量发展的快车道。"
+            "走进位于高新区的石家庄市国际生物医药园，重点打造重组蛋白药物、抗体药物等生物药产业化基地。")
+    facts = facts_of(tmp_path, text)
+    assert any(s == "石家庄高新技术产业开发区" and p == "hasIndustry" for s, p, o in facts)

@@ -320,7 +320,7 @@ def _place_cut(item: str) -> int | None:
 # a bare 高新区 as the page's own zone: after a mark, a year or a verb (到高新区调研, 2003年,高新区…)
 # (我市高新区 on a city paper's page: the paper's city's zone)
 # (or 高区, as 威海's pages call theirs: 记者从高区商务局获悉; not 农高区, 佛高区)
-_BARE_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[到来在与和赴对为向了的年日月以从])|(?<=我市|本市|全市))(?:高新区|高区)")
+_BARE_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[到来在与和赴对为向了的年日月以从于])|(?<=我市|本市|全市))(?:高新区|高区)")
 
 
 def zone_of_a_page(text: str) -> ZoneRecord | None:
