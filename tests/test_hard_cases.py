@@ -10660,3 +10660,10 @@ def test_a_bare_zone_after_located_in_is_the_pages_citys(tmp_path):
             "走进位于高新区的石家庄市国际生物医药园，重点打造重组蛋白药物、抗体药物等生物药产业化基地。")
     facts = facts_of(tmp_path, text)
     assert any(s == "石家庄高新技术产业开发区" and p == "hasIndustry" for s, p, o in facts)
+
+
+def test_a_brand_written_with_its_company_keeps_that_form(tmp_path):
+    # round 213: …、固远晨通科技公司陆地交通基础设施智能信息传感器装备和先进材料研发制造基地、…
+    registry = registry_of(tmp_path, "成都高新区集中开工的重大产业化项目包括固远晨通科技公司陆地交通基础设施智能信息传感器装备研发制造基地等。")
+    firm = next(e for e in registry.entities.values() if e.kind == "Enterprise" and e.name == "固远晨通科技")
+    assert "固远晨通科技公司" in firm.forms

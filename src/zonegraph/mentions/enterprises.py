@@ -1341,7 +1341,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if candidate is not None:  # 0 too: a name opening the sentence
             # 华智机器股份公司: a joint-stock company written without 有限, its 公司 part of the name
             written_out = match.group() == "股份" and text.startswith("公司", match.end())
-            add(candidate, match.end() + 2 * written_out, "enterprise-brand")
+            # 固远晨通科技公司: the name is 固远晨通科技, written with its 公司, a form too
+            add(candidate, match.end() + 2 * (written_out or text.startswith("公司", match.end())), "enterprise-brand")
         elif "、" in text[max(0, match.start() - 8) : match.start()]:
             rejected.append(match)
     for match in rejected:  # 重塑科技、治臻新能源、擎动科技瞄准…: the last of a list of companies
