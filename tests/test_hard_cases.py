@@ -10667,3 +10667,8 @@ def test_a_brand_written_with_its_company_keeps_that_form(tmp_path):
     registry = registry_of(tmp_path, "成都高新区集中开工的重大产业化项目包括固远晨通科技公司陆地交通基础设施智能信息传感器装备研发制造基地等。")
     firm = next(e for e in registry.entities.values() if e.kind == "Enterprise" and e.name == "固远晨通科技")
     assert "固远晨通科技公司" in firm.forms
+
+
+def test_a_verb_of_raising_a_site_is_no_company():
+    # round 213: 业成科技集团将投资110亿元,升格成都基地为业成大中华区总部
+    assert "升格" not in kinds("未来几年,业成科技集团将投资110亿元,升格成都基地为业成大中华区总部。", "Enterprise")

@@ -1519,8 +1519,8 @@ def _bank_branches(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a verb of putting or moving something into a site, ending the words before the site's place
-_MOVED_INTO = re.compile(r"(?:投入|投放|迁入|迁往|迁至|搬至|转移至|转移到|进驻|入驻|落户)$")
+# a verb of putting or moving something into a site, or of raising or rebuilding the site, ending the words before the site's place
+_MOVED_INTO = re.compile(r"(?:投入|投放|迁入|迁往|迁至|搬至|转移至|转移到|进驻|入驻|落户|升格|升级|扩建|改造)$")
 
 
 def _sited_company(text: str, site: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
