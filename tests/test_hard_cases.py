@@ -10672,3 +10672,8 @@ def test_a_brand_written_with_its_company_keeps_that_form(tmp_path):
 def test_a_verb_of_raising_a_site_is_no_company():
     # round 213: 业成科技集团将投资110亿元,升格成都基地为业成大中华区总部
     assert "升格" not in kinds("未来几年,业成科技集团将投资110亿元,升格成都基地为业成大中华区总部。", "Enterprise")
+
+
+def test_at_the_end_opens_no_name():
+    # round 213: 在仪式的最后济高控股东信(综保)董事长杨文明进行发言
+    assert kinds("在仪式的最后济高控股东信(综保)董事长杨文明进行发言,他肯定了项目为工程建设所作的努力。", "Enterprise") == ["济高控股"]
