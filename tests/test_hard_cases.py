@@ -10677,3 +10677,9 @@ def test_a_verb_of_raising_a_site_is_no_company():
 def test_at_the_end_opens_no_name():
     # round 213: 在仪式的最后济高控股东信(综保)董事长杨文明进行发言
     assert kinds("在仪式的最后济高控股东信(综保)董事长杨文明进行发言,他肯定了项目为工程建设所作的努力。", "Enterprise") == ["济高控股"]
+
+
+def test_a_builders_unit_before_the_institute_it_builds_for():
+    # round 213: 中建八局一公司山东省产业技术研究院高科技创新园项目生产经理王剑告诉采访人员
+    text = "现在10#楼A座已经封顶。中建八局一公司山东省产业技术研究院高科技创新园项目生产经理王剑告诉采访人员。"
+    assert kinds(text, "ResearchInstitute") == ["山东省产业技术研究院"]

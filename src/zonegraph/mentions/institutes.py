@@ -300,6 +300,10 @@ _REGION_ONLY = re.compile(r"(?:亚太|全球|大中华|亚洲|海外|北美|欧�
 _SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,4}的$")
 
 
+# a company's name, then a province or a city written in full, inside what reads as an institute's name
+_COMPANY_THEN_ITS_PLACE = re.compile(r"公司(?=[\u4e00-\u9fff]{2,3}?[省市])")
+
+
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     known = institute_gazetteer()
     candidates: list[Mention] = []
@@ -402,6 +406,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute; 南京大学苏州校区和狮山金融创新中心: a
         # campus, the joiner, another body
         start = after_last(_GOVERNMENT_AND, text, start, ending_start, 2)
+        company = _COMPANY_THEN_ITS_PLACE.search(text, start, ending_start)
+        if company:  # 中建八局一公司|山东省产业技术研究院高科技创新园项目: the builder's unit, then the institute
+            start = company.end()
         prefix = text[start:ending_start]
         if match.group(0).endswith("中心") and _REGION_ONLY.fullmatch(prefix):
             continue  # 爱科全球生产基地和亚太区研发中心: a company's centre for a region, no body named
