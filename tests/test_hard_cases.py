@@ -10683,3 +10683,10 @@ def test_a_builders_unit_before_the_institute_it_builds_for():
     # round 213: 中建八局一公司山东省产业技术研究院高科技创新园项目生产经理王剑告诉采访人员
     text = "现在10#楼A座已经封顶。中建八局一公司山东省产业技术研究院高科技创新园项目生产经理王剑告诉采访人员。"
     assert kinds(text, "ResearchInstitute") == ["山东省产业技术研究院"]
+
+
+def test_strengthening_opens_no_sector(tmp_path):
+    # round 213: …《无锡高新区关于…的政策意见(试行)》,全面增强生物医药产业集群发展的动力和活力
+    facts = facts_of(tmp_path, "无锡高新区出台了政策意见(试行),全面增强生物医药产业集群发展的动力和活力,为企业靶向赋能。")
+    assert ("无锡高新技术产业开发区", "hasIndustry", "生物医药") in facts
+    assert not any("增强" in o for s, p, o in facts)
