@@ -10690,3 +10690,9 @@ def test_strengthening_opens_no_sector(tmp_path):
     facts = facts_of(tmp_path, "无锡高新区出台了政策意见(试行),全面增强生物医药产业集群发展的动力和活力,为企业靶向赋能。")
     assert ("无锡高新技术产业开发区", "hasIndustry", "生物医药") in facts
     assert not any("增强" in o for s, p, o in facts)
+
+
+def test_a_headline_in_lenticular_brackets_opens_no_investor():
+    # round 213: 【投资100亿的城央文化综合体等6个重点项目将落户大连高新区】来源:大连日报
+    assert kinds("【投资100亿的城央文化综合体等6个重点项目将落户大连高新区】来源:大连日报", "Enterprise") == []
+    assert kinds("【新泉汽车内饰件等70个项目完成竣工】", "Enterprise") == ["新泉汽车"]
