@@ -10696,3 +10696,13 @@ def test_a_headline_in_lenticular_brackets_opens_no_investor():
     # round 213: 【投资100亿的城央文化综合体等6个重点项目将落户大连高新区】来源:大连日报
     assert kinds("【投资100亿的城央文化综合体等6个重点项目将落户大连高新区】来源:大连日报", "Enterprise") == []
     assert kinds("【新泉汽车内饰件等70个项目完成竣工】", "Enterprise") == ["新泉汽车"]
+
+
+def test_a_zones_plans_named_without_title_marks_after_its_verb(tmp_path):
+    # round 213: 2022年,高新区(滨江)实施稳进提质攻坚行动,推出创新链产业链“两链”深度融合实施意见,发布建设数字经济第一区行动计划
+    facts = facts_of(tmp_path, "杭州高新区位列全省第一。2022年,高新区(滨江)实施稳进提质攻坚行动,推出创新链产业链“两链”深度融合实施意见,"
+                               "发布建设数字经济第一区行动计划,开展“天堂硅谷人才”五大行动。")
+    assert ("杭州高新技术产业开发区", "implementsPolicy", "建设数字经济第一区行动计划") in facts
+    assert ("创新链产业链“两链”深度融合实施意见", "issuedBy", "杭州高新技术产业开发区") in facts
+    # a report's own heading, no zone acting in it (corpus 003: 三是做强创新平台。出台创新驱动引领高质量发展实施方案)
+    assert kinds("三是做强创新平台。出台创新驱动引领高质量发展实施方案，努力打造企业创新平台。", "Policy") == []

@@ -293,6 +293,11 @@ _SHORT_NAMED = re.compile(r"[（(](?:以下)?(?:简称|下称)")
 _QUOTED_TITLE = re.compile(r"“(关于[^“”《》，。；]{4,40}?(?:若干政策措施|若干政策|若干措施|实施意见|意见|办法|方案|细则|规定))”")
 
 
+# a plan or an opinion named without 《》 or quotes, right after the verb that issues it, a clause of its own:
+# 推出创新链产业链“两链”深度融合实施意见，发布建设数字经济第一区行动计划
+_UNMARKED_PLAN = re.compile(r"(?:推出|发布|出台|印发)了?([\u4e00-\u9fff“”]{6,30}?(?:实施意见|行动计划|行动方案|实施方案|若干措施|若干政策))(?=[，。；,;]|$)")
+# what opens no title: a count or a kind of them (出台了一系列…, 发布相关实施方案, 配套…)
+_NO_TITLE_OPENING = re.compile(r"(?:一系列|系列|一批|多项|若干|相关|配套|各类|专项|新一轮|年度|有关|该|本|这)")
 # a decision that gives awards or honours: …科学技术奖励的决定, 关于表彰…的决定, 关于授予…称号的决定
 _AWARDS_DECIDED = re.compile(r"(?:奖励|表彰|嘉奖|授予)[^》]*的(?:决定|通报)$")
 
@@ -368,6 +373,14 @@ def find_policies(text: str) -> list[Mention]:
             mentions.append(Mention("Policy", start, end, text[start:end], match.group(1), "policy-quoted",
                                     extra={"short": False, "record": None, "issuers": ()}))
             taken.append((start, end))
+    for match in (_UNMARKED_PLAN.finditer(text) if any(verb in text for verb in ("推出", "发布", "出台", "印发")) else ()):
+        a, b = match.span(1)  # 推出创新链产业链“两链”深度融合实施意见, 发布建设数字经济第一区行动计划
+        # (only where a zone acts in the sentence: a plan a report's heading names bare may be anyone's)
+        if (not any(x < b and a < y for x, y in taken) and not _NO_TITLE_OPENING.match(text, a)
+                and ("高新区" in text[:a] or "开发区" in text[:a])):
+            mentions.append(Mention("Policy", a, b, text[a:b], text[a:b], "policy-unmarked",
+                                    extra={"short": False, "record": None, "issuers": ()}))
+            taken.append((a, b))
     for match in (_QUOTED_ABOUT.finditer(text) if "“关于" in text else ()):
         if not any(x < match.end() and match.start() < y for x, y in taken):
             issuers, _ = _issuers_before(text, match.start())
