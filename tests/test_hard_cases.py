@@ -10706,3 +10706,11 @@ def test_a_zones_plans_named_without_title_marks_after_its_verb(tmp_path):
     assert ("创新链产业链“两链”深度融合实施意见", "issuedBy", "杭州高新技术产业开发区") in facts
     # a report's own heading, no zone acting in it (corpus 003: 三是做强创新平台。出台创新驱动引领高质量发展实施方案)
     assert kinds("三是做强创新平台。出台创新驱动引领高质量发展实施方案，努力打造企业创新平台。", "Policy") == []
+
+
+def test_a_title_with_and_without_its_guanyu_is_one_policy(tmp_path):
+    # round 214: …关于印发《全面加快科技创新 推动工业经济高质量发展的若干政策意见》…的通知 … 《关于全面加快科技创新 推动…的若干政策意见》…
+    text = ("温州高新区管委会关于印发《全面加快科技创新推动工业经济高质量发展的若干政策意见》的通知。"
+            "《关于全面加快科技创新推动工业经济高质量发展的若干政策意见》已经研究同意，现印发给你们，请认真遵照执行。")
+    registry = registry_of(tmp_path, text)
+    assert len([e for e in registry.entities.values() if e.kind == "Policy"]) == 1

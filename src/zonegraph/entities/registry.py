@@ -260,6 +260,12 @@ class Registry:
     def _policy_name(self, name: str) -> str:
         """A plan's title with its period (…规划纲要（2016—2020年）) and without it (a page's heading) name one
         plan: the name first met. Two periods of one title are two plans."""
+        # 《关于全面加快科技创新…的若干政策意见》 after 《全面加快科技创新…的若干政策意见》 (or before it): one policy,
+        # titled with its 关于 or without, the name first met
+        if name.startswith("关于") and ("Policy", name[2:]) in self.entities:
+            name = name[2:]
+        elif ("Policy", "关于" + name) in self.entities:
+            name = "关于" + name
         period = _PLAN_PERIOD.search(name)
         if period is None:  # a title without its period: the one plan met with a period, if only one
             dated = self._dated_policies.get(name, [])
