@@ -10714,3 +10714,9 @@ def test_a_title_with_and_without_its_guanyu_is_one_policy(tmp_path):
             "《关于全面加快科技创新推动工业经济高质量发展的若干政策意见》已经研究同意，现印发给你们，请认真遵照执行。")
     registry = registry_of(tmp_path, text)
     assert len([e for e in registry.entities.values() if e.kind == "Policy"]) == 1
+
+
+def test_the_bare_zones_administration_issuing_a_title_is_the_zone(tmp_path):
+    # round 214: 保持高新区工业经济平稳较快发展,高新区管委会出台了《西安高新区管委会关于进一步促进工业经济平稳较快发展的若干意见》
+    facts = facts_of(tmp_path, "为保持高新区工业经济平稳较快发展,高新区管委会出台了《西安高新区管委会关于进一步促进工业经济平稳较快发展的若干意见》。")
+    assert {o for s, p, o in facts if p == "issuedBy"} == {"西安高新技术产业开发区"}

@@ -747,7 +747,7 @@ def _facts_of(
         out = []
         issuers = mention.extra.get("issuers", ())
         for issuer in issuers:
-            out.append(fact(policy, "issuedBy", _issuer(issuer, registry, name), "policy-issuer", 0.9))
+            out.append(fact(policy, "issuedBy", _issuer(issuer, registry, name, zone), "policy-issuer", 0.9))
         if _THE_STATE_ISSUES.search(text, max(0, mention.start - 12), mention.start):
             return out  # 国家出台《“十四五”机器人产业发展规划》: the state's act, told as news, not the zone's
         own_plan = mention.extra.get("zone_plan") or (zone is not None and _titled_after(policy.name, zone, registry, name))
@@ -919,15 +919,18 @@ def _zone_in_title(title: str, registry: Registry, document: str) -> Entity | No
 _ADMINISTRATION = re.compile(r"(?:党工委)?(?:管委会|管理委员会)$|(?<=高新区|开发区)党工委$")
 
 
-def _issuer(name: str, registry: Registry, document: str) -> Entity:
+def _issuer(name: str, registry: Registry, document: str, zone: Entity | None = None) -> Entity:
     """The body that issued a policy: a zone's administration (昆明高新区管委会) is the zone itself,
-    as where the text names the zone as the issuer; any other body an Organization."""
+    as where the text names the zone as the issuer, and so is the bare zone's (高新区管委会) on a page
+    of one zone; any other body an Organization."""
     administration = _ADMINISTRATION.search(name)
     zones = find_zones(name[: administration.start()]) if administration else []
     if len(zones) == 1 and zones[0].end == administration.start():
-        zone = registry.resolve(zones[0], document)
-        if zone is not None:
-            return zone
+        resolved = registry.resolve(zones[0], document)
+        if resolved is not None:
+            return resolved
+    if administration and zone is not None and name[: administration.start()] in ("高新区", "开发区", "园区"):
+        return zone  # 高新区管委会出台了《…》, on the zone's own page
     if _PARTY_COMMITTEE.fullmatch(name):  # 中共珠海市委员会, written 珠海市委
         return registry.ensure("Organization", name, name[2:-3] + "委", document)
     return registry.ensure("Organization", name, None, document)
