@@ -10720,3 +10720,9 @@ def test_the_bare_zones_administration_issuing_a_title_is_the_zone(tmp_path):
     # round 214: 保持高新区工业经济平稳较快发展,高新区管委会出台了《西安高新区管委会关于进一步促进工业经济平稳较快发展的若干意见》
     facts = facts_of(tmp_path, "为保持高新区工业经济平稳较快发展,高新区管委会出台了《西安高新区管委会关于进一步促进工业经济平稳较快发展的若干意见》。")
     assert {o for s, p, o in facts if p == "issuedBy"} == {"西安高新技术产业开发区"}
+
+
+def test_the_first_of_counted_projects_after_an_ascii_comma():
+    # round 214 (a Traditional page, its commas ASCII): 目前,龙芯产业园项目一期等38个大项目正在施工
+    assert "龙芯" in kinds("目前,龙芯产业园项目一期等38个大项目正在施工。", "Enterprise")
+    assert not any(k.startswith(",") for k in kinds("目前,龙芯产业园项目一期等38个大项目正在施工。", "Enterprise"))

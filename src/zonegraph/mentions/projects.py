@@ -44,7 +44,7 @@ _LIST_RUN = re.compile(rf"{_RUN_ITEM}(?:、{_RUN_ITEM})+")
 # not places visited (…、集贤园发展中心、草堂科技产业园发展中心等地观摩项目)
 _PROJECTS_AFTER = re.compile(rf"等(?!地)[{NUMERAL}]*\s*[个项]?(?:(?!的|领域|行业)[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")
 # a count heads it without 等: …、大庆炼化增产石蜡三大“油头”项目
-_FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：【]))([^，。；：、【]{{4,20}}?)等\s*[{NUMERAL}]+\s*个[{HAN}]{{0,4}}项目")
+_FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：【,;:]))([^，。；：、【,;:]{{4,20}}?)等\s*[{NUMERAL}]+\s*个[{HAN}]{{0,4}}项目")
 _COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
 # projects listed one a clause, each with its investment: …；河北创恒隧道智能装备项目，总投资1.7亿元；
 _PROJECT_WITH_INVESTMENT = re.compile(
