@@ -10726,3 +10726,9 @@ def test_the_first_of_counted_projects_after_an_ascii_comma():
     # round 214 (a Traditional page, its commas ASCII): 目前,龙芯产业园项目一期等38个大项目正在施工
     assert "龙芯" in kinds("目前,龙芯产业园项目一期等38个大项目正在施工。", "Enterprise")
     assert not any(k.startswith(",") for k in kinds("目前,龙芯产业园项目一期等38个大项目正在施工。", "Enterprise"))
+
+
+def test_a_groups_headquarters_or_building_in_a_list_is_no_unit():
+    # round 214: 从二季度到今年底,联想总部、百度研发楼、腾讯研发中心等另外38个大企业大项目将开工建设
+    found = kinds("从二季度到今年底,联想总部、百度研发楼、腾讯研发中心等另外38个大企业大项目将开工建设。", "Enterprise")
+    assert "联想总部" not in found and "百度研发楼" not in found and "百度" in found
