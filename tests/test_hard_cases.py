@@ -10732,3 +10732,8 @@ def test_a_groups_headquarters_or_building_in_a_list_is_no_unit():
     # round 214: 从二季度到今年底,联想总部、百度研发楼、腾讯研发中心等另外38个大企业大项目将开工建设
     found = kinds("从二季度到今年底,联想总部、百度研发楼、腾讯研发中心等另外38个大企业大项目将开工建设。", "Enterprise")
     assert "联想总部" not in found and "百度研发楼" not in found and "百度" in found
+
+
+def test_kinds_of_state_ownership_are_no_firms():
+    # round 214: 是指管委会出资的委属国有独资企业、国有独资公司,以及国有资本控股公司
+    assert kinds("本办法所称管委会出资企业,是指管委会出资的委属国有独资企业、国有独资公司,以及国有资本控股公司。", "Enterprise") == []
