@@ -10737,3 +10737,9 @@ def test_a_groups_headquarters_or_building_in_a_list_is_no_unit():
 def test_kinds_of_state_ownership_are_no_firms():
     # round 214: 是指管委会出资的委属国有独资企业、国有独资公司,以及国有资本控股公司
     assert kinds("本办法所称管委会出资企业,是指管委会出资的委属国有独资企业、国有独资公司,以及国有资本控股公司。", "Enterprise") == []
+
+
+def test_shi_you_opens_a_legal_name():
+    # round 213: …是2017年兰州高新区引进的兰洽会重点签约项目,是由甘肃路桥建设集团有限公司投资建设的综合性工业基地
+    text = "该项目是兰州高新区引进的重点签约项目,是由甘肃路桥建设集团有限公司投资建设的综合性工业基地。"
+    assert kinds(text, "Enterprise") == ["甘肃路桥建设集团有限公司"]
