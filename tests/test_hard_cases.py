@@ -10743,3 +10743,9 @@ def test_shi_you_opens_a_legal_name():
     # round 213: …是2017年兰州高新区引进的兰洽会重点签约项目,是由甘肃路桥建设集团有限公司投资建设的综合性工业基地
     text = "该项目是兰州高新区引进的重点签约项目,是由甘肃路桥建设集团有限公司投资建设的综合性工业基地。"
     assert kinds(text, "Enterprise") == ["甘肃路桥建设集团有限公司"]
+
+
+def test_a_list_closed_as_experts_names_people():
+    # round 213: …等科研单位负责同志,李殿荣、吉万全、马锋旺等专家学者以及杨凌伟隆公司、…企业负责人
+    text = "会议邀请了李殿荣、吉万全、马锋旺等专家学者以及杨凌伟隆公司负责人,围绕种业发展建言献策。"
+    assert kinds(text, "Enterprise") == ["杨凌伟隆"]

@@ -957,6 +957,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 items[-1:] = last  # …、谱天生物、金立研和飞眼无人机等8家企业, 恒信、南玻及盟科三家企业: two items, joined
             if any(_GOVERNMENT_BODY.search(item) for item in items):
                 continue  # 先后被财政部、科技部、工业和信息化部认定为…: ministries, not companies
+            if rule == "enterprise-list" and _PEOPLE_TAIL.match(text, match.end(1)):
+                continue  # 李殿荣、吉万全、马锋旺等专家学者: people, by what they are
             if (rule == "enterprise-list" and _KINDS_TAIL.match(text, match.end(1))
                     and not any(item in known for item in items)):
                 continue  # 引进光电医疗器械研发、原辅料等生产企业, …数字文化技术、内容、贸易等相关创新型企业: what firms make or do
@@ -1809,6 +1811,8 @@ _IZATION_AT_END = re.compile(r"(?:模块|智能|数字|轻量|自动|信息|网�
 # an officer's title, then the person's name, ending a list item (副市长兰燕, …保障局副局长王强)
 _TITLED_PERSON = re.compile(rf"(?:{PERSON_TITLE.pattern})[\u4e00-\u9fff]{{2,3}}$")
 _PEOPLE_ITEM = re.compile(r"(?:专家|学者|嘉宾|代表|领导|院士|教授|人员|人才)$")
+# a list closed as people: …等专家学者, …等知名院士, …等嘉宾 (not …等企业代表: the firms' people)
+_PEOPLE_TAIL = re.compile(r"等(?:(?!企业|公司|单位|集团)[\u4e00-\u9fff]){0,4}?(?:专家|学者|院士|教授|嘉宾|领导|代表)")
 # a list opened by what a firm does with its items (一家生产汽车、电子…) or by a quality (良好的生态、区位优势…)
 _MAKES = re.compile(r"(?:生产|制造|研发|从事|经营|加工|销售)[\u4e00-\u9fffA-Za-z0-9]{1,4}$")  # (从事ITO、钼靶、…)
 _QUALITY = re.compile(r"(?:良好|优良|优越|优美|优质|完善|便利|便捷|浓厚|独特)的[\u4e00-\u9fff]{1,4}$")
