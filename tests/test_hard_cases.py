@@ -10749,3 +10749,9 @@ def test_a_list_closed_as_experts_names_people():
     # round 213: …等科研单位负责同志,李殿荣、吉万全、马锋旺等专家学者以及杨凌伟隆公司、…企业负责人
     text = "会议邀请了李殿荣、吉万全、马锋旺等专家学者以及杨凌伟隆公司负责人,围绕种业发展建言献策。"
     assert kinds(text, "Enterprise") == ["杨凌伟隆"]
+
+
+def test_local_opens_no_sector(tmp_path):
+    # round 214: 南昌高新区当天集中投产的重大项目,涵盖当地移动智能终端、航空航天、医药健康等六大主导产业
+    facts = facts_of(tmp_path, "南昌高新区当天集中投产的重大项目,涵盖当地移动智能终端、航空航天、医药健康等六大主导产业。")
+    assert ("南昌高新技术产业开发区", "hasIndustry", "移动智能终端") in facts
