@@ -10755,3 +10755,9 @@ def test_local_opens_no_sector(tmp_path):
     # round 214: 南昌高新区当天集中投产的重大项目,涵盖当地移动智能终端、航空航天、医药健康等六大主导产业
     facts = facts_of(tmp_path, "南昌高新区当天集中投产的重大项目,涵盖当地移动智能终端、航空航天、医药健康等六大主导产业。")
     assert ("南昌高新技术产业开发区", "hasIndustry", "移动智能终端") in facts
+
+
+def test_kinds_of_innovation_in_a_list_of_fields_are_no_sectors(tmp_path):
+    # round 214: 光谷项目总投资超过180亿元,涵盖产业创新、现代服务、文化旅游等多个领域
+    facts = facts_of(tmp_path, "东湖高新区集中开工9个项目。光谷项目总投资超过180亿元,涵盖产业创新、现代服务、文化旅游等多个领域。")
+    assert "产业创新" not in {o for s, p, o in facts}

@@ -554,9 +554,9 @@ def _numbered_headings(s: SectorSentence) -> list[Mention]:
 _CLAUSE_RUN = re.compile(r"[^，,。；;：:！？!?（）()“”\"《》\s等]+")
 _ITEM_WORDS = re.compile(rf"[{HAN}A-Za-z0-9]{{2,10}}")
 # what ends an item that is a task, an aspect or a system, not a sector (孵化培育体系, 社会事业,
-# 科技成果转化促进, 创新资源集聚)
+# 科技成果转化促进, 创新资源集聚, 产业创新)
 # (and kinds of intellectual property: 专利、商标、著作权、数据知识产权、集成电路等全部主要门类)
-NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品|人才|政策|资金|基础设施|整治"
+NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品|人才|政策|资金|基础设施|整治|创新"
                                r"|专利|商标|著作权|版权|知识产权)$")
 
 
