@@ -10761,3 +10761,10 @@ def test_kinds_of_innovation_in_a_list_of_fields_are_no_sectors(tmp_path):
     # round 214: 光谷项目总投资超过180亿元,涵盖产业创新、现代服务、文化旅游等多个领域
     facts = facts_of(tmp_path, "东湖高新区集中开工9个项目。光谷项目总投资超过180亿元,涵盖产业创新、现代服务、文化旅游等多个领域。")
     assert "产业创新" not in {o for s, p, o in facts}
+
+
+def test_computers_and_power_distribution_equipment_are_sectors_written_whole(tmp_path):
+    # round 213: 计算机及通信设备产业累计完成产值719亿元…。输配电及控制设备产业累计完成产值128亿元
+    facts = facts_of(tmp_path, "厦门火炬高新区计算机及通信设备产业累计完成产值719亿元。输配电及控制设备产业累计完成产值128亿元。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert sectors == {"计算机与通信设备", "输配电及控制设备"}
