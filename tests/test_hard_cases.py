@@ -10768,3 +10768,10 @@ def test_computers_and_power_distribution_equipment_are_sectors_written_whole(tm
     facts = facts_of(tmp_path, "厦门火炬高新区计算机及通信设备产业累计完成产值719亿元。输配电及控制设备产业累计完成产值128亿元。")
     sectors = {o for s, p, o in facts if p == "hasIndustry"}
     assert sectors == {"计算机与通信设备", "输配电及控制设备"}
+
+
+def test_short_names_of_software_services_and_clean_energy(tmp_path):
+    # round 214: 珠海高新区…软信业; round 213: 围绕智能科技、洁净能源、金融及上市总部…等重点领域
+    facts = facts_of(tmp_path, "珠海高新区坚持制造业优先,大力发展软信业。")
+    assert ("珠海高新技术产业开发区", "hasIndustry", "软件和信息技术服务") in facts
+    assert "洁净能源" in kinds("重点发展洁净能源产业。", "Industry") or "洁净能源产业" in kinds("重点发展洁净能源产业。", "Industry")
