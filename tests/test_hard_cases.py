@@ -10775,3 +10775,9 @@ def test_short_names_of_software_services_and_clean_energy(tmp_path):
     facts = facts_of(tmp_path, "珠海高新区坚持制造业优先,大力发展软信业。")
     assert ("珠海高新技术产业开发区", "hasIndustry", "软件和信息技术服务") in facts
     assert "洁净能源" in kinds("重点发展洁净能源产业。", "Industry") or "洁净能源产业" in kinds("重点发展洁净能源产业。", "Industry")
+
+
+def test_a_zone_titles_trial_note_is_part_of_it(tmp_path):
+    # round 213: 合肥高新区打造未来产业创新高地 加快建设世界一流高科技园区 若干措施(试行) (a page's own title line)
+    facts = facts_of(tmp_path, "投资政策\n\n合肥高新区打造未来产业创新高地加快建设世界一流高科技园区若干措施(试行)\n\n为培育发展新质生产力，特提出如下措施。")
+    assert any(p == "implementsPolicy" and o.endswith(("若干措施（试行）", "若干措施(试行)")) for s, p, o in facts)

@@ -219,6 +219,7 @@ _ZONE_TITLE_IN_TEXT = re.compile(
     r"[\u4e00-\u9fff“”]{4,30}?(若干政策措施|若干政策|若干措施|若干意见|暂行办法|管理办法|实施办法|实施方案|工作方案"
     r"|行动方案|行动计划|实施意见|实施细则)")
 _ABOUT_BEFORE = re.compile(r"关于[^，。；：《》“”\s]*$")
+_TRIAL_NOTE = re.compile(r"[（(](?:试行|暂行)[）)]")
 _ZONE_ACTS = re.compile(r"出台|制定|印发|发布|编制|起草|研究|落实|贯彻|启动|推出|修订|实施|按照|根据|围绕|管委会|党工委|提出|^的")
 
 
@@ -241,8 +242,10 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
             match = titled if (titled and not _ZONE_ACTS.search(text[titled.start() : titled.start(1)])
                                and not _ABOUT_BEFORE.search(text, max(0, zone.start - 20), zone.start)) else None
         if match and not any(a < zone.start < b for a, b in bracketed):
-            name = text[zone.start : match.end()].replace('"', "“", 1).replace('"', "”", 1)
-            plans.append(Mention("Policy", zone.start, match.end(), text[zone.start : match.end()], name,
+            trial = _TRIAL_NOTE.match(text, match.end())  # …若干措施(试行): the note is the title's, as in 《》
+            end = trial.end() if trial else match.end()
+            name = text[zone.start : end].replace('"', "“", 1).replace('"', "”", 1)
+            plans.append(Mention("Policy", zone.start, end, text[zone.start : end], name,
                                  "policy-zone-plan", extra={"short": False, "record": None, "issuers": (), "zone_plan": True}))
     if "国民经济和社会发展" in text:
         for place in _PLACE_BEFORE_PLAN.finditer(text):
