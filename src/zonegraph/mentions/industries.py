@@ -489,7 +489,7 @@ _COUNT_OPENING = re.compile(rf"的?(?:[多几数]|[{NUMERAL}]+)[个大项条]")
 
 
 # words between a place and 特色产业集群 that say what it does, not which sector: 泸州将培育特色产业集群
-_A_VERB_AS_SECTOR = re.compile(r"^[将要还已正拟再也又均](?:[\u4e00-\u9fff]{0,2})$|(?:培育|打造|发展|建设|形成|壮大|做强|做大)$")
+_A_VERB_AS_SECTOR = re.compile(r"^[将要还已正拟再也又均][\u4e00-\u9fff]{0,2}$|(?:培育|打造|发展|建设|形成|壮大|做强|做大)$")
 
 
 def _one_cluster(s: SectorSentence) -> list[Mention]:

@@ -49,10 +49,11 @@ _ISSUER_BEFORE = re.compile(
 _CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}}?)(?:早)?(?:即|就|便)?(?:{_ISSUES})了?$")
 # the place a zone lies in, named as such, and its issuing verb (…高新区所在的德清县又马不停蹄地出台了)
 _ZONES_PLACE_ISSUES = re.compile(rf"所在的?([\u4e00-\u9fff]{{2,4}}?[省市区县])[^，。；：《》]{{0,10}}?(?:{_ISSUES})了?$")
-# a place's party committee and its government issuing a title together: 珠海市委、市政府出台《…》, 长春市委市政府制定出台了《…》
+# a place's party committee and its government, the place written once or twice: 珠海市委、市政府, 长春市委市政府
+_COMMITTEE_AND_GOVERNMENT = r"([\u4e00-\u9fff]{2,4}?)(省|市)委[、和]?(?:\1)?\2?(?:人民)?政府"
+# the two issuing a title together: 珠海市委、市政府出台《…》, 长春市委市政府制定出台了《…》
 _PARTY_AND_GOVERNMENT = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(省|市)委[、和]?(?:\1)?\2?(?:人民)?政府(?:[^，。；：《》]{0,8}?)(?:制定|研究)?(?:" + _ISSUES
-    + r")了?$")
+    _COMMITTEE_AND_GOVERNMENT + r"(?:[^，。；：《》]{0,8}?)(?:制定|研究)?(?:" + _ISSUES + r")了?$")
 # several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)
 _BODIES_BEFORE = re.compile(
     r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署)(?:办公厅)?)+)(?:名义)?(?:联合)?(?:" + _ISSUES
@@ -65,10 +66,9 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     several = _BODIES_BEFORE.search(text[max(0, start - 40) : start])
     if several is not None:  # first: 工业和信息化部、财政部联合印发 is not 财政部's alone
         return (several.group(1), *several.group(2).lstrip("、").split("、")), True
-    both = _PARTY_AND_GOVERNMENT.search(text[max(0, start - 30) : start])
-    if both is not None and place_at(both.group(1) + both.group(2), 0) is not None:
-        place = both.group(1) + both.group(2)  # 珠海市委、市政府出台《…》: the city's party committee and its government
-        return (f"中共{place}委员会", f"{place}人民政府"), True
+    both = _committee_and_government(_PARTY_AND_GOVERNMENT.search(text[max(0, start - 30) : start]))
+    if both:  # 珠海市委、市政府出台《…》: the city's party committee and its government
+        return both, True
     city = _CITY_ISSUES.search(text, max(0, start - 12), start)
     if city is not None and place_at(city.group(1), 0) == city.group(1):
         return (city.group(1),), True  # 成都即出台《关于推进“电竞+”产业发展的实施意见》: the city, named bare, issued it
@@ -110,8 +110,19 @@ _CODED_PLAN = re.compile(
 _WHOSE_PLACE = re.compile(r"(?:该|本|我|全)[省市区县]")
 
 
-# a place's party committee and its government opening a title, the place written once: 泸州市委、市政府关于…
-_PARTY_AND_GOVERNMENT_OPENING = re.compile(r"([\u4e00-\u9fff]{2,4}?)(省|市)委[、和]?(?:\1)?\2?(?:人民)?政府关于")
+# the two opening a title: 泸州市委、市政府关于…
+_PARTY_AND_GOVERNMENT_OPENING = re.compile(_COMMITTEE_AND_GOVERNMENT + "关于")
+
+
+def _committee_and_government(match: re.Match | None) -> tuple[str, ...]:
+    """The party committee and the government a _COMMITTEE_AND_GOVERNMENT match names, by their full
+    names (中共珠海市委员会, 珠海市人民政府), where its place is one."""
+    if match is None or place_at(match.group(1) + match.group(2), 0) is None:
+        return ()
+    place = match.group(1) + match.group(2)
+    return f"中共{place}委员会", f"{place}人民政府"
+
+
 # the bodies a title opens with, before 关于: 《中共广东省委广东省人民政府关于加快…的意见》
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
           r"|科学技术部火炬高技术产业开发中心|[\u4e00-\u9fff]{2,4}?海关|" + _CENTRAL_BODIES +
@@ -138,12 +149,9 @@ def _named_issuer(record: PolicyRecord, surface: str) -> tuple[str, ...]:
 def _issuers_opening(title: str) -> tuple[str, ...]:
     """The issuing bodies a title names before its 关于 (one or several, joined without marks)."""
     opening = _ORGANS_OPENING.match(title)
-    if opening is None:
-        both = _PARTY_AND_GOVERNMENT_OPENING.match(title)  # 泸州市委、市政府关于…: the city's committee and government
-        if both is not None and place_at(both.group(1) + both.group(2), 0) is not None:
-            place = both.group(1) + both.group(2)
-            return f"中共{place}委员会", f"{place}人民政府"
-    return tuple(re.findall(_ORGAN, opening.group(1))) if opening else ()
+    if opening is None:  # 泸州市委、市政府关于…: the city's committee and government, the city written once
+        return _committee_and_government(_PARTY_AND_GOVERNMENT_OPENING.match(title))
+    return tuple(re.findall(_ORGAN, opening.group(1)))
 
 
 # a policy known by its number of articles or measures, in quotes: “二十三条”, “黄金十条”, “20条”,
