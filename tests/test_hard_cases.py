@@ -10781,3 +10781,10 @@ def test_a_zone_titles_trial_note_is_part_of_it(tmp_path):
     # round 213: 合肥高新区打造未来产业创新高地 加快建设世界一流高科技园区 若干措施(试行) (a page's own title line)
     facts = facts_of(tmp_path, "投资政策\n\n合肥高新区打造未来产业创新高地加快建设世界一流高科技园区若干措施(试行)\n\n为培育发展新质生产力，特提出如下措施。")
     assert any(p == "implementsPolicy" and o.endswith(("若干措施（试行）", "若干措施(试行)")) for s, p, o in facts)
+
+
+def test_a_plan_coded_with_a_plus_in_quotes(tmp_path):
+    # round 213: 济宁高新区制定“235+N”工作方案; 发布“1+5+20”人才新政 (杭州高新区's year-end review)
+    facts = facts_of(tmp_path, "为实施集群培育工程,济宁高新区制定“235+N”工作方案,从政策、资金、制度等方面聚焦集群培育。")
+    assert ("济宁高新技术产业开发区", "implementsPolicy", "“235+N”工作方案") in facts
+    assert kinds("杭州高新区发布“1+5+20”人才新政,新入选国家级专家19人。", "Policy") == ["“1+5+20”人才新政"]
