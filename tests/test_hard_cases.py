@@ -10788,3 +10788,10 @@ def test_a_plan_coded_with_a_plus_in_quotes(tmp_path):
     facts = facts_of(tmp_path, "为实施集群培育工程,济宁高新区制定“235+N”工作方案,从政策、资金、制度等方面聚焦集群培育。")
     assert ("济宁高新技术产业开发区", "implementsPolicy", "“235+N”工作方案") in facts
     assert kinds("杭州高新区发布“1+5+20”人才新政,新入选国家级专家19人。", "Policy") == ["“1+5+20”人才新政"]
+
+
+def test_metal_industry_endings_make_brand_names():
+    # round 213: 亚洲最大的钛粉企业富士特钛业公司落户宝鸡高新区
+    assert kinds("亚洲最大的钛粉企业富士特钛业公司落户宝鸡高新区;", "Enterprise") == ["富士特钛业"]
+    # (铜业 is left out: 以高新铜业为龙头的铜材精深加工产业链 would read the firm as a sector, round 29)
+    assert "高新铜业" in kinds("以科力远为龙头的锂离子电池新材料产业链、以高新铜业为龙头的铜材精深加工产业链等4大产业链。", "Enterprise")
