@@ -10795,3 +10795,9 @@ def test_metal_industry_endings_make_brand_names():
     assert kinds("亚洲最大的钛粉企业富士特钛业公司落户宝鸡高新区;", "Enterprise") == ["富士特钛业"]
     # (铜业 is left out: 以高新铜业为龙头的铜材精深加工产业链 would read the firm as a sector, round 29)
     assert "高新铜业" in kinds("以科力远为龙头的锂离子电池新材料产业链、以高新铜业为龙头的铜材精深加工产业链等4大产业链。", "Enterprise")
+
+
+def test_the_state_nuclear_power_technology_corporation_by_its_full_name(tmp_path):
+    # round 213: 如国家核电技术公司与宝钛集团投资26亿元的…核级锆材生产线项目落户园区 (宝鸡高新区)
+    facts = facts_of(tmp_path, "宝鸡高新区引来众多大项目。如国家核电技术公司与宝钛集团投资26亿元的核级锆材生产线项目落户园区。")
+    assert ("宝鸡高新技术产业开发区", "hostsEnterprise", "国家核电技术公司") in facts
