@@ -10801,3 +10801,9 @@ def test_the_state_nuclear_power_technology_corporation_by_its_full_name(tmp_pat
     # round 213: 如国家核电技术公司与宝钛集团投资26亿元的…核级锆材生产线项目落户园区 (宝鸡高新区)
     facts = facts_of(tmp_path, "宝鸡高新区引来众多大项目。如国家核电技术公司与宝钛集团投资26亿元的核级锆材生产线项目落户园区。")
     assert ("宝鸡高新技术产业开发区", "hostsEnterprise", "国家核电技术公司") in facts
+
+
+def test_yi_before_a_bare_national_zone_names_none():
+    # round 213: 2012-09-25来源:上海证券报以国家高新区建设20年为起点,潍坊高新区正昂首迈入…
+    found = [m.surface for m in find_mentions("来源:上海证券报以国家高新区建设20年为起点,潍坊高新区正昂首迈入新征程。") if m.kind == "Zone"]
+    assert found == ["潍坊高新区"]

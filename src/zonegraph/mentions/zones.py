@@ -23,7 +23,7 @@ _GENERIC_PREFIX = re.compile(
 # a government, a preposition or verb before the zone (龙岩市政府将高新区…)
 # 衢州市召开国家高新区建设推进大会: an event; 大连软件看高新区, 淮安有一座高新区, 天津新闻报道高新区企业…,
 # 临沂老促会到高新区: a clause or a byline before the bare 高新区; 自贸试验区合肥片区高新区块: a free trade zone's area
-_NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|促进|推动|支持|片区$|[将把对让使在为向给从]$"
+_NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|促进|推动|支持|片区$|[将把对让使在为向给从以]$"
                            r"|[看到赴]|有一|新闻|报道")
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
