@@ -102,7 +102,8 @@ def _from_its_place(body: str) -> str:
 
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
-# 推动实施制造业重点产业链现代化建设“3310”行动计划, 实施“1234”制造业高质量发展行动计划
+# 推动实施制造业重点产业链现代化建设“3310”行动计划, 实施“1234”制造业高质量发展行动计划 (or a code with +:
+# 制定“235+N”工作方案, 发布“1+5+20”人才新政)
 _CODED_PLAN = re.compile(
     r"(?:实施|推进|出台|制定|印发|启动|发布)([\u4e00-\u9fff]{0,16}[“\"](?:\d{2,6}|\d{1,3}(?:[+＋](?:\d{1,3}|[A-Za-z])){1,3})[”\"]"
     r"[\u4e00-\u9fff]{0,16}?(?:行动计划|行动方案|实施方案|工作方案|计划|工程|新政))"
