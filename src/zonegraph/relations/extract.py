@@ -1177,10 +1177,9 @@ _PROVINCE_ENDING = re.compile(r"(?:省|市|壮族自治区|回族自治区|维�
 def _placed_at_home(name: str, zone: Entity) -> bool:
     """Whether a company's name opens with, or is qualified by, the zone's city or province (漳州健养康…, 爱逸鼎味
     （漳州）…, 福建康麒制罐…)."""
-    record = zone.zone
-    if record is None:
+    if zone.zone is None:
         return False
-    homes = {record.city.rstrip("市"), _PROVINCE_ENDING.sub("", record.province)} - {""}
+    homes = {_city_of(zone) or "", _PROVINCE_ENDING.sub("", zone.zone.province)} - {""}
     return any(name.startswith(home) or f"（{home}" in name or f"({home}" in name for home in homes)
 
 
