@@ -10807,3 +10807,8 @@ def test_yi_before_a_bare_national_zone_names_none():
     # round 213: 2012-09-25来源:上海证券报以国家高新区建设20年为起点,潍坊高新区正昂首迈入…
     found = [m.surface for m in find_mentions("来源:上海证券报以国家高新区建设20年为起点,潍坊高新区正昂首迈入新征程。") if m.kind == "Zone"]
     assert found == ["潍坊高新区"]
+
+
+def test_fenbie_between_awarded_firms_and_their_award():
+    # round 215: 榜单中,无距科技、上博智像分别入围潜在独角兽企业、种子独角兽企业 (沈阳高新区)
+    assert kinds("此次发布的榜单中,无距科技、上博智像分别入围潜在独角兽企业、种子独角兽企业;", "Enterprise") == ["无距科技", "上博智像"]
