@@ -10812,3 +10812,8 @@ def test_yi_before_a_bare_national_zone_names_none():
 def test_fenbie_between_awarded_firms_and_their_award():
     # round 215: 榜单中,无距科技、上博智像分别入围潜在独角兽企业、种子独角兽企业 (沈阳高新区)
     assert kinds("此次发布的榜单中,无距科技、上博智像分别入围潜在独角兽企业、种子独角兽企业;", "Enterprise") == ["无距科技", "上博智像"]
+
+
+def test_a_ranking_of_world_universities_names_no_university():
+    # round 215: 重点支持世界500强企业、…、QS世界大学排名TOP200、“双一流”大学…在高新区创办新型产业技术研究院 (合肥高新区's measures)
+    assert kinds("重点支持QS世界大学排名TOP200高校在高新区创办新型产业技术研究院。", "ResearchInstitute") == []

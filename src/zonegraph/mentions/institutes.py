@@ -392,6 +392,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 抓住大学、校友、院士: a verb and universities in general (东南大学, 复旦大学 are known or no words)
         if _year_designation(text, start, prefix):
             continue
+        if match.group(0) == "大学" and text.startswith(("排名", "排行"), end):
+            continue  # QS世界大学排名TOP200: a ranking of universities, none named
         if match.group(0) == "院士工作站" and not _WORKSTATION_HOST.search(prefix):
             continue  # 产品发布会暨院士工作站, 药学界领军人物丁健院士工作站: no name, or a person's with words before it
         if (_COUNTED_KIND.search(prefix) or _COUNT_BEFORE.search(text, max(0, start - 6), start)
