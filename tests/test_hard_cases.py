@@ -10817,3 +10817,9 @@ def test_fenbie_between_awarded_firms_and_their_award():
 def test_a_ranking_of_world_universities_names_no_university():
     # round 215: 重点支持世界500强企业、…、QS世界大学排名TOP200、“双一流”大学…在高新区创办新型产业技术研究院 (合肥高新区's measures)
     assert kinds("重点支持QS世界大学排名TOP200高校在高新区创办新型产业技术研究院。", "ResearchInstitute") == []
+
+
+def test_a_business_park_in_a_project_list_names_no_investor():
+    # round 215: 海洋高新区内中海油天津研发产业基地、…、海洋科技商务园(二期)、奥特莱斯…等12个项目已开工 (天津高新区)
+    found = kinds("目前,海洋高新区内中海油天津研发产业基地、北方黄金珠宝基地、海洋科技商务园(二期)、铁建大厦等12个项目已开工。", "Enterprise")
+    assert "海洋科技" not in found and "中海油" in found

@@ -311,7 +311,7 @@ _PRODUCT_AT_END = re.compile(r"(?:机|器|仪|耗材|类|剂|空调)$")  # what 
 _DESCRIBED_AS = re.compile(r"性[强高好]$|[强好优]$")  # 牵动性强, 带动性强: what projects are like
 
 
-_PARK_AFTER = re.compile(r"(?:(?:国际)?(?:物流|商贸|工业|创业)园|园|小镇|谷(?![物类])|新城|生态城|科技城)")  # (美安科技新城: a new town; 孟家港国际物流园)
+_PARK_AFTER = re.compile(r"(?:(?:国际)?(?:物流|商贸|商务|工业|创业)园|园|小镇|谷(?![物类])|新城|生态城|科技城)")  # (美安科技新城: a new town; 孟家港国际物流园)
 
 
 _WORKS_DONE = ("建设", "改造", "整合", "综合利用", "扩建", "搬迁")
