@@ -10823,3 +10823,9 @@ def test_a_business_park_in_a_project_list_names_no_investor():
     # round 215: 海洋高新区内中海油天津研发产业基地、…、海洋科技商务园(二期)、奥特莱斯…等12个项目已开工 (天津高新区)
     found = kinds("目前,海洋高新区内中海油天津研发产业基地、北方黄金珠宝基地、海洋科技商务园(二期)、铁建大厦等12个项目已开工。", "Enterprise")
     assert "海洋科技" not in found and "中海油" in found
+
+
+def test_the_bare_zone_word_opening_a_list_of_awarded_firms():
+    # round 215: 名单,高新區東興電子、卡爾電氣等7家企業入圍國家第四批專精特新“小巨人”企業 (威海高新区, traditional script)
+    text = "工业和信息化部公布了名单,高新区东兴电子、卡尔电气等7家企业入围国家第四批专精特新“小巨人”企业。"
+    assert kinds(text, "Enterprise") == ["东兴电子", "卡尔电气"]

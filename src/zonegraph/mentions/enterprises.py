@@ -943,7 +943,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     items[0], position = items[0][1:], position + 1
             opening = _BARE_ZONE_OPENING.match(items[0])
             if opening and len(items[0]) - opening.end() >= 2 and (
-                    rule == "enterprise-list" or items[0][opening.end() :] in known):  # (not 郴州高新区有色金属新材料获评…: a sector)
+                    rule == "enterprise-list" or items[0][opening.end() :] in known
+                    or len(items) >= 2 and not NAME_CHAR.match(text[position - 1 : position] or "，")):
+                # (not 郴州高新区有色金属新材料获评…: a sector, alone; 高新区东兴电子、卡尔电气等7家企业入围…: a list of firms)
                 items[0], position = items[0][opening.end() :], position + opening.end()  # 其中，高新区潍柴动力、…: the zone's
             if rule == "enterprise-list" and text.endswith(("高新区", "开发区"), 0, position):
                 # 荆门高新区掇刀区|固润科技、…: the district the zone is run with (looked for only right after a zone)
