@@ -10829,3 +10829,9 @@ def test_the_bare_zone_word_opening_a_list_of_awarded_firms():
     # round 215: 名单,高新區東興電子、卡爾電氣等7家企業入圍國家第四批專精特新“小巨人”企業 (威海高新区, traditional script)
     text = "工业和信息化部公布了名单,高新区东兴电子、卡尔电气等7家企业入围国家第四批专精特新“小巨人”企业。"
     assert kinds(text, "Enterprise") == ["东兴电子", "卡尔电气"]
+
+
+def test_zai_after_a_zone_opens_no_company_of_the_zone():
+    # round 215: 石家庄高新区在创林产业园运营有限公司润石智谷产业园项目现场举行…集中开工活动
+    text = "石家庄高新区在创林产业园运营有限公司润石智谷产业园项目现场举行2024年一季度重点项目集中开工活动。"
+    assert kinds(text, "Enterprise") == ["创林产业园运营有限公司"]
