@@ -10835,3 +10835,9 @@ def test_zai_after_a_zone_opens_no_company_of_the_zone():
     # round 215: 石家庄高新区在创林产业园运营有限公司润石智谷产业园项目现场举行…集中开工活动
     text = "石家庄高新区在创林产业园运营有限公司润石智谷产业园项目现场举行2024年一季度重点项目集中开工活动。"
     assert kinds(text, "Enterprise") == ["创林产业园运营有限公司"]
+
+
+def test_a_group_standing_alone_before_yu_or_a_year():
+    # round 215: 记忆科技于2012年在松山湖设立子公司东莞记忆 — a group's short name acts the same way (华为于…)
+    assert kinds("华为于2012年在松山湖投资建厂。", "Enterprise") == ["华为"]
+    assert kinds("华为2012年在松山湖投资建厂。", "Enterprise") == ["华为"]

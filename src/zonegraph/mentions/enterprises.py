@@ -148,7 +148,7 @@ def _unit_before_a_place(text: str, end: int) -> int | None:
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 # what follows a group's short name standing alone in a clause: punctuation, a particle or a verb of its own
 _GROUP_ACTS_WORDS = ("在|的|与|和|将|已|也|还|正|签约|签署|合作|投资|落户|入驻|设立|建设|打造|成立|携手|联合|旗下"
-                     "|率先|正式|首先|布局|成为|推出|发布")
+                     "|率先|正式|首先|布局|成为|推出|发布|于|\\d{4}年")  # (华为于2012年在松山湖设立…)
 _GROUP_ACTS = re.compile(rf"[。；：）)”]|(?:{_GROUP_ACTS_WORDS})")
 # an item of a list running on past eight characters with no mark: a name and what it does, not a group's project
 _ITEM_GOES_ON = re.compile(rf"(?!{_GROUP_ACTS_WORDS})[^、，。；：等]{{9}}")
