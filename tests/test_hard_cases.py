@@ -447,7 +447,8 @@ def test_the_investors_of_a_list_of_signed_projects():
 def test_sectors_the_taxonomy_does_not_know_in_a_list_headed_as_sectors(tmp_path):
     text = ("南京高新区大力发展高新技术产业，初步形成了软件及电子信息、生物科技、卫星导航应用等主导、特色产业集群。")
     facts = facts_of(tmp_path, text)
-    assert {("南京高新技术产业开发区", "hasIndustry", "生物科技"),
+    # (生物科技 is the taxonomy's 生物产业 now, round 215: …还有很多企业分布在生物科技、环保节能等领域)
+    assert {("南京高新技术产业开发区", "hasIndustry", "生物产业"),
             ("南京高新技术产业开发区", "hasIndustry", "卫星导航应用"),
             ("南京高新区卫星导航应用产业集群", "clusterIndustry", "卫星导航应用")} <= facts
     # a list headed as something else, or with no sector the taxonomy knows, names no new sector
@@ -10841,3 +10842,13 @@ def test_a_group_standing_alone_before_yu_or_a_year():
     # round 215: 记忆科技于2012年在松山湖设立子公司东莞记忆 — a group's short name acts the same way (华为于…)
     assert kinds("华为于2012年在松山湖投资建厂。", "Enterprise") == ["华为"]
     assert kinds("华为2012年在松山湖投资建厂。", "Enterprise") == ["华为"]
+
+
+def test_biotech_and_bing_before_a_joiner(tmp_path):
+    # round 26: 昌吉高新区新材料产业打造产业集群,集聚发展新动能,并与新装备、生物科技产业形成三大主导产业
+    facts = facts_of(tmp_path, "昌吉高新区新材料产业打造产业集群,集聚发展新动能,并与新装备、生物科技产业形成三大主导产业。")
+    assert ("昌吉高新技术产业开发区", "hasIndustry", "新装备") in facts
+    assert not any(o.startswith("并") for s, p, o in facts)
+    # round 215: 还有很多企业分布在生物科技、环保节能等领域 (东湖高新区's 瞪羚 list): 生物科技 is the bio-industry
+    assert ("武汉东湖新技术开发区", "hasIndustry", "生物产业") in facts_of(
+        tmp_path, "东湖高新区公布瞪羚企业名单。还有很多企业分布在生物科技、环保节能等领域。")

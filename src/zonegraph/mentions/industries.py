@@ -1083,6 +1083,8 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         bracket = _BRACKET_AT_START.match(text, a, b)
         if bracket and b - bracket.end() >= 2:
             a = bracket.end()  # 乌鲁木齐高新区（新市区）新一代信息技术: the zone's district, in brackets, is no part of it
+        if text.startswith(("并与", "并和", "并以"), a) and b - a >= 4:
+            a += 1  # (…新材料产业打造产业集群，并与新装备、生物科技产业形成三大主导产业: 并, then the joiner)
         if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
             a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
         verb = _opening_verb(text, a, b)
