@@ -10852,3 +10852,10 @@ def test_biotech_and_bing_before_a_joiner(tmp_path):
     # round 215: 还有很多企业分布在生物科技、环保节能等领域 (东湖高新区's 瞪羚 list): 生物科技 is the bio-industry
     assert ("武汉东湖新技术开发区", "hasIndustry", "生物产业") in facts_of(
         tmp_path, "东湖高新区公布瞪羚企业名单。还有很多企业分布在生物科技、环保节能等领域。")
+
+
+def test_firms_concentrated_in_sectors(tmp_path):
+    # round 215: 今年入选的“瞪羚企业”,超过50%集中于光电子信息与现代服务业 (东湖高新区)
+    facts = facts_of(tmp_path, "东湖高新区公布瞪羚企业名单。今年入选的“瞪羚企业”,超过50%集中于光电子信息与现代服务业。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert "现代服务业" in sectors and any(o.startswith("光电") for o in sectors)
