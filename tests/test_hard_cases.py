@@ -10859,3 +10859,14 @@ def test_firms_concentrated_in_sectors(tmp_path):
     facts = facts_of(tmp_path, "东湖高新区公布瞪羚企业名单。今年入选的“瞪羚企业”,超过50%集中于光电子信息与现代服务业。")
     sectors = {o for s, p, o in facts if p == "hasIndustry"}
     assert "现代服务业" in sectors and any(o.startswith("光电") for o in sectors)
+
+
+def test_firms_after_an_areas_boundary_make_it_up(tmp_path):
+    # round 215: 物联网产业社区位于物联网小镇核心区,北至江南大道,南至联慧街,…,以智慧e谷为核心,由聚光科技、…等产业板块组成
+    text = ("1月29日,在杭州高新区(滨江)物联网小镇,物联网产业社区正式挂牌启用。\n\n物联网产业社区位于物联网小镇核心区,北至江南大道,"
+            "南至联慧街,西至共联路,东至西兴路,以智慧e谷为核心,由聚光科技、芯图科技、海康威视等产业板块组成。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"芯图科技", "海康威视"} <= hosted
+    # a firm on the line itself still marks it (四至范围：东至湖滨路，南至沙岭村，…北至海滨化工)
+    line = "东营高新区规划面积12平方公里。四至范围：东至湖滨路，南至沙岭村，西至东八路，北至海科化工。"
+    assert not {o for s, p, o in facts_of(tmp_path, line) if p == "hostsEnterprise"}

@@ -28,7 +28,7 @@ from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_bef
                                  zone_prefix)
 from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, district_at, park_opening, parks_in_zones,
                                              zones_of_parts)
-from zonegraph.relations.cues import clause_span, clause_start, has_cue
+from zonegraph.relations.cues import CLAUSE_END, clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
 
@@ -803,7 +803,7 @@ def _facts_of(
         return out  # 由科学技术部、中国科学院、中国工程院、陕西省人民政府…等部门指导: an authority over an event
     if predicate in ("partnersWith", "hostsEnterprise") and _another_area_with(text, mention):
         return out  # …，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…: another area's partner
-    if predicate == "partnersWith" and _BOUNDARY.search(text):
+    if predicate == "partnersWith" and _marks_a_boundary(text, mention):
         return out  # 南起北京邮电大学，…向北延伸至北京科技大学: landmarks of an area's axis, not partners
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
         return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
@@ -811,7 +811,7 @@ def _facts_of(
                                            or _signs_with_a_government(text, mention)
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
                                            or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
-                                           or _BOUNDARY.search(text) or _sentence_of_its_city_or_province(text, zone)
+                                           or _marks_a_boundary(text, mention) or _sentence_of_its_city_or_province(text, zone)
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
@@ -879,6 +879,18 @@ def _another_area_with(text: str, mention: Mention) -> bool:
 # marks the line, it is not said to be in the zone
 # (or along axes: 南起北京邮电大学，经国家知识产权局向北延伸至北京科技大学: the bodies mark the axis, round 193)
 _BOUNDARY = re.compile(r"四至|(?:东|南|西|北)至[^，。；]{2,40}[，；](?:东|南|西|北)至|(?:东|南|西|北)起[^。；]{2,60}?延伸至")
+_BOUNDARY_MARK = re.compile(r"四至|[东南西北](?:至|起)|延伸至")
+
+
+def _marks_a_boundary(text: str, mention: Mention) -> bool:
+    """Whether the mention stands in an area's boundary, from its first mark to the end of the clause of its
+    last (not 物联网产业社区…北至江南大道,南至联慧街,…,以智慧e谷为核心,由聚光科技、…等产业板块组成: the firms after
+    the line is drawn make up the area)."""
+    if _BOUNDARY.search(text) is None:
+        return False
+    marks = list(_BOUNDARY_MARK.finditer(text))
+    end = CLAUSE_END.search(text, marks[-1].end())
+    return marks[0].start() <= mention.start < (end.start() if end else len(text))
 
 
 # a person by the post in one of its departments: 长三角国家技术创新中心信息技术事业部副主任张赟, 中科院地球化学研究所月球中心副主任李阳
