@@ -10870,3 +10870,14 @@ def test_firms_after_an_areas_boundary_make_it_up(tmp_path):
     # a firm on the line itself still marks it (四至范围：东至湖滨路，南至沙岭村，…北至海滨化工)
     line = "东营高新区规划面积12平方公里。四至范围：东至湖滨路，南至沙岭村，西至东八路，北至海科化工。"
     assert not {o for s, p, o in facts_of(tmp_path, line) if p == "hostsEnterprise"}
+
+
+def test_lines_of_other_areas_and_towns_in_a_citys_project_list(tmp_path):
+    # round 215: 昆山's spring project starts, a line per area: only the 昆山高新区 line is the zone's
+    text = ("【集中开工项目展示】\n昆山开发区国显光电、东部热电联产、顺大咖啡、日世冰淇淋等5个项目开工建设,累计总投资83.94亿元。\n"
+            "昆山高新区九豪应用材料、优德精密模具、友昌母婴用品、华龙电梯、罗克莱堆焊管件、天环冷链物流等6个项目开工建设,累计总投资34.5亿元。\n"
+            "花桥经济开发区富莱德仓储、温德姆酒店等5个项目开工建设,累计投资总额14.9亿元。\n"
+            "张浦镇春秋电子、艾森曼机械、优诺乳业等5个项目开工建设,累计总投资17.5亿元。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "华龙电梯" in hosted
+    assert not hosted & {"东部热电联产", "顺大咖啡", "富莱德仓储", "艾森曼机械", "优诺乳业"}

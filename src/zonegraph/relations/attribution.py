@@ -243,7 +243,8 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
         if not subjects:
             continue
         text = "".join(s.text for s in body)
-        if any(cue in text for cue in cues.get(subjects[0], ())):
+        if any(cue in text for cue in cues.get(subjects[0], ())) and not another_area_subject(body[0].text):
+            # (not 昆山开发区国显光电、…等5个项目开工建设 before 昆山高新区九豪应用材料、…: a list of another area's)
             leads.update({s.index: subjects[0] for s in body})
     return leads
 
@@ -273,7 +274,7 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
 # 苏州工业园区坚持… (a park of the zone is an 产业园, a 园区 of no place is the zone; 高新区与经开区… is no
 # area's name, nor 全市经开区)
 _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s]){2,10}?"
-                           r"(?:经济技术开发区|经济开发区|产业开发区|经开区|(?<![新高])开区|综合保税区|综保区|保税区|(?<!产业)工业园区"
+                           r"(?:经济技术开发区|经济开发区|产业开发区|经开区|(?<![新高])开区|(?<!技术)开发区|综合保税区|综保区|保税区|(?<!产业)工业园区"
                            r"|(?<![高])新区)")  # 天津滨海新区, 两江新区: a state-level new area, no high-tech zone
 
 
@@ -355,6 +356,8 @@ def another_area_subject(text: str) -> bool:
         if any(place_at(text, at) is not None and _ANOTHER_AREA.match(text, at) is not None
                for at in (opening, *((scene.end(),) if scene else ()))):
             return True
+        if _NAMED_AREA_OR_TOWN.match(text, opening) is not None:
+            return True  # 花桥经济开发区康桥国际学校、…等5个项目开工建设, 张浦镇春秋电子、…: a list of what another area holds
         if (_BARE_AREA.match(text, opening) is not None or _FREE_TRADE_AREA.match(text, opening) is not None
                 or _DISTRICTS_CLUSTER.match(text, opening) is not None and district_at(text, opening) is not None):
             return True
@@ -362,6 +365,9 @@ def another_area_subject(text: str) -> bool:
 
 
 _SCENE = re.compile(r"在|走进|来到|走访")  # where the sentence's scene is set
+# an economic development area or a town by its own name opening the sentence (花桥经济开发区…, 张浦镇…; not 特色小镇,
+# 工业重镇, 千年古镇: kinds of town)
+_NAMED_AREA_OR_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|经济开发区)|[\u4e00-\u9fff]{2,3}?(?<![小重古名])镇(?![区])")
 
 
 # a district or county by its name (樊城区, 襄州区), not an area of a kind (高新区, 园区, 新区, 示范区 …)
