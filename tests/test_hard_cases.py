@@ -10881,3 +10881,13 @@ def test_lines_of_other_areas_and_towns_in_a_citys_project_list(tmp_path):
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "华龙电梯" in hosted
     assert not hosted & {"东部热电联产", "顺大咖啡", "富莱德仓储", "艾森曼机械", "优诺乳业"}
+
+
+def test_a_zone_bodys_notice_title_with_yinfa_among_a_sites_links(tmp_path):
+    # round 215: a gov site's page of 甬高新〔2024〕1号, its short lines run together by the reader
+    text = ("文件解读: 解读宁波高新区管委会印发关于争创世界一流高科技园区若干政策的意见\n"
+            "文件图解: 图解宁波高新区管委会印发关于争创世界一流高科技园区若干政策的意见\n\n"
+            "宁波高新区管委会印发关于争创世界一流高科技园区若干政策的意见\n\n各部门、直属企事业单位：请认真贯彻执行。")
+    facts = facts_of(tmp_path, text)
+    title = "关于争创世界一流高科技园区若干政策的意见"
+    assert {("宁波高新技术产业开发区", "implementsPolicy", title), (title, "issuedBy", "宁波高新技术产业开发区")} <= facts
