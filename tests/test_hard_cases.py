@@ -10891,3 +10891,8 @@ def test_a_zone_bodys_notice_title_with_yinfa_among_a_sites_links(tmp_path):
     facts = facts_of(tmp_path, text)
     title = "关于争创世界一流高科技园区若干政策的意见"
     assert {("宁波高新技术产业开发区", "implementsPolicy", title), (title, "issuedBy", "宁波高新技术产业开发区")} <= facts
+
+
+def test_home_furnishing_mall_chains_are_known_companies():
+    # round 215: 去年冬天红星美凯龙世博家居生活广场也举行了开工仪式 (天津高新区's 海洋高新区)
+    assert "红星美凯龙" in kinds("同时,去年冬天红星美凯龙世博家居生活广场也举行了开工仪式,总投资额约8.5亿元人民币。", "Enterprise")
