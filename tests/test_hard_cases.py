@@ -10896,3 +10896,9 @@ def test_a_zone_bodys_notice_title_with_yinfa_among_a_sites_links(tmp_path):
 def test_home_furnishing_mall_chains_are_known_companies():
     # round 215: 去年冬天红星美凯龙世博家居生活广场也举行了开工仪式 (天津高新区's 海洋高新区)
     assert "红星美凯龙" in kinds("同时,去年冬天红星美凯龙世博家居生活广场也举行了开工仪式,总投资额约8.5亿元人民币。", "Enterprise")
+
+
+def test_enterprise_headquarters_as_a_sector_is_the_headquarters_economy(tmp_path):
+    # round 215: 海洋高新区将形成以企业总部、高端商务、文化创意等产业为一体的核心区域 (天津高新区)
+    facts = facts_of(tmp_path, "天津高新区的海洋高新区将形成以企业总部、高端商务、文化创意等产业为一体的核心区域。")
+    assert ("天津滨海高新技术产业开发区", "hasIndustry", "总部经济") in facts
