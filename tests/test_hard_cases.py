@@ -10902,3 +10902,9 @@ def test_enterprise_headquarters_as_a_sector_is_the_headquarters_economy(tmp_pat
     # round 215: 海洋高新区将形成以企业总部、高端商务、文化创意等产业为一体的核心区域 (天津高新区)
     facts = facts_of(tmp_path, "天津高新区的海洋高新区将形成以企业总部、高端商务、文化创意等产业为一体的核心区域。")
     assert ("天津滨海高新技术产业开发区", "hasIndustry", "总部经济") in facts
+
+
+def test_kinds_of_body_counted_after_the_last_are_no_institutes():
+    # round 215: 推进瞪羚独角兽企业、新型研发机构、大企业平台化和离岸创新中心(域外创新中心)4类新型创新主体建设 (辽宁's 指引)
+    text = "我省将加快推进瞪羚独角兽企业、新型研发机构、大企业平台化和离岸创新中心(域外创新中心)4类新型创新主体建设。"
+    assert kinds(text, "ResearchInstitute") == []

@@ -124,6 +124,8 @@ _OWN_WORDS = re.compile(r"(?:(?![等的了和与及是为在将])[\u4e00-\u9fff]
 
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
 _KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
+# kinds of body counted right after the last of them: …、新型研发机构、…离岸创新中心（域外创新中心）4类新型创新主体
+_KINDS_COUNTED_AFTER = re.compile(rf"(?:[（(][^（）()]{{1,12}}[）)]|[）)])?等?[{NUMERAL}]+类")
 _COUNTED_KIND = re.compile(rf"[{NUMERAL}]+[大个家所]|[余多][个家所]|\d+强")  # (…等10余个测量实验室)
 _JOINED_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[、，：]))([{HAN}]{{2,10}})[与和及]$")
 
@@ -397,7 +399,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if match.group(0) == "院士工作站" and not _WORKSTATION_HOST.search(prefix):
             continue  # 产品发布会暨院士工作站, 药学界领军人物丁健院士工作站: no name, or a person's with words before it
         if (_COUNTED_KIND.search(prefix) or _COUNT_BEFORE.search(text, max(0, start - 6), start)
-                or _ONE_OF_A_KIND.search(prefix)):
+                or _ONE_OF_A_KIND.search(prefix) or _KINDS_COUNTED_AFTER.match(text, end)):
             continue  # 三大海河实验室, 世界500强研发中心, 9家湖北实验室, 多所知名大学, 一主导产业一研究院: a count or a kind
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
