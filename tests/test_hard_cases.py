@@ -10908,3 +10908,9 @@ def test_kinds_of_body_counted_after_the_last_are_no_institutes():
     # round 215: 推进瞪羚独角兽企业、新型研发机构、大企业平台化和离岸创新中心(域外创新中心)4类新型创新主体建设 (辽宁's 指引)
     text = "我省将加快推进瞪羚独角兽企业、新型研发机构、大企业平台化和离岸创新中心(域外创新中心)4类新型创新主体建设。"
     assert kinds(text, "ResearchInstitute") == []
+
+
+def test_outlets_name_a_kind_of_mall_not_a_firm():
+    # round 215: 海洋高新区内中海油天津研发产业基地、…、奥特莱斯、铁建大厦、海星广场等12个项目已开工 (天津高新区)
+    text = "目前,海洋高新区内中海油天津研发产业基地、北方黄金珠宝基地、奥特莱斯、铁建大厦、海星广场等12个项目已开工。"
+    assert "奥特莱斯" not in kinds(text, "Enterprise")
