@@ -10914,3 +10914,11 @@ def test_outlets_name_a_kind_of_mall_not_a_firm():
     # round 215: 海洋高新区内中海油天津研发产业基地、…、奥特莱斯、铁建大厦、海星广场等12个项目已开工 (天津高新区)
     text = "目前,海洋高新区内中海油天津研发产业基地、北方黄金珠宝基地、奥特莱斯、铁建大厦、海星广场等12个项目已开工。"
     assert "奥特莱斯" not in kinds(text, "Enterprise")
+
+
+def test_the_first_of_counted_projects_after_the_kind_of_project(tmp_path):
+    # round 216: 集中开工项目有湘潭万洋众创城等9个项目;集中竣工项目有建湘总部暨…等5个项目;集中投产项目有湘潭新恒兴智能电力设备研发生产基地项目等3个项目
+    text = ("湘潭高新区举行仪式。其中,集中开工项目有湘潭万洋众创城等9个项目;集中竣工项目有建湘总部暨先进钢材智能化生产基地等5个项目;"
+            "集中投产项目有湘潭新恒兴智能电力设备研发生产基地项目等3个项目。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"建湘", "湘潭新恒兴"}

@@ -44,7 +44,8 @@ _LIST_RUN = re.compile(rf"{_RUN_ITEM}(?:、{_RUN_ITEM})+")
 # not places visited (…、集贤园发展中心、草堂科技产业园发展中心等地观摩项目)
 _PROJECTS_AFTER = re.compile(rf"等(?!地)[{NUMERAL}]*\s*[个项]?(?:(?!的|领域|行业)[{HAN}“”]|\d+(?=亿|万)){{0,8}}?项目")
 # a count heads it without 等: …、大庆炼化增产石蜡三大“油头”项目
-_FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：【,;:]))([^，。；：、【,;:]{{4,20}}?)等\s*[{NUMERAL}]+\s*个[{HAN}]{{0,4}}项目")
+_FIRST_OF_COUNTED_PROJECTS = re.compile(rf"(?:^|(?<=[，。；：【,;:]))([^，。；：、【,;:]{{4,30}}?)等\s*[{NUMERAL}]+\s*个[{HAN}]{{0,4}}项目")
+_PROJECTS_ARE = re.compile(r"项目(?:有|为|是|包括)")
 _COUNTED_PROJECTS_AFTER = re.compile(rf"[{NUMERAL}]+\s*[个项大]“?[{HAN}]{{0,4}}”?项目")
 # projects listed one a clause, each with its investment: …；河北创恒隧道智能装备项目，总投资1.7亿元；
 _PROJECT_WITH_INVESTMENT = re.compile(
@@ -94,6 +95,9 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
     found = []
     for match in (_FIRST_OF_COUNTED_PROJECTS.finditer(text) if "等" in text and "项目" in text else ()):
         a, b = match.span(1)  # 新泉汽车内饰件等70个项目完成竣工: the first project of a count names its investor
+        said = _PROJECTS_ARE.search(text, a, b)
+        if said:
+            a = said.end()  # 集中投产项目有|湘潭新恒兴…基地项目等3个项目: the kind of project, then the first of them
         start = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
         name = project_investor(text, start, b, blocked, known, industry_labels, True)
         if name:
@@ -380,7 +384,7 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
 
 # a housing estate, whose phases are projects too: 龙惠花苑三期项目 (no investor named)
 _HOUSING = ("花苑", "家园", "小区", "公寓")
-_AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区", *_HOUSING)
+_AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区", "众创城", *_HOUSING)
 
 
 def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
@@ -500,7 +504,7 @@ _COMPANYS_OWN_WORD = re.compile("科技|股份|集团|控股|实业")
 _NAME_GOES_ON = re.compile(f"(?:{BRAND_ENDING.pattern}|国际)(?:{_COMPANYS_OWN_WORD.pattern})?")
 
 
-_PRODUCT_GRADE = re.compile(r"(?:高端|新型|先进|高性能|高品质|新一代)")
+_PRODUCT_GRADE = re.compile(r"(?:高端|新型|先进|高性能|高品质|新一代|智能)")  # (湘潭新恒兴智能电力设备…: 智能 is the product's)
 
 
 def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[str], projects: bool = False,
