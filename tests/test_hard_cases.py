@@ -10922,3 +10922,9 @@ def test_the_first_of_counted_projects_after_the_kind_of_project(tmp_path):
             "集中投产项目有湘潭新恒兴智能电力设备研发生产基地项目等3个项目。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert hosted == {"建湘", "湘潭新恒兴"}
+
+
+def test_upstream_and_downstream_suppliers_are_no_sector(tmp_path):
+    # round 216: 重点打造以新材料、智能制造、数字经济及上下游相关配套产业为主导的“两新三电”智慧型特色产业园区 (湘潭高新区)
+    facts = facts_of(tmp_path, "湘潭高新区万洋众创城将重点打造以新材料、智能制造、数字经济及上下游相关配套产业为主导的特色产业园区。")
+    assert {o for s, p, o in facts if p == "hasIndustry"} == {"新材料", "智能制造", "数字经济"}

@@ -1139,11 +1139,11 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         a = _past_a_clause(text, a, b, known or [])
         name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
         if (name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
-                or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些"))
+                or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些", "上下游", "相关"))
                 or name.endswith("多") or name.startswith("最") or _places_only(name)):
             # 辐射多(产业集群): many sectors; 最强(产业集群): a superlative; 以徐州铜山为核心: a place
             continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise;
-            # 盐城这个(创新型产业集群): a pointing word;
+            # 盐城这个(创新型产业集群): a pointing word; …数字经济及上下游相关配套(产业): the others' suppliers;
             # 以稀土磁性材料生产、后加工、应用、及科技、人才、装备配套等完整产业集群: links of a chain
         if not 2 <= len(name) <= (12 if known else 8):
             continue
