@@ -10928,3 +10928,14 @@ def test_upstream_and_downstream_suppliers_are_no_sector(tmp_path):
     # round 216: 重点打造以新材料、智能制造、数字经济及上下游相关配套产业为主导的“两新三电”智慧型特色产业园区 (湘潭高新区)
     facts = facts_of(tmp_path, "湘潭高新区万洋众创城将重点打造以新材料、智能制造、数字经济及上下游相关配套产业为主导的特色产业园区。")
     assert {o for s, p, o in facts if p == "hasIndustry"} == {"新材料", "智能制造", "数字经济"}
+
+
+def test_the_founders_of_a_zones_firm_are_neither_hosted_nor_partners(tmp_path):
+    # round 216: 走访位于肇庆高新区的大华农生物药品有限公司…该公司由广东温氏集团和华南农业大学共同创办; …由亚洲蕞大的铝业集团——
+    # 亚洲铝业控股有限公司投资兴建
+    text = ("记者走访位于肇庆高新区的大华农生物药品有限公司。该公司由广东温氏集团和华南农业大学共同创办,是目前全国第二大生产基地。"
+            "记者走访位于肇庆高新区的亚洲铝业(中国)有限公司。该公司由亚洲最大的铝业公司——亚洲铝业控股有限公司投资兴建。")
+    facts = facts_of(tmp_path, text)
+    assert not {(p, o) for s, p, o in facts} & {("hostsEnterprise", "广东温氏集团"), ("partnersWith", "华南农业大学"),
+                                                 ("hostsEnterprise", "亚洲铝业控股有限公司")}
+    assert ("肇庆高新技术产业开发区", "hostsEnterprise", "大华农生物药品有限公司") in facts

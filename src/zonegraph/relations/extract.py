@@ -793,6 +793,8 @@ def _facts_of(
         return out  # 从美国国家医学院传来喜讯，…教授成功当选美国国家医学院院士: the academy a person is elected to
     if predicate == "partnersWith" and text.endswith(_PREDECESSOR, 0, mention.start):
         return out  # 西安派瑞…股份有限公司前身是西安电力电子技术研究所: what the firm once was, not a partner
+    if predicate == "partnersWith" and _founds_a_firm(text, mention):
+        return out  # 该公司由广东温氏集团和华南农业大学共同创办: the firm's founder, not the zone's partner
     if predicate == "partnersWith" and _visited_away(text, mention):
         return out  # 带队赴季华实验室、…等实地考察: a body the zone's people travel to, not (yet) a partner
     if predicate == "partnersWith" and _a_department(entity):
@@ -1290,7 +1292,24 @@ def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> boo
     or as its supplier (核心原料由中国平煤神马集团提供): the zone's firm is another."""
     if _BUILDS_IT.match(text, mention.end) is not None or text.endswith(_PREDECESSOR, 0, mention.start):
         return True
-    return text.endswith("由", 0, mention.start) and _FOUNDS_OR_SUPPLIES.match(text, mention.end) is not None
+    by = text.endswith("由", 0, mention.start) or _BY_THE_DESCRIBED.search(text, max(0, mention.start - 24), mention.start)
+    return bool(by) and _FOUNDS_OR_SUPPLIES.match(text, mention.end) is not None
+
+
+# 由, what the founder is, then a dash and its name: 由亚洲蕞大的铝业集团——亚洲铝业控股有限公司投资兴建
+_BY_THE_DESCRIBED = re.compile(r"由[^，。；由]{1,20}(?:——|—)$")
+
+
+def _founds_a_firm(text: str, mention: Mention) -> bool:
+    """Whether an institute is named among the founders of the firm the sentence is about (由…和华南农业大学共同
+    创办), the zone not among them (not 由清华大学与高新区共同组建: the zone's partner)."""
+    if "由" not in text[max(0, mention.start - 30) : mention.start]:
+        return False
+    opening = text.rfind("由", max(0, mention.start - 30), mention.start)
+    founds = _FOUNDS_OR_SUPPLIES.match(text, mention.end)
+    if founds is None or not founds.group().endswith(("成立", "设立", "创办", "组建", "兴建")):
+        return False
+    return _ZONE_WORDS.search(text, opening, founds.end()) is None and "管委会" not in text[opening : founds.end()]
 
 
 def _in_a_service_role(text: str, mention: Mention) -> bool:
@@ -1332,7 +1351,9 @@ _TAKES_WASTE_BEFORE = ("接管至", "接入", "排入", "送至", "委托")
 _RATES_AFTER = re.compile(r"(?:、[^，。；、]{2,24}?)*(?:同时|分别|均|共同)?给予[^。；]{0,40}?(?:评级|信用等级)")
 
 
-_FOUNDS_OR_SUPPLIES = re.compile(r"(?:投资|出资|独资|控股)?(?:成立|设立|创办|组建)|提供|供应|供货")
+# (or with other founders: 该公司由广东温氏集团和华南农业大学共同创办; 由…亚洲铝业控股有限公司投资兴建)
+_FOUNDS_OR_SUPPLIES = re.compile(r"(?:(?:和|与|、)[^，。；由]{2,24}?)?(?:共同|联合)?(?:投资|出资|独资|控股)?(?:成立|设立|创办|组建|兴建)"
+                                 r"|提供|供应|供货")
 
 
 _BUILDS_IT = re.compile(r"(?:负责)?(?:承建|施工|总承包|监理)")
