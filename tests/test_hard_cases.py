@@ -10939,3 +10939,9 @@ def test_the_founders_of_a_zones_firm_are_neither_hosted_nor_partners(tmp_path):
     assert not {(p, o) for s, p, o in facts} & {("hostsEnterprise", "广东温氏集团"), ("partnersWith", "华南农业大学"),
                                                  ("hostsEnterprise", "亚洲铝业控股有限公司")}
     assert ("肇庆高新技术产业开发区", "hostsEnterprise", "大华农生物药品有限公司") in facts
+
+
+def test_one_brand_ending_before_another_names_no_firm():
+    # round 216: 由亚洲蕞大的铝业集团——亚洲铝业控股有限公司投资兴建 (肇庆高新区)
+    assert kinds("由亚洲最大的铝业集团投资兴建。", "Enterprise") == []
+    assert kinds("该项目由国内最大的汽车集团投资。", "Enterprise") == []
