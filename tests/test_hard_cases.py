@@ -10945,3 +10945,8 @@ def test_one_brand_ending_before_another_names_no_firm():
     # round 216: 由亚洲蕞大的铝业集团——亚洲铝业控股有限公司投资兴建 (肇庆高新区)
     assert kinds("由亚洲最大的铝业集团投资兴建。", "Enterprise") == []
     assert kinds("该项目由国内最大的汽车集团投资。", "Enterprise") == []
+
+
+def test_a_projects_first_phase_names_no_investor():
+    # round 216: 目前已投入资金约70亿元,首期30万吨铝型材项目已全面投产 (肇庆高新区's 亚洲铝业)
+    assert kinds("目前已投入资金约70亿元,首期30万吨铝型材项目已全面投产。", "Enterprise") == []
