@@ -10950,3 +10950,12 @@ def test_one_brand_ending_before_another_names_no_firm():
 def test_a_projects_first_phase_names_no_investor():
     # round 216: 目前已投入资金约70亿元,首期30万吨铝型材项目已全面投产 (肇庆高新区's 亚洲铝业)
     assert kinds("目前已投入资金约70亿元,首期30万吨铝型材项目已全面投产。", "Enterprise") == []
+
+
+def test_unmarked_titles_run_together_after_guanche_luoshi(tmp_path):
+    # round 216: 内江高新区促进产业高质量发展的若干意见: 为贯彻落实国务院关于印发…的通知(国发(2022)12号)四川省人民政府关于…
+    text = ("内江高新区促进产业高质量发展的若干意见。为贯彻落实国务院关于印发扎实稳住经济一揽子政策措施的通知(国发(2022)12号)"
+            "四川省人民政府关于印发扎实稳住经济增长若干政策措施的通知(川府发(2022)16号)精神,坚定以习近平新时代中国特色社会主义思想为指导。")
+    facts = facts_of(tmp_path, text)
+    assert ("关于印发扎实稳住经济一揽子政策措施的通知", "issuedBy", "国务院") in facts
+    assert ("关于印发扎实稳住经济增长若干政策措施的通知", "issuedBy", "四川省人民政府") in facts

@@ -140,6 +140,10 @@ _ORGAN_TITLE = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=解读|图解))(?!解�
                           # site's next link (文件图解：), or the notice's addressees (各部门、直属企事业单位：)
                           rf"(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}[〔(（]|(?:信息)?来源[：:]|发布(?:时间|日期)|(?:文件|政策)?(?:图解|解读)[：:]"
                           rf"|各[\u4e00-\u9fff]{{1,12}}[、，：:]|$)")
+# the same titles run together after the verb of carrying them out, each after the one before's number: 为贯彻落实国务院关于
+# 印发…的通知(国发(2022)12号)四川省人民政府关于印发…的通知(川府发(2022)16号)内江市人民政府办公室关于…的通知(…)精神
+_CARRIED_OUT_TITLE = re.compile(r"(?:(?<=贯彻落实)|(?<=落实)|(?<=贯彻)|(?<=根据)|(?<=按照)|(?<=依据)|(?<=[)）]))"
+                                + _ORGAN_TITLE.pattern[_ORGAN_TITLE.pattern.index("(?!解读|图解)"):])
 # a page's note of the title it was first published under, without 《》: 原标题：关于支持…的若干政策
 _FIRST_TITLE = re.compile(r"原标题[：:]\s*(关于[^，。；：《》“”\s]{4,60}?的(?:若干政策|若干措施|实施意见|意见|决定|实施办法|办法|实施细则|规定|通知|方案))(?=[^\u4e00-\u9fff]|$)")
 # 中共上海市委、上海市人民政府关于…; 上海海关支持上海科创中心建设实施方案: the body, then what it supports
@@ -412,6 +416,13 @@ def find_policies(text: str) -> list[Mention]:
         mentions.append(Mention("Policy", opening.start(), opening.end(), opening.group(0), name, "policy-title-line",
                                 extra={"short": False, "record": None, "issuers": _issuers_opening(opening.group(0))}))
         taken.append(opening.span())
+    for run in (_CARRIED_OUT_TITLE.finditer(text) if "关于" in text and ("落实" in text or "贯彻" in text) else ()):
+        if any(x < run.end() and run.start() < y for x, y in taken) or _AWARDS_DECIDED.search(run.group(0)):
+            continue
+        name = run.group(0)[run.group(0).index("关于") :]
+        mentions.append(Mention("Policy", run.start(), run.end(), run.group(0), name, "policy-title-line",
+                                extra={"short": False, "record": None, "issuers": _issuers_opening(run.group(0))}))
+        taken.append(run.span())
     first = _FIRST_TITLE.search(text) if "原标题" in text and not taken else None
     if first:
         mentions.append(Mention("Policy", first.start(1), first.end(1), first.group(1), first.group(1), "policy-title-line",
