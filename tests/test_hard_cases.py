@@ -10959,3 +10959,14 @@ def test_unmarked_titles_run_together_after_guanche_luoshi(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("关于印发扎实稳住经济一揽子政策措施的通知", "issuedBy", "国务院") in facts
     assert ("关于印发扎实稳住经济增长若干政策措施的通知", "issuedBy", "四川省人民政府") in facts
+
+
+def test_a_policy_for_the_zone_its_title_names_is_carried_out_there(tmp_path):
+    # round 216: 云南省人民政府关于支持玉溪国家高新技术产业开发区发展的意见 (the province's; the zone's 管委会 负责落实)
+    text = ("您的位置:\n省政府文件\n【字体:\n来源:云南省人民政府办公厅\n\n云南省人民政府关于支持\n玉溪国家高新技术产业开发区发展的意见\n\n各州、市人民政府,省直各委、办、厅、局:\n\n"
+            "为加快玉溪国家高新技术产业开发区发展步伐,现就支持玉溪国家高新技术产业开发区(以下简称玉溪高新区)发展提出如下意见:")
+    facts = facts_of(tmp_path, text)
+    assert ("玉溪高新技术产业开发区", "implementsPolicy", "关于支持玉溪国家高新技术产业开发区发展的意见") in facts
+    # an approval of the zone's upgrade is no policy it carries out
+    approval = "国务院关于同意本溪高新技术产业开发区升级为国家高新技术产业开发区的批复\n\n辽宁省人民政府:你省关于本溪高新区升级的请示收悉。"
+    assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, approval))

@@ -754,7 +754,12 @@ def _facts_of(
         if not own_plan and _names_no_zone_word(text) and _OUR_PROVINCE_OR_CITY_ACTS.search(text, mention.end):
             return out  # 为贯彻落实《关于加快推进科技强省建设的意见》…，我省正加快…: the province carries it out, no zone named
         published = zone is not None and _published_by(zone, text, mention.start, registry, name)
-        if zone is not None and (own_plan or published or mention.extra.get("basis") or has_cue("implementsPolicy", text)):
+        # (关于支持玉溪国家高新技术产业开发区发展的意见, the province's: a policy for the zone its title names, carried out there;
+        # not an approval of it, …升级为国家高新技术产业开发区的批复)
+        titled_for = (zone is not None and not own_plan and not policy.name.endswith("批复")
+                      and _names_only(policy.name, zone))
+        if zone is not None and (own_plan or published or mention.extra.get("basis") or has_cue("implementsPolicy", text)
+                                 or titled_for):
             out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
             # a plan or statute titled by the zone (《衡阳高新区“十四五”规划》, 《济南高新技术产业开发区条例》) is
             # drawn up for it, often by its city; its issuer is the one the sentence names (6 of 7 held-out cases)
@@ -922,6 +927,12 @@ def _titled_after(title: str, zone: Entity, registry: Registry, document: str) -
     opening = next((m for m in find_zones(title) if m.start == 0), None)
     resolved = registry.resolve(opening, document) if opening else None
     return resolved is not None and resolved.key == zone.key
+
+
+def _names_only(title: str, zone: Entity) -> bool:
+    """Whether a policy's title names the zone and no other (read from the zone table, no entity made)."""
+    named = {m.extra["zone"].name if m.extra.get("zone") else m.surface for m in find_zones(title)}
+    return named == {zone.name}
 
 
 def _zone_in_title(title: str, registry: Registry, document: str) -> Entity | None:
