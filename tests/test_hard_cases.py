@@ -10970,3 +10970,12 @@ def test_a_policy_for_the_zone_its_title_names_is_carried_out_there(tmp_path):
     # an approval of the zone's upgrade is no policy it carries out
     approval = "国务院关于同意本溪高新技术产业开发区升级为国家高新技术产业开发区的批复\n\n辽宁省人民政府:你省关于本溪高新区升级的请示收悉。"
     assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, approval))
+
+
+def test_a_zones_own_preferential_policies_by_their_title(tmp_path):
+    # round 216: 102\n昆明高新区招商引资优惠政策\n第一章总则\n第一条为把昆明高新技术产业开发区(以下简称高新区)建设成为…
+    text = "102\n昆明高新区招商引资优惠政策\n第一章总则\n第一条为把昆明高新技术产业开发区(以下简称高新区)建设成为国际知名的创新型特色园区,制定本政策。"
+    facts = facts_of(tmp_path, text)
+    assert ("昆明高新技术产业开发区", "implementsPolicy", "昆明高新区招商引资优惠政策") in facts
+    # the ending alone after the zone is no title (享受成都高新区优惠政策)
+    assert kinds("落户企业可享受成都高新区优惠政策。", "Policy") == []

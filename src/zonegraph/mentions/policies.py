@@ -233,7 +233,7 @@ _TITLE_LINE_OPENING = re.compile(r"\s*(?:\d{1,2}[.．]|[^，。；：:]{2,30}[�
 # 高质量发展若干政策支持, 昆明高新区建设国家创新型特色园区工作方案获得科技部批复 (not 郑州高新区出台实施方案: the
 # words between name the zone's act, not a title)
 _ZONE_TITLE_IN_TEXT = re.compile(
-    r"[\u4e00-\u9fff“”]{4,30}?(若干政策措施|若干政策|若干措施|若干意见|暂行办法|管理办法|实施办法|实施方案|工作方案"
+    r"[\u4e00-\u9fff“”]{4,30}?(若干政策措施|若干政策|若干措施|若干意见|优惠政策|暂行办法|管理办法|实施办法|实施方案|工作方案"
     r"|行动方案|行动计划|实施意见|实施细则)")
 _ABOUT_BEFORE = re.compile(r"关于[^，。；：《》“”\s]*$")
 _TRIAL_NOTE = re.compile(r"[（(](?:试行|暂行)[）)]")
