@@ -10979,3 +10979,12 @@ def test_a_zones_own_preferential_policies_by_their_title(tmp_path):
     assert ("昆明高新技术产业开发区", "implementsPolicy", "昆明高新区招商引资优惠政策") in facts
     # the ending alone after the zone is no title (享受成都高新区优惠政策)
     assert kinds("落户企业可享受成都高新区优惠政策。", "Policy") == []
+
+
+def test_the_second_sector_of_a_zones_park(tmp_path):
+    # round 216: 由中铁四局承建的淮南高新区新能源汽车及装备制造产业园二期项目通过竣工验收
+    facts = facts_of(tmp_path, "近日,淮南高新区新能源汽车及装备制造产业园二期项目通过竣工验收。")
+    assert ("淮南高新技术产业开发区", "hasIndustry", "装备制造") in facts
+    # a firm's park, after its verb, names none (round 19: 古瑞瓦特新能源公司…分期建设光伏逆变器和储能设备产业园)
+    firm = "随州高新区招商成效明显。深圳古瑞瓦特新能源公司已与高新区签订正式协议,分期建设光伏逆变器和储能设备产业园。"
+    assert not any(o == "储能设备" for s, p, o in facts_of(tmp_path, firm))

@@ -381,7 +381,14 @@ def _zones_own_park(text: str, mention: Mention) -> bool:
         return text.endswith(("园", "小镇"), 0, mention.start - 1)  # (构建中安创谷、大数据产业园、…基地)
     grade = _GRADE_BEFORE_PARK.search(text, max(0, mention.start - 6), mention.start)
     start = grade.start() if grade else mention.start  # 打造千亿级钒钛产业园区: the park's grade first
-    return _PARK_OPENING.search(text, max(0, start - 4), start) is not None
+    if _PARK_OPENING.search(text, max(0, start - 4), start) is not None:
+        return True
+    # the second sector of the park's name (淮南高新区新能源汽车及装备制造产业园): the opening before the first
+    return _JOINED_PARK_OPENING.search(text, max(0, start - 16), start) is not None
+
+
+# (after the zone's word only: not 古瑞瓦特新能源公司…分期建设光伏逆变器和储能设备产业园, a firm's park)
+_JOINED_PARK_OPENING = re.compile(r"(?:^|[。；：“（\s]|高新区|园区)[\u4e00-\u9fff]{2,10}[及和与]$")
 
 
 _GRADE_BEFORE_PARK = re.compile(r"(?:[千百]亿元?级?|国家级|省级)$")
