@@ -10988,3 +10988,9 @@ def test_the_second_sector_of_a_zones_park(tmp_path):
     # a firm's park, after its verb, names none (round 19: 古瑞瓦特新能源公司…分期建设光伏逆变器和储能设备产业园)
     firm = "随州高新区招商成效明显。深圳古瑞瓦特新能源公司已与高新区签订正式协议,分期建设光伏逆变器和储能设备产业园。"
     assert not any(o == "储能设备" for s, p, o in facts_of(tmp_path, firm))
+
+
+def test_a_short_name_declared_for_a_zones_company_named_with_the_zone(tmp_path):
+    # round 216: 海口國家高新區發展控股有限公司(以下簡稱高新發控)董事長龍翔春表示
+    facts = facts_of(tmp_path, "1月13日,海口国家高新区发展控股有限公司(以下简称高新发控)董事长龙翔春表示。高新发控是高新区的投资平台。")
+    assert {o for s, p, o in facts if p == "hostsEnterprise"} == {"海口国家高新区发展控股有限公司"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.clusters import described_clusters, find_clusters, zone_named_clusters
@@ -52,6 +53,10 @@ def find_mentions(text: str) -> list[Mention]:
         institutes = [m for m in institutes if m.rule == "institute-gazetteer" or not _inside(m, terms)]
     taken += [m.span for m in institutes]
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
+    if owned:  # 海口国家高新区发展控股有限公司（以下简称高新发控）: the short name declared for the legal name after the zone's
+        # is the zone's company's, named with the zone
+        enterprises = [replace(m, name=next((o.name for o in owned if o.surface.endswith(m.name) and o.surface != m.name), m.name))
+                       if m.rule == "enterprise-short-form" else m for m in enterprises]
     taken += [m.span for m in enterprises]
     taken += _legal_names_written_again(text, enterprises)
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
