@@ -10994,3 +10994,10 @@ def test_a_short_name_declared_for_a_zones_company_named_with_the_zone(tmp_path)
     # round 216: 海口國家高新區發展控股有限公司(以下簡稱高新發控)董事長龍翔春表示
     facts = facts_of(tmp_path, "1月13日,海口国家高新区发展控股有限公司(以下简称高新发控)董事长龙翔春表示。高新发控是高新区的投资平台。")
     assert {o for s, p, o in facts if p == "hostsEnterprise"} == {"海口国家高新区发展控股有限公司"}
+
+
+def test_a_sector_joined_to_public_works_is_no_narrower_sector(tmp_path):
+    # round 216: 项目涵盖新一代信息技术、新能源新材料、医养健康、文化创意和社会民生等领域 (临沂高新区)
+    facts = facts_of(tmp_path, "临沂高新区共有18个项目纳入推进会。项目涵盖新一代信息技术、新能源新材料、医养健康、文化创意和社会民生等领域。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert "文化创意" in sectors and not any("民生" in o for o in sectors)
