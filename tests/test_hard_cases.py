@@ -11001,3 +11001,12 @@ def test_a_sector_joined_to_public_works_is_no_narrower_sector(tmp_path):
     facts = facts_of(tmp_path, "临沂高新区共有18个项目纳入推进会。项目涵盖新一代信息技术、新能源新材料、医养健康、文化创意和社会民生等领域。")
     sectors = {o for s, p, o in facts if p == "hasIndustry"}
     assert "文化创意" in sectors and not any("民生" in o for o in sectors)
+
+
+def test_our_province_issues_a_policy_for_the_zone(tmp_path):
+    # round 216: 各界导报: …随后,我省印发《支持杨凌示范区打造旱区农业新质生产力策源地的若干政策措施》
+    text = ("杨凌示范区召开发布会。随后,我省印发《支持杨凌示范区打造旱区农业新质生产力策源地的若干政策措施》,"
+            "明确了杨凌示范区的发展路径。")
+    facts = facts_of(tmp_path, text)
+    title = "支持杨凌示范区打造旱区农业新质生产力策源地的若干政策措施"
+    assert (title, "issuedBy", "陕西省") in facts and (title, "issuedBy", "杨凌农业高新技术产业示范区") not in facts

@@ -768,7 +768,13 @@ def _facts_of(
             # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
             own_work = _ZONE_WROTE.search(text, 0, mention.start)
             referred_back = mention.extra.get("short") or mention.extra.get("short_for")  # （下称《实施意见》）: issued where named in full
-            if (not issuers and issued_here and not mention.extra.get("record") and not referred_back
+            ours = _OUR_PROVINCE_OR_CITY_ISSUES.search(text, max(0, mention.start - 16), mention.start)
+            if ours and not issuers and zone.zone is not None:
+                # 随后，我省印发《支持杨凌示范区…若干政策措施》: the zone's province (or city), said by its own paper
+                place = zone.zone.province if ours.group(1) == "省" else zone.zone.city
+                if place:
+                    out.append(fact(policy, "issuedBy", _issuer(place, registry, name, zone), "policy-our-issuer", 0.75))
+            elif (not issuers and issued_here and not mention.extra.get("record") and not referred_back
                     and (own_work or not _names_other_place(policy.name, zone))):
                 out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
         elif zone is None and (titled := _zone_in_title(policy.name, registry, name)) is not None:
@@ -1760,6 +1766,9 @@ _PROVINCE_BEFORE = re.compile(
 
 
 # the province or city as the subject of the clause after a policy: …《…》“1+4”系列文件精神，…，我省正加快推进…
+# the province or city the page's paper writes as its own, issuing a document: 随后，我省印发《…》
+_OUR_PROVINCE_OR_CITY_ISSUES = re.compile(r"(?:我|本)(省|市)(?:委|政府|人民政府)?(?:近日|日前|先后|还|又|已)?(?:正式)?"
+                                          r"(?:印发|出台|发布|制定|颁布)了?$")
 _OUR_PROVINCE_OR_CITY_ACTS = re.compile(r"[，,；](?:[^，。；]{0,20}[，,])?(?:我|全|本)(?:省|市)")
 _OUR_PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:[千百万]?亿元?级?)?$")
 # or a list of them ending as the province's: 生物创新药、特色原料药…等我省生物产业重点发展领域
