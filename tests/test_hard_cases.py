@@ -11010,3 +11010,9 @@ def test_our_province_issues_a_policy_for_the_zone(tmp_path):
     facts = facts_of(tmp_path, text)
     title = "支持杨凌示范区打造旱区农业新质生产力策源地的若干政策措施"
     assert (title, "issuedBy", "陕西省") in facts and (title, "issuedBy", "杨凌农业高新技术产业示范区") not in facts
+
+
+def test_the_firm_credited_for_a_sites_technology_is_not_hosted(tmp_path):
+    # round 216: 枣庄日报's footer: 咨询/投诉:0632-3159725 QQ:1052190871 技术支持:北大方正
+    text = "枣庄高新区发展迅速。\n咨询/投诉:0632-3159725 QQ:1052190871 技术支持:北大方正"
+    assert not any(p == "hostsEnterprise" for s, p, o in facts_of(tmp_path, text))

@@ -49,7 +49,7 @@ _MEMBERS_OF_A_BODY = re.compile(r"(?:理事长?|会员|成员|发起|会长|副�
 # or named in a list, then counted and elected to a body's offices: 麓南脱硫、…、中冶长天7家单位当选副理事长单位
 _ELECTED_MEMBERS_AFTER = re.compile(r"(?:、[^，。；、]{2,12})*(?:等)?(?:\d+|[一二三四五六七八九十]+)家单位当选[^，。；]{0,6}?单位")
 # the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone
-_SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处)\s*[：:]\s*$")
+_SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处|技术支持|技术支撑|网站建设|设计制作)\s*[：:]\s*$")  # (…QQ:1052190871 技术支持:北大方正: the site's builder)
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
 _SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支持(?:[，,：:\s]|$)")
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
