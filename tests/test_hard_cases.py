@@ -11016,3 +11016,9 @@ def test_the_firm_credited_for_a_sites_technology_is_not_hosted(tmp_path):
     # round 216: 枣庄日报's footer: 咨询/投诉:0632-3159725 QQ:1052190871 技术支持:北大方正
     text = "枣庄高新区发展迅速。\n咨询/投诉:0632-3159725 QQ:1052190871 技术支持:北大方正"
     assert not any(p == "hostsEnterprise" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_stages_of_work_listed_are_no_sectors(tmp_path):
+    # round 216: 成为中国西部地区重要的高新技术研发、孵化和产业化基地 (云南省…关于支持玉溪国家高新区发展的意见)
+    facts = facts_of(tmp_path, "力争到2020年,玉溪高新区自主创新能力大幅提升,成为中国西部地区重要的高新技术研发、孵化和产业化基地。")
+    assert not any(p == "hasIndustry" and o in ("孵化", "产业化") for s, p, o in facts)
