@@ -11022,3 +11022,9 @@ def test_stages_of_work_listed_are_no_sectors(tmp_path):
     # round 216: 成为中国西部地区重要的高新技术研发、孵化和产业化基地 (云南省…关于支持玉溪国家高新区发展的意见)
     facts = facts_of(tmp_path, "力争到2020年,玉溪高新区自主创新能力大幅提升,成为中国西部地区重要的高新技术研发、孵化和产业化基地。")
     assert not any(p == "hasIndustry" and o in ("孵化", "产业化") for s, p, o in facts)
+
+
+def test_what_a_firm_is_designated_is_no_partner(tmp_path):
+    # round 216: 走访位于肇庆高新区的大华农生物药品有限公司…该公司…,是肇庆市动物疫苗工程研发中心,获国家农业部指定生产…
+    text = "记者走访位于肇庆高新区的大华农生物药品有限公司。该公司成立于1996年,是肇庆市动物疫苗工程研发中心,获农业部指定生产疫苗。"
+    assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))

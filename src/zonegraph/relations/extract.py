@@ -804,6 +804,8 @@ def _facts_of(
         return out  # 从美国国家医学院传来喜讯，…教授成功当选美国国家医学院院士: the academy a person is elected to
     if predicate == "partnersWith" and text.endswith(_PREDECESSOR, 0, mention.start):
         return out  # 西安派瑞…股份有限公司前身是西安电力电子技术研究所: what the firm once was, not a partner
+    if predicate == "partnersWith" and mention.rule == "institute-ending" and _DESIGNATED_AS.search(text, max(0, mention.start - 3), mention.start):
+        return out  # 该公司…，是肇庆市动物疫苗工程研发中心: what the firm (or the zone) is designated, no partner
     if predicate == "partnersWith" and _founds_a_firm(text, mention):
         return out  # 该公司由广东温氏集团和华南农业大学共同创办: the firm's founder, not the zone's partner
     if predicate == "partnersWith" and _visited_away(text, mention):
@@ -1315,6 +1317,9 @@ def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> boo
 
 # 由, what the founder is, then a dash and its name: 由亚洲蕞大的铝业集团——亚洲铝业控股有限公司投资兴建
 _BY_THE_DESCRIBED = re.compile(r"由[^，。；由]{1,20}(?:——|—)$")
+
+
+_DESIGNATED_AS = re.compile(r"[，,](?:也|还|并)?是$")
 
 
 def _founds_a_firm(text: str, mention: Mention) -> bool:
