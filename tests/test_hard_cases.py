@@ -11028,3 +11028,11 @@ def test_what_a_firm_is_designated_is_no_partner(tmp_path):
     # round 216: 走访位于肇庆高新区的大华农生物药品有限公司…该公司…,是肇庆市动物疫苗工程研发中心,获国家农业部指定生产…
     text = "记者走访位于肇庆高新区的大华农生物药品有限公司。该公司成立于1996年,是肇庆市动物疫苗工程研发中心,获农业部指定生产疫苗。"
     assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_city_issues_a_document_after_its_way_of_working(tmp_path):
+    # round 217: 为加快推进新余市高新区、经开区、工业园区…改革和创新发展,新余市结合实际出台《关于促进开发区改革和创新发展的实施意见》
+    text = "为加快推进新余市高新区、经开区、工业园区改革和创新发展,新余市结合实际出台《关于促进开发区改革和创新发展的实施意见》,努力把开发区建设成为先行区。"
+    facts = facts_of(tmp_path, text)
+    assert ("关于促进开发区改革和创新发展的实施意见", "issuedBy", "新余市") in facts
+    assert ("关于促进开发区改革和创新发展的实施意见", "issuedBy", "新余高新技术产业开发区") not in facts

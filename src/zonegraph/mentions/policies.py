@@ -46,7 +46,8 @@ _ISSUER_BEFORE = re.compile(
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
 # a city named bare, maybe an adverb, and its issuing verb (成都即出台, 深圳早就印发了, 日前，佛山出台)
-_CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}}?)(?:早)?(?:即|就|便)?(?:{_ISSUES})了?$")
+_CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}}?市?)(?:结合实际|近日|日前|专门)?(?:早)?(?:即|就|便)?(?:{_ISSUES})了?$")
+# (新余市结合实际出台《关于促进开发区改革和创新发展的实施意见》: the city, its way of working, the verb)
 # the place a zone lies in, named as such, and its issuing verb (…高新区所在的德清县又马不停蹄地出台了)
 _ZONES_PLACE_ISSUES = re.compile(rf"所在的?([\u4e00-\u9fff]{{2,4}}?[省市区县])[^，。；：《》]{{0,10}}?(?:{_ISSUES})了?$")
 # a place's party committee and its government, the place written once or twice: 珠海市委、市政府, 长春市委市政府
@@ -69,7 +70,7 @@ def _issuers_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     both = _committee_and_government(_PARTY_AND_GOVERNMENT.search(text[max(0, start - 30) : start]))
     if both:  # 珠海市委、市政府出台《…》: the city's party committee and its government
         return both, True
-    city = _CITY_ISSUES.search(text, max(0, start - 12), start)
+    city = _CITY_ISSUES.search(text, max(0, start - 16), start)
     if city is not None and place_at(city.group(1), 0) == city.group(1):
         return (city.group(1),), True  # 成都即出台《关于推进“电竞+”产业发展的实施意见》: the city, named bare, issued it
     placed = _ZONES_PLACE_ISSUES.search(text, max(0, start - 30), start)
