@@ -11036,3 +11036,11 @@ def test_a_city_issues_a_document_after_its_way_of_working(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("关于促进开发区改革和创新发展的实施意见", "issuedBy", "新余市") in facts
     assert ("关于促进开发区改革和创新发展的实施意见", "issuedBy", "新余高新技术产业开发区") not in facts
+
+
+def test_other_areas_by_their_jingkaiqu_or_industrial_park_names(tmp_path):
+    # round 217: 新余高新区以新能源产业…为首位产业…。袁河经开区以钢铁产业为首位产业…。分宜工业园区以麻纺产业为首位产业…
+    text = ("新余高新区以新能源产业为首位产业,主攻智能制造、光电信息和医药食品等产业。袁河经开区以钢铁产业为首位产业,主攻现代装备制造和动力储能等产业。"
+            "分宜工业园区以麻纺产业为首位产业,主攻锂电新材料和光电信息等产业。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "智能制造" in sectors and not sectors & {"钢铁", "装备制造", "麻纺", "锂电材料"}

@@ -367,7 +367,8 @@ def another_area_subject(text: str) -> bool:
 _SCENE = re.compile(r"在|走进|来到|走访")  # where the sentence's scene is set
 # an economic development area or a town by its own name opening the sentence (花桥经济开发区…, 张浦镇…; not 特色小镇,
 # 工业重镇, 千年古镇: kinds of town)
-_NAMED_AREA_OR_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|经济开发区)|[\u4e00-\u9fff]{2,3}?(?<![小重古名])镇(?![区])")
+_NAMED_AREA_OR_TOWN = re.compile(r"(?:(?!高新)[\u4e00-\u9fff]){2,4}?(?:经济技术开发区|经济开发区|经开区|工业园区)"
+                                 r"|[\u4e00-\u9fff]{2,3}?(?<![小重古名])镇(?![区])")  # (袁河经开区以钢铁产业为首位产业, 分宜工业园区以…)
 
 
 # a district or county by its name (樊城区, 襄州区), not an area of a kind (高新区, 园区, 新区, 示范区 …)
