@@ -11044,3 +11044,12 @@ def test_other_areas_by_their_jingkaiqu_or_industrial_park_names(tmp_path):
             "分宜工业园区以麻纺产业为首位产业,主攻锂电新材料和光电信息等产业。")
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert "智能制造" in sectors and not sectors & {"钢铁", "装备制造", "麻纺", "锂电材料"}
+
+
+def test_an_organ_title_line_with_a_quoted_phrase(tmp_path):
+    # round 217: 营口市人民政府办公室关于推进营口高新技术产业开发区“一区多园”建设的实施意见 (营政办发〔2017〕76号)
+    text = ("您现在的位置:首页 > 政策文件 > 正文\n营口市人民政府办公室关于推进营口高新技术产业开发区“一区多园”建设的实施意见\n"
+            "  来源: 作者: 发布时间:2018年01月10日\n营政办发〔2017〕76号\n各县(市)区人民政府,市政府各部门:\n为深入贯彻落实党的十九大精神,加快推进营口高新技术产业开发区建设。")
+    title = "关于推进营口高新技术产业开发区“一区多园”建设的实施意见"
+    facts = facts_of(tmp_path, text)
+    assert (title, "issuedBy", "营口市人民政府办公室") in facts and ("营口高新技术产业开发区", "implementsPolicy", title) in facts

@@ -134,9 +134,10 @@ _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e0
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
 _ORGANS = rf"(?:{_ORGAN})(?:、?{_ORGAN})*"  # one body or several, joined without marks or by 、
 # a sentence that is a document's title, an organ's 关于…的批复 (or 通知, 意见, 决定, 函), without 《》
+# (a short phrase in quotes may stand in it: 营口市人民政府办公室关于推进营口高新技术产业开发区“一区多园”建设的实施意见)
 # (opening the text, or after a character no name has: the page's index lines run into it; or after a gov
 # site's 解读 or 图解 link to it: 文件解读：解读宁波高新区管委会印发关于…的意见文件图解：…, its lines run together)
-_ORGAN_TITLE = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=解读|图解))(?!解读|图解){_ORGANS}(?:印发)?关于[^，。；：《》“”\s]{{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)"
+_ORGAN_TITLE = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=解读|图解))(?!解读|图解){_ORGANS}(?:印发)?关于(?:[^，。；：《》“”\s]|“[^“”，。；《》\s]{{1,12}}”){{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)"
                           # then its number (国函〔2007〕2号), or the page's line of source and date run into it, or the
                           # site's next link (文件图解：), or the notice's addressees (各部门、直属企事业单位：)
                           rf"(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}[〔(（]|(?:信息)?来源[：:]|发布(?:时间|日期)|(?:文件|政策)?(?:图解|解读)[：:]"
