@@ -11053,3 +11053,9 @@ def test_an_organ_title_line_with_a_quoted_phrase(tmp_path):
     title = "关于推进营口高新技术产业开发区“一区多园”建设的实施意见"
     facts = facts_of(tmp_path, text)
     assert (title, "issuedBy", "营口市人民政府办公室") in facts and ("营口高新技术产业开发区", "implementsPolicy", title) in facts
+
+
+def test_a_direction_before_a_universitys_short_name():
+    # round 217: 通化医药高新区…同时抢抓向南开放窗口建设的机遇 (向南 开放: no 南开)
+    assert kinds("通化医药高新区同时抢抓向南开放窗口建设的机遇。", "ResearchInstitute") == []
+    assert kinds("通化医药高新区与南开合作共建研究院。", "ResearchInstitute") == ["南开"]

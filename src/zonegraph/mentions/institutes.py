@@ -236,6 +236,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     """Whether a short abbreviation stands as a name: not glued into a longer word."""
     if text[end : end + 1] in _LONGER_WORD_AFTER or _GLUED_ITEM.match(text, end):
         return False  # 东北大学; 北大培新、明信投资两只产业基金, 中科大洋等: a longer name, listed; 南大门: a gate
+    if text[start] in "东南西北" and text[start - 1 : start] in ("向", "往", "朝"):
+        return False  # 抢抓向南开放窗口建设的机遇: a direction (向南), no 南开
     ending = BRAND_ENDING.match(text, end)
     if ending and not text.startswith(("园", "城"), ending.end()):
         return False  # 北大环保产业基地: a company named after the university (not 清华科技园, its park)
