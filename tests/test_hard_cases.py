@@ -11059,3 +11059,9 @@ def test_a_direction_before_a_universitys_short_name():
     # round 217: 通化医药高新区…同时抢抓向南开放窗口建设的机遇 (向南 开放: no 南开)
     assert kinds("通化医药高新区同时抢抓向南开放窗口建设的机遇。", "ResearchInstitute") == []
     assert kinds("通化医药高新区与南开合作共建研究院。", "ResearchInstitute") == ["南开"]
+
+
+def test_quanzhous_southern_wing_zone_is_its_national_zone():
+    # round 217: 泉州晚报: 南翼高新区…联东U谷·南安半导体科技产业港 (泉州南翼国家高新区, built since 2023)
+    names = {m.name for m in find_mentions("南翼高新区南安片区加快建设。泉州南翼国家高新区建设指挥部正式揭牌。") if m.kind == "Zone"}
+    assert names == {"泉州高新技术产业开发区"}
