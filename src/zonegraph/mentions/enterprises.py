@@ -1343,7 +1343,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     rejected = []
     for match in BRAND_ENDING.finditer(text):
         candidate = _brand_name(text, match, blocked, known, industry_labels)
-        if candidate is not None and BRAND_ENDING.fullmatch(text, candidate, match.start()) and text[candidate : match.end()] not in known:
+        if (candidate is not None and BRAND_ENDING.fullmatch(text, candidate, match.start())
+                and text[candidate : match.end()] not in known):
             candidate = None  # 亚洲蕞大的铝业集团——…: one ending before another names a kind of firm, none in particular
         if candidate is not None:  # 0 too: a name opening the sentence
             # 华智机器股份公司: a joint-stock company written without 有限, its 公司 part of the name

@@ -55,8 +55,8 @@ def find_mentions(text: str) -> list[Mention]:
     enterprises = owned + [m for m in find_enterprises(text, taken, industry_labels()) if not _hits(m, taken)]
     if owned:  # 海口国家高新区发展控股有限公司（以下简称高新发控）: the short name declared for the legal name after the zone's
         # is the zone's company's, named with the zone
-        enterprises = [replace(m, name=next((o.name for o in owned if o.surface.endswith(m.name) and o.surface != m.name), m.name))
-                       if m.rule == "enterprise-short-form" else m for m in enterprises]
+        enterprises = [replace(m, name=_owning_name(m.name, owned)) if m.rule == "enterprise-short-form" else m
+                       for m in enterprises]
     taken += [m.span for m in enterprises]
     taken += _legal_names_written_again(text, enterprises)
     industries = [m for m in find_industries(text) if not _hits(m, taken)]
@@ -86,6 +86,11 @@ def find_mentions(text: str) -> list[Mention]:
         record_items_as_written(text, industries)
     clusters += named_clusters
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))
+
+
+def _owning_name(name: str, owned: list[Mention]) -> str:
+    """The zone's company whose name ends with ``name`` (the legal name read after the zone's), or ``name``."""
+    return next((o.name for o in owned if o.surface.endswith(name) and o.surface != name), name)
 
 
 _PLACE_IN_BRACKETS_AT_END = re.compile(r"[（(][^（）()]{1,6}[）)]$")

@@ -48,8 +48,9 @@ _PLAN_OR_STATUTE = re.compile(r"^(?!.*国民经济和社会发展).*(?:规划|�
 _MEMBERS_OF_A_BODY = re.compile(r"(?:理事长?|会员|成员|发起|会长|副会长)单位(?:为|是|包括|有|：|:)[^。；]*$")
 # or named in a list, then counted and elected to a body's offices: 麓南脱硫、…、中冶长天7家单位当选副理事长单位
 _ELECTED_MEMBERS_AFTER = re.compile(r"(?:、[^，。；、]{2,12})*(?:等)?(?:\d+|[一二三四五六七八九十]+)家单位当选[^，。；]{0,6}?单位")
-# the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone
-_SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处|技术支持|技术支撑|网站建设|设计制作)\s*[：:]\s*$")  # (…QQ:1052190871 技术支持:北大方正: the site's builder)
+# the page's source, credited (（来源：中船重工）): the publisher, not a firm of the zone; or the firm that built its site
+# (…QQ:1052190871 技术支持:北大方正)
+_SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处|技术支持|技术支撑|网站建设|设计制作)\s*[：:]\s*$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
 _SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支持(?:[，,：:\s]|$)")
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
@@ -804,7 +805,8 @@ def _facts_of(
         return out  # 从美国国家医学院传来喜讯，…教授成功当选美国国家医学院院士: the academy a person is elected to
     if predicate == "partnersWith" and text.endswith(_PREDECESSOR, 0, mention.start):
         return out  # 西安派瑞…股份有限公司前身是西安电力电子技术研究所: what the firm once was, not a partner
-    if predicate == "partnersWith" and mention.rule == "institute-ending" and _DESIGNATED_AS.search(text, max(0, mention.start - 3), mention.start):
+    if (predicate == "partnersWith" and mention.rule == "institute-ending"
+            and _DESIGNATED_AS.search(text, max(0, mention.start - 3), mention.start)):
         return out  # 该公司…，是肇庆市动物疫苗工程研发中心: what the firm (or the zone) is designated, no partner
     if predicate == "partnersWith" and _founds_a_firm(text, mention):
         return out  # 该公司由广东温氏集团和华南农业大学共同创办: the firm's founder, not the zone's partner
@@ -1319,6 +1321,7 @@ def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> boo
 _BY_THE_DESCRIBED = re.compile(r"由[^，。；由]{1,20}(?:——|—)$")
 
 
+# 是 opening a clause, before a centre's name: what the sentence's firm or zone is designated (…，是…研发中心)
 _DESIGNATED_AS = re.compile(r"[，,](?:也|还|并)?是$")
 
 
