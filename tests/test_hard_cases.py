@@ -11065,3 +11065,8 @@ def test_quanzhous_southern_wing_zone_is_its_national_zone():
     # round 217: 泉州晚报: 南翼高新区…联东U谷·南安半导体科技产业港 (泉州南翼国家高新区, built since 2023)
     names = {m.name for m in find_mentions("南翼高新区南安片区加快建设。泉州南翼国家高新区建设指挥部正式揭牌。") if m.kind == "Zone"}
     assert names == {"泉州高新技术产业开发区"}
+
+
+def test_zhutui_before_gongsi_names_no_company():
+    # round 218: 此次产业化基地仅用1年时间就实现竣工,必将助推公司赢得更多市场占有率 (重塑科技's 常熟 base)
+    assert kinds("此次产业化基地仅用1年时间就实现竣工,必将助推公司赢得更多市场占有率。", "Enterprise") == []
