@@ -11070,3 +11070,9 @@ def test_quanzhous_southern_wing_zone_is_its_national_zone():
 def test_zhutui_before_gongsi_names_no_company():
     # round 218: 此次产业化基地仅用1年时间就实现竣工,必将助推公司赢得更多市场占有率 (重塑科技's 常熟 base)
     assert kinds("此次产业化基地仅用1年时间就实现竣工,必将助推公司赢得更多市场占有率。", "Enterprise") == []
+
+
+def test_camel_group_and_general_tobacco_are_known_companies():
+    # round 218: 湖北采访团探访襄阳高新区骆驼集团新能源低碳产业园; 以将军烟草、青岛啤酒、齐鲁制药…为龙头 (济南高新区, 2008)
+    assert "骆驼集团" in kinds("“活力中国调研行”湖北采访团探访襄阳高新区骆驼集团新能源低碳产业园。", "Enterprise")
+    assert "将军烟草" in kinds("形成了以将军烟草、青岛啤酒、齐鲁制药为龙头的食品药品产业集群。", "Enterprise")
