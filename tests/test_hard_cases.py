@@ -11076,3 +11076,10 @@ def test_camel_group_and_general_tobacco_are_known_companies():
     # round 218: 湖北采访团探访襄阳高新区骆驼集团新能源低碳产业园; 以将军烟草、青岛啤酒、齐鲁制药…为龙头 (济南高新区, 2008)
     assert "骆驼集团" in kinds("“活力中国调研行”湖北采访团探访襄阳高新区骆驼集团新能源低碳产业园。", "Enterprise")
     assert "将军烟草" in kinds("形成了以将军烟草、青岛啤酒、齐鲁制药为龙头的食品药品产业集群。", "Enterprise")
+
+
+def test_a_delegation_visiting_the_zones_firms_named_at_once(tmp_path):
+    # round 218: 宋国权赴合肥高新区调研…。宋国权一行考察了嘉东光学、新华三、中新网安、本源量子和腾讯众创空间
+    text = "合肥高新区召开会议。宋国权一行考察了嘉东光学、新华三、中新网安、本源量子。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"嘉东光学", "中新网安"} <= hosted

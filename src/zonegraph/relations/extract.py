@@ -1236,7 +1236,8 @@ _IN_THE_ZONE_BEFORE = re.compile(r"(?:高新区|开发区|园区)(?:内的?|的)
 
 
 # (or guests the zone's officials accompany: 邹自力一行在高新区党工委委员廖明…陪同下，实地考察了比克电池…)
-_DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)|陪同下|一行(?:先后|还|又|也)?(?:深入|走进|来到|莅临)")  # 徐主任一行先后深入…
+# (or a delegation's visit of firms named at once, no place before them: 宋国权一行考察了嘉东光学、新华三…, on the zone's page)
+_DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)|陪同下|一行(?:先后|还|又|也)?(?:深入|走进|来到|莅临|考察了)")  # 徐主任一行先后深入…
 # the people of the companies just listed coming to an event: …、腾讯等40多家知名企业高管齐聚…参加…大会
 # (…等机器人产业链头部企业的40余位企业家,共同围绕机器人热点话题展开深入探讨: guests discussing at a meeting)
 _THEIR_PEOPLE_ATTEND = re.compile(r"[^。；]{0,60}?(?:企业|公司|集团|机构)?的?[\d余多位名]*(?:高管|负责人|代表|嘉宾|老总|高层|企业家)"
