@@ -11083,3 +11083,11 @@ def test_a_delegation_visiting_the_zones_firms_named_at_once(tmp_path):
     text = "合肥高新区召开会议。宋国权一行考察了嘉东光学、新华三、中新网安、本源量子。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert {"嘉东光学", "中新网安"} <= hosted
+
+
+def test_the_citys_name_in_a_firms_brackets_does_not_keep_the_city_speaking(tmp_path):
+    # round 218: 宋国权赴合肥高新区调研…。市委常委、秘书长韦弋陪同调研。¶ 宋国权一行先后来到马瑞利动力(合肥)研发生产基地、圆融…生产基地
+    text = ("本报讯9月6日下午,市委书记宋国权赴合肥高新区调研重点项目建设运营情况。市委常委、秘书长韦弋陪同调研。\n"
+            "宋国权一行先后来到马瑞利动力(合肥)研发生产基地、圆融高性能工程塑料生产基地,听取项目进度汇报。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "圆融" in hosted

@@ -23,6 +23,10 @@ _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
 _REPORTER_ADDRESSED = re.compile(r"(?:告诉|接受|向|对|带|让|给|跟)记者")
 
 
+# a place in brackets after a firm's name (马瑞利动力(合肥)研发生产基地): where the firm is, not the city speaking
+_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
+
+
 def _article_break(text: str) -> bool:
     """Whether a sentence holds a byline or a source line, where a page's next article begins."""
     return (any(mark in text for mark in _ARTICLE_BREAK if mark != "记者")
@@ -114,7 +118,7 @@ class ZoneTracker:
             return None  # 余杭是杭州信息经济…的高地 (on a page about 杭州高新区): another place's, said of it
         if sentence.paragraph == self.city_paragraph and not _ZONE_WORD.search(sentence.text):
             return None  # …昌吉市持续加大…。特变电工、蓝山屯河等37家企业分别与清华大学…合作: still the city's
-        if (self.city_paragraph is not None and city and city in sentence.text
+        if (self.city_paragraph is not None and city and city in _BRACKETED_PLACE.sub("", sentence.text)
                 and not _ZONE_WORD.search(sentence.text)):
             self.city_paragraph = sentence.paragraph  # 2017年底，重庆基于…。¶ 近两年来，…项目…助推了重庆智能产业的发展: still the city's
             return None
