@@ -11091,3 +11091,15 @@ def test_the_citys_name_in_a_firms_brackets_does_not_keep_the_city_speaking(tmp_
             "宋国权一行先后来到马瑞利动力(合肥)研发生产基地、圆融高性能工程塑料生产基地,听取项目进度汇报。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "圆融" in hosted
+
+
+def test_yuji_opens_no_makers_name():
+    # round 219: 广州高新区…廣汽本田…預計工廠滿負荷生産的年産值可到達100億元
+    assert kinds("据介绍,预计工厂满负荷生产的年产值可到达100亿元。", "Enterprise") == []
+
+
+def test_warehousing_and_investment_promotion_are_no_names():
+    # round 219: 中粮粮谷年产90万吨小麦深加工及仓储物流项目由中粮集团投资建设 (渭南高新区); 主 题:… 老工业基地 招商引资 经济发展 (马鞍山慈湖)
+    text = "当天集中开工的11个项目中,中粮粮谷年产90万吨小麦深加工及仓储物流项目由中粮集团投资建设。"
+    assert "仓储物流" not in kinds(text, "Enterprise")
+    assert kinds("主 题:马鞍山市 高新区 高新技术产业开发区 基础设施建设 老工业基地 招商引资 经济发展", "Enterprise") == []
