@@ -11095,7 +11095,7 @@ def test_the_citys_name_in_a_firms_brackets_does_not_keep_the_city_speaking(tmp_
 
 def test_yuji_opens_no_makers_name():
     # round 219: 广州高新区…廣汽本田…預計工廠滿負荷生産的年産值可到達100億元
-    assert kinds("据介绍,预计工厂满负荷生产的年产值可到达100亿元。", "Enterprise") == []
+    assert kinds("据介绍，预计工厂满负荷生产的年产值可到达100亿元。", "Enterprise") == []  # (the full-width comma the reader writes)
 
 
 def test_warehousing_and_investment_promotion_are_no_names():
