@@ -11103,3 +11103,11 @@ def test_warehousing_and_investment_promotion_are_no_names():
     text = "当天集中开工的11个项目中,中粮粮谷年产90万吨小麦深加工及仓储物流项目由中粮集团投资建设。"
     assert "仓储物流" not in kinds(text, "Enterprise")
     assert kinds("主 题:马鞍山市 高新区 高新技术产业开发区 基础设施建设 老工业基地 招商引资 经济发展", "Enterprise") == []
+
+
+def test_da_jiaju_is_home_furnishing(tmp_path):
+    # round 219: 园区以佛山大家居产业为核心,…实现大家居先进制造业和生产性服务业两业融合 (佛山国家高新区's 鹰创园)
+    facts = facts_of(tmp_path, "鹰创园由老旧陶瓷厂房改造而来,总占地面积187亩,是佛山国家高新区重点项目之一。园区以佛山大家居产业为核心,聚焦科技创新和"
+                               "设计创意两大主题,引入大家居产业科技研发、智能制造、工业设计和文化创意等新产业新业态,实现大家居先进制造业和生产性服务业两业融合。")
+    sectors = {o for s, p, o in facts if p == "hasIndustry"}
+    assert "现代家居" in sectors and not any(o.startswith("家居先进") for o in sectors)
