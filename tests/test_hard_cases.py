@@ -11111,3 +11111,14 @@ def test_da_jiaju_is_home_furnishing(tmp_path):
                                "设计创意两大主题,引入大家居产业科技研发、智能制造、工业设计和文化创意等新产业新业态,实现大家居先进制造业和生产性服务业两业融合。")
     sectors = {o for s, p, o in facts if p == "hasIndustry"}
     assert "现代家居" in sectors and not any(o.startswith("家居先进") for o in sectors)
+
+
+def test_the_kinds_of_a_batchs_projects_are_the_zones_sectors(tmp_path):
+    # round 213: 本次集中开工的18个项目,…既有新材料、新医药、高端装备制造、汽车内饰件及零部件等先进制造业项目,也有生态环保、高端服务业项目 (常州高新区)
+    text = ("常州高新区集中开工。据悉,本次集中开工的18个项目,包括2个市重点项目、12个区重点项目和4个新增项目,既有新材料、新医药、高端装备制造、"
+            "汽车内饰件及零部件等先进制造业项目,也有生态环保、高端服务业项目。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"新材料", "高端装备制造", "节能环保"} <= sectors
+    # a sector's share of the projects, no list of their kinds (round 23: 现代服务业项目中,主要围绕大型专业市场、旅游旅居产业布局)
+    share = "璧山高新区新签约项目48个。现代服务业项目中,主要围绕大型专业市场、旅游旅居产业布局。"
+    assert "现代服务业" not in {o for s, p, o in facts_of(tmp_path, share) if p == "hasIndustry"}

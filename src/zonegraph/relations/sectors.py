@@ -36,7 +36,23 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
             or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention)
             or _the_sector_of_firms_named(text, mention) or _built_around(text, mention)
-            or _firms_of_the_sector_counted(text, mention))
+            or _firms_of_the_sector_counted(text, mention) or _kinds_of_projects(text, mention))
+
+
+# the kinds of a batch's projects, listed: 既有新材料、新医药、…等先进制造业项目，也有生态环保、高端服务业项目 (not 现代服务业项目中，
+# 主要围绕…: a sector's share of projects, no list of their kinds)
+_PROJECT_KINDS_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,12}?)*等[\u4e00-\u9fff]{0,8}?业项目")
+_PROJECT_KINDS_LIST_AFTER = re.compile(r"(?:[、和及与][^，。；、]{2,12}?)*(?:产业)?项目")
+_PROJECT_KINDS_OPENING = re.compile(r"(?:既有|也有|还有)(?:[^，。；、]{2,12}?、)*$")
+
+
+def _kinds_of_projects(text: str, mention: Mention) -> bool:
+    end = mention.extra.get("phrase_end", mention.end)
+    if _PROJECT_KINDS_AFTER.match(text, end) is not None:
+        return True
+    start = clause_start(text, mention.start)
+    return (_PROJECT_KINDS_LIST_AFTER.match(text, end) is not None
+            and _PROJECT_KINDS_OPENING.search(text, start, mention.start) is not None)
 
 
 # 苏州高新区已集聚医疗器械及生物医药企业超400家: the zone's firms of the sectors, counted (a sector and its firms)
