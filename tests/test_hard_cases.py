@@ -11122,3 +11122,9 @@ def test_the_kinds_of_a_batchs_projects_are_the_zones_sectors(tmp_path):
     # a sector's share of the projects, no list of their kinds (round 23: 现代服务业项目中,主要围绕大型专业市场、旅游旅居产业布局)
     share = "璧山高新区新签约项目48个。现代服务业项目中,主要围绕大型专业市场、旅游旅居产业布局。"
     assert "现代服务业" not in {o for s, p, o in facts_of(tmp_path, share) if p == "hasIndustry"}
+
+
+def test_zhe_written_as_in_traditional_pages_closes_a_verb_before_a_name(tmp_path):
+    # round 214: 走進綠樹成蔭的中關村環保園,…掛著華為公司胸牌的兩個女孩正在散步 (著 for 着, as traditional pages write it)
+    facts = facts_of(tmp_path, "走進綠樹成蔭的中關村環保園,讓人感覺進了公園。掛著華為公司胸牌的兩個女孩正在散步。")
+    assert ("中关村科技园区", "hostsEnterprise", "华为技术有限公司") in facts
