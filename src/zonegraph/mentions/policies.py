@@ -137,15 +137,16 @@ _ORGANS = rf"(?:{_ORGAN})(?:、?{_ORGAN})*"  # one body or several, joined witho
 # (a short phrase in quotes may stand in it: 营口市人民政府办公室关于推进营口高新技术产业开发区“一区多园”建设的实施意见)
 # (opening the text, or after a character no name has: the page's index lines run into it; or after a gov
 # site's 解读 or 图解 link to it: 文件解读：解读宁波高新区管委会印发关于…的意见文件图解：…, its lines run together)
-_ORGAN_TITLE = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=解读|图解))(?!解读|图解){_ORGANS}(?:印发)?关于(?:[^，。；：《》“”\s]|“[^“”，。；《》\s]{{1,12}}”){{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)"
-                          # then its number (国函〔2007〕2号), or the page's line of source and date run into it, or the
-                          # site's next link (文件图解：), or the notice's addressees (各部门、直属企事业单位：)
-                          rf"(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}[〔(（]|(?:信息)?来源[：:]|发布(?:时间|日期)|(?:文件|政策)?(?:图解|解读)[：:]"
-                          rf"|各[\u4e00-\u9fff]{{1,12}}[、，：:]|$)")
+_ORGAN_TITLE_BODY = (rf"(?!解读|图解){_ORGANS}(?:印发)?关于(?:[^，。；：《》“”\s]|“[^“”，。；《》\s]{{1,12}}”){{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)"
+                      # then its number (国函〔2007〕2号), or the page's line of source and date run into it, or the
+                      # site's next link (文件图解：), or the notice's addressees (各部门、直属企事业单位：)
+                      rf"(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}[〔(（]|(?:信息)?来源[：:]|发布(?:时间|日期)|(?:文件|政策)?(?:图解|解读)[：:]"
+                      rf"|各[\u4e00-\u9fff]{{1,12}}[、，：:]|$)")
+_ORGAN_TITLE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=解读|图解))" + _ORGAN_TITLE_BODY)
 # the same titles run together after the verb of carrying them out, each after the one before's number: 为贯彻落实国务院关于
 # 印发…的通知(国发(2022)12号)四川省人民政府关于印发…的通知(川府发(2022)16号)内江市人民政府办公室关于…的通知(…)精神
 _CARRIED_OUT_TITLE = re.compile(r"(?:(?<=贯彻落实)|(?<=落实)|(?<=贯彻)|(?<=根据)|(?<=按照)|(?<=依据)|(?<=[)）]))"
-                                + _ORGAN_TITLE.pattern[_ORGAN_TITLE.pattern.index("(?!解读|图解)"):])
+                                + _ORGAN_TITLE_BODY)
 # a page's note of the title it was first published under, without 《》: 原标题：关于支持…的若干政策
 _FIRST_TITLE = re.compile(r"原标题[：:]\s*(关于[^，。；：《》“”\s]{4,60}?的(?:若干政策|若干措施|实施意见|意见|决定|实施办法|办法|实施细则|规定|通知|方案))(?=[^\u4e00-\u9fff]|$)")
 # 中共上海市委、上海市人民政府关于…; 上海海关支持上海科创中心建设实施方案: the body, then what it supports
@@ -324,6 +325,14 @@ _NO_TITLE_OPENING = re.compile(r"(?:一系列|系列|一批|多项|若干|相关
 _AWARDS_DECIDED = re.compile(r"(?:奖励|表彰|嘉奖|授予)[^》]*的(?:决定|通报)$")
 
 
+def _title_line(match: re.Match) -> Mention:
+    """An organ's title without 《》 (_ORGAN_TITLE, _CARRIED_OUT_TITLE), named from its 关于 (中共黄冈市委黄冈市人民政府
+    关于…的决定 is 关于…的决定), the issuers its opening names."""
+    title = match.group(0)
+    return Mention("Policy", match.start(), match.end(), title, title[title.index("关于") :], "policy-title-line",
+                   extra={"short": False, "record": None, "issuers": _issuers_opening(title)})
+
+
 def find_policies(text: str) -> list[Mention]:
     mentions = []
     known = policy_gazetteer()
@@ -413,17 +422,12 @@ def find_policies(text: str) -> list[Mention]:
     # after the page's lines of index number and dates run into it (…成文日期：2013-02-07温州市人民政府关于…的实施意见)
     opening = _ORGAN_TITLE.search(text) if "关于" in text and not taken else None
     if opening and not _AWARDS_DECIDED.search(opening.group(0)):
-        # named from its 关于 (中共黄冈市委黄冈市人民政府关于…的决定 is 关于…的决定), the issuers' form a form of it
-        name = opening.group(0)[opening.group(0).index("关于") :]
-        mentions.append(Mention("Policy", opening.start(), opening.end(), opening.group(0), name, "policy-title-line",
-                                extra={"short": False, "record": None, "issuers": _issuers_opening(opening.group(0))}))
+        mentions.append(_title_line(opening))
         taken.append(opening.span())
     for run in (_CARRIED_OUT_TITLE.finditer(text) if "关于" in text and ("落实" in text or "贯彻" in text) else ()):
         if any(x < run.end() and run.start() < y for x, y in taken) or _AWARDS_DECIDED.search(run.group(0)):
             continue
-        name = run.group(0)[run.group(0).index("关于") :]
-        mentions.append(Mention("Policy", run.start(), run.end(), run.group(0), name, "policy-title-line",
-                                extra={"short": False, "record": None, "issuers": _issuers_opening(run.group(0))}))
+        mentions.append(_title_line(run))
         taken.append(run.span())
     first = _FIRST_TITLE.search(text) if "原标题" in text and not taken else None
     if first:

@@ -1329,11 +1329,9 @@ _DESIGNATED_AS = re.compile(r"[，,](?:也|还|并)?是$")
 def _founds_a_firm(text: str, mention: Mention) -> bool:
     """Whether an institute is named among the founders of the firm the sentence is about (由…和华南农业大学共同
     创办), the zone not among them (not 由清华大学与高新区共同组建: the zone's partner)."""
-    if "由" not in text[max(0, mention.start - 30) : mention.start]:
-        return False
     opening = text.rfind("由", max(0, mention.start - 30), mention.start)
-    founds = _FOUNDS_OR_SUPPLIES.match(text, mention.end)
-    if founds is None or not founds.group().endswith(("成立", "设立", "创办", "组建", "兴建")):
+    founds = _FOUNDS.match(text, mention.end) if opening >= 0 else None
+    if founds is None:
         return False
     return _ZONE_WORDS.search(text, opening, founds.end()) is None and "管委会" not in text[opening : founds.end()]
 
@@ -1378,8 +1376,8 @@ _RATES_AFTER = re.compile(r"(?:、[^，。；、]{2,24}?)*(?:同时|分别|均|�
 
 
 # (or with other founders: 该公司由广东温氏集团和华南农业大学共同创办; 由…亚洲铝业控股有限公司投资兴建)
-_FOUNDS_OR_SUPPLIES = re.compile(r"(?:(?:和|与|、)[^，。；由]{2,24}?)?(?:共同|联合)?(?:投资|出资|独资|控股)?(?:成立|设立|创办|组建|兴建)"
-                                 r"|提供|供应|供货")
+_FOUNDS = re.compile(r"(?:(?:和|与|、)[^，。；由]{2,24}?)?(?:共同|联合)?(?:投资|出资|独资|控股)?(?:成立|设立|创办|组建|兴建)")
+_FOUNDS_OR_SUPPLIES = re.compile(_FOUNDS.pattern + r"|提供|供应|供货")
 
 
 _BUILDS_IT = re.compile(r"(?:负责)?(?:承建|施工|总承包|监理)")
