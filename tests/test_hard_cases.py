@@ -11128,3 +11128,11 @@ def test_zhe_written_as_in_traditional_pages_closes_a_verb_before_a_name(tmp_pat
     # round 214: 走進綠樹成蔭的中關村環保園,…掛著華為公司胸牌的兩個女孩正在散步 (著 for 着, as traditional pages write it)
     facts = facts_of(tmp_path, "走進綠樹成蔭的中關村環保園,讓人感覺進了公園。掛著華為公司胸牌的兩個女孩正在散步。")
     assert ("中关村科技园区", "hostsEnterprise", "华为技术有限公司") in facts
+
+
+def test_a_steering_part_is_no_verb_inside_a_legal_name(tmp_path):
+    # round 218: 期间参观了蒂森克虏伯转向系统(常州)有限公司和特雷克斯(常州)机械有限公司 (常州高新区): 转向 of 转向系统, no "turning to"
+    text = "孟华婷一行来到常州高新区调研外资情况,期间参观了蒂森克虏伯转向系统(常州)有限公司和特雷克斯(常州)机械有限公司。"
+    assert kinds(text, "Enterprise")[:2] == ["蒂森克虏伯转向系统(常州)有限公司", "特雷克斯(常州)机械有限公司"]
+    facts = facts_of(tmp_path, text)
+    assert ("常州高新技术产业开发区", "hostsEnterprise", "蒂森克虏伯转向系统（常州）有限公司") in facts

@@ -760,6 +760,8 @@ def _known_names_as_written(text: str) -> list[Mention]:
     return found
 
 
+# 转向 of a steering part (转向器, 转向系统) is no verb "turning to" that could open a name
+_STEERING_PART = re.compile(r"转向(?:器|系统|机|节|泵|轴|柱|管柱|总成)")
 _DATE_AT = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
 
 
@@ -790,7 +792,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         bounded = blocked + [(0, previous_end)] if previous_end else blocked
         previous_end = match.end()
         start = left_edge(text, match.end(), match.start(), bounded)
-        if match.start() - start < 2:  # 重庆龙润汽车转向器有限公司: a one-character word (向) inside the name
+        if match.start() - start < 2 or _STEERING_PART.match(text, start - 2):
+            # 重庆龙润汽车转向器有限公司: a one-character word (向) inside the name
             start = left_edge(text, match.end(), match.start(), bounded, words=long_boundary_words())
         if match.start() - start < 2 or is_generic_enterprise(text[start : match.start()] + "科技"):
             # 天津海泰科技发展股份有限公司: a verb that companies name themselves after (发展) cut it
@@ -806,6 +809,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start:  # 中粮（江阴）粮油仓储有限公司: the name goes on before the place
             before = left_edge(text, qualified.start(), qualified.start(), bounded)
+            if _STEERING_PART.match(text, before - 2):  # 蒂森克虏伯转向系统(常州)有限公司
+                before = left_edge(text, qualified.start(), qualified.start(), bounded, words=long_boundary_words())
             if qualified.start() - before >= 2:
                 start = _past_prepositions(text, before, qualified.start())  # 据卡森（吉林）…公司…介绍
                 if is_everyday(text[start : qualified.start()], industry_labels):  # 奇晟企业|管理（天津）有限责任公司
