@@ -11136,3 +11136,11 @@ def test_a_steering_part_is_no_verb_inside_a_legal_name(tmp_path):
     assert kinds(text, "Enterprise")[:2] == ["蒂森克虏伯转向系统(常州)有限公司", "特雷克斯(常州)机械有限公司"]
     facts = facts_of(tmp_path, text)
     assert ("常州高新技术产业开发区", "hostsEnterprise", "蒂森克虏伯转向系统（常州）有限公司") in facts
+
+
+def test_the_academy_written_before_a_known_institute_is_its_parent(tmp_path):
+    # round 218: 深入国家健康医疗大数据中部中心暨大健康产业园、中科院量子信息与量子科技创新研究院等项目建设现场 (合肥高新区)
+    text = "宋国权一行来到合肥高新区,深入大健康产业园、中科院量子信息与量子科技创新研究院等项目建设现场。"
+    assert kinds(text, "ResearchInstitute") == ["中科院量子信息与量子科技创新研究院"]
+    assert ("中国科学院量子信息与量子科技创新研究院", "subOrganizationOf", "中国科学院") in facts_of(tmp_path, text)
+    assert kinds("深入大健康产业园、量子信息与量子科技创新研究院等项目建设现场", "ResearchInstitute") == ["量子信息与量子科技创新研究院"]

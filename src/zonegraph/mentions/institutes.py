@@ -78,6 +78,8 @@ def _known_name_ending(text: str, start: int, end: int) -> int:
              if b == end - start and surface == canonical and len(surface) >= 4]
     if not whole or place_at(text, start) == text[start : start + min(whole)]:
         return start  # 杭州|电子科技大学: a place before a known name makes another university's
+    if text[start : start + min(whole)] in institute_gazetteer():
+        return start  # 中科院|量子信息与量子科技创新研究院: the academy the known institute is of, written before it
     return start + min(whole)
 
 
