@@ -11144,3 +11144,15 @@ def test_the_academy_written_before_a_known_institute_is_its_parent(tmp_path):
     assert kinds(text, "ResearchInstitute") == ["中科院量子信息与量子科技创新研究院"]
     assert ("中国科学院量子信息与量子科技创新研究院", "subOrganizationOf", "中国科学院") in facts_of(tmp_path, text)
     assert kinds("深入大健康产业园、量子信息与量子科技创新研究院等项目建设现场", "ResearchInstitute") == ["量子信息与量子科技创新研究院"]
+
+
+def test_the_citys_part_of_a_sentence_and_other_districts_parts_are_not_the_zones(tmp_path):
+    # round 220: 目前,全市已形成机电汽车、纺织服装、…等六大主导产业,涌现出抚州高新区汽车零部件…等10个省级产业基地; …完善了抚州高新区
+    # 省级汽车及零部件产业基地的产业链;临川引进…广银铝业、自立环保等企业,…;东乡引进书源科技、台智电子、中亚科技等一批…项目 (a 抚州 city page)
+    text = ("目前,全市已形成机电汽车、纺织服装、食品加工、化工建材等六大主导产业,涌现出抚州高新区汽车零部件、崇仁变电设备等10个省级产业基地。"
+            "江铃集团建成的江铃轻型汽车,完善了抚州高新区省级汽车及零部件产业基地的产业链;临川引进投资规模大、创新技术多的广银铝业、自立环保等企业,"
+            "带动了有色金属产业的转型升级;东乡引进书源科技、台智电子、中亚科技等一批资金、技术密集型项目。")
+    facts = facts_of(tmp_path, text)
+    objects = {o for s, p, o in facts if s == "抚州高新技术产业开发区"}
+    assert not objects & {"纺织服装", "化工建材", "广银铝业", "自立环保", "书源科技", "中亚科技", "有色金属"}
+    assert "江铃轻型汽车" in objects

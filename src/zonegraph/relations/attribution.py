@@ -16,7 +16,7 @@ from collections import Counter
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.zones import find_zones
-from zonegraph.reference import place_at, place_forms
+from zonegraph.reference import place_at, place_forms, place_or_county_at
 
 _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
 # the reporter spoken to, inside an article (工人胡迪辉告诉记者, 接受记者采访时表示): no byline, no new article
@@ -158,6 +158,26 @@ def zones_of_parts(text: str, zones: list[tuple[Mention, str]]) -> list[tuple[in
             parts.append((start, end, zone))
         start = end + 1
     return parts if len({zone for *_, zone in parts}) >= 2 else []
+
+
+# what a county or district does as the subject of its part: …；临川引进…广银铝业、自立环保等企业，…；东乡引进…
+_PLACE_BRINGS_IN = re.compile(r"(?:区|县|市)?(?:新)?(?:引进|引入|招引)")
+
+
+def other_place_parts(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """In a sentence of parts between semicolons, the parts whose subject is a county, district or city that is
+    none of the page's zones' (``cues``: their names and cities): ``(start, end)`` of each, about that place."""
+    if "；" not in text:
+        return []
+    parts, start = [], 0
+    for end in [*(i for i, char in enumerate(text) if char == "；"), len(text)]:
+        opening = _PART_OPENING.match(text, start).end()
+        place = place_or_county_at(text, opening)
+        if (place is not None and not any(place in cue or cue in place for cue in cues)
+                and (_PLACE_AS_SUBJECT.match(text, opening + len(place)) or _PLACE_BRINGS_IN.match(text, opening + len(place)))):
+            parts.append((start, end))
+        start = end + 1
+    return parts
 
 
 # a city's park the text places inside a zone: 江门市安全应急产业园所在的江门高新区, 以江门高新区为核心建设的江门市
@@ -330,6 +350,17 @@ def _government_subject(text: str) -> bool:
     openings = _openings(text)
     return any(_GOVERNMENT_SUBJECT.match(text, opening) and not (
         opening == 0 and len(openings) > 1 and text.endswith(_WHEN_OPENING, 0, openings[1])) for opening in openings)
+
+
+def city_part_end(text: str, zones: list[tuple[Mention, str]]) -> int:
+    """Where the city's part of a sentence ends when the city's or province's leadership opens it as its
+    subject and the zone is named only in a later clause (目前，全市已形成机电汽车、…等六大主导产业，涌现出抚州
+    高新区汽车零部件…等10个省级产业基地): what the clauses before the zone's name hold is the city's; 0 if none."""
+    if not zones or not _government_subject(text):
+        return 0
+    first = min(mention.start for mention, _ in zones)
+    last_mark = max(text.rfind(mark, 0, first) for mark in "，；")
+    return last_mark + 1 if last_mark > 0 else 0
 
 
 _SEVERAL_CITIES = re.compile(r"[\u4e00-\u9fff]{0,4}?[两三四五六七八九十]市(?![场值民区县])")

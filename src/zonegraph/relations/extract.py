@@ -27,7 +27,7 @@ from zonegraph.mentions.zones import (
 from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, places, province_forms,
                                  zone_prefix)
 from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, district_at, park_opening, parks_in_zones,
-                                             zones_of_parts)
+                                             zones_of_parts, city_part_end, other_place_parts)
 from zonegraph.relations.cues import CLAUSE_END, clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
@@ -174,9 +174,12 @@ def extract_document(document: Document, registry: Registry,
         _mark_fields_a_body_works_in(found[sentence.index], sentence.text)
         _mark_sectors_of_a_sector_as_subject(found[sentence.index], sentence.text)
         parts = zones_of_parts(sentence.text, zone_names[sentence.index])
+        city_end = city_part_end(sentence.text, zone_names[sentence.index]) if zone is not None else 0
+        elsewhere = other_place_parts(sentence.text, tracker.all_cues) if zone is not None else []
         said = [fact for mention in found[sentence.index]
-                for fact in _facts_of(mention, sentence, _zone_of_part(mention, parts, zone, registry), document,
-                                      registry, policies_seen)]
+                for fact in _facts_of(mention, sentence, None if mention.kind in _CITYS_OWN and (
+                    mention.end <= city_end or any(a <= mention.start and mention.end <= b for a, b in elsewhere))
+                    else _zone_of_part(mention, parts, zone, registry), document, registry, policies_seen)]
         if zone is None and tracker.default is not None and "高新区" in sentence.text:
             said += _firms_called_the_zones(found[sentence.index], sentence, registry.get(("Zone", tracker.default)),
                                             document, registry, policies_seen)
@@ -188,6 +191,11 @@ def extract_document(document: Document, registry: Registry,
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
     facts.extend(_units_of_a_group_named_alike(facts, registry, document.file_name))
     return _signed_notice(sentences, facts, registry, document.file_name)
+
+
+# what the city's part of a sentence holds that is the city's, not the zone's (a policy it issues is still
+# carried out in the zone it is for)
+_CITYS_OWN = ("Industry", "Enterprise", "IndustrialCluster")
 
 
 def _zone_of_part(mention: Mention, parts: list[tuple[int, int, str]], zone: Entity | None,
