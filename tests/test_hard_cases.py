@@ -11156,3 +11156,10 @@ def test_the_citys_part_of_a_sentence_and_other_districts_parts_are_not_the_zone
     objects = {o for s, p, o in facts if s == "抚州高新技术产业开发区"}
     assert not objects & {"纺织服装", "化工建材", "广银铝业", "自立环保", "书源科技", "中亚科技", "有色金属"}
     assert "江铃轻型汽车" in objects
+
+
+def test_what_a_group_does_to_another_company_opens_no_unit_of_it(tmp_path):
+    # round 220: 江铃集团重组富奇汽车建成的江铃轻型汽车,完善了抚州高新区省级汽车及零部件产业基地的产业链
+    text = "江铃集团重组富奇汽车建成的江铃轻型汽车,完善了抚州高新区省级汽车及零部件产业基地的产业链。"
+    assert "重组富奇汽车" not in kinds(text, "Enterprise")
+    assert ("江铃轻型汽车", "subOrganizationOf", "江铃集团") in facts_of(tmp_path, text)

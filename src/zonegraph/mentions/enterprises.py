@@ -676,6 +676,8 @@ _TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|
 _GROUP_THEN_ITS_UNIT = re.compile(rf"(([{HAN}]{{2,4}}?)集团)")  # a group's name opening a legal name: 正泰集团浙江正泰…
 _KIND_OF_FIRM = re.compile(r"企业(?!集团)")  # a list's item naming a kind of firm (瞪羚企业), not a firm (not 海尔企业集团)
 _UNIT_AFTER_KNOWN_GROUP = re.compile(rf"集团(([{HAN}]{{2,4}}?)(?:{BRAND_ENDING.pattern}))")
+# what the group does to another company, not a unit's first words: 江铃集团|重组|富奇汽车, …集团收购…科技
+_GROUP_DEALS = re.compile(r"重组|收购|并购|兼并|控股|入股|参股|投资|合资|携手|联手|牵头|出资")
 
 
 def _opens_inside_a_word(text: str, a: int, b: int) -> bool:
@@ -732,6 +734,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
             continue
         unit = _UNIT_AFTER_KNOWN_GROUP.match(text, m.end)  # 国家电投集团五凌电力: the group, then its unit by its brand
         if (unit and not is_described(unit.group(2), frozenset()) and "的" not in unit.group(2)  # 优美科集团投资的新能源…项目
+                and not _GROUP_DEALS.match(unit.group(2))
                 and not any(other.start < unit.end() and unit.start(1) < other.end for other in found)):  # (光迅科技: known)
             found[index] = Mention("Enterprise", m.start, unit.start(1), text[m.start : unit.start(1)], m.name,
                                    "enterprise-gazetteer")
