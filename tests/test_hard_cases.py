@@ -11163,3 +11163,8 @@ def test_what_a_group_does_to_another_company_opens_no_unit_of_it(tmp_path):
     text = "江铃集团重组富奇汽车建成的江铃轻型汽车,完善了抚州高新区省级汽车及零部件产业基地的产业链。"
     assert "重组富奇汽车" not in kinds(text, "Enterprise")
     assert ("江铃轻型汽车", "subOrganizationOf", "江铃集团") in facts_of(tmp_path, text)
+
+
+def test_a_quality_said_of_listed_firms_is_no_firm():
+    # round 220: 临川引进投资规模大、创新技术多的广银铝业、自立环保等企业 (a 抚州 city page)
+    assert kinds("临川引进投资规模大、创新技术多的广银铝业、自立环保等企业。", "Enterprise") == ["广银铝业", "自立环保"]

@@ -1071,6 +1071,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 战略思维、开拓精神, 连锁店: everyday words, not company names
                 if kinds_of_firm and not text[a:b].endswith(tuple(STRONG_ENDINGS)):
                     continue
+                if b - a >= 4 and text[b - 1] in _QUALITY_SAID and is_everyday(text[a : b - 1], industry_labels):
+                    continue  # 引进投资规模大、创新技术多的广银铝业、…: a quality of the firms, said before their names
                 if projects_too and text[a:b] not in known:
                     investor = project_investor(text, a, b, blocked, known, industry_labels, True, listed=True)
                     if investor is None or investor[1] - investor[0] < 4:
