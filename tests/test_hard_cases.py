@@ -11168,3 +11168,10 @@ def test_what_a_group_does_to_another_company_opens_no_unit_of_it(tmp_path):
 def test_a_quality_said_of_listed_firms_is_no_firm():
     # round 220: 临川引进投资规模大、创新技术多的广银铝业、自立环保等企业 (a 抚州 city page)
     assert kinds("临川引进投资规模大、创新技术多的广银铝业、自立环保等企业。", "Enterprise") == ["广银铝业", "自立环保"]
+
+
+def test_an_agreement_to_invest_signed_with_the_zones_committee_lands_in_the_zone(tmp_path):
+    # round 220: 天和磁材's notice: …全资子公司包头天和新材料科技有限公司近日与包头稀土高新技术产业开发区管理委员会签署了《关于…项目(一期)的投资协议》
+    text = ("关于公司全资子公司签署投资协议的公告\n重要内容提示:\n"
+            "公司全资子公司包头天和新材料科技有限公司近日与包头稀土高新技术产业开发区管理委员会签署了《关于高性能稀土永磁及组件项目(一期)的投资协议》。\n")
+    assert ("包头稀土高新技术产业开发区", "hostsEnterprise", "包头天和新材料科技有限公司") in facts_of(tmp_path, text)

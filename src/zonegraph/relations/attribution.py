@@ -448,6 +448,9 @@ _ZONES_IN_GENERAL = re.compile(r"(?:全国|各|各地|全国各)?(?:国家级?)�
 # what a firm's growth owes the zone: 与烟台高新区特别是…的贴心服务密不可分
 _OWED_TO = re.compile(r"[^，。；]{0,30}?(?:密不可分|分不开|离不开)")
 _VISITED_BEFORE = re.compile(r"(?:来到|走进|赴|到)$")
+# an agreement to invest in the zone, signed with its committee: the project lands in the zone, whose sentence
+# it is (…全资子公司包头天和新材料科技有限公司近日与包头稀土高新技术产业开发区管理委员会签署了《…项目…的投资协议》)
+_INVESTS_IN = re.compile(r"(?:管委会|管理委员会)(?:正式|成功)?签(?:署|订)了?[^，。；]{0,50}?(?:投资|入园|入区|落户|入驻)(?:合作)?(?:协议|合同)")
 _TAKES_PART = re.compile(r"参与(?:建设|共建|投资|运营)")
 # a letter of thanks or congratulation sent to the zone: the page is the receiving zone's (工信部规划司特向新余高新区发来感谢信)
 _LETTER_TO = re.compile(r"(?:发来|寄来|送来|发出|致)了?(?:一封|封)?(?:感谢信|贺信|表扬信|感谢函|贺电)")
@@ -465,6 +468,8 @@ def _is_counterpart(text: str, mention: Mention) -> bool:
         return False  # 工信部规划司特向新余高新区发来感谢信: the zone thanked, the page's own
     if _OWED_TO.match(text, mention.end):
         return False  # …能够快速发展，与烟台高新区…的贴心服务密不可分: what a firm owes the zone, its own zone
+    if _INVESTS_IN.match(text, mention.end):
+        return False
     if text[max(0, mention.start - 1) : mention.start] == "由" and _TAKES_PART.match(text, mention.end):
         return True  # 由东湖高新区参与建设的东湖高新海口生物城，作为海口国家高新区内的…: a partner in building it
     if _VISITS_US.search(text, mention.end):
