@@ -11175,3 +11175,9 @@ def test_an_agreement_to_invest_signed_with_the_zones_committee_lands_in_the_zon
     text = ("关于公司全资子公司签署投资协议的公告\n重要内容提示:\n"
             "公司全资子公司包头天和新材料科技有限公司近日与包头稀土高新技术产业开发区管理委员会签署了《关于高性能稀土永磁及组件项目(一期)的投资协议》。\n")
     assert ("包头稀土高新技术产业开发区", "hostsEnterprise", "包头天和新材料科技有限公司") in facts_of(tmp_path, text)
+
+
+def test_a_short_name_declared_between_a_company_and_its_subsidiary(tmp_path):
+    # round 220: 包头天和磁材科技股份有限公司(以下简称“公司”)全资子公司包头天和新材料科技有限公司近日与…签署了…
+    text = "包头天和磁材科技股份有限公司(以下简称“公司”)全资子公司包头天和光电科技有限公司近日与包头稀土高新区管委会签署了投资协议。"
+    assert ("包头天和光电科技有限公司", "subOrganizationOf", "包头天和磁材科技股份有限公司") in facts_of(tmp_path, text)

@@ -476,6 +476,7 @@ _OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "
                for mark in ("", "——", "：")))
 # what follows the owner in 作为X（以下简称“高投集团”）的全资子公司，Y: the unit is named after the comma
 _AS_ITS_SUBSIDIARY = re.compile(r"(?:[（(]以下简称[^）)]{1,24}[）)])?的?(?:(?:全资|控股|核心)?子公司|旗下(?:的)?(?:企业|公司))[，,]")
+_SHORT_FORM_DECLARED = re.compile(r"^[（(]以下简称[^）)]{1,24}[）)]")
 _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
 
 
@@ -632,7 +633,7 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
             pairs.append((owner, unit))
     listed_units = set()  # 宁德时代控股子公司广东邦普…有限公司、宁波邦普…有限公司: every unit the list names is its
     for index, (owner, unit) in enumerate(zip(companies, companies[1:])):
-        if sentence.text[owner.end : unit.start] in _OWNED_BY:
+        if _SHORT_FORM_DECLARED.sub("", sentence.text[owner.end : unit.start], 1) in _OWNED_BY:
             for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
                 if sentence.text[before.end : following.start] != "、":
                     break
@@ -640,7 +641,8 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
                 pairs.append((owner, following))
     for owner, unit in pairs:
         as_subsidiary = _AS_ITS_SUBSIDIARY.fullmatch(sentence.text, owner.end, unit.start) is not None
-        between = sentence.text[owner.end : unit.start]
+        # (包头天和磁材科技股份有限公司(以下简称“公司”)全资子公司包头天和新材料…: the short name it declares is no word between)
+        between = _SHORT_FORM_DECLARED.sub("", sentence.text[owner.end : unit.start], 1)
         subsidiary = ((_IS_A.fullmatch(between) and _SUBSIDIARY_AFTER.match(sentence.text, unit.end))
                       or (_HELD_BY.fullmatch(between) and _HOLDS.match(sentence.text, unit.end))
                       or _BELONGS_TO.fullmatch(between))  # 信成电动隶属于中国之信集团: the first is the second's
