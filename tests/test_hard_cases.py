@@ -11181,3 +11181,12 @@ def test_a_short_name_declared_between_a_company_and_its_subsidiary(tmp_path):
     # round 220: 包头天和磁材科技股份有限公司(以下简称“公司”)全资子公司包头天和新材料科技有限公司近日与…签署了…
     text = "包头天和磁材科技股份有限公司(以下简称“公司”)全资子公司包头天和光电科技有限公司近日与包头稀土高新区管委会签署了投资协议。"
     assert ("包头天和光电科技有限公司", "subOrganizationOf", "包头天和磁材科技股份有限公司") in facts_of(tmp_path, text)
+
+
+def test_the_company_a_notice_declares_owns_the_subsidiary_it_names(tmp_path):
+    # round 220: 江西赣锋锂业股份有限公司(以下简称“公司”)于…审议通过了《…议案》,同意公司控股子公司江西赣锋锂电科技有限公司(以下简称“赣锋锂电”)…
+    text = ("江西赣锋锂业股份有限公司(以下简称“公司”)于2021年8月5日召开会议,同意公司控股子公司江西赣锋锂电科技有限公司以自有资金投资,"
+            "其中在江西新余高新技术产业开发区投资30亿元人民币建设新型锂电池项目。公司董事会保证公告内容真实。")
+    facts = facts_of(tmp_path, text)
+    assert any(s == "江西赣锋锂电科技有限公司" and p == "subOrganizationOf" and o.startswith("江西赣锋锂业") for s, p, o in facts)
+    assert kinds("公司董事会保证公告内容真实", "Enterprise") == []

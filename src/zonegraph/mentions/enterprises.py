@@ -1604,13 +1604,19 @@ _NOT_A_FACTORY = re.compile(r"处理|水厂|晶圆厂|[的在是和与及、\d]|
 _BARE_SHORT = re.compile(rf"（([{HAN}]{{2,6}})）")
 
 
+# what a listed company's notice declares it will call the company (…股份有限公司（以下简称“公司”）): a word
+# everywhere else, so read for the company only before its subsidiaries (relations/extract.py)
+THE_COMPANY = ("公司", "本公司")
+
+
 def _declared_short_names(text: str, end: int, legal_name: str) -> list[tuple[int, int]]:
     """Where the short names a text declares right after a legal name stand: …建筑材料有限公司（以下简称“东方
     雨虹”）, or a bare bracket holding the legal name's characters in order (长沙宇顺触控技术有限公司（宇顺触控）;
     not its place, （北京）, nor a word about it, （集团）, （筹）)."""
     short = SHORT_FORM.match(text, end)
     if short is not None:
-        return [short.span(group) for group in (1, 2) if short.group(group) and declarable(short.group(group))]
+        return [short.span(group) for group in (1, 2)
+                if short.group(group) and (declarable(short.group(group)) or short.group(group) in THE_COMPANY)]
     bare = _BARE_SHORT.match(text, end)
     if bare is None or bare.group(1) in place_forms() or not declarable(bare.group(1)):
         return []

@@ -12,7 +12,7 @@ from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention
 from zonegraph.mentions.ahead import DocumentMentions, document_mentions, sentence_texts
-from zonegraph.mentions.enterprises import FUND_MANAGER_KINDS, SUPPLY_ADVERBS
+from zonegraph.mentions.enterprises import FUND_MANAGER_KINDS, SUPPLY_ADVERBS, THE_COMPANY
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, institute_gazetteer
@@ -252,6 +252,10 @@ def _signed_notice(sentences: list[Sentence], facts: list[Fact], registry: Regis
     return kept + [Fact(policy.key, "issuedBy", signer.key, document, signed, "policy-signature", 0.85)]
 
 
+_ITS_SUBSIDIARY = re.compile(r"的?(?:控股|全资|核心)?子公司")
+_INSIDE_A_WORD = ("子", "分", "母", "限", "总")  # 子公司, 分公司, 母公司, 有限公司, 总公司: 公司 inside a word
+
+
 def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
     """A short name the document declares for a company (…股份有限公司（简称“通用技术中国汽研”）) names
     that company wherever the document uses it after, also where no finder reads it as a name; the
@@ -266,6 +270,9 @@ def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Men
         for form, kind in [*declared.items(), *((m.surface, m.kind) for m in here)]:
             start = next((m.end for m in here if m.surface == form), 0)
             for at, end in _occurrences(sentence.text, form, start):
+                if form in THE_COMPANY and not (_ITS_SUBSIDIARY.match(sentence.text, end)
+                                                and sentence.text[at - 1 : at] not in _INSIDE_A_WORD):
+                    continue  # 同意公司控股子公司江西赣锋锂电科技有限公司: the declared company, owning its unit
                 if not any(m.start < end and at < m.end for m in mentions + added):
                     added.append(Mention(kind, at, end, form, form, "declared-short-form"))
         declared.update((m.surface, m.kind) for m in here)
@@ -624,7 +631,8 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
     a unit is said to belong to (Y是X的全资子公司, Y是X旗下…), named to describe the unit."""
     facts = []
     described: set[EntityKey] = set()
-    companies = [m for m in mentions if m.kind == "Enterprise"]
+    # (not the short name declared in brackets right after a legal name: the same company again)
+    companies = [m for m in mentions if m.kind == "Enterprise" and m.rule != "enterprise-short-form"]
     pairs = list(zip(companies, companies[1:]))
     for owner in companies:  # 作为X（以下简称“高投集团”）全资子公司，Y…: Y, the one the sentence goes on about, is X's
         tail = _AS_ITS_SUBSIDIARY.match(sentence.text, owner.end) if sentence.text.endswith("作为", 0, owner.start) else None
