@@ -11190,3 +11190,12 @@ def test_the_company_a_notice_declares_owns_the_subsidiary_it_names(tmp_path):
     facts = facts_of(tmp_path, text)
     assert any(s == "江西赣锋锂电科技有限公司" and p == "subOrganizationOf" and o.startswith("江西赣锋锂业") for s, p, o in facts)
     assert kinds("公司董事会保证公告内容真实", "Enterprise") == []
+
+
+def test_the_zones_firms_people_are_not_the_visited_firms_people(tmp_path):
+    # round 220: 走进清远高新区参观、交流。教师们首先参观了…、广东贝克洛幕墙门窗系统有限公司和广东亿源通科技股份有限公司,随后和高新区的各大
+    # 企业代表一起,在华南863科技创新园参加座谈
+    text = ("活动邀请了来自省职教城的10家院校教师,走进清远高新区参观、交流。教师们首先参观了天安智谷科技产业园、广东贝克洛幕墙门窗系统有限公司和"
+            "广东亿源通科技股份有限公司,随后和高新区的各大企业代表一起,在华南863科技创新园参加座谈。")
+    facts = facts_of(tmp_path, text)
+    assert ("清远高新技术产业开发区", "hostsEnterprise", "广东亿源通科技股份有限公司") in facts

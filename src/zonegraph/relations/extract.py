@@ -1270,7 +1270,13 @@ def _attends_an_event(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     attend = (_THEIR_PEOPLE_ATTEND.match(text, mention.end) or _ITS_HEAD_AMONG_GUESTS.match(text, mention.end)
               or _EXHIBITS.match(text, mention.end) or (_GATHERS_AT.match(text, mention.end) and _A_FAIR.search(text)))
-    return bool(attend) and not _SETTLES.search(text, start, end) and not _ZONE_WORD_BEFORE.search(text, 0, mention.start)
+    return (bool(attend) and not _SETTLES.search(text, start, end) and not _ZONE_WORD_BEFORE.search(text, 0, mention.start)
+            and not _THE_ZONES_PEOPLE.search(attend.group(0)))
+
+
+# the people of the zone's firms at large, not of the firms named before them (参观了…公司，随后和高新区的各大企业代表
+# 一起，在…参加座谈: the visited firms, then the zone's firms' people)
+_THE_ZONES_PEOPLE = re.compile(r"(?:高新区|园区|我区|本区|开发区)的?[^，。；]{0,6}?(?:高管|负责人|代表|企业家)")
 
 
 # a title and a person after a company's name: 泰康保险集团董事长兼CEO陈东升, 中国兵器装备集团公司党组副书记、副总经理尹家绪
