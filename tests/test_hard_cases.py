@@ -11199,3 +11199,9 @@ def test_the_zones_firms_people_are_not_the_visited_firms_people(tmp_path):
             "广东亿源通科技股份有限公司,随后和高新区的各大企业代表一起,在华南863科技创新园参加座谈。")
     facts = facts_of(tmp_path, text)
     assert ("清远高新技术产业开发区", "hostsEnterprise", "广东亿源通科技股份有限公司") in facts
+
+
+def test_carbon_neutrality_holds_no_joiner():
+    # round 220: 成都岷山氢能及碳中和技术研究院、成都岷山综合定位导航授时技术研究院等6个项目成功揭榜 (成都高新区's 岷山行动)
+    text = "经过严密评审和磋商等环节,成都岷山氢能及碳中和技术研究院、成都岷山综合定位导航授时技术研究院等6个项目成功揭榜。"
+    assert kinds(text, "ResearchInstitute")[0] == "成都岷山氢能及碳中和技术研究院"

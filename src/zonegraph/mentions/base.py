@@ -241,6 +241,7 @@ _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "能源建设",  # 中国能源建设集团华东建设投资有限公司: 建设 of a group's name
     "地方联合",  # …技术国家地方联合工程研究中心: 联合 of a designation (national and local together)
     "电动工具", "自动工", "移动工", "劳动工", "活动工",  # 博世电动工具（中国）有限公司: 动工 (work begun) inside a word
+    "碳中和",  # 成都岷山氢能及碳中和技术研究院: carbon neutrality, no joiner
 })
 # each character of those words -> (word, where the character stands in it), for a lookup per character
 _HOLDING_BY_CHARACTER: dict[str, list[tuple[str, int]]] = {}
