@@ -11205,3 +11205,10 @@ def test_carbon_neutrality_holds_no_joiner():
     # round 220: 成都岷山氢能及碳中和技术研究院、成都岷山综合定位导航授时技术研究院等6个项目成功揭榜 (成都高新区's 岷山行动)
     text = "经过严密评审和磋商等环节,成都岷山氢能及碳中和技术研究院、成都岷山综合定位导航授时技术研究院等6个项目成功揭榜。"
     assert kinds(text, "ResearchInstitute")[0] == "成都岷山氢能及碳中和技术研究院"
+
+
+def test_one_more_of_a_family_of_names_is_no_abbreviation(tmp_path):
+    # round 220: 成都岷山氢能及碳中和技术研究院、…、成都岷山微电子先进封测技术研究院、…等6个项目成功揭榜…成都高新区还揭牌成立了“成都岷山先进技术研究院”
+    text = ("成都高新区：成都岷山功率半导体技术研究院、成都岷山微电子先进封测技术研究院、成都岷山细胞工程技术研究院等3个项目成功揭榜。"
+            "值得一提的是,成都高新区还揭牌成立了“成都岷山先进技术研究院”。")
+    assert ("成都高新技术产业开发区", "partnersWith", "成都岷山先进技术研究院") in facts_of(tmp_path, text)

@@ -348,10 +348,17 @@ class Registry:
         university or college (江苏大学 and 江苏科技大学 are two), and only one such organisation."""
         if len(name) < 3 or name.endswith(("大学", "学院")) or name in _alias_table() or name in _known_parents():
             return None
-        fits = [other for other in self._named_in.get(document, ())
+        named = self._named_in.get(document, ())
+        fits = [other for other in named
                 if other.kind == kind and len(other.name) > len(name) and other.name[0] == name[0]
                 and other.name[-1] == name[-1] and not other.name.startswith(name) and _in_order(name, other.name)]
-        return fits[0] if len(fits) == 1 else None  # two bodies it could shorten: neither
+        if len(fits) != 1:
+            return None  # two bodies it could shorten: neither
+        # a family of names the document gives bodies, opening and ending alike (成都岷山氢能及碳中和技术研究院, 成都岷山
+        # 功率半导体技术研究院, …): a name opening and ending as they do is one more of them (成都岷山先进技术研究院)
+        family = [other for other in named if other.kind == kind and other is not fits[0]
+                  and other.name[:4] == name[:4] and other.name[-3:] == name[-3:]]
+        return None if family else fits[0]
 
     def _brand_of_legal_name(self, name: str, document: str) -> Entity | None:
         """The company this document named before by a legal name whose own words, after its place,
