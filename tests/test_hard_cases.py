@@ -11212,3 +11212,10 @@ def test_one_more_of_a_family_of_names_is_no_abbreviation(tmp_path):
     text = ("成都高新区：成都岷山功率半导体技术研究院、成都岷山微电子先进封测技术研究院、成都岷山细胞工程技术研究院等3个项目成功揭榜。"
             "值得一提的是,成都高新区还揭牌成立了“成都岷山先进技术研究院”。")
     assert ("成都高新技术产业开发区", "partnersWith", "成都岷山先进技术研究院") in facts_of(tmp_path, text)
+
+
+def test_sectors_listed_right_after_the_zones_name_are_its_own(tmp_path):
+    # round 220: 光谷生物城在整合、提升东湖高新区生物医药、生物农业资源的基础上,高标准规划了15平方公里土地 (科学时报, 2011)
+    text = "闫忠宁介绍,光谷生物城在整合、提升东湖高新区生物医药、生物农业资源的基础上,高标准规划了15平方公里土地。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"生物医药", "生物农业"} <= sectors

@@ -99,10 +99,19 @@ _ZONE_WORD_BEFORE = ("高新区", "高新技术产业开发区", "高技术产�
 
 
 def _glued_to_the_zones_name(text: str, mention: Mention) -> bool:
-    """Whether the sector is written right after the zone's name (厦门火炬高新区电子信息（光电显示）获评…), and
-    is not the name of a facility there (高新区科技金融服务中心)."""
-    return (text.endswith(_ZONE_WORD_BEFORE, 0, mention.start)
-            and not _FACILITY_AFTER.match(text, mention.extra.get("phrase_end", mention.end)))
+    """Whether the sector is written right after the zone's name (厦门火炬高新区电子信息（光电显示）获评…), or after
+    known sectors listed right after it (东湖高新区生物医药、生物农业资源), and is not the name of a facility there
+    (高新区科技金融服务中心)."""
+    if _FACILITY_AFTER.match(text, mention.extra.get("phrase_end", mention.end)):
+        return False
+    start = mention.start
+    while text.endswith("、", 0, start) and not text.endswith(_ZONE_WORD_BEFORE, 0, start):
+        window = max(0, start - 13)  # back over a known sector listed before it
+        item = [a for a, b, _, _ in industry_gazetteer().all(text[window : start - 1]) if b == start - 1 - window]
+        if not item:
+            return False
+        start = window + min(item)
+    return text.endswith(_ZONE_WORD_BEFORE, 0, start)
 
 
 # a clause that runs from one sector to others: 从A到B、C
@@ -598,6 +607,8 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     if any(SECTORS_HEAD.match(text, at.start()) for at in _LIST_HEAD_OPENING.finditer(text, mention.end, end)):
         return False  # …、卫星导航应用等主导、特色产业集群, …高端装备制造三大特色优势产业: the text says they are sectors
+    if _glued_to_the_zones_name(text, mention):
+        start = mention.start  # 整合、提升东湖高新区生物医药、生物农业资源: the list opens after the zone's name, not at the verbs
     items = _GRADE.sub("", _REPRESENTED_BY.sub("", text[start:end])).split("、")
     last = next((i for i, item in enumerate(items) if "等" in item), len(items) - 1)
     items = items[: last + 1]
