@@ -11219,3 +11219,11 @@ def test_sectors_listed_right_after_the_zones_name_are_its_own(tmp_path):
     text = "闫忠宁介绍,光谷生物城在整合、提升东湖高新区生物医药、生物农业资源的基础上,高标准规划了15平方公里土地。"
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"生物医药", "生物农业"} <= sectors
+
+
+def test_the_nations_course_a_zone_keeps_up_with_is_no_sector_of_it(tmp_path):
+    # round 219: 坚持电子信息产业首位不动摇,紧跟5G通信、物联网、人工智能等“新基建”发展进程,紧扣长三角一体化…重大战略机遇 (盐城高新区)
+    text = ("今年以来,江苏盐城高新区始终把项目建设作为“头号工程”。坚持电子信息产业首位不动摇,紧跟5G通信、物联网、人工智能等“新基建”发展进程,"
+            "紧扣长三角一体化、沿海发展等重大战略机遇。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "电子信息" in sectors and not sectors & {"5G", "物联网", "人工智能"}

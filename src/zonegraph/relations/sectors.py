@@ -386,8 +386,15 @@ def _the_nations_field(text: str, mention: Mention) -> bool:
 _TREND = re.compile(r"随着(?:我国|全国|全球|国内|国际|中国|世界|社会|人们|市场)[^，。；]*$")
 
 
+# or the nation's course a zone keeps up with: 紧跟5G通信、物联网、人工智能等“新基建”发展进程 (not a sector it has)
+_KEEPING_UP_BEFORE = re.compile(r"(?:紧跟|紧随|顺应|跟随)[^，。；]*$")
+_COURSE_AFTER = re.compile(r"[^，。；]{0,24}?(?:进程|趋势|浪潮|潮流|步伐)")
+
+
 def _a_trend_of_the_times(text: str, mention: Mention) -> bool:
     start, _ = clause_span(text, mention)
+    if _KEEPING_UP_BEFORE.match(text[: mention.start], start) and _COURSE_AFTER.match(text, mention.end):
+        return True
     return _TREND.match(text[: mention.start], start) is not None and not _ZONE_AS_SUBJECT.search(text, start, mention.start)
 
 
