@@ -11227,3 +11227,10 @@ def test_the_nations_course_a_zone_keeps_up_with_is_no_sector_of_it(tmp_path):
             "紧扣长三角一体化、沿海发展等重大战略机遇。")
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert "电子信息" in sectors and not sectors & {"5G", "物联网", "人工智能"}
+
+
+def test_a_zones_smart_terminal_projects_name_its_sectors(tmp_path):
+    # round 219: 已集聚智能手机、智能穿戴、智能视听、智能家居、智能安防等上下游项目100多个 (盐城高新区)
+    text = "江苏盐城高新区已集聚智能手机、智能穿戴、智能视听、智能家居、智能安防等上下游项目100多个。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"智能手机", "可穿戴设备", "智能视听", "智能家居", "数字安防"} <= sectors
