@@ -11234,3 +11234,10 @@ def test_a_zones_smart_terminal_projects_name_its_sectors(tmp_path):
     text = "江苏盐城高新区已集聚智能手机、智能穿戴、智能视听、智能家居、智能安防等上下游项目100多个。"
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"智能手机", "可穿戴设备", "智能视听", "智能家居", "数字安防"} <= sectors
+
+
+def test_words_of_a_notice_and_a_verb_after_a_listed_firm_are_no_names():
+    # round 221: 由上市公司张江高科担纲建设的…双子塔; 公司以现金購買森未科技…的股權,取得其控股權 (高新發展); 尚需提交公司股东大会审议 (亿纬锂能)
+    assert kinds("由上市公司张江高科担纲建设的张江“科学之门”双子塔,正节节攀高。", "Enterprise") == ["张江高科"]
+    assert "取得其控股" not in kinds("公司以现金购买森未科技和芯未半导体的股权,取得其控股权。", "Enterprise")
+    assert kinds("本次投资事项已经公司第六届董事会第七次会议审议通过,尚需提交公司股东大会审议。", "Enterprise") == []

@@ -272,7 +272,8 @@ _QUOTED_AFTER_CAPITAL = re.compile(rf"注册资本[^，。；“”]{{0,14}}?的
 # one company named right after the kind of company it is
 _HEADED_NAME = re.compile(
     rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业)"
-    rf"((?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发|去年|今年|占)"
+    rf"((?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发|去年|今年|占"
+    rf"|担纲|牵头|承担|负责)"  # 由上市公司张江高科担纲建设的…双子塔
 )
 _LEADING_FIRM = ("龙头企业", "领军企业", "链主企业", "头部企业")
 _NAME_GOES_ON = ("研发", "生产", "建设", "投资", "打造")  # 龙头企业丰田研发担任…: 丰田 alone is too short a cut
@@ -872,6 +873,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # (光谷一科技公司: "a technology company in 光谷")
         if "「" in surface or "」" in surface:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
+        if "其" in surface[1:] and surface not in known:
+            return  # 以现金购买…的股权,取得其控股权: "its", a pronoun, in no name
+        if (rule == "enterprise-company" and text.startswith(("股东大会", "董事会", "监事会", "章程"), end)
+                and surface not in known):
+            return  # 尚需提交公司股东大会审议: "the company" of a notice, a verb before it
         if surface.endswith(("镇", "乡", "街道")) and not surface.endswith("小镇"):
             return  # 邹城市太平镇济宁新能源船舶制造项目: the town a project is in, no company (中关村创客小镇 is one)
         if _BYLINE_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("版权所有", "版权"), end):
