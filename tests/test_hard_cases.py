@@ -11241,3 +11241,8 @@ def test_words_of_a_notice_and_a_verb_after_a_listed_firm_are_no_names():
     assert kinds("由上市公司张江高科担纲建设的张江“科学之门”双子塔,正节节攀高。", "Enterprise") == ["张江高科"]
     assert "取得其控股" not in kinds("公司以现金购买森未科技和芯未半导体的股权,取得其控股权。", "Enterprise")
     assert kinds("本次投资事项已经公司第六届董事会第七次会议审议通过,尚需提交公司股东大会审议。", "Enterprise") == []
+
+
+def test_a_listed_company_by_its_stock_code_whatever_its_words(tmp_path):
+    # round 221: 6月19日晚,高新發展(000628.SZ)發佈關於現金收購成都森未科技有限公司…的公告 (成都高新區's listed firm)
+    assert kinds("6月19日晚,高新发展(000628.SZ)发布关于现金收购成都森未科技有限公司控股权的公告。", "Enterprise")[0] == "高新发展"

@@ -1354,7 +1354,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(match.start(1), b, "enterprise-foreign")
     for match in (_STOCK_CODE.finditer(text) if "." in text or "代码" in text else ()):
         start = left_edge(text, match.start(), match.start(), blocked)  # 贵研铂业（600459.SH）: a listed company
-        if 2 <= match.start() - start <= 10 and not is_everyday(text[start : match.start()], industry_labels):
+        if match.start() - start < 2:  # 高新发展（000628.SZ）: a verb companies name themselves after (发展) cut it
+            start = left_edge(text, match.start(), match.start(), blocked, words=_long_words_of_no_company())
+        # (a listed name may be everyday words, 高新发展（000628.SZ）, where it opens its clause)
+        if 2 <= match.start() - start <= 10 and (not is_everyday(text[start : match.start()], industry_labels) or (
+                4 <= match.start() - start <= 6 and (start == 0 or text[start - 1] in "，。；：,;:"))):
             add(start, match.start(), "enterprise-stock-code")
     rejected = []
     for match in BRAND_ENDING.finditer(text):
