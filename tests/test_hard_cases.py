@@ -11246,3 +11246,9 @@ def test_words_of_a_notice_and_a_verb_after_a_listed_firm_are_no_names():
 def test_a_listed_company_by_its_stock_code_whatever_its_words(tmp_path):
     # round 221: 6月19日晚,高新發展(000628.SZ)發佈關於現金收購成都森未科技有限公司…的公告 (成都高新區's listed firm)
     assert kinds("6月19日晚,高新发展(000628.SZ)发布关于现金收购成都森未科技有限公司控股权的公告。", "Enterprise")[0] == "高新发展"
+
+
+def test_one_of_the_parties_opens_no_name(tmp_path):
+    # round 221: 本次現金收購的交易對方之一成都高新投資集團有限公司(以下簡稱高投集團)爲公司控股股東
+    text = "成都高新区：本次现金收购的交易对方之一成都高新投资集团有限公司(以下简称高投集团)为公司控股股东。"
+    assert not any(o.startswith("方之一") for s, p, o in facts_of(tmp_path, text))
