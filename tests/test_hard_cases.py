@@ -11252,3 +11252,10 @@ def test_one_of_the_parties_opens_no_name(tmp_path):
     # round 221: 本次現金收購的交易對方之一成都高新投資集團有限公司(以下簡稱高投集團)爲公司控股股東
     text = "成都高新区：本次现金收购的交易对方之一成都高新投资集团有限公司(以下简称高投集团)为公司控股股东。"
     assert not any(o.startswith("方之一") for s, p, o in facts_of(tmp_path, text))
+
+
+def test_zhi_before_a_subsidiary_is_the_owners(tmp_path):
+    # round 221: 同意公司控股子公司深圳市博盛新材料有限公司(以下简称“博盛新材”)之全资子公司盐城博盛新能源有限公司(以下简称“盐城博盛”)拟投资…
+    text = ("同意公司控股子公司深圳市博盛新材料有限公司(以下简称“博盛新材”)之全资子公司盐城博盛新能源有限公司拟投资人民币20亿元,"
+            "在盐城高新技术产业开发区内投资建设项目。")
+    assert ("盐城博盛新能源有限公司", "subOrganizationOf", "深圳市博盛新材料有限公司") in facts_of(tmp_path, text)

@@ -479,7 +479,7 @@ def parent_facts(entity: Entity, registry: Registry, document: str, sentence: Se
 
 _OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "控股的",  # and X全资子公司Y: the second is the first's
              # (华工科技核心子公司——武汉华工激光工程有限责任公司: with a dash or a colon before the unit)
-             *(f"{of}{kind}子公司{mark}" for of in ("", "的") for kind in ("", "全资", "控股", "核心")
+             *(f"{of}{kind}子公司{mark}" for of in ("", "的", "之") for kind in ("", "全资", "控股", "核心")
                for mark in ("", "——", "：")))
 # what follows the owner in 作为X（以下简称“高投集团”）的全资子公司，Y: the unit is named after the comma
 _AS_ITS_SUBSIDIARY = re.compile(r"(?:[（(]以下简称[^）)]{1,24}[）)])?的?(?:(?:全资|控股|核心)?子公司|旗下(?:的)?(?:企业|公司))[，,]")
