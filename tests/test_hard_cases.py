@@ -11259,3 +11259,10 @@ def test_zhi_before_a_subsidiary_is_the_owners(tmp_path):
     text = ("同意公司控股子公司深圳市博盛新材料有限公司(以下简称“博盛新材”)之全资子公司盐城博盛新能源有限公司拟投资人民币20亿元,"
             "在盐城高新技术产业开发区内投资建设项目。")
     assert ("盐城博盛新能源有限公司", "subOrganizationOf", "深圳市博盛新材料有限公司") in facts_of(tmp_path, text)
+
+
+def test_an_industrial_group_is_a_cluster(tmp_path):
+    # round 221: 生命健康谷…将…打造医药及医疗设备研发制造产业群和精准医疗产业群等 (天津高新区); round 23: 秀洲光伏新能源产业群 (another place's)
+    text = "天津高新区将打造以干细胞基因技术引领的“生命健康谷”,建设“生物医药基地”,打造医药及医疗设备研发制造产业群和精准医疗产业群等。"
+    assert ("天津滨海高新技术产业开发区", "hasCluster", "天津滨海高新区精准医疗产业集群") in facts_of(tmp_path, text)
+    assert kinds("这支队伍是一个产业群体", "IndustrialCluster") == []

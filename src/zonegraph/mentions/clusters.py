@@ -19,7 +19,7 @@ from zonegraph.mentions.organizations import is_everyday
 from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors
 from zonegraph.reference import cluster_nicknames, industries, zones
 
-_CLUSTER_WORD = re.compile(r"(?:产业)?集群")
+_CLUSTER_WORD = re.compile(r"(?:产业)?集群|群")  # 产业群: a cluster too (打造…精准医疗产业群)
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
 _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z0-9、及和与]{{2,20}})）")
 # 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群
@@ -37,7 +37,7 @@ _BEFORE = re.compile(
     r"|前沿领域|优质)、?)*"
     rf"(?:(?<=[个大]){DESCRIBED})?"
     # (…产业链集群, …产业融合集群, …产业科创集群, …创新型产业试点集群: the kind of cluster between its sector and 集群)
-    rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?(?:产业)?(?:创新|链|融合|科创|试点)?集群(?!化))"  # 集群化发展: a way of growing
+    rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?(?:(?:产业)?(?:创新|链|融合|科创|试点)?集群(?!化)|(?:产业|(?<=产业))群(?![体众])))"  # 集群化发展: a way of growing
 )
 
 
@@ -47,7 +47,7 @@ _ITEM_GLOSS = re.compile(r"[（(][^（）()，。；、]{1,12}[）)](?=、)")  #
 
 def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
     """Clusters named by their sector: one per sector of a 产业集群 phrase."""
-    if "集群" not in text and "谷" not in text:  # every rule below needs one of them
+    if "集群" not in text and "谷" not in text and "产业群" not in text:  # every rule below needs one of them
         return []
     clusters = []
     for match in _BRACKETED.finditer(text):

@@ -744,6 +744,7 @@ def _facts_of(
             # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
             sector = registry.resolve(mention.extra["sector"], name)
             cluster = registry.ensure("IndustrialCluster", elsewhere + mention.name, _cluster_form(mention), name)
+            registry.ensure("IndustrialCluster", cluster.name, elsewhere + _cluster_form(mention), name)  # 秀洲光伏新能源产业群: as written
             return [fact(cluster, "clusterIndustry", sector, mention.rule, 0.9)]
         if zone is None:
             return []
