@@ -11266,3 +11266,9 @@ def test_an_industrial_group_is_a_cluster(tmp_path):
     text = "天津高新区将打造以干细胞基因技术引领的“生命健康谷”,建设“生物医药基地”,打造医药及医疗设备研发制造产业群和精准医疗产业群等。"
     assert ("天津滨海高新技术产业开发区", "hasCluster", "天津滨海高新区精准医疗产业集群") in facts_of(tmp_path, text)
     assert kinds("这支队伍是一个产业群体", "IndustrialCluster") == []
+
+
+def test_a_special_programme_is_a_policy(tmp_path):
+    # round 221: 结合…省政府《河南省加快推进智能传感器产业发展行动计划》、市政府《郑州市智能传感器产业培育专案》《中国(郑州)智能传感谷产业发展规划》等有关文件精神
+    text = "郑州高新区在前期研究基础上,结合市政府《郑州市智能传感器产业培育专案》《中国(郑州)智能传感谷产业发展规划》等有关文件精神,形成了政策初稿。"
+    assert ("郑州高新技术产业开发区", "implementsPolicy", "郑州市智能传感器产业培育专案") in facts_of(tmp_path, text)
