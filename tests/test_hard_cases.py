@@ -11272,3 +11272,9 @@ def test_a_special_programme_is_a_policy(tmp_path):
     # round 221: 结合…省政府《河南省加快推进智能传感器产业发展行动计划》、市政府《郑州市智能传感器产业培育专案》《中国(郑州)智能传感谷产业发展规划》等有关文件精神
     text = "郑州高新区在前期研究基础上,结合市政府《郑州市智能传感器产业培育专案》《中国(郑州)智能传感谷产业发展规划》等有关文件精神,形成了政策初稿。"
     assert ("郑州高新技术产业开发区", "implementsPolicy", "郑州市智能传感器产业培育专案") in facts_of(tmp_path, text)
+
+
+def test_a_visited_firm_named_by_the_zones_city_and_its_trade_is_the_zones(tmp_path):
+    # round 221: 高新區黨工委書記朱旭東…深入錦州錦華科技有限公司、錦州拓新電子和錦州華一汽車有限公司進行了走訪調研
+    text = "锦州高新区党工委书记朱旭东带领相关部门,深入锦州锦华科技有限公司、锦州拓新电子和锦州华一汽车有限公司进行了走访调研。"
+    assert ("锦州高新技术产业开发区", "hostsEnterprise", "锦州拓新电子") in facts_of(tmp_path, text)

@@ -15,7 +15,7 @@ from zonegraph.mentions.ahead import DocumentMentions, document_mentions, senten
 from zonegraph.mentions.enterprises import FUND_MANAGER_KINDS, SUPPLY_ADVERBS, THE_COMPANY
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
-from zonegraph.mentions.organizations import LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, institute_gazetteer
+from zonegraph.mentions.organizations import BRAND_AT_END, LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, institute_gazetteer
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import (
     find_zones,
@@ -1212,7 +1212,8 @@ def _is_courted(text: str, mention: Mention, zone: Entity) -> bool:
     the zone's city or province (区领导一行先后走访了福建紫膳食品有限公司、漳州健养康…: the zone's own, visited)."""
     start, end = clause_span(text, mention)
     clause = text[start:end]
-    if (LEGAL_ENDING.search(mention.surface) and _placed_at_home(mention.surface, zone)
+    # (or a name of its place and a trade's ending: 锦州拓新电子 among 锦州锦华科技有限公司 and …)
+    if ((LEGAL_ENDING.search(mention.surface) or BRAND_AT_END.search(mention.surface)) and _placed_at_home(mention.surface, zone)
             and all(m.group() in _VISITS for m in _COURTS.finditer(clause))):
         return False  # (a pitch to the zone, 路演, or talks, 洽谈, are still a courting of firms from anywhere)
     if _DELEGATION.search(text, 0, mention.start):
