@@ -11278,3 +11278,14 @@ def test_a_visited_firm_named_by_the_zones_city_and_its_trade_is_the_zones(tmp_p
     # round 221: 高新區黨工委書記朱旭東…深入錦州錦華科技有限公司、錦州拓新電子和錦州華一汽車有限公司進行了走訪調研
     text = "锦州高新区党工委书记朱旭东带领相关部门,深入锦州锦华科技有限公司、锦州拓新电子和锦州华一汽车有限公司进行了走访调研。"
     assert ("锦州高新技术产业开发区", "hostsEnterprise", "锦州拓新电子") in facts_of(tmp_path, text)
+
+
+def test_slogans_and_a_batchs_share_are_no_names(tmp_path):
+    # round 222: 全部是大健康产业及有关配套项目 (泰州); 量质齐升招引项目、快马加鞭建设项目、高效便捷服务项目 (常州); 链长抓统筹、抓调度的
+    # 高位推动优势 (包头); 其中主要为战略性新兴产业、新材料与环保产业 (西安)
+    assert kinds("集中签约的32个项目,总投资145.8亿元,全部是大健康产业及有关配套项目,投资主体既有国企。", "Enterprise") == []
+    assert kinds("充分发挥链长抓统筹、抓调度的高位推动优势和链主企业的“头雁”引领作用。", "Enterprise") == []
+    assert kinds("名单中华为、中兴等企业入选。", "Enterprise") == ["华为", "中兴"]
+    text = "常州高新区聚力打造产业高地,量质齐升招引项目、快马加鞭建设项目、高效便捷服务项目,切实把“项目优势”转化为“发展胜势”。"
+    assert not any(p == "hostsEnterprise" for s, p, o in facts_of(tmp_path, text))
+    assert "主要为战略性新兴" not in kinds("今年高新区重点项目以高端产业类项目为主,其中主要为战略性新兴产业、新材料与环保产业。", "Industry")

@@ -196,6 +196,7 @@ _SIDE_BY_SIDE = re.compile(r"边.边")  # 边看边学, 边思边议: doing two 
 _A_SPEECH_AFTER = re.compile(r"(?:在|于)?(?:致辞|讲话|发言|致词)(?:中|时)")
 # a page's byline before a person's name (责任编辑：, 记者 , 通讯员 …)
 _BYLINE_BEFORE = re.compile(r"(?:责任编辑|编辑|审核|校对|记者|作者|通讯员|摄影|来源)\s*[：:]\s*$")
+_PARALLEL_VERBS = "抓促强稳保提建推育引聚优"  # one-character verbs a run of slogans repeats (抓统筹、抓调度)
 _QUALITY_SAID = "高大快强好多优低"  # (a list of qualities: 科技含量高、投资力度大、建设进度快)
 _VISITED_NO_FIRMS = re.compile(r"等(?:科室|部门|场所|展区|展厅|区域|地|处|点位|现场|场馆|设施|景点|社区|学校|医院|高校|院校|大学|科研院所|院所|产品|装备|设备|展品|演示|应用演示|流程|环节)")
 
@@ -873,6 +874,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # (光谷一科技公司: "a technology company in 光谷")
         if "「" in surface or "」" in surface:
             return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
+        if surface.endswith(("是", "为")) and is_everyday(surface[:-1], industry_labels):
+            return  # 全部是大健康产业及有关配套项目: how many of the projects are of a kind, no investor
         if "其" in surface[1:] and surface not in known:
             return  # 以现金购买…的股权,取得其控股权: "its", a pronoun, in no name
         if (rule == "enterprise-company" and text.startswith(("股东大会", "董事会", "监事会", "章程"), end)
@@ -984,6 +987,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 continue  # 做强一批优势企业、建设一批平台载体、…: a plan's actions, each on a kind of thing
             if sum(item[:2] in long_boundary_words() or item[:3] in long_boundary_words() for item in items) >= 2:
                 continue  # 鼓励企业自主创新和转型升级、鼓励企业设立创新载体、…: actions, each opened by its verb
+            if (len(items) >= 2 and len(items[0]) >= 4 and items[0][-3] in _PARALLEL_VERBS
+                    and all(item[:1] == items[0][-3] for item in items[1:])):
+                continue  # 链长抓统筹、抓调度的…优势: one verb's objects in turn (抓…、抓…), no firms
             if rule == "enterprise-list" and (_MAKES.search(items[0]) or _QUALITY.search(items[0])):
                 continue  # 一家生产汽车、电子、…等零部件的企业: what a firm makes; 良好的生态、区位优势和…让企业…: assets
             if rule == "enterprise-list" and "龙头" in text[match.end(1) : match.end()] and _all_machines(items[1:], known):

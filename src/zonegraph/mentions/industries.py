@@ -989,6 +989,8 @@ AREA_WORDS = ("经济技术开发区", "经济开发区", "经开区", "工业�
 _CHAIN_LINKS = frozenset({"生产", "加工", "后加工", "深加工", "精深加工", "应用", "研发", "科技", "销售", "配套", "装备配套",
                           "设计", "检测", "制造", "回收", "上游", "中游", "下游"})
 _CATEGORIES = frozenset({"战略性新兴", "战略新兴", "战新", "高新技术", "高技术", "示范", "创新型", "新兴"})
+# a category said of a batch, after a copula (其中主要为|战略性新兴|产业): no sector's name
+_COPULA_THEN_CATEGORY = re.compile(rf"[\u4e00-\u9fff]{{0,3}}(?:为|是)(?:{'|'.join(sorted(_CATEGORIES, key=len, reverse=True))})")
 
 
 _FACILITY_AT_END = re.compile(r"(?:工作站|中心|平台|基地|园|联盟|智库|研究院|实验室|载体)$")
@@ -1140,6 +1142,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         a = _past_a_clause(text, a, b, known or [])
         name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
         if (name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
+                or _COPULA_THEN_CATEGORY.fullmatch(name)
                 or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些", "上下游", "相关"))
                 or name.endswith("多") or name.startswith("最") or _places_only(name)):
             # 辐射多(产业集群): many sectors; 最强(产业集群): a superlative; 以徐州铜山为核心: a place

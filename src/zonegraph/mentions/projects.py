@@ -87,6 +87,10 @@ _FIRM_DESCRIBED_BEFORE = re.compile(r"(?:上市|龙头|领军|百强|500强|独�
 _AN_ACTIVITY_AT_END = re.compile(r"(?:科研|研发|研制|制造|生产|加工)$")
 
 
+# a four-character phrase of manner, then what is done to projects (快马加鞭|建设|项目)
+_WAY_OF_HANDLING_PROJECTS = re.compile(r"[\u4e00-\u9fff]{4}(?:招引|建设|服务|推进|谋划|储备|引进|落地|签约)项目")
+
+
 def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
                        industry_labels: frozenset[str]) -> list[tuple[int, int]]:
     """The investors opening the items of a list of projects (see _LIST_RUN): a list the text says
@@ -130,6 +134,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             items[-1] = (last_start, cut)
         if cut > last_start and WAYS_LISTED.match(text, cut):
             continue  # 以创新“飞地”招商、驻点扎根招商、借力活动招商等方式: ways of working, no projects
+        if all(_WAY_OF_HANDLING_PROJECTS.fullmatch(text, a, b) for a, b in items):
+            continue  # 量质齐升招引项目、快马加鞭建设项目、高效便捷服务项目: how projects are handled, four words each
         said_projects = cut > last_start and _PROJECTS_AFTER.match(text, cut)  # …、长兴电子二期等项目
         counted_head = None
         if not said_projects:  # …、大庆炼化增产石蜡三大“油头”项目
