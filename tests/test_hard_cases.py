@@ -11289,3 +11289,11 @@ def test_slogans_and_a_batchs_share_are_no_names(tmp_path):
     text = "常州高新区聚力打造产业高地,量质齐升招引项目、快马加鞭建设项目、高效便捷服务项目,切实把“项目优势”转化为“发展胜势”。"
     assert not any(p == "hostsEnterprise" for s, p, o in facts_of(tmp_path, text))
     assert "主要为战略性新兴" not in kinds("今年高新区重点项目以高端产业类项目为主,其中主要为战略性新兴产业、新材料与环保产业。", "Industry")
+
+
+def test_a_brands_units_listed_by_other_places_are_not_the_zones(tmp_path):
+    # round 222: 比亚迪已陆续建立了六家以弗迪命名的电池公司,包括重庆弗迪电池研究院、无为弗迪、盐城弗迪、济南弗迪、绍兴弗迪和滁州弗迪 (抚州高新区's page)
+    text = ("比亚迪抚州基地项目落户抚州高新区。据了解,自今年年初以来,比亚迪已陆续建立了六家以弗迪命名的电池公司,"
+            "包括重庆弗迪电池研究院、无为弗迪、盐城弗迪、济南弗迪、绍兴弗迪和滁州弗迪。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert not hosted & {"无为弗迪", "盐城弗迪", "济南弗迪", "绍兴弗迪", "滁州弗迪"}

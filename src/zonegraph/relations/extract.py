@@ -24,8 +24,8 @@ from zonegraph.mentions.zones import (
     zone_and_count_by_its_nickname,
     zone_of_a_page,
 )
-from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, places, province_forms,
-                                 zone_prefix)
+from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, place_or_county_at, places,
+                                 province_forms, zone_prefix)
 from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, district_at, park_opening, parks_in_zones,
                                              zones_of_parts, city_part_end, other_place_parts)
 from zonegraph.relations.cues import CLAUSE_END, clause_span, clause_start, has_cue
@@ -1465,6 +1465,8 @@ def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
     if (after is not None and _SITE_AFTER_ITS_PLACE.match(text, mention.end + len(after))
             and not any(cue in after for cue in _place_cues(zone)) and not find_zones(text[mention.end : mention.end + 8])):
         return True
+    if _one_of_a_brands_units_elsewhere(text, mention, zone):
+        return True
     placed = _OF_A_PLACE_BEFORE.search(before)
     # (位于浦东张江的…: a place that names a zone, 浦东张江 is 张江高新区)
     if (placed is None or _ZONE_WORD_BEFORE.search(placed.group(1)) or place_at(placed.group(1), 0) is None
@@ -1472,6 +1474,18 @@ def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
         return False
     where = placed.group(1)  # (位于秀洲区的…: the district the zone is named after is the zone's)
     return not (any(cue in where for cue in _place_cues(zone)) or where[:2] in zone.name)
+
+
+def _one_of_a_brands_units_elsewhere(text: str, mention: Mention, zone: Entity) -> bool:
+    """Whether the company is one of a brand's units listed by their places (…包括重庆弗迪电池研究院、无为弗迪、盐城弗迪、
+    济南弗迪…: 比亚迪's battery firms in other cities), its place none of the zone's: a unit elsewhere."""
+    place = place_or_county_at(mention.surface, 0)
+    brand = mention.surface[len(place):] if place else ""
+    if not place or len(brand) < 2 or any(cue in place or place in cue for cue in _place_cues(zone)):
+        return False
+    others = [m.start() for m in re.finditer(re.escape(brand), text) if m.start() != mention.start + len(place)]
+    return any(text[max(0, at - 6) : at].endswith(("、", "和")) or text.startswith(("、", "和"), at + len(brand))
+               for at in others if place_or_county_at(text, at - 2) or place_or_county_at(text, at - 3))
 
 
 # the party a company signs with, named right before it: 淮南经开区管委会与安徽九曜…, 凤台县政府与…
