@@ -19,7 +19,8 @@ from zonegraph.mentions.organizations import is_everyday
 from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors
 from zonegraph.reference import cluster_nicknames, industries, zones
 
-_CLUSTER_WORD = re.compile(r"(?:产业)?集群|群")  # 产业群: a cluster too (打造…精准医疗产业群)
+# (产业群 is a cluster too, 打造…精准医疗产业群; its 群 stands alone after a sector that took the 产业)
+_CLUSTER_WORD = re.compile(r"(?:产业)?集群|群")
 # 创新型特色产业集群（电子元器件及设备制造）: the sector follows in brackets
 _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z0-9、及和与]{{2,20}})）")
 # 动力装备、新一代信息技术、医养健康等3个产业集群 / 集成电路产业集群

@@ -469,7 +469,7 @@ def _is_counterpart(text: str, mention: Mention) -> bool:
     if _OWED_TO.match(text, mention.end):
         return False  # …能够快速发展，与烟台高新区…的贴心服务密不可分: what a firm owes the zone, its own zone
     if _INVESTS_IN.match(text, mention.end):
-        return False
+        return False  # …与包头稀土高新技术产业开发区管理委员会签署了《…的投资协议》: where the project lands
     if text[max(0, mention.start - 1) : mention.start] == "由" and _TAKES_PART.match(text, mention.end):
         return True  # 由东湖高新区参与建设的东湖高新海口生物城，作为海口国家高新区内的…: a partner in building it
     if _VISITS_US.search(text, mention.end):

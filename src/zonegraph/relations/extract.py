@@ -26,8 +26,8 @@ from zonegraph.mentions.zones import (
 )
 from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, place_or_county_at, places,
                                  province_forms, zone_prefix)
-from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, district_at, park_opening, parks_in_zones,
-                                             zones_of_parts, city_part_end, other_place_parts)
+from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, city_part_end, district_at, other_place_parts,
+                                             park_opening, parks_in_zones, zones_of_parts)
 from zonegraph.relations.cues import CLAUSE_END, clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
@@ -1483,9 +1483,17 @@ def _one_of_a_brands_units_elsewhere(text: str, mention: Mention, zone: Entity) 
     brand = mention.surface[len(place):] if place else ""
     if not place or len(brand) < 2 or any(cue in place or place in cue for cue in _place_cues(zone)):
         return False
-    others = [m.start() for m in re.finditer(re.escape(brand), text) if m.start() != mention.start + len(place)]
-    return any(text[max(0, at - 6) : at].endswith(("、", "和")) or text.startswith(("、", "和"), at + len(brand))
-               for at in others if place_or_county_at(text, at - 2) or place_or_county_at(text, at - 3))
+    return any(_listed_by_its_place(text, at.start(), brand) for at in re.finditer(re.escape(brand), text)
+               if at.start() != mention.start + len(place))
+
+
+def _listed_by_its_place(text: str, at: int, brand: str) -> bool:
+    """Whether the brand written at ``at`` is a list's item named by a place before it (、盐城弗迪、)."""
+    for size in (2, 3):
+        place = place_or_county_at(text, at - size) if at >= size else None
+        if place is not None and len(place) == size:
+            return text[at - size - 1 : at - size] in ("、", "和") or text.startswith(("、", "和"), at + len(brand))
+    return False
 
 
 # the party a company signs with, named right before it: 淮南经开区管委会与安徽九曜…, 凤台县政府与…
