@@ -11297,3 +11297,12 @@ def test_a_brands_units_listed_by_other_places_are_not_the_zones(tmp_path):
             "包括重庆弗迪电池研究院、无为弗迪、盐城弗迪、济南弗迪、绍兴弗迪和滁州弗迪。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert not hosted & {"无为弗迪", "盐城弗迪", "济南弗迪", "绍兴弗迪", "滁州弗迪"}
+
+
+def test_a_list_run_straight_into_its_clusters_names_each(tmp_path):
+    # round 222: 高端装备制造产业形成了重卡和零部件装备、风电设备、工程机械装备产业集群 (包头稀土高新区's 链长制 page)
+    text = "稀土高新区立足产业链长远发展。高端装备制造产业形成了重卡和零部件装备、风电设备、工程机械装备产业集群。"
+    clusters = {o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
+    assert {"包头稀土高新区重卡和零部件装备产业集群", "包头稀土高新区风电设备产业集群"} <= clusters
+    # qualities or a count in the list are none (着力打造国内领先、国际一流的集成电路产业集群; …现代服务业三大产业创新集群)
+    assert kinds("着力打造国内领先、国际一流的集成电路产业集群。", "Industry") == ["集成电路产业"]

@@ -296,6 +296,34 @@ def _headed_lists(s: SectorSentence) -> list[Mention]:
     return found
 
 
+# a list of sectors run straight into their clusters, without 等 or a count (…高端装备制造产业形成了重卡和零部件装备、
+# 风电设备、工程机械装备产业集群)
+_CLUSTERED_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)(?:产业)?集群")
+
+
+def _clustered_lists(s: SectorSentence) -> list[Mention]:
+    """A list whose last item runs into 产业集群, known sectors in half its items at least: each item a sector."""
+    text, found = s.text, []
+    for match in _CLUSTERED_LIST.finditer(text):
+        items = item_spans(match.group(1), match.start(1), "、")
+        begin = _after_taken(items[0][0], items[0][1], s.taken)
+        items[0] = (_first_item_start(text, begin, items[0][1]), items[0][1])
+        if any(text[a:b] in CHAINS for a, b in items) or _a_list_of_firms(text, items):
+            continue
+        last_a, last_b = items[-1]
+        if any(_KIND_OR_COUNT_IN_ITEM.search(text, a, b) for a, b in items) or not any(
+                last_a <= m.start < last_b for m in s.known):
+            continue  # …现代服务业三大产业创新集群, 新材料创新型产业集群: a count or a kind, read by the list rules with heads
+        if any(cut_after_boundary(text, a, b, long_boundary_words(), keep=2) > a for a, b in items[1:]):
+            continue  # 以区域协同创、打造先进制造业集群、…为目标: actions, each opened by its verb
+        if 2 * sum(s.covered(a, b) for a, b in items) >= len(items):
+            found.extend(unknown_sectors(text, items, s.covered, s.known))
+    return found
+
+
+_KIND_OR_COUNT_IN_ITEM = re.compile(rf"[{NUMERAL}\d][大个项]|创新型|特色|主导|优势|新兴|产业|的")  # (国内领先、国际一流的集成电路…: qualities)
+
+
 def _developing_lists(s: SectorSentence) -> list[Mention]:
     """A list a verb of developing sectors opens, known sectors for half its items (重点发展…)."""
     found = []
@@ -698,6 +726,7 @@ _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list
     (lambda text: "产业链" in text, _chain_of),
     (lambda text: ("领域" in text or "方面" in text or "门类" in text) and "、" in text, _field_lists),
     (lambda text: "集群" in text, _one_cluster),
+    (lambda text: "、" in text and "集群" in text, _clustered_lists),
     (lambda text: "产业" in text, _numbered_headings),
     (lambda text: "基地" in text, _base_titles),
     (lambda text: "——" in text or "：" in text, _counted_heads),
