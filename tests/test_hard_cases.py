@@ -11306,3 +11306,11 @@ def test_a_list_run_straight_into_its_clusters_names_each(tmp_path):
     assert {"包头稀土高新区重卡和零部件装备产业集群", "包头稀土高新区风电设备产业集群"} <= clusters
     # qualities or a count in the list are none (着力打造国内领先、国际一流的集成电路产业集群; …现代服务业三大产业创新集群)
     assert kinds("着力打造国内领先、国际一流的集成电路产业集群。", "Industry") == ["集成电路产业"]
+
+
+def test_a_sector_that_joins_a_grade_of_clusters_is_a_cluster(tmp_path):
+    # round 223: 中关村新一代信息技术跻身万亿级产业集群,上海张江集成电路产业、武汉东湖光电子信息产业… (工信部's bulletin on the zones)
+    text = "中关村新一代信息技术跻身万亿级产业集群,武汉东湖光电子信息产业规模超过千亿。"
+    facts = facts_of(tmp_path, text)
+    assert ("中关村科技园区", "hasCluster", "中关村高新区新一代信息技术产业集群") in facts
+    assert not any(o.endswith("跻身") for s, p, o in facts)

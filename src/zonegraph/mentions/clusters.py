@@ -108,7 +108,7 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
 # a cluster named after its zone: “孝感高新区高端纸基材料创新型产业集群” (a sector no taxonomy holds)
 _AFTER_ZONE_CLUSTER = re.compile(
     rf"(?:(?:成功)?获批了?|申报的|入选的|获评)?([{HAN}]{{2,12}}?)"
-    r"(?:(?:成功)?(?:获评|获批|入选|被认定为|被评为)(?:为)?(?:国家级|省级)?)?(?:创新型|特色)?产业集群"
+    r"(?:(?:成功)?(?:获评|获批|入选|被认定为|被评为|跻身|迈入|跨入)(?:为)?(?:国家级|省级|[万千百]亿级)?)?(?:创新型|特色)?产业集群"
 )
 
 
