@@ -11314,3 +11314,10 @@ def test_a_sector_that_joins_a_grade_of_clusters_is_a_cluster(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("中关村科技园区", "hasCluster", "中关村高新区新一代信息技术产业集群") in facts
     assert not any(o.endswith("跻身") for s, p, o in facts)
+
+
+def test_a_zones_own_title_after_for_the_zone(tmp_path):
+    # round 223: 珠海高新区为该区促进集成电路产业发展若干政策措施出台后首批获得奖励的4家企业颁发奖金
+    text = "借着“中国芯”大会在珠海举办的契机,珠海高新区为该区促进集成电路产业发展若干政策措施出台后首批获得奖励的4家企业颁发奖金。"
+    facts = facts_of(tmp_path, text)
+    assert ("珠海高新技术产业开发区", "implementsPolicy", "促进集成电路产业发展若干政策措施") in facts

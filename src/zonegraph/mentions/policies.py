@@ -239,6 +239,7 @@ _ZONE_TITLE_IN_TEXT = re.compile(
     r"[\u4e00-\u9fff“”]{4,30}?(若干政策措施|若干政策|若干措施|若干意见|优惠政策|暂行办法|管理办法|实施办法|实施方案|工作方案"
     r"|行动方案|行动计划|实施意见|实施细则)")
 _ABOUT_BEFORE = re.compile(r"关于[^，。；：《》“”\s]*$")
+_FOR_THE_ZONE = re.compile(r"为(?:该区|本区|全区)")
 _TRIAL_NOTE = re.compile(r"[（(](?:试行|暂行)[）)]")
 _ZONE_ACTS = re.compile(r"出台|制定|印发|发布|编制|起草|研究|落实|贯彻|启动|推出|修订|实施|按照|根据|围绕|管委会|党工委|提出|^的")
 
@@ -255,8 +256,11 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
                                  extra={"short": False, "record": None, "issuers": (), "zone_plan": True}))
             continue
         match = ZONE_PLAN_AFTER.match(text, zone.end) or FIVE_YEAR_PLAN.match(text, zone.end)
+        start = zone.start
         if match is None and zone.surface != "高新区":
-            titled = _ZONE_TITLE_IN_TEXT.match(text, zone.end)
+            for_it = _FOR_THE_ZONE.match(text, zone.end)  # 珠海高新区为该区|促进集成电路产业发展若干政策措施: its own, titled after
+            titled = _ZONE_TITLE_IN_TEXT.match(text, for_it.end() if for_it else zone.end)
+            start = for_it.end() if for_it and titled else start
             # (the act words before the ending only: 合肥高新区“一带一路”实施方案 is a title, its 实施 the ending's)
             # (nor a zone inside a 关于… title: 关于进一步支持荆门高新区高质量发展的实施意见, named whole elsewhere)
             match = titled if (titled and not _ZONE_ACTS.search(text[titled.start() : titled.start(1)])
@@ -264,8 +268,8 @@ def zone_plans(text: str, zones: list[Mention]) -> list[Mention]:
         if match and not any(a < zone.start < b for a, b in bracketed):
             trial = _TRIAL_NOTE.match(text, match.end())  # …若干措施(试行): the note is the title's, as in 《》
             end = trial.end() if trial else match.end()
-            name = text[zone.start : end].replace('"', "“", 1).replace('"', "”", 1)
-            plans.append(Mention("Policy", zone.start, end, text[zone.start : end], name,
+            name = text[start:end].replace('"', "“", 1).replace('"', "”", 1)
+            plans.append(Mention("Policy", start, end, text[start:end], name,
                                  "policy-zone-plan", extra={"short": False, "record": None, "issuers": (), "zone_plan": True}))
     if "国民经济和社会发展" in text:
         for place in _PLACE_BEFORE_PLAN.finditer(text):
