@@ -11321,3 +11321,10 @@ def test_a_zones_own_title_after_for_the_zone(tmp_path):
     text = "借着“中国芯”大会在珠海举办的契机,珠海高新区为该区促进集成电路产业发展若干政策措施出台后首批获得奖励的4家企业颁发奖金。"
     facts = facts_of(tmp_path, text)
     assert ("珠海高新技术产业开发区", "implementsPolicy", "促进集成电路产业发展若干政策措施") in facts
+
+
+def test_central_bodies_counted_before_they_issue_together(tmp_path):
+    # round 223: 今年2月,科技部、中宣部、文化部、国家新闻出版广电总局四部门联合下发《关于认定第二批国家级文化和科技融合示范基地的通知》
+    text = "今年2月,科技部、中宣部、文化部、国家新闻出版广电总局四部门联合下发《关于认定第二批国家级文化和科技融合示范基地的通知》,认定广州高新区等18个为示范基地。"
+    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert {"科技部", "中宣部", "文化部", "国家新闻出版广电总局"} <= issuers

@@ -57,7 +57,8 @@ _PARTY_AND_GOVERNMENT = re.compile(
     _COMMITTEE_AND_GOVERNMENT + r"(?:[^，。；：《》]{0,8}?)(?:制定|研究)?(?:" + _ISSUES + r")了?$")
 # several bodies, a central one first, issuing a title together (科技部、财政部、税务总局联合印发)
 _BODIES_BEFORE = re.compile(
-    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署)(?:办公厅)?)+)(?:名义)?(?:联合)?(?:" + _ISSUES
+    r"(" + _CENTRAL_BODIES + r")((?:、[\u4e00-\u9fff]{2,8}?(?:部|委|总局|局|署)(?:办公厅)?)+)(?:名义)?"
+    r"(?:[两三四五六七八九十]个?(?:部门|部委))?(?:联合)?(?:" + _ISSUES  # (…国家新闻出版广电总局四部门联合下发: counted)
     + r")(?:了|的)?$"  # (以财政部、科技部办公厅名义联合印发了《…》: in the bodies' names)
 )
 
