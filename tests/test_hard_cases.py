@@ -11328,3 +11328,12 @@ def test_central_bodies_counted_before_they_issue_together(tmp_path):
     text = "今年2月,科技部、中宣部、文化部、国家新闻出版广电总局四部门联合下发《关于认定第二批国家级文化和科技融合示范基地的通知》,认定广州高新区等18个为示范基地。"
     issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert {"科技部", "中宣部", "文化部", "国家新闻出版广电总局"} <= issuers
+
+
+def test_zones_given_as_examples_leave_no_topic(tmp_path):
+    # round 223 (工信部's bulletin on the national zones): 中关村新一代信息技术跻身万亿级产业集群,…武汉东湖光电子信息产业规模…占全国的20%、50%。
+    # 量子信息、人形机器人、下一代互联网等未来产业已初步形成发展优势 (the national zones', no example's)
+    text = ("2024年,国家高新区产业科技创新取得新突破。中关村新一代信息技术跻身万亿级产业集群,武汉东湖光电子信息产业规模占全国的50%。"
+            "量子信息、人形机器人、下一代互联网等未来产业已初步形成发展优势。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert not sectors & {"人形机器人", "下一代互联网"}

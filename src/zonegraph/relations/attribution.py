@@ -78,6 +78,9 @@ class ZoneTracker:
         if subjects:
             self.topic = self.default if _joined_with(sentence.text, zones, subjects[0], self.default) else subjects[0]
             self.city_paragraph = None
+            if self.default is None and len(set(subjects)) >= 2 and _CLAUSE_PER_ZONE.search(sentence.text):
+                topic, self.topic = self.topic, None  # 中关村…，…武汉东湖…: examples of zones, the page's topic none of them
+                return topic
             return self.topic
         if zones:  # a list of peer zones: about all of them, so about none in particular
             return None
@@ -137,6 +140,8 @@ class ZoneTracker:
 _ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
 
 
+# a sentence giving each of its zones a clause of its own, as examples (中关村新一代信息技术跻身…，上海张江集成电路产业、…)
+_CLAUSE_PER_ZONE = re.compile(r"[，；]")
 _JOINED_ZONES = re.compile(r"(?:管委会|管理委员会)?[和与及、]")
 
 
