@@ -299,6 +299,8 @@ def _headed_lists(s: SectorSentence) -> list[Mention]:
 # a list of sectors run straight into their clusters, without 等 or a count (…高端装备制造产业形成了重卡和零部件装备、
 # 风电设备、工程机械装备产业集群)
 _CLUSTERED_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,14}}?)(?:产业)?集群")
+# what makes such a list no list of sectors: a count, a kind, or qualities (国内领先、国际一流的集成电路…)
+_KIND_OR_COUNT_IN_ITEM = re.compile(rf"[{NUMERAL}\d][大个项]|创新型|特色|主导|优势|新兴|产业|的")
 
 
 def _clustered_lists(s: SectorSentence) -> list[Mention]:
@@ -320,8 +322,6 @@ def _clustered_lists(s: SectorSentence) -> list[Mention]:
             found.extend(unknown_sectors(text, items, s.covered, s.known))
     return found
 
-
-_KIND_OR_COUNT_IN_ITEM = re.compile(rf"[{NUMERAL}\d][大个项]|创新型|特色|主导|优势|新兴|产业|的")  # (国内领先、国际一流的集成电路…: qualities)
 
 
 def _developing_lists(s: SectorSentence) -> list[Mention]:
