@@ -78,7 +78,7 @@ class ZoneTracker:
         if subjects:
             self.topic = self.default if _joined_with(sentence.text, zones, subjects[0], self.default) else subjects[0]
             self.city_paragraph = None
-            if self.default is None and len(set(subjects)) >= 2 and _CLAUSE_PER_ZONE.search(sentence.text):
+            if self.default is None and len(set(subjects)) >= 2 and _CLAUSE_MARK.search(sentence.text):
                 topic, self.topic = self.topic, None  # 中关村…，…武汉东湖…: examples of zones, the page's topic none of them
                 return topic
             return self.topic
@@ -140,13 +140,24 @@ class ZoneTracker:
 _ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
 
 
-# a sentence giving each of its zones a clause of its own, as examples (中关村新一代信息技术跻身…，上海张江集成电路产业、…)
-_CLAUSE_PER_ZONE = re.compile(r"[，；]")
+# a clause mark in a sentence naming its zones as subjects: they speak in clauses of their own, as examples
+# (中关村新一代信息技术跻身…，上海张江集成电路产业、…), not as one subject together
+_CLAUSE_MARK = re.compile(r"[，；]")
 _JOINED_ZONES = re.compile(r"(?:管委会|管理委员会)?[和与及、]")
 
 
 # what may open a part of a sentence before its zone: 如长沙高新区…；株洲高新区…, 其中，…；而…
 _PART_OPENING = re.compile(r"(?:其中|如|例如|比如|同时|此外|另外|而|另一方面)?[，,]?")
+
+
+def _semicolon_parts(text: str) -> list[tuple[int, int, int]]:
+    """The parts of a sentence between semicolons: ``(start, end, opening)`` of each, ``opening`` where its
+    subject may stand, past an opening word (其中，…, 如…, 而…)."""
+    parts, start = [], 0
+    for end in [*(i for i, char in enumerate(text) if char == "；"), len(text)]:
+        parts.append((start, end, _PART_OPENING.match(text, start).end()))
+        start = end + 1
+    return parts
 
 
 def zones_of_parts(text: str, zones: list[tuple[Mention, str]]) -> list[tuple[int, int, str]]:
@@ -155,13 +166,11 @@ def zones_of_parts(text: str, zones: list[tuple[Mention, str]]) -> list[tuple[in
     part, each about its zone; none unless two parts open with different zones."""
     if "；" not in text or len({name for _, name in zones}) < 2:
         return []
-    parts, start = [], 0
-    for end in [*(i for i, char in enumerate(text) if char == "；"), len(text)]:
-        opening = _PART_OPENING.match(text, start).end()
+    parts = []
+    for start, end, opening in _semicolon_parts(text):
         zone = next((name for mention, name in zones if mention.start == opening and not mention.in_list), None)
         if zone is not None:
             parts.append((start, end, zone))
-        start = end + 1
     return parts if len({zone for *_, zone in parts}) >= 2 else []
 
 
@@ -174,14 +183,12 @@ def other_place_parts(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]
     none of the page's zones' (``cues``: their names and cities): ``(start, end)`` of each, about that place."""
     if "；" not in text:
         return []
-    parts, start = [], 0
-    for end in [*(i for i, char in enumerate(text) if char == "；"), len(text)]:
-        opening = _PART_OPENING.match(text, start).end()
+    parts = []
+    for start, end, opening in _semicolon_parts(text):
         place = place_or_county_at(text, opening)
         if (place is not None and not any(place in cue or cue in place for cue in cues)
                 and (_PLACE_AS_SUBJECT.match(text, opening + len(place)) or _PLACE_BRINGS_IN.match(text, opening + len(place)))):
             parts.append((start, end))
-        start = end + 1
     return parts
 
 

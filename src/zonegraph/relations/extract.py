@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -177,9 +177,8 @@ def extract_document(document: Document, registry: Registry,
         city_end = city_part_end(sentence.text, zone_names[sentence.index]) if zone is not None else 0
         elsewhere = other_place_parts(sentence.text, tracker.all_cues) if zone is not None else []
         said = [fact for mention in found[sentence.index]
-                for fact in _facts_of(mention, sentence, None if mention.kind in _CITYS_OWN and (
-                    mention.end <= city_end or any(a <= mention.start and mention.end <= b for a, b in elsewhere))
-                    else _zone_of_part(mention, parts, zone, registry), document, registry, policies_seen)]
+                for fact in _facts_of(mention, sentence, _zone_of_part(mention, parts, zone, registry, city_end, elsewhere),
+                                      document, registry, policies_seen)]
         if zone is None and tracker.default is not None and "高新区" in sentence.text:
             said += _firms_called_the_zones(found[sentence.index], sentence, registry.get(("Zone", tracker.default)),
                                             document, registry, policies_seen)
@@ -198,10 +197,14 @@ def extract_document(document: Document, registry: Registry,
 _CITYS_OWN = ("Industry", "Enterprise", "IndustrialCluster")
 
 
-def _zone_of_part(mention: Mention, parts: list[tuple[int, int, str]], zone: Entity | None,
-                  registry: Registry) -> Entity | None:
+def _zone_of_part(mention: Mention, parts: list[tuple[int, int, str]], zone: Entity | None, registry: Registry,
+                  city_end: int = 0, elsewhere: Sequence[tuple[int, int]] = ()) -> Entity | None:
     """The zone of the part of the sentence a mention stands in, where each part opens with its own zone
-    (attribution.zones_of_parts); else the sentence's."""
+    (attribution.zones_of_parts); none where the city's part before ``city_end`` or another place's part
+    (attribution.city_part_end, other_place_parts) holds what the city or place has; else the sentence's."""
+    if mention.kind in _CITYS_OWN and (mention.end <= city_end
+                                       or any(a <= mention.start and mention.end <= b for a, b in elsewhere)):
+        return None
     named = next((name for start, end, name in parts if start <= mention.start and mention.end <= end), None)
     return registry.get(("Zone", named)) if named is not None else zone
 
@@ -482,8 +485,9 @@ _OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "
              *(f"{of}{kind}子公司{mark}" for of in ("", "的", "之") for kind in ("", "全资", "控股", "核心")
                for mark in ("", "——", "：")))
 # what follows the owner in 作为X（以下简称“高投集团”）的全资子公司，Y: the unit is named after the comma
-_AS_ITS_SUBSIDIARY = re.compile(r"(?:[（(]以下简称[^）)]{1,24}[）)])?的?(?:(?:全资|控股|核心)?子公司|旗下(?:的)?(?:企业|公司))[，,]")
-_SHORT_FORM_DECLARED = re.compile(r"^[（(]以下简称[^）)]{1,24}[）)]")
+_DECLARED_SHORT_NAME = r"[（(]以下简称[^）)]{1,24}[）)]"
+_AS_ITS_SUBSIDIARY = re.compile(rf"(?:{_DECLARED_SHORT_NAME})?的?(?:(?:全资|控股|核心)?子公司|旗下(?:的)?(?:企业|公司))[，,]")
+_SHORT_FORM_DECLARED = re.compile("^" + _DECLARED_SHORT_NAME)
 _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
 
 
@@ -641,7 +645,7 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
             pairs.append((owner, unit))
     listed_units = set()  # 宁德时代控股子公司广东邦普…有限公司、宁波邦普…有限公司: every unit the list names is its
     for index, (owner, unit) in enumerate(zip(companies, companies[1:])):
-        if _SHORT_FORM_DECLARED.sub("", sentence.text[owner.end : unit.start], 1) in _OWNED_BY:
+        if _words_between(sentence.text, owner, unit) in _OWNED_BY:
             for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
                 if sentence.text[before.end : following.start] != "、":
                     break
@@ -649,8 +653,7 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
                 pairs.append((owner, following))
     for owner, unit in pairs:
         as_subsidiary = _AS_ITS_SUBSIDIARY.fullmatch(sentence.text, owner.end, unit.start) is not None
-        # (包头天和磁材科技股份有限公司(以下简称“公司”)全资子公司包头天和新材料…: the short name it declares is no word between)
-        between = _SHORT_FORM_DECLARED.sub("", sentence.text[owner.end : unit.start], 1)
+        between = _words_between(sentence.text, owner, unit)
         subsidiary = ((_IS_A.fullmatch(between) and _SUBSIDIARY_AFTER.match(sentence.text, unit.end))
                       or (_HELD_BY.fullmatch(between) and _HOLDS.match(sentence.text, unit.end))
                       or _BELONGS_TO.fullmatch(between))  # 信成电动隶属于中国之信集团: the first is the second's
@@ -670,6 +673,12 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
                 if subsidiary:
                     described.add(parent.key)
     return facts, described
+
+
+def _words_between(text: str, owner: Mention, unit: Mention) -> str:
+    """The words between two companies, without the short name the first declares (包头天和磁材科技股份有限公司
+    (以下简称“公司”)全资子公司包头天和新材料…: the declaration is no word between them)."""
+    return _SHORT_FORM_DECLARED.sub("", text[owner.end : unit.start], 1)
 
 
 def _mark_tied_to_the_zone_before(mentions: list[Mention], text: str, zones: list[tuple[Mention, str]]) -> None:
