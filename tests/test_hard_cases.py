@@ -11337,3 +11337,10 @@ def test_zones_given_as_examples_leave_no_topic(tmp_path):
             "量子信息、人形机器人、下一代互联网等未来产业已初步形成发展优势。")
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert not sectors & {"人形机器人", "下一代互联网"}
+
+
+def test_a_company_after_an_approval_verb_starts_after_it(tmp_path):
+    # round 224: 同意核准包头市金蒙汇磁材料有限责任公司扩建5000吨稀土金属项目 (a region's approval of a project in 包头稀土高新区)
+    text = ("经审查,该项目符合相关产业政策,同意核准包头市金蒙汇磁材料有限责任公司扩建5000吨稀土金属项目。"
+            "建设地点:包头稀土高新区稀土应用产业园区包头市金蒙汇磁材料有限责任公司现有厂区内。")
+    assert kinds(text, "Enterprise")[0] == "包头市金蒙汇磁材料有限责任公司"
