@@ -11344,3 +11344,12 @@ def test_a_company_after_an_approval_verb_starts_after_it(tmp_path):
     text = ("经审查,该项目符合相关产业政策,同意核准包头市金蒙汇磁材料有限责任公司扩建5000吨稀土金属项目。"
             "建设地点:包头稀土高新区稀土应用产业园区包头市金蒙汇磁材料有限责任公司现有厂区内。")
     assert kinds(text, "Enterprise")[0] == "包头市金蒙汇磁材料有限责任公司"
+
+
+def test_laws_a_zone_acts_on_are_issued_by_the_body_their_order_names(tmp_path):
+    # round 224 (泸州高新区's notice of a plan's environmental review): 我单位委托…编制的《…报告书》…,依据《中华人民
+    # 共和国环境影响评价法》和《环境影响评价公众参与办法》(生态环境部令部令第4号)的有关规定 — the laws are not the zone's own
+    text = ("泸州高新区—机械装备产业园规划环境影响跟踪评价报告书公示。我单位委托四川省国环环境工程咨询有限公司编制的报告书目前已基本编制完成,"
+            "依据《中华人民共和国环境影响评价法》和《环境影响评价公众参与办法》(生态环境部令部令第4号)的有关规定,现将报告书主要内容进行公示。")
+    issued = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert issued == {("环境影响评价公众参与办法", "生态环境部")}

@@ -154,6 +154,17 @@ _FIRST_TITLE = re.compile(r"原标题[：:]\s*(关于[^，。；：《》“”\
 _ORGANS_OPENING = re.compile(rf"^({_ORGANS})(?:(?:印发)?关于|(?=支持|促进|推动|服务))")
 
 
+# the order or notice number in brackets after a title, which names the central body that issued it:
+# 《企业投资项目核准和备案管理办法》(国家发展改革委令2017年第2号), 《…》（生态环境部令第4号）
+_DECREE_NUMBER = re.compile(rf"\s*[（(]({_CENTRAL_BODIES})(?:令|公告)")
+
+
+def _decreed_by(text: str, end: int) -> tuple[str, ...]:
+    """The central body whose order number follows a title at ``end``, if one does."""
+    decree = _DECREE_NUMBER.match(text, end)
+    return (decree.group(1),) if decree else ()
+
+
 def _named_issuer(record: PolicyRecord, surface: str) -> tuple[str, ...]:
     """A known policy's issuer, when its reference names it (国务院7号文, not 7号文)."""
     return (record.issuer,) if record.issuer and record.issuer in surface else ()
@@ -352,7 +363,7 @@ def find_policies(text: str) -> list[Mention]:
         record = next((r for a, b, s, r in known.find(title) if a == 0 and b == len(title)), None)
         # the issuer only where the text names it: before the title or opening it (国务院关于…)
         issuers, named_before = _issuers_before(text, match.start())
-        issuers = issuers or _issuers_opening(title)
+        issuers = issuers or _issuers_opening(title) or _decreed_by(text, match.end())
         before = mentions[-1] if mentions else None
         if not issuers and before and before.extra.get("named_before") and text[before.end : match.start()] in (*_JOINERS, ""):
             issuers, named_before = before.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知, 《A》《B》: B's issuer is A's

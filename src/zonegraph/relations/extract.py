@@ -56,6 +56,8 @@ _SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
 # the zone's committee passing the plan just named: 《…规划》已经重庆高新区管委会2022年第14次办公会审议通过
 _PASSED_BY_THE_ZONE_AFTER = re.compile(r"[^，。；]{0,4}?已?经[^，。；]{0,12}?(?:管委会|党工委)[^，。；]{0,16}?(?:审议|研究)通过")
+# the titles a body acts on, right before another (依据《…法》和《…办法》): laws it follows, not its own
+_ACTED_ON = re.compile(r"(?:依据|根据|按照|依照|遵照)(?:《[^《》]*》(?:[（(][^（）()]*[）)])?[和、及与]?)*$")
 _ZONE_WROTE = re.compile(rf"(?:{_DRAWS_UP})(?:出台)?了?$")
 
 
@@ -804,6 +806,7 @@ def _facts_of(
                 if place:
                     out.append(fact(policy, "issuedBy", _issuer(place, registry, name, zone), "policy-our-issuer", 0.75))
             elif (not issuers and issued_here and not mention.extra.get("record") and not referred_back
+                    and (own_plan or not _ACTED_ON.search(text, 0, mention.start))
                     and (own_work or not _names_other_place(policy.name, zone))):
                 out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
         elif zone is None and (titled := _zone_in_title(policy.name, registry, name)) is not None:
