@@ -11353,3 +11353,9 @@ def test_laws_a_zone_acts_on_are_issued_by_the_body_their_order_names(tmp_path):
             "依据《中华人民共和国环境影响评价法》和《环境影响评价公众参与办法》(生态环境部令部令第4号)的有关规定,现将报告书主要内容进行公示。")
     issued = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert issued == {("环境影响评价公众参与办法", "生态环境部")}
+
+
+def test_a_zones_count_of_listed_companies_is_no_company_of_its_own(tmp_path):
+    # round 224 (科学网 on 中关村's listed firms): 目前中关村累计拥有上市公司224家,是我国上市公司最集聚的区域
+    text = "报告显示,目前中关村累计拥有上市公司224家,是我国上市公司最集聚的区域。"
+    assert not [m for m in kinds(text, "Enterprise") if m.startswith("中关村")]

@@ -396,9 +396,10 @@ _KIND_OF_COMPANY = re.compile(r"^(?:首家|第一家|唯一|多家|各类|与|�
 
 # what a zone does to a company, not a company's name: 益阳高新区支持园区平台公司实行市场化运作 (and 来到中关村创办美通云动公司:
 # what is done in the zone)
-_ZONE_DOES = re.compile(r"支持|推动|鼓励|引导|加快|推进|实施|组织|指导|帮助|协助|要求|积极|大力|全力|依托|成立|组建|设立|创办|创立|创建|注册"
+_ZONE_DOES = re.compile(r"(?:累计|共计|目前|现已|还|也)?(?:支持|推动|鼓励|引导|加快|推进|实施|组织|指导|帮助|协助|要求|积极|大力|全力|依托|成立|组建|设立|创办|创立|创建|注册"
                         r"|将|在|利用|借助|携手|联手|联合|会同|引进"  # 大庆高新区将利用中石油集团…: the zone is the subject
-                        r"|已有|现有|拥有|聚集|集聚|汇聚|吸引")  # 苏州高新区已有上市公司鱼跃医疗…: what the zone has
+                        r"|已有|现有|拥有|聚集|集聚|汇聚|吸引)")  # 苏州高新区已有上市公司鱼跃医疗…: what the zone has
+# (after an adverb of counting: 中关村累计拥有上市公司224家)
 
 
 def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
