@@ -11359,3 +11359,12 @@ def test_a_zones_count_of_listed_companies_is_no_company_of_its_own(tmp_path):
     # round 224 (科学网 on 中关村's listed firms): 目前中关村累计拥有上市公司224家,是我国上市公司最集聚的区域
     text = "报告显示,目前中关村累计拥有上市公司224家,是我国上市公司最集聚的区域。"
     assert not [m for m in kinds(text, "Enterprise") if m.startswith("中关村")]
+
+
+def test_a_company_founded_then_said_to_be_a_subsidiary_is_its_owners(tmp_path):
+    # round 224 (a 雪球 post on 金城医药's notice): 金城金素成立于2015年,是上市公司山东金城医药集团股份有限公司的控股子公司
+    text = ("2022年2月24日,广东金城金素制药有限公司(以下简称“金城金素”)成功竞得健康基地园区内地块。"
+            "金城金素成立于2015年,是上市公司山东金城医药集团股份有限公司的控股子公司,于2016年落户中山火炬开发区。")
+    facts = facts_of(tmp_path, text)
+    assert ("广东金城金素制药有限公司", "subOrganizationOf", "山东金城医药集团股份有限公司") in facts
+    assert ("中山火炬高技术产业开发区", "hostsEnterprise", "山东金城医药集团股份有限公司") not in facts

@@ -493,8 +493,9 @@ _SHORT_FORM_DECLARED = re.compile("^" + _DECLARED_SHORT_NAME)
 _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
 
 
-# the first company said to be the second's subsidiary: X是(上市公司)Y(位于…的)全资子公司
-_IS_A = re.compile(r"是(?:上市公司|国内|全球)?")
+# the first company said to be the second's subsidiary: X是(上市公司)Y(位于…的)全资子公司, maybe after a clause
+# of its founding (金城金素成立于2015年,是上市公司山东金城医药集团股份有限公司的控股子公司)
+_IS_A = re.compile(r"(?:成立于[^，。；,]{2,12}[，,])?是(?:上市公司|国内|全球)?")
 # …的全资子公司; 旗下…板块之一, 旗下企业: the second company owns the first (通用技术中国汽研是中国通用技术（集团）
 # 控股有限责任公司旗下检测认证板块之一)
 _SUBSIDIARY_AFTER = re.compile(r"(?:[^，。；]{0,12}的)?(?:全资|控股)?子公司|旗下|(?:的)?下属(?:企业|公司)")  # (…是…有限公司下属企业)
