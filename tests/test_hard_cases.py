@@ -11368,3 +11368,10 @@ def test_a_company_founded_then_said_to_be_a_subsidiary_is_its_owners(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("广东金城金素制药有限公司", "subOrganizationOf", "山东金城医药集团股份有限公司") in facts
     assert ("中山火炬高技术产业开发区", "hostsEnterprise", "山东金城医药集团股份有限公司") not in facts
+
+
+def test_a_zones_park_after_a_dash_names_its_sector(tmp_path):
+    # round 224 (泸州高新区's notice): 《泸州高新区—机械装备产业园、新能源新材料产业园规划环境影响跟踪评价报告书》
+    text = "泸州高新区—机械装备产业园、新能源新材料产业园规划环境影响跟踪评价报告书公示。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert sectors == {"机械制造", "新能源新材料"}

@@ -402,8 +402,9 @@ def _a_trend_of_the_times(text: str, mention: Mention) -> bool:
 # 园区, 高新区智能终端产业园集聚…, 打造千亿级钒钛产业园区): not one a company or a city names (今创轨道交通产业园,
 # 虹桥前湾生物医药产业园区)
 _PARK_AFTER = re.compile(r"(?:产业)?(?:园|小镇)")
-# what may open such a park's name outside a list (a list mark is read by _zones_own_park itself)
-_PARK_OPENING = re.compile(r"(?:^|[。；：“（\s]|高新区|园区|建设|建成|打造|布局|推进|加快|形成了?|包括|拥有)$")
+# what may open such a park's name outside a list (a list mark is read by _zones_own_park itself; a dash after
+# the zone's name: 泸州高新区—机械装备产业园)
+_PARK_OPENING = re.compile(r"(?:^|[。；：“（\s]|高新区—?|园区|建设|建成|打造|布局|推进|加快|形成了?|包括|拥有)$")
 
 
 def _zones_own_park(text: str, mention: Mention) -> bool:
