@@ -11375,3 +11375,13 @@ def test_a_zones_park_after_a_dash_names_its_sector(tmp_path):
     text = "泸州高新区—机械装备产业园、新能源新材料产业园规划环境影响跟踪评价报告书公示。"
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert sectors == {"机械制造", "新能源新材料"}
+
+
+def test_the_company_a_notice_calls_its_own_is_the_one_that_published_it(tmp_path):
+    # round 221 (查股网 retelling 东风股份's notice): 烟标印刷龙头公司东风股份发布公告,…公司控股子公司盐城博盛新能源有限公司拟投资
+    # 人民币20亿元,在盐城高新技术产业开发区内投资建设… — 公司 is 东风股份, which owns the unit
+    text = ("2月9日晚间,烟标印刷龙头公司东风股份发布公告,基于公司对新能源等新型材料板块的战略规划,"
+            "公司控股子公司盐城博盛新能源有限公司拟投资人民币20亿元,在盐城高新技术产业开发区内投资建设电池隔膜项目。")
+    facts = facts_of(tmp_path, text)
+    assert ("盐城博盛新能源有限公司", "subOrganizationOf", "东风股份") in facts
+    assert ("盐城高新技术产业开发区", "hostsEnterprise", "盐城博盛新能源有限公司") in facts

@@ -107,6 +107,7 @@ def extract_document(document: Document, registry: Registry,
     _zones_named_with_their_city(found)
     _zones_named_by_their_county(found)
     _uses_of_declared_names(sentences, found)
+    _the_notices_company(sentences, found)
     _sectors_written_alike(sentences, found)
     _institutes_abbreviated(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
@@ -281,6 +282,33 @@ def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Men
                 if not any(m.start < end and at < m.end for m in mentions + added):
                     added.append(Mention(kind, at, end, form, form, "declared-short-form"))
         declared.update((m.surface, m.kind) for m in here)
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+# a company said to publish a notice (东风股份发布公告, 赣锋锂业(002460)公告称): the company its notice calls 公司
+_PUBLISHES_A_NOTICE = re.compile(r"(?:[（(][^（）()，。]{0,12}[）)])?(?:[^，。；《》“”]{0,12}?(?:发布|披露)[^，。；]{0,24}?公告|公告称)")
+
+
+def _the_notices_company(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """The company a page retelling a listed company's notice names as publishing it is the one the notice
+    calls 公司, before its subsidiaries (…东风股份发布公告,…公司控股子公司盐城博盛新能源有限公司拟投资…), as
+    where the notice declares it (以下简称“公司”: _uses_of_declared_names)."""
+    issuer: Mention | None = None
+    for sentence in sentences:
+        mentions = found[sentence.index]
+        if any(m.surface in THE_COMPANY for m in mentions):
+            return  # the notice's own declaration stands
+        if issuer is None:
+            issuer = next((m for m in mentions if m.kind == "Enterprise" and m.rule != "declared-short-form"
+                           and _PUBLISHES_A_NOTICE.match(sentence.text, m.end)), None)
+            if issuer is None:
+                continue
+        added = [Mention("Enterprise", at, end, "公司", issuer.name, "notice-company")
+                 for at, end in _occurrences(sentence.text, "公司", issuer.end if issuer in mentions else 0)
+                 if _ITS_SUBSIDIARY.match(sentence.text, end) and sentence.text[at - 1 : at] not in _INSIDE_A_WORD
+                 and not any(m.start < end and at < m.end for m in mentions)]
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: (m.start, m.kind))
