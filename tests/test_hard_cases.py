@@ -11385,3 +11385,10 @@ def test_the_company_a_notice_calls_its_own_is_the_one_that_published_it(tmp_pat
     facts = facts_of(tmp_path, text)
     assert ("盐城博盛新能源有限公司", "subOrganizationOf", "东风股份") in facts
     assert ("盐城高新技术产业开发区", "hostsEnterprise", "盐城博盛新能源有限公司") in facts
+
+
+def test_a_foreign_companys_china_arm_named_by_its_trade_is_the_arm(tmp_path):
+    # round 222 (张江's list of firms back at work): 和黄医药、德琪医药、…、勃林格殷格翰中国生物制药、复宏汉霖、华道生物、GE医疗等
+    text = "恢复生产生物医药企业:和黄医药、勃林格殷格翰中国生物制药、复宏汉霖、GE医疗等已先后在张江高新区实现员工重返办公地。"
+    assert "勃林格殷格翰中国生物制药" in kinds(text, "Enterprise")
+    assert "勃林格殷格翰" not in kinds(text, "Enterprise")

@@ -66,6 +66,7 @@ from zonegraph.mentions.projects import (
 from zonegraph.reference import (
     central_bodies,
     countries,
+    foreign_brands,
     county_forms,
     place_at,
     place_before,
@@ -676,6 +677,11 @@ _BUSINESS_THEN_COMPANY = re.compile(rf"(?!等)[{HAN}]{{2,8}}?(?:制造|科技|�
 _TRADE_AFTER = re.compile(r"(?:肥业|药业|纸业|乳业|酒业|鞋业|矿业|实业|化工)(?![\u4e00-\u9fff]{0,2}(?:产业|行业|企业|领域))")
 
 
+# a foreign company's China arm named by its trade, then a list mark: 勃林格殷格翰中国生物制药、复宏汉霖
+_CHINA_TRADE_AFTER = re.compile(rf"中国[{HAN}]{{0,4}}?(?:生物制药|制药|医药|医疗|生物|投资|汽车|电子|半导体|化学|化工|能源)"
+                                r"(?=[、，。；,;]|等)")
+
+
 _GROUP_THEN_ITS_UNIT = re.compile(rf"(([{HAN}]{{2,4}}?)集团)")  # a group's name opening a legal name: 正泰集团浙江正泰…
 _KIND_OF_FIRM = re.compile(r"企业(?!集团)")  # a list's item naming a kind of firm (瞪羚企业), not a firm (not 海尔企业集团)
 _UNIT_AFTER_KNOWN_GROUP = re.compile(rf"集团(([{HAN}]{{2,4}}?)(?:{BRAND_ENDING.pattern}))")
@@ -743,10 +749,13 @@ def _known_names_as_written(text: str) -> list[Mention]:
                                    "enterprise-gazetteer")
             found.append(Mention("Enterprise", unit.start(1), unit.end(), unit.group(1), unit.group(1), "enterprise-group-unit"))
             continue
-        if text.startswith("中国", m.end) and (not NAME_CHAR.match(text, m.end + 2) or text.startswith("等", m.end + 2)):
-            # 默克中国、…, 默克中国等: its China arm
-            surface = text[m.start : m.end + 2]
-            found[index] = Mention("Enterprise", m.start, m.end + 2, surface, surface, "enterprise-gazetteer")
+        china_trade = _CHINA_TRADE_AFTER.match(text, m.end) if m.surface in foreign_brands() else None
+        if china_trade or (text.startswith("中国", m.end)
+                           and (not NAME_CHAR.match(text, m.end + 2) or text.startswith("等", m.end + 2))):
+            # 默克中国、…, 默克中国等: its China arm; 勃林格殷格翰中国生物制药、: the arm by its trade
+            end = china_trade.end() if china_trade else m.end + 2
+            surface = text[m.start : end]
+            found[index] = Mention("Enterprise", m.start, end, surface, surface, "enterprise-gazetteer")
             continue
         place = place_at(text, m.end)  # 华大基因武汉公司: the known company's arm in a city, named as such
         if place and text.startswith("公司", m.end + len(place)):
