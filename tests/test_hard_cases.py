@@ -11392,3 +11392,10 @@ def test_a_foreign_companys_china_arm_named_by_its_trade_is_the_arm(tmp_path):
     text = "恢复生产生物医药企业:和黄医药、勃林格殷格翰中国生物制药、复宏汉霖、GE医疗等已先后在张江高新区实现员工重返办公地。"
     assert "勃林格殷格翰中国生物制药" in kinds(text, "Enterprise")
     assert "勃林格殷格翰" not in kinds(text, "Enterprise")
+
+
+def test_a_coded_plan_named_at_its_launch_is_a_policy_the_zone_carries_out(tmp_path):
+    # round 225 (江阴's site): 科技招商“510”三年行动计划启动 / 江阴高新区举行科技招商“510”三年行动计划启动仪式
+    text = "科技招商“510”三年行动计划启动\n近日,江阴高新区举行科技招商“510”三年行动计划启动仪式,全面掀起“科技招商”新浪潮。"
+    policies = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
+    assert policies == {"科技招商“510”三年行动计划"}

@@ -106,10 +106,12 @@ def _from_its_place(body: str) -> str:
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
 # 推动实施制造业重点产业链现代化建设“3310”行动计划, 实施“1234”制造业高质量发展行动计划 (or a code with +:
 # 制定“235+N”工作方案, 发布“1+5+20”人才新政)
-_CODED_PLAN = re.compile(
-    r"(?:实施|推进|出台|制定|印发|启动|发布)([\u4e00-\u9fff]{0,16}[“\"](?:\d{2,6}|\d{1,3}(?:[+＋](?:\d{1,3}|[A-Za-z])){1,3})[”\"]"
-    r"[\u4e00-\u9fff]{0,16}?(?:行动计划|行动方案|实施方案|工作方案|计划|工程|新政))"
-)
+_CODED_PLAN_NAME = (r"([\u4e00-\u9fff]{0,16}[“\"](?:\d{2,6}|\d{1,3}(?:[+＋](?:\d{1,3}|[A-Za-z])){1,3})[”\"]"
+                    r"[\u4e00-\u9fff]{0,16}?(?:行动计划|行动方案|实施方案|工作方案|计划|工程|新政))")
+_CODED_PLAN = re.compile(r"(?:实施|推进|出台|制定|印发|启动|发布)" + _CODED_PLAN_NAME)
+# or before its launch, opening a line or a clause or after the event's verb: 科技招商“510”三年行动计划启动,
+# 举行科技招商“510”三年行动计划启动仪式
+_CODED_PLAN_LAUNCHED = re.compile(r"(?:^|(?<=[，。；：\s])|(?<=举行|召开))(?![^“\"]*?(?:举行|召开))" + _CODED_PLAN_NAME + "(?=启动)")
 # the place whose plan it is, written before its title as "this city" or "the whole city" (该市, 全市, 我省 …)
 _WHOSE_PLACE = re.compile(r"(?:该|本|我|全)[省市区县]")
 
@@ -407,7 +409,8 @@ def find_policies(text: str) -> list[Mention]:
                 mentions.append(Mention("Policy", a, b, text[a:b], name, "policy-package",
                                         extra={"short": False, "record": None, "issuers": ()}))
                 taken.append((a, b))
-    for match in (_CODED_PLAN.finditer(text) if "”" in text else ()):  # 实施“1234”制造业高质量发展行动计划
+    coded = [*_CODED_PLAN.finditer(text), *_CODED_PLAN_LAUNCHED.finditer(text)] if "”" in text else ()
+    for match in coded:  # 实施“1234”制造业高质量发展行动计划
         if not any(x < match.end(1) and match.start(1) < y for x, y in taken):
             lead = _WHOSE_PLACE.match(text, match.start(1), match.end(1))  # 实施该市“510”行动计划: the plan is “510”行动计划
             a, b = lead.end() if lead else match.start(1), match.end(1)
