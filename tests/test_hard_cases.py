@@ -11399,3 +11399,13 @@ def test_a_coded_plan_named_at_its_launch_is_a_policy_the_zone_carries_out(tmp_p
     text = "科技招商“510”三年行动计划启动\n近日,江阴高新区举行科技招商“510”三年行动计划启动仪式,全面掀起“科技招商”新浪潮。"
     policies = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
     assert policies == {"科技招商“510”三年行动计划"}
+
+
+def test_pairs_inside_the_items_of_a_cluster_list_make_one_cluster_each(tmp_path):
+    # round 223 (珠海高新区's five years): 形成了软件和集成电路、生物医药和医疗器械、智能制造和机器人等特色产业集群
+    text = "五年来,珠海高新区形成了软件和集成电路、生物医药和医疗器械、智能制造和机器人等特色产业集群。"
+    clusters = {o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
+    assert clusters == {"珠海高新区软件和集成电路产业集群", "珠海高新区生物医药和医疗器械产业集群", "珠海高新区智能制造和机器人产业集群"}
+    # a 和 that only closes the list still parts three clusters
+    text = "五年来,珠海高新区形成了电子信息、新材料和生物医药等特色产业集群。"
+    assert len({o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}) == 3

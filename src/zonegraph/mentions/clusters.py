@@ -78,7 +78,7 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
             continue
         if follow and _CLUSTER_WORD.search(follow.group(0)):
             read_until = follow.end()
-            for m in _compounds_joined(group):
+            for m in _compounds_joined(_pairs_inside_items(text, group)):
                 clusters.append(_cluster(text, m.start, follow.end(), m, "cluster-sector-list"))
     named = {c.extra["sector"].start for c in clusters}
     counted_phrases = [(match, small_count(match.group(1) or match.group(2))) for match in _COUNTED_CLUSTERS.finditer(text)]
@@ -198,6 +198,27 @@ _COUNTED_CLUSTERS = re.compile(
 _ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16}}?(?:[{NUMERAL}]+[大个])?[{HAN}]{{0,6}}?产业集群之一")
 # a code that counts the clusters of the sectors named before it: …为侧重，以发展“3+3”产业集群为目标
 _CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
+_PAIR_JOINERS = ("和", "及", "与")
+
+
+def _pairs_inside_items(text: str, group: list[Mention]) -> list[Mention]:
+    """A list of clusters whose items are split by 、 and hold a 和 inside them (软件和集成电路、生物医药和医疗器械、
+    智能制造和机器人等特色产业集群): each pair one item, one cluster, marked as a compound for _compounds_joined; a
+    list whose 和 only closes it (电子信息、新材料和生物医药产业集群) keeps three."""
+    joins = [text[left.extra["phrase_end"] : right.start] for left, right in zip(group, group[1:])]
+    inner = any(join in _PAIR_JOINERS and "、" in joins[index + 1 :] for index, join in enumerate(joins))
+    if not inner:
+        return group
+    out = list(group)
+    for index, join in enumerate(joins):
+        if join in _PAIR_JOINERS:
+            left, right = out[index], out[index + 1]
+            pair = left.extra.get("compound") or (left.start, right.extra["phrase_end"])
+            out[index] = replace(left, extra={**left.extra, "compound": pair})
+            out[index + 1] = replace(right, extra={**right.extra, "compound": pair})
+    return out
+
+
 def _compounds_joined(group: list[Mention]) -> list[Mention]:
     """The sectors of a list before 产业集群, with the two parts of a compound read as two sectors
     (医疗器械和生物医药, see industries.split_counted_compounds) joined again: one cluster of both
