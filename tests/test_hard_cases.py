@@ -11409,3 +11409,10 @@ def test_pairs_inside_the_items_of_a_cluster_list_make_one_cluster_each(tmp_path
     # a 和 that only closes the list still parts three clusters
     text = "五年来,珠海高新区形成了电子信息、新材料和生物医药等特色产业集群。"
     assert len({o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}) == 3
+
+
+def test_a_firms_new_building_in_a_list_of_projects_names_the_firm(tmp_path):
+    # round 223 (厦门火炬高新区's seven projects): 后者分别是星宸科技园、厦门唯恩电气翔安新厂房、思泰克科技园、同翔通用厂房二期项目
+    text = ("火炬高新区包含3个开工项目和4个竣工项目,前者包括海辰锂电二期、火炬荟智空间二期,"
+            "后者分别是星宸科技园、厦门唯恩电气翔安新厂房、同翔通用厂房二期项目。")
+    assert ("厦门火炬高技术产业开发区", "hostsEnterprise", "厦门唯恩电气") in facts_of(tmp_path, text)

@@ -55,11 +55,11 @@ _SUM = r"(?:总)?投资(?:超|约|近|达)?[\d.]+多?[万亿]*(?:元|美元)"
 _INVESTMENT = _SUM + "的"  # 总投资50亿元的, 投资20多亿元的
 _INVESTMENT_BEFORE = re.compile(_INVESTMENT)
 _MINISTRY_OPENING = re.compile(r"(?:工信|科技|商务|财政|教育|交通运输|交通|农业农村|自然资源|生态环境|水利|民政|公安)部")
-PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
+PROJECT_NOUN = re.compile(r"(?:项目|总部|基地|产业园|工厂|厂房|生产线|[二三四五]期|(?:采购|研发|运营|结算|销售|营销)中心)$")
 # an item named as a project or a plant: …江铃轻汽技改扩能项目, 众泰新能源汽车生产基地, 得润电子产业园
 # parks a zone holds by kinds no company's plant is named after
 _PARKS_OF_A_ZONE = ("工业园", "工业园区", "科创园", "留创园", "创业园", "科技园", "孵化园", "创新园")
-_NAMED_PROJECT_END = re.compile(r"(?:项目|生产基地|制造基地|产业园|工厂|生产线)$")
+_NAMED_PROJECT_END = re.compile(r"(?:项目|生产基地|制造基地|产业园|工厂|厂房|生产线)$")
 _PROJECT_WORD = re.compile(r"项目|总部|基地|产业园|工厂|生产线|期|中心")
 _PROJECTS_BEFORE = re.compile(r"签约|签署|落户|落地|开工|竣工|投产|引进|招引|项目")
 WAYS_LISTED = re.compile(r"等(?:多种|各种)?(?:方式|模式|形式|途径|手段|举措|措施|渠道|方法)")
