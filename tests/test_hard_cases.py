@@ -11416,3 +11416,14 @@ def test_a_firms_new_building_in_a_list_of_projects_names_the_firm(tmp_path):
     text = ("火炬高新区包含3个开工项目和4个竣工项目,前者包括海辰锂电二期、火炬荟智空间二期,"
             "后者分别是星宸科技园、厦门唯恩电气翔安新厂房、同翔通用厂房二期项目。")
     assert ("厦门火炬高技术产业开发区", "hostsEnterprise", "厦门唯恩电气") in facts_of(tmp_path, text)
+
+
+def test_a_groups_units_counted_by_tier_then_named_are_its_units(tmp_path):
+    # round 226 (国药集团 in 光谷): 国药集团在光谷生物城内注册成立企业8家,其中一级子公司一家(国药工程)、二级子公司三家(国药器械、
+    # 国控湖北、国药医工总院武汉分院)、三级子公司三家(国药中联、国药器械湖北公司、中科器武汉公司)
+    text = ("国药集团多个核心业务落子武汉东湖高新区。截至目前,国药集团在光谷生物城内注册成立企业8家,其中一级子公司一家(国药工程)、"
+            "二级子公司三家(国药器械、国控湖北、国药医工总院武汉分院)、三级子公司三家(国药中联、国药器械湖北公司)。")
+    facts = facts_of(tmp_path, text)
+    units = {s for s, p, o in facts if p == "subOrganizationOf" and o == "中国医药集团有限公司"}
+    assert {"国药工程", "国控湖北", "国药中联"} <= units
+    assert ("武汉东湖新技术开发区", "hostsEnterprise", "国药工程") in facts

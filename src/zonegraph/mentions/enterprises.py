@@ -1395,6 +1395,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(candidate, match.end(), "enterprise-brand")
     for match in (_HEADED_ONE.finditer(text) if "企业" in text and "等" in text else ()):
         _add_if_a_name(text, match.span(1), blocked, industry_labels, add, "enterprise-headed-one")
+    for match in (COUNTED_UNITS.finditer(text) if "子公司" in text else ()):
+        # 一级子公司一家（国药工程）、二级子公司三家（国药器械、国控湖北、…）: a group's units, counted, then named
+        taken = blocked + [(m.start, m.end) for m in found]
+        for a, b in item_spans(match.group(1), match.start(1)):
+            _add_if_a_name(text, (a, b), taken, industry_labels, add, "enterprise-counted-unit")
     for match in (_LISTED_ON_A_BOARD.finditer(text) if "上市" in text or "挂牌" in text else ()):
         _add_if_a_name(text, match.span(1), blocked, industry_labels, add, "enterprise-listed-on-a-board")
     for match in (_SAYS_IT_IS_A_FIRM.finditer(text) if "是一家" in text else ()):
@@ -1450,6 +1455,10 @@ def _add_if_a_name(text: str, span: tuple[int, int], blocked: list[tuple[int, in
 
 
 _PERSONS_PRONOUN = re.compile(r"[他她它我你咱]们?$")
+
+
+# a group's units by their tier, counted, then named in brackets: 二级子公司三家（国药器械、国控湖北、国药医工总院武汉分院）
+COUNTED_UNITS = re.compile(rf"(?:[一二三四五]级|全资|控股)?子公司[{NUMERAL}\d]+家[（(]([^（）()，。；]{{2,80}})[）)]")
 
 
 # one company after the kind of company it is, then 等 and a count: 煤电产业链链主企业华源热电等5家…企业

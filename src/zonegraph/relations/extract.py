@@ -12,7 +12,7 @@ from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention
 from zonegraph.mentions.ahead import DocumentMentions, document_mentions, sentence_texts
-from zonegraph.mentions.enterprises import FUND_MANAGER_KINDS, SUPPLY_ADVERBS, THE_COMPANY
+from zonegraph.mentions.enterprises import COUNTED_UNITS, FUND_MANAGER_KINDS, SUPPLY_ADVERBS, THE_COMPANY
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import BRAND_AT_END, LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, institute_gazetteer
@@ -674,7 +674,13 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
         unit = next((m for m in companies if m.start == tail.end()), None) if tail else None
         if unit is not None and (owner, unit) not in pairs:  # (side by side, the pair is there already)
             pairs.append((owner, unit))
+    counted = list(COUNTED_UNITS.finditer(sentence.text)) if "子公司" in sentence.text else []
+    owner = next((m for m in companies if counted and m.end <= counted[0].start()), None)
     listed_units = set()  # 宁德时代控股子公司广东邦普…有限公司、宁波邦普…有限公司: every unit the list names is its
+    for match in counted if owner is not None else ():  # 国药集团…其中一级子公司一家（国药工程）、二级子公司三家（…）
+        units = [m for m in companies if match.start(1) <= m.start and m.end <= match.end(1)]
+        pairs.extend((owner, m) for m in units)
+        listed_units.update((owner.start, m.start) for m in units)
     for index, (owner, unit) in enumerate(zip(companies, companies[1:])):
         if _words_between(sentence.text, owner, unit) in _OWNED_BY:
             for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
