@@ -11427,3 +11427,14 @@ def test_a_groups_units_counted_by_tier_then_named_are_its_units(tmp_path):
     units = {s for s, p, o in facts if p == "subOrganizationOf" and o == "中国医药集团有限公司"}
     assert {"国药工程", "国控湖北", "国药中联"} <= units
     assert ("武汉东湖新技术开发区", "hostsEnterprise", "国药工程") in facts
+
+
+def test_companies_a_group_is_said_to_hold_are_its_units_not_the_zones_firms(tmp_path):
+    # round 226 (中国路面机械网 on 山重建机 in 济宁高新区): 山东重工集团成立于2009年6月18日,拥有潍柴动力、潍柴重机和山推股份三家
+    # 上市公司 — and 这将是整个集团的一次战略性调整 names no company
+    text = ("11日,山重建机有限公司在济宁高新区举行揭牌暨奠基仪式,这将是整个集团的一次战略性调整。"
+            "据悉,山东重工集团成立于2009年6月18日,拥有潍柴动力、潍柴重机和山推股份三家上市公司。")
+    facts = facts_of(tmp_path, text)
+    assert ("山推股份", "subOrganizationOf", "山东重工集团有限公司") in facts
+    hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
+    assert "山推股份" not in hosted and "整个集团" not in hosted and "山重建机有限公司" in hosted

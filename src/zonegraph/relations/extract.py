@@ -681,6 +681,12 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
         units = [m for m in companies if match.start(1) <= m.start and m.end <= match.end(1)]
         pairs.extend((owner, m) for m in units)
         listed_units.update((owner.start, m.start) for m in units)
+    for match in _held_lists(sentence.text):  # 山东重工集团…，拥有潍柴动力、潍柴重机和山推股份三家上市公司
+        holder = next((m for m in reversed(companies) if m.end <= match.start()), None)
+        units = [m for m in companies if match.start(1) <= m.start and m.end <= match.end(1)]
+        if holder is not None and units:
+            pairs.extend((holder, m) for m in units)
+            listed_units.update((holder.start, m.start) for m in units)
     for index, (owner, unit) in enumerate(zip(companies, companies[1:])):
         if _words_between(sentence.text, owner, unit) in _OWNED_BY:
             for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
@@ -898,6 +904,7 @@ def _facts_of(
                                            or _FUND_MANAGERS_COUNTED.match(text, mention.end)
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
+                                           or _held_by_a_company(text, mention)
                                            or _builder_predecessor_founder_or_supplier(text, mention) or _of_somewhere_else(text, mention, zone)
                                            or _in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
                                            or _a_lender(text, mention) or _a_bank_or_its_branch(entity, mention)
@@ -1370,6 +1377,28 @@ _WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
 # (or its named subsidiary: 杰普特的子公司惠州杰普特项目已在仲恺高新区动工)
 _UNITS_AFTER = re.compile(r"(?:集团)?(?:旗下的?|的?(?:全资|控股|核心)?子公司(?=[\u4e00-\u9fff“]))"
                           r"(?!多家|[\d一二三四五六七八九十两]+家|企业|子公司|公司|各|板块|[^，。；]{0,4}板块)")
+
+
+# the companies a company holds, listed and counted: 拥有潍柴动力、潍柴重机和山推股份三家上市公司
+_HOLDS_COMPANIES = re.compile(rf"拥有((?:[^，。；、和]{{2,12}}[、和及与])+[^，。；、和]{{2,12}}?)(?:[{NUMERAL}\d]+家|等)"
+                              r"[^，。；]{0,4}?(?:上市公司|子公司|控股公司)")
+
+
+def _held_lists(text: str) -> list[re.Match]:
+    """The lists of companies a company (not a zone: 高新区拥有…等上市公司) is said to hold."""
+    if "拥有" not in text:
+        return []
+    return [match for match in _HOLDS_COMPANIES.finditer(text)
+            if not _ZONE_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())]
+
+
+_ZONE_WORD_BEFORE = re.compile(r"(?:高新区|开发区|园区|示范区|全区|该区|我区)[^，。；]*$")
+
+
+def _held_by_a_company(text: str, mention: Mention) -> bool:
+    """Whether a company is one of those another company is said to hold (…集团…，拥有A、B和C三家上市公司):
+    the holder's, named to describe it, not firms the sentence places in the zone."""
+    return any(match.start(1) <= mention.start and mention.end <= match.end(1) for match in _held_lists(text))
 
 
 def _a_units_parent(text: str, mention: Mention) -> bool:
