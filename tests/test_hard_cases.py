@@ -11438,3 +11438,11 @@ def test_companies_a_group_is_said_to_hold_are_its_units_not_the_zones_firms(tmp
     assert ("山推股份", "subOrganizationOf", "山东重工集团有限公司") in facts
     hosted = {o for s, p, o in facts if p == "hostsEnterprise"}
     assert "山推股份" not in hosted and "整个集团" not in hosted and "山重建机有限公司" in hosted
+
+
+def test_a_province_named_without_its_place_issues_the_title_after_it(tmp_path):
+    # round 226 (陕西省科技厅's answer to a deputy): 2011年,省人民政府出台了《关于支持宝鸡加快建设关中--天水经济区副中心城市的意见》
+    text = ("为支持宝鸡发展,2011年,省人民政府出台了《关于支持宝鸡加快建设关中--天水经济区副中心城市的意见》(陕政发〔2011〕53号)。"
+            "这些项目和资金绝大多数落地在宝鸡高新区。")
+    issued = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert issued == {"省人民政府"}
