@@ -11446,3 +11446,11 @@ def test_a_province_named_without_its_place_issues_the_title_after_it(tmp_path):
             "这些项目和资金绝大多数落地在宝鸡高新区。")
     issued = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert issued == {"省人民政府"}
+
+
+def test_sinopharms_units_are_named_after_it(tmp_path):
+    # round 226 (国药集团 in 光谷): 2021年国药中联全年营业收入达到5.4亿元; 重组成立国药动保 (data/enterprise_groups.csv);
+    # round 28 (乐山高新区): 引进…国药控股,建设国药医药中心 — a centre the group builds, no unit
+    text = "国药集团多个核心业务落子武汉东湖高新区。国药中联、国药工程等企业发展迅速。"
+    assert ("国药中联", "subOrganizationOf", "中国医药集团有限公司") in facts_of(tmp_path, text)
+    assert "国药医药中心" not in kinds("成功引进全国500强企业国药控股,建设国药医药中心。", "Enterprise")
