@@ -11454,3 +11454,11 @@ def test_sinopharms_units_are_named_after_it(tmp_path):
     text = "国药集团多个核心业务落子武汉东湖高新区。国药中联、国药工程等企业发展迅速。"
     assert ("国药中联", "subOrganizationOf", "中国医药集团有限公司") in facts_of(tmp_path, text)
     assert "国药医药中心" not in kinds("成功引进全国500强企业国药控股,建设国药医药中心。", "Enterprise")
+
+
+def test_a_companys_arm_named_by_its_city_and_company_is_its_unit(tmp_path):
+    # round 17 (天津滨海高新区's meeting): 中电光谷天津公司袁俊推介中电科创园项目; round 226: …三级子公司三家(…、中科器武汉公司)
+    text = "天津海泰科技发展股份有限公司董事长刘超介绍了公司有关情况,中电光谷天津公司袁俊推介天津滨海高新区中电科创园项目。"
+    facts = facts_of(tmp_path, text)
+    assert ("中电光谷天津公司", "subOrganizationOf", "中电光谷") in facts
+    assert "中科器武汉公司" in kinds("其中三级子公司三家（国药中联、国药器械湖北公司、中科器武汉公司）。", "Enterprise")

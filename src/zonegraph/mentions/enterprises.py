@@ -1307,6 +1307,19 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 end = earlier
             add(start, end, "enterprise-sited")
     found.extend(_bank_branches(text, found))
+    for match in (_PLACE_THEN_COMPANY.finditer(text) if "公司" in text else ()):
+        # 中电光谷天津公司, 创新工场成都公司: a company's arm in a city, named by the company, the city and 公司
+        start = _sited_company(text, match.start(), blocked, known, industry_labels)
+        place = place_before(text, match.start())
+        # (a list's 中科器武汉, read without its 公司, is this arm: replaced)
+        without = [m for m in found if m.start == start and m.end == match.start()] if start is not None else []
+        if start is None or any(m.start < match.end() and start < m.end for m in found if m not in without):
+            continue
+        brand = Mention("Enterprise", start, place, text[start:place], text[start:place], "enterprise-brand")
+        surface = text[start : match.end()]
+        found[:] = [m for m in found if m not in without]
+        found.append(Mention("Enterprise", start, match.end(), surface, surface, "enterprise-branch",
+                             extra={"unit_of": brand}))
     described = [match.span(1) for match in (_DESCRIBED_FIRM.finditer(text) if "的" in text and "企业" in text else ())
                  if not any(x < match.end(1) and match.start(1) < y for x, y in blocked)
                  and (match.group(1) in known or not is_described(match.group(1), industry_labels))
@@ -1518,6 +1531,8 @@ def _among_public_bodies(text: str, mention: Mention) -> bool:
     return len(items) >= 3 and sum(bool(_PUBLIC_BODY.search(item)) for item in items) >= 2
 
 
+# 公司 after a city, no word of a legal name before it (…有限公司, 分公司, 子公司): a company's arm there
+_PLACE_THEN_COMPANY = re.compile(r"(?<![有限分子总母])公司")
 # a company's site in a city: 北汽福田潍坊厂区, 索菲亚黄冈基地, 丰田苏州工厂
 _SITE = re.compile(r"(?:厂区|工厂|生产基地|基地|分公司|分行|支行)")
 # a firm named right after its description, a comma or a list mark after it: …的知名原创动漫企业两点十分，
