@@ -11462,3 +11462,10 @@ def test_a_companys_arm_named_by_its_city_and_company_is_its_unit(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("中电光谷天津公司", "subOrganizationOf", "中电光谷") in facts
     assert "中科器武汉公司" in kinds("其中三级子公司三家（国药中联、国药器械湖北公司、中科器武汉公司）。", "Enterprise")
+
+
+def test_a_roster_a_zone_entered_is_no_sector(tmp_path):
+    # round 227 (西江日报 on 肇庆高新区): 肇庆高新区成功入选第二批企业创新积分制试点单位名录、智能网联新能源汽车产业集群成功入选…名单
+    text = "2021年,肇庆高新区成功入选第二批企业创新积分制试点单位名录、智能网联新能源汽车产业集群成功入选2021年度创新型产业集群试点(培育)名单。"
+    clusters = {o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
+    assert clusters == {"肇庆高新区智能网联新能源汽车产业集群"}

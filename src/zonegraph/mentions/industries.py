@@ -1027,7 +1027,8 @@ _FIRM_KIND_AT_END = re.compile(r"(?<!电)商$|企业$")  # …制造商、运营
 # an item that is a place, a body or a project's phase, not a sector: 国家大学科技城, 高铁新城, 长三院, 世纪联合二期,
 # 产学研配套区; a body (中国纺织工业联合会) or a change's start (…、松散型经营向产业集群发展); a street
 # (以量子大道为核心的产业集聚空间)
-_NOT_A_SECTOR_AT_END = re.compile(r"(?:新城|科技城|[院所区]|[一二三四五六七八九十\d]期|[）)]|联合会|协会|委员会|商会|学会|向|大道|大街)$")
+# (or a roster a zone was entered in: 入选第二批企业创新积分制试点单位名录、…)
+_NOT_A_SECTOR_AT_END = re.compile(r"(?:新城|科技城|[院所区]|[一二三四五六七八九十\d]期|[）)]|联合会|协会|委员会|商会|学会|向|大道|大街|名录|名单|目录|榜单|单位)$")
 
 
 @lru_cache(maxsize=None)
