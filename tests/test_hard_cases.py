@@ -11469,3 +11469,8 @@ def test_a_roster_a_zone_entered_is_no_sector(tmp_path):
     text = "2021年,肇庆高新区成功入选第二批企业创新积分制试点单位名录、智能网联新能源汽车产业集群成功入选2021年度创新型产业集群试点(培育)名单。"
     clusters = {o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
     assert clusters == {"肇庆高新区智能网联新能源汽车产业集群"}
+
+
+def test_foreign_companies_in_general_are_no_company(tmp_path):
+    # round 227 (长江日报 at 长飞 in 光谷): 生产出中国第一根量产光纤,打破了外国公司对中国光纤光缆市场的垄断
+    assert kinds("长飞生产出中国第一根量产光纤,打破了外国公司对中国光纤光缆市场的垄断。", "Enterprise") == ["长飞"]

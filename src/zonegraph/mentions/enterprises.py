@@ -1271,8 +1271,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or (len(prefix) == 2 and prefix.endswith("业") and text.endswith("的", 0, start))  # 马丁的鞋业公司: his trade
                 or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
                 or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册",
-                                    "新三板", "科创", "挂牌"))):
-            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司, 新三板公司: a kind of company
+                                    "新三板", "科创", "挂牌", "外国", "国外", "境外", "海外", "国内", "本土", "本地", "当地"))):
+            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司, 新三板公司, 外国公司: a kind of company
         # 北京中传未来投资公司, 曲水安凯投资公司: a place opens it (a city's or a county's)
         placed = place_or_county_at(text, start) is not None
         # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business; 国家电网天津市电力公司:
