@@ -11474,3 +11474,9 @@ def test_a_roster_a_zone_entered_is_no_sector(tmp_path):
 def test_foreign_companies_in_general_are_no_company(tmp_path):
     # round 227 (长江日报 at 长飞 in 光谷): 生产出中国第一根量产光纤,打破了外国公司对中国光纤光缆市场的垄断
     assert kinds("长飞生产出中国第一根量产光纤,打破了外国公司对中国光纤光缆市场的垄断。", "Enterprise") == ["长飞"]
+
+
+def test_a_project_before_a_joiner_opens_no_institutes_name(tmp_path):
+    # round 227 (常州日报 on 常州高新区's first projects of 2019): …、高端医药及医疗器械项目、精密数控加工中心项目及华为云工业互联网创新中心项目
+    text = "本次签约的7个项目分别是:高端医药及医疗器械项目、精密数控加工中心项目及华为云工业互联网创新中心项目。"
+    assert kinds(text, "ResearchInstitute") == ["华为云工业互联网创新中心"]

@@ -143,7 +143,7 @@ def _joined_name_start(text: str, start: int) -> int:
                   or place_at(text, start) is not None or PERSON_TITLE.search(words)):
         return start  # 中海油和广东海洋大学, 管委会主任曹志宏与湘南学院: two parties, each named on its own
     if (joined and text[joined.start(1) - 1 : joined.start(1)] == "、" and not INSTITUTE_ENDING.search(words)
-            and "等" not in words and not words.endswith(("孵化器", "基地", "园", "平台", "公司", "企业"))
+            and "等" not in words and not words.endswith(("孵化器", "基地", "园", "平台", "公司", "企业", "项目"))
             and not words.endswith(("厅", "局", "委", "部", "办", "政府", "管委会"))):  # 省工信厅和康复大学: a department, then a party
         return joined.start(1)
     return start
