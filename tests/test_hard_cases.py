@@ -11480,3 +11480,9 @@ def test_a_project_before_a_joiner_opens_no_institutes_name(tmp_path):
     # round 227 (常州日报 on 常州高新区's first projects of 2019): …、高端医药及医疗器械项目、精密数控加工中心项目及华为云工业互联网创新中心项目
     text = "本次签约的7个项目分别是:高端医药及医疗器械项目、精密数控加工中心项目及华为云工业互联网创新中心项目。"
     assert kinds(text, "ResearchInstitute") == ["华为云工业互联网创新中心"]
+
+
+def test_a_projects_own_name_in_quotes_names_no_investor(tmp_path):
+    # round 227 (a 泰州 forum repost): 盛虹储能、“国能绿岛”、生物基高分子材料生产基地等百亿级项目相继签约落户
+    text = "盛虹储能、“国能绿岛”、生物基高分子材料生产基地等百亿级项目相继签约落户泰州医药高新区。"
+    assert not any("国能绿岛" in name for name in kinds(text, "Enterprise"))

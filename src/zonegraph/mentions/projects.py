@@ -169,6 +169,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
                     if " " not in text[a:b] and (said_projects or PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
         for a, b in projects:
+            if text[a] in "“\"" and text[b - 1] in "”\"":
+                continue  # 盛虹储能、“国能绿岛”、…等百亿级项目: a project's own name in quotes, no investor's
             # 计划总投资20亿元泰邦生物科技园项目: the sum comes first; in the first item the clause may run on
             # before it (威高今年新上了总投资100亿元的威高生物疫苗、…等项目)
             amount = (_AMOUNT_OPENING.search if a == run.start() else _AMOUNT_OPENING.match)(text, a, b)
