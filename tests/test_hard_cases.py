@@ -5932,7 +5932,7 @@ def test_a_counted_list_splits_its_joined_items_only_where_the_count_says_so():
     assert kinds(text, "Industry") == ["创新药物", "细胞产品", "医疗器械", "医药服务"]
     # round 96 (武汉东湖): 形成了以光电子信息、智能制造、软件信息及文化教育为主的四大产业板块
     text = "依托华中科技大学优势学科，发展特色产业，形成了以光电子信息、智能制造、软件信息及文化教育为主的四大产业板块。"
-    assert {"软件信息", "文化教育"} <= {m.name for m in find_mentions(text) if m.kind == "Industry"}
+    assert {"软件信息", "文化教育"} <= {m.surface for m in find_mentions(text) if m.kind == "Industry"}
     # the count matches the items as written: a joined item is one sector (and a list read only in part keeps its items)
     assert kinds("打造新能源汽车及零部件、电子信息两大产业。", "Industry") == ["新能源汽车及零部件", "电子信息"]
     text = "推动钛及钛合金、汽车及零部件、高端装备制造三大特色优势产业集群化、高质量发展。"
@@ -11486,3 +11486,12 @@ def test_a_projects_own_name_in_quotes_names_no_investor(tmp_path):
     # round 227 (a 泰州 forum repost): 盛虹储能、“国能绿岛”、生物基高分子材料生产基地等百亿级项目相继签约落户
     text = "盛虹储能、“国能绿岛”、生物基高分子材料生产基地等百亿级项目相继签约落户泰州医药高新区。"
     assert not any("国能绿岛" in name for name in kinds(text, "Enterprise"))
+
+
+def test_a_pictures_label_between_paragraphs_keeps_the_topic(tmp_path):
+    # round 227 (中国发展网 on deputies in 衡阳高新区): …赴衡阳国家高新区,开展…专题调研。¶衡阳1¶调研组一行先后来到…,实地调研
+    # 生物医疗、软件信息、文创产业建设和发展 (衡阳1: a picture's label; 生物医疗 and 软件信息: the taxonomy's labels too)
+    text = ("中国发展网讯 12月7日,衡阳市人大常委会副主任段志刚率部分代表赴衡阳国家高新区,开展数字经济走廊建设情况专题调研。\n\n衡阳1\n\n"
+            "调研组一行先后来到同祺生物科技园、丰家洲文创园等地,实地调研生物医疗、软件信息、文创产业建设和发展。")
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"生物医药", "软件和信息技术服务", "文化创意"} <= sectors

@@ -96,6 +96,8 @@ class ZoneTracker:
             return self.topic
         if after_headline and _article_break(sentence.text):
             return self.topic  # 南昌高新区：打造…增长极 / ►本报记者…: the byline of the article just headed
+        if _IMAGE_LABEL.fullmatch(sentence.text.strip()):
+            return None  # 衡阳1, 图2: a picture's label between paragraphs, no heading (the topic stays)
         if sentence.heading or _article_break(sentence.text):
             self.topic = self.default
             return self.default  # a plan's headings are about its zone; a page's end an article
@@ -138,6 +140,8 @@ class ZoneTracker:
 
 
 _ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
+# a line of a few characters and a number alone: a picture's label (衡阳1, 图2, 图片3)
+_IMAGE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*\d{1,2}")
 
 
 # a clause mark in a sentence naming its zones as subjects: they speak in clauses of their own, as examples
