@@ -11495,3 +11495,10 @@ def test_a_pictures_label_between_paragraphs_keeps_the_topic(tmp_path):
             "调研组一行先后来到同祺生物科技园、丰家洲文创园等地,实地调研生物医疗、软件信息、文创产业建设和发展。")
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"生物医药", "软件和信息技术服务", "文化创意"} <= sectors
+
+
+def test_one_character_and_he_opening_a_run_are_a_names(tmp_path):
+    # round 228 (威海火炬高新区's site): 此次活动由区建设局、区应急管理中心主办,亿和精密工业(威海)有限公司、威海建设集团股份有限公司承办
+    text = "此次活动由区建设局、区应急管理中心主办,亿和精密工业(威海)有限公司、威海建设集团股份有限公司承办。"
+    assert "亿和精密工业(威海)有限公司" in kinds(text, "Enterprise")
+    assert "华为技术有限公司" in kinds("高新区还与中兴合作,并和华为技术有限公司签约。", "Enterprise")

@@ -159,6 +159,8 @@ def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tupl
     if words is None:
         words = long_boundary_words() if start > 0 and text[start - 1] == " " else boundary_words()
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
+    if start == run_start + 2 and text[run_start + 1] == "和" and text[run_start] not in _ADVERBS_BEFORE_AND:
+        start = run_start  # …承办,亿和精密工业(威海)有限公司: one character and 和 opening the run are a name's (亿和, 天和)
     start = after_particle(text, start, ending_start)
     start = _country_kept(text, run_start, start)
     start = _place_kept(text, run_start, start)
@@ -175,6 +177,7 @@ def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tupl
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+_ADVERBS_BEFORE_AND = frozenset("并也还又再都就将已与及或且而则共但更正要可需仍均亦")  # (并和华为公司…: "and also with")
 _DIGITS_AND_LETTERS = re.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=[^0-9]*[0-9])[A-Za-z0-9]{2,4}")
 
 
