@@ -11502,3 +11502,8 @@ def test_one_character_and_he_opening_a_run_are_a_names(tmp_path):
     text = "此次活动由区建设局、区应急管理中心主办,亿和精密工业(威海)有限公司、威海建设集团股份有限公司承办。"
     assert "亿和精密工业(威海)有限公司" in kinds(text, "Enterprise")
     assert "华为技术有限公司" in kinds("高新区还与中兴合作,并和华为技术有限公司签约。", "Enterprise")
+
+
+def test_a_centre_named_by_its_size_is_no_institute(tmp_path):
+    # round 228 (长江日报 on 光谷's headquarters): 小米武汉科技园打造超大研发中心,木仓科技瞄准智能驾考
+    assert kinds("小米武汉科技园打造超大研发中心,木仓科技瞄准智能驾考。", "ResearchInstitute") == []
