@@ -11507,3 +11507,12 @@ def test_one_character_and_he_opening_a_run_are_a_names(tmp_path):
 def test_a_centre_named_by_its_size_is_no_institute(tmp_path):
     # round 228 (长江日报 on 光谷's headquarters): 小米武汉科技园打造超大研发中心,木仓科技瞄准智能驾考
     assert kinds("小米武汉科技园打造超大研发中心,木仓科技瞄准智能驾考。", "ResearchInstitute") == []
+
+
+def test_a_labs_own_partners_are_not_the_zones(tmp_path):
+    # round 228 (新华社 on 天府锦城实验室 in 成都高新区): “实验室将以自身科研力量为‘核心承载’,与中国医学科学院、北京大学前沿交叉学院
+    # 等科研院所共建‘研发基地’,推动重大科研项目和核心技术攻关。”
+    text = ("近日,天府锦城实验室在成都高新区正式揭牌运行。“实验室将以自身科研力量为‘核心承载’,"
+            "与中国医学科学院、北京大学前沿交叉学院等科研院所共建‘研发基地’,推动重大科研项目和核心技术攻关。”")
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert partners == {"天府锦城实验室"}

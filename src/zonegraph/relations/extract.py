@@ -892,6 +892,8 @@ def _facts_of(
         return out  # 由科学技术部、中国科学院、中国工程院、陕西省人民政府…等部门指导: an authority over an event
     if predicate in ("partnersWith", "hostsEnterprise") and _another_area_with(text, mention):
         return out  # …，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…: another area's partner
+    if predicate == "partnersWith" and _A_BODY_WORKS_WITH.match(text, 0, mention.start):
+        return out  # “实验室将…与中国医学科学院、…等科研院所共建‘研发基地’”: the lab's partners, not the zone's
     if predicate == "partnersWith" and _marks_a_boundary(text, mention):
         return out  # 南起北京邮电大学，…向北延伸至北京科技大学: landmarks of an area's axis, not partners
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
@@ -952,6 +954,11 @@ def _facts_of(
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
     return out
+
+
+# a body the page is about, named by its kind, as the subject working with the ones after it (实验室将以…，与…)
+_A_BODY_WORKS_WITH = re.compile(r"[“\"]?(?:该|本)?(?:实验室|研究院|研究中心|创新中心)(?:将|还|也|已|正|则)?"
+                                r"(?:(?!高新区|开发区|园区)[^。；])*?(?:与|和|同)(?:[^，。；、]{2,30}、)*$")
 
 
 # another kind of area opening the clause, then its joiner (市经开区与…, 郑蒲港新区与…): the clause's subject
