@@ -11516,3 +11516,10 @@ def test_a_labs_own_partners_are_not_the_zones(tmp_path):
             "与中国医学科学院、北京大学前沿交叉学院等科研院所共建‘研发基地’,推动重大科研项目和核心技术攻关。”")
     partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
     assert partners == {"天府锦城实验室"}
+
+
+def test_a_modern_food_processing_cluster_keeps_its_name(tmp_path):
+    # round 228 (海口高新区's press conference): “4个百亿”即打造…和百亿级现代食品加工产业集群 (data/industries.ttl: 现代食品加工)
+    text = "海口高新区“4个百亿”即打造百亿级节能环保产业集群、百亿级装备制造产业集群和百亿级现代食品加工产业集群。"
+    clusters = {o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
+    assert "海口高新区现代食品加工产业集群" in clusters
