@@ -11523,3 +11523,12 @@ def test_a_modern_food_processing_cluster_keeps_its_name(tmp_path):
     text = "海口高新区“4个百亿”即打造百亿级节能环保产业集群、百亿级装备制造产业集群和百亿级现代食品加工产业集群。"
     clusters = {o for s, p, o in facts_of(tmp_path, text) if p == "hasCluster"}
     assert "海口高新区现代食品加工产业集群" in clusters
+
+
+def test_a_districts_government_issues_and_a_short_action_plan_is_the_title_before(tmp_path):
+    # round 228 (a 张江 sub-park's plan): 近日,上海黄浦区人民政府印发《张江高新区黄浦园改革创新发展行动方案(2025-2026 年)》。根据《行动方案》可知…
+    text = ("近日,上海黄浦区人民政府印发《张江高新区黄浦园改革创新发展行动方案(2025-2026 年)》。"
+            "根据《行动方案》可知,到 2026 年,园内企业研发经费支出占营收比重有新突破。")
+    facts = facts_of(tmp_path, text)
+    assert {(s, o) for s, p, o in facts if p == "issuedBy"} == {("张江高新区黄浦园改革创新发展行动方案（2025-2026年）", "上海黄浦区人民政府")}
+    assert ("上海张江高新技术产业开发区", "implementsPolicy", "行动方案") not in facts

@@ -17,7 +17,7 @@ POLICY_ENDING = re.compile(
     # 《福州高新区南屿东编制单元控制性详细规划修编》 (a plan's revision)
 )
 # Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
-SHORT_TITLE = re.compile(r"^(?:实施)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
+SHORT_TITLE = re.compile(r"^(?:实施|行动|工作)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行）, 行动方案（2021-2025）
 # A zone's own plan named without 《》, right after the zone's name: 无锡高新区“十四五”规划
 ZONE_PLAN_AFTER = re.compile(r"[“\"]十[一二三四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")  # (成都高新区“十三五”发展规划)
@@ -41,7 +41,7 @@ _LOCAL_DEPARTMENT = (r"(?:[\u4e00-\u9fff]{2,4}?|(?<![\u4e00-\u9fff]))(?:省|市)
                      r"|发展和改革委员会|发展改革委|发改委|工业和信息化厅|工业和信息化局|工信厅|工信局|财政厅|财政局|商务厅|商务局)")
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委)|" + _LOCAL_DEPARTMENT + r")、)?(" + _CENTRAL_BODIES
-    + r"|" + _LOCAL_DEPARTMENT + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|(?<![\u4e00-\u9fff])(?:省|市)(?:人民)?政府|(?<=、)[\u4e00-\u9fff]{2,4}区(?:人民)?政府"  # …科技局、滨海新区政府联合印发: a district's, as co-issuer
+    + r"|" + _LOCAL_DEPARTMENT + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|(?<![\u4e00-\u9fff])(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}?区人民政府|(?<=、)[\u4e00-\u9fff]{2,4}区(?:人民)?政府"  # …科技局、滨海新区政府联合印发: a district's, as co-issuer
     rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:还|也|又|已|先后|正式|专门|率先)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》, 石家庄市专门出台了《…》: the city itself
     r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
