@@ -11532,3 +11532,12 @@ def test_a_districts_government_issues_and_a_short_action_plan_is_the_title_befo
     facts = facts_of(tmp_path, text)
     assert {(s, o) for s, p, o in facts if p == "issuedBy"} == {("张江高新区黄浦园改革创新发展行动方案（2025-2026年）", "上海黄浦区人民政府")}
     assert ("上海张江高新技术产业开发区", "implementsPolicy", "行动方案") not in facts
+
+
+def test_a_party_committees_proposal_titled_on_its_page_is_a_policy(tmp_path):
+    # round 228 (江海区's site): 中共江门高新区工委 中共江门市江海区委关于制定国民经济和社会发展第十四个五年规划和二○三五年远景目标的建议
+    # ¶文章来源:本网 (two committees, a space between them, the page's source line run into the title)
+    text = ("中共江门高新区工委 中共江门市江海区委关于制定国民经济和社会发展第十四个五年规划和二○三五年远景目标的建议\n\n"
+            "文章来源:本网  更新时间:2021-03-02 15:33\n\n江高发〔2021〕1号\n\n“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。")
+    issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert issuers == {"中共江门高新区工委", "中共江门市江海区委"}

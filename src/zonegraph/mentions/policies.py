@@ -133,17 +133,17 @@ def _committee_and_government(match: re.Match | None) -> tuple[str, ...]:
 _ORGAN = (r"(?:中共[\u4e00-\u9fff]{2,6}?(?:省委|市委|区委|县委)|[\u4e00-\u9fff]{2,8}?人民政府(?:办公厅|办公室)?"
           r"|科学技术部火炬高技术产业开发中心|[\u4e00-\u9fff]{2,4}?海关|" + _CENTRAL_BODIES +
           # 杭州高新开发区（滨江）管委会, 新乡高新区党工委, 中共杭州高新技术产业开发区党工委
-          r"|(?:中共)?(?:(?!高新区|开发区|党工委|管委会)[\u4e00-\u9fff]){2,8}(?:高新区|开发区)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:党工委|管委会)"
+          r"|(?:中共)?(?:(?!高新区|开发区|党工委|管委会)[\u4e00-\u9fff]){2,8}(?:高新区|开发区)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:党工委|工委|管委会)"
           r"|[\u4e00-\u9fff]{2,6}?(?:科学技术厅|科技厅|科技局|发展改革委|发改委))")
-_ORGANS = rf"(?:{_ORGAN})(?:、?{_ORGAN})*"  # one body or several, joined without marks or by 、
-# a sentence that is a document's title, an organ's 关于…的批复 (or 通知, 意见, 决定, 函), without 《》
+_ORGANS = rf"(?:{_ORGAN})(?:[、 ]?{_ORGAN})*"  # one body or several, joined without marks, by 、 or by a space
+# a sentence that is a document's title, an organ's 关于…的批复 (or 通知, 意见, 决定, 函, a party committee's 建议), without 《》
 # (a short phrase in quotes may stand in it: 营口市人民政府办公室关于推进营口高新技术产业开发区“一区多园”建设的实施意见)
 # (opening the text, or after a character no name has: the page's index lines run into it; or after a gov
 # site's 解读 or 图解 link to it: 文件解读：解读宁波高新区管委会印发关于…的意见文件图解：…, its lines run together)
-_ORGAN_TITLE_BODY = (rf"(?!解读|图解){_ORGANS}(?:印发)?关于(?:[^，。；：《》“”\s]|“[^“”，。；《》\s]{{1,12}}”){{4,60}}?的(?:批复|通知|实施意见|意见|决定|函)"
+_ORGAN_TITLE_BODY = (rf"(?!解读|图解){_ORGANS}(?:印发)?关于(?:[^，。；：《》“”\s]|“[^“”，。；《》\s]{{1,12}}”){{4,60}}?的(?:批复|通知|实施意见|意见|决定|函|建议)"
                       # then its number (国函〔2007〕2号), or the page's line of source and date run into it, or the
                       # site's next link (文件图解：), or the notice's addressees (各部门、直属企事业单位：)
-                      rf"(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}[〔(（]|(?:信息)?来源[：:]|发布(?:时间|日期)|(?:文件|政策)?(?:图解|解读)[：:]"
+                      rf"(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}[〔(（]|(?:信息|文章)?来源[：:]|发布(?:时间|日期)|(?:文件|政策)?(?:图解|解读)[：:]"
                       rf"|各[\u4e00-\u9fff]{{1,12}}[、，：:]|$)")
 _ORGAN_TITLE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=解读|图解))" + _ORGAN_TITLE_BODY)
 # the same titles run together after the verb of carrying them out, each after the one before's number: 为贯彻落实国务院关于
