@@ -11541,3 +11541,12 @@ def test_a_party_committees_proposal_titled_on_its_page_is_a_policy(tmp_path):
             "文章来源:本网  更新时间:2021-03-02 15:33\n\n江高发〔2021〕1号\n\n“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。")
     issuers = {o for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert issuers == {"中共江门高新区工委", "中共江门市江海区委"}
+
+
+def test_firms_a_firm_works_with_after_gen_are_its_partners(tmp_path):
+    # round 229 (a 2021 review of 内江高新区): 公司负责人说,他们现有标签生产线年产能为8000万方,已跟巨腾、顺丰速运、达丰、纬创电脑、
+    # 英业达等知名企业开展合作 — 跟 as 与: the firms it works with, not the zone's; and 巨腾, not 跟巨腾
+    text = "乐鸿科技落户内江高新区。公司负责人说,他们现有标签生产线年产能为8000万方,已跟巨腾、顺丰速运、达丰、纬创电脑、英业达等知名企业开展合作。"
+    assert "巨腾" in kinds(text, "Enterprise")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"乐鸿科技"}

@@ -503,10 +503,10 @@ _NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就对")  #
 
 
 def _preposition_before_two(text: str, start: int, end: int) -> bool:
-    """Whether a three-character item is 以 or 与 before a two-character name (以步长, 与中央), or 在 or 到 before
-    one that is no everyday word (在亿纬、格林美等龙头带动下, 深入到恒信、…; not 在线): the preposition opens no name, where
-    other three-character items are kept whole."""
-    return end - start == 3 and (text[start] in "以与" or text[start] in "在到" and not is_everyday(text[start + 1 : end]))
+    """Whether a three-character item is 以, 与 or 跟 before a two-character name (以步长, 与中央, 已跟巨腾), or 在 or 到
+    before one that is no everyday word (在亿纬、格林美等龙头带动下, 深入到恒信、…; not 在线): the preposition opens no
+    name, where other three-character items are kept whole."""
+    return end - start == 3 and (text[start] in "以与跟" or text[start] in "在到" and not is_everyday(text[start + 1 : end]))
 
 
 def _past_prepositions(text: str, start: int, end: int) -> int:
@@ -1035,7 +1035,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         and (b - a > 3 or _preposition_before_two(text, a, b))  # 其中，有长江机械、…; 以步长、…
                         and cut_after_boundary(text, a, b, long_boundary_words(), keep=2) == a):
                     a += 1  # 已有美国美时医疗: a longer word (已有) opens it, cut below
-                    if text[a] in PREPOSITIONS and (b - a > 3 or _preposition_before_two(text, a, b)) and text[a:b] not in known:
+                    if ((text[a] in PREPOSITIONS and b - a > 3) or _preposition_before_two(text, a, b)) and text[a:b] not in known:
                         a += 1  # 已为乐鸿科技、昌泰鞋业等7家企业, 对以三星、美光等为代表的: an adverb, then a preposition
                 if opens and text[a] == "像" and b - a >= 3 and _LIKE_THESE.match(text, match.end(1)):
                     a += 1  # 像云尚、网丫这样的文化产业企业: the likeness word opens no name

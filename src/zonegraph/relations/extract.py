@@ -1215,15 +1215,15 @@ _NEAR_AFTER = re.compile(r"[^，。；]{0,40}?(?:相邻|毗邻|为邻|比邻|相
 _POST_BEFORE = re.compile(r"(?:聘为|受聘于?|任职于|就职于|升任|担任|曾任|现任|历任)$")
 
 
-_WITH_BEFORE = re.compile(r"(?:与|同)(?:[\u4e00-\u9fffA-Za-z0-9（）]{2,20}的)?$")
+_WITH_BEFORE = re.compile(r"(?:与|同|跟)(?:[\u4e00-\u9fffA-Za-z0-9（）]{2,20}的)?$")
 _PEERS = re.compile(r"[、和]")
 
 
 def _with_before(text: str, start: int, mention: Mention) -> bool:
-    """Whether 与 (同) opens the list the mention stands in: 与X合作, 与X的Y合作, 与X、Y和Z等企业进行…"""
+    """Whether 与 (同, 跟) opens the list the mention stands in: 与X合作, 与X的Y合作, 与X、Y和Z等企业进行…"""
     if _WITH_BEFORE.search(text, start, mention.start):
         return True
-    at = max(text.rfind("与", start, mention.start), text.rfind("同", start, mention.start))
+    at = max(text.rfind("与", start, mention.start), text.rfind("同", start, mention.start), text.rfind("跟", start, mention.start))
     if at < 0 or mention.start - at > 60:
         return False
     items = _PEERS.split(text[at + 1 : mention.start])
