@@ -11550,3 +11550,11 @@ def test_firms_a_firm_works_with_after_gen_are_its_partners(tmp_path):
     assert "巨腾" in kinds(text, "Enterprise")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert hosted == {"乐鸿科技"}
+
+
+def test_a_groups_short_name_after_its_legal_name_is_the_same_company(tmp_path):
+    # round 229 (荆楚网 on 大冶湖高新区's signing): 由上海国鼎建设工程发展集团有限公司投资26亿元的…项目…。签约仪式上,上海国鼎集团董事长张国雄…
+    text = ("22日,黄石大冶湖高新技术产业开发区举行签约仪式,由上海国鼎建设工程发展集团有限公司投资26亿元的湖北智慧光电产业园项目,"
+            "正式落户大冶湖高新区。签约仪式上,上海国鼎集团董事长张国雄高兴地说,我们一定能够解决前进路上的各种问题。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"上海国鼎建设工程发展集团有限公司"}

@@ -351,7 +351,8 @@ class Registry:
         named = self._named_in.get(document, ())
         fits = [other for other in named
                 if other.kind == kind and len(other.name) > len(name) and other.name[0] == name[0]
-                and other.name[-1] == name[-1] and not other.name.startswith(name) and _in_order(name, other.name)]
+                and not other.name.startswith(name)
+                and any(whole[-1] == name[-1] and _in_order(name, whole) for whole in _without_legal_form(other.name))]
         if len(fits) != 1:
             return None  # two bodies it could shorten: neither
         # a family of names the document gives bodies, opening and ending alike (成都岷山氢能及碳中和技术研究院, 成都岷山
@@ -897,6 +898,13 @@ def enterprise_core(legal_name: str) -> str:
 def _concept_by_label() -> dict[str, IndustryConcept]:
     """Every Chinese label of the taxonomy -> its concept."""
     return {label: concept for concept in industries() for label in concept.variants}
+
+
+def _without_legal_form(name: str) -> tuple[str, ...]:
+    """A name as written, and without its legal form where it has one: 上海国鼎集团 shortens
+    上海国鼎建设工程发展集团有限公司 as its words before 有限公司 end."""
+    form = LEGAL_FORM.search(name)
+    return (name, name[: form.start()]) if form and form.start() >= 2 and form.end() == len(name) else (name,)
 
 
 def _in_order(short: str, full: str) -> bool:
