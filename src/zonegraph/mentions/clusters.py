@@ -198,6 +198,7 @@ _COUNTED_CLUSTERS = re.compile(
 _ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16}}?(?:[{NUMERAL}]+[大个])?[{HAN}]{{0,6}}?产业集群之一")
 # a code that counts the clusters of the sectors named before it: …为侧重，以发展“3+3”产业集群为目标
 _CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
+# what joins the two sectors of one item of a list of clusters (软件和集成电路、…)
 _PAIR_JOINERS = ("和", "及", "与")
 
 

@@ -66,8 +66,8 @@ from zonegraph.mentions.projects import (
 from zonegraph.reference import (
     central_bodies,
     countries,
-    foreign_brands,
     county_forms,
+    foreign_brands,
     place_at,
     place_before,
     place_forms,

@@ -1223,7 +1223,7 @@ def _with_before(text: str, start: int, mention: Mention) -> bool:
     """Whether 与 (同, 跟) opens the list the mention stands in: 与X合作, 与X的Y合作, 与X、Y和Z等企业进行…"""
     if _WITH_BEFORE.search(text, start, mention.start):
         return True
-    at = max(text.rfind("与", start, mention.start), text.rfind("同", start, mention.start), text.rfind("跟", start, mention.start))
+    at = max(text.rfind(joiner, start, mention.start) for joiner in "与同跟")
     if at < 0 or mention.start - at > 60:
         return False
     items = _PEERS.split(text[at + 1 : mention.start])
@@ -1391,15 +1391,16 @@ _HOLDS_COMPANIES = re.compile(rf"拥有((?:[^，。；、和]{{2,12}}[、和及�
                               r"[^，。；]{0,4}?(?:上市公司|子公司|控股公司)")
 
 
+# a zone as the subject of 拥有 (高新区拥有…等上市公司): its firms, not a company's holdings
+_ZONE_WORD_BEFORE = re.compile(r"(?:高新区|开发区|园区|示范区|全区|该区|我区)[^，。；]*$")
+
+
 def _held_lists(text: str) -> list[re.Match]:
-    """The lists of companies a company (not a zone: 高新区拥有…等上市公司) is said to hold."""
+    """The lists of companies a company (not a zone) is said to hold."""
     if "拥有" not in text:
         return []
     return [match for match in _HOLDS_COMPANIES.finditer(text)
             if not _ZONE_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())]
-
-
-_ZONE_WORD_BEFORE = re.compile(r"(?:高新区|开发区|园区|示范区|全区|该区|我区)[^，。；]*$")
 
 
 def _held_by_a_company(text: str, mention: Mention) -> bool:
