@@ -11558,3 +11558,15 @@ def test_a_groups_short_name_after_its_legal_name_is_the_same_company(tmp_path):
             "正式落户大冶湖高新区。签约仪式上,上海国鼎集团董事长张国雄高兴地说,我们一定能够解决前进路上的各种问题。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert hosted == {"上海国鼎建设工程发展集团有限公司"}
+
+
+def test_a_groups_side_speaking_or_its_products_are_no_unit(tmp_path):
+    # round 230 (荆楚网 on 联想 in 光谷): 联想方面透露,作为其移动互联全球“指挥部”…; …是联想手机及平板电脑全系产品“大后方”
+    assert kinds("联想方面透露,作为其移动互联全球“指挥部”,武汉基地已在IT设备上投入9000余万元。", "Enterprise") == []
+    assert kinds("武汉MIDH基地是联想手机及平板电脑全系产品“大后方”。", "Enterprise") == []
+
+
+def test_the_firms_a_count_follows_after_ji_start_after_it(tmp_path):
+    # round 230 (荆楚网): (记者李墨、通讯员杨烁、彭斯梦)继烽火、凯迪、富士康等6家企业后,第七艘“百亿航母”向光谷集结
+    text = "荆楚网消息 (记者李墨、通讯员杨烁、彭斯梦)继烽火、凯迪、富士康等6家企业后,第七艘“百亿航母”向光谷集结。"
+    assert kinds(text, "Enterprise")[0] == "烽火"

@@ -126,12 +126,13 @@ _ENTERPRISE_AWARDED = re.compile(
 )
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 # (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户, nor where it happens: 在中海油|现场)
-_UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|(?:总部|研发楼|大楼|办公楼)(?=[、，。；：]|等|和|与|及)|落户|入驻|落地|进驻|扎根|布局|来到|签约)((?:(?![的是])[{HAN}]){{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能|中心|大厦|广场)"
+_UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|(?:总部|研发楼|大楼|办公楼)(?=[、，。；：]|等|和|与|及)|落户|入驻|落地|进驻|扎根|布局|来到|签约|方面)((?:(?![的是])[{HAN}]){{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能|中心|大厦|广场|手机|电脑|产品)"
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?<![还也又并已将正])(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 # (not 联想总部、百度研发楼、…: the group's headquarters or a building of it, the group itself;
 # not 比亚迪产能释放和…: what the group does, no unit; not 华润医药还|与: an adverb before the joiner ends no unit's name; not 西门子的身影: 的 and 是 are in no unit's name;
 # not 联想在北京等地: a preposition and a place, no unit)
-# (not 国药|医药中心, 国药|大厦: a building or a centre the group builds, no unit)
+# (not 国药|医药中心, 国药|大厦: a building or a centre the group builds, no unit; not 联想|方面透露, the group's side speaking,
+# nor 联想|手机及…, its products)
 _UNIT_WORDS = re.compile(rf"(?:(?![的在与和及将已也还是为等了])[{HAN}]){{2,4}}")
 
 
@@ -503,10 +504,10 @@ _NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就对")  #
 
 
 def _preposition_before_two(text: str, start: int, end: int) -> bool:
-    """Whether a three-character item is 以, 与 or 跟 before a two-character name (以步长, 与中央, 已跟巨腾), or 在 or 到
-    before one that is no everyday word (在亿纬、格林美等龙头带动下, 深入到恒信、…; not 在线): the preposition opens no
-    name, where other three-character items are kept whole."""
-    return end - start == 3 and (text[start] in "以与跟" or text[start] in "在到" and not is_everyday(text[start + 1 : end]))
+    """Whether a three-character item is 以, 与, 跟 or 继 before a two-character name (以步长, 与中央, 已跟巨腾, 继烽火、…等
+    6家企业后), or 在 or 到 before one that is no everyday word (在亿纬、格林美等龙头带动下, 深入到恒信、…; not 在线): the
+    preposition opens no name, where other three-character items are kept whole."""
+    return end - start == 3 and (text[start] in "以与跟继" or text[start] in "在到" and not is_everyday(text[start + 1 : end]))
 
 
 def _past_prepositions(text: str, start: int, end: int) -> int:
