@@ -11570,3 +11570,9 @@ def test_the_firms_a_count_follows_after_ji_start_after_it(tmp_path):
     # round 230 (荆楚网): (记者李墨、通讯员杨烁、彭斯梦)继烽火、凯迪、富士康等6家企业后,第七艘“百亿航母”向光谷集结
     text = "荆楚网消息 (记者李墨、通讯员杨烁、彭斯梦)继烽火、凯迪、富士康等6家企业后,第七艘“百亿航母”向光谷集结。"
     assert kinds(text, "Enterprise")[0] == "烽火"
+
+
+def test_a_joined_item_right_after_a_verb_and_its_particle_is_one_sector(tmp_path):
+    # round 230 (a mirror of a 合肥 南岗科技园 feature): 初步形成了汽车及配套、家电及配套、现代物流三大特色产业集群
+    text = "南岗科技园集聚了长安汽车、苏宁等知名行业龙头企业,初步形成了汽车及配套、家电及配套、现代物流三大特色产业集群。南岗科技园属合肥高新区。"
+    assert "汽车及配套" in kinds(text, "Industry")

@@ -891,7 +891,7 @@ def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]
 # 电子信息与物联网、…; a final 和 before the list's end joins two items (纺织服装、…、电子信息和新能源新材料四大产业)
 # …、新材料、高效节能与环保的高新技术支柱产业群体: the last item before 的 and the list's head (never
 # across the list's frame: …电子信息及生物制药为代表的…产业体系, …高端装备制造和以新兴金融、…为代表的…)
-_COMPOUND_ITEM = re.compile(rf"(?:(?<=[、：:])|(?<=打造|发展|聚焦|培育|形成|包括))([{HAN}]{{2,8}}?)(及|与|和)((?:(?![为的以])[{HAN}]){{2,10}}?)(?=产业|业)?"
+_COMPOUND_ITEM = re.compile(rf"(?:(?<=[、：:])|(?<=打造|发展|聚焦|培育|形成|包括)|(?<=形成了|打造了|培育了))((?!了)[{HAN}]{{2,8}}?)(及|与|和)((?:(?![为的以])[{HAN}]){{2,10}}?)(?=产业|业)?"
                             rf"(?=[、等“\"]|的[^，。；、]{{0,8}}产业|(?:产业)?(?:聚集区|集聚区|集群))")  # …、新能源与节能环保产业聚集区
 
 
