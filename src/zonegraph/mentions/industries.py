@@ -323,7 +323,6 @@ def _clustered_lists(s: SectorSentence) -> list[Mention]:
     return found
 
 
-
 def _developing_lists(s: SectorSentence) -> list[Mention]:
     """A list a verb of developing sectors opens, known sectors for half its items (重点发展…)."""
     found = []

@@ -1391,12 +1391,9 @@ _HOLDS_COMPANIES = re.compile(rf"拥有((?:[^，。；、和]{{2,12}}[、和及�
                               r"[^，。；]{0,4}?(?:上市公司|子公司|控股公司)")
 
 
-# a zone as the subject of 拥有 (高新区拥有…等上市公司): its firms, not a company's holdings
-_ZONE_WORD_BEFORE = re.compile(r"(?:高新区|开发区|园区|示范区|全区|该区|我区)[^，。；]*$")
-
-
 def _held_lists(text: str) -> list[re.Match]:
-    """The lists of companies a company (not a zone) is said to hold."""
+    """The lists of companies a company is said to hold; not where a zone's word stands in the words before the
+    list (高新区拥有…等上市公司: the zone's firms), read by _ZONE_WORD_BEFORE below."""
     if "拥有" not in text:
         return []
     return [match for match in _HOLDS_COMPANIES.finditer(text)

@@ -62,7 +62,6 @@ _GATHERS = re.compile(r"(?:集聚|聚集|汇聚|拥有|引进|落户|培育)(?:�
 
 # 对张江高科技园区内20多家集成电路企业…进行了访谈: the zone's firms of the sector, counted before it
 _FIRMS_COUNTED_IN_THE_ZONE = re.compile(r"(?:高新区|开发区|园区)内(?:有|共有|已有|的)?(?:超|近|逾)?\d+(?:余|多)?家$")
-_FIRMS_AFTER = re.compile(r"(?:产业|行业)?(?:相关)?企业")
 
 
 def _firms_of_the_sector_counted(text: str, mention: Mention) -> bool:
