@@ -11576,3 +11576,16 @@ def test_a_joined_item_right_after_a_verb_and_its_particle_is_one_sector(tmp_pat
     # round 230 (a mirror of a 合肥 南岗科技园 feature): 初步形成了汽车及配套、家电及配套、现代物流三大特色产业集群
     text = "南岗科技园集聚了长安汽车、苏宁等知名行业龙头企业,初步形成了汽车及配套、家电及配套、现代物流三大特色产业集群。南岗科技园属合肥高新区。"
     assert "汽车及配套" in kinds(text, "Industry")
+
+
+def test_a_known_name_ending_a_list_items_own_name_is_no_company(tmp_path):
+    # round 223 (厦门 火炬高新区's projects): …、思泰克科技园、同翔通用厂房二期项目 — 思泰克's park, no 泰克科技 (Tektronix);
+    # round 214 (昆山): 昆山高新区九豪应用材料、优德精密模具、…等6个项目 — 九豪's, no 应用材料 (Applied Materials)
+    text = "火炬高新区4个竣工项目分别是星宸科技园、厦门唯恩电气翔安新厂房、思泰克科技园、同翔通用厂房二期项目。"
+    assert "泰克科技" not in kinds(text, "Enterprise")
+    text = "昆山高新区九豪应用材料、优德精密模具、友昌母婴用品、华龙电梯、罗克莱堆焊管件、天环冷链物流等6个项目开工建设。"
+    assert "应用材料" not in kinds(text, "Enterprise")
+    # a place, a country or a word before it keeps it: 、日本东芝, 园区内阳光电源, 、以稳健医疗为代表的…
+    assert "东芝" in kinds("其中包括徐工集团、中国机械集团、中集集团、日本东芝以及芬兰卡特比勒公司。", "Enterprise")
+    assert "阳光电源" in kinds("目前,该园区内阳光电源逆变器、华米科技可穿戴设备出货量居全球第一。", "Enterprise")
+    assert "稳健医疗" in kinds("以伊利乳业为代表的食品饮料、以稳健医疗为代表的医用纺织两大主导产业。", "Enterprise")

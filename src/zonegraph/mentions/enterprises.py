@@ -715,6 +715,22 @@ _AN_ASSOCIATIONS_NAME_AFTER = re.compile(rf"(?:(?![的了在与和及等是为])
 _NAME_DOTS = frozenset("·•‧・")
 
 
+def _inside_a_listed_name(text: str, a: int) -> bool:
+    """Whether a known name starting at ``a`` is only the tail of a list item's own name: one or two
+    characters open the item before it, no place, no word and no mark (高新区九豪应用材料, 、思泰克科技园: 九豪's
+    and 思泰克's, not Applied Materials' nor Tektronix'); 、深圳华为 and 、日本东芝 keep theirs."""
+    for size in (1, 2):
+        opening = a - size
+        if opening < 1 or not (text[opening - 1] == "、" or (size == 2 and text[opening - 1] == "区")):
+            continue  # (the first item right after its zone, by two characters: 昆山高新区九豪…, not 园区内阳光电源)
+        prefix = text[opening:a]
+        return (all("\u4e00" <= c <= "\u9fff" for c in prefix) and place_at(text, opening, a) != prefix
+                and prefix not in countries()  # 、日本东芝
+                and prefix not in everyday_words() and not any(c in prefix for c in PREPOSITIONS | set("的和及等"))
+                and cut_after_boundary(text, opening, a, boundary_words(), keep=0) == opening)  # (、以稳健医疗为…)
+    return False
+
+
 def _known_names_as_written(text: str) -> list[Mention]:
     """The known companies of ``text`` (the gazetteer), each as the page writes it: on through a word
     its last character opens (正泰新能|源) or a brand ending written out to 公司, with the place before it
@@ -734,6 +750,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         and not (b - a == 3 and _opens_inside_a_word(text, a, b))
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
         and not (text[b : b + 1] in _NAME_DOTS or text[a - 1 : a] in _NAME_DOTS)  # 阿里·穆罕默德·侯赛因: a person's name
+        and not _inside_a_listed_name(text, a)  # 、思泰克科技园: 思泰克, no 泰克科技
         for end in (_word_completed(text, a, b, canonical),)
         for start in ((place_before(text, a) if end > b + 1 and text.startswith("公司", end) else a),)
     ]
