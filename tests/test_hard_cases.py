@@ -11589,3 +11589,9 @@ def test_a_known_name_ending_a_list_items_own_name_is_no_company(tmp_path):
     assert "东芝" in kinds("其中包括徐工集团、中国机械集团、中集集团、日本东芝以及芬兰卡特比勒公司。", "Enterprise")
     assert "阳光电源" in kinds("目前,该园区内阳光电源逆变器、华米科技可穿戴设备出货量居全球第一。", "Enterprise")
     assert "稳健医疗" in kinds("以伊利乳业为代表的食品饮料、以稳健医疗为代表的医用纺织两大主导产业。", "Enterprise")
+
+
+def test_what_is_done_with_the_leading_firms_is_no_firm(tmp_path):
+    # round 213 (无锡产业信息, 2024): 高新区,无锡生物医药产业发展的主阵地,深耕28年,逐步探索出一条与龙头企业共谋发展、多方共赢的…模式
+    text = "高新区,无锡生物医药产业发展的主阵地,深耕28年,逐步探索出一条与龙头企业共谋发展、多方共赢的创新生态圈发展模式。"
+    assert kinds(text, "Enterprise") == []

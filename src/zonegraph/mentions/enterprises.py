@@ -293,6 +293,7 @@ def _vouched_by_a_leading_firm_head(text: str, a: int, b: int, industry_labels: 
             and not _GATHERING.search(text, a, b)  # 链主企业恳谈会上: the firms' meeting, no name
             and not _ANOTHER_KIND_OF_FIRM_AFTER.match(text, b)  # 龙头企业顶天立地、中小企业铺天盖地: what each kind does
             and not text.endswith(_WORKING_TOGETHER, a, b)  # 与…行业领军企业通力合作: how they work with them
+            and not text.startswith(_DOING_TOGETHER, a)  # 与龙头企业共谋发展、多方共赢: what they do together
             and text[a:b] not in _COMING_TO_A_PLACE)  # 吸引头部企业落户、孵化…: what the firms do
 
 
@@ -302,6 +303,8 @@ _COMING_TO_A_PLACE = frozenset({"落户", "入驻", "落地", "扎根", "集聚"
 
 # ways of working together, which end no firm's name after a leading-firm head (通力合作, 深度协作)
 _WORKING_TOGETHER = ("合作", "协作", "联动", "协同", "攻关")
+# what is done together with the leading firms, opening no firm's name after the head (共谋发展, 携手共进)
+_DOING_TOGETHER = ("共谋", "共建", "共创", "共享", "共同", "共赢", "共促", "携手", "联手")
 # another kind of firm right after, the clause set beside the leading firms' (…、中小企业铺天盖地)
 _ANOTHER_KIND_OF_FIRM_AFTER = re.compile(r"[、，](?:中小微|中小|小微|配套|骨干|初创|科技型|民营)企业")
 # activities a firm or a park brings together (集…、…等为一体, 集…于一体)
