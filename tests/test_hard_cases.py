@@ -11595,3 +11595,9 @@ def test_what_is_done_with_the_leading_firms_is_no_firm(tmp_path):
     # round 213 (无锡产业信息, 2024): 高新区,无锡生物医药产业发展的主阵地,深耕28年,逐步探索出一条与龙头企业共谋发展、多方共赢的…模式
     text = "高新区,无锡生物医药产业发展的主阵地,深耕28年,逐步探索出一条与龙头企业共谋发展、多方共赢的创新生态圈发展模式。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_qi_before_a_companys_headquarters_points_back_to_the_company(tmp_path):
+    # round 231 (中国化工报 on 霍尼韦尔 in 光谷): 近日,霍尼韦尔在武汉启动其新兴市场中国总部及创新中心 — 其 is 霍尼韦尔, no 其新兴市场
+    assert kinds("近日,霍尼韦尔在武汉启动其新兴市场中国总部及创新中心,充分诠释霍尼韦尔在中国长期发展的承诺。", "Enterprise") == [
+        "霍尼韦尔", "霍尼韦尔"]

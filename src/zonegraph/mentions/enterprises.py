@@ -1362,8 +1362,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(opening, end, "enterprise-titled", in_list=True)
     for match in (_REGIONAL_HEADQUARTERS.finditer(text) if "总部" in text else ()):
         start = left_edge(text, match.start(), match.start(), blocked)  # 金橙子中国研发总部在…开工建设
+        # (启动其新兴市场中国总部: 其 and 该 point back to a company named before, whose headquarters it is)
         name = text[start : match.start()]
-        if (2 <= len(name) <= 6 and _clean_left(text, start) and is_name(name, known)
+        if (2 <= len(name) <= 6 and _clean_left(text, start) and is_name(name, known) and name[0] not in "其该"
                 and (name in known or not is_described(name, industry_labels)) and place_at(text, start) is None):
             add(start, match.start(), "enterprise-headquarters")
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
