@@ -11601,3 +11601,9 @@ def test_qi_before_a_companys_headquarters_points_back_to_the_company(tmp_path):
     # round 231 (中国化工报 on 霍尼韦尔 in 光谷): 近日,霍尼韦尔在武汉启动其新兴市场中国总部及创新中心 — 其 is 霍尼韦尔, no 其新兴市场
     assert kinds("近日,霍尼韦尔在武汉启动其新兴市场中国总部及创新中心,充分诠释霍尼韦尔在中国长期发展的承诺。", "Enterprise") == [
         "霍尼韦尔", "霍尼韦尔"]
+
+
+def test_an_officer_named_after_the_title_reporting_on_the_lab_names_no_lab(tmp_path):
+    # round 231 (科技日报 on 天府锦城实验室): …天府锦城实验室(前沿医学中心)执行主任彭勇就实验室建设进行汇报
+    text = "四川大学生物治疗国家重点实验室教授、天府锦城实验室(前沿医学中心)执行主任彭勇就实验室建设进行汇报。"
+    assert kinds(text, "ResearchInstitute") == ["四川大学生物治疗国家重点实验室", "天府锦城实验室"]

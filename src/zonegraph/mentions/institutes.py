@@ -57,8 +57,9 @@ _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_
 # a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
 _OFFICERS = "院长|所长|校长|主任|书记|理事长|董事长|总经理|部长"
 _OFFICER_OF = re.compile(rf"(?:常务|执行)?副?(?:{_OFFICERS})兼")
-# an officer doing something for the body the ending names: 魏志敏副校长为研究中心揭牌
-_OFFICER_DOES = re.compile(rf"(?:{_OFFICERS}|市长|省长|区长)(?:为|向|给)")
+# an officer doing something for or about the body the ending names: 魏志敏副校长为研究中心揭牌, and with the
+# officer's name after the title: 执行主任彭勇就实验室建设进行汇报
+_OFFICER_DOES = re.compile(rf"(?:{_OFFICERS}|市长|省长|区长)(?:[\u4e00-\u9fff]{{2,3}}?就|为|向|给)")
 
 
 # a research base or platform a known university or academy runs, named after it (not 培训基地, 教育基地: teaching)
