@@ -11607,3 +11607,12 @@ def test_an_officer_named_after_the_title_reporting_on_the_lab_names_no_lab(tmp_
     # round 231 (科技日报 on 天府锦城实验室): …天府锦城实验室(前沿医学中心)执行主任彭勇就实验室建设进行汇报
     text = "四川大学生物治疗国家重点实验室教授、天府锦城实验室(前沿医学中心)执行主任彭勇就实验室建设进行汇报。"
     assert kinds(text, "ResearchInstitute") == ["四川大学生物治疗国家重点实验室", "天府锦城实验室"]
+
+
+def test_a_company_set_up_by_another_in_a_place_is_its_unit(tmp_path):
+    # round 231 (中国化工报): 3月21日,得益于政府支持,霍尼韦尔在光谷注册成立了霍盛工业科技有限责任公司,作为公司在华新兴市场总部
+    text = "3月21日,得益于政府支持,霍尼韦尔在光谷注册成立了霍盛工业科技有限责任公司,作为公司在华新兴市场总部。"
+    assert ("霍盛工业科技有限责任公司", "subOrganizationOf", "霍尼韦尔") in facts_of(tmp_path, text)
+    # two founders in a place set up a joint venture, no unit of the one next to it
+    text = "华为与比亚迪在光谷投资成立了武汉华比科技有限公司。"
+    assert not {f for f in facts_of(tmp_path, text) if f[1] == "subOrganizationOf"}

@@ -519,6 +519,11 @@ _DECLARED_SHORT_NAME = r"[（(]以下简称[^）)]{1,24}[）)]"
 _AS_ITS_SUBSIDIARY = re.compile(rf"(?:{_DECLARED_SHORT_NAME})?的?(?:(?:全资|控股|核心)?子公司|旗下(?:的)?(?:企业|公司))[，,]")
 _SHORT_FORM_DECLARED = re.compile("^" + _DECLARED_SHORT_NAME)
 _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
+# the first company setting up the second in a place: X在光谷注册成立了Y, X于2019年在…设立全资子公司Y (not X与Z在…:
+# a joint venture's founders are two)
+_SET_UP_THERE = re.compile(r"(?:于[^，。；、与和]{2,10}?)?在[^，。；、与和]{1,16}?(?:注册|投资)?(?:成立|设立|组建)了?"
+                           r"(?:(?:全资|控股)?子公司)?")
+_JOINED_FOUNDER = frozenset("与和、及同跟")  # (a character before the first company joining it to another founder)
 
 
 # the first company said to be the second's subsidiary: X是(上市公司)Y(位于…的)全资子公司, maybe after a clause
@@ -702,7 +707,9 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
                       or _BELONGS_TO.fullmatch(between))  # 信成电动隶属于中国之信集团: the first is the second's
         if subsidiary:  # 亿纬动力是上市公司惠州亿纬锂能股份有限公司位于荆门高新区的全资子公司: the first is the second's
             owner, unit = unit, owner
-        founded = _FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以")
+        founded = ((_FOUNDED_FROM.fullmatch(between) and sentence.text[: owner.start].endswith("以"))
+                   or (_SET_UP_THERE.fullmatch(between)  # 霍尼韦尔在光谷注册成立了霍盛工业科技有限责任公司
+                       and sentence.text[owner.start - 1 : owner.start] not in _JOINED_FOUNDER))  # (not 华为与|比亚迪在…)
         named_with_group = not between and owner.extra.get("names_its_unit", False)  # 中国信科集团光迅科技
         listed = (owner.start, unit.start) in listed_units
         if between in _OWNED_BY or founded or subsidiary or named_with_group or as_subsidiary or listed:  # 以黄开投公司为母体，设立…招商服务公司
