@@ -11616,3 +11616,11 @@ def test_a_company_set_up_by_another_in_a_place_is_its_unit(tmp_path):
     # two founders in a place set up a joint venture, no unit of the one next to it
     text = "华为与比亚迪在光谷投资成立了武汉华比科技有限公司。"
     assert not {f for f in facts_of(tmp_path, text) if f[1] == "subOrganizationOf"}
+
+
+def test_a_sector_the_taxonomy_knows_whole_with_its_joiner_counts_as_known_in_a_list(tmp_path):
+    # round 215 (合肥高新区's 2019 support rules): 现代服务业包括金融服务、总部经济、商务服务、节能环保服务、软件与信息服务、
+    # 科技服务、文化创意、教育等项目 — 软件与信息服务 is a label whole (软件 alone is none): two unknown items of eight
+    text = "合肥高新区现代服务业包括金融服务、总部经济、商务服务、节能环保服务、软件与信息服务、科技服务、文化创意、教育等项目。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"金融服务", "总部经济", "科技服务", "文化创意"} <= sectors

@@ -140,8 +140,9 @@ def in_a_list_of_known_sectors(text: str, mention: Mention) -> bool:
     # one item of three or more may be a sector the taxonomy does not know (健康管理), not a word that
     # no sector ends with (高端人才, 营商环境)
     # (an item joining two known sectors is known: 精密仪器与装备制造)
-    unknown = [item for item in items[1:]
-               if not all(_SECTOR_ENDING.sub("", part) in labels for part in re.split("[与及和]", item))]
+    # (and one the taxonomy knows whole with its joiner is known: 软件与信息服务, though 软件 alone is no label)
+    unknown = [item for item in items[1:] if _SECTOR_ENDING.sub("", item) not in labels
+               and not all(_SECTOR_ENDING.sub("", part) in labels for part in re.split("[与及和]", item))]
     return (any(b == len(first) for _, b, _, _ in industry_gazetteer().all(first))
             and len(unknown) <= max(1, (len(items) - 1) // 3) and not any(NOT_A_SECTOR_ITEM.search(item) for item in unknown))
 
