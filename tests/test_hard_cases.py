@@ -11624,3 +11624,12 @@ def test_a_sector_the_taxonomy_knows_whole_with_its_joiner_counts_as_known_in_a_
     text = "合肥高新区现代服务业包括金融服务、总部经济、商务服务、节能环保服务、软件与信息服务、科技服务、文化创意、教育等项目。"
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"金融服务", "总部经济", "科技服务", "文化创意"} <= sectors
+
+
+def test_tourism_and_leisure_is_a_sector_but_bare_tourism_is_not(tmp_path):
+    # round 212 (长春净月高新区's trade fair): 签约项目辐射科技创新、文化创意、金融服务、旅游休闲、云数据等多个领域
+    text = "长春净月高新区经贸洽谈会现场签约16个项目,签约项目辐射科技创新、文化创意、金融服务、旅游休闲、云数据等多个领域。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"文化创意", "金融服务", "旅游休闲"} <= sectors
+    # round 28 (湖州莫干山高新区): a resort is named with 旅游, no sector
+    assert "旅游" not in " ".join(kinds("莫干山国际旅游度假区成立,打造全球地理信息特色小镇。", "Industry"))
