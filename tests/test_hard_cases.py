@@ -11633,3 +11633,10 @@ def test_tourism_and_leisure_is_a_sector_but_bare_tourism_is_not(tmp_path):
     assert {"文化创意", "金融服务", "旅游休闲"} <= sectors
     # round 28 (湖州莫干山高新区): a resort is named with 旅游, no sector
     assert "旅游" not in " ".join(kinds("莫干山国际旅游度假区成立,打造全球地理信息特色小镇。", "Industry"))
+
+
+def test_the_firms_something_came_after_end_before_zhihou(tmp_path):
+    # round 213 (厦门火炬高新区's 2017 review): 是继戴尔、友达光电、宸鸿科技、联想移动、冠捷之后,高新区第6家百亿元产值企业
+    text = "高新区企业达运精密(厦门)有限公司全年产值突破100亿元,是继戴尔、友达光电、宸鸿科技、联想移动、冠捷之后,厦门火炬高新区第6家百亿元产值企业。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "冠捷" in hosted and "冠捷之后" not in hosted

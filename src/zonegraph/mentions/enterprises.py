@@ -1993,7 +1993,8 @@ _COMPANY_ENDINGS = STRONG_ENDINGS | frozenset({"科技", "电子", "光电", "�
 
 # what a list of organisations does together, where its last item ends: …、零度资本主办的
 _PEERS_ACT = re.compile(r"(?:共同|联合|分别|强强)?(?:主办|承办|协办|发起|参与|出席|参加|签约|签署|签订|合作|共建|牵头)"
-                        r"|位?列(?:前|第)")  # …、陆金所、借贷宝列前十: where they rank
+                        r"|位?列(?:前|第)"  # …、陆金所、借贷宝列前十: where they rank
+                        r"|之后|之前|以后")  # 是继戴尔、…、冠捷之后: the firms something came after
 
 
 # the bare zone word opening a list's first item, no part of the firm's name (高新区潍柴动力、天瑞重工等4家企业)
