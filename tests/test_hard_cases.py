@@ -11640,3 +11640,9 @@ def test_the_firms_something_came_after_end_before_zhihou(tmp_path):
     text = "高新区企业达运精密(厦门)有限公司全年产值突破100亿元,是继戴尔、友达光电、宸鸿科技、联想移动、冠捷之后,厦门火炬高新区第6家百亿元产值企业。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "冠捷" in hosted and "冠捷之后" not in hosted
+
+
+def test_a_ranking_of_a_hundred_opens_no_name(tmp_path):
+    # round 213 (南昌高新区's review): 引进了…及台湾百大企业英华达、国内软件百强中兴、用友软件等知名企业入驻 — 中兴, not 软件百强中兴
+    text = "南昌高新区引进了台湾百大企业英华达、国内软件百强中兴、用友软件等知名企业入驻。"
+    assert "中兴" in kinds(text, "Enterprise")
