@@ -11646,3 +11646,16 @@ def test_a_ranking_of_a_hundred_opens_no_name(tmp_path):
     # round 213 (南昌高新区's review): 引进了…及台湾百大企业英华达、国内软件百强中兴、用友软件等知名企业入驻 — 中兴, not 软件百强中兴
     text = "南昌高新区引进了台湾百大企业英华达、国内软件百强中兴、用友软件等知名企业入驻。"
     assert "中兴" in kinds(text, "Enterprise")
+
+
+def test_a_groups_unit_before_its_projects_capacity_and_an_investors_verb(tmp_path):
+    # round 219 (渭南高新区, 2023): …动员会暨中粮粮谷年产90万吨小麦深加工及仓储物流项目开工仪式在高新区举行 — 中粮粮谷, 中粮's unit
+    text = "渭南市重点项目集中开工动员会暨中粮粮谷年产90万吨小麦深加工及仓储物流项目开工仪式在渭南高新区举行。"
+    facts = facts_of(tmp_path, text)
+    assert ("渭南高新技术产业开发区", "hostsEnterprise", "中粮粮谷") in facts
+    assert ("中粮粮谷", "subOrganizationOf", "中粮集团有限公司") in facts
+    # what the investor does to the project is no part of its name (not 海尔拟建, 中粮新上); nor a clause's subject and adverb
+    hosted = {o for s, p, o in facts_of(tmp_path, "海尔拟建年产10万吨项目落户西安高新区。") if p == "hostsEnterprise"}
+    assert hosted == {"海尔集团公司"}
+    assert kinds("中粮新上年产10万吨项目落户西安高新区。", "Enterprise") == ["中粮"]
+    assert kinds("第一条生产线已经投产,未来园区还将建设10GWh储能电池项目,总投资高达68亿元。", "Enterprise") == []

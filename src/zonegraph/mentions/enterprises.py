@@ -56,6 +56,7 @@ from zonegraph.mentions.organizations import (
 )
 from zonegraph.mentions.projects import (
     PROJECT_NOUN,
+    PROJECT_VERB_AT_END,
     WAYS_LISTED,
     invested_projects,
     not_only_a_place,
@@ -147,6 +148,23 @@ def _unit_before_a_place(text: str, end: int) -> int | None:
         if place is not None and not is_everyday(text[end:stop]) and re.match(rf"[{HAN}]", text[stop + len(place) : stop + len(place) + 1]):
             return stop
     return None
+
+# a project's yearly capacity opening right after a unit's own words: 中粮粮谷|年产90万吨小麦深加工…项目
+_CAPACITY_OPENING = re.compile(r"年产(?:能)?\s*\d|年(?:加工|处理)\s*\d")
+
+
+def _unit_before_a_capacity(text: str, end: int) -> int | None:
+    """Where a group's unit named after the group's short name ends, when its project's yearly capacity
+    follows it (中粮|粮谷|年产90万吨…): two to four characters of its own, not a verb nor a product alone."""
+    words = _UNIT_WORDS.match(text, end)
+    if words is None:
+        return None
+    for stop in range(end + 2, min(end + 4, words.end()) + 1):
+        if _CAPACITY_OPENING.match(text, stop):
+            verb = PROJECT_VERB_AT_END.search(text, end, stop) or cut_after_boundary(text, end, stop, boundary_words(), keep=0) > end
+            return None if verb else stop  # (中粮新上|年产…, 华润拟建|年产…: a verb after the group, no unit's name)
+    return None
+
 
 _LIST_MARK_AFTER = re.compile(r"[、，]|等")
 # what follows a group's short name standing alone in a clause: punctuation, a particle or a verb of its own
@@ -1259,6 +1277,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             add(a, b, "enterprise-group")  # 贵阳高新区和华为签约, 引进百度智能网联汽车…: the group itself, acting
         elif not itself and (sited := _unit_before_a_place(text, b)):
             add(a, sited, "enterprise-group-unit")  # 中粮家佳康广水肉食品全产业链项目: the unit, then where it builds
+        elif not itself and (sized := _unit_before_a_capacity(text, b)):
+            add(a, sized, "enterprise-group-unit")  # 中粮粮谷年产90万吨小麦深加工…项目: the unit, then what its project makes
     for match in (_COMPANIES_LISTED.finditer(text) if "公司、" in text else ()):
         # 与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约: a list of companies, each written with 公司
         items = item_spans(match.group(), match.start())

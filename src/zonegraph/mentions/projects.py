@@ -471,6 +471,14 @@ _YEARLY_CAPACITY = re.compile(rf"年[{HAN}]{{1,2}}")
 _CAPACITY_WORDS = ("年产", "新增", "新建", "扩建", "建设", "形成", "达到", "产能")
 
 
+# what an investor does to a project, between its name and the project's capacity or phase (海尔拟建|年产…,
+# 中粮新上|年产…): no part of the name
+PROJECT_VERB_AT_END = re.compile(r"(?:[拟新扩投在续改再又]建|新上|建设|投资|规划|实施|上马|启动|签约|开工|打造|推进)$")
+
+
+_ADVERBS_BEFORE_A_VERB = frozenset("将还已正也再又要并均拟")
+
+
 def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
                      industry_labels: frozenset[str]) -> list[tuple[int, int]]:
     """The investor whose name a phase (二期) or a capacity (年产…) follows in the name of a project
@@ -482,6 +490,11 @@ def phased_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[
         a = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
         if text[a] in PREPOSITIONS and b - a >= 4 and text[a + 1 : b] not in known:
             a += 1  # 在川发龙蟒10万吨…项目: a preposition before the investor
+        verb = PROJECT_VERB_AT_END.search(text, a, b)
+        if verb and verb.start() - a >= 2:
+            if text[verb.start() - 1] in _ADVERBS_BEFORE_A_VERB:
+                continue  # 未来园区还将建设10GWh…项目: a clause's subject and its adverb, no investor
+            b = verb.start()  # 海尔拟建|年产10万吨…项目: the investor, then what it does to the project
         name = text[a:b]
         if name.endswith(_CAPACITY_WORDS) or _YEARLY_CAPACITY.fullmatch(name) or name.endswith(("有", "了")) or "的" in name:
             continue  # 年产10万吨…项目, 新增5万吨…: the capacity's own words, no investor; 又有年产…, 又陆续投资了年产…: a verb;
