@@ -11659,3 +11659,10 @@ def test_a_groups_unit_before_its_projects_capacity_and_an_investors_verb(tmp_pa
     assert hosted == {"海尔集团公司"}
     assert kinds("中粮新上年产10万吨项目落户西安高新区。", "Enterprise") == ["中粮"]
     assert kinds("第一条生产线已经投产,未来园区还将建设10GWh储能电池项目,总投资高达68亿元。", "Enterprise") == []
+
+
+def test_the_group_whose_plant_in_china_the_firm_is_is_its_parent_not_hosted(tmp_path):
+    # round 229 (a mirror of a 合肥 南岗科技园 feature): 园区内的大陆马牌轮胎(中国)有限公司,是德国大陆集团在华投资的首个全外资轮胎生产基地
+    text = "合肥高新区南岗科技园内的大陆马牌轮胎(中国)有限公司,是德国大陆集团在华投资的首个全外资轮胎生产基地。"
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert hosted == {"大陆马牌轮胎（中国）有限公司"}

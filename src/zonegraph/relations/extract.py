@@ -1415,8 +1415,15 @@ def _held_by_a_company(text: str, mention: Mention) -> bool:
 
 def _a_units_parent(text: str, mention: Mention) -> bool:
     """Whether a company is named as the parent of the unit after it (中国农业发展集团旗下的湖北省种子集团,
-    隆平高科旗下湖北惠民种业): the unit is the zone's firm."""
-    return _UNITS_AFTER.match(text, mention.end) is not None
+    隆平高科旗下湖北惠民种业), or of the plant the sentence is about (…，是德国大陆集团在华投资的首个…生产基地):
+    the unit is the zone's firm."""
+    return (_UNITS_AFTER.match(text, mention.end) is not None
+            or (text.endswith("是", 0, mention.start) and _ITS_PLANT_IN_CHINA_AFTER.match(text, mention.end) is not None))
+
+
+# what a foreign group set up in China, after its name: 是德国大陆集团|在华投资的首个全外资轮胎生产基地, 在中国的第一个…工厂
+_ITS_PLANT_IN_CHINA_AFTER = re.compile(r"在(?:华|中国|国内|亚洲|亚太)(?:投资|设立|建设|布局)?的[^，。；]{0,16}?"
+                                       r"(?:基地|工厂|企业|公司|子公司|总部|中心)")
 
 
 _PREDECESSOR = ("前身", "前身是", "前身为")  # (its predecessor is …)
