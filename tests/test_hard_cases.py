@@ -11666,3 +11666,13 @@ def test_the_group_whose_plant_in_china_the_firm_is_is_its_parent_not_hosted(tmp
     text = "合肥高新区南岗科技园内的大陆马牌轮胎(中国)有限公司,是德国大陆集团在华投资的首个全外资轮胎生产基地。"
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert hosted == {"大陆马牌轮胎（中国）有限公司"}
+
+
+def test_the_companies_a_company_buys_are_its_units(tmp_path):
+    # round 221 (a 2023 stock-news retelling, Traditional script): 6月19日晚,高新發展(000628.SZ)發佈關於現金收購成都森未科技
+    # 有限公司和成都高投芯未半導體有限公司控股權暨關聯交易的公告 — both bought are 高新发展's
+    text = "6月19日晚,高新发展(000628.SZ)发布关于现金收购成都森未科技有限公司和成都高投芯未半导体有限公司控股权暨关联交易的公告。"
+    units = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
+    assert units == {("成都森未科技有限公司", "高新发展"), ("成都高投芯未半导体有限公司", "高新发展")}
+    # a part of a company bought makes no unit of it
+    assert not {f for f in facts_of(tmp_path, "华为收购了深圳海思科技有限公司的部分股权。") if f[1] == "subOrganizationOf"}

@@ -519,6 +519,10 @@ _DECLARED_SHORT_NAME = r"[（(]以下简称[^）)]{1,24}[）)]"
 _AS_ITS_SUBSIDIARY = re.compile(rf"(?:{_DECLARED_SHORT_NAME})?的?(?:(?:全资|控股|核心)?子公司|旗下(?:的)?(?:企业|公司))[，,]")
 _SHORT_FORM_DECLARED = re.compile("^" + _DECLARED_SHORT_NAME)
 _FOUNDED_FROM = re.compile(r"(?:公司)?为母体[，,]?(?:设立|成立|组建|注册)了?")
+# the first company buying the second (and those joined to it): X(000628.SZ)发布关于现金收购Y, X兼并重组Y
+_ACQUIRES = re.compile(r"(?:[（(][^）)]{0,12}[）)])?[^，。；、]{0,10}?(?:现金|全资)?(?:收购|并购|兼并重组|兼并)了?")
+# what makes a purchase no whole one: 收购…的部分股权, …的资产, 少数股权
+_A_PART_BOUGHT = re.compile(r"的?(?:部分|少数|参股|资产|业务|产品|项目|土地|厂房|设备|品牌)")
 # the first company setting up the second in a place: X在光谷注册成立了Y, X于2019年在…设立全资子公司Y (not X与Z在…:
 # a joint venture's founders are two)
 _SET_UP_THERE = re.compile(r"(?:于[^，。；、与和]{2,10}?)?在[^，。；、与和]{1,16}?(?:注册|投资)?(?:成立|设立|组建)了?"
@@ -693,6 +697,18 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
             pairs.extend((holder, m) for m in units)
             listed_units.update((holder.start, m.start) for m in units)
     for index, (owner, unit) in enumerate(zip(companies, companies[1:])):
+        if _ACQUIRES.fullmatch(_words_between(sentence.text, owner, unit)):
+            # 高新发展(000628.SZ)发布关于现金收购成都森未科技有限公司和成都高投芯未半导体有限公司控股权…: each bought is its
+            bought = [unit]
+            for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
+                if sentence.text[before.end : following.start] not in ("、", "和", "及", "与"):
+                    break
+                bought.append(following)
+            if not _A_PART_BOUGHT.match(sentence.text, bought[-1].end):  # (not 收购…的部分股权, …的资产)
+                for company in bought:
+                    listed_units.add((owner.start, company.start))
+                    if company is not unit:
+                        pairs.append((owner, company))
         if _words_between(sentence.text, owner, unit) in _OWNED_BY:
             for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
                 if sentence.text[before.end : following.start] != "、":
