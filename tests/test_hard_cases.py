@@ -11676,3 +11676,12 @@ def test_the_companies_a_company_buys_are_its_units(tmp_path):
     assert units == {("成都森未科技有限公司", "高新发展"), ("成都高投芯未半导体有限公司", "高新发展")}
     # a part of a company bought makes no unit of it
     assert not {f for f in facts_of(tmp_path, "华为收购了深圳海思科技有限公司的部分股权。") if f[1] == "subOrganizationOf"}
+
+
+def test_the_company_referred_back_as_anothers_unit_is_the_one_named_before(tmp_path):
+    # round 226 (中国路面机械网, 2010): 11日,山重建机有限公司在济宁高新区举行揭牌暨奠基仪式。据了解,该公司是山东重工集团的全资子公司
+    text = "11日,山重建机有限公司在济宁高新区举行揭牌暨奠基仪式。据了解,该公司是山东重工集团的全资子公司,注册资金达5.8亿元。"
+    assert ("山重建机有限公司", "subOrganizationOf", "山东重工集团有限公司") in facts_of(tmp_path, text)
+    # round 222 (常州高新区): …调研了蒂森克虏伯转向系统(常州)有限公司,公司隶属于蒂森克虏伯集团
+    text = "孟华婷一行首先调研了蒂森克虏伯转向系统(常州)有限公司,公司隶属于蒂森克虏伯集团,是世界500强蒂森克虏伯的全资子公司。"
+    assert ("蒂森克虏伯转向系统（常州）有限公司", "subOrganizationOf", "蒂森克虏伯集团") in facts_of(tmp_path, text)

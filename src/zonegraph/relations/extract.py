@@ -108,6 +108,7 @@ def extract_document(document: Document, registry: Registry,
     _zones_named_by_their_county(found)
     _uses_of_declared_names(sentences, found)
     _the_notices_company(sentences, found)
+    _the_company_referred_back(sentences, found)
     _sectors_written_alike(sentences, found)
     _institutes_abbreviated(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
@@ -312,6 +313,32 @@ def _the_notices_company(sentences: list[Sentence], found: dict[int, list[Mentio
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+# 该公司 or 公司 opening a clause, then what owns it: …。该公司是山东重工集团的全资子公司, 该公司由比亚迪汽车工业有限公司全资
+# 控股, (…有限公司,)公司隶属于蒂森克虏伯集团
+_REFERRED_BACK = re.compile(r"(?:(?<=^)|(?<=[，,。；：:]))(?:据了解[，,]?|据悉[，,]?|股东信息显示[，,]?)?(该公司|公司)"
+                            r"(?=是[^，。；]{2,30}?(?:全资|控股)?子公司|由[^，。；]{2,30}?(?:全资|绝对|相对)?控股|隶属于?)")
+
+
+def _the_company_referred_back(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """该公司 or a clause's 公司 said to be another's (该公司是山东重工集团的全资子公司, 公司隶属于…集团) is the company
+    named in full last, in the sentence or the one before: that company is the unit, as when named again."""
+    last: Mention | None = None
+    for sentence in sentences:
+        mentions = found[sentence.index]
+        added = []
+        for match in _REFERRED_BACK.finditer(sentence.text):
+            before = [m for m in mentions if m.kind == "Enterprise" and m.end <= match.start(1) and LEGAL_ENDING.search(m.name)]
+            antecedent = before[-1] if before else last
+            if antecedent is not None and not any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+                added.append(Mention("Enterprise", match.start(1), match.end(1), match.group(1), antecedent.name,
+                                     "company-referred-back"))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: (m.start, m.kind))
+        legal = [m for m in mentions if m.kind == "Enterprise" and LEGAL_ENDING.search(m.name)]
+        last = legal[-1] if legal else None  # (the sentence before only: a company further back is no antecedent)
 
 
 def _institutes_shortened_before(sentences: list[Sentence], found: dict[int, list[Mention]]) -> list[Mention]:
