@@ -11685,3 +11685,9 @@ def test_the_company_referred_back_as_anothers_unit_is_the_one_named_before(tmp_
     # round 222 (常州高新区): …调研了蒂森克虏伯转向系统(常州)有限公司,公司隶属于蒂森克虏伯集团
     text = "孟华婷一行首先调研了蒂森克虏伯转向系统(常州)有限公司,公司隶属于蒂森克虏伯集团,是世界500强蒂森克虏伯的全资子公司。"
     assert ("蒂森克虏伯转向系统（常州）有限公司", "subOrganizationOf", "蒂森克虏伯集团") in facts_of(tmp_path, text)
+
+
+def test_catarcs_and_minmetals_units_carry_their_short_names(tmp_path):
+    # round 217 (武进国家高新区): 中汽研汽车检验中心(常州)有限公司 — a unit of 中国汽车技术研究中心 (中汽研), as its name says
+    text = "中汽研汽车检验中心(常州)有限公司落户武进国家高新区。"
+    assert ("中汽研汽车检验中心（常州）有限公司", "subOrganizationOf", "中国汽车技术研究中心有限公司") in facts_of(tmp_path, text)
