@@ -11691,3 +11691,12 @@ def test_catarcs_and_minmetals_units_carry_their_short_names(tmp_path):
     # round 217 (武进国家高新区): 中汽研汽车检验中心(常州)有限公司 — a unit of 中国汽车技术研究中心 (中汽研), as its name says
     text = "中汽研汽车检验中心(常州)有限公司落户武进国家高新区。"
     assert ("中汽研汽车检验中心（常州）有限公司", "subOrganizationOf", "中国汽车技术研究中心有限公司") in facts_of(tmp_path, text)
+
+
+def test_a_bureau_named_after_a_sector_names_no_sector(tmp_path):
+    # round 228 (光明网 on 天府锦城实验室): 据成都高新区生物产业局相关负责人介绍,… — the zone's bureau, no sector of it
+    text = "据成都高新区生物产业局相关负责人介绍,天府锦城实验室以本领域知名科学家为核心,建设一流研究平台。"
+    assert not {f for f in facts_of(tmp_path, text) if f[1] == "hasIndustry"}
+    # nor a list of bureaus (round 220: 电子信息产业局、生物产业局、新经济局、经济运行局等部门审核)
+    text = "经成都高新区电子信息产业局、生物产业局、新经济局、经济运行局等部门审核,现将名单予以公示。"
+    assert not {f for f in facts_of(tmp_path, text) if f[1] == "hasIndustry"}

@@ -502,6 +502,8 @@ _NOT_A_SECTOR_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{0,4}?(?:产线|生产线)"
     # the service the zone gives its firms: 构建全周期金融服务体系, 以金融服务为主抓手 (not 现代服务业体系)
     r"|(?<=服务)(?:体系|为主抓手)"
+    # a bureau of the zone named after the sector: 成都高新区生物产业局相关负责人 (not 产业局面, 产业局势)
+    r"|(?:产业|行业)?(?:发展|促进|服务)?局(?![面势部限])"
 )
 # what a list (X、Y等…) is of, when it is not of sectors: technologies, business models, kinds of
 # financial service (科技金融、绿色金融、供应链金融等特色金融服务); not a plain 业态 (重点发展了生物医药、特色
