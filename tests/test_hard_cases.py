@@ -11700,3 +11700,12 @@ def test_a_bureau_named_after_a_sector_names_no_sector(tmp_path):
     # nor a list of bureaus (round 220: 电子信息产业局、生物产业局、新经济局、经济运行局等部门审核)
     text = "经成都高新区电子信息产业局、生物产业局、新经济局、经济运行局等部门审核,现将名单予以公示。"
     assert not {f for f in facts_of(tmp_path, text) if f[1] == "hasIndustry"}
+
+
+def test_the_links_of_a_chain_ranged_before_it_are_no_sectors(tmp_path):
+    # round 232 (湖北日报, 2026): …形成了从芯片设计、材料、设备到晶圆制造、封装测试的完整产业链 — the chain's links, no sectors of 光谷
+    text = "如今,300多家芯片相关企业在光谷聚集,形成了从芯片设计、材料、设备到晶圆制造、封装测试的完整产业链。"
+    assert not {f for f in facts_of(tmp_path, text) if f[1] == "hasIndustry"}
+    # round 17 (长治): the chain's own sector, after 的, is the zone's
+    text = "长治高新区构建了从芯片、硬盘、主板生产到系统集成、整机制造的完整信创产业链。"
+    assert {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} == {"信息技术应用创新"}

@@ -240,7 +240,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _an_events_themes(text, mention) or _a_companys_business(text, mention) or _a_bodys_capability(text, mention)
             or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention)
             or _TRAINING_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
-            or _kinds_of_a_product(text, mention)
+            or _kinds_of_a_product(text, mention) or _a_chains_links(text, mention)
             or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None
             or _BUSINESS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
@@ -684,6 +684,17 @@ _EVENT_FOCUSES = re.compile(r"(?:本届|本次|此次|该)[\u4e00-\u9fff]{0,8}?(
                             r"(?:聚焦|围绕|涵盖|覆盖|设有|设置|分为|包括)[^。；]*$")
 # or what it shows: 2024光电产业大会展出了众多新能源智能汽车 (products on show, not the zone's sectors)
 _EVENT_SHOWS = re.compile(r"(?:大会|博览会|展览会|展会|博会)上?(?:还|也)?(?:展出|展示)了?[^。；]*$")
+
+
+# the links of a chain, ranged from one to another before the chain (形成了从芯片设计、材料、设备到晶圆制造、封装测试的完整
+# 产业链, 从正负极材料、电解液,到电芯,再到动力电池系统集成的相对完整的产业链): stages of one sector, not the zone's
+# sectors (the chain's own sector after 的 is: …到系统集成、整机制造的完整信创产业链)
+_CHAIN_RANGE = re.compile(r"从([^。；]{1,60}?到[^。；]{1,40}?)的(?:相对)?(?:完整|完备|全)?的?[\u4e00-\u9fff]{0,6}?产业链")
+
+
+def _a_chains_links(text: str, mention: Mention) -> bool:
+    return any(match.start(1) <= mention.start and mention.end <= match.end(1)
+               for match in (_CHAIN_RANGE.finditer(text) if "产业链" in text and "到" in text else ()))
 
 
 def _an_events_themes(text: str, mention: Mention) -> bool:
