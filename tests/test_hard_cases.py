@@ -11709,3 +11709,11 @@ def test_the_links_of_a_chain_ranged_before_it_are_no_sectors(tmp_path):
     # round 17 (长治): the chain's own sector, after 的, is the zone's
     text = "长治高新区构建了从芯片、硬盘、主板生产到系统集成、整机制造的完整信创产业链。"
     assert {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} == {"信息技术应用创新"}
+
+
+def test_the_area_a_listed_project_is_in_opens_no_investor(tmp_path):
+    # round 214 (昆山's 2019 projects): 昆山开发区国显光电、东部热电联产、…等5个项目开工建设; 张浦镇春秋电子、…
+    text = "昆山开发区国显光电、东部热电联产、顺大咖啡、哈工大机器人产业基地、日世冰淇淋等5个项目开工建设,累计总投资83.94亿元。"
+    found = kinds(text, "Enterprise")
+    assert "国显光电" in found and not any(name.startswith("昆山开发区") for name in found)
+    assert "春秋电子" in kinds("张浦镇春秋电子、门对门电子、温德姆酒店等3个项目开工。", "Enterprise")

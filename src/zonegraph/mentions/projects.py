@@ -212,6 +212,12 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
     return [(a, b) for a, b in found if text[a:b] not in county_forms() or text[a:b] in known]
 
 
+# the area of a city a listed project is in, before its investor: a place's development zone (昆山开发区), or a town
+# (张浦镇: any two or three characters before 镇)
+_AREA_OPENING = re.compile(r"(?:([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区|工业园)"
+                           r"|[\u4e00-\u9fff]{2,3}(?:镇|街道))(?=[\u4e00-\u9fff]{2})")
+
+
 # a project named in brackets after what it makes: 第一台液晶电视（襄阳惠冠电子项目）
 _BRACKETED_PROJECT = re.compile(rf"（([{HAN}A-Za-z]{{2,10}}?)项目")
 
@@ -340,6 +346,10 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
     invested = _INVESTMENT_BEFORE.match(text, a, b)  # 总投资50亿元的海尔无锡物联生态网基地项目
     a = after_particle(text, invested.end() if invested else a, b)  # 孵化了卡邦电气
     a += next((len(c) for c in countries() if text.startswith(c, a)), 0)  # 德国爱尔铃克铃尔
+    area = _AREA_OPENING.match(text, a, b)  # 昆山开发区国显光电、…, 张浦镇春秋电子、…: the area the project is in, first
+    if area and b - area.end() >= 2 and (area.group(1) is None or place_at(text, a) is not None
+                                         or text[a : a + len(area.group(1))] in county_forms()):
+        a = area.end()
     end = _investor_end(text, a, b, industry_labels, projects=named_project, listed=listed)
     # 中联重科塔机智能工厂: a well-known company opening the project, and its products after it
     opening = max((e for s, e, _, _ in enterprise_gazetteer().all(text[a:end]) if s == 0), default=0)
