@@ -11717,3 +11717,9 @@ def test_the_area_a_listed_project_is_in_opens_no_investor(tmp_path):
     found = kinds(text, "Enterprise")
     assert "国显光电" in found and not any(name.startswith("昆山开发区") for name in found)
     assert "春秋电子" in kinds("张浦镇春秋电子、门对门电子、温德姆酒店等3个项目开工。", "Enterprise")
+
+
+def test_a_graded_sector_park_among_the_zones_goals_is_its_sector(tmp_path):
+    # round 216 (内江高新区's plan): 确保“十四五”末,建成百强国家高新区、百亿级电子信息产业园、百亿级现代服务产业园
+    text = "内江高新区确保“十四五”末,建成百强国家高新区、百亿级电子信息产业园、百亿级现代服务产业园。"
+    assert {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} == {"电子信息", "现代服务业"}

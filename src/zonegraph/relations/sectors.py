@@ -416,6 +416,8 @@ def _zones_own_park(text: str, mention: Mention) -> bool:
     start = grade.start() if grade else mention.start  # 打造千亿级钒钛产业园区: the park's grade first
     if _PARK_OPENING.search(text, max(0, start - 4), start) is not None:
         return True
+    if grade and text.endswith("、", 0, start):
+        return True  # 建成百强国家高新区、百亿级电子信息产业园、百亿级现代服务产业园: a graded park among the zone's goals
     # the second sector of the park's name (淮南高新区新能源汽车及装备制造产业园): the opening before the first
     return _JOINED_PARK_OPENING.search(text, max(0, start - 16), start) is not None
 
