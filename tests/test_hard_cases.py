@@ -11723,3 +11723,9 @@ def test_a_graded_sector_park_among_the_zones_goals_is_its_sector(tmp_path):
     # round 216 (内江高新区's plan): 确保“十四五”末,建成百强国家高新区、百亿级电子信息产业园、百亿级现代服务产业园
     text = "内江高新区确保“十四五”末,建成百强国家高新区、百亿级电子信息产业园、百亿级现代服务产业园。"
     assert {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} == {"电子信息", "现代服务业"}
+
+
+def test_modern_finance_is_financial_services(tmp_path):
+    # round 229 (内江高新区 review): 高桥园区打造以科技服务和现代金融为主的现代服务业产业体系
+    text = "内江高新区高桥园区打造以科技服务和现代金融为主的现代服务业产业体系。"
+    assert "金融服务" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
