@@ -11729,3 +11729,14 @@ def test_modern_finance_is_financial_services(tmp_path):
     # round 229 (内江高新区 review): 高桥园区打造以科技服务和现代金融为主的现代服务业产业体系
     text = "内江高新区高桥园区打造以科技服务和现代金融为主的现代服务业产业体系。"
     assert "金融服务" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_a_titles_entry_in_a_compilations_contents_is_a_policy(tmp_path):
+    # round 214 (杭州高新区(滨江)产业发展政策精编, its contents): 关于促进领军企业跨越发展的实施意见 .............................. 21
+    # (and a title the layout broke over two lines: 关于打造…加快世界一流高科技园区的\n\n若干政策意见 .....1)
+    text = ("杭州高新区(滨江)产业发展政策精编\n\n目 录一、区“1+X”产业政策文件 ............ 1关于打造数字经济和新制造业发展"
+            "“双引擎” 加快世界一流高科技园区的若干政策意见 ..........1关于促进领军企业跨越发展的实施意见 ........ 21"
+            "关于推进企业上市和并购重组的实施意见............................... 25\n")
+    policies = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
+    assert {"关于促进领军企业跨越发展的实施意见", "关于推进企业上市和并购重组的实施意见",
+            "关于打造数字经济和新制造业发展“双引擎”加快世界一流高科技园区的若干政策意见"} <= policies

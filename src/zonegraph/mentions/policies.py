@@ -343,6 +343,12 @@ _NO_TITLE_OPENING = re.compile(r"(?:一系列|系列|一批|多项|若干|相关
 _AWARDS_DECIDED = re.compile(r"(?:奖励|表彰|嘉奖|授予)[^》]*的(?:决定|通报)$")
 
 
+# a title in a compilation's table of contents, without 《》: 关于促进领军企业跨越发展的实施意见 .......... 21 (dot leaders,
+# then its page; a title the layout broke over two lines is joined)
+_CONTENTS_ENTRY = re.compile(r"(关于[^，。；：《》\n.…]{4,60}?(?:\n\s*)?[^，。；：《》\n.…]{0,30}?的(?:\s*\n\s*)?(?:若干政策意见|若干政策措施|若干政策|若干措施|实施意见|"
+                             r"意见|实施办法|办法|实施细则|细则|规定|方案|决定|通知))\s*(?:[.．·…]\s*){3,}\d{1,3}")
+
+
 def _title_line(match: re.Match) -> Mention:
     """An organ's title without 《》 (_ORGAN_TITLE, _CARRIED_OUT_TITLE), named from its 关于 (中共黄冈市委黄冈市人民政府
     关于…的决定 is 关于…的决定), the issuers its opening names."""
@@ -389,6 +395,12 @@ def find_policies(text: str) -> list[Mention]:
             mentions.append(Mention("Policy", match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title",
                                     extra={"short": False, "record": None, "issuers": ()}))
             taken.append(match.span())
+    for match in (_CONTENTS_ENTRY.finditer(text) if "关于" in text else ()):  # …的实施意见 .....10
+        if not any(x < match.end(1) and match.start(1) < y for x, y in taken):
+            name = re.sub(r"\s+", "", match.group(1))
+            mentions.append(Mention("Policy", match.start(1), match.end(1), match.group(1), name, "policy-contents-entry",
+                                    extra={"short": False, "record": None, "issuers": ()}))
+            taken.append(match.span(1))
     for match in _ARTICLES.finditer(text):  # 港澳青年创新创业黄金“二十三条”, 科创“20条”
         if any(x < match.end() and match.start() < y for x, y in taken):
             continue
