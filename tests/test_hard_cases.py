@@ -11740,3 +11740,9 @@ def test_a_titles_entry_in_a_compilations_contents_is_a_policy(tmp_path):
     policies = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
     assert {"关于促进领军企业跨越发展的实施意见", "关于推进企业上市和并购重组的实施意见",
             "关于打造数字经济和新制造业发展“双引擎”加快世界一流高科技园区的若干政策意见"} <= policies
+
+
+def test_te_yao_opens_no_name(tmp_path):
+    # round 233 (中山市健康基地集团's news, 2023): …通过实地参观学习、…等五项内容展开互访,特邀天马精密、草晶华、中智连锁…等园区企业工会共同举办
+    text = "此次企业间工会互访活动以“互学共进促发展”为主题,特邀天马精密、草晶华、中智连锁、乐心医疗等园区企业工会共同举办。"
+    assert "天马精密" in kinds(text, "Enterprise")
