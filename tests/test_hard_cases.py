@@ -11746,3 +11746,10 @@ def test_te_yao_opens_no_name(tmp_path):
     # round 233 (中山市健康基地集团's news, 2023): …通过实地参观学习、…等五项内容展开互访,特邀天马精密、草晶华、中智连锁…等园区企业工会共同举办
     text = "此次企业间工会互访活动以“互学共进促发展”为主题,特邀天马精密、草晶华、中智连锁、乐心医疗等园区企业工会共同举办。"
     assert "天马精密" in kinds(text, "Enterprise")
+
+
+def test_a_sectors_centre_in_a_list_of_firms_is_no_firm(tmp_path):
+    # round 233 (中山市健康基地集团's news): 特邀天马精密、草晶华、中智连锁、广东众智达、大数据中心、迪兴·德宝怡高…等园区企业工会共同举办
+    text = "特邀天马精密、草晶华、中智连锁、广东众智达、大数据中心、乐心医疗等园区企业工会共同举办。"
+    found = kinds(text, "Enterprise")
+    assert "广东众智达" in found and "大数据中心" not in found

@@ -1120,6 +1120,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     continue  # 汽车、电子、机械等企业: an ending alone is a kind of firm
                 if text[a:b].endswith(("店", "点", "站", "馆", "区", "摇篮", "园")):
                     continue  # 连锁店, 协同处置点: outlets and sites; …示范区、…试验区: what a zone became; 科创园: a park
+                if text[a:b].endswith("中心") and text[a : b - 2] in industry_labels and text[a:b] not in known:
+                    continue  # …、广东众智达、大数据中心、迪兴…等园区企业: a sector's centre, a facility, no company's name
                 if text[a:b].endswith(_DRUG_FORMS) and text[a:b] not in known:
                     continue  # 祖卡木颗粒、寒喘祖帕颗粒入选…药品目录: medicines, by their dosage form, no companies
                 if text[a:b].endswith(("唯一", "首家", "首个", "第一家")):
