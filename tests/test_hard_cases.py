@@ -11753,3 +11753,12 @@ def test_a_sectors_centre_in_a_list_of_firms_is_no_firm(tmp_path):
     text = "特邀天马精密、草晶华、中智连锁、广东众智达、大数据中心、乐心医疗等园区企业工会共同举办。"
     found = kinds(text, "Enterprise")
     assert "广东众智达" in found and "大数据中心" not in found
+
+
+def test_a_policys_quoted_number_is_the_title_holding_it(tmp_path):
+    # round 233 (怀化高新区's newsletter 95): 怀化高新区“新五条”措施出台为企业输血补气 / …带着刚刚出台的《怀化高新区2022年助企纾困
+    # “新五条”措施》,来到金升阳(怀化)科技有限公司 — the headline's nickname is the title, one policy
+    text = ("怀化高新区“新五条”措施出台为企业输血补气\n11月21日,怀化高新区产业发展局工作人员带着刚刚出台的《怀化高新区2022年助企纾困"
+            "“新五条”措施》,来到金升阳(怀化)科技有限公司。据了解,“新五条”在原《怀化高新区2022年助企纾困十条措施》的基础上新增了内容。")
+    policies = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
+    assert "怀化高新区2022年助企纾困“新五条”措施" in policies and not any(p.endswith("“新五条”") for p in policies)

@@ -109,6 +109,7 @@ def extract_document(document: Document, registry: Registry,
     _uses_of_declared_names(sentences, found)
     _the_notices_company(sentences, found)
     _the_company_referred_back(sentences, found)
+    _nicknames_of_titles(sentences, found)
     _sectors_written_alike(sentences, found)
     _institutes_abbreviated(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
@@ -261,6 +262,22 @@ def _signed_notice(sentences: list[Sentence], facts: list[Fact], registry: Regis
 
 _ITS_SUBSIDIARY = re.compile(r"的?(?:控股|全资|核心)?子公司")
 _INSIDE_A_WORD = ("子", "分", "母", "限", "总")  # 子公司, 分公司, 母公司, 有限公司, 总公司: 公司 inside a word
+
+
+def _nicknames_of_titles(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """A policy named by its quoted number (“新五条”, 怀化高新区“新五条”), where the page also writes a title in 《》
+    holding it (《怀化高新区2022年助企纾困“新五条”措施》), is that title, before or after it is written."""
+    titles = [m.name for s in sentences for m in found[s.index] if m.kind == "Policy" and m.rule == "policy-title"]
+    if not titles:
+        return
+    for sentence in sentences:
+        for mention in found[sentence.index]:
+            if mention.kind != "Policy" or mention.rule != "policy-articles":
+                continue
+            quoted = mention.extra.get("written") or mention.name
+            holding = [title for title in titles if f"“{quoted}”" in title]
+            if len(holding) == 1:
+                mention.name = holding[0]
 
 
 def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
