@@ -11762,3 +11762,14 @@ def test_a_policys_quoted_number_is_the_title_holding_it(tmp_path):
             "“新五条”措施》,来到金升阳(怀化)科技有限公司。据了解,“新五条”在原《怀化高新区2022年助企纾困十条措施》的基础上新增了内容。")
     policies = {o for s, p, o in facts_of(tmp_path, text) if p == "implementsPolicy"}
     assert "怀化高新区2022年助企纾困“新五条”措施" in policies and not any(p.endswith("“新五条”") for p in policies)
+
+
+def test_a_list_of_pairs_makes_one_sector_of_each_pair(tmp_path):
+    # round 223 (珠海高新区's five years): 形成了软件和集成电路、生物医药和医疗器械、智能制造和机器人等特色产业集群 — the sectors
+    # are the pairs, as the clusters are (not 生物医药, 医疗器械, 智能制造, 机器人)
+    text = "五年来,珠海高新区形成了软件和集成电路、生物医药和医疗器械、智能制造和机器人等特色产业集群。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert sectors == {"集成电路与软件", "医疗器械及生物医药", "智能制造和机器人"}
+    # a compound label alone in a list of single sectors is still its two sectors (no count, no pairs)
+    text = "珠海高新区重点发展生物医药和医疗器械、新材料、新能源等产业。"
+    assert "医疗器械及生物医药" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

@@ -124,6 +124,8 @@ def _split_if_counted(text: str, run: list[Mention]) -> list[Mention]:
         system = _COUNTED_SYSTEM.search(text, max(0, run[0].start - 60), run[0].start)
         if system is not None and int(system.group(1)) == len(run):
             return run  # 打造“6+2+X”…产业体系，发力物联网及数字产业、集成电路、…、新能源等: the six the system counts
+        if len(run) >= 3 and sum(1 for m in run if joined[id(m)]) >= 2 and _PAIRS_SPLIT_BY_MARKS.search(text, run[0].start, run_end):
+            return run  # 软件和集成电路、生物医药和医疗器械、智能制造和机器人等: a list of pairs, each pair one item
         return [part for mention in run for part in _two_known_sectors(text, mention, joined[id(mention)])]
     if len(run) < 2 or len(run) + sum(1 for j in joined.values() if j) != count or count == len(run):
         return run
@@ -153,6 +155,8 @@ def _joined_parts(text: str, mention: Mention, parts: re.Match) -> list[tuple[in
 
 # an industrial system named by its counts just before a list of its sectors: “6+2+X”, 2+6+X
 _COUNTED_SYSTEM = re.compile(r"[“\"]?(\d{1,2})\+(?:\d{1,2}|[XxN])(?:\+(?:\d{1,2}|[XxN]))*[”\"]?[^。；]*$")
+# two pairs joined by 和 side by side in a list (…和…、…和…): the list's items are the pairs
+_PAIRS_SPLIT_BY_MARKS = re.compile(rf"[{HAN}]{{2,8}}和[{HAN}]{{2,8}}、[{HAN}]{{2,8}}和[{HAN}]{{2,8}}")
 # figures given to a list's items in turn, after it: …等战略性新兴产业分别同比增长15%、20%、15%、15%
 _RESPECTIVE_FIGURES = re.compile(r"[^，。；]{0,20}?分别[^，。；、\d]{0,12}((?:[\d.]+%?、)+[\d.]+%?)")
 
@@ -894,6 +898,10 @@ _COMPOUND_ITEM = re.compile(rf"(?:(?<=[、：:])|(?<=打造|发展|聚焦|培育
                             rf"(?=[、等“\"]|的[^，。；、]{{0,8}}产业|(?:产业)?(?:聚集区|集聚区|集群))")  # …、新能源与节能环保产业聚集区
 
 
+# the item before, a pair joined by 和 itself: 生物医药和医疗器械、|智能制造和机器人等…
+_PAIR_BEFORE = re.compile(rf"[{HAN}]{{2,8}}和[{HAN}]{{2,8}}、$")
+
+
 # what a company's name puts after the sector it works in (汇丰和新材料科技), never a sector's words
 _COMPANY_AFTER_SECTOR = re.compile(r"科技|股份|集团|实业|控股")
 
@@ -906,8 +914,8 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
     out = []
     for match in _COMPOUND_ITEM.finditer(text):
         a, b = match.start(1), match.end(3)
-        if match.group(2) == "和" and not text.startswith("、", b):
-            continue
+        if match.group(2) == "和" and not text.startswith("、", b) and not _PAIR_BEFORE.search(text, max(0, a - 14), a):
+            continue  # (…、智能制造和机器人等特色产业集群: a last item joined as the one before it was is a pair too)
         if "等" in match.group(1):
             continue  # 新材料等高新产业及研发设计、…: a list closed (等) and a new one opened, no item joined
         after_verb = a > 0 and text[a - 1] not in "、：:"
