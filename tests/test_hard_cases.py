@@ -11773,3 +11773,9 @@ def test_a_list_of_pairs_makes_one_sector_of_each_pair(tmp_path):
     # a compound label alone in a list of single sectors is still its two sectors (no count, no pairs)
     text = "珠海高新区重点发展生物医药和医疗器械、新材料、新能源等产业。"
     assert "医疗器械及生物医药" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_a_place_word_before_gongsi_names_no_company(tmp_path):
+    # round 234 (张江杯 basketball league, 2023): 篮球是一项体现团队协作精神的运动,在活动中公司的凝聚力也越来越强
+    text = "上海张江高新区。参赛团队表示,篮球是一项体现团队协作精神的运动,在活动中公司的凝聚力也越来越强。"
+    assert kinds(text, "Enterprise") == []

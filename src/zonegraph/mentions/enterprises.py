@@ -1336,6 +1336,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if ((2 <= len(prefix) <= 4 or ((placed or grouped or (by_zone and BRAND_AT_END.search(prefix))) and len(prefix) <= 8))
                 and (start > 0 or len(prefix) <= 4 or placed) and (by_zone or _clean_left(text, start))
                 and not _UNITS.search(prefix)
+                and not (prefix[-1] in "中里内上" and is_everyday(prefix[:-1], industry_labels))  # 在活动中|公司的凝聚力
                 and is_name(prefix, known) and not is_everyday(prefix, industry_labels)):
             add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
     for match in (_SITE.finditer(text) if any(w in text for w in ("厂区", "工厂", "基地", "分公司", "分行", "支行")) else ()):
