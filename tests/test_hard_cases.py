@@ -11779,3 +11779,10 @@ def test_a_place_word_before_gongsi_names_no_company(tmp_path):
     # round 234 (张江杯 basketball league, 2023): 篮球是一项体现团队协作精神的运动,在活动中公司的凝聚力也越来越强
     text = "上海张江高新区。参赛团队表示,篮球是一项体现团队协作精神的运动,在活动中公司的凝聚力也越来越强。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_field_in_latin_letters_is_no_company_owning_the_centre(tmp_path):
+    # round 234 (天府软件园's 2023 league): …在天府软件园、AI创新中心、瞪羚谷三大赛区圆满落幕 — AI is a field, no company
+    text = "成都高新区2023天府软件园篮球联赛在天府软件园、AI创新中心、瞪羚谷三大赛区圆满落幕。IBM研发中心落户成都高新区。"
+    parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
+    assert parents == {("IBM研发中心", "IBM")}

@@ -664,7 +664,10 @@ def _known_company_opening(name: str) -> str | None:
 # a unit named after a company written in Latin letters: Intel研发中心, GE创新中心, SAP中国研究院
 # a unit named after a group or company: 天业集团研究所, 潍柴动力股份有限公司…研究院
 _GROUP_UNIT = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:集团|有限公司|股份公司))[\u4e00-\u9fff]{0,8}?(?:研究所|研究院|研发中心|技术中心|实验室|创新中心)")
-_LATIN_BRAND_UNIT = re.compile(r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:中国|全球|亚太)?(?:研发中心|创新中心|技术中心|研究院|实验室)")
+# (not a field written in Latin letters: AI创新中心, 5G创新中心, VR实验室, IC设计研究院 are named by their field, no company's)
+_LATIN_BRAND_UNIT = re.compile(r"(?!(?:AI|IT|ICT|IoT|IOT|VR|AR|MR|XR|EDA|IC|LED|OLED|PCB|GIS|BIM|CPU|GPU|AIGC|SaaS|BT|DT)"
+                               r"(?:中国|全球|亚太)?(?:研发中心|创新中心|技术中心|研究院|实验室))"
+                               r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:中国|全球|亚太)?(?:研发中心|创新中心|技术中心|研究院|实验室)")
 
 
 _SECTOR_WORD_AT_END = re.compile(r"(?:产业|行业)$")
