@@ -11786,3 +11786,13 @@ def test_a_field_in_latin_letters_is_no_company_owning_the_centre(tmp_path):
     text = "成都高新区2023天府软件园篮球联赛在天府软件园、AI创新中心、瞪羚谷三大赛区圆满落幕。IBM研发中心落户成都高新区。"
     parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
     assert parents == {("IBM研发中心", "IBM")}
+
+
+def test_the_teams_of_a_firms_contest_name_their_firms(tmp_path):
+    # round 234 (益阳高新区's 2020 firms' basketball league): 分别是三一中阳代表队、科力远代表队、信维声学代表队、…、
+    # 益阳青创基地代表队和高新区干职工代表队 — the firms' teams, not the site's nor the zone's staff
+    text = ("益阳高新区园区企业男子篮球联谊赛开幕。此次比赛共有8支队伍报名参赛,分别是三一中阳代表队、科力远代表队、信维声学代表队、"
+            "国联食品代表队、光大环保代表队、屹林材料代表队、益阳青创基地代表队和高新区干职工代表队。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"三一中阳", "信维声学", "国联食品", "光大环保", "屹林材料"} <= hosted
+    assert not any("基地" in name or "职工" in name for name in hosted)
