@@ -11796,3 +11796,9 @@ def test_the_teams_of_a_firms_contest_name_their_firms(tmp_path):
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert {"三一中阳", "信维声学", "国联食品", "光大环保", "屹林材料"} <= hosted
     assert not any("基地" in name or "职工" in name for name in hosted)
+
+
+def test_a_museum_named_with_a_known_companys_words_is_no_company(tmp_path):
+    # round 234 (湖北日报 on 光谷's 引才专列): …接着开启活动第一站——参观中国建筑科技馆 — a museum, not 中国建筑 (CSCEC)
+    text = "光谷引才专列开行,学子们接着开启活动第一站——参观中国建筑科技馆。"
+    assert kinds(text, "Enterprise") == []

@@ -736,6 +736,10 @@ _AN_ASSOCIATIONS_NAME_AFTER = re.compile(rf"(?:(?![的了在与和及等是为])
 _NAME_DOTS = frozenset("·•‧・")
 
 
+# a museum, a library or a stadium named with a known company's words (中国建筑|科技馆): a public venue, no company
+_A_MUSEUM_AFTER = ("科技馆", "博物馆", "纪念馆", "美术馆", "图书馆", "体育馆", "展览馆")
+
+
 def _inside_a_listed_name(text: str, a: int) -> bool:
     """Whether a known name starting at ``a`` is only the tail of a list item's own name: one or two
     characters open the item before it, no place, no word and no mark (高新区九豪应用材料, 、思泰克科技园: 九豪's
@@ -772,6 +776,7 @@ def _known_names_as_written(text: str) -> list[Mention]:
         and not (b - a == 2 and _TITLE_AND_SURNAME.search(text, max(0, a - 12), a))  # 技术负责人尹吉宝: a person's given name
         and not (text[b : b + 1] in _NAME_DOTS or text[a - 1 : a] in _NAME_DOTS)  # 阿里·穆罕默德·侯赛因: a person's name
         and not _inside_a_listed_name(text, a)  # 、思泰克科技园: 思泰克, no 泰克科技
+        and not text.startswith(_A_MUSEUM_AFTER, b)  # 参观中国建筑科技馆: a museum of Chinese architecture, no company
         for end in (_word_completed(text, a, b, canonical),)
         for start in ((place_before(text, a) if end > b + 1 and text.startswith("公司", end) else a),)
     ]
