@@ -11802,3 +11802,9 @@ def test_a_museum_named_with_a_known_companys_words_is_no_company(tmp_path):
     # round 234 (湖北日报 on 光谷's 引才专列): …接着开启活动第一站——参观中国建筑科技馆 — a museum, not 中国建筑 (CSCEC)
     text = "光谷引才专列开行,学子们接着开启活动第一站——参观中国建筑科技馆。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_one_character_and_he_after_a_preposition_of_place_open_the_name(tmp_path):
+    # round 235 (威海高新区's 党建链 news, 2022): 在亿和精密工业(威海)有限公司,党支部正在召开党员大会 — 亿和…, not 精密工业…
+    text = "威海高新区。在亿和精密工业(威海)有限公司,党支部正在召开党员大会。"
+    assert kinds(text, "Enterprise") == ["亿和精密工业(威海)有限公司"]

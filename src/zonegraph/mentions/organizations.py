@@ -161,6 +161,9 @@ def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tupl
     run_start, start = start, cut_after_boundary(text, start, ending_start, words, keep=0)
     if start == run_start + 2 and text[run_start + 1] == "和" and text[run_start] not in _ADVERBS_BEFORE_AND:
         start = run_start  # …承办,亿和精密工业(威海)有限公司: one character and 和 opening the run are a name's (亿和, 天和)
+    elif (start - 2 > run_start and text[start - 1] == "和" and text.endswith(_GOING_INTO, run_start, start - 2)
+          and text[start - 2] not in _ADVERBS_BEFORE_AND):
+        start -= 2  # 在亿和精密工业(威海)有限公司: after a preposition of place, one character and 和 open the name as well
     start = after_particle(text, start, ending_start)
     start = _country_kept(text, run_start, start)
     start = _place_kept(text, run_start, start)
@@ -177,6 +180,8 @@ def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tupl
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+# where a visit or a scene takes place, right before a name (在亿和…, 走进亿和…): no word a name's first character completes
+_GOING_INTO = ("在", "到", "走进", "来到", "位于", "参观", "深入")
 _ADVERBS_BEFORE_AND = frozenset("并也还又再都就将已与及或且而则共但更正要可需仍均亦")  # (并和华为公司…: "and also with")
 _DIGITS_AND_LETTERS = re.compile(r"(?=[^A-Za-z]*[A-Za-z])(?=[^0-9]*[0-9])[A-Za-z0-9]{2,4}")
 
