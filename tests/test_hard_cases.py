@@ -11808,3 +11808,13 @@ def test_one_character_and_he_after_a_preposition_of_place_open_the_name(tmp_pat
     # round 235 (威海高新区's 党建链 news, 2022): 在亿和精密工业(威海)有限公司,党支部正在召开党员大会 — 亿和…, not 精密工业…
     text = "威海高新区。在亿和精密工业(威海)有限公司,党支部正在召开党员大会。"
     assert kinds(text, "Enterprise") == ["亿和精密工业(威海)有限公司"]
+
+
+def test_the_party_branches_of_firms_listed_name_the_firms(tmp_path):
+    # round 235 (湘潭日报, 2024): …分别与家家美党支部、力合党支部、重药控股湖南民生药业党支部、崇德科技党支部、健车行汽车服务党支部、
+    # 万达商圈党总支等12个企业党组织结对共建 — the firms, not the business district
+    text = ("活动现场,湘潭高新区纪检监察党支部等9个机关党组织,分别与家家美党支部、力合党支部、重药控股湖南民生药业党支部、"
+            "崇德科技党支部、健车行汽车服务党支部、万达商圈党总支等12个企业党组织结对共建。")
+    found = kinds(text, "Enterprise")
+    assert {"家家美", "力合", "崇德科技", "健车行汽车服务"} <= set(found)
+    assert not any("商圈" in name or "监察" in name for name in found)

@@ -1395,8 +1395,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (2 <= len(name) <= 6 and _clean_left(text, start) and is_name(name, known) and name[0] not in "其该"
                 and (name in known or not is_described(name, industry_labels)) and place_at(text, start) is None):
             add(start, match.start(), "enterprise-headquarters")
-    for match in (_TEAMS_LISTED.finditer(text) if "代表队" in text else ()):  # 分别是三一中阳代表队、科力远代表队、…
-        for item in re.finditer(rf"([{HAN}A-Za-z0-9]{{2,10}}?)代表队", match.group()):
+    for match in (_TEAMS_LISTED.finditer(text) if "代表队" in text or "党" in text else ()):  # 三一中阳代表队、科力远代表队、…
+        for item in re.finditer(rf"([{HAN}A-Za-z0-9]{{2,10}}?){_A_FIRMS_OWN_BODY}", match.group()):
             a, b = match.start() + item.start(1), match.start() + item.end(1)
             if item.start() == 0:
                 a = cut_after_boundary(text, a, b, boundary_words(), keep=2)
@@ -1951,10 +1951,13 @@ _CLAUSE_WORDS = ("才有", "就有", "才能", "就是", "都有", "也有", "�
 _FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展|着力发展|主攻|培育壮大|做强)(?:[{HAN}A-Za-z0-9]{{2,12}}、)*$")
 
 
-# the teams of a firms' contest, each named by its firm (三一中阳代表队、科力远代表队、…和高新区干职工代表队): three or more
-_TEAMS_LISTED = re.compile(rf"(?:[{HAN}A-Za-z0-9]{{2,10}}?代表队[、和及]){{2,}}[{HAN}A-Za-z0-9]{{2,10}}?代表队")
-# a team named by what is no firm: a site, the zone's or a body's staff, a place
-_NOT_A_FIRMS_TEAM = re.compile(r"(?:基地|高新区|开发区|园区|管委会|机关|干职工|职工|干部|社区|街道|学校|学院|大学|医院|局|委|办)$")
+# the teams of a firms' contest, or their party branches, each named by its firm (三一中阳代表队、科力远代表队、…和高新区干职工
+# 代表队; 分别与家家美党支部、力合党支部、…结对共建): three or more
+_A_FIRMS_OWN_BODY = "(?:代表队|党支部|党总支|团支部)"
+_TEAMS_LISTED = re.compile(rf"(?:[{HAN}A-Za-z0-9]{{2,10}}?{_A_FIRMS_OWN_BODY}[、和及]){{2,}}[{HAN}A-Za-z0-9]{{2,10}}?{_A_FIRMS_OWN_BODY}")
+# a team named by what is no firm: a site, the zone's or a body's staff, a place, a business district
+_NOT_A_FIRMS_TEAM = re.compile(r"(?:基地|高新区|开发区|园区|管委会|机关|干职工|职工|干部|社区|街道|学校|学院|大学|医院|局|委|办|商圈|纪检|监察)$"
+                               r"|高新区|管委会|机关")
 
 
 def _clean_left(text: str, start: int) -> bool:
