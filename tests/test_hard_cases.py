@@ -11818,3 +11818,11 @@ def test_the_party_branches_of_firms_listed_name_the_firms(tmp_path):
     found = kinds(text, "Enterprise")
     assert {"家家美", "力合", "崇德科技", "健车行汽车服务"} <= set(found)
     assert not any("商圈" in name or "监察" in name for name in found)
+
+
+def test_one_pair_right_after_the_zones_name_makes_one_cluster(tmp_path):
+    # round 235 (威海高新区's 党建链 news): 威海高新区电子信息与智能制造产业集群,通过组建产业链党建联盟… — one cluster of both sectors
+    text = "威海高新区电子信息与智能制造产业集群,通过组建产业链党建联盟,强化产业链党建工作。"
+    facts = facts_of(tmp_path, text)
+    assert {o for s, p, o in facts if p == "hasCluster"} == {"威海火炬高新区电子信息与智能制造产业集群"}
+    assert {o for s, p, o in facts if p == "clusterIndustry"} == {"电子信息", "智能制造"}

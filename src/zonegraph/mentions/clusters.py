@@ -200,6 +200,7 @@ _ONE_OF_CLUSTERS = re.compile(rf"(?:产业)?(?:是|为|成为)[^，。；]{{0,16
 _CODED_CLUSTERS = re.compile(r"[“\"](\d(?:\+\d){1,3})[”\"](?:产业)?集群")
 # what joins the two sectors of one item of a list of clusters (软件和集成电路、…)
 _PAIR_JOINERS = ("和", "及", "与")
+_ZONE_WORDS_BEFORE_A_CLUSTER = ("高新区", "开发区")
 
 
 def _pairs_inside_items(text: str, group: list[Mention]) -> list[Mention]:
@@ -208,7 +209,9 @@ def _pairs_inside_items(text: str, group: list[Mention]) -> list[Mention]:
     list whose 和 only closes it (电子信息、新材料和生物医药产业集群) keeps three."""
     joins = [text[left.extra["phrase_end"] : right.start] for left, right in zip(group, group[1:])]
     inner = any(join in _PAIR_JOINERS and "、" in joins[index + 1 :] for index, join in enumerate(joins))
-    if not inner:
+    # or one pair right after the zone's name: 威海高新区电子信息与智能制造产业集群, the zone's one cluster of both
+    named = len(group) == 2 and joins[0] in _PAIR_JOINERS and text.endswith(_ZONE_WORDS_BEFORE_A_CLUSTER, 0, group[0].start)
+    if not inner and not named:
         return group
     out = list(group)
     for index, join in enumerate(joins):
