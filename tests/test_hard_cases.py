@@ -11826,3 +11826,11 @@ def test_one_pair_right_after_the_zones_name_makes_one_cluster(tmp_path):
     facts = facts_of(tmp_path, text)
     assert {o for s, p, o in facts if p == "hasCluster"} == {"威海火炬高新区电子信息与智能制造产业集群"}
     assert {o for s, p, o in facts if p == "clusterIndustry"} == {"电子信息", "智能制造"}
+
+
+def test_the_fields_a_firms_products_are_used_in_are_no_sectors_of_the_zone(tmp_path):
+    # round 235 (国际风力发电网 on 中材科技 in 中关村延庆园): …业务产品紧扣新能源、航空航天、节能减排等应用领域
+    text = ("4月20日,北京市延庆区与中材科技在中关村延庆园签署战略合作框架协议,推进区域高质量发展。\n"
+            "中材科技隶属于中国建材集团,是我国特种纤维复合材料领域集研发、设计、产品制造与销售于一体的高新技术企业。"
+            "业务产品紧扣新能源、航空航天、节能减排等应用领域。")
+    assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"航空航天", "新能源"}

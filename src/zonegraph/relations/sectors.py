@@ -511,6 +511,8 @@ _NOT_A_SECTOR_AFTER = re.compile(
 # financial service (科技金融、绿色金融、供应链金融等特色金融服务); not a plain 业态 (重点发展了生物医药、特色
 # 医疗、高端医疗器械等业态: the lines of business the zone develops, its sectors)
 _NOT_SECTORS_HEAD = re.compile(r"等(?:相关)?(?:新一代|高精尖|前沿|关键|核心)?(?:新技术|技术|新模式|新业态|模式|(?:新兴|海外|国际|国内)?(?:应用)?市场|[\u4e00-\u9fff]{0,2}金融服务|金融工具|应用场景"
+                               # 业务产品紧扣新能源、航空航天、节能减排等应用领域: where a firm's products are used, its markets
+                               r"|(?:下游|终端)?应用领域"
                                # 重点引进大数据、生物医药…等第三方检验检测认证机构: the fields of service bodies
                                r"|(?:第三方)?(?:检验检测|检测|认证|计量|知识产权|法律|咨询|中介)[\u4e00-\u9fff]{0,6}机构)")
 _LIST_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、+“”]*?(?=等)")
