@@ -11834,3 +11834,13 @@ def test_the_fields_a_firms_products_are_used_in_are_no_sectors_of_the_zone(tmp_
             "中材科技隶属于中国建材集团,是我国特种纤维复合材料领域集研发、设计、产品制造与销售于一体的高新技术企业。"
             "业务产品紧扣新能源、航空航天、节能减排等应用领域。")
     assert not {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"} & {"航空航天", "新能源"}
+
+
+def test_a_known_companys_unit_named_by_its_city_is_its_unit(tmp_path):
+    # round 235 (常熟高新区's 2023 green factories): …、常熟生益科技有限公司、… — 广东生益科技股份有限公司's unit in 常熟
+    text = "常熟高新区新增5家省级绿色工厂,分别是大陆汽车系统(常熟)有限公司、常熟生益科技有限公司、常熟建华模具科技股份有限公司。"
+    parents = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
+    assert parents == {("常熟生益科技有限公司", "广东生益科技股份有限公司")}
+    # round 14 (荣昌): a company named like a brand the tables know only by its brand is perhaps that company itself
+    text = "重庆华森制药有限公司落户荣昌高新区。"
+    assert not {f for f in facts_of(tmp_path, text) if f[1] == "subOrganizationOf"}

@@ -773,6 +773,9 @@ def enterprise_parent(name: str) -> str | None:
     opening = _known_company_before_a_place(core, name)
     if opening is not None:  # 科大国创合肥智能汽车科技有限公司, 国药器械盘锦有限公司: a known company's unit in a place
         return opening
+    placed = _known_company_after_a_place(core, name)
+    if placed is not None:  # 常熟生益科技有限公司: a known company's unit, named by its city (广东生益科技股份有限公司's)
+        return placed
     match = _BRANCH_QUALIFIER.match(name)
     if not match:
         return None
@@ -826,6 +829,21 @@ def _known_company_before_a_place(core: str, name: str) -> str | None:
         if known is not None and known[0] == "Enterprise" and known[1] != name and place_at(core, size):
             return known[1]
     return None
+
+
+def _known_company_after_a_place(core: str, name: str) -> str | None:
+    """The known company (a brand of three characters or more whose known legal name opens with another place, or
+    with none) that a limited company's name holds whole after its city: 常熟生益科技有限公司 of 广东生益科技股份有限公司.
+    Not a joint-stock company (the brand's own legal person), nor the known company's own legal name."""
+    if not name.endswith(("有限公司", "有限责任公司")) or "股份" in name:
+        return None
+    place = _opening_place(core)
+    rest = core[len(place) :].removeprefix("市")
+    known = _alias_table().get(rest) if place and len(rest) >= 3 else None
+    if (known is None or known[0] != "Enterprise" or known[1] == name or known[1].startswith(place)
+            or not LEGAL_ENDING.search(known[1])):
+        return None  # (重庆华森制药有限公司, 华森制药 known by its brand alone: perhaps the company itself, loosely named)
+    return known[1]
 
 
 @lru_cache(maxsize=4096)
