@@ -11844,3 +11844,10 @@ def test_a_known_companys_unit_named_by_its_city_is_its_unit(tmp_path):
     # round 14 (荣昌): a company named like a brand the tables know only by its brand is perhaps that company itself
     text = "重庆华森制药有限公司落户荣昌高新区。"
     assert not {f for f in facts_of(tmp_path, text) if f[1] == "subOrganizationOf"}
+
+
+def test_a_unit_of_a_joint_stock_group_named_alike_on_the_page(tmp_path):
+    # round 235 (阜新高新区's news, 2022): 嘉寓氢能气体(辽宁)有限公司是高新区重点氢能企业,…创下嘉寓股份集团投资项目建设最快速度
+    text = ("4月7日,阜新高新区管委会主任徐立东到嘉寓氢能气体(辽宁)有限公司调研。他表示,嘉寓氢能气体(辽宁)有限公司是高新区重点氢能企业,"
+            "从签约到投产仅用5个月,创下嘉寓股份集团投资项目建设最快速度。")
+    assert ("嘉寓氢能气体（辽宁）有限公司", "subOrganizationOf", "嘉寓股份集团") in facts_of(tmp_path, text)

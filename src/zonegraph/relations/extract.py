@@ -499,7 +499,7 @@ def _subsidiaries_named_alike(facts: list[Fact], registry: Registry, document: s
 # a group named by its brand: 湘电集团, 长飞集团有限公司 (not 河北高速公路集团, whose brand is longer)
 _GROUP_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})集团(?:股份有限公司|有限责任公司|有限公司|公司)?")
 _GROUP_ITSELF_AFTER = ("股份", "控股", "公司", "有限公司", "股份有限公司")
-_GROUP_BRAND_KINDS = ("科技", "实业", "控股", "投资")  # words of a group's name after its brand (先导|科技集团)
+_GROUP_BRAND_KINDS = ("科技", "实业", "控股", "投资", "股份")  # words of a group's name after its brand (先导|科技集团, 嘉寓|股份集团)
 
 
 def _units_of_a_group_named_alike(facts: list[Fact], registry: Registry, document: str) -> list[Fact]:
