@@ -149,6 +149,7 @@ def _unit_before_a_place(text: str, end: int) -> int | None:
             return stop
     return None
 
+
 # a project's yearly capacity opening right after a unit's own words: 中粮粮谷|年产90万吨小麦深加工…项目
 _CAPACITY_OPENING = re.compile(r"年产(?:能)?\s*\d|年(?:加工|处理)\s*\d")
 
