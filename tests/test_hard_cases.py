@@ -11851,3 +11851,12 @@ def test_a_unit_of_a_joint_stock_group_named_alike_on_the_page(tmp_path):
     text = ("4月7日,阜新高新区管委会主任徐立东到嘉寓氢能气体(辽宁)有限公司调研。他表示,嘉寓氢能气体(辽宁)有限公司是高新区重点氢能企业,"
             "从签约到投产仅用5个月,创下嘉寓股份集团投资项目建设最快速度。")
     assert ("嘉寓氢能气体（辽宁）有限公司", "subOrganizationOf", "嘉寓股份集团") in facts_of(tmp_path, text)
+
+
+def test_a_legal_name_alone_on_its_line_before_a_blank_line_is_an_item(tmp_path):
+    # round 236 (杭州高新区(滨江)'s 科技教育大联盟, 2022): the roll of its member firms, one per line with blank lines between:
+    # 杭州万色蜜园蜂业有限公司 / 浙江小虫科技有限公司 / 少年工程院成立 — not one run of words
+    text = ("现场为首批16家联盟企业授牌。高新区(滨江)。\n\n杭州中天模型有限公司\n\n浙江田螺云厨科技有限公司\n\n"
+            "杭州万色蜜园蜂业有限公司\n\n浙江小虫科技有限公司\n\n少年工程院成立\n\n")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"杭州万色蜜园蜂业有限公司", "浙江小虫科技有限公司"} <= hosted

@@ -40,6 +40,10 @@ def _ends_with_credit(text: str) -> bool:
     return ("摄" in text or "图片" in text) and _CAPTION_CREDIT.search(text) is not None
 
 
+# a company's legal name alone on a line: no mark, no space, its legal form at the end (浙江小虫科技有限公司)
+_A_LEGAL_NAME_ALONE = re.compile(r"[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
+
+
 _MIN_DUPLICATE = 12  # a repeated sentence shorter than this may honestly recur (a slogan, a heading)
 
 
@@ -105,7 +109,10 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         crumbs = bool(BREADCRUMB.match(line.text) or BREADCRUMB.match(following.text))
         # a web page's headline written twice, one line after the other: each a line of its own
         repeated = line.text == following.text or (i > 0 and lines[i - 1].text == line.text)
-        if (_ends_sentence(line.text) or short or byline or row or title or crumbs or repeated
+        # a line that is one legal name and nothing else, a blank line after it: an item of a list of firms (a page's
+        # roll of member companies, one per line), not wrapped text running on into the next line
+        named = (_A_LEGAL_NAME_ALONE.fullmatch(line.text) is not None and raw.count("\n", line.end, following.start) >= 2)
+        if (_ends_sentence(line.text) or short or byline or row or title or crumbs or repeated or named
                 or _MARKER.match(following.text)):
             spans.append((start, line.end))
             start = following.start
