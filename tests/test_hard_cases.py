@@ -11860,3 +11860,9 @@ def test_a_legal_name_alone_on_its_line_before_a_blank_line_is_an_item(tmp_path)
             "杭州万色蜜园蜂业有限公司\n\n浙江小虫科技有限公司\n\n少年工程院成立\n\n")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert {"杭州万色蜜园蜂业有限公司", "浙江小虫科技有限公司"} <= hosted
+
+
+def test_pin_ren_opens_no_name(tmp_path):
+    # round 236 (杭州高新区(滨江)): 少年工程院揭牌,聘任浙江宇视科技有限公司董事长张鹏国先生为“少年工程院”名誉院长
+    text = "少年工程院揭牌,聘任浙江宇视科技有限公司董事长张鹏国先生为“少年工程院”名誉院长。"
+    assert kinds(text, "Enterprise") == ["浙江宇视科技有限公司"]
