@@ -11866,3 +11866,9 @@ def test_pin_ren_opens_no_name(tmp_path):
     # round 236 (杭州高新区(滨江)): 少年工程院揭牌,聘任浙江宇视科技有限公司董事长张鹏国先生为“少年工程院”名誉院长
     text = "少年工程院揭牌,聘任浙江宇视科技有限公司董事长张鹏国先生为“少年工程院”名誉院长。"
     assert kinds(text, "Enterprise") == ["浙江宇视科技有限公司"]
+
+
+def test_an_officers_title_before_an_institutes_name_is_no_part_of_it(tmp_path):
+    # round 236 (杭州高新区(滨江)): a caption's last words run into the next: …为“少年工程院”名誉院长 / 少年工程院“首席科学家”
+    text = "聘任浙江宇视科技有限公司董事长张鹏国先生为“少年工程院”名誉院长少年工程院“首席科学家”"  # (the lines, joined)
+    assert all(not name.startswith("名誉院长") for name in kinds(text, "ResearchInstitute"))

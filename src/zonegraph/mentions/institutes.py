@@ -57,6 +57,8 @@ _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_
 # a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
 _OFFICERS = "院长|所长|校长|主任|书记|理事长|董事长|总经理|部长"
 _OFFICER_OF = re.compile(rf"(?:常务|执行)?副?(?:{_OFFICERS})兼")
+# an officer's title opening the words before an institute's ending, a caption's end run into the next one
+_TITLE_OPENING = re.compile(rf"(?:名誉|荣誉|常务|执行)?副?(?:{_OFFICERS})")
 # an officer doing something for or about the body the ending names: 魏志敏副校长为研究中心揭牌, and with the
 # officer's name after the title: 执行主任彭勇就实验室建设进行汇报
 _OFFICER_DOES = re.compile(rf"(?:{_OFFICERS}|市长|省长|区长)(?:[\u4e00-\u9fff]{{2,3}}?就|为|向|给)")
@@ -412,6 +414,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start = after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任
         if _OFFICER_DOES.search(text, start, ending_start):
             continue  # 戴源副书记和魏志敏副校长为研究中心揭牌: officers unveiling "the centre", no name
+        title = _TITLE_OPENING.match(text, start, ending_start)
+        if title and ending_start - title.end() >= 2:
+            start = title.end()  # “少年工程院”名誉院长|少年工程院“首席科学家”: a title ends the words before the name
         # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute; 南京大学苏州校区和狮山金融创新中心: a
         # campus, the joiner, another body
         start = after_last(_GOVERNMENT_AND, text, start, ending_start, 2)
