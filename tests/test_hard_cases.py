@@ -11872,3 +11872,9 @@ def test_an_officers_title_before_an_institutes_name_is_no_part_of_it(tmp_path):
     # round 236 (杭州高新区(滨江)): a caption's last words run into the next: …为“少年工程院”名誉院长 / 少年工程院“首席科学家”
     text = "聘任浙江宇视科技有限公司董事长张鹏国先生为“少年工程院”名誉院长少年工程院“首席科学家”"  # (the lines, joined)
     assert all(not name.startswith("名誉院长") for name in kinds(text, "ResearchInstitute"))
+
+
+def test_fields_joined_inside_a_branch_colleges_name(tmp_path):
+    # round 236 (杨凌职业技术学院's news, 2018): 杨凌职业技术学院药物与化工分院负责人介绍技术服务和人才培养等方面的情况
+    text = "杨凌示范区召开生物医药企业会议。杨凌职业技术学院药物与化工分院负责人介绍技术服务和人才培养等方面的情况。"
+    assert kinds(text, "ResearchInstitute") == ["杨凌职业技术学院药物与化工分院"]

@@ -156,7 +156,7 @@ def _joined_name_start(text: str, start: int) -> int:
 # 工程学院 (after the institute the unit belongs to), 化学与精细化工广东省实验室 (opening a clause)
 _PARENT_BEFORE_FIELD = re.compile(rf"(?:大学|学院|科学院|中科院|研究院)([{HAN}]{{2,10}})$")
 _FIELD_OPENING = re.compile(rf"(?:^|(?<=[，。；：,;:]))([{HAN}]{{2,4}})$")
-_FIELD_ENDINGS = frozenset({"实验室", "研究院", "研究所", "研究中心", "创新中心", "学院", "试验站", "试验中心", "工程中心"})
+_FIELD_ENDINGS = frozenset({"实验室", "研究院", "研究所", "研究中心", "创新中心", "学院", "分院", "试验站", "试验中心", "工程中心"})
 _CENTRE_ENDINGS = ("检验中心", "检测中心", "分中心")  # …检验中心, …高新区分中心: a testing centre or its branch
 _ACTORS = frozenset({"政府", "企业", "高校", "园区", "学校", "医院", "公司", "单位", "机构", "院校", "双方", "我们", "我市", "我区"})
 
