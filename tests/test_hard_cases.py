@@ -11878,3 +11878,11 @@ def test_fields_joined_inside_a_branch_colleges_name(tmp_path):
     # round 236 (杨凌职业技术学院's news, 2018): 杨凌职业技术学院药物与化工分院负责人介绍技术服务和人才培养等方面的情况
     text = "杨凌示范区召开生物医药企业会议。杨凌职业技术学院药物与化工分院负责人介绍技术服务和人才培养等方面的情况。"
     assert kinds(text, "ResearchInstitute") == ["杨凌职业技术学院药物与化工分院"]
+
+
+def test_a_visited_companys_site_named_by_the_zones_place_is_the_zones(tmp_path):
+    # round 236 (杨凌职业技术学院's news, 2018): 大家一同考察观摩了…、步长制药杨凌医药产业基地、陕西东科制药有限责任公司 — 步长制药's base in
+    # 杨凌, visited there, not a firm courted from elsewhere
+    text = ("杨凌示范区管委会举办企业会议。首先,大家一同考察观摩了陕西郝其军制药股份有限公司、步长制药杨凌医药产业基地、"
+            "陕西东科制药有限责任公司,各公司负责人介绍了情况。")
+    assert ("杨凌农业高新技术产业示范区", "hostsEnterprise", "步长制药") in facts_of(tmp_path, text)

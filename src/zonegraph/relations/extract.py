@@ -1348,10 +1348,24 @@ def _is_courted(text: str, mention: Mention, zone: Entity) -> bool:
         return False  # 考察团先后前往江苏省镇江船厂…: visitors come to the zone's own companies
     if _IN_THE_ZONE_BEFORE.search(text, start, mention.start):
         return False  # 前往火炬开发区中山迈雷特…: a company visited in the zone is the zone's
+    if _its_site_here_after(text, mention, zone):
+        return False  # 考察观摩了…、步长制药杨凌医药产业基地、…: the company's base named by the zone's place, visited there
     after = mention.end - start
     # …有限公司通过前期积极对接和努力，分别与…取得了进站意向: the companies' own effort, no courting of them
     courted = any(m.start() < after or "通过" not in clause[after : m.start()] for m in _COURTS.finditer(clause))
     return courted and not _SETTLES.search(clause)
+
+
+# a company's site, named after it by a place: 步长制药|杨凌|医药产业基地
+_SITE_AFTER_A_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:产业基地|基地|工厂|厂区|产业园|园区|项目)")
+
+
+def _its_site_here_after(text: str, mention: Mention, zone: Entity) -> bool:
+    """Whether the company is written with its site named by the zone's own place or city (步长制药杨凌医药产业基地)."""
+    place = place_at(text, mention.end)
+    if place is None or not (place == _city_of(zone) or any(form.startswith(place) for form in (zone.name, *zone.forms))):
+        return False  # (杨凌 of 杨凌示范区, 武汉 of 武汉东湖…)
+    return _SITE_AFTER_A_PLACE.match(text, mention.end + len(place)) is not None
 
 
 _PROVINCE_ENDING = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$")
@@ -1618,7 +1632,8 @@ def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
         return True
     after = place_at(text, mention.end)  # 斯达半导体重庆车规级模块生产基地项目, on a page of 无锡高新区: its site elsewhere
     if (after is not None and _SITE_AFTER_ITS_PLACE.match(text, mention.end + len(after))
-            and not any(cue in after for cue in _place_cues(zone)) and not find_zones(text[mention.end : mention.end + 8])):
+            and not any(cue in after for cue in _place_cues(zone)) and not find_zones(text[mention.end : mention.end + 8])
+            and not any(form.startswith(after) for form in (zone.name, *zone.forms))):  # (步长制药杨凌…基地 on 杨凌's page)
         return True
     if _one_of_a_brands_units_elsewhere(text, mention, zone):
         return True
