@@ -11886,3 +11886,9 @@ def test_a_visited_companys_site_named_by_the_zones_place_is_the_zones(tmp_path)
     text = ("杨凌示范区管委会举办企业会议。首先,大家一同考察观摩了陕西郝其军制药股份有限公司、步长制药杨凌医药产业基地、"
             "陕西东科制药有限责任公司,各公司负责人介绍了情况。")
     assert ("杨凌农业高新技术产业示范区", "hostsEnterprise", "步长制药") in facts_of(tmp_path, text)
+
+
+def test_ping_ding_opens_no_name(tmp_path):
+    # round 237 (苏州高新区's 2022 notice): …评审,拟评定苏州速迈医学科技股份有限公司等30家企业为“…劳动关系和谐先进企业”
+    text = "经苏州高新区各成员单位评审,拟评定苏州速迈医学科技股份有限公司等30家企业为“苏州高新区(虎丘区)劳动关系和谐先进企业”。"
+    assert kinds(text, "Enterprise") == ["苏州速迈医学科技股份有限公司"]
