@@ -11892,3 +11892,10 @@ def test_ping_ding_opens_no_name(tmp_path):
     # round 237 (苏州高新区's 2022 notice): …评审,拟评定苏州速迈医学科技股份有限公司等30家企业为“…劳动关系和谐先进企业”
     text = "经苏州高新区各成员单位评审,拟评定苏州速迈医学科技股份有限公司等30家企业为“苏州高新区(虎丘区)劳动关系和谐先进企业”。"
     assert kinds(text, "Enterprise") == ["苏州速迈医学科技股份有限公司"]
+
+
+def test_yi_inside_a_legal_name_after_its_city_is_the_names_own(tmp_path):
+    # round 237 (柳州晚报, 2018): 获得2017年“柳东工匠”的有:…;柳州一阳科技有限公司总经理吴振国;… — a firm named 一阳, not "a tech firm
+    # of 柳州" (光谷一科技公司 still is one)
+    assert kinds("获得“柳东工匠”的有:柳州一阳科技有限公司总经理吴振国;柳州凌云汽车零部件有限公司技术员魏长庚。", "Enterprise")[0] == "柳州一阳科技有限公司"
+    assert kinds("光谷一科技公司近日获得融资。", "Enterprise") == []

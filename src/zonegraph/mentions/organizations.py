@@ -282,7 +282,10 @@ def an_unnamed_firm(name: str) -> bool:
     if at < 1:  # (一汽集团: 一 opening a name is its own)
         return False
     rest = name[at + 1 :].lstrip("家个")
-    return bool(rest) and is_generic_enterprise(rest) and name[:at] in _places_and_zones()
+    ending = BRAND_AT_END.search(rest)
+    core = rest[: ending.start()] if ending and ending.start() > 0 else rest
+    # (generic words only after the 一: not 柳州一阳科技有限公司, whose 阳 is a name's)
+    return bool(rest) and not strip_generic(core, generic_words()) and name[:at] in _places_and_zones()
 
 
 def is_generic_enterprise(name: str) -> bool:
