@@ -11899,3 +11899,9 @@ def test_yi_inside_a_legal_name_after_its_city_is_the_names_own(tmp_path):
     # of 柳州" (光谷一科技公司 still is one)
     assert kinds("获得“柳东工匠”的有:柳州一阳科技有限公司总经理吴振国;柳州凌云汽车零部件有限公司技术员魏长庚。", "Enterprise")[0] == "柳州一阳科技有限公司"
     assert kinds("光谷一科技公司近日获得融资。", "Enterprise") == []
+
+
+def test_industrial_tourism_is_tourism(tmp_path):
+    # round 238 (中山日报, 2020): 火炬区旅游发展以工业旅游为主、生态文化旅游为辅
+    text = "中山火炬开发区旅游发展以工业旅游为主、生态文化旅游为辅。"
+    assert "旅游休闲" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
