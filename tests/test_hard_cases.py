@@ -11905,3 +11905,9 @@ def test_industrial_tourism_is_tourism(tmp_path):
     # round 238 (中山日报, 2020): 火炬区旅游发展以工业旅游为主、生态文化旅游为辅
     text = "中山火炬开发区旅游发展以工业旅游为主、生态文化旅游为辅。"
     assert "旅游休闲" in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_a_college_named_after_a_sector_names_no_sector(tmp_path):
+    # round 238 (河源理工学校's news, 2025): 河源理工学校与乔丰科技…共建的智能制造产业学院…揭牌仪式在市高新区乔丰科技…举行
+    text = "2025年9月16日上午,河源理工学校与乔丰科技实业有限公司共建的智能制造产业学院揭牌仪式在河源国家高新区举行。"
+    assert not {f for f in facts_of(tmp_path, text) if f[1] == "hasIndustry"}

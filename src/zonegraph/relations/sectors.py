@@ -483,7 +483,8 @@ def _is_table_row(text: str) -> bool:
 _NOT_A_SECTOR_AFTER = re.compile(
     # (法国人工智能产业协同联盟, 中国电子材料行业协会半导体材料分会: bodies named after the sector)
     r"(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{1,8})?[”\"]?(?:产业|行业|业)?(?:中试|研发|创新|孵化|产业化|发展|区域|体系|协同)?"
-    r"(?:(?<=中试|研发|创新|孵化)基地|(?<=孵化)器|(?<=产业化)基地|试点|试验区|示范|联合体|联盟|单位|新城|科技城|平台|中心|机构|协会|分会|大会|论坛|园)"
+    r"(?:(?<=中试|研发|创新|孵化)基地|(?<=孵化)器|(?<=产业化)基地|试点|试验区|示范|联合体|联盟|单位|新城|科技城|平台|中心|机构|协会|分会|大会|论坛|园"
+    r"|(?<=产业)学院)"  # 共建的智能制造产业学院: a college named after the sector
     # 生物医药行业校友会, …联盟军工应用专家组: a body of people named after the sector, not the zone's sector
     r"|[\u4e00-\u9fff]{0,4}?(?:专家组|专委会|校友会|商会|学会|研究会)"
     # 生物医药产业创新升级专题对接会: an event named after the sector
