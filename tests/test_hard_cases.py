@@ -11911,3 +11911,9 @@ def test_a_college_named_after_a_sector_names_no_sector(tmp_path):
     # round 238 (河源理工学校's news, 2025): 河源理工学校与乔丰科技…共建的智能制造产业学院…揭牌仪式在市高新区乔丰科技…举行
     text = "2025年9月16日上午,河源理工学校与乔丰科技实业有限公司共建的智能制造产业学院揭牌仪式在河源国家高新区举行。"
     assert not {f for f in facts_of(tmp_path, text) if f[1] == "hasIndustry"}
+
+
+def test_a_deans_meeting_after_a_body_is_no_person_of_it(tmp_path):
+    # round 238 (襄阳职业技术学院's news, 2021): 襄阳职业技术学院与高新技术产业开发区共建的先进制造产业学院第二次院长联席会在…召开
+    text = "2021年6月1日下午,襄阳职业技术学院与襄阳高新区共建的先进制造产业学院第二次院长联席会在湖北新华光信息材料有限公司召开。"
+    assert ("襄阳高新技术产业开发区", "partnersWith", "先进制造产业学院") in facts_of(tmp_path, text)

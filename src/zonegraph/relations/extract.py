@@ -1206,7 +1206,8 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
             and _MEETS_WITH.search(text, mention.end, end)):
         return False  # 高新区与…全国重点实验室团队举行专题座谈: the body's team meets the zone for it
     if (_TITLE_AFTER.match(text, mention.end) or _A_DEPARTMENTS_HEAD.match(text, mention.end)
-            or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)", text[mention.end : mention.end + 12])):
+            or re.match(r"、?(?:[\u4e00-\u9fff]{2,6}、)?[\u4e00-\u9fff]{0,8}?(?:执行)?(?:副)?(?:校长|院长)(?!联席会|办公会|会议)",
+                        text[mention.end : mention.end + 14])):  # (…产业学院第二次院长联席会: the deans' meeting, no person)
         # …并与天津航天机电设备研究所所长韩凤宇共同为项目揭幕: its head acting with the zone's, for it
         return not (text.endswith(("与", "同"), 0, mention.start) and _HEAD_AFTER.match(text, mention.end)
                     and _JOINT_ACT.search(text, mention.end, end) is not None)
