@@ -11917,3 +11917,11 @@ def test_a_deans_meeting_after_a_body_is_no_person_of_it(tmp_path):
     # round 238 (襄阳职业技术学院's news, 2021): 襄阳职业技术学院与高新技术产业开发区共建的先进制造产业学院第二次院长联席会在…召开
     text = "2021年6月1日下午,襄阳职业技术学院与襄阳高新区共建的先进制造产业学院第二次院长联席会在湖北新华光信息材料有限公司召开。"
     assert ("襄阳高新技术产业开发区", "partnersWith", "先进制造产业学院") in facts_of(tmp_path, text)
+
+
+def test_a_firm_named_after_the_zones_firms_head(tmp_path):
+    # round 229 (唐山高新区, 2020): 区内企业亚特重工第一时间对疫情防控期间生产运行和安全生产进行安排部署
+    text = "唐山高新区。复工复产企业也开足马力加速生产。区内企业亚特重工第一时间对疫情防控期间生产运行和安全生产进行安排部署。"
+    assert ("唐山高新技术产业开发区", "hostsEnterprise", "亚特重工") in facts_of(tmp_path, text)
+    # round 21 (潜江): an adverb after a head opens no name (金澳科技、孚诺林等龙头企业也在积极推动技术改造)
+    assert "也在" not in kinds("潜江高新区金澳科技、孚诺林等龙头企业也在积极推动技术改造。", "Enterprise")
