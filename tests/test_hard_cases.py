@@ -11925,3 +11925,12 @@ def test_a_firm_named_after_the_zones_firms_head(tmp_path):
     assert ("唐山高新技术产业开发区", "hostsEnterprise", "亚特重工") in facts_of(tmp_path, text)
     # round 21 (潜江): an adverb after a head opens no name (金澳科技、孚诺林等龙头企业也在积极推动技术改造)
     assert "也在" not in kinds("潜江高新区金澳科技、孚诺林等龙头企业也在积极推动技术改造。", "Enterprise")
+
+
+def test_the_founders_of_a_joint_venture_are_not_the_zones_firms(tmp_path):
+    # round 222 (电池工业网 on 攀枝花钒钛高新区, 2023): …当升蜀道(攀枝花)新材料有限公司,是三元材料巨头当升科技与四川国企蜀道矿业集团成立的
+    # 合资公司。公司成立于2023年1月,注册资本10亿元,当升科技与蜀道矿业集团分别持股51%、49%
+    text = ("项目位于攀枝花钒钛高新区。项目建设方——当升蜀道(攀枝花)新材料有限公司,是三元材料巨头当升科技与四川国企蜀道矿业集团成立的合资公司。"
+            "公司成立于2023年1月,注册资本10亿元,当升科技与蜀道矿业集团分别持股51%、49%。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert "蜀道矿业集团" not in hosted and "当升蜀道（攀枝花）新材料有限公司" in hosted

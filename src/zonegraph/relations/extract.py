@@ -1511,7 +1511,14 @@ def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> boo
     if _BUILDS_IT.match(text, mention.end) is not None or text.endswith(_PREDECESSOR, 0, mention.start):
         return True
     by = text.endswith("由", 0, mention.start) or _BY_THE_DESCRIBED.search(text, max(0, mention.start - 24), mention.start)
+    if not by and _FOUNDERS_OF_A_VENTURE_AFTER.match(text, mention.end):
+        return True  # …,是三元材料巨头当升科技与四川国企蜀道矿业集团成立的合资公司, …分别持股51%、49%: the venture's founders
     return bool(by) and _FOUNDS_OR_SUPPLIES.match(text, mention.end) is not None
+
+
+# a founder of a joint venture, said of the venture: X与Y(共同)成立的合资公司; or its shareholders: X与Y分别持股51%、49%
+_FOUNDERS_OF_A_VENTURE_AFTER = re.compile(r"(?:[与和、][^，。；]{2,20}?)?(?:(?:共同|联合)?(?:出资|投资)?(?:成立|设立|组建)的(?:合资|合营)(?:公司|企业)"
+                                          r"|分别持股\s*\d)")
 
 
 # 由, what the founder is, then a dash and its name: 由亚洲蕞大的铝业集团——亚洲铝业控股有限公司投资兴建
