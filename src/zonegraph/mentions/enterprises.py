@@ -742,6 +742,10 @@ _NAME_DOTS = frozenset("·•‧・")
 _A_MUSEUM_AFTER = ("科技馆", "博物馆", "纪念馆", "美术馆", "图书馆", "体育馆", "展览馆")
 
 
+# characters that open no list item's own name: prepositions, 的 and the joiners (built once: read for every known name)
+_NO_ITEM_OPENING = PREPOSITIONS | frozenset("的和及等")
+
+
 def _inside_a_listed_name(text: str, a: int) -> bool:
     """Whether a known name starting at ``a`` is only the tail of a list item's own name: one or two
     characters open the item before it, no place, no word and no mark (高新区九豪应用材料, 、思泰克科技园: 九豪's
@@ -753,7 +757,7 @@ def _inside_a_listed_name(text: str, a: int) -> bool:
         prefix = text[opening:a]
         return (all("\u4e00" <= c <= "\u9fff" for c in prefix) and place_at(text, opening, a) != prefix
                 and prefix not in countries()  # 、日本东芝
-                and prefix not in everyday_words() and not any(c in prefix for c in PREPOSITIONS | set("的和及等"))
+                and prefix not in everyday_words() and not any(c in _NO_ITEM_OPENING for c in prefix)
                 and cut_after_boundary(text, opening, a, boundary_words(), keep=0) == opening)  # (、以稳健医疗为…)
     return False
 
@@ -1397,8 +1401,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (2 <= len(name) <= 6 and _clean_left(text, start) and is_name(name, known) and name[0] not in "其该"
                 and (name in known or not is_described(name, industry_labels)) and place_at(text, start) is None):
             add(start, match.start(), "enterprise-headquarters")
-    for match in (_TEAMS_LISTED.finditer(text) if "代表队" in text or "党" in text else ()):  # 三一中阳代表队、科力远代表队、…
-        for item in re.finditer(rf"([{HAN}A-Za-z0-9]{{2,10}}?){_A_FIRMS_OWN_BODY}", match.group()):
+    for match in (_TEAMS_LISTED.finditer(text) if "代表队" in text or "党" in text else ()):
+        for item in _TEAM_ITEM.finditer(match.group()):  # 三一中阳代表队、科力远代表队、…
             a, b = match.start() + item.start(1), match.start() + item.end(1)
             if item.start() == 0:
                 a = cut_after_boundary(text, a, b, boundary_words(), keep=2)
@@ -1955,8 +1959,9 @@ _FOCUSED_BEFORE = re.compile(rf"(?:聚焦|重点发展|大力发展|加快发展
 
 # the teams of a firms' contest, or their party branches, each named by its firm (三一中阳代表队、科力远代表队、…和高新区干职工
 # 代表队; 分别与家家美党支部、力合党支部、…结对共建): three or more
-_A_FIRMS_OWN_BODY = "(?:代表队|党支部|党总支|团支部)"
-_TEAMS_LISTED = re.compile(rf"(?:[{HAN}A-Za-z0-9]{{2,10}}?{_A_FIRMS_OWN_BODY}[、和及]){{2,}}[{HAN}A-Za-z0-9]{{2,10}}?{_A_FIRMS_OWN_BODY}")
+_FIRMS_OWN_BODIES = ("代表队", "党支部", "党总支", "团支部")
+_TEAM_ITEM = re.compile(rf"([{HAN}A-Za-z0-9]{{2,10}}?)(?:{'|'.join(_FIRMS_OWN_BODIES)})")
+_TEAMS_LISTED = re.compile(rf"(?:{_TEAM_ITEM.pattern}[、和及]){{2,}}{_TEAM_ITEM.pattern}")
 # a team named by what is no firm: a site, the zone's or a body's staff, a place, a business district
 _NOT_A_FIRMS_TEAM = re.compile(r"(?:基地|高新区|开发区|园区|管委会|机关|干职工|职工|干部|社区|街道|学校|学院|大学|医院|局|委|办|商圈|纪检|监察)$"
                                r"|高新区|管委会|机关")

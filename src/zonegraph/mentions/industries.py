@@ -156,7 +156,8 @@ def _joined_parts(text: str, mention: Mention, parts: re.Match) -> list[tuple[in
 # an industrial system named by its counts just before a list of its sectors: “6+2+X”, 2+6+X
 _COUNTED_SYSTEM = re.compile(r"[“\"]?(\d{1,2})\+(?:\d{1,2}|[XxN])(?:\+(?:\d{1,2}|[XxN]))*[”\"]?[^。；]*$")
 # two pairs joined by 和 side by side in a list (…和…、…和…): the list's items are the pairs
-_PAIRS_SPLIT_BY_MARKS = re.compile(rf"[{HAN}]{{2,8}}和[{HAN}]{{2,8}}、[{HAN}]{{2,8}}和[{HAN}]{{2,8}}")
+_PAIR = rf"[{HAN}]{{2,8}}和[{HAN}]{{2,8}}"  # two sectors joined by 和 inside one item
+_PAIRS_SPLIT_BY_MARKS = re.compile(rf"{_PAIR}、{_PAIR}")
 # figures given to a list's items in turn, after it: …等战略性新兴产业分别同比增长15%、20%、15%、15%
 _RESPECTIVE_FIGURES = re.compile(r"[^，。；]{0,20}?分别[^，。；、\d]{0,12}((?:[\d.]+%?、)+[\d.]+%?)")
 
@@ -899,7 +900,7 @@ _COMPOUND_ITEM = re.compile(rf"(?:(?<=[、：:])|(?<=打造|发展|聚焦|培育
 
 
 # the item before, a pair joined by 和 itself: 生物医药和医疗器械、|智能制造和机器人等…
-_PAIR_BEFORE = re.compile(rf"[{HAN}]{{2,8}}和[{HAN}]{{2,8}}、$")
+_PAIR_BEFORE = re.compile(rf"{_PAIR}、$")
 
 
 # what a company's name puts after the sector it works in (汇丰和新材料科技), never a sector's words

@@ -264,6 +264,13 @@ _ITS_SUBSIDIARY = re.compile(r"的?(?:控股|全资|核心)?子公司")
 _INSIDE_A_WORD = ("子", "分", "母", "限", "总")  # 子公司, 分公司, 母公司, 有限公司, 总公司: 公司 inside a word
 
 
+def _insert_in_order(mentions: list[Mention], added: list[Mention]) -> None:
+    """Mentions a document-wide reading adds to a sentence's, kept in reading order (start, then kind)."""
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: (m.start, m.kind))
+
+
 def _nicknames_of_titles(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
     """A policy named by its quoted number (“新五条”, 怀化高新区“新五条”), where the page also writes a title in 《》
     holding it (《怀化高新区2022年助企纾困“新五条”措施》), is that title, before or after it is written."""
@@ -300,9 +307,7 @@ def _uses_of_declared_names(sentences: list[Sentence], found: dict[int, list[Men
                 if not any(m.start < end and at < m.end for m in mentions + added):
                     added.append(Mention(kind, at, end, form, form, "declared-short-form"))
         declared.update((m.surface, m.kind) for m in here)
-        if added:
-            mentions.extend(added)
-            mentions.sort(key=lambda m: (m.start, m.kind))
+        _insert_in_order(mentions, added)
 
 
 # a company said to publish a notice (东风股份发布公告, 赣锋锂业(002460)公告称): the company its notice calls 公司
@@ -327,14 +332,12 @@ def _the_notices_company(sentences: list[Sentence], found: dict[int, list[Mentio
                  for at, end in _occurrences(sentence.text, "公司", issuer.end if issuer in mentions else 0)
                  if _ITS_SUBSIDIARY.match(sentence.text, end) and sentence.text[at - 1 : at] not in _INSIDE_A_WORD
                  and not any(m.start < end and at < m.end for m in mentions)]
-        if added:
-            mentions.extend(added)
-            mentions.sort(key=lambda m: (m.start, m.kind))
+        _insert_in_order(mentions, added)
 
 
 # 该公司 or 公司 opening a clause, then what owns it: …。该公司是山东重工集团的全资子公司, 该公司由比亚迪汽车工业有限公司全资
 # 控股, (…有限公司,)公司隶属于蒂森克虏伯集团
-_REFERRED_BACK = re.compile(r"(?:(?<=^)|(?<=[，,。；：:]))(?:据了解[，,]?|据悉[，,]?|股东信息显示[，,]?)?(该公司|公司)"
+_REFERRED_BACK = re.compile(r"(?:^|(?<=[，,。；：:]))(?:据了解[，,]?|据悉[，,]?|股东信息显示[，,]?)?(该公司|公司)"
                             r"(?=是[^，。；]{2,30}?(?:全资|控股)?子公司|由[^，。；]{2,30}?(?:全资|绝对|相对)?控股|隶属于?)")
 
 
@@ -351,9 +354,7 @@ def _the_company_referred_back(sentences: list[Sentence], found: dict[int, list[
             if antecedent is not None and not any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
                 added.append(Mention("Enterprise", match.start(1), match.end(1), match.group(1), antecedent.name,
                                      "company-referred-back"))
-        if added:
-            mentions.extend(added)
-            mentions.sort(key=lambda m: (m.start, m.kind))
+        _insert_in_order(mentions, added)
         legal = [m for m in mentions if m.kind == "Enterprise" and LEGAL_ENDING.search(m.name)]
         last = legal[-1] if legal else None  # (the sentence before only: a company further back is no antecedent)
 
@@ -411,10 +412,9 @@ def _sectors_written_alike(sentences: list[Sentence], found: dict[int, list[Ment
                     for m in inside:
                         mentions.remove(m)
                     first = inside[0]  # read as the label was: its rule, its place in a list
-                    mentions.append(Mention("Industry", at, end, phrase, phrase, first.rule, first.in_list,
-                                            extra={**first.extra, "concept": None, "broader": model.extra.get("broader"),
-                                                   "phrase_end": max(end, first.extra.get("phrase_end", end))}))
-                    mentions.sort(key=lambda m: (m.start, m.kind))
+                    _insert_in_order(mentions, [Mention("Industry", at, end, phrase, phrase, first.rule, first.in_list,
+                                                        extra={**first.extra, "concept": None, "broader": model.extra.get("broader"),
+                                                               "phrase_end": max(end, first.extra.get("phrase_end", end))})])
 
 
 def _local_units(sentences: list[Sentence], found: dict[int, list[Mention]], cities: set[str]) -> None:
@@ -743,20 +743,14 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
     for index, (owner, unit) in enumerate(zip(companies, companies[1:])):
         if _ACQUIRES.fullmatch(_words_between(sentence.text, owner, unit)):
             # 高新发展(000628.SZ)发布关于现金收购成都森未科技有限公司和成都高投芯未半导体有限公司控股权…: each bought is its
-            bought = [unit]
-            for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
-                if sentence.text[before.end : following.start] not in ("、", "和", "及", "与"):
-                    break
-                bought.append(following)
+            bought = [unit, *_joined_after(sentence.text, companies, index + 1, ("、", "和", "及", "与"))]
             if not _A_PART_BOUGHT.match(sentence.text, bought[-1].end):  # (not 收购…的部分股权, …的资产)
                 for company in bought:
                     listed_units.add((owner.start, company.start))
                     if company is not unit:
                         pairs.append((owner, company))
         if _words_between(sentence.text, owner, unit) in _OWNED_BY:
-            for before, following in zip(companies[index + 1 :], companies[index + 2 :]):
-                if sentence.text[before.end : following.start] != "、":
-                    break
+            for following in _joined_after(sentence.text, companies, index + 1, ("、",)):
                 listed_units.add((owner.start, following.start))
                 pairs.append((owner, following))
     for owner, unit in pairs:
@@ -783,6 +777,17 @@ def _owned(mentions: list[Mention], sentence: Sentence, document: Document,
                 if subsidiary:
                     described.add(parent.key)
     return facts, described
+
+
+def _joined_after(text: str, companies: list[Mention], index: int, joiners: tuple[str, ...]) -> list[Mention]:
+    """The companies after ``companies[index]`` joined to it, one to the next, by nothing but one of ``joiners``
+    (宁德时代控股子公司A、B: B after A; 收购A和B: B after A)."""
+    joined = []
+    for before, following in zip(companies[index:], companies[index + 1 :]):
+        if text[before.end : following.start] not in joiners:
+            break
+        joined.append(following)
+    return joined
 
 
 def _words_between(text: str, owner: Mention, unit: Mention) -> str:
@@ -1364,9 +1369,14 @@ _SITE_AFTER_A_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:产业基地|基地|�
 def _its_site_here_after(text: str, mention: Mention, zone: Entity) -> bool:
     """Whether the company is written with its site named by the zone's own place or city (步长制药杨凌医药产业基地)."""
     place = place_at(text, mention.end)
-    if place is None or not (place == _city_of(zone) or any(form.startswith(place) for form in (zone.name, *zone.forms))):
+    if place is None or not (place == _city_of(zone) or _opens_the_zones_names(place, zone)):
         return False  # (杨凌 of 杨凌示范区, 武汉 of 武汉东湖…)
     return _SITE_AFTER_A_PLACE.match(text, mention.end + len(place)) is not None
+
+
+def _opens_the_zones_names(place: str, zone: Entity) -> bool:
+    """Whether a place opens the zone's official name or one of its forms (杨凌 of 杨凌农业高新技术产业示范区, 杨凌示范区)."""
+    return any(form.startswith(place) for form in (zone.name, *zone.forms))
 
 
 _PROVINCE_ENDING = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$")
@@ -1641,7 +1651,7 @@ def _of_somewhere_else(text: str, mention: Mention, zone: Entity) -> bool:
     after = place_at(text, mention.end)  # 斯达半导体重庆车规级模块生产基地项目, on a page of 无锡高新区: its site elsewhere
     if (after is not None and _SITE_AFTER_ITS_PLACE.match(text, mention.end + len(after))
             and not any(cue in after for cue in _place_cues(zone)) and not find_zones(text[mention.end : mention.end + 8])
-            and not any(form.startswith(after) for form in (zone.name, *zone.forms))):  # (步长制药杨凌…基地 on 杨凌's page)
+            and not _opens_the_zones_names(after, zone)):  # (步长制药杨凌…基地 on 杨凌's page)
         return True
     if _one_of_a_brands_units_elsewhere(text, mention, zone):
         return True
