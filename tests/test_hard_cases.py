@@ -11934,3 +11934,10 @@ def test_the_founders_of_a_joint_venture_are_not_the_zones_firms(tmp_path):
             "公司成立于2023年1月,注册资本10亿元,当升科技与蜀道矿业集团分别持股51%、49%。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert "蜀道矿业集团" not in hosted and "当升蜀道（攀枝花）新材料有限公司" in hosted
+
+
+def test_the_youth_league_branches_of_firms_listed_name_the_firms(tmp_path):
+    # the rule of the firms' teams and party branches (round 235) reads youth-league branches too, also on a page
+    # that writes no 党: the guard before it asked for 代表队 or 党, so 团支部 alone was never read
+    text = "团区委组织家家美团支部、力合团支部、崇德科技团支部等12个企业团组织结对共建。"
+    assert {"家家美", "力合", "崇德科技"} <= set(kinds(text, "Enterprise"))

@@ -1401,7 +1401,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if (2 <= len(name) <= 6 and _clean_left(text, start) and is_name(name, known) and name[0] not in "其该"
                 and (name in known or not is_described(name, industry_labels)) and place_at(text, start) is None):
             add(start, match.start(), "enterprise-headquarters")
-    for match in (_TEAMS_LISTED.finditer(text) if "代表队" in text or "党" in text else ()):
+    # (read only where one of the bodies is written: 党 alone is in most zone pages, 党工委)
+    for match in (_TEAMS_LISTED.finditer(text) if any(body in text for body in _FIRMS_OWN_BODIES) else ()):
         for item in _TEAM_ITEM.finditer(match.group()):  # 三一中阳代表队、科力远代表队、…
             a, b = match.start() + item.start(1), match.start() + item.end(1)
             if item.start() == 0:
