@@ -11941,3 +11941,11 @@ def test_the_youth_league_branches_of_firms_listed_name_the_firms(tmp_path):
     # that writes no 党: the guard before it asked for 代表队 or 党, so 团支部 alone was never read
     text = "团区委组织家家美团支部、力合团支部、崇德科技团支部等12个企业团组织结对共建。"
     assert {"家家美", "力合", "崇德科技"} <= set(kinds(text, "Enterprise"))
+
+
+def test_firms_whose_party_branches_pair_with_the_zones_organs_are_the_zones(tmp_path):
+    # round 235 (湘潭日报, 2023): 湘潭高新区纪检监察党支部等9个机关党组织,分别与家家美党支部、力合党支部、…等12个企业党组织结对共建
+    text = ("5月16日,湘潭高新区举行机关党组织和两新党组织结对共建启动仪式。活动现场,湘潭高新区纪检监察党支部等9个机关党组织,"
+            "分别与家家美党支部、力合党支部、崇德科技党支部、健车行汽车服务党支部等12个企业党组织结对共建。")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"家家美", "力合", "崇德科技"} <= hosted

@@ -1301,6 +1301,8 @@ def _with_before(text: str, start: int, mention: Mention) -> bool:
         return False
     items = _PEERS.split(text[at + 1 : mention.start])
     return len(items) >= 2 and items[-1] == "" and all(2 <= len(item) <= 20 for item in items[:-1])
+# a firm's party or youth-league body after its name: what a zone's own organs pair with (结对共建)
+_FIRMS_PARTY_BODY = re.compile(r"党支部|党总支|党委|团支部|团委")
 _WORKS_WITH = re.compile(r"合作|合伙|共建|打造|联合|携手|对接|交流|洽谈|座谈|会谈|沟通|进行")
 _SETTLES = re.compile(r"落户|入驻|投资(?!有限|集团|公司|控股|发展|管理)|签约|签订|签署|引进|落地|开工|投产")
 
@@ -1332,6 +1334,8 @@ def _is_cooperation(text: str, mention: Mention) -> bool:
     start, end = clause_span(text, mention)
     if not _with_before(text, start, mention):
         return False
+    if _FIRMS_PARTY_BODY.match(text, mention.end):
+        return False  # 机关党组织分别与家家美党支部、力合党支部…结对共建: the zone's organs pair with its own firms' branches
     clause = text[start:end]
     return bool(_WORKS_WITH.search(clause)) and not _SETTLES.search(clause)
 
