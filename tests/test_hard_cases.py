@@ -11949,3 +11949,10 @@ def test_firms_whose_party_branches_pair_with_the_zones_organs_are_the_zones(tmp
             "分别与家家美党支部、力合党支部、崇德科技党支部、健车行汽车服务党支部等12个企业党组织结对共建。")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert {"家家美", "力合", "崇德科技"} <= hosted
+
+
+def test_sectors_listed_as_the_citys_are_not_the_zones(tmp_path):
+    # round 239 (荆门's 揭榜挂帅 event, 2023): …重点聚焦化工、新能源新材料、智能装备制造、生物医药及农产品加工等市重点产业领域
+    text = ("荆门高新区7家发榜企业均与揭榜高校牵手成功。“百家团队荆来揭”活动是揭榜挂帅科技攻关项目的重要环节,重点聚焦化工、"
+            "新能源新材料、智能装备制造、生物医药及农产品加工等市重点产业领域,针对行业的断点、卡点、堵点问题,广泛征集企业技术需求。")
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]

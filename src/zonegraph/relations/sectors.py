@@ -243,8 +243,14 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _kinds_of_a_product(text, mention) or _a_chains_links(text, mention)
             or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None
+            or _CITYS_SECTORS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _BUSINESS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_COMPANY_AIMS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
+
+
+# a list closed as the city's or the province's sectors: 聚焦化工、新能源新材料、…、生物医药及农产品加工等市重点产业领域
+_CITYS_SECTORS_LISTED = re.compile(r"(?:[、和及与][^，。；、等]{1,12})*等(?:全|我|本)?[市省](?:级)?(?:的)?"
+                                   r"(?:重点|主导|支柱|优势|特色|首位|战略性新兴|新兴)?(?:产业|行业)")
 
 
 # a list closed as a company's lines of business: 小米武汉总部涵盖人工智能+物联网、大数据、…等多个核心业务板块
