@@ -11956,3 +11956,9 @@ def test_sectors_listed_as_the_citys_are_not_the_zones(tmp_path):
     text = ("荆门高新区7家发榜企业均与揭榜高校牵手成功。“百家团队荆来揭”活动是揭榜挂帅科技攻关项目的重要环节,重点聚焦化工、"
             "新能源新材料、智能装备制造、生物医药及农产品加工等市重点产业领域,针对行业的断点、卡点、堵点问题,广泛征集企业技术需求。")
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+
+
+def test_in_time_for_the_company_names_no_company(tmp_path):
+    # round 239 (海口 after typhoon 摩羯, 2024): …服务专员…及时为公司解决了水电供应问题: 及时 (in time), not 及 + a firm 时为
+    text = "海口国家高新区服务专员第一时间上门,及时为公司解决了水电供应问题,现在办公区域网络已经恢复。"
+    assert not kinds(text, "Enterprise")
