@@ -11962,3 +11962,11 @@ def test_in_time_for_the_company_names_no_company(tmp_path):
     # round 239 (海口 after typhoon 摩羯, 2024): …服务专员…及时为公司解决了水电供应问题: 及时 (in time), not 及 + a firm 时为
     text = "海口国家高新区服务专员第一时间上门,及时为公司解决了水电供应问题,现在办公区域网络已经恢复。"
     assert not kinds(text, "Enterprise")
+
+
+def test_a_name_ending_in_gaoke_is_a_firms(tmp_path):
+    # round 239 (燕郊高新区, 2021): 通过政府收储原低效用地再出让,中南高科通过挂牌出让的方式取得土地 (高科 as a firm's ending:
+    # 中南高科, 兴远高科; not 高科技, 高科园)
+    text = "燕郊高新区采取政府搭建平台二次招商的方式引入优质资源,中南高科通过挂牌出让的方式取得土地。"
+    assert ("燕郊高新技术产业开发区", "hostsEnterprise", "中南高科") in facts_of(tmp_path, text)
+    assert not kinds("燕郊高新区大力发展高科技产业,建设高科园。", "Enterprise")
