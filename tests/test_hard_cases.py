@@ -11970,3 +11970,10 @@ def test_a_name_ending_in_gaoke_is_a_firms(tmp_path):
     text = "燕郊高新区采取政府搭建平台二次招商的方式引入优质资源,中南高科通过挂牌出让的方式取得土地。"
     assert ("燕郊高新技术产业开发区", "hostsEnterprise", "中南高科") in facts_of(tmp_path, text)
     assert not kinds("燕郊高新区大力发展高科技产业,建设高科园。", "Enterprise")
+
+
+def test_a_media_groups_byline_names_no_firm_of_the_zone(tmp_path):
+    # round 239 (中山网 on 中山火炬高新区's 创新挑战赛, 2020): the item closes with its byline, ◆中山日报报业集团新媒体中心◆文+/见习记者
+    text = ("第五届中国创新挑战赛(广东˙中山火炬)现场赛在中山火炬开发区举行。此次挑战赛共促成双方合作对接意向85项。\n\n"
+            "◆中山日报报业集团新媒体中心\n◆文+/见习记者 陈雪琴")
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"]

@@ -53,6 +53,10 @@ _ELECTED_MEMBERS_AFTER = re.compile(r"(?:、[^，。；、]{2,12})*(?:等)?(?:\d
 _SOURCE_CREDIT_BEFORE = re.compile(r"(?:来源|稿源|出处|技术支持|技术支撑|网站建设|设计制作)\s*[：:]\s*$")
 # a page's footer crediting the firm that runs its site: 江苏路特数字科技有限公司 仅提供技术服务支持
 _SITE_CREDIT_AFTER = re.compile(r"\s*(?:仅|只)?(?:提供)?技术(?:服务)?支持(?:[，,：:\s]|$)")
+# a media group's byline, its newsroom then its writer (◆中山日报报业集团新媒体中心◆文+/见习记者…): the publisher, not a firm
+_MEDIA_GROUP = re.compile(r"报业|日报|晚报|传媒|广电|广播电视|报社")
+_BYLINE_AFTER = re.compile(r"\s*(?:新媒体中心|融媒体中心|全媒体中心|新闻中心|编辑部)?\s*[◆■●|｜/]?\s*(?:文|图|记者|见习记者|通讯员|编辑|出品)"
+                           r"|\s*(?:新媒体中心|融媒体中心|全媒体中心|新闻中心|编辑部)\s*$")  # (the writer's line a sentence of its own)
 _THE_STATE_ISSUES = re.compile(r"(?:^|[，。；：,])国家(?:又|还|也|近日|日前|近期)?(?:出台|印发|发布|制定)了?$")
 # the zone's committee passing the plan just named: 《…规划》已经重庆高新区管委会2022年第14次办公会审议通过
 _PASSED_BY_THE_ZONE_AFTER = re.compile(r"[^，。；]{0,4}?已?经[^，。；]{0,12}?(?:管委会|党工委)[^，。；]{0,16}?(?:审议|研究)通过")
@@ -986,6 +990,8 @@ def _facts_of(
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
                                            or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
+                                           or (_MEDIA_GROUP.search(entity.name) is not None
+                                               and _BYLINE_AFTER.match(text, mention.end) is not None)
                                            or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
                                            or _a_persons_career(text, mention) or _a_scene_in_a_county(text, zone)
                                            or _a_rankings_top_firms(text, mention)
