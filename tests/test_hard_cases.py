@@ -11977,3 +11977,9 @@ def test_a_media_groups_byline_names_no_firm_of_the_zone(tmp_path):
     text = ("第五届中国创新挑战赛(广东˙中山火炬)现场赛在中山火炬开发区举行。此次挑战赛共促成双方合作对接意向85项。\n\n"
             "◆中山日报报业集团新媒体中心\n◆文+/见习记者 陈雪琴")
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"]
+
+
+def test_a_projects_measures_before_a_list_are_no_firms():
+    # round 240 (潍坊高新融媒, 2024): 全力推动总投资92亿元、总占地1400亩的联东U谷、启迪加速器、新蓝环保和力创科技园4个项目
+    text = "全力推动总投资92亿元、总占地1400亩的联东U谷、启迪加速器、新蓝环保和力创科技园4个项目,全要素保障力创科技园一期全部投产达效。"
+    assert not {"总投资", "总占地"} & set(kinds(text, "Enterprise"))
