@@ -11992,3 +11992,9 @@ def test_a_provinces_labs_named_by_the_province_alone_are_a_kind(tmp_path):
     text = "目前,中国光谷初步建立了以大科学装置、湖北实验室、国家创新中心、新型研发机构为基石的战略科技力量矩阵。"
     assert not [o for s, p, o in facts_of(tmp_path, text)]
     assert not kinds("加快建设福建省实验室。", "ResearchInstitute")
+
+
+def test_an_everyday_word_as_an_example_names_no_firm():
+    # round 240 (光谷's investment platforms, 2023): 在见惯了创投圈中以机构、以个人等为代表投资之后
+    text = "在见惯了创投圈中以机构、以个人等为代表投资之后,以一区之力利用投资发展的光谷,早已成为创投圈中的老江湖。"
+    assert not kinds(text, "Enterprise")

@@ -1157,7 +1157,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     represented = [match for match in _REPRESENTED.finditer(text) if not match.group(1).endswith((*_CHAIN_OR_FIELD, "区", "园", "学")) and not (
         _SECTOR_REPRESENTED.match(text, match.end()) and match.group(1) not in known
         and any(is_everyday(part, industry_labels) for part in re.split("[和及与、]", match.group(1)) if part)
-    )]  # 以激光为代表的一批战略性新兴产业, 以碳纤维和石墨烯为代表的新型碳材料产业: a sector's examples; 以合成生物学为代表的: a science
+    ) and not (match.group(1) not in known and is_everyday(match.group(1)))
+    ]  # 以激光为代表的一批战略性新兴产业, 以碳纤维和石墨烯为代表的新型碳材料产业: a sector's examples; 以合成生物学为代表的: a science;
+    # 以机构、以个人等为代表投资: an everyday word, no company
     for match in represented:
         a, b = match.span(1)
         opening = max((e for s, e, _, _ in known.all(text[a:b]) if s == 0), default=0)
