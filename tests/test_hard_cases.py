@@ -11998,3 +11998,9 @@ def test_an_everyday_word_as_an_example_names_no_firm():
     # round 240 (光谷's investment platforms, 2023): 在见惯了创投圈中以机构、以个人等为代表投资之后
     text = "在见惯了创投圈中以机构、以个人等为代表投资之后,以一区之力利用投资发展的光谷,早已成为创投圈中的老江湖。"
     assert not kinds(text, "Enterprise")
+
+
+def test_a_companys_department_before_its_officer_is_no_firm():
+    # round 240 (越达科技产业园's news, 2025): 集团副总经理刘晓丽、智能孵化服务部总经理郝程、招商总监刘铁铸陪同调研
+    text = "越达科技产业园董事长李宁、集团副总经理刘晓丽、智能孵化服务部总经理郝程、招商总监刘铁铸陪同调研。"
+    assert "智能孵化服务部" not in kinds(text, "Enterprise")

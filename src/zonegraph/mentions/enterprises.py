@@ -1394,8 +1394,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             end = opening + lead  # 统信软件|华中生态合作总监: a known company, then its department
         name = text[opening:end]
         if (not any(x < end and opening < y for x, y in blocked) and name not in place_forms()
-                and not is_everyday(name, industry_labels) and not _NOT_A_FIRMS_NAME.search(name)):
-            add(opening, end, "enterprise-titled", in_list=True)
+                and not is_everyday(name, industry_labels) and not _NOT_A_FIRMS_NAME.search(name)
+                and not (name.endswith(("部", "处", "科", "室")) and is_everyday(name[:-1], industry_labels))):
+            add(opening, end, "enterprise-titled", in_list=True)  # (not 智能孵化服务部总经理: a company's department)
     for match in (_REGIONAL_HEADQUARTERS.finditer(text) if "总部" in text else ()):
         start = left_edge(text, match.start(), match.start(), blocked)  # 金橙子中国研发总部在…开工建设
         # (启动其新兴市场中国总部: 其 and 该 point back to a company named before, whose headquarters it is)
