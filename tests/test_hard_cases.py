@@ -12004,3 +12004,11 @@ def test_a_companys_department_before_its_officer_is_no_firm():
     # round 240 (越达科技产业园's news, 2025): 集团副总经理刘晓丽、智能孵化服务部总经理郝程、招商总监刘铁铸陪同调研
     text = "越达科技产业园董事长李宁、集团副总经理刘晓丽、智能孵化服务部总经理郝程、招商总监刘铁铸陪同调研。"
     assert "智能孵化服务部" not in kinds(text, "Enterprise")
+
+
+def test_a_zone_said_to_be_a_sectors_biggest_base_has_the_sector(tmp_path):
+    # round 240 (新京报 on 光谷's 35 years, 2023): 这里不单是全球最大的光通信研发基地、中国最大的光器件研发生产基地 (not 共建光通信
+    # 研发基地: a facility named after the sector)
+    text = "35年间,中国光谷始终坚持创新驱动发展,这里不单是全球最大的光通信研发基地、中国最大的光器件研发生产基地。"
+    assert ("武汉东湖新技术开发区", "hasIndustry", "光通信") in facts_of(tmp_path, text)
+    assert not facts_of(tmp_path, "东湖高新区与华为共建光通信研发基地。") & {("武汉东湖新技术开发区", "hasIndustry", "光通信")}

@@ -231,7 +231,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
     if mention.extra.get("base_title"):
         return False  # the title of a base the zone was given (mentions/industries.py _base_titles)
     return (_is_table_row(text) or (_NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
-                                    and not _zones_own_park(text, mention))
+                                    and not _zones_own_park(text, mention) and not _the_place_is_the_base(text, mention))
             or _designated_base(text, mention)
             or _listed_as_not_sectors(text, mention) or _named_as_market(text, mention) or _fields_of_research(text, mention)
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
@@ -246,6 +246,16 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _CITYS_SECTORS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _BUSINESS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_COMPANY_AIMS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
+
+
+# the place said to be the sector's biggest base (这里…是全球最大的光通信研发基地): the zone's sector, not a facility of it
+_IS_THE_BIGGEST_BEFORE = re.compile(r"(?:是|为|成为|建成)[^，。；]{0,6}?(?:最大|最重要|最早|唯一|首个|第一)的$")
+_BASE_AFTER_A_SECTOR = re.compile(r"(?:产业|行业)?(?:研发|研发生产|研制|生产|制造|产业化)?基地")
+
+
+def _the_place_is_the_base(text: str, mention: Mention) -> bool:
+    return (_BASE_AFTER_A_SECTOR.match(text, mention.end) is not None
+            and _IS_THE_BIGGEST_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None)
 
 
 # a list closed as the city's or the province's sectors: 聚焦化工、新能源新材料、…、生物医药及农产品加工等市重点产业领域
