@@ -12012,3 +12012,11 @@ def test_a_zone_said_to_be_a_sectors_biggest_base_has_the_sector(tmp_path):
     text = "35年间,中国光谷始终坚持创新驱动发展,这里不单是全球最大的光通信研发基地、中国最大的光器件研发生产基地。"
     assert ("武汉东湖新技术开发区", "hasIndustry", "光通信") in facts_of(tmp_path, text)
     assert not facts_of(tmp_path, "东湖高新区与华为共建光通信研发基地。") & {("武汉东湖新技术开发区", "hasIndustry", "光通信")}
+
+
+def test_sectors_listed_as_the_directions_of_the_firms_drawn_in(tmp_path):
+    # round 240 (北科建青岛蓝色生物医药产业园, 2023): 园区重点吸引新药研发、检验检测、医疗器械、康复医疗、医疗美容等方向的研发中心和
+    # 相关企业入驻 (two known sectors among five: the list's close says every item is one)
+    text = "青岛高新区重点吸引新药研发、检验检测、医疗器械、康复医疗、医疗美容等方向的研发中心和相关企业入驻。"
+    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"检验检测", "医疗器械"} <= sectors

@@ -36,7 +36,8 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
             or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention)
             or _the_sector_of_firms_named(text, mention) or _built_around(text, mention)
-            or _firms_of_the_sector_counted(text, mention) or _kinds_of_projects(text, mention))
+            or _firms_of_the_sector_counted(text, mention) or _kinds_of_projects(text, mention)
+            or _directions_of_firms(text, mention))
 
 
 # the kinds of a batch's projects, listed: 既有新材料、新医药、…等先进制造业项目，也有生态环保、高端服务业项目 (not 现代服务业项目中，
@@ -623,6 +624,17 @@ def _written_on_to_the_end(item: str, label_end: int) -> bool:
     return written is not None and written.end() == len(item)
 
 
+# a list closed as the directions of the firms (or their centres) drawn in: …、医疗美容等方向的研发中心和相关企业
+_FIRMS_OF_DIRECTIONS = re.compile(r"等(?:方向|领域|赛道)的[^，。；]{0,12}?企业")
+
+
+def _directions_of_firms(text: str, mention: Mention) -> bool:
+    """Whether the list the sector stands in closes as the directions of the firms drawn in (…等方向的…企业)."""
+    start, end = clause_span(text, mention)
+    closing = text.find("等", mention.end, end)
+    return closing >= 0 and _FIRMS_OF_DIRECTIONS.match(text, closing) is not None
+
+
 def _listed_among_other_things(text: str, mention: Mention) -> bool:
     """Whether a sector name stands in a list of mostly other things: 围绕科技金融、高端人才、科技
     企业培育等制定…政策 lists what policies are about, not the zone's sectors. A list of three items
@@ -635,6 +647,8 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
         # 对…园区内20多家集成电路企业及…协会、…等部门进行了访谈: the zone's firms of the sector, counted
     if mention.surface.endswith("产业") or text.startswith("产业", mention.end):
         return False  # 构建智能制造产业体系、技术创新体系…: the sector's own system, named as such
+    if _directions_of_firms(text, mention):
+        return False  # 吸引新药研发、检验检测、医疗器械…等方向的研发中心和相关企业入驻: the firms' sectors, every item one
     start, end = clause_span(text, mention)
     if any(SECTORS_HEAD.match(text, at.start()) for at in _LIST_HEAD_OPENING.finditer(text, mention.end, end)):
         return False  # …、卫星导航应用等主导、特色产业集群, …高端装备制造三大特色优势产业: the text says they are sectors
