@@ -12020,3 +12020,13 @@ def test_sectors_listed_as_the_directions_of_the_firms_drawn_in(tmp_path):
     text = "青岛高新区重点吸引新药研发、检验检测、医疗器械、康复医疗、医疗美容等方向的研发中心和相关企业入驻。"
     sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
     assert {"检验检测", "医疗器械"} <= sectors
+
+
+def test_the_hosts_of_an_event_are_not_the_zones_partners(tmp_path):
+    # round 240 (北科建青岛蓝色生物医药产业园, 2023): 由中国企业评价协会、清华大学房地产研究所、北京中指信息技术研究院主办,北京中指信息
+    # 技术研究院中国房地产TOP10研究组承办的“…大会”隆重召开。…北科建青岛蓝色生物医药产业园…荣获… (not 由高新区管委会、清华大学主办)
+    text = ("青岛高新区。2023年5月18日,由中国企业评价协会、清华大学房地产研究所、北京中指信息技术研究院主办,北京中指信息技术研究院"
+            "中国房地产TOP10研究组承办的“2023中国房地产上市公司研究成果发布会”隆重召开。")
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+    text = "由高新区管委会、清华大学主办的论坛在青岛高新区举行。"
+    assert ("青岛高新技术产业开发区", "partnersWith", "清华大学") in facts_of(tmp_path, text)

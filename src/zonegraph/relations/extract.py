@@ -966,6 +966,8 @@ def _facts_of(
         return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
     if predicate == "partnersWith" and _among_authorities(text, mention):
         return out  # 由科学技术部、中国科学院、中国工程院、陕西省人民政府…等部门指导: an authority over an event
+    if predicate == "partnersWith" and _hosts_an_event(text, mention):
+        return out  # 由中国企业评价协会、清华大学房地产研究所…主办的…大会: an event's hosts, not the zone's partners
     if predicate in ("partnersWith", "hostsEnterprise") and _another_area_with(text, mention):
         return out  # …，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…: another area's partner
     if predicate == "partnersWith" and _A_BODY_WORKS_WITH.match(text, 0, mention.start):
@@ -1162,6 +1164,19 @@ def _among_authorities(text: str, mention: Mention) -> bool:
     end = min((i for i in (text.find(c, mention.end) for c in "，。；：等") if i >= 0), default=len(text))
     items = text[start:end].split("、")
     return len(items) >= 3 and any(_AUTHORITY_ITEM.search(item) for item in items)
+
+
+# the hosts of an event, named after 由: 由中国企业评价协会、清华大学房地产研究所、北京中指信息技术研究院主办…的…大会
+# (to the last of its hosting verbs: …主办，北京中指信息技术研究院…研究组承办的)
+_EVENTS_HOSTS = re.compile(r"由([^。；由]{2,120})(?:主办|承办|发起|举办)")
+_A_ZONE_WORD = re.compile(r"高新区|开发区|管委会|园区|示范区")
+
+
+def _hosts_an_event(text: str, mention: Mention) -> bool:
+    """Whether the institute is one of an event's hosts (由…主办), none of them the zone: the event's, not a
+    partner of the zone's (a zone hosting with a university, 由高新区管委会、清华大学主办, is left to the other rules)."""
+    return any(hosts.start(1) <= mention.start and mention.end <= hosts.end(1) and not _A_ZONE_WORD.search(hosts.group(1))
+               for hosts in _EVENTS_HOSTS.finditer(text))
 
 
 def _partner_of_another_party(text: str, mention: Mention) -> bool:
