@@ -12030,3 +12030,9 @@ def test_the_hosts_of_an_event_are_not_the_zones_partners(tmp_path):
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
     text = "由高新区管委会、清华大学主办的论坛在青岛高新区举行。"
     assert ("青岛高新技术产业开发区", "partnersWith", "清华大学") in facts_of(tmp_path, text)
+
+
+def test_where_a_founder_finished_his_studies_is_no_partner(tmp_path):
+    # round 240 (新安晚报 on 合肥高新区's 15 years, 2006): 在合工大读完本科、保送研究生后,曹仁贤并未回到…家乡浙江创业,而是留在了合肥高新区
+    text = "合肥阳光电源总经理曹仁贤就是这样的创业英雄。在合肥工业大学读完本科、保送研究生后,曹仁贤并未回到家乡浙江创业,而是留在了合肥高新区。"
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]

@@ -1272,7 +1272,7 @@ def _is_affiliation(text: str, mention: Mention) -> bool:
 _MEETS_WITH = re.compile(r"座谈|会谈|洽谈|对接|签约|签署|签订|合作|共建")
 # what a person does at a university, right after it (在哈佛大学读书, 回到北京大学任职)
 _SCHOOLED_BEFORE = ("在", "回到", "进入", "到", "于")
-_SCHOOLED_AFTER = re.compile(r"(?:的实验室里?)?(?:读书|就读|求学|任职|任教|深造|读博|读研|攻读|留学)")
+_SCHOOLED_AFTER = re.compile(r"(?:的实验室里?)?(?:读书|就读|求学|任职|任教|深造|读博|读研|攻读|留学|读完|念完|读大学|上大学)")  # (在合工大读完本科)
 _A_PERSONS_LAB = re.compile(r"攻读|学位|放弃在")  # (…期间…在北京理工大学的实验室里, 放弃在耶鲁大学的实验室)
 # what a person did at an institute: 从武汉大学毕业, 在…研究所工作, 在华东理工大学完成…攻关
 _A_PERSONS_PLACE = re.compile(r"(?:[^，。；]{0,6}?)(?:毕业|工作|任职|就职|辞职|离职|退休|完成[^，。；]{0,12}?(?:攻关|研究|学业))")
