@@ -12036,3 +12036,10 @@ def test_where_a_founder_finished_his_studies_is_no_partner(tmp_path):
     # round 240 (新安晚报 on 合肥高新区's 15 years, 2006): 在合工大读完本科、保送研究生后,曹仁贤并未回到…家乡浙江创业,而是留在了合肥高新区
     text = "合肥阳光电源总经理曹仁贤就是这样的创业英雄。在合肥工业大学读完本科、保送研究生后,曹仁贤并未回到家乡浙江创业,而是留在了合肥高新区。"
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+
+
+def test_firms_visited_as_the_parks_leading_firms_are_the_zones(tmp_path):
+    # round 240 (越达科技产业园's news, 2025): …莅临越达科技产业园参观调研,并实地走访园区重点企业精仪光电、三淮科技、迈尔医疗、风火轮科技等企业
+    text = ("4月11日,长春市高新区管委会副主任卢文波一行领导,莅临越达科技产业园参观调研,并实地走访园区重点企业精仪光电、三淮科技、"
+            "迈尔医疗、风火轮科技等企业。")
+    assert ("长春高新技术产业开发区", "hostsEnterprise", "精仪光电") in facts_of(tmp_path, text)

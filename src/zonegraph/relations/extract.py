@@ -1430,7 +1430,8 @@ def _visited_away(text: str, mention: Mention) -> bool:
 
 # the zone named right before a company, as where it is: 前往火炬开发区|中山迈雷特…, 走访高新区内的…
 # (or a list of them: 实地考察苏州高新区的普源精电科技股份有限公司、苏州天准科技股份有限公司)
-_IN_THE_ZONE_BEFORE = re.compile(r"(?:高新区|开发区|园区)(?:内的?|的)?(?:[^，。；、]{2,30}、)*$")
+# (or its firms so described: 走访园区重点企业精仪光电、三淮科技…)
+_IN_THE_ZONE_BEFORE = re.compile(r"(?:高新区|开发区|园区)(?:内的?|的)?(?:(?:重点|龙头|骨干|优质|规上|入驻|在孵)?企业)?(?:[^，。；、]{2,30}、)*$")
 
 
 # (or guests the zone's officials accompany: 邹自力一行在高新区党工委委员廖明…陪同下，实地考察了比克电池…)
