@@ -12043,3 +12043,12 @@ def test_firms_visited_as_the_parks_leading_firms_are_the_zones(tmp_path):
     text = ("4月11日,长春市高新区管委会副主任卢文波一行领导,莅临越达科技产业园参观调研,并实地走访园区重点企业精仪光电、三淮科技、"
             "迈尔医疗、风火轮科技等企业。")
     assert ("长春高新技术产业开发区", "hostsEnterprise", "精仪光电") in facts_of(tmp_path, text)
+
+
+def test_subsidiaries_counted_then_named_after_a_dash_are_the_owners(tmp_path):
+    # round 240 (经济日报 on 成都高新区's funds, 2025): 投资之后,海光信息两家核心子公司——海光集成、海光微电子落地成都高新区
+    text = "投资之后,海光信息两家核心子公司——海光集成、海光微电子落地成都高新区,此后以海光集成为链主企业,成都市集成电路产业蓬勃发展。"
+    facts = facts_of(tmp_path, text)
+    assert {("海光集成", "subOrganizationOf", "海光信息技术股份有限公司"),
+            ("海光微电子", "subOrganizationOf", "海光信息技术股份有限公司")} <= facts
+    assert ("成都高新技术产业开发区", "hostsEnterprise", "海光信息技术股份有限公司") not in facts

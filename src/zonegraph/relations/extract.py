@@ -560,8 +560,9 @@ def parent_facts(entity: Entity, registry: Registry, document: str, sentence: Se
 
 _OWNED_BY = ("的", "旗下的", "旗下", "下属的", "下属", "所属的", "控股的",  # and X全资子公司Y: the second is the first's
              # (华工科技核心子公司——武汉华工激光工程有限责任公司: with a dash or a colon before the unit)
-             *(f"{of}{kind}子公司{mark}" for of in ("", "的", "之") for kind in ("", "全资", "控股", "核心")
-               for mark in ("", "——", "：")))
+             # (海光信息两家核心子公司——海光集成、海光微电子: counted first)
+             *(f"{of}{count}{kind}子公司{mark}" for of in ("", "的", "之") for count in ("", "两家", "三家", "多家")
+               for kind in ("", "全资", "控股", "核心") for mark in ("", "——", "：")))
 # what follows the owner in 作为X（以下简称“高投集团”）的全资子公司，Y: the unit is named after the comma
 _DECLARED_SHORT_NAME = r"[（(]以下简称[^）)]{1,24}[）)]"
 _AS_ITS_SUBSIDIARY = re.compile(rf"(?:{_DECLARED_SHORT_NAME})?的?(?:(?:全资|控股|核心)?子公司|旗下(?:的)?(?:企业|公司))[，,]")
@@ -1500,8 +1501,10 @@ _WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
 
 # (not 中航工业旗下多家工业企业, 高投集团旗下子公司: units not named, the group is the one the text places)
 # (or its named subsidiary: 杰普特的子公司惠州杰普特项目已在仲恺高新区动工)
+# (or counted, then named after a dash: 海光信息两家核心子公司——海光集成、海光微电子落地成都高新区)
 _UNITS_AFTER = re.compile(r"(?:集团)?(?:旗下的?|的?(?:全资|控股|核心)?子公司(?=[\u4e00-\u9fff“]))"
-                          r"(?!多家|[\d一二三四五六七八九十两]+家|企业|子公司|公司|各|板块|[^，。；]{0,4}板块)")
+                          r"(?!多家|[\d一二三四五六七八九十两]+家|企业|子公司|公司|各|板块|[^，。；]{0,4}板块)"
+                          r"|的?(?:多家|[\d一二三四五六七八九十两]+家)(?:全资|控股|核心)?子公司(?:——|—|：|:)")
 
 
 # the companies a company holds, listed and counted: 拥有潍柴动力、潍柴重机和山推股份三家上市公司
