@@ -12052,3 +12052,10 @@ def test_subsidiaries_counted_then_named_after_a_dash_are_the_owners(tmp_path):
     assert {("海光集成", "subOrganizationOf", "海光信息技术股份有限公司"),
             ("海光微电子", "subOrganizationOf", "海光信息技术股份有限公司")} <= facts
     assert ("成都高新技术产业开发区", "hostsEnterprise", "海光信息技术股份有限公司") not in facts
+
+
+def test_companies_listed_by_their_kind_name_no_firm():
+    # round 241 (宁波's 科技成果转化基金, 2021): 成果转化基金的管理架构包括领导小组、领导小组办公室、基金法人公司、基金管理公司
+    # (法人, a legal person, as 管理 and 招商: a kind of company)
+    text = "成果转化基金的管理架构包括领导小组、领导小组办公室、基金法人公司、基金管理公司。"
+    assert not kinds(text, "Enterprise")

@@ -1611,7 +1611,7 @@ _JOINER_AFTER_A_BODY = re.compile(r"(?:(?<=学会|协会|商会|大学|学院|�
                                   r"|(?<=[市省县院局厅府])与")
 # what the firms a list ends in made, after it: …等…170家企业的340项最新创新成果
 _FIRMS_WORK_AFTER = re.compile(r"的[^，。；]{0,12}?(?:成果|产品|技术|专利|发明)")
-_KINDS_OF_SERVICE = ("管理", "物业", "服务", "餐饮", "保洁", "安保", "运营", "咨询", "招商")  # (基地管理公司, 招商公司: kinds of company)
+_KINDS_OF_SERVICE = ("管理", "物业", "服务", "餐饮", "保洁", "安保", "运营", "咨询", "招商", "法人")  # (基地管理公司, 招商公司, 基金法人公司: kinds of company)
 _TIERS = re.compile(r"[一二三四五六七八九十两多]级")  # 三级党建网络, 四级联动体系
 # a firm named before its officer's title and name, in a list of such: 依迅电子董事长付诚、斗鱼副总裁王岩、…
 _FIRM_TITLES = (r"(?:常务)?(?:副)?(?:董事长|总经理|总裁)|首席[\u4e00-\u9fff]{1,4}官|(?:运营|技术|财务)?总监|总助|创始人|CEO")
