@@ -12059,3 +12059,9 @@ def test_companies_listed_by_their_kind_name_no_firm():
     # (法人, a legal person, as 管理 and 招商: a kind of company)
     text = "成果转化基金的管理架构包括领导小组、领导小组办公室、基金法人公司、基金管理公司。"
     assert not kinds(text, "Enterprise")
+
+
+def test_the_scenes_a_sector_is_used_in_are_not_sectors(tmp_path):
+    # round 241 (成都高新区's 医疗器械 opportunity list, 2025): 在脑机产业生态方面,将聚焦脑机+神经科学、心理医学、大健康、机器人四大场景
+    text = "在脑机产业生态方面,成都高新区将聚焦脑机+神经科学、心理医学、大健康、机器人四大场景,与知名医疗机构、行业协会共建创新生态。"
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]

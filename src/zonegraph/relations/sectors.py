@@ -245,6 +245,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None
             or _CITYS_SECTORS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
+            or _SCENES_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _BUSINESS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_COMPANY_AIMS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
 
@@ -257,6 +258,10 @@ _BASE_AFTER_A_SECTOR = re.compile(r"(?:产业|行业)?(?:研发|研发生产|研
 def _the_place_is_the_base(text: str, mention: Mention) -> bool:
     return (_BASE_AFTER_A_SECTOR.match(text, mention.end) is not None
             and _IS_THE_BIGGEST_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None)
+
+
+# a list closed as the scenes a sector is used in: 聚焦脑机+神经科学、心理医学、大健康、机器人四大场景
+_SCENES_LISTED = re.compile(r"(?:[、和及与][^，。；、]{1,12})*(?:等|[一二三四五六七八九十两\d]+(?:大|个))(?:应用)?场景")
 
 
 # a list closed as the city's or the province's sectors: 聚焦化工、新能源新材料、…、生物医药及农产品加工等市重点产业领域
