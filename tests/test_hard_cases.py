@@ -12065,3 +12065,11 @@ def test_the_scenes_a_sector_is_used_in_are_not_sectors(tmp_path):
     # round 241 (成都高新区's 医疗器械 opportunity list, 2025): 在脑机产业生态方面,将聚焦脑机+神经科学、心理医学、大健康、机器人四大场景
     text = "在脑机产业生态方面,成都高新区将聚焦脑机+神经科学、心理医学、大健康、机器人四大场景,与知名医疗机构、行业协会共建创新生态。"
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+
+
+def test_the_fields_of_investors_are_not_the_zones_sectors(tmp_path):
+    # round 241 (中国证券报 on 光谷合伙人投资引导基金, 2021): 英诺天使、元禾原点、天堂硅谷等多家重点布局集成电路、生物医药、新消费等产业领域的
+    # 知名投资机构现场表达了计划申请光谷合伙人基金出资…的意愿
+    text = ("东湖高新区发布光谷合伙人投资引导基金。其中,英诺天使、元禾原点、天堂硅谷等多家重点布局集成电路、生物医药、新消费等产业领域的"
+            "知名投资机构现场表达了计划申请光谷合伙人基金出资的意愿。")
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]

@@ -246,6 +246,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None
             or _CITYS_SECTORS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _SCENES_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
+            or _INVESTORS_FIELDS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _BUSINESS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_COMPANY_AIMS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
 
@@ -260,6 +261,9 @@ def _the_place_is_the_base(text: str, mention: Mention) -> bool:
             and _IS_THE_BIGGEST_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None)
 
 
+# a list closed as the fields of investors: …等多家重点布局集成电路、生物医药、新消费等产业领域的知名投资机构
+_INVESTORS_FIELDS_LISTED = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等(?:产业|行业)?领域的[^，。；]{0,8}?"
+                                      r"(?:投资机构|创投机构|投资人|基金|资本)")
 # a list closed as the scenes a sector is used in: 聚焦脑机+神经科学、心理医学、大健康、机器人四大场景
 _SCENES_LISTED = re.compile(r"(?:[、和及与][^，。；、]{1,12})*(?:等|[一二三四五六七八九十两\d]+(?:大|个))(?:应用)?场景")
 
