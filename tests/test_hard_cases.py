@@ -12073,3 +12073,11 @@ def test_the_fields_of_investors_are_not_the_zones_sectors(tmp_path):
     text = ("东湖高新区发布光谷合伙人投资引导基金。其中,英诺天使、元禾原点、天堂硅谷等多家重点布局集成电路、生物医药、新消费等产业领域的"
             "知名投资机构现场表达了计划申请光谷合伙人基金出资的意愿。")
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+
+
+def test_new_consumption_is_a_sector(tmp_path):
+    # round 241 (中国证券报 on 光谷合伙人投资引导基金, 2021): 子基金需聚焦东湖高新区重点发展产业体系,包括光电子信息、生命健康两大支柱产业,
+    # 数字经济、新消费产业以及人工智能、空天信息、量子科技、脑科学等未来产业
+    text = ("子基金需聚焦东湖高新区重点发展产业体系,包括光电子信息、生命健康两大支柱产业,数字经济、新消费产业以及人工智能、空天信息、"
+            "量子科技、脑科学等未来产业。")
+    assert ("武汉东湖新技术开发区", "hasIndustry", "新消费") in facts_of(tmp_path, text)
