@@ -12081,3 +12081,12 @@ def test_new_consumption_is_a_sector(tmp_path):
     text = ("子基金需聚焦东湖高新区重点发展产业体系,包括光电子信息、生命健康两大支柱产业,数字经济、新消费产业以及人工智能、空天信息、"
             "量子科技、脑科学等未来产业。")
     assert ("武汉东湖新技术开发区", "hasIndustry", "新消费") in facts_of(tmp_path, text)
+
+
+def test_a_zones_committee_signing_an_investment_deal_with_short_names_declared(tmp_path):
+    # round 241 (隆基股份's notice, retold 2022): …公司全资子公司隆基乐叶光伏科技有限公司（以下简称“乙方”）与咸阳高新技术产业开发区
+    # 管理委员会（以下简称“甲方1”）、咸阳市秦都区人民政府（以下简称“甲方2”）于2019年6月28日签订项目投资协议
+    text = ("互联网6月28日丨隆基股份(601012)(601012.SH)公布,根据战略发展需求,公司全资子公司隆基乐叶光伏科技有限公司(以下简称“乙方”)"
+            "与咸阳高新技术产业开发区管理委员会(以下简称“甲方1”)、咸阳市秦都区人民政府(以下简称“甲方2”)于2019年6月28日签订项目投资协议,"
+            "就公司在咸阳投资建设年产5GW单晶组件项目达成合作意向。")
+    assert ("咸阳高新技术产业开发区", "hostsEnterprise", "隆基乐叶光伏科技有限公司") in facts_of(tmp_path, text)

@@ -466,7 +466,10 @@ _OWED_TO = re.compile(r"[^，。；]{0,30}?(?:密不可分|分不开|离不开)"
 _VISITED_BEFORE = re.compile(r"(?:来到|走进|赴|到)$")
 # an agreement to invest in the zone, signed with its committee: the project lands in the zone, whose sentence
 # it is (…全资子公司包头天和新材料科技有限公司近日与包头稀土高新技术产业开发区管理委员会签署了《…项目…的投资协议》)
-_INVESTS_IN = re.compile(r"(?:管委会|管理委员会)(?:正式|成功)?签(?:署|订)了?[^，。；]{0,50}?(?:投资|入园|入区|落户|入驻)(?:合作)?(?:协议|合同)")
+# (its short name declared, another party and a date between: 管理委员会（以下简称“甲方1”）、咸阳市秦都区人民政府（以下简称
+# “甲方2”）于2019年6月28日签订项目投资协议)
+_INVESTS_IN = re.compile(r"(?:管委会|管理委员会)(?:[（(]以下简称[^）)]{1,20}[）)])?(?:[、和及][^，。；、]{2,20}?(?:[（(]以下简称[^）)]{1,20}[）)])?)?"
+                         r"(?:于[^，。；]{2,16}?)?(?:正式|成功)?签(?:署|订)了?[^，。；]{0,50}?(?:投资|入园|入区|落户|入驻)(?:合作)?(?:协议|合同)")
 _TAKES_PART = re.compile(r"参与(?:建设|共建|投资|运营)")
 # a letter of thanks or congratulation sent to the zone: the page is the receiving zone's (工信部规划司特向新余高新区发来感谢信)
 _LETTER_TO = re.compile(r"(?:发来|寄来|送来|发出|致)了?(?:一封|封)?(?:感谢信|贺信|表扬信|感谢函|贺电)")
