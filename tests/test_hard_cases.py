@@ -12090,3 +12090,10 @@ def test_a_zones_committee_signing_an_investment_deal_with_short_names_declared(
             "与咸阳高新技术产业开发区管理委员会(以下简称“甲方1”)、咸阳市秦都区人民政府(以下简称“甲方2”)于2019年6月28日签订项目投资协议,"
             "就公司在咸阳投资建设年产5GW单晶组件项目达成合作意向。")
     assert ("咸阳高新技术产业开发区", "hostsEnterprise", "隆基乐叶光伏科技有限公司") in facts_of(tmp_path, text)
+
+
+def test_kinds_of_business_listed_are_neither_firms_nor_seed_industry():
+    # round 242 (宝鸡高新区's financing meeting, 2022): 通过展期、续贷、延期支付利息、调整还款方式等多种业务扶持受疫情影响较大的中小微企业
+    text = "各金融机构要通过展期、续贷、延期支付利息、调整还款方式等多种业务扶持受疫情影响较大的中小微企业渡过难关。"
+    assert not kinds(text, "Enterprise") and not kinds(text, "Industry")
+    assert kinds("杨凌示范区大力发展现代种业。", "Industry")
