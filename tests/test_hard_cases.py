@@ -12097,3 +12097,14 @@ def test_kinds_of_business_listed_are_neither_firms_nor_seed_industry():
     text = "各金融机构要通过展期、续贷、延期支付利息、调整还款方式等多种业务扶持受疫情影响较大的中小微企业渡过难关。"
     assert not kinds(text, "Enterprise") and not kinds(text, "Industry")
     assert kinds("杨凌示范区大力发展现代种业。", "Industry")
+
+
+def test_sectors_whose_growth_a_zone_reports_are_its_own(tmp_path):
+    # round 242 (杭州高新区(滨江)'s 2021 figures, 2022): 其中,通用设备制造业,专用设备制造业,计算机、通信和其他电子设备制造业增长较快,
+    # 分别增长41.6%、17.0%和18.2% (not 建成省软件与信息服务产业园、…,2020年营业收入增长38%: a park, then the sector's figures)
+    text = ("2021年,高新区(滨江)实现规上工业增加值771.1亿元。其中,通用设备制造业,专用设备制造业,计算机、通信和其他电子设备制造业"
+            "增长较快,分别增长41.6%、17.0%和18.2%。")
+    sectors = {o for s, p, o in facts_of(tmp_path, "杭州高新区(滨江)。" + text) if p == "hasIndustry"}
+    assert {"通用设备制造", "专用设备制造"} <= sectors
+    text = "连云港高新区电子信息及软件业,建成省软件与信息服务产业园、省大数据产业园,2020年营业收入增长38%。"
+    assert "软件和信息技术服务" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

@@ -37,7 +37,13 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
             or _spelled_with_plus(text, mention) or _names_the_zones_firms_or_area(text, mention)
             or _the_sector_of_firms_named(text, mention) or _built_around(text, mention)
             or _firms_of_the_sector_counted(text, mention) or _kinds_of_projects(text, mention)
-            or _directions_of_firms(text, mention))
+            or _directions_of_firms(text, mention) or _GROWTH_REPORTED.match(text, mention.extra.get("phrase_end", mention.end)))
+
+
+# the growth of sectors reported, the figures after them: 通用设备制造业，专用设备制造业，计算机、…制造业增长较快，分别增长41.6%、…
+# (each item between a sector's, ending in 业: not 建成省软件与信息服务产业园、…，2020年营业收入增长38%)
+_GROWTH_REPORTED = re.compile(r"(?:业|产业|行业)?(?:[，、和及][^，。；]{2,24}?业)*?(?:增加值|产值|营收|营业收入)?(?:分别)?(?:同比)?"
+                              r"(?:增长|增速)(?:较快|最快|迅速|明显|[^，。；]{0,4}?\d)")
 
 
 # the kinds of a batch's projects, listed: 既有新材料、新医药、…等先进制造业项目，也有生态环保、高端服务业项目 (not 现代服务业项目中，
