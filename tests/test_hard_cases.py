@@ -12108,3 +12108,10 @@ def test_sectors_whose_growth_a_zone_reports_are_its_own(tmp_path):
     assert {"通用设备制造", "专用设备制造"} <= sectors
     text = "连云港高新区电子信息及软件业,建成省软件与信息服务产业园、省大数据产业园,2020年营业收入增长38%。"
     assert "软件和信息技术服务" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_a_financial_service_given_to_firms_is_no_sector(tmp_path):
+    # round 242 (郑州晚报 on 郑州高新区's 风险补偿池, 2019): …为科技型企业和产业发展提供有效的金融服务; (宁波, 2020) 开展特色金融服务
+    text = "郑州高新区鼓励银行加大向区内企业发放贷款的力度,为科技型企业和产业发展提供有效的金融服务。宁波高新区不仅争取信贷资源,开展特色金融服务。"
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+    assert ("郑州高新技术产业开发区", "hasIndustry", "金融服务") in facts_of(tmp_path, "郑州高新区重点发展金融服务、电子信息等产业。")

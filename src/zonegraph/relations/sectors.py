@@ -323,9 +323,15 @@ _FIELDS_SERVED_AFTER = re.compile(r"[^，。；]{0,60}?等[^，。；]{0,12}?领
 _PROBLEMS_OF_FIELDS_AFTER = re.compile(r"[^，。；]{0,40}?(?:中|领域)的[^，。；]{0,8}?问题")
 
 
+# a service given, its verb and its qualities right before it: 提供低成本、高效率、可持续的|金融服务, 开展特色|金融服务
+_A_SERVICE_GIVEN_BEFORE = re.compile(r"(?:提供|开展|做好|优化|强化|加强)(?:[^，。；]{0,16}的|特色|专业|优质|精准|全方位)?$")
+
+
 def _services_offered(text: str, mention: Mention) -> bool:
     """Whether the sector is named as a service provided, or as a field a service or a facility serves."""
     end = mention.extra.get("phrase_end", mention.end)
+    if mention.surface.endswith("服务") and _A_SERVICE_GIVEN_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # 为科技型企业…提供有效的金融服务, 开展特色金融服务: the service itself, given to firms
     return ((_OFFERS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
              and _SERVICES_AFTER.match(text, end) is not None)
             or _FIELDS_SERVED_AFTER.match(text, end) is not None or _PROBLEMS_OF_FIELDS_AFTER.match(text, end) is not None)
