@@ -12115,3 +12115,10 @@ def test_a_financial_service_given_to_firms_is_no_sector(tmp_path):
     text = "郑州高新区鼓励银行加大向区内企业发放贷款的力度,为科技型企业和产业发展提供有效的金融服务。宁波高新区不仅争取信贷资源,开展特色金融服务。"
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
     assert ("郑州高新技术产业开发区", "hasIndustry", "金融服务") in facts_of(tmp_path, "郑州高新区重点发展金融服务、电子信息等产业。")
+
+
+def test_an_institute_publishing_a_white_paper_is_a_source_not_a_partner(tmp_path):
+    # round 242 (杭州高新区(滨江)'s 2021 figures, 2022): 去年8月,赛迪顾问城市经济研究中心发布《2021年中国城区高质量发展白皮书》提出…
+    text = ("杭州高新区(滨江)发布最新经济数据。去年8月,赛迪顾问城市经济研究中心发布《2021年中国城区高质量发展白皮书》提出,"
+            "“两千亿城”已经成为我国城市高质量发展的引擎。")
+    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
