@@ -12122,3 +12122,10 @@ def test_an_institute_publishing_a_white_paper_is_a_source_not_a_partner(tmp_pat
     text = ("杭州高新区(滨江)发布最新经济数据。去年8月,赛迪顾问城市经济研究中心发布《2021年中国城区高质量发展白皮书》提出,"
             "“两千亿城”已经成为我国城市高质量发展的引擎。")
     assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+
+
+def test_one_sector_a_strong_verb_of_developing_names(tmp_path):
+    # round 243 (衡阳新闻网, 2025): 要明确衡山科学城主打产业,…集中力量培育特色产业集群,大力发展智能衡器计量产业,不断提升核心竞争力
+    # (not 大力发展激光等光电产业: a list, read as one)
+    text = "衡阳高新区要集中力量培育特色产业集群,大力发展智能衡器计量产业,不断提升核心竞争力。"
+    assert ("衡阳高新技术产业开发区", "hasIndustry", "智能衡器计量") in facts_of(tmp_path, text)

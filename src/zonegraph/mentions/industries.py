@@ -687,6 +687,15 @@ def _one_of_the_sectors(s: SectorSentence) -> list[Mention]:
     return [m for match in _ONE_OF_THE_SECTORS.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
 
 
+# one sector the text says is to be developed, of four characters or more, its clause ending at 产业: 大力发展智能衡器计量产业，
+_ONE_DEVELOPED = re.compile(rf"(?:大力|重点|加快|着力|优先)发展((?:(?![等和及与])[{HAN}]){{4,8}}?)产业(?=[，。；]|$)")  # (not 激光等光电产业)
+
+
+def _one_developed(s: SectorSentence) -> list[Mention]:
+    """大力发展智能衡器计量产业: the one sector a strong verb of developing names, known to the taxonomy or not."""
+    return [m for match in _ONE_DEVELOPED.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
+
+
 # one sector leading the zone's chain or cluster: 形成以高端医用材料为特色的产业链
 _ONE_LEADING = re.compile(rf"以([{HAN}]{{3,8}}?)为(?:特色|主导|核心|龙头|引领|首位)的[{HAN}]{{0,4}}?(?:产业链|产业集群|产业体系)")
 
@@ -713,6 +722,7 @@ def _counted_heads(s: SectorSentence) -> list[Mention]:
 # each with the words without which it cannot match.
 _LIST_PASSES: tuple[tuple[Callable[[str], bool], Callable[[SectorSentence], list[Mention]]], ...] = (
     (lambda text: "产业之一" in text, _one_of_the_sectors),
+    (lambda text: "发展" in text and "产业" in text, _one_developed),
     (lambda text: "以" in text and "为" in text and "产业" in text, _one_leading),
     (lambda text: text.count("、") >= 2, _between_known),
     (lambda text: "、" in text and ("产业" in text or "行业" in text or "大领域" in text), _headed_lists),
