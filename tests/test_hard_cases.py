@@ -12129,3 +12129,9 @@ def test_one_sector_a_strong_verb_of_developing_names(tmp_path):
     # (not 大力发展激光等光电产业: a list, read as one)
     text = "衡阳高新区要集中力量培育特色产业集群,大力发展智能衡器计量产业,不断提升核心竞争力。"
     assert ("衡阳高新技术产业开发区", "hasIndustry", "智能衡器计量") in facts_of(tmp_path, text)
+
+
+def test_a_science_town_in_a_list_of_firms_is_no_firm():
+    # round 243 (中国崇阳网, 2016): 参观了园区新上规模企业中电坤灿电缆、…、立邦涂料、光谷南科技城、嘉寓新新投资集团、…
+    text = "我县代表团一行先后参观了园区新上规模企业中电坤灿电缆、世丰汽车内饰、丰威科技、立邦涂料、光谷南科技城、嘉寓新新投资集团、福人金身药业等。"
+    assert "光谷南科技" not in kinds(text, "Enterprise") and "丰威科技" in kinds(text, "Enterprise")

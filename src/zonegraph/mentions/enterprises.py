@@ -1830,6 +1830,8 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
         return None
     if prefix.endswith("公司") and prefix not in known:
         return None  # 公司控股子公司…: "the company" holding its unit, no company 公司控股
+    if text.startswith("城", ending.end()) and text[start : ending.end()] not in known:
+        return None  # 光谷南科技城, 中关村电子城, 汽车城: a town named after a trade, no company
     if prefix.endswith(("市", "省", "县")) or any(w in prefix for w in _CLAUSE_WORDS) or "领导" in prefix:
         return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause; 市领导凌云: a person after his office
     if "着" in prefix[1:] and prefix not in known:
@@ -2017,7 +2019,9 @@ _KINDS_BY_OWNERSHIP = ("上市", "国有", "民营", "外资", "合资", "初创
 _ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都|也)+")
 # …医科大: a university; 沙岭村, 汉南社区, 湖滨路, 竹泽公路, 汉江大堤: places a boundary runs along
 # (三星救援队: a team; 数码港大厦、盈科广场: buildings)
-_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$|(?:救援|消防|应急|志愿服务|服务)队$|大厦$|广场$|大楼$")
+# (or a town named after a trade or science: 光谷南科技城, 中关村电子城, 汽车城)
+_NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$|(?:救援|消防|应急|志愿服务|服务)队$|大厦$|广场$|大楼$"
+                                r"|(?:科技|科学|电子|汽车|智造|产业|生态|影视)城$")
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
 # …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, never the end of a name
 _KINDS_OF_BODY = ("巨头", "龙头", "院所")
