@@ -12135,3 +12135,12 @@ def test_a_science_town_in_a_list_of_firms_is_no_firm():
     # round 243 (中国崇阳网, 2016): 参观了园区新上规模企业中电坤灿电缆、…、立邦涂料、光谷南科技城、嘉寓新新投资集团、…
     text = "我县代表团一行先后参观了园区新上规模企业中电坤灿电缆、世丰汽车内饰、丰威科技、立邦涂料、光谷南科技城、嘉寓新新投资集团、福人金身药业等。"
     assert "光谷南科技" not in kinds(text, "Enterprise") and "丰威科技" in kinds(text, "Enterprise")
+
+
+def test_a_kind_of_firm_or_a_verb_of_praise_opens_no_name():
+    # round 244 (新华社 on 潍坊高新区, 2020): 4月30日,日企岩谷(中国)有限公司给…工作专班发来感谢信 (日企: a Japanese firm, the kind);
+    # (苏州高新区, 2020) 他勉励研究院要进一步加强与…的交流与合作 (勉励: encouraged, no institute 他勉励研究院)
+    text = "4月30日,日企岩谷(中国)有限公司给潍坊高新区潍柴国际配套产业园工作专班发来感谢信。"
+    assert "岩谷(中国)有限公司" in kinds(text, "Enterprise")
+    text = "在东南大学苏州医疗器械研究院,胡志斌一行详细听取了研究院的发展历程。他勉励研究院要进一步加强与国内外知名高校的交流与合作。"
+    assert kinds(text, "ResearchInstitute") == ["东南大学苏州医疗器械研究院"]
