@@ -12144,3 +12144,10 @@ def test_a_kind_of_firm_or_a_verb_of_praise_opens_no_name():
     assert "岩谷(中国)有限公司" in kinds(text, "Enterprise")
     text = "在东南大学苏州医疗器械研究院,胡志斌一行详细听取了研究院的发展历程。他勉励研究院要进一步加强与国内外知名高校的交流与合作。"
     assert kinds(text, "ResearchInstitute") == ["东南大学苏州医疗器械研究院"]
+
+
+def test_a_project_investors_name_in_quotes_leaves_its_quotes(tmp_path):
+    # round 244 (新华社 on 潍坊高新区, 2020): 世界500强企业“国电投”、新东方学校、潍柴国际配套产业园等大项目频频落地
+    text = ("潍坊高新区今年一季度实现进出口总额87.1亿元,实现首季“开门红”;世界500强企业“国电投”、新东方学校、潍柴国际配套产业园等"
+            "大项目频频落地,潍柴、歌尔等龙头企业满负荷运行。")
+    assert not [o for s, p, o in facts_of(tmp_path, text) if "”" in o]

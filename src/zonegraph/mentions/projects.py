@@ -199,6 +199,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             name = next((span for span in (project_investor(text, start, b, blocked, known, industry_labels,
                                                                named_project, bool(said_projects))
                                            for start in sorted(set(starts), reverse=True)) if span), None)
+            if name and text[name[1] - 1] in "”\"’'" and name[1] - name[0] > 3:
+                name = (name[0], name[1] - 1)  # 世界500强企业“国电投”、…等大项目: the name inside its quotes
             if name:
                 names.append(name)
                 shown = shown or _looks_like_a_company(text, *name, known) or b - name[1] >= 4  # …建设项目 after it
