@@ -12151,3 +12151,15 @@ def test_a_project_investors_name_in_quotes_leaves_its_quotes(tmp_path):
     text = ("潍坊高新区今年一季度实现进出口总额87.1亿元,实现首季“开门红”;世界500强企业“国电投”、新东方学校、潍柴国际配套产业园等"
             "大项目频频落地,潍柴、歌尔等龙头企业满负荷运行。")
     assert not [o for s, p, o in facts_of(tmp_path, text) if "”" in o]
+
+
+def test_a_photographs_caption_and_credit_keep_the_articles_zone(tmp_path):
+    # round 244 (合肥's 市委书记 at 合肥高新区, 2023): …虞爱华到合肥高新区调研光伏及新能源产业发展…。¶ 5月8日拍摄的合肥晶澳太阳能科技
+    # 有限公司全景。全媒体记者 张大岗 摄 ¶ …在通威太阳能(安徽)有限公司,工人正在生产太阳能电池板。 全媒体记者 张大岗 摄
+    text = ("【独家】虞爱华专题调研光伏及新能源产业:服务好现有企业是最好招商引资\n\n"
+            "5月8日下午,省委常委、市委书记虞爱华到合肥高新区调研光伏及新能源产业发展,并主持召开现场办公会,研究解决企业问题。\n\n"
+            "5月8日拍摄的合肥晶澳太阳能科技有限公司全景。全媒体记者 张大岗 摄\n\n\n(资料图片仅供参考)\n\n"
+            "对招工引才难问题,要求支持大学毕业生能留尽留、能引多引。\n\n"
+            "在通威太阳能(安徽)有限公司,工人正在生产太阳能电池板。全媒体记者 张大岗 摄\n")
+    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    assert {"合肥晶澳太阳能科技有限公司", "通威太阳能（安徽）有限公司"} <= hosted

@@ -27,6 +27,14 @@ _REPORTER_ADDRESSED = re.compile(r"(?:告诉|接受|向|对|带|让|给|跟)记�
 _BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 
 
+# a photograph's credit under its caption, inside an article (全媒体记者 张大岗 摄): no byline, no new article
+_PHOTO_CREDIT = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,6}记者|通讯员)[\u4e00-\u9fff·、\s]{1,16}摄(?:影)?[）)]?$")
+
+
+# a photograph's caption, or the note under it: 5月8日拍摄的…全景, 图为…, （资料图片仅供参考）
+_PHOTO_CAPTION = re.compile(r"拍摄的|^图为|^[（(]?资料图片|^[（(]?图片来源")
+
+
 def _article_break(text: str) -> bool:
     """Whether a sentence holds a byline or a source line, where a page's next article begins."""
     return (any(mark in text for mark in _ARTICLE_BREAK if mark != "记者")
@@ -98,7 +106,14 @@ class ZoneTracker:
             return self.topic  # 南昌高新区：打造…增长极 / ►本报记者…: the byline of the article just headed
         if _IMAGE_LABEL.fullmatch(sentence.text.strip()):
             return None  # 衡阳1, 图2: a picture's label between paragraphs, no heading (the topic stays)
-        if sentence.heading or _article_break(sentence.text):
+        if len(sentence.text) <= 60 and (_PHOTO_CAPTION.search(sentence.text) or _PHOTO_CREDIT.match(sentence.text.strip())):
+            # 5月8日拍摄的合肥晶澳太阳能科技有限公司全景 / 全媒体记者 张大岗 摄: a photograph's caption or credit inside the
+            # article, no heading and no byline
+            return self.topic
+        # (a line's sentence that ends in 。 before a credit, 在通威太阳能（安徽）有限公司，工人正在…。全媒体记者 张大岗 摄, is
+        # a caption's, no heading: the line is short and does not end a sentence, but that sentence does)
+        heading = sentence.heading and not sentence.text.endswith(("。", "！", "？"))
+        if heading or _article_break(sentence.text):
             self.topic = self.default
             return self.default  # a plan's headings are about its zone; a page's end an article
         if another_area_subject(sentence.text):
