@@ -12163,3 +12163,12 @@ def test_a_photographs_caption_and_credit_keep_the_articles_zone(tmp_path):
             "在通威太阳能(安徽)有限公司,工人正在生产太阳能电池板。全媒体记者 张大岗 摄\n")
     hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
     assert {"合肥晶澳太阳能科技有限公司", "通威太阳能（安徽）有限公司"} <= hosted
+
+
+def test_a_banks_short_form_names_its_sub_branch(tmp_path):
+    # round 242 (宝鸡高新区's financing meeting, 2022): 会议邀请工商银行高新大道支行、农业银行开发区支行、建行高新大道支行、兴业、浦发、
+    # 中信银行宝鸡分行6家银行主要负责同志…参加会议 (建行: 中国建设银行 as the press writes it; a lender, not a firm of the zone)
+    text = "宝鸡高新区召开会议。会议邀请工商银行高新大道支行、建行高新大道支行、中信银行宝鸡分行6家银行主要负责同志参加会议。"
+    facts = facts_of(tmp_path, text)
+    assert ("建行高新大道支行", "subOrganizationOf", "中国建设银行股份有限公司") in facts
+    assert not [o for s, p, o in facts if p == "hostsEnterprise"]

@@ -1628,7 +1628,8 @@ _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘�
 
 # a bank's sub-branch, named after its bank and, when it sits under one, the bank's branch for a city:
 # 杭州银行科技支行, 兴业银行武汉自贸区支行, 中国工商银行兰州分行城关支行
-_BANK_BRANCH = re.compile(rf"银行((?:(?!银行)[{HAN}]){{2,6}}?分行)?((?:(?![分支]行|银行)[{HAN}]){{2,8}}?支行)")
+# (or the bank by its short form in the press, its 行 alone after 建, 农, 交 or 招: 建行高新大道支行)
+_BANK_BRANCH = re.compile(rf"(?:银行|(?<=[建农交招])行)((?:(?!银行)[{HAN}]){{2,6}}?分行)?((?:(?![分支]行|银行)[{HAN}]){{2,8}}?支行)")
 
 
 def _bank_branches(text: str, found: list[Mention]) -> list[Mention]:
@@ -1637,7 +1638,7 @@ def _bank_branches(text: str, found: list[Mention]) -> list[Mention]:
     reads ``unit_of``)."""
     out = []
     for match in (_BANK_BRANCH.finditer(text) if "支行" in text else ()):
-        bank_end = match.start() + 2
+        bank_end = match.start() + (2 if text.startswith("银行", match.start()) else 1)
         known = next((m for m in found if m.end == bank_end and m.rule == "enterprise-gazetteer"), None)
         if known is not None:
             bank = known
