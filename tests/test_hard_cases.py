@@ -12172,3 +12172,13 @@ def test_a_banks_short_form_names_its_sub_branch(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("建行高新大道支行", "subOrganizationOf", "中国建设银行股份有限公司") in facts
     assert not [o for s, p, o in facts if p == "hostsEnterprise"]
+
+
+def test_sectors_said_to_lead_one_cluster_name_no_clusters(tmp_path):
+    # round 239 (莆田文化网, 2018): 高新区初步形成了以电子信息、装备制造和食品加工为主导的产业集群 (and round 27, 绵阳: 以电子信息、汽车及
+    # 零部件和新材料产业为主导的产业集群): the zone's leading sectors, one cluster of them, no cluster named by either annotator
+    # (a count, 等 or quotes still name one cluster a sector: see the hard cases of 荣昌, 龙岩 and 中关村)
+    text = "莆田高新区初步形成了以电子信息、装备制造和食品加工为主导的产业集群,集聚了国家高新技术企业23家。"
+    facts = facts_of(tmp_path, text)
+    assert not [o for s, p, o in facts if p == "hasCluster"]
+    assert {"电子信息", "装备制造", "食品深加工"} <= {o for s, p, o in facts if p == "hasIndustry"}  # (食品加工, a label)
