@@ -12182,3 +12182,11 @@ def test_sectors_said_to_lead_one_cluster_name_no_clusters(tmp_path):
     facts = facts_of(tmp_path, text)
     assert not [o for s, p, o in facts if p == "hasCluster"]
     assert {"电子信息", "装备制造", "食品深加工"} <= {o for s, p, o in facts if p == "hasIndustry"}  # (食品加工, a label)
+
+
+def test_a_firm_right_after_its_quoted_grade(tmp_path):
+    # round 240 (光谷关东街, 2019): 北辰里不远的光谷APP广场,光谷“瞪羚企业”艺画开天正在进行紧张的制作 (not round 215's
+    # “瞪羚企业”一年一认定: how often the grade is given)
+    text = "北辰里不远的光谷APP广场,光谷“瞪羚企业”艺画开天正在进行紧张的制作,他们刚宣布成为《三体》动画的联合出品方和制作方。"
+    assert ("武汉东湖新技术开发区", "hostsEnterprise", "艺画开天") in facts_of(tmp_path, text)
+    assert not kinds("东湖高新区“瞪羚企业”一年一认定,实行动态管理。", "Enterprise")

@@ -296,12 +296,15 @@ _QUOTED_AFTER_KIND = re.compile(rf"(?:企业|公司)[：:]?((?:“[{HAN}A-Za-z0-
 _QUOTED_AFTER_CAPITAL = re.compile(rf"注册资本[^，。；“”]{{0,14}}?的“([{HAN}A-Za-z0-9·]{{2,14}})”")
 # one company named right after the kind of company it is
 _HEADED_NAME = re.compile(
-    rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业|区内企业|园区企业|辖区企业)"
-    rf"((?![也都还又正将已均亦])(?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发|去年|今年|占"
+    # (or a firm's grade, maybe quoted: 光谷“瞪羚企业”艺画开天正在进行紧张的制作)
+    rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业|区内企业|园区企业|辖区企业"
+    rf"|(?:瞪羚|独角兽|小巨人|专精特新)企业[”\"]?)"
+    rf"((?![也都还又正将已均亦])(?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发|去年|今年|占|正在"
     rf"|担纲|牵头|承担|负责|第一时间|积极|主动|率先|全力)"  # 由上市公司张江高科担纲建设的…双子塔; 区内企业亚特重工第一时间…
     # (not an adverb opening the clause after the head: 龙头企业也在积极推动…)
 )
 _LEADING_FIRM = ("龙头企业", "领军企业", "链主企业", "头部企业")
+_QUOTED_GRADES = tuple(f"{grade}企业{mark}" for grade in ("瞪羚", "独角兽", "小巨人", "专精特新") for mark in "”\"")
 _NAME_GOES_ON = ("研发", "生产", "建设", "投资", "打造")  # 龙头企业丰田研发担任…: 丰田 alone is too short a cut
 
 
@@ -1242,7 +1245,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                                              and not is_generic_enterprise(text[a:b]))
                      or _placed_name(text, a, b, industry_labels)
                      # 应急储能龙头企业泽塔电源去年…投产: a short name the leading-firm head vouches for
-                     or _vouched_by_a_leading_firm_head(text, a, b, industry_labels))):
+                     or _vouched_by_a_leading_firm_head(text, a, b, industry_labels)
+                     # 光谷“瞪羚企业”艺画开天正在…: a grade only firms are given, quoted, before the name
+                     # (not “瞪羚企业”一年一认定: how often the grade is given)
+                     or (text.endswith(_QUOTED_GRADES, 0, a) and b - a <= 6 and not re.match(rf"[{NUMERAL}]", text[a])
+                         and not is_described(text[a:b], industry_labels)))):
             add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
     dashed = ([*_DASHED_COMPANY.finditer(text)] or [*_DASHED_BRAND.finditer(text)]) if "——" in text else ()
     for match in dashed:
