@@ -12190,3 +12190,9 @@ def test_a_firm_right_after_its_quoted_grade(tmp_path):
     text = "北辰里不远的光谷APP广场,光谷“瞪羚企业”艺画开天正在进行紧张的制作,他们刚宣布成为《三体》动画的联合出品方和制作方。"
     assert ("武汉东湖新技术开发区", "hostsEnterprise", "艺画开天") in facts_of(tmp_path, text)
     assert not kinds("东湖高新区“瞪羚企业”一年一认定,实行动态管理。", "Enterprise")
+
+
+def test_known_names_run_together_are_each_a_firm():
+    # round 245 (a 2022 feature on 光谷's history): …由此孵化了华工科技烽火通信光迅科技等超10家上市公司 (the page lost its 、)
+    text = "第一批选出来的两个高新技术项目,由此孵化了华工科技烽火通信光迅科技等超10家上市公司。"
+    assert kinds(text, "Enterprise") == ["华工科技", "烽火通信", "光迅科技"]

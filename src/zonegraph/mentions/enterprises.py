@@ -825,7 +825,9 @@ def _known_names_as_written(text: str) -> list[Mention]:
     for index in range(len(found) - 1, 0, -1):
         first, second = found[index - 1], found[index]
         if (first.end == second.start and first.surface != second.surface and second.rule != "enterprise-group-unit"
-                and not LEGAL_ENDING.search(first.surface)):  # (潍柴动力股份有限公司|潍柴青年…团队: a legal name is whole)
+                and not LEGAL_ENDING.search(first.surface)  # (潍柴动力股份有限公司|潍柴青年…团队: a legal name is whole)
+                # (华工科技烽火通信光迅科技: known names each whole with a company's ending, their separators lost)
+                and not (BRAND_AT_END.search(first.surface) and BRAND_AT_END.search(second.surface))):
             surface = text[first.start : second.end]
             found[index - 1 : index + 1] = [Mention("Enterprise", first.start, second.end, surface, surface, "enterprise-gazetteer")]
     return found
