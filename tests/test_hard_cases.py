@@ -12196,3 +12196,10 @@ def test_known_names_run_together_are_each_a_firm():
     # round 245 (a 2022 feature on 光谷's history): …由此孵化了华工科技烽火通信光迅科技等超10家上市公司 (the page lost its 、)
     text = "第一批选出来的两个高新技术项目,由此孵化了华工科技烽火通信光迅科技等超10家上市公司。"
     assert kinds(text, "Enterprise") == ["华工科技", "烽火通信", "光迅科技"]
+
+
+def test_a_bodys_former_name_after_yuan():
+    # round 245 (a 2022 feature on 光谷's history): 第一批选出了两个高新技术项目,原华中工学院的激光和武汉邮电科学院的光纤
+    # (原, former; not 原子能研究所, 原材料…: a word)
+    assert "华中工学院" in kinds("第一批选出了两个高新技术项目,原华中工学院的激光和武汉邮电科学院的光纤。", "ResearchInstitute")
+    assert kinds("中国原子能科学研究院和原子能研究所。", "ResearchInstitute")[-1] == "原子能研究所"

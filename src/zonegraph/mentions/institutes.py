@@ -410,6 +410,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if (_COUNTED_KIND.search(prefix) or _COUNT_BEFORE.search(text, max(0, start - 6), start)
                 or _ONE_OF_A_KIND.search(prefix) or _KINDS_COUNTED_AFTER.match(text, end)):
             continue  # 三大海河实验室, 世界500强研发中心, 9家湖北实验室, 多所知名大学, 一主导产业一研究院: a count or a kind
+        if (text.startswith("原", start) and ending_start - start >= 3 and place_at(text, start) is None
+                and not is_everyday(text[start : start + 2])):
+            start += 1  # 原华中工学院的激光: the body's former name, after 原 (former); not 原平市…, 原子能…
         start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
