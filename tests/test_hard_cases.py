@@ -12203,3 +12203,9 @@ def test_a_bodys_former_name_after_yuan():
     # (原, former; not 原子能研究所, 原材料…: a word)
     assert "华中工学院" in kinds("第一批选出了两个高新技术项目,原华中工学院的激光和武汉邮电科学院的光纤。", "ResearchInstitute")
     assert kinds("中国原子能科学研究院和原子能研究所。", "ResearchInstitute")[-1] == "原子能研究所"
+
+
+def test_the_figures_after_fenbie_are_no_items_of_a_list_of_sectors(tmp_path):
+    # round 242 (无锡日报 on 无锡高新区, 2021): 其中,电气机械和器材制造业、专用设备制造业分别同比增长60.6%、57.8%
+    text = "无锡高新区前六大行业产值增速全线飘红,其中,电气机械和器材制造业、专用设备制造业分别同比增长60.6%、57.8%。"
+    assert {"电气机械", "专用设备制造"} <= {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}

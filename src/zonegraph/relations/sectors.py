@@ -675,6 +675,9 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
         return False  # …、卫星导航应用等主导、特色产业集群, …高端装备制造三大特色优势产业: the text says they are sectors
     if _glued_to_the_zones_name(text, mention):
         start = mention.start  # 整合、提升东湖高新区生物医药、生物农业资源: the list opens after the zone's name, not at the verbs
+    respectively = text.find("分别", mention.end, end)
+    if respectively >= 0:
+        end = respectively  # …制造业、专用设备制造业分别同比增长60.6%、57.8%: the figures after 分别 are no items
     items = _GRADE.sub("", _REPRESENTED_BY.sub("", text[start:end])).split("、")
     last = next((i for i, item in enumerate(items) if "等" in item), len(items) - 1)
     items = items[: last + 1]
