@@ -12209,3 +12209,9 @@ def test_the_figures_after_fenbie_are_no_items_of_a_list_of_sectors(tmp_path):
     # round 242 (无锡日报 on 无锡高新区, 2021): 其中,电气机械和器材制造业、专用设备制造业分别同比增长60.6%、57.8%
     text = "无锡高新区前六大行业产值增速全线飘红,其中,电气机械和器材制造业、专用设备制造业分别同比增长60.6%、57.8%。"
     assert {"电气机械", "专用设备制造"} <= {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+
+
+def test_guangdianzi_before_gongsi_is_the_names_ending():
+    # round 245 (a 2022 feature on 光谷's history): 这里的第一家高新技术企业——武汉楚天光电子公司成立 (光电子公司, not 光电 + 子公司)
+    text = "1984年底,以政府名义担保向银行贷款100万元作为启动资金,这里的第一家高新技术企业——武汉楚天光电子公司成立。"
+    assert kinds(text, "Enterprise") == ["武汉楚天光电子"]

@@ -1256,7 +1256,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     dashed = ([*_DASHED_COMPANY.finditer(text)] or [*_DASHED_BRAND.finditer(text)]) if "——" in text else ()
     for match in dashed:
         if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
-            add(match.start(1), match.end(1), "enterprise-dashed")
+            # (——武汉楚天光电子公司成立: written with its 公司, a form too, as a brand-style name is)
+            add(match.start(1), match.end(1) + 2 * text.startswith("公司", match.end(1)), "enterprise-dashed")
     for match in (_HEADED_LIST.finditer(text) if "企业" in text else ()):  # 关联企业南洋电缆、京宇电气、远洋线缆。
         items = item_spans(match.group(1), match.start(1))
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind

@@ -66,7 +66,7 @@ LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 # (（集团）and (集团) as two branches: with every branch opening with a character of its own, the
 # regex engine searches only from positions holding one of those characters, 3x faster)
 BRAND_ENDING = re.compile(
-    r"(?:（集团[）)]|\(集团[）)]|集团公司|集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|医药|光电|智能|电气|"
+    r"(?:（集团[）)]|\(集团[）)]|集团公司|集团|股份|控股|科技|医疗|电子|通讯|通信|动力|乳业|食品|新材料|新能源|生物|制药|药业|医药|光电子(?=公司)|光电|智能|电气|"
     r"重工|传动|汽车|能源|机器人|化工|钢铁|电力|特钢|半导体|微电子|软件|网络|精密|装备|机械|环保|纸业|家居|电器|"
     r"电池|基因|芯片|实业|材料|氢能|光伏|航空|通航|通用|物流|智造|云|数据|量子|钛业|铝业|锂业|钨业|钼业|镁业|高科(?!技|园))(?!化)"  # 电气化, 智能化: an -ization, no ending
 )
