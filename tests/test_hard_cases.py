@@ -11992,6 +11992,8 @@ def test_a_provinces_labs_named_by_the_province_alone_are_a_kind(tmp_path):
     text = "目前,中国光谷初步建立了以大科学装置、湖北实验室、国家创新中心、新型研发机构为基石的战略科技力量矩阵。"
     assert not [o for s, p, o in facts_of(tmp_path, text)]
     assert not kinds("加快建设福建省实验室。", "ResearchInstitute")
+    # (a city's is one lab: 苏州实验室 is a national lab, and its Shenzhen unit is named after it)
+    assert kinds("与苏州实验室（深圳）等高等院校合作。", "ResearchInstitute") == ["苏州实验室（深圳）"]
 
 
 def test_an_everyday_word_as_an_example_names_no_firm():

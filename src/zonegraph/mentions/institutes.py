@@ -44,6 +44,7 @@ from zonegraph.reference import (
     countries,
     place_at,
     place_forms,
+    province_forms,
     stopwords,
 )
 _DESCRIPTIVE_ENDINGS = frozenset({"实验室", "创新中心", "研究中心", "研发中心", "学院", "研究院"})
@@ -391,8 +392,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if _NO_NAME_PREFIX.search(prefix) or _is_regional_centre(text[start:end]):
             continue
-        if match.group(0) == "实验室" and (prefix in place_forms() or (prefix[-1:] in ("省", "市") and prefix[:-1] in place_forms())):
-            continue  # 湖北实验室, 福建省实验室: a province's or a city's labs as a kind, no lab named
+        if match.group(0) == "实验室" and prefix in province_forms():
+            continue  # 湖北实验室, 福建省实验室, 上海实验室: a province's labs as a kind, no lab named (苏州实验室 is one lab)
         if _SUPERLATIVE_BEFORE.search(text, max(0, start - 8), start):
             continue  # 全国规模最大、场景最丰富的人形机器人创新中心: a body described, not named
         if match.group(0) in ("大学", "学院") and (_KIND_OF_UNIVERSITY_PREFIX.fullmatch(prefix) or (
