@@ -304,6 +304,7 @@ _HEADED_NAME = re.compile(
     # (not an adverb opening the clause after the head: 龙头企业也在积极推动…)
 )
 _LEADING_FIRM = ("龙头企业", "领军企业", "链主企业", "头部企业")
+_A_COUNT_OPENING = re.compile(rf"[{NUMERAL}]")  # (“瞪羚企业”一年一认定: a count, no name)
 _QUOTED_GRADES = tuple(f"{grade}企业{mark}" for grade in ("瞪羚", "独角兽", "小巨人", "专精特新") for mark in "”\"")
 _NAME_GOES_ON = ("研发", "生产", "建设", "投资", "打造")  # 龙头企业丰田研发担任…: 丰田 alone is too short a cut
 
@@ -1250,7 +1251,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                      or _vouched_by_a_leading_firm_head(text, a, b, industry_labels)
                      # 光谷“瞪羚企业”艺画开天正在…: a grade only firms are given, quoted, before the name
                      # (not “瞪羚企业”一年一认定: how often the grade is given)
-                     or (text.endswith(_QUOTED_GRADES, 0, a) and b - a <= 6 and not re.match(rf"[{NUMERAL}]", text[a])
+                     or (text.endswith(_QUOTED_GRADES, 0, a) and b - a <= 6 and not _A_COUNT_OPENING.match(text, a)
                          and not is_described(text[a:b], industry_labels)))):
             add(a, b, "enterprise-headed")  # a name with a company's ending, not 为引领, 后备库
     dashed = ([*_DASHED_COMPANY.finditer(text)] or [*_DASHED_BRAND.finditer(text)]) if "——" in text else ()

@@ -1170,13 +1170,13 @@ def _among_authorities(text: str, mention: Mention) -> bool:
 # the hosts of an event, named after 由: 由中国企业评价协会、清华大学房地产研究所、北京中指信息技术研究院主办…的…大会
 # (to the last of its hosting verbs: …主办，北京中指信息技术研究院…研究组承办的)
 _EVENTS_HOSTS = re.compile(r"由([^。；由]{2,120})(?:主办|承办|发起|举办)")
-_A_ZONE_WORD = re.compile(r"高新区|开发区|管委会|园区|示范区")
 
 
 def _hosts_an_event(text: str, mention: Mention) -> bool:
     """Whether the institute is one of an event's hosts (由…主办), none of them the zone: the event's, not a
     partner of the zone's (a zone hosting with a university, 由高新区管委会、清华大学主办, is left to the other rules)."""
-    return any(hosts.start(1) <= mention.start and mention.end <= hosts.end(1) and not _A_ZONE_WORD.search(hosts.group(1))
+    return any(hosts.start(1) <= mention.start and mention.end <= hosts.end(1)
+               and not _ZONE_WORDS.search(hosts.group(1)) and "管委会" not in hosts.group(1)  # (as _founds_a_firm reads the zone)
                for hosts in _EVENTS_HOSTS.finditer(text))
 
 

@@ -267,15 +267,17 @@ def _the_place_is_the_base(text: str, mention: Mention) -> bool:
             and _IS_THE_BIGGEST_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None)
 
 
+# the rest of a list after the sector, item by item, up to what closes it (…、生物医药及农产品加工|等市重点产业领域)
+_REST_OF_THE_LIST = r"(?:[、和及与][^，。；、等]{1,12})*"
 # a list closed as the fields of investors: …等多家重点布局集成电路、生物医药、新消费等产业领域的知名投资机构
-_INVESTORS_FIELDS_LISTED = re.compile(r"(?:[、和及与][^，。；、]{1,12})*等(?:产业|行业)?领域的[^，。；]{0,8}?"
+_INVESTORS_FIELDS_LISTED = re.compile(_REST_OF_THE_LIST + r"等(?:产业|行业)?领域的[^，。；]{0,8}?"
                                       r"(?:投资机构|创投机构|投资人|基金|资本)")
 # a list closed as the scenes a sector is used in: 聚焦脑机+神经科学、心理医学、大健康、机器人四大场景
-_SCENES_LISTED = re.compile(r"(?:[、和及与][^，。；、]{1,12})*(?:等|[一二三四五六七八九十两\d]+(?:大|个))(?:应用)?场景")
+_SCENES_LISTED = re.compile(_REST_OF_THE_LIST + r"(?:等|[一二三四五六七八九十两\d]+(?:大|个))(?:应用)?场景")
 
 
 # a list closed as the city's or the province's sectors: 聚焦化工、新能源新材料、…、生物医药及农产品加工等市重点产业领域
-_CITYS_SECTORS_LISTED = re.compile(r"(?:[、和及与][^，。；、等]{1,12})*等(?:全|我|本)?[市省](?:级)?(?:的)?"
+_CITYS_SECTORS_LISTED = re.compile(_REST_OF_THE_LIST + r"等(?:全|我|本)?[市省](?:级)?(?:的)?"
                                    r"(?:重点|主导|支柱|优势|特色|首位|战略性新兴|新兴)?(?:产业|行业)")
 
 
