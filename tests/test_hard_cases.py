@@ -12217,3 +12217,9 @@ def test_guangdianzi_before_gongsi_is_the_names_ending():
     # round 245 (a 2022 feature on 光谷's history): 这里的第一家高新技术企业——武汉楚天光电子公司成立 (光电子公司, not 光电 + 子公司)
     text = "1984年底,以政府名义担保向银行贷款100万元作为启动资金,这里的第一家高新技术企业——武汉楚天光电子公司成立。"
     assert kinds(text, "Enterprise") == ["武汉楚天光电子"]
+
+
+def test_a_think_tank_among_institutes_is_no_firm():
+    # round 240 (荆州新闻网, 2020): 由北京城市发展研究院牵头,北大研究院、中国农科院、中国海洋大学、东略智库等专家组建的团队…
+    text = "由北京城市发展研究院牵头,北大研究院、中国农科院、中国海洋大学、东略智库等专家组建的团队对高新区“十四五”规划背景进行了深入研究。"
+    assert "东略智库" not in kinds(text, "Enterprise")

@@ -2033,7 +2033,7 @@ _ADVERBS_ONLY = re.compile(r"(?:已经|已|累计|共|先后|均|还|又|再|都
 # (三星救援队: a team; 数码港大厦、盈科广场: buildings)
 # (or a town named after a trade or science: 光谷南科技城, 中关村电子城, 汽车城)
 _NOT_A_COMPANY_END = re.compile(r"[所站院室馆会办局处校大村路街堤渠]$|社区$|大道$|(?:救援|消防|应急|志愿服务|服务)队$|大厦$|广场$|大楼$"
-                                r"|(?:科技|科学|电子|汽车|智造|产业|生态|影视)城$")
+                                r"|(?:科技|科学|电子|汽车|智造|产业|生态|影视)城$|智库$")  # (…、中国海洋大学、东略智库等专家: a think tank)
 _SCOPE_OR_SIZE = ("大型", "中型", "小型", "大中型", "全球", "全国", "国内", "世界")  # what describes a kind of firm
 # …在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, never the end of a name
 _KINDS_OF_BODY = ("巨头", "龙头", "院所")
