@@ -12223,3 +12223,11 @@ def test_a_think_tank_among_institutes_is_no_firm():
     # round 240 (荆州新闻网, 2020): 由北京城市发展研究院牵头,北大研究院、中国农科院、中国海洋大学、东略智库等专家组建的团队…
     text = "由北京城市发展研究院牵头,北大研究院、中国农科院、中国海洋大学、东略智库等专家组建的团队对高新区“十四五”规划背景进行了深入研究。"
     assert "东略智库" not in kinds(text, "Enterprise")
+
+
+def test_a_zones_own_investment_firm_named_by_its_nickname(tmp_path):
+    # round 240 (光谷's investment platforms, 2023): 投资方为联合光电、同鑫资本、光谷金控。这其中,光谷金控是东湖高新区国有投资平台;
+    # round 241 (光谷's proof-of-concept funds): 江城集成电路概念验证基金由江城实验室和光谷产投设立 (光谷, a word to the brand rules)
+    text = "投资方为联合光电、同鑫资本、光谷金控。这其中,光谷金控是东湖高新区国有投资平台,成立于2017年12月。"
+    assert ("武汉东湖新技术开发区", "hostsEnterprise", "光谷金控") in facts_of(tmp_path, text)
+    assert "光谷产投" in kinds("江城集成电路概念验证基金由江城实验室和光谷产投设立。", "Enterprise")

@@ -1240,6 +1240,9 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in (_QUOTED_AFTER_CAPITAL.finditer(text) if "注册资本" in text else ()):
         if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
             add(match.start(1), match.end(1), "enterprise-quoted")
+    for match in (_zones_funds().finditer(text) if "金控" in text or "产投" in text else ()):
+        if _clean_left(text, match.start()):  # 光谷金控是东湖高新区国有投资平台, 光谷产投: a zone's own investment firm
+            add(match.start(), match.end(), "enterprise-zones-fund")
     for match in _HEADED_NAME.finditer(text):  # 国产头部设备制造商中微半导体, 上市企业中车时代新材位列…
         a, b = match.span(1)
         if (_could_be_company(text, a, b, known, industry_labels) and text[a] not in PREPOSITIONS | {"的", "与", "和"}
@@ -1814,6 +1817,15 @@ def _all_machines(names: list[str], known: Gazetteer[str]) -> bool:
 _SECTOR_PEER_AFTER = re.compile(r"、[^、，。；]{2,10}?(?:产业|行业)(?=[、等和及之，。；])")
 # a company's verb of making, then 的, before a product written like a brand (…研发的|胃镜机器人)
 _MADE_BY_BEFORE = re.compile(r"(?:研发|研制|生产|推出|开发|制造)的$")
+
+
+@lru_cache(maxsize=None)
+def _zones_funds() -> re.Pattern[str]:
+    """A zone's own investment firms, named by its short name or nickname (光谷, 张江: words to the brand rules) and a
+    finance house's short ending (光谷金控, 光谷产投)."""
+    forms = sorted({form for zone in zones() for form in zone.short_names if not form.endswith(("区", "园", "城"))},
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + ")(?:金控|产投)")
 
 
 def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
