@@ -37,6 +37,7 @@ from zonegraph.mentions.organizations import (
     PARTICLES,
     PERSON_TITLE,
     PLACE_QUALIFIER_BEFORE,
+    SHORT_BANK_INITIALS,
     SHORT_COMPANY,
     after_last,
     after_particle,
@@ -294,18 +295,20 @@ _QUOTED_NAME = re.compile(rf"“([{HAN}A-Za-z0-9·]{{2,10}})”")
 _QUOTED_AFTER_KIND = re.compile(rf"(?:企业|公司)[：:]?((?:“[{HAN}A-Za-z0-9·]{{2,10}}”[、和及]?)+)")
 # a company named in quotes after its registered capital, which only companies have: 注册资本达2亿美元的“港中旅成得置业”
 _QUOTED_AFTER_CAPITAL = re.compile(rf"注册资本[^，。；“”]{{0,14}}?的“([{HAN}A-Za-z0-9·]{{2,14}})”")
+# the grades only firms are given, which name the firm right after them (光谷“瞪羚企业”艺画开天)
+_FIRM_GRADES = ("瞪羚", "独角兽", "小巨人", "专精特新")
 # one company named right after the kind of company it is
 _HEADED_NAME = re.compile(
     # (or a firm's grade, maybe quoted: 光谷“瞪羚企业”艺画开天正在进行紧张的制作)
     rf"(?:制造商|供应商|服务商|运营商|龙头企业|上市企业|上市公司|领军企业|骨干企业|头部企业|链主企业|区内企业|园区企业|辖区企业"
-    rf"|(?:瞪羚|独角兽|小巨人|专精特新)企业[”\"]?)"
+    rf"|(?:{'|'.join(_FIRM_GRADES)})企业[”\"]?)"
     rf"((?![也都还又正将已均亦])(?:{_LISTED_CHAR}){{2,8}}?)(?=[，。；、]|等|位列|入选|获|成功|已|将|在|于|与|的|打造|建设|投资|落户|生产|研发|去年|今年|占|正在"
     rf"|担纲|牵头|承担|负责|第一时间|积极|主动|率先|全力)"  # 由上市公司张江高科担纲建设的…双子塔; 区内企业亚特重工第一时间…
     # (not an adverb opening the clause after the head: 龙头企业也在积极推动…)
 )
 _LEADING_FIRM = ("龙头企业", "领军企业", "链主企业", "头部企业")
 _A_COUNT_OPENING = re.compile(rf"[{NUMERAL}]")  # (“瞪羚企业”一年一认定: a count, no name)
-_QUOTED_GRADES = tuple(f"{grade}企业{mark}" for grade in ("瞪羚", "独角兽", "小巨人", "专精特新") for mark in "”\"")
+_QUOTED_GRADES = tuple(f"{grade}企业{mark}" for grade in _FIRM_GRADES for mark in "”\"")
 _NAME_GOES_ON = ("研发", "生产", "建设", "投资", "打造")  # 龙头企业丰田研发担任…: 丰田 alone is too short a cut
 
 
@@ -1642,8 +1645,8 @@ _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘�
 
 # a bank's sub-branch, named after its bank and, when it sits under one, the bank's branch for a city:
 # 杭州银行科技支行, 兴业银行武汉自贸区支行, 中国工商银行兰州分行城关支行
-# (or the bank by its short form in the press, its 行 alone after 建, 农, 交 or 招: 建行高新大道支行)
-_BANK_BRANCH = re.compile(rf"(?:银行|(?<=[建农交招])行)((?:(?!银行)[{HAN}]){{2,6}}?分行)?((?:(?![分支]行|银行)[{HAN}]){{2,8}}?支行)")
+# (or the bank by its short form in the press, its 行 alone after its initial: 建行高新大道支行)
+_BANK_BRANCH = re.compile(rf"(?:银行|(?<=[{SHORT_BANK_INITIALS}])行)((?:(?!银行)[{HAN}]){{2,6}}?分行)?((?:(?![分支]行|银行)[{HAN}]){{2,8}}?支行)")
 
 
 def _bank_branches(text: str, found: list[Mention]) -> list[Mention]:

@@ -72,6 +72,9 @@ BRAND_ENDING = re.compile(
 )
 # a number before a name: a count (39无锡…, 10家…, 15名清华大学研究生), a year (2019年中国科学院…) or a date (去年6月清远万马…)
 _LEADING_COUNT = re.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*(?:[家个所名位]|多家|余家|年[度底初末]?|月份?(?:\d{1,2}日)?|日)?|[A-Za-z0-9.]+")
+# the banks the press writes by one character and 行 (建行, 农行, 交行, 招行: data/enterprise_brands.csv), their
+# sub-branches named so (建行高新大道支行); not 工行 or 中行, which 加工行业 and 其中行业 hold
+SHORT_BANK_INITIALS = "建农交招"
 BRAND_AT_END = re.compile(f"(?:{BRAND_ENDING.pattern})$")
 SHORT_COMPANY = re.compile(r"(?<!有限|责任|集团|股份)(?<![分子母总])公司")
 

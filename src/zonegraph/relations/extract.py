@@ -15,7 +15,8 @@ from zonegraph.mentions.ahead import DocumentMentions, document_mentions, senten
 from zonegraph.mentions.enterprises import COUNTED_UNITS, FUND_MANAGER_KINDS, SUPPLY_ADVERBS, THE_COMPANY
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
-from zonegraph.mentions.organizations import BRAND_AT_END, LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, institute_gazetteer
+from zonegraph.mentions.organizations import (BRAND_AT_END, LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, SHORT_BANK_INITIALS,
+                                              institute_gazetteer)
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import (
     find_zones,
@@ -1589,7 +1590,8 @@ def _in_a_service_role(text: str, mention: Mention) -> bool:
 # a bank's branch for a city or a province (中国银行本溪分行, 工商银行株洲分行), or its sub-branch (杭州银行科技支行,
 # 中国工商银行兰州分行城关支行): the city's, lending to the zone's firms, not one the zone hosts (…高新区支行 is the zone's own)
 # (or the bank by its short form: 建行高新大道支行)
-_A_CITYS_BANK_BRANCH = re.compile(r"(?:银行(?:股份有限公司)?|^[建农交招]行)(?:[\u4e00-\u9fff]{2,4}?(?:省|市)?分行|(?:(?!高新区|开发区)[\u4e00-\u9fff])*?支行)$")
+_A_CITYS_BANK_BRANCH = re.compile(rf"(?:银行(?:股份有限公司)?|^[{SHORT_BANK_INITIALS}]行)"
+                                  r"(?:[\u4e00-\u9fff]{2,4}?(?:省|市)?分行|(?:(?!高新区|开发区)[\u4e00-\u9fff])*?支行)$")
 
 
 # a known bank (data/enterprise_brands.csv): it lends to the zone's firms and sponsors its contests, a zone hosts none

@@ -237,6 +237,7 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
     """Whether the sector is named as something other than the zone's own (see the module)."""
     if mention.extra.get("base_title"):
         return False  # the title of a base the zone was given (mentions/industries.py _base_titles)
+    phrase_end = mention.extra.get("phrase_end", mention.end)
     return (_is_table_row(text) or (_NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
                                     and not _zones_own_park(text, mention) and not _the_place_is_the_base(text, mention))
             or _designated_base(text, mention)
@@ -246,14 +247,9 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
             or _an_events_themes(text, mention) or _a_companys_business(text, mention) or _a_bodys_capability(text, mention)
             or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention)
-            or _TRAINING_FIELDS_AFTER.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _kinds_of_a_product(text, mention) or _a_chains_links(text, mention)
-            or _LISTED_AS_PRODUCTS.match(text, mention.extra.get("phrase_end", mention.end)) is not None
             or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None
-            or _CITYS_SECTORS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
-            or _SCENES_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
-            or _INVESTORS_FIELDS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
-            or _BUSINESS_LISTED.match(text, mention.extra.get("phrase_end", mention.end)) is not None
+            or any(closing.match(text, phrase_end) is not None for closing in _CLOSINGS_OF_OTHER_THINGS)
             or _A_COMPANY_AIMS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
 
 
@@ -310,6 +306,10 @@ def _kinds_of_a_product(text: str, mention: Mention) -> bool:
 # 围绕先进制造业、现代服务业…等方向，大力开展…人才职业培训 (a training base's courses, not the zone's sectors)
 # (in the list's clause or the next: not 围绕…等领域打造新型平台，推动…，…，加强人才培养交流)
 _TRAINING_FIELDS_AFTER = re.compile(r"[^。；]{0,30}?等[^，。；]{0,6}?(?:领域|方向)[^，。；]{0,4}[，,]?[^，。；]{0,30}?(?:培训|课程|实训)")
+# what follows a sector's phrase where its list closes as other things than the zone's sectors: the fields of training,
+# products, a company's lines of business, the city's sectors, scenes of use, investors' fields (each pattern above)
+_CLOSINGS_OF_OTHER_THINGS = (_TRAINING_FIELDS_AFTER, _LISTED_AS_PRODUCTS, _BUSINESS_LISTED, _CITYS_SECTORS_LISTED,
+                             _SCENES_LISTED, _INVESTORS_FIELDS_LISTED)
 
 
 # services a park offers its firms: 为入驻企业提供包括金融服务、政策解读、人力资源服务等定制化“一站式”服务
