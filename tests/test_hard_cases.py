@@ -12231,3 +12231,15 @@ def test_a_zones_own_investment_firm_named_by_its_nickname(tmp_path):
     text = "投资方为联合光电、同鑫资本、光谷金控。这其中,光谷金控是东湖高新区国有投资平台,成立于2017年12月。"
     assert ("武汉东湖新技术开发区", "hostsEnterprise", "光谷金控") in facts_of(tmp_path, text)
     assert "光谷产投" in kinds("江城集成电路概念验证基金由江城实验室和光谷产投设立。", "Enterprise")
+
+
+def test_the_investors_of_a_financing_round_are_firms_the_zone_does_not_host(tmp_path):
+    # round 240 (光谷's investment platforms, 2023): 「天眸光电」获得Pre-A轮融资,投资方为联合光电、同鑫资本、光谷金控;
+    # a round led and followed (由…领投,…跟投), and 政府只做跟投 (round 241: the government, no firm)
+    text = "东湖高新区企业芯擎科技完成B轮融资，由深创投领投，元禾原点、英诺天使跟投。"
+    assert {"深创投", "元禾原点", "英诺天使"} <= set(kinds(text, "Enterprise"))
+    assert _hosted(tmp_path, text) == {"湖北芯擎科技有限公司"}
+    text = "2023年4月，武汉激光雷达传感器系统及解决方案供应商「天眸光电」获得Pre-A轮融资，投资方为联合光电、同鑫资本、光谷金控。"
+    assert {"天眸光电", "同鑫资本"} <= set(kinds(text, "Enterprise"))
+    assert "政府只做" not in kinds("遴选、投资、退出等环节全部由创新平台主导决策，政府只做跟投，既为创新平台注入大量资金动能。", "Enterprise")
+

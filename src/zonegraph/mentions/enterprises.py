@@ -209,6 +209,28 @@ _LISTED_ON_A_MARKET = re.compile(
     rf"(?:^|(?<=[，。；：]))((?:{_LISTED_CHAR}{{2,6}}、)+{_LISTED_CHAR}{{2,6}}?)"
     r"(?=(?:均|已|先后|相继|成功|分别)?(?:在|登陆)[^，。；、]{2,12}?(?:挂牌)?上市)")
 
+# the investors of a financing round, listed after 投资方为 or before 领投/跟投: 投资方为联合光电、同鑫资本、光谷金控;
+# 由深创投领投，元禾原点、英诺天使跟投
+_INVESTORS_LIST = re.compile(
+    rf"(?:投资方|投资人|投资机构)(?:为|是|包括|有)[：:]?((?:{_LISTED_CHAR}{{2,8}}、)*{_LISTED_CHAR}{{2,8}}?)(?=[，。；]|等|$)"
+    rf"|(?:^|(?<=[，。；：]))由?((?:{_LISTED_CHAR}{{2,8}}、)*{_LISTED_CHAR}{{2,8}}?)(?<![做是为将也再来去与和])(?:共同|联合)?(?:领投|跟投|参投)")
+
+
+def investor_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The spans of each list of a financing round's investors, in a sentence about a round (融资, …轮)
+    (relations/extract.py: not firms the zone hosts)."""
+    if "投" not in text or ("融资" not in text and "轮" not in text):
+        return []  # (投资方为全球行业巨头长飞: a project's investor, a firm the zone hosts, not a round's)
+    lists = []
+    for match in _INVESTORS_LIST.finditer(text):
+        group = 1 if match.group(1) else 2
+        lists.append(item_spans(match.group(group), match.start(group)))
+    return lists
+
+
+# a firm corner-quoted or quoted before the round it raised: 「天眸光电」获得Pre-A轮融资
+_FINANCED_FIRM = re.compile(rf"[「“]([{HAN}A-Za-z0-9·]{{2,10}})[」”](?:宣布|已|近日|日前)?(?:完成|获得|获)[^，。；]{{0,16}}?轮(?:融资|投资)")
+
 
 # the stops of a visit, one 、 after another: 实地察看了欧菲未来科技园、南昌比亚迪、欧菲生物识别、冠一通用航空
 # (its parks, bases and institutes are no companies: _could_be_company leaves them out one by one)
@@ -1278,6 +1300,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                and cut_after_boundary(text, a, b, boundary_words(), keep=2) == a for a, b in items):
             for a, b in items:  # (not 争当表率、争做示范、走在前列: a slogan's verbs)
                 add(a, b, "enterprise-acting-list", in_list=True)
+    for items in investor_lists(text):  # 投资方为联合光电、同鑫资本、光谷金控 (the list's opening bounds its first name)
+        if all(text[a:b] in known or BRAND_AT_END.search(text[a:b]) or _could_be_company(text, a, b, known, industry_labels)
+               for a, b in items):
+            for a, b in items:
+                add(a, b, "enterprise-investor", in_list=len(items) > 1)
+    for match in (_FINANCED_FIRM.finditer(text) if "轮" in text else ()):  # 「天眸光电」获得Pre-A轮融资
+        if _could_be_company(text, match.start(1), match.end(1), known, industry_labels):
+            add(match.start(1), match.end(1), "enterprise-financed")
     for match in (_VISITED_LIST.finditer(text) if "、" in text else ()):
         visited = item_spans(match.group(1), match.start(1))
         if any(is_everyday(text[a:b], industry_labels) and text[a:b] not in known for a, b in visited):

@@ -12,7 +12,7 @@ from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Entity, EntityKey, Registry
 from zonegraph.mentions import Mention
 from zonegraph.mentions.ahead import DocumentMentions, document_mentions, sentence_texts
-from zonegraph.mentions.enterprises import COUNTED_UNITS, FUND_MANAGER_KINDS, SUPPLY_ADVERBS, THE_COMPANY
+from zonegraph.mentions.enterprises import COUNTED_UNITS, FUND_MANAGER_KINDS, SUPPLY_ADVERBS, THE_COMPANY, investor_lists
 from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import (BRAND_AT_END, LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, SHORT_BANK_INITIALS,
@@ -983,7 +983,7 @@ def _facts_of(
                                            or _is_customer(text, mention) or _placed_elsewhere(text, mention)
                                            or _attends_an_event(text, mention) or _a_central_bodys_partner(text, mention)
                                            or _marks_a_boundary(text, mention) or _sentence_of_its_city_or_province(text, zone)
-                                           or _FUND_MANAGERS_COUNTED.match(text, mention.end)
+                                           or _FUND_MANAGERS_COUNTED.match(text, mention.end) or _an_investor(text, mention)
                                            or _settles_in_another_area(text, mention, zone)
                                            or _a_persons_employer(text, mention) or _a_units_parent(text, mention)
                                            or _held_by_a_company(text, mention)
@@ -1757,6 +1757,11 @@ _ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
 _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套|建设了|搭建了|定制了|开发了")  # (…为北控水务等…集团建设了…云平台)
 # …与中科创星、峰瑞资本、…、陆石投资10家基金管理人（GP）集中签约: managers of the zone's fund, not companies it hosts
 _FUND_MANAGERS_COUNTED = re.compile(rf"(?:、[^，。；、]{{2,12}})*\s*[\d一二三四五六七八九十]+\s*家(?:{'|'.join(FUND_MANAGER_KINDS)})")
+
+
+def _an_investor(text: str, mention: Mention) -> bool:
+    """Whether a company is named among a financing round's investors (投资方为…, …领投), not as a firm the zone hosts."""
+    return any(a <= mention.start and mention.end <= b for items in investor_lists(text) for a, b in items)
 
 
 def _is_customer(text: str, mention: Mention) -> bool:
