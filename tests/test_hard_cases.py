@@ -12243,3 +12243,22 @@ def test_the_investors_of_a_financing_round_are_firms_the_zone_does_not_host(tmp
     assert {"天眸光电", "同鑫资本"} <= set(kinds(text, "Enterprise"))
     assert "政府只做" not in kinds("遴选、投资、退出等环节全部由创新平台主导决策，政府只做跟投，既为创新平台注入大量资金动能。", "Enterprise")
 
+
+def test_a_batch_and_the_zones_own_word_are_no_part_of_a_clusters_sector(tmp_path):
+    # round 247 (an encyclopedia entry on 中山港街道, data of 2006): 火炬健康食品和医药产业集群入选广东省第二批产业集群升级示范区
+    # (火炬 of 中山火炬开发区, the zone's own word; 第二批, the batch it was named in)
+    text = "火炬开发区位于中山市东部。火炬健康食品和医药产业集群入选广东省第二批产业集群升级示范区。"
+    clusters = _objects(tmp_path, text, "hasCluster")
+    assert clusters == {"中山火炬高新区健康食品和医药产业集群"}
+    assert "第二批" not in _industries(tmp_path, text)
+
+
+def test_what_clusters_in_general_have_names_no_cluster(tmp_path):
+    # round 247 (a 2010 paper on 大庆高新区's producer services): 现代生产性服务业集群是指…; 建立一套生产性服务业集群激励机制
+    text = ("大庆高新区现代生产性服务业集群发展问题及对策研究。现代生产性服务业集群是指现代服务业特定领域内联系密切的产业在地理空间上的集中。"
+            "应建立一套生产性服务业集群激励机制等对策。")
+    assert _objects(tmp_path, text, "hasCluster") == {"大庆高新区现代生产性服务业产业集群"}
+    assert not any(sector.startswith("一套") for sector in _industries(tmp_path, text))
+    # the cluster is also named as the text writes it, the zone's form before it
+    registry = registry_of(tmp_path, text)
+    assert "大庆高新区现代生产性服务业集群" in registry.get(("IndustrialCluster", "大庆高新区现代生产性服务业产业集群")).forms

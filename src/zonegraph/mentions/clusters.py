@@ -28,6 +28,8 @@ _BRACKETED = re.compile(rf"(?:创新型)?(?:特色)?产业集群（([{HAN}A-Za-z
 _NICKNAME = re.compile(rf"“((?:中国)?([{HAN}]{{1,3}}谷))”")
 # what follows a quoted name of an event or a campaign (“才聚光谷”系列招聘活动)
 _EVENT_AFTER = re.compile(r"(?:系列|赴外|招聘|专场|活动|大赛|论坛|峰会|行动|主题)")
+# what clusters in general have or are (生产性服务业集群激励机制, 集群效应, 服务业集群是指…): no cluster named
+_NO_CLUSTER_AFTER = "激励|机制|效应|理论|是指"
 # …等3个产业集群, …三大产业创新集群, …和…这两个产业集群, …等五大产业为主导的特色产业集群, …等主导、特色产业集群
 _BEFORE = re.compile(
     rf"((?:[”\"](?=为主导|[{NUMERAL}]+[个大项]?(?:产业)?集群))?(?:等\s*)?(?:这|此)?(?:[“\"][0-9+＋Xx]+[”\"])?[“\"]?(?:[{NUMERAL}]+|几)?\s*[个大项]?(?:产业)?"  # …终端“三个产业集群”, …新材料“2+1+2”产业集群, …等几大产业集群
@@ -40,7 +42,7 @@ _BEFORE = re.compile(
     r"|前沿领域|优质)、?)*"
     rf"(?:(?<=[个大]){DESCRIBED})?"
     # (…产业链集群, …产业融合集群, …产业科创集群, …创新型产业试点集群: the kind of cluster between its sector and 集群)
-    rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?(?:(?:产业)?(?:创新|链|融合|科创|试点)?集群(?!化)|(?:产业|(?<=产业))群(?![体众])))"  # 集群化发展: a way of growing
+    rf"(?:(?<=[个大])[{HAN}]{{1,4}}?(?=产业集群))?(?:(?:产业)?(?:创新|链|融合|科创|试点)?集群(?!化|{_NO_CLUSTER_AFTER})|(?:产业|(?<=产业))群(?![体众])))"  # 集群化发展: a way of growing
 )
 
 

@@ -837,7 +837,8 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
 
 
 _OUTPUT_AIMED_AT = re.compile(rf"{_OUTPUT_AIM}元?")
-_A_COUNT = re.compile(rf"[{NUMERAL}百千万几多数]+[余多]?[家个批类种项所]$")
+_COUNT_OPENING = re.compile(rf"[{NUMERAL}]+[套批类种项]")
+_A_COUNT = re.compile(rf"[{NUMERAL}百千万几多数]+[余多]?[家个批类种项所套]$")  # (建立一套生产性服务业…机制)
 
 
 def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], taken: list[tuple[int, int]]) -> bool:
@@ -1055,6 +1056,8 @@ def _sector_qualifiers() -> frozenset[str]:
 
 
 # what a list says of its sectors before naming them: 科技含量高、市场前景好、引领作用大、集聚能力强的…产业集群
+# 入选广东省第二批产业集群…: the batch a list of clusters was named in, no sector
+_BATCH = re.compile(rf"(?:第[{NUMERAL}\d]+|首|新一|下一)批")
 _PRAISE = re.compile(r"(?:含量|前景|作用|能力|效益|潜力|实力|优势|带动性|关联度|附加值|竞争力)[高好大强足优广明显突出]+$")
 
 
@@ -1179,6 +1182,9 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             if place and b - (a + len(place)) >= 2 and any(m.start == a + len(place) for m in known or ()):
                 a += len(place)
         a = _past_grades(text, a, b, known or [])  # 全市千亿级规模生物医药产业集群: the grades are no part of it
+        counted = _COUNT_OPENING.match(text, a, b)
+        if counted and b - counted.end() >= 2:
+            a = counted.end()  # 建立一套生产性服务业集群激励机制: how many, no part of it
         classed = _CLASS_AT_START.match(text, a, b)
         if classed and b - classed.end() < 2:
             continue  # 研发…的一类、二类创新药: a class of drug or device, no sector
@@ -1192,7 +1198,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         if (name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
                 or _COPULA_THEN_CATEGORY.fullmatch(name)
                 or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些", "上下游", "相关"))
-                or name.endswith("多") or name.startswith("最") or _places_only(name)):
+                or name.endswith("多") or name.startswith("最") or _places_only(name) or _BATCH.fullmatch(name)):
             # 辐射多(产业集群): many sectors; 最强(产业集群): a superlative; 以徐州铜山为核心: a place
             continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise;
             # 盐城这个(创新型产业集群): a pointing word; …数字经济及上下游相关配套(产业): the others' suppliers;
@@ -1237,6 +1243,9 @@ def _zone_forms() -> Gazetteer[str]:
     return Gazetteer([(form, zone.name) for zone in zones() for form in (zone.name, *zone.short_names) if len(form) >= 2])
 
 
+_AREA_KIND_WORDS = ("高新", "高新技术产业", "新技术", "经济技术和")  # (东湖新技术开发区: a kind of area, no zone's own word)
+
+
 def _past_a_zones_name(text: str, a: int, b: int, known: list[Mention]) -> int:
     """``a``, or the end of a zone's name inside ``text[a:b]`` where a known sector follows it: the zone
     whose sector it is, and what opens the clause before it, are no part of the sector
@@ -1244,7 +1253,29 @@ def _past_a_zones_name(text: str, a: int, b: int, known: list[Mention]) -> int:
     for _, end, _, _ in reversed(_zone_forms().find(text[a:b])):
         if b - (a + end) >= 2 and any(m.start == a + end for m in known):
             return a + end
+    own = next((word for word in _zones_own_words() if text.startswith(word, a, b)), None)
+    if own and b - (a + len(own)) >= 2:
+        return a + len(own)  # 火炬健康食品和医药产业集群 (中山火炬开发区): the zone's own word, no sector's
     return a
+
+
+@lru_cache(maxsize=None)
+def _zones_own_words() -> tuple[str, ...]:
+    """The words of the zones' names between their city and their kind (火炬 of 中山火炬高新区, 紫竹,
+    松山湖), where they are neither a place nor a sector's first word (not 医药 of 泰州医药高新区, 稀土, 钒钛)."""
+    words = set()
+    for zone in zones():
+        for form in (zone.name, *zone.short_names):
+            core = _ZONE_KIND_AT_END.sub("", form)
+            place = place_at(core, 0)
+            word = core[len(place):] if place else ""
+            if (2 <= len(word) <= 4 and place_at(word, 0) is None and not any(label.startswith(word) for label in industry_labels())
+                    and re.fullmatch(f"[{HAN}]+", word) and word not in _AREA_KIND_WORDS):
+                words.add(word)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_ZONE_KIND_AT_END = re.compile(r"(?:国家)?(?:农业)?(?:高新技术产业开发区|高技术产业开发区|高新技术产业示范区|高新区|开发区|示范区|科技园区|园区|区)$")
 
 
 def _places_only(name: str) -> bool:

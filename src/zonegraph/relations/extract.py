@@ -1964,9 +1964,13 @@ def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: 
                                  place + "高新区" + mention.name, (document, sentence.index))
     cluster = registry.ensure("IndustrialCluster", name, _cluster_form(mention), document)
     registry.ensure("IndustrialCluster", cluster.name, place + mention.name, document)  # 中关村生物制药产业集群
+    as_written = _cluster_form(mention)
     for written in zone.forms_by_document.get(document, ()):
         if written != zone.name and not any(b in written for b in "（(") and written + mention.name != cluster.name:
             registry.ensure("IndustrialCluster", cluster.name, written + mention.name, document)
+        if (written != zone.name and not any(b in written for b in "（(") and as_written != mention.name
+                and sentence.text.find(written + as_written) >= 0):  # 大庆高新区现代生产性服务业集群, as the text writes it
+            registry.ensure("IndustrialCluster", cluster.name, written + as_written, document)
     return cluster
 
 
