@@ -12262,3 +12262,14 @@ def test_what_clusters_in_general_have_names_no_cluster(tmp_path):
     # the cluster is also named as the text writes it, the zone's form before it
     registry = registry_of(tmp_path, text)
     assert "大庆高新区现代生产性服务业集群" in registry.get(("IndustrialCluster", "大庆高新区现代生产性服务业产业集群")).forms
+
+
+def test_a_citys_functional_area_and_a_districts_bureau_speak_of_their_own_firms(tmp_path):
+    # round 247 (成都日报, 2024): a page on 成都高新 whose other paragraphs are 成都空天产业功能区's (in 简阳) and 郫都区's
+    text = ("在成都空天产业功能区，继4月底正式投产后，成都玉能科技有限公司近日签下入驻后首笔约10亿元的订单。\n"
+            "另一边，在成都高新——郫都合作共建区，高新区和郫都区建立起协作联动“大招商”机制，围绕京东方、富士康、华为等链主企业，"
+            "区域协同招引皮姆思、冠佳科技等近30家生态链企业。\n"
+            "郫都区投促局相关负责人告诉记者，今年以来，该区引进杨麻婆食品、塔斯汀、捷康生物等产业链项目。")
+    hosted = _hosted(tmp_path, text)
+    assert {"皮姆思", "冠佳科技"} <= hosted
+    assert not hosted & {"成都玉能科技有限公司", "杨麻婆食品", "塔斯汀", "捷康生物"}

@@ -330,7 +330,8 @@ def _city_subject(text: str, cues: dict[str, tuple[str, ...]]) -> str | None:
 # area's name, nor 全市经开区)
 _ANOTHER_AREA = re.compile(r"(?:(?!高新|园区)[^与和及的、，。；：\s]){2,10}?"
                            r"(?:经济技术开发区|经济开发区|产业开发区|经开区|(?<![新高])开区|(?<!技术)开发区|综合保税区|综保区|保税区|(?<!产业)工业园区"
-                           r"|(?<![高])新区)")  # 天津滨海新区, 两江新区: a state-level new area, no high-tech zone
+                           r"|(?<![高])新区|产业功能区)")  # 天津滨海新区, 两江新区: a state-level new area, no high-tech zone;
+# 成都空天产业功能区: one of a city's functional areas
 
 
 def _place_subject(text: str, forms: tuple[str, ...]) -> bool:
@@ -424,6 +425,9 @@ def another_area_subject(text: str) -> bool:
             return True
         if _NAMED_AREA_OR_TOWN.match(text, opening) is not None:
             return True  # 花桥经济开发区康桥国际学校、…等5个项目开工建设, 张浦镇春秋电子、…: a list of what another area holds
+        district = district_at(text, opening)
+        if district is not None and _DISTRICTS_BUREAU.match(text, opening + len(district)) and "该区" in text:
+            return True  # 郫都区投促局相关负责人告诉记者，今年以来，该区引进…: the district's bureau, of the district
         if (_BARE_AREA.match(text, opening) is not None or _FREE_TRADE_AREA.match(text, opening) is not None
                 or _DISTRICTS_CLUSTER.match(text, opening) is not None and district_at(text, opening) is not None):
             return True
@@ -431,6 +435,7 @@ def another_area_subject(text: str) -> bool:
 
 
 _SCENE = re.compile(r"在|走进|来到|走访")  # where the sentence's scene is set
+_DISTRICTS_BUREAU = re.compile(r"(?:人民)?政府|区委|[\u4e00-\u9fff]{1,4}?局")
 # an economic development area or a town by its own name opening the sentence (花桥经济开发区…, 张浦镇…; not 特色小镇,
 # 工业重镇, 千年古镇: kinds of town)
 _NAMED_AREA_OR_TOWN = re.compile(r"(?:(?!高新)[\u4e00-\u9fff]){2,4}?(?:经济技术开发区|经济开发区|经开区|工业园区)"
