@@ -12273,3 +12273,11 @@ def test_a_citys_functional_area_and_a_districts_bureau_speak_of_their_own_firms
     hosted = _hosted(tmp_path, text)
     assert {"皮姆思", "冠佳科技"} <= hosted
     assert not hosted & {"成都玉能科技有限公司", "杨麻婆食品", "塔斯汀", "捷康生物"}
+
+
+def test_the_founders_of_an_association_are_the_zones_firms(tmp_path):
+    # round 247 (中新社, 2003, 中关村企业信用促进会): 由联想、用友、神州数码等一百家企业自发成立了这一企业自律组织
+    # (由 opens no name: 联想, a word too; the founders of an association, not of the sentence's firm)
+    text = "中关村企业信用促进会在北京正式成立。正是在这种背景下，由联想、用友、神州数码等一百家企业自发成立了这一企业自律组织。"
+    assert kinds(text, "Enterprise")[:3] == ["联想", "用友", "神州数码"]
+    assert {"联想集团有限公司", "用友网络科技股份有限公司"} <= _hosted(tmp_path, "中关村科技园区" + text)

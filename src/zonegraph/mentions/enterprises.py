@@ -558,10 +558,10 @@ _NEVER_OPENS_A_LEGAL_NAME = frozenset("由被把将从离在据另与就对")  #
 
 
 def _preposition_before_two(text: str, start: int, end: int) -> bool:
-    """Whether a three-character item is 以, 与, 跟 or 继 before a two-character name (以步长, 与中央, 已跟巨腾, 继烽火、…等
-    6家企业后), or 在 or 到 before one that is no everyday word (在亿纬、格林美等龙头带动下, 深入到恒信、…; not 在线): the
-    preposition opens no name, where other three-character items are kept whole."""
-    return end - start == 3 and (text[start] in "以与跟继" or text[start] in "在到" and not is_everyday(text[start + 1 : end]))
+    """Whether a three-character item is 以, 与, 跟, 继 or 由 before a two-character name (以步长, 与中央, 已跟巨腾, 继烽火、…等
+    6家企业后, 由联想、用友…等一百家企业自发成立), or 在 or 到 before one that is no everyday word (在亿纬、格林美等龙头带动下,
+    深入到恒信、…; not 在线): the preposition opens no name, where other three-character items are kept whole."""
+    return end - start == 3 and (text[start] in "以与跟继由" or text[start] in "在到" and not is_everyday(text[start + 1 : end]))
 
 
 def _past_prepositions(text: str, start: int, end: int) -> int:

@@ -1553,7 +1553,12 @@ def _builder_predecessor_founder_or_supplier(text: str, mention: Mention) -> boo
     by = text.endswith("由", 0, mention.start) or _BY_THE_DESCRIBED.search(text, max(0, mention.start - 24), mention.start)
     if not by and _FOUNDERS_OF_A_VENTURE_AFTER.match(text, mention.end):
         return True  # …,是三元材料巨头当升科技与四川国企蜀道矿业集团成立的合资公司, …分别持股51%、49%: the venture's founders
-    return bool(by) and _FOUNDS_OR_SUPPLIES.match(text, mention.end) is not None
+    founds = _FOUNDS_OR_SUPPLIES.match(text, mention.end) if by else None
+    # (由联想、用友、神州数码等一百家企业自发成立了这一企业自律组织: the founders of an association, firms of their own)
+    return founds is not None and _AN_ASSOCIATION_AFTER.match(text, founds.end()) is None
+
+
+_AN_ASSOCIATION_AFTER = re.compile(r"了?[^，。；]{0,10}?(?:协会|联盟|促进会|商会|学会|俱乐部|自律组织|联合会)")
 
 
 # a founder of a joint venture, said of the venture: X与Y(共同)成立的合资公司; or its shareholders: X与Y分别持股51%、49%
