@@ -12281,3 +12281,10 @@ def test_the_founders_of_an_association_are_the_zones_firms(tmp_path):
     text = "中关村企业信用促进会在北京正式成立。正是在这种背景下，由联想、用友、神州数码等一百家企业自发成立了这一企业自律组织。"
     assert kinds(text, "Enterprise")[:3] == ["联想", "用友", "神州数码"]
     assert {"联想集团有限公司", "用友网络科技股份有限公司"} <= _hosted(tmp_path, "中关村科技园区" + text)
+
+
+def test_a_universitys_journal_names_no_partner(tmp_path):
+    # round 247 (a 2007 paper on 包头稀土高新区's rare-earth cluster): 出处《内蒙古师范大学学报(哲学社会科学版)》2007年第6期
+    text = "包头稀土高新区稀土产业集群化发展现状良好。出处《内蒙古师范大学学报（哲学社会科学版）》2007年第6期69-72。"
+    assert kinds(text, "ResearchInstitute") == []
+    assert kinds("该书由清华大学出版社出版。", "ResearchInstitute") == []

@@ -314,6 +314,9 @@ _SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,4}的$")
 _COMPANY_THEN_ITS_PLACE = re.compile(r"公司(?=[\u4e00-\u9fff]{2,3}?[省市])")
 
 
+_ITS_PUBLICATION = ("学报", "出版社")  # what a university publishes, named after it
+
+
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     known = institute_gazetteer()
     candidates: list[Mention] = []
@@ -321,6 +324,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     for a, b, surface, canonical in known.find(text):
         if surface != canonical and len(surface) <= 3 and not _standalone(text, a, b):
             continue  # 北大 inside 东北大学, 南大 inside 环南大科创圈: not an abbreviation here
+        if text.startswith(_ITS_PUBLICATION, b):
+            continue  # 出处《内蒙古师范大学学报(哲学社会科学版)》: a journal or a press the body publishes, no body named
         if surface != canonical and _opens_a_legal_name(text, b):
             continue  # 武汉华中师大科技园发展有限公司: the university's short name inside a company's
         if surface != canonical and known_company_runs_on(text, a, b):
@@ -382,6 +387,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 湖南湘仪实验室仪器开发有限公司: the company's name runs on past the ending (not …研究院有限公司)
         if text.startswith("有", start) and ending_start - start >= 4 and not text.startswith(("有色", "有机", "有限"), start):
             start += 1  # 有民航飞行学院这样的…资源: the verb before the name (not 有色金属研究院)
+        if text.startswith(_ITS_PUBLICATION, end):
+            continue  # (《…师范大学学报》, …大学出版社: as above)
         if match.group(0) in ("大学", "学院") and text.startswith(("路", "街", "道", "城", "站"), end):
             continue  # 位于大学路北侧, 大学城: a road or a place named after universities
         if match.group(0) == "学院" and text.startswith("士", end):
