@@ -12288,3 +12288,12 @@ def test_a_universitys_journal_names_no_partner(tmp_path):
     text = "包头稀土高新区稀土产业集群化发展现状良好。出处《内蒙古师范大学学报（哲学社会科学版）》2007年第6期69-72。"
     assert kinds(text, "ResearchInstitute") == []
     assert kinds("该书由清华大学出版社出版。", "ResearchInstitute") == []
+
+
+def test_a_sector_the_taxonomy_lacks_joined_by_he_to_one_it_knows(tmp_path):
+    # round 247 (中山港街道, 2006): 火炬健康食品和医药产业集群 — two sectors (健康食品, 医药), one cluster of the zone's
+    # (its own word 火炬 before the pair, as 威海高新区电子信息与智能制造产业集群 has the zone's name)
+    text = "火炬开发区位于中山市东部。火炬健康食品和医药产业集群入选广东省第二批产业集群升级示范区。"
+    facts = facts_of(tmp_path, text)
+    assert {o for s, p, o in facts if p == "clusterIndustry"} == {"健康食品", "医药健康"}
+    assert {o for s, p, o in facts if p == "hasCluster"} == {"中山火炬高新区健康食品和医药产业集群"}

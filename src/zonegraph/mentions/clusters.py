@@ -16,7 +16,7 @@ from zonegraph.mentions.base import (
     small_count,
 )
 from zonegraph.mentions.organizations import is_everyday
-from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors
+from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors, zones_own_words
 from zonegraph.reference import cluster_nicknames, industries, zones
 
 # (产业群 is a cluster too, 打造…精准医疗产业群; its 群 stands alone after a sector that took the 产业)
@@ -214,7 +214,9 @@ def _pairs_inside_items(text: str, group: list[Mention]) -> list[Mention]:
     joins = [text[left.extra["phrase_end"] : right.start] for left, right in zip(group, group[1:])]
     inner = any(join in _PAIR_JOINERS and "、" in joins[index + 1 :] for index, join in enumerate(joins))
     # or one pair right after the zone's name: 威海高新区电子信息与智能制造产业集群, the zone's one cluster of both
-    named = len(group) == 2 and joins[0] in _PAIR_JOINERS and text.endswith(_ZONE_WORDS_BEFORE_A_CLUSTER, 0, group[0].start)
+    # (or after the zone's own word: 火炬健康食品和医药产业集群 of 中山火炬开发区)
+    named = len(group) == 2 and joins[0] in _PAIR_JOINERS and text.endswith(
+        (*_ZONE_WORDS_BEFORE_A_CLUSTER, *zones_own_words()), 0, group[0].start)
     if not inner and not named:
         return group
     out = list(group)

@@ -1111,6 +1111,10 @@ def _a_list_of_firms(text: str, items: list[tuple[int, int]]) -> bool:
     return sum(any(e == b - a for _, e, _, _ in enterprise_gazetteer().all(text[a:b])) for a, b in items) >= 2
 
 
+# what a sector's name ends in, where a list gives no other sign that it names one (健康食品和医药产业集群)
+_SECTOR_HEAD_AT_END = re.compile(r"(?:食品|材料|装备|制造|服务|器械|电子|信息|能源|化工|医药|农业|物流|设备|技术|软件)$")
+
+
 def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[int, int], bool],
                      known: list[Mention] | None = None, narrower_only: bool = False) -> list[Mention]:
     """Mentions of the items that are sectors the taxonomy does not know. With ``known`` (a list
@@ -1229,6 +1233,16 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         tail = text[inside[-1].end : a + len(name)]
         if tail[:1] in ("和", "及", "与") and NOT_A_SECTOR_ITEM.search(tail):
             continue  # 文化创意和社会民生(等领域): a sector joined to what is none, not one narrower
+        joiner = inside[0].start - 1
+        left = text[a:joiner]
+        if (len(inside) == 1 and joiner - a >= 2 and text[joiner] == "和" and inside[0].end >= a + len(name)
+                and not covered(a, joiner) and not NOT_A_SECTOR_ITEM.search(left) and not _FIRM_KIND_AT_END.search(left)
+                and not _NOT_A_SECTOR_AT_END.search(left) and _SECTOR_HEAD_AT_END.search(left)):
+            # 健康食品和医药产业集群: a sector the taxonomy does not know joined to one it knows, two sectors
+            inside[0].extra["listed_as_sector"] = True
+            out.append(Mention("Industry", a, joiner, left, left, "industry-listed", True,
+                               extra={"concept": None, "phrase_end": joiner, "written": left}))
+            continue
         for m in inside:
             m.extra["absorbed"] = True
         head = inside[-1].extra["concept"]
@@ -1253,14 +1267,14 @@ def _past_a_zones_name(text: str, a: int, b: int, known: list[Mention]) -> int:
     for _, end, _, _ in reversed(_zone_forms().find(text[a:b])):
         if b - (a + end) >= 2 and any(m.start == a + end for m in known):
             return a + end
-    own = next((word for word in _zones_own_words() if text.startswith(word, a, b)), None)
+    own = next((word for word in zones_own_words() if text.startswith(word, a, b)), None)
     if own and b - (a + len(own)) >= 2:
         return a + len(own)  # 火炬健康食品和医药产业集群 (中山火炬开发区): the zone's own word, no sector's
     return a
 
 
 @lru_cache(maxsize=None)
-def _zones_own_words() -> tuple[str, ...]:
+def zones_own_words() -> tuple[str, ...]:
     """The words of the zones' names between their city and their kind (火炬 of 中山火炬高新区, 紫竹,
     松山湖), where they are neither a place nor a sector's first word (not 医药 of 泰州医药高新区, 稀土, 钒钛)."""
     words = set()
