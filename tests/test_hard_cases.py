@@ -12297,3 +12297,10 @@ def test_a_sector_the_taxonomy_lacks_joined_by_he_to_one_it_knows(tmp_path):
     facts = facts_of(tmp_path, text)
     assert {o for s, p, o in facts if p == "clusterIndustry"} == {"健康食品", "医药健康"}
     assert {o for s, p, o in facts if p == "hasCluster"} == {"中山火炬高新区健康食品和医药产业集群"}
+
+
+def test_a_citys_bank_by_its_kind(tmp_path):
+    # round 247 (中国高新院, 2017, 镇江高新区's bank meeting): 人行镇江中心支行与镇江农商行签订了“支农支小”再贷款授信协议
+    assert kinds("恳谈会上，人行镇江中心支行与镇江农商行签订了“支农支小”再贷款授信协议。", "Enterprise") == ["镇江农商行"]
+    assert kinds("长沙农村商业银行为企业授信。", "Enterprise") == ["长沙农村商业银行"]
+    assert kinds("各地农商银行积极支持企业。", "Enterprise") == []

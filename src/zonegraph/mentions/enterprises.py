@@ -1413,6 +1413,10 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 end = earlier
             add(start, end, "enterprise-sited")
     found.extend(_bank_branches(text, found))
+    for match in (_A_CITYS_BANK.finditer(text) if "农" in text or "村镇" in text else ()):
+        start = place_before(text, match.start())  # 镇江农商行, 长沙农村商业银行: a city's bank, by its kind
+        if start < match.start() and not any(m.start <= start < m.end for m in found):
+            add(start, match.end(), "enterprise-bank")
     for match in (_PLACE_THEN_COMPANY.finditer(text) if "公司" in text else ()):
         # 中电光谷天津公司, 创新工场成都公司: a company's arm in a city, named by the company, the city and 公司
         start = _sited_company(text, match.start(), blocked, known, industry_labels)
@@ -1677,6 +1681,9 @@ _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘�
 # 杭州银行科技支行, 兴业银行武汉自贸区支行, 中国工商银行兰州分行城关支行
 # (or the bank by its short form in the press, its 行 alone after its initial: 建行高新大道支行)
 _BANK_BRANCH = re.compile(rf"(?:银行|(?<=[{SHORT_BANK_INITIALS}])行)((?:(?!银行)[{HAN}]){{2,6}}?分行)?((?:(?![分支]行|银行)[{HAN}]){{2,8}}?支行)")
+
+
+_A_CITYS_BANK = re.compile(r"(?:农村商业银行|农商银行|农商行|村镇银行|农村信用合作联社|农村信用社|农信社)(?![分支]行)")
 
 
 def _bank_branches(text: str, found: list[Mention]) -> list[Mention]:
