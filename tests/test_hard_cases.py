@@ -12304,3 +12304,12 @@ def test_a_citys_bank_by_its_kind(tmp_path):
     assert kinds("恳谈会上，人行镇江中心支行与镇江农商行签订了“支农支小”再贷款授信协议。", "Enterprise") == ["镇江农商行"]
     assert kinds("长沙农村商业银行为企业授信。", "Enterprise") == ["长沙农村商业银行"]
     assert kinds("各地农商银行积极支持企业。", "Enterprise") == []
+
+
+def test_a_papers_authors_institute_is_no_partner(tmp_path):
+    # round 247 (《大庆社会科学》, 2010): 赵俊平,王智伟 (大庆石油学院经济管理学院,黑龙江大庆163318) — the byline's institute
+    text = ("大庆高新区现代生产性服务业集群发展问题及对策研究 赵俊平,王智伟 (大庆石油学院经济管理学院,黑龙江大庆163318) "
+            "[摘要]大庆高新区生产性服务业发展中存在着原生型集群效应尚未发挥等问题。")
+    facts = facts_of(tmp_path, text)
+    assert not any(p == "partnersWith" for s, p, o in facts)
+    assert ("大庆石油学院经济管理学院", "subOrganizationOf", "大庆石油学院") in facts

@@ -974,6 +974,8 @@ def _facts_of(
         return out  # …，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…: another area's partner
     if predicate == "partnersWith" and _A_BODY_WORKS_WITH.match(text, 0, mention.start):
         return out  # “实验室将…与中国医学科学院、…等科研院所共建‘研发基地’”: the lab's partners, not the zone's
+    if predicate == "partnersWith" and _AN_AUTHORS_AFFILIATION.match(text, mention.end):
+        return out  # 赵俊平，王智伟（大庆石油学院经济管理学院，黑龙江大庆163318）: the authors' institute, a paper's byline
     if predicate == "partnersWith" and _marks_a_boundary(text, mention):
         return out  # 南起北京邮电大学，…向北延伸至北京科技大学: landmarks of an area's axis, not partners
     if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
@@ -1762,6 +1764,10 @@ _ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
 _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套|建设了|搭建了|定制了|开发了")  # (…为北控水务等…集团建设了…云平台)
 # …与中科创星、峰瑞资本、…、陆石投资10家基金管理人（GP）集中签约: managers of the zone's fund, not companies it hosts
 _FUND_MANAGERS_COUNTED = re.compile(rf"(?:、[^，。；、]{{2,12}})*\s*[\d一二三四五六七八九十]+\s*家(?:{'|'.join(FUND_MANAGER_KINDS)})")
+
+
+# the rest of a paper's byline after its authors' institute: its city and postal code, in brackets
+_AN_AUTHORS_AFFILIATION = re.compile(r"[，,；;]\s*[\u4e00-\u9fff]{2,12}\s*\d{6}\s*[）)]")
 
 
 def _an_investor(text: str, mention: Mention) -> bool:
