@@ -12313,3 +12313,13 @@ def test_a_papers_authors_institute_is_no_partner(tmp_path):
     facts = facts_of(tmp_path, text)
     assert not any(p == "partnersWith" for s, p, o in facts)
     assert ("大庆石油学院经济管理学院", "subOrganizationOf", "大庆石油学院") in facts
+
+
+def test_a_visiting_party_tours_the_zones_firms(tmp_path):
+    # round 248 (郴州自贸区（高新区）'s site, 2022): a college's party visits the zone, then its firms, by their short names
+    text = ("7月28日上午，郴州职业技术学院党委书记雷和平一行赴郴州高新区开展深度“校企合作”“产教融合”调研走访。"
+            "雷和平一行先后走访了华磊、长歌、福瑞康、格兰博等企业。")
+    assert {"华磊", "长歌", "福瑞康", "格兰博"} <= _hosted(tmp_path, text)
+    # a party courting firms away from the zone still courts them
+    away = "高新区党工委书记一行赴深圳开展招商活动，一行先后走访了华磊、长歌等企业。"
+    assert not _hosted(tmp_path, away) & {"华磊", "长歌"}

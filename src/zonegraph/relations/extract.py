@@ -1381,6 +1381,8 @@ def _is_courted(text: str, mention: Mention, zone: Entity) -> bool:
         return False  # (a pitch to the zone, 路演, or talks, 洽谈, are still a courting of firms from anywhere)
     if _DELEGATION.search(text, 0, mention.start):
         return False  # 考察团先后前往江苏省镇江船厂…: visitors come to the zone's own companies
+    if _A_PARTY_TOURS.search(text, 0, mention.start) and not _AWAY.search(text):
+        return False  # (…一行赴自贸区（高新区）调研走访。)雷和平一行先后走访了华磊、长歌…: a party touring the zone's firms
     if _IN_THE_ZONE_BEFORE.search(text, start, mention.start):
         return False  # 前往火炬开发区中山迈雷特…: a company visited in the zone is the zone's
     if _its_site_here_after(text, mention, zone):
@@ -1440,6 +1442,8 @@ _IN_THE_ZONE_BEFORE = re.compile(r"(?:高新区|开发区|园区)(?:内的?|的)
 
 # (or guests the zone's officials accompany: 邹自力一行在高新区党工委委员廖明…陪同下，实地考察了比克电池…)
 # (or a delegation's visit of firms named at once, no place before them: 宋国权一行考察了嘉东光学、新华三…, on the zone's page)
+_A_PARTY_TOURS = re.compile(r"一行(?:先后|还|又|也|随后|分别)?(?:走访|参观)了")
+_AWAY = re.compile(r"赴|前往|招商|飞抵|奔赴|出访")  # (一行赴深圳…走访了…: a trip to court firms elsewhere)
 _DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)|陪同下|一行(?:先后|还|又|也)?(?:深入|走进|来到|莅临|考察了)")  # 徐主任一行先后深入…
 # the people of the companies just listed coming to an event: …、腾讯等40多家知名企业高管齐聚…参加…大会
 # (…等机器人产业链头部企业的40余位企业家,共同围绕机器人热点话题展开深入探讨: guests discussing at a meeting)
