@@ -12323,3 +12323,9 @@ def test_a_visiting_party_tours_the_zones_firms(tmp_path):
     # a party courting firms away from the zone still courts them
     away = "高新区党工委书记一行赴深圳开展招商活动，一行先后走访了华磊、长歌等企业。"
     assert not _hosted(tmp_path, away) & {"华磊", "长歌"}
+
+
+def test_a_bare_kind_of_college_names_no_institute():
+    # round 248 (郴州高新区, 2022): 近年与郴州职业技术学院、技师学院持续开展“产教融合”合作的企业有3家
+    assert kinds("近年与郴州职业技术学院、技师学院持续开展“产教融合”合作的企业有3家。", "ResearchInstitute") == ["郴州职业技术学院"]
+    assert kinds("与郴州技师学院合作。", "ResearchInstitute") == ["郴州技师学院"]

@@ -129,6 +129,7 @@ _OWN_WORDS = re.compile(r"(?:(?![等的了和与及是为在将])[\u4e00-\u9fff]
 
 
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
+_BARE_KIND_OF_COLLEGE = re.compile(r"(?:职业技术|职业|技师|技工|高等专科|高职)")
 _KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
 # kinds of body counted right after the last of them: …、新型研发机构、…离岸创新中心（域外创新中心）4类新型创新主体
 _KINDS_COUNTED_AFTER = re.compile(rf"(?:[（(][^（）()]{{1,12}}[）)]|[）)])?等?[{NUMERAL}]+类")
@@ -399,6 +400,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if _NO_NAME_PREFIX.search(prefix) or _is_regional_centre(text[start:end]):
             continue
+        if match.group(0) == "学院" and _BARE_KIND_OF_COLLEGE.fullmatch(prefix):
+            continue  # 与郴州职业技术学院、技师学院持续开展…: a kind of college, the city's own left unnamed
         if match.group(0) == "实验室" and prefix in province_forms():
             continue  # 湖北实验室, 福建省实验室, 上海实验室: a province's labs as a kind, no lab named (苏州实验室 is one lab)
         if _SUPERLATIVE_BEFORE.search(text, max(0, start - 8), start):
