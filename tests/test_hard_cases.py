@@ -12329,3 +12329,11 @@ def test_a_bare_kind_of_college_names_no_institute():
     # round 248 (郴州高新区, 2022): 近年与郴州职业技术学院、技师学院持续开展“产教融合”合作的企业有3家
     assert kinds("近年与郴州职业技术学院、技师学院持续开展“产教融合”合作的企业有3家。", "ResearchInstitute") == ["郴州职业技术学院"]
     assert kinds("与郴州技师学院合作。", "ResearchInstitute") == ["郴州技师学院"]
+
+
+def test_the_taxonomy_knows_yingji_anquan_and_xinxi_ruanjian(tmp_path):
+    # round 248: 株洲高新区's 4名招商专员则服务于应急安全、现代农业等4条区级产业链 (株洲文明网, 2020); 杭州高新区(滨江)'s
+    # 信息软件、电子商务、物联网、数字安防产业营业收入分别增长… (its 2016 work report)
+    assert "安全应急" in _industries(tmp_path, "株洲高新区的4名招商专员则服务于应急安全、现代农业等4条区级产业链。")
+    assert "软件和信息技术服务" in _industries(
+        tmp_path, "杭州高新区信息软件、电子商务、物联网、数字安防产业营业收入分别增长27.6%、57.1%、18.6%、21.4%。")
