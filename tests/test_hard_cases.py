@@ -12337,3 +12337,9 @@ def test_the_taxonomy_knows_yingji_anquan_and_xinxi_ruanjian(tmp_path):
     assert "安全应急" in _industries(tmp_path, "株洲高新区的4名招商专员则服务于应急安全、现代农业等4条区级产业链。")
     assert "软件和信息技术服务" in _industries(
         tmp_path, "杭州高新区信息软件、电子商务、物联网、数字安防产业营业收入分别增长27.6%、57.1%、18.6%、21.4%。")
+
+
+def test_a_brand_before_its_workshop_is_a_firm(tmp_path):
+    # round 242 (杭州高新区(滨江), 2022): 眼下，在博日科技的生产车间里，工人们正在加紧生产PCR检测装备
+    assert kinds("眼下，在博日科技的生产车间里，工人们正在加紧生产PCR检测装备。", "Enterprise") == ["博日科技"]
+    assert kinds("走进智能科技的展厅。", "Enterprise") == []
