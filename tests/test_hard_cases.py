@@ -12343,3 +12343,11 @@ def test_a_brand_before_its_workshop_is_a_firm(tmp_path):
     # round 242 (杭州高新区(滨江), 2022): 眼下，在博日科技的生产车间里，工人们正在加紧生产PCR检测装备
     assert kinds("眼下，在博日科技的生产车间里，工人们正在加紧生产PCR检测装备。", "Enterprise") == ["博日科技"]
     assert kinds("走进智能科技的展厅。", "Enterprise") == []
+
+
+def test_a_groups_move_in_a_field_names_the_units_parent(tmp_path):
+    # round 248 (苏州高新区's own news of a visit): 中移(苏州)软件技术有限公司…是中国移动在云计算、大数据、IT支撑等领域的重要布局
+    text = ("在苏州高新区的中移（苏州）软件技术有限公司，李理认真听取了公司产品研发情况。中移（苏州）软件技术有限公司定位为“云设施构建者”，"
+            "是中国移动在云计算、大数据、IT支撑等领域的重要布局。")
+    hosted = _hosted(tmp_path, text)
+    assert "中移（苏州）软件技术有限公司" in hosted and not any("中国移动" in name for name in hosted)

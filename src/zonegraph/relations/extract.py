@@ -1543,8 +1543,10 @@ def _a_units_parent(text: str, mention: Mention) -> bool:
 
 
 # what a foreign group set up in China, after its name: 是德国大陆集团|在华投资的首个全外资轮胎生产基地, 在中国的第一个…工厂
+# (or its move in a field: 是中国移动在云计算、大数据、IT支撑等领域的重要布局, the unit the sentence is about)
 _ITS_PLANT_IN_CHINA_AFTER = re.compile(r"在(?:华|中国|国内|亚洲|亚太)(?:投资|设立|建设|布局)?的[^，。；]{0,16}?"
-                                       r"(?:基地|工厂|企业|公司|子公司|总部|中心)")
+                                       r"(?:基地|工厂|企业|公司|子公司|总部|中心)"
+                                       r"|在[^，。；]{2,24}?(?:领域|方面|行业)的(?:重要|重大|战略|关键|重点)?(?:布局|落子)")
 
 
 _PREDECESSOR = ("前身", "前身是", "前身为")  # (its predecessor is …)
