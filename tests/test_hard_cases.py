@@ -12351,3 +12351,9 @@ def test_a_groups_move_in_a_field_names_the_units_parent(tmp_path):
             "是中国移动在云计算、大数据、IT支撑等领域的重要布局。")
     hosted = _hosted(tmp_path, text)
     assert "中移（苏州）软件技术有限公司" in hosted and not any("中国移动" in name for name in hosted)
+
+
+def test_an_administration_holding_a_firm_is_no_firm():
+    # round 248 (a mirror of the Chinese Wikipedia entry on 西安高新区): 西安高新区管委会控股的千亿资产国企——西安高新控股有限公司
+    text = "2018年11月初，西安高新区管委会控股的千亿资产国企——西安高新控股有限公司，因人事变动引舆论关注。"
+    assert kinds(text, "Enterprise") == ["西安高新控股有限公司"]

@@ -477,8 +477,10 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
                 match = legal
         if (match is None or _KIND_OF_COMPANY.match(match.group(1)) or _UNITS.search(match.group(1))
                 or _ZONE_DOES.match(match.group(1)) or PARTICLES.search(match.group(1)) or an_unnamed_firm(match.group(1))
-                or any(c in PREPOSITIONS or c in "和及同跟" for c in match.group(1)[1:])):
-            continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团, 苏州高新区还与浪潮集团: the zone is the subject
+                or any(c in PREPOSITIONS or c in "和及同跟" for c in match.group(1)[1:])
+                or _GOVERNMENT_BODY.search(match.group(1))):
+            continue  # 益阳高新区支持园区平台公司, 宝鸡高新区聚集了宝钛集团, 苏州高新区还与浪潮集团: the zone is the subject;
+            # 西安高新区管委会控股的…国企: its administration, holding (控股, a verb)
         if match.group(2).endswith("有限公司") and place_at(text, match.start(1)) is not None:
             continue  # 威海火炬高新区山东洹球药业有限公司: a firm in the zone, by its own legal name
         if any(a == 0 for a, _, _, _ in enterprise_gazetteer().all(text[match.start(1) : match.end()])):
@@ -1945,8 +1947,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     if ending.group(0) == "股份" and _A_STAKE_BEFORE.search(prefix) and prefix not in known:
         return None  # 参与企业各方占相应股份: the stake each holds, no company
     if ending.group(0) == "控股" and (text.startswith("子公司", ending.end())
-                                      or (text.startswith("的", ending.end()) and BRAND_AT_END.search(prefix))):
-        # 杉杉股份控股的湖南杉杉能源…, 中国华电集团控股子公司华电新能源…: a company's stake in another (控股 a verb)
+                                      or (text.startswith("的", ending.end())
+                                          and (BRAND_AT_END.search(prefix) or _GOVERNMENT_BODY.search(prefix)))):
+        # 杉杉股份控股的湖南杉杉能源…, 中国华电集团控股子公司华电新能源…, 管委会控股的…国企: a stake in a company (控股 a verb)
         return None
     held = next((i for i in range(start + 2, ending.start()) if text[i : ending.end()] in known), None)
     if held is not None and is_everyday(text[start:held], industry_labels):
