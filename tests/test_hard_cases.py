@@ -12357,3 +12357,13 @@ def test_an_administration_holding_a_firm_is_no_firm():
     # round 248 (a mirror of the Chinese Wikipedia entry on 西安高新区): 西安高新区管委会控股的千亿资产国企——西安高新控股有限公司
     text = "2018年11月初，西安高新区管委会控股的千亿资产国企——西安高新控股有限公司，因人事变动引舆论关注。"
     assert kinds(text, "Enterprise") == ["西安高新控股有限公司"]
+
+
+def test_a_dateline_of_the_zones_channel_names_the_page_zone(tmp_path):
+    # round 233 (中国网's 滨海高新 channel, a youth-league award): the page names its zone only in its dateline and as 高新区
+    text = ("中国网·滨海高新讯今年的12日5日是第27个国际志愿者日，滨海新区文明办、团区委召开了表彰大会。"
+            "高新区天大求实电力新技术股份有限公司团支部党钊同志，亚安科技股份有限公司团支部郝飞飞同志获得荣誉称号。"
+            "近年来，高新区团工委积极构建以创新基层团建工作为龙头，增强团员意识、提高团干部素质为两翼的工作格局。")
+    facts = facts_of(tmp_path, text)
+    assert {o for s, p, o in facts if p == "hostsEnterprise"} == {"天大求实电力新技术股份有限公司", "亚安科技股份有限公司"}
+    assert not any(p == "hasIndustry" for s, p, o in facts)  # (团员意识, 团干部素质: what a league works on)

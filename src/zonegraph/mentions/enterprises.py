@@ -269,8 +269,8 @@ def _could_be_company(text: str, a: int, b: int, known: Gazetteer[str], industry
     """Whether a list item may name a company: no institute, site or quality (…中心, …性), no verb
     inside (入园设立…), and a known name, a brand ending or words that are not everyday ones."""
     name = text[a:b]
-    if INSTITUTE_ENDING.search(name) or name.endswith(("中心", "平台", "基地", "园", "项目", "性")):
-        return False
+    if INSTITUTE_ENDING.search(name) or name.endswith(("中心", "平台", "基地", "园", "项目", "性", "工作")):
+        return False  # (以创新基层团建工作为龙头: work done, no company)
     if "项目" in name or "企业" in name:
         return False  # 龙头企业一马当先、重点项目如火如荼: things said of kinds, no list of names
     if "的" in name and name not in known:
@@ -1190,12 +1190,12 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         continue  # …、单层石墨烯、北斗数据中心等项目和企业: a project with no company named
                     a, b = investor  # 康宝生物疫苗: the company that runs the project
                 add(a, b, rule, in_list=len(items) > 1)
-    represented = [match for match in _REPRESENTED.finditer(text) if not match.group(1).endswith((*_CHAIN_OR_FIELD, "区", "园", "学")) and not (
+    represented = [match for match in _REPRESENTED.finditer(text) if not match.group(1).endswith((*_CHAIN_OR_FIELD, "区", "园", "学", "工作")) and not (
         _SECTOR_REPRESENTED.match(text, match.end()) and match.group(1) not in known
         and any(is_everyday(part, industry_labels) for part in re.split("[和及与、]", match.group(1)) if part)
     ) and not (match.group(1) not in known and is_everyday(match.group(1)))
     ]  # 以激光为代表的一批战略性新兴产业, 以碳纤维和石墨烯为代表的新型碳材料产业: a sector's examples; 以合成生物学为代表的: a science;
-    # 以机构、以个人等为代表投资: an everyday word, no company
+    # 以机构、以个人等为代表投资: an everyday word, no company; 以创新基层团建工作为龙头: work done
     for match in represented:
         a, b = match.span(1)
         opening = max((e for s, e, _, _ in known.all(text[a:b]) if s == 0), default=0)

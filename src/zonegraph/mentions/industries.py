@@ -589,8 +589,9 @@ _ITEM_WORDS = re.compile(rf"[{HAN}A-Za-z0-9]{{2,10}}")
 # 科技成果转化促进, 创新资源集聚, 产业创新)
 # (and kinds of intellectual property: 专利、商标、著作权、数据知识产权、集成电路等全部主要门类)
 NOT_A_SECTOR_ITEM = re.compile(r"(?:体系|事业|促进|推广|集聚|建设|机制|环境|方面|能力|水平|空间|平台|配套|产品|人才|政策|资金|基础设施|整治|创新"
-                               r"|专利|商标|著作权|版权|知识产权|民生|孵化|产业化)$")
-# (…文化创意和社会民生等领域: public works; 高新技术研发、孵化和产业化基地: stages of work)
+                               r"|专利|商标|著作权|版权|知识产权|民生|孵化|产业化|意识|素质|作风|理念|工作)$")
+# (…文化创意和社会民生等领域: public works; 高新技术研发、孵化和产业化基地: stages of work; 增强团员意识、提高团干部
+# 素质为两翼: what a league of youth works on)
 
 
 # the endings of NOT_A_SECTOR_ITEM a sector may have where its list presents it as one (卷烟及配套, 高端铝材及铝产品)

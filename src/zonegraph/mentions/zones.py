@@ -323,6 +323,9 @@ def _place_cut(item: str) -> int | None:
 _BARE_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[到来在与和赴对为向了的年日月以从于])|(?<=我市|本市|全市))(?:高新区|高区)")
 
 
+_ZONES_DATELINE = re.compile(r"[·•]([\u4e00-\u9fff]{2,6}高新)讯")
+
+
 def zone_of_a_page(text: str) -> ZoneRecord | None:
     """The zone a page that names no zone means by a bare 高新区 (…一行到高新区调研): the zone of the
     city the page names most (its source line counting as one more), twice at least and more than any
@@ -332,6 +335,9 @@ def zone_of_a_page(text: str) -> ZoneRecord | None:
         return nicknamed
     if not _BARE_ZONE.search(text):
         return None
+    dateline = _ZONES_DATELINE.search(text)
+    if dateline is not None and (zone := _zone_named(dateline.group(1) + "区")) is not None:
+        return zone  # 中国网·滨海高新讯: the outlet's channel of the zone (滨海高新区) dates the page
     counts = {}
     for record in zones():
         # its city, or the place its name is of where that is a city of its own (莱芜, a city until
