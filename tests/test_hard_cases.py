@@ -12367,3 +12367,13 @@ def test_a_dateline_of_the_zones_channel_names_the_page_zone(tmp_path):
     facts = facts_of(tmp_path, text)
     assert {o for s, p, o in facts if p == "hostsEnterprise"} == {"天大求实电力新技术股份有限公司", "亚安科技股份有限公司"}
     assert not any(p == "hasIndustry" for s, p, o in facts)  # (团员意识, 团干部素质: what a league works on)
+
+
+def test_the_parent_named_of_the_zones_firm_is_not_hosted(tmp_path):
+    # round 224 (a stock forum's post on 中山火炬's 国家健康基地): 金城金素…是上市公司山东金城医药集团股份有限公司的控股子公司;
+    # round 221 (an announcement): 公司控股子公司深圳市博盛新材料有限公司（以下简称“博盛新材”）之全资子公司盐城博盛新能源有限公司…
+    text = "中山火炬开发区国家健康基地：金城金素成立于2015年，是上市公司山东金城医药集团股份有限公司的控股子公司，于2016年落户国家健康基地。"
+    assert "山东金城医药集团股份有限公司" not in _hosted(tmp_path, text)
+    text = ("同意公司控股子公司深圳市博盛新材料有限公司（以下简称“博盛新材”）之全资子公司盐城博盛新能源有限公司（以下简称“盐城博盛”）"
+            "拟投资人民币20亿元，在盐城高新技术产业开发区投资建设项目。")
+    assert _hosted(tmp_path, text) == {"盐城博盛新能源有限公司"}

@@ -1509,7 +1509,7 @@ _WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
 # (not 中航工业旗下多家工业企业, 高投集团旗下子公司: units not named, the group is the one the text places)
 # (or its named subsidiary: 杰普特的子公司惠州杰普特项目已在仲恺高新区动工)
 # (or counted, then named after a dash: 海光信息两家核心子公司——海光集成、海光微电子落地成都高新区)
-_UNITS_AFTER = re.compile(r"(?:集团)?(?:旗下的?|的?(?:全资|控股|核心)?子公司(?=[\u4e00-\u9fff“]))"
+_UNITS_AFTER = re.compile(r"(?:[（(]以下简称[^（()）]{1,20}[）)]|[”\"]?[）)])?(?:集团)?(?:旗下的?|[的之]?(?:全资|控股|核心)?子公司(?=[\u4e00-\u9fff“]))"
                           r"(?!多家|[\d一二三四五六七八九十两]+家|企业|子公司|公司|各|板块|[^，。；]{0,4}板块)"
                           r"|的?(?:多家|[\d一二三四五六七八九十两]+家)(?:全资|控股|核心)?子公司(?:——|—|：|:)")
 
@@ -1536,10 +1536,17 @@ def _held_by_a_company(text: str, mention: Mention) -> bool:
 
 def _a_units_parent(text: str, mention: Mention) -> bool:
     """Whether a company is named as the parent of the unit after it (中国农业发展集团旗下的湖北省种子集团,
-    隆平高科旗下湖北惠民种业), or of the plant the sentence is about (…，是德国大陆集团在华投资的首个…生产基地):
-    the unit is the zone's firm."""
+    隆平高科旗下湖北惠民种业, 博盛新材（以下简称…）之全资子公司盐城博盛), or of the firm or the plant the sentence is
+    about (…，是德国大陆集团在华投资的首个…生产基地, …，是上市公司…的控股子公司): the unit is the zone's firm."""
     return (_UNITS_AFTER.match(text, mention.end) is not None
-            or (text.endswith("是", 0, mention.start) and _ITS_PLANT_IN_CHINA_AFTER.match(text, mention.end) is not None))
+            or (text.endswith("是", 0, mention.start) and _ITS_PLANT_IN_CHINA_AFTER.match(text, mention.end) is not None)
+            # 金城金素…，是上市公司山东金城医药集团股份有限公司的控股子公司，…: the parent of the sentence's firm
+            or (_IS_THE_PARENT_OF_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+                and _ITS_SUBSIDIARY_AFTER.match(text, mention.end) is not None))
+
+
+_IS_THE_PARENT_OF_BEFORE = re.compile(r"(?:是|系|为)(?:上市公司|国有企业|央企|国企)?$")
+_ITS_SUBSIDIARY_AFTER = re.compile(r"(?:旗下|的(?:全资|控股|核心)?子公司|的下属(?:企业|公司))(?=[，。；）)]|$)")
 
 
 # what a foreign group set up in China, after its name: 是德国大陆集团|在华投资的首个全外资轮胎生产基地, 在中国的第一个…工厂
