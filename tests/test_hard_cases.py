@@ -12377,3 +12377,9 @@ def test_the_parent_named_of_the_zones_firm_is_not_hosted(tmp_path):
     text = ("同意公司控股子公司深圳市博盛新材料有限公司（以下简称“博盛新材”）之全资子公司盐城博盛新能源有限公司（以下简称“盐城博盛”）"
             "拟投资人民币20亿元，在盐城高新技术产业开发区投资建设项目。")
     assert _hosted(tmp_path, text) == {"盐城博盛新能源有限公司"}
+
+
+def test_a_universitys_relevant_secondary_colleges_name_no_unit():
+    # round 248 (惠州学院's news, 2017): 惠州学院有关二级学院负责人，仲恺高新区管委会相关部门负责人参加了活动
+    text = "惠州学院有关二级学院负责人，仲恺高新区管委会相关部门负责人参加了活动。"
+    assert kinds(text, "ResearchInstitute") == ["惠州学院"]
