@@ -12383,3 +12383,11 @@ def test_a_universitys_relevant_secondary_colleges_name_no_unit():
     # round 248 (惠州学院's news, 2017): 惠州学院有关二级学院负责人，仲恺高新区管委会相关部门负责人参加了活动
     text = "惠州学院有关二级学院负责人，仲恺高新区管委会相关部门负责人参加了活动。"
     assert kinds(text, "ResearchInstitute") == ["惠州学院"]
+
+
+def test_an_innovation_institute_named_by_its_owner_and_a_citys_bureau_before_one():
+    # round 248 (科技金融时报, 2026, 无锡高新区's 太湖湾科创城): 央企国投创新院携手院士团队，落子全国首个“新质蛋白生物制造创新中心”
+    assert kinds("而在无锡国际生命科学创新园，央企国投创新院携手院士团队落子。", "ResearchInstitute") == ["国投创新院"]
+    assert kinds("设立科技创新院士工作站。", "ResearchInstitute") == []  # (创新院士: an academician, no institute)
+    # round 20 (合肥): 合肥市重点局量子创新院项目驻点负责人屠盛介绍 — a city's bureau, then the institute
+    assert kinds("合肥市重点局量子创新院项目驻点负责人屠盛介绍。", "ResearchInstitute") == ["量子创新院"]

@@ -129,6 +129,7 @@ _OWN_WORDS = re.compile(r"(?:(?![等的了和与及是为在将])[\u4e00-\u9fff]
 
 
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
+_A_CITYS_BUREAU_OPENING = re.compile(r"[\u4e00-\u9fff]{2,4}?[市区县](?!总)[\u4e00-\u9fff]{1,6}?局")
 _BARE_KIND_OF_COLLEGE = re.compile(r"(?:职业技术|职业|技师|技工|高等专科|高职)")
 _KIND_OF_UNIVERSITY = re.compile(r"(?:政法|理工|师范|医科|财经|农业|工业|科技|交通|石油|林业|农林|外国语|中医药|民族|工程)(?:大学|学院)")
 # kinds of body counted right after the last of them: …、新型研发机构、…离岸创新中心（域外创新中心）4类新型创新主体
@@ -397,6 +398,9 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         if match.group(0) == "大学" and text.startswith("园", end) and not any(
                 a == 0 and b == end - start for a, b, _, _ in known.all(text[start:end])):
             continue  # 深圳虚拟大学园: a park for universities, not a university (清华大学园 would be one's)
+        bureau = _A_CITYS_BUREAU_OPENING.match(text, start, ending_start)
+        if bureau and ending_start - bureau.end() >= 2:
+            start = bureau.end()  # 合肥市重点局|量子创新院项目驻点负责人: a city's bureau, then the institute it speaks for
         prefix = text[start:ending_start]
         if _NO_NAME_PREFIX.search(prefix) or _is_regional_centre(text[start:end]):
             continue
