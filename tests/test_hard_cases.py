@@ -12391,3 +12391,11 @@ def test_an_innovation_institute_named_by_its_owner_and_a_citys_bureau_before_on
     assert kinds("设立科技创新院士工作站。", "ResearchInstitute") == []  # (创新院士: an academician, no institute)
     # round 20 (合肥): 合肥市重点局量子创新院项目驻点负责人屠盛介绍 — a city's bureau, then the institute
     assert kinds("合肥市重点局量子创新院项目驻点负责人屠盛介绍。", "ResearchInstitute") == ["量子创新院"]
+
+
+def test_tongxin_chuangxin_holds_no_xinchuang(tmp_path):
+    # round 248 (a mirror of the Chinese Wikipedia entry on 西安高新区): 被国家科技部评为…“军民融合通信创新型产业集群试点园区”
+    text = "西安高新区2011年11月被国家科技部评为“国家科技服务体系试点园区”“军民融合通信创新型产业集群试点园区”。"
+    facts = facts_of(tmp_path, text)
+    assert ("西安高新技术产业开发区", "hasCluster", "西安高新区军民融合通信产业集群") in facts
+    assert "信息技术应用创新" not in {o for s, p, o in facts if p == "hasIndustry"}
