@@ -12399,3 +12399,10 @@ def test_tongxin_chuangxin_holds_no_xinchuang(tmp_path):
     facts = facts_of(tmp_path, text)
     assert ("西安高新技术产业开发区", "hasCluster", "西安高新区军民融合通信产业集群") in facts
     assert "信息技术应用创新" not in {o for s, p, o in facts if p == "hasIndustry"}
+
+
+def test_peers_after_a_description_and_joined_by_he():
+    # round 249 (紫竹高新区's youth league planting trees): 也有首次加入植树大队伍的国核自仪、埃克森美孚和阿普拉，虽然是第一次植树
+    text = ("有连续植树多年的英特尔、晟碟半导体、京滨电子，志愿者们驾轻就熟；"
+            "也有首次加入植树大队伍的国核自仪、埃克森美孚和阿普拉，虽然是第一次植树。")
+    assert {"国核自仪", "埃克森美孚", "阿普拉"} <= set(kinds(text, "Enterprise"))

@@ -2170,6 +2170,14 @@ def peer_companies(text: str, named: list[Mention], taken: list[tuple[int, int]]
             items[-1] = (last_a, act.start())
         elif not _PEER_LIST_END.match(text, last_b):
             items.pop()  # the last item runs on into the sentence: 欣旺达尽快产能释放
+        if items:
+            joined = text.find("和", items[-1][0] + 2, items[-1][1] - 1)
+            if joined >= 0 and (items[-1][0], joined) in whole and items[-1][1] - joined - 1 >= 2:
+                # …、埃克森美孚和阿普拉，: the last two joined by 和, the first of them found whole
+                items[-1:] = [(items[-1][0], joined), (joined + 1, items[-1][1])]
+            the = text.rfind("的", items[0][0], items[0][1] - 2)
+            if the >= 0 and len(items) >= 2:
+                items[0] = (the + 1, items[0][1])  # 首次加入植树大队伍的|国核自仪、…: a description, then the first name
         if not any(item in whole for item in items) or any(_sector_item(text, a, b, sectors) for a, b in items):
             continue  # no organisation vouches for the list, or it lists sectors (特种机器人、…增材制造装备)
         for index, (a, b) in enumerate(items):
