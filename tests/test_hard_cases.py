@@ -12406,3 +12406,8 @@ def test_peers_after_a_description_and_joined_by_he():
     text = ("有连续植树多年的英特尔、晟碟半导体、京滨电子，志愿者们驾轻就熟；"
             "也有首次加入植树大队伍的国核自仪、埃克森美孚和阿普拉，虽然是第一次植树。")
     assert {"国核自仪", "埃克森美孚", "阿普拉"} <= set(kinds(text, "Enterprise"))
+
+
+def test_le_ge_before_a_firm_is_no_part_of_its_name():
+    # round 249 (兵马俑在线, 2015, 西安高新区's poverty-relief pairing): 早就听说西安来了个三星公司，没想到他们会来我们村扶贫
+    assert kinds("早就听说西安来了个三星公司，没想到他们会来我们村扶贫。", "Enterprise") == ["三星"]
