@@ -12411,3 +12411,10 @@ def test_peers_after_a_description_and_joined_by_he():
 def test_le_ge_before_a_firm_is_no_part_of_its_name():
     # round 249 (兵马俑在线, 2015, 西安高新区's poverty-relief pairing): 早就听说西安来了个三星公司，没想到他们会来我们村扶贫
     assert kinds("早就听说西安来了个三星公司，没想到他们会来我们村扶贫。", "Enterprise") == ["三星"]
+
+
+def test_a_firm_of_lawyers_or_accountants_is_a_company():
+    # round 249 (人民网-四川, 成都高新区's 留联会): 随后留学生们又前往…的北京京师（成都）律师事务所
+    text = "随后留学生们又前往已在海外多个国家设立了20余个海外办公室的北京京师（成都）律师事务所。"
+    assert kinds(text, "Enterprise") == ["北京京师（成都）律师事务所"]
+    assert kinds("当地律师事务所提供服务。", "Enterprise") == []

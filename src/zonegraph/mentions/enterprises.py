@@ -1416,6 +1416,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 end = earlier
             add(start, end, "enterprise-sited")
     found.extend(_bank_branches(text, found))
+    for match in (_PROFESSIONAL_FIRM.finditer(text) if "事务所" in text else ()):
+        start = left_edge(text, match.end(), match.start(), blocked)  # 泰和泰律师事务所: a firm of lawyers or accountants
+        qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
+        if qualified and qualified.end() == start:  # 北京京师（成都）律师事务所: the name goes on before its city
+            before = left_edge(text, qualified.start(), qualified.start(), blocked)
+            start = before if 2 <= qualified.start() - before <= 6 else start
+        if match.start() - start >= 2 and not is_everyday(text[start : match.start()], industry_labels):
+            add(start, match.end(), "enterprise-professional")
     for match in (_A_CITYS_BANK.finditer(text) if "农" in text or "村镇" in text else ()):
         start = place_before(text, match.start())  # 镇江农商行, 长沙农村商业银行: a city's bank, by its kind
         if start < match.start() and not any(m.start <= start < m.end for m in found):
@@ -1686,6 +1694,7 @@ _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘�
 _BANK_BRANCH = re.compile(rf"(?:银行|(?<=[{SHORT_BANK_INITIALS}])行)((?:(?!银行)[{HAN}]){{2,6}}?分行)?((?:(?![分支]行|银行)[{HAN}]){{2,8}}?支行)")
 
 
+_PROFESSIONAL_FIRM = re.compile(r"(?:律师|会计师|税务师|专利代理|资产评估|知识产权代理)事务所")
 _A_CITYS_BANK = re.compile(r"(?:农村商业银行|农商银行|农商行|村镇银行|农村信用合作联社|农村信用社|农信社)(?![分支]行)")
 
 
