@@ -12418,3 +12418,9 @@ def test_a_firm_of_lawyers_or_accountants_is_a_company():
     text = "随后留学生们又前往已在海外多个国家设立了20余个海外办公室的北京京师（成都）律师事务所。"
     assert kinds(text, "Enterprise") == ["北京京师（成都）律师事务所"]
     assert kinds("当地律师事务所提供服务。", "Enterprise") == []
+
+
+def test_an_awards_winner_before_its_name():
+    # round 250 (封面新闻, 成都高新区's 天府质量奖 training): 第二届天府质量奖正奖得主极米科技股份有限公司
+    text = "成都高新区第二届天府质量奖正奖得主极米科技股份有限公司作经验分享。"
+    assert kinds(text, "Enterprise") == ["极米科技股份有限公司"]
