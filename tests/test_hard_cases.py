@@ -12424,3 +12424,10 @@ def test_an_awards_winner_before_its_name():
     # round 250 (封面新闻, 成都高新区's 天府质量奖 training): 第二届天府质量奖正奖得主极米科技股份有限公司
     text = "成都高新区第二届天府质量奖正奖得主极米科技股份有限公司作经验分享。"
     assert kinds(text, "Enterprise") == ["极米科技股份有限公司"]
+
+
+def test_the_fields_a_lecturer_explained_are_not_the_zones_sectors(tmp_path):
+    # round 250 (紫竹高新区's own site, 2026): a 信通院 dean's training for the zone's staff
+    text = ("紫竹高新区开展“十五五”主导产业专题培训。针对未来产业发展方向，廖院长围绕“十五五”规划对电子信息产业的部署要求，"
+            "深入讲解了具身智能、人形机器人、脑机接口、量子信息、低空经济等未来产业的发展内涵、产业链布局与应用场景。")
+    assert _industries(tmp_path, text) == {"电子信息"}

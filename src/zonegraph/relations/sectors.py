@@ -245,12 +245,17 @@ def not_the_zones_sector(text: str, mention: Mention) -> bool:
             or _listed_under_a_narrow_sector(text, mention) or _listed_among_other_things(text, mention)
             or _said_of_sectors_in_general(text, mention) or _a_sectors_class(text, mention) or _the_nations_field(text, mention)
             or _a_trend_of_the_times(text, mention) or _fields_of_a_contest(text, mention)
+            or _LECTURED_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
             or _an_events_themes(text, mention) or _a_companys_business(text, mention) or _a_bodys_capability(text, mention)
             or _FUND_TARGETS.search(text, 0, mention.start) is not None or _services_offered(text, mention)
             or _kinds_of_a_product(text, mention) or _a_chains_links(text, mention)
             or _A_CHAINS_LEADER_AFTER.match(text, mention.end) is not None
             or any(closing.match(text, phrase_end) is not None for closing in _CLOSINGS_OF_OTHER_THINGS)
             or _A_COMPANY_AIMS_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
+
+
+# what a lecturer explained to the zone (廖院长…深入讲解了具身智能、人形机器人…等未来产业的发展内涵): the fields of the talk
+_LECTURED_BEFORE = re.compile(r"(?:院长|教授|专家|学者|博士|研究员|老师|讲师)[^。；]{0,40}?(?:讲解|解读|讲授|阐述|剖析)了?[^，。；]*$")
 
 
 # the place said to be the sector's biggest base (这里…是全球最大的光通信研发基地): the zone's sector, not a facility of it
