@@ -12431,3 +12431,9 @@ def test_the_fields_a_lecturer_explained_are_not_the_zones_sectors(tmp_path):
     text = ("紫竹高新区开展“十五五”主导产业专题培训。针对未来产业发展方向，廖院长围绕“十五五”规划对电子信息产业的部署要求，"
             "深入讲解了具身智能、人形机器人、脑机接口、量子信息、低空经济等未来产业的发展内涵、产业链布局与应用场景。")
     assert _industries(tmp_path, text) == {"电子信息"}
+
+
+def test_a_road_network_is_no_sector(tmp_path):
+    # round 250 (西安高新区's projects completed, 2023): 涵盖集成电路、新能源汽车、电子信息、精密制造、现代服务、教育医疗、骨干路网等领域
+    text = "西安高新区此次集中竣工投产的69个项目，涵盖集成电路、新能源汽车、电子信息、精密制造、现代服务、教育医疗、骨干路网等领域。"
+    assert "骨干路网" not in _industries(tmp_path, text)
