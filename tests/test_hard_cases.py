@@ -12437,3 +12437,13 @@ def test_a_road_network_is_no_sector(tmp_path):
     # round 250 (西安高新区's projects completed, 2023): 涵盖集成电路、新能源汽车、电子信息、精密制造、现代服务、教育医疗、骨干路网等领域
     text = "西安高新区此次集中竣工投产的69个项目，涵盖集成电路、新能源汽车、电子信息、精密制造、现代服务、教育医疗、骨干路网等领域。"
     assert "骨干路网" not in _industries(tmp_path, text)
+
+
+def test_the_party_centre_and_a_provinces_implementing_opinions_name_their_issuers(tmp_path):
+    # round 250 (清远高新区's work plan, 2022): 按照《中共中央、国务院关于构建和谐劳动关系的意见》…、《中共广东省委广东省人民政府
+    # 贯彻落实<中共中央国务院关于构建和谐劳动关系的意见>实施意见》…等文件要求
+    text = ("清远高新区按照《中共中央、国务院关于构建和谐劳动关系的意见》（中发〔2015〕10号）、《中共广东省委广东省人民政府贯彻落实"
+            "<中共中央国务院关于构建和谐劳动关系的意见>实施意见》（粤发〔2015〕11号）等文件要求制定方案。")
+    issuers = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
+    assert {o for s, o in issuers if s.startswith("中共中央、国务院")} == {"中共中央", "国务院"}
+    assert {o for s, o in issuers if s.startswith("中共广东省委")} == {"中共广东省委", "广东省人民政府"}

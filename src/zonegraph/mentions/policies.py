@@ -153,7 +153,7 @@ _CARRIED_OUT_TITLE = re.compile(r"(?:(?<=贯彻落实)|(?<=落实)|(?<=贯彻)|(
 # a page's note of the title it was first published under, without 《》: 原标题：关于支持…的若干政策
 _FIRST_TITLE = re.compile(r"原标题[：:]\s*(关于[^，。；：《》“”\s]{4,60}?的(?:若干政策|若干措施|实施意见|意见|决定|实施办法|办法|实施细则|规定|通知|方案))(?=[^\u4e00-\u9fff]|$)")
 # 中共上海市委、上海市人民政府关于…; 上海海关支持上海科创中心建设实施方案: the body, then what it supports
-_ORGANS_OPENING = re.compile(rf"^({_ORGANS})(?:(?:印发)?关于|(?=支持|促进|推动|服务))")
+_ORGANS_OPENING = re.compile(rf"^({_ORGANS})(?:(?:印发)?关于|(?=支持|促进|推动|服务|贯彻落实))")  # (…广东省人民政府贯彻落实<…>实施意见)
 
 
 # the order or notice number in brackets after a title, which names the central body that issued it:
