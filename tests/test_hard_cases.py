@@ -12447,3 +12447,16 @@ def test_the_party_centre_and_a_provinces_implementing_opinions_name_their_issue
     issuers = {(s, o) for s, p, o in facts_of(tmp_path, text) if p == "issuedBy"}
     assert {o for s, o in issuers if s.startswith("中共中央、国务院")} == {"中共中央", "国务院"}
     assert {o for s, o in issuers if s.startswith("中共广东省委")} == {"中共广东省委", "广东省人民政府"}
+
+
+def test_an_arm_named_with_its_place_and_its_parent_named_without(tmp_path):
+    # round 217 (沈阳药科大学's news of a base in 本溪高新区): 上海绿谷(本溪)制药有限公司…; 上海绿谷制药有限公司是一家…中国知名医药企业
+    # round 250 (taihainet, 厦门火炬): 厦门ABB高压开关有限公司… 厦门ABB开关有限公司 — two legal names, two firms
+    text = ("本溪高新区：暑假期间，“上海绿谷（本溪）制药有限公司院士专家工作站”揭牌仪式在绿谷制药本溪生命园隆重举行。"
+            "上海绿谷制药有限公司是一家以患者为中心的中国知名医药企业。")
+    facts = facts_of(tmp_path, text)
+    assert ("上海绿谷（本溪）制药有限公司", "subOrganizationOf", "上海绿谷制药有限公司") in facts
+    assert "上海绿谷制药有限公司" not in {o for s, p, o in facts if p == "hostsEnterprise"}
+    text = ("厦门火炬高新区：厦门ABB高压开关有限公司等16家园区企业获评“绿色工厂”，厦门ABB开关有限公司和厦门嘉戎技术股份有限公司"
+            "获评“绿色供应链”。")
+    assert {"厦门ABB高压开关有限公司", "厦门ABB开关有限公司"} <= _hosted(tmp_path, text)

@@ -17,7 +17,7 @@ from rdflib import URIRef
 
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.institutes import JOINING_DASH
-from zonegraph.mentions.organizations import BRAND_ENDING, GROUPS_COMPANY, INSTITUTE_ENDING, LEGAL_ENDING, LEGAL_FORM
+from zonegraph.mentions.organizations import BRAND_ENDING, GROUPS_COMPANY, INSTITUTE_ENDING, LEGAL_ENDING, LEGAL_FORM, generic_words
 from zonegraph.namespaces import entity_iri, slug
 from zonegraph.reference import (
     EnterpriseGroup,
@@ -355,6 +355,9 @@ class Registry:
                 and any(whole[-1] == name[-1] and _in_order(name, whole) for whole in _without_legal_form(other.name))]
         if len(fits) != 1:
             return None  # two bodies it could shorten: neither
+        if kind == "Enterprise" and LEGAL_FORM.search(name) and not _drops_a_generic_word(fits[0].name, name):
+            return None  # 厦门ABB开关有限公司 beside 厦门ABB高压开关有限公司: two legal names (亿和精密（威海）有限公司 of
+            # 亿和精密工业（威海）有限公司 drops a generic word only: the same firm)
         # a family of names the document gives bodies, opening and ending alike (成都岷山氢能及碳中和技术研究院, 成都岷山
         # 功率半导体技术研究院, …): a name opening and ending as they do is one more of them (成都岷山先进技术研究院)
         family = [other for other in named if other.kind == kind and other is not fits[0]
@@ -926,6 +929,13 @@ def _without_legal_form(name: str) -> tuple[str, ...]:
     上海国鼎建设工程发展集团有限公司 as its words before 有限公司 end."""
     form = LEGAL_FORM.search(name)
     return (name, name[: form.start()]) if form and form.start() >= 2 and form.end() == len(name) else (name,)
+
+
+def _drops_a_generic_word(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full`` without one run of characters that is a generic word of names (工业, 科技)."""
+    opening = next((i for i, (a, b) in enumerate(zip(full, short)) if a != b), len(short))
+    dropped = full[opening : opening + len(full) - len(short)]
+    return full[: opening] + full[opening + len(dropped) :] == short and dropped in generic_words()
 
 
 def _in_order(short: str, full: str) -> bool:

@@ -198,8 +198,27 @@ def extract_document(document: Document, registry: Registry,
         facts.extend(owned)
         facts.extend(_cluster_segments(found[sentence.index], sentence, said, document, registry))
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
+    arms = _arms_and_their_parents(registry, document.file_name)
+    facts = [f for f in facts if not (f.predicate == "hostsEnterprise" and f.object in arms.values())]
+    first = _first_sentences(facts)
+    for arm, parent in arms.items():
+        if arm in first and registry.get(arm).parent in (None, parent):
+            registry.get(arm).parent = parent
+            facts.append(Fact(arm, "subOrganizationOf", parent, document.file_name, first[arm], "parent-arm-named-alike", 0.8))
     facts.extend(_units_of_a_group_named_alike(facts, registry, document.file_name))
     return _signed_notice(sentences, facts, registry, document.file_name)
+
+
+_BRACKETED_ARM = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+
+
+def _arms_and_their_parents(registry: Registry, document: str) -> dict[EntityKey, EntityKey]:
+    """Each arm the document names by a legal name with its place in brackets, and the company named the same
+    without it (上海绿谷（本溪）制药有限公司 beside 上海绿谷制药有限公司): its parent, seated elsewhere, not a firm the
+    zone hosts."""
+    names = {entity.name for entity in registry.named_in(document) if entity.kind == "Enterprise"}
+    return {("Enterprise", name): ("Enterprise", parent) for name in names if _BRACKETED_ARM.search(name)
+            and (parent := _BRACKETED_ARM.sub("", name, count=1)) in names and not _BRACKETED_ARM.search(parent)}
 
 
 # what the city's part of a sentence holds that is the city's, not the zone's (a policy it issues is still
