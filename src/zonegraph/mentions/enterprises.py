@@ -1694,7 +1694,9 @@ _REGIONAL_HEADQUARTERS = re.compile(r"(?:中国|亚太|全球|[川渝陕鄂湘�
 _BANK_BRANCH = re.compile(rf"(?:银行|(?<=[{SHORT_BANK_INITIALS}])行)((?:(?!银行)[{HAN}]){{2,6}}?分行)?((?:(?![分支]行|银行)[{HAN}]){{2,8}}?支行)")
 
 
+# a firm of professionals by its kind (北京京师（成都）律师事务所, …会计师事务所): a company, where 事务所 alone ends none
 _PROFESSIONAL_FIRM = re.compile(r"(?:律师|会计师|税务师|专利代理|资产评估|知识产权代理)事务所")
+# a city's bank by its kind after the city (镇江农商行, 长沙农村商业银行), not its branch (…支行, read by _bank_branches)
 _A_CITYS_BANK = re.compile(r"(?:农村商业银行|农商银行|农商行|村镇银行|农村信用合作联社|农村信用社|农信社)(?![分支]行)")
 
 

@@ -518,6 +518,9 @@ def _chain_of(s: SectorSentence) -> list[Mention]:
 
 _ENTERED = re.compile(r"进入|入选|列入|纳入|跻身")
 _COUNT_OPENING = re.compile(rf"的?(?:[多几数]|[{NUMERAL}]+)[个大项条]")
+# a set counted opening a list's item (建立一套生产性服务业集群激励机制): no part of a sector's name (a 四大 before
+# 国家先进制造业集群 is read as the list's own count, elsewhere)
+_SET_OPENING = re.compile(rf"[{NUMERAL}]+[套批类种项]")
 
 
 # words between a place and 特色产业集群 that say what it does, not which sector: 泸州将培育特色产业集群
@@ -838,7 +841,6 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
 
 
 _OUTPUT_AIMED_AT = re.compile(rf"{_OUTPUT_AIM}元?")
-_COUNT_OPENING = re.compile(rf"[{NUMERAL}]+[套批类种项]")
 _A_COUNT = re.compile(rf"[{NUMERAL}百千万几多数]+[余多]?[家个批类种项所套]$")  # (建立一套生产性服务业…机制)
 
 
@@ -1187,7 +1189,7 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
             if place and b - (a + len(place)) >= 2 and any(m.start == a + len(place) for m in known or ()):
                 a += len(place)
         a = _past_grades(text, a, b, known or [])  # 全市千亿级规模生物医药产业集群: the grades are no part of it
-        counted = _COUNT_OPENING.match(text, a, b)
+        counted = _SET_OPENING.match(text, a, b)
         if counted and b - counted.end() >= 2:
             a = counted.end()  # 建立一套生产性服务业集群激励机制: how many, no part of it
         classed = _CLASS_AT_START.match(text, a, b)

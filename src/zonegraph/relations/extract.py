@@ -1561,11 +1561,12 @@ def _a_units_parent(text: str, mention: Mention) -> bool:
             or (text.endswith("是", 0, mention.start) and _ITS_PLANT_IN_CHINA_AFTER.match(text, mention.end) is not None)
             # 金城金素…，是上市公司山东金城医药集团股份有限公司的控股子公司，…: the parent of the sentence's firm
             or (_IS_THE_PARENT_OF_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
-                and _ITS_SUBSIDIARY_AFTER.match(text, mention.end) is not None))
+                and (subsidiary := _SUBSIDIARY_AFTER.match(text, mention.end)) is not None
+                and _CLAUSE_ENDS.match(text, subsidiary.end()) is not None))
 
 
 _IS_THE_PARENT_OF_BEFORE = re.compile(r"(?:是|系|为)(?:上市公司|国有企业|央企|国企)?$")
-_ITS_SUBSIDIARY_AFTER = re.compile(r"(?:旗下|的(?:全资|控股|核心)?子公司|的下属(?:企业|公司))(?=[，。；）)]|$)")
+_CLAUSE_ENDS = re.compile(r"[，。；）)]|$")
 
 
 # what a foreign group set up in China, after its name: 是德国大陆集团|在华投资的首个全外资轮胎生产基地, 在中国的第一个…工厂
