@@ -12460,3 +12460,9 @@ def test_an_arm_named_with_its_place_and_its_parent_named_without(tmp_path):
     text = ("厦门火炬高新区：厦门ABB高压开关有限公司等16家园区企业获评“绿色工厂”，厦门ABB开关有限公司和厦门嘉戎技术股份有限公司"
             "获评“绿色供应链”。")
     assert {"厦门ABB高压开关有限公司", "厦门ABB开关有限公司"} <= _hosted(tmp_path, text)
+
+
+def test_a_city_then_a_brand_and_its_ending():
+    # round 248 (科技金融时报, 2026, 无锡高新区): 走进无锡亘芯悦科技的研发车间，一台正在精密调试的设备静默矗立
+    assert kinds("走进无锡亘芯悦科技的研发车间，一台正在精密调试的设备静默矗立。", "Enterprise") == ["无锡亘芯悦科技"]
+    assert kinds("据襄阳市发改委数据显示。", "Enterprise") == []  # (a city's commission, no brand)

@@ -1695,6 +1695,7 @@ _BANK_BRANCH = re.compile(rf"(?:银行|(?<=[{SHORT_BANK_INITIALS}])行)((?:(?!�
 
 
 # a firm of professionals by its kind (北京京师（成都）律师事务所, …会计师事务所): a company, where 事务所 alone ends none
+_GOVERNMENT_WORD = re.compile(r"[委局厅]|政府")  # (襄阳市发改委|数据: a city's commission, no brand)
 _PROFESSIONAL_FIRM = re.compile(r"(?:律师|会计师|税务师|专利代理|资产评估|知识产权代理)事务所")
 # a city's bank by its kind after the city (镇江农商行, 长沙农村商业银行), not its branch (…支行, read by _bank_branches)
 _A_CITYS_BANK = re.compile(r"(?:农村商业银行|农商银行|农商行|村镇银行|农村信用合作联社|农村信用社|农信社)(?![分支]行)")
@@ -1904,7 +1905,9 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     headed = prefix.startswith("项目") and len(prefix) >= 4 and text[start:ending.end()] not in known
     if headed:
         start, prefix = start + 2, prefix[2:]  # 新增签约项目华禧生物、宏怡电子等16个: the head noun, then the names
-    if not 2 <= len(prefix) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
+    placed = (place_at(prefix, 0) if len(prefix) > 4 and ending.group(0) not in STRONG_ENDINGS
+              and not _GOVERNMENT_WORD.search(prefix) else None)  # 无锡|亘芯悦|科技: a city, then the brand (two to four)
+    if not 2 <= len(prefix) - (len(placed) if placed else 0) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
         return None
     if prefix.endswith("公司") and prefix not in known:
         return None  # 公司控股子公司…: "the company" holding its unit, no company 公司控股
