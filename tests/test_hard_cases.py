@@ -11933,7 +11933,7 @@ def test_the_founders_of_a_joint_venture_are_not_the_zones_firms(tmp_path):
     # 合资公司。公司成立于2023年1月,注册资本10亿元,当升科技与蜀道矿业集团分别持股51%、49%
     text = ("项目位于攀枝花钒钛高新区。项目建设方——当升蜀道(攀枝花)新材料有限公司,是三元材料巨头当升科技与四川国企蜀道矿业集团成立的合资公司。"
             "公司成立于2023年1月,注册资本10亿元,当升科技与蜀道矿业集团分别持股51%、49%。")
-    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, text)
     assert "蜀道矿业集团" not in hosted and "当升蜀道（攀枝花）新材料有限公司" in hosted
 
 
@@ -11948,7 +11948,7 @@ def test_firms_whose_party_branches_pair_with_the_zones_organs_are_the_zones(tmp
     # round 235 (湘潭日报, 2023): 湘潭高新区纪检监察党支部等9个机关党组织,分别与家家美党支部、力合党支部、…等12个企业党组织结对共建
     text = ("5月16日,湘潭高新区举行机关党组织和两新党组织结对共建启动仪式。活动现场,湘潭高新区纪检监察党支部等9个机关党组织,"
             "分别与家家美党支部、力合党支部、崇德科技党支部、健车行汽车服务党支部等12个企业党组织结对共建。")
-    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, text)
     assert {"家家美", "力合", "崇德科技"} <= hosted
 
 
@@ -11956,7 +11956,7 @@ def test_sectors_listed_as_the_citys_are_not_the_zones(tmp_path):
     # round 239 (荆门's 揭榜挂帅 event, 2023): …重点聚焦化工、新能源新材料、智能装备制造、生物医药及农产品加工等市重点产业领域
     text = ("荆门高新区7家发榜企业均与揭榜高校牵手成功。“百家团队荆来揭”活动是揭榜挂帅科技攻关项目的重要环节,重点聚焦化工、"
             "新能源新材料、智能装备制造、生物医药及农产品加工等市重点产业领域,针对行业的断点、卡点、堵点问题,广泛征集企业技术需求。")
-    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+    assert not _industries(tmp_path, text)
 
 
 def test_in_time_for_the_company_names_no_company(tmp_path):
@@ -11977,7 +11977,7 @@ def test_a_media_groups_byline_names_no_firm_of_the_zone(tmp_path):
     # round 239 (中山网 on 中山火炬高新区's 创新挑战赛, 2020): the item closes with its byline, ◆中山日报报业集团新媒体中心◆文+/见习记者
     text = ("第五届中国创新挑战赛(广东˙中山火炬)现场赛在中山火炬开发区举行。此次挑战赛共促成双方合作对接意向85项。\n\n"
             "◆中山日报报业集团新媒体中心\n◆文+/见习记者 陈雪琴")
-    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"]
+    assert not _hosted(tmp_path, text)
 
 
 def test_a_projects_measures_before_a_list_are_no_firms():
@@ -12020,7 +12020,7 @@ def test_sectors_listed_as_the_directions_of_the_firms_drawn_in(tmp_path):
     # round 240 (北科建青岛蓝色生物医药产业园, 2023): 园区重点吸引新药研发、检验检测、医疗器械、康复医疗、医疗美容等方向的研发中心和
     # 相关企业入驻 (two known sectors among five: the list's close says every item is one)
     text = "青岛高新区重点吸引新药研发、检验检测、医疗器械、康复医疗、医疗美容等方向的研发中心和相关企业入驻。"
-    sectors = {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    sectors = _industries(tmp_path, text)
     assert {"检验检测", "医疗器械"} <= sectors
 
 
@@ -12029,7 +12029,7 @@ def test_the_hosts_of_an_event_are_not_the_zones_partners(tmp_path):
     # 技术研究院中国房地产TOP10研究组承办的“…大会”隆重召开。…北科建青岛蓝色生物医药产业园…荣获… (not 由高新区管委会、清华大学主办)
     text = ("青岛高新区。2023年5月18日,由中国企业评价协会、清华大学房地产研究所、北京中指信息技术研究院主办,北京中指信息技术研究院"
             "中国房地产TOP10研究组承办的“2023中国房地产上市公司研究成果发布会”隆重召开。")
-    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+    assert not _objects(tmp_path, text, "partnersWith")
     text = "由高新区管委会、清华大学主办的论坛在青岛高新区举行。"
     assert ("青岛高新技术产业开发区", "partnersWith", "清华大学") in facts_of(tmp_path, text)
 
@@ -12037,7 +12037,7 @@ def test_the_hosts_of_an_event_are_not_the_zones_partners(tmp_path):
 def test_where_a_founder_finished_his_studies_is_no_partner(tmp_path):
     # round 240 (新安晚报 on 合肥高新区's 15 years, 2006): 在合工大读完本科、保送研究生后,曹仁贤并未回到…家乡浙江创业,而是留在了合肥高新区
     text = "合肥阳光电源总经理曹仁贤就是这样的创业英雄。在合肥工业大学读完本科、保送研究生后,曹仁贤并未回到家乡浙江创业,而是留在了合肥高新区。"
-    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+    assert not _objects(tmp_path, text, "partnersWith")
 
 
 def test_firms_visited_as_the_parks_leading_firms_are_the_zones(tmp_path):
@@ -12066,7 +12066,7 @@ def test_companies_listed_by_their_kind_name_no_firm():
 def test_the_scenes_a_sector_is_used_in_are_not_sectors(tmp_path):
     # round 241 (成都高新区's 医疗器械 opportunity list, 2025): 在脑机产业生态方面,将聚焦脑机+神经科学、心理医学、大健康、机器人四大场景
     text = "在脑机产业生态方面,成都高新区将聚焦脑机+神经科学、心理医学、大健康、机器人四大场景,与知名医疗机构、行业协会共建创新生态。"
-    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+    assert not _industries(tmp_path, text)
 
 
 def test_the_fields_of_investors_are_not_the_zones_sectors(tmp_path):
@@ -12074,7 +12074,7 @@ def test_the_fields_of_investors_are_not_the_zones_sectors(tmp_path):
     # 知名投资机构现场表达了计划申请光谷合伙人基金出资…的意愿
     text = ("东湖高新区发布光谷合伙人投资引导基金。其中,英诺天使、元禾原点、天堂硅谷等多家重点布局集成电路、生物医药、新消费等产业领域的"
             "知名投资机构现场表达了计划申请光谷合伙人基金出资的意愿。")
-    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+    assert not _industries(tmp_path, text)
 
 
 def test_new_consumption_is_a_sector(tmp_path):
@@ -12109,13 +12109,13 @@ def test_sectors_whose_growth_a_zone_reports_are_its_own(tmp_path):
     sectors = {o for s, p, o in facts_of(tmp_path, "杭州高新区(滨江)。" + text) if p == "hasIndustry"}
     assert {"通用设备制造", "专用设备制造"} <= sectors
     text = "连云港高新区电子信息及软件业,建成省软件与信息服务产业园、省大数据产业园,2020年营业收入增长38%。"
-    assert "软件和信息技术服务" not in {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert "软件和信息技术服务" not in _industries(tmp_path, text)
 
 
 def test_a_financial_service_given_to_firms_is_no_sector(tmp_path):
     # round 242 (郑州晚报 on 郑州高新区's 风险补偿池, 2019): …为科技型企业和产业发展提供有效的金融服务; (宁波, 2020) 开展特色金融服务
     text = "郑州高新区鼓励银行加大向区内企业发放贷款的力度,为科技型企业和产业发展提供有效的金融服务。宁波高新区不仅争取信贷资源,开展特色金融服务。"
-    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"]
+    assert not _industries(tmp_path, text)
     assert ("郑州高新技术产业开发区", "hasIndustry", "金融服务") in facts_of(tmp_path, "郑州高新区重点发展金融服务、电子信息等产业。")
 
 
@@ -12123,7 +12123,7 @@ def test_an_institute_publishing_a_white_paper_is_a_source_not_a_partner(tmp_pat
     # round 242 (杭州高新区(滨江)'s 2021 figures, 2022): 去年8月,赛迪顾问城市经济研究中心发布《2021年中国城区高质量发展白皮书》提出…
     text = ("杭州高新区(滨江)发布最新经济数据。去年8月,赛迪顾问城市经济研究中心发布《2021年中国城区高质量发展白皮书》提出,"
             "“两千亿城”已经成为我国城市高质量发展的引擎。")
-    assert not [o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"]
+    assert not _objects(tmp_path, text, "partnersWith")
 
 
 def test_one_sector_a_strong_verb_of_developing_names(tmp_path):
@@ -12163,7 +12163,7 @@ def test_a_photographs_caption_and_credit_keep_the_articles_zone(tmp_path):
             "5月8日拍摄的合肥晶澳太阳能科技有限公司全景。全媒体记者 张大岗 摄\n\n\n(资料图片仅供参考)\n\n"
             "对招工引才难问题,要求支持大学毕业生能留尽留、能引多引。\n\n"
             "在通威太阳能(安徽)有限公司,工人正在生产太阳能电池板。全媒体记者 张大岗 摄\n")
-    hosted = {o for s, p, o in facts_of(tmp_path, text) if p == "hostsEnterprise"}
+    hosted = _hosted(tmp_path, text)
     assert {"合肥晶澳太阳能科技有限公司", "通威太阳能（安徽）有限公司"} <= hosted
 
 
@@ -12210,7 +12210,7 @@ def test_a_bodys_former_name_after_yuan():
 def test_the_figures_after_fenbie_are_no_items_of_a_list_of_sectors(tmp_path):
     # round 242 (无锡日报 on 无锡高新区, 2021): 其中,电气机械和器材制造业、专用设备制造业分别同比增长60.6%、57.8%
     text = "无锡高新区前六大行业产值增速全线飘红,其中,电气机械和器材制造业、专用设备制造业分别同比增长60.6%、57.8%。"
-    assert {"电气机械", "专用设备制造"} <= {o for s, p, o in facts_of(tmp_path, text) if p == "hasIndustry"}
+    assert {"电气机械", "专用设备制造"} <= _industries(tmp_path, text)
 
 
 def test_guangdianzi_before_gongsi_is_the_names_ending():
