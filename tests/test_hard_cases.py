@@ -12466,3 +12466,16 @@ def test_a_city_then_a_brand_and_its_ending():
     # round 248 (科技金融时报, 2026, 无锡高新区): 走进无锡亘芯悦科技的研发车间，一台正在精密调试的设备静默矗立
     assert kinds("走进无锡亘芯悦科技的研发车间，一台正在精密调试的设备静默矗立。", "Enterprise") == ["无锡亘芯悦科技"]
     assert kinds("据襄阳市发改委数据显示。", "Enterprise") == []  # (a city's commission, no brand)
+
+
+def test_a_titles_short_name_after_its_number_and_the_next_title_share_its_issuers(tmp_path):
+    # round 251 (a Beijing notice reposted by a firm, 2024): 根据北京市科学技术委员会、中关村科技园区管理委员会印发的《…登记办法》
+    # (京科发〔2022〕13号,以下简称《登记办法》)、《…评价方案》(京科发〔2022〕18号,以下简称《评价方案》)相关要求
+    text = ("根据北京市科学技术委员会、中关村科技园区管理委员会印发的《北京市技术转移机构及技术经理人登记办法》(京科发〔2022〕13号,"
+            "以下简称《登记办法》)、《北京市科技成果转化工作评价方案》(京科发〔2022〕18号,以下简称《评价方案》)相关要求,现将通知如下。")
+    facts = facts_of(tmp_path, text)
+    assert {o for s, p, o in facts if p == "implementsPolicy"} == {"北京市技术转移机构及技术经理人登记办法",
+                                                                   "北京市科技成果转化工作评价方案"}
+    issued = {(s, o) for s, p, o in facts if p == "issuedBy"}
+    assert issued == {(title, body) for title in ("北京市技术转移机构及技术经理人登记办法", "北京市科技成果转化工作评价方案")
+                      for body in ("北京市科学技术委员会", "中关村科技园区")}

@@ -38,12 +38,12 @@ _ISSUES = "印发|出台|发布|颁布|下发"
 # (国务院印发的《…》, 党中央、国务院印发的《…》, 中共长沙市委、长沙市人民政府《…》)
 # a province's or city's department (湖南省科学技术厅, 天津市科技局, 荆门市发展和改革委员会)
 _LOCAL_DEPARTMENT = (r"(?:[\u4e00-\u9fff]{2,4}?|(?<![\u4e00-\u9fff]))(?:省|市)(?:科学技术厅|科技厅|科学技术局|科技局|科学技术协会|科协"
-                     r"|发展和改革委员会|发展改革委|发改委|工业和信息化厅|工业和信息化局|工信厅|工信局|财政厅|财政局|商务厅|商务局)")
+                     r"|科学技术委员会|科委|发展和改革委员会|发展改革委|发改委|工业和信息化厅|工业和信息化局|工信厅|工信局|财政厅|财政局|商务厅|商务局)")
 _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委)|" + _LOCAL_DEPARTMENT + r")、)?(" + _CENTRAL_BODIES
     + r"|" + _LOCAL_DEPARTMENT + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|(?<![\u4e00-\u9fff])(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}?区人民政府|(?<=、)[\u4e00-\u9fff]{2,4}区(?:人民)?政府"  # …科技局、滨海新区政府联合印发: a district's, as co-issuer
     rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:还|也|又|已|先后|正式|专门|率先)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》, 石家庄市专门出台了《…》: the city itself
-    r"|[\u4e00-\u9fff]{2,6}管委会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
+    r"|[\u4e00-\u9fff]{2,6}管委会|[\u4e00-\u9fff]{2,8}?管理委员会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
 # a city named bare, maybe an adverb, and its issuing verb (成都即出台, 深圳早就印发了, 日前，佛山出台)
 _CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}}?市?)(?:结合实际|近日|日前|专门)?(?:早)?(?:即|就|便)?(?:{_ISSUES})了?$")
@@ -329,7 +329,8 @@ _QUOTED_PLAN = re.compile(
 # 2021年度创新型产业集群试点（培育）的通知”
 _QUOTED_ABOUT = re.compile(r"“(关于[^“”《》。；]{4,60}的(?:通知|意见|实施意见|决定|办法|批复|方案|规定))”")
 _JOINERS = ("和", "、", "及", "与", "以及")
-_SHORT_NAMED = re.compile(r"[（(](?:以下)?(?:简称|下称)")
+# (or after the title's number: 《…登记办法》(京科发〔2022〕13号,以下简称《登记办法》))
+_SHORT_NAMED = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[，,；;]?)?(?:以下)?(?:简称|下称)")
 # a title in quotes instead of 《》, as a page may write it: 提出一份“关于优化服务促进企业创新发展的若干政策”的讨论稿
 _QUOTED_TITLE = re.compile(r"“(关于[^“”《》，。；]{4,40}?(?:若干政策措施|若干政策|若干措施|实施意见|意见|办法|方案|细则|规定))”")
 
@@ -373,8 +374,12 @@ def find_policies(text: str) -> list[Mention]:
         issuers, named_before = _issuers_before(text, match.start())
         issuers = issuers or _issuers_opening(title) or _decreed_by(text, match.end())
         before = mentions[-1] if mentions else None
-        if not issuers and before and before.extra.get("named_before") and text[before.end : match.start()] in (*_JOINERS, ""):
-            issuers, named_before = before.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知, 《A》《B》: B's issuer is A's
+        # 《A》(…以下简称《a》)、《B》: after the short title A is given, B joins A itself
+        joined = (mentions[-2] if before and before.extra.get("short_for") and len(mentions) > 1
+                  and text[before.end : match.start()].lstrip(")）") in _JOINERS else before)
+        if not issuers and joined and joined.extra.get("named_before") and (
+                joined is not before or text[before.end : match.start()] in (*_JOINERS, "")):
+            issuers, named_before = joined.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知, 《A》《B》: B's issuer is A's
         # 《开发区新兴产业千亿投资计划（2023—2025年）》（以下简称《投资计划》）: the short title is a name of the policy
         short_for = before.name if before and _SHORT_NAMED.fullmatch(text, before.end, match.start()) else None
         mentions.append(
