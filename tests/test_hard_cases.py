@@ -12479,3 +12479,13 @@ def test_a_titles_short_name_after_its_number_and_the_next_title_share_its_issue
     issued = {(s, o) for s, p, o in facts if p == "issuedBy"}
     assert issued == {(title, body) for title in ("北京市技术转移机构及技术经理人登记办法", "北京市科技成果转化工作评价方案")
                       for body in ("北京市科学技术委员会", "中关村科技园区")}
+
+
+def test_a_row_of_labs_any_lab_and_labs_of_famous_schools_name_no_institute():
+    # round 251 (中国宁波网, 2012, 宁波研发园): 搭建起一条条直达高校实验室的“绿色”技术通道; 撬动技术转移中心和院士工作室与宁波企业开展
+    # 技术合作; 研发园大院名校技术转移中心; (人民日报, 2022, 张江): 无需自建任何实验室
+    for text in ("宁波研发园有效弥补了我市科研院校不足的“短板”，搭建起一条条直达高校实验室的“绿色”技术通道。",
+                 "高新区财政共出资1480万元，撬动技术转移中心和院士工作室与宁波企业开展技术合作1095项。",
+                 "到今年6月底，研发园大院名校技术转移中心和院士工作室与企业联合申报的科技项目已达115项。",
+                 "在张江，创业团队无需自建任何实验室。"):
+        assert kinds(text, "ResearchInstitute") == [], text

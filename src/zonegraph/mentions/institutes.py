@@ -263,7 +263,7 @@ _YEAR_BEFORE = re.compile(r"\d{2,4}年度?$")
 # given to a body; 宜兴首所…大学, 首个…院士工作站:
 # a first of its kind; 东湖综合性国家科学中心:
 # a national programme's area, no body; 高能级实验室: a grade; 中国科学院重点实验室: the academy's key labs in general)
-_NO_NAME_PREFIX = re.compile(r"综合性国家$|省级|市级|国家级|省部级|^级|^高能级|^世界级|^世界一流|(?:院|大学|系统)重点$|^全国重点|首批|首[个家所座]|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|有关|直属|二级$"
+_NO_NAME_PREFIX = re.compile(r"综合性国家$|省级|市级|国家级|省部级|^级|^高能级|^世界级|^世界一流|(?:院|大学|系统)重点$|^全国重点|首批|首[个家所座]|^第[一二三四五六七八九十\d]+批|以上|的|^(?:这些|那些|这|该|各|其)|这一|[各诸办]$|相关|有关|直属|二级$|任何|大院名校|大院大所"
                              r"|\d+\s*(?:平方米|万|亿|余|多)")
 # universities of a region or a grade (欧美一流大学, 中国大学, 国内知名学院): kinds, no names
 # grades of university (知名大学, 一流大学): a kind, no name
@@ -275,7 +275,7 @@ _COUNT_BEFORE = re.compile(rf"(?:(?:\d+|[{NUMERAL}]+)\s*|首|唯一一?)[个家�
 _FACILITY_AFTER = re.compile(r"科技园|产业园|校区|基地|园区")
 # many of a kind (多所知名大学, 数家研究院), or one for each (一主导产业一研究院), not a numbered one (第十一研究所)
 # (or 更多优秀大学毕业生, 众多高校: more of a kind)
-_ONE_OF_A_KIND = re.compile(r"^(?:[多数几]所|更多|众多|诸多|许多)|(?<![第一二三四五六七八九十])[一两]$|一([间个座家所])\1")  # 一间间研发实验室: many
+_ONE_OF_A_KIND = re.compile(r"^(?:[多数几]所|更多|众多|诸多|许多)|(?<![第一二三四五六七八九十])[一两]$|一([间个座家所条批支处])\1")  # 一间间研发实验室, 一条条直达高校实验室的通道: many
 
 
 def _year_designation(text: str, start: int, prefix: str) -> bool:
