@@ -12489,3 +12489,13 @@ def test_a_row_of_labs_any_lab_and_labs_of_famous_schools_name_no_institute():
                  "到今年6月底，研发园大院名校技术转移中心和院士工作室与企业联合申报的科技项目已达115项。",
                  "在张江，创业团队无需自建任何实验室。"):
         assert kinds(text, "ResearchInstitute") == [], text
+
+
+def test_a_maker_launching_what_it_made_and_products_developed_are_no_firms(tmp_path):
+    # round 251 (biotianfu, 2024, 成都高新区): 永新医疗正式推出自主研发的Insight四维定量SPECT/CT; (中国宁波网, 2012): 与宁波先锋新材料
+    # 股份有限公司共建了研发中心,先后开发出环保、节能、抗紫外线、抗菌阻燃、隔热保温等新型面料
+    text = "成都高新区生物医药产业创新成果不断涌现。\n永新医疗正式推出自主研发的Insight四维定量SPECT/CT，填补国内空白；"
+    assert _hosted(tmp_path, text) == {"永新医疗"}
+    text = ("宁波高新区：上海交通大学与宁波先锋新材料股份有限公司共建了研发中心，先后开发出环保、节能、抗紫外线、抗菌阻燃、"
+            "隔热保温等新型面料，填补了国内空白。")
+    assert kinds(text, "Enterprise") == ["宁波先锋新材料股份有限公司"]
