@@ -12499,3 +12499,11 @@ def test_a_maker_launching_what_it_made_and_products_developed_are_no_firms(tmp_
     text = ("宁波高新区：上海交通大学与宁波先锋新材料股份有限公司共建了研发中心，先后开发出环保、节能、抗紫外线、抗菌阻燃、"
             "隔热保温等新型面料，填补了国内空白。")
     assert kinds(text, "Enterprise") == ["宁波先锋新材料股份有限公司"]
+
+
+def test_two_sectors_joined_are_two_when_the_lists_code_counts_them(tmp_path):
+    # round 252 (南昌高新区's media centre, 2024): 电子信息、新材料、航空制造及医药健康等“2+2”主导产业
+    text = "南昌高新区产业发展特色鲜明。电子信息、新材料、航空制造及医药健康等“2+2”主导产业，2023年累计实现营业收入3055亿元。"
+    assert _industries(tmp_path, text) == {"电子信息", "新材料", "航空制造", "医药健康"}
+    text = "南昌高新区产业发展特色鲜明。电子信息、新材料、航空制造及医药健康等“2+1”主导产业，2023年累计实现营业收入3055亿元。"
+    assert "航空制造及医药健康" in _industries(tmp_path, text)  # (three counted: the two joined are one)

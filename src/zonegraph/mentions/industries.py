@@ -921,6 +921,21 @@ _PAIR_BEFORE = re.compile(rf"{_PAIR}、$")
 _COMPANY_AFTER_SECTOR = re.compile(r"科技|股份|集团|实业|控股")
 
 
+# a list's code after its last item: 等“2+2”主导产业, 等"4+3"产业
+_CODE_AFTER_THE_LIST = re.compile(r"等?[“\"]((?:\d{1,2}[+＋]){1,4}\d{1,2})[”\"]")
+
+
+def _counted_apart(text: str, a: int, b: int) -> bool:
+    """Whether the code closing the list (等“2+2”…) counts one more item than the list has with the two sectors
+    joined at ``a``-``b`` read as one: the zone counts them as two."""
+    code = _CODE_AFTER_THE_LIST.match(text, b)
+    if code is None:
+        return False
+    opening = max(text.rfind(mark, 0, a) for mark in "，。；：:,\n") + 1
+    items = text.count("、", opening, a) + 1
+    return items + 1 == sum(int(n) for n in re.split("[+＋]", code.group(1)))
+
+
 def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int], bool]) -> list[Mention]:
     """Sectors a list writes as two joined into one item (新能源与能源装备制造, 特种纤维和新型复合材料、; the
     first item after the verb that opens the list too: 打造生物医药及食品、新材料及新能源…):
@@ -951,6 +966,8 @@ def _compound_items(text: str, known: list[Mention], covered: Callable[[int, int
         if (not parts or _covered_by_others(a, b, parts, covered)
                 or cut_after_boundary(text, a, b, long_boundary_words(), keep=0) > a):
             continue  # no known sector in it, something else in it (a company), or a verb
+        if len(parts) == 2 and _counted_apart(text, a, b):
+            continue  # 电子信息、新材料、航空制造及医药健康等“2+2”主导产业: the code counts the two apart
         for m in parts:
             m.extra["absorbed"] = True
         name = _SECTOR_SUFFIX.sub("", text[a:b])
