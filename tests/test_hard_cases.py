@@ -12507,3 +12507,9 @@ def test_two_sectors_joined_are_two_when_the_lists_code_counts_them(tmp_path):
     assert _industries(tmp_path, text) == {"电子信息", "新材料", "航空制造", "医药健康"}
     text = "南昌高新区产业发展特色鲜明。电子信息、新材料、航空制造及医药健康等“2+1”主导产业，2023年累计实现营业收入3055亿元。"
     assert "航空制造及医药健康" in _industries(tmp_path, text)  # (three counted: the two joined are one)
+
+
+def test_a_universitys_institutes_each_are_no_institute_of_its_own():
+    # round 252 (achie.org, 2018, 常州高新区): 企业就…等项目开发与江苏大学各研究所专家进行了深入交流
+    assert kinds("企业就项目开发与江苏大学各研究所专家进行了深入交流。", "ResearchInstitute") == ["江苏大学"]
+    assert kinds("与南开大学现代光电所合作。", "ResearchInstitute") == ["南开大学现代光电所"]

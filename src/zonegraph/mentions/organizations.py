@@ -46,8 +46,8 @@ INSTITUTE_ENDING = re.compile(
     rf"|(?<=大学|学院|中心|科大|交大|工大|验室|究所|算所|学所|理所|物所|机所|工所|验所|测所)(?:(?:(?![的个])[{HAN}]){{2,3}}(?:校区|分中心|分室|分校|分所)|[东南西北]校区)"
     # 中国科学院声学研究所青岛研发基地, 中船重工710所青岛海洋装备研发基地: an institute's base in a place
     rf"|(?<=究所|\d所|究院|大学)(?:(?![的建设在等和与及为])[{HAN}]){{2,8}}?研发基地"
-    # 南开大学现代光电所: a university's institute by its short name
-    rf"|(?<=大学|学院)(?:(?![等和及与])[{HAN}]){{2,5}}(?<![事务派出交易诊场院多一])所)"
+    # 南开大学现代光电所: a university's institute by its short name (not 江苏大学各研究所: its institutes, each)
+    rf"|(?<=大学|学院)(?:(?![等和及与各])[{HAN}]){{2,5}}(?<![事务派出交易诊场院多一])所)"
 )
 # a character every INSTITUTE_ENDING match holds (keep it so when adding a branch): four sentences in
 # five have none, and need no search from each of their positions
