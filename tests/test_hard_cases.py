@@ -12513,3 +12513,14 @@ def test_a_universitys_institutes_each_are_no_institute_of_its_own():
     # round 252 (achie.org, 2018, 常州高新区): 企业就…等项目开发与江苏大学各研究所专家进行了深入交流
     assert kinds("企业就项目开发与江苏大学各研究所专家进行了深入交流。", "ResearchInstitute") == ["江苏大学"]
     assert kinds("与南开大学现代光电所合作。", "ResearchInstitute") == ["南开大学现代光电所"]
+
+
+def test_a_town_the_page_named_as_its_parks_is_no_other_area(tmp_path):
+    # round 252 (achie.org, 2018, 常州高新区): 空港产业园（罗溪镇）…举办了…对接活动。…罗溪镇党委副书记彭恬介绍了园区及汽车产业
+    # 发展情况，…浩达股份、凯鹏液流、帝盛车辆等企业…与江苏大学…专家进行了深入交流
+    text = ("常州高新区：借力高校科研力量促进企业科研创新\n3月22日，空港产业园（罗溪镇）结合自身汽车产业链的整体发展布局，"
+            "举办了空港产业园（罗溪镇）—江苏大学产学研对接活动。罗溪镇党委副书记彭恬介绍了园区及汽车产业发展情况，"
+            "浩达股份、凯鹏液流、帝盛车辆等企业与江苏大学专家进行了深入交流。")
+    assert {"浩达股份", "凯鹏液流", "帝盛车辆"} <= _hosted(tmp_path, text)
+    text = "常州高新区：借力高校科研力量。罗溪镇党委副书记彭恬介绍了园区发展情况，浩达股份、凯鹏液流、帝盛车辆等企业参加了交流。"
+    assert _hosted(tmp_path, text) == set()  # (a town the page never tied to a park: another area)

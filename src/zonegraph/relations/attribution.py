@@ -55,6 +55,9 @@ class ZoneTracker:
         self.cities = cities or {}  # each zone's city as a text names it: 无锡 (of 无锡高新区), 咸阳 (of 杨凌)
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         self.headline = False  # the sentence before was a headline naming its zone
+        # the towns the page names in brackets after one of its parks (空港产业园（罗溪镇）): the park's own, not another area
+        self.park_towns = tuple(match.group(1) for sentence in (sentences or ()) if "）" in sentence.text
+                                    for match in _PARK_AND_ITS_TOWN.finditer(sentence.text))
         self.city_paragraph: int | None = None  # the paragraph in which the city became the subject
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
@@ -116,7 +119,7 @@ class ZoneTracker:
         if heading or _article_break(sentence.text):
             self.topic = self.default
             return self.default  # a plan's headings are about its zone; a page's end an article
-        if another_area_subject(sentence.text):
+        if another_area_subject(sentence.text) and not sentence.text.lstrip().startswith(self.park_towns):
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
         if _government_subject(sentence.text):
@@ -435,6 +438,7 @@ def another_area_subject(text: str) -> bool:
 
 
 _SCENE = re.compile(r"在|走进|来到|走访")  # where the sentence's scene is set
+_PARK_AND_ITS_TOWN = re.compile(r"(?:产业园|工业园|科技园|园区)[（(]([\u4e00-\u9fff]{2,3}?镇)[）)]")
 _DISTRICTS_BUREAU = re.compile(r"(?:人民)?政府|区委|[\u4e00-\u9fff]{1,4}?局")
 # an economic development area or a town by its own name opening the sentence (花桥经济开发区…, 张浦镇…; not 特色小镇,
 # 工业重镇, 千年古镇: kinds of town)
