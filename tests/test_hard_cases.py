@@ -12524,3 +12524,12 @@ def test_a_town_the_page_named_as_its_parks_is_no_other_area(tmp_path):
     assert {"浩达股份", "凯鹏液流", "帝盛车辆"} <= _hosted(tmp_path, text)
     text = "常州高新区：借力高校科研力量。罗溪镇党委副书记彭恬介绍了园区发展情况，浩达股份、凯鹏液流、帝盛车辆等企业参加了交流。"
     assert _hosted(tmp_path, text) == set()  # (a town the page never tied to a park: another area)
+
+
+def test_a_list_of_techniques_after_a_list_of_firms_names_no_investors(tmp_path):
+    # round 252 (achie.org, 2018, 常州高新区): 浩达股份、凯鹏液流、帝盛车辆等企业就隔音降噪材料、散热器技术、LED车灯设计、
+    # 安全气囊等项目开发与江苏大学各研究所专家进行了深入交流
+    text = ("常州高新区：浩达股份、凯鹏液流、帝盛车辆等企业就隔音降噪材料、散热器技术、LED车灯设计、安全气囊等项目开发"
+            "与江苏大学专家进行了深入交流。")
+    assert "散热器技术" not in _hosted(tmp_path, text)
+    assert {"浩达股份", "凯鹏液流", "帝盛车辆"} <= _hosted(tmp_path, text)

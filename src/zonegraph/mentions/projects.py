@@ -85,6 +85,7 @@ _FIRM_DESCRIBED_BEFORE = re.compile(r"(?:上市|龙头|领军|百强|500强|独�
 
 # what a project does, ending an item of a list of projects: research, making, processing (…军品科研, …装备制造)
 _AN_ACTIVITY_AT_END = re.compile(r"(?:科研|研发|研制|制造|生产|加工)$")
+_A_TECHNIQUE_AT_END = re.compile(r"(?:技术|设计|工艺)$")
 
 
 # a four-character phrase of manner, then what is done to projects (快马加鞭|建设|项目)
@@ -128,6 +129,10 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         items = item_spans(run.group(0), run.start())
         if sum(text[a] in "“\"" for a, _ in items) >= 2:
             continue  # “基于TPU材料3D打印鞋垫的研发及产业化”、“带有…”等10个项目: projects' quoted titles, no investors
+        closed = [i for i, (a, b) in enumerate(items[:-1]) if "等" in text[a:b]]
+        if closed:  # 浩达股份、…、帝盛车辆等企业就隔音降噪材料、散热器技术、…: one list closed, the next opened after its 等
+            a, b = items[closed[-1]]
+            items = [(text.index("等", a, b) + 1, b), *items[closed[-1] + 1 :]]
         last_start, last_end = items[-1]
         cut = text.find("等", last_start, last_end)
         if cut > last_start:
@@ -165,6 +170,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             continue
         if all(_AN_ACTIVITY_AT_END.search(text, a, b) for a, b in items):
             continue  # 引进有机硅军品科研、智能高端完井装备制造等项目: the work the projects do, no investors named
+        if 2 * sum(_A_TECHNIQUE_AT_END.search(text, a, b) is not None for a, b in items) >= len(items):
+            continue  # 就隔音降噪材料、散热器技术、LED车灯设计、安全气囊等项目开发: what the projects develop, half of them techniques
         projects = [(a, b) for a, b in items
                     if " " not in text[a:b] and (said_projects or PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
