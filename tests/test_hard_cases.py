@@ -12533,3 +12533,10 @@ def test_a_list_of_techniques_after_a_list_of_firms_names_no_investors(tmp_path)
             "与江苏大学专家进行了深入交流。")
     assert "散热器技术" not in _hosted(tmp_path, text)
     assert {"浩达股份", "凯鹏液流", "帝盛车辆"} <= _hosted(tmp_path, text)
+
+
+def test_a_groups_base_for_a_region_and_its_cluster_are_the_group():
+    # round 252 (ttnews, 西安高新区): 已经落地的三星产业集群、华为西部制造基地、比亚迪产业集群等世界500强为区域的发展注入强心剂
+    text = "已经落地的三星产业集群、华为西部制造基地、比亚迪产业集群等世界500强为区域的发展注入强心剂。"
+    assert kinds(text, "Enterprise") == ["华为", "比亚迪"]
+    assert kinds("引进了中电科航空电子产业园、", "Enterprise") == ["中电科航空电子"]  # (a unit's park: the unit)

@@ -131,6 +131,8 @@ _ENTERPRISE_AWARDED = re.compile(
 )
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 # (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户, nor where it happens: 在中海油|现场)
+# what a group's base or cluster is named with, no unit's name: 华为西部制造基地, 比亚迪产业集群
+_GROUPS_OWN_SITE = re.compile(r"产业集群|(?:[东南西北]部|华[东南西北中]|西南|西北|东北|全球|亚太)?(?:制造|生产|研发)")
 _UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|(?:总部|研发楼|大楼|办公楼)(?=[、，。；：]|等|和|与|及)|落户|入驻|落地|进驻|扎根|布局|来到|签约|方面)((?:(?![的是])[{HAN}]){{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能|中心|大厦|广场|手机|电脑|产品)"
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?<![还也又并已将正])(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 # (not 联想总部、百度研发楼、…: the group's headquarters or a building of it, the group itself;
@@ -1334,8 +1336,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             continue  # (中电科|技: 科技 is a word, 中电科技 no unit of 中电科)
         itself = text.startswith(("公司", "集团", "股份", "控股"), b)  # 华为公司合作: the group, not a unit
         unit = None if itself else _UNIT_AFTER_GROUP.match(text, b)
-        if unit and re.sub(r"(?:基地|工厂|厂区|项目|总部)$", "", unit.group(1)) in place_forms():
-            add(a, b, "enterprise-group")  # 比亚迪常州基地, 华为青岛总部: the group's plant or seat in a place, the group itself
+        if unit and (re.sub(r"(?:基地|工厂|厂区|项目|总部)$", "", unit.group(1)) in place_forms()
+                     or _GROUPS_OWN_SITE.fullmatch(unit.group(1)) and unit.group(0).endswith(("集群", "基地"))):
+            # 比亚迪常州基地, 华为青岛总部: the group's plant or seat in a place, the group itself (华为西部制造基地,
+            # 比亚迪产业集群: its base for a region, its cluster)
+            add(a, b, "enterprise-group")
         elif unit:
             add(a, unit.end(1), "enterprise-group-unit")
         elif _LIST_MARK_AFTER.match(text, b) or (text[a - 1 : a] == "、" and _ITEM_GOES_ON.match(text, b) is None):
