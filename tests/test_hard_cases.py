@@ -12540,3 +12540,15 @@ def test_a_groups_base_for_a_region_and_its_cluster_are_the_group():
     text = "已经落地的三星产业集群、华为西部制造基地、比亚迪产业集群等世界500强为区域的发展注入强心剂。"
     assert kinds(text, "Enterprise") == ["华为", "比亚迪"]
     assert kinds("引进了中电科航空电子产业园、", "Enterprise") == ["中电科航空电子"]  # (a unit's park: the unit)
+
+
+def test_one_half_of_a_brand_named_before_is_that_firm(tmp_path):
+    # round 252 (021cf.cn, 济南高新区 at 30): 齐鲁制药、中烟、浪潮、轻骑铃木等企业陆续落地…重汽桥箱、吉利汽车、临工山特维克等大型集团
+    # 落地…以重汽、吉利、铃木、临工为代表的智能装备产业日益壮大
+    text = ("济南高新区建区的最初十年里，齐鲁制药、中烟、浪潮、轻骑铃木等企业陆续落地。重汽桥箱、吉利汽车、临工山特维克等大型集团落地。"
+            "以重汽、吉利、铃木、临工为代表的智能装备产业日益壮大。")
+    hosted = _hosted(tmp_path, text)
+    assert {"轻骑铃木", "临工山特维克"} <= hosted and not {"铃木", "临工"} & hosted
+    # (not a known company after its plant: 大庆沃尔沃 … 沃尔沃 stay two)
+    text = "大庆高新区引进了大庆沃尔沃等企业。沃尔沃在大庆的工厂已投产。"
+    assert "沃尔沃" in {o for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"} | _hosted(tmp_path, text)

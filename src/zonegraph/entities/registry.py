@@ -305,6 +305,7 @@ class Registry:
                         or self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
                         or self._other_legal_form(canonical, document) or self._placed_after_its_short_name(canonical, document)
                         or self._short_after_its_placed_name(canonical, document) or self._group_written_both_ways(canonical, document)
+                        or self._half_of_a_brand(canonical, document)
                         if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
@@ -455,6 +456,18 @@ class Registry:
         fits = [other for other in self._named_in.get(document, ())
                 if other.kind == "Enterprise" and not LEGAL_ENDING.search(other.name) and other.name.endswith(name)
                 and _opening_place(other.name) == other.name[: len(other.name) - len(name)] != ""]
+        return fits[0] if len(fits) == 1 else None
+
+    def _half_of_a_brand(self, name: str, document: str) -> Entity | None:
+        """The company this document named before by a brand of two words, ``name`` one of them: 铃木 after 轻骑铃木,
+        临工 after 临工山特维克 (two characters or three, one such company only, no legal name, no group's name:
+        华为 after 华为终端 is the group)."""
+        if not 2 <= len(name) <= 3 or name in _group_short_names() or name in _known_parents():
+            return None
+        fits = [other for other in self._named_in.get(document, ())
+                if other.kind == "Enterprise" and not LEGAL_FORM.search(other.name) and len(name) + 2 <= len(other.name) <= 6
+                and (other.name.startswith(name) or other.name.endswith(name)) and not BRAND_ENDING.search(other.name)
+                and not _opening_place(other.name)]  # (not 沃尔沃 after 大庆沃尔沃: a known company and its plant)
         return fits[0] if len(fits) == 1 else None
 
     def _group_written_both_ways(self, name: str, document: str) -> Entity | None:
