@@ -12552,3 +12552,9 @@ def test_one_half_of_a_brand_named_before_is_that_firm(tmp_path):
     # (not a known company after its plant: 大庆沃尔沃 … 沃尔沃 stay two)
     text = "大庆高新区引进了大庆沃尔沃等企业。沃尔沃在大庆的工厂已投产。"
     assert "沃尔沃" in {o for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"} | _hosted(tmp_path, text)
+
+
+def test_a_firm_named_with_a_bare_province_is_the_provinces(tmp_path):
+    # round 252 (新余高新区's site, 2025): 省金控投资集团…一行莅临我区…依托省金控集团的综合金融优势与高新区的坚实产业基础
+    text = "新余高新区：依托省金控集团的综合金融优势与高新区的坚实产业基础，双方在前期已开展了富有成效的合作。"
+    assert _hosted(tmp_path, text) == set()
