@@ -12558,3 +12558,9 @@ def test_a_firm_named_with_a_bare_province_is_the_provinces(tmp_path):
     # round 252 (新余高新区's site, 2025): 省金控投资集团…一行莅临我区…依托省金控集团的综合金融优势与高新区的坚实产业基础
     text = "新余高新区：依托省金控集团的综合金融优势与高新区的坚实产业基础，双方在前期已开展了富有成效的合作。"
     assert _hosted(tmp_path, text) == set()
+
+
+def test_a_person_leading_the_group_he_heads_names_no_group():
+    # round 252 (新余高新区's site, 2025): 省金控投资集团党委副书记、副董事长、总经理熊一江率集团及旗下子公司代表一行莅临我区
+    text = "12月2日，省金控投资集团党委副书记、副董事长、总经理熊一江率集团及旗下子公司代表一行莅临我区开展调研交流活动。"
+    assert kinds(text, "Enterprise") == ["省金控投资集团"]
