@@ -12564,3 +12564,10 @@ def test_a_person_leading_the_group_he_heads_names_no_group():
     # round 252 (新余高新区's site, 2025): 省金控投资集团党委副书记、副董事长、总经理熊一江率集团及旗下子公司代表一行莅临我区
     text = "12月2日，省金控投资集团党委副书记、副董事长、总经理熊一江率集团及旗下子公司代表一行莅临我区开展调研交流活动。"
     assert kinds(text, "Enterprise") == ["省金控投资集团"]
+
+
+def test_a_colleges_strengths_in_its_disciplines_are_not_the_zones_sectors(tmp_path):
+    # round 251 (a 广州 college's news, 广州高新区 民科园): 熊宇副院长结合电气与信息工程学院在电子信息、智能控制、新能源等领域的学科优势
+    # 与办学实践，从人才双向交流、…三个维度展开分享
+    text = "广州高新区民科园：会上，熊宇副院长结合电气与信息工程学院在电子信息、智能控制、新能源等领域的学科优势与办学实践展开分享。"
+    assert _industries(tmp_path, text) == set()

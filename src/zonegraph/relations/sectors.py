@@ -496,8 +496,9 @@ _RESEARCH_FIELDS_BEFORE = re.compile(r"(?:团队|学科|专业|课题组|研究�
 
 # or the fields an institute works in, said after them: 围绕新能源动力电池等领域开展产业化技术研究
 # (…大数据、区块链和人工智能等领域的标准化工作: a standards institute's fields)
+# (or a college's strengths in its disciplines: 电气与信息工程学院在电子信息、智能控制、新能源等领域的学科优势)
 _RESEARCH_IN_FIELDS_AFTER = re.compile(r"[^，。；]{0,20}?领域(?:(?:开展|进行|从事)[^，。；]{0,10}?(?:研究|研发|攻关)"
-                                       r"|的(?:标准化|标准制定|科学研究|基础研究)工作)")
+                                       r"|的(?:标准化|标准制定|科学研究|基础研究)工作|的(?:学科|科研|办学)(?:优势|特色|基础))")
 
 
 # or the fields of people brought in: 引进…涉及新医药及生物工程、电子信息、新材料等领域的各类高层次留学归国人员
