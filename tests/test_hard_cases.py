@@ -12571,3 +12571,10 @@ def test_a_colleges_strengths_in_its_disciplines_are_not_the_zones_sectors(tmp_p
     # 与办学实践，从人才双向交流、…三个维度展开分享
     text = "广州高新区民科园：会上，熊宇副院长结合电气与信息工程学院在电子信息、智能控制、新能源等领域的学科优势与办学实践展开分享。"
     assert _industries(tmp_path, text) == set()
+
+
+def test_the_project_company_and_the_new_company_open_no_legal_name():
+    # round 253 (energytrend, 2021, 包头稀土高新区): 投资运营主体为当地项目公司双良硅材料(包头)有限公司; 但新公司双良硅材料(包头)有限公司
+    # 设立后所从事的…业务是新开展的大规模生产性业务
+    for text in ("投资运营主体为当地项目公司双良硅材料(包头)有限公司。", "但新公司双良硅材料(包头)有限公司设立后所从事的业务是新开展的。"):
+        assert kinds(text, "Enterprise") == ["双良硅材料(包头)有限公司"], text

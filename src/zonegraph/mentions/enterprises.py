@@ -885,6 +885,10 @@ def _back_to_a_place_before_a_joiner(text: str, start: int, bounded: list[tuple[
     return start
 
 
+# "the company" opening a legal name's run: no legal name opens with 公司 (项目公司, 新公司 are kinds of company)
+_A_COMPANY_OPENING = re.compile(r"新?公司")
+
+
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
     known = listed_enterprise_names()
     found = _known_names_as_written(text)
@@ -946,6 +950,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             start += 1  # 入选的企业有惠州市盛微电子有限公司: "there are", before the company's place
         elif text.startswith(("企业", "公司"), start) and place_at(text, start + 2) is not None:
             start += 2  # 位于西安高新区的企业西安爱生技术集团有限公司: the kind of body, before the company's place
+        elif (opening := _A_COMPANY_OPENING.match(text, start)) and match.start() - opening.end() >= 4:
+            start = opening.end()  # 当地项目公司双良硅材料(包头)有限公司, 新公司…: "the (new) company", then its name
         kind = _KIND_OF_FIRM_BEFORE.search(text, start, min(start + 9, match.start()))
         if kind and match.start() - kind.end() >= 2 and (kind.start() == start or place_at(text, start, kind.start())
                                                          == text[start : kind.start()]):
@@ -1382,6 +1388,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
                 or (len(prefix) >= 2 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…, 观摩团对公司…: "the company"
                 or prefix.endswith(("使", "令"))  # 不仅打破了国外垄断，也使公司迅速抢占了…: "made the company", no name
+                or (len(prefix) == 2 and prefix[1] == "新" and prefix[0] in "但而并该其这此的了在与和及将")  # 但新公司…设立后: "the new company"
                 or (prefix.endswith("性") and len(prefix) >= 3)  # 高成长性公司, 综合性公司: a kind of company, described
                 or (len(prefix) == 2 and prefix.endswith("业") and text.endswith("的", 0, start))  # 马丁的鞋业公司: his trade
                 or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
