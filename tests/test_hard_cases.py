@@ -12578,3 +12578,11 @@ def test_the_project_company_and_the_new_company_open_no_legal_name():
     # 设立后所从事的…业务是新开展的大规模生产性业务
     for text in ("投资运营主体为当地项目公司双良硅材料(包头)有限公司。", "但新公司双良硅材料(包头)有限公司设立后所从事的业务是新开展的。"):
         assert kinds(text, "Enterprise") == ["双良硅材料(包头)有限公司"], text
+
+
+def test_a_firms_partners_listed_with_commas_are_not_hosted(tmp_path):
+    # round 253 (a 武汉 visit to 东湖高新区's private firms, 2023): 武漢佰均成技術有限責任公司…已成為華為、阿里巴巴,IBM,微軟等
+    # 國內外知名企業的重要合作伙伴
+    text = ("东湖高新区：武汉佰均成技术有限责任公司是一家信息技术集成服务提供商，自2006年成立以来，已成为华为、阿里巴巴，IBM，"
+            "微软等国内外知名企业的重要合作伙伴，人员规模超过万人。")
+    assert _hosted(tmp_path, text) == {"武汉佰均成技术有限责任公司"}

@@ -1855,8 +1855,9 @@ _CUSTOMERS_BEFORE = re.compile(rf"(?:(?:{'|'.join(SUPPLY_ADVERBS)})配套|供货
 # 波音、空客等国际知名航空企业的零部件供应商 (not 是全国最大的轮速传感器供应商: the firm is the supplier)
 # (or its partner: 成为三星和美光等国际巨头的核心合作伙伴)
 # (a model after the customer: 是空客A320、A350等主力机型的重要复合材料供应商)
-_SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；的]{0,12})?的[^，。；的]{0,8}?(?:供应商|配套商|供货商|合作伙伴)"
+_SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；、]{2,12}?|[，,][A-Za-z\u4e00-\u9fff]{2,5}(?=[，,、等]))*(?:等[^，。；的]{0,12})?的[^，。；的]{0,8}?(?:供应商|配套商|供货商|合作伙伴)"
                                 r"|(?:一级|二级|核心|重要|主要)(?:供应商|配套商|供货商)")  # 小鹏汽车一级供应商江苏博俊…
+# (short items may be joined by commas: 已成为华为、阿里巴巴，IBM，微软等国内外知名企业的重要合作伙伴)
 
 
 # the one company the sentence places in the zone: 位于惠州仲恺高新区的旭硝子显示玻璃（惠州）有限公司
