@@ -12586,3 +12586,11 @@ def test_a_firms_partners_listed_with_commas_are_not_hosted(tmp_path):
     text = ("东湖高新区：武汉佰均成技术有限责任公司是一家信息技术集成服务提供商，自2006年成立以来，已成为华为、阿里巴巴，IBM，"
             "微软等国内外知名企业的重要合作伙伴，人员规模超过万人。")
     assert _hosted(tmp_path, text) == {"武汉佰均成技术有限责任公司"}
+
+
+def test_a_national_centre_named_after_the_firm_hosting_it():
+    # round 253 (潍坊日报, 2022, 潍坊高新区): 充分发挥潍柴国家燃料电池技术创新中心、北航歌尔研究院、天瑞磁悬浮产业技术研究院“一中心两院”
+    # 创新平台优势
+    text = "他们充分发挥潍柴国家燃料电池技术创新中心、北航歌尔研究院、天瑞磁悬浮产业技术研究院“一中心两院”创新平台优势。"
+    assert kinds(text, "ResearchInstitute") == ["国家燃料电池技术创新中心", "北航歌尔研究院", "天瑞磁悬浮产业技术研究院"]
+    assert kinds(text, "Enterprise") == ["潍柴"]
