@@ -12594,3 +12594,8 @@ def test_a_national_centre_named_after_the_firm_hosting_it():
     text = "他们充分发挥潍柴国家燃料电池技术创新中心、北航歌尔研究院、天瑞磁悬浮产业技术研究院“一中心两院”创新平台优势。"
     assert kinds(text, "ResearchInstitute") == ["国家燃料电池技术创新中心", "北航歌尔研究院", "天瑞磁悬浮产业技术研究院"]
     assert kinds(text, "Enterprise") == ["潍柴"]
+
+
+def test_a_zones_listed_firms_as_a_kind_name_no_zone_company():
+    # round 253 (证券日报 copy, 2022): 中關村境內上市公司在專利授權量、有效發明專利數量及PCT專利申請量方面均實現增長
+    assert kinds("中关村境内上市公司在专利授权量方面均实现增长。", "Enterprise") == []
