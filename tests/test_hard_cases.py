@@ -12599,3 +12599,9 @@ def test_a_national_centre_named_after_the_firm_hosting_it():
 def test_a_zones_listed_firms_as_a_kind_name_no_zone_company():
     # round 253 (证券日报 copy, 2022): 中關村境內上市公司在專利授權量、有效發明專利數量及PCT專利申請量方面均實現增長
     assert kinds("中关村境内上市公司在专利授权量方面均实现增长。", "Enterprise") == []
+
+
+def test_more_projects_of_a_kind_name_no_investor():
+    # round 254 (羊城晚报, 2021, 佛山高新区): 本次跨境合作…带动新加坡更多优质项目落户佛山，促进高层次人才到佛山高新区创新创业
+    text = "签约仪式上，潘东生表示，本次跨境合作将带动新加坡更多优质项目落户佛山，促进高层次人才到佛山高新区创新创业。"
+    assert kinds(text, "Enterprise") == []

@@ -347,6 +347,9 @@ _WORKS_DONE = ("建设", "改造", "整合", "综合利用", "扩建", "搬迁")
 _MODEL_CUT = re.compile(r"[A-Za-z]+$")  # the letters of a model number (GA20, CR929) its digits cut from
 
 
+_MORE_OF_A_KIND = re.compile(r"(?:更多|众多|诸多|一批|一大批|大批|大量|多个|优质|重大|重点|优秀)")
+
+
 def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
                       industry_labels: frozenset[str], named_project: bool, listed: bool = False
                       ) -> tuple[int, int] | None:
@@ -378,6 +381,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
     if text.startswith("被", a):
         return None  # (…项目,)被列为全省重大产业项目: what a project was made, no investor
+    if _MORE_OF_A_KIND.match(name):
+        return None  # 带动新加坡更多优质项目落户佛山: more projects of a kind, no investor
     if name.endswith(_WORKS_DONE) and name not in known:
         return None  # 铁路专用线建设, 高端石油石化装备整合: works done, no investor
     if text[a : a + 1] in ("型", "性", "式", "化"):
