@@ -12605,3 +12605,9 @@ def test_more_projects_of_a_kind_name_no_investor():
     # round 254 (羊城晚报, 2021, 佛山高新区): 本次跨境合作…带动新加坡更多优质项目落户佛山，促进高层次人才到佛山高新区创新创业
     text = "签约仪式上，潘东生表示，本次跨境合作将带动新加坡更多优质项目落户佛山，促进高层次人才到佛山高新区创新创业。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_a_world_class_centre_to_be_built_is_no_institute():
+    # round 254 (集微网, 无锡高新区): 希望华进…建设世界一流的产业技术及先导技术研发中心
+    assert kinds("希望华进通过持续推进国家创新中心建设，建设世界一流的产业技术及先导技术研发中心。", "ResearchInstitute") == []
+    assert kinds("建设国内领先的智能传感研发中心。", "ResearchInstitute") == []

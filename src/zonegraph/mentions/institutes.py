@@ -309,7 +309,8 @@ _QUOTED_NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9]*")  # (no punctuation inside
 # a region of the world or of China alone, with or without 区 (亚太区, 全球, 大中华区, 华东区): a company's centre for it
 _REGION_ONLY = re.compile(r"(?:亚太|全球|大中华|亚洲|海外|北美|欧洲|(?:中国)?(?:华东|华南|华北|华中|西南|西北|东北))区?|中国区")
 # a superlative before what a body is about: 场景最丰富的|人形机器人创新中心 (not 全国首个|国家…中心, a designation)
-_SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,4}的$")
+# (or of a grade, maybe before another item it describes too: 建设世界一流的产业技术及先导技术研发中心)
+_SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u4e00-\u9fff]{1,4}|一流|领先|顶尖)的(?:[\u4e00-\u9fff]{2,8}[及和与、])?$")
 
 
 # a company's name, then a province or a city written in full, inside what reads as an institute's name
@@ -408,7 +409,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             continue  # 与郴州职业技术学院、技师学院持续开展…: a kind of college, the city's own left unnamed
         if match.group(0) == "实验室" and prefix in province_forms():
             continue  # 湖北实验室, 福建省实验室, 上海实验室: a province's labs as a kind, no lab named (苏州实验室 is one lab)
-        if _SUPERLATIVE_BEFORE.search(text, max(0, start - 8), start):
+        if _SUPERLATIVE_BEFORE.search(text, max(0, start - 16), start):
             continue  # 全国规模最大、场景最丰富的人形机器人创新中心: a body described, not named
         if match.group(0) in ("大学", "学院") and (_KIND_OF_UNIVERSITY_PREFIX.fullmatch(prefix) or (
                 _GRADE_OF_UNIVERSITY_AT_END.search(prefix) and place_at(prefix, 0) is None)):
