@@ -12611,3 +12611,10 @@ def test_a_world_class_centre_to_be_built_is_no_institute():
     # round 254 (集微网, 无锡高新区): 希望华进…建设世界一流的产业技术及先导技术研发中心
     assert kinds("希望华进通过持续推进国家创新中心建设，建设世界一流的产业技术及先导技术研发中心。", "ResearchInstitute") == []
     assert kinds("建设国内领先的智能传感研发中心。", "ResearchInstitute") == []
+
+
+def test_the_standards_academy_by_its_short_name(tmp_path):
+    # round 254 (中国高新技术产业导报, 2021): 昆山高新区…打造天九瞪羚独角兽孵化基地、中标院昆山基地、紫竹科技企业加速器…等多元化的…载体
+    text = "昆山高新区打造天九瞪羚独角兽孵化基地、中标院昆山基地、紫竹科技企业加速器等多元化的载体。"
+    assert _objects(tmp_path, text, "partnersWith") == {"中国标准化研究院"}
+    assert kinds(text, "Enterprise") == []
