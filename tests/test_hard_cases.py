@@ -12618,3 +12618,13 @@ def test_the_standards_academy_by_its_short_name(tmp_path):
     text = "昆山高新区打造天九瞪羚独角兽孵化基地、中标院昆山基地、紫竹科技企业加速器等多元化的载体。"
     assert _objects(tmp_path, text, "partnersWith") == {"中国标准化研究院"}
     assert kinds(text, "Enterprise") == []
+
+
+def test_lasers_are_a_sector_of_their_own_inside_lasers_and_optoelectronics(tmp_path):
+    # round 251 (中新网, 2024, 东湖高新区): 中国光谷发展成为全球最大的光纤光缆研发制造基地,全国最大的光器件研发生产基地、
+    # 中小尺寸显示面板产业基地和重要的激光产业基地; (rounds 216, 223, 240, 248, 253 name 激光 alone too)
+    text = "中国光谷发展成为全球最大的光纤光缆研发制造基地，全国最大的光器件研发生产基地和重要的激光产业基地。"
+    assert "激光" in _industries(tmp_path, text)
+    # (激光与光电 stays one sector, and 激光 only an example of 光电 is not one)
+    assert _industries(tmp_path, "温州高新区为核心区块的中国（温州）激光与光电产业集群列入全国首批试点。") >= {"激光与光电"}
+    assert _industries(tmp_path, "鞍山高新区大力发展激光等光电产业。") == {"光电"}

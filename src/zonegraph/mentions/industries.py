@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rdflib import URIRef
+
 from zonegraph.mentions.base import (
     CHAINS,
     Gazetteer,
@@ -82,7 +84,29 @@ def find_industries(text: str) -> list[Mention]:
             extra["written"] = surface + written_on.group()
         mentions.append(Mention("Industry", a, b, surface, concept.label, "industry-taxonomy", extra=extra))
     _mark_lists(text, mentions)
-    return mentions
+    return [m for m in mentions if not _an_example_of_the_next(text, m, mentions)]
+
+
+def _an_example_of_the_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether the sector, alone (no list before it), is only an example of the broader one named right after 等
+    (激光等光电产业: 光电; not the last item of 数字物流、…、电子商务等现代服务业)."""
+    if not text.startswith("等", mention.extra["phrase_end"]) or text[mention.start - 1 : mention.start] in ("、", "和", "及", "与"):
+        return False
+    after = next((m for m in mentions if m.start == mention.extra["phrase_end"] + 1), None)
+    return after is not None and after.extra["concept"].iri in _broader_all(mention.extra["concept"].iri)
+
+
+@lru_cache(maxsize=None)
+def _broader_all(iri: URIRef) -> frozenset[URIRef]:
+    """Every sector broader than the one at ``iri``, up the taxonomy."""
+    by_iri = {concept.iri: concept for concept in industries()}
+    seen, todo = set(), [iri]
+    while todo:
+        for up in by_iri[todo.pop()].broader:
+            if up not in seen and up in by_iri:
+                seen.add(up)
+                todo.append(up)
+    return frozenset(seen)
 
 
 _MASK_WORDS = re.compile("|".join(map(re.escape, sorted(stopwords("words/not_sectors.txt"), key=len, reverse=True))))
@@ -174,6 +198,9 @@ def _two_known_sectors(text: str, mention: Mention, parts: re.Match | None) -> l
     生物医药); else the mention as it is (新能源汽车及零部件: 零部件 is no sector)."""
     if parts is None or mention.rule != "industry-taxonomy":
         return [mention]
+    whole = mention.extra.get("concept")
+    if whole is not None and any(whole.iri in concept.broader for _, _, concept in _joined_parts(text, mention, parts) if concept):
+        return [mention]  # 激光与光电产业集群: a part is a narrower sector of the whole (激光), which is one sector so named
     if _HEADING_BEFORE.search(text, 0, mention.start) and _HEADING_AFTER.match(text, mention.end):
         return [mention]  # 3、现代中药及生物医药产业：…, 现代中药和生物医药。瞄准…: a section of the plan headed by the one sector
     out = []
