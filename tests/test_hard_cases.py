@@ -12628,3 +12628,10 @@ def test_lasers_are_a_sector_of_their_own_inside_lasers_and_optoelectronics(tmp_
     # (激光与光电 stays one sector, and 激光 only an example of 光电 is not one)
     assert _industries(tmp_path, "温州高新区为核心区块的中国（温州）激光与光电产业集群列入全国首批试点。") >= {"激光与光电"}
     assert _industries(tmp_path, "鞍山高新区大力发展激光等光电产业。") == {"光电"}
+
+
+def test_small_and_medium_display_panels_are_a_sector(tmp_path):
+    # round 251 (中新网, 2024) and round 253 (光谷 entrepreneurs' day, 2023): 中国光谷…全国最大的光器件研发生产基地、
+    # 中小尺寸显示面板产业基地和重要的激光产业基地
+    text = "中国光谷发展成为全国最大的光器件研发生产基地、中小尺寸显示面板产业基地和重要的激光产业基地。"
+    assert "中小尺寸显示面板" in _industries(tmp_path, text)
