@@ -12635,3 +12635,11 @@ def test_small_and_medium_display_panels_are_a_sector(tmp_path):
     # 中小尺寸显示面板产业基地和重要的激光产业基地
     text = "中国光谷发展成为全国最大的光器件研发生产基地、中小尺寸显示面板产业基地和重要的激光产业基地。"
     assert "中小尺寸显示面板" in _industries(tmp_path, text)
+
+
+def test_an_arm_written_again_by_its_brand_and_place_is_its_legal_name(tmp_path):
+    # round 253 (a 苏州 metro supplier visit, 苏州高新区): 网站首页克诺尔苏州苏州轨交公司调研…; 成立于2004年的克诺尔车辆设备(苏州)
+    # 有限公司是克诺尔集团…的主要生产基地,截止目前,克诺尔苏州公司已为中国市场的超过25000辆地铁…提供了安全可靠的制动系统
+    text = ("网站首页克诺尔苏州苏州轨交公司调研高新区轨道交通发展情况\n成立于2004年的克诺尔车辆设备(苏州)有限公司是克诺尔集团"
+            "面向国内市场轨道车辆制动系统产品的主要生产基地，截止目前，克诺尔苏州公司已为中国市场的超过25000辆地铁提供了安全可靠的制动系统。")
+    assert "克诺尔苏州公司" not in {s for s, p, o in facts_of(tmp_path, text)}

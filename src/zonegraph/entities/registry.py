@@ -305,7 +305,7 @@ class Registry:
                         or self._brand_of_legal_name(canonical, document) or self._without_china(canonical, document)
                         or self._other_legal_form(canonical, document) or self._placed_after_its_short_name(canonical, document)
                         or self._short_after_its_placed_name(canonical, document) or self._group_written_both_ways(canonical, document)
-                        or self._half_of_a_brand(canonical, document)
+                        or self._half_of_a_brand(canonical, document) or self._arm_by_its_place(canonical, document)
                         if kind == "Enterprise" else None))
             if full is not None:  # 沈阳工大辽阳分校 after 沈阳工业大学辽阳分校: the same body, shortened
                 return self.ensure(kind, full.name, surface, document)
@@ -456,6 +456,19 @@ class Registry:
         fits = [other for other in self._named_in.get(document, ())
                 if other.kind == "Enterprise" and not LEGAL_ENDING.search(other.name) and other.name.endswith(name)
                 and _opening_place(other.name) == other.name[: len(other.name) - len(name)] != ""]
+        return fits[0] if len(fits) == 1 else None
+
+    def _arm_by_its_place(self, name: str, document: str) -> Entity | None:
+        """The company this document named before by a legal name holding its place in brackets, written again as its
+        brand, the place and 公司: 克诺尔苏州公司 after 克诺尔车辆设备(苏州)有限公司 (one such company only)."""
+        if not name.endswith("公司") or LEGAL_FORM.search(name):
+            return None
+        core = name[:-2]
+        fits = [other for other in self._named_in.get(document, ())
+                if other.kind == "Enterprise" and LEGAL_FORM.search(other.name)
+                for size in (2, 3) if len(core) - size >= 2
+                and core[-size:] in place_forms()
+                and other.name.startswith(core[:-size]) and re.search(rf"[（(]{core[-size:]}(?:市)?[）)]", other.name)]
         return fits[0] if len(fits) == 1 else None
 
     def _half_of_a_brand(self, name: str, document: str) -> Entity | None:
