@@ -85,6 +85,7 @@ _FIRM_DESCRIBED_BEFORE = re.compile(r"(?:上市|龙头|领军|百强|500强|独�
 
 # what a project does, ending an item of a list of projects: research, making, processing (…军品科研, …装备制造)
 _AN_ACTIVITY_AT_END = re.compile(r"(?:科研|研发|研制|制造|生产|加工)$")
+# or a technique the project develops (…散热器技术, …LED车灯设计)
 _A_TECHNIQUE_AT_END = re.compile(r"(?:技术|设计|工艺)$")
 
 
@@ -347,6 +348,7 @@ _WORKS_DONE = ("建设", "改造", "整合", "综合利用", "扩建", "搬迁")
 _MODEL_CUT = re.compile(r"[A-Za-z]+$")  # the letters of a model number (GA20, CR929) its digits cut from
 
 
+# more of a kind, or a kind by its grade, opening a project's words: no investor (更多优质项目, 一批重点项目)
 _MORE_OF_A_KIND = re.compile(r"(?:更多|众多|诸多|一批|一大批|大批|大量|多个|优质|重大|重点|优秀)")
 
 

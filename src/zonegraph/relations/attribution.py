@@ -56,8 +56,8 @@ class ZoneTracker:
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         self.headline = False  # the sentence before was a headline naming its zone
         # the towns the page names in brackets after one of its parks (空港产业园（罗溪镇）): the park's own, not another area
-        self.park_towns = tuple(match.group(1) for sentence in (sentences or ()) if "）" in sentence.text
-                                    for match in _PARK_AND_ITS_TOWN.finditer(sentence.text))
+        self.park_towns = tuple(match.group(1) for sentence in (sentences or ()) if "镇" in sentence.text
+                                for match in _PARK_AND_ITS_TOWN.finditer(sentence.text))
         self.city_paragraph: int | None = None  # the paragraph in which the city became the subject
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
@@ -438,6 +438,7 @@ def another_area_subject(text: str) -> bool:
 
 
 _SCENE = re.compile(r"在|走进|来到|走访")  # where the sentence's scene is set
+# a park and, in brackets, the town it is (空港产业园（罗溪镇）)
 _PARK_AND_ITS_TOWN = re.compile(r"(?:产业园|工业园|科技园|园区)[（(]([\u4e00-\u9fff]{2,3}?镇)[）)]")
 _DISTRICTS_BUREAU = re.compile(r"(?:人民)?政府|区委|[\u4e00-\u9fff]{1,4}?局")
 # an economic development area or a town by its own name opening the sentence (花桥经济开发区…, 张浦镇…; not 特色小镇,
