@@ -12643,3 +12643,10 @@ def test_an_arm_written_again_by_its_brand_and_place_is_its_legal_name(tmp_path)
     text = ("网站首页克诺尔苏州苏州轨交公司调研高新区轨道交通发展情况\n成立于2004年的克诺尔车辆设备(苏州)有限公司是克诺尔集团"
             "面向国内市场轨道车辆制动系统产品的主要生产基地，截止目前，克诺尔苏州公司已为中国市场的超过25000辆地铁提供了安全可靠的制动系统。")
     assert "克诺尔苏州公司" not in {s for s, p, o in facts_of(tmp_path, text)}
+
+
+def test_a_foreign_member_of_an_academy_names_no_partner(tmp_path):
+    # round 254 (an investment portal's repost, 2020, 常州高新区): 中国科学院院士李述汤、谭蔚泓、田禾，欧洲科学院外籍院士迟力峰等专家
+    # 被聘为常州高新区生命健康产业科技发展顾问
+    text = "常州高新区：中国科学院院士李述汤、谭蔚泓、田禾，欧洲科学院外籍院士迟力峰等专家被聘为常州高新区生命健康产业科技发展顾问。"
+    assert _objects(tmp_path, text, "partnersWith") == set()

@@ -1097,7 +1097,8 @@ def _marks_a_boundary(text: str, mention: Mention) -> bool:
 # a person by the post in one of its departments: 长三角国家技术创新中心信息技术事业部副主任张赟, 中科院地球化学研究所月球中心副主任李阳
 _A_DEPARTMENTS_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:事业部|部|处|系|办公室|中心|研究室)(?:党委|常务|执行)?副?(?:部长|处长|主任|总监|经理|书记|教授)")
 # (华科大80后博士曾建华: a generation before the title)
-_TITLE_AFTER = re.compile(r"(?:\d0后)?(?:党委|常务|执行|特聘|客座|兼职|名誉)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
+# (欧洲科学院外籍院士迟力峰: a foreign member)
+_TITLE_AFTER = re.compile(r"(?:\d0后)?(?:党委|常务|执行|特聘|客座|兼职|名誉|外籍)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
 
 
 # a firm's own unit, named after the firm and its verb of setting it up
