@@ -12650,3 +12650,12 @@ def test_a_foreign_member_of_an_academy_names_no_partner(tmp_path):
     # 被聘为常州高新区生命健康产业科技发展顾问
     text = "常州高新区：中国科学院院士李述汤、谭蔚泓、田禾，欧洲科学院外籍院士迟力峰等专家被聘为常州高新区生命健康产业科技发展顾问。"
     assert _objects(tmp_path, text, "partnersWith") == set()
+
+
+def test_a_policy_system_in_its_title_marks_is_a_policy_and_a_files_extension_no_part_of_it(tmp_path):
+    # round 250 (合肥高新区's award meeting, 2023): 高新区自2014开始印发《“2+2”政策体系》; round 216 (a shared document):
+    # 《内江高新区促进产业高质量发展“1+N”政策体系.docx》由会员分享
+    text = "合肥高新区：高新区自2014开始印发《“2+2”政策体系》，政策实施9年来，支持产业发展政策资金快速增长。"
+    assert _objects(tmp_path, text, "implementsPolicy") == {"“2+2”政策体系"}
+    text = "《内江高新区促进产业高质量发展“1+N”政策体系.docx》由会员分享，可在线阅读。"
+    assert _objects(tmp_path, text, "implementsPolicy") == {"内江高新区促进产业高质量发展“1+N”政策体系"}

@@ -10,7 +10,7 @@ from zonegraph.reference import PolicyRecord, central_bodies, place_at, policies
 
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 POLICY_ENDING = re.compile(
-    r"(?:意见|办法|方案|规划|规划修编|纲要|计划|条例|规定|决定|通知|措施|举措|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划|批复|的函|工作要点|专案"
+    r"(?:意见|办法|方案|规划|规划修编|纲要|计划|条例|规定|决定|通知|措施|举措|细则|政策|目录|指南|汇编|一览表|清单|标准|若干条|条|流程图|实施方案|行动计划|批复|的函|工作要点|专案|政策体系"
     r"|(?<=[^办方魔])法|指标体系|指引|远景目标|(?<=年)行动|(?<=关于).*的要求|(?<=.关于).*的建议)$"  # 《…促进科技成果转化法》, 《…综合评价指标体系》,
     # 《…纲要和2035年远景目标》, 《云南省开发区振兴三年行动（2023—2025年）》, 《中共中央关于制定…的建议》 (a body's;
     # a title opening with 关于…的建议 is a deputy's proposal: 区政协重点提案《关于加快…发展的建议》),
@@ -18,6 +18,7 @@ POLICY_ENDING = re.compile(
 )
 # Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
 SHORT_TITLE = re.compile(r"^(?:实施|行动|工作)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"(?:（[^（）]{1,16}）)+$")  # 方案（试行）, 行动方案（2021-2025）
 # A zone's own plan named without 《》, right after the zone's name: 无锡高新区“十四五”规划
 ZONE_PLAN_AFTER = re.compile(r"[“\"]十[一二三四五六七]五[”\"][\u4e00-\u9fff]{0,8}?规划")  # (成都高新区“十三五”发展规划)
@@ -365,6 +366,7 @@ def find_policies(text: str) -> list[Mention]:
         # 《武汉城市圈同城化发展<三年行动方案>》: ASCII angle brackets marking a part of the title are no
         # part of its name (a title nested in a title is written 〈…〉)
         title = match.group(1).strip().replace("<", "").replace(">", "")
+        title = _FILE_EXTENSION.sub("", title)  # 《…“1+N”政策体系.docx》: a shared file's name, its extension no part of the title
         if not POLICY_ENDING.search(_TRAILING_NOTE.sub("", title)):
             continue
         if _AWARDS_DECIDED.search(title):
