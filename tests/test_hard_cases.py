@@ -12659,3 +12659,9 @@ def test_a_policy_system_in_its_title_marks_is_a_policy_and_a_files_extension_no
     assert _objects(tmp_path, text, "implementsPolicy") == {"“2+2”政策体系"}
     text = "《内江高新区促进产业高质量发展“1+N”政策体系.docx》由会员分享，可在线阅读。"
     assert _objects(tmp_path, text, "implementsPolicy") == {"内江高新区促进产业高质量发展“1+N”政策体系"}
+
+
+def test_a_coded_action_plan_carried_out(tmp_path):
+    # round 252 (南昌高新区's media centre, 2024): 南昌高新区深入贯彻落实“1269”行动计划,围绕“一枢纽四中心”战略部署,细化制定“4610”行动计划
+    text = "今年以来，南昌高新区深入贯彻落实“1269”行动计划，围绕“一枢纽四中心”战略部署，细化制定“4610”行动计划。"
+    assert _objects(tmp_path, text, "implementsPolicy") == {"“1269”行动计划", "“4610”行动计划"}

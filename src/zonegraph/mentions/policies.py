@@ -109,7 +109,7 @@ def _from_its_place(body: str) -> str:
 # 制定“235+N”工作方案, 发布“1+5+20”人才新政)
 _CODED_PLAN_NAME = (r"([\u4e00-\u9fff]{0,16}[“\"](?:\d{2,6}|\d{1,3}(?:[+＋](?:\d{1,3}|[A-Za-z])){1,3})[”\"]"
                     r"[\u4e00-\u9fff]{0,16}?(?:行动计划|行动方案|实施方案|工作方案|计划|工程|新政))")
-_CODED_PLAN = re.compile(r"(?:实施|推进|出台|制定|印发|启动|发布)" + _CODED_PLAN_NAME)
+_CODED_PLAN = re.compile(r"(?:实施|推进|出台|制定|印发|启动|发布|落实)" + _CODED_PLAN_NAME)
 # or before its launch, opening a line or a clause or after the event's verb: 科技招商“510”三年行动计划启动,
 # 举行科技招商“510”三年行动计划启动仪式
 _CODED_PLAN_LAUNCHED = re.compile(r"(?:^|(?<=[，。；：\s])|(?<=举行|召开))(?![^“\"]*?(?:举行|召开))" + _CODED_PLAN_NAME + "(?=启动)")
