@@ -12665,3 +12665,9 @@ def test_a_coded_action_plan_carried_out(tmp_path):
     # round 252 (南昌高新区's media centre, 2024): 南昌高新区深入贯彻落实“1269”行动计划,围绕“一枢纽四中心”战略部署,细化制定“4610”行动计划
     text = "今年以来，南昌高新区深入贯彻落实“1269”行动计划，围绕“一枢纽四中心”战略部署，细化制定“4610”行动计划。"
     assert _objects(tmp_path, text, "implementsPolicy") == {"“1269”行动计划", "“4610”行动计划"}
+
+
+def test_a_public_facility_among_projects_names_no_investor():
+    # round 23 (淮南高新区's land-use report): 建设合创新能源汽车零部件产业园、汽车综合服务基地、污水处理厂等项目，实现低效用地再开发
+    text = "建设合创新能源汽车零部件产业园、汽车综合服务基地、污水处理厂等项目，实现低效用地再开发。"
+    assert kinds(text, "Enterprise") == []

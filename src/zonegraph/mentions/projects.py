@@ -418,7 +418,9 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
 
 # a housing estate, whose phases are projects too: 龙惠花苑三期项目 (no investor named)
 _HOUSING = ("花苑", "家园", "小区", "公寓")
-_AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区", "众创城", *_HOUSING)
+# a public facility, built as a project by no company: 污水处理厂, 变电站, 学校
+_PUBLIC_FACILITIES = ("处理厂", "水厂", "变电站", "充电站", "加油站", "垃圾站", "停车场", "医院", "学校", "幼儿园")
+_AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区", "众创城", *_HOUSING, *_PUBLIC_FACILITIES)
 
 
 def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
