@@ -12671,3 +12671,10 @@ def test_a_public_facility_among_projects_names_no_investor():
     # round 23 (淮南高新区's land-use report): 建设合创新能源汽车零部件产业园、汽车综合服务基地、污水处理厂等项目，实现低效用地再开发
     text = "建设合创新能源汽车零部件产业园、汽车综合服务基地、污水处理厂等项目，实现低效用地再开发。"
     assert kinds(text, "Enterprise") == []
+
+
+def test_work_done_on_a_plant_is_no_part_of_its_investor():
+    # round 27 (宜昌高新区): 化工新材料产业聚集了总投资320亿元的宁德时代邦普、总投资120亿元的欣旺达东风、总投资150亿元的宜化转型升级
+    # 等重点产业项目
+    text = "化工新材料产业聚集了总投资320亿元的宁德时代邦普、总投资120亿元的欣旺达东风、总投资150亿元的宜化转型升级等重点产业项目。"
+    assert "宜化" in kinds(text, "Enterprise") and "宜化转型升级" not in kinds(text, "Enterprise")

@@ -379,6 +379,10 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
         if end - a < 2:
             return None
     name = text[a:end]
+    work = _WORK_ON_A_PLANT_AT_END.search(name)
+    if work and work.start() >= 2:  # 宜化转型升级(项目): the investor, then the work done on its plant
+        end = a + work.start()
+        name = text[a:end]
     if _AFTER_INVESTOR.match(text, a):
         return None  # 世纪联合二期 cut at 联合: a phase is left, no investor
     if text.startswith("被", a):
@@ -418,6 +422,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
 
 # a housing estate, whose phases are projects too: 龙惠花苑三期项目 (no investor named)
 _HOUSING = ("花苑", "家园", "小区", "公寓")
+# work done on a company's plant, named after the company as a project (宜化转型升级, …技改, …扩能)
+_WORK_ON_A_PLANT_AT_END = re.compile(r"(?:转型升级|技术改造|技改|扩能|扩产|升级改造|搬迁改造)$")
 # a public facility, built as a project by no company: 污水处理厂, 变电站, 学校
 _PUBLIC_FACILITIES = ("处理厂", "水厂", "变电站", "充电站", "加油站", "垃圾站", "停车场", "医院", "学校", "幼儿园")
 _AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区", "众创城", *_HOUSING, *_PUBLIC_FACILITIES)
