@@ -12678,3 +12678,9 @@ def test_work_done_on_a_plant_is_no_part_of_its_investor():
     # 等重点产业项目
     text = "化工新材料产业聚集了总投资320亿元的宁德时代邦普、总投资120亿元的欣旺达东风、总投资150亿元的宜化转型升级等重点产业项目。"
     assert "宜化" in kinds(text, "Enterprise") and "宜化转型升级" not in kinds(text, "Enterprise")
+
+
+def test_a_list_said_to_be_of_fields_names_no_firm():
+    # round18 (湛江高新区's lab): 依托中船重工、中海油和廣東海洋大學等單位共同建設,主要建設領域包括海洋工程裝備、海洋生物、海洋能源等
+    text = "依托中船重工、中海油和广东海洋大学等单位共同建设，主要建设领域包括海洋工程装备、海洋生物、海洋能源等。"
+    assert kinds(text, "Enterprise") == ["中船重工", "中海油"]

@@ -552,6 +552,8 @@ def _zone_places() -> frozenset[str]:
 # what follows an item of a list of fields: the other items, then 等 and at most a count or a few
 # words before 领域 (…、视频处理等领域, 数控装备、…等十余个领域; not 华为等企业在5G领域, nor the
 # companies of a field: 先声药业、绿叶思科等生命健康领域各类企业, 联想…等数10家相关领域的世界500强)
+# a list said to be of fields before its first item, the item here one of them (领域包括…、…、)
+_FIELDS_LISTED_BEFORE = re.compile(r"(?:领域|方向|板块)(?:主要)?(?:包括|涵盖|包含|有|为|是)[:：]?(?:[^，。；：、]{2,12}、)*$")
 _LISTED_AS_FIELDS = re.compile(
     rf"(?:、[{HAN}A-Za-z0-9]{{1,12}})*等(?:(?!企业|公司|在|与|和)[^，。；、]){{0,6}}?(?:领域|方面|环节|赛道)"
     r"(?![^，。；、]{0,8}?(?:企业|公司|500强|龙头|巨头|厂商|集团))")
@@ -1002,6 +1004,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             return  # 中国欧盟商会、中国日本商会, …行业协会: a chamber or an association of firms, no firm
         if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
             return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
+        if surface not in known and _FIELDS_LISTED_BEFORE.search(text, max(0, start - 40), start):
+            return  # 主要建设领域包括海洋工程装备、海洋生物、海洋能源等: a list the text says is of fields
         if surface.endswith(("和", "及", "与")) or surface.startswith(_SCOPE_OR_SIZE):
             return  # 化学和|生物制药基地: a joined name's half; 大型医药集团, 全球新能源汽车: a kind, described
         ending = BRAND_AT_END.search(surface) if rule == "enterprise-brand" else None
