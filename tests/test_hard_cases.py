@@ -12681,6 +12681,6 @@ def test_work_done_on_a_plant_is_no_part_of_its_investor():
 
 
 def test_a_list_said_to_be_of_fields_names_no_firm():
-    # round18 (湛江高新区's lab): 依托中船重工、中海油和廣東海洋大學等單位共同建設,主要建設領域包括海洋工程裝備、海洋生物、海洋能源等
+    # round 18 (湛江高新区's lab): 依托中船重工、中海油和廣東海洋大學等單位共同建設,主要建設領域包括海洋工程裝備、海洋生物、海洋能源等
     text = "依托中船重工、中海油和广东海洋大学等单位共同建设，主要建设领域包括海洋工程装备、海洋生物、海洋能源等。"
     assert kinds(text, "Enterprise") == ["中船重工", "中海油"]
