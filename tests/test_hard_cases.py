@@ -12684,3 +12684,8 @@ def test_a_list_said_to_be_of_fields_names_no_firm():
     # round 18 (湛江高新区's lab): 依托中船重工、中海油和廣東海洋大學等單位共同建設,主要建設領域包括海洋工程裝備、海洋生物、海洋能源等
     text = "依托中船重工、中海油和广东海洋大学等单位共同建设，主要建设领域包括海洋工程装备、海洋生物、海洋能源等。"
     assert kinds(text, "Enterprise") == ["中船重工", "中海油"]
+
+
+def test_a_hospital_among_projects_may_be_a_firms():
+    # (session 57's review: a public utility among projects names no investor, but a hospital may be a firm's)
+    assert "内江爱尔眼科医院" in kinds("高新区签约了内江爱尔眼科医院、华为云数据中心等项目。", "Enterprise")

@@ -424,8 +424,8 @@ def project_investor(text: str, a: int, b: int, blocked: list[tuple[int, int]], 
 _HOUSING = ("花苑", "家园", "小区", "公寓")
 # work done on a company's plant, named after the company as a project (宜化转型升级, …技改, …扩能)
 _WORK_ON_A_PLANT_AT_END = re.compile(r"(?:转型升级|技术改造|技改|扩能|扩产|升级改造|搬迁改造)$")
-# a public facility, built as a project by no company: 污水处理厂, 变电站, 学校
-_PUBLIC_FACILITIES = ("处理厂", "水厂", "变电站", "充电站", "加油站", "垃圾站", "停车场", "医院", "学校", "幼儿园")
+# a public utility, built as a project by no company: 污水处理厂, 变电站 (not a hospital: 内江爱尔眼科医院 is a firm's)
+_PUBLIC_FACILITIES = ("处理厂", "水厂", "变电站", "垃圾站", "停车场")
 _AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区", "众创城", *_HOUSING, *_PUBLIC_FACILITIES)
 
 
