@@ -12689,3 +12689,11 @@ def test_a_list_said_to_be_of_fields_names_no_firm():
 def test_a_hospital_among_projects_may_be_a_firms():
     # (session 57's review: a public utility among projects names no investor, but a hospital may be a firm's)
     assert "内江爱尔眼科医院" in kinds("高新区签约了内江爱尔眼科医院、华为云数据中心等项目。", "Enterprise")
+
+
+def test_firms_whose_heads_came_with_the_visitors_are_not_hosted(tmp_path):
+    # round 23 (a provincial association's news, 2021): 四川省高科技产业化协会…一行赴德阳高新区考察调研。…深蓝航天科技公司、中科育成投资基金
+    # 公司、中关村四川海创科技、创新奇智成都公司、西南联交所等企业负责人随同调研
+    text = ("德阳高新区：四川省高科技产业化协会一行到高新区考察调研，深蓝航天科技公司、中科育成投资基金公司、创新奇智成都公司、"
+            "西南联交所等企业负责人随同调研。")
+    assert _hosted(tmp_path, text) == set()

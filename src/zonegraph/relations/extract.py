@@ -1015,6 +1015,7 @@ def _facts_of(
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
                                            or _PROVINCES_OWN_FIRM.match(mention.surface) is not None
+                                           or _WITH_THE_VISITORS_AFTER.match(text, mention.end) is not None
                                            or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
                                            or (_MEDIA_GROUP.search(entity.name) is not None
                                                and _BYLINE_AFTER.match(text, mention.end) is not None)
@@ -2213,6 +2214,8 @@ _TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近
 _PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:的)?$")
 
 
+# firms whose heads came with a visiting party (…、创新奇智成都公司、西南联交所等企业负责人随同调研): the visitors', not the zone's
+_WITH_THE_VISITORS_AFTER = re.compile(r"(?:公司)?(?:、[^，。；、]{1,16})*等?(?:企业|单位|公司|机构)?(?:主要|相关)?(?:负责人|代表)随同")
 # a firm written with a bare 省 opening its name: the province's own (省金控集团, 省交通投资集团), no firm of a zone
 _PROVINCES_OWN_FIRM = re.compile(r"省(?![内外级])[\u4e00-\u9fff]{2,}")
 
