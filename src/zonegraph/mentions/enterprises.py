@@ -549,16 +549,18 @@ def _zone_places() -> frozenset[str]:
     return frozenset(zone.prefix for zone in zones()) - {""}
 
 
+# a list said to be of fields before its first item, the item here one of them (领域包括…、…、)
+_FIELDS_LISTED_BEFORE = re.compile(r"(?:领域|方向|板块)(?:主要)?(?:包括|涵盖|包含|有|为|是)[:：]?(?:[^，。；：、]{2,12}、)*$")
 # what follows an item of a list of fields: the other items, then 等 and at most a count or a few
 # words before 领域 (…、视频处理等领域, 数控装备、…等十余个领域; not 华为等企业在5G领域, nor the
 # companies of a field: 先声药业、绿叶思科等生命健康领域各类企业, 联想…等数10家相关领域的世界500强)
-# a list said to be of fields before its first item, the item here one of them (领域包括…、…、)
-_FIELDS_LISTED_BEFORE = re.compile(r"(?:领域|方向|板块)(?:主要)?(?:包括|涵盖|包含|有|为|是)[:：]?(?:[^，。；：、]{2,12}、)*$")
 _LISTED_AS_FIELDS = re.compile(
     rf"(?:、[{HAN}A-Za-z0-9]{{1,12}})*等(?:(?!企业|公司|在|与|和)[^，。；、]){{0,6}}?(?:领域|方面|环节|赛道)"
     r"(?![^，。；、]{0,8}?(?:企业|公司|500强|龙头|巨头|厂商|集团))")
 
 
+# a word of government anywhere in a brand's words: no brand after a city (襄阳市发改委|数据: a city's commission)
+_GOVERNMENT_WORD = re.compile(r"[委局厅]|政府")
 # a body named by the level of government alone: 市交通中心, 省信息中心, 县农机站
 _CITYS_OWN_BODY = re.compile(r"[省市县][\u4e00-\u9fff]{1,6}(?:中心|局|委|办|站|队)")
 _GOVERNMENT_BODY = re.compile(r"(?:部|厅|政府|委员会|管委会|办公室)$")
@@ -1715,7 +1717,6 @@ _BANK_BRANCH = re.compile(rf"(?:银行|(?<=[{SHORT_BANK_INITIALS}])行)((?:(?!�
 
 
 # a firm of professionals by its kind (北京京师（成都）律师事务所, …会计师事务所): a company, where 事务所 alone ends none
-_GOVERNMENT_WORD = re.compile(r"[委局厅]|政府")  # (襄阳市发改委|数据: a city's commission, no brand)
 _PROFESSIONAL_FIRM = re.compile(r"(?:律师|会计师|税务师|专利代理|资产评估|知识产权代理)事务所")
 # a city's bank by its kind after the city (镇江农商行, 长沙农村商业银行), not its branch (…支行, read by _bank_branches)
 _A_CITYS_BANK = re.compile(r"(?:农村商业银行|农商银行|农商行|村镇银行|农村信用合作联社|农村信用社|农信社)(?![分支]行)")

@@ -433,7 +433,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
         start = _known_name_after_words(text, start, end, known)
         host = max((b for g in (enterprise_gazetteer(), group_gazetteer()) for a, b, _, _ in g.all(text[start:ending_start]) if a == 0),
-                   default=0)
+                   default=0) if "国家" in text[start:ending_start] else 0  # (the gazetteers read only where a centre may be)
         if host and text.startswith("国家", start + host) and ending_start - start - host >= 4:
             start += host  # 潍柴|国家燃料电池技术创新中心: the firm that hosts it, then the national centre's own name
         start = after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任

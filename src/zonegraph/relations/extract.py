@@ -1015,7 +1015,6 @@ def _facts_of(
                                            or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                                            or _the_provinces_or_citys_firm(text, mention)
                                            or _PROVINCES_OWN_FIRM.match(mention.surface) is not None
-                                           or _WITH_THE_VISITORS_AFTER.match(text, mention.end) is not None
                                            or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
                                            or (_MEDIA_GROUP.search(entity.name) is not None
                                                and _BYLINE_AFTER.match(text, mention.end) is not None)
@@ -1472,12 +1471,17 @@ _DELEGATION = re.compile(r"(?:考察|调研|参访|代表)(?:团|组)|陪同下|
 _THEIR_PEOPLE_ATTEND = re.compile(r"[^。；]{0,60}?(?:企业|公司|集团|机构)?的?[\d余多位名]*(?:高管|负责人|代表|嘉宾|老总|高层|企业家)"
                                   r"[^。；]{0,24}?(?:齐聚|出席|参加|参会|莅临|聚首|汇聚|随同|陪同|深入探讨|座谈交流"
                                   r"|作了?(?:专题|主题)?(?:分享|发言|报告|演讲))")  # (…、湘财证券等各地企业代表作了专题分享)
+# firms whose heads came with a visiting party right after them (…、创新奇智成都公司、西南联交所等企业负责人随同调研): the
+# visitors', even on a page that named the zone's people first (as _THEIR_PEOPLE_ATTEND's 随同 is not)
+_WITH_THE_VISITORS_AFTER = re.compile(r"(?:公司)?(?:、[^，。；、]{1,16})*等?(?:企业|单位|公司|机构)?(?:主要|相关)?(?:负责人|代表)随同")
 
 
 def _attends_an_event(text: str, mention: Mention) -> bool:
     """Whether a company is named as the employer of guests at an event (企业高管齐聚, …代表出席), with
     nothing in its clause saying it settled in the zone, and no zone's people named before them
     (内江高新区党工委副书记…，国星空天…等企业代表出席: the zone's own meeting with its companies)."""
+    if _WITH_THE_VISITORS_AFTER.match(text, mention.end):
+        return True  # …、西南联交所等企业负责人随同调研: their heads came with the visiting party, whoever was named before
     start, end = clause_span(text, mention)
     attend = (_THEIR_PEOPLE_ATTEND.match(text, mention.end) or _ITS_HEAD_AMONG_GUESTS.match(text, mention.end)
               or _EXHIBITS.match(text, mention.end) or (_GATHERS_AT.match(text, mention.end) and _A_FAIR.search(text)))
@@ -2214,8 +2218,6 @@ _TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近
 _PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:的)?$")
 
 
-# firms whose heads came with a visiting party (…、创新奇智成都公司、西南联交所等企业负责人随同调研): the visitors', not the zone's
-_WITH_THE_VISITORS_AFTER = re.compile(r"(?:公司)?(?:、[^，。；、]{1,16})*等?(?:企业|单位|公司|机构)?(?:主要|相关)?(?:负责人|代表)随同")
 # a firm written with a bare 省 opening its name: the province's own (省金控集团, 省交通投资集团), no firm of a zone
 _PROVINCES_OWN_FIRM = re.compile(r"省(?![内外级])[\u4e00-\u9fff]{2,}")
 
