@@ -10,10 +10,6 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
 from zonegraph.namespaces import ID, ZG
-
-# XML Schema's datatypes by their IRIs: rdflib's XSD namespace object, kept in a test module, warns when pytest
-# (9.2) looks it over for fixtures (_mock_name is not defined in namespace XSD)
-XSD = "http://www.w3.org/2001/XMLSchema#"
 from zonegraph.pipeline import summarize
 from zonegraph.triples.build import (
     Graphs,
@@ -25,6 +21,14 @@ from zonegraph.triples.build import (
 )
 from zonegraph.triples.numbers import QB
 
+
+def _xsd(name: str) -> URIRef:
+    """An XML Schema datatype by its IRI: rdflib's XSD namespace object, kept in a test module, warns when pytest
+    (9.2) looks it over for fixtures (_mock_name is not defined in namespace XSD)."""
+    return URIRef("http://www.w3.org/2001/XMLSchema#" + name)
+
+
+DECIMAL = _xsd("decimal")
 GRAPH = ID["doc/test"]
 PART = re.compile(r"\A(?:@prefix [a-z]+: <[^>]+> \.\n)*\n<[^>]+> \{\n[\s\S]*\n\}\n\Z")
 
@@ -55,19 +59,19 @@ AWKWARD = [
     Literal("控制\x01字符\x7f"),
     Literal("浙江大学", lang="zh"),
     Literal("Zone indicators", lang="en"),
-    Literal("22.0", datatype=URIRef(XSD + "decimal")),
-    Literal("11059000000.00", datatype=URIRef(XSD + "decimal")),
-    Literal("-0.50", datatype=URIRef(XSD + "decimal")),
+    Literal("22.0", datatype=DECIMAL),
+    Literal("11059000000.00", datatype=DECIMAL),
+    Literal("-0.50", datatype=DECIMAL),
     Literal(972),
     Literal(-3),
     Literal(True),
     Literal(False),
-    Literal("1992", datatype=URIRef(XSD + "gYear")),
-    Literal("2021-07", datatype=URIRef(XSD + "gYearMonth")),
-    Literal("2021-07-31", datatype=URIRef(XSD + "date")),
-    Literal("1.5e3", datatype=URIRef(XSD + "double")),
+    Literal("1992", datatype=_xsd("gYear")),
+    Literal("2021-07", datatype=_xsd("gYearMonth")),
+    Literal("2021-07-31", datatype=_xsd("date")),
+    Literal("1.5e3", datatype=_xsd("double")),
     Literal("x", datatype=URIRef("https://example.org/dt#odd")),
-    Literal("not a number", datatype=URIRef(XSD + "integer")),
+    Literal("not a number", datatype=_xsd("integer")),
     Literal(""),
 ]
 
@@ -84,10 +88,10 @@ def test_every_literal_form_reads_back_as_the_same_rdflib_term():
 def test_a_whole_decimal_is_written_as_rdflibs_serializer_always_wrote_it():
     """Literal(Decimal("449"), datatype=xsd:decimal) has been written 449.0, and graph.trig and
     the store hold that form; the writer keeps it so that the graph read back is unchanged."""
-    part = trig_part(_graph([(ID["observation/x"], ZG.value, Literal("449", datatype=URIRef(XSD + "decimal")))]))
+    part = trig_part(_graph([(ID["observation/x"], ZG.value, Literal("449", datatype=DECIMAL))]))
     assert "zg:value 449.0 ." in part
-    assert _read_back(_graph([(ID["observation/x"], ZG.value, Literal("449", datatype=URIRef(XSD + "decimal")))])) == {
-        (ID["observation/x"], ZG.value, Literal("449.0", datatype=URIRef(XSD + "decimal")))}
+    assert _read_back(_graph([(ID["observation/x"], ZG.value, Literal("449", datatype=DECIMAL))])) == {
+        (ID["observation/x"], ZG.value, Literal("449.0", datatype=DECIMAL))}
 
 
 def test_iris_prefixed_where_turtle_allows_and_written_whole_otherwise():
@@ -157,8 +161,8 @@ def test_the_built_graph_reads_back_whole(corpus_build):
 
 def _as_written(triple: tuple) -> tuple:
     s, p, o = triple
-    if isinstance(o, Literal) and o.datatype == URIRef(XSD + "decimal") and re.fullmatch(r"[+-]?[0-9]+", str(o)):
-        return s, p, Literal(f"{o}.0", datatype=URIRef(XSD + "decimal"))
+    if isinstance(o, Literal) and o.datatype == DECIMAL and re.fullmatch(r"[+-]?[0-9]+", str(o)):
+        return s, p, Literal(f"{o}.0", datatype=DECIMAL)
     return triple
 
 
