@@ -12697,3 +12697,10 @@ def test_firms_whose_heads_came_with_the_visitors_are_not_hosted(tmp_path):
     text = ("德阳高新区：四川省高科技产业化协会一行到高新区考察调研，深蓝航天科技公司、中科育成投资基金公司、创新奇智成都公司、"
             "西南联交所等企业负责人随同调研。")
     assert _hosted(tmp_path, text) == set()
+
+
+def test_a_city_written_in_full_before_guo_jia_ji_and_its_zone(tmp_path):
+    # round 256 (湛江's 海东园区 plan): 规划海东园区为“湛江市国家级高新区的研发、转化、中试基地”;依托南方海洋科学与工程广东省实验室(湛江)、
+    # 中船重工、广东海洋大学的创新优势
+    text = "规划海东园区为“湛江市国家级高新区的研发、转化、中试基地”；依托中船重工、广东海洋大学的创新优势。"
+    assert ("湛江高新技术产业开发区", "partnersWith", "广东海洋大学") in facts_of(tmp_path, text)

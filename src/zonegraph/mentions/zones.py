@@ -67,9 +67,11 @@ def _gazetteer_entries() -> tuple[tuple[str, ZoneRecord], ...]:
         # the zone still (a page of 杭州's that never writes 杭州)
         forms |= {short[short.index("高新区") :] for short in zone.short_names if re.search(r"高新区[（(]", short)}
         if zone.city and zone.city.endswith("市") and zone.city[:-1] == zone.prefix or zone.prefix in _place_prefixes():
-            # 连云港市高新区: the city written in full before the zone's short form (莱芜市, a city until 2019)
+            # 连云港市高新区: the city written in full before the zone's short form (莱芜市, a city until 2019),
+            # with 国家级 too (湛江市国家级高新区)
             city = zone.prefix + "市"
-            forms |= {city + "高新区", city + "高新技术产业开发区", city + "高新技术开发区", city + "高新园区"}
+            forms |= {city + "高新区", city + "高新技术产业开发区", city + "高新技术开发区", city + "高新园区",
+                      city + "国家高新区", city + "国家级高新区"}
         entries.extend((form, zone) for form in forms if len(form) >= 3)
     return tuple(entries)
 
