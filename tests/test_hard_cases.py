@@ -12704,3 +12704,14 @@ def test_a_city_written_in_full_before_guo_jia_ji_and_its_zone(tmp_path):
     # 中船重工、广东海洋大学的创新优势
     text = "规划海东园区为“湛江市国家级高新区的研发、转化、中试基地”；依托中船重工、广东海洋大学的创新优势。"
     assert ("湛江高新技术产业开发区", "partnersWith", "广东海洋大学") in facts_of(tmp_path, text)
+
+
+def test_zone_forms_with_a_city_written_in_full_or_guo_jia_ji():
+    # (session 58's sweep of every zone's forms: 国家级 before 高新区, the city in full, a place inside a longer one)
+    def zone(text: str) -> list[str]:
+        return [m.name for m in find_mentions(text + "依托本地高校发展新材料产业。") if m.kind == "Zone"]
+    assert zone("马鞍山高新区") == ["马鞍山高新技术产业开发区"]  # not 鞍山's zone, inside 马鞍山
+    assert zone("天津市高新区") == ["天津滨海高新技术产业开发区"]  # not 津市's, inside 天津市
+    assert zone("包头市高新区") == ["包头稀土高新技术产业开发区"]  # 包头高新区 with its city in full
+    assert zone("通化国家级高新区") == ["通化医药高新技术产业开发区"]  # 国家级: the city's one national zone
+    assert zone("江苏省高新区") == [] and zone("南昌市拥有国家级高新技术产业开发区") == []

@@ -11,7 +11,7 @@ from zonegraph.mentions.organizations import everyday_words, known_company_runs_
 from zonegraph.reference import (ZoneRecord, counties, county_forms, place_at, place_before, place_cues, place_forms, places,
                                  province_forms, stopwords, zone_prefix, zones)
 
-_PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
+_PATTERN = re.compile(rf"([{HAN}]{{2,12}}?)(?:国家级?)?(?:高新技术产业开发区|高新技术产业园区|高新区)")
 # Prefixes that make "高新区" a category or an anaphor, not a name.
 _GENERIC_PREFIX = re.compile(
     r"(?:国家|国家级|省级|市级|全国|全省|各|该|本|我|两个|其他|所在|地方|相关|周边|这些|省内|一流|同类|兄弟|"
@@ -22,9 +22,10 @@ _GENERIC_PREFIX = re.compile(
 # words between a place and 高新区 that make no zone's qualifier: a rank further back (山东省首个规范高新区),
 # a government, a preposition or verb before the zone (龙岩市政府将高新区…)
 # 衢州市召开国家高新区建设推进大会: an event; 大连软件看高新区, 淮安有一座高新区, 天津新闻报道高新区企业…,
-# 临沂老促会到高新区: a clause or a byline before the bare 高新区; 自贸试验区合肥片区高新区块: a free trade zone's area
+# 临沂老促会到高新区: a clause or a byline before the bare 高新区; 自贸试验区合肥片区高新区块: a free trade zone's area;
+# 南昌市拥有国家级高新技术产业开发区: a verb of having
 _NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|举办|出席|参加|考察|调研|走访|观摩|促进|推动|支持|片区$|[将把对让使在为向给从以]$"
-                           r"|[看到赴]|有一|新闻|报道")
+                           r"|[看到赴]|有一|新闻|报道|拥有|建有|设有|[是有]$")
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
 _LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
@@ -164,6 +165,7 @@ def find_zones(text: str) -> list[Mention]:
         Mention("Zone", a, b, surface, zone.name, "zone-gazetteer", extra={"zone": zone})
         for a, b, surface, zone in _gazetteer().find(text)
         if not _METAPHOR.fullmatch(text[max(0, a - 2) : b + 1])  # 长春的“中关村”: what a place is likened to
+        and not _inside_a_longer_place(text, a)
     ]
     taken = [(m.start, m.end) for m in mentions]
     if any(form in text for form in _shared_forms()):
@@ -195,6 +197,8 @@ def find_zones(text: str) -> list[Mention]:
             # 北京大学来高新区: a university coming to the zone, no zone named after it
         # 江西新余国家高新技术产业开发区 is 新余's; 大冶湖高新技术产业园区 is the zone known as 大冶湖高新区
         zone = _zone_after_province(prefix) or _zone_named(prefix + "高新区")
+        if zone is None and prefix.endswith("市") and len(prefix) >= 3:
+            zone = _zone_named(prefix[:-1] + "高新区")  # 包头市高新区: the city written in full before a short name
         if zone is None and len(prefix) >= 3 and prefix[-1] == prefix[-2]:
             zone = _zone_named(prefix[:-1] + "高新区")  # 无锡锡高新区综合保税区: a character typed twice
         if zone is None:  # 辽宁省盘锦市高新区: a zone no list holds is named from its city, the province set aside
@@ -202,6 +206,8 @@ def find_zones(text: str) -> list[Mention]:
             prefix = text[start : match.end(1)]
         # 盘锦市高新区 and 盘锦高新区: one zone, named from its city without 市
         own = prefix[:-1] if prefix.endswith("市") and len(prefix) >= 3 else prefix
+        if zone is None and "国家" in text[match.end(1) : b]:
+            zone = _national_zone_of_city(own)  # 通化国家级高新区: the one national zone of 通化, 通化医药
         mentions.append(Mention("Zone", start, b, text[start:b], zone.name if zone else own + "高新技术产业开发区",
                                 "zone-gazetteer" if zone else "zone-pattern", extra={"zone": zone}))
         taken.append((start, b))
@@ -459,6 +465,20 @@ def _nicknames() -> dict[str, ZoneRecord]:
             if len(form) == 2 and not form.endswith("区") and (place_at(form, 0) is None or _place_names().get(form) == "town")}
 
 
+def _national_zone_of_city(city: str) -> ZoneRecord | None:
+    """The city's national zone where it has one alone, named after it and a word of its own (通化医药)."""
+    owners = [zone for zone in zones() if _city(zone) == city]
+    return owners[0] if len(owners) == 1 and owners[0].name.startswith(city) else None
+
+
+def _inside_a_longer_place(text: str, start: int) -> bool:
+    """Whether a place name opens before ``start`` and runs on into the name found there: 鞍山高新区
+    in 马鞍山高新区 is no zone of 鞍山's, 津市 in 天津市 no county-level city."""
+    forms = place_forms()
+    return any(text[start - back : start - back + size] in forms
+               for back in (1, 2) if start - back >= 0 for size in range(back + 1, back + 5))
+
+
 def _placed_by_its_district(text: str, start: int, end: int) -> tuple[int, ZoneRecord] | None:
     """Where a bare 高新区 is placed by its city and district before 的 (位于芜湖弋江区的高新区): the
     start of the city's name and the city's known zone."""
@@ -664,12 +684,14 @@ def _place_start(text: str, end: int) -> int | None:
             if level is None:
                 continue
             rest = text[start + size : end]
+            if start > 0 and _inside_a_longer_place(text, start):
+                continue  # 天津市高新区: no zone of 津市's
             if (len(rest) > 4 or "的" in rest or _GENERIC_PREFIX.search(place + rest) or _NO_QUALIFIER.search(rest) or any(w in rest for w in generic if len(w) > 1)
                     or any(mark in rest for mark in "和及与、等")  # 鞍山市和高新区: the city and the zone
                     or not all("\u3400" <= c <= "\u9fff" for c in rest)):  # 来到贵阳，负责高新区: another clause's
                 continue
-            if level == "province" and len(rest.lstrip("省市")) < 2:
-                continue  # 山东省高新区: the province's zones in general
+            if level == "province" and len(rest.lstrip("省市")) < 2 and not _national_zone_of_city(place.rstrip("市")):
+                continue  # 山东省高新区: the province's zones in general (天津市高新区: the city's one zone)
             if level == "other county" and (rest.lstrip("县区市旗") not in ("", "国家")
                                       or start > 0 and text[start - 1 : start + 1] in everyday_words()):
                 # a district or county of data/counties.csv names its zone alone (江都高新区, 江都区国家高新区):
