@@ -12715,3 +12715,8 @@ def test_zone_forms_with_a_city_written_in_full_or_guo_jia_ji():
     assert zone("包头市高新区") == ["包头稀土高新技术产业开发区"]  # 包头高新区 with its city in full
     assert zone("通化国家级高新区") == ["通化医药高新技术产业开发区"]  # 国家级: the city's one national zone
     assert zone("江苏省高新区") == [] and zone("南昌市拥有国家级高新技术产业开发区") == []
+
+
+def test_a_list_closed_by_deng_after_a_zones_place_and_gao_xin_names_no_zone_company():
+    # (session 58, beside round 253's listed developers): 张江高科、东湖高新、苏州高新等上市公司 lists three firms
+    assert "苏州高新等上市公司" not in kinds("张江高科、东湖高新、苏州高新等上市公司发布年报。", "Enterprise")

@@ -521,8 +521,8 @@ def zone_companies(text: str, zones: list[Mention]) -> list[Mention]:
                 continue
             place = ""
         if (match is None or any(m.start <= at < m.end for m in found) or _KIND_OF_COMPANY.match(match.group(1))
-                or _UNITS.search(match.group(1)) or PARTICLES.search(match.group(1))):
-            continue
+                or _UNITS.search(match.group(1)) or PARTICLES.search(match.group(1)) or match.group(1).startswith("等")):
+            continue  # (张江高科、苏州高新等上市公司: a list of firms closed by 等, no company named 等上市公司)
         end = _zone_company_end(text, match)
         surface = text[at - len(place) : end]
         # (高新建投公司 named without its 公司, as short names are; a place's zone company keeps its whole name)
