@@ -12720,3 +12720,11 @@ def test_zone_forms_with_a_city_written_in_full_or_guo_jia_ji():
 def test_a_list_closed_by_deng_after_a_zones_place_and_gao_xin_names_no_zone_company():
     # (session 58, beside round 253's listed developers): 张江高科、东湖高新、苏州高新等上市公司 lists three firms
     assert "苏州高新等上市公司" not in kinds("张江高科、东湖高新、苏州高新等上市公司发布年报。", "Enterprise")
+
+
+def test_a_line_break_after_a_digit_wrapped_a_token():
+    # (session 58's probe of rounds 12-30 wrapped at a column: round 25's 漳州 page lost two firms to 10-800 G光模块)
+    from zonegraph.documents.cleaning import clean
+    assert clean("萨至德光电科技10-800\nG光模块、202\n1年") == "萨至德光电科技10-800G光模块、2021年"
+    assert clean("Additive\nManufacturing") == "Additive Manufacturing"  # Latin words break between words
+    assert clean("AI 芯片 5 G") == "AI芯片5 G"  # a space written in a line stays

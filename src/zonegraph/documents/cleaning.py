@@ -67,6 +67,15 @@ def _is_ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+def _separates(run: str, before: str, after: str) -> bool:
+    """Whether a run of white space between two characters stays as one space: between Latin words
+    and numbers it does, except a bare line break after a digit, which wrapping put inside a
+    token (10-800\nG光模块, 202\n1年): a line of Latin words breaks between words, not in a number."""
+    if not (_is_ascii_alnum(before) and _is_ascii_alnum(after)):
+        return False
+    return not (before.isdigit() and run.count("\n") == 1 and not run.strip("\r\n"))
+
+
 def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
     """Clean ``raw[start:end]``; return the text and, for each of its characters, its raw index."""
     end = len(raw) if end is None else end
@@ -97,7 +106,7 @@ def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, l
             # table row (a tab); elsewhere it is an artefact of line wrapping or letter-spacing.
             run = special.group()
             cell = "\t" in run and "\n" not in run
-            if last and i < end and (cell or _is_ascii_alnum(last) and _is_ascii_alnum(_normal(raw, i, start, end))):
+            if last and i < end and (cell or _separates(run, last, _normal(raw, i, start, end))):
                 out.append(" ")
                 origin.append(at)
                 last = " "
@@ -123,7 +132,7 @@ def _clean_by_character(raw: str, start: int, end: int) -> tuple[str, list[int]]
             while i < end and raw[i] in WHITESPACE:
                 i += 1
             cell = "\t" in raw[run_start:i] and "\n" not in raw[run_start:i]
-            if out and i < end and (cell or _is_ascii_alnum(out[-1]) and _is_ascii_alnum(_normal(raw, i, start, end))):
+            if out and i < end and (cell or _separates(raw[run_start:i], out[-1], _normal(raw, i, start, end))):
                 out.append(" ")
                 origin.append(run_start)
             continue
