@@ -1,0 +1,40 @@
+"""bench/robustness.py: its messy copies hold the passage's text, and it scores them beside the original."""
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+from zonegraph.documents.cleaning import clean
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import robustness  # noqa: E402  (bench/ is no package)
+
+PASSAGE = (ROOT / "bench" / "heldout" / "round12" / "corpus").glob("*.txt").__next__().read_text(encoding="utf-8")
+
+
+def test_a_wrapped_passage_is_the_passage_cut_into_lines():
+    wrapped = robustness.wrapped(PASSAGE, random.Random(1))
+    assert wrapped.replace("\n", "") == PASSAGE.replace("\n", "")
+    assert max(len(line) for line in wrapped.splitlines()) <= 38
+
+
+def test_a_letter_spaced_passage_cleans_back_to_the_passage():
+    spaced = robustness.letter_spaced("国家高新区10家企业(chǎn)与AI芯片，" * 3, random.Random(1))
+    assert "国 家 高 新 区 10 家" in spaced and "(chǎn)" in spaced and "AI" in spaced
+    assert clean(robustness.letter_spaced(PASSAGE, random.Random(1))) == clean(PASSAGE)
+
+
+def test_repeated_paragraphs_are_copies_of_the_passages_own():
+    repeated = robustness.repeated(PASSAGE, random.Random(1))
+    assert set(repeated.split("\n")) == set(PASSAGE.split("\n")) and len(repeated) > len(PASSAGE)
+
+
+def test_the_bench_scores_a_round_as_written_and_messy():
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "robustness.py"), "--round", "round12",
+                             "--mode", "as written", "--mode", "wrap"], capture_output=True, text=True, check=True)
+    rows = [line.rsplit(None, 2) for line in result.stdout.splitlines()[1:]]
+    assert [row[0] for row in rows] == ["as written", "wrap"]
+    assert all(0.3 < float(row[1]) <= 1 and 0.3 < float(row[2]) <= 1 for row in rows)
