@@ -15,6 +15,18 @@ def test_zone_short_forms_and_official_names_come_from_the_gazetteer():
     assert found["苏州高新技术产业开发区"] == "苏州高新技术产业开发区"
 
 
+def test_every_zone_is_found_by_its_name_and_its_prefix_with_or_without_guo_jia():
+    from zonegraph.reference import zones
+
+    for zone in zones():
+        forms = [zone.name]
+        if zone.prefix != zone.name:  # (中关村科技园区, 杨凌农业高新技术产业示范区: the name is the only form)
+            forms += [zone.prefix + ending for ending in ("高新区", "国家高新区", "国家级高新区")]
+        for form in forms:
+            found = [m for m in find_mentions(form + "依托本地高校发展新材料产业") if m.kind == "Zone"]
+            assert [(m.surface, m.name) for m in found] == [(form, zone.name)], form
+
+
 def test_zone_pattern_needs_a_place_name_not_a_verb_or_a_category():
     assert names("推动国家高新区高质量发展，省级高新区和山东省高新区也在行动", "Zone") == []
     assert names("四川省攀枝花市把攀枝花钒钛高新区作为关键载体", "Zone") == ["攀枝花钒钛高新区"]
