@@ -12728,3 +12728,9 @@ def test_a_line_break_after_a_digit_wrapped_a_token():
     assert clean("萨至德光电科技10-800\nG光模块、202\n1年") == "萨至德光电科技10-800G光模块、2021年"
     assert clean("Additive\nManufacturing") == "Additive Manufacturing"  # Latin words break between words
     assert clean("AI 芯片 5 G") == "AI芯片5 G"  # a space written in a line stays
+
+
+def test_a_sector_written_with_chan_ye_leading_what_the_zone_does(tmp_path):
+    # round 256 (湛江's 海东园区 plan): 依托…广东海洋大学的创新优势,以海洋战略新兴产业为核心,建设“我国南部海洋科技创新策源地”
+    assert "海洋战略新兴" in _industries(tmp_path, "湛江高新区依托广东海洋大学，以海洋战略新兴产业为核心，建设创新策源地。")
+    assert _industries(tmp_path, "湛江高新区以战略性新兴产业为主导，加快发展。") == set()  # a kind of sector, none named

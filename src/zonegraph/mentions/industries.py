@@ -727,13 +727,16 @@ def _one_developed(s: SectorSentence) -> list[Mention]:
     return [m for match in _ONE_DEVELOPED.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
 
 
-# one sector leading the zone's chain or cluster: 形成以高端医用材料为特色的产业链
-_ONE_LEADING = re.compile(rf"以([{HAN}]{{3,8}}?)为(?:特色|主导|核心|龙头|引领|首位)的[{HAN}]{{0,4}}?(?:产业链|产业集群|产业体系)")
+# one sector leading the zone's chain or cluster: 形成以高端医用材料为特色的产业链; or written as a sector
+# and leading what the zone does (以海洋战略新兴产业为核心,建设…)
+_ONE_LEADING = re.compile(rf"以([{HAN}]{{3,8}}?)为(?:特色|主导|核心|龙头|引领|首位)的[{HAN}]{{0,4}}?(?:产业链|产业集群|产业体系)"
+                          rf"|以([{HAN}]{{3,8}}?产业)为(?:主导|核心|龙头|引领|首位)")
 
 
 def _one_leading(s: SectorSentence) -> list[Mention]:
     """以高端医用材料为特色的产业链: the sector leading it is the zone's, known to the taxonomy or not."""
-    return [m for match in _ONE_LEADING.finditer(s.text) for m in unknown_sectors(s.text, [match.span(1)], s.covered)]
+    return [m for match in _ONE_LEADING.finditer(s.text)
+            for m in unknown_sectors(s.text, [match.span(1) if match.group(1) else match.span(2)], s.covered)]
 
 
 # a counted head of sectors, then a dash or a colon, then the list: 三个核心特色产业——文漫影游、教育出版、直播电竞；
