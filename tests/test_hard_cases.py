@@ -12734,3 +12734,25 @@ def test_a_sector_written_with_chan_ye_leading_what_the_zone_does(tmp_path):
     # round 256 (湛江's 海东园区 plan): 依托…广东海洋大学的创新优势,以海洋战略新兴产业为核心,建设“我国南部海洋科技创新策源地”
     assert "海洋战略新兴" in _industries(tmp_path, "湛江高新区依托广东海洋大学，以海洋战略新兴产业为核心，建设创新策源地。")
     assert _industries(tmp_path, "湛江高新区以战略性新兴产业为主导，加快发展。") == set()  # a kind of sector, none named
+
+
+
+def _sectors_of(tmp_path, paragraphs: list[str], zone: str) -> set[str]:
+    return {o for s, p, o in facts_of(tmp_path, "\n\n".join(paragraphs)) if p == "hasIndustry" and s == zone}
+
+
+def test_a_pages_next_article_keeps_the_zone_its_byline_or_title_names(tmp_path):
+    # (session 58's probe joining two passages of a round into one page: round 27's 无锡 and 连云港 pages, round 19's 安庆
+    # and 南昌 pages): after a byline naming its zone, or a title naming it before a byline, the new article's headings
+    # and bare 高新区 are that zone's, not the page's first zone's
+    first = ["专家学者集聚无锡共话智能传感器产业", "11月26日，中国智能传感器（无锡）产业链生态建设高端对话在无锡国家高新区微纳园举办。",
+             "无锡高新区作为国家传感器创新示范区，坚持走自主创新发展之路。", "“十三五”期间市高新区制造业转型升级情况报告",
+             "来源：连云港市高新区科经局 日期：2021-07-27", "一、发展情况",
+             "“十三五”期间，初步构建了以装备制造、生物医药、电子信息、新材料等产业为主导的特色产业集群。"]
+    assert "生物医药" in _sectors_of(tmp_path, first, "连云港高新技术产业开发区")
+    assert "生物医药" not in _sectors_of(tmp_path, first, "无锡高新技术产业开发区")
+    second = ["安庆高新区“一轴、四区”空间布局", "安庆高新区将加快构建以生命健康、人工智能为特色的产业体系。", "南昌高新区再获多项荣誉！",
+              "发布时间：2022-01-05 09:24:16 来源：高新技术产业开发区", "图片",
+              "近年来，高新区坚持“产业为本，项目为王”，形成电子信息、航空制造、新材料产业集群。"]
+    assert "航空制造" in _sectors_of(tmp_path, second, "南昌高新技术产业开发区")
+    assert "航空制造" not in _sectors_of(tmp_path, second, "安庆高新技术产业开发区")

@@ -50,6 +50,10 @@ class ZoneTracker:
         # page_zone: the zone a page naming none means by a bare 高新区 (mentions/zones.py zone_of_a_page)
         self.default = _document_zone(document, zone_mentions) or page_zone
         self.topic: str | None = self.default
+        # the zone the article read now is about: the document's, until a byline names another's
+        # (来源：连云港市高新区科经局, after a page's article on 无锡高新区), which its headings then speak for
+        self.article: str | None = self.default
+        self.titled: int | None = None  # the index of a short sentence that made its zone the topic (a title)
         self.cues = cues or {}
         self.all_cues = tuple(cue for forms in self.cues.values() for cue in forms)  # every zone's of the page
         self.cities = cities or {}  # each zone's city as a text names it: 无锡 (of 无锡高新区), 咸阳 (of 杨凌)
@@ -89,6 +93,9 @@ class ZoneTracker:
         if subjects:
             self.topic = self.default if _joined_with(sentence.text, zones, subjects[0], self.default) else subjects[0]
             self.city_paragraph = None
+            if _article_break(sentence.text):
+                self.article = self.topic  # a byline naming its zone opens that zone's article
+            self.titled = sentence.index if len(sentence.text) <= 40 else None
             if self.default is None and len(set(subjects)) >= 2 and _CLAUSE_MARK.search(sentence.text):
                 topic, self.topic = self.topic, None  # 中关村…，…武汉东湖…: examples of zones, the page's topic none of them
                 return topic
@@ -106,6 +113,7 @@ class ZoneTracker:
             self.topic = self.leads[sentence.index]
             return self.topic
         if after_headline and _article_break(sentence.text):
+            self.article = self.topic
             return self.topic  # 南昌高新区：打造…增长极 / ►本报记者…: the byline of the article just headed
         if _IMAGE_LABEL.fullmatch(sentence.text.strip()):
             return None  # 衡阳1, 图2: a picture's label between paragraphs, no heading (the topic stays)
@@ -116,9 +124,14 @@ class ZoneTracker:
         # (a line's sentence that ends in 。 before a credit, 在通威太阳能（安徽）有限公司，工人正在…。全媒体记者 张大岗 摄, is
         # a caption's, no heading: the line is short and does not end a sentence, but that sentence does)
         heading = sentence.heading and not sentence.text.endswith(("。", "！", "？"))
+        if _article_break(sentence.text) and self.titled == sentence.index - 1 and self.topic is not None:
+            self.article = self.topic  # 南昌高新区再获多项荣誉！/ 发布时间：…来源：…: the byline of the article just titled
+            return self.topic
         if heading or _article_break(sentence.text):
-            self.topic = self.default
-            return self.default  # a plan's headings are about its zone; a page's end an article
+            if _article_break(sentence.text):
+                self.article = self.default  # a byline naming no zone: the next article's is not known yet
+            self.topic = self.article
+            return self.article  # a plan's headings are about its zone, an article's about its own; a page's end an article
         if another_area_subject(sentence.text) and not sentence.text.lstrip().startswith(self.park_towns):
             self.topic = None  # 泸州长开区将作为国家级经济技术开发区…: the page has moved on to another area
             return None
