@@ -1,9 +1,13 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column,
-letter-spaced, or with paragraphs repeated, as PDF text and web copies deliver them.
+letter-spaced, or with paragraphs repeated, as PDF text and web copies deliver them, or two
+articles on one page, as newspaper pages and newsletters run them.
 
 Each mode rewrites every passage of the rounds kept in the repository (bench/heldout/round*) the
 same way, with a fixed seed, and scores the copies against the unchanged gold, beside the
-passages as written. A rule that reads clean text only shows up as a gap between the two.
+passages as written. A rule that reads clean text only shows up as a gap between the two. The
+page mode ("two a page") joins a round's passages two by two, each cut at its last sentence's end
+(the store cut many mid-sentence; an article ends with one), and merges their gold; compare it with
+"cut", the same cut passages alone.
 
     python bench/robustness.py                  # every mode, relations and entities F1
     python bench/robustness.py --mode wrap      # one mode
@@ -13,7 +17,9 @@ passages as written. A rule that reads clean text only shows up as a gap between
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -62,19 +68,52 @@ def repeated(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
-MODES = {"as written": None, "wrap": wrapped, "letter-spaced": letter_spaced, "repeated": repeated}
+_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*")
 
 
-def messy_round(folder: Path, mode, into: Path, seed: int) -> Path:
-    """A copy of the round with every passage rewritten by ``mode``, the gold unchanged."""
+def cut(text: str, rng: random.Random) -> str:
+    """The passage up to its last sentence's end."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[: ends[-1].end()] if ends else text.rstrip()
+
+
+PAGE = "two a page"
+MODES = {"as written": None, "wrap": wrapped, "letter-spaced": letter_spaced, "repeated": repeated, "cut": cut, PAGE: cut}
+
+
+def messy_round(folder: Path, mode, into: Path, seed: int, paired: bool = False) -> Path:
+    """A copy of the round with every passage rewritten by ``mode``, the gold unchanged; ``paired``:
+    the rewritten passages joined two by two into pages (an odd one left out), their gold merged."""
     copy = into / folder.name
-    shutil.copytree(folder / "gold", copy / "gold")
     (copy / "corpus").mkdir(parents=True)
+    (copy / "gold").mkdir()
     rng = random.Random(seed)
-    for path in sorted((folder / "corpus").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        (copy / "corpus" / path.name).write_text(mode(text, rng) if mode else text, encoding="utf-8")
+    paths = sorted((folder / "corpus").glob("*.txt"))
+    pages = list(zip(paths[0::2], paths[1::2])) if paired else [(path,) for path in paths]
+    for page in pages:
+        texts = [path.read_text(encoding="utf-8") for path in page]
+        name = "+".join(path.stem for path in page)
+        (copy / "corpus" / f"{name}.txt").write_text("\n\n".join(mode(t, rng) if mode else t for t in texts), encoding="utf-8")
+        golds = [json.loads((folder / "gold" / f"{path.stem}.json").read_text(encoding="utf-8")) for path in page]
+        (copy / "gold" / f"{name}.json").write_text(json.dumps(merged_gold(golds, f"{name}.txt"), ensure_ascii=False), encoding="utf-8")
     return copy
+
+
+def merged_gold(golds: list[dict], document: str) -> dict:
+    """The gold of passages joined into one page: an entity both name is one, a relation both hold one."""
+    entities: dict[tuple[str, str], dict] = {}
+    relations: dict[tuple[str, str, str], dict] = {}
+    for number, gold in enumerate(golds):
+        ids = {}
+        for entity in gold["entities"]:
+            key = (entity["type"], entity["name"])
+            merged = entities.setdefault(key, {**entity, "id": f"{number}-{entity['id']}", "forms": []})
+            merged["forms"] = sorted({*merged["forms"], *entity.get("forms", [])})
+            ids[entity["id"]] = merged["id"]
+        for relation in gold["relations"]:
+            triple = (ids[relation["subject"]], relation["predicate"], ids[relation["object"]])
+            relations.setdefault(triple, {**relation, "subject": triple[0], "object": triple[2]})
+    return {**golds[0], "document": document, "entities": list(entities.values()), "relations": list(relations.values())}
 
 
 def main() -> None:
@@ -88,7 +127,7 @@ def main() -> None:
         entities, relations = [], []
         with tempfile.TemporaryDirectory() as work:
             for round_name in args.rounds or repository_rounds():
-                copy = messy_round(HELDOUT / round_name, MODES[name], Path(work) / name, args.seed)
+                copy = messy_round(HELDOUT / round_name, MODES[name], Path(work) / name, args.seed, paired=name == PAGE)
                 found_entities, found_relations = score_round(copy)
                 entities.append(_sum(list(found_entities.values())))
                 relations.append(_sum(list(found_relations.values())))

@@ -1,5 +1,6 @@
 """bench/robustness.py: its messy copies hold the passage's text, and it scores them beside the original."""
 
+import json
 import random
 import subprocess
 import sys
@@ -38,3 +39,18 @@ def test_the_bench_scores_a_round_as_written_and_messy():
     rows = [line.rsplit(None, 2) for line in result.stdout.splitlines()[1:]]
     assert [row[0] for row in rows] == ["as written", "wrap"]
     assert all(0.3 < float(row[1]) <= 1 and 0.3 < float(row[2]) <= 1 for row in rows)
+
+
+def test_two_passages_on_a_page_keep_both_golds_one_entity_each(tmp_path):
+    round12 = ROOT / "bench" / "heldout" / "round12"
+    copy = robustness.messy_round(round12, robustness.cut, tmp_path, 7, paired=True)
+    pages = sorted((copy / "corpus").glob("*.txt"))
+    assert len(pages) == 9 and all("+" in page.stem for page in pages)  # round 12's 18 passages, two a page
+    first, second = pages[0].stem.split("+")
+    golds = [json.loads((round12 / "gold" / f"{name}.json").read_text(encoding="utf-8")) for name in (first, second)]
+    merged = json.loads((copy / "gold" / f"{pages[0].stem}.json").read_text(encoding="utf-8"))
+    names = {(e["type"], e["name"]) for gold in golds for e in gold["entities"]}
+    assert len(merged["entities"]) == len(names) and merged["document"] == pages[0].name
+    ids = {e["id"] for e in merged["entities"]}
+    assert all(r["subject"] in ids and r["object"] in ids for r in merged["relations"])
+    assert robustness.cut("一句。二句！三", random.Random(1)) == "一句。二句！"
