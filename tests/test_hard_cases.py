@@ -12756,3 +12756,9 @@ def test_a_pages_next_article_keeps_the_zone_its_byline_or_title_names(tmp_path)
               "近年来，高新区坚持“产业为本，项目为王”，形成电子信息、航空制造、新材料产业集群。"]
     assert "航空制造" in _sectors_of(tmp_path, second, "南昌高新技术产业开发区")
     assert "航空制造" not in _sectors_of(tmp_path, second, "安庆高新技术产业开发区")
+
+
+def test_the_zone_and_its_district_run_as_one_name_the_zone():
+    # round 27 (桂林高新区, 2016): 如今，…桂林高新七星区再度掀起了新一轮产业发展热潮 … 作为桂林高新七星区生物医药产业的“主力军”
+    found = [m.name for m in find_mentions("如今，桂林高新七星区再度掀起了新一轮产业发展热潮。") if m.kind == "Zone"]
+    assert found == ["桂林高新技术产业开发区"]
