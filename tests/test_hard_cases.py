@@ -12762,3 +12762,13 @@ def test_the_zone_and_its_district_run_as_one_name_the_zone():
     # round 27 (桂林高新区, 2016): 如今，…桂林高新七星区再度掀起了新一轮产业发展热潮 … 作为桂林高新七星区生物医药产业的“主力军”
     found = [m.name for m in find_mentions("如今，桂林高新七星区再度掀起了新一轮产业发展热潮。") if m.kind == "Zone"]
     assert found == ["桂林高新技术产业开发区"]
+
+
+def test_a_zone_given_a_short_name_opens_its_article(tmp_path):
+    # (session 58's joined pages: round 30's 内江 passage, then 青海's) …西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称
+    # “开发区”）… ¶ 这里产业“新”潮澎湃 ¶ 美霖光伏制造垂直一体化大基地项目成功落户…: after the heading, still 青海's
+    page = ["内江高新区2025年第四季度项目集中签约仪式举行。", "签约仪式上，两个项目正式落户内江高新区。",
+            "深度融入产业“四地”建设，西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）加快新兴产业发展。",
+            "这里产业“新”潮澎湃", "美霖光伏制造垂直一体化大基地项目成功落户、天合光能青海基地全产业链项目全面贯通。"]
+    hosted = {(s, o) for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "hostsEnterprise"}
+    assert {s for s, o in hosted} == {"青海高新技术产业开发区"}
