@@ -12772,3 +12772,13 @@ def test_a_zone_given_a_short_name_opens_its_article(tmp_path):
             "这里产业“新”潮澎湃", "美霖光伏制造垂直一体化大基地项目成功落户、天合光能青海基地全产业链项目全面贯通。"]
     hosted = {(s, o) for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "hostsEnterprise"}
     assert {s for s, o in hosted} == {"青海高新技术产业开发区"}
+
+
+def test_a_web_pages_debris_between_paragraphs_is_no_heading(tmp_path):
+    # (session 58's joined pages: round 23's 襄阳 passage, then round 19's 肇庆 one) …肇庆高新区举行…招商大会 ¶ ！ ¶ []（） ¶
+    # 活动现场亮点纷呈，23个项目集中签约…: the debris of the page's pictures ends no article, the firms are still 肇庆's
+    page = ["襄阳科技城开园计划总投资200多亿元", "4月28日，襄阳科技城在襄阳高新区开园。", "为促进科技城发展，襄阳高新区出台了一系列政策支撑。",
+            "2026年1月19日，肇庆高新区举行高质量发展暨招商大会。", "！", "[]（）", "图片",
+            "活动现场亮点纷呈，创智、兴乐、华润、辉德、美艺等23个项目集中动工。"]
+    hosted = {s for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "hostsEnterprise"}
+    assert hosted == {"肇庆高新技术产业开发区"}

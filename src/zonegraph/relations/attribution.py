@@ -117,8 +117,8 @@ class ZoneTracker:
         if after_headline and _article_break(sentence.text):
             self.article = self.topic
             return self.topic  # 南昌高新区：打造…增长极 / ►本报记者…: the byline of the article just headed
-        if _IMAGE_LABEL.fullmatch(sentence.text.strip()):
-            return None  # 衡阳1, 图2: a picture's label between paragraphs, no heading (the topic stays)
+        if _IMAGE_LABEL.fullmatch(sentence.text.strip()) or _NO_WORDS.fullmatch(sentence.text.strip()):
+            return None  # 衡阳1, 图2, 图片, ！: a picture's label or a page's debris between paragraphs, no heading (the topic stays)
         if len(sentence.text) <= 60 and (_PHOTO_CAPTION.search(sentence.text) or _PHOTO_CREDIT.match(sentence.text.strip())):
             # 5月8日拍摄的合肥晶澳太阳能科技有限公司全景 / 全媒体记者 张大岗 摄: a photograph's caption or credit inside the
             # article, no heading and no byline
@@ -175,6 +175,8 @@ class ZoneTracker:
 _ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
 # a line of a few characters and a number alone: a picture's label (衡阳1, 图2, 图片3)
 _IMAGE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*\d{1,2}")
+# a line with fewer than two Chinese characters, or a picture's or video's placeholder: debris of a web page (！, []（）, 图片)
+_NO_WORDS = re.compile(r"[^\u4e00-\u9fff]*[\u4e00-\u9fff]?[^\u4e00-\u9fff]*|[（(\[]?(?:图片|视频|图|组图)[）)\]]?")
 
 
 # a clause mark in a sentence naming its zones as subjects: they speak in clauses of their own, as examples
