@@ -1,6 +1,6 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column,
-letter-spaced, or with paragraphs repeated, as PDF text and web copies deliver them, or two
-articles on one page, as newspaper pages and newsletters run them.
+letter-spaced, with paragraphs repeated or in Traditional characters, as PDF text and web copies
+deliver them, or two articles on one page, as newspaper pages and newsletters run them.
 
 Each mode rewrites every passage of the rounds kept in the repository (bench/heldout/round*) the
 same way, with a fixed seed, and scores the copies against the unchanged gold, beside the
@@ -23,6 +23,8 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+
+import opencc
 
 from heldout import HELDOUT, _sum, repository_rounds, score_round
 
@@ -53,6 +55,11 @@ def letter_spaced(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def traditional(text: str, rng: random.Random) -> str:
+    """The passage in Traditional characters (OpenCC's s2t), as Hong Kong and Taiwan mirrors carry it."""
+    return opencc.OpenCC("s2t").convert(text)
+
+
 def _wide(char: str) -> bool:
     """A Chinese character or mark (letter-spaced), not a Latin one (kept in its word: 13, chǎn)."""
     return char >= "\u2e80"
@@ -78,7 +85,8 @@ def cut(text: str, rng: random.Random) -> str:
 
 
 PAGE = "two a page"
-MODES = {"as written": None, "wrap": wrapped, "letter-spaced": letter_spaced, "repeated": repeated, "cut": cut, PAGE: cut}
+MODES = {"as written": None, "wrap": wrapped, "letter-spaced": letter_spaced, "repeated": repeated,
+         "traditional": traditional, "cut": cut, PAGE: cut}
 
 
 def messy_round(folder: Path, mode, into: Path, seed: int, paired: bool = False) -> Path:

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import robustness  # noqa: E402  (bench/ is no package)
 
-PASSAGE = (ROOT / "bench" / "heldout" / "round12" / "corpus").glob("*.txt").__next__().read_text(encoding="utf-8")
+PASSAGE = (ROOT / "bench" / "heldout" / "round12" / "corpus" / "yA1_tianjinbinhai.txt").read_text(encoding="utf-8")  # Simplified
 
 
 def test_a_wrapped_passage_is_the_passage_cut_into_lines():
@@ -54,3 +54,11 @@ def test_two_passages_on_a_page_keep_both_golds_one_entity_each(tmp_path):
     ids = {e["id"] for e in merged["entities"]}
     assert all(r["subject"] in ids and r["object"] in ids for r in merged["relations"])
     assert robustness.cut("一句。二句！三", random.Random(1)) == "一句。二句！"
+
+
+def test_a_passage_in_traditional_characters_reads_back_as_the_passage():
+    from zonegraph.documents.script import to_simplified
+
+    text = robustness.traditional(PASSAGE, random.Random(1))
+    assert text != PASSAGE and len(text) == len(PASSAGE)
+    assert to_simplified(text) == (PASSAGE, True)  # a Simplified passage, read back character for character
