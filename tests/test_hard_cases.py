@@ -12782,3 +12782,14 @@ def test_a_web_pages_debris_between_paragraphs_is_no_heading(tmp_path):
             "活动现场亮点纷呈，创智、兴乐、华润、辉德、美艺等23个项目集中动工。"]
     hosted = {s for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "hostsEnterprise"}
     assert hosted == {"肇庆高新技术产业开发区"}
+
+
+def test_the_reporter_at_work_inside_an_article_is_no_byline(tmp_path):
+    # (session 58's joined pages: round 26's 威海 passage, then 淄博's) …记者采访了解到，近年来按照产城融合新模式，高新区全力推进
+    # 淄博科学城和中试基地建设… 中科院自动化所、中科院兰州化物所、北京钢铁研究总院等108家科研机构拟入驻: still 淄博's article
+    page = ["威海火炬高新区精准招商引“聚”变", "眼下，威海火炬高新区山东洹球药业有限公司的项目已全部建成试生产。",
+            "淄博高新区重奖科技创新、3个新项目签约落地来源：淄博晚报", "活动的主办方，正是淄博高新区。",
+            "记者采访了解到，近年来按照产城融合新模式，高新区全力推进淄博科学城和中试基地建设。",
+            "中科院自动化所、中科院兰州化物所等108家科研机构拟入驻。"]
+    partners = {(s, o) for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "partnersWith"}
+    assert {s for s, o in partners} == {"淄博高新技术产业开发区"}
