@@ -12793,3 +12793,13 @@ def test_the_reporter_at_work_inside_an_article_is_no_byline(tmp_path):
             "中科院自动化所、中科院兰州化物所等108家科研机构拟入驻。"]
     partners = {(s, o) for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "partnersWith"}
     assert {s for s, o in partners} == {"淄博高新技术产业开发区"}
+
+
+def test_a_heading_naming_one_zone_opens_its_article(tmp_path):
+    # (session 58's joined pages: round 20's 福州 passage, then 南昌's profile) 江西省南昌国家高新区 ¶ 试点城市（园区） ¶ 一、区域定位 ¶ …:
+    # the headings under it are 南昌's, not the page's first zone's
+    page = ["福州高新区建设“一带一圈”科创走廊", "发布时间：2021-12-21 文章来源：福州日报",
+            "记者20日获悉，福州高新区将重点发展电子信息、生物医药等产业。", "江西省南昌国家高新区", "试点城市（园区）", "一、区域定位",
+            "高新区重点发展航空制造、新材料产业。"]
+    owners = {s for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "hasIndustry" and o == "航空制造"}
+    assert owners == {"南昌高新技术产业开发区"}
