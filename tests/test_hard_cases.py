@@ -12803,3 +12803,15 @@ def test_a_heading_naming_one_zone_opens_its_article(tmp_path):
             "高新区重点发展航空制造、新材料产业。"]
     owners = {s for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "hasIndustry" and o == "航空制造"}
     assert owners == {"南昌高新技术产业开发区"}
+
+
+
+def test_an_article_whose_zone_is_not_known_takes_the_first_it_speaks_of(tmp_path):
+    # (session 58's joined pages: round 22's 南宁 passage, then 益阳's) on a page of two zones, under a byline naming none,
+    # 南宁高新区 spoken of first: the heading 构建“1+2产业体系” and the firms under it are 南宁's, not nobody's
+    page = ("要闻    城市远洋  |  视频\n魅力东盟南宁·中关村科技园建设加速推进\n2021-04-27 14:57:53来源:南宁日报编辑:杨永娟\n\n"
+            "  4月26日,市政府召开例行新闻发布会,通报南宁·中关村科技园建设情况。\n\n  近年来,南宁高新区深入贯彻落实重要指示精神。\n\n"
+            "  构建“1+2产业体系”\n\n  其中一期已基本建设完成,聚集了浪潮、世纪联合、香港三润等19个产业化项目。\n\n"
+            "走进益阳高新区东部产业园的信维通信益阳5G产业园工地,一派热火朝天的景象。\n\n益阳高新区重点项目建设的进度令人欣喜。\n")
+    hosted = {(s, o) for s, p, o in facts_of(tmp_path, page) if p == "hostsEnterprise"}
+    assert ("南宁高新技术产业开发区", "香港三润") in hosted

@@ -96,14 +96,17 @@ class ZoneTracker:
         if subjects:
             self.topic = self.default if _joined_with(sentence.text, zones, subjects[0], self.default) else subjects[0]
             self.city_paragraph = None
-            if _article_break(sentence.text) or "以下简称" in sentence.text or (sentence.heading and len(set(subjects)) == 1):
-                # a byline naming its zone opens that zone's article, as do a zone given a short name
-                # (西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）) and a heading naming one zone
-                self.article = self.topic
             self.titled = sentence.index if len(sentence.text) <= 40 else None
             if self.default is None and len(set(subjects)) >= 2 and _CLAUSE_MARK.search(sentence.text):
                 topic, self.topic = self.topic, None  # 中关村…，…武汉东湖…: examples of zones, the page's topic none of them
                 return topic
+            if (_article_break(sentence.text) or "以下简称" in sentence.text or (sentence.heading and len(set(subjects)) == 1)
+                    or self.article is None):
+                # a byline naming its zone opens that zone's article, as do a zone given a short name
+                # (西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）) and a heading naming one zone; an
+                # article whose zone is not known yet (a page's second, under a byline naming none) takes the first
+                # zone it speaks of
+                self.article = self.topic
             return self.topic
         if zones:  # a list of peer zones: about all of them, so about none in particular
             return None
