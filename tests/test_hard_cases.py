@@ -12815,3 +12815,15 @@ def test_an_article_whose_zone_is_not_known_takes_the_first_it_speaks_of(tmp_pat
             "走进益阳高新区东部产业园的信维通信益阳5G产业园工地,一派热火朝天的景象。\n\n益阳高新区重点项目建设的进度令人欣喜。\n")
     hosted = {(s, o) for s, p, o in facts_of(tmp_path, page) if p == "hostsEnterprise"}
     assert ("南宁高新技术产业开发区", "香港三润") in hosted
+
+
+def test_a_title_cut_where_its_column_ends_is_a_policy_joined_to_its_rest(tmp_path):
+    # corpus 003 (an interleaved newspaper page): …印发《锦州高新区政务服务“综合窗 (the page cuts it off), and …制定了《新建工业项目开工审
+    # whose rest opens a paragraph where the column resumes: 批办理服务指南》和《项目审批流程图》，使项目的审批手续一目了然
+    cut = "另一方面，锦州高新区创新企业服务模式，将便企服务落在实处。印发《锦州高新区政务服务“综合窗"
+    assert ("锦州高新技术产业开发区", "implementsPolicy", "锦州高新区政务服务“综合窗") in facts_of(tmp_path, cut)
+    page = ("德州高新区在项目服务方面进一步细化服务流程，明确了项目开工审批的30个具体事项，制定了《新建工业项目开工审\n\n"
+            "► 本报记者 于大勇\n\n批办理服务指南》和《项目审批流程图》，使项目的审批手续一目了然。")
+    facts = facts_of(tmp_path, page)
+    assert ("新建工业项目开工审批办理服务指南", "issuedBy", "德州高新技术产业开发区") in facts
+    assert not any("新建工业项目开工审" == o for s, p, o in facts)

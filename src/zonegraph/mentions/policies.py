@@ -16,6 +16,8 @@ POLICY_ENDING = re.compile(
     # a title opening with 关于…的建议 is a deputy's proposal: 区政协重点提案《关于加快…发展的建议》),
     # 《福州高新区南屿东编制单元控制性详细规划修编》 (a plan's revision)
 )
+# A title opened after a verb of issuing and cut off where the sentence (a column of the page) ends
+_CUT_TITLE = re.compile(r"(?:印发|出台|发布|颁布|下发|制定|编制)了?《([^《》\n]{6,60})$")
 # Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
 SHORT_TITLE = re.compile(r"^(?:实施|行动|工作)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
@@ -396,6 +398,14 @@ def find_policies(text: str) -> list[Mention]:
                        "issuers": issuers, "short_for": short_for, "named_before": named_before},
             )
         )
+    cut = _CUT_TITLE.search(text) if "《" in text else None
+    if cut is not None and not any(m.start <= cut.start() < m.end for m in mentions):
+        # …印发《锦州高新区政务服务“综合窗: a title the page cuts off where its column ends, a policy all the same,
+        # named as far as it goes (relations/extract.py joins a continuation the page gives further on)
+        issuers, named_before = _issuers_before(text, cut.start(1) - 1)
+        mentions.append(Mention("Policy", cut.start(1) - 1, cut.end(), text[cut.start(1) - 1 : cut.end()], cut.group(1),
+                                "policy-cut-title", extra={"short": False, "record": None, "issuers": issuers,
+                                                           "short_for": None, "named_before": named_before, "cut": True}))
     taken = [m.span for m in mentions]
     for match in (_QUOTED_TITLE.finditer(text) if "“关于" in text else ()):  # “关于…的若干政策”的讨论稿
         if not any(x < match.end() and match.start() < y for x, y in taken):

@@ -17,7 +17,7 @@ from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import (BRAND_AT_END, LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, SHORT_BANK_INITIALS,
                                               institute_gazetteer)
-from zonegraph.mentions.policies import SHORT_TITLE
+from zonegraph.mentions.policies import POLICY_ENDING, SHORT_TITLE
 from zonegraph.mentions.zones import (
     find_zones,
     provincial_zone_of_a_page,
@@ -115,6 +115,7 @@ def extract_document(document: Document, registry: Registry,
     _the_notices_company(sentences, found)
     _the_company_referred_back(sentences, found)
     _nicknames_of_titles(sentences, found)
+    _cut_titles_continued(sentences, found)
     _sectors_written_alike(sentences, found)
     _institutes_abbreviated(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
@@ -293,6 +294,29 @@ def _insert_in_order(mentions: list[Mention], added: list[Mention]) -> None:
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+# the rest of a cut title, opening a paragraph further on: 批办理服务指南》和《项目审批流程图》，使…
+_TITLE_CONTINUED = re.compile(r"^([^《》。，；！？\s]{1,20})》")
+_COLUMN_REACH = 8  # paragraphs between a cut title and the rest of it
+
+
+def _cut_titles_continued(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """A title a newspaper page cuts off where its column ends (制定了《新建工业项目开工审) goes on where
+    the column resumes, in a paragraph that opens with the rest of a title (批办理服务指南》和…),
+    before or after it as the page's columns were read: the policy is named by the two parts together."""
+    rests = {s.paragraph: match.group(1) for s, before in zip(sentences, [None, *sentences])
+             if (before is None or s.paragraph != before.paragraph) and (match := _TITLE_CONTINUED.match(s.text))}
+    cut = [(s.paragraph, m) for s in sentences for m in found[s.index] if m.kind == "Policy" and m.extra.get("cut")]
+    # the nearest pairs first, a few paragraphs apart at most (a column resumes near where it stopped)
+    pairs = sorted((abs(paragraph - at), paragraph, index) for index, (at, _) in enumerate(cut) for paragraph in rests
+                   if abs(paragraph - at) <= _COLUMN_REACH)
+    joined: set[int] = set()
+    for _, paragraph, index in pairs:
+        mention = cut[index][1]
+        if index not in joined and paragraph in rests and POLICY_ENDING.search(mention.name + rests[paragraph]):
+            mention.name = mention.name + rests.pop(paragraph)
+            joined.add(index)
 
 
 def _nicknames_of_titles(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
