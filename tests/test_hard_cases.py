@@ -12827,3 +12827,13 @@ def test_a_title_cut_where_its_column_ends_is_a_policy_joined_to_its_rest(tmp_pa
     facts = facts_of(tmp_path, page)
     assert ("新建工业项目开工审批办理服务指南", "issuedBy", "德州高新技术产业开发区") in facts
     assert not any("新建工业项目开工审" == o for s, p, o in facts)
+
+
+def test_titles_listed_after_a_cut_titles_rest_are_issued_with_it(tmp_path):
+    # corpus 003: …制定了《新建工业项目开工审 ¶ … ¶ 批办理服务指南》和《项目审批流程图》，使项目的审批手续一目了然: the second title, listed
+    # right after the first's rest, is the zone's as the first is, though its sentence names neither the zone nor a verb
+    page = ("德州高新区在项目服务方面进一步细化服务流程，明确了项目开工审批的30个具体事项，制定了《新建工业项目开工审\n\n"
+            "► 本报记者 于大勇\n\n批办理服务指南》和《项目审批流程图》，使项目的审批手续一目了然。")
+    facts = facts_of(tmp_path, page)
+    assert ("项目审批流程图", "issuedBy", "德州高新技术产业开发区") in facts
+    assert ("德州高新技术产业开发区", "implementsPolicy", "项目审批流程图") in facts

@@ -199,6 +199,7 @@ def extract_document(document: Document, registry: Registry,
         facts.extend(owned)
         facts.extend(_cluster_segments(found[sentence.index], sentence, said, document, registry))
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
+    facts.extend(_beside_cut_titles(sentences, found, facts, registry, document.file_name))
     arms = _arms_and_their_parents(registry, document.file_name)
     facts = [f for f in facts if not (f.predicate == "hostsEnterprise" and f.object in arms.values())]
     first = _first_sentences(facts)
@@ -305,7 +306,7 @@ def _cut_titles_continued(sentences: list[Sentence], found: dict[int, list[Menti
     """A title a newspaper page cuts off where its column ends (制定了《新建工业项目开工审) goes on where
     the column resumes, in a paragraph that opens with the rest of a title (批办理服务指南》和…),
     before or after it as the page's columns were read: the policy is named by the two parts together."""
-    rests = {s.paragraph: match.group(1) for s, before in zip(sentences, [None, *sentences])
+    rests = {s.paragraph: (s, match) for s, before in zip(sentences, [None, *sentences])
              if (before is None or s.paragraph != before.paragraph) and (match := _TITLE_CONTINUED.match(s.text))}
     cut = [(s.paragraph, m) for s in sentences for m in found[s.index] if m.kind == "Policy" and m.extra.get("cut")]
     # the nearest pairs first, a few paragraphs apart at most (a column resumes near where it stopped)
@@ -314,9 +315,41 @@ def _cut_titles_continued(sentences: list[Sentence], found: dict[int, list[Menti
     joined: set[int] = set()
     for _, paragraph, index in pairs:
         mention = cut[index][1]
-        if index not in joined and paragraph in rests and POLICY_ENDING.search(mention.name + rests[paragraph]):
-            mention.name = mention.name + rests.pop(paragraph)
-            joined.add(index)
+        if index in joined or paragraph not in rests or not POLICY_ENDING.search(mention.name + rests[paragraph][1].group(1)):
+            continue
+        rest_sentence, rest = rests.pop(paragraph)
+        mention.name = mention.name + rest.group(1)
+        joined.add(index)
+        # …指南》和《项目审批流程图》: titles listed right after the rest are issued and carried out with it
+        end = rest.end()
+        for beside in sorted((m for m in found[rest_sentence.index] if m.kind == "Policy" and m.start >= end),
+                             key=lambda m: m.start):
+            if rest_sentence.text[end : beside.start] not in _JOINERS_OF_TITLES:
+                break
+            beside.extra["beside_cut"] = mention
+            end = beside.end
+
+
+_JOINERS_OF_TITLES = ("和", "、", "及", "与", "以及")
+
+
+def _beside_cut_titles(sentences: list[Sentence], found: dict[int, list[Mention]], facts: list[Fact],
+                       registry: Registry, document: str) -> list[Fact]:
+    """The issuers and the zones of a cut title, given to the titles listed right after its rest
+    (…《新建工业项目开工审 … 批办理服务指南》和《项目审批流程图》), each in the sentence that names it."""
+    out: list[Fact] = []
+    for sentence in sentences:
+        for mention in found[sentence.index]:
+            cut = mention.extra.get("beside_cut") if mention.kind == "Policy" else None
+            if cut is None:
+                continue
+            title, beside = registry.resolve(cut, document).key, registry.resolve(mention, document).key
+            for fact in facts:
+                if fact.predicate == "issuedBy" and fact.subject == title:
+                    out.append(Fact(beside, "issuedBy", fact.object, document, sentence, fact.rule, fact.confidence))
+                elif fact.predicate == "implementsPolicy" and fact.object == title:
+                    out.append(Fact(fact.subject, "implementsPolicy", beside, document, sentence, fact.rule, fact.confidence))
+    return out
 
 
 def _nicknames_of_titles(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
