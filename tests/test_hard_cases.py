@@ -12837,3 +12837,17 @@ def test_titles_listed_after_a_cut_titles_rest_are_issued_with_it(tmp_path):
     facts = facts_of(tmp_path, page)
     assert ("项目审批流程图", "issuedBy", "德州高新技术产业开发区") in facts
     assert ("德州高新技术产业开发区", "implementsPolicy", "项目审批流程图") in facts
+
+
+def test_a_title_above_its_byline_in_narrowly_wrapped_text_stands_alone(tmp_path):
+    # (session 58's probe wrapping rounds 12-30 at a column: round 26's 枣庄 page) its title, not much shorter than lines
+    # wrapped at 33 characters, ran into the byline under it (东营市政府考察团来我区参观考察来自：时间：2019-03-25)
+    text = ("当前位置: 首页 > 走进高新 > 高新要闻\n\n东营市政府考察团来我区参观考察\n\n来自: 时间:2019-03-25\n\n"
+            "    3月22日,东营市市政府副市长冯艺东、省黄河三角洲农高区党工委委员、\n管委会副主任毕建明带领考察团一行19人来我区参观考察。\n"
+            "    市政府副市长刘吉忠、市科技局局长邵磊、高新区党工委委员、副主任高欣及\n市直相关单位的负责同志陪同了考察活动。\n"
+            "    在浙大山东工研院,翁悦君向考察团一行介绍了项目建设基本情况以及工研院\n"
+            "落地以来围绕山东十强产业成立了6个院系研发中心、2个国际研发中心和3个校企研\n"
+            "发中心,共引进常驻高层次人才176人、院士2名;申请专利107项,引入微医、\n上海易教等产业公司30家,完成项目合作签约25个。\n")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "东营市政府考察团来我区参观考察" in [s.text for s in read_document(path).sentences]

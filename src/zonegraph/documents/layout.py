@@ -21,7 +21,7 @@ _MARKER = re.compile(
     r"^(?:[►▶■●◆◇★☆【]|第[一二三四五六七八九十百零]+[章节条篇部]|[一二三四五六七八九十]+、"
     r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．]|附件|表\s*\d)"
 )
-_BYLINE = re.compile(r"^[►▶■●◆]|本报记者|通讯员|^来源[：:]")  # a line of its own
+_BYLINE = re.compile(r"^[►▶■●◆]|本报记者|通讯员|^来源[：:]|^来自[：:]")  # a line of its own
 # a web page's editor and source line, in either script (责任编辑：郭昕玥 2022-09-29 … 来源：香港商报网): a line of its own
 _EDITOR_LINE = re.compile(r"^(?:责任编辑|責任編輯)\s*[：:]")
 # a web page's breadcrumb line (您当前的位置 : 长城网 >> 专题库, 当前位置：首页 > 新闻中心): a line of its own
@@ -99,7 +99,10 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
         typical = _median(neighbours) if neighbours else width
         short = width < 0.6 * typical and line.text[-1] not in _CONTINUES
+        # (and a line before a byline of its own ends there too: a title above its byline, in text wrapped so
+        # narrow that the title is not much shorter than the lines around it)
         byline = ((width < 40 and bool(_BYLINE.search(line.text))) or _ends_with_credit(line.text)
+                  or (widths[i + 1] < 40 and bool(_BYLINE.search(following.text)) and line.text[-1] not in _CONTINUES)
                   or (width < 80 and bool(_EDITOR_LINE.search(line.text))))
         row = "\t" in line.text or "\t" in following.text  # a table row stands alone
         # the first line, alone before a blank line and without a comma, is the document's title
