@@ -16,8 +16,6 @@ POLICY_ENDING = re.compile(
     # a title opening with 关于…的建议 is a deputy's proposal: 区政协重点提案《关于加快…发展的建议》),
     # 《福州高新区南屿东编制单元控制性详细规划修编》 (a plan's revision)
 )
-# A title opened after a verb of issuing and cut off where the sentence (a column of the page) ends
-_CUT_TITLE = re.compile(r"(?:印发|出台|发布|颁布|下发|制定|编制)了?《([^《》\n]{6,60})$")
 # Titles of the short form 《意见》, 《办法》: a reference back to a title given before.
 SHORT_TITLE = re.compile(r"^(?:实施|行动|工作)?(?:意见|办法|方案|规划|纲要|计划|条例|规定|决定|通知|措施|细则)$")
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|xlsx?)$", re.IGNORECASE)
@@ -37,6 +35,8 @@ _PLACE_BEFORE_PLAN = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,
 _CENTRAL_BODIES = "|".join(central_bodies())
 # the verbs a body issues a document with (国务院日前下发“关于…的批复”)
 _ISSUES = "印发|出台|发布|颁布|下发"
+# A title opened after a verb of issuing and cut off where the sentence (a column of the page) ends
+_CUT_TITLE = re.compile(rf"(?:{_ISSUES}|制定|编制)了?《([^《》\n]{{6,60}})$")
 # the body named right before a title as issuing it, maybe after a co-issuer, then its verb or none
 # (国务院印发的《…》, 党中央、国务院印发的《…》, 中共长沙市委、长沙市人民政府《…》)
 # a province's or city's department (湖南省科学技术厅, 天津市科技局, 荆门市发展和改革委员会)
@@ -331,7 +331,7 @@ _QUOTED_PLAN = re.compile(
 # a notice or opinion named in quotes by its 关于… title, as documents are: 科技部火炬中心发布“关于开展
 # 2021年度创新型产业集群试点（培育）的通知”
 _QUOTED_ABOUT = re.compile(r"“(关于[^“”《》。；]{4,60}的(?:通知|意见|实施意见|决定|办法|批复|方案|规定))”")
-_JOINERS = ("和", "、", "及", "与", "以及")
+TITLE_JOINERS = ("和", "、", "及", "与", "以及")  # what joins titles listed one after another
 # (or after the title's number: 《…登记办法》(京科发〔2022〕13号,以下简称《登记办法》))
 _SHORT_NAMED = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[，,；;]?)?(?:以下)?(?:简称|下称)")
 # a title in quotes instead of 《》, as a page may write it: 提出一份“关于优化服务促进企业创新发展的若干政策”的讨论稿
@@ -380,9 +380,9 @@ def find_policies(text: str) -> list[Mention]:
         before = mentions[-1] if mentions else None
         # 《A》(…以下简称《a》)、《B》: after the short title A is given, B joins A itself
         joined = (mentions[-2] if before and before.extra.get("short_for") and len(mentions) > 1
-                  and text[before.end : match.start()].lstrip(")）") in _JOINERS else before)
+                  and text[before.end : match.start()].lstrip(")）") in TITLE_JOINERS else before)
         if not issuers and joined and joined.extra.get("named_before") and (
-                joined is not before or text[before.end : match.start()] in (*_JOINERS, "")):
+                joined is not before or text[before.end : match.start()] in (*TITLE_JOINERS, "")):
             issuers, named_before = joined.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知, 《A》《B》: B's issuer is A's
         # 《开发区新兴产业千亿投资计划（2023—2025年）》（以下简称《投资计划》）: the short title is a name of the policy
         short_for = before.name if before and _SHORT_NAMED.fullmatch(text, before.end, match.start()) else None

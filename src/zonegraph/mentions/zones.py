@@ -465,6 +465,7 @@ def _nicknames() -> dict[str, ZoneRecord]:
             if len(form) == 2 and not form.endswith("区") and (place_at(form, 0) is None or _place_names().get(form) == "town")}
 
 
+@lru_cache(maxsize=None)
 def _national_zone_of_city(city: str) -> ZoneRecord | None:
     """The city's national zone where it has one alone, named after it and a word of its own (通化医药)."""
     owners = [zone for zone in zones() if _city(zone) == city]

@@ -17,7 +17,7 @@ from zonegraph.mentions.industries import AREA_WORDS
 from zonegraph.mentions.base import NUMERAL, SHORT_FORM
 from zonegraph.mentions.organizations import (BRAND_AT_END, LEGAL_ENDING, PLACE_QUALIFIER_BEFORE, SHORT_BANK_INITIALS,
                                               institute_gazetteer)
-from zonegraph.mentions.policies import POLICY_ENDING, SHORT_TITLE
+from zonegraph.mentions.policies import POLICY_ENDING, SHORT_TITLE, TITLE_JOINERS
 from zonegraph.mentions.zones import (
     find_zones,
     provincial_zone_of_a_page,
@@ -115,7 +115,7 @@ def extract_document(document: Document, registry: Registry,
     _the_notices_company(sentences, found)
     _the_company_referred_back(sentences, found)
     _nicknames_of_titles(sentences, found)
-    _cut_titles_continued(sentences, found)
+    beside_cut_titles = _cut_titles_continued(sentences, found)
     _sectors_written_alike(sentences, found)
     _institutes_abbreviated(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
@@ -199,7 +199,7 @@ def extract_document(document: Document, registry: Registry,
         facts.extend(owned)
         facts.extend(_cluster_segments(found[sentence.index], sentence, said, document, registry))
     facts.extend(_subsidiaries_named_alike(facts, registry, document.file_name))
-    facts.extend(_beside_cut_titles(sentences, found, facts, registry, document.file_name))
+    facts.extend(_beside_cut_titles(beside_cut_titles, facts, registry, document.file_name))
     arms = _arms_and_their_parents(registry, document.file_name)
     facts = [f for f in facts if not (f.predicate == "hostsEnterprise" and f.object in arms.values())]
     first = _first_sentences(facts)
@@ -302,13 +302,19 @@ _TITLE_CONTINUED = re.compile(r"^([^《》。，；！？\s]{1,20})》")
 _COLUMN_REACH = 8  # paragraphs between a cut title and the rest of it
 
 
-def _cut_titles_continued(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+def _cut_titles_continued(sentences: list[Sentence], found: dict[int, list[Mention]]
+                          ) -> list[tuple[Sentence, Mention, Mention]]:
     """A title a newspaper page cuts off where its column ends (制定了《新建工业项目开工审) goes on where
     the column resumes, in a paragraph that opens with the rest of a title (批办理服务指南》和…),
-    before or after it as the page's columns were read: the policy is named by the two parts together."""
+    before or after it as the page's columns were read: the policy is named by the two parts together.
+    Returns the titles listed right after a rest (…》和《项目审批流程图》), each as (its sentence, its
+    mention, the cut title's mention)."""
+    beside_cut: list[tuple[Sentence, Mention, Mention]] = []
+    cut = [(s.paragraph, m) for s in sentences for m in found[s.index] if m.kind == "Policy" and m.extra.get("cut")]
+    if not cut:
+        return beside_cut  # (most pages: no paragraph openings to read)
     rests = {s.paragraph: (s, match) for s, before in zip(sentences, [None, *sentences])
              if (before is None or s.paragraph != before.paragraph) and (match := _TITLE_CONTINUED.match(s.text))}
-    cut = [(s.paragraph, m) for s in sentences for m in found[s.index] if m.kind == "Policy" and m.extra.get("cut")]
     # the nearest pairs first, a few paragraphs apart at most (a column resumes near where it stopped)
     pairs = sorted((abs(paragraph - at), paragraph, index) for index, (at, _) in enumerate(cut) for paragraph in rests
                    if abs(paragraph - at) <= _COLUMN_REACH)
@@ -324,31 +330,25 @@ def _cut_titles_continued(sentences: list[Sentence], found: dict[int, list[Menti
         end = rest.end()
         for beside in sorted((m for m in found[rest_sentence.index] if m.kind == "Policy" and m.start >= end),
                              key=lambda m: m.start):
-            if rest_sentence.text[end : beside.start] not in _JOINERS_OF_TITLES:
+            if rest_sentence.text[end : beside.start] not in TITLE_JOINERS:
                 break
-            beside.extra["beside_cut"] = mention
+            beside_cut.append((rest_sentence, beside, mention))
             end = beside.end
+    return beside_cut
 
 
-_JOINERS_OF_TITLES = ("和", "、", "及", "与", "以及")
-
-
-def _beside_cut_titles(sentences: list[Sentence], found: dict[int, list[Mention]], facts: list[Fact],
+def _beside_cut_titles(beside_cut: list[tuple[Sentence, Mention, Mention]], facts: list[Fact],
                        registry: Registry, document: str) -> list[Fact]:
     """The issuers and the zones of a cut title, given to the titles listed right after its rest
     (…《新建工业项目开工审 … 批办理服务指南》和《项目审批流程图》), each in the sentence that names it."""
     out: list[Fact] = []
-    for sentence in sentences:
-        for mention in found[sentence.index]:
-            cut = mention.extra.get("beside_cut") if mention.kind == "Policy" else None
-            if cut is None:
-                continue
-            title, beside = registry.resolve(cut, document).key, registry.resolve(mention, document).key
-            for fact in facts:
-                if fact.predicate == "issuedBy" and fact.subject == title:
-                    out.append(Fact(beside, "issuedBy", fact.object, document, sentence, fact.rule, fact.confidence))
-                elif fact.predicate == "implementsPolicy" and fact.object == title:
-                    out.append(Fact(fact.subject, "implementsPolicy", beside, document, sentence, fact.rule, fact.confidence))
+    for sentence, mention, cut in beside_cut:
+        title, beside = registry.resolve(cut, document).key, registry.resolve(mention, document).key
+        for fact in facts:
+            if fact.predicate == "issuedBy" and fact.subject == title:
+                out.append(Fact(beside, "issuedBy", fact.object, document, sentence, fact.rule, fact.confidence))
+            elif fact.predicate == "implementsPolicy" and fact.object == title:
+                out.append(Fact(fact.subject, "implementsPolicy", beside, document, sentence, fact.rule, fact.confidence))
     return out
 
 
