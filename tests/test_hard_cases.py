@@ -12851,3 +12851,15 @@ def test_a_title_above_its_byline_in_narrowly_wrapped_text_stands_alone(tmp_path
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
     assert "东营市政府考察团来我区参观考察" in [s.text for s in read_document(path).sentences]
+
+
+def test_a_photo_credit_run_into_the_next_sentence_is_no_byline(tmp_path):
+    # round 25's 昌吉 page set beside its 渭南 page: the credit under a photograph (记者孙学良 摄) runs
+    # into the paragraph after it, and read as a byline it ended 昌吉's article before the firms it visits
+    facts = facts_of(tmp_path, "丝路昌吉/昌吉州融媒体中心讯(记者 孙学良报道)10月9日,昌吉州党委书记曾艳阳来到昌吉国家高新技术产业开发区调研产业发展和项目建设等工作。\n\n"
+                     "10月9日,昌吉州党委书记曾艳阳来到昌吉国家高新技术产业开发区调研。图为在特变新疆电缆智能产业园三期项目,曾艳阳详细了解企业生产经营情况。记者孙学良 摄\n"
+                     "在新疆骆甘霖生物有限公司特色乳加工产业园项目施工现场,曾艳阳认真了解项目建设进度;走进昌吉市兴通重工机械有限公司智能制造产业基地等地,实地了解企业发展状况。\n\n"
+                     "渭南高新区以“点线面”发展体系打造协同创新发展示范区\n\n发布时间:2020-07-01 来源:凤凰传媒网\n\n"
+                     "近年来,渭南高新区坚持创新驱动发展,初步构建了点线面三级协同发展体系。")
+    assert ("昌吉高新技术产业开发区", "hostsEnterprise", "新疆骆甘霖生物有限公司") in facts
+    assert ("昌吉高新技术产业开发区", "hostsEnterprise", "昌吉市兴通重工机械有限公司") in facts

@@ -23,6 +23,8 @@ _ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
 _REPORTER_ADDRESSED = re.compile(r"(?:告诉|接受|向|对|带|让|给|跟)记者")
 # the reporter at work, inside an article (记者20日获悉, 记者采访了解到, 记者在…现场看到): no byline either
 _REPORTER_AT_WORK = re.compile(r"记者[^，。；]{0,16}?(?:获悉|了解到|看到|注意到|发现|采访|走访|来到|走进|观察到)")
+# a photograph's credit run into the sentence after it (记者孙学良 摄在新疆…项目施工现场，…): no byline either
+_CREDIT_RUN_IN = re.compile(r"记者\s*[\u4e00-\u9fff]{2,4}\s*摄")
 
 
 # a place in brackets after a firm's name (马瑞利动力(合肥)研发生产基地): where the firm is, not the city speaking
@@ -41,7 +43,7 @@ def _article_break(text: str) -> bool:
     """Whether a sentence holds a byline or a source line, where a page's next article begins."""
     if any(mark in text for mark in _ARTICLE_BREAK if mark != "记者"):
         return True
-    return "记者" in text and "记者" in _REPORTER_AT_WORK.sub("", _REPORTER_ADDRESSED.sub("", text))
+    return "记者" in text and "记者" in _CREDIT_RUN_IN.sub("", _REPORTER_AT_WORK.sub("", _REPORTER_ADDRESSED.sub("", text)))
 
 
 class ZoneTracker:
