@@ -12863,3 +12863,31 @@ def test_a_photo_credit_run_into_the_next_sentence_is_no_byline(tmp_path):
                      "近年来,渭南高新区坚持创新驱动发展,初步构建了点线面三级协同发展体系。")
     assert ("昌吉高新技术产业开发区", "hostsEnterprise", "新疆骆甘霖生物有限公司") in facts
     assert ("昌吉高新技术产业开发区", "hostsEnterprise", "昌吉市兴通重工机械有限公司") in facts
+
+
+def test_an_article_named_after_its_zones_plan_keeps_that_zone_beside_another_zones_article(tmp_path):
+    # round 15's 泉州 and 三明 pages joined as one (bench/robustness.py's 'two a page'): 泉州's zone is named only
+    # in its plan's title, 三明's in its article's text, and the page's zone (三明) took 泉州's firms and plan
+    facts = facts_of(tmp_path, "当前位置: 首页 > 科技资讯 > 《泉州高新技术产业开发区主园区发展规划》日前出台\n\n"
+                     "《泉州高新技术产业开发区主园区发展规划》日前出台\n\n信息来源:侨乡科技报    发布日期:2013-09-02\n\n"
+                     "  近日,随着《泉州高新技术产业开发区主园区发展规划》的出台,这一问题有了明确的答案。\n\n"
+                     "  从发展现状看,主园区优势明显。从产业基础上看,拥有北车轨道装备制修、钧石能源、良机集团、天岗精密机械等多个高端项目。\n\n"
+                     "机械科学研究总院海西分院建设提速\n发布时间:2014年05月05日\n\n"
+                     "  机械科学研究总院海西分院项目是沙县与央企对接的重要成果。去年1月,机械科学研究总院海西分院在三明高新区金沙园揭牌成立。")
+    assert ("泉州高新技术产业开发区", "hostsEnterprise", "钧石能源") in facts
+    assert ("泉州高新技术产业开发区", "implementsPolicy", "泉州高新技术产业开发区主园区发展规划") in facts
+    assert not any(s == "三明高新技术产业开发区" and o in ("钧石能源", "良机集团") for s, p, o in facts)
+
+
+def test_the_first_article_of_a_page_is_its_zones_before_the_zone_is_named(tmp_path):
+    # round 28's 德州 and 长春净月 pages joined as one: 德州's article names its zone only in its fifth sentence,
+    # and the sentences before it (its firm, the university's institutes in 禹城) were left without a zone
+    facts = facts_of(tmp_path, "山东大学禹城生物工程应用技术研究院,科研人员在做实验\n"
+                     "“你看我手中拿的这台变频泵,是我们依托山东大学能源与动力工程学院研发的新产品。”4月6日,在禹城市创新创业服务中心,"
+                     "山东海恩动力设备有限公司总经理邓辉荣告诉记者。“禹城市与山东大学建立全面战略合作关系。”"
+                     "市政府党组成员、德州高新技术产业开发区党工委书记、管委会主任,禹城市委书记张安民介绍。\n\n"
+                     "长春净月高新区2023年工作会议释放了哪些信号？\n\n"
+                     "人民网长春2月10日电（李思玥）2月10日下午,长春净月高新技术产业开发区召开2023年工作会议。\n\n"
+                     "一年来,净月高新区统筹疫情防控和经济社会发展,交出了一份精彩的高质量发展答卷。")
+    assert ("德州高新技术产业开发区", "hostsEnterprise", "山东海恩动力设备有限公司") in facts
+    assert not any(s == "长春净月高新技术产业开发区" and o == "山东海恩动力设备有限公司" for s, p, o in facts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from zonegraph.documents.layout import BREADCRUMB
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.zones import find_zones
@@ -46,12 +47,52 @@ def _article_break(text: str) -> bool:
     return "记者" in text and "记者" in _CREDIT_RUN_IN.sub("", _REPORTER_AT_WORK.sub("", _REPORTER_ADDRESSED.sub("", text)))
 
 
+# a line under an article's title that tells where and when it was published: 发布时间：2014年05月05日, 信息来源：…,
+# 2021-12-19 13:51:47来源：中国衡阳新闻网, 人民网长春2月10日电（李思玥）
+_PUBLISHED = re.compile(r"(?:发布|信息|文章)?(?:时间|日期|来源|作者)\s*[：:]|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\d:]{0,10}来源"
+                        r"|^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电")
+
+
+def article_openings(sentences: list[Sentence]) -> list[int]:
+    """Where the articles of a page that runs several begin: at a web page's breadcrumb line (当前位置：首页 >
+    …), or at a title (a paragraph of one short sentence) over the line that says where and when it was
+    published (发布时间：…, 来源：…, 人民网长春2月10日电). The indices of the sentences that open each article
+    after the first; none for a page of one article."""
+    openings: list[int] = []
+    for number, sentence in enumerate(sentences):
+        if number == 0:
+            continue
+        text = sentence.text.strip()
+        if BREADCRUMB.match(text):
+            openings.append(sentence.index)
+            continue
+        if len(text) > 40 or text.endswith("。") or sentence.paragraph == sentences[number - 1].paragraph:
+            continue
+        below = sentences[number + 1 : number + 3]
+        if below and below[0].paragraph != sentence.paragraph and any(_PUBLISHED.search(s.text[:40]) for s in below):
+            if not openings or openings[-1] < sentences[number - 1].index:  # (not the breadcrumb's own title)
+                openings.append(sentence.index)
+    return openings
+
+
+def article_zone(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]]) -> str | None:
+    """The zone an article of a page is about: the one it names most as a subject (not in a list of peers, not
+    as another party), three in five times at least; none if it names none."""
+    counts = Counter(name for sentence in sentences for mention, name in zone_mentions.get(sentence.index, [])
+                     if not mention.in_list and not _is_counterpart(sentence.text, mention))
+    if not counts:
+        return None
+    top, top_count = counts.most_common(1)[0]
+    return top if top_count / sum(counts.values()) >= 0.6 else None
+
+
 class ZoneTracker:
     """Walks a document's sentences in order and tells the zone each one is about."""
 
     def __init__(self, document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]],
                  sentences: list[Sentence] | None = None, cues: dict[str, tuple[str, ...]] | None = None,
-                 page_zone: str | None = None, cities: dict[str, str | None] | None = None) -> None:
+                 page_zone: str | None = None, cities: dict[str, str | None] | None = None,
+                 articles: dict[int, str | None] | None = None) -> None:
         # page_zone: the zone a page naming none means by a bare 高新区 (mentions/zones.py zone_of_a_page)
         self.default = _document_zone(document, zone_mentions) or page_zone
         self.topic: str | None = self.default
@@ -68,10 +109,16 @@ class ZoneTracker:
         self.park_towns = tuple(match.group(1) for sentence in (sentences or ()) if "镇" in sentence.text
                                 for match in _PARK_AND_ITS_TOWN.finditer(sentence.text))
         self.city_paragraph: int | None = None  # the paragraph in which the city became the subject
+        # on a page that runs articles about different zones, each article's zone from its first sentence
+        # (article_openings, article_zone), in place of the page's
+        self.articles = articles or {}
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
         after_headline, self.headline = self.headline, False
+        if sentence.index in self.articles:
+            self.default = self.topic = self.article = self.articles[sentence.index]
+            self.city_paragraph = None
         zone = self._zone_of(sentence, zones, after_headline)
         self.headline = sentence.heading and zone is not None and bool(zones)
         return zone

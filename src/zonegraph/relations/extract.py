@@ -27,8 +27,8 @@ from zonegraph.mentions.zones import (
 )
 from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, place_or_county_at, places,
                                  province_forms, zone_prefix)
-from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, city_part_end, district_at, other_place_parts,
-                                             park_opening, parks_in_zones, zones_of_parts)
+from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, article_openings, article_zone, city_part_end,
+                                             district_at, other_place_parts, park_opening, parks_in_zones, zones_of_parts)
 from zonegraph.relations.cues import CLAUSE_END, clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
@@ -154,7 +154,8 @@ def extract_document(document: Document, registry: Registry,
             page_zone = nicknamed.name
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
     _local_units(sentences, found, {city for city in cities.values() if city})
-    tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities)
+    articles = _zones_of_articles(sentences, zone_names, found, registry, document.file_name)
+    tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities, articles)
     parks = parks_in_zones(sentences, zone_names)
     park_paragraph: tuple[int, str] | None = None
     facts: list[Fact] = []
@@ -2023,6 +2024,28 @@ def _zones_named_by_their_county(found: dict[int, list[Mention]]) -> None:
         if len(fits) == 1:
             renamed[name] = (fits[0].name, fits[0])
     _rename_zones(found, renamed)
+
+
+def _zones_of_articles(sentences: list[Sentence], zone_names: dict[int, list[tuple[Mention, str]]],
+                       found: dict[int, list[Mention]], registry: Registry, document: str) -> dict[int, str | None]:
+    """On a page that runs articles about different zones, each article's zone by its first sentence's index:
+    the zone it names most, or, naming none, the zone of its policies' titles (《泉州高新技术产业开发区主园区
+    发展规划》日前出台); empty for a page of one article, or whose articles are about one zone at most."""
+    openings = article_openings(sentences)
+    if not openings:
+        return {}
+    starts = [sentences[0].index, *openings]
+    zones: dict[int, str | None] = {}
+    for start, end in zip(starts, [*openings, sentences[-1].index + 1]):
+        article = [s for s in sentences if start <= s.index < end]
+        zone = article_zone(article, zone_names)
+        if zone is None and not any(zone_names.get(s.index) for s in article):
+            titled = {z.extra["zone"].name: z.extra["zone"] for s in article for m in found[s.index]
+                      if m.kind == "Policy" for z in find_zones(m.surface) if z.extra.get("zone") is not None}
+            record = _most_placed(titled, "".join(s.text for s in article)) if titled else None
+            zone = registry.ensure("Zone", record.name, None, document, zone=record).name if record else None
+        zones[start] = zone
+    return zones if len({zone for zone in zones.values() if zone is not None}) >= 2 else {}
 
 
 def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
