@@ -12891,3 +12891,18 @@ def test_the_first_article_of_a_page_is_its_zones_before_the_zone_is_named(tmp_p
                      "一年来,净月高新区统筹疫情防控和经济社会发展,交出了一份精彩的高质量发展答卷。")
     assert ("德州高新技术产业开发区", "hostsEnterprise", "山东海恩动力设备有限公司") in facts
     assert not any(s == "长春净月高新技术产业开发区" and o == "山东海恩动力设备有限公司" for s, p, o in facts)
+
+
+def test_an_article_of_no_zone_is_not_the_next_articles_zones(tmp_path):
+    # round 27's 本溪 page (a visit to its 高新区, no zone named) above a 长春净月高新区 article, as bench/robustness.py's
+    # 'two a page' joins them: the page's one named zone took the visit's institutes and firm
+    facts = facts_of(tmp_path, "您的位置:首页 >药都资讯>新闻动态>详细内容\n\n科技部中国生物技术发展中心主任张新民一行到高新区调研\n\n"
+                     "来源: 发布时间:2018-04-28 08:39:49 浏览次数:\n"
+                     "4月27日,国家科技部中国生物技术发展中心主任张新民一行到高新区调研医药产业发展情况,市委副书记王庆东陪同调研。\n"
+                     "张新民一行先后来到国家中成药工程技术研究中心、沈阳药科大学及辽宁开普医疗系统有限公司,现场了解高新区生物医药产业发展情况。\n"
+                     "张新民对高新区的迅猛发展和取得的成绩予以充分肯定,并表示将加强与高新区合作。\n"
+                     "市政府秘书长栾奎杰及高新区负责同志参加调研。\n\n"
+                     "中新网长春10月11日电 (郭佳 谭伟旗)长春吉浙数字经济发展峰会暨2020数字新浙商长春行11日在长春举行。\n"
+                     "长春净月高新区是该市数字经济发展的主阵地。当天,净月高新区与浙江大学签署合作协议。")
+    assert not any(s == "长春净月高新技术产业开发区" and o in ("沈阳药科大学", "辽宁开普医疗系统有限公司", "国家中成药工程技术研究中心")
+                   for s, p, o in facts)

@@ -49,13 +49,14 @@ def _article_break(text: str) -> bool:
 
 # a line under an article's title that tells where and when it was published: 发布时间：2014年05月05日, 信息来源：…,
 # 2021-12-19 13:51:47来源：中国衡阳新闻网, 人民网长春2月10日电（李思玥）
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|本报讯|[\u4e00-\u9fff]{2,8}讯[（(](?:记者|通讯员)")
 _PUBLISHED = re.compile(r"(?:发布|信息|文章)?(?:时间|日期|来源|作者)\s*[：:]|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\d:]{0,10}来源"
                         r"|^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电")
 
 
 def article_openings(sentences: list[Sentence]) -> list[int]:
     """Where the articles of a page that runs several begin: at a web page's breadcrumb line (当前位置：首页 >
-    …), or at a title (a paragraph of one short sentence) over the line that says where and when it was
+    …), at a dateline opening a paragraph (中新网长春10月11日电（郭佳）…), or at a title (a paragraph of one short sentence) over the line that says where and when it was
     published (发布时间：…, 来源：…, 人民网长春2月10日电). The indices of the sentences that open each article
     after the first; none for a page of one article."""
     openings: list[int] = []
@@ -63,8 +64,9 @@ def article_openings(sentences: list[Sentence]) -> list[int]:
         if number == 0:
             continue
         text = sentence.text.strip()
-        if BREADCRUMB.match(text):
-            openings.append(sentence.index)
+        if BREADCRUMB.match(text) or (_DATELINE.match(text) and sentence.paragraph != sentences[number - 1].paragraph
+                                      and (not openings or openings[-1] < sentences[number - 1].index)):
+            openings.append(sentence.index)  # (a dateline opening a paragraph: 中新网长春10月11日电（郭佳）…, 本报讯…)
             continue
         if len(text) > 40 or text.endswith("。") or sentence.paragraph == sentences[number - 1].paragraph:
             continue

@@ -2028,24 +2028,30 @@ def _zones_named_by_their_county(found: dict[int, list[Mention]]) -> None:
 
 def _zones_of_articles(sentences: list[Sentence], zone_names: dict[int, list[tuple[Mention, str]]],
                        found: dict[int, list[Mention]], registry: Registry, document: str) -> dict[int, str | None]:
-    """On a page that runs articles about different zones, each article's zone by its first sentence's index:
-    the zone it names most, or, naming none, the zone of its policies' titles (《泉州高新技术产业开发区主园区
-    发展规划》日前出台); empty for a page of one article, or whose articles are about one zone at most."""
+    """On a page that runs several articles, each article's zone by its first sentence's index: the zone it
+    names most, or, naming none, the zone of its policies' titles (《泉州高新技术产业开发区主园区发展规划》日前出台)
+    or of the city it means by a bare 高新区; none for an article of no zone. Empty for a page of one article,
+    or whose articles name no zone or one zone only, unless an article of four sentences or more is of none
+    (a visit to 本溪's 高新区 before an article on 长春净月高新区: not 净月's)."""
     openings = article_openings(sentences)
     if not openings:
         return {}
-    starts = [sentences[0].index, *openings]
     zones: dict[int, str | None] = {}
-    for start, end in zip(starts, [*openings, sentences[-1].index + 1]):
+    sizes: dict[int, int] = {}
+    for start, end in zip([sentences[0].index, *openings], [*openings, sentences[-1].index + 1]):
         article = [s for s in sentences if start <= s.index < end]
         zone = article_zone(article, zone_names)
         if zone is None and not any(zone_names.get(s.index) for s in article):
             titled = {z.extra["zone"].name: z.extra["zone"] for s in article for m in found[s.index]
                       if m.kind == "Policy" for z in find_zones(m.surface) if z.extra.get("zone") is not None}
-            record = _most_placed(titled, "".join(s.text for s in article)) if titled else None
+            text = "".join(s.text for s in article)
+            record = (_most_placed(titled, text) if titled else None) or zone_of_a_page(text)
             zone = registry.ensure("Zone", record.name, None, document, zone=record).name if record else None
-        zones[start] = zone
-    return zones if len({zone for zone in zones.values() if zone is not None}) >= 2 else {}
+        zones[start], sizes[start] = zone, len(article)
+    named = {zone for zone in zones.values() if zone is not None}
+    if len(named) >= 2 or (named and any(zone is None and sizes[start] >= 4 for start, zone in zones.items())):
+        return zones
+    return {}
 
 
 def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
