@@ -48,10 +48,11 @@ def _article_break(text: str) -> bool:
 
 
 # a line under an article's title that tells where and when it was published: 发布时间：2014年05月05日, 信息来源：…,
-# 2021-12-19 13:51:47来源：中国衡阳新闻网, 人民网长春2月10日电（李思玥）
+# 2021-12-19 13:51:47来源：中国衡阳新闻网, 人民网长春2月10日电（李思玥）, a date alone (2024-08-27)
+_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|管委会|局|厅)$")
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|本报讯|[\u4e00-\u9fff]{2,8}讯[（(](?:记者|通讯员)")
 _PUBLISHED = re.compile(r"(?:发布|信息|文章)?(?:时间|日期|来源|作者)\s*[：:]|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\d:]{0,10}来源"
-                        r"|^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电")
+                        r"|^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def article_openings(sentences: list[Sentence]) -> list[int]:
@@ -70,11 +71,26 @@ def article_openings(sentences: list[Sentence]) -> list[int]:
             continue
         if len(text) > 40 or text.endswith("。") or sentence.paragraph == sentences[number - 1].paragraph:
             continue
-        below = sentences[number + 1 : number + 3]
+        below = []  # the three lines under it, up to the next page's breadcrumb
+        for line in sentences[number + 1 : number + 4]:
+            if BREADCRUMB.match(line.text):
+                break
+            below.append(line)
         if below and below[0].paragraph != sentence.paragraph and any(_PUBLISHED.search(s.text[:40]) for s in below):
             if not openings or openings[-1] < sentences[number - 1].index:  # (not the breadcrumb's own title)
-                openings.append(sentence.index)
-    return openings
+                if not _SIGNATURE.search(text):  # (not a notice's signature over its date: 齐齐哈尔市人民政府 / 2023年3月2日)
+                    openings.append(sentence.index)
+    # an article of a few short lines is no article: its lines head the next (首页|地方报道 / 培育“永川造”新能源汽车
+    # 产业集群 / 中国开云官网注册网址是什么 / 2024-08-27 / 来源：科技日报)
+    by_index = {sentence.index: sentence for sentence in sentences}
+    kept: list[int] = []
+    for opening in openings:
+        if kept:
+            lines = [by_index[i] for i in range(kept[-1], opening) if i in by_index]
+            if len(lines) <= 3 and all(len(line.text) <= 40 and not line.text.endswith("。") for line in lines):
+                continue
+        kept.append(opening)
+    return kept
 
 
 def article_zone(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]]) -> str | None:
