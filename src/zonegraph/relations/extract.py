@@ -2038,8 +2038,9 @@ def _zones_of_articles(sentences: list[Sentence], zone_names: dict[int, list[tup
         return {}
     zones: dict[int, str | None] = {}
     sizes: dict[int, int] = {}
-    for start, end in zip([sentences[0].index, *openings], [*openings, sentences[-1].index + 1]):
-        article = [s for s in sentences if start <= s.index < end]
+    position = {sentence.index: number for number, sentence in enumerate(sentences)}
+    for start, end in zip([sentences[0].index, *openings], [*openings, None]):
+        article = sentences[position[start] : position[end] if end is not None else None]
         zone = article_zone(article, zone_names)
         if zone is None and not any(zone_names.get(s.index) for s in article):
             titled = {z.extra["zone"].name: z.extra["zone"] for s in article for m in found[s.index]
