@@ -12947,3 +12947,11 @@ def test_an_articles_title_over_a_spam_line_and_a_date_opens_that_article(tmp_pa
     facts = facts_of(tmp_path, text)
     assert ("永川高新技术产业开发区", "hasCluster", "永川高新区新能源汽车产业集群") in facts
     assert not any(s == "衡阳高新技术产业开发区" and p == "hasCluster" for s, p, o in facts)
+
+
+def test_a_channels_dateline_opens_the_next_article(tmp_path):
+    # round 25's 渭南 page above its 昌吉 page (bench/robustness.py's pages, the other way round): 昌吉's article
+    # opens with its channel's dateline (丝路昌吉/昌吉州融媒体中心讯（记者…）), and 渭南 took the firms it visits
+    facts = facts_of(tmp_path, '\n渭南高新区以“点线面”发展体系打造协同创新发展示范区\n\n发布时间:2020-07-01 来源:凤凰传媒网 点击数:581440\n\n\n\n丝路昌吉/昌吉州融媒体中心讯(记者 孙学良报道)10月9日,昌吉州党委书记曾艳阳来到昌吉国家高新技术产业开发区调研产业发展和项目建设等工作。\n\n10月9日,昌吉州党委书记曾艳阳来到昌吉国家高新技术产业开发区调研。图为在特变新疆电缆智能产业园三期项目,曾艳阳详细了解企业生产经营情况。记者孙学良 摄\n在新疆骆甘霖生物有限公司特色乳加工产业园项目和新疆国经事业新发展股份有限公司年产5.2万吨番茄制品项目施工现场,曾艳阳认真了解项目建设进度、预期生产规模等,强调要加快项目建设进度,确保项目早日投产达效,进一步擦亮昌吉特色农副产品精深加工品牌,全面提高农牧业质量效益和竞争力;')
+    assert ("昌吉高新技术产业开发区", "hostsEnterprise", "新疆骆甘霖生物有限公司") in facts
+    assert not any(s == "渭南高新技术产业开发区" and p == "hostsEnterprise" for s, p, o in facts)

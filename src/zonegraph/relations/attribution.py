@@ -50,7 +50,7 @@ def _article_break(text: str) -> bool:
 # a line under an article's title that tells where and when it was published: 发布时间：2014年05月05日, 信息来源：…,
 # 2021-12-19 13:51:47来源：中国衡阳新闻网, 人民网长春2月10日电（李思玥）, a date alone (2024-08-27)
 _SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|管委会|局|厅)$")
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|本报讯|[\u4e00-\u9fff]{2,8}讯[（(](?:记者|通讯员)")
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|本报讯|(?:[\u4e00-\u9fff]{2,6}[/／·])?[\u4e00-\u9fff]{2,10}讯\s*[（(](?:记者|通讯员)")
 _PUBLISHED = re.compile(r"(?:发布|信息|文章)?(?:时间|日期|来源|作者)\s*[：:]|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\d:]{0,10}来源"
                         r"|^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -67,7 +67,7 @@ def article_openings(sentences: list[Sentence]) -> list[int]:
         text = sentence.text.strip()
         if BREADCRUMB.match(text) or (_DATELINE.match(text) and sentence.paragraph != sentences[number - 1].paragraph
                                       and (not openings or openings[-1] < sentences[number - 1].index)):
-            openings.append(sentence.index)  # (a dateline opening a paragraph: 中新网长春10月11日电（郭佳）…, 本报讯…)
+            openings.append(sentence.index)  # (a dateline opening a paragraph: 中新网长春10月11日电（郭佳）…, 丝路昌吉/昌吉州融媒体中心讯（记者…）
             continue
         if len(text) > 40 or text.endswith("。") or sentence.paragraph == sentences[number - 1].paragraph:
             continue
