@@ -7,7 +7,8 @@ same way, with a fixed seed, and scores the copies against the unchanged gold, b
 passages as written. A rule that reads clean text only shows up as a gap between the two. The
 page mode ("two a page") joins a round's passages two by two, each cut at its last sentence's end
 (the store cut many mid-sentence; an article ends with one), and merges their gold; compare it with
-"cut", the same cut passages alone.
+"cut", the same cut passages alone. "turned page" sets the same pages' passages the other way round, the
+second above the first: what the page rules were written from is in one order only.
 
     python bench/robustness.py                  # every mode, relations and entities F1
     python bench/robustness.py --mode wrap      # one mode
@@ -85,19 +86,23 @@ def cut(text: str, rng: random.Random) -> str:
 
 
 PAGE = "two a page"
+TURNED = "turned page"  # the same pages with the second passage above the first: rules fitted to one order show here
 MODES = {"as written": None, "wrap": wrapped, "letter-spaced": letter_spaced, "repeated": repeated,
-         "traditional": traditional, "cut": cut, PAGE: cut}
+         "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut}
 
 
-def messy_round(folder: Path, mode, into: Path, seed: int, paired: bool = False) -> Path:
+def messy_round(folder: Path, mode, into: Path, seed: int, paired: bool = False, turned: bool = False) -> Path:
     """A copy of the round with every passage rewritten by ``mode``, the gold unchanged; ``paired``:
-    the rewritten passages joined two by two into pages (an odd one left out), their gold merged."""
+    the rewritten passages joined two by two into pages (an odd one left out), their gold merged;
+    ``turned``: each page's second passage above its first."""
     copy = into / folder.name
     (copy / "corpus").mkdir(parents=True)
     (copy / "gold").mkdir()
     rng = random.Random(seed)
     paths = sorted((folder / "corpus").glob("*.txt"))
     pages = list(zip(paths[0::2], paths[1::2])) if paired else [(path,) for path in paths]
+    if turned:
+        pages = [page[::-1] for page in pages]
     for page in pages:
         texts = [path.read_text(encoding="utf-8") for path in page]
         name = "+".join(path.stem for path in page)
@@ -135,7 +140,8 @@ def main() -> None:
         entities, relations = [], []
         with tempfile.TemporaryDirectory() as work:
             for round_name in args.rounds or repository_rounds():
-                copy = messy_round(HELDOUT / round_name, MODES[name], Path(work) / name, args.seed, paired=name == PAGE)
+                copy = messy_round(HELDOUT / round_name, MODES[name], Path(work) / name, args.seed,
+                                   paired=name in (PAGE, TURNED), turned=name == TURNED)
                 found_entities, found_relations = score_round(copy)
                 entities.append(_sum(list(found_entities.values())))
                 relations.append(_sum(list(found_relations.values())))

@@ -56,6 +56,17 @@ def test_two_passages_on_a_page_keep_both_golds_one_entity_each(tmp_path):
     assert robustness.cut("一句。二句！三", random.Random(1)) == "一句。二句！"
 
 
+def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
+    round12 = ROOT / "bench" / "heldout" / "round12"
+    page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, paired=True) / "corpus").glob("*.txt"))[0]
+    turned = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "b", 7, paired=True, turned=True)
+                     / "corpus").glob("*.txt"))[0]
+    first, second = page.stem.split("+")
+    assert turned.stem == f"{second}+{first}"
+    one, two = (robustness.cut((round12 / "corpus" / f"{name}.txt").read_text(encoding="utf-8"), random.Random(1))
+                for name in (first, second))
+    assert page.read_text(encoding="utf-8") == f"{one}\n\n{two}" and turned.read_text(encoding="utf-8") == f"{two}\n\n{one}"
+
 def test_a_passage_in_traditional_characters_reads_back_as_the_passage():
     from zonegraph.documents.script import to_simplified
 
