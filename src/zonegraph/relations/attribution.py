@@ -19,7 +19,7 @@ from zonegraph.mentions.base import Mention
 from zonegraph.mentions.zones import find_zones
 from zonegraph.reference import place_at, place_forms, place_or_county_at
 
-_ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：")
+_ARTICLE_BREAK = ("本报记者", "记者", "通讯员", "供稿", "来源：", "作者：")
 # the reporter spoken to, inside an article (工人胡迪辉告诉记者, 接受记者采访时表示): no byline, no new article
 _REPORTER_ADDRESSED = re.compile(r"(?:告诉|接受|向|对|带|让|给|跟)记者")
 # the reporter at work, inside an article (记者20日获悉, 记者采访了解到, 记者在…现场看到): no byline either
