@@ -8,7 +8,8 @@ passages as written. A rule that reads clean text only shows up as a gap between
 page mode ("two a page") joins a round's passages two by two, each cut at its last sentence's end
 (the store cut many mid-sentence; an article ends with one), and merges their gold; compare it with
 "cut", the same cut passages alone. "turned page" sets the same pages' passages the other way round, the
-second above the first: what the page rules were written from is in one order only.
+second above the first: what the page rules were written from is in one order only. "interleaved" runs
+each page's two passages into each other by halves (A1 B1 A2 B2), as a newspaper page's columns do.
 
     python bench/robustness.py                  # every mode, relations and entities F1
     python bench/robustness.py --mode wrap      # one mode
@@ -85,16 +86,38 @@ def cut(text: str, rng: random.Random) -> str:
     return text[: ends[-1].end()] if ends else text.rstrip()
 
 
+def halves(text: str) -> tuple[str, str]:
+    """A passage cut in two at the paragraph break nearest its middle (by characters); all of it and
+    nothing where it is one paragraph."""
+    paragraphs = text.split("\n")
+    total, so_far = sum(len(p) for p in paragraphs), 0
+    for number, paragraph in enumerate(paragraphs[:-1]):
+        so_far += len(paragraph)
+        if so_far >= total / 2:
+            return "\n".join(paragraphs[: number + 1]), "\n".join(paragraphs[number + 1 :])
+    return text, ""
+
+
+def interleaved(first: str, second: str) -> str:
+    """Two passages run into each other as a newspaper page's columns do: the first's first half, the
+    second's first half, the first's second half, the second's second half."""
+    (a1, a2), (b1, b2) = halves(first), halves(second)
+    return "\n\n".join(part for part in (a1, b1, a2, b2) if part)
+
+
 PAGE = "two a page"
 TURNED = "turned page"  # the same pages with the second passage above the first: rules fitted to one order show here
+INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 MODES = {"as written": None, "wrap": wrapped, "letter-spaced": letter_spaced, "repeated": repeated,
-         "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut}
+         "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut}
 
 
-def messy_round(folder: Path, mode, into: Path, seed: int, paired: bool = False, turned: bool = False) -> Path:
+def messy_round(folder: Path, mode, into: Path, seed: int, paired: bool = False, turned: bool = False,
+                interleave: bool = False) -> Path:
     """A copy of the round with every passage rewritten by ``mode``, the gold unchanged; ``paired``:
     the rewritten passages joined two by two into pages (an odd one left out), their gold merged;
-    ``turned``: each page's second passage above its first."""
+    ``turned``: each page's second passage above its first; ``interleave``: each page's passages' halves
+    alternating."""
     copy = into / folder.name
     (copy / "corpus").mkdir(parents=True)
     (copy / "gold").mkdir()
@@ -106,7 +129,9 @@ def messy_round(folder: Path, mode, into: Path, seed: int, paired: bool = False,
     for page in pages:
         texts = [path.read_text(encoding="utf-8") for path in page]
         name = "+".join(path.stem for path in page)
-        (copy / "corpus" / f"{name}.txt").write_text("\n\n".join(mode(t, rng) if mode else t for t in texts), encoding="utf-8")
+        rewritten = [mode(t, rng) if mode else t for t in texts]
+        text = interleaved(*rewritten) if interleave and len(rewritten) == 2 else "\n\n".join(rewritten)
+        (copy / "corpus" / f"{name}.txt").write_text(text, encoding="utf-8")
         golds = [json.loads((folder / "gold" / f"{path.stem}.json").read_text(encoding="utf-8")) for path in page]
         (copy / "gold" / f"{name}.json").write_text(json.dumps(merged_gold(golds, f"{name}.txt"), ensure_ascii=False), encoding="utf-8")
     return copy
@@ -141,7 +166,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as work:
             for round_name in args.rounds or repository_rounds():
                 copy = messy_round(HELDOUT / round_name, MODES[name], Path(work) / name, args.seed,
-                                   paired=name in (PAGE, TURNED), turned=name == TURNED)
+                                   paired=name in (PAGE, TURNED, INTERLEAVED), turned=name == TURNED,
+                                   interleave=name == INTERLEAVED)
                 found_entities, found_relations = score_round(copy)
                 entities.append(_sum(list(found_entities.values())))
                 relations.append(_sum(list(found_relations.values())))

@@ -67,6 +67,13 @@ def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
                 for name in (first, second))
     assert page.read_text(encoding="utf-8") == f"{one}\n\n{two}" and turned.read_text(encoding="utf-8") == f"{two}\n\n{one}"
 
+def test_interleaved_passages_alternate_their_halves_and_lose_no_paragraph():
+    first, second = "甲一。\n甲二。\n甲三。\n甲四。", "乙一。\n乙二。"
+    page = robustness.interleaved(first, second)
+    assert page == "甲一。\n甲二。\n\n乙一。\n\n甲三。\n甲四。\n\n乙二。"
+    assert robustness.halves("一段。") == ("一段。", "")
+    assert robustness.interleaved("一段。", "二段。") == "一段。\n\n二段。"
+
 def test_a_passage_in_traditional_characters_reads_back_as_the_passage():
     from zonegraph.documents.script import to_simplified
 
