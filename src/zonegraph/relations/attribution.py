@@ -111,7 +111,7 @@ class ZoneTracker:
     def __init__(self, document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]],
                  sentences: list[Sentence] | None = None, cues: dict[str, tuple[str, ...]] | None = None,
                  page_zone: str | None = None, cities: dict[str, str | None] | None = None,
-                 articles: dict[int, str | None] | None = None) -> None:
+                 articles: dict[int, str | None] | None = None, placed: dict[int, str] | None = None) -> None:
         # page_zone: the zone a page naming none means by a bare 高新区 (mentions/zones.py zone_of_a_page)
         self.default = _document_zone(document, zone_mentions) or page_zone
         self.topic: str | None = self.default
@@ -123,6 +123,10 @@ class ZoneTracker:
         self.all_cues = tuple(cue for forms in self.cues.values() for cue in forms)  # every zone's of the page
         self.cities = cities or {}  # each zone's city as a text names it: 无锡 (of 无锡高新区), 咸阳 (of 杨凌)
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
+        # the paragraphs placed in one zone by its place alone (paragraphs_placed); not on a page about one zone
+        # (江阴's plan names 上海 for its partners, not for 上海张江高新区)
+        self.placed = (placed or {}) if self.default is None else {}
+        self.spoken: set[str] = set()  # the zones sentences so far were about
         self.headline = False  # the sentence before was a headline naming its zone
         # the towns the page names in brackets after one of its parks (空港产业园（罗溪镇）): the park's own, not another area
         self.park_towns = tuple(match.group(1) for sentence in (sentences or ()) if "镇" in sentence.text
@@ -140,6 +144,8 @@ class ZoneTracker:
             self.city_paragraph = None
         zone = self._zone_of(sentence, zones, after_headline)
         self.headline = sentence.heading and zone is not None and bool(zones)
+        if zone is not None:
+            self.spoken.add(zone)
         return zone
 
     def _zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]], after_headline: bool) -> str | None:
@@ -188,6 +194,11 @@ class ZoneTracker:
         if sentence.index in self.leads:
             self.topic = self.leads[sentence.index]
             return self.topic
+        if (sentence.index in self.placed and self.placed[sentence.index] != self.topic and self.topic is not None
+                and self.placed[sentence.index] in self.spoken):
+            # A2 of a page whose articles interleave (A1 B1 A2 B2): its place takes it back to the zone A1 was about
+            # (not to a zone only named so far: 来自北京的大唐电信 on a page that names 中关村 as a source of firms)
+            self.topic = self.placed[sentence.index]
         if after_headline and _article_break(sentence.text):
             self.article = self.topic
             return self.topic  # 南昌高新区：打造…增长极 / ►本报记者…: the byline of the article just headed
@@ -355,6 +366,35 @@ def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, defaul
 
 
 _TITLES = re.compile(r"《[^《》]*》")
+
+
+def paragraphs_placed(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],
+                      cues: dict[str, tuple[str, ...]], names: dict[int, list[Mention]]) -> dict[int, str]:
+    """On a page of several zones, the paragraphs that name no zone but the place of one of them only
+    (茂名, 吉安), outside titles and the names of bodies (``names``: 中国科学院长春分院 places no paragraph in
+    长春): that zone, by the index of the paragraph's first sentence. A page whose articles interleave
+    (A1 B1 A2 B2) goes back to A's zone where A2 speaks of A's city."""
+    if len(cues) < 2:
+        return {}
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    placed = {}
+    for body in paragraphs.values():
+        if any(zone_mentions.get(s.index) for s in body):
+            continue
+        text = "".join(_TITLES.sub("", _without(s.text, names.get(s.index, ()))) for s in body)
+        zones = {zone for zone, forms in cues.items() if any(form in text for form in forms)}
+        if len(zones) == 1:
+            placed[body[0].index] = zones.pop()
+    return placed
+
+
+def _without(text: str, mentions) -> str:
+    """The sentence with the names of the bodies it mentions blanked out."""
+    for mention in mentions:
+        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    return text
 
 
 def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],

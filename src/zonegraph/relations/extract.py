@@ -28,7 +28,8 @@ from zonegraph.mentions.zones import (
 from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, place_or_county_at, places,
                                  province_forms, zone_prefix)
 from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, article_openings, article_zone, city_part_end,
-                                             district_at, other_place_parts, park_opening, parks_in_zones, zones_of_parts)
+                                             district_at, other_place_parts, paragraphs_placed, park_opening, parks_in_zones,
+                                             zones_of_parts)
 from zonegraph.relations.cues import CLAUSE_END, clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
@@ -155,7 +156,8 @@ def extract_document(document: Document, registry: Registry,
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
     _local_units(sentences, found, {city for city in cities.values() if city})
     articles = _zones_of_articles(sentences, zone_names, found, registry, document.file_name)
-    tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities, articles)
+    placed = paragraphs_placed(sentences, zone_names, cues, found)
+    tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities, articles, placed)
     parks = parks_in_zones(sentences, zone_names)
     park_paragraph: tuple[int, str] | None = None
     facts: list[Fact] = []
