@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from zonegraph.documents.layout import BREADCRUMB
 from zonegraph.documents.model import Document, Sentence
@@ -47,20 +48,28 @@ def _article_break(text: str) -> bool:
     return "记者" in text and "记者" in _CREDIT_RUN_IN.sub("", _REPORTER_AT_WORK.sub("", _REPORTER_ADDRESSED.sub("", text)))
 
 
-# a line under an article's title that tells where and when it was published: 发布时间：2014年05月05日, 信息来源：…,
-# 2021-12-19 13:51:47来源：中国衡阳新闻网, 人民网长春2月10日电（李思玥）, a date alone (2024-08-27), a day and time
-# (05-22 10:38云上大冶), the title as first printed (原标题：…)
+# a notice's signature, which stands over its date as a title over its dateline (齐齐哈尔市人民政府 / 2023年3月2日)
 _SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|管委会|局|厅)$")
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|本报讯|(?:[\u4e00-\u9fff]{2,6}[/／·])?[\u4e00-\u9fff]{2,10}讯\s*[（(](?:记者|通讯员)")
-_PUBLISHED = re.compile(r"(?:发布|信息|文章)?(?:时间|日期|来源|作者)\s*[：:]|^原标题\s*[：:]|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\d:]{0,10}来源"
-                        r"|^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a dateline that opens an article's first paragraph: 中新网长春10月11日电（郭佳）, 本报讯, 丝路昌吉/昌吉州融媒体中心讯（记者…）
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|本报讯"
+                       r"|(?:[\u4e00-\u9fff]{2,6}[/／·])?[\u4e00-\u9fff]{2,10}讯\s*[（(](?:记者|通讯员)")
+# a line under an article's title that tells where and when it was published
+_PUBLISHED = re.compile("|".join((
+    r"(?:发布|信息|文章)?(?:时间|日期|来源|作者)\s*[：:]",  # 发布时间：2014年05月05日, 信息来源：…, 作者：网站采编
+    r"^原标题\s*[：:]",  # the title as first printed
+    r"^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\d:]{0,10}来源",  # 2021-12-19 13:51:47来源：中国衡阳新闻网
+    r"^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$",  # a date alone: 2024-08-27
+    r"^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",  # a day and time: 05-22 10:38云上大冶
+    r"^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电",  # 人民网长春2月10日电（李思玥）
+)))
 
 
 def article_openings(sentences: list[Sentence]) -> list[int]:
     """Where the articles of a page that runs several begin: at a web page's breadcrumb line (当前位置：首页 >
-    …), at a dateline opening a paragraph (中新网长春10月11日电（郭佳）…), or at a title (a paragraph of one short sentence) over the line that says where and when it was
-    published (发布时间：…, 来源：…, 人民网长春2月10日电). The indices of the sentences that open each article
-    after the first; none for a page of one article."""
+    …), at a dateline opening a paragraph (中新网长春10月11日电（郭佳）…, 丝路昌吉/昌吉州融媒体中心讯（记者…）), or
+    at a title (a paragraph of one short sentence) over the line that says where and when it was published
+    (_PUBLISHED). The indices of the sentences that open each article after the first; none for a page of one
+    article."""
     openings: list[int] = []
     for number, sentence in enumerate(sentences):
         if number == 0:
@@ -68,7 +77,7 @@ def article_openings(sentences: list[Sentence]) -> list[int]:
         text = sentence.text.strip()
         if BREADCRUMB.match(text) or (_DATELINE.match(text) and sentence.paragraph != sentences[number - 1].paragraph
                                       and (not openings or openings[-1] < sentences[number - 1].index)):
-            openings.append(sentence.index)  # (a dateline opening a paragraph: 中新网长春10月11日电（郭佳）…, 丝路昌吉/昌吉州融媒体中心讯（记者…）
+            openings.append(sentence.index)
             continue
         if len(text) > 40 or text.endswith("。") or sentence.paragraph == sentences[number - 1].paragraph:
             continue
@@ -98,7 +107,7 @@ def article_zone(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[
     """The zone an article of a page is about: the one it names most as a subject (not in a list of peers, not
     as another party), three in five times at least; none if it names none."""
     counts = Counter(name for sentence in sentences for mention, name in zone_mentions.get(sentence.index, [])
-                     if not mention.in_list and not _is_counterpart(sentence.text, mention))
+                     if _as_subject(sentence.text, mention))
     if not counts:
         return None
     top, top_count = counts.most_common(1)[0]
@@ -390,7 +399,7 @@ def paragraphs_placed(sentences: list[Sentence], zone_mentions: dict[int, list[t
     return placed
 
 
-def _without(text: str, mentions) -> str:
+def _without(text: str, mentions: Iterable[Mention]) -> str:
     """The sentence with the names of the bodies it mentions blanked out."""
     for mention in mentions:
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
@@ -656,10 +665,16 @@ def _is_counterpart(text: str, mention: Mention) -> bool:
     return False
 
 
+def _as_subject(text: str | None, mention: Mention) -> bool:
+    """Whether a zone is named as what its sentence (``text``; none for a title) is about: not one of a list of
+    peers, not another party (与昆山高新区结对共建)."""
+    return not mention.in_list and (text is None or not _is_counterpart(text, mention))
+
+
 def _document_zone(document: Document, zone_mentions: dict[int, list[tuple[Mention, str]]]) -> str | None:
     """The one zone a document is about, when its title names one and it dominates the text."""
     counts = Counter(name for index, found in zone_mentions.items() for mention, name in found
-                     if not mention.in_list and (index < 0 or not _is_counterpart(document.sentences[index].text, mention)))
+                     if _as_subject(document.sentences[index].text if index >= 0 else None, mention))
     if not counts:
         return None
     top, top_count = counts.most_common(1)[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -136,10 +136,8 @@ def extract_document(document: Document, registry: Registry,
     cues = {name: _place_cues(registry.get(("Zone", name))) for found_names in zone_names.values() for _, name in found_names}
     page_zone = None
     if not cues:  # no zone named outside titles: the zone of the page's policies or city
-        titled = {z.extra["zone"].name: z.extra["zone"] for mentions in found.values() for m in mentions
-                  if m.kind == "Policy" for z in find_zones(m.surface) if z.extra.get("zone") is not None}
-        # 《泉州高新技术产业开发区主园区发展规划》 is its zone's; a bare 高新区 (到高新区调研) the city's
-        record = (_most_placed(titled, body) if titled else None) or zone_of_a_page(body)
+        titled = _zones_of_titles(m for mentions in found.values() for m in mentions)
+        record = _zone_of_titles_or_city(titled, body)
         page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
         if page_zone is None and not titled:  # 太仓概览 > … 高新区依托…: a provincial zone, named after its county
             provincial = provincial_zone_of_a_page("\n".join(s.text for s in sentences))
@@ -2045,16 +2043,26 @@ def _zones_of_articles(sentences: list[Sentence], zone_names: dict[int, list[tup
         article = sentences[position[start] : position[end] if end is not None else None]
         zone = article_zone(article, zone_names)
         if zone is None and not any(zone_names.get(s.index) for s in article):
-            titled = {z.extra["zone"].name: z.extra["zone"] for s in article for m in found[s.index]
-                      if m.kind == "Policy" for z in find_zones(m.surface) if z.extra.get("zone") is not None}
-            text = "".join(s.text for s in article)
-            record = (_most_placed(titled, text) if titled else None) or zone_of_a_page(text)
+            titled = _zones_of_titles(m for s in article for m in found[s.index])
+            record = _zone_of_titles_or_city(titled, "".join(s.text for s in article))
             zone = registry.ensure("Zone", record.name, None, document, zone=record).name if record else None
         zones[start], sizes[start] = zone, len(article)
     named = {zone for zone in zones.values() if zone is not None}
     if len(named) >= 2 or (named and any(zone is None and sizes[start] >= 4 for start, zone in zones.items())):
         return zones
     return {}
+
+
+def _zones_of_titles(mentions: Iterable[Mention]) -> dict[str, ZoneRecord]:
+    """The zones the policies' titles name (《泉州高新技术产业开发区主园区发展规划》), by name."""
+    return {z.extra["zone"].name: z.extra["zone"] for m in mentions if m.kind == "Policy"
+            for z in find_zones(m.surface) if z.extra.get("zone") is not None}
+
+
+def _zone_of_titles_or_city(titled: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
+    """The zone of a text that names none outside titles: its policies' (《泉州高新技术产业开发区主园区发展规划》
+    is its zone's), or the city's it means by a bare 高新区 (到高新区调研, 张新民对高新区的迅猛发展…)."""
+    return (_most_placed(titled, text) if titled else None) or zone_of_a_page(text)
 
 
 def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
