@@ -1550,6 +1550,8 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             candidate = None  # 亚洲蕞大的铝业集团——…: one ending before another names a kind of firm, none in particular
         if candidate is not None and match.group() == "集团" and text.endswith("率", 0, match.start()):
             candidate = None  # 总经理熊一江率集团及旗下子公司代表: a person "led the group" he heads, no group named
+        if candidate is not None and _TITLED_PERSON.fullmatch(text, candidate, match.end()):
+            candidate = None  # 校长丁烈云: an officer whose name ends as a brand may (…云), no company
         if candidate is not None:  # 0 too: a name opening the sentence
             # 华智机器股份公司: a joint-stock company written without 有限, its 公司 part of the name
             written_out = match.group() == "股份" and text.startswith("公司", match.end())
