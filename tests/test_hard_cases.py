@@ -12995,3 +12995,9 @@ def test_an_officer_whose_name_ends_as_a_brand_may_is_no_company(tmp_path):
                      "武汉市委常委、东湖高新区党工委书记胡立山,华中科技大学校党委书记路钢、校长丁烈云等出席揭牌暨签约仪式。")
     assert not any(o == "校长丁烈云" for s, p, o in facts)
     assert kinds("引进了阿里云、华为云等企业。", "Enterprise")[:1] == ["阿里云"]
+
+
+def test_a_groups_unit_ends_before_the_lists_deng(tmp_path):
+    # met beside round 257's 武汉 page: 华为云等企业 read as a unit of 华为 named up to 企业
+    assert "华为云等企业" not in kinds("引进了阿里云、华为云等企业。", "Enterprise")
+    assert "华为云等企业" not in kinds("引进了华为云等企业。", "Enterprise")

@@ -133,9 +133,10 @@ _ENTERPRISE_AWARDED = re.compile(
 _GROUPS_OWN_SITE = re.compile(r"产业集群|(?:[东南西北]部|华[东南西北中]|西南|西北|东北|全球|亚太)?(?:制造|生产|研发)")
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 # (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户, nor where it happens: 在中海油|现场)
-_UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|(?:总部|研发楼|大楼|办公楼)(?=[、，。；：]|等|和|与|及)|落户|入驻|落地|进驻|扎根|布局|来到|签约|方面)((?:(?![的是])[{HAN}]){{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能|中心|大厦|广场|手机|电脑|产品)"
+_UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|(?:总部|研发楼|大楼|办公楼)(?=[、，。；：]|等|和|与|及)|落户|入驻|落地|进驻|扎根|布局|来到|签约|方面)((?:(?![的是等])[{HAN}]){{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能|中心|大厦|广场|手机|电脑|产品)"
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?<![还也又并已将正])(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
-# (not 联想总部、百度研发楼、…: the group's headquarters or a building of it, the group itself;
+# (not 华为云等企业: 等 ends a list, inside no unit's name;
+# not 联想总部、百度研发楼、…: the group's headquarters or a building of it, the group itself;
 # not 比亚迪产能释放和…: what the group does, no unit; not 华润医药还|与: an adverb before the joiner ends no unit's name; not 西门子的身影: 的 and 是 are in no unit's name;
 # not 联想在北京等地: a preposition and a place, no unit)
 # (not 国药|医药中心, 国药|大厦: a building or a centre the group builds, no unit; not 联想|方面透露, the group's side speaking,
