@@ -13001,3 +13001,12 @@ def test_a_groups_unit_ends_before_the_lists_deng(tmp_path):
     # met beside round 257's 武汉 page: 华为云等企业 read as a unit of 华为 named up to 企业
     assert "华为云等企业" not in kinds("引进了阿里云、华为云等企业。", "Enterprise")
     assert "华为云等企业" not in kinds("引进了华为云等企业。", "Enterprise")
+
+
+def test_a_status_a_college_is_given_names_no_body(tmp_path):
+    # round 257's 武汉 page (unseen, first sight): 国家示范性微电子学院 is what the new college is to become, no partner of the zone
+    facts = facts_of(tmp_path, "由华中科技大学和武汉东湖国家自主创新示范区共建的武汉国际微电子学院8日揭牌。"
+                     "根据东湖高新区和华中科技大学的共建协议,共建合作方将共同推动三大建设项目。一是支持武汉国际微电子学院建成国家示范性微电子学院;"
+                     "二是共建武汉微电子工业技术研究院。")
+    assert not any(o == "国家示范性微电子学院" for s, p, o in facts)
+    assert ("武汉东湖新技术开发区", "partnersWith", "华中科技大学") in facts

@@ -451,6 +451,8 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         prefix = text[start:ending_start]
         if match.group(0).endswith("中心") and _REGION_ONLY.fullmatch(prefix):
             continue  # 爱科全球生产基地和亚太区研发中心: a company's centre for a region, no body named
+        if _DESIGNATION.match(prefix):
+            continue  # 建成国家示范性微电子学院: a status a body is given, no body named
         if _HEADCOUNT_OR_SIZE.fullmatch(prefix):
             continue  # 建设万人研发中心, “萬人研發中心”目標, 打造超大研发中心: a centre of so many people or so big, no body named
         if match.group(0) == "实验室" and prefix.endswith(("大学", "学院")) and any(
@@ -679,6 +681,8 @@ _LISTED_SHORT_INSTITUTE = re.compile(rf"(?<=、)([{HAN}0-9]{{1,3}}所)(?=[、，
 # clause (…增至5家。, …达到12个，)
 _COUNTED_AFTER = re.compile(r"\s*\d+\s*[个家所]"
                             r"|(?:增至|增加到|增加至|达到|达|总数达到?|累计达到?|共有|共)\s*\d+\s*[个家所](?=[，。；]|$)")
+# a status a body may be given, before the field it is given for: 国家示范性(微电子学院), 省级示范性(软件学院)
+_DESIGNATION = re.compile(r"(?:国家级?|省级?|市级?)?示范性")
 _HEADCOUNT_OR_SIZE = re.compile(r"[\d百千万萬]+人|超大|大型|超级|巨型|小型|中型")  # 万人, 千人, 3000人: how many work there; 超大: how big
 _NOT_AN_INSTITUTE = re.compile(r"(?:诊|场|厕|住|派出|事务|律|会|院)所$|^研究所$")
 
