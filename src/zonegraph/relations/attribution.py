@@ -134,7 +134,7 @@ class ZoneTracker:
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
         # the paragraphs placed in one zone by its place alone (paragraphs_placed); not on a page about one zone
         # (江阴's plan names 上海 for its partners, not for 上海张江高新区)
-        self.placed = (placed or {}) if self.default is None else {}
+        self.placed = placed or {}
         self.spoken: set[str] = set()  # the zones sentences so far were about
         self.headline = False  # the sentence before was a headline naming its zone
         # the towns the page names in brackets after one of its parks (空港产业园（罗溪镇）): the park's own, not another area

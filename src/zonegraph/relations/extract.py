@@ -20,6 +20,7 @@ from zonegraph.mentions.organizations import (BRAND_AT_END, LEGAL_ENDING, PLACE_
 from zonegraph.mentions.policies import POLICY_ENDING, SHORT_TITLE, TITLE_JOINERS
 from zonegraph.mentions.zones import (
     find_zones,
+    nicknames_of,
     provincial_zone_of_a_page,
     settle_shared_forms,
     zone_and_count_by_its_nickname,
@@ -154,7 +155,8 @@ def extract_document(document: Document, registry: Registry,
     cities = {name: _city_of(registry.get(("Zone", name))) for name in cues}
     _local_units(sentences, found, {city for city in cities.values() if city})
     articles = _zones_of_articles(sentences, zone_names, found, registry, document.file_name)
-    placed = paragraphs_placed(sentences, zone_names, cues, found)
+    # (a zone's nickname places a paragraph as its city does: 光谷 for 武汉东湖新技术开发区)
+    placed = paragraphs_placed(sentences, zone_names, {zone: forms + nicknames_of(zone) for zone, forms in cues.items()}, found)
     tracker = ZoneTracker(document, zone_names, sentences, cues, page_zone, cities, articles, placed)
     parks = parks_in_zones(sentences, zone_names)
     park_paragraph: tuple[int, str] | None = None
