@@ -132,8 +132,8 @@ class ZoneTracker:
         self.all_cues = tuple(cue for forms in self.cues.values() for cue in forms)  # every zone's of the page
         self.cities = cities or {}  # each zone's city as a text names it: 无锡 (of 无锡高新区), 咸阳 (of 杨凌)
         self.leads = _lead_paragraphs(sentences or [], zone_mentions, self.cues)
-        # the paragraphs placed in one zone by its place alone (paragraphs_placed); not on a page about one zone
-        # (江阴's plan names 上海 for its partners, not for 上海张江高新区)
+        # the paragraphs placed in one zone by its place or nickname alone (paragraphs_placed), taken back only to a
+        # zone the page has been about (spoken: 江阴's plan names 上海 for its partners, not for 上海张江高新区)
         self.placed = placed or {}
         self.spoken: set[str] = set()  # the zones sentences so far were about
         self.headline = False  # the sentence before was a headline naming its zone
