@@ -458,6 +458,7 @@ _OPENS_AN_INSTITUTES_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:研究院|工�
 _A_REGIONS = re.compile(r"(?:湾区|西部|南方|东方|北方|中部|华南|华东|华北|海峡|[东西南北]部)$")
 
 
+@lru_cache(maxsize=None)
 def nicknames_of(name: str) -> tuple[str, ...]:
     """The two-character names of its own a zone goes by that are no place (光谷 for 武汉东湖新技术开发区)."""
     return tuple(form for form, zone in _nicknames().items() if zone.name == name)

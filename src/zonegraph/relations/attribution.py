@@ -51,7 +51,8 @@ def _article_break(text: str) -> bool:
 # a notice's signature, which stands over its date as a title over its dateline (齐齐哈尔市人民政府 / 2023年3月2日)
 _SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|管委会|局|厅)$")
 # a dateline that opens an article's first paragraph: 中新网长春10月11日电（郭佳）, 本报讯, 丝路昌吉/昌吉州融媒体中心讯（记者…）
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电|本报讯"
+_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电"  # 人民网长春2月10日电（李思玥）: a wire's place and date
+_DATELINE = re.compile(rf"{_WIRE_DATELINE}|本报讯"
                        r"|(?:[\u4e00-\u9fff]{2,6}[/／·])?[\u4e00-\u9fff]{2,10}讯\s*[（(](?:记者|通讯员)")
 # a line under an article's title that tells where and when it was published
 _PUBLISHED = re.compile("|".join((
@@ -60,7 +61,7 @@ _PUBLISHED = re.compile("|".join((
     r"^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s\d:]{0,10}来源",  # 2021-12-19 13:51:47来源：中国衡阳新闻网
     r"^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$",  # a date alone: 2024-08-27
     r"^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}",  # a day and time: 05-22 10:38云上大冶
-    r"^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电",  # 人民网长春2月10日电（李思玥）
+    rf"^{_WIRE_DATELINE}",
 )))
 
 
@@ -208,7 +209,8 @@ class ZoneTracker:
             # A2 of a page whose articles interleave (A1 B1 A2 B2): its place takes it back to the zone A1 was about
             # (not to a zone only named so far: 来自北京的大唐电信 on a page that names 中关村 as a source of firms)
             self.topic = self.placed[sentence.index]
-        if after_headline and _article_break(sentence.text):
+        byline = _article_break(sentence.text)  # (read once: the checks below ask it up to four times)
+        if after_headline and byline:
             self.article = self.topic
             return self.topic  # 南昌高新区：打造…增长极 / ►本报记者…: the byline of the article just headed
         if _IMAGE_LABEL.fullmatch(sentence.text.strip()) or _NO_WORDS.fullmatch(sentence.text.strip()):
@@ -220,11 +222,11 @@ class ZoneTracker:
         # (a line's sentence that ends in 。 before a credit, 在通威太阳能（安徽）有限公司，工人正在…。全媒体记者 张大岗 摄, is
         # a caption's, no heading: the line is short and does not end a sentence, but that sentence does)
         heading = sentence.heading and not sentence.text.endswith(("。", "！", "？"))
-        if _article_break(sentence.text) and self.titled == sentence.index - 1 and self.topic is not None:
+        if byline and self.titled == sentence.index - 1 and self.topic is not None:
             self.article = self.topic  # 南昌高新区再获多项荣誉！/ 发布时间：…来源：…: the byline of the article just titled
             return self.topic
-        if heading or _article_break(sentence.text):
-            if _article_break(sentence.text):
+        if heading or byline:
+            if byline:
                 self.article = self.default  # a byline naming no zone: the next article's is not known yet
             self.topic = self.article
             return self.article  # a plan's headings are about its zone, an article's about its own; a page's end an article
@@ -377,6 +379,14 @@ def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, defaul
 _TITLES = re.compile(r"《[^《》]*》")
 
 
+def _by_paragraph(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+    """A page's sentences grouped by paragraph, in order."""
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    return paragraphs
+
+
 def paragraphs_placed(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]],
                       cues: dict[str, tuple[str, ...]], names: dict[int, list[Mention]]) -> dict[int, str]:
     """On a page of several zones, the paragraphs that name no zone but the place of one of them only
@@ -385,9 +395,7 @@ def paragraphs_placed(sentences: list[Sentence], zone_mentions: dict[int, list[t
     (A1 B1 A2 B2) goes back to A's zone where A2 speaks of A's city."""
     if len(cues) < 2:
         return {}
-    paragraphs: dict[int, list[Sentence]] = {}
-    for sentence in sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    paragraphs = _by_paragraph(sentences)
     placed = {}
     for body in paragraphs.values():
         if any(zone_mentions.get(s.index) for s in body):
@@ -415,9 +423,7 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
     name the zone only in the next (一年多来，黄冈高新区…). A paragraph that names no zone, followed
     by one whose first sentence does, belongs to that zone when it mentions the zone's place.
     """
-    paragraphs: dict[int, list[Sentence]] = {}
-    for sentence in sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    paragraphs = _by_paragraph(sentences)
     numbers = sorted(paragraphs)
     leads: dict[int, str] = {}
     for here in numbers:  # …康诺亚等…企业相继上市，成都天府国际生物城首家医院…开诊……上半年，成都高新区…: the sentences before
