@@ -13018,3 +13018,14 @@ def test_an_articles_second_half_goes_back_to_its_zone_by_its_nickname(tmp_path)
     facts = facts_of(tmp_path, '1976年,趙梓森和他的團隊在武漢郵電科學院一個簡陋的清洗間里,拉出中國第一根具有實用價值的光纖。從一根光纖起步,1988年武漢東湖新技術開發區成立,2001年國家光電子產業基地落戶東湖新技術開發區,武漢·中國光谷(簡稱“光谷”)由此而來。\n\n高標(biāo)規(guī)劃,發(fā)展提速。按照“生態(tài)園區(qū)、城市新區(qū)”的建設(shè)理念,本著“高起點(diǎn)、高標(biāo)準(zhǔn)、高質(zhì)量、高效益”的原則,吉安高新區(qū)遠(yuǎn)景規(guī)劃總面積100平方公里,下轄敦厚園區(qū)和鳳凰園區(qū)。\n\n依托“光’”,又跳出“光”。數十年間,光谷已成為全球最大的光通信研發生產基地、全球最大的高端中小尺寸顯示面板產業聚集地。“芯屏端網”萬億光電子產業集群、萬億生命健康產業集群崛起,集成電路、新型顯示器件、下一代信息網絡和生物醫藥等四大產業,入列國家戰略新興產業集群。')
     assert ("武汉东湖新技术开发区", "hasCluster", "武汉东湖高新区光电子产业集群") in facts
     assert not any(s == "吉安高新技术产业开发区" and p == "hasCluster" for s, p, o in facts)
+
+
+def test_a_city_partnering_a_zone_takes_its_half_back_to_its_zone(tmp_path):
+    # round 22's 南宁 and 益阳 pages run into each other by halves (bench/robustness.py's 'interleaved'): 南宁's
+    # second half opens with 南宁 partnering 中关村 (a zone named as the other party), and its sectors went to 益阳
+    facts = facts_of(tmp_path, "近年来,南宁高新区深入贯彻落实习近平总书记视察南宁·中关村创新示范基地时作出的重要指示精神,全力推进科技园建设。\n\n"
+                     "走进益阳高新区东部产业园的信维通信益阳5G产业园工地,14台塔吊挥舞长臂。益阳高新区重点项目建设“迎春拔节”的进度令人欣喜。\n\n"
+                     "科技园是南宁与北京中关村深入贯彻落实习近平总书记重要指示精神,持续深化合作的重要成果之一。自2018年4月26日揭牌以来,"
+                     "科技园通过重点构建以新一代信息技术为核心产业,先进制造业及现代服务业为共生产业的“1+2产业体系”,逐步打造成为面向东盟的科技门户。")
+    assert ("南宁高新技术产业开发区", "hasIndustry", "新一代信息技术") in facts
+    assert not any(s == "益阳高新技术产业开发区" and o == "新一代信息技术" for s, p, o in facts)

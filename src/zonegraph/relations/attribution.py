@@ -172,6 +172,10 @@ class ZoneTracker:
                 self.topic = visited.pop()  # 记者来到合肥高新区云飞路…: on a page about no zone yet, the scene
                 self.city_paragraph = None
                 return self.topic
+            party = self._joint_party(sentence.text, zones)
+            if party is not None:  # 科技园是南宁与北京中关村…合作的…成果 (on 益阳's half of a page): 南宁's own
+                self.topic = party
+                self.city_paragraph = None
             return self.topic  # 与昆山高新区结对共建: the other zone is a partner, the topic speaks
         if len(subjects) >= 2:  # 中关村在保定国家高新区成立了…创新中心: what is set up there is that zone's
             located = [name for mention, name in zones if name in subjects[1:] and sentence.text.endswith("在", 0, mention.start)]
@@ -266,6 +270,20 @@ class ZoneTracker:
         about the zone all the same (4月7日，市委书记深入高新区调研。书记深入…公司: the zone's firm)."""
         if not _ZONE_WORD.search(sentence.text):
             self.city_paragraph = sentence.paragraph
+
+    def _joint_party(self, text: str, zones: list[tuple[Mention, str]]) -> str | None:
+        """The zone whose city is the other party of a partnership with a zone named as a counterpart
+        (南宁与北京中关村…合作: 南宁's), when the page has already been about that zone and it is not the topic."""
+        found = set()
+        for mention, name in zones:
+            window = text[max(0, mention.start - 6) : mention.start]
+            joiner = max(window.rfind(word) for word in "与同和")
+            if joiner < 0 or (window[joiner + 1 :] and window[joiner + 1 :] not in place_forms()):
+                continue  # (the joiner right before the zone, or before its city: 与北京中关村)
+            before = text[: mention.start - len(window) + joiner]
+            found |= {zone for zone, forms in self.cues.items()
+                      if zone != name and zone in self.spoken and before.endswith(forms)}
+        return found.pop() if len(found) == 1 and self.topic not in found else None
 
 
 _ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
