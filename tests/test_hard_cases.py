@@ -13029,3 +13029,8 @@ def test_a_city_partnering_a_zone_takes_its_half_back_to_its_zone(tmp_path):
                      "科技园通过重点构建以新一代信息技术为核心产业,先进制造业及现代服务业为共生产业的“1+2产业体系”,逐步打造成为面向东盟的科技门户。")
     assert ("南宁高新技术产业开发区", "hasIndustry", "新一代信息技术") in facts
     assert not any(s == "益阳高新技术产业开发区" and o == "新一代信息技术" for s, p, o in facts)
+
+
+def test_a_predecessor_is_no_part_of_the_institutes_name(tmp_path):
+    # round 258's 东湖 article (unseen, first sight): 中国信科集团的前身武汉邮电科学研究院 read as an institute named 前身武汉…
+    assert "前身武汉邮电科学研究院" not in kinds("1979年，我国第一根实用化光纤在中国信科集团的前身武汉邮电科学研究院诞生。", "ResearchInstitute")
