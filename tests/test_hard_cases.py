@@ -13034,3 +13034,9 @@ def test_a_city_partnering_a_zone_takes_its_half_back_to_its_zone(tmp_path):
 def test_a_predecessor_is_no_part_of_the_institutes_name(tmp_path):
     # round 258's 东湖 article (unseen, first sight): 中国信科集团的前身武汉邮电科学研究院 read as an institute named 前身武汉…
     assert "前身武汉邮电科学研究院" not in kinds("1979年，我国第一根实用化光纤在中国信科集团的前身武汉邮电科学研究院诞生。", "ResearchInstitute")
+
+
+def test_a_zones_nickname_before_its_sector_is_no_part_of_the_sector(tmp_path):
+    # round 258's 东湖 article (unseen, first sight): 推动光谷光电子信息产业规模突破5000亿元 read a sector named 光谷光电子信息
+    found = kinds("推动光谷光电子信息产业规模突破5000亿元，成为武汉乃至湖北经济增长重要动力。", "Industry")
+    assert "光谷光电子信息" not in found and found

@@ -886,6 +886,8 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
         return False  # 打造我国集成电路产业重要一极: whose sector it is, not a narrower one
     if _A_COUNT.search(modifier) or _OUTPUT_AIMED_AT.fullmatch(modifier):
         return False  # 孵化培育超百家生物医药、医疗器械企业: how many firms, not a sector's words; 打造千亿元智能终端产业: its output
+    if _zone_forms().find(modifier):
+        return False  # 推动光谷光电子信息产业规模突破5000亿元: the zone whose sector it is (光谷, 东湖's), no sector's words
     return (modifier not in _sector_qualifiers() and place_at(modifier, 0) is None
             and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
             and modifier not in boundary_words()
