@@ -13040,3 +13040,14 @@ def test_a_zones_nickname_before_its_sector_is_no_part_of_the_sector(tmp_path):
     # round 258's 东湖 article (unseen, first sight): 推动光谷光电子信息产业规模突破5000亿元 read a sector named 光谷光电子信息
     found = kinds("推动光谷光电子信息产业规模突破5000亿元，成为武汉乃至湖北经济增长重要动力。", "Industry")
     assert "光谷光电子信息" not in found and found
+
+
+def test_a_provinces_innovation_office_issues_the_plan_it_prints(tmp_path):
+    # round 258's 东湖 article (unseen, first sight): 湖北省科技创新办公室印发《加快推进光谷科技创新大走廊…行动方案》 was
+    # read as the zone's own plan, issued by the zone, its title naming 光谷
+    facts = facts_of(tmp_path, "光谷，以“光”命名，因“光”闻名。武汉东湖高新区，1988年，正式挂牌成立。"
+                     "今年4月，湖北省科技创新办公室印发《加快推进光谷科技创新大走廊协同创新高质量发展行动方案（2023—2025年）》，"
+                     "全力将光谷科技创新大走廊打造成为原始创新策源地。")
+    plan = "加快推进光谷科技创新大走廊协同创新高质量发展行动方案（2023—2025年）"
+    assert (plan, "issuedBy", "湖北省科技创新办公室") in facts
+    assert (plan, "issuedBy", "武汉东湖新技术开发区") not in facts
