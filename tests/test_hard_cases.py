@@ -13051,3 +13051,15 @@ def test_a_provinces_innovation_office_issues_the_plan_it_prints(tmp_path):
     plan = "加快推进光谷科技创新大走廊协同创新高质量发展行动方案（2023—2025年）"
     assert (plan, "issuedBy", "湖北省科技创新办公室") in facts
     assert (plan, "issuedBy", "武汉东湖新技术开发区") not in facts
+
+
+def test_a_paragraph_whose_speaker_is_a_zones_officer_is_that_zones(tmp_path):
+    # round 19's 洛阳 and 平顶山 pages run into each other by halves (bench/robustness.py's 'interleaved'): 洛阳's second
+    # half names no zone and no place, only its officer at its end (…四大产业集群。”王忠道表示。), and its clusters went to 平顶山
+    facts = facts_of(tmp_path, "洛阳高新技术产业开发区在今年的经济工作中有哪些新亮点,记者近日就此采访了洛阳高新区党工委书记、管委会主任王忠道。\n"
+                     "去年年底,高新区申报的节能环保装备产业、硅电子产业成为国家新型工业化示范基地。\n\n"
+                     "7月23日,平顶山高新区尼龙新材料产业园区迎来重大技术突破——河南美声新材料有限公司自主研发的高性能增强阻燃PET新材料成功实现技术攻坚。\n\n"
+                     "“我区今年全年要实施千万元以上工业项目41个。以项目引进带动和辐射产业链的形成,做强硅材料、高端轴承、钛(钼钨)材料、"
+                     "节能减排装备制造四大产业集群。”王忠道表示。")
+    assert ("洛阳高新技术产业开发区", "hasIndustry", "高端轴承") in facts
+    assert not any(s == "平顶山高新技术产业开发区" and o == "高端轴承" for s, p, o in facts)

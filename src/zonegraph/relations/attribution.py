@@ -395,6 +395,9 @@ def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, defaul
 
 
 _TITLES = re.compile(r"《[^《》]*》")
+# a zone's officer after its name: the last title before a name of two or three characters (…党工委书记、管委会主任王忠道)
+_OFFICER_AFTER = re.compile(r"[^，。；：]*?(?:书记|主任|局长|区长|董事长|总经理|负责人|部长|院长|所长|主席|市长|县长)"
+                            r"((?![副总])[\u4e00-\u9fff]{2,3}?)(?=[，。、；：“（(]|说|表示|介绍|指出|认为|坦言|透露|强调|告诉|$)")
 
 
 def _by_paragraph(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
@@ -414,15 +417,29 @@ def paragraphs_placed(sentences: list[Sentence], zone_mentions: dict[int, list[t
     if len(cues) < 2:
         return {}
     paragraphs = _by_paragraph(sentences)
+    officers = _officers(sentences, zone_mentions)
     placed = {}
     for body in paragraphs.values():
         if any(zone_mentions.get(s.index) for s in body):
             continue
         text = "".join(_TITLES.sub("", _without(s.text, names.get(s.index, ()))) for s in body)
         zones = {zone for zone, forms in cues.items() if any(form in text for form in forms)}
+        zones |= {zone for officer, zone in officers.items() if officer in text}  # …王忠道表示: 洛阳's officer speaks
         if len(zones) == 1:
             placed[body[0].index] = zones.pop()
     return placed
+
+
+def _officers(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]]) -> dict[str, str]:
+    """The people a page introduces as a zone's officers (洛阳高新区党工委书记、管委会主任王忠道), by name: the
+    zone each speaks for, where a page names him with one zone only."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for mention, zone in zone_mentions.get(sentence.index, []):
+            for officer in _OFFICER_AFTER.finditer(sentence.text, mention.end, mention.end + 30):
+                if not any(other.start < officer.start() and mention.end < other.end for other, _ in zone_mentions[sentence.index]):
+                    found.setdefault(officer.group(1), set()).add(zone)
+    return {name: zones.pop() for name, zones in found.items() if len(zones) == 1}
 
 
 def _without(text: str, mentions: Iterable[Mention]) -> str:
