@@ -13063,3 +13063,16 @@ def test_a_paragraph_whose_speaker_is_a_zones_officer_is_that_zones(tmp_path):
                      "节能减排装备制造四大产业集群。”王忠道表示。")
     assert ("洛阳高新技术产业开发区", "hasIndustry", "高端轴承") in facts
     assert not any(s == "平顶山高新技术产业开发区" and o == "高端轴承" for s, p, o in facts)
+
+
+def test_the_paragraph_after_a_half_taken_back_goes_on_with_its_article(tmp_path):
+    # round 19's 洛阳 and 平顶山 pages run into each other by halves: once 洛阳's second half went back to 洛阳 by its
+    # officer, 平顶山's second half (该园区…引入平顶山学院…) after it went to 洛阳 as well
+    facts = facts_of(tmp_path, "洛阳高新技术产业开发区在今年的经济工作中有哪些新亮点,记者近日就此采访了洛阳高新区党工委书记、管委会主任王忠道。\n"
+                     "去年年底,高新区申报的节能环保装备产业、硅电子产业成为国家新型工业化示范基地。\n\n"
+                     "7月23日,平顶山高新区尼龙新材料产业园区迎来重大技术突破——河南美声新材料有限公司(以下简称美声公司)自主研发的高性能增强阻燃PET新材料成功实现技术攻坚。\n\n"
+                     "“我区今年全年要实施千万元以上工业项目41个。做强硅材料、高端轴承、钛(钼钨)材料、节能减排装备制造四大产业集群。”王忠道表示。\n\n"
+                     "同时,这一成果的取得也充分彰显了尼龙新材料产业园区的创新孵化能力。该园区积极搭建产学研协同平台,"
+                     "引入平顶山学院、河南城建学院等高校的专家资源,深入企业一线。")
+    assert ("平顶山高新技术产业开发区", "partnersWith", "河南城建学院") in facts
+    assert not any(s == "洛阳高新技术产业开发区" and o == "河南城建学院" for s, p, o in facts)

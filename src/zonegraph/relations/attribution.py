@@ -137,6 +137,9 @@ class ZoneTracker:
         # zone the page has been about (spoken: 江阴's plan names 上海 for its partners, not for 上海张江高新区)
         self.placed = placed or {}
         self.spoken: set[str] = set()  # the zones sentences so far were about
+        # the paragraph a placement took back to another zone, and that zone: the paragraph after it, placed in none,
+        # goes on with the article's (A1 B1 A2 B2: B2 after A2)
+        self.taken_back: tuple[int, str] | None = None
         self.headline = False  # the sentence before was a headline naming its zone
         # the towns the page names in brackets after one of its parks (空港产业园（罗溪镇）): the park's own, not another area
         self.park_towns = tuple(match.group(1) for sentence in (sentences or ()) if "镇" in sentence.text
@@ -152,6 +155,10 @@ class ZoneTracker:
         if sentence.index in self.articles:
             self.default = self.topic = self.article = self.articles[sentence.index]
             self.city_paragraph = None
+        if self.taken_back is not None and sentence.paragraph != self.taken_back[0]:
+            if not zones and sentence.index not in self.placed and self.topic == self.taken_back[1]:
+                self.topic = self.article
+            self.taken_back = None
         zone = self._zone_of(sentence, zones, after_headline)
         self.headline = sentence.heading and zone is not None and bool(zones)
         if zone is not None:
@@ -213,6 +220,7 @@ class ZoneTracker:
             # A2 of a page whose articles interleave (A1 B1 A2 B2): its place takes it back to the zone A1 was about
             # (not to a zone only named so far: 来自北京的大唐电信 on a page that names 中关村 as a source of firms)
             self.topic = self.placed[sentence.index]
+            self.taken_back = (sentence.paragraph, self.topic)
         byline = _article_break(sentence.text)  # (read once: the checks below ask it up to four times)
         if after_headline and byline:
             self.article = self.topic
