@@ -13076,3 +13076,20 @@ def test_the_paragraph_after_a_half_taken_back_goes_on_with_its_article(tmp_path
                      "引入平顶山学院、河南城建学院等高校的专家资源,深入企业一线。")
     assert ("平顶山高新技术产业开发区", "partnersWith", "河南城建学院") in facts
     assert not any(s == "洛阳高新技术产业开发区" and o == "河南城建学院" for s, p, o in facts)
+
+
+def test_a_numbered_point_goes_on_with_the_zone_of_the_point_before_it(tmp_path):
+    # round 22's 泰州 and 南昌 pages run into each other by halves (bench/robustness.py's 'interleaved'): 泰州's second
+    # half opens 二是化学药新型制剂产业基地 after its first half's 一是…, and its firms went to 南昌, whose half came between;
+    # 南昌's second half after it goes on with 南昌
+    facts = facts_of(tmp_path, "目前,泰州国家医药高新技术产业开发区正全力打造五大特色产业基地:\n"
+                     "一是疫苗产业基地。目前,国内28家疫苗生产企业已有12家在中国医药城落户。\n\n"
+                     "中新网南昌12月15日电(刘力鑫)15日,江西省高层次人才产业园正式开园。\n\n"
+                     "“1+5+N”即在南昌高新区重点建设一个核心区;把南昌高新区电子信息、航空制造、医药健康、新材料、国家大学科技城等5个产业基地作为项目产业化载体。\n\n"
+                     "二是化学药新型制剂产业基地。复旦张江、万全药业等企业已在园区投产64个化学药新型制剂。\n"
+                     "三是生物医药产业基地,重点发展与抗体、基因、蛋白相关的生物医药产业。\n"
+                     "四是高端医疗器械产业基地。目前,已有美国美时医疗、奥赛科、GTI、江苏汉美等一批公司落户。\n\n"
+                     "在当天的开园仪式上,还有32个项目现场签约落户,涉及电子信息、人工智能、大数据、生物医药、新材料等。")
+    assert ("泰州医药高新技术产业开发区", "hostsEnterprise", "万全药业") in facts
+    assert not any(s == "南昌高新技术产业开发区" and o in ("万全药业", "奥赛科") for s, p, o in facts)
+    assert ("南昌高新技术产业开发区", "hasIndustry", "人工智能") in facts

@@ -137,9 +137,11 @@ class ZoneTracker:
         # zone the page has been about (spoken: 江阴's plan names 上海 for its partners, not for 上海张江高新区)
         self.placed = placed or {}
         self.spoken: set[str] = set()  # the zones sentences so far were about
-        # the paragraph a placement took back to another zone, and that zone: the paragraph after it, placed in none,
-        # goes on with the article's (A1 B1 A2 B2: B2 after A2)
-        self.taken_back: tuple[int, str] | None = None
+        # the paragraph a placement or a numbering took back to another zone, that zone, and the article before: the
+        # paragraph after it, placed in none, goes on with that article (A1 B1 A2 B2: B2 after A2)
+        self.taken_back: tuple[int, str, str | None] | None = None
+        # the zone of the last sentence each numbering opened, by its style and number (一是, （二）, 3.)
+        self.numbered: dict[tuple[str, int], str] = {}
         self.headline = False  # the sentence before was a headline naming its zone
         # the towns the page names in brackets after one of its parks (空港产业园（罗溪镇）): the park's own, not another area
         self.park_towns = tuple(match.group(1) for sentence in (sentences or ()) if "镇" in sentence.text
@@ -155,11 +157,22 @@ class ZoneTracker:
         if sentence.index in self.articles:
             self.default = self.topic = self.article = self.articles[sentence.index]
             self.city_paragraph = None
-        if self.taken_back is not None and sentence.paragraph != self.taken_back[0]:
+        number = _numbering(sentence.text)
+        before = self.numbered.get((number[0], number[1] - 1)) if number else None
+        if before is not None and not zones and before in self.spoken and sentence.index not in self.articles:
+            if before != self.topic:
+                # 二是化学药新型制剂产业基地 after 一是… of 泰州's half, on 南昌's: the numbering goes on with 泰州's
+                self.taken_back = (sentence.paragraph, before, self.article)
+                self.topic = self.article = before
+            elif self.taken_back is not None:
+                self.taken_back = (sentence.paragraph, *self.taken_back[1:])  # (三是…: and on)
+        elif self.taken_back is not None and sentence.paragraph != self.taken_back[0]:
             if not zones and sentence.index not in self.placed and self.topic == self.taken_back[1]:
-                self.topic = self.article
+                self.topic = self.article = self.taken_back[2]
             self.taken_back = None
         zone = self._zone_of(sentence, zones, after_headline)
+        if zone is not None:  # (the points it opens, or runs after a colon: …五大特色产业基地：一是疫苗产业基地)
+            self.numbered.update((point, zone) for point in _points(sentence.text))
         self.headline = sentence.heading and zone is not None and bool(zones)
         if zone is not None:
             self.spoken.add(zone)
@@ -220,7 +233,7 @@ class ZoneTracker:
             # A2 of a page whose articles interleave (A1 B1 A2 B2): its place takes it back to the zone A1 was about
             # (not to a zone only named so far: 来自北京的大唐电信 on a page that names 中关村 as a source of firms)
             self.topic = self.placed[sentence.index]
-            self.taken_back = (sentence.paragraph, self.topic)
+            self.taken_back = (sentence.paragraph, self.topic, self.article)
         byline = _article_break(sentence.text)  # (read once: the checks below ask it up to four times)
         if after_headline and byline:
             self.article = self.topic
@@ -295,6 +308,31 @@ class ZoneTracker:
 
 
 _ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
+# a numbered point opening a sentence, by its style: 一是, 二、, （三）, 4., 第五，
+_NUMBERING = re.compile(r"(?:([一二三四五六七八九十]{1,3})(是|、)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)"
+                        r"|第([一二三四五六七八九十]{1,3})[，,、])")
+_NUMERALS = "一二三四五六七八九"
+
+
+def _points(text: str) -> list[tuple[str, int]]:
+    """The numbered points a sentence opens, or that run after a colon or a semicolon inside it."""
+    return [point for at in (0, *(m.end() for m in _POINT_AFTER.finditer(text))) if (point := _numbering(text, at))]
+
+
+_POINT_AFTER = re.compile(r"[：；:;]")
+
+
+def _numbering(text: str, at: int = 0) -> tuple[str, int] | None:
+    """The style and number of the point ``text`` opens at ``at`` (一是… → ("是", 1)), if it opens one."""
+    match = _NUMBERING.match(text, at)
+    if match is None:
+        return None
+    if match.group(4):
+        return ".", int(match.group(4))
+    written, style = next((match.group(i), style) for i, style in ((1, match.group(2)), (3, "（）"), (5, "第")) if match.group(i))
+    tens, _, units = written.rpartition("十") if "十" in written else ("", "", written)
+    value = (_NUMERALS.index(tens) + 1 if tens else 1) * 10 * ("十" in written) + (_NUMERALS.index(units) + 1 if units else 0)
+    return style, value
 # a line of a few characters and a number alone: a picture's label (衡阳1, 图2, 图片3)
 _IMAGE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*\d{1,2}")
 # a line with fewer than two Chinese characters, or a picture's or video's placeholder: debris of a web page (！, []（）, 图片)
