@@ -13093,3 +13093,20 @@ def test_a_numbered_point_goes_on_with_the_zone_of_the_point_before_it(tmp_path)
     assert ("泰州医药高新技术产业开发区", "hostsEnterprise", "万全药业") in facts
     assert not any(s == "南昌高新技术产业开发区" and o in ("万全药业", "奥赛科") for s, p, o in facts)
     assert ("南昌高新技术产业开发区", "hasIndustry", "人工智能") in facts
+
+
+def test_a_bare_zone_word_opening_a_paragraph_is_the_articles_zone(tmp_path):
+    # round 14's 荣昌 and 重庆 pages run into each other by halves (bench/robustness.py's 'interleaved'): 重庆's second
+    # half opens 高新区已形成…产业集群 right after 荣昌's, and its clusters went to 荣昌, the zone the paragraph before named
+    facts = facts_of(tmp_path, "原标题:落户荣昌国家高新区的四川工业企业已达50余家\n荣昌成川渝合作热土\n"
+                     "最近,荣昌有点忙。3月12日,内江党政代表团来荣昌考察座谈推进成渝地区双城经济圈合作事宜。\n\n"
+                     "当前位置:首页 > 热点 > 正文\n\n"
+                     "西部「重庆」科学城:「人才」+「资本」聚势赋能,打造电子信息产业新高地\n\n"
+                     "2026-01-19 08:12 来源:投资界 阅读量:9772\n\n"
+                     "在西部科学城重庆高新区,创新动能正在持续集聚。\n\n"
+                     "重庆高新区作为重庆新一代电子信息制造业的重要发展区域,已构建起坚实的产业根基。\n\n"
+                     "“目前,落户荣昌国家高新区的四川工业企业已达50余家。川企已经成为推动荣昌高质量发展的一支‘生力军’!”"
+                     "荣昌国家高新区管委会副主任李国荣如是说。\n\n"
+                     "高新区已形成新一代信息技术千亿级、先进制造五百亿级、大健康和高技术服务2个百亿级产业集群。")
+    assert ("重庆高新技术产业开发区", "hasIndustry", "先进制造") in facts
+    assert not any(s == "荣昌高新技术产业开发区" and o == "先进制造" for s, p, o in facts)

@@ -142,6 +142,7 @@ class ZoneTracker:
         self.taken_back: tuple[int, str, str | None] | None = None
         # the zone of the last sentence each numbering opened, by its style and number (一是, （二）, 3.)
         self.numbered: dict[tuple[str, int], str] = {}
+        self.paragraph: int | None = None  # the paragraph of the sentence before
         self.headline = False  # the sentence before was a headline naming its zone
         # the towns the page names in brackets after one of its parks (空港产业园（罗溪镇）): the park's own, not another area
         self.park_towns = tuple(match.group(1) for sentence in (sentences or ()) if "镇" in sentence.text
@@ -170,6 +171,13 @@ class ZoneTracker:
             if not zones and sentence.index not in self.placed and self.topic == self.taken_back[1]:
                 self.topic = self.article = self.taken_back[2]
             self.taken_back = None
+        opens_paragraph, self.paragraph = sentence.paragraph != self.paragraph, sentence.paragraph
+        if (opens_paragraph and not zones and self.articles and self.article is not None and self.topic != self.article
+                and sentence.index not in self.placed and self.taken_back is None
+                and any(sentence.text.startswith("高新区", opening) for opening in _openings(sentence.text))):
+            # 高新区已形成新一代信息技术千亿级…, opening 重庆's second half after 荣昌's on an interleaved page: a bare
+            # 高新区 opening a paragraph is the article's zone, not that of a zone another paragraph named
+            self.topic = self.article
         zone = self._zone_of(sentence, zones, after_headline)
         if zone is not None:  # (the points it opens, or runs after a colon: …五大特色产业基地：一是疫苗产业基地)
             self.numbered.update((point, zone) for point in _points(sentence.text))
