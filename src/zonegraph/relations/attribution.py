@@ -158,26 +158,8 @@ class ZoneTracker:
         if sentence.index in self.articles:
             self.default = self.topic = self.article = self.articles[sentence.index]
             self.city_paragraph = None
-        number = _numbering(sentence.text)
-        before = self.numbered.get((number[0], number[1] - 1)) if number else None
-        if before is not None and not zones and before in self.spoken and sentence.index not in self.articles:
-            if before != self.topic:
-                # 二是化学药新型制剂产业基地 after 一是… of 泰州's half, on 南昌's: the numbering goes on with 泰州's
-                self.taken_back = (sentence.paragraph, before, self.article)
-                self.topic = self.article = before
-            elif self.taken_back is not None:
-                self.taken_back = (sentence.paragraph, *self.taken_back[1:])  # (三是…: and on)
-        elif self.taken_back is not None and sentence.paragraph != self.taken_back[0]:
-            if not zones and sentence.index not in self.placed and self.topic == self.taken_back[1]:
-                self.topic = self.article = self.taken_back[2]
-            self.taken_back = None
-        opens_paragraph, self.paragraph = sentence.paragraph != self.paragraph, sentence.paragraph
-        if (opens_paragraph and not zones and self.articles and self.article is not None and self.topic != self.article
-                and sentence.index not in self.placed and self.taken_back is None
-                and any(sentence.text.startswith("高新区", opening) for opening in _openings(sentence.text))):
-            # 高新区已形成新一代信息技术千亿级…, opening 重庆's second half after 荣昌's on an interleaved page: a bare
-            # 高新区 opening a paragraph is the article's zone, not that of a zone another paragraph named
-            self.topic = self.article
+        self._second_half(sentence, zones)
+        self.paragraph = sentence.paragraph
         zone = self._zone_of(sentence, zones, after_headline)
         if zone is not None:  # (the points it opens, or runs after a colon: …五大特色产业基地：一是疫苗产业基地)
             self.numbered.update((point, zone) for point in _points(sentence.text))
@@ -300,6 +282,30 @@ class ZoneTracker:
         if not _ZONE_WORD.search(sentence.text):
             self.city_paragraph = sentence.paragraph
 
+    def _second_half(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> None:
+        """Where a page's articles interleave (A1 B1 A2 B2), the topic of a sentence that names no zone: A2 goes on
+        with A1's zone by its numbering, the paragraph after it (B2) with the article before, and a paragraph opening
+        with a bare 高新区 is its article's zone."""
+        number = None if zones else _numbering(sentence.text)
+        before = self.numbered.get((number[0], number[1] - 1)) if number else None
+        if before is not None and before in self.spoken and sentence.index not in self.articles:
+            if before != self.topic:
+                # 二是化学药新型制剂产业基地 after 一是… of 泰州's half, on 南昌's: the numbering goes on with 泰州's
+                self.taken_back = (sentence.paragraph, before, self.article)
+                self.topic = self.article = before
+            elif self.taken_back is not None:
+                self.taken_back = (sentence.paragraph, *self.taken_back[1:])  # (三是…: and on)
+        elif self.taken_back is not None and sentence.paragraph != self.taken_back[0]:
+            if not zones and sentence.index not in self.placed and self.topic == self.taken_back[1]:
+                self.topic = self.article = self.taken_back[2]  # the paragraph after A2, placed in no zone: B2
+            self.taken_back = None
+        if (not zones and sentence.paragraph != self.paragraph and self.articles and self.article is not None
+                and self.topic != self.article and sentence.index not in self.placed and self.taken_back is None
+                and any(sentence.text.startswith("高新区", opening) for opening in _openings(sentence.text))):
+            # 高新区已形成新一代信息技术千亿级…, opening 重庆's second half after 荣昌's on an interleaved page: a bare
+            # 高新区 opening a paragraph is the article's zone, not that of a zone another paragraph named
+            self.topic = self.article
+
     def _joint_party(self, text: str, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone whose city is the other party of a partnership with a zone named as a counterpart
         (南宁与北京中关村…合作: 南宁's), when the page has already been about that zone and it is not the topic."""
@@ -341,6 +347,8 @@ def _numbering(text: str, at: int = 0) -> tuple[str, int] | None:
     tens, _, units = written.rpartition("十") if "十" in written else ("", "", written)
     value = (_NUMERALS.index(tens) + 1 if tens else 1) * 10 * ("十" in written) + (_NUMERALS.index(units) + 1 if units else 0)
     return style, value
+
+
 # a line of a few characters and a number alone: a picture's label (衡阳1, 图2, 图片3)
 _IMAGE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*\d{1,2}")
 # a line with fewer than two Chinese characters, or a picture's or video's placeholder: debris of a web page (！, []（）, 图片)
@@ -489,10 +497,12 @@ def _officers(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Men
     zone each speaks for, where a page names him with one zone only."""
     found: dict[str, set[str]] = {}
     for sentence in sentences:
-        for mention, zone in zone_mentions.get(sentence.index, []):
-            for officer in _OFFICER_AFTER.finditer(sentence.text, mention.end, mention.end + 30):
-                if not any(other.start < officer.start() and mention.end < other.end for other, _ in zone_mentions[sentence.index]):
-                    found.setdefault(officer.group(1), set()).add(zone)
+        mentions = zone_mentions.get(sentence.index, [])
+        for mention, zone in mentions:
+            for officer in _OFFICER_AFTER.finditer(sentence.text, mention.end):
+                if officer.end(1) > mention.end + 30 or any(mention.end <= other.start < officer.start(1) for other, _ in mentions):
+                    break  # (within a few words of the zone's name, no other zone's between)
+                found.setdefault(officer.group(1), set()).add(zone)
     return {name: zones.pop() for name, zones in found.items() if len(zones) == 1}
 
 
