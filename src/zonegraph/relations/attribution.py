@@ -458,7 +458,8 @@ def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, defaul
 
 _TITLES = re.compile(r"《[^《》]*》")
 # a zone's officer after its name: the last title before a name of two or three characters (…党工委书记、管委会主任王忠道)
-_OFFICER_AFTER = re.compile(r"[^，。；：]*?(?:书记|主任|局长|区长|董事长|总经理|负责人|部长|院长|所长|主席|市长|县长)"
+_OFFICERS_TITLE = re.compile(r"书记|主任|局长|区长|董事长|总经理|负责人|部长|院长|所长|主席|市长|县长")
+_OFFICER_AFTER = re.compile(rf"[^，。；：]*?(?:{_OFFICERS_TITLE.pattern})"
                             r"((?![副总])[\u4e00-\u9fff]{2,3}?)(?=[，。、；：“（(]|说|表示|介绍|指出|认为|坦言|透露|强调|告诉|$)")
 
 
@@ -499,6 +500,8 @@ def _officers(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Men
     for sentence in sentences:
         mentions = zone_mentions.get(sentence.index, [])
         for mention, zone in mentions:
+            if not _OFFICERS_TITLE.search(sentence.text, mention.end, mention.end + 28):
+                continue  # (most zones' names have no officer after them: no scan)
             for officer in _OFFICER_AFTER.finditer(sentence.text, mention.end):
                 if officer.end(1) > mention.end + 30 or any(mention.end <= other.start < officer.start(1) for other, _ in mentions):
                     break  # (within a few words of the zone's name, no other zone's between)
