@@ -13110,3 +13110,13 @@ def test_a_bare_zone_word_opening_a_paragraph_is_the_articles_zone(tmp_path):
                      "高新区已形成新一代信息技术千亿级、先进制造五百亿级、大健康和高技术服务2个百亿级产业集群。")
     assert ("重庆高新技术产业开发区", "hasIndustry", "先进制造") in facts
     assert not any(s == "荣昌高新技术产业开发区" and o == "先进制造" for s, p, o in facts)
+
+
+def test_a_city_acting_by_a_means_speaks_for_itself(tmp_path):
+    # round 12's 怀化 page: 怀化以抢抓先进制造业为切入点，出台《怀化市…行动计划》 — the city, the subject, issued the city's plan;
+    # it was read as the zone's, issued by the zone and carried out there
+    facts = facts_of(tmp_path, "怀化高新区是湖南省重要的新型显示产业基地。"
+                     "近年,怀化以抢抓先进制造业为切入点,出台《怀化市新型显示产业链发展三年行动计划(2023—2025年)》,"
+                     "编制《怀化高新技术产业开发区新型显示产业发展规划(2023—2030年)》。")
+    assert not any(p == "issuedBy" and o == "怀化高新技术产业开发区" for s, p, o in facts)
+    assert not any(p == "implementsPolicy" and o.startswith("怀化市新型显示") for s, p, o in facts)
