@@ -13120,3 +13120,13 @@ def test_a_city_acting_by_a_means_speaks_for_itself(tmp_path):
                      "编制《怀化高新技术产业开发区新型显示产业发展规划(2023—2030年)》。")
     assert not any(p == "issuedBy" and o == "怀化高新技术产业开发区" for s, p, o in facts)
     assert not any(p == "implementsPolicy" and o.startswith("怀化市新型显示") for s, p, o in facts)
+
+
+def test_a_firms_counterparts_in_an_agreement_are_not_the_zones(tmp_path):
+    # round 15's 吉林 page: 吉星轮胎公司分别与…一汽吉林汽车有限公司、中油吉化公司、英国西北轮胎贸易有限公司、港铁国际物流公司进行了
+    # 合作签约 — the tyre maker's customers and partners, read as firms of the zone the page is about
+    facts = facts_of(tmp_path, "吉林高新区的吉林吉星轮胎有限公司召开产品发布会。"
+                     "会上,吉星轮胎公司分别与中国工程院院士郭孔辉、一汽吉林汽车有限公司、中油吉化公司、英国西北轮胎贸易有限公司、"
+                     "港铁国际物流公司进行了合作签约。")
+    assert ("吉林高新技术产业开发区", "hostsEnterprise", "吉林吉星轮胎有限公司") in facts
+    assert not any(p == "hostsEnterprise" and ("西北轮胎" in o or "港铁" in o or "中油吉化" in o) for s, p, o in facts)

@@ -1026,6 +1026,8 @@ def _facts_of(
     if (predicate == "partnersWith" and entity.name.endswith("研发中心") and entity.parent is not None
             and entity.parent[0] == "Enterprise"):
         return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
+    if predicate == "hostsEnterprise" and _a_firms_counterpart(text, mention):
+        return out  # 吉星轮胎公司分别与…一汽吉林汽车有限公司、中油吉化公司…进行了合作签约: the firm's counterparts, not the zone's
     if predicate == "partnersWith" and _partner_of_another_party(text, mention):
         return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
     if predicate == "partnersWith" and _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
@@ -1262,6 +1264,20 @@ def _hosts_an_event(text: str, mention: Mention) -> bool:
     return any(hosts.start(1) <= mention.start and mention.end <= hosts.end(1)
                and not _ZONE_WORDS.search(hosts.group(1)) and "管委会" not in hosts.group(1)  # (as _founds_a_firm reads the zone)
                for hosts in _EVENTS_HOSTS.finditer(text))
+
+
+def _a_firms_counterpart(text: str, mention: Mention) -> bool:
+    """Whether a company is named, alone or in a list, as the other party of another company's agreement (吉星轮胎公司
+    分别与…一汽吉林汽车有限公司、中油吉化公司…进行了合作签约): that firm's customer or partner, wherever it is."""
+    start, _ = clause_span(text, mention)
+    return (_A_FIRM_WITH_BEFORE.search(text, start, mention.start) is not None
+            and _AGREED_AFTER.match(text, mention.end) is not None)
+
+
+# a company (by the ending of its name) and 与 before a list ending at the name
+_A_FIRM_WITH_BEFORE = re.compile(r"(?:公司|集团)(?:还|也|先后|已|已经)?(?:分别|共同)?与(?:[^，。；与、]{2,30}?、)*$")
+# the rest of the list, then the agreement: …港铁国际物流公司进行了合作签约, …签订了战略合作协议
+_AGREED_AFTER = re.compile(r"(?:公司)?(?:、[^，。；、]{2,30}?)*(?:等[^，。；]{0,6}?)?(?:进行了?|开展了?)?(?:战略)?(?:合作)?(?:签署|签订|签约)")
 
 
 def _partner_of_another_party(text: str, mention: Mention) -> bool:
