@@ -13130,3 +13130,14 @@ def test_a_firms_counterparts_in_an_agreement_are_not_the_zones(tmp_path):
                      "港铁国际物流公司进行了合作签约。")
     assert ("吉林高新技术产业开发区", "hostsEnterprise", "吉林吉星轮胎有限公司") in facts
     assert not any(p == "hostsEnterprise" and ("西北轮胎" in o or "港铁" in o or "中油吉化" in o) for s, p, o in facts)
+
+
+def test_a_named_institutes_partners_in_a_clause_without_subject_are_its_own(tmp_path):
+    # round 17's 汕头 page: 汕头实验室主攻…，…，并与汕头大学、中山大学、广东以色列理工学院等单位建立合作机制 — the lab's partners,
+    # read as the zone's; a zone's own clause keeps its partners (唐山高新区企业与上海光机所签约，并与中科院深圳先进院共建实验室)
+    facts = facts_of(tmp_path, "汕头实验室是广东省实验室之一,位于汕头高新技术产业开发区。"
+                     "按照广东省实验室建设的总体要求,汕头实验室主攻“碳中和化学与化工、高端精细化学品、高端化工装备”三大方向,"
+                     "打造开放式科研平台,并与汕头大学、中山大学、广东以色列理工学院等单位建立合作机制。")
+    assert not any(s == "汕头高新技术产业开发区" and p == "partnersWith" and o in ("汕头大学", "中山大学") for s, p, o in facts)
+    facts = facts_of(tmp_path, "唐山高新区企业与上海光机所签约，并与中科院深圳先进院共建实验室。")
+    assert ("唐山高新技术产业开发区", "partnersWith", "中国科学院深圳先进技术研究院") in facts

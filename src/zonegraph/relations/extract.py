@@ -1287,7 +1287,17 @@ def _partner_of_another_party(text: str, mention: Mention) -> bool:
     …合作), as the held-out annotators list them in five pages of seven."""
     start, _ = clause_span(text, mention)
     return (_OTHER_PARTY_WITH.search(text, start, mention.start) is not None
-            or _AN_INSTITUTE_WITH.match(text, start, mention.start) is not None or _signs_with_a_government(text, mention))
+            or _AN_INSTITUTE_WITH.match(text, start, mention.start) is not None or _signs_with_a_government(text, mention)
+            or (_WITH_AND_NO_SUBJECT.match(text, start, mention.start) is not None
+                and _AN_INSTITUTE_OPENING.match(text) is not None))
+
+
+# a sentence an institute opens as its subject (按照…要求，汕头实验室主攻…), and a later clause of it with no subject of its
+# own that works with what follows (…，并与汕头大学、中山大学…建立合作机制): the institute's partners
+_AN_INSTITUTE_OPENING = re.compile(r"(?:[^，。；]{1,24}，)?(?![并与和及还也同在对将]|高新区|园区|开发区|我区|该区|全区)"
+                                   r"(?:(?!与|和|了|共建|建设|建成|成立|打造|依托|拥有|引进|组建)[\u4e00-\u9fff]){2,12}?"
+                                   r"(?:实验室|研究院|研究所)(?![与和及、，])")
+_WITH_AND_NO_SUBJECT = re.compile(r"(?:并|还|也|同时)(?:与|同)[^，。；]*$")
 
 
 # the body, alone or in a list, signing with a government (广东工业大学、…、清华珠三角研究院与南海区政府四方签署…):
