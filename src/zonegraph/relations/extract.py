@@ -1282,8 +1282,9 @@ _AGREED_AFTER = re.compile(r"(?:公司)?(?:、[^，。；、]{2,30}?)*(?:等[^�
 
 def _partner_of_another_party(text: str, mention: Mention) -> bool:
     """Whether an institute is named as another party's partner: its clause says a city's
-    government works with it (锦州市政府与中国医科大学、…签订战略合作协议), or an institute the page
-    names as 研究院 or 我院 does. The zone's companies' partners are the zone's (…有限公司分别与西安工程大学、
+    government works with it (锦州市政府与中国医科大学、…签订战略合作协议), an institute the page
+    names as 研究院 or 我院 does, or one the sentence opens with does in a clause of no subject of its own
+    (汕头实验室主攻…，并与汕头大学…建立合作机制). The zone's companies' partners are the zone's (…有限公司分别与西安工程大学、
     …合作), as the held-out annotators list them in five pages of seven."""
     start, _ = clause_span(text, mention)
     return (_OTHER_PARTY_WITH.search(text, start, mention.start) is not None
