@@ -13141,3 +13141,10 @@ def test_a_named_institutes_partners_in_a_clause_without_subject_are_its_own(tmp
     assert not any(s == "汕头高新技术产业开发区" and p == "partnersWith" and o in ("汕头大学", "中山大学") for s, p, o in facts)
     facts = facts_of(tmp_path, "唐山高新区企业与上海光机所签约，并与中科院深圳先进院共建实验室。")
     assert ("唐山高新技术产业开发区", "partnersWith", "中国科学院深圳先进技术研究院") in facts
+
+
+def test_a_run_of_numerals_that_is_no_number_opens_no_point(tmp_path):
+    # met reading session 60's numbering rule: 三五、成群… (three or five, a crowd) read as a numbered point made the
+    # numeral's value unreadable and the whole document failed; 一二、三产业 is no point 一二 either
+    facts = facts_of(tmp_path, "苏州高新区重点发展新一代信息技术产业。\n三五、成群的企业家来到园区，引进了华为等企业。")
+    assert ("苏州高新技术产业开发区", "hasIndustry", "新一代信息技术") in facts

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from zonegraph.documents.layout import BREADCRUMB
 from zonegraph.documents.model import Document, Sentence
-from zonegraph.mentions.base import Mention
+from zonegraph.mentions.base import Mention, small_count
 from zonegraph.mentions.zones import find_zones
 from zonegraph.reference import place_at, place_forms, place_or_county_at
 
@@ -325,7 +325,6 @@ _ZONE_WORD = re.compile(r"高新区|开发区|园区|我区")
 # a numbered point opening a sentence, by its style: 一是, 二、, （三）, 4., 第五，
 _NUMBERING = re.compile(r"(?:([一二三四五六七八九十]{1,3})(是|、)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)"
                         r"|第([一二三四五六七八九十]{1,3})[，,、])")
-_NUMERALS = "一二三四五六七八九"
 
 
 def _points(text: str) -> list[tuple[str, int]]:
@@ -344,9 +343,14 @@ def _numbering(text: str, at: int = 0) -> tuple[str, int] | None:
     if match.group(4):
         return ".", int(match.group(4))
     written, style = next((match.group(i), style) for i, style in ((1, match.group(2)), (3, "（）"), (5, "第")) if match.group(i))
-    tens, _, units = written.rpartition("十") if "十" in written else ("", "", written)
-    value = (_NUMERALS.index(tens) + 1 if tens else 1) * 10 * ("十" in written) + (_NUMERALS.index(units) + 1 if units else 0)
-    return style, value
+    tens, ten, units = written.partition("十")
+    if not ten:  # 一 to 九 alone (not 三五、, 一二、三产业: no number)
+        value = small_count(written) if len(written) == 1 else None
+    elif len(tens) <= 1 and len(units) <= 1 and "十" not in tens + units:  # 十, 十二, 二十, 二十一
+        value = (small_count(tens) if tens else 1) * 10 + (small_count(units) if units else 0)
+    else:
+        value = None
+    return (style, value) if value is not None else None
 
 
 # a line of a few characters and a number alone: a picture's label (衡阳1, 图2, 图片3)
