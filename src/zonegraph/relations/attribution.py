@@ -161,11 +161,11 @@ class ZoneTracker:
         self._second_half(sentence, zones)
         self.paragraph = sentence.paragraph
         zone = self._zone_of(sentence, zones, after_headline)
-        if zone is not None:  # (the points it opens, or runs after a colon: …五大特色产业基地：一是疫苗产业基地)
-            self.numbered.update((point, zone) for point in _points(sentence.text))
         self.headline = sentence.heading and zone is not None and bool(zones)
         if zone is not None:
             self.spoken.add(zone)
+            # (the points it opens, or runs after a colon: …五大特色产业基地：一是疫苗产业基地)
+            self.numbered.update((point, zone) for point in _points(sentence.text))
         return zone
 
     def _zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]], after_headline: bool) -> str | None:

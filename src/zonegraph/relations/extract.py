@@ -1167,7 +1167,13 @@ _TITLE_AFTER = re.compile(r"(?:\d0后)?(?:党委|常务|执行|特聘|客座|兼
 _A_FIRMS_OWN_UNIT_BEFORE = re.compile(r"(?:公司|集团|科技|电子|股份|[)）])(?:设立|建立|成立|组建|建设)的[^，。；、]{0,12}$")
 # a company (with its legal ending) or a city's government working with what follows
 # (…有限公司分别与…, 该企业还与美国马里兰大学…开展产学研合作; not 园区50家企业与清华大学…: the zone's firms)
-_OTHER_PARTY_WITH = re.compile(r"(?:市|县|区)(?:人民)?政府(?:还|也|先后|已|已经)?(?:分别|共同)?(?:与|同)[^，。；]*$")
+# the adverbs between a party and its 与 (…政府还分别与…, …公司已共同与…)
+_ADVERBS_BEFORE_WITH = r"(?:还|也|先后|已|已经)?(?:分别|共同)?"
+# 与 and the list before a name, up to it (与A、B、|name), and the list after a name, up to the signing (|、C、D等…签约)
+_WITH_A_LIST_UP_TO_IT = r"与(?:[^，。；与、]{2,30}?、)*$"
+_REST_OF_THE_LIST = r"(?:、[^，。；、]{2,30}?)*(?:等[^，。；]{0,6}?)?"
+_SIGNS = r"(?:签署|签订|签约)"
+_OTHER_PARTY_WITH = re.compile(rf"(?:市|县|区)(?:人民)?政府{_ADVERBS_BEFORE_WITH}(?:与|同)[^，。；]*$")
 
 
 def _other_short_names(zone: Entity, short: str) -> list[str]:
@@ -1275,9 +1281,9 @@ def _a_firms_counterpart(text: str, mention: Mention) -> bool:
 
 
 # a company (by the ending of its name) and 与 before a list ending at the name
-_A_FIRM_WITH_BEFORE = re.compile(r"(?:公司|集团)(?:还|也|先后|已|已经)?(?:分别|共同)?与(?:[^，。；与、]{2,30}?、)*$")
+_A_FIRM_WITH_BEFORE = re.compile(rf"(?:公司|集团){_ADVERBS_BEFORE_WITH}{_WITH_A_LIST_UP_TO_IT}")
 # the rest of the list, then the agreement: …港铁国际物流公司进行了合作签约, …签订了战略合作协议
-_AGREED_AFTER = re.compile(r"(?:公司)?(?:、[^，。；、]{2,30}?)*(?:等[^，。；]{0,6}?)?(?:进行了?|开展了?)?(?:战略)?(?:合作)?(?:签署|签订|签约)")
+_AGREED_AFTER = re.compile(rf"(?:公司)?{_REST_OF_THE_LIST}(?:进行了?|开展了?)?(?:战略)?(?:合作)?{_SIGNS}")
 
 
 def _partner_of_another_party(text: str, mention: Mention) -> bool:
@@ -1306,8 +1312,8 @@ _WITH_AND_NO_SUBJECT = re.compile(r"(?:并|还|也|同时)(?:与|同)[^，。；
 _WITH_A_GOVERNMENT_AFTER = re.compile(r"(?:[、和及][^，。；]{2,30}?)*与[^，。；与]{0,10}?(?:省|市|县|区)(?:人民)?政府"
                                       r"(?:[^，。；]{0,8}?)(?:签署|签订|签约)")
 # a province, city or county (or its government) and 与 before a list of firms that signs with it
-_A_GOVERNMENT_WITH_BEFORE = re.compile(r"(?:^|[，；：])[^，。；]{0,30}?(?:省|市|县)(?:人民政府|政府)?与(?:[^，。；与、]{2,30}?、)*$")
-_SIGNED_AFTER = re.compile(r"(?:、[^，。；、]{2,30}?)*(?:等[^，。；]{0,6}?)?(?:在[^，。；、]{2,6}?)?(?:签署|签订|签约)")  # (…在南京签约)
+_A_GOVERNMENT_WITH_BEFORE = re.compile(rf"(?:^|[，；：])[^，。；]{{0,30}}?(?:省|市|县)(?:人民政府|政府)?{_WITH_A_LIST_UP_TO_IT}")
+_SIGNED_AFTER = re.compile(rf"{_REST_OF_THE_LIST}(?:在[^，。；、]{{2,6}}?)?{_SIGNS}")  # (…在南京签约)
 
 
 def _signs_with_a_government(text: str, mention: Mention) -> bool:
