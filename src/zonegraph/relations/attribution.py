@@ -65,20 +65,19 @@ _PUBLISHED = re.compile("|".join((
 )))
 
 
-def article_openings(sentences: list[Sentence]) -> list[int]:
-    """Where the articles of a page that runs several begin: at a web page's breadcrumb line (当前位置：首页 >
-    …), at a dateline opening a paragraph (中新网长春10月11日电（郭佳）…, 丝路昌吉/昌吉州融媒体中心讯（记者…）), or
-    at a title (a paragraph of one short sentence) over the line that says where and when it was published
-    (_PUBLISHED). The indices of the sentences that open each article after the first; none for a page of one
-    article."""
-    openings: list[int] = []
+def page_articles(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """The articles of a page that runs several, each its sentences in order; the whole page for a page of one.
+    An article begins at a web page's breadcrumb line (当前位置：首页 > …), at a dateline opening a paragraph
+    (中新网长春10月11日电（郭佳）…, 丝路昌吉/昌吉州融媒体中心讯（记者…）), or at a title (a paragraph of one short
+    sentence) over the line that says where and when it was published (_PUBLISHED)."""
+    openings: list[int] = []  # (positions in ``sentences``)
     for number, sentence in enumerate(sentences):
         if number == 0:
             continue
         text = sentence.text.strip()
         if BREADCRUMB.match(text) or (_DATELINE.match(text) and sentence.paragraph != sentences[number - 1].paragraph
-                                      and (not openings or openings[-1] < sentences[number - 1].index)):
-            openings.append(sentence.index)
+                                      and (not openings or openings[-1] < number - 1)):
+            openings.append(number)
             continue
         if len(text) > 40 or text.endswith("。") or sentence.paragraph == sentences[number - 1].paragraph:
             continue
@@ -88,20 +87,18 @@ def article_openings(sentences: list[Sentence]) -> list[int]:
                 break
             below.append(line)
         if below and below[0].paragraph != sentence.paragraph and any(_PUBLISHED.search(s.text[:40]) for s in below):
-            if not openings or openings[-1] < sentences[number - 1].index:  # (not the breadcrumb's own title)
+            if not openings or openings[-1] < number - 1:  # (not the breadcrumb's own title)
                 if not _SIGNATURE.search(text):  # (not a notice's signature over its date: 齐齐哈尔市人民政府 / 2023年3月2日)
-                    openings.append(sentence.index)
+                    openings.append(number)
     # an article of a few short lines is no article: its lines head the next (首页|地方报道 / 培育“永川造”新能源汽车
     # 产业集群 / 中国开云官网注册网址是什么 / 2024-08-27 / 来源：科技日报)
-    by_index = {sentence.index: sentence for sentence in sentences}
     kept: list[int] = []
     for opening in openings:
-        if kept:
-            lines = [by_index[i] for i in range(kept[-1], opening) if i in by_index]
-            if len(lines) <= 3 and all(len(line.text) <= 40 and not line.text.endswith("。") for line in lines):
-                continue
+        lines = sentences[kept[-1] : opening] if kept else ()
+        if kept and len(lines) <= 3 and all(len(line.text) <= 40 and not line.text.endswith("。") for line in lines):
+            continue
         kept.append(opening)
-    return kept
+    return [sentences[start:end] for start, end in zip([0, *kept], [*kept, None])]
 
 
 def article_zone(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]]) -> str | None:
@@ -149,7 +146,7 @@ class ZoneTracker:
                                 for match in _PARK_AND_ITS_TOWN.finditer(sentence.text))
         self.city_paragraph: int | None = None  # the paragraph in which the city became the subject
         # on a page that runs articles about different zones, each article's zone from its first sentence
-        # (article_openings, article_zone), in place of the page's
+        # (page_articles, article_zone), in place of the page's
         self.articles = articles or {}
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:

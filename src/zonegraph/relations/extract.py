@@ -28,8 +28,8 @@ from zonegraph.mentions.zones import (
 )
 from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, place_or_county_at, places,
                                  province_forms, zone_prefix)
-from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, article_openings, article_zone, city_part_end,
-                                             district_at, other_place_parts, paragraphs_placed, park_opening, parks_in_zones,
+from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, article_zone, city_part_end,
+                                             district_at, other_place_parts, page_articles, paragraphs_placed, park_opening, parks_in_zones,
                                              zones_of_parts)
 from zonegraph.relations.cues import CLAUSE_END, clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
@@ -2068,20 +2068,18 @@ def _zones_of_articles(sentences: list[Sentence], zone_names: dict[int, list[tup
     or of the city it means by a bare 高新区; none for an article of no zone. Empty for a page of one article,
     or whose articles name no zone or one zone only, unless an article of four sentences or more is of none
     (a visit to 本溪's 高新区 before an article on 长春净月高新区: not 净月's)."""
-    openings = article_openings(sentences)
-    if not openings:
+    articles = page_articles(sentences)
+    if len(articles) < 2:
         return {}
     zones: dict[int, str | None] = {}
     sizes: dict[int, int] = {}
-    position = {sentence.index: number for number, sentence in enumerate(sentences)}
-    for start, end in zip([sentences[0].index, *openings], [*openings, None]):
-        article = sentences[position[start] : position[end] if end is not None else None]
+    for article in articles:
         zone = article_zone(article, zone_names)
         if zone is None and not any(zone_names.get(s.index) for s in article):
             titled = _zones_of_titles(m for s in article for m in found[s.index])
             record = _zone_of_titles_or_city(titled, "".join(s.text for s in article))
             zone = registry.ensure("Zone", record.name, None, document, zone=record).name if record else None
-        zones[start], sizes[start] = zone, len(article)
+        zones[article[0].index], sizes[article[0].index] = zone, len(article)
     named = {zone for zone in zones.values() if zone is not None}
     if len(named) >= 2 or (named and any(zone is None and sizes[start] >= 4 for start, zone in zones.items())):
         return zones
