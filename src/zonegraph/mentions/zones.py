@@ -197,15 +197,14 @@ def find_zones(text: str) -> list[Mention]:
             # 北京大学来高新区: a university coming to the zone, no zone named after it
         # 江西新余国家高新技术产业开发区 is 新余's; 大冶湖高新技术产业园区 is the zone known as 大冶湖高新区
         zone = _zone_after_province(prefix) or _zone_named(prefix + "高新区")
-        if zone is None and prefix.endswith("市") and len(prefix) >= 3:
-            zone = _zone_named(prefix[:-1] + "高新区")  # 包头市高新区: the city written in full before a short name
+        if zone is None and _without_shi(prefix) != prefix:
+            zone = _zone_named(_without_shi(prefix) + "高新区")  # 包头市高新区: the city written in full before a short name
         if zone is None and len(prefix) >= 3 and prefix[-1] == prefix[-2]:
             zone = _zone_named(prefix[:-1] + "高新区")  # 无锡锡高新区综合保税区: a character typed twice
         if zone is None:  # 辽宁省盘锦市高新区: a zone no list holds is named from its city, the province set aside
             start += _province_length(prefix)
             prefix = text[start : match.end(1)]
-        # 盘锦市高新区 and 盘锦高新区: one zone, named from its city without 市
-        own = prefix[:-1] if prefix.endswith("市") and len(prefix) >= 3 else prefix
+        own = _without_shi(prefix)  # 盘锦市高新区 and 盘锦高新区: one zone, named from its city without 市
         if zone is None and "国家" in text[match.end(1) : b]:
             zone = _national_zone_of_city(own)  # 通化国家级高新区: the one national zone of 通化, 通化医药
         mentions.append(Mention("Zone", start, b, text[start:b], zone.name if zone else own + "高新技术产业开发区",
@@ -256,6 +255,11 @@ def find_zones(text: str) -> list[Mention]:
                                         "zone-list" if known else "zone-list-pattern", in_list=True, extra={"zone": known}))
                 taken.append((a, b))
     return _finish(text, mentions)
+
+
+def _without_shi(prefix: str) -> str:
+    """A zone's place as its short name writes it: a city without 市 (包头市 -> 包头), not a one-character one."""
+    return prefix[:-1] if prefix.endswith("市") and len(prefix) >= 3 else prefix
 
 
 # 签约落户国家高新区佛山三水园: the zone, then its city and one of its parks
