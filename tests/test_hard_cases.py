@@ -13148,3 +13148,22 @@ def test_a_run_of_numerals_that_is_no_number_opens_no_point(tmp_path):
     # numeral's value unreadable and the whole document failed; 一二、三产业 is no point 一二 either
     facts = facts_of(tmp_path, "苏州高新区重点发展新一代信息技术产业。\n三五、成群的企业家来到园区，引进了华为等企业。")
     assert ("苏州高新技术产业开发区", "hasIndustry", "新一代信息技术") in facts
+
+def test_a_source_line_after_an_articles_body_opens_another_article_on_a_page_of_several(tmp_path):
+    # round 12's 天津, 通化 and 沈阳 passages on one page (a newsletter issue of several items): 沈阳's item opens with
+    # its source line (（来源:沈阳日报）) after 通化's paragraphs, under 通化's breadcrumb; read as the byline of the article
+    # found there, it gave 通化 the institutes 沈阳's item names after its headings
+    facts = facts_of(tmp_path, "2023年天津滨海高新区信创产业营收同比增13.92%\n\n发布时间:2024-11-23 10:10:12 来源: sp20241123\n\n"
+                     "   中新网 天津3月6日电 (记者 王君妍)记者6日从天津滨海高新区获悉,天津滨海高新区持续构筑以信息技术应用创新为首位度的产业体系。\n\n"
+                     "当前位置: 首页>文章 >\n国家高新区高质量发展在行动——通化医药高新区:坚持规划引领 加快形成产业集群新格局\n\n"
+                     "来源:  作者: 发布时间: 2022-03-07\n\n"
+                     "  坚持投资拉动,加快构筑项目建设新高地。2021年,通化医药高新区实施5000万元以上重点项目21个,总投资达173亿元。\n\n"
+                     "(来源:沈阳日报)\n转自:沈阳日报\n"
+                     "2月24日,2026浑南科技城科技创新与产业创新深度融合推进大会在火炬东北中心举行。\n"
+                     "会议现场,沈阳高新区管委会相关负责人表示,三年来,浑南科技城锚定“科技创新策源地”核心定位。\n"
+                     "硬核成果集中发布\n"
+                     "会议现场,“2025年度浑南科技城十大创新成果”的发布成为全场焦点。这份亮眼的成果清单,均出自辽宁材料实验室、"
+                     "中国科学院金属研究所、东北大学等在沈顶尖创新主体。\n")
+    assert ("沈阳高新技术产业开发区", "partnersWith", "中国科学院金属研究所") in facts
+    assert not any(s == "通化医药高新技术产业开发区" and o in ("中国科学院金属研究所", "东北大学", "辽宁材料实验室")
+                   for s, p, o in facts)
