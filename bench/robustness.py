@@ -9,7 +9,9 @@ page mode ("two a page") joins a round's passages two by two, each cut at its la
 (the store cut many mid-sentence; an article ends with one), and merges their gold; compare it with
 "cut", the same cut passages alone. "turned page" sets the same pages' passages the other way round, the
 second above the first: what the page rules were written from is in one order only. "interleaved" runs
-each page's two passages into each other by halves (A1 B1 A2 B2), as a newspaper page's columns do.
+each page's two passages into each other by halves (A1 B1 A2 B2), as a newspaper page's columns do. "six a
+page" joins six cut passages to a page, as a newsletter issue (火炬动态) or a newspaper's page of zone reports
+runs its items: an article's zone has to be found again five times, after articles about other zones.
 
     python bench/robustness.py                  # every mode, relations and entities F1
     python bench/robustness.py --mode wrap      # one mode
@@ -108,22 +110,26 @@ def interleaved(first: str, second: str) -> str:
 PAGE = "two a page"
 TURNED = "turned page"  # the same pages with the second passage above the first: rules fitted to one order show here
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
+ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
 MODES = {"as written": None, "wrap": wrapped, "letter-spaced": letter_spaced, "repeated": repeated,
-         "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut}
+         "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut}
+PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6}
 
 
-def messy_round(folder: Path, mode, into: Path, seed: int, paired: bool = False, turned: bool = False,
+def messy_round(folder: Path, mode, into: Path, seed: int, per_page: int = 1, turned: bool = False,
                 interleave: bool = False) -> Path:
-    """A copy of the round with every passage rewritten by ``mode``, the gold unchanged; ``paired``:
-    the rewritten passages joined two by two into pages (an odd one left out), their gold merged;
-    ``turned``: each page's second passage above its first; ``interleave``: each page's passages' halves
-    alternating."""
+    """A copy of the round with every passage rewritten by ``mode``, the gold unchanged; ``per_page``:
+    the rewritten passages joined that many to a page in file order (a last page of one left out), their
+    gold merged; ``turned``: each page's passages in the other order; ``interleave``: a page's two passages'
+    halves alternating."""
     copy = into / folder.name
     (copy / "corpus").mkdir(parents=True)
     (copy / "gold").mkdir()
     rng = random.Random(seed)
     paths = sorted((folder / "corpus").glob("*.txt"))
-    pages = list(zip(paths[0::2], paths[1::2])) if paired else [(path,) for path in paths]
+    pages = [paths[start : start + per_page] for start in range(0, len(paths), per_page)]
+    if per_page > 1 and len(pages[-1]) == 1:
+        pages.pop()
     if turned:
         pages = [page[::-1] for page in pages]
     for page in pages:
@@ -166,7 +172,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as work:
             for round_name in args.rounds or repository_rounds():
                 copy = messy_round(HELDOUT / round_name, MODES[name], Path(work) / name, args.seed,
-                                   paired=name in (PAGE, TURNED, INTERLEAVED), turned=name == TURNED,
+                                   per_page=PER_PAGE.get(name, 1), turned=name == TURNED,
                                    interleave=name == INTERLEAVED)
                 found_entities, found_relations = score_round(copy)
                 entities.append(_sum(list(found_entities.values())))

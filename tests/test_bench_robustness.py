@@ -43,7 +43,7 @@ def test_the_bench_scores_a_round_as_written_and_messy():
 
 def test_two_passages_on_a_page_keep_both_golds_one_entity_each(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
-    copy = robustness.messy_round(round12, robustness.cut, tmp_path, 7, paired=True)
+    copy = robustness.messy_round(round12, robustness.cut, tmp_path, 7, per_page=2)
     pages = sorted((copy / "corpus").glob("*.txt"))
     assert len(pages) == 9 and all("+" in page.stem for page in pages)  # round 12's 18 passages, two a page
     first, second = pages[0].stem.split("+")
@@ -56,10 +56,23 @@ def test_two_passages_on_a_page_keep_both_golds_one_entity_each(tmp_path):
     assert robustness.cut("一句。二句！三", random.Random(1)) == "一句。二句！"
 
 
+def test_six_passages_to_a_page_run_in_file_order_and_a_last_one_alone_is_left_out(tmp_path):
+    round16 = ROOT / "bench" / "heldout" / "round16"  # 13 passages: two pages of six, the thirteenth left out
+    names = sorted(path.stem for path in (round16 / "corpus").glob("*.txt"))
+    copy = robustness.messy_round(round16, robustness.cut, tmp_path, 7, per_page=robustness.PER_PAGE[robustness.ISSUE])
+    pages = sorted((copy / "corpus").glob("*.txt"))
+    assert [page.stem.split("+") for page in pages] == [names[0:6], names[6:12]]
+    texts = [robustness.cut((round16 / "corpus" / f"{name}.txt").read_text(encoding="utf-8"), None) for name in names[:6]]
+    assert pages[0].read_text(encoding="utf-8") == "\n\n".join(texts)
+    merged = json.loads((copy / "gold" / f"{pages[0].stem}.json").read_text(encoding="utf-8"))
+    assert len(merged["relations"]) >= max(
+        len(json.loads((round16 / "gold" / f"{name}.json").read_text(encoding="utf-8"))["relations"]) for name in names[:6])
+
+
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
-    page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, paired=True) / "corpus").glob("*.txt"))[0]
-    turned = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "b", 7, paired=True, turned=True)
+    page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, per_page=2) / "corpus").glob("*.txt"))[0]
+    turned = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "b", 7, per_page=2, turned=True)
                      / "corpus").glob("*.txt"))[0]
     first, second = page.stem.split("+")
     assert turned.stem == f"{second}+{first}"
