@@ -13167,3 +13167,17 @@ def test_a_source_line_after_an_articles_body_opens_another_article_on_a_page_of
     assert ("沈阳高新技术产业开发区", "partnersWith", "中国科学院金属研究所") in facts
     assert not any(s == "通化医药高新技术产业开发区" and o in ("中国科学院金属研究所", "东北大学", "辽宁材料实验室")
                    for s, p, o in facts)
+
+
+def test_a_paragraph_opening_with_a_zone_not_spoken_of_before_opens_another_article(tmp_path):
+    # round 19's 淄博, 石家庄 and 洛阳 passages on one page (six a page): 洛阳's item opens with no title, its zone's
+    # full name opening the paragraph after 石家庄's article; the next paragraph's bare 高新区 went back to 石家庄,
+    # the article the page's titles had found, and with it 洛阳's sectors
+    facts = facts_of(tmp_path, "淄博高新区:打造新材料产业高地\n2022-03-20\n淄博高新区持续壮大新材料产业。\n\n"
+                     "石家庄高新区:三十而立,新城崛起\n2022-03-25\n"
+                     "过去的2021年对于石家庄高新技术产业开发区(以下简称“石家庄高新区”)来说,是具有重要历史意义的一年。\n"
+                     "未来,石家庄高新区将继续一路高歌猛进,在京津冀一体化的政策背景下,向东迈进,创造更多的奇迹。\n"
+                     "洛阳高新技术产业开发区在今年的经济工作中有哪些新亮点,记者近日就此采访了洛阳高新区党工委书记、管委会主任王忠道。\n"
+                     "去年年底,高新区申报的节能环保装备产业、硅电子产业成为国家新型工业化示范基地和国家硅材料及光伏高新技术产业化基地。\n")
+    assert ("洛阳高新技术产业开发区", "hasIndustry", "硅电子") in facts
+    assert not any(s == "石家庄高新技术产业开发区" and o in ("硅电子", "节能环保装备") for s, p, o in facts)

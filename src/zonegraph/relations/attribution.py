@@ -149,6 +149,7 @@ class ZoneTracker:
         # (page_articles, article_zone), in place of the page's
         self.articles = articles or {}
         self.in_body = False  # on such a page, whether the article read now has named a zone in its body
+        self.opens_paragraph = False  # whether the sentence read now opens a paragraph
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
@@ -158,6 +159,7 @@ class ZoneTracker:
             self.in_body = False
             self.city_paragraph = None
         self._second_half(sentence, zones)
+        self.opens_paragraph = sentence.paragraph != self.paragraph
         self.paragraph = sentence.paragraph
         zone = self._zone_of(sentence, zones, after_headline)
         self.in_body = self.in_body or (bool(self.articles) and not sentence.heading and bool(zones))
@@ -199,7 +201,7 @@ class ZoneTracker:
                 topic, self.topic = self.topic, None  # 中关村…，…武汉东湖…: examples of zones, the page's topic none of them
                 return topic
             if (_article_break(sentence.text) or "以下简称" in sentence.text or (sentence.heading and len(set(subjects)) == 1)
-                    or self.article is None):
+                    or self.article is None or self._opens_an_article(sentence, zones, subjects[0])):
                 # a byline naming its zone opens that zone's article, as do a zone given a short name
                 # (西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）) and a heading naming one zone; an
                 # article whose zone is not known yet (a page's second, under a byline naming none) takes the first
@@ -280,6 +282,12 @@ class ZoneTracker:
         if city_zone is not None and city_zone != self.topic:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
         return self.topic
+
+    def _opens_an_article(self, sentence: Sentence, zones: list[tuple[Mention, str]], subject: str) -> bool:
+        """On a page of several articles, whether a paragraph opens with a zone the page has not spoken of
+        before as its subject (洛阳高新技术产业开发区在今年的经济工作中…, after 长春净月's article): another article."""
+        return (bool(self.articles) and self.opens_paragraph and subject not in self.spoken and subject == self.topic
+                and any(name == subject and mention.start in _openings(sentence.text) for mention, name in zones))
 
     def _city_speaks(self, sentence: Sentence) -> None:
         """The city is the subject: so is it for the rest of the paragraph, unless the sentence is
