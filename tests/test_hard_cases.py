@@ -13181,3 +13181,17 @@ def test_a_paragraph_opening_with_a_zone_not_spoken_of_before_opens_another_arti
                      "去年年底,高新区申报的节能环保装备产业、硅电子产业成为国家新型工业化示范基地和国家硅材料及光伏高新技术产业化基地。\n")
     assert ("洛阳高新技术产业开发区", "hasIndustry", "硅电子") in facts
     assert not any(s == "石家庄高新技术产业开发区" and o in ("硅电子", "节能环保装备") for s, p, o in facts)
+
+
+def test_a_path_from_the_home_page_opens_an_article_on_a_page_of_several(tmp_path):
+    # round 19's 石家庄 and 长春净月 passages on one page: 净月's web page opens with its path of sections
+    # (首页 > 媒体动态 > 媒体动态详情), which no breadcrumb pattern knew (no 当前位置：), so 净月's article stayed
+    # 石家庄's and its photograph's caption gave 石家庄 净月's 院士工作站
+    facts = facts_of(tmp_path, "石家庄高新区:三十而立,新城崛起\n2022-03-25\n"
+                     "过去的2021年对于石家庄高新技术产业开发区(以下简称“石家庄高新区”)来说,是具有重要历史意义的一年。\n"
+                     "未来,石家庄高新区将继续一路高歌猛进,在京津冀一体化的政策背景下,向东迈进,创造更多的奇迹。\n\n"
+                     "首页  >  媒体动态  >  媒体动态详情\n\n药学界领军人物丁健院士工作站在长春净月落成\n\n2024-12-09   央广网   阅读量:110\n\n"
+                     "    在第三届世界中医药科技大会2024长春国际医药健康产业博览会举办期间,12月8日,2024长春健博会丁健院士工作站落成及"
+                     "长春创新药物研究院签约仪式在净月高新区举行。\n\n活动现场 杨孝午 摄\n\n丁健院士工作站落成仪式 杨孝午 摄\n\n"
+                     "    作为中国药学界的领军人物之一,多年来,丁健院士与净月高新区保持着密切合作。\n")
+    assert not any(s == "石家庄高新技术产业开发区" and "丁健" in o for s, p, o in facts)

@@ -65,6 +65,10 @@ _PUBLISHED = re.compile("|".join((
 )))
 
 
+# a web page's path of sections from its home page, a line of its own (首页 > 新闻 > 河南 > 文章详情页, 首页>媒体动态>…)
+_PATH_LINE = re.compile(r"(?:网站)?首页\s*(?:>|＞|»|/)")
+
+
 def page_articles(sentences: list[Sentence]) -> list[list[Sentence]]:
     """The articles of a page that runs several, each its sentences in order; the whole page for a page of one.
     An article begins at a web page's breadcrumb line (当前位置：首页 > …), at a dateline opening a paragraph
@@ -75,7 +79,7 @@ def page_articles(sentences: list[Sentence]) -> list[list[Sentence]]:
         if number == 0:
             continue
         text = sentence.text.strip()
-        if BREADCRUMB.match(text) or (_DATELINE.match(text) and sentence.paragraph != sentences[number - 1].paragraph
+        if BREADCRUMB.match(text) or _PATH_LINE.match(text) or (_DATELINE.match(text) and sentence.paragraph != sentences[number - 1].paragraph
                                       and (not openings or openings[-1] < number - 1)):
             openings.append(number)
             continue
