@@ -2068,7 +2068,7 @@ def _zones_of_articles(sentences: list[Sentence], zone_names: dict[int, list[tup
     or of the city it means by a bare 高新区; none for an article of no zone. Empty for a page of one article,
     or whose articles name no zone or one zone only, unless an article of four sentences or more is of none
     (a visit to 本溪's 高新区 before an article on 长春净月高新区: not 净月's)."""
-    articles = page_articles(sentences)
+    articles = [part for article in page_articles(sentences) for part in _split_at_zone_titles(article, zone_names)]
     if len(articles) < 2:
         return {}
     zones: dict[int, str | None] = {}
@@ -2084,6 +2084,18 @@ def _zones_of_articles(sentences: list[Sentence], zone_names: dict[int, list[tup
     if len(named) >= 2 or (named and any(zone is None and sizes[start] >= 4 for start, zone in zones.items())):
         return zones
     return {}
+
+
+def _split_at_zone_titles(article: list[Sentence], zone_names: dict[int, list[tuple[Mention, str]]]) -> list[list[Sentence]]:
+    """An article as found, split where a title naming one zone follows body text (【壮丽70年·奋斗新时代】合肥高新区管委会
+    三让办公楼之后, after 秀洲's item that the page finder ran into 合肥's): each part an article of its own."""
+    parts: list[list[Sentence]] = [[]]
+    for sentence in article:
+        named = {name for mention, name in zone_names.get(sentence.index, ()) if not mention.in_list}
+        if sentence.heading and len(named) == 1 and any(not s.heading for s in parts[-1]):
+            parts.append([])
+        parts[-1].append(sentence)
+    return parts
 
 
 def _zones_of_titles(mentions: Iterable[Mention]) -> dict[str, ZoneRecord]:
