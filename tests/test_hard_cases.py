@@ -13225,3 +13225,20 @@ def test_a_title_naming_one_zone_after_body_text_opens_an_article_of_its_own(tmp
                      "【壮丽70年·奋斗新时代】合肥高新区管委会三让办公楼之后\n"
                      "合肥高新区里有两条很“牛”的路。一条是望江西路,路宽且长,被称为“科创大走廊”“上市一条街”;另一条是云飞路,相对短一些,被称为“量子大道”。\n"))
     assert not any(s == "合肥高新技术产业开发区" and ("阿特斯" in o or o in ("数字经济", "新材料", "生命健康")) for s, p, o in facts)
+
+
+def test_a_paragraph_whose_first_sentence_is_about_a_new_zone_opens_another_article(tmp_path):
+    # round 17's 新乡 and 哈尔滨 passages on one page (six a page): 哈尔滨's item names its zone after an opening
+    # clause (6年前，在哈尔滨市松北区，刚规划出的哈尔滨高新技术产业开发区…), so its heading (科技要素集聚) went back to
+    # 新乡's article, and with it the projects under it
+    facts = facts_of(tmp_path, "活动现场,夏青林指出,生物医药产业是天津高新区重点培育的主导产业之一,已连续两年位列全国生物医药产业园区综合竞争力"
+                     "排名第七位。\n\n"
+                     "首页 热点 资讯 行业 财经 国内 商业 生活 快讯\n\n河南省两个创新型产业集群入选科技部试点培育产业集群\n\n"
+                     "国内 来源:河南日报客户端      时间:2021-08-19 08:41:22\n\n"
+                     "近日,科技部火炬中心发布“关于开展2021年度创新型产业集群试点(培育)的通知”,许昌智能电力装备制造创新型产业集群和"
+                     "新乡高新区生物医药创新型产业集群入选。本次全国纳入试点(培育)的产业集群共43个,其中河南省两个。\n\n"
+                     "6年前,在哈尔滨市松北区,刚规划出的哈尔滨高新技术产业开发区“科技创新城”还是一片荒芜。几年光景,这片占地130平方公里,"
+                     "东临太阳岛,南傍松花江,西接机场路,北衔大学城的区域已成为高新、高端、高知汇聚的科技高地,被誉为“中国北方智谷”。\n"
+                     "科技要素集聚\n"
+                     "不久前科技创新城再传捷报,两大世界顶级科技项目正式落地。一个项目是哈工大和中国航天科技集团共建的空间环境地面模拟装置。\n")
+    assert not any(s == "新乡高新技术产业开发区" and o in ("中国航天科技集团", "哈尔滨工业大学") for s, p, o in facts)

@@ -205,7 +205,7 @@ class ZoneTracker:
                 topic, self.topic = self.topic, None  # 中关村…，…武汉东湖…: examples of zones, the page's topic none of them
                 return topic
             if (_article_break(sentence.text) or "以下简称" in sentence.text or (sentence.heading and len(set(subjects)) == 1)
-                    or self.article is None or self._opens_an_article(sentence, zones, subjects[0])):
+                    or self.article is None or self._opens_an_article(subjects[0])):
                 # a byline naming its zone opens that zone's article, as do a zone given a short name
                 # (西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）) and a heading naming one zone; an
                 # article whose zone is not known yet (a page's second, under a byline naming none) takes the first
@@ -287,11 +287,11 @@ class ZoneTracker:
             self.topic = city_zone  # 近年来，常熟市着力打造…: the page has moved on to 常熟's zone
         return self.topic
 
-    def _opens_an_article(self, sentence: Sentence, zones: list[tuple[Mention, str]], subject: str) -> bool:
-        """On a page of several articles, whether a paragraph opens with a zone the page has not spoken of
-        before as its subject (洛阳高新技术产业开发区在今年的经济工作中…, after 长春净月's article): another article."""
-        return (bool(self.articles) and self.opens_paragraph and subject not in self.spoken and subject == self.topic
-                and any(name == subject and mention.start in _openings(sentence.text) for mention, name in zones))
+    def _opens_an_article(self, subject: str) -> bool:
+        """On a page of several articles, whether the first sentence of a paragraph has for its subject a zone the
+        page has not spoken of before (洛阳高新技术产业开发区在今年的经济工作中…, after 长春净月's article; 6年前，在哈尔滨市
+        松北区，刚规划出的哈尔滨高新技术产业开发区“科技创新城”…, after 新乡's): another article."""
+        return bool(self.articles) and self.opens_paragraph and subject not in self.spoken and subject == self.topic
 
     def _city_speaks(self, sentence: Sentence) -> None:
         """The city is the subject: so is it for the rest of the paragraph, unless the sentence is
