@@ -13242,3 +13242,18 @@ def test_a_paragraph_whose_first_sentence_is_about_a_new_zone_opens_another_arti
                      "科技要素集聚\n"
                      "不久前科技创新城再传捷报,两大世界顶级科技项目正式落地。一个项目是哈工大和中国航天科技集团共建的空间环境地面模拟装置。\n")
     assert not any(s == "新乡高新技术产业开发区" and o in ("中国航天科技集团", "哈尔滨工业大学") for s, p, o in facts)
+
+
+def test_a_paragraph_about_a_new_zone_opens_another_article_where_nothing_else_sets_them_apart(tmp_path):
+    # round 17's 新乡 and 哈尔滨 passages, two a page: the page finder sees one article only (新乡's title), so the rule
+    # that a paragraph about a zone not spoken of opens another article did not run, and 哈尔滨's heading went back to
+    # 新乡, with the projects under it
+    facts = facts_of(tmp_path, "首页 热点 资讯 行业 财经 国内 商业 生活 快讯\n\n河南省两个创新型产业集群入选科技部试点培育产业集群\n\n"
+                     "国内 来源:河南日报客户端      时间:2021-08-19 08:41:22\n\n"
+                     "近日,科技部火炬中心发布“关于开展2021年度创新型产业集群试点(培育)的通知”,许昌智能电力装备制造创新型产业集群和"
+                     "新乡高新区生物医药创新型产业集群入选。本次全国纳入试点(培育)的产业集群共43个,其中河南省两个。\n\n"
+                     "6年前,在哈尔滨市松北区,刚规划出的哈尔滨高新技术产业开发区“科技创新城”还是一片荒芜。几年光景,这片占地130平方公里,"
+                     "东临太阳岛,南傍松花江,西接机场路,北衔大学城的区域已成为高新、高端、高知汇聚的科技高地,被誉为“中国北方智谷”。\n"
+                     "科技要素集聚\n"
+                     "不久前科技创新城再传捷报,两大世界顶级科技项目正式落地。一个项目是哈工大和中国航天科技集团共建的空间环境地面模拟装置。\n")
+    assert not any(s == "新乡高新技术产业开发区" and o in ("中国航天科技集团", "哈尔滨工业大学") for s, p, o in facts)

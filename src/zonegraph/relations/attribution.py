@@ -288,10 +288,11 @@ class ZoneTracker:
         return self.topic
 
     def _opens_an_article(self, subject: str) -> bool:
-        """On a page of several articles, whether the first sentence of a paragraph has for its subject a zone the
-        page has not spoken of before (洛阳高新技术产业开发区在今年的经济工作中…, after 长春净月's article; 6年前，在哈尔滨市
-        松北区，刚规划出的哈尔滨高新技术产业开发区“科技创新城”…, after 新乡's): another article."""
-        return bool(self.articles) and self.opens_paragraph and subject not in self.spoken and subject == self.topic
+        """Whether the first sentence of a paragraph has for its subject a zone the page has not spoken of before
+        (洛阳高新技术产业开发区在今年的经济工作中…, after 长春净月's article; 6年前，在哈尔滨市松北区，刚规划出的哈尔滨高新
+        技术产业开发区“科技创新城”…, after 新乡's): another article, on a page whose articles no title or date sets
+        apart as well."""
+        return self.opens_paragraph and subject not in self.spoken and subject == self.topic
 
     def _city_speaks(self, sentence: Sentence) -> None:
         """The city is the subject: so is it for the rest of the paragraph, unless the sentence is
