@@ -152,7 +152,7 @@ class ZoneTracker:
         # on a page that runs articles about different zones, each article's zone from its first sentence
         # (page_articles, article_zone), in place of the page's
         self.articles = articles or {}
-        self.in_body = False  # on such a page, whether the article read now has named a zone in its body
+        self.in_body = False  # whether the article read now has named a zone in its body (since its opening or byline)
         self.opens_paragraph = False  # whether the sentence read now opens a paragraph
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
@@ -166,7 +166,7 @@ class ZoneTracker:
         self.opens_paragraph = sentence.paragraph != self.paragraph
         self.paragraph = sentence.paragraph
         zone = self._zone_of(sentence, zones, after_headline)
-        self.in_body = self.in_body or (bool(self.articles) and not sentence.heading and bool(zones))
+        self.in_body = self.in_body or (not sentence.heading and bool(zones))
         self.headline = sentence.heading and zone is not None and bool(zones)
         if zone is not None:
             self.spoken.add(zone)
@@ -248,12 +248,13 @@ class ZoneTracker:
             return self.topic
         if heading or byline:
             if byline:
-                # a byline naming no zone: the next article's is not known yet; on a page of several articles, a
-                # byline line after the body of the article it found (（来源：沈阳日报）, after 通化's paragraphs) opens
-                # another, whose zone is the first it names, not that article's (not the article's own, among the
-                # lines over its body: 信息来源：侨乡科技报 发布日期：…, 科技日报记者郝晓明; nor a reporter inside a
-                # sentence: 走进红楼内，记者感受到了…)
+                # a byline naming no zone: the next article's is not known yet; a byline line after an article's
+                # body (（来源：沈阳日报）, after 通化's paragraphs; 发布时间：…来源：…, after 苏州's) opens another, whose
+                # zone is the first it names, not that article's (not the article's own, among the lines over its
+                # body: 信息来源：侨乡科技报 发布日期：…, 科技日报记者郝晓明; nor a reporter inside a sentence:
+                # 走进红楼内，记者感受到了…)
                 self.article = None if self.in_body and sentence.heading else self.default
+                self.in_body = False
             self.topic = self.article
             return self.article  # a plan's headings are about its zone, an article's about its own; a page's end an article
         if another_area_subject(sentence.text) and not sentence.text.lstrip().startswith(self.park_towns):
