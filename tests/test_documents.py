@@ -119,6 +119,27 @@ def test_a_traditional_chinese_document_is_read_in_simplified_characters_offset_
     assert not read_document(simplified).traditional
 
 
+def test_a_simplified_page_reads_its_traditional_item_in_simplified_and_keeps_its_own_lines(tmp_path):
+    # round 13's 安阳 and 延吉 passages on one page: the page is Simplified, 延吉's item Traditional (延吉高新區), and read
+    # as the page's script its zone, firms and sectors were not found; a Simplified line keeps even the variants t2s
+    # would change (泓昇, as 江阴's plan writes a road's and a group's name)
+    from zonegraph.documents.reading import read_document
+    from zonegraph.mentions import find_mentions
+
+    own = "安阳高新区是国家级高新技术产业开发区，法尔胜泓昇集团等企业众多，重点发展新一代信息技术和装备制造产业。"
+    more = "安阳高新区围绕主导产业招商引资，新签约项目二十个，总投资超过一百亿元，带动就业五千余人。"
+    item = "延吉高新區細胞產業園基礎設施不斷完善，卡森(吉林)細胞資源庫管理有限公司等企業相繼落戶。"
+    text = "\n".join([own, *[more] * 8, item]) + "\n"
+    path = tmp_path / "mixed.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    lines = document.raw.split("\n")
+    assert lines[0] == own and lines[1] == more and lines[9].startswith("延吉高新区细胞产业园")
+    assert len(document.raw) == len(text) and document.traditional
+    names = {m.name for s in document.sentences for m in find_mentions(s.text)}
+    assert "延吉高新技术产业开发区" in names
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

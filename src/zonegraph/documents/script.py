@@ -34,9 +34,31 @@ def to_simplified(text: str) -> tuple[str, bool]:
     converted = _converter().convert(text)
     if converted == text or len(converted) != len(text):
         return text, False
-    if _changed(text, converted) < TRADITIONAL_SHARE * sum(map(len, _HAN_RUN.findall(text))):
+    if _changed(text, converted) >= TRADITIONAL_SHARE * _han_count(text):
+        return converted, True
+    # a Simplified page that runs an item in Traditional characters (a mirror's 延吉高新區… among its own news): those
+    # lines converted, each clearly Traditional on its own, the rest kept as written
+    lines = [(match.start(), match.end()) for match in _LINE.finditer(text)]
+    traditional = [(a, b) for a, b in lines if _han_count(text[a:b]) >= _LINE_HAN
+                   and _changed(text[a:b], converted[a:b]) >= TRADITIONAL_LINE_SHARE * _han_count(text[a:b])]
+    if not traditional:
         return text, False
-    return converted, True
+    pieces, at = [], 0
+    for a, b in traditional:
+        pieces += [text[at:a], converted[a:b]]
+        at = b
+    return "".join(pieces) + text[at:], True
+
+
+# a line of a Simplified page is Traditional when t2s changes a fifth of its Han characters or more, and it has
+# enough of them for that share to mean something (Simplified lines lose a variant now and then: 著, 於 in names)
+TRADITIONAL_LINE_SHARE = 0.2
+_LINE_HAN = 8
+_LINE = re.compile(r"[^\n]+")
+
+
+def _han_count(text: str) -> int:
+    return sum(map(len, _HAN_RUN.findall(text)))
 
 
 def fold_radicals(text: str) -> str:
