@@ -26,7 +26,8 @@ def _converter() -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> tuple[str, bool]:
-    """``text`` in Simplified characters, and whether it was Traditional (then converted).
+    """``text`` in Simplified characters, and whether it was Traditional, whole or in some of its
+    lines (then converted).
 
     Simplified text is returned unchanged; so is a conversion that would change the length (none
     is known for t2s), since offsets must keep meaning the file's characters.
