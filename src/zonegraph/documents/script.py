@@ -52,7 +52,7 @@ def to_simplified(text: str) -> tuple[str, bool]:
 
 
 # a line of a Simplified page is Traditional when t2s changes a fifth of its Han characters or more, and it has
-# enough of them for that share to mean something (Simplified lines lose a variant now and then: 著, 於 in names)
+# enough of them for that share to mean something (a Simplified line loses a variant now and then: 泓昇 in 江阴's plan)
 TRADITIONAL_LINE_SHARE = 0.2
 _LINE_HAN = 8
 _LINE = re.compile(r"[^\n]+")

@@ -79,8 +79,9 @@ def page_articles(sentences: list[Sentence]) -> list[list[Sentence]]:
         if number == 0:
             continue
         text = sentence.text.strip()
-        if BREADCRUMB.match(text) or _PATH_LINE.match(text) or (_DATELINE.match(text) and sentence.paragraph != sentences[number - 1].paragraph
-                                      and (not openings or openings[-1] < number - 1)):
+        if BREADCRUMB.match(text) or _PATH_LINE.match(text) or (
+                _DATELINE.match(text) and sentence.paragraph != sentences[number - 1].paragraph
+                and (not openings or openings[-1] < number - 1)):
             openings.append(number)
             continue
         if len(text) > 40 or text.endswith("。") or sentence.paragraph == sentences[number - 1].paragraph:

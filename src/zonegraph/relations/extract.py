@@ -29,8 +29,8 @@ from zonegraph.mentions.zones import (
 from zonegraph.reference import (ZoneRecord, central_bodies, place_at, place_before, place_cues, place_or_county_at, places,
                                  province_forms, zone_prefix)
 from zonegraph.relations.attribution import (ZoneTracker, another_area_subject, article_zone, city_part_end,
-                                             district_at, other_place_parts, page_articles, paragraphs_placed, park_opening, parks_in_zones,
-                                             zones_of_parts)
+                                             district_at, other_place_parts, page_articles, paragraphs_placed, park_opening,
+                                             parks_in_zones, zones_of_parts)
 from zonegraph.relations.cues import CLAUSE_END, clause_span, clause_start, has_cue
 from zonegraph.relations.sectors import (in_a_comma_list_of_known_sectors, in_a_list_of_known_sectors, not_the_zones_sector,
                                          presented_as_sector)
