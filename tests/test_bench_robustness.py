@@ -22,6 +22,12 @@ def test_a_wrapped_passage_is_the_passage_cut_into_lines():
     assert max(len(line) for line in wrapped.splitlines()) <= 38
 
 
+def test_a_double_spaced_passage_is_the_wrapped_passage_with_a_blank_line_after_each_line():
+    spaced = robustness.double_spaced(PASSAGE, random.Random(1))
+    assert spaced == robustness.wrapped(PASSAGE, random.Random(1)).replace("\n", "\n\n")
+    assert spaced.replace("\n", "") == PASSAGE.replace("\n", "")
+
+
 def test_a_letter_spaced_passage_cleans_back_to_the_passage():
     spaced = robustness.letter_spaced("国家高新区10家企业(chǎn)与AI芯片，" * 3, random.Random(1))
     assert "国 家 高 新 区 10 家" in spaced and "(chǎn)" in spaced and "AI" in spaced
