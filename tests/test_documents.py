@@ -140,6 +140,20 @@ def test_a_simplified_page_reads_its_traditional_item_in_simplified_and_keeps_it
     assert "延吉高新技术产业开发区" in names
 
 
+def test_a_wrapped_first_line_of_a_double_spaced_page_runs_on_into_the_next(tmp_path):
+    # round 16's 宁波 批复 double-spaced as a PDF's text layer (bench/robustness.py 'double-spaced'): its title wraps,
+    # and the first line, alone before a blank line and without a comma, was read as a title of its own, so the
+    # policy's title was cut in two
+    from zonegraph.documents.reading import read_document
+
+    path = tmp_path / "doc.txt"
+    path.write_text("国务院关于同意宁波省级高新\n\n技术产业开发区升级为国家高\n\n新技术产业开发区的批复\n\n国函〔2007〕2号\n\n"
+                    "浙江省人民政府：\n\n你省《关于要求宁波省级高新\n\n技术产业开发区升级为国家高\n\n新技术产业开发区的请示》收\n\n"
+                    "悉。现批复如下：\n\n", encoding="utf-8")
+    first = read_document(path).sentences[0].text
+    assert first.startswith("国务院关于同意宁波省级高新技术产业开发区升级为国家高新技术产业开发区的批复")
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

@@ -85,6 +85,12 @@ def _median(values: list[int]) -> float:
     return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
+def _double_spaced(raw: str, lines: list[_Line]) -> bool:
+    """Whether a blank line follows every one of the first lines of ``raw`` (a PDF's text layer often has one)."""
+    gaps = [raw.count("\n", line.end, following.start) for line, following in zip(lines[:8], lines[1:9])]
+    return len(gaps) >= 4 and all(gap >= 2 for gap in gaps)
+
+
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw ``(start, end)`` spans of the paragraphs of ``raw``, in order."""
     lines = _lines(raw)
@@ -107,8 +113,11 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         row = "\t" in line.text or "\t" in following.text  # a table row stands alone
         # the first line, alone before a blank line and without a comma, is the document's title
         # (a first line with one is wrapped text that a page break cut)
+        # (not a first line as wide as the lines after it on a page that leaves a blank line after every line: a
+        # headline or sentence wrapped, 国务院关于同意宁波省级高新 / 技术产业开发区升级为…的批复)
         title = (i == 0 and raw.count("\n", line.end, following.start) >= 2
-                 and not any(mark in line.text for mark in "，,、；;：:"))
+                 and not any(mark in line.text for mark in "，,、；;：:")
+                 and not (width >= 0.9 * typical and _double_spaced(raw, lines)))
         crumbs = bool(BREADCRUMB.match(line.text) or BREADCRUMB.match(following.text))
         # a web page's headline written twice, one line after the other: each a line of its own
         repeated = line.text == following.text or (i > 0 and lines[i - 1].text == line.text)
