@@ -1,6 +1,7 @@
-"""How much the held-out scores lose when the same passages come in messy: wrapped at a column (with a
-blank line after every line, too), letter-spaced, with paragraphs repeated or in Traditional characters, as PDF text and web copies
-deliver them, or two articles on one page, as newspaper pages and newsletters run them.
+"""How much the held-out scores lose when the same passages come in messy: wrapped at a column
+(with a blank line after every line, too), letter-spaced, with paragraphs repeated or in
+Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
+as newspaper pages and newsletters run them.
 
 Each mode rewrites every passage of the rounds kept in the repository (bench/heldout/round*) the
 same way, with a fixed seed, and scores the copies against the unchanged gold, beside the
