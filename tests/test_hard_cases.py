@@ -13276,3 +13276,12 @@ def test_a_byline_line_after_a_zones_body_opens_another_article_on_a_page_no_fin
                      "作为“中国稀金谷”的核心区、赣州市唯一的国家级高新区,赣州高新区是该市主攻工业倍增升级的主阵地,现已形成以中国科学院赣江创新研究院为代表的“两院五中心”核心科技创新平台集群,成为全市科技创新赋能的主战场。\n"))
     assert not any(s == "苏州高新技术产业开发区" and o in ("科技金融", "智能装备", "稀土新材料") for s, p, o in facts)
     assert ("苏州高新技术产业开发区", "hasIndustry", "新一代信息技术") in facts
+
+
+def test_a_blank_line_after_a_digit_in_double_spaced_text_wrapped_a_token_too(tmp_path):
+    # (session 61's double-spaced copies of rounds 12-30, as the corpus's PDF text layers are: round 30's 襄阳 page
+    # lost 快速制造国家工程研究中心华中3D打印智造创新中心 to 华中3 D打印; the blank line after each line is no space)
+    from zonegraph.documents.cleaning import clean
+    assert clean("快速制造国家工程研究中心华中3\n\nD打印智造创新中心、202\n\n1年") == "快速制造国家工程研究中心华中3D打印智造创新中心、2021年"
+    assert clean("Additive\n\nManufacturing") == "Additive Manufacturing"  # Latin words break between words
+    assert clean("2021\n\n\n\n2022") == "2021 2022"  # (more than one blank line: no wrapped token)

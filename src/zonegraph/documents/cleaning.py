@@ -70,10 +70,11 @@ def _is_ascii_alnum(char: str) -> bool:
 def _separates(run: str, before: str, after: str) -> bool:
     """Whether a run of white space between two characters stays as one space: between Latin words
     and numbers it does, except a bare line break after a digit, which wrapping put inside a
-    token (10-800\nG光模块, 202\n1年): a line of Latin words breaks between words, not in a number."""
+    token (10-800\nG光模块, 202\n1年; with a blank line after it, as double-spaced PDF text has it:
+    华中3\n\nD打印): a line of Latin words breaks between words, not in a number."""
     if not (_is_ascii_alnum(before) and _is_ascii_alnum(after)):
         return False
-    return not (before.isdigit() and run.count("\n") == 1 and not run.strip("\r\n"))
+    return not (before.isdigit() and run.count("\n") in (1, 2) and not run.strip("\r\n"))
 
 
 def clean_span(raw: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
