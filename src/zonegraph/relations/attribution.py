@@ -163,8 +163,8 @@ class ZoneTracker:
             self.default = self.topic = self.article = self.articles[sentence.index]
             self.in_body = False
             self.city_paragraph = None
-        self._second_half(sentence, zones)
         self.opens_paragraph = sentence.paragraph != self.paragraph
+        self._second_half(sentence, zones)
         self.paragraph = sentence.paragraph
         zone = self._zone_of(sentence, zones, after_headline)
         self.in_body = self.in_body or (not sentence.heading and bool(zones))
@@ -319,7 +319,7 @@ class ZoneTracker:
             if not zones and sentence.index not in self.placed and self.topic == self.taken_back[1]:
                 self.topic = self.article = self.taken_back[2]  # the paragraph after A2, placed in no zone: B2
             self.taken_back = None
-        if (not zones and sentence.paragraph != self.paragraph and self.articles and self.article is not None
+        if (not zones and self.opens_paragraph and self.articles and self.article is not None
                 and self.topic != self.article and sentence.index not in self.placed and self.taken_back is None
                 and any(sentence.text.startswith("高新区", opening) for opening in _openings(sentence.text))):
             # 高新区已形成新一代信息技术千亿级…, opening 重庆's second half after 荣昌's on an interleaved page: a bare
