@@ -39,9 +39,8 @@ def to_simplified(text: str) -> tuple[str, bool]:
         return converted, True
     # a Simplified page that runs an item in Traditional characters (a mirror's 延吉高新區… among its own news): those
     # lines converted, each clearly Traditional on its own, the rest kept as written
-    lines = [(match.start(), match.end()) for match in _LINE.finditer(text)]
-    traditional = [(a, b) for a, b in lines if _han_count(text[a:b]) >= _LINE_HAN
-                   and _changed(text[a:b], converted[a:b]) >= TRADITIONAL_LINE_SHARE * _han_count(text[a:b])]
+    traditional = [(a, b) for a, b, han in ((m.start(), m.end(), _han_count(m.group())) for m in _LINE.finditer(text))
+                   if han >= _LINE_HAN and _changed(text[a:b], converted[a:b]) >= TRADITIONAL_LINE_SHARE * han]
     if not traditional:
         return text, False
     pieces, at = [], 0
