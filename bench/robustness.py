@@ -13,6 +13,9 @@ second above the first: what the page rules were written from is in one order on
 each page's two passages into each other by halves (A1 B1 A2 B2), as a newspaper page's columns do. "six a
 page" joins six cut passages to a page, as a newsletter issue (火炬动态) or a newspaper's page of zone reports
 runs its items: an article's zone has to be found again five times, after articles about other zones.
+"newsletter" runs the same six as a newsletter issue does: a masthead, a table of contents of the items'
+titles (each its headline, under the zone it is about where the headline does not name it), and each
+item under its title; a contents line names a zone that the next lines are not about.
 
     python bench/robustness.py                  # every mode, relations and entities F1
     python bench/robustness.py --mode wrap      # one mode
@@ -114,21 +117,66 @@ def interleaved(first: str, second: str) -> str:
     return "\n\n".join(part for part in (a1, b1, a2, b2) if part)
 
 
+# a line that is not an item's headline: a web page's furniture, a byline, a date
+_NOT_A_HEADLINE = re.compile(r"来源|來源|转自|轉自|当前位置|當前位置|发布|發布|时间|時間|首页|首頁|编辑|編輯|作者|记者|記者"
+                             r"|采访|浏览|名称|第\w{1,4}版|[|!\[\]<>▲◎]|http|www|网易|\d{4}[-年]|^\w{1,2}、|[：:]$", re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def headline(text: str) -> str:
+    """The item's own headline: the first of its first six lines that is short, ends no sentence and is
+    none of a web page's furniture; empty where there is none."""
+    for line in text.split("\n")[:6]:
+        line = line.strip()
+        if (len(line) <= 40 and len(_HAN.findall(line)) >= 6 and not _SENTENCE_END.search(line)
+                and not _NOT_A_HEADLINE.search(line)):
+            return line
+    return ""
+
+
+def item_title(text: str, gold: dict) -> str:
+    """An item's title as a newsletter's editor writes it: its headline, under the zone it is about
+    (潍坊高新区:冲刺一流国家高新区) where the headline does not name it. The zone is the one the
+    passage names first, of the zones its gold holds, in the shortest form written there."""
+    zone = None
+    for entity in gold["entities"]:
+        if entity["type"] != "Zone":
+            continue
+        found = [(text.find(form), len(form), form) for form in {entity["name"], *entity.get("forms", [])} if form in text]
+        if found:
+            zone = min(zone or min(found), min(found))
+    head = headline(text)
+    if zone is None or zone[2] in head:
+        return head
+    return f"{zone[2]}：{head}" if head else zone[2]
+
+
+def issue(texts: list[str], golds: list[dict], number: int) -> str:
+    """Passages run as one newsletter issue (火炬动态): a masthead, the contents (each item's title),
+    then each item under its title (unless its first line is that title already)."""
+    titles = [item_title(text, gold) for text, gold in zip(texts, golds)]
+    masthead = f"火炬动态\n\n科技部火炬高技术产业开发中心\n\n2023年第{number}期(总第{560 + number}期)"
+    contents = "\n".join(title for title in titles if title)
+    items = [text if not title or text.lstrip().startswith(title) else f"{title}\n\n{text}" for title, text in zip(titles, texts)]
+    return "\n\n".join([masthead, "【奋进新征程 建功新时代】\n" + contents, *items])
+
+
 PAGE = "two a page"
 TURNED = "turned page"  # the same pages with the second passage above the first: rules fitted to one order show here
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
+NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
 MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "letter-spaced": letter_spaced, "repeated": repeated,
-         "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut}
-PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6}
+         "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
+PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 
 
 def messy_round(folder: Path, mode, into: Path, seed: int, per_page: int = 1, turned: bool = False,
-                interleave: bool = False) -> Path:
+                interleave: bool = False, newsletter: bool = False) -> Path:
     """A copy of the round with every passage rewritten by ``mode``, the gold unchanged; ``per_page``:
     the rewritten passages joined that many to a page in file order (a last page of one left out), their
     gold merged; ``turned``: each page's passages in the other order; ``interleave``: a page's two passages'
-    halves alternating."""
+    halves alternating; ``newsletter``: each page run as a newsletter issue (``issue``)."""
     copy = into / folder.name
     (copy / "corpus").mkdir(parents=True)
     (copy / "gold").mkdir()
@@ -139,13 +187,18 @@ def messy_round(folder: Path, mode, into: Path, seed: int, per_page: int = 1, tu
         pages.pop()
     if turned:
         pages = [page[::-1] for page in pages]
-    for page in pages:
+    for number, page in enumerate(pages, 1):
         texts = [path.read_text(encoding="utf-8") for path in page]
         name = "+".join(path.stem for path in page)
         rewritten = [mode(t, rng) if mode else t for t in texts]
-        text = interleaved(*rewritten) if interleave and len(rewritten) == 2 else "\n\n".join(rewritten)
-        (copy / "corpus" / f"{name}.txt").write_text(text, encoding="utf-8")
         golds = [json.loads((folder / "gold" / f"{path.stem}.json").read_text(encoding="utf-8")) for path in page]
+        if newsletter:
+            text = issue(rewritten, golds, number)
+        elif interleave and len(rewritten) == 2:
+            text = interleaved(*rewritten)
+        else:
+            text = "\n\n".join(rewritten)
+        (copy / "corpus" / f"{name}.txt").write_text(text, encoding="utf-8")
         (copy / "gold" / f"{name}.json").write_text(json.dumps(merged_gold(golds, f"{name}.txt"), ensure_ascii=False), encoding="utf-8")
     return copy
 
@@ -180,7 +233,7 @@ def main() -> None:
             for round_name in args.rounds or repository_rounds():
                 copy = messy_round(HELDOUT / round_name, MODES[name], Path(work) / name, args.seed,
                                    per_page=PER_PAGE.get(name, 1), turned=name == TURNED,
-                                   interleave=name == INTERLEAVED)
+                                   interleave=name == INTERLEAVED, newsletter=name == NEWSLETTER)
                 found_entities, found_relations = score_round(copy)
                 entities.append(_sum(list(found_entities.values())))
                 relations.append(_sum(list(found_relations.values())))

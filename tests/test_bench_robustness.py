@@ -75,6 +75,23 @@ def test_six_passages_to_a_page_run_in_file_order_and_a_last_one_alone_is_left_o
         len(json.loads((round16 / "gold" / f"{name}.json").read_text(encoding="utf-8"))["relations"]) for name in names[:6])
 
 
+def test_a_newsletter_issue_runs_a_masthead_its_contents_and_each_item_under_its_title():
+    gold = {"entities": [{"type": "Zone", "name": "潍坊高新技术产业开发区", "forms": ["潍坊高新区"]},
+                         {"type": "Zone", "name": "青岛高新技术产业开发区", "forms": ["青岛高新区"]}]}
+    first = "冲刺一流国家高新区建设\n来源：潍坊日报\n潍坊高新区与青岛高新区签约。"
+    second = "无锡高新区:构建新兴产业策源地\n无锡高新区坚持创新。"
+    second_gold = {"entities": [{"type": "Zone", "name": "无锡高新技术产业开发区", "forms": ["无锡高新区"]}]}
+    assert robustness.headline("当前位置：首页 > 新闻\n2022年10月18日\n冲刺一流国家高新区建设\n正文。") == "冲刺一流国家高新区建设"
+    assert robustness.item_title(first, gold) == "潍坊高新区：冲刺一流国家高新区建设"  # the zone it names first, its shortest form
+    assert robustness.item_title(second, second_gold) == "无锡高新区:构建新兴产业策源地"  # its headline names it already
+    page = robustness.issue([first, second], [gold, second_gold], 3)
+    masthead, rest = page.split("\n\n【")
+    assert masthead.startswith("火炬动态") and "2023年第3期" in masthead
+    contents, title_line, item, second_item = rest.split("\n\n")
+    assert contents.split("\n")[1:] == ["潍坊高新区：冲刺一流国家高新区建设", "无锡高新区:构建新兴产业策源地"]
+    assert (title_line, item, second_item) == ("潍坊高新区：冲刺一流国家高新区建设", first, second)
+
+
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
     page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, per_page=2) / "corpus").glob("*.txt"))[0]
