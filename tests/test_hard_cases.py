@@ -13285,3 +13285,13 @@ def test_a_blank_line_after_a_digit_in_double_spaced_text_wrapped_a_token_too(tm
     assert clean("快速制造国家工程研究中心华中3\n\nD打印智造创新中心、202\n\n1年") == "快速制造国家工程研究中心华中3D打印智造创新中心、2021年"
     assert clean("Additive\n\nManufacturing") == "Additive Manufacturing"  # Latin words break between words
     assert clean("2021\n\n\n\n2022") == "2021 2022"  # (more than one blank line: no wrapped token)
+
+
+def test_the_verb_after_an_officers_title_is_no_officers_name(tmp_path):
+    # 内江高新区科创局相关负责人介绍: 介绍 is what the officer did, not his name, and a firm's manager who 介绍 on another
+    # zone's item of the page does not take that item back to 内江
+    facts = facts_of(tmp_path, "内江高新区：校地合作结硕果\n“这也标志着我们同电子科大的校地合作取得阶段性成果。”内江高新区科创局相关负责人介绍。\n"
+                               "怀化高新区：崛起千亿级显示产业\n生产线正在高速运转，工人在操作室内对玻璃制造加工流程进行实时检测。\n"
+                               "“我们主打智能手机超轻超薄，生产的触摸屏只有4张A4纸张的厚度。”湖南兴怀新材料科技有限公司总经理宋述远介绍。\n")
+    assert ("怀化高新技术产业开发区", "hostsEnterprise", "湖南兴怀新材料科技有限公司") in facts
+    assert ("内江高新技术产业开发区", "hostsEnterprise", "湖南兴怀新材料科技有限公司") not in facts

@@ -483,8 +483,10 @@ def _joined_with(text: str, zones: list[tuple[Mention, str]], first: str, defaul
 _TITLES = re.compile(r"《[^《》]*》")
 # a zone's officer after its name: the last title before a name of two or three characters (…党工委书记、管委会主任王忠道)
 _OFFICERS_TITLE = re.compile(r"书记|主任|局长|区长|董事长|总经理|负责人|部长|院长|所长|主席|市长|县长")
+_SAYS = r"说|表示|介绍|指出|认为|坦言|透露|强调|告诉"
+# (not the verb after a title without a name: …科创局相关负责人介绍。)
 _OFFICER_AFTER = re.compile(rf"[^，。；：]*?(?:{_OFFICERS_TITLE.pattern})"
-                            r"((?![副总])[\u4e00-\u9fff]{2,3}?)(?=[，。、；：“（(]|说|表示|介绍|指出|认为|坦言|透露|强调|告诉|$)")
+                            rf"((?![副总])(?!{_SAYS})[\u4e00-\u9fff]{{2,3}}?)(?=[，。、；：“（(]|{_SAYS}|$)")
 
 
 def _by_paragraph(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
