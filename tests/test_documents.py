@@ -154,6 +154,22 @@ def test_a_wrapped_first_line_of_a_double_spaced_page_runs_on_into_the_next(tmp_
     assert first.startswith("国务院关于同意宁波省级高新技术产业开发区升级为国家高新技术产业开发区的批复")
 
 
+def test_a_table_of_contents_keeps_its_lines_and_an_items_title_under_it_is_read_again():
+    # 火炬动态's contents: lines opening with a zone's name are items, not one sentence wrapped; each item's title,
+    # printed again over the item, is read there too (a long sentence repeated is still read once)
+    raw = ("【聚焦二十大】 国家高新区干部群众热议党的二十大报告\n天津滨海高新区广大党员收听收看党的二十大开幕会\n"
+           "重庆高新区组织集中收看党的二十大开幕会\n\n【火炬在行动】\n\n重庆高新区组织集中收看党的二十大开幕会\n\n"
+           "重庆高新区组织党员干部集中收看党的二十大开幕会，大家一致表示深受鼓舞。\n\n"
+           "重庆高新区组织党员干部集中收看党的二十大开幕会，大家一致表示深受鼓舞。\n")
+    found = sentences(raw)
+    assert [s.text for s in found[:3]] == ["【聚焦二十大】国家高新区干部群众热议党的二十大报告",
+                                           "天津滨海高新区广大党员收听收看党的二十大开幕会", "重庆高新区组织集中收看党的二十大开幕会"]
+    assert [s.duplicate for s in found[3:]] == [False, False, False, True]
+    # a sentence wrapped so that two of its lines open with a zone's name still runs on where the line ends in a comma
+    wrapped = sentences("苏州高新区与无锡高新区、\n常州高新区签约。")
+    assert [s.text for s in wrapped] == ["苏州高新区与无锡高新区、常州高新区签约。"]
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

@@ -13295,3 +13295,23 @@ def test_the_verb_after_an_officers_title_is_no_officers_name(tmp_path):
                                "“我们主打智能手机超轻超薄，生产的触摸屏只有4张A4纸张的厚度。”湖南兴怀新材料科技有限公司总经理宋述远介绍。\n")
     assert ("怀化高新技术产业开发区", "hostsEnterprise", "湖南兴怀新材料科技有限公司") in facts
     assert ("内江高新技术产业开发区", "hostsEnterprise", "湖南兴怀新材料科技有限公司") not in facts
+
+
+def test_a_newsletters_table_of_contents_opens_no_article_and_its_items_titles_open_theirs(tmp_path):
+    # a 火炬动态 issue lists its items' titles (each naming its zone) before the first item, and heads each item with
+    # its title again: the contents' last zone is not the first item's, and the title repeated opens its item
+    facts = facts_of(tmp_path, (
+        "火炬动态\n\n科技部火炬高技术产业开发中心\n\n2023年第2期(总第562期)\n\n【奋进新征程 建功新时代】\n"
+        "盐城高新区：追“新”逐“绿”集聚发展新动能\n湖州莫干山国家高新区：地理信息小镇的七年\n秀洲国家高新区：嘉兴光伏产业园\n\n"
+        "盐城高新区：追“新”逐“绿”集聚发展新动能\n\n"
+        "中科院计算所、中科院上硅所、清华大学、高通量研究院……盐城高新区智能终端产业园集聚创新要素，“大院大所”的身影随处可见。\n\n"
+        "温兆银是中科院上海硅酸盐研究所研究员，如今他带领的团队在盐城国家级高新区成立了新能源研究院。\n\n"
+        "湖州莫干山国家高新区：地理信息小镇的七年\n\n"
+        "7年间，位于湖州莫干山国家高新区的德清地理信息小镇从无到有，中科院遥感所在小镇建成了微波特性测量实验室。\n\n"
+        "秀洲国家高新区：嘉兴光伏产业园\n\n秀洲国家高新区集聚了嘉兴阿特斯阳光能源科技有限公司等一批光伏企业。\n"))
+    partners = {(s, o) for s, p, o in facts if p == "partnersWith"}
+    assert {("盐城高新技术产业开发区", "中国科学院计算技术研究所"), ("盐城高新技术产业开发区", "清华大学"),
+            ("盐城高新技术产业开发区", "中国科学院上海硅酸盐研究所"),
+            ("湖州莫干山高新技术产业开发区", "中国科学院遥感与数字地球研究所")} <= partners
+    assert not any(s == "嘉兴秀洲高新技术产业开发区" for s, o in partners)
+    assert ("嘉兴秀洲高新技术产业开发区", "hostsEnterprise", "嘉兴阿特斯阳光能源科技有限公司") in facts

@@ -44,6 +44,13 @@ def _ends_with_credit(text: str) -> bool:
 _A_LEGAL_NAME_ALONE = re.compile(r"[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
 
 
+# a line that opens with a zone's name (潍坊高新区:冲刺一流国家高新区, 重庆高新区组织集中收看…), in either script, after a
+# section's bracketed name: two such lines in a row are a table of contents' items, each a line of its own
+# (a place of two to six characters, not a word of a sentence before it: 在大连高新区举行, 科大学分别与大连高新区签署)
+_ZONE_FIRST = re.compile(r"(?:【[^】]{1,16}】\s*)?(?![在与和同从到对由把将为于及等])[\u4e00-\u9fff]{2,6}?(?:国家)?"
+                         r"(?:高新区|高新區|高新技术产业开发区|高新技術產業開發區)")
+
+
 _MIN_DUPLICATE = 12  # a repeated sentence shorter than this may honestly recur (a slogan, a heading)
 
 
@@ -124,7 +131,11 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         # a line that is one legal name and nothing else, a blank line after it: an item of a list of firms (a page's
         # roll of member companies, one per line), not wrapped text running on into the next line
         named = (_A_LEGAL_NAME_ALONE.fullmatch(line.text) is not None and raw.count("\n", line.end, following.start) >= 2)
-        if (_ends_sentence(line.text) or short or byline or row or title or crumbs or repeated or named
+        # two lines in a row opening with a zone's name: items of a table of contents (潍坊高新区:冲刺一流国家高新区 /
+        # 无锡高新区:构建新兴产业策源地), not a sentence wrapped
+        listed = (line.text[-1] not in _CONTINUES and _ZONE_FIRST.match(line.text) is not None
+                  and _ZONE_FIRST.match(following.text) is not None)
+        if (_ends_sentence(line.text) or short or byline or row or title or crumbs or repeated or named or listed
                 or _MARKER.match(following.text)):
             spans.append((start, line.end))
             start = following.start
@@ -151,7 +162,10 @@ def sentences(raw: str) -> list[Sentence]:
                 piece = piece[1:]
             if not piece:
                 continue
-            duplicate = len(piece) >= _MIN_DUPLICATE and piece in seen
+            # (a heading that repeats one read before is still read: an item's title under a table of contents that
+            # lists it, 重庆高新区组织集中收看党的二十大开幕会, opens the item; a title written twice running is not)
+            duplicate = len(piece) >= _MIN_DUPLICATE and piece in seen and not (
+                heading and piece == text and not (result and result[-1].text == piece))
             seen.add(piece)
             result.append(Sentence(len(result), piece, origin[a:b], number, heading, duplicate, table_row))
     return result

@@ -106,6 +106,26 @@ def page_articles(sentences: list[Sentence]) -> list[list[Sentence]]:
     return [sentences[start:end] for start, end in zip([0, *kept], [*kept, None])]
 
 
+def contents_lines(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]]) -> set[int]:
+    """The lines of a table of contents (a newsletter's: 潍坊高新区：冲刺一流国家高新区 / 无锡高新区：构建新兴产业策源地), by
+    sentence index: a heading naming one zone directly over a heading naming another, and the heading after such
+    a line unless the sentence under it names its zone too (the first item's title over its body)."""
+    def zone(sentence: Sentence) -> str | None:
+        names = {name for _, name in zone_mentions.get(sentence.index, ())}
+        return names.pop() if sentence.heading and len(names) == 1 else None
+
+    contents: set[int] = set()
+    for sentence, below in zip(sentences, sentences[1:]):
+        here, next_zone = zone(sentence), zone(below)
+        if here is None or sentence.paragraph == below.paragraph:
+            continue
+        if (next_zone is not None and next_zone != here) or (
+                sentence.index - 1 in contents
+                and here not in {name for _, name in zone_mentions.get(below.index, ())}):
+            contents.add(sentence.index)
+    return contents
+
+
 def article_zone(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]]) -> str | None:
     """The zone an article of a page is about: the one it names most as a subject (not in a list of peers, not
     as another party), three in five times at least; none if it names none."""
@@ -155,6 +175,7 @@ class ZoneTracker:
         self.articles = articles or {}
         self.in_body = False  # whether the article read now has named a zone in its body (since its opening or byline)
         self.opens_paragraph = False  # whether the sentence read now opens a paragraph
+        self.contents = contents_lines(sentences or [], zone_mentions)
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
         """The zone (entity name) ``sentence`` is about, updating the running topic."""
@@ -164,6 +185,11 @@ class ZoneTracker:
             self.in_body = False
             self.city_paragraph = None
         self.opens_paragraph = sentence.paragraph != self.paragraph
+        if sentence.index in self.contents:  # a line of a table of contents: no article is read yet
+            self.paragraph = sentence.paragraph
+            self.topic = self.article = None
+            self.in_body = False
+            return None
         self._second_half(sentence, zones)
         self.paragraph = sentence.paragraph
         zone = self._zone_of(sentence, zones, after_headline)
