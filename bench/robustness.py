@@ -119,7 +119,7 @@ def interleaved(first: str, second: str) -> str:
 
 # a line that is not an item's headline: a web page's furniture, a byline, a date
 _NOT_A_HEADLINE = re.compile(r"来源|來源|转自|轉自|当前位置|當前位置|发布|發布|时间|時間|首页|首頁|编辑|編輯|作者|记者|記者"
-                             r"|采访|浏览|名称|第\w{1,4}版|[|!\[\]<>▲◎]|http|www|网易|\d{4}[-年]|^\w{1,2}、|[：:]$", re.I)
+                             r"|采访|浏览|名称|热线|电话|\d{5}|第\w{1,4}版|[|!\[\]<>▲◎]|http|www|网易|\d{4}[-年]|^\w{1,2}、|[：:]$", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
