@@ -137,18 +137,24 @@ def headline(text: str) -> str:
 def item_title(text: str, gold: dict) -> str:
     """An item's title as a newsletter's editor writes it: its headline, under the zone it is about
     (潍坊高新区:冲刺一流国家高新区) where the headline does not name it. The zone is the one the
-    passage names first, of the zones its gold holds, in the shortest form written there."""
-    zone = None
+    passage names first, of the zones its gold holds, called by the shortest of its forms that
+    names its place (not 高新区, 市高新区 or the city alone), or by its official name."""
+    first = None
     for entity in gold["entities"]:
         if entity["type"] != "Zone":
             continue
-        found = [(text.find(form), len(form), form) for form in {entity["name"], *entity.get("forms", [])} if form in text]
-        if found:
-            zone = min(zone or min(found), min(found))
+        at = [text.find(form) for form in {entity["name"], *entity.get("forms", [])} if form in text]
+        if at and (first is None or min(at) < first[0]):
+            first = (min(at), entity)
     head = headline(text)
-    if zone is None or zone[2] in head:
+    if first is None:
         return head
-    return f"{zone[2]}：{head}" if head else zone[2]
+    entity = first[1]
+    named = [form for form in entity.get("forms", []) if len(form) >= 4 and form[0] not in "市省区县本我"]
+    zone = min(named, key=len) if named else entity["name"]
+    if any(form in head for form in {entity["name"], *entity.get("forms", [])} if len(form) >= 4):
+        return head
+    return f"{zone}：{head}" if head else zone
 
 
 def issue(texts: list[str], golds: list[dict], number: int) -> str:
