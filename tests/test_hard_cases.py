@@ -13315,3 +13315,23 @@ def test_a_newsletters_table_of_contents_opens_no_article_and_its_items_titles_o
             ("湖州莫干山高新技术产业开发区", "中国科学院遥感与数字地球研究所")} <= partners
     assert not any(s == "嘉兴秀洲高新技术产业开发区" for s, o in partners)
     assert ("嘉兴秀洲高新技术产业开发区", "hostsEnterprise", "嘉兴阿特斯阳光能源科技有限公司") in facts
+
+
+def test_an_items_credit_over_the_next_items_title_is_no_line_of_contents(tmp_path):
+    # 火炬动态 closes each item with its zone's credit, (供稿:燕郊高新区), over the next item's title: a heading naming one
+    # zone over a heading naming another, as a table of contents' lines are, but the credit closes its item, and the
+    # title after it opens 德州's, whose first sentence names no zone
+    facts = facts_of(tmp_path, (
+        "燕郊高新区：创新候鸟\n"
+        "今年3月，来自北京的“专精特新”企业联泰集群落户燕郊高新区，成为京津冀协同创新的又一个样本。\n"
+        "联泰集群是京津冀国家技术创新中心自主培育的企业，几个月前刚刚把总部从北京迁到了燕郊高新区。\n"
+        "(供稿:燕郊高新区)\n"
+        "德州高新区：工研院提速\n"
+        "“我们建设的大学工研院，内设山东大学生物工程、晶体材料、石墨烯材料三大研究院，年底主体建筑可投入使用。”\n"
+        "谈到与山东大学的战略合作，工研院负责人张安民充满了激情，他说双方的合作已经从点对点走向全面深化。\n"
+        "(供稿:德州高新区)\n"
+        "洛阳高新区：厚植优势\n"
+        "洛阳高新区与河南科技大学共建洛阳智能农业装备研究院，推动一批农机装备领域的科技成果就地转化。\n"
+        "(供稿:洛阳高新区)\n"))
+    assert ("德州高新技术产业开发区", "partnersWith", "山东大学") in facts
+    assert ("洛阳高新技术产业开发区", "partnersWith", "河南科技大学") in facts

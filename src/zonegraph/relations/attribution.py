@@ -109,10 +109,11 @@ def page_articles(sentences: list[Sentence]) -> list[list[Sentence]]:
 def contents_lines(sentences: list[Sentence], zone_mentions: dict[int, list[tuple[Mention, str]]]) -> set[int]:
     """The lines of a table of contents (a newsletter's: 潍坊高新区：冲刺一流国家高新区 / 无锡高新区：构建新兴产业策源地), by
     sentence index: a heading naming one zone directly over a heading naming another, and the heading after such
-    a line unless the sentence under it names its zone too (the first item's title over its body)."""
+    a line unless the sentence under it names its zone too (the first item's title over its body). An item's
+    credit, (供稿:燕郊高新区), over the next item's title is none: it closes its item."""
     def zone(sentence: Sentence) -> str | None:
         names = {name for _, name in zone_mentions.get(sentence.index, ())}
-        return names.pop() if sentence.heading and len(names) == 1 else None
+        return names.pop() if sentence.heading and len(names) == 1 and not _article_break(sentence.text) else None
 
     contents: set[int] = set()
     for sentence, below in zip(sentences, sentences[1:]):
