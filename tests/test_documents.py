@@ -170,6 +170,17 @@ def test_a_table_of_contents_keeps_its_lines_and_an_items_title_under_it_is_read
     assert [s.text for s in wrapped] == ["苏州高新区与无锡高新区、常州高新区签约。"]
 
 
+def test_a_blank_line_ends_a_paragraph_on_a_page_that_leaves_none_after_most_lines():
+    # a web page's item: its title, a blank line, its lines; the title is as wide as the lines around it
+    page = "德州高新区：大学工研院建设提速\n\n“我们建设的大学工研院，内设三大研究院。\n年底主体建筑可投入使用。”\n谈到合作，他充满了激情。\n(供稿:德州高新区)\n"
+    assert [s.text for s in sentences(page)][:2] == ["德州高新区：大学工研院建设提速", "“我们建设的大学工研院，内设三大研究院。"]
+    # a PDF's text layer, a blank line after every line: a blank line tells nothing, wrapped lines run on
+    pdf = "国家高新区高质量发展\n\n在行动的一年里，园区\n\n持续加速产业集聚。\n"
+    assert [s.text for s in sentences(pdf)][1:] == ["在行动的一年里，园区持续加速产业集聚。"]
+    # nor a line that ends in a comma, a page break inside its sentence
+    assert len(sentences("园区持续加速产业集聚，\n\n释放创新动能。\n第二段。\n第三段。\n第四段。\n")) == 4
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

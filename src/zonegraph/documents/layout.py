@@ -104,6 +104,10 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     if not lines:
         return []
     widths = [line.width for line in lines]
+    gaps = [raw.count("\n", line.end, following.start) for line, following in zip(lines, lines[1:])]
+    # on a page that leaves no blank line after most of its lines (a web page's, not a PDF text layer's, which
+    # has one after every line), a blank line ends a paragraph: a title over its item, a credit under it
+    blank_breaks = sum(gap >= 2 for gap in gaps) < 0.5 * len(gaps)
     spans = []
     start = lines[0].start
     for i in range(len(lines) - 1):
@@ -135,8 +139,9 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         # 无锡高新区:构建新兴产业策源地), not a sentence wrapped
         listed = (line.text[-1] not in _CONTINUES and _ZONE_FIRST.match(line.text) is not None
                   and _ZONE_FIRST.match(following.text) is not None)
+        blank = blank_breaks and gaps[i] >= 2 and line.text[-1] not in _CONTINUES
         if (_ends_sentence(line.text) or short or byline or row or title or crumbs or repeated or named or listed
-                or _MARKER.match(following.text)):
+                or blank or _MARKER.match(following.text)):
             spans.append((start, line.end))
             start = following.start
     spans.append((start, lines[-1].end))
