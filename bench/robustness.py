@@ -15,7 +15,8 @@ page" joins six cut passages to a page, as a newsletter issue (火炬动态) or 
 runs its items: an article's zone has to be found again five times, after articles about other zones.
 "newsletter" runs the same six as a newsletter issue does: a masthead, a table of contents of the items'
 titles (each its headline, under the zone it is about where the headline does not name it), and each
-item under its title; a contents line names a zone that the next lines are not about.
+item under its title and over its zone's credit, (供稿:潍坊高新区); a contents line names a zone that the next
+lines are not about.
 
     python bench/robustness.py                  # every mode, relations and entities F1
     python bench/robustness.py --mode wrap      # one mode
@@ -134,11 +135,10 @@ def headline(text: str) -> str:
     return ""
 
 
-def item_title(text: str, gold: dict) -> str:
-    """An item's title as a newsletter's editor writes it: its headline, under the zone it is about
-    (潍坊高新区:冲刺一流国家高新区) where the headline does not name it. The zone is the one the
-    passage names first, of the zones its gold holds, called by the shortest of its forms that
-    names its place (not 高新区, 市高新区 or the city alone), or by its official name."""
+def item_zone(text: str, gold: dict) -> tuple[str, tuple[str, ...]] | None:
+    """The zone an item is about, as a newsletter's editor names it, and every form it goes by: the zone
+    the passage names first, of the zones its gold holds, called by the shortest of its forms that names
+    its place (not 高新区, 市高新区 or the city alone), or by its official name."""
     first = None
     for entity in gold["entities"]:
         if entity["type"] != "Zone":
@@ -146,24 +146,34 @@ def item_title(text: str, gold: dict) -> str:
         at = [text.find(form) for form in {entity["name"], *entity.get("forms", [])} if form in text]
         if at and (first is None or min(at) < first[0]):
             first = (min(at), entity)
-    head = headline(text)
     if first is None:
-        return head
+        return None
     entity = first[1]
     named = [form for form in entity.get("forms", []) if len(form) >= 4 and form[0] not in "市省区县本我"]
-    zone = min(named, key=len) if named else entity["name"]
-    if any(form in head for form in {entity["name"], *entity.get("forms", [])} if len(form) >= 4):
+    return (min(named, key=len) if named else entity["name"]), (entity["name"], *entity.get("forms", []))
+
+
+def item_title(text: str, gold: dict) -> str:
+    """An item's title as a newsletter's editor writes it: its headline, under the zone it is about
+    (潍坊高新区:冲刺一流国家高新区) where the headline does not name it."""
+    head, zone = headline(text), item_zone(text, gold)
+    if zone is None or any(form in head for form in zone[1] if len(form) >= 4):
         return head
-    return f"{zone}：{head}" if head else zone
+    return f"{zone[0]}：{head}" if head else zone[0]
 
 
 def issue(texts: list[str], golds: list[dict], number: int) -> str:
     """Passages run as one newsletter issue (火炬动态): a masthead, the contents (each item's title),
-    then each item under its title (unless its first line is that title already)."""
+    then each item under its title (unless its first line is that title already) and over the
+    zone's credit, (供稿:潍坊高新区), where the item names a zone."""
     titles = [item_title(text, gold) for text, gold in zip(texts, golds)]
     masthead = f"火炬动态\n\n科技部火炬高技术产业开发中心\n\n2023年第{number}期(总第{560 + number}期)"
     contents = "\n".join(title for title in titles if title)
-    items = [text if not title or text.lstrip().startswith(title) else f"{title}\n\n{text}" for title, text in zip(titles, texts)]
+    items = []
+    for title, text, gold in zip(titles, texts, golds):
+        zone = item_zone(text, gold)
+        item = text if not title or text.lstrip().startswith(title) else f"{title}\n\n{text}"
+        items.append(f"{item}\n(供稿:{zone[0]})" if zone else item)
     return "\n\n".join([masthead, "【奋进新征程 建功新时代】\n" + contents, *items])
 
 

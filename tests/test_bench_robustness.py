@@ -89,7 +89,10 @@ def test_a_newsletter_issue_runs_a_masthead_its_contents_and_each_item_under_its
     assert masthead.startswith("火炬动态") and "2023年第3期" in masthead
     contents, title_line, item, second_item = rest.split("\n\n")
     assert contents.split("\n")[1:] == ["潍坊高新区：冲刺一流国家高新区建设", "无锡高新区:构建新兴产业策源地"]
-    assert (title_line, item, second_item) == ("潍坊高新区：冲刺一流国家高新区建设", first, second)
+    # each item closes with its zone's credit, as 火炬动态's do
+    assert (title_line, item, second_item) == ("潍坊高新区：冲刺一流国家高新区建设", first + "\n(供稿:潍坊高新区)",
+                                                second + "\n(供稿:无锡高新区)")
+    assert robustness.item_zone("没有园区的一段。", second_gold) is None
 
 
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
