@@ -1,5 +1,5 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
-(with a blank line after every line, too), letter-spaced, with paragraphs repeated or in
+(with a blank line after every line, too; with a page's number between pages), letter-spaced, with paragraphs repeated or in
 Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
 as newspaper pages and newsletters run them.
 
@@ -51,6 +51,15 @@ def double_spaced(text: str, rng: random.Random) -> str:
     """Wrapped as ``wrapped`` wraps, and a blank line after every line, as the shipped corpus's PDF text layers have
     it: a blank line no longer tells a paragraph's end."""
     return wrapped(text, rng).replace("\n", "\n\n")
+
+
+def paged(text: str, rng: random.Random) -> str:
+    """Wrapped as ``wrapped`` wraps, and the page's number on a line of its own after every twentieth line
+    (— 2 —), as a PDF's text layer has its footers: a page break falls inside a paragraph, even a word."""
+    lines = wrapped(text, rng).split("\n")
+    for page in range(len(lines) // 20, 0, -1):
+        lines.insert(20 * page, f"— {page + 1} —")
+    return "\n".join(lines)
 
 
 def letter_spaced(text: str, rng: random.Random) -> str:
@@ -182,7 +191,7 @@ TURNED = "turned page"  # the same pages with the second passage above the first
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
-MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "letter-spaced": letter_spaced, "repeated": repeated,
+MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "letter-spaced": letter_spaced, "repeated": repeated,
          "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 

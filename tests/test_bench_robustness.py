@@ -95,6 +95,14 @@ def test_a_newsletter_issue_runs_a_masthead_its_contents_and_each_item_under_its
     assert robustness.item_zone("没有园区的一段。", second_gold) is None
 
 
+def test_a_paged_passage_has_a_page_number_after_every_twentieth_line_and_loses_no_character():
+    text = "。".join(f"第{n}句话写在这里" for n in range(200)) + "。"
+    page = robustness.paged(text, random.Random(1))
+    lines = page.split("\n")
+    assert lines[20] == "— 2 —" and lines[41] == "— 3 —"
+    assert "".join(line for line in lines if not line.startswith("—")) == text
+
+
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
     page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, per_page=2) / "corpus").glob("*.txt"))[0]

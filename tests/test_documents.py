@@ -8,7 +8,7 @@ import pytest
 
 from zonegraph.documents.cleaning import clean, clean_span
 from zonegraph.documents.decoding import decode_bytes
-from zonegraph.documents.layout import paragraph_spans, sentences
+from zonegraph.documents.layout import paragraph_spans, sentences, without_page_furniture
 from zonegraph.documents.reading import read_corpus, read_document
 from zonegraph.errors import ZonegraphError
 
@@ -179,6 +179,22 @@ def test_a_blank_line_ends_a_paragraph_on_a_page_that_leaves_none_after_most_lin
     assert [s.text for s in sentences(pdf)][1:] == ["在行动的一年里，园区持续加速产业集聚。"]
     # nor a line that ends in a comma, a page break inside its sentence
     assert len(sentences("园区持续加速产业集聚，\n\n释放创新动能。\n第二段。\n第三段。\n第四段。\n")) == 4
+
+
+def test_a_pdfs_page_numbers_and_running_heads_are_not_read_and_the_text_around_them_is_one():
+    raw = ("江阴高新区坚持创新驱动，集聚了中国科学院、清华大学等一批大院大所的研发机构，重点发展集成电\n"
+           "— 2 —\n江阴高新区十四五规划\n"
+           "路、生物医药和新材料产业。区内企业持续加大研发投入，新建了一批省级以上研发平台和新型研\n"
+           "- 3 -\n江阴高新区十四五规划\n"
+           "发机构。\n第4页\n全区上下齐心协力。\n")
+    found = sentences(raw)
+    assert [s.text for s in found] == [
+        "江阴高新区坚持创新驱动，集聚了中国科学院、清华大学等一批大院大所的研发机构，重点发展集成电路、生物医药和新材料产业。",
+        "区内企业持续加大研发投入，新建了一批省级以上研发平台和新型研发机构。", "全区上下齐心协力。"]
+    assert raw[found[0].raw_start : found[0].raw_end].startswith("江阴高新区")  # offsets into the page as it is
+    assert without_page_furniture(raw).count("\n") == raw.count("\n") - 5 and len(without_page_furniture(raw)) == len(raw)
+    # a heading once beside one page number is the page's own, a number in a sentence or table no page's
+    assert [s.text for s in sentences("一段话。\n— 2 —\n第二章 产业发展\n表1\t2020年\t12\n")] == ["一段话。", "第二章产业发展", "表1 2020年 12"]
 
 
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):

@@ -148,8 +148,36 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a PDF page's number on a line of its own: — 12 —, - 12 -, ·12·, 第12页, 第 3 页 共 20 页
+_PAGE_NUMBER = re.compile(r"[-—–－·•]+\s*\d{1,3}\s*[-—–－·•]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?")
+
+
+def without_page_furniture(raw: str) -> str:
+    """``raw`` with its pages' numbers and running heads blanked out, offset for offset: a line that is a page
+    number, and a line beside page numbers that is written there on two pages or more (火炬动态 2023年第5期).
+    A page break cuts a paragraph, even a word, wherever it falls; the lines either side are one text again,
+    each line break kept (the line above has its own, the furniture's is blanked)."""
+    if "页" not in raw and not any(mark in raw for mark in "-—–－·•"):
+        return raw  # (most pages have no page numbers: no scan)
+    lines = _lines(raw)
+    numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.text)]
+    if not numbers:
+        return raw
+    beside = [i + step for i in numbers for step in (-1, 1) if 0 <= i + step < len(lines) and i + step not in numbers]
+    counts: dict[str, int] = {}
+    for i in beside:
+        counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
+    heads = {i for i in beside if counts[lines[i].text] >= 2 and len(lines[i].text) <= 40 and "\t" not in lines[i].text}
+    chars = list(raw)
+    for i in sorted({*numbers, *heads}):
+        end = lines[i].end + 1 if raw.startswith("\n", lines[i].end) else lines[i].end
+        chars[lines[i].start : end] = " " * (end - lines[i].start)
+    return "".join(chars)
+
+
 def sentences(raw: str) -> list[Sentence]:
     """The cleaned sentences of ``raw``, with repeats of earlier sentences marked ``duplicate``."""
+    raw = without_page_furniture(raw)
     result: list[Sentence] = []
     seen: set[str] = set()
     for number, (start, end) in enumerate(paragraph_spans(raw)):
