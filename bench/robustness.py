@@ -1,6 +1,6 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
-(with a blank line after every line, too; with a page's number between pages), letter-spaced, with paragraphs repeated or in
-Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
+(with a blank line after every line, too; with a page's number between pages), letter-spaced, with paragraphs repeated, in
+half-width punctuation or in Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
 as newspaper pages and newsletters run them.
 
 Each mode rewrites every passage of the rounds kept in the repository (bench/heldout/round*) the
@@ -60,6 +60,16 @@ def paged(text: str, rng: random.Random) -> str:
     for page in range(len(lines) // 20, 0, -1):
         lines.insert(20 * page, f"— {page + 1} —")
     return "\n".join(lines)
+
+
+def half_width(text: str, rng: random.Random) -> str:
+    """Every Chinese punctuation mark that has one in its ASCII form (，。：；（）！？ as ,.:;()!?), as text
+    copied out of some PDFs and web pages has it: a sentence then ends at a full stop that a decimal
+    point, a numbering (1.) and a web address share."""
+    return text.translate(_HALF_WIDTH)
+
+
+_HALF_WIDTH = str.maketrans("，。：；（）！？", ",.:;()!?")
 
 
 def letter_spaced(text: str, rng: random.Random) -> str:
@@ -191,7 +201,7 @@ TURNED = "turned page"  # the same pages with the second passage above the first
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
-MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "letter-spaced": letter_spaced, "repeated": repeated,
+MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width, "letter-spaced": letter_spaced, "repeated": repeated,
          "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 

@@ -103,6 +103,10 @@ def test_a_paged_passage_has_a_page_number_after_every_twentieth_line_and_loses_
     assert "".join(line for line in lines if not line.startswith("—")) == text
 
 
+def test_half_width_punctuation_takes_every_mark_that_has_an_ascii_form():
+    assert robustness.half_width("园区（一期）建成，产值增长1.5倍。下一步：做强！", None) == "园区(一期)建成,产值增长1.5倍.下一步:做强!"
+
+
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
     page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, per_page=2) / "corpus").glob("*.txt"))[0]

@@ -197,6 +197,14 @@ def test_a_pdfs_page_numbers_and_running_heads_are_not_read_and_the_text_around_
     assert [s.text for s in sentences("一段话。\n— 2 —\n第二章 产业发展\n表1\t2020年\t12\n")] == ["一段话。", "第二章产业发展", "表1 2020年 12"]
 
 
+def test_an_ascii_full_stop_after_a_chinese_word_ends_a_sentence_and_a_decimal_point_does_not():
+    raw = "1.经济发展:产值增长1.5倍,达到461.8亿元.园区引进了U.S.公司(见www.gov.cn).“这里是创新的地方”.下一步...\n新的一段."
+    found = sentences(raw)
+    assert [s.text for s in found] == ["1.经济发展：产值增长1.5倍，达到461.8亿元。", "园区引进了U.S.公司（见www.gov.cn）。",
+                                       "“这里是创新的地方”。", "下一步...新的一段。"]
+    assert clean("园区发展迅速.") == "园区发展迅速。" and clean("v1.0版") == "v1.0版"
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

@@ -20,10 +20,12 @@ _TO_ASCII.update({"％": "%", "．": ".", "－": "-", "＋": "+", "／": "/", "�
 # Half-width punctuation in Chinese text becomes the full-width form Chinese typesetting uses.
 _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _NUMERIC_SEPARATORS = frozenset(",:")  # kept half-width between digits: 1,000 and 10:30
+# a closing mark a sentence's full stop may follow (…的地方”.)
+_CLOSERS = frozenset("”’」』）)》")
 # What clean_span cannot copy as it is: a run of white space (group 1), or a character it maps.
 _SPECIAL = re.compile(
     "([" + "".join(map(re.escape, sorted(WHITESPACE))) + "]+)"
-    "|[" + "".join(map(re.escape, sorted({*_TO_ASCII, *_TO_FULL, "["}))) + "]"
+    "|[" + "".join(map(re.escape, sorted({*_TO_ASCII, *_TO_FULL, "[", "."}))) + "]"
 )
 
 
@@ -161,7 +163,26 @@ def _normal(raw: str, i: int, start: int, end: int) -> str:
         if char in _NUMERIC_SEPARATORS and _digit_at(raw, i - 1, start, end, -1) and _digit_at(raw, i + 1, start, end, 1):
             return char
         return _TO_FULL[char]
+    if char == "." and _full_stop(raw, i, start, end):
+        return "。"
     return char
+
+
+def full_stop_at(text: str, i: int) -> bool:
+    """Whether the ASCII full stop at ``text[i]`` ends a Chinese sentence, as a page copied with half-width
+    punctuation writes it (园区发展迅速.下一步…): after a Chinese character or a closing mark, and not before a
+    Latin letter, a digit or another stop (1.经济, U.S., 461.8, www.gov.cn, 等...)."""
+    return _full_stop(text, i, 0, len(text))
+
+
+def _full_stop(raw: str, i: int, start: int, end: int) -> bool:
+    before = i - 1
+    while before >= start and raw[before] in WHITESPACE:
+        before -= 1
+    if before < start or not (_is_han(raw[before]) or raw[before] in _CLOSERS):
+        return False
+    following = raw[i + 1] if i + 1 < end else ""
+    return following != "." and not _is_ascii_alnum(following)
 
 
 def _digit_at(raw: str, i: int, start: int, end: int, step: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zonegraph.documents.cleaning import WHITESPACE, clean_span, display_width
+from zonegraph.documents.cleaning import WHITESPACE, clean_span, display_width, full_stop_at
 from zonegraph.documents.model import Sentence
 
 _SENTENCE_END = "。！？!?…"
@@ -82,7 +82,8 @@ def _lines(raw: str) -> list[_Line]:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or text.endswith("……")
+    return (text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or text.endswith("……")
+            or (text.endswith(".") and full_stop_at(text, len(text) - 1)))
 
 
 def _median(values: list[int]) -> float:
