@@ -107,6 +107,12 @@ def test_half_width_punctuation_takes_every_mark_that_has_an_ascii_form():
     assert robustness.half_width("园区（一期）建成，产值增长1.5倍。下一步：做强！", None) == "园区(一期)建成,产值增长1.5倍.下一步:做强!"
 
 
+def test_web_entities_and_corner_quotes_rewrite_the_marks_a_page_copies_that_way():
+    assert robustness.web_entities("“声谷”研发&制造—基地\n下一行", None) == (
+        "&ldquo;声谷&rdquo;研发&amp;制造&mdash;基地&nbsp;&nbsp;\n下一行")
+    assert robustness.corner_quotes("“声谷”‘核’", None) == "「声谷」『核』"
+
+
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
     page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, per_page=2) / "corpus").glob("*.txt"))[0]

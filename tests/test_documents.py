@@ -205,6 +205,19 @@ def test_an_ascii_full_stop_after_a_chinese_word_ends_a_sentence_and_a_decimal_p
     assert clean("园区发展迅速.") == "园区发展迅速。" and clean("v1.0版") == "v1.0版"
 
 
+def test_html_character_references_read_as_their_characters_offset_for_offset(tmp_path):
+    from zonegraph.documents.decoding import unescape_entities
+
+    raw = "&ldquo;中国声谷&rdquo;集聚了科大讯飞等企业。&nbsp;&nbsp;\n研发&amp;制造基地落户合肥高新区&#12290;R&amp;D中心&foo;。"
+    assert len(unescape_entities(raw)) == len(raw) and unescape_entities("无实体") == "无实体"
+    path = tmp_path / "page.txt"
+    path.write_text(raw, encoding="utf-8")
+    document = read_document(path)
+    assert [s.text for s in document.sentences] == ["“中国声谷”集聚了科大讯飞等企业。", "研发&制造基地落户合肥高新区。", "R&D中心&foo；。"]
+    first = document.sentences[0]
+    assert document.raw[first.raw_start : first.raw_end].endswith("企业。")
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from zonegraph.errors import ZonegraphError
@@ -45,3 +47,22 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
 def _control_share(data: bytes) -> float:
     sample = data[:4096]
     return sum(1 for byte in sample if byte in _BINARY_CONTROL) / max(len(sample), 1)
+
+
+# an HTML character reference a web page's text was copied with: &nbsp; &ldquo; &amp; &#8220; &#x201C;
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """``text`` with each HTML character reference (&ldquo;创新&rdquo;, 研发&amp;制造, &nbsp;) replaced by the
+    character it stands for, offset for offset: the character takes the reference's last place, spaces its
+    others (spaces the cleaner drops between Chinese characters). An unknown name stays as it is."""
+    if "&" not in text:
+        return text
+    def character(match: re.Match) -> str:
+        reference = match.group(0)
+        decoded = html.unescape(reference)
+        if decoded == reference or len(decoded) != 1:
+            return reference
+        return " " * (len(reference) - 1) + decoded
+    return _ENTITY.sub(character, text)
