@@ -28,6 +28,7 @@ ALPHABET = "中文高新区Ab9１２Ａｚ，,:;!?()[]％．－ \t\n\r\u3000\u00
     "a\tb", "a\t\nb", "\ta", "a\t", "ＡＢ ｃ", "（1）", "(1)", "  中文  ", "2,\n0", "a\u3000b", "５％",
     "产(chǎn)业(yè)", "区 (qū)的", "a(chǎn)", "中(chan)", "中(ǎ", "中(chǎn)(yè)1,0",
     "学[1]、", "学 [12]院", "a[1]", "学[1234]", "学[1", "学[x]", "学[1][2]、", "[3]学",
+    "中.文", "中 .", "1.5", "中.5", "”.", "中..", "「中」『文』",
 ])
 def test_clean_span_edges(raw):
     assert clean_span(raw) == plain_clean_span(raw)
@@ -46,6 +47,8 @@ def test_clean_span_keeps_its_rules():
     assert clean("产(chǎn)业(yè)集群") == "产业集群" and clean("苏州(SND)") == "苏州（SND）"
     # an encyclopedia's footnote marks after a word go; other brackets stay
     assert clean("华中农业大学[1]、生物肥料[2]、") == "华中农业大学、生物肥料、" and clean("a[1] 中[x]") == "a[1]中[x]"
+    # corner quotes are the curly quotes the rules read
+    assert clean("「中国声谷」『核』") == "“中国声谷”‘核’"
 
 
 def test_clean_span_matches_the_plain_loop_on_random_text():

@@ -19,6 +19,8 @@ _TO_ASCII.update({"％": "%", "．": ".", "－": "-", "＋": "+", "／": "/", "�
 
 # Half-width punctuation in Chinese text becomes the full-width form Chinese typesetting uses.
 _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+# Corner quotes (Hong Kong and Taiwan pages, some mainland ones) become the curly quotes the rest of the text has.
+_TO_FULL.update({"「": "“", "」": "”", "『": "‘", "』": "’"})
 _NUMERIC_SEPARATORS = frozenset(",:")  # kept half-width between digits: 1,000 and 10:30
 # a closing mark a sentence's full stop may follow (…的地方”.)
 _CLOSERS = frozenset("”’」』）)》")
