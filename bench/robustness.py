@@ -1,6 +1,6 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
 (with a blank line after every line, too; with a page's number between pages), letter-spaced, with paragraphs repeated, in
-half-width punctuation, with HTML character references or corner quotes, or in Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
+half-width punctuation, with HTML character references, corner or straight quotes, or in Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
 as newspaper pages and newsletters run them.
 
 Each mode rewrites every passage of the rounds kept in the repository (bench/heldout/round*) the
@@ -77,6 +77,14 @@ def web_entities(text: str, rng: random.Random) -> str:
     web page's text copied from its source has them (&ldquo;中国声谷&rdquo;)."""
     return (text.replace("&", "&amp;").replace("“", "&ldquo;").replace("”", "&rdquo;").replace("—", "&mdash;")
             .replace("\n", "&nbsp;&nbsp;\n"))
+
+
+def straight_quotes(text: str, rng: random.Random) -> str:
+    """Straight ASCII quotes for curly ones (称"中国声谷"), as some PDFs and web copies have them."""
+    return text.translate(_STRAIGHT)
+
+
+_STRAIGHT = str.maketrans("“”‘’", "\"\"''")
 
 
 def corner_quotes(text: str, rng: random.Random) -> str:
@@ -216,7 +224,7 @@ TURNED = "turned page"  # the same pages with the second passage above the first
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
-MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes, "letter-spaced": letter_spaced, "repeated": repeated,
+MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "letter-spaced": letter_spaced, "repeated": repeated,
          "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 

@@ -111,6 +111,7 @@ def test_web_entities_and_corner_quotes_rewrite_the_marks_a_page_copies_that_way
     assert robustness.web_entities("“声谷”研发&制造—基地\n下一行", None) == (
         "&ldquo;声谷&rdquo;研发&amp;制造&mdash;基地&nbsp;&nbsp;\n下一行")
     assert robustness.corner_quotes("“声谷”‘核’", None) == "「声谷」『核』"
+    assert robustness.straight_quotes("“声谷”‘核’", None) == "\"声谷\"'核'"
 
 
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):

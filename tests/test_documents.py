@@ -218,6 +218,15 @@ def test_html_character_references_read_as_their_characters_offset_for_offset(tm
     assert document.raw[first.raw_start : first.raw_end].endswith("企业。")
 
 
+def test_straight_quotes_on_chinese_lines_read_as_curly_ones_in_turn(tmp_path):
+    from zonegraph.documents.decoding import curl_straight_quotes
+
+    raw = '合肥高新区打造"中国声谷"和"量子中心",\n被誉为"创新\n高地"。\n<div id="x">\n'
+    curled = curl_straight_quotes(raw)
+    assert len(curled) == len(raw) and curled.count('"') == 2  # the markup line keeps its quotes
+    assert curled.startswith('合肥高新区打造“中国声谷”和“量子中心”,\n被誉为“创新\n高地”。')
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

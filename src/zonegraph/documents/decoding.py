@@ -66,3 +66,26 @@ def unescape_entities(text: str) -> str:
             return reference
         return " " * (len(reference) - 1) + decoded
     return _ENTITY.sub(character, text)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def curl_straight_quotes(text: str) -> str:
+    """``text`` with the straight double quotes of its Chinese lines made curly, offset for offset: opening
+    and closing in turn (称"中国声谷"的 → 称“中国声谷”的), an odd one carried over to the next line (a quotation a
+    line break cut). Lines without a Chinese character (a page's markup, id="x") keep theirs."""
+    if '"' not in text:
+        return text
+    lines = text.split("\n")
+    opened = False
+    for number, line in enumerate(lines):
+        if '"' not in line or not _HAN.search(line):
+            continue
+        chars = list(line)
+        for i, char in enumerate(chars):
+            if char == '"':
+                chars[i] = "”" if opened else "“"
+                opened = not opened
+        lines[number] = "".join(chars)
+    return "\n".join(lines)
