@@ -1,6 +1,6 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
 (with a blank line after every line, too; with a page's number between pages), letter-spaced, with paragraphs repeated, in
-half-width punctuation, with HTML character references, corner or straight quotes, or in Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
+half-width punctuation, with HTML character references, corner or straight quotes, as markdown, or in Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
 as newspaper pages and newsletters run them.
 
 Each mode rewrites every passage of the rounds kept in the repository (bench/heldout/round*) the
@@ -85,6 +85,25 @@ def straight_quotes(text: str, rng: random.Random) -> str:
 
 
 _STRAIGHT = str.maketrans("“”‘’", "\"\"''")
+
+
+def markdown(text: str, rng: random.Random) -> str:
+    """The passage as a page converted to markdown has it: a short line without a sentence's end as a
+    heading (## …), the first words of every other long paragraph in bold (**…**), the zones, firms and
+    universities a paragraph names first as links ([苏州高新区](http://…))."""
+    out = []
+    for number, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if stripped and len(stripped) <= 30 and not _SENTENCE_END.search(stripped[-1:]):
+            out.append("## " + stripped)
+            continue
+        if len(stripped) > 20 and number % 2:
+            line = "**" + stripped[:8] + "**" + stripped[8:]
+        out.append(_LINKED.sub(lambda match: f"[{match.group(1)}](http://www.example.cn/{len(match.group(1))}.html)", line, count=1))
+    return "\n".join(out)
+
+
+_LINKED = re.compile(r"([\u4e00-\u9fff]{2,4}(?:高新区|公司|大学))")
 
 
 def corner_quotes(text: str, rng: random.Random) -> str:
@@ -224,7 +243,7 @@ TURNED = "turned page"  # the same pages with the second passage above the first
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
-MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "letter-spaced": letter_spaced, "repeated": repeated,
+MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "markdown": markdown, "letter-spaced": letter_spaced, "repeated": repeated,
          "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 

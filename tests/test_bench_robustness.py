@@ -114,6 +114,13 @@ def test_web_entities_and_corner_quotes_rewrite_the_marks_a_page_copies_that_way
     assert robustness.straight_quotes("“声谷”‘核’", None) == "\"声谷\"'核'"
 
 
+def test_markdown_heads_short_lines_bolds_and_links():
+    page = robustness.markdown("苏州高新区简介\n园区与南京大学共建研究院，推动苏州高新区创新发展。\n苏州高新区集聚了一批企业。", None)
+    assert page.split("\n") == ["## 苏州高新区简介",  # (a link's text is what the pattern takes, a word before a name too)
+                                 "**园[区与南京大学](http://www.example.cn/6.html)共**建研究院，推动苏州高新区创新发展。",
+                                 "[苏州高新区](http://www.example.cn/5.html)集聚了一批企业。"]
+
+
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
     page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, per_page=2) / "corpus").glob("*.txt"))[0]

@@ -206,7 +206,7 @@ def test_an_ascii_full_stop_after_a_chinese_word_ends_a_sentence_and_a_decimal_p
 
 
 def test_html_character_references_read_as_their_characters_offset_for_offset(tmp_path):
-    from zonegraph.documents.decoding import unescape_entities
+    from zonegraph.documents.markup import unescape_entities
 
     raw = "&ldquo;中国声谷&rdquo;集聚了科大讯飞等企业。&nbsp;&nbsp;\n研发&amp;制造基地落户合肥高新区&#12290;R&amp;D中心&foo;。"
     assert len(unescape_entities(raw)) == len(raw) and unescape_entities("无实体") == "无实体"
@@ -219,12 +219,25 @@ def test_html_character_references_read_as_their_characters_offset_for_offset(tm
 
 
 def test_straight_quotes_on_chinese_lines_read_as_curly_ones_in_turn(tmp_path):
-    from zonegraph.documents.decoding import curl_straight_quotes
+    from zonegraph.documents.markup import curl_straight_quotes
 
     raw = '合肥高新区打造"中国声谷"和"量子中心",\n被誉为"创新\n高地"。\n<div id="x">\n'
     curled = curl_straight_quotes(raw)
     assert len(curled) == len(raw) and curled.count('"') == 2  # the markup line keeps its quotes
     assert curled.startswith('合肥高新区打造“中国声谷”和“量子中心”,\n被誉为“创新\n高地”。')
+
+
+def test_markdowns_marks_are_not_read_and_a_links_text_is(tmp_path):
+    from zonegraph.documents.markup import strip_markdown
+
+    raw = ("## 苏州高新区简介\n> **苏州高新区**集聚了[华为技术有限公司](https://www.huawei.com/cn/)等企业。"
+           "![图片](http://img.example.cn/a.jpg)\n产值**增长**了__三成__，5*6=30。")
+    stripped = strip_markdown(raw)
+    assert len(stripped) == len(raw) and strip_markdown("无标记") == "无标记"
+    path = tmp_path / "page.txt"
+    path.write_text(raw, encoding="utf-8")
+    assert [s.text for s in read_document(path).sentences] == [
+        "苏州高新区简介", "苏州高新区集聚了华为技术有限公司等企业。", "产值增长了三成，5*6=30。"]
 
 
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):

@@ -1,4 +1,4 @@
-"""Documents in: decode files, clean the text with an offset map, cut it into sentences."""
+"""Documents in: decode files, undo a web copy's markup, clean the text with an offset map, cut it into sentences."""
 
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.documents.reading import read_corpus, read_document

@@ -1,0 +1,83 @@
+"""Undo what a web page's copy carries besides its text, offset for offset: HTML character references,
+straight quotes, markdown's marks. Each function returns a text as long as the one it is given, the
+characters that stay in their places, so that evidence offsets still point into the page as read."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# an HTML character reference a web page's text was copied with: &nbsp; &ldquo; &amp; &#8220; &#x201C;
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """``text`` with each HTML character reference (&ldquo;创新&rdquo;, 研发&amp;制造, &nbsp;) replaced by the
+    character it stands for, offset for offset: the character takes the reference's last place, spaces its
+    others (spaces the cleaner drops between Chinese characters). An unknown name stays as it is."""
+    if "&" not in text:
+        return text
+
+    def character(match: re.Match) -> str:
+        reference = match.group(0)
+        decoded = html.unescape(reference)
+        if decoded == reference or len(decoded) != 1:
+            return reference
+        return " " * (len(reference) - 1) + decoded
+    return _ENTITY.sub(character, text)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def curl_straight_quotes(text: str) -> str:
+    """``text`` with the straight double quotes of its Chinese lines made curly, offset for offset: opening
+    and closing in turn (称"中国声谷"的 → 称“中国声谷”的), an odd one carried over to the next line (a quotation a
+    line break cut). Lines without a Chinese character (a page's markup, id="x") keep theirs."""
+    if '"' not in text:
+        return text
+    lines = text.split("\n")
+    opened = False
+    for number, line in enumerate(lines):
+        if '"' not in line or not _HAN.search(line):
+            continue
+        chars = list(line)
+        for i, char in enumerate(chars):
+            if char == '"':
+                chars[i] = "”" if opened else "“"
+                opened = not opened
+        lines[number] = "".join(chars)
+    return "\n".join(lines)
+
+
+# markdown a page converted from HTML carries: an image ![alt](url), a link's brackets and address
+# [text](url), bold or italic marks around a word (**…**, __…__), a heading's or a quotation's marks at a
+# line's start (## , > )
+_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|/|www\.)[^)\s]{0,500}\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1")
+_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
+
+
+def strip_markdown(text: str) -> str:
+    """``text`` with markdown's marks blanked out, offset for offset: an image whole, a link's brackets and
+    address (its text stays), emphasis marks, a heading's hashes and a quotation's mark."""
+    if not any(mark in text for mark in "[*_#>"):
+        return text
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    for match in _IMAGE.finditer(text):
+        blank(*match.span())
+    for match in _LINK.finditer(text):
+        if text[match.start() - 1 : match.start()] != "!":
+            blank(match.start(), match.start() + 1)
+            blank(match.end(1), match.end())
+    for match in _EMPHASIS.finditer(text):
+        blank(match.start(), match.start(2))
+        blank(match.end(2), match.end())
+    for match in _LINE_MARK.finditer(text):
+        blank(*match.span())
+    return "".join(chars)
