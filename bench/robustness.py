@@ -1,6 +1,6 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
 (with a blank line after every line, too; with a page's number between pages), letter-spaced, with paragraphs repeated, in
-half-width punctuation, with HTML character references, corner or straight quotes, as markdown, or in Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
+half-width punctuation, with HTML tags or character references, corner or straight quotes, as markdown, or in Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
 as newspaper pages and newsletters run them.
 
 Each mode rewrites every passage of the rounds kept in the repository (bench/heldout/round*) the
@@ -104,6 +104,19 @@ def markdown(text: str, rng: random.Random) -> str:
 
 
 _LINKED = re.compile(r"([\u4e00-\u9fff]{2,4}(?:高新区|公司|大学))")
+
+
+def html_tags(text: str, rng: random.Random) -> str:
+    """The passage with its page's HTML tags left in, as a copy of a page's source has them: each paragraph
+    in <p style="…">…</p>, a line break after its first comma (<br/>), the first zone, firm or university each
+    paragraph names in a <span>."""
+    out = []
+    for line in text.split("\n"):
+        if line.strip():
+            line = _LINKED.sub(r'<span class="keyword">\1</span>', line, count=1).replace("，", "，<br/>", 1)
+            line = f'<p style="text-indent:2em">{line}</p>'
+        out.append(line)
+    return "\n".join(out)
 
 
 def corner_quotes(text: str, rng: random.Random) -> str:
@@ -243,7 +256,7 @@ TURNED = "turned page"  # the same pages with the second passage above the first
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
-MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "markdown": markdown, "letter-spaced": letter_spaced, "repeated": repeated,
+MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "markdown": markdown, "html tags": html_tags, "letter-spaced": letter_spaced, "repeated": repeated,
          "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 

@@ -121,6 +121,11 @@ def test_markdown_heads_short_lines_bolds_and_links():
                                  "[苏州高新区](http://www.example.cn/5.html)集聚了一批企业。"]
 
 
+def test_html_tags_wrap_paragraphs_and_a_name():
+    assert robustness.html_tags("苏州高新区集聚了企业，产值增长。\n", None) == (
+        '<p style="text-indent:2em"><span class="keyword">苏州高新区</span>集聚了企业，<br/>产值增长。</p>\n')
+
+
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
     page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, per_page=2) / "corpus").glob("*.txt"))[0]

@@ -240,6 +240,18 @@ def test_markdowns_marks_are_not_read_and_a_links_text_is(tmp_path):
         "苏州高新区简介", "苏州高新区集聚了华为技术有限公司等企业。", "产值增长了三成，5*6=30。"]
 
 
+def test_html_tags_left_in_a_page_are_not_read_and_what_they_enclose_is(tmp_path):
+    from zonegraph.documents.markup import strip_tags
+
+    raw = ('<p style="text-indent:2em"><span class="kw">苏州高新区</span>集聚了<b>华为</b>等企业，<br/>'
+           '<!-- 注释 -->产值增长5<6倍。</p>\n<<关于促进高新区发展的意见>>已印发。')
+    assert len(strip_tags(raw)) == len(raw) and strip_tags("5<6") == "5<6"
+    path = tmp_path / "page.txt"
+    path.write_text(raw, encoding="utf-8")
+    assert [s.text for s in read_document(path).sentences] == [
+        "苏州高新区集聚了华为等企业，产值增长5<6倍。", "<<关于促进高新区发展的意见>>已印发。"]
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

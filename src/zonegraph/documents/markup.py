@@ -1,11 +1,17 @@
-"""Undo what a web page's copy carries besides its text, offset for offset: HTML character references,
-straight quotes, markdown's marks. Each function returns a text as long as the one it is given, the
+"""Undo what a web page's copy carries besides its text, offset for offset: HTML tags and character
+references, straight quotes, markdown's marks. Each function returns a text as long as the one it is given, the
 characters that stay in their places, so that evidence offsets still point into the page as read."""
 
 from __future__ import annotations
 
 import html
 import re
+
+
+def without_markup(text: str) -> str:
+    """``text`` with a web copy's markup undone, offset for offset: tags blanked, then character references
+    read (a reference may spell a quote), markdown's marks blanked, straight quotes curled."""
+    return curl_straight_quotes(strip_markdown(unescape_entities(strip_tags(text))))
 
 # an HTML character reference a web page's text was copied with: &nbsp; &ldquo; &amp; &#8220; &#x201C;
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -81,3 +87,15 @@ def strip_markdown(text: str) -> str:
     for match in _LINE_MARK.finditer(text):
         blank(*match.span())
     return "".join(chars)
+
+
+# an HTML tag a page's source left in its text: <p style="…">, </span>, <br/>, <!-- … --> (not <<关于…>>, a title's
+# marks typed as angle brackets, nor 5<6)
+_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?|/[A-Za-z][A-Za-z0-9]{0,15}\s*|!--[^<>]{0,500}?--)>")
+
+
+def strip_tags(text: str) -> str:
+    """``text`` with its HTML tags blanked out, offset for offset; what they enclose stays."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(lambda match: " " * len(match.group(0)), text)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from zonegraph.documents.cleaning import clean
 from zonegraph.documents.decoding import decode_bytes
-from zonegraph.documents.markup import curl_straight_quotes, strip_markdown, unescape_entities
+from zonegraph.documents.markup import without_markup
 from zonegraph.documents.layout import sentences
 from zonegraph.documents.model import Document
 from zonegraph.documents.script import fold_radicals, to_simplified
@@ -52,7 +52,7 @@ def read_document(path: Path, metadata: dict[str, str] | None = None) -> Documen
     except OSError as error:
         raise ZonegraphError(f"cannot read the file: {error.strerror or error}", path) from None
     raw, encoding = decode_bytes(data, path)
-    raw, traditional = to_simplified(fold_radicals(curl_straight_quotes(strip_markdown(unescape_entities(raw)))))
+    raw, traditional = to_simplified(fold_radicals(without_markup(raw)))
     metadata = metadata or {}
     cut = sentences(raw)
     if not cut:
