@@ -13335,3 +13335,20 @@ def test_an_items_credit_over_the_next_items_title_is_no_line_of_contents(tmp_pa
         "(供稿:洛阳高新区)\n"))
     assert ("德州高新技术产业开发区", "partnersWith", "山东大学") in facts
     assert ("洛阳高新技术产业开发区", "partnersWith", "河南科技大学") in facts
+
+
+def test_a_series_of_parallel_leads_goes_on_with_its_articles_zone_on_an_interleaved_page(tmp_path):
+    # 泰安's half opens a paragraph with 创新思路，抬高标杆。; after 济南's second half, 创新产业，增量提质。 goes on with
+    # 泰安's series of leads, and the firms it names are 泰安's, not 济南's
+    facts = facts_of(tmp_path, (
+        "利用新技术发展新产业 量子科技从实验室走向产业化\n"
+        "12月18日，在黄河流域国家高新区高质量发展论坛上，济南高新区党工委书记王宏志介绍了济南高新区的发展。\n\n"
+        "大众网·海报新闻记者 韩宇 泰安报道\n"
+        "泰安高新区将坚决贯彻市委、市政府决策部署，力争年内新增规上工业企业15家。\n"
+        "创新思路，抬高标杆。按照“打造生态、紧盯前端、沿链聚合、集群发展”的思路，做强主导产业。\n\n"
+        "黄河流域生态保护和高质量发展上升为重大国家战略，为济南高新区带来了前所未有的战略机遇。\n"
+        "济南高新区一贯遵循向改革要动力。\n\n"
+        "创新产业，增量提质。着力推进力博重工铁矿和石墨矿开发、蒙牛乳业百亿级产业集群等项目建设。\n"
+        "创新举措，强力推动。坚持全员抓工业，全面实行链长制。\n"))
+    assert ("泰安高新技术产业开发区", "hostsEnterprise", "力博重工") in facts
+    assert ("济南高新技术产业开发区", "hostsEnterprise", "力博重工") not in facts

@@ -165,6 +165,9 @@ class ZoneTracker:
         self.taken_back: tuple[int, str, str | None] | None = None
         # the zone of the last sentence each numbering opened, by its style and number (一是, （二）, 3.)
         self.numbered: dict[tuple[str, int], str] = {}
+        # the zone of the last paragraph each parallel lead opened, by its first word (创新思路，抬高标杆。 / 创新产业，
+        # 增量提质。): a series of such leads runs through one article
+        self.parallel: dict[str, str] = {}
         self.paragraph: int | None = None  # the paragraph of the sentence before
         self.headline = False  # the sentence before was a headline naming its zone
         # the towns the page names in brackets after one of its parks (空港产业园（罗溪镇）): the park's own, not another area
@@ -196,6 +199,9 @@ class ZoneTracker:
         zone = self._zone_of(sentence, zones, after_headline)
         self.in_body = self.in_body or (not sentence.heading and bool(zones))
         self.headline = sentence.heading and zone is not None and bool(zones)
+        lead = _PARALLEL_LEAD.fullmatch(sentence.text) if self.opens_paragraph and not zones else None
+        if zone is not None and lead is not None:
+            self.parallel[lead.group(1)] = zone
         if zone is not None:
             self.spoken.add(zone)
             # (the points it opens, or runs after a colon: …五大特色产业基地：一是疫苗产业基地)
@@ -335,6 +341,11 @@ class ZoneTracker:
         with a bare 高新区 is its article's zone."""
         number = None if zones else _numbering(sentence.text)
         before = self.numbered.get((number[0], number[1] - 1)) if number else None
+        if before is None and not zones and self.opens_paragraph:
+            # 创新产业，增量提质。 after 济南's A2, on a page whose 泰安 half opened a paragraph with 创新思路，抬高标杆。: the
+            # series of leads goes on with 泰安's
+            lead = _PARALLEL_LEAD.fullmatch(sentence.text)
+            before = self.parallel.get(lead.group(1)) if lead else None
         if before is not None and before in self.spoken and sentence.index not in self.articles:
             if before != self.topic:
                 # 二是化学药新型制剂产业基地 after 一是… of 泰州's half, on 南昌's: the numbering goes on with 泰州's
@@ -380,6 +391,10 @@ def _points(text: str) -> list[tuple[str, int]]:
 
 
 _POINT_AFTER = re.compile(r"[：；:;]")
+
+
+# a paragraph's lead of two short parallel phrases (创新思路，抬高标杆。 坚持项目为王，狠抓招商引资。), by its first word
+_PARALLEL_LEAD = re.compile(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,6}，[\u4e00-\u9fff]{2,8}。")
 
 
 def _numbering(text: str, at: int = 0) -> tuple[str, int] | None:
