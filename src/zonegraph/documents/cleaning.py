@@ -22,8 +22,8 @@ _TO_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "�
 # Corner quotes (Hong Kong and Taiwan pages, some mainland ones) become the curly quotes the rest of the text has.
 _TO_FULL.update({"「": "“", "」": "”", "『": "‘", "』": "’"})
 _NUMERIC_SEPARATORS = frozenset(",:")  # kept half-width between digits: 1,000 and 10:30
-# a closing mark a sentence's full stop may follow (…的地方”.)
-_CLOSERS = frozenset("”’」』）)》")
+# the closing marks a sentence's end may follow (…的地方”.) or come before (…。”)
+CLOSERS = "”’」』）)》"
 # What clean_span cannot copy as it is: a run of white space (group 1), or a character it maps.
 _SPECIAL = re.compile(
     "([" + "".join(map(re.escape, sorted(WHITESPACE))) + "]+)"
@@ -181,7 +181,7 @@ def _full_stop(raw: str, i: int, start: int, end: int) -> bool:
     before = i - 1
     while before >= start and raw[before] in WHITESPACE:
         before -= 1
-    if before < start or not (_is_han(raw[before]) or raw[before] in _CLOSERS):
+    if before < start or not (_is_han(raw[before]) or raw[before] in CLOSERS):
         return False
     following = raw[i + 1] if i + 1 < end else ""
     return following != "." and not _is_ascii_alnum(following)

@@ -45,4 +45,3 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
 def _control_share(data: bytes) -> float:
     sample = data[:4096]
     return sum(1 for byte in sample if byte in _BINARY_CONTROL) / max(len(sample), 1)
-

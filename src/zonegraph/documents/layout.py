@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zonegraph.documents.cleaning import WHITESPACE, clean_span, display_width, full_stop_at
+from zonegraph.documents.cleaning import CLOSERS, WHITESPACE, clean_span, display_width, full_stop_at
 from zonegraph.documents.model import Sentence
 
 _SENTENCE_END = "。！？!?…"
-_CLOSERS = "”’」』）)》"
 _CONTINUES = "，,、：:；;（(“‘《—-"
 _MARKER = re.compile(
     r"^(?:[►▶■●◆◇★☆【]|第[一二三四五六七八九十百零]+[章节条篇部]|[一二三四五六七八九十]+、"
@@ -82,7 +81,7 @@ def _lines(raw: str) -> list[_Line]:
 
 
 def _ends_sentence(text: str) -> bool:
-    return (text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END or text.endswith("……")
+    return (text.rstrip(CLOSERS)[-1:] in _SENTENCE_END or text.endswith("……")
             or (text.endswith(".") and full_stop_at(text, len(text) - 1)))
 
 

@@ -13,6 +13,7 @@ def without_markup(text: str) -> str:
     read (a reference may spell a quote), markdown's marks blanked, straight quotes curled."""
     return curl_straight_quotes(strip_markdown(unescape_entities(strip_tags(text))))
 
+
 # an HTML character reference a web page's text was copied with: &nbsp; &ldquo; &amp; &#8220; &#x201C;
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from zonegraph.documents.cleaning import clean
 from zonegraph.documents.decoding import decode_bytes
-from zonegraph.documents.markup import without_markup
 from zonegraph.documents.layout import sentences
+from zonegraph.documents.markup import without_markup
 from zonegraph.documents.model import Document
 from zonegraph.documents.script import fold_radicals, to_simplified
 from zonegraph.errors import ZonegraphError

@@ -179,6 +179,7 @@ class ZoneTracker:
         self.articles = articles or {}
         self.in_body = False  # whether the article read now has named a zone in its body (since its opening or byline)
         self.opens_paragraph = False  # whether the sentence read now opens a paragraph
+        self.lead: re.Match | None = None  # the parallel lead the sentence read now opens its paragraph with
         self.contents = contents_lines(sentences or [], zone_mentions)
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
@@ -189,19 +190,18 @@ class ZoneTracker:
             self.in_body = False
             self.city_paragraph = None
         self.opens_paragraph = sentence.paragraph != self.paragraph
+        self.paragraph = sentence.paragraph
         if sentence.index in self.contents:  # a line of a table of contents: no article is read yet
-            self.paragraph = sentence.paragraph
             self.topic = self.article = None
             self.in_body = False
             return None
+        self.lead = _PARALLEL_LEAD.fullmatch(sentence.text) if self.opens_paragraph and not zones else None
         self._second_half(sentence, zones)
-        self.paragraph = sentence.paragraph
         zone = self._zone_of(sentence, zones, after_headline)
         self.in_body = self.in_body or (not sentence.heading and bool(zones))
         self.headline = sentence.heading and zone is not None and bool(zones)
-        lead = _PARALLEL_LEAD.fullmatch(sentence.text) if self.opens_paragraph and not zones else None
-        if zone is not None and lead is not None:
-            self.parallel[lead.group(1)] = zone
+        if zone is not None and self.lead is not None:
+            self.parallel[self.lead.group(1)] = zone
         if zone is not None:
             self.spoken.add(zone)
             # (the points it opens, or runs after a colon: …五大特色产业基地：一是疫苗产业基地)
@@ -341,11 +341,10 @@ class ZoneTracker:
         with a bare 高新区 is its article's zone."""
         number = None if zones else _numbering(sentence.text)
         before = self.numbered.get((number[0], number[1] - 1)) if number else None
-        if before is None and not zones and self.opens_paragraph:
+        if before is None and self.lead is not None:
             # 创新产业，增量提质。 after 济南's A2, on a page whose 泰安 half opened a paragraph with 创新思路，抬高标杆。: the
             # series of leads goes on with 泰安's
-            lead = _PARALLEL_LEAD.fullmatch(sentence.text)
-            before = self.parallel.get(lead.group(1)) if lead else None
+            before = self.parallel.get(self.lead.group(1))
         if before is not None and before in self.spoken and sentence.index not in self.articles:
             if before != self.topic:
                 # 二是化学药新型制剂产业基地 after 一是… of 泰州's half, on 南昌's: the numbering goes on with 泰州's
