@@ -1,6 +1,8 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
-(with a blank line after every line, too; with a page's number between pages), letter-spaced, with paragraphs repeated, in
-half-width punctuation, with HTML tags or character references, corner or straight quotes, as markdown, or in Traditional characters, as PDF text and web copies deliver them, or several articles on one page,
+(with a blank line after every line, too; with a page's number between pages), letter-spaced, with
+paragraphs repeated, in half-width punctuation, with HTML tags or character references, corner or
+straight quotes, as markdown, or in Traditional characters, as PDF text and web copies deliver them,
+or several articles on one page,
 as newspaper pages and newsletters run them.
 
 Each mode rewrites every passage of the rounds kept in the repository (bench/heldout/round*) the
@@ -99,11 +101,15 @@ def markdown(text: str, rng: random.Random) -> str:
             continue
         if len(stripped) > 20 and number % 2:
             line = "**" + stripped[:8] + "**" + stripped[8:]
-        out.append(_LINKED.sub(lambda match: f"[{match.group(1)}](http://www.example.cn/{len(match.group(1))}.html)", line, count=1))
+        out.append(_LINKED.sub(_linked, line, count=1))
     return "\n".join(out)
 
 
 _LINKED = re.compile(r"([\u4e00-\u9fff]{2,4}(?:高新区|公司|大学))")
+
+
+def _linked(match: re.Match) -> str:
+    return f"[{match.group(1)}](http://www.example.cn/{len(match.group(1))}.html)"
 
 
 def html_tags(text: str, rng: random.Random) -> str:
@@ -227,10 +233,10 @@ def item_zone(text: str, gold: dict) -> tuple[str, tuple[str, ...]] | None:
     return (min(named, key=len) if named else entity["name"]), (entity["name"], *entity.get("forms", []))
 
 
-def item_title(text: str, gold: dict) -> str:
+def item_title(text: str, zone: tuple[str, tuple[str, ...]] | None) -> str:
     """An item's title as a newsletter's editor writes it: its headline, under the zone it is about
-    (潍坊高新区:冲刺一流国家高新区) where the headline does not name it."""
-    head, zone = headline(text), item_zone(text, gold)
+    (``item_zone``: 潍坊高新区:冲刺一流国家高新区) where the headline does not name it."""
+    head = headline(text)
     if zone is None or any(form in head for form in zone[1] if len(form) >= 4):
         return head
     return f"{zone[0]}：{head}" if head else zone[0]
@@ -240,12 +246,12 @@ def issue(texts: list[str], golds: list[dict], number: int) -> str:
     """Passages run as one newsletter issue (火炬动态): a masthead, the contents (each item's title),
     then each item under its title (unless its first line is that title already) and over the
     zone's credit, (供稿:潍坊高新区), where the item names a zone."""
-    titles = [item_title(text, gold) for text, gold in zip(texts, golds)]
+    zones = [item_zone(text, gold) for text, gold in zip(texts, golds)]
+    titles = [item_title(text, zone) for text, zone in zip(texts, zones)]
     masthead = f"火炬动态\n\n科技部火炬高技术产业开发中心\n\n2023年第{number}期(总第{560 + number}期)"
     contents = "\n".join(title for title in titles if title)
     items = []
-    for title, text, gold in zip(titles, texts, golds):
-        zone = item_zone(text, gold)
+    for title, text, zone in zip(titles, texts, zones):
         item = text if not title or text.lstrip().startswith(title) else f"{title}\n\n{text}"
         items.append(f"{item}\n(供稿:{zone[0]})" if zone else item)
     return "\n\n".join([masthead, "【奋进新征程 建功新时代】\n" + contents, *items])
@@ -256,8 +262,9 @@ TURNED = "turned page"  # the same pages with the second passage above the first
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
-MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "markdown": markdown, "html tags": html_tags, "letter-spaced": letter_spaced, "repeated": repeated,
-         "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
+MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width,
+         "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "markdown": markdown,
+         "html tags": html_tags, "letter-spaced": letter_spaced, "repeated": repeated, "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 
 

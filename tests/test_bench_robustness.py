@@ -82,8 +82,9 @@ def test_a_newsletter_issue_runs_a_masthead_its_contents_and_each_item_under_its
     second = "无锡高新区:构建新兴产业策源地\n无锡高新区坚持创新。"
     second_gold = {"entities": [{"type": "Zone", "name": "无锡高新技术产业开发区", "forms": ["无锡高新区"]}]}
     assert robustness.headline("当前位置：首页 > 新闻\n2022年10月18日\n冲刺一流国家高新区建设\n正文。") == "冲刺一流国家高新区建设"
-    assert robustness.item_title(first, gold) == "潍坊高新区：冲刺一流国家高新区建设"  # the zone it names first, its shortest form
-    assert robustness.item_title(second, second_gold) == "无锡高新区:构建新兴产业策源地"  # its headline names it already
+    assert robustness.item_zone(first, gold)[0] == "潍坊高新区"  # the zone it names first, its shortest form
+    assert robustness.item_title(first, robustness.item_zone(first, gold)) == "潍坊高新区：冲刺一流国家高新区建设"
+    assert robustness.item_title(second, robustness.item_zone(second, second_gold)) == "无锡高新区:构建新兴产业策源地"  # named
     page = robustness.issue([first, second], [gold, second_gold], 3)
     masthead, rest = page.split("\n\n【")
     assert masthead.startswith("火炬动态") and "2023年第3期" in masthead
