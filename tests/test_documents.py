@@ -252,6 +252,24 @@ def test_html_tags_left_in_a_page_are_not_read_and_what_they_enclose_is(tmp_path
         "苏州高新区集聚了华为等企业，产值增长5<6倍。", "<<关于促进高新区发展的意见>>已印发。"]
 
 
+def test_a_markdown_table_is_read_as_the_tab_separated_rows_of_a_pdfs_table(tmp_path):
+    from zonegraph.documents.markup import pipe_tables_as_tabs
+    from zonegraph.numbers.tables import tables
+
+    raw = ("江阴高新区2021年重大项目\n\n| 序号 | 项目名称 | 建设内容 | 投资主体 |\n|---|:---:|---|---|\n"
+           "| 1 | 东久国际智造产业园 | 建设高标准工业厂房 | 美国华平&东久（中国） |\n\n项目总投资32亿元。a|b 不是表格。\n")
+    assert len(pipe_tables_as_tabs(raw)) == len(raw) and pipe_tables_as_tabs("a|b") == "a|b"
+    path = tmp_path / "plan.txt"
+    path.write_text(raw, encoding="utf-8")
+    document = read_document(path)
+    [table] = tables(document.raw)
+    investors = table.column("投资主体")
+    assert [row.cells[investors] for row in table.rows] == ["美国华平&东久（中国）"]
+    assert [(s.text, s.table_row) for s in document.sentences[1:]] == [
+        ("序号 项目名称 建设内容 投资主体", True), ("1 东久国际智造产业园 建设高标准工业厂房 美国华平&东久（中国）", True),
+        ("项目总投资32亿元。", False), ("a|b不是表格。", False)]
+
+
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):
     # round 111 (淄博): ⼭东理⼯⼤学 written with Kangxi radicals (U+2F2D ⼭, U+2F2F ⼯, U+2F24 ⼤)
     from zonegraph.documents.reading import read_document

@@ -1,5 +1,5 @@
 """Undo what a web page's copy carries besides its text, offset for offset: HTML tags and character
-references, straight quotes, markdown's marks. Each function returns a text as long as the one it is given, the
+references, straight quotes, markdown's marks and tables. Each function returns a text as long as the one it is given, the
 characters that stay in their places, so that evidence offsets still point into the page as read."""
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ import re
 
 
 def without_markup(text: str) -> str:
-    """``text`` with a web copy's markup undone, offset for offset: tags blanked, then character references
-    read (a reference may spell a quote), markdown's marks blanked, straight quotes curled."""
-    return curl_straight_quotes(strip_markdown(unescape_entities(strip_tags(text))))
+    """``text`` with a web copy's markup undone, offset for offset: tags blanked, markdown's tables made
+    tab-separated, then character references read (a reference may spell a quote), markdown's other marks blanked,
+    straight quotes curled."""
+    return curl_straight_quotes(strip_markdown(unescape_entities(pipe_tables_as_tabs(strip_tags(text)))))
 
 
 # an HTML character reference a web page's text was copied with: &nbsp; &ldquo; &amp; &#8220; &#x201C;
@@ -100,3 +101,27 @@ def strip_tags(text: str) -> str:
     if "<" not in text:
         return text
     return _TAG.sub(lambda match: " " * len(match.group(0)), text)
+
+
+# a row of a markdown table (| 序号 | 项目名称 | 投资方 |) and the rule under its header (|---|:---:|)
+_PIPE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$", re.M)
+_RULE_ROW = re.compile(r"[ \t|:\-]+")
+
+
+def pipe_tables_as_tabs(text: str) -> str:
+    """``text`` with its markdown tables written as the tab-separated rows a PDF's tables come out as (what
+    ``numbers.tables`` reads), offset for offset: a row's inner bars become tabs, its outer bars spaces, the
+    rule under the header spaces."""
+    if "|" not in text:
+        return text
+    chars = list(text)
+    for match in _PIPE_ROW.finditer(text):
+        row = match.group(0)
+        start = match.start()
+        if _RULE_ROW.fullmatch(row):
+            chars[start : match.end()] = " " * len(row)
+            continue
+        bars = [start + i for i, char in enumerate(row) if char == "|"]
+        for number, at in enumerate(bars):
+            chars[at] = " " if number in (0, len(bars) - 1) else "\t"
+    return "".join(chars)
