@@ -1,7 +1,7 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
 (with a blank line after every line, too; with a page's number between pages), letter-spaced, with
 paragraphs repeated, in half-width punctuation, with HTML tags or character references, corner or
-straight quotes, as markdown, or in Traditional characters, as PDF text and web copies deliver them,
+straight quotes, titles in <<>>, as markdown, or in Traditional characters, as PDF text and web copies deliver them,
 or several articles on one page,
 as newspaper pages and newsletters run them.
 
@@ -123,6 +123,11 @@ def html_tags(text: str, rng: random.Random) -> str:
             line = f'<p style="text-indent:2em">{line}</p>'
         out.append(line)
     return "\n".join(out)
+
+
+def angle_titles(text: str, rng: random.Random) -> str:
+    """A title's marks typed as doubled angle brackets (<<关于…的意见>>), as a keyboard without 《》 writes them."""
+    return text.replace("《", "<<").replace("》", ">>")
 
 
 def corner_quotes(text: str, rng: random.Random) -> str:
@@ -264,7 +269,7 @@ ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its i
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
 MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width,
          "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "markdown": markdown,
-         "html tags": html_tags, "letter-spaced": letter_spaced, "repeated": repeated, "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
+         "html tags": html_tags, "angle titles": angle_titles, "letter-spaced": letter_spaced, "repeated": repeated, "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 
 

@@ -113,6 +113,7 @@ def test_web_entities_and_corner_quotes_rewrite_the_marks_a_page_copies_that_way
         "&ldquo;声谷&rdquo;研发&amp;制造&mdash;基地&nbsp;&nbsp;\n下一行")
     assert robustness.corner_quotes("“声谷”‘核’", None) == "「声谷」『核』"
     assert robustness.straight_quotes("“声谷”‘核’", None) == "\"声谷\"'核'"
+    assert robustness.angle_titles("落实《意见》", None) == "落实<<意见>>"
 
 
 def test_markdown_heads_short_lines_bolds_and_links():

@@ -249,7 +249,7 @@ def test_html_tags_left_in_a_page_are_not_read_and_what_they_enclose_is(tmp_path
     path = tmp_path / "page.txt"
     path.write_text(raw, encoding="utf-8")
     assert [s.text for s in read_document(path).sentences] == [
-        "苏州高新区集聚了华为等企业，产值增长5<6倍。", "<<关于促进高新区发展的意见>>已印发。"]
+        "苏州高新区集聚了华为等企业，产值增长5<6倍。", "《关于促进高新区发展的意见》已印发。"]  # (a title's marks typed as <<>>)
 
 
 def test_a_markdown_table_is_read_as_the_tab_separated_rows_of_a_pdfs_table(tmp_path):
@@ -268,6 +268,14 @@ def test_a_markdown_table_is_read_as_the_tab_separated_rows_of_a_pdfs_table(tmp_
     assert [(s.text, s.table_row) for s in document.sentences[1:]] == [
         ("序号 项目名称 建设内容 投资主体", True), ("1 东久国际智造产业园 建设高标准工业厂房 美国华平&东久（中国）", True),
         ("项目总投资32亿元。", False), ("a|b不是表格。", False)]
+
+
+def test_a_titles_marks_typed_as_doubled_angle_brackets_read_as_title_marks():
+    from zonegraph.documents.markup import angle_titles
+
+    raw = "园区落实<<关于促进国家高新区高质量发展的若干意见>>，a<<b\n与 x>>y 不是书名。"  # (no title over a line break)
+    assert angle_titles(raw) == "园区落实 《关于促进国家高新区高质量发展的若干意见》 ，a<<b\n与 x>>y 不是书名。"
+    assert len(angle_titles(raw)) == len(raw) and angle_titles("无") == "无"
 
 
 def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_stand_for(tmp_path):

@@ -10,9 +10,9 @@ import re
 
 def without_markup(text: str) -> str:
     """``text`` with a web copy's markup undone, offset for offset: tags blanked, markdown's tables made
-    tab-separated, then character references read (a reference may spell a quote), markdown's other marks blanked,
-    straight quotes curled."""
-    return curl_straight_quotes(strip_markdown(unescape_entities(pipe_tables_as_tabs(strip_tags(text)))))
+    tab-separated, then character references read (a reference may spell a quote or an angle bracket), a title's
+    marks typed as angle brackets read as 《》, markdown's other marks blanked, straight quotes curled."""
+    return curl_straight_quotes(strip_markdown(angle_titles(unescape_entities(pipe_tables_as_tabs(strip_tags(text))))))
 
 
 # an HTML character reference a web page's text was copied with: &nbsp; &ldquo; &amp; &#8220; &#x201C;
@@ -125,3 +125,15 @@ def pipe_tables_as_tabs(text: str) -> str:
         for number, at in enumerate(bars):
             chars[at] = " " if number in (0, len(bars) - 1) else "\t"
     return "".join(chars)
+
+
+# a title's marks typed as doubled angle brackets, as a keyboard without 《》 writes them (<<关于促进…的意见>>)
+_ANGLE_TITLE = re.compile(r"<<([^<>\n]{1,100})>>")
+
+
+def angle_titles(text: str) -> str:
+    """``text`` with each title between doubled angle brackets between 《》 instead, offset for offset: of each pair
+    of brackets, the inner one becomes the mark and the outer one a space (<<关于…>> → " 《关于…》 ")."""
+    if "<<" not in text:
+        return text
+    return _ANGLE_TITLE.sub(lambda match: f" 《{match.group(1)}》 ", text)
