@@ -205,14 +205,19 @@ def test_an_ascii_full_stop_after_a_chinese_word_ends_a_sentence_and_a_decimal_p
     assert clean("园区发展迅速.") == "园区发展迅速。" and clean("v1.0版") == "v1.0版"
 
 
+def read_page(tmp_path, raw: str):
+    """``raw`` written to a file and read as a document."""
+    path = tmp_path / "page.txt"
+    path.write_text(raw, encoding="utf-8")
+    return read_document(path)
+
+
 def test_html_character_references_read_as_their_characters_offset_for_offset(tmp_path):
     from zonegraph.documents.markup import unescape_entities
 
     raw = "&ldquo;中国声谷&rdquo;集聚了科大讯飞等企业。&nbsp;&nbsp;\n研发&amp;制造基地落户合肥高新区&#12290;R&amp;D中心&foo;。"
     assert len(unescape_entities(raw)) == len(raw) and unescape_entities("无实体") == "无实体"
-    path = tmp_path / "page.txt"
-    path.write_text(raw, encoding="utf-8")
-    document = read_document(path)
+    document = read_page(tmp_path, raw)
     assert [s.text for s in document.sentences] == ["“中国声谷”集聚了科大讯飞等企业。", "研发&制造基地落户合肥高新区。", "R&D中心&foo；。"]
     first = document.sentences[0]
     assert document.raw[first.raw_start : first.raw_end].endswith("企业。")
@@ -234,9 +239,7 @@ def test_markdowns_marks_are_not_read_and_a_links_text_is(tmp_path):
            "![图片](http://img.example.cn/a.jpg)\n产值**增长**了__三成__，5*6=30。")
     stripped = strip_markdown(raw)
     assert len(stripped) == len(raw) and strip_markdown("无标记") == "无标记"
-    path = tmp_path / "page.txt"
-    path.write_text(raw, encoding="utf-8")
-    assert [s.text for s in read_document(path).sentences] == [
+    assert [s.text for s in read_page(tmp_path, raw).sentences] == [
         "苏州高新区简介", "苏州高新区集聚了华为技术有限公司等企业。", "产值增长了三成，5*6=30。"]
 
 
@@ -246,9 +249,7 @@ def test_html_tags_left_in_a_page_are_not_read_and_what_they_enclose_is(tmp_path
     raw = ('<p style="text-indent:2em"><span class="kw">苏州高新区</span>集聚了<b>华为</b>等企业，<br/>'
            '<!-- 注释 -->产值增长5<6倍。</p>\n<<关于促进高新区发展的意见>>已印发。')
     assert len(strip_tags(raw)) == len(raw) and strip_tags("5<6") == "5<6"
-    path = tmp_path / "page.txt"
-    path.write_text(raw, encoding="utf-8")
-    assert [s.text for s in read_document(path).sentences] == [
+    assert [s.text for s in read_page(tmp_path, raw).sentences] == [
         "苏州高新区集聚了华为等企业，产值增长5<6倍。", "《关于促进高新区发展的意见》已印发。"]  # (a title's marks typed as <<>>)
 
 
@@ -259,9 +260,7 @@ def test_a_markdown_table_is_read_as_the_tab_separated_rows_of_a_pdfs_table(tmp_
     raw = ("江阴高新区2021年重大项目\n\n| 序号 | 项目名称 | 建设内容 | 投资主体 |\n|---|:---:|---|---|\n"
            "| 1 | 东久国际智造产业园 | 建设高标准工业厂房 | 美国华平&东久（中国） |\n\n项目总投资32亿元。a|b 不是表格。\n")
     assert len(pipe_tables_as_tabs(raw)) == len(raw) and pipe_tables_as_tabs("a|b") == "a|b"
-    path = tmp_path / "plan.txt"
-    path.write_text(raw, encoding="utf-8")
-    document = read_document(path)
+    document = read_page(tmp_path, raw)
     [table] = tables(document.raw)
     investors = table.column("投资主体")
     assert [row.cells[investors] for row in table.rows] == ["美国华平&东久（中国）"]
