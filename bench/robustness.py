@@ -1,5 +1,5 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
-(with a blank line after every line, too; with a page's number between pages), letter-spaced, with
+(with a blank line after every line, too; with a page's number or a blank line between pages), letter-spaced, with
 paragraphs repeated, in half-width punctuation, with HTML tags or character references, corner or
 straight quotes, titles in <<>>, as markdown, or in Traditional characters, as PDF text and web copies deliver them,
 or several articles on one page,
@@ -61,6 +61,15 @@ def paged(text: str, rng: random.Random) -> str:
     lines = wrapped(text, rng).split("\n")
     for page in range(len(lines) // 20, 0, -1):
         lines.insert(20 * page, f"— {page + 1} —")
+    return "\n".join(lines)
+
+
+def page_breaks(text: str, rng: random.Random) -> str:
+    """Wrapped as ``wrapped`` wraps, and a blank line after every twentieth line, as a PDF's text layer may mark
+    its page breaks: a blank line inside a paragraph, even a word, on a page that has no blank line elsewhere."""
+    lines = wrapped(text, rng).split("\n")
+    for page in range(len(lines) // 20, 0, -1):
+        lines.insert(20 * page, "")
     return "\n".join(lines)
 
 
@@ -267,9 +276,11 @@ TURNED = "turned page"  # the same pages with the second passage above the first
 INTERLEAVED = "interleaved"  # the same pages with each passage's halves alternating (A1 B1 A2 B2)
 ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its items
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
-MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "half-width": half_width,
-         "entities": web_entities, "corner quotes": corner_quotes, "straight quotes": straight_quotes, "markdown": markdown,
-         "html tags": html_tags, "angle titles": angle_titles, "letter-spaced": letter_spaced, "repeated": repeated, "traditional": traditional, "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
+MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "page breaks": page_breaks,
+         "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes,
+         "straight quotes": straight_quotes, "markdown": markdown, "html tags": html_tags, "angle titles": angle_titles,
+         "letter-spaced": letter_spaced, "repeated": repeated, "traditional": traditional,
+         "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}
 
 

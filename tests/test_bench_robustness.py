@@ -102,6 +102,8 @@ def test_a_paged_passage_has_a_page_number_after_every_twentieth_line_and_loses_
     lines = page.split("\n")
     assert lines[20] == "— 2 —" and lines[41] == "— 3 —"
     assert "".join(line for line in lines if not line.startswith("—")) == text
+    broken = robustness.page_breaks(text, random.Random(1)).split("\n")
+    assert broken[20] == "" and broken.count("") == len(broken) // 21 and "".join(broken) == text
 
 
 def test_half_width_punctuation_takes_every_mark_that_has_an_ascii_form():

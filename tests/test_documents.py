@@ -179,6 +179,9 @@ def test_a_blank_line_ends_a_paragraph_on_a_page_that_leaves_none_after_most_lin
     assert [s.text for s in sentences(pdf)][1:] == ["在行动的一年里，园区持续加速产业集聚。"]
     # nor a line that ends in a comma, a page break inside its sentence
     assert len(sentences("园区持续加速产业集聚，\n\n释放创新动能。\n第二段。\n第三段。\n第四段。\n")) == 4
+    # nor a line of a column's wrapped lines, as wide as the lines around it: a page break falls there too
+    column = "园区坚持创新驱动发展战略，集聚了一批\n大院大所和高水平研发机构，重点发展集\n\n成电路、生物医药和新材料等主导产业。\n第二段。\n"
+    assert [s.text for s in sentences(column)][0].endswith("重点发展集成电路、生物医药和新材料等主导产业。")
 
 
 def test_a_pdfs_page_numbers_and_running_heads_are_not_read_and_the_text_around_them_is_one():

@@ -139,7 +139,11 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         # 无锡高新区:构建新兴产业策源地), not a sentence wrapped
         listed = (line.text[-1] not in _CONTINUES and _ZONE_FIRST.match(line.text) is not None
                   and _ZONE_FIRST.match(following.text) is not None)
-        blank = blank_breaks and gaps[i] >= 2 and line.text[-1] not in _CONTINUES
+        # (not a line as wide as the one above it or below it, a column's lines wrapped: a blank line there is a
+        # page's break)
+        blank = (blank_breaks and gaps[i] >= 2 and line.text[-1] not in _CONTINUES
+                 and not (i > 0 and gaps[i - 1] == 1 and abs(width - widths[i - 1]) <= 0.1 * width)
+                 and not abs(width - widths[i + 1]) <= 0.1 * width)
         if (_ends_sentence(line.text) or short or byline or row or title or crumbs or repeated or named or listed
                 or blank or _MARKER.match(following.text)):
             spans.append((start, line.end))
