@@ -178,22 +178,24 @@ def full_stop_at(text: str, i: int) -> bool:
 
 
 def _full_stop(raw: str, i: int, start: int, end: int) -> bool:
-    before = i - 1
-    while before >= start and raw[before] in WHITESPACE:
-        before -= 1
-    if before < start or not (_is_han(raw[before]) or raw[before] in CLOSERS):
+    before = _nearest(raw, i - 1, start, end, -1)
+    if not (_is_han(before) or (before and before in CLOSERS)):
         return False
     following = raw[i + 1] if i + 1 < end else ""
     return following != "." and not _is_ascii_alnum(following)
 
 
-def _digit_at(raw: str, i: int, start: int, end: int, step: int) -> bool:
-    """Whether the nearest non-space character from ``i`` in direction ``step`` is a digit."""
+def _nearest(raw: str, i: int, start: int, end: int, step: int) -> str:
+    """The nearest non-space character of ``raw[start:end]`` from ``i`` in direction ``step``; empty if none."""
     while start <= i < end and raw[i] in WHITESPACE:
         i += step
-    if not start <= i < end:
-        return False
-    char = _TO_ASCII.get(raw[i], raw[i])
+    return raw[i] if start <= i < end else ""
+
+
+def _digit_at(raw: str, i: int, start: int, end: int, step: int) -> bool:
+    """Whether the nearest non-space character from ``i`` in direction ``step`` is a digit."""
+    char = _nearest(raw, i, start, end, step)
+    char = _TO_ASCII.get(char, char)
     return char.isascii() and char.isdigit()
 
 
