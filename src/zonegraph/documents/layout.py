@@ -92,19 +92,24 @@ def _median(values: list[int]) -> float:
     return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
-def _double_spaced(raw: str, lines: list[_Line]) -> bool:
-    """Whether a blank line follows every one of the first lines of ``raw`` (a PDF's text layer often has one)."""
-    gaps = [raw.count("\n", line.end, following.start) for line, following in zip(lines[:8], lines[1:9])]
-    return len(gaps) >= 4 and all(gap >= 2 for gap in gaps)
+def _double_spaced(gaps: list[int]) -> bool:
+    """Whether a blank line follows every one of a page's first lines (a PDF's text layer often has one), by the
+    line breaks between its lines (``gaps``)."""
+    first = gaps[:8]
+    return len(first) >= 4 and all(gap >= 2 for gap in first)
 
 
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw ``(start, end)`` spans of the paragraphs of ``raw``, in order."""
-    lines = _lines(raw)
+    return _paragraph_spans(raw, _lines(raw))
+
+
+def _paragraph_spans(raw: str, lines: list[_Line]) -> list[tuple[int, int]]:
+    """``paragraph_spans`` of ``raw``, whose lines are ``lines``."""
     if not lines:
         return []
     widths = [line.width for line in lines]
-    gaps = [raw.count("\n", line.end, following.start) for line, following in zip(lines, lines[1:])]
+    gaps = [raw.count("\n", line.end, following.start) for line, following in zip(lines, lines[1:])]  # line breaks
     # on a page that leaves no blank line after most of its lines (a web page's, not a PDF text layer's, which
     # has one after every line), a blank line ends a paragraph: a title over its item, a credit under it
     blank_breaks = sum(gap >= 2 for gap in gaps) < 0.5 * len(gaps)
@@ -126,15 +131,15 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
         # (a first line with one is wrapped text that a page break cut)
         # (not a first line as wide as the lines after it on a page that leaves a blank line after every line: a
         # headline or sentence wrapped, 国务院关于同意宁波省级高新 / 技术产业开发区升级为…的批复)
-        title = (i == 0 and raw.count("\n", line.end, following.start) >= 2
+        title = (i == 0 and gaps[i] >= 2
                  and not any(mark in line.text for mark in "，,、；;：:")
-                 and not (width >= 0.9 * typical and _double_spaced(raw, lines)))
+                 and not (width >= 0.9 * typical and _double_spaced(gaps)))
         crumbs = bool(BREADCRUMB.match(line.text) or BREADCRUMB.match(following.text))
         # a web page's headline written twice, one line after the other: each a line of its own
         repeated = line.text == following.text or (i > 0 and lines[i - 1].text == line.text)
         # a line that is one legal name and nothing else, a blank line after it: an item of a list of firms (a page's
         # roll of member companies, one per line), not wrapped text running on into the next line
-        named = (_A_LEGAL_NAME_ALONE.fullmatch(line.text) is not None and raw.count("\n", line.end, following.start) >= 2)
+        named = _A_LEGAL_NAME_ALONE.fullmatch(line.text) is not None and gaps[i] >= 2
         # two lines in a row opening with a zone's name: items of a table of contents (潍坊高新区:冲刺一流国家高新区 /
         # 无锡高新区:构建新兴产业策源地), not a sentence wrapped
         listed = (line.text[-1] not in _CONTINUES and _ZONE_FIRST.match(line.text) is not None
@@ -156,14 +161,15 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
 _PAGE_NUMBER = re.compile(r"[-—–－·•]+\s*\d{1,3}\s*[-—–－·•]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?")
 
 
-def without_page_furniture(raw: str) -> str:
+def without_page_furniture(raw: str, lines: list[_Line] | None = None) -> str:
     """``raw`` with its pages' numbers and running heads blanked out, offset for offset: a line that is a page
     number, and a line beside page numbers that is written there on two pages or more (火炬动态 2023年第5期).
     A page break cuts a paragraph, even a word, wherever it falls; the lines either side are one text again,
-    each line break kept (the line above has its own, the furniture's is blanked)."""
+    each line break kept (the line above has its own, the furniture's is blanked). ``lines``: ``raw``'s, if read
+    already; ``raw`` itself comes back where it has no furniture."""
     if "页" not in raw and not any(mark in raw for mark in "-—–－·•"):
         return raw  # (most pages have no page numbers: no scan)
-    lines = _lines(raw)
+    lines = _lines(raw) if lines is None else lines
     numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.text)]
     if not numbers:
         return raw
@@ -181,10 +187,13 @@ def without_page_furniture(raw: str) -> str:
 
 def sentences(raw: str) -> list[Sentence]:
     """The cleaned sentences of ``raw``, with repeats of earlier sentences marked ``duplicate``."""
-    raw = without_page_furniture(raw)
+    lines = _lines(raw)
+    cleared = without_page_furniture(raw, lines)
+    if cleared is not raw:  # (the lines of a page with furniture, read again without it)
+        raw, lines = cleared, _lines(cleared)
     result: list[Sentence] = []
     seen: set[str] = set()
-    for number, (start, end) in enumerate(paragraph_spans(raw)):
+    for number, (start, end) in enumerate(_paragraph_spans(raw, lines)):
         text, origin = clean_span(raw, start, end)
         if not text:
             continue
