@@ -111,18 +111,15 @@ def contents_lines(sentences: list[Sentence], zone_mentions: dict[int, list[tupl
     sentence index: a heading naming one zone directly over a heading naming another, and the heading after such
     a line unless the sentence under it names its zone too (the first item's title over its body). An item's
     credit, (供稿:燕郊高新区), over the next item's title is none: it closes its item."""
-    def zone(sentence: Sentence) -> str | None:
-        names = {name for _, name in zone_mentions.get(sentence.index, ())}
-        return names.pop() if sentence.heading and len(names) == 1 and not _article_break(sentence.text) else None
-
+    named = [{name for _, name in zone_mentions.get(sentence.index, ())} for sentence in sentences]
+    headed = [next(iter(names)) if sentence.heading and len(names) == 1 and not _article_break(sentence.text) else None
+              for sentence, names in zip(sentences, named)]  # the one zone a heading names, none for a credit
     contents: set[int] = set()
-    for sentence, below in zip(sentences, sentences[1:]):
-        here, next_zone = zone(sentence), zone(below)
+    for number, (sentence, below) in enumerate(zip(sentences, sentences[1:])):
+        here, next_zone = headed[number], headed[number + 1]
         if here is None or sentence.paragraph == below.paragraph:
             continue
-        if (next_zone is not None and next_zone != here) or (
-                sentence.index - 1 in contents
-                and here not in {name for _, name in zone_mentions.get(below.index, ())}):
+        if (next_zone is not None and next_zone != here) or (sentence.index - 1 in contents and here not in named[number + 1]):
             contents.add(sentence.index)
     return contents
 
@@ -179,7 +176,6 @@ class ZoneTracker:
         self.articles = articles or {}
         self.in_body = False  # whether the article read now has named a zone in its body (since its opening or byline)
         self.opens_paragraph = False  # whether the sentence read now opens a paragraph
-        self.lead: re.Match | None = None  # the parallel lead the sentence read now opens its paragraph with
         self.contents = contents_lines(sentences or [], zone_mentions)
 
     def zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
@@ -195,13 +191,14 @@ class ZoneTracker:
             self.topic = self.article = None
             self.in_body = False
             return None
-        self.lead = _PARALLEL_LEAD.fullmatch(sentence.text) if self.opens_paragraph and not zones else None
-        self._second_half(sentence, zones)
+        # the parallel lead the sentence opens its paragraph with (创新思路，抬高标杆。), if it does
+        lead = _PARALLEL_LEAD.fullmatch(sentence.text) if self.opens_paragraph and not zones else None
+        self._second_half(sentence, zones, lead)
         zone = self._zone_of(sentence, zones, after_headline)
         self.in_body = self.in_body or (not sentence.heading and bool(zones))
         self.headline = sentence.heading and zone is not None and bool(zones)
-        if zone is not None and self.lead is not None:
-            self.parallel[self.lead.group(1)] = zone
+        if zone is not None and lead is not None:
+            self.parallel[lead.group(1)] = zone
         if zone is not None:
             self.spoken.add(zone)
             # (the points it opens, or runs after a colon: …五大特色产业基地：一是疫苗产业基地)
@@ -335,16 +332,16 @@ class ZoneTracker:
         if not _ZONE_WORD.search(sentence.text):
             self.city_paragraph = sentence.paragraph
 
-    def _second_half(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> None:
+    def _second_half(self, sentence: Sentence, zones: list[tuple[Mention, str]], lead: re.Match | None) -> None:
         """Where a page's articles interleave (A1 B1 A2 B2), the topic of a sentence that names no zone: A2 goes on
-        with A1's zone by its numbering, the paragraph after it (B2) with the article before, and a paragraph opening
-        with a bare 高新区 is its article's zone."""
+        with A1's zone by its numbering or by its parallel ``lead``, the paragraph after it (B2) with the article
+        before, and a paragraph opening with a bare 高新区 is its article's zone."""
         number = None if zones else _numbering(sentence.text)
         before = self.numbered.get((number[0], number[1] - 1)) if number else None
-        if before is None and self.lead is not None:
+        if before is None and lead is not None:
             # 创新产业，增量提质。 after 济南's A2, on a page whose 泰安 half opened a paragraph with 创新思路，抬高标杆。: the
             # series of leads goes on with 泰安's
-            before = self.parallel.get(self.lead.group(1))
+            before = self.parallel.get(lead.group(1))
         if before is not None and before in self.spoken and sentence.index not in self.articles:
             if before != self.topic:
                 # 二是化学药新型制剂产业基地 after 一是… of 泰州's half, on 南昌's: the numbering goes on with 泰州's
