@@ -58,18 +58,20 @@ def double_spaced(text: str, rng: random.Random) -> str:
 def paged(text: str, rng: random.Random) -> str:
     """Wrapped as ``wrapped`` wraps, and the page's number on a line of its own after every twentieth line
     (— 2 —), as a PDF's text layer has its footers: a page break falls inside a paragraph, even a word."""
-    lines = wrapped(text, rng).split("\n")
-    for page in range(len(lines) // 20, 0, -1):
-        lines.insert(20 * page, f"— {page + 1} —")
-    return "\n".join(lines)
+    return _between_pages(wrapped(text, rng), lambda page: f"— {page} —")
 
 
 def page_breaks(text: str, rng: random.Random) -> str:
     """Wrapped as ``wrapped`` wraps, and a blank line after every twentieth line, as a PDF's text layer may mark
     its page breaks: a blank line inside a paragraph, even a word, on a page that has no blank line elsewhere."""
-    lines = wrapped(text, rng).split("\n")
+    return _between_pages(wrapped(text, rng), lambda page: "")
+
+
+def _between_pages(text: str, line_before) -> str:
+    """``text`` with a line after every twentieth, ``line_before(n)`` for the page ``n`` it opens."""
+    lines = text.split("\n")
     for page in range(len(lines) // 20, 0, -1):
-        lines.insert(20 * page, "")
+        lines.insert(20 * page, line_before(page + 1))
     return "\n".join(lines)
 
 
