@@ -294,6 +294,20 @@ def test_kangxi_radicals_copied_out_of_a_pdf_are_read_as_the_ideographs_they_sta
     assert "山东理工大学" in {m.name for m in find_mentions(document.sentences[0].text)}
 
 
+def test_radicals_of_the_supplement_block_read_as_the_ideographs_they_stand_for(tmp_path):
+    # a PDF typeset in Source Han / Noto CJK (Chromium's, many offices') maps shared glyphs to the CJK Radicals
+    # Supplement, which NFKC leaves as it is: ⻓春 (U+2ED3), 部⻔ (U+2ED4), 中国商⻜ (U+2EDC), 人⺠ (U+2EA0)
+    from zonegraph.documents.reading import read_document
+    from zonegraph.mentions import find_mentions
+
+    source = "⻓春⾼新区与中国商⻜签约，市⺠服务中⼼和部⻔共建⻘年创新平台。"
+    path = tmp_path / "supplement.txt"
+    path.write_text(source, encoding="utf-8")
+    document = read_document(path)
+    assert document.raw == "长春高新区与中国商飞签约，市民服务中心和部门共建青年创新平台。"
+    assert {"长春高新技术产业开发区", "中国商用飞机有限责任公司"} <= {m.name for m in find_mentions(document.sentences[0].text)}
+
+
 def test_a_photo_credit_ends_its_caption():
     raw = ("长沙高新区产业发展如火如荼。资料图片\n三诺生物实验室,工作人员在查看系统分析数据。 尹婷 摄\n"
            "天际汽车长沙匠心工厂,工人在进行安装。朱莉 摄\n园区企业（记者 王洋摄）\n三诺生物实验室里，工作人员正在为宣传片拍摄\n影视作品。")

@@ -9,11 +9,14 @@ and evidence still points at the right place of the source.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import lru_cache
 
 import opencc
+
+from zonegraph.resources import data_file
 
 # share of Han characters that t2s changes above which a text is Traditional: Simplified text loses
 # a few variants (three in the shipped corpus's 88,000 characters), Traditional text a fifth or more
@@ -62,9 +65,10 @@ def _han_count(text: str) -> int:
 
 
 def fold_radicals(text: str) -> str:
-    """``text`` with each Kangxi radical or compatibility ideograph written as the ideograph it
-    stands for (⼭东理⼯⼤学 -> 山东理工大学), as text copied out of PDFs often has them. Each is one
-    character for one (its NFKC form), so offsets keep their meaning."""
+    """``text`` with each radical or compatibility ideograph written as the ideograph it stands for
+    (⼭东理⼯⼤学 -> 山东理工大学, ⻓春 -> 长春), as text copied out of PDFs often has them: a font that
+    draws a radical and an ideograph with one glyph maps it to the radical's lower code point. Each is one
+    character for one, so offsets keep their meaning."""
     if not _FOLDED_RUN.search(text):
         return text
     return text.translate(_radical_table())
@@ -75,11 +79,15 @@ _FOLDED_RUN = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
 
 @lru_cache(maxsize=1)
 def _radical_table() -> dict[int, str]:
+    """Kangxi radicals and compatibility ideographs by their NFKC form; the CJK Radicals Supplement,
+    which NFKC leaves as it is (⻓, ⻔, ⺠), by Unicode's equivalent ideographs (data/radicals.csv)."""
     table = {}
     for code in (*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)):
         folded = unicodedata.normalize("NFKC", chr(code))
         if len(folded) == 1 and folded != chr(code):
             table[code] = folded
+    with data_file("radicals.csv").open(encoding="utf-8", newline="") as handle:
+        table.update((ord(row["radical"]), row["ideograph"]) for row in csv.DictReader(handle))
     return table
 
 
