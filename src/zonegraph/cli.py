@@ -58,6 +58,22 @@ def build(corpus: Path | None, store: str, build_dir: Path) -> None:
     exit_if_skipped(result.errors, "built")
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@reports_errors
+def text(files: tuple[Path, ...]) -> None:
+    """Print the text zonegraph reads from FILES (text, PDF or Word): what evidence offsets index.
+
+    With several files each comes under a ==> NAME <== line."""
+    from zonegraph.documents.reading import read_document
+
+    for number, path in enumerate(files):
+        document = read_document(path)
+        if len(files) > 1:
+            click.echo(f"{chr(10) if number else ''}==> {path} <==")
+        click.echo(document.raw)
+
+
 @main.command("queries")
 @reports_errors
 def list_queries() -> None:

@@ -1,4 +1,4 @@
-"""Read a corpus folder: every document file, with metadata from an optional documents.csv."""
+"""Read a corpus folder: every document file (text, PDF or Word), with metadata from an optional documents.csv."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 from zonegraph.documents.cleaning import clean
-from zonegraph.documents.decoding import decode_bytes
+from zonegraph.documents.formats import document_text
 from zonegraph.documents.layout import sentences
 from zonegraph.documents.markup import without_markup
 from zonegraph.documents.model import Document
@@ -51,7 +51,7 @@ def read_document(path: Path, metadata: dict[str, str] | None = None) -> Documen
         data = path.read_bytes()
     except OSError as error:
         raise ZonegraphError(f"cannot read the file: {error.strerror or error}", path) from None
-    raw, encoding = decode_bytes(data, path)
+    raw, encoding = document_text(data, path)
     raw, traditional = to_simplified(fold_radicals(without_markup(raw)))
     metadata = metadata or {}
     cut = sentences(raw)

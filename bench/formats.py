@@ -1,0 +1,123 @@
+"""What the shipped corpus keeps when it comes as PDF or Word files instead of text.
+
+Each corpus document is printed to PDF by headless Chromium (its lines as paragraphs in a CJK
+font, its tab-separated rows as a ruled table, A4 pages: the PDF a zone office's word processor
+makes) and written as a .docx (the same paragraphs and tables, by python-docx). The three copies
+are built alike (`--store memory`) and scored against the corpus gold (tests/fixtures/gold/),
+so a gap between "text" and a format is what reading that format loses.
+
+    python bench/formats.py                 # needs chromium (Debian package) on PATH
+    python bench/formats.py --keep /tmp/f   # keep the PDFs, the .docx files and the builds
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from zonegraph.documents.reading import read_document
+from zonegraph.evaluation import load_gold, per_document, score, _total
+from zonegraph.pipeline import build
+from zonegraph.queries.engine import load_graph
+from zonegraph.resources import default_corpus
+from zonegraph.store.layout import GRAPH_FILE
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+_STYLE = ("body{font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif;font-size:11pt}"
+          "p{margin:0 0 4pt 0;text-indent:2em}table{border-collapse:collapse;font-size:9pt}td{border:1px solid}")
+
+
+def blocks(text: str) -> list[str | list[list[str]]]:
+    """A text document's lines, each a paragraph, with each run of tab-separated lines a table."""
+    out: list[str | list[list[str]]] = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            if not out or not isinstance(out[-1], list):
+                out.append([])
+            out[-1].append(line.split("\t"))
+        elif line.strip():
+            out.append(line)
+    return out
+
+
+def as_html(text: str) -> str:
+    body = []
+    for block in blocks(text):
+        if isinstance(block, list):
+            rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in block)
+            body.append(f"<table>{rows}</table>")
+        else:
+            body.append(f"<p>{html.escape(block)}</p>")
+    return f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>{''.join(body)}</body></html>"
+
+
+def as_docx(text: str, path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for block in blocks(text):
+        if isinstance(block, list):
+            table = document.add_table(rows=len(block), cols=max(map(len, block)))
+            for row, cells in zip(table.rows, block):
+                for cell, value in zip(row.cells, cells):
+                    cell.text = value
+        else:
+            document.add_paragraph(block)
+    document.save(path)
+
+
+def print_pdf(html_file: Path, pdf: Path) -> None:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        raise SystemExit("bench/formats.py prints PDFs with headless Chromium: install it (Debian: apt install chromium)")
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", html_file.as_uri()], check=True, capture_output=True, timeout=180)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", type=Path, help="write the copies and builds here and keep them")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="zonegraph-formats-"))
+    sources = sorted(p for p in default_corpus().glob("*.txt"))
+    folders = {name: work / name for name in ("text", "pdf", "docx")}
+    for folder in folders.values():
+        folder.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        shutil.copy(source, folders["text"] / source.name)
+        (work / f"{source.stem}.html").write_text(as_html(text), encoding="utf-8")
+        print_pdf(work / f"{source.stem}.html", folders["pdf"] / f"{source.stem}.pdf")
+        as_docx(text, folders["docx"] / f"{source.stem}.docx")
+    golds = load_gold(GOLD)
+    print(f"{'format':<8}{'read s':>8}{'triples':>9}{'entity P':>10}{'R':>6}{'F1':>6}{'relation P':>12}{'R':>6}{'F1':>6}")
+    rows = {}
+    for name, folder in folders.items():
+        start = time.perf_counter()
+        for path in sorted(folder.iterdir()):
+            read_document(path)
+        read_seconds = time.perf_counter() - start
+        suffix = ".txt" if name == "text" else f".{name}"
+        result = build(folder, work / f"build-{name}", store="memory")
+        named = [{**gold, "document": gold["document"].rsplit(".", 1)[0] + suffix} for gold in golds]
+        dataset = load_graph(work / f"build-{name}" / GRAPH_FILE)
+        entities, relations = (_total(tallies.values()) for tallies in score(dataset, named))
+        print(f"{name:<8}{read_seconds:>8.2f}{result.summary['triples']:>9}{entities.precision:>10.2f}{entities.recall:>6.2f}"
+              f"{entities.f1:>6.2f}{relations.precision:>12.2f}{relations.recall:>6.2f}{relations.f1:>6.2f}")
+        rows[name] = {stem: (round(e.f1, 2), round(r.f1, 2)) for stem, e, r in per_document(dataset, named)}
+    print("\nper document, relations F1: " + json.dumps(
+        {doc.rsplit(".", 1)[0]: [rows[name][doc.rsplit(".", 1)[0] + (".txt" if name == "text" else f".{name}")][1]
+                                for name in folders] for doc in (g["document"] for g in golds)}, ensure_ascii=False))
+    if args.keep is None:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()

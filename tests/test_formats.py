@@ -1,0 +1,151 @@
+"""PDF and Word documents read as their text, and files that hold none refused by name.
+
+The PDF fixtures were made by tests/fixtures/formats/make.py: a page printed by Chromium in Noto
+CJK (its text layer gives radicals for shared glyphs: ⻓ for 长), a page in a CID font the file
+does not embed, and that page encrypted.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset
+
+from zonegraph.cli import main
+from zonegraph.documents.formats import document_text
+from zonegraph.documents.reading import read_corpus, read_document
+from zonegraph.errors import ZonegraphError
+from zonegraph.namespaces import ZG
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+
+
+def _docx(path: Path, paragraphs: list[str], rows: list[list[str]]) -> Path:
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    document.save(path)
+    return path
+
+
+def test_a_printed_pdf_reads_as_its_lines_with_its_ruled_table_as_tab_separated_rows():
+    text, kind = document_text((FIXTURES / "zone_news.pdf").read_bytes(), "zone_news.pdf")
+    assert kind == "pdf"
+    lines = text.split("\n")
+    assert lines[0] == "⻓春⾼新区推动产学研深度合作"  # the text layer as the PDF gives it, radicals and all
+    assert lines[-3:] == ["序号\t项⽬名称\t建设内容\t投资主体", "1\t卫星遥感产业园\t建设卫星研发制造基地\t⻓光卫星技术股份有限公司",
+                          "2\t⽣物疫苗产业化项⽬\t新建疫苗⽣产线\t⻓春百克⽣物科技股份公司"]
+
+
+def test_a_pdf_document_is_read_cleaned_and_cut_as_a_text_one(tmp_path):
+    document = read_document(FIXTURES / "zone_news.pdf")
+    assert document.encoding == "pdf" and document.title == "长春高新区推动产学研深度合作"
+    texts = [s.text for s in document.sentences]
+    # the line wrapped inside 长春希达 is joined again, the radicals read as the ideographs
+    assert "园区已集聚长光卫星、长春希达电子技术有限公司等一批龙头企业，重点发展光电信息、生物医药产业。" in texts
+    assert [s.table_row for s in document.sentences][-2:] == [True, True]
+
+
+def test_a_pdf_in_a_font_it_does_not_embed_reads_through_the_predefined_cmap():
+    text, _ = document_text((FIXTURES / "song.pdf").read_bytes(), "song.pdf")
+    assert text == "苏州高新区与南京大学签署合作协议，共建先进材料研究院。\n园区集聚了华为、中兴通讯等一批龙头企业。"
+
+
+def test_a_word_document_reads_as_its_paragraphs_and_its_tables_rows(tmp_path):
+    import docx
+
+    path = _docx(tmp_path / "plan.docx", ["江阴高新区“十四五”规划", "重点项目如下："],
+                 [["序号", "项目名称", "投资主体"], ["1", "东久国际智造产业园", "美国华平&东久（中国）"],
+                  ["2", "晶圆级封装项目", "盛合晶微半导体（江阴）\n有限公司"], ["3", "服装研发中心", "Kellwood\nGroup"]])
+    document = docx.Document(path)  # a cell merged over two columns comes once, not twice
+    merged = document.tables[0].cell(0, 1).merge(document.tables[0].cell(0, 2))
+    merged.text = "项目"
+    document.save(path)
+    text, kind = document_text(path.read_bytes(), path)
+    assert kind == "docx"
+    # a cell's text on two lines is one line of its row: a name wrapped beside Chinese, Latin words with a space
+    assert text == ("江阴高新区“十四五”规划\n重点项目如下：\n序号\t项目\n1\t东久国际智造产业园\t美国华平&东久（中国）\n"
+                    "2\t晶圆级封装项目\t盛合晶微半导体（江阴）有限公司\n3\t服装研发中心\tKellwood Group")
+
+
+def test_a_corpus_of_pdf_word_and_text_files_builds_one_graph(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.pdf").write_bytes((FIXTURES / "zone_news.pdf").read_bytes())
+    _docx(corpus / "plan.docx", ["苏州高新区与南京大学签署合作协议，共建先进材料研究院。"], [["序号", "企业"], ["1", "华为"]])
+    (corpus / "note.txt").write_text("杭州高新区与浙江大学共建研究院。", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"),
+                                       "--store", "memory"])
+    assert result.exit_code == 0, result.output
+    assert "documents  3" in result.output
+    dataset = Dataset()
+    dataset.parse(tmp_path / "b" / "graph.trig", format="trig")
+    quads = list(dataset.quads((None, None, None, None)))
+    labels = {str(o) for _, p, o, _ in quads if p.endswith(("prefLabel", "#label"))}
+    assert {"长春高新技术产业开发区", "吉林大学", "长光卫星技术股份有限公司", "南京大学", "苏州高新技术产业开发区",
+            "浙江大学"} <= labels
+    # the table's investor column of the PDF: a project of the zone with its investor
+    assert any(p == ZG.investor for _, p, _, _ in quads)
+
+
+def test_zonegraph_text_prints_what_evidence_offsets_index(tmp_path):
+    result = CliRunner().invoke(main, ["text", str(FIXTURES / "song.pdf")])
+    assert result.exit_code == 0
+    assert result.output == "苏州高新区与南京大学签署合作协议，共建先进材料研究院。\n园区集聚了华为、中兴通讯等一批龙头企业。\n"
+    both = CliRunner().invoke(main, ["text", str(FIXTURES / "song.pdf"), str(FIXTURES / "zone_news.pdf")])
+    assert both.output.startswith(f"==> {FIXTURES / 'song.pdf'} <==\n苏州高新区")
+    assert f"\n\n==> {FIXTURES / 'zone_news.pdf'} <==\n长春高新区推动" in both.output
+
+
+def _image_only_pdf(path: Path) -> Path:
+    from PIL import Image  # (Pillow comes with pdfplumber)
+
+    Image.new("RGB", (200, 100), "white").save(path, "PDF")
+    return path
+
+
+@pytest.mark.parametrize("name, make, message", [
+    ("encrypted.pdf", lambda p: p.write_bytes((FIXTURES / "encrypted.pdf").read_bytes()),
+     "the PDF is encrypted: it cannot be read without its password"),
+    ("scan.pdf", _image_only_pdf, "the PDF has no text layer (a scan?): run OCR on it first"),
+    ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj <<>> garbage"), "cannot read the PDF"),
+    ("old.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+     "a Word 97-2003 (.doc) or other Office binary file: save it as .docx, PDF or text"),
+    ("sheet.xlsx", lambda p: _zip(p, {"xl/workbook.xml": "<workbook/>"}), "a ZIP archive that is not a Word .docx document"),
+    ("broken.docx", lambda p: _zip(p, {"word/document.xml": "<not xml"}), "cannot read the Word document"),
+    ("empty.docx", lambda p: _docx_without_text(p), "empty file: no text to read"),
+])
+def test_a_file_with_no_text_to_read_is_refused_by_name_and_the_others_are_read(tmp_path, name, make, message):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    make(corpus / name)
+    (corpus / "good.txt").write_text("杭州高新区与浙江大学共建研究院。", encoding="utf-8")
+    documents, errors = read_corpus(corpus)
+    assert [d.file_name for d in documents] == ["good.txt"]
+    assert len(errors) == 1 and str(errors[0]).startswith(f"{corpus / name}: {message}")
+    with pytest.raises(ZonegraphError, match=name):
+        read_document(corpus / name)
+    result = CliRunner().invoke(main, ["text", str(corpus / name)])
+    assert result.exit_code == 1 and message in result.output
+
+
+def _zip(path: Path, parts: dict[str, str]) -> None:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+
+
+def _docx_without_text(path: Path) -> None:
+    import docx
+
+    docx.Document().save(path)
