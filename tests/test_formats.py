@@ -2,7 +2,7 @@
 
 The PDF fixtures were made by tests/fixtures/formats/make.py: a page printed by Chromium in Noto
 CJK (its text layer gives radicals for shared glyphs: ⻓ for 长), a page in a CID font the file
-does not embed, and that page encrypted.
+does not embed, that page encrypted, and a page of two columns under a title printed twice for bold.
 """
 
 from __future__ import annotations
@@ -59,6 +59,13 @@ def test_a_pdf_document_is_read_cleaned_and_cut_as_a_text_one(tmp_path):
 def test_a_pdf_in_a_font_it_does_not_embed_reads_through_the_predefined_cmap():
     text, _ = document_text((FIXTURES / "song.pdf").read_bytes(), "song.pdf")
     assert text == "苏州高新区与南京大学签署合作协议，共建先进材料研究院。\n园区集聚了华为、中兴通讯等一批龙头企业。"
+
+
+def test_a_pdf_reads_its_columns_one_after_the_other_and_a_title_printed_twice_for_bold_once():
+    # lines read across the page would run the columns together: 苏州高新区与南京大学签署合作 合肥高新区与…
+    text, _ = document_text((FIXTURES / "bold.pdf").read_bytes(), "bold.pdf")
+    assert text == ("国家高新区动态\n苏州高新区与南京大学签署合作\n协议，共建先进材料研究院。\n"
+                    "合肥高新区与中国科学技术大学\n共建量子信息实验室。")
 
 
 def test_a_word_document_reads_as_its_paragraphs_and_its_tables_rows(tmp_path):
