@@ -1,7 +1,8 @@
 """How much the held-out scores lose when the same passages come in messy: wrapped at a column
 (with a blank line after every line, too; with a page's number or a blank line between pages), letter-spaced, with
-paragraphs repeated, in half-width punctuation, with HTML tags or character references, corner or
-straight quotes, titles in <<>>, as markdown, or in Traditional characters, as PDF text and web copies deliver them,
+paragraphs repeated, in half-width punctuation, with HTML tags or character references, as the one-line
+source of a saved web page, corner or straight quotes, titles in <<>>, as markdown, or in Traditional characters, as
+PDF text and web copies deliver them,
 or several articles on one page,
 as newspaper pages and newsletters run them.
 
@@ -134,6 +135,20 @@ def html_tags(text: str, rng: random.Random) -> str:
             line = f'<p style="text-indent:2em">{line}</p>'
         out.append(line)
     return "\n".join(out)
+
+
+def saved_page(text: str, rng: random.Random) -> str:
+    """The passage as the source of the web page it was saved from, minified to one line as many sites
+    serve it: a head with a style sheet and a script (strings of Chinese among them), the site's path to the
+    page, each paragraph in <p>, a script and a footer after it; no line break anywhere."""
+    paragraphs = "".join(f"<p>{line.strip()}</p>" for line in text.split("\n") if line.strip())
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>新闻中心</title>'
+            '<style>body{font-family:"微软雅黑";margin:0}.nav a{color:#333}</style>'
+            '<script>var _hmt=_hmt||[];var siteName="新闻中心",column="园区动态";</script></head><body>'
+            '<div class="nav">您当前的位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a></div>'
+            f'<div class="content">{paragraphs}</div><div class="share">分享到：<a>微信</a><a>微博</a></div>'
+            '<script>document.write("<span>浏览次数：</span>");</script>'
+            '<div class="footer">版权所有 网站标识码1234000001 ICP备05012345号</div></body></html>')
 
 
 def angle_titles(text: str, rng: random.Random) -> str:
@@ -280,7 +295,8 @@ ISSUE = "six a page"  # six passages to a page, as a newsletter issue runs its i
 NEWSLETTER = "newsletter"  # the same six under a masthead and a table of contents, each under its title
 MODES = {"as written": None, "wrap": wrapped, "double-spaced": double_spaced, "paged": paged, "page breaks": page_breaks,
          "half-width": half_width, "entities": web_entities, "corner quotes": corner_quotes,
-         "straight quotes": straight_quotes, "markdown": markdown, "html tags": html_tags, "angle titles": angle_titles,
+         "straight quotes": straight_quotes, "markdown": markdown, "html tags": html_tags, "saved page": saved_page,
+         "angle titles": angle_titles,
          "letter-spaced": letter_spaced, "repeated": repeated, "traditional": traditional,
          "cut": cut, PAGE: cut, TURNED: cut, INTERLEAVED: cut, ISSUE: cut, NEWSLETTER: cut}
 PER_PAGE = {PAGE: 2, TURNED: 2, INTERLEAVED: 2, ISSUE: 6, NEWSLETTER: 6}

@@ -130,6 +130,12 @@ def test_html_tags_wrap_paragraphs_and_a_name():
         '<p style="text-indent:2em"><span class="keyword">苏州高新区</span>集聚了企业，<br/>产值增长。</p>\n')
 
 
+def test_a_saved_page_is_one_line_of_source_with_each_paragraph_in_its_own_element():
+    page = robustness.saved_page("苏州高新区简介\n苏州高新区集聚了企业。\n", None)
+    assert "\n" not in page and page.startswith("<!DOCTYPE html>") and "<script>" in page
+    assert "<p>苏州高新区简介</p><p>苏州高新区集聚了企业。</p>" in page
+
+
 def test_a_turned_page_sets_its_second_passage_above_its_first(tmp_path):
     round12 = ROOT / "bench" / "heldout" / "round12"
     page = sorted((robustness.messy_round(round12, robustness.cut, tmp_path / "a", 7, per_page=2) / "corpus").glob("*.txt"))[0]

@@ -256,6 +256,29 @@ def test_html_tags_left_in_a_page_are_not_read_and_what_they_enclose_is(tmp_path
         "苏州高新区集聚了华为等企业，产值增长5<6倍。", "《关于促进高新区发展的意见》已印发。"]  # (a title's marks typed as <<>>)
 
 
+def test_a_web_page_saved_as_one_line_of_source_reads_as_its_paragraphs_and_table_rows(tmp_path):
+    # many sites serve a page minified to one line: its paragraphs ran into one, its script's strings
+    # (siteName="新闻中心") were read as text, and its table's cells ran together
+    from zonegraph.documents.markup import strip_tags
+    from zonegraph.numbers.tables import tables
+
+    raw = ('<html><head><title>苏州高新区新闻</title><style>body{font-family:"微软雅黑"}</style>'
+           '<script>var siteName="新闻中心";document.write("<span>浏览</span>");</script></head><body>'
+           '<div class="nav">您当前的位置：<a href="/">首页</a></div><!-- 正文 <b>开始</b> -->'
+           '<p>苏州高新区集聚了华为等企业。</p><p>园区与南京大学共建研究院。</p>'
+           '<table><tr><th>序号</th><th>项目名称</th><th>投资主体</th></tr>'
+           '<tr><td>1</td><td>东久国际智造产业园</td><td>美国华平</td></tr></table></body></html>')
+    stripped = strip_tags(raw)
+    assert len(stripped) == len(raw) and "siteName" not in stripped and "浏览" not in stripped and "开始" not in stripped
+    lines = [line.replace(" ", "") for line in stripped.split("\n") if line.strip()]  # (tags blanked to spaces)
+    assert lines == ["苏州高新区新闻", "您当前的位置：首页", "苏州高新区集聚了华为等企业。", "园区与南京大学共建研究院。",
+                     "序号\t项目名称\t投资主体", "1\t东久国际智造产业园\t美国华平"]
+    [table] = tables(stripped)
+    assert [cell.strip() for cell in table.rows[0].cells] == ["1", "东久国际智造产业园", "美国华平"]
+    texts = [s.text for s in read_page(tmp_path, raw).sentences]
+    assert "苏州高新区集聚了华为等企业。" in texts and "园区与南京大学共建研究院。" in texts
+
+
 def test_a_markdown_table_is_read_as_the_tab_separated_rows_of_a_pdfs_table(tmp_path):
     from zonegraph.documents.markup import pipe_tables_as_tabs
     from zonegraph.numbers.tables import tables

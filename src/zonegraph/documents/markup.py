@@ -96,11 +96,43 @@ def strip_markdown(text: str) -> str:
 _TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?|/[A-Za-z][A-Za-z0-9]{0,15}\s*|!--[^<>]{0,500}?--)>")
 
 
+# what a page's source holds that the page does not show: a script, a style sheet, a comment
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^<>]{0,500}>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+# the elements a browser starts on a line of their own: a page saved as one line of source (many sites serve it
+# so) keeps its paragraphs, title and table rows apart
+_BLOCKS = frozenset(("p", "div", "br", "li", "tr", "table", "title", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+                     "dl", "dt", "dd", "section", "article", "header", "footer", "blockquote", "hr", "pre", "form"))
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+
+
 def strip_tags(text: str) -> str:
-    """``text`` with its HTML tags blanked out, offset for offset; what they enclose stays."""
+    """``text`` with its HTML tags blanked out, offset for offset; what they enclose stays, unless a page does
+    not show it (a script, a style sheet, a comment). A tag that starts a block on the page (<p>, <div>, <br>,
+    </tr> …) starts a line, and a table's cells after a row's first are tab-separated, as a PDF's table rows
+    are (what ``numbers.tables`` reads)."""
     if "<" not in text:
         return text
-    return _TAG.sub(lambda match: " " * len(match.group(0)), text)
+    chars = list(text)
+    for match in _HIDDEN.finditer(text):
+        for at in range(*match.span()):
+            if chars[at] != "\n":
+                chars[at] = " "
+    shown = "".join(chars)
+    cells = 0  # the cells the current table row has opened
+    for match in _TAG.finditer(shown):
+        start, end = match.span()
+        chars[start:end] = " " * (end - start)
+        name = _TAG_NAME.match(match.group(0))
+        tag = name.group(1).lower() if name else ""
+        opening = not match.group(0).startswith("</")
+        if tag in _BLOCKS:
+            chars[start] = "\n"
+            if tag == "tr":
+                cells = 0
+        elif tag in ("td", "th") and opening:
+            chars[start] = "\t" if cells else " "
+            cells += 1
+    return "".join(chars)
 
 
 # a row of a markdown table (| 序号 | 项目名称 | 投资方 |) and the rule under its header (|---|:---:|)
