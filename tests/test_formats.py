@@ -142,8 +142,9 @@ def test_a_file_with_no_text_to_read_is_refused_by_name_and_the_others_are_read(
     assert len(errors) == 1 and str(errors[0]).startswith(f"{corpus / name}: {message}")
     with pytest.raises(ZonegraphError, match=name):
         read_document(corpus / name)
-    result = CliRunner().invoke(main, ["text", str(corpus / name)])
-    assert result.exit_code == 1 and message in result.output
+    result = CliRunner().invoke(main, ["text", str(corpus / name), str(corpus / "good.txt")])
+    assert result.exit_code == 1 and message in result.output and "(skipped; the other documents were printed)" in result.output
+    assert "杭州高新区与浙江大学共建研究院。" in result.output  # (the good file's text all the same)
 
 
 def _zip(path: Path, parts: dict[str, str]) -> None:

@@ -67,11 +67,17 @@ def text(files: tuple[Path, ...]) -> None:
     With several files each comes under a ==> NAME <== line."""
     from zonegraph.documents.reading import read_document
 
+    errors = []
     for number, path in enumerate(files):
-        document = read_document(path)
+        try:
+            document = read_document(path)
+        except ZonegraphError as error:
+            errors.append(error)
+            continue
         if len(files) > 1:
             click.echo(f"{chr(10) if number else ''}==> {path} <==")
         click.echo(document.raw)
+    exit_if_skipped(errors, "printed")
 
 
 @main.command("queries")
