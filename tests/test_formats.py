@@ -112,6 +112,9 @@ def test_zonegraph_text_prints_what_evidence_offsets_index(tmp_path):
     both = CliRunner().invoke(main, ["text", str(FIXTURES / "song.pdf"), str(FIXTURES / "zone_news.pdf")])
     assert both.output.startswith(f"==> {FIXTURES / 'song.pdf'} <==\n苏州高新区")
     assert f"\n\n==> {FIXTURES / 'zone_news.pdf'} <==\n长春高新区推动" in both.output
+    refused = CliRunner().invoke(main, ["text", str(FIXTURES / "encrypted.pdf")])
+    assert refused.exit_code == 1 and refused.output == (
+        f"zonegraph: error: {FIXTURES / 'encrypted.pdf'}: the PDF is encrypted: it cannot be read without its password\n")
 
 
 def _image_only_pdf(path: Path) -> Path:
@@ -126,6 +129,9 @@ def _image_only_pdf(path: Path) -> Path:
      "the PDF is encrypted: it cannot be read without its password"),
     ("scan.pdf", _image_only_pdf, "the PDF has no text layer (a scan?): run OCR on it first"),
     ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj <<>> garbage"), "cannot read the PDF"),
+    # fonts without their Unicode map: the text layer is glyph numbers, (cid:2)(cid:176)…
+    ("glyphs.pdf", lambda p: p.write_bytes((FIXTURES / "zone_news.pdf").read_bytes().replace(b"/ToUnicode", b"/ToUnicodX")),
+     "the PDF's fonts give no Unicode for its characters, only glyph numbers (cid:…)"),
     ("old.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
      "a Word 97-2003 (.doc) or other Office binary file: save it as .docx, PDF or text"),
     ("sheet.xlsx", lambda p: _zip(p, {"xl/workbook.xml": "<workbook/>"}), "a ZIP archive that is not a Word .docx document"),

@@ -67,6 +67,9 @@ def text(files: tuple[Path, ...]) -> None:
     With several files each comes under a ==> NAME <== line."""
     from zonegraph.documents.reading import read_document
 
+    if len(files) == 1:
+        click.echo(read_document(files[0]).raw)
+        return
     errors = []
     for number, path in enumerate(files):
         try:
@@ -74,8 +77,7 @@ def text(files: tuple[Path, ...]) -> None:
         except ZonegraphError as error:
             errors.append(error)
             continue
-        if len(files) > 1:
-            click.echo(f"{chr(10) if number else ''}==> {path} <==")
+        click.echo(f"{chr(10) if number else ''}==> {path} <==")
         click.echo(document.raw)
     exit_if_skipped(errors, "printed")
 

@@ -63,7 +63,16 @@ def pdf_text(data: bytes, path: Path | str) -> str:
     text = "\n".join(pages)
     if not text.strip():
         raise ZonegraphError("the PDF has no text layer (a scan?): run OCR on it first", path)
-    return text
+    unmapped = len(_UNMAPPED.findall(text))
+    if unmapped and unmapped >= len(_HAN.findall(text)):
+        raise ZonegraphError("the PDF's fonts give no Unicode for its characters, only glyph numbers (cid:…): "
+                             "its text layer cannot be read; run OCR on it", path)
+    return _UNMAPPED.sub("", text)  # (a stray symbol's glyph number among readable text)
+
+
+# what pdfminer writes for a glyph its font maps to no character: (cid:2371)
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+_HAN = re.compile(r"[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _page_text(page: Any) -> str:
