@@ -163,3 +163,32 @@ def _docx_without_text(path: Path) -> None:
     import docx
 
     docx.Document().save(path)
+
+
+def test_word_and_pdf_files_ingest_into_a_built_store_join_its_nodes_and_again_change_nothing(tmp_path):
+    from rdflib import Literal
+    from rdflib.namespace import RDFS
+
+    from zonegraph.namespaces import document_iri
+    from zonegraph.pipeline import build
+    from zonegraph.queries.engine import load_graph
+    from zonegraph.store.documents import ingest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "note.txt").write_text("苏州高新区与南京大学签署合作协议。", encoding="utf-8")
+    build_dir = tmp_path / "build"
+    build(corpus, build_dir)  # the default store: Oxigraph under build/store/
+    news = tmp_path / "news"
+    news.mkdir()
+    plan = _docx(news / "plan.docx", ["苏州高新区与南京大学共建先进材料研究院。"], [["序号", "企业"], ["1", "华为"]])
+    pdf = news / "news.pdf"
+    pdf.write_bytes((FIXTURES / "zone_news.pdf").read_bytes())
+    assert ingest(build_dir, [plan, pdf]).added == ["plan.docx", "news.pdf"]
+    graph = load_graph(build_dir)
+    assert len(set(graph.subjects(RDFS.label, Literal("南京大学", lang="zh")))) == 1  # one node for both documents
+    assert len(graph.graph(document_iri("news.pdf"))) > 0 and len(graph.graph(document_iri("plan.docx"))) > 0
+    del graph
+    assert ingest(build_dir, [plan, pdf]).unchanged == ["plan.docx", "news.pdf"]
+    _docx(plan, ["苏州高新区与浙江大学共建研究院。"], [["序号", "企业"], ["1", "华为"]])
+    assert ingest(build_dir, [plan]).replaced == ["plan.docx"]
