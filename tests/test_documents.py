@@ -331,6 +331,24 @@ def test_radicals_of_the_supplement_block_read_as_the_ideographs_they_stand_for(
     assert {"长春高新技术产业开发区", "中国商用飞机有限责任公司"} <= {m.name for m in find_mentions(document.sentences[0].text)}
 
 
+def test_the_radicals_table_maps_each_supplement_radical_to_one_ideograph_as_its_codes_say():
+    import csv
+    import unicodedata
+
+    from zonegraph.resources import data_file
+
+    with data_file("radicals.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len({row["radical"] for row in rows}) == 90
+    for row in rows:
+        radical, ideograph = row["radical"], row["ideograph"]
+        assert 0x2E80 <= ord(radical) <= 0x2EFF and row["radical_code"] == f"U+{ord(radical):04X}"
+        assert len(ideograph) == 1 and row["ideograph_code"] == f"U+{ord(ideograph):04X}"
+        assert unicodedata.name(ideograph).startswith("CJK UNIFIED IDEOGRAPH") and unicodedata.name(radical) == row["unicode_name"]
+        folded = unicodedata.normalize("NFKC", radical)  # where NFKC folds one (⺟, ⻳), the table agrees with it
+        assert folded == radical or folded == ideograph
+
+
 def test_a_photo_credit_ends_its_caption():
     raw = ("长沙高新区产业发展如火如荼。资料图片\n三诺生物实验室,工作人员在查看系统分析数据。 尹婷 摄\n"
            "天际汽车长沙匠心工厂,工人在进行安装。朱莉 摄\n园区企业（记者 王洋摄）\n三诺生物实验室里，工作人员正在为宣传片拍摄\n影视作品。")
