@@ -1,10 +1,11 @@
-"""What the shipped corpus keeps when it comes as PDF or Word files instead of text.
+"""What the shipped corpus keeps when it comes as PDF, Word or web-page files instead of text.
 
-Each corpus document is printed to PDF by headless Chromium (its lines as paragraphs in a CJK
-font, its tab-separated rows as a ruled table, A4 pages: the PDF a zone office's word processor
-makes) and written as a .docx (the same paragraphs and tables, by python-docx). The three copies
-are built alike (`--store memory`) and scored against the corpus gold (tests/fixtures/gold/),
-so a gap between "text" and a format is what reading that format loses.
+Each corpus document is written as a web page (its lines as <p> paragraphs, its tab-separated rows
+as a ruled <table>, the source on one line as many sites serve it), printed from that page to PDF
+by headless Chromium (a CJK font, A4 pages: the PDF a zone office's word processor makes) and
+written as a .docx (the same paragraphs and tables, by python-docx). The four copies are built
+alike (`--store memory`) and scored against the corpus gold (tests/fixtures/gold/), so a gap
+between "text" and a format is what reading that format loses.
 
     python bench/formats.py                 # needs chromium (Debian package) on PATH
     python bench/formats.py --keep /tmp/f   # keep the PDFs, the .docx files and the builds
@@ -87,14 +88,15 @@ def main() -> None:
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="zonegraph-formats-"))
     sources = sorted(p for p in default_corpus().glob("*.txt"))
-    folders = {name: work / name for name in ("text", "pdf", "docx")}
+    folders = {name: work / name for name in ("text", "pdf", "docx", "html")}
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
     for source in sources:
         text = source.read_text(encoding="utf-8")
         shutil.copy(source, folders["text"] / source.name)
-        (work / f"{source.stem}.html").write_text(as_html(text), encoding="utf-8")
-        print_pdf(work / f"{source.stem}.html", folders["pdf"] / f"{source.stem}.pdf")
+        page = folders["html"] / f"{source.stem}.html"
+        page.write_text(as_html(text), encoding="utf-8")
+        print_pdf(page, folders["pdf"] / f"{source.stem}.pdf")
         as_docx(text, folders["docx"] / f"{source.stem}.docx")
     golds = load_gold(GOLD)
     print(f"{'format':<8}{'read s':>8}{'triples':>9}{'entity P':>10}{'R':>6}{'F1':>6}{'relation P':>12}{'R':>6}{'F1':>6}")

@@ -275,6 +275,8 @@ def test_a_web_page_saved_as_one_line_of_source_reads_as_its_paragraphs_and_tabl
                      "序号\t项目名称\t投资主体", "1\t东久国际智造产业园\t美国华平"]
     [table] = tables(stripped)
     assert [cell.strip() for cell in table.rows[0].cells] == ["1", "东久国际智造产业园", "美国华平"]
+    row = table.rows[0]  # the row's text, not the blanks its tags left: its sentence starts there
+    assert stripped[row.start] == "1" and stripped[row.end - 1] == "平"
     texts = [s.text for s in read_page(tmp_path, raw).sentences]
     assert "苏州高新区集聚了华为等企业。" in texts and "园区与南京大学共建研究院。" in texts
 

@@ -192,3 +192,21 @@ def test_word_and_pdf_files_ingest_into_a_built_store_join_its_nodes_and_again_c
     assert ingest(build_dir, [plan, pdf]).unchanged == ["plan.docx", "news.pdf"]
     _docx(plan, ["苏州高新区与浙江大学共建研究院。"], [["序号", "企业"], ["1", "华为"]])
     assert ingest(build_dir, [plan]).replaced == ["plan.docx"]
+
+
+def test_a_plan_saved_as_a_web_page_gives_its_project_tables_investors_as_the_zones_firms(tmp_path):
+    # the row's sentence starts after the blanks its <tr><td> left; the project's row was looked up at the blanks
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.html").write_text(
+        '<html><head><title>江阴高新区2021年重大产业项目</title></head><body><p>江阴高新区2021年重大产业项目如下。</p>'
+        '<table><tr><td>序号</td><td>项目名称</td><td>建设内容</td><td>投资主体</td></tr>'
+        '<tr><td>1</td><td>东久国际智造产业园</td><td>建设高标准工业厂房</td><td>美国华平&amp;东久（中国）</td></tr>'
+        '</table></body></html>', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"),
+                                       "--store", "memory"])
+    assert result.exit_code == 0, result.output
+    evidence = CliRunner().invoke(main, ["query", "evidence", "--build-dir", str(tmp_path / "b"), "--format", "csv"])
+    rows = {tuple(line.split(",")[:3]) + (line.split(",")[7],) for line in evidence.output.splitlines()[1:]}
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "美国华平", "project-investor") in rows
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "东久（中国）", "project-investor") in rows

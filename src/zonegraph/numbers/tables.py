@@ -9,7 +9,7 @@ from dataclasses import dataclass
 @dataclass
 class Row:
     cells: list[str]
-    start: int  # raw offsets of the line
+    start: int  # raw offsets of the line's text
     end: int
 
 
@@ -43,7 +43,8 @@ def tables(raw: str) -> list[Table]:
     position = 0
     for line in raw.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        start, end = position, position + len(body)
+        # (the row's text, without the blanks a web page's tags left around it: the row's sentence starts there)
+        start, end = position + len(body) - len(body.lstrip(" ")), position + len(body.rstrip(" "))
         position += len(line)
         if "\t" not in body:
             if body.strip():
