@@ -54,7 +54,10 @@ def pdf_text(data: bytes, path: Path | str) -> str:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_page_text(page) for page in pdf.pages]
+            pages = []
+            for page in pdf.pages:
+                pages.append(_page_text(page))
+                page.close()  # (its parsed objects: kept, a 300-page plan would hold them all)
     except Exception as error:  # pdfplumber wraps pdfminer's errors in its own, and a broken file raises anything
         cause = error.__cause__ or error.__context__ or error
         if isinstance(error, PDFPasswordIncorrect) or isinstance(cause, PDFPasswordIncorrect):
