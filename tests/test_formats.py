@@ -68,6 +68,13 @@ def test_a_pdf_reads_its_columns_one_after_the_other_and_a_title_printed_twice_f
                     "合肥高新区与中国科学技术大学\n共建量子信息实验室。")
 
 
+def test_a_pdf_after_a_few_bytes_of_junk_is_a_pdf_and_a_text_that_names_the_header_is_text():
+    pdf = (FIXTURES / "song.pdf").read_bytes()
+    assert document_text(b"\r\n" + pdf, "junk.pdf")[1] == "pdf"  # (readers accept the header in the first kilobyte)
+    text = "文件头%PDF-1.7说明：苏州高新区。".encode()
+    assert document_text(text, "note.txt") == ("文件头%PDF-1.7说明：苏州高新区。", "utf-8")
+
+
 def test_a_word_document_reads_as_its_paragraphs_and_its_tables_rows(tmp_path):
     import docx
 

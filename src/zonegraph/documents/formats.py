@@ -28,7 +28,7 @@ from typing import Any
 from zonegraph.documents.decoding import decode_bytes
 from zonegraph.errors import ZonegraphError
 
-_PDF_MAGIC = b"%PDF-"  # (within a file's first kilobyte, as readers accept it)
+_PDF_MAGIC = b"%PDF-"  # (first, or within the first kilobyte of a file that ends as a PDF does, with %%EOF)
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, .xls, .ppt
 
@@ -36,7 +36,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, .xls, .pp
 def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
     """The text of a document file's bytes and how it was read: an encoding's name, ``pdf`` or
     ``docx``. Raises ZonegraphError naming ``path`` for a file that holds no text to read."""
-    if _PDF_MAGIC in data[:1024]:
+    if data.startswith(_PDF_MAGIC) or (_PDF_MAGIC in data[:1024] and b"%%EOF" in data[-1024:]):
         return pdf_text(data, path), "pdf"
     if data.startswith(_ZIP_MAGIC):
         return docx_text(data, path), "docx"
