@@ -75,6 +75,12 @@ def test_a_pdf_after_a_few_bytes_of_junk_is_a_pdf_and_a_text_that_names_the_head
     assert document_text(text, "note.txt") == ("文件头%PDF-1.7说明：苏州高新区。", "utf-8")
 
 
+def test_a_box_ruled_in_one_column_is_no_table_its_lines_are_read_as_lines():
+    # a one-column "table" ran the item's lines into one: 苏州高新区与南京大学签署合作协议，…园区集聚了华为…
+    text, _ = document_text((FIXTURES / "boxed.pdf").read_bytes(), "boxed.pdf")
+    assert text == "编者按\n苏州高新区与南京大学签署合作\n协议，共建先进材料研究院。\n园区集聚了华为等一批龙头企业。"
+
+
 def test_a_word_document_reads_as_its_paragraphs_and_its_tables_rows(tmp_path):
     import docx
 

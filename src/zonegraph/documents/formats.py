@@ -82,8 +82,10 @@ def _page_text(page: Any) -> str:
     """A page's lines, with each ruled table in its place as tab-separated rows."""
     if _overprinted(page.chars):
         page = page.dedupe_chars()  # (a 40% longer read: only where a page has it)
-    tables = sorted(page.find_tables(), key=lambda table: table.bbox[1])
-    boxes = [table.bbox for table in tables]
+    # (a frame ruled in one column, an item's box under its title bar, is no table: its lines are read as lines)
+    tables = sorted(((table, rows) for table in page.find_tables() if _columns(rows := table.extract()) >= 2),
+                    key=lambda found: found[0].bbox[1])
+    boxes = [table.bbox for table, _ in tables]
 
     def lines_between(top: float, bottom: float) -> str:
         def kept(obj: dict) -> bool:
@@ -94,9 +96,9 @@ def _page_text(page: Any) -> str:
         return page.filter(kept).extract_text(use_text_flow=True) or ""
 
     pieces, above = [], float("-inf")
-    for table, (_, table_top, _, table_bottom) in zip(tables, boxes):
+    for (_, rows), (_, table_top, _, table_bottom) in zip(tables, boxes):
         pieces.append(lines_between(above, table_top))
-        pieces.append("\n".join(_table_row(row) for row in table.extract()))
+        pieces.append("\n".join(_table_row(row) for row in rows))
         above = table_bottom
     pieces.append(lines_between(above, float("inf")))
     return "\n".join(piece for piece in pieces if piece)
@@ -106,6 +108,11 @@ def _overprinted(chars: list[dict]) -> bool:
     """Whether a page prints some characters twice on the same spot, as a title set in bold by a
     font without a bold face is (the text layer would read 苏苏州州)."""
     return len({(char["text"], round(char["x0"]), round(char["top"])) for char in chars}) < len(chars)
+
+
+def _columns(rows: list[list[str | None]]) -> int:
+    """The most cells a row of a found table has."""
+    return max((sum(cell is not None for cell in row) for row in rows), default=0)
 
 
 def _table_row(cells: list[str | None]) -> str:
