@@ -267,18 +267,19 @@ def test_a_web_page_saved_as_one_line_of_source_reads_as_its_paragraphs_and_tabl
            '<div class="nav">您当前的位置：<a href="/">首页</a></div><!-- 正文 <b>开始</b> -->'
            '<p>苏州高新区集聚了华为等企业。</p><p>园区与南京大学共建研究院。</p>'
            '<table><tr><th>序号</th><th>项目名称</th><th>投资主体</th></tr>'
-           '<tr><td>1</td><td>东久国际智造产业园</td><td>美国华平</td></tr></table></body></html>')
+           '<tr><td>1</td><td>东久国际智造<br/>产业园</td><td><p>美国华平</p></td></tr></table></body></html>')
     stripped = strip_tags(raw)
     assert len(stripped) == len(raw) and "siteName" not in stripped and "浏览" not in stripped and "开始" not in stripped
     lines = [line.replace(" ", "") for line in stripped.split("\n") if line.strip()]  # (tags blanked to spaces)
     assert lines == ["苏州高新区新闻", "您当前的位置：首页", "苏州高新区集聚了华为等企业。", "园区与南京大学共建研究院。",
                      "序号\t项目名称\t投资主体", "1\t东久国际智造产业园\t美国华平"]
     [table] = tables(stripped)
-    assert [cell.strip() for cell in table.rows[0].cells] == ["1", "东久国际智造产业园", "美国华平"]
+    assert [cell.replace(" ", "") for cell in table.rows[0].cells] == ["1", "东久国际智造产业园", "美国华平"]
     row = table.rows[0]  # the row's text, not the blanks its tags left: its sentence starts there
     assert stripped[row.start] == "1" and stripped[row.end - 1] == "平"
     texts = [s.text for s in read_page(tmp_path, raw).sentences]
     assert "苏州高新区集聚了华为等企业。" in texts and "园区与南京大学共建研究院。" in texts
+    assert "1 东久国际智造产业园 美国华平" in texts  # (the row, its cells' blanks read as the cleaner reads letter-spacing)
 
 
 def test_a_markdown_table_is_read_as_the_tab_separated_rows_of_a_pdfs_table(tmp_path):

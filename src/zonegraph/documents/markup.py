@@ -119,19 +119,23 @@ def strip_tags(text: str) -> str:
                 chars[at] = " "
     shown = "".join(chars)
     cells = 0  # the cells the current table row has opened
+    in_cell = False  # inside a cell a block (<br>, <p>) is no new line: the row stays one line
     for match in _TAG.finditer(shown):
         start, end = match.span()
         chars[start:end] = " " * (end - start)
         name = _TAG_NAME.match(match.group(0))
         tag = name.group(1).lower() if name else ""
         opening = not match.group(0).startswith("</")
-        if tag in _BLOCKS:
+        if tag in ("td", "th"):
+            if opening:
+                chars[start] = "\t" if cells else " "
+                cells += 1
+            in_cell = opening
+        elif tag in ("tr", "table"):
             chars[start] = "\n"
-            if tag == "tr":
-                cells = 0
-        elif tag in ("td", "th") and opening:
-            chars[start] = "\t" if cells else " "
-            cells += 1
+            cells, in_cell = 0, False
+        elif tag in _BLOCKS and not in_cell:
+            chars[start] = "\n"
     return "".join(chars)
 
 
