@@ -11,9 +11,10 @@ prints it.
   run two columns together), and each ruled table where it stands, one tab-separated line per row,
   as the shipped plan's table of projects comes. A page of lines would run a table's cells
   together (续建江阴天安数码城置业有限公司); the table rows keep an investor its own cell. A title
-  printed twice over itself for bold is read once.
+  printed twice over itself for bold is read once; a frame ruled in one column is no table.
 - Word .docx (python-docx): the paragraphs in order, tables as tab-separated rows.
-- anything else: text in UTF-8, UTF-16 or GB18030 (documents/decoding.py).
+- anything else: text in UTF-8, UTF-16 or GB18030 (documents/decoding.py); a web page's source is
+  text whose markup documents/markup.py undoes.
 """
 
 from __future__ import annotations
