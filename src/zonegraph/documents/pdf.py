@@ -1,0 +1,97 @@
+"""A PDF's text layer, as the reader takes text: the page's lines, and its ruled tables as rows.
+
+pdfplumber (over pdfminer.six's character positions) gives each page's lines in the order the file
+writes them (a typesetter writes a column, then the next: lines read across the page would run
+two columns together), and each ruled table where it stands, one tab-separated line per row, as
+the shipped plan's table of projects comes. A page of lines would run a table's cells together
+(续建江阴天安数码城置业有限公司); the table rows keep an investor its own cell. A title printed twice
+over itself for bold is read once; a frame ruled in one column is no table.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+from zonegraph.documents.formats import cell_line
+from zonegraph.errors import ZonegraphError
+
+
+def pdf_text(data: bytes, path: Path | str) -> str:
+    """The text layer of a PDF, page after page."""
+    # pdfminer warns about every font descriptor it finds incomplete (FontBBox), hundreds a page
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = []
+            for page in pdf.pages:
+                pages.append(_page_text(page))
+                page.close()  # (its parsed objects: kept, a 300-page plan would hold them all)
+    except Exception as error:  # pdfplumber wraps pdfminer's errors in its own, and a broken file raises anything
+        cause = error.__cause__ or error.__context__ or error
+        if isinstance(error, PDFPasswordIncorrect) or isinstance(cause, PDFPasswordIncorrect):
+            raise ZonegraphError("the PDF is encrypted: it cannot be read without its password", path) from None
+        raise ZonegraphError(f"cannot read the PDF: {cause or type(cause).__name__}", path) from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ZonegraphError("the PDF has no text layer (a scan?): run OCR on it first", path)
+    unmapped = len(_UNMAPPED.findall(text))
+    if unmapped and unmapped >= len(_HAN.findall(text)):
+        raise ZonegraphError("the PDF's fonts give no Unicode for its characters, only glyph numbers (cid:…): "
+                             "its text layer cannot be read; run OCR on it", path)
+    return _UNMAPPED.sub("", text)  # (a stray symbol's glyph number among readable text)
+
+
+# what pdfminer writes for a glyph its font maps to no character: (cid:2371)
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+_HAN = re.compile(r"[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _page_text(page: Any) -> str:
+    """A page's lines, with each ruled table in its place as tab-separated rows."""
+    if _overprinted(page.chars):
+        page = page.dedupe_chars()  # (a 40% longer read: only where a page has it)
+    # (a frame ruled in one column, an item's box under its title bar, is no table: its lines are read as lines)
+    tables = sorted(((table, rows) for table in page.find_tables() if _columns(rows := table.extract()) >= 2),
+                    key=lambda found: found[0].bbox[1])
+    boxes = [table.bbox for table, _ in tables]
+
+    def lines_between(top: float, bottom: float) -> str:
+        def kept(obj: dict) -> bool:
+            if obj.get("object_type") != "char":
+                return True
+            x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+            return top <= y < bottom and not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes)
+        return page.filter(kept).extract_text(use_text_flow=True) or ""
+
+    pieces, above = [], float("-inf")
+    for (_, rows), (_, table_top, _, table_bottom) in zip(tables, boxes):
+        pieces.append(lines_between(above, table_top))
+        pieces.append("\n".join(_table_row(row) for row in rows))
+        above = table_bottom
+    pieces.append(lines_between(above, float("inf")))
+    return "\n".join(piece for piece in pieces if piece)
+
+
+def _overprinted(chars: list[dict]) -> bool:
+    """Whether a page prints some characters twice on the same spot, as a title set in bold by a
+    font without a bold face is (the text layer would read 苏苏州州)."""
+    return len({(char["text"], round(char["x0"]), round(char["top"])) for char in chars}) < len(chars)
+
+
+def _columns(rows: list[list[str | None]]) -> int:
+    """The most cells a row of a found table has."""
+    return max((sum(cell is not None for cell in row) for row in rows), default=0)
+
+
+def _table_row(cells: list[str | None]) -> str:
+    """One row as a line of tab-separated cells; a cell that another spans (None) is no cell."""
+    return "\t".join(cell_line(cell) for cell in cells if cell is not None)
+
+
