@@ -223,3 +223,57 @@ def test_a_plan_saved_as_a_web_page_gives_its_project_tables_investors_as_the_zo
     rows = {tuple(line.split(",")[:3]) + (line.split(",")[7],) for line in evidence.output.splitlines()[1:]}
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "美国华平", "project-investor") in rows
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "东久（中国）", "project-investor") in rows
+
+
+def test_a_word_documents_automatic_numbers_are_read_before_their_paragraphs_as_word_shows_them(tmp_path):
+    # Word keeps a list's numbers out of the text: a plan's 一、 and 1、特钢…产业： headings came without them
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/>'
+        '<w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2、"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int) -> None:
+        properties = document.add_paragraph(text)._p.get_or_add_pPr().get_or_add_numPr()
+        properties.get_or_add_numId().val = 90
+        properties.get_or_add_ilvl().val = level
+
+    numbered("发展基础", 0)
+    numbered("特钢及金属新材料产业：全球最大的特钢生产基地。", 1)
+    numbered("集成电路产业：封测全国第一。", 1)
+    numbered("发展目标", 0)
+    numbered("生物医药产业：打造千亿级产业集群。", 1)
+    document.add_paragraph("重点企业", style="List Number")  # (a style's own numbering: %1.)
+    document.add_paragraph("长电科技", style="List Bullet")  # (a bullet is no number)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    text, _ = document_text(path.read_bytes(), path)
+    assert text.split("\n") == ["一、发展基础", "1、 特钢及金属新材料产业：全球最大的特钢生产基地。", "2、 集成电路产业：封测全国第一。",
+                                "二、发展目标", "1、 生物医药产业：打造千亿级产业集群。", "1. 重点企业", "长电科技"]
+
+
+def test_a_word_numbering_part_not_as_the_standard_writes_it_numbers_nothing_and_loses_no_text(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="91"><w:lvl><w:lvlText w:val="%1、"/></w:lvl>'
+                                  '</w:abstractNum>'))  # (a level without its ilvl)
+    numbering.append(parse_xml(f'<w:num {w} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="92"><w:abstractNumId w:val="404"/></w:num>'))  # (no such list)
+    for num_id in (91, 92):
+        properties = document.add_paragraph(f"苏州高新区{num_id}")._p.get_or_add_pPr().get_or_add_numPr()
+        properties.get_or_add_numId().val = num_id
+    path = tmp_path / "odd.docx"
+    document.save(path)
+    assert document_text(path.read_bytes(), path)[0] == "苏州高新区91\n苏州高新区92"

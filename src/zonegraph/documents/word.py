@@ -1,13 +1,21 @@
-"""A Word .docx document's text: its paragraphs in order, its tables as tab-separated rows (python-docx)."""
+"""A Word .docx document's text: its paragraphs in order, its tables as tab-separated rows (python-docx).
+
+Word writes a list's numbers (一、 （二） 第三章 1.) in its numbering part, not in the text; a plan
+whose headings Word numbers would lose them, and the rules that read a numbered heading
+(1、特钢及金属新材料产业：…, 一是…) with them. Each numbered paragraph is given its number as
+Word shows it.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import docx
+from docx.oxml.ns import qn
 from docx.table import Table
 
 from zonegraph.documents.formats import cell_line
@@ -21,12 +29,13 @@ def docx_text(data: bytes, path: Path | str) -> str:
             if "word/document.xml" not in archive.namelist():
                 raise ZonegraphError("a ZIP archive that is not a Word .docx document", path)
         document = docx.Document(io.BytesIO(data))
+        numbers = _Numbering(document)
         lines = []
         for block in document.iter_inner_content():
             if isinstance(block, Table):
                 lines.extend(_docx_rows(block))
             else:
-                lines.append(block.text)
+                lines.append(numbers.label(block) + block.text)
     except ZonegraphError:
         raise
     except Exception as error:  # a damaged archive or XML part raises zipfile's, lxml's or python-docx's errors
@@ -47,3 +56,135 @@ def _docx_rows(table: Any) -> list[str]:
                 cells.append(cell_line(cell.text))
         rows.append("\t".join(cells))
     return rows
+
+
+class _Numbering:
+    """The numbers Word shows before its list paragraphs, counted through the document as Word counts
+    them: per list (numId) and level, a level's count starting again under a new count above it."""
+
+    def __init__(self, document: Any) -> None:
+        try:
+            self._root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):  # (a document with no list has no numbering part)
+            self._root = None
+        self._counts: dict[str, list[int | None]] = {}
+        self._levels: dict[str, dict[int, tuple[int, str, str, str]]] = {}
+        self._styles: dict[str | None, tuple[str | None, int | None]] = {}  # a style's list and level
+
+    def label(self, paragraph: Any) -> str:
+        """The number Word shows before ``paragraph`` (一、 （二） 第三章), a space after it where Word
+        puts a tab or a space; empty for a paragraph of no list or a bulleted one, and where the
+        numbering part is not as the standard writes it (the text is read all the same)."""
+        if self._root is None:
+            return ""
+        try:
+            return self._label(paragraph)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+            return ""
+
+    def _label(self, paragraph: Any) -> str:
+        num_id, level = self._list_of(paragraph)
+        if num_id is None or num_id == "0":
+            return ""
+        levels = self._levels.get(num_id)
+        if levels is None:
+            levels = self._levels[num_id] = self._read_levels(num_id)
+        if level not in levels:
+            return ""
+        counts = self._counts.setdefault(num_id, [None] * 9)
+        start, style, text, suffix = levels[level]
+        counts[level] = start if counts[level] is None else counts[level] + 1
+        counts[level + 1 :] = [None] * (8 - level)
+        if style in ("bullet", "none"):
+            return ""
+
+        def number(match: re.Match) -> str:
+            at = int(match.group(1)) - 1
+            shown = levels.get(at, (1, "decimal", "", ""))
+            return _formatted(counts[at] if counts[at] is not None else shown[0], shown[1])
+
+        label = _LEVEL_REFERENCE.sub(number, text)
+        return label + (" " if label and suffix != "nothing" else "")
+
+    def _list_of(self, paragraph: Any) -> tuple[str | None, int]:
+        """The list (numId) and level a paragraph is numbered in, by its own properties or its style's
+        (a heading style carries its numbering, or the style it is based on does; read once a style)."""
+        num_id, level = _numbered_in(paragraph._p.pPr)
+        if num_id is None or level is None:
+            style_id = paragraph._p.style
+            if style_id not in self._styles:
+                self._styles[style_id] = self._style_list(paragraph.style)
+            style_num_id, style_level = self._styles[style_id]
+            num_id, level = num_id or style_num_id, level if level is not None else style_level
+        return num_id, level or 0
+
+    @staticmethod
+    def _style_list(style: Any) -> tuple[str | None, int | None]:
+        num_id, level = None, None
+        while style is not None and (num_id is None or level is None):
+            own_id, own_level = _numbered_in(style.element.pPr)
+            num_id, level = num_id or own_id, level if level is not None else own_level
+            style = style.base_style
+        return num_id, level
+
+    def _read_levels(self, num_id: str) -> dict[int, tuple[int, str, str, str]]:
+        """Each level of the list ``num_id``: its start, number style, text (%1、) and suffix."""
+        lists = [num for num in self._root.iterchildren(qn("w:num")) if num.get(qn("w:numId")) == num_id]
+        abstract = lists[0].find(qn("w:abstractNumId")) if lists else None
+        if abstract is None:
+            return {}
+        starts = {override.get(qn("w:ilvl")): start.get(qn("w:val"))
+                  for override in lists[0].iterchildren(qn("w:lvlOverride"))
+                  if (start := override.find(qn("w:startOverride"))) is not None}
+        levels = {}
+        for definition in self._root.iterchildren(qn("w:abstractNum")):
+            if definition.get(qn("w:abstractNumId")) != abstract.get(qn("w:val")):
+                continue
+            for lvl in definition.iterchildren(qn("w:lvl")):
+                def value(tag: str, default: str, lvl=lvl) -> str:
+                    found = lvl.find(qn(tag))
+                    return found.get(qn("w:val"), default) if found is not None else default
+                at = lvl.get(qn("w:ilvl"))
+                levels[int(at)] = (int(starts.get(at) or value("w:start", "0")), value("w:numFmt", "decimal"),
+                                   value("w:lvlText", ""), value("w:suff", "tab"))
+        return levels
+
+
+_LEVEL_REFERENCE = re.compile(r"%([1-9])")
+
+
+def _numbered_in(properties: Any) -> tuple[str | None, int | None]:
+    """The list and level a paragraph's or a style's properties name, where they do."""
+    numbering = properties.numPr if properties is not None else None
+    if numbering is None:
+        return None, None
+    return (str(numbering.numId.val) if numbering.numId is not None else None,
+            int(numbering.ilvl.val) if numbering.ilvl is not None else None)
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+_HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+
+
+def _formatted(count: int, style: str) -> str:
+    """``count`` written in Word's number style ``style`` (chineseCounting: 十二, upperRoman: XII …)."""
+    if style in ("chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting") and 0 < count < 100:
+        tens, ones = divmod(count, 10)
+        if tens == 0:
+            return _CHINESE_DIGITS[ones]
+        return ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" + (_CHINESE_DIGITS[ones] if ones else "")
+    if style == "ideographTraditional" and 0 < count <= 10:
+        return _HEAVENLY_STEMS[count - 1]
+    if style in ("upperLetter", "lowerLetter") and 0 < count <= 26:
+        letter = chr(ord("A") + count - 1)
+        return letter if style == "upperLetter" else letter.lower()
+    if style in ("upperRoman", "lowerRoman") and 0 < count < 40:
+        roman = "X" * (count // 10) + ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "")[count % 10 - 1]
+        return roman if style == "upperRoman" else roman.lower()
+    if style in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 0 < count <= 20:
+        return chr(0x2460 + count - 1)  # ①
+    if style == "decimalEnclosedParen" and 0 < count <= 20:
+        return chr(0x2474 + count - 1)  # ⑴
+    if style == "decimalZero":
+        return f"{count:02d}"
+    return str(count)
