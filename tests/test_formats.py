@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset
+from rdflib.namespace import DCTERMS
 
 from zonegraph.cli import main
 from zonegraph.documents.formats import document_text
@@ -116,6 +117,12 @@ def test_a_corpus_of_pdf_word_and_text_files_builds_one_graph(tmp_path):
             "浙江大学"} <= labels
     # the table's investor column of the PDF: a project of the zone with its investor
     assert any(p == ZG.investor for _, p, _, _ in quads)
+    # a PDF's and a Word file's media type on their documents (their offsets index the text layer), none on text
+    formats = {str(s).rsplit("/", 1)[-1]: str(o) for s, p, o, _ in quads if p == DCTERMS.format}
+    assert formats == {"news-pdf": "application/pdf",  # (news.pdf beside news.txt would be a document of its own)
+                       "plan-docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+    validated = CliRunner().invoke(main, ["validate", "--build-dir", str(tmp_path / "b")])
+    assert validated.exit_code == 0, validated.output
 
 
 def test_zonegraph_text_prints_what_evidence_offsets_index(tmp_path):
@@ -277,3 +284,28 @@ def test_a_word_numbering_part_not_as_the_standard_writes_it_numbers_nothing_and
     path = tmp_path / "odd.docx"
     document.save(path)
     assert document_text(path.read_bytes(), path)[0] == "苏州高新区91\n苏州高新区92"
+
+
+def test_two_files_whose_document_iris_would_be_one_are_refused_by_name_and_nothing_else_is_lost(tmp_path):
+    # plan.pdf and plan.docx are documents of their own (doc/plan-pdf, doc/plan-docx); X.txt and x.txt are not
+    from zonegraph.store.documents import ingest
+    from zonegraph.pipeline import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "X.txt").write_text("苏州高新区与南京大学签署合作协议。", encoding="utf-8")
+    (corpus / "x.txt").write_text("杭州高新区与浙江大学共建研究院。", encoding="utf-8")
+    (corpus / "plan.pdf").write_bytes((FIXTURES / "song.pdf").read_bytes())
+    _docx(corpus / "plan.docx", ["合肥高新区与中国科学技术大学共建实验室。"], [["序号", "企业"], ["1", "科大讯飞"]])
+    documents, errors = read_corpus(corpus)
+    assert [d.file_name for d in documents] == ["X.txt", "plan.docx", "plan.pdf"]
+    assert [str(e) for e in errors] == [f"{corpus / 'x.txt'}: its document IRI (https://w3id.org/zonegraph/id/doc/x) is "
+                                         "X.txt's already: rename one of the two files"]
+    build_dir = tmp_path / "build"
+    (corpus / "x.txt").unlink()
+    build(corpus, build_dir, store="memory")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "x.txt").write_text("杭州高新区与浙江大学共建研究院。", encoding="utf-8")
+    report = ingest(build_dir, [news / "x.txt"])
+    assert not report.added and "is X.txt's already" in str(report.errors[0])

@@ -77,8 +77,13 @@ def entity_iri(kind: str, key: str) -> "URIRef":
 
 
 def document_iri(file_name: str) -> "URIRef":
-    stem = file_name.rsplit(".", 1)[0]
-    return ID[f"doc/{slug(stem)}"]
+    """A document's IRI: its file name's stem for a .txt file (003_326984d80e6a9218.txt ->
+    doc/003-326984d80e6a9218), its name with its suffix for any other (plan.pdf -> doc/plan-pdf),
+    so that plan.pdf and plan.docx beside it are documents of their own."""
+    stem, _, suffix = file_name.rpartition(".")
+    if not stem or suffix.lower() == "txt":
+        return ID[f"doc/{slug(stem or file_name)}"]
+    return ID[f"doc/{slug(f'{stem}-{suffix}')}"]
 
 
 def evidence_iri(*parts: object) -> "URIRef":

@@ -77,12 +77,26 @@ def read_corpus(folder: Path) -> tuple[list[Document], list[ZonegraphError]]:
     """Every readable document of ``folder``, and an error for each file that could not be read."""
     metadata = read_metadata(folder)
     documents, errors = [], []
+    named: dict[str, str] = {}  # document IRI -> the file that has it
     for path in document_files(folder):
         try:
+            claim_document_iri(path, named)
             documents.append(read_document(path, metadata.get(path.name)))
         except ZonegraphError as error:
             errors.append(error)
     return documents, errors
+
+
+def claim_document_iri(path: Path, named: dict[str, str]) -> None:
+    """Note that ``path`` takes its document IRI in ``named`` (IRI -> file name), or raise
+    ZonegraphError naming it where another file has the IRI already (X.txt beside x.txt, a-b.txt
+    beside a.b.txt): the two would share one named graph."""
+    from zonegraph.namespaces import document_iri
+
+    iri = str(document_iri(path.name))
+    other = named.setdefault(iri, path.name)
+    if other != path.name:
+        raise ZonegraphError(f"its document IRI ({iri}) is {other}'s already: rename one of the two files", path)
 
 
 def _first_line(raw: str) -> str:

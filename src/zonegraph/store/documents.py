@@ -18,7 +18,7 @@ from types import SimpleNamespace
 from rdflib import Dataset, URIRef
 
 from zonegraph.documents import Document
-from zonegraph.documents.reading import read_document, read_metadata
+from zonegraph.documents.reading import claim_document_iri, read_document, read_metadata
 from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ENTITY_TYPES, ZG, document_iri
@@ -157,8 +157,10 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
     """The documents among ``files`` that are new or changed (by content hash)."""
     documents: dict[str, Document] = {}
     metadata: dict[Path, dict] = {}
+    named = {str(document_iri(name)): name for name in known}  # (a new file may not take a known document's IRI)
     for path in files:
         try:
+            claim_document_iri(path, named)
             key = file_hash(path)
             entry = known.get(path.name)
             if entry is not None and entry.key == key:

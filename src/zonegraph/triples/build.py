@@ -251,6 +251,11 @@ def _add_document(graph: NamedGraph, document: Document) -> None:
     if document.kind:
         graph.add((node, _DOCUMENT_KIND, Literal(document.kind)))
     graph.add((node, _CONTENT_HASH, Literal(document.content_hash)))
+    if document.encoding in _MEDIA_TYPES:  # (a PDF's or Word file's offsets index its text layer, not its bytes)
+        graph.add((node, DCTERMS.format, Literal(_MEDIA_TYPES[document.encoding])))
+
+
+_MEDIA_TYPES = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
 def _add_entity(graph: NamedGraph, entity: Entity, document: str) -> None:
