@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from zonegraph.documents.reading import read_document
-from zonegraph.evaluation import load_gold, per_document, score, _total
+from zonegraph.evaluation import load_gold, per_document, score, total
 from zonegraph.pipeline import build
 from zonegraph.queries.engine import load_graph
 from zonegraph.resources import default_corpus
@@ -110,7 +110,7 @@ def main() -> None:
         result = build(folder, work / f"build-{name}", store="memory")
         named = [{**gold, "document": gold["document"].rsplit(".", 1)[0] + suffix} for gold in golds]
         dataset = load_graph(work / f"build-{name}" / GRAPH_FILE)
-        entities, relations = (_total(tallies.values()) for tallies in score(dataset, named))
+        entities, relations = (total(tallies.values()) for tallies in score(dataset, named))
         print(f"{name:<8}{read_seconds:>8.2f}{result.summary['triples']:>9}{entities.precision:>10.2f}{entities.recall:>6.2f}"
               f"{entities.f1:>6.2f}{relations.precision:>12.2f}{relations.recall:>6.2f}{relations.f1:>6.2f}")
         rows[name] = {stem: (round(e.f1, 2), round(r.f1, 2)) for stem, e, r in per_document(dataset, named)}

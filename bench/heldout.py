@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from zonegraph.evaluation import Tally, load_gold, report, score
+from zonegraph.evaluation import Tally, load_gold, report, score, total
 from zonegraph.pipeline import build
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
@@ -63,16 +63,6 @@ def built_round(folder: Path) -> tuple[Dataset, list[dict]]:
         return result.dataset, load_gold(folder / "gold")
 
 
-def _sum(tallies: list[Tally]) -> Tally:
-    total = Tally()
-    for tally in tallies:
-        for attribute in ("tp_system", "system", "tp_gold", "gold"):
-            setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
-        total.false_positives += tally.false_positives
-        total.false_negatives += tally.false_negatives
-    return total
-
-
 def _figures(tally: Tally) -> str:
     return f"{tally.precision:5.2f} {tally.recall:5.2f} {tally.f1:5.2f}"
 
@@ -96,10 +86,10 @@ def main() -> None:
         for kind, tally in relations.items():
             relation_totals.setdefault(kind, []).append(tally)
         documents = len(list((folder / "gold").glob("*.json")))
-        print(f"{name:<10}{documents:>5}   {_figures(_sum(list(entities.values()))):>23}"
-              f"   {_figures(_sum(list(relations.values()))):>22}")
-    entity_tallies = {kind: _sum(tallies) for kind, tallies in entity_totals.items()}
-    relation_tallies = {kind: _sum(tallies) for kind, tallies in relation_totals.items()}
+        print(f"{name:<10}{documents:>5}   {_figures(total(list(entities.values()))):>23}"
+              f"   {_figures(total(list(relations.values()))):>22}")
+    entity_tallies = {kind: total(tallies) for kind, tallies in entity_totals.items()}
+    relation_tallies = {kind: total(tallies) for kind, tallies in relation_totals.items()}
     print()
     print(report(entity_tallies, relation_tallies))
     if args.errors:

@@ -32,13 +32,14 @@ import argparse
 import json
 import random
 import re
-import shutil
 import tempfile
 from pathlib import Path
 
 import opencc
 
-from heldout import HELDOUT, _sum, repository_rounds, score_round
+from zonegraph.evaluation import total
+
+from heldout import HELDOUT, repository_rounds, score_round
 
 
 def wrapped(text: str, rng: random.Random) -> str:
@@ -366,9 +367,9 @@ def main() -> None:
                                    per_page=PER_PAGE.get(name, 1), turned=name == TURNED,
                                    interleave=name == INTERLEAVED, newsletter=name == NEWSLETTER)
                 found_entities, found_relations = score_round(copy)
-                entities.append(_sum(list(found_entities.values())))
-                relations.append(_sum(list(found_relations.values())))
-        print(f"{name:<15}{_sum(relations).f1:>13.4f}{_sum(entities).f1:>13.4f}")
+                entities.append(total(list(found_entities.values())))
+                relations.append(total(list(found_relations.values())))
+        print(f"{name:<15}{total(relations).f1:>13.4f}{total(entities).f1:>13.4f}")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from rdflib import Dataset, Literal
 from rdflib.term import Node
@@ -81,16 +81,19 @@ def per_document(dataset: Dataset, golds: list[dict]) -> list[tuple[str, Tally, 
     rows = []
     for gold in golds:
         entities, relations = score(dataset, [gold])
-        rows.append((gold["document"], _total(entities.values()), _total(relations.values())))
+        rows.append((gold["document"], total(entities.values()), total(relations.values())))
     return rows
 
 
-def _total(tallies) -> Tally:
-    total = Tally()
+def total(tallies: Iterable[Tally]) -> Tally:
+    """The micro-averaged sum of ``tallies``: their counts and their errors together."""
+    summed = Tally()
     for tally in tallies:
         for attribute in ("tp_system", "system", "tp_gold", "gold"):
-            setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
-    return total
+            setattr(summed, attribute, getattr(summed, attribute) + getattr(tally, attribute))
+        summed.false_positives += tally.false_positives
+        summed.false_negatives += tally.false_negatives
+    return summed
 
 
 def score(dataset: Dataset, golds: list[dict]) -> tuple[dict[str, Tally], dict[str, Tally]]:
@@ -203,6 +206,7 @@ def report(entity_tallies: dict[str, Tally], relation_tallies: dict[str, Tally])
         lines.append(f"-- {title}")
         for name, tally in tallies.items():
             lines.append(f"{name:<20}{tally.gold:>6}{tally.system:>8}{tally.precision:>7.2f}{tally.recall:>7.2f}{tally.f1:>7.2f}")
-        total = _total(tallies.values())
-        lines.append(f"{'all ' + title:<20}{total.gold:>6}{total.system:>8}{total.precision:>7.2f}{total.recall:>7.2f}{total.f1:>7.2f}")
+        summed = total(tallies.values())
+        lines.append(f"{'all ' + title:<20}{summed.gold:>6}{summed.system:>8}{summed.precision:>7.2f}{summed.recall:>7.2f}"
+                     f"{summed.f1:>7.2f}")
     return "\n".join(lines)
