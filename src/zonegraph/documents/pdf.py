@@ -58,9 +58,9 @@ def _page_text(page: Any) -> str:
     if _overprinted(page.chars):
         page = page.dedupe_chars()  # (a 40% longer read: only where a page has it)
     # (a frame ruled in one column, an item's box under its title bar, is no table: its lines are read as lines)
-    tables = sorted(((table, rows) for table in page.find_tables() if _columns(rows := table.extract()) >= 2),
-                    key=lambda found: found[0].bbox[1])
-    boxes = [table.bbox for table, _ in tables]
+    tables = sorted(((table.bbox, rows) for table in page.find_tables() if _columns(rows := table.extract()) >= 2),
+                    key=lambda found: found[0][1])
+    boxes = [box for box, _ in tables]
 
     def lines_between(top: float, bottom: float) -> str:
         def kept(obj: dict) -> bool:
@@ -71,7 +71,7 @@ def _page_text(page: Any) -> str:
         return page.filter(kept).extract_text(use_text_flow=True) or ""
 
     pieces, above = [], float("-inf")
-    for (_, rows), (_, table_top, _, table_bottom) in zip(tables, boxes):
+    for (_, table_top, _, table_bottom), rows in tables:
         pieces.append(lines_between(above, table_top))
         pieces.append("\n".join(_table_row(row) for row in rows))
         above = table_bottom
