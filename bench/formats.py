@@ -3,12 +3,13 @@
 Each corpus document is written as a web page (its lines as <p> paragraphs, its tab-separated rows
 as a ruled <table>, the source on one line as many sites serve it), printed from that page to PDF
 by headless Chromium (a CJK font, A4 pages: the PDF a zone office's word processor makes) and
-written as a .docx (the same paragraphs and tables, by python-docx). The four copies are built
-alike (`--store memory`) and scored against the corpus gold (tests/fixtures/gold/), so a gap
-between "text" and a format is what reading that format loses.
+written as a .docx (the same paragraphs and tables, by python-docx), which LibreOffice, where it
+is installed, saves again as a Word 97-2003 .doc. The copies are built alike (`--store memory`)
+and scored against the corpus gold (tests/fixtures/gold/), so a gap between "text" and a format
+is what reading that format loses.
 
-    python bench/formats.py                 # needs chromium (Debian package) on PATH
-    python bench/formats.py --keep /tmp/f   # keep the PDFs, the .docx files and the builds
+    python bench/formats.py                 # needs chromium (Debian package) on PATH; soffice for the .doc row
+    python bench/formats.py --keep /tmp/f   # keep the PDFs, the Word files and the builds
 """
 
 from __future__ import annotations
@@ -82,6 +83,17 @@ def print_pdf(html_file: Path, pdf: Path) -> None:
                     f"--print-to-pdf={pdf}", html_file.as_uri()], check=True, capture_output=True, timeout=180)
 
 
+def save_as_word97(docx_folder: Path, doc_folder: Path) -> bool:
+    """The .docx copies saved as .doc by LibreOffice; False where it is not installed."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        print("no soffice on PATH: the .doc row is left out (Debian: apt install libreoffice-writer-nogui)")
+        return False
+    subprocess.run([office, "--headless", "--convert-to", "doc", "--outdir", str(doc_folder),
+                    *map(str, sorted(docx_folder.glob("*.docx")))], check=True, capture_output=True, timeout=600)
+    return True
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", type=Path, help="write the copies and builds here and keep them")
@@ -98,6 +110,10 @@ def main() -> None:
         page.write_text(as_html(text), encoding="utf-8")
         print_pdf(page, folders["pdf"] / f"{source.stem}.pdf")
         as_docx(text, folders["docx"] / f"{source.stem}.docx")
+    folders["doc"] = work / "doc"
+    folders["doc"].mkdir(exist_ok=True)
+    if not save_as_word97(folders["docx"], folders["doc"]):
+        del folders["doc"]
     golds = load_gold(GOLD)
     print(f"{'format':<8}{'read s':>8}{'triples':>9}{'entity P':>10}{'R':>6}{'F1':>6}{'relation P':>12}{'R':>6}{'F1':>6}")
     rows = {}

@@ -2,12 +2,14 @@
 
 The PDF fixtures were made by tests/fixtures/formats/make.py: a page printed by Chromium in Noto
 CJK (its text layer gives radicals for shared glyphs: ⻓ for 长), a page in a CID font the file
-does not embed, that page encrypted, and a page of two columns under a title printed twice for bold.
+does not embed, that page encrypted, and a page of two columns under a title printed twice for bold;
+and plan.doc, a Word 97-2003 file saved by LibreOffice.
 """
 
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from rdflib.namespace import DCTERMS
 from zonegraph.cli import main
 from zonegraph.documents.formats import document_text
 from zonegraph.documents.reading import read_corpus, read_document
+from zonegraph.documents.word97 import story_text
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ZG
 
@@ -99,16 +102,55 @@ def test_a_word_document_reads_as_its_paragraphs_and_its_tables_rows(tmp_path):
                     "2\t晶圆级封装项目\t盛合晶微半导体（江阴）有限公司\n3\t服装研发中心\tKellwood Group")
 
 
+def test_a_word97_document_reads_as_its_paragraphs_and_its_table_rows_empty_cells_kept():
+    text, kind = document_text((FIXTURES / "plan.doc").read_bytes(), "plan.doc")
+    assert kind == "doc"
+    lines = text.split("\n")
+    assert lines[:2] == ["长春高新区推动产学研深度合作", "本报讯 近日，长春高新区与吉林大学签署战略合作协议，共建长春光电子产业研究院。"
+                         "园区已集聚长光卫星、长春希达电子技术有限公司等一批龙头企业，重点发展光电信息、生物医药产业。"]
+    # each row a line, an empty cell an empty field (a bare cell mark, told from a row's end by its paragraph's
+    # properties), a cell of two paragraphs on one line; a link's field code left out, its text kept
+    assert lines[3:] == ["序号\t项目名称\t建设内容\t投资主体", "1\t卫星遥感产业园\t建设卫星研发制造基地\t长光卫星技术股份有限公司",
+                         "2\t生物疫苗产业化项目\t新建疫苗生产线\t长春百克生物科技股份公司",
+                         "3\t\t长春长光辰芯微电子股份有限公司\t", "详见长春高新区官网。"]
+
+
+def test_a_word97_story_reads_its_pieces_in_order_eight_bit_and_unicode_and_a_fields_result_not_its_code():
+    # as Word's fast save leaves a file: the text in two pieces, the first stored a byte a character (cp1252)
+    first, second = "Torch ", "苏州高新区\x13 HYPERLINK \"http://x\" \x14官网\x15与南京大学\x1e合作\r"
+    pieces = struct.pack("<3I", 0, len(first), len(first) + len(second))
+    pieces += struct.pack("<HIH", 0, (0x800 * 2) | 0x40000000, 0) + struct.pack("<HIH", 0, 0x900, 0)
+    table = b"\x01\x02\x00\x00\x00" + b"\x02" + struct.pack("<I", len(pieces)) + pieces  # a Prc, then the piece table
+    word = _word97_fib(len(first) + len(second), len(table))
+    word += bytes(0x800 - len(word)) + first.encode("cp1252")
+    word += bytes(0x900 - len(word)) + second.encode("utf-16-le")
+    assert story_text(bytes(word), table) == "Torch 苏州高新区官网与南京大学-合作"
+
+
+def _word97_fib(ccp_text: int, clx_size: int) -> bytearray:
+    """A Word 97 file information block: its text's length, its piece table at the table stream's
+    start, no paragraph pages."""
+    fib = bytearray(0x200)
+    struct.pack_into("<HH", fib, 0, 0xA5EC, 0x00C1)
+    struct.pack_into("<H", fib, 32, 14)  # fibRgW: 14 shorts
+    struct.pack_into("<H", fib, 62, 22)  # fibRgLw: 22 longs, ccpText the fourth
+    struct.pack_into("<I", fib, 64 + 12, ccp_text)
+    struct.pack_into("<H", fib, 152, 93)  # FibRgFcLcb97's pairs, fcClx the 34th
+    struct.pack_into("<II", fib, 154 + 33 * 8, 0, clx_size)
+    return fib
+
+
 def test_a_corpus_of_pdf_word_and_text_files_builds_one_graph(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "news.pdf").write_bytes((FIXTURES / "zone_news.pdf").read_bytes())
     _docx(corpus / "plan.docx", ["苏州高新区与南京大学签署合作协议，共建先进材料研究院。"], [["序号", "企业"], ["1", "华为"]])
     (corpus / "note.txt").write_text("杭州高新区与浙江大学共建研究院。", encoding="utf-8")
+    (corpus / "notice.doc").write_bytes((FIXTURES / "plan.doc").read_bytes())
     result = CliRunner().invoke(main, ["build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"),
                                        "--store", "memory"])
     assert result.exit_code == 0, result.output
-    assert "documents  3" in result.output
+    assert "documents  4" in result.output
     dataset = Dataset()
     dataset.parse(tmp_path / "b" / "graph.trig", format="trig")
     quads = list(dataset.quads((None, None, None, None)))
@@ -120,7 +162,10 @@ def test_a_corpus_of_pdf_word_and_text_files_builds_one_graph(tmp_path):
     # a PDF's and a Word file's media type on their documents (their offsets index the text layer), none on text
     formats = {str(s).rsplit("/", 1)[-1]: str(o) for s, p, o, _ in quads if p == DCTERMS.format}
     assert formats == {"news-pdf": "application/pdf",  # (news.pdf beside news.txt would be a document of its own)
-                       "plan-docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+                       "plan-docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       "notice-doc": "application/msword"}
+    # the .doc's table rows give their projects' investors, as the PDF's do
+    assert sum(1 for _, p, _, g in quads if p == ZG.investor and str(g).endswith("/notice-doc")) >= 2
     validated = CliRunner().invoke(main, ["validate", "--build-dir", str(tmp_path / "b")])
     assert validated.exit_code == 0, validated.output
 
@@ -152,8 +197,14 @@ def _image_only_pdf(path: Path) -> Path:
     # fonts without their Unicode map: the text layer is glyph numbers, (cid:2)(cid:176)…
     ("glyphs.pdf", lambda p: p.write_bytes((FIXTURES / "zone_news.pdf").read_bytes().replace(b"/ToUnicode", b"/ToUnicodX")),
      "the PDF's fonts give no Unicode for its characters, only glyph numbers (cid:…)"),
-    ("old.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
-     "a Word 97-2003 (.doc) or other Office binary file: save it as .docx, PDF or text"),
+    ("junk.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+     "cannot read the Word 97-2003 document"),
+    # the compound file of an .xls or a .ppt: its streams hold no WordDocument
+    ("sheet.xls", lambda p: p.write_bytes(_word97_fixture().replace("WordDocument".encode("utf-16-le"),
+                                                                    "Workbook\0\0\0\0".encode("utf-16-le"))),
+     "an Office binary file that is not a Word document"),
+    ("locked.doc", lambda p: p.write_bytes(_word97_fixture(flags_or=0x0100)), "an encrypted Word document"),
+    ("word95.doc", lambda p: p.write_bytes(_word97_fixture(n_fib=100)), "a Word 6 or Word 95 document"),
     ("sheet.xlsx", lambda p: _zip(p, {"xl/workbook.xml": "<workbook/>"}), "a ZIP archive that is not a Word .docx document"),
     ("broken.docx", lambda p: _zip(p, {"word/document.xml": "<not xml"}), "cannot read the Word document"),
     ("empty.docx", lambda p: _docx_without_text(p), "empty file: no text to read"),
@@ -171,6 +222,16 @@ def test_a_file_with_no_text_to_read_is_refused_by_name_and_the_others_are_read(
     result = CliRunner().invoke(main, ["text", str(corpus / name), str(corpus / "good.txt")])
     assert result.exit_code == 1 and message in result.output and "(skipped; the other documents were printed)" in result.output
     assert "杭州高新区与浙江大学共建研究院。" in result.output  # (the good file's text all the same)
+
+
+def _word97_fixture(flags_or: int = 0, n_fib: int | None = None) -> bytes:
+    """plan.doc's bytes, its file information block's flags or version changed where it stands."""
+    data = bytearray((FIXTURES / "plan.doc").read_bytes())
+    fib = next(at for at in range(512, len(data), 512) if data[at : at + 2] == b"\xec\xa5")  # (the WordDocument stream)
+    if n_fib is not None:
+        struct.pack_into("<H", data, fib + 2, n_fib)
+    struct.pack_into("<H", data, fib + 0x0A, struct.unpack_from("<H", data, fib + 0x0A)[0] | flags_or)
+    return bytes(data)
 
 
 def _zip(path: Path, parts: dict[str, str]) -> None:

@@ -1,9 +1,10 @@
-"""A document file's text, whatever it came as: plain text, a PDF's text layer, a Word document.
+"""A document file's text, whatever it came as: plain text, a PDF's text layer, a Word document
+(.docx, or .doc as Word 97-2003 and WPS write it).
 
 Zone plans and newsletters are published as PDF and Word files; the reader after this module
 already copes with what their text layers look like (lines wrapped mid-word, page numbers and
 running heads, Kangxi radicals, tables as tab-separated rows), so each format is turned into that
-shape and nothing more (``documents/pdf.py``, ``documents/word.py``). Anything else is text in
+shape and nothing more (``documents/pdf.py``, ``documents/word.py``, ``documents/word97.py``). Anything else is text in
 UTF-8, UTF-16 or GB18030 (``documents/decoding.py``); a web page's source is text whose markup
 ``documents/markup.py`` undoes. Evidence offsets index the text returned here; ``zonegraph text
 FILE`` prints it.
@@ -23,8 +24,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, .xls, .pp
 
 
 def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
-    """The text of a document file's bytes and how it was read: an encoding's name, ``pdf`` or
-    ``docx``. Raises ZonegraphError naming ``path`` for a file that holds no text to read."""
+    """The text of a document file's bytes and how it was read: an encoding's name, ``pdf``,
+    ``docx`` or ``doc``. Raises ZonegraphError naming ``path`` for a file that holds no text to read."""
     if data.startswith(_PDF_MAGIC) or (_PDF_MAGIC in data[:1024] and b"%%EOF" in data[-1024:]):
         from zonegraph.documents.pdf import pdf_text  # (pdfplumber loads on a PDF's first read)
 
@@ -34,7 +35,9 @@ def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
 
         return docx_text(data, path), "docx"
     if data.startswith(_OLE_MAGIC):
-        raise ZonegraphError("a Word 97-2003 (.doc) or other Office binary file: save it as .docx, PDF or text", path)
+        from zonegraph.documents.word97 import doc_text
+
+        return doc_text(data, path), "doc"
     return decode_bytes(data, path)
 
 

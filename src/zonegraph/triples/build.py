@@ -255,7 +255,8 @@ def _add_document(graph: NamedGraph, document: Document) -> None:
         graph.add((node, DCTERMS.format, Literal(_MEDIA_TYPES[document.encoding])))
 
 
-_MEDIA_TYPES = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+_MEDIA_TYPES = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "doc": "application/msword"}
 
 
 def _add_entity(graph: NamedGraph, entity: Entity, document: str) -> None:

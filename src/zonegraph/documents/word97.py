@@ -1,0 +1,250 @@
+"""A Word 97-2003 .doc document's text: its paragraphs in order, its tables as tab-separated rows.
+
+Chinese government sites still publish many zone plans and notices as .doc (and WPS writes the
+same format), so refusing them would send users to convert files by hand. The format ([MS-DOC])
+keeps the text in the WordDocument stream, in pieces the piece table lists in the order they are
+read; a table's cells end with a cell mark (0x07) and each row with a row mark, a 0x07 paragraph
+that the paragraph properties flag as the row's end (an empty cell is a bare 0x07 too, so the
+flag, not the count of marks, tells them apart). The compound file is read by olefile.
+
+Word keeps an automatic list's numbers out of the text, as in .docx; this reader does not count
+them (``documents/word.py`` does for .docx), so a .doc whose headings Word numbers reads them bare.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+import olefile
+
+from zonegraph.documents.formats import cell_line
+from zonegraph.errors import ZonegraphError
+
+_WORD_MAGIC = 0xA5EC  # the FIB's wIdent
+_FIRST_WORD97_NFIB = 101  # Word 6 and 95 files (nFib below it) keep their text another way
+_FLAG_ENCRYPTED = 0x0100
+_FLAG_TABLE_1 = 0x0200  # fWhichTblStm: the table stream is 1Table, not 0Table
+_FC_CLX = 33  # indexes into FibRgFcLcb97 of the pairs this reader needs
+_FC_BTE_PAPX = 13
+_CCP_TEXT = 3  # index into FibRgLw97 of the main document's length in characters
+
+_CELL_MARK = "\x07"
+_PARAGRAPH_ENDS = frozenset("\r\x0b\x0c\x0e")  # a paragraph's end, a line break, a page or section break, a column break
+_DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x08\x1f")  # pictures, note and comment anchors, drawn objects, soft hyphens
+_NON_BREAKING_HYPHEN = "\x1e"
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+
+_SPRM_IN_TABLE = 0x2416
+_SPRM_ROW_END = 0x2417  # sprmPFTtp: this paragraph ends a table row
+_SPRM_INNER_ROW_END = 0x244C  # sprmPFInnerTtp: the end of a nested table's row
+_SPRM_DEF_TABLE = 0xD608  # its operand's length is a two-byte count, one less than the operand
+_SPRM_CHANGE_TABS = 0xC615
+_SPRM_HUGE_PAPX = 0x6646  # the paragraph's properties are in the Data stream, at this offset
+_OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a sprm's spra bits; 6 is variable
+
+
+def doc_text(data: bytes, path: Path | str) -> str:
+    """The main story of a Word 97-2003 document, each table row as tab-separated cells."""
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                raise ZonegraphError("an Office binary file that is not a Word document (an .xls or .ppt?)", path)
+            word = ole.openstream("WordDocument").read()
+            flags, n_fib = _fib_flags(word, path)
+            if flags & _FLAG_ENCRYPTED:
+                raise ZonegraphError("an encrypted Word document: save it without a password", path)
+            if n_fib < _FIRST_WORD97_NFIB:
+                raise ZonegraphError("a Word 6 or Word 95 document: save it as .docx, PDF or text", path)
+            table_name = "1Table" if flags & _FLAG_TABLE_1 else "0Table"
+            if not ole.exists(table_name):
+                raise ZonegraphError(f"a damaged Word document: no {table_name} stream", path)
+            table = ole.openstream(table_name).read()
+            data_stream = ole.openstream("Data").read() if ole.exists("Data") else b""
+        return story_text(word, table, data_stream)
+    except ZonegraphError:
+        raise
+    except Exception as error:  # olefile's, struct's and index errors on a damaged file
+        raise ZonegraphError(f"cannot read the Word 97-2003 document: {error or type(error).__name__}", path) from None
+
+
+def story_text(word: bytes, table: bytes, data: bytes = b"") -> str:
+    """The main story's text from a .doc's WordDocument, table (0Table or 1Table) and Data streams."""
+    return _Story(word, table, data).text()
+
+
+def _fib_flags(word: bytes, path: Path | str) -> tuple[int, int]:
+    if len(word) < 0x200:
+        raise ZonegraphError("a damaged Word document: its file information block is cut short", path)
+    ident, n_fib = struct.unpack_from("<HH", word, 0)
+    if ident != _WORD_MAGIC:
+        raise ZonegraphError("a damaged Word document: no Word file information block", path)
+    return struct.unpack_from("<H", word, 0x0A)[0], n_fib
+
+
+class _Story:
+    """The main document's characters, read through the piece table, with each paragraph mark's
+    table flags read from the paragraph properties (PAPX) pages."""
+
+    def __init__(self, word: bytes, table: bytes, data: bytes) -> None:
+        self.word = word
+        self.table = table
+        self.data = data
+        csw = struct.unpack_from("<H", word, 32)[0]
+        lw_at = 32 + 2 + 2 * csw
+        cslw = struct.unpack_from("<H", word, lw_at)[0]
+        self.ccp_text = struct.unpack_from("<I", word, lw_at + 2 + 4 * _CCP_TEXT)[0]
+        self.pairs_at = lw_at + 2 + 4 * cslw + 2
+        self.pieces = self._pieces()
+        self.paragraphs = self._paragraph_runs()
+
+    def _pair(self, index: int) -> tuple[int, int]:
+        return struct.unpack_from("<II", self.word, self.pairs_at + 8 * index)
+
+    def _pieces(self) -> list[tuple[int, int, int, bool]]:
+        """(first CP, last CP, FC, compressed) of each piece, from the Clx's piece table."""
+        at, size = self._pair(_FC_CLX)
+        end = at + size
+        while at < end and self.table[at] == 0x01:  # Prc: formatting the pieces share, skipped
+            at += 3 + struct.unpack_from("<h", self.table, at + 1)[0]
+        if at >= end or self.table[at] != 0x02:
+            raise ValueError("no piece table")
+        length = struct.unpack_from("<I", self.table, at + 1)[0]
+        plc = self.table[at + 5 : at + 5 + length]
+        count = (length - 4) // 12
+        cps = struct.unpack_from(f"<{count + 1}I", plc, 0)
+        pieces = []
+        for i in range(count):
+            fc = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * i + 2)[0]
+            compressed = bool(fc & 0x40000000)
+            fc &= 0x3FFFFFFF
+            pieces.append((cps[i], cps[i + 1], fc // 2 if compressed else fc, compressed))
+        return pieces
+
+    def _paragraph_runs(self) -> tuple[list[int], list[int], list[tuple[bool, bool]]]:
+        """The FC ranges of the paragraphs, each with whether it is in a table and whether it ends a
+        table row, from the PAPX pages."""
+        at, size = self._pair(_FC_BTE_PAPX)
+        count = (size - 4) // 8
+        starts, ends, flags = [], [], []
+        for i in range(count):
+            page = (struct.unpack_from("<I", self.table, at + 4 * (count + 1) + 4 * i)[0] & 0x3FFFFF) * 512
+            fkp = self.word[page : page + 512]
+            runs = fkp[511]
+            fcs = struct.unpack_from(f"<{runs + 1}I", fkp, 0)
+            for j in range(runs):
+                offset = fkp[4 * (runs + 1) + 13 * j] * 2
+                starts.append(fcs[j])
+                ends.append(fcs[j + 1])
+                flags.append(_table_flags(fkp, offset, self.data) if offset else (False, False))
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        return [starts[i] for i in order], [ends[i] for i in order], [flags[i] for i in order]
+
+    def _flags(self, fc: int) -> tuple[bool, bool]:
+        """Whether the paragraph the character at ``fc`` ends is in a table, and ends a row."""
+        starts, ends, flags = self.paragraphs
+        i = bisect.bisect_right(starts, fc) - 1
+        return flags[i] if i >= 0 and fc < ends[i] else (False, False)
+
+    def _characters(self) -> Iterator[tuple[str, int]]:
+        """Each character of the main story with the FC it is stored at."""
+        for first, last, fc, compressed in self.pieces:
+            if first >= self.ccp_text:
+                break
+            last = min(last, self.ccp_text)
+            width = 1 if compressed else 2
+            raw = self.word[fc : fc + (last - first) * width]
+            chars = raw.decode("cp1252", errors="replace") if compressed else raw.decode("utf-16-le", errors="replace")
+            for k, char in enumerate(chars):
+                yield char, fc + k * width
+
+    def text(self) -> str:
+        """The story's paragraphs as lines and each table row as one line of tab-separated cells;
+        a field's code (a link's address, a page number's formula) left out, its result kept."""
+        lines: list[str] = []
+        line: list[str] = []
+        cells: list[str] = []
+        in_code: list[bool] = []  # per open field, whether its code (begin to separator, not text) is being read
+        for char, fc in self._characters():
+            if char == _FIELD_BEGIN:
+                in_code.append(True)
+                continue
+            if char == _FIELD_SEPARATOR:
+                if in_code:
+                    in_code[-1] = False
+                continue
+            if char == _FIELD_END:
+                if in_code:
+                    in_code.pop()
+                continue
+            if any(in_code):
+                continue
+            if char == _CELL_MARK:
+                if self._flags(fc)[1]:
+                    lines.append("\t".join(cells))
+                    cells = []
+                else:
+                    cells.append(cell_line("".join(line)))
+                line = []
+            elif char in _PARAGRAPH_ENDS:
+                if self._flags(fc)[0]:  # a paragraph inside a cell: the cell goes on
+                    line.append("\n")
+                else:
+                    lines.append("".join(line))
+                    line = []
+            elif char not in _DROPPED:
+                line.append("-" if char == _NON_BREAKING_HYPHEN else char)
+        if cells:
+            lines.append("\t".join(cells))
+        if line:
+            lines.append("".join(line))
+        return "\n".join(lines)
+
+
+def _table_flags(fkp: bytes, offset: int, data: bytes) -> tuple[bool, bool]:
+    """A PapxInFkp's two table flags: in a table (sprmPFInTable), ends a row (sprmPFTtp). A
+    paragraph whose properties outgrow the page (a wide table's row end) keeps them in the Data
+    stream, pointed to by sprmPHugePapx."""
+    size = fkp[offset]
+    at = offset + 1
+    if size == 0:
+        size, at = fkp[at] * 2, at + 1
+    else:
+        size = size * 2 - 1
+    flags = _sprm_flags(fkp, at + 2, min(at + size, len(fkp)))  # (after the paragraph's style, istd)
+    if flags[2] is not None and flags[2] + 2 <= len(data):
+        huge = flags[2]
+        size = struct.unpack_from("<H", data, huge)[0]
+        flags = _sprm_flags(data, huge + 2, min(huge + 2 + size, len(data)))
+    return flags[0], flags[1]
+
+
+def _sprm_flags(buffer: bytes, at: int, end: int) -> tuple[bool, bool, int | None]:
+    """The table flags a run of sprms sets, and where sprmPHugePapx points in the Data stream."""
+    in_table = row_end = False
+    huge = None
+    while at + 2 <= end:
+        sprm = struct.unpack_from("<H", buffer, at)[0]
+        at += 2
+        size = _OPERAND_SIZES.get(sprm >> 13)
+        if size is None:  # variable: a count before the operand
+            if sprm == _SPRM_DEF_TABLE:
+                size = struct.unpack_from("<H", buffer, at)[0] + 1
+            elif sprm == _SPRM_CHANGE_TABS and buffer[at] == 255:
+                deleted = buffer[at + 1]
+                size = 2 + 4 * deleted + 1 + 3 * buffer[at + 2 + 4 * deleted]
+            else:
+                size = buffer[at] + 1
+        if at + size > end:
+            break
+        if sprm == _SPRM_IN_TABLE:
+            in_table = buffer[at] != 0
+        elif sprm in (_SPRM_ROW_END, _SPRM_INNER_ROW_END):
+            row_end = buffer[at] != 0
+        elif sprm == _SPRM_HUGE_PAPX:
+            huge = struct.unpack_from("<I", buffer, at)[0]
+        at += size
+    return in_table, row_end, huge
