@@ -102,6 +102,30 @@ def test_a_word_document_reads_as_its_paragraphs_and_its_tables_rows(tmp_path):
                     "2\t晶圆级封装项目\t盛合晶微半导体（江阴）有限公司\n3\t服装研发中心\tKellwood Group")
 
 
+def test_a_word_documents_text_box_is_read_after_the_paragraph_that_anchors_it_once(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    anchor = document.add_paragraph("长春高新区推动产学研深度合作。")
+    box = ('<w:txbxContent><w:p><w:r><w:t>链接：长春高新区与吉林大学共建研究院。</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>园区集聚了长光卫星等企业。</w:t></w:r></w:p></w:txbxContent>')
+    # as Word writes a text box: a DrawingML shape, and the same box again as VML for older readers
+    anchor._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>'))
+    document.add_paragraph("下一段。")
+    path = tmp_path / "news.docx"
+    document.save(path)
+    text, _ = document_text(path.read_bytes(), path)
+    assert text == "长春高新区推动产学研深度合作。\n链接：长春高新区与吉林大学共建研究院。\n园区集聚了长光卫星等企业。\n下一段。"
+
+
 def test_a_word97_document_reads_as_its_paragraphs_and_its_table_rows_empty_cells_kept():
     text, kind = document_text((FIXTURES / "plan.doc").read_bytes(), "plan.doc")
     assert kind == "doc"

@@ -3,7 +3,9 @@
 Word writes a list's numbers (一、 （二） 第三章 1.) in its numbering part, not in the text; a plan
 whose headings Word numbers would lose them, and the rules that read a numbered heading
 (1、特钢及金属新材料产业：…, 一是…) with them. Each numbered paragraph is given its number as
-Word shows it.
+Word shows it. A text box (a newsletter's sidebar, a plan's boxed case study) is kept inside the
+run that anchors it, where a paragraph's text does not look; its paragraphs are read after that
+paragraph's.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from typing import Any
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from zonegraph.documents.formats import cell_line
 from zonegraph.errors import ZonegraphError
@@ -36,6 +40,7 @@ def docx_text(data: bytes, path: Path | str) -> str:
                 lines.extend(_docx_rows(block))
             else:
                 lines.append(numbers.label(block) + block.text)
+                lines.extend(_text_box_lines(block))
     except ZonegraphError:
         raise
     except Exception as error:  # a damaged archive or XML part raises zipfile's, lxml's or python-docx's errors
@@ -53,6 +58,18 @@ def _docx_rows(table: Any) -> list[str]:
                 cells.append(cell_line(cell.text))
         rows.append("\t".join(cells))
     return rows
+
+
+# a text box's content; the box Word writes again for older readers (mc:Fallback, as VML) is the same text
+_TEXT_BOXES = etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback)]", namespaces={
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"})
+
+
+def _text_box_lines(paragraph: Paragraph) -> list[str]:
+    """The paragraphs of the text boxes a paragraph anchors, in the order they stand in it."""
+    return [Paragraph(p, paragraph._parent).text
+            for box in _TEXT_BOXES(paragraph._p) for p in box.iterchildren(qn("w:p"))]
 
 
 class _Numbering:
