@@ -1,9 +1,7 @@
 """A Word .docx document's text: its paragraphs in order, its tables as tab-separated rows (python-docx).
 
-Word writes a list's numbers (一、 （二） 第三章 1.) in its numbering part, not in the text; a plan
-whose headings Word numbers would lose them, and the rules that read a numbered heading
-(1、特钢及金属新材料产业：…, 一是…) with them. Each numbered paragraph is given its number as
-Word shows it. A text box (a newsletter's sidebar, a plan's boxed case study) is kept inside the
+Word writes a list's numbers (一、 （二） 第三章 1.) in its numbering part, not in the text; each
+numbered paragraph is given its number as Word shows it (``documents/numbering.py``). A text box (a newsletter's sidebar, a plan's boxed case study) is kept inside the
 run that anchors it, where a paragraph's text does not look; its paragraphs are read after that
 paragraph's.
 """
@@ -11,18 +9,18 @@ paragraph's.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.oxml.ns import qn
-from lxml import etree
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree  # (python-docx's own XML library: its elements are lxml's)
 
 from zonegraph.documents.formats import cell_line
+from zonegraph.documents.numbering import Level, ListCounter
 from zonegraph.errors import ZonegraphError
 
 
@@ -81,8 +79,8 @@ class _Numbering:
             self._root = document.part.numbering_part.element
         except (KeyError, NotImplementedError):  # (a document with no list has no numbering part)
             self._root = None
-        self._counts: dict[str, list[int | None]] = {}
-        self._levels: dict[str, dict[int, tuple[int, str, str, str]]] = {}
+        self._counter = ListCounter()
+        self._levels: dict[str, dict[int, Level]] = {}
         self._styles: dict[str | None, tuple[str | None, int | None]] = {}  # a style's list and level
 
     def label(self, paragraph: Any) -> str:
@@ -103,22 +101,7 @@ class _Numbering:
         levels = self._levels.get(num_id)
         if levels is None:
             levels = self._levels[num_id] = self._read_levels(num_id)
-        if level not in levels:
-            return ""
-        counts = self._counts.setdefault(num_id, [None] * 9)
-        start, style, text, suffix = levels[level]
-        counts[level] = start if counts[level] is None else counts[level] + 1
-        counts[level + 1 :] = [None] * (8 - level)
-        if style in ("bullet", "none"):
-            return ""
-
-        def number(match: re.Match) -> str:
-            at = int(match.group(1)) - 1
-            shown = levels.get(at, (1, "decimal", "", ""))
-            return _formatted(counts[at] if counts[at] is not None else shown[0], shown[1])
-
-        label = _LEVEL_REFERENCE.sub(number, text)
-        return label + (" " if label and suffix != "nothing" else "")
+        return self._counter.label(num_id, level, levels)
 
     def _list_of(self, paragraph: Any) -> tuple[str | None, int]:
         """The list (numId) and level a paragraph is numbered in, by its own properties or its style's
@@ -141,7 +124,7 @@ class _Numbering:
             style = style.base_style
         return num_id, level
 
-    def _read_levels(self, num_id: str) -> dict[int, tuple[int, str, str, str]]:
+    def _read_levels(self, num_id: str) -> dict[int, Level]:
         """Each level of the list ``num_id``: its start, number style, text (%1、) and suffix."""
         lists = [num for num in self._root.iterchildren(qn("w:num")) if num.get(qn("w:numId")) == num_id]
         abstract = lists[0].find(qn("w:abstractNumId")) if lists else None
@@ -159,12 +142,9 @@ class _Numbering:
                     found = lvl.find(qn(tag))
                     return found.get(qn("w:val"), default) if found is not None else default
                 at = lvl.get(qn("w:ilvl"))
-                levels[int(at)] = (int(starts.get(at) or value("w:start", "0")), value("w:numFmt", "decimal"),
-                                   value("w:lvlText", ""), value("w:suff", "tab"))
+                levels[int(at)] = Level(int(starts.get(at) or value("w:start", "0")), value("w:numFmt", "decimal"),
+                                        value("w:lvlText", ""), value("w:suff", "tab"))
         return levels
-
-
-_LEVEL_REFERENCE = re.compile(r"%([1-9])")
 
 
 def _numbered_in(properties: Any) -> tuple[str | None, int | None]:
@@ -174,31 +154,3 @@ def _numbered_in(properties: Any) -> tuple[str | None, int | None]:
         return None, None
     return (str(numbering.numId.val) if numbering.numId is not None else None,
             int(numbering.ilvl.val) if numbering.ilvl is not None else None)
-
-
-_CHINESE_DIGITS = "零一二三四五六七八九"
-_HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
-
-
-def _formatted(count: int, style: str) -> str:
-    """``count`` written in Word's number style ``style`` (chineseCounting: 十二, upperRoman: XII …)."""
-    if style in ("chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting") and 0 < count < 100:
-        tens, ones = divmod(count, 10)
-        if tens == 0:
-            return _CHINESE_DIGITS[ones]
-        return ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" + (_CHINESE_DIGITS[ones] if ones else "")
-    if style == "ideographTraditional" and 0 < count <= 10:
-        return _HEAVENLY_STEMS[count - 1]
-    if style in ("upperLetter", "lowerLetter") and 0 < count <= 26:
-        letter = chr(ord("A") + count - 1)
-        return letter if style == "upperLetter" else letter.lower()
-    if style in ("upperRoman", "lowerRoman") and 0 < count < 40:
-        roman = "X" * (count // 10) + ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "")[count % 10 - 1]
-        return roman if style == "upperRoman" else roman.lower()
-    if style in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 0 < count <= 20:
-        return chr(0x2460 + count - 1)  # ①
-    if style == "decimalEnclosedParen" and 0 < count <= 20:
-        return chr(0x2474 + count - 1)  # ⑴
-    if style == "decimalZero":
-        return f"{count:02d}"
-    return str(count)
