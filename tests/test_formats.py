@@ -3,7 +3,7 @@
 The PDF fixtures were made by tests/fixtures/formats/make.py: a page printed by Chromium in Noto
 CJK (its text layer gives radicals for shared glyphs: ⻓ for 长), a page in a CID font the file
 does not embed, that page encrypted, and a page of two columns under a title printed twice for bold;
-and plan.doc, a Word 97-2003 file saved by LibreOffice.
+and plan.doc and numbered.doc, Word 97-2003 files saved by LibreOffice.
 """
 
 from __future__ import annotations
@@ -137,6 +137,13 @@ def test_a_word97_document_reads_as_its_paragraphs_and_its_table_rows_empty_cell
     assert lines[3:] == ["序号\t项目名称\t建设内容\t投资主体", "1\t卫星遥感产业园\t建设卫星研发制造基地\t长光卫星技术股份有限公司",
                          "2\t生物疫苗产业化项目\t新建疫苗生产线\t长春百克生物科技股份公司",
                          "3\t\t长春长光辰芯微电子股份有限公司\t", "详见长春高新区官网。"]
+
+
+def test_a_word97_documents_automatic_numbers_are_read_before_their_paragraphs_as_word_shows_them():
+    # the list's levels (一、 then 1、, the second counted again under each first) from the table stream's list tables
+    text, _ = document_text((FIXTURES / "numbered.doc").read_bytes(), "numbered.doc")
+    assert text.split("\n") == ["一、发展基础", "1、特钢及金属新材料产业：全球最大的特钢生产基地。", "2、集成电路产业：封测全国第一。",
+                                "二、发展目标", "1、生物医药产业：打造千亿级产业集群。", "重点企业：长电科技。"]
 
 
 def test_a_word97_story_reads_its_pieces_in_order_eight_bit_and_unicode_and_a_fields_result_not_its_code():

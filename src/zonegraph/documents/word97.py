@@ -7,8 +7,10 @@ read; a table's cells end with a cell mark (0x07) and each row with a row mark, 
 that the paragraph properties flag as the row's end (an empty cell is a bare 0x07 too, so the
 flag, not the count of marks, tells them apart). The compound file is read by olefile.
 
-Word keeps an automatic list's numbers out of the text, as in .docx; this reader does not count
-them (``documents/word.py`` does for .docx), so a .doc whose headings Word numbers reads them bare.
+Word keeps an automatic list's numbers out of the text, as in .docx: a paragraph names its list
+(an index into the list overrides, sprmPIlfo) and level (sprmPIlvl), and the list's levels are
+defined in the table stream (PlfLst, PlfLfo). Each numbered paragraph is given its number as Word
+shows it (``documents/numbering.py``); a list a paragraph takes from its style alone is not read.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ import io
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import olefile
 
 from zonegraph.documents.formats import cell_line
+from zonegraph.documents.numbering import Level, ListCounter
 from zonegraph.errors import ZonegraphError
 
 _WORD_MAGIC = 0xA5EC  # the FIB's wIdent
@@ -30,6 +34,8 @@ _FLAG_ENCRYPTED = 0x0100
 _FLAG_TABLE_1 = 0x0200  # fWhichTblStm: the table stream is 1Table, not 0Table
 _FC_CLX = 33  # indexes into FibRgFcLcb97 of the pairs this reader needs
 _FC_BTE_PAPX = 13
+_FC_LISTS = 73  # PlfLst: the lists and, after them, their levels
+_FC_LIST_OVERRIDES = 74  # PlfLfo: what a paragraph's list index points to
 _CCP_TEXT = 3  # index into FibRgLw97 of the main document's length in characters
 
 _CELL_MARK = "\x07"
@@ -44,6 +50,15 @@ _SPRM_INNER_ROW_END = 0x244C  # sprmPFInnerTtp: the end of a nested table's row
 _SPRM_DEF_TABLE = 0xD608  # its operand's length is a two-byte count, one less than the operand
 _SPRM_CHANGE_TABS = 0xC615
 _SPRM_HUGE_PAPX = 0x6646  # the paragraph's properties are in the Data stream, at this offset
+_SPRM_LIST = 0x460B  # sprmPIlfo: 1 + the index of the paragraph's list override; 0 for none
+_SPRM_LIST_LEVEL = 0x260A  # sprmPIlvl
+# a level's number style (MSONFC) by Word's name for it, as documents/numbering.py writes it
+_NUMBER_STYLES = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
+                  10: "ideographDigital", 11: "japaneseCounting", 18: "decimalEnclosedCircle", 22: "decimalZero",
+                  23: "bullet", 27: "decimalEnclosedParen", 28: "decimalEnclosedCircleChinese",
+                  30: "ideographTraditional", 33: "taiwaneseCounting", 35: "taiwaneseCountingThousand",
+                  37: "chineseCounting", 39: "chineseCountingThousand", 255: "none"}
+_FOLLOWS = {0: "tab", 1: "space", 2: "nothing"}
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a sprm's spra bits; 6 is variable
 
 
@@ -85,9 +100,21 @@ def _fib_flags(word: bytes, path: Path | str) -> tuple[int, int]:
     return struct.unpack_from("<H", word, 0x0A)[0], n_fib
 
 
+class _Properties(NamedTuple):
+    """What this reader needs of a paragraph's properties."""
+
+    in_table: bool = False
+    row_end: bool = False
+    list_index: int = 0  # 1 + the index of its list override (0: no list)
+    level: int = 0
+
+
+_NO_PROPERTIES = _Properties()
+
+
 class _Story:
-    """The main document's characters, read through the piece table, with each paragraph mark's
-    table flags read from the paragraph properties (PAPX) pages."""
+    """The main document's characters, read through the piece table, with each paragraph's table
+    and list properties read from the paragraph properties (PAPX) pages."""
 
     def __init__(self, word: bytes, table: bytes, data: bytes) -> None:
         self.word = word
@@ -98,10 +125,14 @@ class _Story:
         cslw = struct.unpack_from("<H", word, lw_at)[0]
         self.ccp_text = struct.unpack_from("<I", word, lw_at + 2 + 4 * _CCP_TEXT)[0]
         self.pairs_at = lw_at + 2 + 4 * cslw + 2
+        self.pair_count = struct.unpack_from("<H", word, self.pairs_at - 2)[0]
         self.pieces = self._pieces()
         self.paragraphs = self._paragraph_runs()
+        self.lists = self._lists()
 
     def _pair(self, index: int) -> tuple[int, int]:
+        if index >= self.pair_count:
+            return 0, 0
         return struct.unpack_from("<II", self.word, self.pairs_at + 8 * index)
 
     def _pieces(self) -> list[tuple[int, int, int, bool]]:
@@ -124,12 +155,11 @@ class _Story:
             pieces.append((cps[i], cps[i + 1], fc // 2 if compressed else fc, compressed))
         return pieces
 
-    def _paragraph_runs(self) -> tuple[list[int], list[int], list[tuple[bool, bool]]]:
-        """The FC ranges of the paragraphs, each with whether it is in a table and whether it ends a
-        table row, from the PAPX pages."""
+    def _paragraph_runs(self) -> tuple[list[int], list[int], list[_Properties]]:
+        """The FC ranges of the paragraphs, each with its properties, from the PAPX pages."""
         at, size = self._pair(_FC_BTE_PAPX)
         count = (size - 4) // 8
-        starts, ends, flags = [], [], []
+        starts, ends, properties = [], [], []
         for i in range(count):
             page = (struct.unpack_from("<I", self.table, at + 4 * (count + 1) + 4 * i)[0] & 0x3FFFFF) * 512
             fkp = self.word[page : page + 512]
@@ -139,15 +169,42 @@ class _Story:
                 offset = fkp[4 * (runs + 1) + 13 * j] * 2
                 starts.append(fcs[j])
                 ends.append(fcs[j + 1])
-                flags.append(_table_flags(fkp, offset, self.data) if offset else (False, False))
+                properties.append(_paragraph_properties(fkp, offset, self.data) if offset else _NO_PROPERTIES)
         order = sorted(range(len(starts)), key=starts.__getitem__)
-        return [starts[i] for i in order], [ends[i] for i in order], [flags[i] for i in order]
+        return [starts[i] for i in order], [ends[i] for i in order], [properties[i] for i in order]
 
-    def _flags(self, fc: int) -> tuple[bool, bool]:
-        """Whether the paragraph the character at ``fc`` ends is in a table, and ends a row."""
-        starts, ends, flags = self.paragraphs
+    def _properties(self, fc: int) -> _Properties:
+        """The properties of the paragraph the character at ``fc`` belongs to."""
+        starts, ends, properties = self.paragraphs
         i = bisect.bisect_right(starts, fc) - 1
-        return flags[i] if i >= 0 and fc < ends[i] else (False, False)
+        return properties[i] if i >= 0 and fc < ends[i] else _NO_PROPERTIES
+
+    def _lists(self) -> dict[int, tuple[int, dict[int, Level]]]:
+        """Each list override's list (its lsid) and the list's levels, by the 1-based index a
+        paragraph's sprmPIlfo gives. A list's levels follow the list table, nine a list, one for
+        a simple list."""
+        at, size = self._pair(_FC_LISTS)
+        if size < 2:
+            return {}
+        count = struct.unpack_from("<h", self.table, at)[0]
+        ids, simple = [], []
+        for i in range(count):
+            ids.append(struct.unpack_from("<i", self.table, at + 2 + 28 * i)[0])
+            simple.append(bool(self.table[at + 2 + 28 * i + 26] & 1))
+        levels_at = at + 2 + 28 * count
+        levels_of: dict[int, dict[int, Level]] = {}
+        for list_id, one_level in zip(ids, simple):
+            levels_of[list_id] = {}
+            for level in range(1 if one_level else 9):
+                levels_of[list_id][level], levels_at = _level(self.table, levels_at)
+        at, size = self._pair(_FC_LIST_OVERRIDES)
+        if size < 4:
+            return {}
+        lists = {}
+        for i in range(struct.unpack_from("<i", self.table, at)[0]):
+            list_id = struct.unpack_from("<i", self.table, at + 4 + 16 * i)[0]
+            lists[i + 1] = (list_id, levels_of.get(list_id, {}))
+        return lists
 
     def _characters(self) -> Iterator[tuple[str, int]]:
         """Each character of the main story with the FC it is stored at."""
@@ -162,13 +219,22 @@ class _Story:
                 yield char, fc + k * width
 
     def text(self) -> str:
-        """The story's paragraphs as lines and each table row as one line of tab-separated cells;
-        a field's code (a link's address, a page number's formula) left out, its result kept."""
+        """The story's paragraphs as lines, each numbered one after its number as Word shows it, and
+        each table row as one line of tab-separated cells; a field's code (a link's address, a page
+        number's formula) left out, its result kept."""
         lines: list[str] = []
         line: list[str] = []
         cells: list[str] = []
         in_code: list[bool] = []  # per open field, whether its code (begin to separator, not text) is being read
+        counter = ListCounter()
+        paragraph_starts = True
         for char, fc in self._characters():
+            if paragraph_starts:
+                paragraph_starts = False
+                properties = self._properties(fc)
+                if properties.list_index and not properties.in_table and properties.list_index in self.lists:
+                    list_id, levels = self.lists[properties.list_index]
+                    line.append(counter.label(list_id, properties.level, levels))
             if char == _FIELD_BEGIN:
                 in_code.append(True)
                 continue
@@ -183,14 +249,16 @@ class _Story:
             if any(in_code):
                 continue
             if char == _CELL_MARK:
-                if self._flags(fc)[1]:
+                if self._properties(fc).row_end:
                     lines.append("\t".join(cells))
                     cells = []
                 else:
                     cells.append(cell_line("".join(line)))
                 line = []
+                paragraph_starts = True
             elif char in _PARAGRAPH_ENDS:
-                if self._flags(fc)[0]:  # a paragraph inside a cell: the cell goes on
+                paragraph_starts = char == "\r"
+                if self._properties(fc).in_table:  # a paragraph inside a cell: the cell goes on
                     line.append("\n")
                 else:
                     lines.append("".join(line))
@@ -204,27 +272,39 @@ class _Story:
         return "\n".join(lines)
 
 
-def _table_flags(fkp: bytes, offset: int, data: bytes) -> tuple[bool, bool]:
-    """A PapxInFkp's two table flags: in a table (sprmPFInTable), ends a row (sprmPFTtp). A
-    paragraph whose properties outgrow the page (a wide table's row end) keeps them in the Data
-    stream, pointed to by sprmPHugePapx."""
+def _level(table: bytes, at: int) -> tuple[Level, int]:
+    """A list level (LVL) at ``at``: its start, number style, text and what follows the number, and
+    where the next level begins. The text's characters 0-8 stand for the levels' counts (%1-%9)."""
+    start, style = struct.unpack_from("<iB", table, at)
+    follows = table[at + 15]
+    chpx_size, papx_size = table[at + 24], table[at + 25]
+    text_at = at + 28 + papx_size + chpx_size
+    length = struct.unpack_from("<H", table, text_at)[0]
+    raw = table[text_at + 2 : text_at + 2 + 2 * length].decode("utf-16-le", errors="replace")
+    text = "".join(f"%{ord(c) + 1}" if c < "\x09" else c for c in raw)
+    level = Level(start, _NUMBER_STYLES.get(style, "decimal"), text, _FOLLOWS.get(follows, "tab"))
+    return level, text_at + 2 + 2 * length
+
+
+def _paragraph_properties(fkp: bytes, offset: int, data: bytes) -> _Properties:
+    """A PapxInFkp's properties. A paragraph whose properties outgrow the page (a wide table's row
+    end) keeps them in the Data stream, pointed to by sprmPHugePapx."""
     size = fkp[offset]
     at = offset + 1
     if size == 0:
         size, at = fkp[at] * 2, at + 1
     else:
         size = size * 2 - 1
-    flags = _sprm_flags(fkp, at + 2, min(at + size, len(fkp)))  # (after the paragraph's style, istd)
-    if flags[2] is not None and flags[2] + 2 <= len(data):
-        huge = flags[2]
+    properties, huge = _sprm_properties(fkp, at + 2, min(at + size, len(fkp)))  # (after the style, istd)
+    if huge is not None and huge + 2 <= len(data):
         size = struct.unpack_from("<H", data, huge)[0]
-        flags = _sprm_flags(data, huge + 2, min(huge + 2 + size, len(data)))
-    return flags[0], flags[1]
+        properties, _ = _sprm_properties(data, huge + 2, min(huge + 2 + size, len(data)))
+    return properties
 
 
-def _sprm_flags(buffer: bytes, at: int, end: int) -> tuple[bool, bool, int | None]:
-    """The table flags a run of sprms sets, and where sprmPHugePapx points in the Data stream."""
-    in_table = row_end = False
+def _sprm_properties(buffer: bytes, at: int, end: int) -> tuple[_Properties, int | None]:
+    """The properties a run of sprms sets, and where sprmPHugePapx points in the Data stream."""
+    found: dict[str, int | bool] = {}
     huge = None
     while at + 2 <= end:
         sprm = struct.unpack_from("<H", buffer, at)[0]
@@ -241,10 +321,14 @@ def _sprm_flags(buffer: bytes, at: int, end: int) -> tuple[bool, bool, int | Non
         if at + size > end:
             break
         if sprm == _SPRM_IN_TABLE:
-            in_table = buffer[at] != 0
+            found["in_table"] = buffer[at] != 0
         elif sprm in (_SPRM_ROW_END, _SPRM_INNER_ROW_END):
-            row_end = buffer[at] != 0
+            found["row_end"] = buffer[at] != 0
+        elif sprm == _SPRM_LIST:
+            found["list_index"] = struct.unpack_from("<h", buffer, at)[0]
+        elif sprm == _SPRM_LIST_LEVEL:
+            found["level"] = buffer[at]
         elif sprm == _SPRM_HUGE_PAPX:
             huge = struct.unpack_from("<I", buffer, at)[0]
         at += size
-    return in_table, row_end, huge
+    return _Properties(**found), huge
