@@ -9,6 +9,7 @@ and plan.doc and numbered.doc, Word 97-2003 files saved by LibreOffice.
 from __future__ import annotations
 
 import io
+import random
 import struct
 import zipfile
 from pathlib import Path
@@ -156,6 +157,27 @@ def test_a_word97_story_reads_its_pieces_in_order_eight_bit_and_unicode_and_a_fi
     word += bytes(0x800 - len(word)) + first.encode("cp1252")
     word += bytes(0x900 - len(word)) + second.encode("utf-16-le")
     assert story_text(bytes(word), table) == "Torch 苏州高新区官网与南京大学-合作"
+    # a formatting block whose length reads as negative (0xFFFD) is skipped forward, past the piece table: no loop
+    with pytest.raises(ValueError, match="no piece table"):
+        story_text(bytes(word), b"\x01\xfd\xff" + table[5:])
+
+
+def test_a_damaged_word97_file_is_refused_by_name_or_read_never_anything_else():
+    # bytes changed at random over the whole file (seeded): each read gives text or a ZonegraphError naming the
+    # file, never another exception
+    original = (FIXTURES / "plan.doc").read_bytes()
+    chance = random.Random(97)
+    refused = 0
+    for _ in range(300):
+        data = bytearray(original)
+        for _ in range(chance.choice([1, 8, 64])):
+            data[chance.randrange(len(data))] = chance.randrange(256)
+        try:
+            document_text(bytes(data[: chance.choice([len(data), chance.randrange(len(data))])]), "damaged.doc")
+        except ZonegraphError as error:
+            assert str(error).startswith("damaged.doc: ")
+            refused += 1
+    assert 0 < refused < 300
 
 
 def _word97_fib(ccp_text: int, clx_size: int) -> bytearray:

@@ -140,7 +140,7 @@ class _Story:
         at, size = self._pair(_FC_CLX)
         end = at + size
         while at < end and self.table[at] == 0x01:  # Prc: formatting the pieces share, skipped
-            at += 3 + struct.unpack_from("<h", self.table, at + 1)[0]
+            at += 3 + struct.unpack_from("<H", self.table, at + 1)[0]
         if at >= end or self.table[at] != 0x02:
             raise ValueError("no piece table")
         length = struct.unpack_from("<I", self.table, at + 1)[0]
