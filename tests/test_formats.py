@@ -3,7 +3,8 @@
 The PDF fixtures were made by tests/fixtures/formats/make.py: a page printed by Chromium in Noto
 CJK (its text layer gives radicals for shared glyphs: ⻓ for 长), a page in a CID font the file
 does not embed, that page encrypted, and a page of two columns under a title printed twice for bold;
-and plan.doc and numbered.doc, Word 97-2003 files saved by LibreOffice.
+and plan.doc, numbered.doc and sidebar.doc, Word 97-2003 files saved by LibreOffice (sidebar.docx beside
+the last).
 """
 
 from __future__ import annotations
@@ -145,6 +146,13 @@ def test_a_word97_documents_automatic_numbers_are_read_before_their_paragraphs_a
     text, _ = document_text((FIXTURES / "numbered.doc").read_bytes(), "numbered.doc")
     assert text.split("\n") == ["一、发展基础", "1、特钢及金属新材料产业：全球最大的特钢生产基地。", "2、集成电路产业：封测全国第一。",
                                 "二、发展目标", "1、生物医药产业：打造千亿级产业集群。", "重点企业：长电科技。"]
+
+
+@pytest.mark.parametrize("name", ["sidebar.doc", "sidebar.docx"])
+def test_a_text_box_written_by_libreoffice_is_read_after_the_paragraph_that_anchors_it(name):
+    # a .doc keeps the box's text in a story of its own, tied to its anchor by the shape's id; a .docx inside the run
+    text, _ = document_text((FIXTURES / name).read_bytes(), name)
+    assert text == "长春高新区推动产学研深度合作。\n链接：长春高新区与吉林大学共建研究院。\n园区集聚了长光卫星等企业。\n下一段。"
 
 
 def test_a_word97_story_reads_its_pieces_in_order_eight_bit_and_unicode_and_a_fields_result_not_its_code():

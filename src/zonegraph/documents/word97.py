@@ -11,6 +11,8 @@ Word keeps an automatic list's numbers out of the text, as in .docx: a paragraph
 (an index into the list overrides, sprmPIlfo) and level (sprmPIlvl), and the list's levels are
 defined in the table stream (PlfLst, PlfLfo). Each numbered paragraph is given its number as Word
 shows it (``documents/numbering.py``); a list a paragraph takes from its style alone is not read.
+A text box's text is a story of its own after the main one; the main story marks where each shape
+stands (0x08), and the box is read after the paragraph that anchors it, as the .docx reader does.
 """
 
 from __future__ import annotations
@@ -36,11 +38,15 @@ _FC_CLX = 33  # indexes into FibRgFcLcb97 of the pairs this reader needs
 _FC_BTE_PAPX = 13
 _FC_LISTS = 73  # PlfLst: the lists and, after them, their levels
 _FC_LIST_OVERRIDES = 74  # PlfLfo: what a paragraph's list index points to
-_CCP_TEXT = 3  # index into FibRgLw97 of the main document's length in characters
+_FC_SHAPE_ANCHORS = 40  # PlcSpaMom: where the main story anchors its shapes
+_FC_TEXT_BOXES = 56  # PlcftxbxTxt: the text boxes' ranges in their story
+_CCP_TEXT = 3  # index into FibRgLw97 of the main story's length in characters
+_STORIES_BEFORE_BOXES = (3, 4, 5, 6, 7, 8)  # main, footnotes, headers, macros, comments, endnotes: then the boxes'
 
 _CELL_MARK = "\x07"
 _PARAGRAPH_ENDS = frozenset("\r\x0b\x0c\x0e")  # a paragraph's end, a line break, a page or section break, a column break
-_DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x08\x1f")  # pictures, note and comment anchors, drawn objects, soft hyphens
+_SHAPE_ANCHOR = "\x08"  # a drawn object's place in the text: a text box's, or a picture's
+_DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x1f")  # pictures, note and comment anchors, soft hyphens
 _NON_BREAKING_HYPHEN = "\x1e"
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 
@@ -123,7 +129,8 @@ class _Story:
         csw = struct.unpack_from("<H", word, 32)[0]
         lw_at = 32 + 2 + 2 * csw
         cslw = struct.unpack_from("<H", word, lw_at)[0]
-        self.ccp_text = struct.unpack_from("<I", word, lw_at + 2 + 4 * _CCP_TEXT)[0]
+        self.lengths_at = lw_at + 2  # FibRgLw97: the stories' lengths in characters among its fields
+        self.ccp_text = struct.unpack_from("<I", word, self.lengths_at + 4 * _CCP_TEXT)[0]
         self.pairs_at = lw_at + 2 + 4 * cslw + 2
         self.pair_count = struct.unpack_from("<H", word, self.pairs_at - 2)[0]
         self.pieces = self._pieces()
@@ -206,29 +213,67 @@ class _Story:
             lists[i + 1] = (list_id, levels_of.get(list_id, {}))
         return lists
 
-    def _characters(self) -> Iterator[tuple[str, int]]:
-        """Each character of the main story with the FC it is stored at."""
+    def _text_boxes(self) -> dict[int, list[tuple[int, int]]]:
+        """The CP ranges of the text boxes, in the text box story, by the CP of the main story's
+        anchor character (0x08) of each: a shape's anchor (PlcSpaMom) names its shape id, which a
+        text box's entry (PlcftxbxTxt) names as its own."""
+        at, size = self._pair(_FC_SHAPE_ANCHORS)
+        shapes = (size - 4) // 30  # a CP each and one more, and a 26-byte FSPA each
+        at_box, box_size = self._pair(_FC_TEXT_BOXES)
+        boxes = (box_size - 4) // 26  # a CP each and one more, and a 22-byte FTXBXS each
+        if shapes <= 0 or boxes <= 0:
+            return {}
+        story = sum(struct.unpack_from("<I", self.word, self.lengths_at + 4 * i)[0] for i in _STORIES_BEFORE_BOXES)
+        box_cps = struct.unpack_from(f"<{boxes + 1}I", self.table, at_box)
+        ranges = {}
+        for i in range(boxes):
+            shape_id = struct.unpack_from("<i", self.table, at_box + 4 * (boxes + 1) + 22 * i + 14)[0]
+            ranges[shape_id] = (story + box_cps[i], story + box_cps[i + 1])
+        anchors: dict[int, list[tuple[int, int]]] = {}
+        cps = struct.unpack_from(f"<{shapes + 1}I", self.table, at)
+        for i in range(shapes):
+            shape_id = struct.unpack_from("<i", self.table, at + 4 * (shapes + 1) + 26 * i)[0]
+            if shape_id in ranges:
+                anchors.setdefault(cps[i], []).append(ranges[shape_id])
+        return anchors
+
+    def _characters(self, start: int, stop: int) -> Iterator[tuple[str, int, int]]:
+        """Each character from CP ``start`` to ``stop`` with the FC it is stored at and its CP."""
         for first, last, fc, compressed in self.pieces:
-            if first >= self.ccp_text:
-                break
-            last = min(last, self.ccp_text)
+            if last <= start or first >= stop:
+                continue
+            skip, last = max(start - first, 0), min(last, stop)
             width = 1 if compressed else 2
-            raw = self.word[fc : fc + (last - first) * width]
+            raw = self.word[fc + skip * width : fc + (last - first) * width]
             chars = raw.decode("cp1252", errors="replace") if compressed else raw.decode("utf-16-le", errors="replace")
             for k, char in enumerate(chars):
-                yield char, fc + k * width
+                yield char, fc + (skip + k) * width, first + skip + k
 
     def text(self) -> str:
-        """The story's paragraphs as lines, each numbered one after its number as Word shows it, and
-        each table row as one line of tab-separated cells; a field's code (a link's address, a page
-        number's formula) left out, its result kept."""
+        """The main story's paragraphs as lines, each numbered one after its number as Word shows
+        it, each table row as one line of tab-separated cells, and each text box's paragraphs
+        after the paragraph that anchors it; a field's code (a link's address, a page number's
+        formula) left out, its result kept."""
+        return "\n".join(self._lines(0, self.ccp_text, ListCounter(), self._text_boxes()))
+
+    def _lines(self, start: int, stop: int, counter: ListCounter, boxes: dict[int, list[tuple[int, int]]]) -> list[str]:
         lines: list[str] = []
         line: list[str] = []
         cells: list[str] = []
         in_code: list[bool] = []  # per open field, whether its code (begin to separator, not text) is being read
-        counter = ListCounter()
+        anchored: list[tuple[int, int]] = []  # the text boxes anchored in the paragraph or row being read
+
+        def end_line(text: str) -> None:
+            lines.append(text)
+            for box_start, box_stop in anchored:
+                box = self._lines(box_start, box_stop, counter, {})
+                while box and not box[-1]:  # (the mark that ends the box's last paragraph ends the box too)
+                    box.pop()
+                lines.extend(box)
+            anchored.clear()
+
         paragraph_starts = True
-        for char, fc in self._characters():
+        for char, fc, cp in self._characters(start, stop):
             if paragraph_starts:
                 paragraph_starts = False
                 properties = self._properties(fc)
@@ -250,7 +295,7 @@ class _Story:
                 continue
             if char == _CELL_MARK:
                 if self._properties(fc).row_end:
-                    lines.append("\t".join(cells))
+                    end_line("\t".join(cells))
                     cells = []
                 else:
                     cells.append(cell_line("".join(line)))
@@ -261,15 +306,17 @@ class _Story:
                 if self._properties(fc).in_table:  # a paragraph inside a cell: the cell goes on
                     line.append("\n")
                 else:
-                    lines.append("".join(line))
+                    end_line("".join(line))
                     line = []
+            elif char == _SHAPE_ANCHOR:
+                anchored.extend(boxes.get(cp, ()))
             elif char not in _DROPPED:
                 line.append("-" if char == _NON_BREAKING_HYPHEN else char)
         if cells:
-            lines.append("\t".join(cells))
-        if line:
-            lines.append("".join(line))
-        return "\n".join(lines)
+            end_line("\t".join(cells))
+        if line or anchored:
+            end_line("".join(line))
+        return lines
 
 
 def _level(table: bytes, at: int) -> tuple[Level, int]:
