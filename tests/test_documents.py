@@ -22,6 +22,19 @@ def test_utf8_with_and_without_bom_and_gb18030_decode_to_the_same_text():
     assert decode_bytes(text.encode("gb18030"), "a.txt") == (text, "gb18030")
 
 
+def test_a_big5_page_is_read_as_big5_though_its_bytes_read_as_gb18030_too_and_a_gbk_one_as_gb18030(tmp_path):
+    # Big5's byte pairs are nearly all valid GB18030: read so, 蘇州高新區 is 默蔼穝跋, rare characters the finders
+    # would pass over; the reading whose characters are everyday ones is the file's
+    traditional = "蘇州高新區與南京大學簽署合作協議，共建先進材料研究院。園區集聚了一批龍頭企業，重點發展生物醫藥產業。"
+    assert decode_bytes(traditional.encode("big5"), "a.txt") == (traditional, "big5")
+    simplified = "苏州高新区与南京大学签署合作协议，共建先进材料研究院。园区集聚了一批龙头企业，重点发展生物医药产业。"
+    assert decode_bytes(simplified.encode("gbk"), "a.txt") == (simplified, "gb18030")
+    assert decode_bytes(traditional.encode("gb18030"), "a.txt") == (traditional, "gb18030")  # (Traditional in GB18030)
+    (tmp_path / "hk.txt").write_bytes(traditional.encode("big5"))
+    document = read_document(tmp_path / "hk.txt")
+    assert document.encoding == "big5" and document.traditional and document.raw.startswith("苏州高新区与南京大学")
+
+
 @pytest.mark.parametrize(
     "data, problem",
     [(b"", "empty file"), (b"  \n\n ", "empty file"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary")],
