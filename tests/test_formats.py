@@ -375,6 +375,60 @@ def test_a_word_numbering_part_not_as_the_standard_writes_it_numbers_nothing_and
     assert document_text(path.read_bytes(), path)[0] == "苏州高新区91\n苏州高新区92"
 
 
+def _web_archive(html: str, charset: str, transfer: str) -> bytes:
+    """A page saved "as a single file" (.mht), as a browser writes it: mail headers, the page's HTML
+    in its charset and transfer encoding, an image after it."""
+    from email.charset import BASE64, QP, Charset
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related", type="text/html")
+    content_type = archive["Content-Type"]
+    del archive["Content-Type"], archive["MIME-Version"]  # (Chromium writes them after its own headers)
+    archive["From"] = "<Saved by Blink>"
+    archive["Snapshot-Content-Location"] = "http://www.example.gov.cn/news/1.html"
+    archive["Subject"] = "=?utf-8?Q?=E8=A6=81=E9=97=BB?="
+    archive["MIME-Version"] = "1.0"
+    archive["Content-Type"] = content_type
+    encoding = Charset(charset)
+    encoding.body_encoding = QP if transfer == "quoted-printable" else BASE64
+    archive.attach(MIMEText(html, "html", encoding))
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(32), "png"))
+    return archive.as_bytes()
+
+
+@pytest.mark.parametrize("charset, transfer", [("gb2312", "quoted-printable"), ("utf-8", "base64")])
+def test_a_web_archive_is_read_as_its_pages_html_in_its_charset_and_built(tmp_path, charset, transfer):
+    # read as text, the page is =CB=D5=D6=DD… or base64: not a Chinese character in it
+    html = ("<html><head><meta charset='{0}'><title>要闻</title></head><body><p>苏州高新区与南京大学签署合作协议，"
+            "共建先进材料研究院。</p><table><tr><td>序号</td><td>企业</td></tr><tr><td>1</td><td>华为</td></tr></table>"
+            "</body></html>").format(charset)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.mht").write_bytes(_web_archive(html, charset, transfer))
+    text, kind = document_text((corpus / "news.mht").read_bytes(), "news.mht")
+    assert (kind, text) == ("mhtml", html)
+    result = CliRunner().invoke(main, ["build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"),
+                                       "--store", "memory"])
+    assert result.exit_code == 0, result.output
+    dataset = Dataset()
+    dataset.parse(tmp_path / "b" / "graph.trig", format="trig")
+    labels = {str(o) for _, p, o, _ in dataset.quads((None, None, None, None)) if p.endswith(("prefLabel", "#label"))}
+    assert {"苏州高新技术产业开发区", "南京大学"} <= labels
+    assert {str(o) for _, _, o, _ in dataset.quads((None, DCTERMS.format, None, None))} == {"multipart/related"}
+
+
+def test_a_mime_file_with_no_page_in_it_is_refused_by_name(tmp_path):
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(32), "png"))
+    with pytest.raises(ZonegraphError, match="images.mht: a MIME file \\(web archive\\?\\) with no HTML page in it"):
+        document_text(archive.as_bytes(), "images.mht")
+
+
 def test_two_files_whose_document_iris_would_be_one_are_refused_by_name_and_nothing_else_is_lost(tmp_path):
     # plan.pdf and plan.docx are documents of their own (doc/plan-pdf, doc/plan-docx); X.txt and x.txt are not
     from zonegraph.store.documents import ingest

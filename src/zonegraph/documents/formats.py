@@ -1,12 +1,12 @@
 """A document file's text, whatever it came as: plain text, a PDF's text layer, a Word document
-(.docx, or .doc as Word 97-2003 and WPS write it).
+(.docx, or .doc as Word 97-2003 and WPS write it), a web archive's page (.mht).
 
 Zone plans and newsletters are published as PDF and Word files; the reader after this module
 already copes with what their text layers look like (lines wrapped mid-word, page numbers and
 running heads, Kangxi radicals, tables as tab-separated rows), so each format is turned into that
-shape and nothing more (``documents/pdf.py``, ``documents/word.py``, ``documents/word97.py``). Anything else is text in
-UTF-8, UTF-16 or GB18030 (``documents/decoding.py``); a web page's source is text whose markup
-``documents/markup.py`` undoes. Evidence offsets index the text returned here; ``zonegraph text
+shape and nothing more (``documents/pdf.py``, ``documents/word.py``, ``documents/word97.py``,
+``documents/mhtml.py``). Anything else is text in UTF-8, UTF-16, GB18030 or Big5
+(``documents/decoding.py``); a web page's source is text whose markup ``documents/markup.py`` undoes. Evidence offsets index the text returned here; ``zonegraph text
 FILE`` prints it.
 """
 
@@ -21,11 +21,13 @@ from zonegraph.errors import ZonegraphError
 _PDF_MAGIC = b"%PDF-"  # (first, or within the first kilobyte of a file that ends as a PDF does, with %%EOF)
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, .xls, .ppt
+# a web archive (.mht, .mhtml) opens with mail-style headers, among them a multipart/related content type
+_MIME_ARCHIVE = re.compile(rb"\A(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:\s*multipart/related", re.I)
 
 
 def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
     """The text of a document file's bytes and how it was read: an encoding's name, ``pdf``,
-    ``docx`` or ``doc``. Raises ZonegraphError naming ``path`` for a file that holds no text to read."""
+    ``docx``, ``doc`` or ``mhtml``. Raises ZonegraphError naming ``path`` for a file that holds no text to read."""
     if data.startswith(_PDF_MAGIC) or (_PDF_MAGIC in data[:1024] and b"%%EOF" in data[-1024:]):
         from zonegraph.documents.pdf import pdf_text  # (pdfplumber loads on a PDF's first read)
 
@@ -38,6 +40,10 @@ def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
         from zonegraph.documents.word97 import doc_text
 
         return doc_text(data, path), "doc"
+    if _MIME_ARCHIVE.match(data[:4096]):
+        from zonegraph.documents.mhtml import mhtml_text
+
+        return mhtml_text(data, path), "mhtml"
     return decode_bytes(data, path)
 
 
