@@ -9,7 +9,6 @@ saved by LibreOffice.
 
 from __future__ import annotations
 
-import io
 import random
 import struct
 import zipfile

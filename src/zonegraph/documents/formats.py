@@ -16,7 +16,6 @@ import re
 from pathlib import Path
 
 from zonegraph.documents.decoding import decode_bytes
-from zonegraph.errors import ZonegraphError
 
 _PDF_MAGIC = b"%PDF-"  # (first, or within the first kilobyte of a file that ends as a PDF does, with %%EOF)
 _ZIP_MAGIC = b"PK\x03\x04"
