@@ -4,7 +4,8 @@ Each corpus document is written as a web page (its lines as <p> paragraphs, its 
 as a ruled <table>, the source on one line as many sites serve it), printed from that page to PDF
 by headless Chromium (a CJK font, A4 pages: the PDF a zone office's word processor makes) and
 written as a .docx (the same paragraphs and tables, by python-docx), which LibreOffice, where it
-is installed, saves again as a Word 97-2003 .doc. The copies are built alike (`--store memory`)
+is installed, saves again as a Word 97-2003 .doc; the web page is also saved as a browser's web
+archive (.mht: the HTML quoted-printable in GB2312's superset, as zone sites serve it). The copies are built alike (`--store memory`)
 and scored against the corpus gold (tests/fixtures/gold/), so a gap between "text" and a format
 is what reading that format loses.
 
@@ -75,6 +76,19 @@ def as_docx(text: str, path: Path) -> None:
     document.save(path)
 
 
+def as_web_archive(page: str) -> bytes:
+    """A page saved "as a single file": MIME headers, its HTML quoted-printable in GB18030."""
+    from email.charset import QP, Charset
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    encoding = Charset("gb18030")
+    encoding.body_encoding = QP
+    archive = MIMEMultipart("related", type="text/html")
+    archive.attach(MIMEText(page, "html", encoding))
+    return archive.as_bytes()
+
+
 def print_pdf(html_file: Path, pdf: Path) -> None:
     browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if browser is None:
@@ -100,7 +114,7 @@ def main() -> None:
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="zonegraph-formats-"))
     sources = sorted(p for p in default_corpus().glob("*.txt"))
-    folders = {name: work / name for name in ("text", "pdf", "docx", "html")}
+    folders = {name: work / name for name in ("text", "pdf", "docx", "html", "mht")}
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
     for source in sources:
@@ -108,6 +122,7 @@ def main() -> None:
         shutil.copy(source, folders["text"] / source.name)
         page = folders["html"] / f"{source.stem}.html"
         page.write_text(as_html(text), encoding="utf-8")
+        (folders["mht"] / f"{source.stem}.mht").write_bytes(as_web_archive(as_html(text)))
         print_pdf(page, folders["pdf"] / f"{source.stem}.pdf")
         as_docx(text, folders["docx"] / f"{source.stem}.docx")
     folders["doc"] = work / "doc"
