@@ -1,18 +1,20 @@
-"""A document file's text, whatever it came as: plain text, a PDF's text layer, a Word document
-(.docx, or .doc as Word 97-2003 and WPS write it), a web archive's page (.mht).
+"""A document file's text, whatever it came as: plain text, a PDF's text layer, an OFD's text, a Word
+document (.docx, or .doc as Word 97-2003 and WPS write it), a web archive's page (.mht).
 
 Zone plans and newsletters are published as PDF and Word files; the reader after this module
 already copes with what their text layers look like (lines wrapped mid-word, page numbers and
 running heads, Kangxi radicals, tables as tab-separated rows), so each format is turned into that
-shape and nothing more (``documents/pdf.py``, ``documents/word.py``, ``documents/word97.py``,
-``documents/mhtml.py``). Anything else is text in UTF-8, UTF-16, GB18030 or Big5
+shape and nothing more (``documents/pdf.py``, ``documents/ofd.py``, ``documents/word.py``,
+``documents/word97.py``, ``documents/mhtml.py``). Anything else is text in UTF-8, UTF-16, GB18030 or Big5
 (``documents/decoding.py``); a web page's source is text whose markup ``documents/markup.py`` undoes. Evidence offsets index the text returned here; ``zonegraph text
 FILE`` prints it.
 """
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from pathlib import Path
 
 from zonegraph.documents.decoding import decode_bytes
@@ -26,12 +28,16 @@ _MIME_ARCHIVE = re.compile(rb"\A(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?conten
 
 def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
     """The text of a document file's bytes and how it was read: an encoding's name, ``pdf``,
-    ``docx``, ``doc`` or ``mhtml``. Raises ZonegraphError naming ``path`` for a file that holds no text to read."""
+    ``ofd``, ``docx``, ``doc`` or ``mhtml``. Raises ZonegraphError naming ``path`` for a file that holds no text to read."""
     if data.startswith(_PDF_MAGIC) or (_PDF_MAGIC in data[:1024] and b"%%EOF" in data[-1024:]):
         from zonegraph.documents.pdf import pdf_text  # (pdfplumber loads on a PDF's first read)
 
         return pdf_text(data, path), "pdf"
     if data.startswith(_ZIP_MAGIC):
+        if _holds_part(data, "OFD.xml"):
+            from zonegraph.documents.ofd import ofd_text
+
+            return ofd_text(data, path), "ofd"
         from zonegraph.documents.word import docx_text
 
         return docx_text(data, path), "docx"
@@ -44,6 +50,15 @@ def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
 
         return mhtml_text(data, path), "mhtml"
     return decode_bytes(data, path)
+
+
+def _holds_part(data: bytes, name: str) -> bool:
+    """Whether a ZIP archive holds a part of that name (a damaged one is left to its reader to refuse)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return name in archive.namelist()
+    except Exception:  # (zipfile raises BadZipFile, ValueError, OSError or NotImplementedError on damage)
+        return False
 
 
 # a line break inside a cell beside a Chinese character or mark is where the cell wrapped a word (盛合晶微半导体（江阴）|
