@@ -26,6 +26,7 @@ from pathlib import Path
 
 from zonegraph.documents.reading import read_document
 from zonegraph.evaluation import load_gold, per_document, score, total
+from zonegraph.namespaces import ZG
 from zonegraph.pipeline import build
 from zonegraph.queries.engine import load_graph
 from zonegraph.resources import default_corpus
@@ -35,6 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 _STYLE = ("body{font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif;font-size:11pt}"
           "p{margin:0 0 4pt 0;text-indent:2em}table{border-collapse:collapse;font-size:9pt}td{border:1px solid}")
+# a three-line table (三线表): rules above and below the header row and below the last, none between columns
+_THREE_LINES = _STYLE.replace("td{border:1px solid}", "td{padding:1pt 6pt}tr:first-child td{border-top:1.5px solid;"
+                              "border-bottom:1px solid}tr:last-child td{border-bottom:1.5px solid}")
+_SUFFIXES = {"text": ".txt", "three-line": ".pdf"}  # (each other copy's files end in its own name)
 
 
 def blocks(text: str) -> list[str | list[list[str]]]:
@@ -50,7 +55,7 @@ def blocks(text: str) -> list[str | list[list[str]]]:
     return out
 
 
-def as_html(text: str) -> str:
+def as_html(text: str, style: str = _STYLE) -> str:
     body = []
     for block in blocks(text):
         if isinstance(block, list):
@@ -58,7 +63,7 @@ def as_html(text: str) -> str:
             body.append(f"<table>{rows}</table>")
         else:
             body.append(f"<p>{html.escape(block)}</p>")
-    return f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>{''.join(body)}</body></html>"
+    return f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>{''.join(body)}</body></html>"
 
 
 def as_docx(text: str, path: Path) -> None:
@@ -114,7 +119,7 @@ def main() -> None:
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="zonegraph-formats-"))
     sources = sorted(p for p in default_corpus().glob("*.txt"))
-    folders = {name: work / name for name in ("text", "pdf", "docx", "html", "mht")}
+    folders = {name: work / name for name in ("text", "pdf", "three-line", "docx", "html", "mht")}
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
     for source in sources:
@@ -124,29 +129,35 @@ def main() -> None:
         page.write_text(as_html(text), encoding="utf-8")
         (folders["mht"] / f"{source.stem}.mht").write_bytes(as_web_archive(as_html(text)))
         print_pdf(page, folders["pdf"] / f"{source.stem}.pdf")
+        three_lines = folders["three-line"] / f"{source.stem}.html"
+        three_lines.write_text(as_html(text, _THREE_LINES), encoding="utf-8")
+        print_pdf(three_lines, folders["three-line"] / f"{source.stem}.pdf")
+        three_lines.unlink()
         as_docx(text, folders["docx"] / f"{source.stem}.docx")
     folders["doc"] = work / "doc"
     folders["doc"].mkdir(exist_ok=True)
     if not save_as_word97(folders["docx"], folders["doc"]):
         del folders["doc"]
     golds = load_gold(GOLD)
-    print(f"{'format':<8}{'read s':>8}{'triples':>9}{'entity P':>10}{'R':>6}{'F1':>6}{'relation P':>12}{'R':>6}{'F1':>6}")
+    print(f"{'format':<10}{'read s':>6}{'triples':>9}{'entity P':>10}{'R':>6}{'F1':>6}{'relation P':>12}{'R':>6}{'F1':>6}")
     rows = {}
     for name, folder in folders.items():
         start = time.perf_counter()
         for path in sorted(folder.iterdir()):
             read_document(path)
         read_seconds = time.perf_counter() - start
-        suffix = ".txt" if name == "text" else f".{name}"
+        suffix = _SUFFIXES.get(name, f".{name}")
         result = build(folder, work / f"build-{name}", store="memory")
         named = [{**gold, "document": gold["document"].rsplit(".", 1)[0] + suffix} for gold in golds]
         dataset = load_graph(work / f"build-{name}" / GRAPH_FILE)
         entities, relations = (total(tallies.values()) for tallies in score(dataset, named))
-        print(f"{name:<8}{read_seconds:>8.2f}{result.summary['triples']:>9}{entities.precision:>10.2f}{entities.recall:>6.2f}"
+        print(f"{name:<10}{read_seconds:>6.2f}{result.summary['triples']:>9}{entities.precision:>10.2f}{entities.recall:>6.2f}"
               f"{entities.f1:>6.2f}{relations.precision:>12.2f}{relations.recall:>6.2f}{relations.f1:>6.2f}")
         rows[name] = {stem: (round(e.f1, 2), round(r.f1, 2)) for stem, e, r in per_document(dataset, named)}
+        if name in ("text", "three-line"):  # (what a three-line table's columns give: the plan's projects)
+            print(f"{'':<10}projects with investors: {len(set(dataset.subjects(ZG.investor, None)))}")
     print("\nper document, relations F1: " + json.dumps(
-        {doc.rsplit(".", 1)[0]: [rows[name][doc.rsplit(".", 1)[0] + (".txt" if name == "text" else f".{name}")][1]
+        {doc.rsplit(".", 1)[0]: [rows[name][doc.rsplit(".", 1)[0] + _SUFFIXES.get(name, f".{name}")][1]
                                 for name in folders] for doc in (g["document"] for g in golds)}, ensure_ascii=False))
     if args.keep is None:
         shutil.rmtree(work)

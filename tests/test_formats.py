@@ -81,6 +81,17 @@ def test_a_pdf_after_a_few_bytes_of_junk_is_a_pdf_and_a_text_that_names_the_head
     assert document_text(text, "note.txt") == ("文件头%PDF-1.7说明：苏州高新区。", "utf-8")
 
 
+def test_a_three_line_table_reads_as_tab_separated_rows_and_a_letter_spaced_page_between_rules_as_lines():
+    # a three-line table (三线表) has no rule between its columns for the ruled-table finder: its columns are where its
+    # rows' cells line up between its rules; the letter-spaced lines between a page's head and foot rules line up too,
+    # a character a cell, and stay lines
+    text = read_document(FIXTURES / "three_lines.pdf").raw  # (its radicals folded: 项⽬ is 项目)
+    assert text.split("\n")[-3:] == ["序号\t项目名称\t建设内容\t投资主体", "1\t卫星遥感产业园\t建设卫星研发制造基地\t长光卫星技术股份有限公司",
+                                     "2\t生物疫苗产业化项目\t新建疫苗生产线\t长春百克生物科技股份公司"]
+    spaced = read_document(FIXTURES / "spaced.pdf").raw
+    assert "\t" not in spaced and spaced.split("\n")[2] == "各 部 门 ： 现 将 工 作 要 点 印 发 给 你 们 ， 请 认 真 贯 彻 落 实 。"
+
+
 def test_a_box_ruled_in_one_column_is_no_table_its_lines_are_read_as_lines():
     # a one-column "table" ran the item's lines into one: 苏州高新区与南京大学签署合作协议，…园区集聚了华为…
     text, _ = document_text((FIXTURES / "boxed.pdf").read_bytes(), "boxed.pdf")

@@ -4,8 +4,10 @@ pdfplumber (over pdfminer.six's character positions) gives each page's lines in 
 writes them (a typesetter writes a column, then the next: lines read across the page would run
 two columns together), and each ruled table where it stands, one tab-separated line per row, as
 the shipped plan's table of projects comes. A page of lines would run a table's cells together
-(续建江阴天安数码城置业有限公司); the table rows keep an investor its own cell. A title printed twice
-over itself for bold is read once; a frame ruled in one column is no table.
+(续建江阴天安数码城置业有限公司); the table rows keep an investor its own cell. A three-line table (三线表,
+no rule between its columns) is found where the text between its long rules lines up in columns;
+a table that runs on over a page without rules there is read as lines on that page. A title printed
+twice over itself for bold is read once; a frame ruled in one column is no table.
 """
 
 from __future__ import annotations
@@ -58,8 +60,8 @@ def _page_text(page: Any) -> str:
     if _overprinted(page.chars):
         page = page.dedupe_chars()  # (a 40% longer read: only where a page has it)
     # (a frame ruled in one column, an item's box under its title bar, is no table: its lines are read as lines)
-    tables = sorted(((table.bbox, rows) for table in page.find_tables() if _columns(rows := table.extract()) >= 2),
-                    key=lambda found: found[0][1])
+    tables = [(table.bbox, rows) for table in page.find_tables() if _columns(rows := table.extract()) >= 2]
+    tables = sorted(tables + _three_line_tables(page, [box for box, _ in tables]), key=lambda found: found[0][1])
     boxes = [box for box, _ in tables]
 
     def lines_between(top: float, bottom: float) -> str:
@@ -77,6 +79,68 @@ def _page_text(page: Any) -> str:
         above = table_bottom
     pieces.append(lines_between(above, float("inf")))
     return "\n".join(piece for piece in pieces if piece)
+
+
+# a three-line table (三线表): rules above and below its header and below its last row, no rule between its columns,
+# which the ruled-table finder cannot see; its columns are where its rows' cells line up
+_TEXT_TABLE = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+_RULE_SHARE = 0.4  # a rule a table's is at least this share of the page's width
+_BAND_SHARE = 0.6  # and the rules around one enclose at most this share of its height (not a page's head and foot rules)
+
+
+def _three_line_tables(page: Any, ruled: list[tuple]) -> list[tuple[tuple, list[list[str | None]]]]:
+    """The tables a page's long horizontal rules enclose, three rules (a header ruled off) or two,
+    where the text between them lines up in three columns or more on two rows or more."""
+    rules = _long_rules(page, ruled)
+    found: list[tuple[tuple, list[list[str | None]]]] = []
+    below = float("-inf")  # the last table's bottom rule: the next one starts there or lower
+    for first, top in enumerate(rules):
+        if top < below:
+            continue
+        for bottom in reversed(rules[first + 1 : first + 3]):
+            table = _lined_up(page, top, bottom)
+            if table is not None:
+                found.append(table)
+                below = bottom
+                break
+    return found
+
+
+def _lined_up(page: Any, top: float, bottom: float) -> tuple[tuple, list[list[str | None]]] | None:
+    """The table the text between two rules makes, its box and its rows with two cells or more."""
+    if bottom - top > _BAND_SHARE * page.height:
+        return None
+    band = page.crop((page.bbox[0], top - 1, page.bbox[2], bottom + 1))
+    for table in band.find_tables(_TEXT_TABLE):
+        rows = [row for row in table.extract() if sum(bool(cell) for cell in row) >= 2]
+        if len(rows) >= 2 and _columns(rows) >= 3 and _cells_are_words(rows):
+            return (table.bbox[0], top, table.bbox[2], bottom), rows
+    return None
+
+
+def _long_rules(page: Any, ruled: list[tuple]) -> list[float]:
+    """The heights of a page's horizontal rules as long as a table's (its cells' borders drawn
+    piece by piece joined), outside the ruled tables found."""
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for edge in page.edges:
+        if edge["orientation"] == "h" and not any(x0 <= edge["x0"] and edge["x1"] <= x1 and y0 - 1 <= edge["top"] <= y1 + 1
+                                                   for x0, y0, x1, y1 in ruled):
+            spans.setdefault(round(edge["top"] / 2), []).append((edge["x0"], edge["x1"]))
+    rules = []
+    for height, pieces in sorted(spans.items()):
+        covered, reach = 0.0, float("-inf")
+        for x0, x1 in sorted(pieces):
+            covered += max(0.0, x1 - max(x0, reach))
+            reach = max(reach, x1)
+        if covered >= _RULE_SHARE * page.width and (not rules or height * 2 - rules[-1] > 4):
+            rules.append(height * 2.0)
+    return rules
+
+
+def _cells_are_words(rows: list[list[str | None]]) -> bool:
+    """Whether a found table's cells are words, not a letter-spaced line's single characters."""
+    cells = [cell for row in rows for cell in row if cell]
+    return sum(len(cell) for cell in cells) >= 2 * len(cells)
 
 
 def _overprinted(chars: list[dict]) -> bool:

@@ -1,4 +1,4 @@
-"""Read a corpus folder: every document file (text, PDF or Word), with metadata from an optional documents.csv."""
+"""Read a corpus folder: every document file (text, web page, PDF, OFD or Word), with metadata from an optional documents.csv."""
 
 from __future__ import annotations
 
