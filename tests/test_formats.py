@@ -86,8 +86,10 @@ def test_a_three_line_table_reads_as_tab_separated_rows_and_a_letter_spaced_page
     # rows' cells line up between its rules; the letter-spaced lines between a page's head and foot rules line up too,
     # a character a cell, and stay lines
     text = read_document(FIXTURES / "three_lines.pdf").raw  # (its radicals folded: 项⽬ is 项目)
-    assert text.split("\n")[-3:] == ["序号\t项目名称\t建设内容\t投资主体", "1\t卫星遥感产业园\t建设卫星研发制造基地\t长光卫星技术股份有限公司",
-                                     "2\t生物疫苗产业化项目\t新建疫苗生产线\t长春百克生物科技股份公司"]
+    # a long cell wrapped over three lines, its row's other cells centred on the middle one: one row, its lines in order
+    assert text.split("\n")[-4:] == ["序号\t项目名称\t建设内容\t投资主体", "1\t卫星遥感产业园\t建设卫星研发制造基地\t长光卫星技术股份有限公司",
+                                     "2\t生物疫苗产业化项目\t新建疫苗生产线\t长春百克生物科技股份公司",
+                                     "3\t光电子产业园\t建设光电子器件研发、中试和规模化生产基地，配套建设检测认证中心\t长春长光辰芯微电子股份有限公司"]
     spaced = read_document(FIXTURES / "spaced.pdf").raw
     assert "\t" not in spaced and spaced.split("\n")[2] == "各 部 门 ： 现 将 工 作 要 点 印 发 给 你 们 ， 请 认 真 贯 彻 落 实 。"
 

@@ -112,10 +112,33 @@ def _lined_up(page: Any, top: float, bottom: float) -> tuple[tuple, list[list[st
         return None
     band = page.crop((page.bbox[0], top - 1, page.bbox[2], bottom + 1))
     for table in band.find_tables(_TEXT_TABLE):
-        rows = [row for row in table.extract() if sum(bool(cell) for cell in row) >= 2]
+        rows = _wrapped_lines_joined(table.extract(), [(row.bbox[1] + row.bbox[3]) / 2 for row in table.rows])
         if len(rows) >= 2 and _columns(rows) >= 3 and _cells_are_words(rows):
             return (table.bbox[0], top, table.bbox[2], bottom), rows
     return None
+
+
+def _wrapped_lines_joined(lines: list[list[str | None]], heights: list[float]) -> list[list[str | None]]:
+    """A table's rows from the lines of text found between its rules. A row starts a line in its key
+    column, the one whose short entries (a 序号's 1, 2, 3) fill the most lines, leftmost first; a
+    line with nothing there is a wrapped cell's next line (above the key where the row centres its
+    cells, or below) and joins the nearest row, cell by cell, in the order the lines stand. Nothing
+    is dropped: the table's text is read from its rows alone."""
+    filled = [(height, line) for height, line in zip(heights, lines) if any(line)]
+    width = max((len(line) for _, line in filled), default=0)
+    short = [sum(1 for _, line in filled if column < len(line) and line[column] and len(line[column]) <= 4)
+             for column in range(width)]
+    if not width or max(short) < 2:
+        return []
+    key = max(range(width), key=lambda column: (short[column], -column))
+    starts = [i for i, (_, line) in enumerate(filled) if key < len(line) and line[key]]
+    pieces: dict[int, list[list[tuple[float, str]]]] = {i: [[] for _ in range(width)] for i in starts}
+    for i, (height, line) in enumerate(filled):
+        row = i if i in pieces else min(starts, key=lambda start: (abs(filled[start][0] - height), start > i))
+        for column, cell in enumerate(line):
+            if cell:
+                pieces[row][column].append((height, cell))
+    return [["".join(text for _, text in sorted(cell)) or None for cell in pieces[i]] for i in starts]
 
 
 def _long_rules(page: Any, ruled: list[tuple]) -> list[float]:
