@@ -1,12 +1,13 @@
 """A document file's text, whatever it came as: plain text, a PDF's text layer, an OFD's text, a Word
 document (.docx, or .doc as Word 97-2003 and WPS write it), a web archive's page (.mht).
 
-Zone plans and newsletters are published as PDF and Word files; the reader after this module
+Zone plans and newsletters are published as PDF, OFD and Word files; the reader after this module
 already copes with what their text layers look like (lines wrapped mid-word, page numbers and
 running heads, Kangxi radicals, tables as tab-separated rows), so each format is turned into that
 shape and nothing more (``documents/pdf.py``, ``documents/ofd.py``, ``documents/word.py``,
-``documents/word97.py``, ``documents/mhtml.py``). Anything else is text in UTF-8, UTF-16, GB18030 or Big5
-(``documents/decoding.py``); a web page's source is text whose markup ``documents/markup.py`` undoes. Evidence offsets index the text returned here; ``zonegraph text
+``documents/word97.py``, ``documents/mhtml.py``). Anything else is text in UTF-8, UTF-16, GB18030
+or Big5 (``documents/decoding.py``); a web page's source is text whose markup
+``documents/markup.py`` undoes. Evidence offsets index the text returned here; ``zonegraph text
 FILE`` prints it.
 """
 
@@ -27,8 +28,9 @@ _MIME_ARCHIVE = re.compile(rb"\A(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?conten
 
 
 def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
-    """The text of a document file's bytes and how it was read: an encoding's name, ``pdf``,
-    ``ofd``, ``docx``, ``doc`` or ``mhtml``. Raises ZonegraphError naming ``path`` for a file that holds no text to read."""
+    """The text of a document file's bytes and how it was read: an encoding's name, ``pdf``, ``ofd``,
+    ``docx``, ``doc`` or ``mhtml``. Raises ZonegraphError naming ``path`` for a file that holds no
+    text to read."""
     if data.startswith(_PDF_MAGIC) or (_PDF_MAGIC in data[:1024] and b"%%EOF" in data[-1024:]):
         from zonegraph.documents.pdf import pdf_text  # (pdfplumber loads on a PDF's first read)
 
