@@ -405,19 +405,25 @@ def test_an_ofd_documents_pages_are_read_as_lines_its_tables_rows_tab_separated_
 
 def test_an_ofd_from_another_writer_in_its_own_namespace_a_character_an_object_reads_as_its_lines(tmp_path):
     # easyofd's conversion of zone_news.pdf: a namespace of its own, a character to a text object, the pages' BaseLoc
+    text, _ = document_text((FIXTURES / "converted.ofd").read_bytes(), "news.ofd")
+    assert text.split("\n")[:2] == ["长春高新区推动产学研深度合作", "本报讯 近日，长春高新区与吉林大学签署战略合作协议，共建长春光电子产业研究院。园区已集聚长光卫星、长"]
+    labels, formats = _built_alone(tmp_path, "news.ofd", (FIXTURES / "converted.ofd").read_bytes())
+    assert {"长春高新技术产业开发区", "吉林大学", "长春希达电子技术有限公司"} <= labels and formats == {"application/ofd"}
+
+
+def _built_alone(tmp_path: Path, name: str, data: bytes) -> tuple[set[str], set[str]]:
+    """A corpus of one file built by the CLI: its nodes' labels and its document's formats."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "news.ofd").write_bytes((FIXTURES / "converted.ofd").read_bytes())
-    text, _ = document_text((corpus / "news.ofd").read_bytes(), "news.ofd")
-    assert text.split("\n")[:2] == ["长春高新区推动产学研深度合作", "本报讯 近日，长春高新区与吉林大学签署战略合作协议，共建长春光电子产业研究院。园区已集聚长光卫星、长"]
+    (corpus / name).write_bytes(data)
     result = CliRunner().invoke(main, ["build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"),
                                        "--store", "memory"])
     assert result.exit_code == 0, result.output
     dataset = Dataset()
     dataset.parse(tmp_path / "b" / "graph.trig", format="trig")
-    labels = {str(o) for _, p, o, _ in dataset.quads((None, None, None, None)) if p.endswith(("prefLabel", "#label"))}
-    assert {"长春高新技术产业开发区", "吉林大学", "长春希达电子技术有限公司"} <= labels
-    assert {str(o) for _, _, o, _ in dataset.quads((None, DCTERMS.format, None, None))} == {"application/ofd"}
+    quads = list(dataset.quads((None, None, None, None)))
+    return ({str(o) for _, p, o, _ in quads if p.endswith(("prefLabel", "#label"))},
+            {str(o) for _, p, o, _ in quads if p == DCTERMS.format})
 
 
 def _web_archive(html: str, charset: str, transfer: str) -> bytes:
@@ -449,19 +455,10 @@ def test_a_web_archive_is_read_as_its_pages_html_in_its_charset_and_built(tmp_pa
     html = ("<html><head><meta charset='{0}'><title>要闻</title></head><body><p>苏州高新区与南京大学签署合作协议，"
             "共建先进材料研究院。</p><table><tr><td>序号</td><td>企业</td></tr><tr><td>1</td><td>华为</td></tr></table>"
             "</body></html>").format(charset)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "news.mht").write_bytes(_web_archive(html, charset, transfer))
-    text, kind = document_text((corpus / "news.mht").read_bytes(), "news.mht")
-    assert (kind, text) == ("mhtml", html)
-    result = CliRunner().invoke(main, ["build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"),
-                                       "--store", "memory"])
-    assert result.exit_code == 0, result.output
-    dataset = Dataset()
-    dataset.parse(tmp_path / "b" / "graph.trig", format="trig")
-    labels = {str(o) for _, p, o, _ in dataset.quads((None, None, None, None)) if p.endswith(("prefLabel", "#label"))}
-    assert {"苏州高新技术产业开发区", "南京大学"} <= labels
-    assert {str(o) for _, _, o, _ in dataset.quads((None, DCTERMS.format, None, None))} == {"multipart/related"}
+    archive = _web_archive(html, charset, transfer)
+    assert document_text(archive, "news.mht") == (html, "mhtml")
+    labels, formats = _built_alone(tmp_path, "news.mht", archive)
+    assert {"苏州高新技术产业开发区", "南京大学"} <= labels and formats == {"multipart/related"}
 
 
 def test_a_mime_file_with_no_page_in_it_is_refused_by_name(tmp_path):
