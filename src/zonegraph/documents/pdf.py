@@ -107,7 +107,7 @@ def _three_line_tables(page: Any, ruled: list[tuple]) -> list[tuple[tuple, list[
 
 
 def _lined_up(page: Any, top: float, bottom: float) -> tuple[tuple, list[list[str | None]]] | None:
-    """The table the text between two rules makes, its box and its rows with two cells or more."""
+    """The table the text between two rules makes (its box and its rows), if it is one."""
     if bottom - top > _BAND_SHARE * page.height:
         return None
     band = page.crop((page.bbox[0], top - 1, page.bbox[2], bottom + 1))
@@ -146,8 +146,8 @@ def _long_rules(page: Any, ruled: list[tuple]) -> list[float]:
     piece by piece joined), outside the ruled tables found."""
     spans: dict[int, list[tuple[float, float]]] = {}
     for edge in page.edges:
-        if edge["orientation"] == "h" and not any(x0 <= edge["x0"] and edge["x1"] <= x1 and y0 - 1 <= edge["top"] <= y1 + 1
-                                                   for x0, y0, x1, y1 in ruled):
+        inside = any(x0 <= edge["x0"] and edge["x1"] <= x1 and y0 - 1 <= edge["top"] <= y1 + 1 for x0, y0, x1, y1 in ruled)
+        if edge["orientation"] == "h" and not inside:
             spans.setdefault(round(edge["top"] / 2), []).append((edge["x0"], edge["x1"]))
     rules = []
     for height, pieces in sorted(spans.items()):

@@ -1,9 +1,9 @@
 """A Word .docx document's text: its paragraphs in order, its tables as tab-separated rows (python-docx).
 
 Word writes a list's numbers (一、 （二） 第三章 1.) in its numbering part, not in the text; each
-numbered paragraph is given its number as Word shows it (``documents/numbering.py``). A text box (a newsletter's sidebar, a plan's boxed case study) is kept inside the
-run that anchors it, where a paragraph's text does not look; its paragraphs are read after that
-paragraph's.
+numbered paragraph is given its number as Word shows it (``documents/numbering.py``). A text box
+(a newsletter's sidebar, a plan's boxed case study) is kept inside the run that anchors it, where
+a paragraph's text does not look; its paragraphs are read after that paragraph's.
 """
 
 from __future__ import annotations
