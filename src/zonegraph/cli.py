@@ -45,7 +45,7 @@ def build(corpus: Path | None, store: str, build_dir: Path) -> None:
 
     result = run_build(corpus or default_corpus(), build_dir, store=store)
     summary = result.summary
-    click.echo(f"documents  {summary['documents']}")
+    click.echo(f"documents  {summary['documents']}{_formats_read(result.documents)}")
     click.echo("entities   " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations  " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
     click.echo(f"evidence   {summary['evidence']}")
@@ -56,6 +56,16 @@ def build(corpus: Path | None, store: str, build_dir: Path) -> None:
     if result.warnings:
         click.echo(f"warnings   {len(result.warnings)} figures not read or doubtful, listed in {build_dir / 'warnings.txt'}")
     exit_if_skipped(result.errors, "built")
+
+
+def _formats_read(documents: list) -> str:
+    """How many documents of each format a corpus held, where it held more than text: " (3 text, 1 PDF)"."""
+    from collections import Counter
+
+    from zonegraph.documents.formats import format_name
+
+    counts = Counter(format_name(document.encoding) for document in documents)
+    return "" if set(counts) <= {"text"} else " (" + ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) + ")"
 
 
 @main.command()

@@ -54,6 +54,15 @@ def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
     return decode_bytes(data, path)
 
 
+# how each way of reading a file is named to a user (a text file's encoding aside)
+_FORMAT_NAMES = {"pdf": "PDF", "ofd": "OFD", "docx": "Word .docx", "doc": "Word .doc", "mhtml": "web archive"}
+
+
+def format_name(encoding: str) -> str:
+    """A document's format as a user names it, from how it was read (``Document.encoding``)."""
+    return _FORMAT_NAMES.get(encoding, "text")
+
+
 def _holds_part(data: bytes, name: str) -> bool:
     """Whether a ZIP archive holds a part of that name (a damaged one is left to its reader to refuse)."""
     try:
