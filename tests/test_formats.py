@@ -461,7 +461,29 @@ def test_a_web_archive_is_read_as_its_pages_html_in_its_charset_and_built(tmp_pa
     assert {"苏州高新技术产业开发区", "南京大学"} <= labels and formats == {"multipart/related"}
 
 
-def test_a_mime_file_with_no_page_in_it_is_refused_by_name(tmp_path):
+def test_a_newsletter_e_mail_is_read_as_its_subject_and_its_html_body_and_a_plain_one_as_its_text(tmp_path):
+    # 火炬动态 reaches readers by e-mail: the subject in the headers' own encoding, the body HTML and plain text alike
+    from email.charset import BASE64, QP, Charset
+    from email.header import Header
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    html = "<html><body><p>苏州高新区与南京大学签署合作协议，共建先进材料研究院。</p></body></html>"
+    mail = MIMEMultipart("alternative")
+    mail["From"] = "huojudongtai@example.cn"
+    mail["Subject"] = Header("火炬动态 2024年第12期", "gb2312")
+    plain, rich = Charset("gb2312"), Charset("gb2312")
+    plain.body_encoding, rich.body_encoding = QP, BASE64
+    mail.attach(MIMEText("苏州高新区与南京大学签署合作协议，共建先进材料研究院。", "plain", plain))
+    mail.attach(MIMEText(html, "html", rich))
+    assert document_text(mail.as_bytes(), "issue.eml") == ("火炬动态 2024年第12期\n\n" + html, "email")
+    labels, formats = _built_alone(tmp_path, "issue.eml", mail.as_bytes())
+    assert {"苏州高新技术产业开发区", "南京大学"} <= labels and formats == {"message/rfc822"}
+    only_text = MIMEText("杭州高新区与浙江大学共建研究院。", "plain", "utf-8")  # (no subject, one part)
+    assert document_text(only_text.as_bytes(), "note.eml") == ("杭州高新区与浙江大学共建研究院。", "email")
+
+
+def test_a_web_archive_with_no_page_and_an_e_mail_with_no_text_are_refused_by_name():
     from email.mime.image import MIMEImage
     from email.mime.multipart import MIMEMultipart
 
@@ -469,6 +491,10 @@ def test_a_mime_file_with_no_page_in_it_is_refused_by_name(tmp_path):
     archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(32), "png"))
     with pytest.raises(ZonegraphError, match="images.mht: a MIME file \\(web archive\\?\\) with no HTML page in it"):
         document_text(archive.as_bytes(), "images.mht")
+    mail = MIMEMultipart("mixed")  # an e-mail whose only part is an attachment
+    mail.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(32), "png"))
+    with pytest.raises(ZonegraphError, match="scan.eml: an e-mail with no text in it"):
+        document_text(mail.as_bytes(), "scan.eml")
 
 
 def test_two_files_whose_document_iris_would_be_one_are_refused_by_name_and_nothing_else_is_lost(tmp_path):

@@ -72,7 +72,7 @@ def _formats_read(documents: list) -> str:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @reports_errors
 def text(files: tuple[Path, ...]) -> None:
-    """Print the text zonegraph reads from FILES (text, web page, PDF, OFD or Word): what evidence offsets index.
+    """Print the text zonegraph reads from FILES (text, web page, PDF, OFD, Word or e-mail): what evidence offsets index.
 
     With several files each comes under a ==> NAME <== line."""
     from zonegraph.documents.reading import read_document

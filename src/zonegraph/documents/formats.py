@@ -1,11 +1,11 @@
 """A document file's text, whatever it came as: plain text, a PDF's text layer, an OFD's text, a Word
-document (.docx, or .doc as Word 97-2003 and WPS write it), a web archive's page (.mht).
+document (.docx, or .doc as Word 97-2003 and WPS write it), a web archive's page (.mht), an e-mail (.eml).
 
 Zone plans and newsletters are published as PDF, OFD and Word files; the reader after this module
 already copes with what their text layers look like (lines wrapped mid-word, page numbers and
 running heads, Kangxi radicals, tables as tab-separated rows), so each format is turned into that
 shape and nothing more (``documents/pdf.py``, ``documents/ofd.py``, ``documents/word.py``,
-``documents/word97.py``, ``documents/mhtml.py``). Anything else is text in UTF-8, UTF-16, GB18030
+``documents/word97.py``, ``documents/mime.py``). Anything else is text in UTF-8, UTF-16, GB18030
 or Big5 (``documents/decoding.py``); a web page's source is text whose markup
 ``documents/markup.py`` undoes. Evidence offsets index the text returned here; ``zonegraph text
 FILE`` prints it.
@@ -23,13 +23,14 @@ from zonegraph.documents.decoding import decode_bytes
 _PDF_MAGIC = b"%PDF-"  # (first, or within the first kilobyte of a file that ends as a PDF does, with %%EOF)
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, .xls, .ppt
-# a web archive (.mht, .mhtml) opens with mail-style headers, among them a multipart/related content type
-_MIME_ARCHIVE = re.compile(rb"\A(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:\s*multipart/related", re.I)
+# a web archive (.mht) or an e-mail (.eml) opens with mail headers, among them its content type: parts, a page or text
+_MIME_MESSAGE = re.compile(rb"\A(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:\s*(?:multipart/|text/(?:html|plain))",
+                           re.I)
 
 
 def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
     """The text of a document file's bytes and how it was read: an encoding's name, ``pdf``, ``ofd``,
-    ``docx``, ``doc`` or ``mhtml``. Raises ZonegraphError naming ``path`` for a file that holds no
+    ``docx``, ``doc``, ``mhtml`` or ``email``. Raises ZonegraphError naming ``path`` for a file that holds no
     text to read."""
     if data.startswith(_PDF_MAGIC) or (_PDF_MAGIC in data[:1024] and b"%%EOF" in data[-1024:]):
         from zonegraph.documents.pdf import pdf_text  # (pdfplumber loads on a PDF's first read)
@@ -47,15 +48,16 @@ def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
         from zonegraph.documents.word97 import doc_text
 
         return doc_text(data, path), "doc"
-    if _MIME_ARCHIVE.match(data[:4096]):
-        from zonegraph.documents.mhtml import mhtml_text
+    if _MIME_MESSAGE.match(data[:8192]):
+        from zonegraph.documents.mime import mime_text
 
-        return mhtml_text(data, path), "mhtml"
+        return mime_text(data, path)
     return decode_bytes(data, path)
 
 
 # how each way of reading a file is named to a user (a text file's encoding aside)
-_FORMAT_NAMES = {"pdf": "PDF", "ofd": "OFD", "docx": "Word .docx", "doc": "Word .doc", "mhtml": "web archive"}
+_FORMAT_NAMES = {"pdf": "PDF", "ofd": "OFD", "docx": "Word .docx", "doc": "Word .doc", "mhtml": "web archive",
+                 "email": "e-mail"}
 
 
 def format_name(encoding: str) -> str:

@@ -38,7 +38,7 @@ class Document:
     file_name: str
     path: Path
     raw: str
-    encoding: str  # how the file was read: a text encoding's name (utf-8, gb18030, big5 …), or pdf, ofd, docx, doc or mhtml
+    encoding: str  # how the file was read: a text encoding's name (utf-8, gb18030, big5 …), or pdf, ofd, docx, doc, mhtml or email
     content_hash: str
     title: str
     publisher: str = ""

@@ -256,7 +256,8 @@ def _add_document(graph: NamedGraph, document: Document) -> None:
 
 
 _MEDIA_TYPES = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "doc": "application/msword", "mhtml": "multipart/related", "ofd": "application/ofd"}
+                "doc": "application/msword", "mhtml": "multipart/related", "ofd": "application/ofd",
+                "email": "message/rfc822"}
 
 
 def _add_entity(graph: NamedGraph, entity: Entity, document: str) -> None:
