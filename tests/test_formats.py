@@ -176,7 +176,7 @@ def test_a_word97_story_reads_its_pieces_in_order_eight_bit_and_unicode_and_a_fi
         story_text(bytes(word), b"\x01\xfd\xff" + table[5:])
 
 
-@pytest.mark.parametrize("name", ["plan.doc", "numbered.docx", "notice.ofd"])
+@pytest.mark.parametrize("name", ["plan.doc", "numbered.docx", "notice.ofd", "issue.eml"])
 def test_a_damaged_file_is_refused_by_name_or_read_never_anything_else(name):
     # bytes changed at random over the whole file (seeded): each read gives text or a ZonegraphError naming the
     # file, never another exception (a ZIP's damaged version field once raised NotImplementedError)

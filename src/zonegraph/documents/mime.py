@@ -12,6 +12,7 @@ undoes its tags); an e-mail's subject comes first, as its title. Evidence offset
 from __future__ import annotations
 
 import email
+import email.errors
 import email.header
 import email.policy
 from email.message import Message
@@ -37,8 +38,28 @@ def mime_text(data: bytes, path: Path | str) -> tuple[str, str]:
         return _decoded(body, path), "mhtml"
     if body is None:
         raise ZonegraphError("an e-mail with no text in it (only attachments?)", path)
-    subject = str(email.header.make_header(email.header.decode_header(message.get("Subject", ""))))
+    subject = _subject(message)
     return f"{subject}\n\n{_decoded(body, path)}" if subject else _decoded(body, path), "email"
+
+
+def _subject(message: Message) -> str:
+    """An e-mail's subject, its encoded words (=?gb2312?B?…?=) decoded, one a charset cannot read in
+    full kept with a replacement character, one that does not decode at all as written."""
+    raw = str(message.get("Subject", ""))
+    try:
+        words = email.header.decode_header(raw)
+    except email.errors.HeaderParseError:
+        return raw.strip()
+    pieces = []
+    for word, charset in words:
+        if isinstance(word, str):
+            pieces.append(word)
+            continue
+        try:
+            pieces.append(word.decode(_WIDER.get((charset or "").lower(), charset or "ascii"), errors="replace"))
+        except LookupError:
+            pieces.append(word.decode("ascii", errors="replace"))
+    return "".join(pieces).strip()
 
 
 def _decoded(part: Message, path: Path | str) -> str:
