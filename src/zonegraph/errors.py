@@ -12,3 +12,7 @@ class ZonegraphError(Exception):
         self.path = str(path) if path is not None else None
         self.problem = problem
         super().__init__(f"{self.path}: {problem}" if self.path else problem)
+
+    def __reduce__(self) -> tuple:
+        # (raised in a worker process, it comes back pickled: rebuilt from its own arguments, not its message)
+        return type(self), (self.problem, self.path)
