@@ -20,7 +20,7 @@ from pathlib import Path
 
 from zonegraph.documents.decoding import decode_bytes
 
-_PDF_MAGIC = b"%PDF-"  # (first, or within the first kilobyte of a file that ends as a PDF does, with %%EOF)
+_PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, .xls, .ppt
 # a web archive (.mht) or an e-mail (.eml) opens with mail headers, among them its content type: parts, a page or text
@@ -32,7 +32,7 @@ def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
     """The text of a document file's bytes and how it was read: an encoding's name, ``pdf``, ``ofd``,
     ``docx``, ``doc``, ``mhtml`` or ``email``. Raises ZonegraphError naming ``path`` for a file that holds no
     text to read."""
-    if data.startswith(_PDF_MAGIC) or (_PDF_MAGIC in data[:1024] and b"%%EOF" in data[-1024:]):
+    if is_pdf(data):
         from zonegraph.documents.pdf import pdf_text  # (pdfplumber loads on a PDF's first read)
 
         return pdf_text(data, path), "pdf"
@@ -53,6 +53,11 @@ def document_text(data: bytes, path: Path | str) -> tuple[str, str]:
 
         return mime_text(data, path)
     return decode_bytes(data, path)
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether a file's bytes are a PDF's: its header first, or within the first kilobyte of a file that ends as a PDF does."""
+    return data.startswith(_PDF_MAGIC) or (_PDF_MAGIC in data[:1024] and b"%%EOF" in data[-1024:])
 
 
 # how each way of reading a file is named to a user (a text file's encoding aside)

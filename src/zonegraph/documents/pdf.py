@@ -27,12 +27,18 @@ from zonegraph.errors import ZonegraphError
 
 def pdf_text(data: bytes, path: Path | str) -> str:
     """The text layer of a PDF, page after page."""
+    return joined_pages(pdf_pages(data, path), path)
+
+
+def pdf_pages(data: bytes, path: Path | str, first: int = 0, step: int = 1) -> list[str]:
+    """The text of a PDF's pages ``first``, ``first + step`` … (every page by default): each page is
+    read alone, so workers can share a long PDF's pages (``documents/ahead.py``)."""
     # pdfminer warns about every font descriptor it finds incomplete (FontBBox), hundreds a page
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = []
-            for page in pdf.pages:
+            for page in pdf.pages[first::step]:
                 pages.append(_page_text(page))
                 page.close()  # (its parsed objects: kept, a 300-page plan would hold them all)
     except Exception as error:  # pdfplumber wraps pdfminer's errors in its own, and a broken file raises anything
@@ -40,6 +46,11 @@ def pdf_text(data: bytes, path: Path | str) -> str:
         if isinstance(error, PDFPasswordIncorrect) or isinstance(cause, PDFPasswordIncorrect):
             raise ZonegraphError("the PDF is encrypted: it cannot be read without its password", path) from None
         raise ZonegraphError(f"cannot read the PDF: {cause or type(cause).__name__}", path) from None
+    return pages
+
+
+def joined_pages(pages: list[str], path: Path | str) -> str:
+    """A PDF's text from its pages' text, in order; refused where it has no text layer to read."""
     text = "\n".join(pages)
     if not text.strip():
         raise ZonegraphError("the PDF has no text layer (a scan?): run OCR on it first", path)

@@ -6,6 +6,7 @@ import csv
 import hashlib
 from pathlib import Path
 
+from zonegraph.documents.ahead import PagesAhead
 from zonegraph.documents.cleaning import clean
 from zonegraph.documents.formats import document_text
 from zonegraph.documents.layout import sentences
@@ -45,13 +46,14 @@ def document_files(folder: Path) -> list[Path]:
     )
 
 
-def read_document(path: Path, metadata: dict[str, str] | None = None) -> Document:
-    """Read, clean and cut one document. Raises ZonegraphError naming the file on bad input."""
+def read_document(path: Path, metadata: dict[str, str] | None = None, pages: PagesAhead | None = None) -> Document:
+    """Read, clean and cut one document. Raises ZonegraphError naming the file on bad input.
+    ``pages`` has workers reading the file's pages if it is a PDF given to them."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ZonegraphError(f"cannot read the file: {error.strerror or error}", path) from None
-    raw, encoding = document_text(data, path)
+    raw, encoding = pages.text_of(data, path) if pages else document_text(data, path)
     raw, traditional = to_simplified(fold_radicals(without_markup(raw)))
     metadata = metadata or {}
     cut = sentences(raw)
@@ -73,15 +75,16 @@ def read_document(path: Path, metadata: dict[str, str] | None = None) -> Documen
     )
 
 
-def read_corpus(folder: Path) -> tuple[list[Document], list[ZonegraphError]]:
-    """Every readable document of ``folder``, and an error for each file that could not be read."""
+def read_corpus(folder: Path, pages: PagesAhead | None = None) -> tuple[list[Document], list[ZonegraphError]]:
+    """Every readable document of ``folder``, and an error for each file that could not be read;
+    ``pages`` has workers reading its PDFs' pages."""
     metadata = read_metadata(folder)
     documents, errors = [], []
     named: dict[str, str] = {}  # document IRI -> the file that has it
     for path in document_files(folder):
         try:
             claim_document_iri(path, named)
-            documents.append(read_document(path, metadata.get(path.name)))
+            documents.append(read_document(path, metadata.get(path.name), pages))
         except ZonegraphError as error:
             errors.append(error)
     return documents, errors

@@ -154,31 +154,41 @@ def remove(build_dir: Path, file_name: str) -> bool:
 
 
 def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport) -> list[Document]:
-    """The documents among ``files`` that are new or changed (by content hash)."""
-    documents: dict[str, Document] = {}
-    metadata: dict[Path, dict] = {}
+    """The documents among ``files`` that are new or changed (by content hash), their PDFs' pages
+    read by workers where that pays (``documents.ahead``)."""
+    from zonegraph.documents.ahead import pages_ahead
+
+    changed: list[tuple[Path, object]] = []  # (file, its entry when it replaces one)
     named = {str(document_iri(name)): name for name in known}  # (a new file may not take a known document's IRI)
     for path in files:
         try:
             claim_document_iri(path, named)
             key = file_hash(path)
-            entry = known.get(path.name)
-            if entry is not None and entry.key == key:
-                report.unchanged.append(path.name)
-                continue
-            if entry is None and key in by_key:
-                report.duplicates.append((path.name, by_key[key]))
-                continue
-            folder = path.resolve().parent
-            if folder not in metadata:
-                metadata[folder] = read_metadata(folder)
-            document = read_document(path, metadata[folder].get(path.name))
         except ZonegraphError as error:
             report.errors.append(error)
             continue
-        (report.replaced if entry is not None else report.added).append(path.name)
-        by_key[key] = path.name
-        documents[path.name] = document
+        entry = known.get(path.name)
+        if entry is not None and entry.key == key:
+            report.unchanged.append(path.name)
+        elif entry is None and key in by_key:
+            report.duplicates.append((path.name, by_key[key]))
+        else:
+            by_key[key] = path.name  # (an identical file after it is its duplicate, read or not)
+            changed.append((path, entry))
+    documents: dict[str, Document] = {}
+    metadata: dict[Path, dict] = {}
+    with pages_ahead([path for path, _ in changed]) as pages:
+        for path, entry in changed:
+            folder = path.resolve().parent
+            try:
+                if folder not in metadata:
+                    metadata[folder] = read_metadata(folder)
+                document = read_document(path, metadata[folder].get(path.name), pages)
+            except ZonegraphError as error:
+                report.errors.append(error)
+                continue
+            (report.replaced if entry is not None else report.added).append(path.name)
+            documents[path.name] = document
     return [documents[name] for name in sorted(documents)]
 
 

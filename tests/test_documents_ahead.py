@@ -1,0 +1,128 @@
+"""PDFs' pages read by worker processes give the text, the graph and the errors one process gives."""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+import zonegraph.documents.ahead as pages_module
+import zonegraph.mentions.ahead as mentions_module
+from zonegraph.documents.ahead import PagesAhead, pdf_files
+from zonegraph.documents.formats import document_text
+from zonegraph.errors import ZonegraphError
+from zonegraph.pipeline import build
+from zonegraph.store.documents import ingest
+
+from conftest import CORPUS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+PAGES = FIXTURES / "pages.pdf"  # five pages, a zone's news item each
+
+
+@pytest.fixture
+def pool():
+    workers = multiprocessing.get_context("fork").Pool(3)
+    yield workers
+    workers.terminate()
+    workers.join()
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_workers_sharing_a_pdfs_pages_read_the_text_one_process_reads(pool, workers):
+    ahead = PagesAhead(pool, workers, [PAGES])
+    text, kind = ahead.text_of(PAGES.read_bytes(), PAGES)
+    assert (text, kind) == document_text(PAGES.read_bytes(), PAGES)
+    assert [line[:4] for line in text.splitlines()[::2]] == ["苏州高新", "合肥高新", "武汉东湖", "西安高新", "成都高新"]
+
+
+def test_a_pdf_the_workers_cannot_read_is_refused_naming_the_file(pool):
+    encrypted = FIXTURES / "encrypted.pdf"
+    ahead = PagesAhead(pool, 2, [encrypted])
+    with pytest.raises(ZonegraphError, match="encrypted") as raised:
+        ahead.text_of(encrypted.read_bytes(), encrypted)
+    assert raised.value.path == str(encrypted)
+
+
+def test_files_not_given_to_the_workers_are_read_here(pool, tmp_path):
+    text = tmp_path / "news.txt"
+    text.write_text("苏州高新区与南京大学共建研究院。", encoding="utf-8")
+    changed = tmp_path / "changed.pdf"
+    shutil.copy(PAGES, changed)
+    assert pdf_files([text, changed, tmp_path / "gone.pdf"]) == [changed]
+    ahead = PagesAhead(pool, 2, [changed])
+    assert ahead.text_of(text.read_bytes(), text) == document_text(text.read_bytes(), text)
+    changed.write_text("合肥高新区与中国科学技术大学共建实验室。", encoding="utf-8")  # (no longer a PDF when read)
+    assert ahead.text_of(changed.read_bytes(), changed) == ("合肥高新区与中国科学技术大学共建实验室。", "utf-8")
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    for name in ("pages.pdf", "zone_news.pdf", "encrypted.pdf", "three_lines.pdf"):
+        shutil.copy(FIXTURES / name, folder / name)
+    shutil.copy(sorted(CORPUS.glob("*.txt"))[0], folder)
+    return folder
+
+
+def _read_by_workers(monkeypatch, ahead: bool) -> list[list[str]]:
+    """Every PDF read by workers (or none), and the PDFs each ``PagesAhead`` was given."""
+    monkeypatch.setattr(pages_module, "PDF_AHEAD_MIN_BYTES", 1 if ahead else 10**12)
+    monkeypatch.setattr(pages_module, "can_fork_workers", lambda: True)
+    given: list[list[str]] = []
+    original = PagesAhead.__init__
+    monkeypatch.setattr(PagesAhead, "__init__",
+                        lambda self, pool, workers, pdfs: given.append([p.name for p in pdfs]) or original(self, pool, workers, pdfs))
+    return given
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_a_build_whose_pdfs_are_read_by_workers_is_the_build_without(tmp_path, monkeypatch, store):
+    corpus = _corpus(tmp_path / "corpus")
+    _read_by_workers(monkeypatch, False)
+    alone = build(corpus, tmp_path / "alone", store)
+    given = _read_by_workers(monkeypatch, True)
+    ahead = build(corpus, tmp_path / "ahead", store)
+    assert given == [["encrypted.pdf", "pages.pdf", "three_lines.pdf", "zone_news.pdf"]]
+    assert (tmp_path / "ahead" / "graph.trig").read_bytes() == (tmp_path / "alone" / "graph.trig").read_bytes()
+    assert [str(e) for e in ahead.errors] == [str(e) for e in alone.errors] == [f"{corpus / 'encrypted.pdf'}: "
+                                                                                "the PDF is encrypted: it cannot be read without its password"]
+
+
+def test_the_mention_workers_read_the_pdfs_pages_first(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus")
+    alone = build(corpus, tmp_path / "alone", "memory")
+    given = _read_by_workers(monkeypatch, True)
+    monkeypatch.setattr(mentions_module, "AHEAD_MIN_CHARS", 1)  # the mention workers are forked before reading
+    monkeypatch.setattr(mentions_module, "can_fork_workers", lambda: True)
+    monkeypatch.setattr(mentions_module, "can_run_ahead", lambda documents: True)
+    built = []
+    # (the pool's first task once waited for mentions while reading waited for pages: a hang, not a failure)
+    worker = threading.Thread(target=lambda: built.append(build(corpus, tmp_path / "ahead", "memory")), daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert built, "the build did not end"
+    assert given == [["encrypted.pdf", "pages.pdf", "three_lines.pdf", "zone_news.pdf"]]
+    assert (tmp_path / "ahead" / "graph.trig").read_bytes() == (tmp_path / "alone" / "graph.trig").read_bytes()
+    assert built[0].summary == alone.summary
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_an_ingest_whose_pdfs_are_read_by_workers_is_the_ingest_without(tmp_path, monkeypatch, store):
+    corpus = _corpus(tmp_path / "corpus")
+    files = sorted(corpus.iterdir())
+    results = {}
+    for way, ahead in (("alone", False), ("ahead", True)):
+        given = _read_by_workers(monkeypatch, ahead)
+        build(CORPUS, tmp_path / way, store)
+        report = ingest(tmp_path / way, files)
+        assert ingest(tmp_path / way, files).unchanged == [p.name for p in files if p.name != "encrypted.pdf"]
+        results[way] = ((tmp_path / way / "graph.trig").read_bytes(), report.added, report.replaced, report.unchanged,
+                        [str(e) for e in report.errors])
+        # (the corpus file already built is unchanged: only the PDFs are read, the second time none)
+        assert given == ([["encrypted.pdf", "pages.pdf", "three_lines.pdf", "zone_news.pdf"], ["encrypted.pdf"]]
+                         if ahead else [])
+    assert results["ahead"] == results["alone"]
+    assert results["ahead"][1] == ["pages.pdf", "three_lines.pdf", "zone_news.pdf"]
