@@ -7,7 +7,8 @@ written as a .docx (the same paragraphs and tables, by python-docx), which Libre
 is installed, saves again as a Word 97-2003 .doc; the web page is also saved as a browser's web
 archive (.mht: the HTML quoted-printable in GB2312's superset, as zone sites serve it). The copies are built alike (`--store memory`)
 and scored against the corpus gold (tests/fixtures/gold/), so a gap between "text" and a format
-is what reading that format loses.
+is what reading that format loses. Reading is timed in one process ("read s") and as a build reads
+(workers sharing a PDF's pages where that pays, ``documents/ahead.py``).
 
     python bench/formats.py                 # needs chromium (Debian package) on PATH; soffice for the .doc row
     python bench/formats.py --keep /tmp/f   # keep the PDFs, the Word files and the builds
@@ -24,7 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from zonegraph.documents.reading import read_document
+from zonegraph.documents.ahead import pages_ahead
+from zonegraph.documents.reading import document_files, read_corpus, read_document
 from zonegraph.evaluation import load_gold, per_document, score, total
 from zonegraph.namespaces import ZG
 from zonegraph.pipeline import build
@@ -139,19 +141,23 @@ def main() -> None:
     if not save_as_word97(folders["docx"], folders["doc"]):
         del folders["doc"]
     golds = load_gold(GOLD)
-    print(f"{'format':<10}{'read s':>6}{'triples':>9}{'entity P':>10}{'R':>6}{'F1':>6}{'relation P':>12}{'R':>6}{'F1':>6}")
+    print(f"{'format':<10}{'read s':>6}{'workers':>8}{'triples':>9}{'entity P':>10}{'R':>6}{'F1':>6}{'relation P':>12}{'R':>6}{'F1':>6}")
     rows = {}
     for name, folder in folders.items():
         start = time.perf_counter()
         for path in sorted(folder.iterdir()):
             read_document(path)
         read_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        with pages_ahead(document_files(folder)) as pages:
+            read_corpus(folder, pages)
+        ahead_seconds = time.perf_counter() - start
         suffix = _SUFFIXES.get(name, f".{name}")
         result = build(folder, work / f"build-{name}", store="memory")
         named = [{**gold, "document": gold["document"].rsplit(".", 1)[0] + suffix} for gold in golds]
         dataset = load_graph(work / f"build-{name}" / GRAPH_FILE)
         entities, relations = (total(tallies.values()) for tallies in score(dataset, named))
-        print(f"{name:<10}{read_seconds:>6.2f}{result.summary['triples']:>9}{entities.precision:>10.2f}{entities.recall:>6.2f}"
+        print(f"{name:<10}{read_seconds:>6.2f}{ahead_seconds:>8.2f}{result.summary['triples']:>9}{entities.precision:>10.2f}{entities.recall:>6.2f}"
               f"{entities.f1:>6.2f}{relations.precision:>12.2f}{relations.recall:>6.2f}{relations.f1:>6.2f}")
         rows[name] = {stem: (round(e.f1, 2), round(r.f1, 2)) for stem, e, r in per_document(dataset, named)}
         if name in ("text", "three-line"):  # (what a three-line table's columns give: the plan's projects)
