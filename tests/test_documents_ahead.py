@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
+import signal
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 import zonegraph.documents.ahead as pages_module
 import zonegraph.mentions.ahead as mentions_module
-from zonegraph.documents.ahead import PagesAhead, pdf_files
+from zonegraph.documents.ahead import PagesAhead, fork_pool, pdf_files
 from zonegraph.documents.formats import document_text
 from zonegraph.errors import ZonegraphError
 from zonegraph.pipeline import build
@@ -126,3 +129,18 @@ def test_an_ingest_whose_pdfs_are_read_by_workers_is_the_ingest_without(tmp_path
                          if ahead else [])
     assert results["ahead"] == results["alone"]
     assert results["ahead"][1] == ["pages.pdf", "three_lines.pdf", "zone_news.pdf"]
+
+
+def _interrupted() -> str:
+    os.kill(os.getpid(), signal.SIGINT)  # (Ctrl-C reaches every process of the terminal's group)
+    time.sleep(0.2)
+    return "read on"
+
+
+def test_the_workers_leave_ctrl_c_to_the_main_process():
+    pool = fork_pool(2)
+    try:  # (a worker that took it would die printing a traceback, and its task would never end)
+        assert pool.apply_async(_interrupted).get(timeout=30) == "read on"
+    finally:
+        pool.terminate()
+        pool.join()

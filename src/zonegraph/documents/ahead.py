@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.pool import AsyncResult, Pool
@@ -36,6 +37,13 @@ def can_fork_workers() -> bool:
 def worker_count() -> int:
     """How many workers a pool takes: one a core, up to ``MAX_WORKERS``."""
     return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+def fork_pool(workers: int) -> Pool:
+    """A pool of ``workers`` forked processes that leave Ctrl-C to the main process, which ends
+    them (each would print its own traceback)."""
+    return multiprocessing.get_context("fork").Pool(workers, initializer=signal.signal,
+                                                    initargs=(signal.SIGINT, signal.SIG_IGN))
 
 
 def _read_pages(path: str, first: int, step: int) -> list[str]:
@@ -98,7 +106,7 @@ def pages_ahead(files: Sequence[Path]) -> Iterator[PagesAhead | None]:
         yield None
         return
     workers = worker_count()
-    pool = multiprocessing.get_context("fork").Pool(workers)
+    pool = fork_pool(workers)
     try:
         yield PagesAhead(pool, workers, pdfs)
     finally:

@@ -9,14 +9,13 @@ so the graph does not change.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
-from zonegraph.documents.ahead import PagesAhead, can_fork_workers, pages_ahead, pdf_files, worker_count
+from zonegraph.documents.ahead import PagesAhead, can_fork_workers, fork_pool, pages_ahead, pdf_files, worker_count
 from zonegraph.documents.model import Document
 from zonegraph.documents.reading import document_files, read_corpus
 from zonegraph.errors import ZonegraphError
@@ -61,7 +60,7 @@ class MentionsAhead:
         # once more in each worker); made before the build starts its store-loading threads
         find_mentions(_WARM_UP)
         self.workers = worker_count()
-        self.pool = multiprocessing.get_context("fork").Pool(self.workers)  # (reading may give it a PDF's pages first)
+        self.pool = fork_pool(self.workers)  # (reading may give it a PDF's pages first)
         self._names: deque[str] = deque()
         self._results: deque[AsyncResult] = deque()
         for document in documents or ():
