@@ -4,7 +4,8 @@ A PDF's text layer is read by pdfminer.six's content-stream interpreter, in Pyth
 page here (a zone plan of 300 pages takes a minute), where a text file of the same length takes
 milliseconds. Each page is read alone (``pdf.pdf_pages``), so a PDF's pages are shared among the
 workers, worker k reading pages k, k + n, k + 2n …; the main process joins them in order, and the
-text is the one a single process reads.
+text is the one a single process reads. The pool is the build's mention workers' (``mentions/ahead.py``)
+where it has them, else one of its own; ``fork_pool`` makes both.
 """
 
 from __future__ import annotations
