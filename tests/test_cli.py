@@ -5,11 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, run_cli
+from conftest import CORPUS, FIXTURES, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +128,48 @@ def test_the_command_line_starts_without_loading_the_extractor_or_pinyin():
             "'zonegraph.mentions', 'zonegraph.pictures.networks', 'networkx') if m in sys.modules]; print(heavy)")
     printed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert printed.strip() == "[]"
+
+
+def _in_a_terminal(*args: str) -> tuple[subprocess.CompletedProcess, str]:
+    """Run ``zonegraph`` with its stderr on a pseudo-terminal, as a user at one sees it; the terminal's text."""
+    terminal, stderr = pty.openpty()
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-m", "zonegraph", *args], stdout=subprocess.PIPE, stderr=stderr,
+                            text=True, encoding="utf-8", env=env, timeout=300)
+    os.close(stderr)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # (the terminal closed: all read)
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(terminal)
+    return result, shown.decode("utf-8")
+
+
+def test_a_build_in_a_terminal_shows_its_progress_on_one_line_then_clears_it(tmp_path):
+    result, shown = _in_a_terminal("build", "--corpus", str(CORPUS), "--store", "memory", "--build-dir", str(tmp_path / "b"))
+    assert result.returncode == 0
+    assert "\rreading 5/5\x1b[K" in shown and "\rextracting 5/5\x1b[K" in shown
+    assert shown.index("reading 5/5") < shown.index("extracting 1/5") < shown.index("extracting 5/5")
+    assert shown.endswith("\r\x1b[K")  # (the summary on stdout is not written over it)
+    assert "\r" not in result.stdout and "documents  5" in result.stdout
+
+
+def test_an_ingest_in_a_terminal_shows_its_progress(tmp_path):
+    first, *others = sorted(CORPUS.glob("*.txt"))[:3]
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / first.name).write_bytes(first.read_bytes())
+    assert run_cli("build", "--corpus", str(tmp_path / "corpus"), "--build-dir", str(tmp_path / "b")).returncode == 0
+    files = [str(p) for p in others]
+    result, shown = _in_a_terminal("ingest", *files, "--build-dir", str(tmp_path / "b"))
+    assert result.returncode == 0, shown
+    assert "\rreading 2/2\x1b[K" in shown and "\rextracting 2/2\x1b[K" in shown and shown.endswith("\r\x1b[K")
+
+
+def test_a_build_not_in_a_terminal_writes_no_progress(tmp_path):
+    result = run_cli("build", "--corpus", str(CORPUS), "--store", "memory", "--build-dir", str(tmp_path / "b"))
+    assert result.returncode == 0 and result.stderr == ""

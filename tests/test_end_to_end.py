@@ -5,11 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
 
 from zonegraph.documents.cleaning import clean
 from zonegraph.namespaces import ID, ZG, document_iri
+from zonegraph.pipeline import build
 from zonegraph.queries.engine import run_sparql
 from zonegraph.queries.named import find_query
 from zonegraph.validation import validate
@@ -121,3 +123,10 @@ def test_cli_build_and_validate_on_the_shipped_corpus(tmp_path):
     assert out.returncode == 0 and "conforms" in out.stdout
     out = run_cli("query", "shared-partner-institutes", "--build-dir", str(tmp_path))
     assert out.returncode == 0 and "中国科学院" in out.stdout
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_a_build_tells_its_progress_file_by_file_then_document_by_document(tmp_path, store):
+    told: list[tuple[str, int, int]] = []
+    build(CORPUS, tmp_path / "b", store, progress=lambda *step: told.append(step))
+    assert told == [("reading", n, 5) for n in range(1, 6)] + [("extracting", n, 5) for n in range(1, 6)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from zonegraph.commandline import build_dir_option, exit_if_skipped, reports_errors
+from zonegraph.commandline import build_dir_option, exit_if_skipped, progress_line, reports_errors
 from zonegraph.errors import ZonegraphError
 
 # Once a command is over, the collection Python makes as it exits visits every object still alive
@@ -43,7 +43,8 @@ def build(corpus: Path | None, store: str, build_dir: Path) -> None:
     from zonegraph.pipeline import GRAPH_FILE, build as run_build
     from zonegraph.resources import default_corpus
 
-    result = run_build(corpus or default_corpus(), build_dir, store=store)
+    with progress_line() as progress:
+        result = run_build(corpus or default_corpus(), build_dir, store=store, progress=progress)
     summary = result.summary
     click.echo(f"documents  {summary['documents']}{_formats_read(result.documents)}")
     click.echo("entities   " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))

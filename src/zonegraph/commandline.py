@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import functools
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -49,3 +52,31 @@ def exit_if_skipped(errors: list[ZonegraphError], others: str) -> None:
         click.echo(f"zonegraph: error: {error} (skipped; the other documents were {others})", err=True)
     if errors:
         sys.exit(1)
+
+
+@contextmanager
+def progress_line() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A line on stderr that a long build or ingest rewrites as it goes (``reading 12/300``),
+    cleared at the end; None where stderr is no terminal (a log file, a pipe), which gets nothing."""
+    if not _is_terminal(sys.stderr):
+        yield None
+        return
+    shown = [0.0]
+
+    def show(stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - shown[0] >= 0.1:  # (ten times a second at most: a corpus may have thousands)
+            shown[0] = now
+            click.echo(f"\r{stage} {done}/{total}\033[K", err=True, nl=False)
+
+    try:
+        yield show
+    finally:
+        click.echo("\r\033[K", err=True, nl=False)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # (a stream replaced or closed)
+        return False

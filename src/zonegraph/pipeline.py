@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from zonegraph.documents import Document
+from zonegraph.documents.reading import Progress
 from zonegraph.entities import Registry
 from zonegraph.mentions.ahead import MentionsAhead, read_with_mentions_ahead
 from zonegraph.errors import ZonegraphError
@@ -61,40 +63,43 @@ class BuildResult:
         return self._dataset
 
 
-def build(corpus: Path, build_dir: Path, store: str = DEFAULT_STORE) -> BuildResult:
+def build(corpus: Path, build_dir: Path, store: str = DEFAULT_STORE, progress: Progress | None = None) -> BuildResult:
     """Build the graph of every readable document in ``corpus`` into ``build_dir``.
 
     Unreadable documents are reported in ``errors`` and left out; the rest are built. With
     ``store="oxigraph"`` the graph also goes into the persistent store under build_dir/store/
     (committed atomically, so an interrupted build leaves the previous graph); with "memory"
     graph.trig alone is written and any store is removed. graph.trig is the same either way.
+    ``progress`` is told of each file read and each document extracted.
     """
     if store not in STORES:
         raise ZonegraphError(f"unknown store {store!r} (known: {', '.join(STORES)})")
     started = time.perf_counter()
     with _collector_paused():
-        result = _build(corpus, build_dir, store)
+        result = _build(corpus, build_dir, store, progress)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _build(corpus: Path, build_dir: Path, store: str) -> BuildResult:
+def _build(corpus: Path, build_dir: Path, store: str, progress: Progress | None) -> BuildResult:
     timings = dict.fromkeys(("read", "extract", "triples", "trig", "store", "summary"), 0.0)
     clock = _Clock(timings)
     # the workers are made before any store thread starts
-    with read_with_mentions_ahead(corpus, clock("read")) as (documents, errors, ahead):
+    with read_with_mentions_ahead(corpus, clock("read"), progress) as (documents, errors, ahead):
         if not documents:
             raise ZonegraphError("no readable document in the corpus folder", corpus)
         registry = Registry()
         build_dir.mkdir(parents=True, exist_ok=True)
-        return _build_documents(documents, errors, registry, build_dir, store, ahead, clock, timings)
+        extracted = counted(progress, "extracting", len(documents))
+        return _build_documents(documents, errors, registry, build_dir, store, ahead, clock, timings, extracted)
 
 
 def _build_documents(documents: list[Document], errors: list[ZonegraphError], registry: Registry, build_dir: Path,
-                     store: str, ahead: MentionsAhead | None, clock: _Clock, timings: dict[str, float]) -> BuildResult:
+                     store: str, ahead: MentionsAhead | None, clock: _Clock, timings: dict[str, float],
+                     extracted: Callable[[Document], None] | None) -> BuildResult:
     if store == "memory":
         with clock("extract"):
-            facts, numbers = extract(documents, registry, ahead)
+            facts, numbers = extract(documents, registry, ahead, extracted)
         with clock("triples"):
             graphs = build_graphs(documents, registry, facts, numbers)
         warnings = _write_warnings(build_dir, numbers)
@@ -112,7 +117,7 @@ def _build_documents(documents: list[Document], errors: list[ZonegraphError], re
 
         load_size = sum(len(d.raw) for d in documents) // LOADS + 1
         with store_build(build_dir, load_size) as sink:
-            facts, numbers, graphs = _extract_into(sink, documents, registry, clock, ahead)
+            facts, numbers, graphs = _extract_into(sink, documents, registry, clock, ahead, extracted)
             warnings = _write_warnings(build_dir, numbers)
             with clock("summary"):  # while the last loads run
                 summary = summarize(documents, graphs)
@@ -128,8 +133,8 @@ BATCH_CHARS = 250_000  # characters of documents extracted between two hand-offs
 LOADS = 5  # bulk loads into the store while documents are extracted (each about this share of them)
 
 
-def _extract_into(sink, documents: list[Document], registry: Registry, clock: _Clock,
-                  ahead: MentionsAhead | None) -> tuple[list[Fact], dict[str, NumbersResult], Graphs]:
+def _extract_into(sink, documents: list[Document], registry: Registry, clock: _Clock, ahead: MentionsAhead | None,
+                  extracted: Callable[[Document], None] | None) -> tuple[list[Fact], dict[str, NumbersResult], Graphs]:
     """Extract the documents in order, in batches, and hand each batch's graphs to the store
     (``store.documents.StoreBuild``), which loads them in the background while the next batch is
     extracted. A graph that refers to an entity not made yet (``graph_ready``) waits until every
@@ -149,7 +154,7 @@ def _extract_into(sink, documents: list[Document], registry: Registry, clock: _C
     waiting: list[Document] = []
     for batch in _batches(documents, BATCH_CHARS):
         with clock("extract"):
-            batch_facts, batch_numbers = extract(batch, registry, ahead)
+            batch_facts, batch_numbers = extract(batch, registry, ahead, extracted)
         facts.extend(batch_facts)
         numbers.update(batch_numbers)
         with clock("triples"):
@@ -214,12 +219,13 @@ class _Clock:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - started
 
 
-def extract(documents: list[Document], registry: Registry,
-            ahead: MentionsAhead | None = None) -> tuple[list[Fact], dict[str, NumbersResult]]:
+def extract(documents: list[Document], registry: Registry, ahead: MentionsAhead | None = None,
+            extracted: Callable[[Document], None] | None = None) -> tuple[list[Fact], dict[str, NumbersResult]]:
     """The facts and figures of ``documents``, resolving entities in ``registry`` (in order).
 
     ``ahead``, when given, finds the documents' mentions in a second process (these documents
-    next, in this order); otherwise they are found here.
+    next, in this order); otherwise they are found here. ``extracted`` is called with each
+    document once it is done.
     """
     facts: list[Fact] = []
     numbers: dict[str, NumbersResult] = {}
@@ -230,7 +236,17 @@ def extract(documents: list[Document], registry: Registry,
         found = extract_numbers(document, registry, ZoneAt(sentence_zones, None))
         numbers[document.file_name] = found
         facts.extend(calibrate(project_facts(document, found.projects, registry)))
+        if extracted is not None:
+            extracted(document)
     return facts, numbers
+
+
+def counted(progress: Progress | None, stage: str, total: int) -> Callable[[Document], None] | None:
+    """A hook telling ``progress`` of each of ``total`` documents done in ``stage``."""
+    if progress is None:
+        return None
+    done = itertools.count(1)
+    return lambda _document: progress(stage, next(done), total)
 
 
 @contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from zonegraph.documents.ahead import PagesAhead
@@ -14,6 +15,8 @@ from zonegraph.documents.markup import without_markup
 from zonegraph.documents.model import Document
 from zonegraph.documents.script import fold_radicals, to_simplified
 from zonegraph.errors import ZonegraphError
+
+Progress = Callable[[str, int, int], None]  # told (stage, done, total) as a long build goes: ("reading", 3, 200)
 
 METADATA_FILE = "documents.csv"
 METADATA_COLUMNS = ("file_name", "title", "publisher", "date", "kind")
@@ -75,18 +78,22 @@ def read_document(path: Path, metadata: dict[str, str] | None = None, pages: Pag
     )
 
 
-def read_corpus(folder: Path, pages: PagesAhead | None = None) -> tuple[list[Document], list[ZonegraphError]]:
+def read_corpus(folder: Path, pages: PagesAhead | None = None,
+                progress: Progress | None = None) -> tuple[list[Document], list[ZonegraphError]]:
     """Every readable document of ``folder``, and an error for each file that could not be read;
-    ``pages`` has workers reading its PDFs' pages."""
+    ``pages`` has workers reading its PDFs' pages; ``progress`` is told of each file read."""
     metadata = read_metadata(folder)
     documents, errors = [], []
     named: dict[str, str] = {}  # document IRI -> the file that has it
-    for path in document_files(folder):
+    files = document_files(folder)
+    for number, path in enumerate(files, 1):
         try:
             claim_document_iri(path, named)
             documents.append(read_document(path, metadata.get(path.name), pages))
         except ZonegraphError as error:
             errors.append(error)
+        if progress is not None:
+            progress("reading", number, len(files))
     return documents, errors
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from zonegraph.documents.ahead import PagesAhead, can_fork_workers, fork_pool, pages_ahead, pdf_files, worker_count
 from zonegraph.documents.model import Document
-from zonegraph.documents.reading import document_files, read_corpus
+from zonegraph.documents.reading import Progress, document_files, read_corpus
 from zonegraph.errors import ZonegraphError
 from zonegraph.mentions.base import Mention
 from zonegraph.mentions.finder import find_mentions
@@ -107,7 +107,7 @@ def mentions_ahead(documents: Sequence[Document]) -> Iterator[MentionsAhead | No
 
 @contextmanager
 def read_with_mentions_ahead(
-        corpus: Path, reading: AbstractContextManager = nullcontext(),
+        corpus: Path, reading: AbstractContextManager = nullcontext(), progress: Progress | None = None,
 ) -> Iterator[tuple[list[Document], list[ZonegraphError], MentionsAhead | None]]:
     """``read_corpus(corpus)`` and ``mentions_ahead`` of its documents. Where the corpus's files
     are big enough for workers whatever their encoding (3 bytes a character, as UTF-8 Chinese
@@ -116,17 +116,18 @@ def read_with_mentions_ahead(
     do), and the documents (an offset object for every character) then need not be shared at all
     (10 MB: 45,000 fewer pages copied, 0.5-1.5 s less CPU). Those workers read the corpus's PDFs'
     pages first (``documents.ahead``). They end unused, before the build, if the documents turn out
-    too short (``can_run_ahead``). ``reading`` is entered around the reading."""
+    too short (``can_run_ahead``). ``reading`` is entered around the reading; ``progress`` is told
+    of each file read."""
     files = document_files(corpus)
     if not (can_fork_workers() and sum(path.stat().st_size for path in files) >= 3 * AHEAD_MIN_CHARS):
         with reading, pages_ahead(files) as pages:
-            documents, errors = read_corpus(corpus, pages)
+            documents, errors = read_corpus(corpus, pages, progress)
         with mentions_ahead(documents) if documents else nullcontext() as ahead:
             yield documents, errors, ahead
         return
     with MentionsAhead(None) as ahead:
         with reading:
-            documents, errors = read_corpus(corpus, PagesAhead(ahead.pool, ahead.workers, pdf_files(files)))
+            documents, errors = read_corpus(corpus, PagesAhead(ahead.pool, ahead.workers, pdf_files(files)), progress)
         if can_run_ahead(documents):
             for document in documents:
                 ahead.add(document)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from zonegraph.commandline import build_dir_option, exit_if_skipped, reports_errors
+from zonegraph.commandline import build_dir_option, exit_if_skipped, progress_line, reports_errors
 
 
 def _print_summary(summary: dict) -> None:
@@ -31,7 +31,8 @@ def ingest(files: tuple[Path, ...], build_dir: Path) -> None:
     from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.store.documents import ingest as run_ingest
 
-    report = run_ingest(build_dir, list(files))
+    with progress_line() as progress:
+        report = run_ingest(build_dir, list(files), progress)
     for name in report.added:
         click.echo(f"added      {name}")
     for name in report.replaced:

@@ -18,7 +18,7 @@ from types import SimpleNamespace
 from rdflib import Dataset, URIRef
 
 from zonegraph.documents import Document
-from zonegraph.documents.reading import claim_document_iri, read_document, read_metadata
+from zonegraph.documents.reading import Progress, claim_document_iri, read_document, read_metadata
 from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ENTITY_TYPES, ZG, document_iri
@@ -109,26 +109,27 @@ class IngestReport:
         return bool(self.added or self.replaced)
 
 
-def ingest(build_dir: Path, files: list[Path]) -> IngestReport:
+def ingest(build_dir: Path, files: list[Path], progress: Progress | None = None) -> IngestReport:
     """Add or replace the graphs of ``files``; unchanged files are a no-op.
 
     Runs on the store when the build folder has one (created if the folder is new), and on
-    graph.trig alone when it was built with ``--store memory``.
+    graph.trig alone when it was built with ``--store memory``. ``progress`` is told of each
+    file read and each document extracted.
     """
     report = IngestReport()
     with layout.writer_lock(build_dir):
         layout.repair(build_dir)
         if _memory_only(build_dir):
-            return _ingest_memory(build_dir, files, report)
+            return _ingest_memory(build_dir, files, report, progress)
         with Writer(build_dir) as writer:
             known = {e.source: e for e in writer.entries("document")}
             by_key = {e.key: e.source for e in known.values()}
-            documents = _read_new(files, known, by_key, report)
+            documents = _read_new(files, known, by_key, report, progress)
             if not documents:
                 return report
             for document in documents:
                 writer.drop(str(document_iri(document.file_name)))
-            graphs, report.warnings = _build_documents(documents, seed_registry(writer.db))
+            graphs, report.warnings = _build_documents(documents, seed_registry(writer.db), progress)
             writer.put_many(_entries(trig_parts(graphs), documents))
             generation = writer.commit()
         report.summary = store_summary(build_dir, generation)
@@ -153,9 +154,10 @@ def remove(build_dir: Path, file_name: str) -> bool:
     return True
 
 
-def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport) -> list[Document]:
+def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport,
+              progress: Progress | None) -> list[Document]:
     """The documents among ``files`` that are new or changed (by content hash), their PDFs' pages
-    read by workers where that pays (``documents.ahead``)."""
+    read by workers where that pays (``documents.ahead``); ``progress`` is told of each read."""
     from zonegraph.documents.ahead import pages_ahead
 
     changed: list[tuple[Path, object]] = []  # (file, its entry when it replaces one)
@@ -178,27 +180,28 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
     documents: dict[str, Document] = {}
     metadata: dict[Path, dict] = {}
     with pages_ahead([path for path, _ in changed]) as pages:
-        for path, entry in changed:
+        for number, (path, entry) in enumerate(changed, 1):
             folder = path.resolve().parent
             try:
                 if folder not in metadata:
                     metadata[folder] = read_metadata(folder)
-                document = read_document(path, metadata[folder].get(path.name), pages)
+                documents[path.name] = read_document(path, metadata[folder].get(path.name), pages)
+                (report.replaced if entry is not None else report.added).append(path.name)
             except ZonegraphError as error:
                 report.errors.append(error)
-                continue
-            (report.replaced if entry is not None else report.added).append(path.name)
-            documents[path.name] = document
+            if progress is not None:
+                progress("reading", number, len(changed))
     return [documents[name] for name in sorted(documents)]
 
 
-def _build_documents(documents: list[Document], registry: Registry) -> tuple[Graphs, list[str]]:
+def _build_documents(documents: list[Document], registry: Registry,
+                     progress: Progress | None) -> tuple[Graphs, list[str]]:
     from zonegraph.mentions.ahead import mentions_ahead
-    from zonegraph.pipeline import extract
+    from zonegraph.pipeline import counted, extract
     from zonegraph.triples import build_graphs
 
     with mentions_ahead(documents) as ahead:
-        facts, numbers = extract(documents, registry, ahead)
+        facts, numbers = extract(documents, registry, ahead, counted(progress, "extracting", len(documents)))
     warnings = [w for found in numbers.values() for w in found.warnings]
     return build_graphs(documents, registry, facts, numbers), warnings
 
@@ -325,7 +328,7 @@ def _load_memory(build_dir: Path) -> Dataset:
     return load_graph(build_dir / GRAPH_FILE)
 
 
-def _ingest_memory(build_dir: Path, files: list[Path], report: IngestReport) -> IngestReport:
+def _ingest_memory(build_dir: Path, files: list[Path], report: IngestReport, progress: Progress | None) -> IngestReport:
     import pyoxigraph as ox
 
     from zonegraph.pipeline import GRAPH_FILE, summarize, write_summary
@@ -338,14 +341,14 @@ def _ingest_memory(build_dir: Path, files: list[Path], report: IngestReport) -> 
         entry = SimpleNamespace(source=str(name), key=str(hashes[0]) if hashes else "")
         known[str(name)] = entry
         by_key[entry.key] = str(name)
-    documents = _read_new(files, known, by_key, report)
+    documents = _read_new(files, known, by_key, report, progress)
     if not documents:
         return report
     for document in documents:
         dataset.remove_graph(dataset.graph(document_iri(document.file_name)))
     db = ox.Store()
     db.extend(ox.Quad(*(_ox(t) for t in (s, p, o)), ox.DefaultGraph()) for s, p, o, _ in dataset.quads((None, None, None, None)))
-    built, report.warnings = _build_documents(documents, seed_registry(db))
+    built, report.warnings = _build_documents(documents, seed_registry(db), progress)
     for graph in built.graphs():
         target = dataset.graph(graph.identifier)
         target.remove((None, None, None))
