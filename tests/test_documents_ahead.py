@@ -144,3 +144,16 @@ def test_the_workers_leave_ctrl_c_to_the_main_process():
     finally:
         pool.terminate()
         pool.join()
+
+
+def test_zonegraph_text_prints_the_pages_workers_read(monkeypatch):
+    from click.testing import CliRunner
+
+    from zonegraph.cli import main
+
+    alone = CliRunner().invoke(main, ["text", str(PAGES), str(FIXTURES / "zone_news.pdf")])
+    given = _read_by_workers(monkeypatch, True)
+    ahead = CliRunner().invoke(main, ["text", str(PAGES), str(FIXTURES / "zone_news.pdf")])
+    assert given == [["pages.pdf", "zone_news.pdf"]]
+    assert ahead.exit_code == alone.exit_code == 0 and ahead.output == alone.output
+    assert "==> " in ahead.output and "成都高新区与电子科技大学" in ahead.output

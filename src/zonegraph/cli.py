@@ -76,20 +76,22 @@ def text(files: tuple[Path, ...]) -> None:
     """Print the text zonegraph reads from FILES (text, web page, PDF, OFD, Word or e-mail): what evidence offsets index.
 
     With several files each comes under a ==> NAME <== line."""
+    from zonegraph.documents.ahead import pages_ahead
     from zonegraph.documents.reading import read_document
 
-    if len(files) == 1:
-        click.echo(read_document(files[0]).raw)
-        return
-    errors = []
-    for number, path in enumerate(files):
-        try:
-            document = read_document(path)
-        except ZonegraphError as error:
-            errors.append(error)
-            continue
-        click.echo(f"{chr(10) if number else ''}==> {path} <==")
-        click.echo(document.raw)
+    with pages_ahead(files) as pages:  # (a long PDF's pages shared among workers, as a build reads them)
+        if len(files) == 1:
+            click.echo(read_document(files[0], pages=pages).raw)
+            return
+        errors = []
+        for number, path in enumerate(files):
+            try:
+                document = read_document(path, pages=pages)
+            except ZonegraphError as error:
+                errors.append(error)
+                continue
+            click.echo(f"{chr(10) if number else ''}==> {path} <==")
+            click.echo(document.raw)
     exit_if_skipped(errors, "printed")
 
 
