@@ -157,3 +157,16 @@ def test_zonegraph_text_prints_the_pages_workers_read(monkeypatch):
     assert given == [["pages.pdf", "zone_news.pdf"]]
     assert ahead.exit_code == alone.exit_code == 0 and ahead.output == alone.output
     assert "==> " in ahead.output and "成都高新区与电子科技大学" in ahead.output
+
+
+def test_an_ingest_reports_its_files_errors_in_the_files_order(tmp_path):
+    (tmp_path / "new").mkdir()
+    broken = tmp_path / "new" / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00" * 300 + b"\n%%EOF\n")  # (read in the second pass: a PDF that is no PDF)
+    lower, upper = tmp_path / "new" / "x.txt", tmp_path / "X.txt"  # (the second refused in the first pass: one IRI)
+    lower.write_text("苏州高新区与南京大学共建研究院。", encoding="utf-8")
+    upper.write_text("合肥高新区与中国科学技术大学共建实验室。", encoding="utf-8")
+    build(CORPUS, tmp_path / "b", "memory")
+    report = ingest(tmp_path / "b", [broken, lower, upper])
+    assert [error.path for error in report.errors] == [str(broken), str(upper)]
+    assert report.added == ["x.txt"]

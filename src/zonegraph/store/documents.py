@@ -191,6 +191,8 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
                 report.errors.append(error)
             if progress is not None:
                 progress("reading", number, len(changed))
+    position = {str(path): number for number, path in enumerate(files)}
+    report.errors.sort(key=lambda error: position.get(error.path or "", len(files)))  # (in the files' order, as given)
     return [documents[name] for name in sorted(documents)]
 
 
