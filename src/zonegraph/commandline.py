@@ -61,12 +61,13 @@ def progress_line() -> Iterator[Callable[[str, int, int], None] | None]:
     if not _is_terminal(sys.stderr):
         yield None
         return
-    shown = [0.0]
+    shown = {"stage": "", "at": 0.0}
 
     def show(stage: str, done: int, total: int) -> None:
         now = time.monotonic()
-        if done == total or now - shown[0] >= 0.1:  # (ten times a second at most: a corpus may have thousands)
-            shown[0] = now
+        # a stage's first and last steps, and ten a second at most between (a corpus may have thousands)
+        if stage != shown["stage"] or done == total or now - shown["at"] >= 0.1:
+            shown.update(stage=stage, at=now)
             click.echo(f"\r{stage} {done}/{total}\033[K", err=True, nl=False)
 
     try:
