@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import signal
@@ -14,7 +13,7 @@ import pytest
 
 import zonegraph.documents.ahead as pages_module
 import zonegraph.mentions.ahead as mentions_module
-from zonegraph.documents.ahead import PagesAhead, fork_pool, pdf_files
+from zonegraph.documents.ahead import PagesAhead, Workers, pdf_files
 from zonegraph.documents.formats import document_text
 from zonegraph.errors import ZonegraphError
 from zonegraph.pipeline import build
@@ -27,36 +26,35 @@ PAGES = FIXTURES / "pages.pdf"  # five pages, a zone's news item each
 
 
 @pytest.fixture
-def pool():
-    workers = multiprocessing.get_context("fork").Pool(3)
-    yield workers
-    workers.terminate()
-    workers.join()
+def workers(request):
+    pool = Workers(getattr(request, "param", 2))
+    yield pool
+    pool.close()
 
 
-@pytest.mark.parametrize("workers", [2, 3])
-def test_workers_sharing_a_pdfs_pages_read_the_text_one_process_reads(pool, workers):
-    ahead = PagesAhead(pool, workers, [PAGES])
+@pytest.mark.parametrize("workers", [2, 3], indirect=True)
+def test_workers_sharing_a_pdfs_pages_read_the_text_one_process_reads(workers):
+    ahead = PagesAhead(workers, [PAGES])
     text, kind = ahead.text_of(PAGES.read_bytes(), PAGES)
     assert (text, kind) == document_text(PAGES.read_bytes(), PAGES)
     assert [line[:4] for line in text.splitlines()[::2]] == ["苏州高新", "合肥高新", "武汉东湖", "西安高新", "成都高新"]
 
 
-def test_a_pdf_the_workers_cannot_read_is_refused_naming_the_file(pool):
+def test_a_pdf_the_workers_cannot_read_is_refused_naming_the_file(workers):
     encrypted = FIXTURES / "encrypted.pdf"
-    ahead = PagesAhead(pool, 2, [encrypted])
+    ahead = PagesAhead(workers, [encrypted])
     with pytest.raises(ZonegraphError, match="encrypted") as raised:
         ahead.text_of(encrypted.read_bytes(), encrypted)
     assert raised.value.path == str(encrypted)
 
 
-def test_files_not_given_to_the_workers_are_read_here(pool, tmp_path):
+def test_files_not_given_to_the_workers_are_read_here(workers, tmp_path):
     text = tmp_path / "news.txt"
     text.write_text("苏州高新区与南京大学共建研究院。", encoding="utf-8")
     changed = tmp_path / "changed.pdf"
     shutil.copy(PAGES, changed)
     assert pdf_files([text, changed, tmp_path / "gone.pdf"]) == [changed]
-    ahead = PagesAhead(pool, 2, [changed])
+    ahead = PagesAhead(workers, [changed])
     assert ahead.text_of(text.read_bytes(), text) == document_text(text.read_bytes(), text)
     changed.write_text("合肥高新区与中国科学技术大学共建实验室。", encoding="utf-8")  # (no longer a PDF when read)
     assert ahead.text_of(changed.read_bytes(), changed) == ("合肥高新区与中国科学技术大学共建实验室。", "utf-8")
@@ -77,7 +75,7 @@ def _read_by_workers(monkeypatch, ahead: bool) -> list[list[str]]:
     given: list[list[str]] = []
     original = PagesAhead.__init__
     monkeypatch.setattr(PagesAhead, "__init__",
-                        lambda self, pool, workers, pdfs: given.append([p.name for p in pdfs]) or original(self, pool, workers, pdfs))
+                        lambda self, workers, pdfs: given.append([p.name for p in pdfs]) or original(self, workers, pdfs))
     return given
 
 
@@ -137,13 +135,41 @@ def _interrupted() -> str:
     return "read on"
 
 
-def test_the_workers_leave_ctrl_c_to_the_main_process():
-    pool = fork_pool(2)
-    try:  # (a worker that took it would die printing a traceback, and its task would never end)
-        assert pool.apply_async(_interrupted).get(timeout=30) == "read on"
-    finally:
-        pool.terminate()
-        pool.join()
+def test_the_workers_leave_ctrl_c_to_the_main_process(workers):
+    # (a worker that took it would die printing a traceback, and its task would never end)
+    assert workers.pool.apply_async(_interrupted).get(timeout=30) == "read on"
+
+
+def _killed() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)  # (as the OOM killer ends a process)
+
+
+def test_a_task_a_killed_worker_lost_is_done_here_not_waited_for_for_ever(workers, caplog):
+    started = time.monotonic()
+    assert workers.result(workers.pool.apply_async(_killed), lambda: "done here") == "done here"
+    assert time.monotonic() - started < 60
+    # from then on a result not ready is made here too (which task the dead worker held cannot be told)
+    assert workers.result(workers.pool.apply_async(time.sleep, (30,)), lambda: "done here") == "done here"
+    assert workers.result(workers.pool.apply_async(abs, (-3,)), lambda: "done here") in (3, "done here")
+    assert [r.getMessage() for r in caplog.records] == [  # (said once)
+        "zonegraph: warning: a worker process died (killed from outside: out of memory?); "
+        "what it had not finished is done in the main process"]
+
+
+def test_a_build_whose_worker_is_killed_builds_every_document(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus")
+    alone = build(corpus, tmp_path / "alone", "memory")
+    _read_by_workers(monkeypatch, True)
+    original = PagesAhead.__init__
+
+    def with_one_killed(self, workers, pdfs):
+        workers.pool.apply_async(_killed)  # (a worker dies as the pages are given out: what is not ready is read here)
+        original(self, workers, pdfs)
+
+    monkeypatch.setattr(PagesAhead, "__init__", with_one_killed)
+    ahead = build(corpus, tmp_path / "ahead", "memory")
+    assert (tmp_path / "ahead" / "graph.trig").read_bytes() == (tmp_path / "alone" / "graph.trig").read_bytes()
+    assert [str(e) for e in ahead.errors] == [str(e) for e in alone.errors]
 
 
 def test_zonegraph_text_prints_the_pages_workers_read(monkeypatch):

@@ -5,18 +5,21 @@ page here (a zone plan of 300 pages takes a minute), where a text file of the sa
 milliseconds. Each page is read alone (``pdf.pdf_pages``), so a PDF's pages are shared among the
 workers, worker k reading pages k, k + n, k + 2n …; the main process joins them in order, and the
 text is the one a single process reads. The pool is the build's mention workers' (``mentions/ahead.py``)
-where it has them, else one of its own; ``fork_pool`` makes both.
+where it has them, else one of its own: ``Workers`` both.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
+from typing import TypeVar
 
 from zonegraph.documents.formats import document_text, is_pdf
 from zonegraph.errors import ZonegraphError
@@ -29,6 +32,8 @@ PDF_AHEAD_MIN_BYTES = 256_000
 # alone: 12.7-13.0 s against 15.6 s with one, 18.2-19.3 s with none), the main process waiting on them 0.3 s in all
 MAX_WORKERS = 4
 
+T = TypeVar("T")
+
 
 def can_fork_workers() -> bool:
     """Two cores or more, and ``fork`` (Linux; elsewhere each worker would import every module again)."""
@@ -40,11 +45,43 @@ def worker_count() -> int:
     return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
 
 
-def fork_pool(workers: int) -> Pool:
-    """A pool of ``workers`` forked processes that leave Ctrl-C to the main process, which ends
-    them (each would print its own traceback)."""
-    return multiprocessing.get_context("fork").Pool(workers, initializer=signal.signal,
-                                                    initargs=(signal.SIGINT, signal.SIG_IGN))
+class Workers:
+    """A pool of ``count`` forked worker processes, whose results are waited for with an eye on
+    them. A worker killed from outside (the OOM killer, on a huge file) loses the task it ran:
+    ``multiprocessing.Pool`` starts another worker but never reports the task, so a plain wait
+    would last for ever, and which task was lost cannot be told. The workers leave Ctrl-C to the
+    main process, which ends them (each would print its own traceback)."""
+
+    def __init__(self, count: int) -> None:
+        before = {child.pid for child in multiprocessing.active_children()}
+        self.count = count
+        self.pool: Pool = multiprocessing.get_context("fork").Pool(count, initializer=signal.signal,
+                                                                   initargs=(signal.SIGINT, signal.SIG_IGN))
+        self._pids = {child.pid for child in multiprocessing.active_children()} - before
+        self._one_died = False
+
+    def result(self, pending: AsyncResult, otherwise: Callable[[], T]) -> T:
+        """``pending``'s result (a worker's exception is raised here); or, once a worker has died,
+        whatever result is not ready made here by ``otherwise()``, so that nothing is lost."""
+        while True:
+            try:
+                return pending.get(timeout=0 if self._one_died else _LIFE_CHECK_SECONDS)
+            except multiprocessing.TimeoutError:
+                alive = {child.pid for child in multiprocessing.active_children()}
+                if self._one_died or not self._pids <= alive:
+                    if not self._one_died:  # (shown on stderr once, where no logging is set up)
+                        logging.getLogger("zonegraph").warning(
+                            "zonegraph: warning: a worker process died (killed from outside: out of memory?); "
+                            "what it had not finished is done in the main process")
+                    self._one_died = True
+                    return otherwise()
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+_LIFE_CHECK_SECONDS = 0.5  # how often a wait looks at the workers (a result ready returns at once)
 
 
 def _read_pages(path: str, first: int, step: int) -> list[str]:
@@ -59,14 +96,14 @@ def _read_pages(path: str, first: int, step: int) -> list[str]:
 
 
 class PagesAhead:
-    """PDFs (``pdf_files``) whose pages ``workers`` processes of ``pool`` read from now on.
-    ``text_of`` is ``document_text`` for every file; for one of these PDFs it waits for the
-    workers' pages. They should be asked for in their order here, as the workers take them."""
+    """PDFs (``pdf_files``) whose pages ``workers`` read from now on. ``text_of`` is
+    ``document_text`` for every file; for one of these PDFs it waits for the workers' pages. They
+    should be asked for in their order here, as the workers take them."""
 
-    def __init__(self, pool: Pool, workers: int, pdfs: Sequence[Path]) -> None:
+    def __init__(self, workers: Workers, pdfs: Sequence[Path]) -> None:
         self._workers = workers
         self._pending: dict[Path, list[AsyncResult]] = {
-            path: [pool.apply_async(_read_pages, (str(path), first, workers)) for first in range(workers)]
+            path: [workers.pool.apply_async(_read_pages, (str(path), first, workers.count)) for first in range(workers.count)]
             for path in pdfs
         }
 
@@ -77,10 +114,12 @@ class PagesAhead:
             return document_text(data, path)
         from zonegraph.documents.pdf import joined_pages
 
-        shares = [result.get() for result in pending]  # (a worker's ZonegraphError is raised here, naming the file)
+        # (a worker's ZonegraphError is raised here, naming the file; a share a dead worker lost is read here)
+        shares = [self._workers.result(result, partial(_read_pages, str(path), first, self._workers.count))
+                  for first, result in enumerate(pending)]
         pages = [""] * sum(map(len, shares))
         for first, share in enumerate(shares):
-            pages[first::self._workers] = share
+            pages[first::self._workers.count] = share
         return joined_pages(pages, path), "pdf"
 
 
@@ -106,13 +145,11 @@ def pages_ahead(files: Sequence[Path]) -> Iterator[PagesAhead | None]:
     if sum(map(_size, pdfs)) < PDF_AHEAD_MIN_BYTES:
         yield None
         return
-    workers = worker_count()
-    pool = fork_pool(workers)
+    workers = Workers(worker_count())
     try:
-        yield PagesAhead(pool, workers, pdfs)
+        yield PagesAhead(workers, pdfs)
     finally:
-        pool.terminate()
-        pool.join()
+        workers.close()
 
 
 def _size(path: Path) -> int:

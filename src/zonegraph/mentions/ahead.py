@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from functools import partial
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
-from zonegraph.documents.ahead import PagesAhead, can_fork_workers, fork_pool, pages_ahead, pdf_files, worker_count
+from zonegraph.documents.ahead import PagesAhead, Workers, can_fork_workers, pages_ahead, pdf_files, worker_count
 from zonegraph.documents.model import Document
 from zonegraph.documents.reading import Progress, document_files, read_corpus
 from zonegraph.errors import ZonegraphError
@@ -50,7 +51,7 @@ class MentionsAhead:
     that the workers end with the build, whatever happens.
 
     Made with ``documents=None``, it takes its documents one at a time (``add``), and the workers
-    start on each as soon as it is added. Its ``pool`` takes other work too (``documents.ahead``),
+    start on each as soon as it is added. Its ``workers`` take other work too (``documents.ahead``),
     first come first served.
     """
 
@@ -59,27 +60,27 @@ class MentionsAhead:
         # (they are built on first use, 0.15 s, and the build needs them here too: built once, not
         # once more in each worker); made before the build starts its store-loading threads
         find_mentions(_WARM_UP)
-        self.workers = worker_count()
-        self.pool = fork_pool(self.workers)  # (reading may give it a PDF's pages first)
+        self.workers = Workers(worker_count())  # (reading may give them a PDF's pages first)
         self._names: deque[str] = deque()
-        self._results: deque[AsyncResult] = deque()
+        self._results: deque[tuple[AsyncResult, tuple[list[tuple[int, str]], str]]] = deque()  # (pending, its work)
         for document in documents or ():
             self.add(document)
 
     def add(self, document: Document) -> None:
         """The next document to find the mentions of."""
         self._names.append(document.file_name)
-        self._results.append(self.pool.apply_async(document_mentions, (sentence_texts(document), document.title)))
+        work = (sentence_texts(document), document.title)
+        self._results.append((self.workers.pool.apply_async(document_mentions, work), work))
 
     def next_for(self, document: Document) -> DocumentMentions:
         expected = self._names.popleft() if self._names else None
         if expected != document.file_name:
             raise ValueError(f"mentions asked for {document.file_name}, next is {expected}")
-        return self._results.popleft().get()
+        pending, work = self._results.popleft()
+        return self.workers.result(pending, partial(document_mentions, *work))  # (found here if a dead worker lost them)
 
     def close(self) -> None:
-        self.pool.terminate()
-        self.pool.join()
+        self.workers.close()
 
     def __enter__(self) -> MentionsAhead:
         return self
@@ -127,7 +128,7 @@ def read_with_mentions_ahead(
         return
     with MentionsAhead(None) as ahead:
         with reading:
-            documents, errors = read_corpus(corpus, PagesAhead(ahead.pool, ahead.workers, pdf_files(files)), progress)
+            documents, errors = read_corpus(corpus, PagesAhead(ahead.workers, pdf_files(files)), progress)
         if can_run_ahead(documents):
             for document in documents:
                 ahead.add(document)
