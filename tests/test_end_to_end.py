@@ -130,3 +130,16 @@ def test_a_build_tells_its_progress_file_by_file_then_document_by_document(tmp_p
     told: list[tuple[str, int, int]] = []
     build(CORPUS, tmp_path / "b", store, progress=lambda *step: told.append(step))
     assert told == [("reading", n, 5) for n in range(1, 6)] + [("extracting", n, 5) for n in range(1, 6)]
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_an_ingest_tells_its_progress_for_the_files_it_reads(tmp_path, store):
+    from zonegraph.store.documents import ingest
+
+    first, *others = sorted(CORPUS.glob("*.txt"))
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / first.name).write_bytes(first.read_bytes())
+    build(tmp_path / "corpus", tmp_path / "b", store)
+    told: list[tuple[str, int, int]] = []
+    ingest(tmp_path / "b", [first, *others], progress=lambda *step: told.append(step))  # (the first one unchanged)
+    assert told == [("reading", n, 4) for n in range(1, 5)] + [("extracting", n, 4) for n in range(1, 5)]
