@@ -129,8 +129,10 @@ def pdf_files(files: Sequence[Path]) -> list[Path]:
     for path in files:
         try:
             with path.open("rb") as handle:
-                if b"%PDF-" in handle.read(1024) and is_pdf(path.read_bytes()):
-                    found.append(path)
+                head = handle.read(1024)
+            # (the whole file is read only where its header stands after other bytes: is_pdf then wants its end)
+            if is_pdf(head) or (b"%PDF-" in head and is_pdf(path.read_bytes())):
+                found.append(path)
         except OSError:
             continue
     return found
