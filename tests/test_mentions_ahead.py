@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import zonegraph.documents.reading as reading_module
 import zonegraph.mentions.ahead as ahead_module
 from zonegraph.documents import read_corpus
 from zonegraph.mentions.ahead import MentionsAhead, document_mentions, sentence_texts
@@ -78,12 +79,17 @@ def test_an_ingest_with_mentions_found_ahead_is_the_ingest_without(tmp_path, mon
     assert trig["ahead"] == trig["alone"]
 
 
-def test_workers_forked_before_reading_end_unused_when_the_documents_are_too_short(tmp_path, monkeypatch):
+def test_workers_forked_before_reading_start_on_each_document_as_soon_as_it_is_read(monkeypatch):
     monkeypatch.setattr(ahead_module, "AHEAD_MIN_CHARS", 1)  # the files are big enough to fork first
     monkeypatch.setattr(ahead_module, "can_fork_workers", lambda: True)
-    monkeypatch.setattr(ahead_module, "can_run_ahead", lambda documents: False)  # but not the documents
-    closed = []
-    original = MentionsAhead.close
-    monkeypatch.setattr(MentionsAhead, "close", lambda self: closed.append(True) or original(self))
+    events = []
+    original_read, original_add = reading_module.read_document, MentionsAhead.add
+    monkeypatch.setattr(reading_module, "read_document",
+                        lambda path, *rest: events.append(("read", path.name)) or original_read(path, *rest))
+    monkeypatch.setattr(MentionsAhead, "add", lambda self, d: events.append(("add", d.file_name)) or original_add(self, d))
     with ahead_module.read_with_mentions_ahead(CORPUS) as (documents, errors, ahead):
-        assert ahead is None and closed == [True] and documents and not errors
+        assert ahead is not None and documents and not errors
+        for document in documents:  # what they found is what the main process finds
+            assert ahead.next_for(document) == document_mentions(sentence_texts(document), document.title)
+    names = [d.file_name for d in documents]
+    assert events == [(step, name) for name in names for step in ("read", "add")]

@@ -78,10 +78,11 @@ def read_document(path: Path, metadata: dict[str, str] | None = None, pages: Pag
     )
 
 
-def read_corpus(folder: Path, pages: PagesAhead | None = None,
-                progress: Progress | None = None) -> tuple[list[Document], list[ZonegraphError]]:
+def read_corpus(folder: Path, pages: PagesAhead | None = None, progress: Progress | None = None,
+                each: Callable[[Document], None] | None = None) -> tuple[list[Document], list[ZonegraphError]]:
     """Every readable document of ``folder``, and an error for each file that could not be read;
-    ``pages`` has workers reading its PDFs' pages; ``progress`` is told of each file read."""
+    ``pages`` has workers reading its PDFs' pages; ``progress`` is told of each file read, and
+    ``each`` given each document as soon as it is read (so that work on it can start)."""
     metadata = read_metadata(folder)
     documents, errors = [], []
     named: dict[str, str] = {}  # document IRI -> the file that has it
@@ -89,9 +90,13 @@ def read_corpus(folder: Path, pages: PagesAhead | None = None,
     for number, path in enumerate(files, 1):
         try:
             claim_document_iri(path, named)
-            documents.append(read_document(path, metadata.get(path.name), pages))
+            document = read_document(path, metadata.get(path.name), pages)
         except ZonegraphError as error:
             errors.append(error)
+        else:
+            documents.append(document)
+            if each is not None:
+                each(document)
         if progress is not None:
             progress("reading", number, len(files))
     return documents, errors
