@@ -16,7 +16,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ZG
 from zonegraph.relations import confidence
 from zonegraph.relations.confidence import calibrate, hand_set_confidences, rule_confidences
-from zonegraph.relations.extract import Fact
+from zonegraph.relations.facts import Fact
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "data" / "rule_confidence.csv"

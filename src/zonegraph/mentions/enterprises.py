@@ -222,7 +222,7 @@ _INVESTORS_LIST = re.compile(
 
 def investor_lists(text: str) -> list[list[tuple[int, int]]]:
     """The spans of each list of a financing round's investors, in a sentence about a round (融资, …轮)
-    (relations/extract.py: not firms the zone hosts)."""
+    (relations/hosting.py: not firms the zone hosts)."""
     if "投" not in text or ("融资" not in text and "轮" not in text):
         return []  # (投资方为全球行业巨头长飞: a project's investor, a firm the zone hosts, not a round's)
     lists = []
@@ -1159,7 +1159,7 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                 if a > 0 and text[a - 1] in "了着" and text[a] in PREPOSITIONS and b - a > 3 and text[a:b] not in known:
                     a += 1  # 诞生了以科大讯飞、…: the preposition after the particle opens no name
                 if index == 0 and _SUPPLYING_VERB.match(text, a, b) and text.endswith(SUPPLY_ADVERBS, 0, a):
-                    a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/extract.py reads them as customers)
+                    a += 2  # 产品主要配套三星、华为…: the customers' verb (relations/hosting.py reads them as customers)
                 if _PEOPLE_ITEM.search(text, a, b) or _TITLED_PERSON.search(text, a, b):
                     continue  # 多位专家学者、投资机构和领军企业代表齐聚: people, not companies
                 if _CITYS_OWN_BODY.fullmatch(text, a, b):
@@ -1820,7 +1820,7 @@ _BARE_SHORT = re.compile(rf"（([{HAN}]{{2,6}})）")
 
 
 # what a listed company's notice declares it will call the company (…股份有限公司（以下简称“公司”）): a word
-# everywhere else, so read for the company only before its subsidiaries (relations/extract.py)
+# everywhere else, so read for the company only before its subsidiaries (relations/coreference.py)
 THE_COMPANY = ("公司", "本公司")
 
 
@@ -2049,7 +2049,7 @@ _THIS_COMPANY = re.compile(r"(?<![资日成基根版样剧文])本$")
 _MANY = re.compile(r"更多|众多|诸多|许多|大批|一大?批|这|那[一个些]|该|此|[上中下]游|全(?:链条|流程|过程|产业链|生命周期|方位)")
 _DISTRICT_OPENING = re.compile(rf"[{HAN}]{{2,3}}[区县]")
 _SUPPLYING_VERB = re.compile(r"配套(?=[\u4e00-\u9fffA-Za-z]{2})")
-# the adverbs before 配套 as a verb of supplying customers (主要配套三星、华为…): relations/extract.py reads
+# the adverbs before 配套 as a verb of supplying customers (主要配套三星、华为…): relations/hosting.py reads
 # the companies after them as customers
 SUPPLY_ADVERBS = ("主要", "直接", "长期", "批量", "已", "为")
 # a list item that describes rather than names: a demonstrative or a degree opening it

@@ -403,7 +403,7 @@ def find_policies(text: str) -> list[Mention]:
     cut = _CUT_TITLE.search(text) if "《" in text else None
     if cut is not None and not any(m.start <= cut.start() < m.end for m in mentions):
         # …印发《锦州高新区政务服务“综合窗: a title the page cuts off where its column ends, a policy all the same,
-        # named as far as it goes (relations/extract.py joins a continuation the page gives further on)
+        # named as far as it goes (relations/coreference.py joins a continuation the page gives further on)
         issuers, named_before = _issuers_before(text, cut.start(1) - 1)
         mentions.append(Mention("Policy", cut.start(1) - 1, cut.end(), text[cut.start(1) - 1 : cut.end()], cut.group(1),
                                 "policy-cut-title", extra={"short": False, "record": None, "issuers": issuers,

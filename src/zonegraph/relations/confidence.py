@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from zonegraph.errors import ZonegraphError
-from zonegraph.relations.extract import Fact
+from zonegraph.relations.facts import Fact
 from zonegraph.resources import data_file
 
 TABLE = "rule_confidence.csv"

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Registry
 from zonegraph.numbers.model import Project
-from zonegraph.relations.extract import Fact, parent_facts
+from zonegraph.relations.facts import Fact
+from zonegraph.relations.ownership import parent_facts
 
 RULE = "project-investor"
 CONFIDENCE = 0.8

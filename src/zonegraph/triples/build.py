@@ -23,7 +23,7 @@ from zonegraph.namespaces import ID, KIND_SEGMENT, PREFIXES, RELATION_TYPES, ZG
 from zonegraph.numbers import NumbersResult
 from zonegraph.numbers.indicators import indicator_graph
 from zonegraph.reference import industry_taxonomy
-from zonegraph.relations.extract import Fact
+from zonegraph.relations.facts import Fact
 from zonegraph.resources import ontology_file
 from zonegraph.triples.evidence import (
     add_evidence,
