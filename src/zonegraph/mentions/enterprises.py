@@ -895,8 +895,88 @@ _A_COMPANY_OPENING = re.compile(r"新?公司")
 
 
 def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> list[Mention]:
-    known = listed_enterprise_names()
-    found = _known_names_as_written(text)
+    """The enterprises a sentence names, read by each way the genre names a firm in turn (``_PASSES``),
+    then the longest of those that overlap; ``blocked`` are the spans other finders took."""
+    candidates = _Candidates(text, blocked, industry_labels)
+    for find in _PASSES:
+        find(candidates)
+    return _kept(candidates)
+
+
+class _Candidates:
+    """The enterprise mentions of one text as the passes find them; ``add`` keeps a span only where it
+    reads as a firm's name."""
+
+    def __init__(self, text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> None:
+        self.text, self.known, self.industry_labels = text, listed_enterprise_names(), industry_labels
+        self.context = (text, blocked, self.known, industry_labels)  # what every pass reads
+        self.found = _known_names_as_written(text)
+
+    def add(self, start: int, end: int, rule: str, in_list: bool = False) -> None:
+        text, known, industry_labels, found = self.text, self.known, self.industry_labels, self.found
+        if text[start:end][:1] in "“\"‘" and end - start >= 3:
+            start += 1  # 投资60亿元的“苏宁西北商业管理总部”项目: a project's name in quotes, its investor first
+        if (text.startswith("有", start) and (start == 0 or text[start - 1] in "，,；;：:。") and end - start >= 4
+                and text[start:end] not in known):
+            start += 1  # …光谷生物城，有美国辉瑞等8家世界500强企业: "there are", opening the clause before the name
+        surface = re.sub(r"(?:(?<!集团)(?<!股份)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
+                         else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
+        if (len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface) or _NO_NAME.fullmatch(surface)
+                or an_unnamed_firm(surface)):
+            return  # (光谷一科技公司: "a technology company in 光谷")
+        if "「" in surface or "」" in surface:
+            return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
+        if surface.endswith(("是", "为")) and is_everyday(surface[:-1], industry_labels):
+            return  # 全部是大健康产业及有关配套项目: how many of the projects are of a kind, no investor
+        if "其" in surface[1:] and surface not in known:
+            return  # 以现金购买…的股权,取得其控股权: "its", a pronoun, in no name
+        if (rule == "enterprise-company" and text.startswith(("股东大会", "董事会", "监事会", "章程"), end)
+                and surface not in known):
+            return  # 尚需提交公司股东大会审议: "the company" of a notice, a verb before it
+        if surface.endswith(("镇", "乡", "街道")) and not surface.endswith("小镇"):
+            return  # 邹城市太平镇济宁新能源船舶制造项目: the town a project is in, no company (中关村创客小镇 is one)
+        if _BYLINE_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("版权所有", "版权"), end):
+            return  # （责任编辑：余凌云）: a page's editor, a person; 新浪公司版权所有: the site's footer
+        if _BREADCRUMB_BEFORE.search(text, max(0, start - 3), start):
+            return  # 首页 > 经济·科技: a section of the site's menu, no company
+        if _A_SPEECH_AFTER.match(text, end):
+            return  # 韩九云在致辞中表示: who gives a speech is a person
+        if surface.endswith(_KINDS_OF_BODY):
+            return  # 吸引了包括…在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, no names
+        if surface.endswith(MEMBERS_BODIES):
+            return  # 中国欧盟商会、中国日本商会, …行业协会: a chamber or an association of firms, no firm
+        if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
+            return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
+        if surface not in known and _FIELDS_LISTED_BEFORE.search(text, max(0, start - 40), start):
+            return  # 主要建设领域包括海洋工程装备、海洋生物、海洋能源等: a list the text says is of fields
+        if surface.endswith(("和", "及", "与")) or surface.startswith(_SCOPE_OR_SIZE):
+            return  # 化学和|生物制药基地: a joined name's half; 大型医药集团, 全球新能源汽车: a kind, described
+        ending = BRAND_AT_END.search(surface) if rule == "enterprise-brand" else None
+        if ending and surface.endswith(("园", "区"), 0, ending.start()):
+            return  # 发挥海淀园科技和人才资源优势: a park's technology, not a company
+        if ending and text.startswith(("园", "小镇"), start + len(surface)) and surface not in known:
+            return  # 中电软件园二期, 麓谷智造园: a park named by its words, not a company
+        if (surface.endswith(("产业", "行业", "大厦", "大楼", "广场", "产业园", "园区"))
+                or _SECTOR_NEXT.match(text, start + len(surface))):
+            return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 航天科技产业园: a park
+        if _between_sector_names(text, start, start + len(surface), industry_labels):
+            return  # 聚焦生物医药、海洋生物、新材料: an item among sectors, not a brand
+        if (surface in _country_names() or surface in place_forms() or _ROAD.search(surface)
+                or _ROAD_AFTER.match(text, start + len(surface))):
+            return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies; 龙腾路、江义街, 岳麓大道南北辅道: roads
+        # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
+        country = next((c for c in countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
+        name = surface[len(country):] if country and not is_everyday(surface[len(country):], industry_labels) else surface
+        # 厦门ABB开关公司, named 厦门ABB开关: the written form with its 公司 stays a form
+        written = {"written": text[start:end]} if text.endswith("公司", start, end) and end - start > len(surface) else {}
+        found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list, written))
+
+
+def _legal_names(candidates: _Candidates) -> None:
+    """Legal names (…有限公司), each from its legal form back to where its name begins, and the short
+    names the text declares for them."""
+    text, blocked, known, industry_labels = candidates.context
+    found = candidates.found
     previous_end = 0  # a legal name does not reach back past the one before it (…有限公司特色乳加工产业园项目和…有限公司)
     for match in LEGAL_ENDING.finditer(text):
         project = text.rfind("项目", previous_end, match.start())
@@ -973,64 +1053,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             for a, b in _declared_short_names(text, end, surface):  # the names the text will use for it
                 found.append(Mention("Enterprise", a, b, text[a:b], surface, "enterprise-short-form"))
 
-    def add(start: int, end: int, rule: str, in_list: bool = False) -> None:
-        if text[start:end][:1] in "“\"‘" and end - start >= 3:
-            start += 1  # 投资60亿元的“苏宁西北商业管理总部”项目: a project's name in quotes, its investor first
-        if (text.startswith("有", start) and (start == 0 or text[start - 1] in "，,；;：:。") and end - start >= 4
-                and text[start:end] not in known):
-            start += 1  # …光谷生物城，有美国辉瑞等8家世界500强企业: "there are", opening the clause before the name
-        surface = re.sub(r"(?:(?<!集团)(?<!股份)公司|项目|基地|车间|工厂|码头)$" if rule != "enterprise-group-unit"
-                         else r"(?:项目|基地|车间|工厂|码头)$", "", text[start:end])  # 中国石油大庆炼化公司: its name
-        if (len(surface) < 2 or surface in industry_labels or is_generic_enterprise(surface) or _NO_NAME.fullmatch(surface)
-                or an_unnamed_firm(surface)):
-            return  # (光谷一科技公司: "a technology company in 光谷")
-        if "「" in surface or "」" in surface:
-            return  # 广东「科技奖」放榜…获奖项目: a corner-quoted title's words, no company
-        if surface.endswith(("是", "为")) and is_everyday(surface[:-1], industry_labels):
-            return  # 全部是大健康产业及有关配套项目: how many of the projects are of a kind, no investor
-        if "其" in surface[1:] and surface not in known:
-            return  # 以现金购买…的股权,取得其控股权: "its", a pronoun, in no name
-        if (rule == "enterprise-company" and text.startswith(("股东大会", "董事会", "监事会", "章程"), end)
-                and surface not in known):
-            return  # 尚需提交公司股东大会审议: "the company" of a notice, a verb before it
-        if surface.endswith(("镇", "乡", "街道")) and not surface.endswith("小镇"):
-            return  # 邹城市太平镇济宁新能源船舶制造项目: the town a project is in, no company (中关村创客小镇 is one)
-        if _BYLINE_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("版权所有", "版权"), end):
-            return  # （责任编辑：余凌云）: a page's editor, a person; 新浪公司版权所有: the site's footer
-        if _BREADCRUMB_BEFORE.search(text, max(0, start - 3), start):
-            return  # 首页 > 经济·科技: a section of the site's menu, no company
-        if _A_SPEECH_AFTER.match(text, end):
-            return  # 韩九云在致辞中表示: who gives a speech is a person
-        if surface.endswith(_KINDS_OF_BODY):
-            return  # 吸引了包括…在内的跨国巨头、BAT龙头、科研院所和独角兽企业: kinds of body, no names
-        if surface.endswith(MEMBERS_BODIES):
-            return  # 中国欧盟商会、中国日本商会, …行业协会: a chamber or an association of firms, no firm
-        if surface.startswith("企业") or _LISTED_AS_FIELDS.match(text, end):
-            return  # 企业落户审批; 为气象预测、石油勘探、视频处理等领域提供…: fields of work, not companies
-        if surface not in known and _FIELDS_LISTED_BEFORE.search(text, max(0, start - 40), start):
-            return  # 主要建设领域包括海洋工程装备、海洋生物、海洋能源等: a list the text says is of fields
-        if surface.endswith(("和", "及", "与")) or surface.startswith(_SCOPE_OR_SIZE):
-            return  # 化学和|生物制药基地: a joined name's half; 大型医药集团, 全球新能源汽车: a kind, described
-        ending = BRAND_AT_END.search(surface) if rule == "enterprise-brand" else None
-        if ending and surface.endswith(("园", "区"), 0, ending.start()):
-            return  # 发挥海淀园科技和人才资源优势: a park's technology, not a company
-        if ending and text.startswith(("园", "小镇"), start + len(surface)) and surface not in known:
-            return  # 中电软件园二期, 麓谷智造园: a park named by its words, not a company
-        if (surface.endswith(("产业", "行业", "大厦", "大楼", "广场", "产业园", "园区"))
-                or _SECTOR_NEXT.match(text, start + len(surface))):
-            return  # 以船舶海工装备产业为龙头: a sector; 中凯大厦: a building; 航天科技产业园: a park
-        if _between_sector_names(text, start, start + len(surface), industry_labels):
-            return  # 聚焦生物医药、海洋生物、新材料: an item among sectors, not a brand
-        if (surface in _country_names() or surface in place_forms() or _ROAD.search(surface)
-                or _ROAD_AFTER.match(text, start + len(surface))):
-            return  # 吸引来自美国、法国、德国等国的供应商: countries and places, not companies; 龙腾路、江义街, 岳麓大道南北辅道: roads
-        # 加拿大麦格纳, 日本东芝: the company is named without its country; the written form stays a form
-        country = next((c for c in countries() if surface.startswith(c) and len(surface) - len(c) >= 2), None)
-        name = surface[len(country):] if country and not is_everyday(surface[len(country):], industry_labels) else surface
-        # 厦门ABB开关公司, named 厦门ABB开关: the written form with its 公司 stays a form
-        written = {"written": text[start:end]} if text.endswith("公司", start, end) and end - start > len(surface) else {}
-        found.append(Mention("Enterprise", start, start + len(surface), surface, name, rule, in_list, written))
 
+def _listed_firms(candidates: _Candidates) -> None:
+    """Firms in lists: two counted (A和B两家), listed and counted (A、B、C等5家企业), awarded."""
+    text, blocked, known, industry_labels = candidates.context
+    add = candidates.add
     for match in (_TWO_COUNTED.finditer(text) if "和" in text and ("两家" in text or "等" in text or "分别" in text) else ()):  # 海尔生物和易邦生物两家…
         first = cut_after_boundary(text, match.start(1), match.end(1), boundary_words(), keep=2)
         pair = ((first, match.end(1)), match.span(2))
@@ -1207,6 +1234,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                         continue  # …、单层石墨烯、北斗数据中心等项目和企业: a project with no company named
                     a, b = investor  # 康宝生物疫苗: the company that runs the project
                 add(a, b, rule, in_list=len(items) > 1)
+
+
+def _represented_firms(candidates: _Candidates) -> None:
+    """Firms named as a sector's representatives or makers: 以A为代表, 以A、B为龙头, 电子产业以A为主,
+    由A生产, projects counted by their firms, 引进A等整车企业."""
+    text, _, known, industry_labels = candidates.context
+    add = candidates.add
     represented = [match for match in _REPRESENTED.finditer(text) if not match.group(1).endswith((*_CHAIN_OR_FIELD, "区", "园", "学", "工作")) and not (
         _SECTOR_REPRESENTED.match(text, match.end()) and match.group(1) not in known
         and any(is_everyday(part, industry_labels) for part in re.split("[和及与、]", match.group(1)) if part)
@@ -1276,6 +1310,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                for a, b in items):
             for a, b in items:
                 add(a, b, "enterprise-represented", in_list=True)
+
+
+def _quoted_and_headed_firms(candidates: _Candidates) -> None:
+    """Firms named after what they are: a quoted name after a kind of firm or its capital, a zone's
+    fund, a name headed by its rank (龙头企业A), after a dash, a list headed as firms."""
+    text, _, known, industry_labels = candidates.context
+    add = candidates.add
     for match in (_QUOTED_AFTER_KIND.finditer(text) if "”" in text else ()):  # 世界500强企业“辉瑞制药”
         for name in _QUOTED_NAME.finditer(match.group(1)):
             a, b = match.start(1) + name.start(1), match.start(1) + name.end(1)
@@ -1312,6 +1353,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         if all(_could_be_company(text, a, b, known, industry_labels) for a, b in items):  # a list is of one kind
             for a, b in items:
                 add(a, b, "enterprise-headed-list", in_list=True)
+
+
+def _acting_firms(candidates: _Candidates) -> None:
+    """Firms listed as the subjects of one act (A、B加快建设…, …在湖南股交所上市), as investors, as
+    financed, or as the stops of a visit."""
+    text, _, known, industry_labels = candidates.context
+    add = candidates.add
     acting = [*_ACTING_LIST.finditer(text), *(_BECOMING_LIST.finditer(text) if "成为" in text else ()),
               *(_LISTED_ON_A_MARKET.finditer(text) if "上市" in text else ())] if "、" in text else ()
     for match in acting:  # 光威、迪尚、三阳加快建设…; 神威施普瑞、瑞药金方成为…企业; …在湖南股交所上市
@@ -1344,6 +1392,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
                     and not text.startswith(("园区", "区内"), a, b) and not any(j in text[a:b] for j in "及和与")
                     and not PERSON_TITLE.search(text, a, b)):  # 副省长郑为文: an officer met, no company
                 add(a, b, "enterprise-visited-list", in_list=True)
+
+
+def _units_and_bodies(candidates: _Candidates) -> None:
+    """A group's units by their names, firms written with 公司, sites, bank branches, professional
+    firms and a city's banks, a company named after its place."""
+    text, blocked, known, industry_labels = candidates.context
+    found, add = candidates.found, candidates.add
     for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
         if not _clean_left(text, a) or text[b - 1 : b + 1] in everyday_words():
             continue  # (中电科|技: 科技 is a word, 中电科技 no unit of 中电科)
@@ -1462,6 +1517,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         found[:] = [m for m in found if m not in without]
         found.append(Mention("Enterprise", start, match.end(), surface, surface, "enterprise-branch",
                              extra={"unit_of": brand}))
+
+
+def _described_and_titled_firms(candidates: _Candidates) -> None:
+    """Firms described in a list of their kind (…的A、…的B), named with a person's title (A董事长…),
+    regional headquarters, a firm's own teams and party bodies."""
+    text, blocked, known, industry_labels = candidates.context
+    add = candidates.add
     described = [match.span(1) for match in (_DESCRIBED_FIRM.finditer(text) if "的" in text and "企业" in text else ())
                  if not any(x < match.end(1) and match.start(1) < y for x, y in blocked)
                  and (match.group(1) in known or not is_described(match.group(1), industry_labels))
@@ -1498,6 +1560,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if (not _NOT_A_FIRMS_TEAM.search(text, a, b) and place_or_county_at(text, a) != text[a:b]
                     and not any(x < b and a < y for x, y in blocked) and _could_be_company(text, a, b, known, industry_labels)):
                 add(a, b, "enterprise-team", in_list=True)  # (not 益阳青创基地代表队, 高新区干职工代表队)
+
+
+def _projects_and_factories(candidates: _Candidates) -> None:
+    """Firms by their projects and clauses: a name opening one clause of a series whose others open with
+    firms, land given, factories, invested and phased projects and their investors, one firm and a count
+    (A等11家企业), factories listed by their numbers."""
+    text, blocked, known, industry_labels = candidates.context
+    found, add = candidates.found, candidates.add
     for start, end in _series_openers(text, found, blocked, known, industry_labels):
         add(start, end, "enterprise-series")
     for start, end in (_land_given(text, blocked, known, industry_labels) if "亩" in text else ()):
@@ -1529,6 +1599,14 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
             if match.group().endswith("厂") and not any(x < match.end() and match.start() < y for x, y in blocked):
                 found.append(Mention("Enterprise", match.start(), match.end(), match.group(), match.group(),
                                      "enterprise-numbered", True))
+
+
+def _brands_and_listings(candidates: _Candidates) -> None:
+    """Firms by their brand endings and listings: a foreign firm acting in the zone, a stock code, brand
+    names (…科技) a list vouches for, one firm after its rank and before a count, subsidiaries counted, a
+    firm listed on a board or said to be one (A是一家…)."""
+    text, blocked, known, industry_labels = candidates.context
+    found, add = candidates.found, candidates.add
     for match in (_FOREIGN_ACTING.finditer(text) if _ACTING_IN_ZONE.search(text) else ()):
         # 美国花旗以并购形式入驻高新区, 日本瑞萨正式入驻, 携手美国莱姆纳投资…: a foreign company by its country
         a, b = match.span(2)
@@ -1576,6 +1654,13 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
     for match in (_SAYS_IT_IS_A_FIRM.finditer(text) if "是一家" in text else ()):
         # 京山轻机是一家…的国际化智能装备制造企业: a sentence's subject, said to be a firm
         _add_if_a_name(text, match.span(1), blocked, industry_labels, add, "enterprise-said-a-firm")
+
+
+def _kept(candidates: _Candidates) -> list[Mention]:
+    """The mentions the passes found, each with its arm in a place where one is written (台积电（南京）),
+    the longest of any that overlap, without public bodies, pointers (该公司) and former names."""
+    text = candidates.text
+    found = candidates.found
     for m in [m for m in found if m.rule not in ("enterprise-legal-name", "enterprise-branch")]:
         arm = _ARM_IN_PLACE.match(text, m.end)  # 台积电（南京）公司, 华天科技（昆山）: the company's arm there, as written
         if arm and (arm.group(1) in place_forms() or arm.group(1) == "中国"):
@@ -1589,6 +1674,11 @@ def find_enterprises(text: str, blocked: list[tuple[int, int]], industry_labels:
         former = [match.span() for match in _FORMER_NAME.finditer(text)]
         found = [m for m in found if not any(a <= m.start < b for a, b in former)]
     return [_past_since(text, m) for m in found] if "以来" in text else found
+
+
+# the ways the genre names a firm, read in this order (a later pass sees what the earlier ones found)
+_PASSES = (_legal_names, _listed_firms, _represented_firms, _quoted_and_headed_firms, _acting_firms, _units_and_bodies,
+           _described_and_titled_firms, _projects_and_factories, _brands_and_listings)
 
 
 _FORMER_NAME = re.compile(r"[（(](?:原|曾用名|前身为|前身是)[^（()）]{2,40}[）)]")
