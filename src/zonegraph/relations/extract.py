@@ -6,7 +6,7 @@ mentions are read against its zone, with the checks of ``partners``, ``hosting``
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from zonegraph.documents.layout import BREADCRUMB
@@ -296,104 +296,19 @@ def _facts_of(
     registry: Registry,
     policies_seen: list[Entity],
 ) -> list[Fact]:
-    name = document.file_name
-    text = sentence.text
-
-    def fact(subject: Entity, predicate: str, obj: Entity, rule: str, confidence: float) -> Fact:
-        return Fact(subject.key, predicate, obj.key, name, sentence, rule, confidence)
-
+    """The facts one mention states in its sentence: a cluster's and a policy's own (``_cluster_facts``,
+    ``_policy_facts``); for the other kinds the entity's parents, and its relation to the sentence's zone
+    unless the sentence gives it another role (``_not_the_zones_partner``, ``_not_a_firm_it_hosts``,
+    ``_a_sector_of_another_place``)."""
     if mention.kind == "Zone":
         return []
     if mention.kind == "IndustrialCluster":
-        if mention.extra.get("of_an_organisation"):
-            return []  # 低空经济，一端连接着…等先进制造业集群: clusters in general
-        named_zone = zone_ending(text[max(0, mention.start - 16) : mention.start], registry, name)
-        if named_zone is not None and named_zone is not zone:
-            # …分别是：安阳高新区先进钢铁材料制品制造创新型产业集群、平顶山高新区…: each the zone it is named by
-            sector = registry.resolve(mention.extra["sector"], name)
-            cluster = _zone_cluster(named_zone, mention, registry, name, sentence)
-            return [fact(named_zone, "hasCluster", cluster, mention.rule, 0.85),
-                    fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
-                    fact(named_zone, "hasIndustry", sector, mention.rule, 0.85)]
-        if _OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start):
-            return []  # 对做强做大我省硬质合金产业集群…: the province's or the city's, unnamed
-        nicknamed_by = place_at(mention.surface, 0) if mention.rule == "cluster-nickname" else None
-        if nicknamed_by and zone is not None and outside_the_zone(nicknamed_by, zone):
-            return []  # 咸宁9家企业对接“武汉车谷”: another city's cluster, by its nickname
-        elsewhere = place_named_before(text, mention.start)
-        province = _PROVINCE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-        if province:  # 为陕西光子产业创新集群建设提供支撑, 加速陕西千亿元光子…: the province's cluster, the zone's province too
-            return [fact(registry.ensure("IndustrialCluster", province.group(1) + mention.name, _cluster_form(mention), name),
-                         "clusterIndustry", registry.resolve(mention.extra["sector"], name), mention.rule, 0.9)]
-        named_by = zone_just_before(text, mention.start - len(elsewhere), elsewhere, registry, name) if elsewhere else None
-        if named_by is not None:  # 通化医药高新区“通化医药创新型产业集群”: the cluster of the zone just named
-            zone, elsewhere = named_by, None
-        district = district_before(text, mention.start, zone) if elsewhere is None and named_by is None else None
-        if district:  # …、樊城区航空航天研发制造融合产业集群: a district's, a place no table lists
-            elsewhere = district
-        if elsewhere and (zone is None or district or outside_the_zone(elsewhere, zone)):
-            # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
-            sector = registry.resolve(mention.extra["sector"], name)
-            cluster = registry.ensure("IndustrialCluster", elsewhere + mention.name, _cluster_form(mention), name)
-            registry.ensure("IndustrialCluster", cluster.name, elsewhere + _cluster_form(mention), name)  # 秀洲光伏新能源产业群: as written
-            return [fact(cluster, "clusterIndustry", sector, mention.rule, 0.9)]
-        if zone is None:
-            return []
-        sector = registry.resolve(mention.extra["sector"], name)
-        cluster = _zone_cluster(zone, mention, registry, name, sentence)
-        short = zone_prefix(zone.name) + "高新区"
-        for other in _other_short_names(zone, short):  # 东湖高新区光电子产业集群 names it as well
-            registry.ensure("IndustrialCluster", cluster.name, other + mention.name, name)
-        out = [
-            fact(zone, "hasCluster", cluster, mention.rule, 0.85),
-            fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
-        ]
-        for other in mention.extra["sector"].extra.get("also", ()):  # 医疗器械和生物医药产业集群: both its sectors
-            out.append(fact(cluster, "clusterIndustry", registry.resolve(other, name), mention.rule, 0.9))
-        return out
+        return _cluster_facts(mention, sentence, zone, document, registry)
     if mention.kind == "Policy":
-        policy = resolve_policy(mention, registry, name, policies_seen)
-        if policy is None:
-            return []
-        out = []
-        issuers = mention.extra.get("issuers", ())
-        for issuer in issuers:
-            out.append(fact(policy, "issuedBy", issuing_body(issuer, registry, name, zone), "policy-issuer", 0.9))
-        if _THE_STATE_ISSUES.search(text, max(0, mention.start - 12), mention.start):
-            return out  # 国家出台《“十四五”机器人产业发展规划》: the state's act, told as news, not the zone's
-        own_plan = mention.extra.get("zone_plan") or (zone is not None and titled_after(policy.name, zone, registry, name))
-        if not own_plan and names_no_zone_word(text) and _OUR_PROVINCE_OR_CITY_ACTS.search(text, mention.end):
-            return out  # 为贯彻落实《关于加快推进科技强省建设的意见》…，我省正加快…: the province carries it out, no zone named
-        published = zone is not None and published_by(zone, text, mention.start, registry, name)
-        # (关于支持玉溪国家高新技术产业开发区发展的意见, the province's: a policy for the zone its title names, carried out there;
-        # not an approval of it, …升级为国家高新技术产业开发区的批复)
-        titled_for = (zone is not None and not own_plan and not policy.name.endswith("批复")
-                      and names_only(policy.name, zone))
-        if zone is not None and (own_plan or published or mention.extra.get("basis") or has_cue("implementsPolicy", text)
-                                 or titled_for):
-            out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
-            # a plan or statute titled by the zone (《衡阳高新区“十四五”规划》, 《济南高新技术产业开发区条例》) is
-            # drawn up for it, often by its city; its issuer is the one the sentence names (6 of 7 held-out cases)
-            issued_here = ((own_plan and not _PLAN_OR_STATUTE.search(policy.name)) or _ZONE_ISSUES.search(text[: mention.start])
-                           or _PASSED_BY_THE_ZONE_AFTER.match(text, mention.end))
-            # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
-            own_work = _ZONE_WROTE.search(text, 0, mention.start)
-            referred_back = mention.extra.get("short") or mention.extra.get("short_for")  # （下称《实施意见》）: issued where named in full
-            ours = _OUR_PROVINCE_OR_CITY_ISSUES.search(text, max(0, mention.start - 16), mention.start)
-            if ours and not issuers and zone.zone is not None:
-                # 随后，我省印发《支持杨凌示范区…若干政策措施》: the zone's province (or city), said by its own paper
-                place = zone.zone.province if ours.group(1) == "省" else zone.zone.city
-                if place:
-                    out.append(fact(policy, "issuedBy", issuing_body(place, registry, name, zone), "policy-our-issuer", 0.75))
-            elif (not issuers and issued_here and not mention.extra.get("record") and not referred_back
-                    and (own_plan or not _ACTED_ON.search(text, 0, mention.start))
-                    and (own_work or not names_other_place(policy.name, zone))):
-                out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
-        elif zone is None and (titled := zone_in_title(policy.name, registry, name)) is not None:
-            # 济南市人大常委会通过《济南高新技术产业开发区条例》, 珠海市委、市政府出台《完善珠海国家高新区管理体制…
-            # 若干意见》: a sentence of the city's, a policy the zone its title names carries out
-            out.append(fact(titled, "implementsPolicy", policy, "policy-titled-zone", 0.8))
-        return out
+        return _policy_facts(mention, sentence, zone, document, registry, policies_seen)
+    name = document.file_name
+    text = sentence.text
+    fact = _stating(name, sentence)
     if mention.extra.get("zone_qualified") and zone is not None:  # 高科集团, on a page of 株洲高新区: 株洲高科集团
         mention = replace(mention, name=zone_prefix(zone.name) + mention.name)
     entity = registry.resolve(mention, name)
@@ -405,69 +320,10 @@ def _facts_of(
     predicate = ZONE_RELATIONS[entity.kind]
     if predicate == "hostsEnterprise" and mention.extra.get("owned_by_zone"):
         zone = registry.get(("Zone", mention.extra["owned_by_zone"])) or zone  # …黄冈高新区管委会国有企业黄冈高投公司
-    if (predicate == "partnersWith" and entity.name.endswith("研发中心") and entity.parent is not None
-            and entity.parent[0] == "Enterprise"):
-        return out  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
-    if predicate == "hostsEnterprise" and a_firms_counterpart(text, mention):
-        return out  # 吉星轮胎公司分别与…一汽吉林汽车有限公司、中油吉化公司…进行了合作签约: the firm's counterparts, not the zone's
-    if predicate == "partnersWith" and partner_of_another_party(text, mention):
-        return out  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
-    if predicate == "partnersWith" and _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
-        return out  # 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心: the firm's own centre
-    if predicate == "partnersWith" and _elected_to(text, mention):
-        return out  # 从美国国家医学院传来喜讯，…教授成功当选美国国家医学院院士: the academy a person is elected to
-    if predicate == "partnersWith" and text.endswith(PREDECESSOR, 0, mention.start):
-        return out  # 西安派瑞…股份有限公司前身是西安电力电子技术研究所: what the firm once was, not a partner
-    if (predicate == "partnersWith" and mention.rule == "institute-ending"
-            and _DESIGNATED_AS.search(text, max(0, mention.start - 3), mention.start)):
-        return out  # 该公司…，是肇庆市动物疫苗工程研发中心: what the firm (or the zone) is designated, no partner
-    if predicate == "partnersWith" and founds_a_firm(text, mention):
-        return out  # 该公司由广东温氏集团和华南农业大学共同创办: the firm's founder, not the zone's partner
-    if predicate == "partnersWith" and visited_away(text, mention):
-        return out  # 带队赴季华实验室、…等实地考察: a body the zone's people travel to, not (yet) a partner
-    if predicate == "partnersWith" and a_department(entity):
-        return out  # 人工智能学院, 电子与信息工程学院: a university's department named without it, no partner of its own
-    if predicate == "partnersWith" and is_affiliation(text, mention):
-        return out  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
-    if predicate == "partnersWith" and among_authorities(text, mention):
-        return out  # 由科学技术部、中国科学院、中国工程院、陕西省人民政府…等部门指导: an authority over an event
-    if predicate == "partnersWith" and hosts_an_event(text, mention):
-        return out  # 由中国企业评价协会、清华大学房地产研究所…主办的…大会: an event's hosts, not the zone's partners
-    if predicate in ("partnersWith", "hostsEnterprise") and another_area_with(text, mention):
-        return out  # …，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…: another area's partner
-    if predicate == "partnersWith" and _A_BODY_WORKS_WITH.match(text, 0, mention.start):
-        return out  # “实验室将…与中国医学科学院、…等科研院所共建‘研发基地’”: the lab's partners, not the zone's
-    if predicate == "partnersWith" and _AN_AUTHORS_AFFILIATION.match(text, mention.end):
-        return out  # 赵俊平，王智伟（大庆石油学院经济管理学院，黑龙江大庆163318）: the authors' institute, a paper's byline
-    if predicate == "partnersWith" and marks_a_boundary(text, mention):
-        return out  # 南起北京邮电大学，…向北延伸至北京科技大学: landmarks of an area's axis, not partners
-    if predicate == "hostsEnterprise" and mention.extra.get("names_its_unit"):
-        return out  # 中国信科集团光迅科技: the group names the unit the zone hosts
-    if predicate == "hostsEnterprise" and (is_cooperation(text, mention) or is_courted(text, mention, zone)
-                                           or signs_with_a_government(text, mention)
-                                           or is_customer(text, mention) or placed_elsewhere(text, mention)
-                                           or attends_an_event(text, mention) or a_central_bodys_partner(text, mention)
-                                           or marks_a_boundary(text, mention) or sentence_of_its_city_or_province(text, zone)
-                                           or _FUND_MANAGERS_COUNTED.match(text, mention.end) or an_investor(text, mention)
-                                           or settles_in_another_area(text, mention, zone)
-                                           or a_persons_employer(text, mention) or a_units_parent(text, mention)
-                                           or held_by_a_company(text, mention)
-                                           or builder_predecessor_founder_or_supplier(text, mention) or of_somewhere_else(text, mention, zone)
-                                           or in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
-                                           or a_lender(text, mention) or a_bank_or_its_branch(entity, mention)
-                                           or paired_with_another_area(text, mention, zone)
-                                           or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
-                                           or the_provinces_or_citys_firm(text, mention)
-                                           or _PROVINCES_OWN_FIRM.match(mention.surface) is not None
-                                           or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
-                                           or (_MEDIA_GROUP.search(entity.name) is not None
-                                               and _BYLINE_AFTER.match(text, mention.end) is not None)
-                                           or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
-                                           or a_persons_career(text, mention) or a_scene_in_a_county(text, zone)
-                                           or a_rankings_top_firms(text, mention)
-                                           or _MEMBERS_OF_A_BODY.search(text, max(0, mention.start - 60), mention.start) is not None
-                                           or _ELECTED_MEMBERS_AFTER.match(text, mention.end) is not None):
-        return out  # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts
+    if predicate == "partnersWith" and _not_the_zones_partner(text, mention, entity):
+        return out
+    if predicate == "hostsEnterprise" and _not_a_firm_it_hosts(text, mention, entity, zone):
+        return out
     if predicate == "hasIndustry":
         headed_by = mention.extra.get("headed_by_zone")
         if headed_by is not None and headed_by != zone.name:
@@ -476,24 +332,8 @@ def _facts_of(
         listed = not cue and (in_a_list_of_known_sectors(text, mention) or in_a_comma_list_of_known_sectors(text, mention))
         if not (cue or listed) or not_the_zones_sector(text, mention) or mention.extra.get("of_an_organisation"):
             return out  # a sector only where the text presents it as the zone's (relations/sectors.py)
-        elsewhere = place_named_before(text, mention.start)
-        if elsewhere and (outside_the_zone(elsewhere, zone) or the_citys_own(text, mention, elsewhere, zone)):
-            return out  # 汉川经开区现代纺织服装创新型产业集群: another place's sector; 助力内江电子信息产业发展: the city's
-        if (_OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                or _OUR_PROVINCES_OR_CITYS_LIST.match(text, mention.end)):
-            return out  # 做强做大我省硬质合金产业集群, …、大健康产品等我省生物产业…领域: the province's sectors, said by its officials
-        if part_of_another_area(text, mention, zone) or headed_by_another_area(text, mention):
-            return out  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
-        if TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
-            return out  # 东凤镇数智家电产业集群: a town's sector
-        if names_no_zone_word(text) and _A_CENTRAL_TITLE_BEFORE.search(text, 0, mention.start):
-            return out  # 《中共中央关于制定…规划的建议》中，明确将生物制造与量子科技、…作为前瞻布局的未来产业: the nation's
-        if (clause_of_another_place(text, mention, zone) or clause_of_its_city(text, mention, zone)
-                or sentence_of_its_city_or_province(text, zone)):
-            return out  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors; 近日苏州市政府发布了…，
-            # 提出要结合电子信息、…四大主导产业的规模优势: the city's, in a sentence naming no zone
-        if a_places_leading_sector(text, mention):
-            return out  # 高端装备产业是扬州工业经济的主导产业: the city's, said of the city
+        if _a_sector_of_another_place(text, mention, zone):
+            return out
         if listed:  # a run of sector names and no cue word: said less plainly
             out.append(fact(zone, predicate, entity, f"{mention.rule}+sector-list", 0.8))
             return out
@@ -502,6 +342,221 @@ def _facts_of(
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
     return out
+
+
+def _stating(document: str, sentence: Sentence) -> Callable[[Entity, str, Entity, str, float], Fact]:
+    """The maker of the facts one sentence of ``document`` states: subject, predicate, object, rule, confidence."""
+
+    def fact(subject: Entity, predicate: str, obj: Entity, rule: str, confidence: float) -> Fact:
+        return Fact(subject.key, predicate, obj.key, document, sentence, rule, confidence)
+
+    return fact
+
+
+def _cluster_facts(mention: Mention, sentence: Sentence, zone: Entity | None, document: Document,
+                   registry: Registry) -> list[Fact]:
+    """A cluster's facts: the zone that has it and its sector, where the cluster is the zone's; only its sector
+    where it is another place's (a province, a city, a district named before it); none where it is no one's."""
+    name = document.file_name
+    text = sentence.text
+    fact = _stating(name, sentence)
+    if mention.extra.get("of_an_organisation"):
+        return []  # 低空经济，一端连接着…等先进制造业集群: clusters in general
+    named_zone = zone_ending(text[max(0, mention.start - 16) : mention.start], registry, name)
+    if named_zone is not None and named_zone is not zone:
+        # …分别是：安阳高新区先进钢铁材料制品制造创新型产业集群、平顶山高新区…: each the zone it is named by
+        sector = registry.resolve(mention.extra["sector"], name)
+        cluster = _zone_cluster(named_zone, mention, registry, name, sentence)
+        return [fact(named_zone, "hasCluster", cluster, mention.rule, 0.85),
+                fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
+                fact(named_zone, "hasIndustry", sector, mention.rule, 0.85)]
+    if _OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return []  # 对做强做大我省硬质合金产业集群…: the province's or the city's, unnamed
+    nicknamed_by = place_at(mention.surface, 0) if mention.rule == "cluster-nickname" else None
+    if nicknamed_by and zone is not None and outside_the_zone(nicknamed_by, zone):
+        return []  # 咸宁9家企业对接“武汉车谷”: another city's cluster, by its nickname
+    elsewhere = place_named_before(text, mention.start)
+    province = _PROVINCE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    if province:  # 为陕西光子产业创新集群建设提供支撑, 加速陕西千亿元光子…: the province's cluster, the zone's province too
+        return [fact(registry.ensure("IndustrialCluster", province.group(1) + mention.name, _cluster_form(mention), name),
+                     "clusterIndustry", registry.resolve(mention.extra["sector"], name), mention.rule, 0.9)]
+    named_by = zone_just_before(text, mention.start - len(elsewhere), elsewhere, registry, name) if elsewhere else None
+    if named_by is not None:  # 通化医药高新区“通化医药创新型产业集群”: the cluster of the zone just named
+        zone, elsewhere = named_by, None
+    district = district_before(text, mention.start, zone) if elsewhere is None and named_by is None else None
+    if district:  # …、樊城区航空航天研发制造融合产业集群: a district's, a place no table lists
+        elsewhere = district
+    if elsewhere and (zone is None or district or outside_the_zone(elsewhere, zone)):
+        # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
+        sector = registry.resolve(mention.extra["sector"], name)
+        cluster = registry.ensure("IndustrialCluster", elsewhere + mention.name, _cluster_form(mention), name)
+        registry.ensure("IndustrialCluster", cluster.name, elsewhere + _cluster_form(mention), name)  # 秀洲光伏新能源产业群: as written
+        return [fact(cluster, "clusterIndustry", sector, mention.rule, 0.9)]
+    if zone is None:
+        return []
+    sector = registry.resolve(mention.extra["sector"], name)
+    cluster = _zone_cluster(zone, mention, registry, name, sentence)
+    short = zone_prefix(zone.name) + "高新区"
+    for other in _other_short_names(zone, short):  # 东湖高新区光电子产业集群 names it as well
+        registry.ensure("IndustrialCluster", cluster.name, other + mention.name, name)
+    out = [
+        fact(zone, "hasCluster", cluster, mention.rule, 0.85),
+        fact(cluster, "clusterIndustry", sector, mention.rule, 0.9),
+    ]
+    for other in mention.extra["sector"].extra.get("also", ()):  # 医疗器械和生物医药产业集群: both its sectors
+        out.append(fact(cluster, "clusterIndustry", registry.resolve(other, name), mention.rule, 0.9))
+    return out
+
+
+def _policy_facts(mention: Mention, sentence: Sentence, zone: Entity | None, document: Document, registry: Registry,
+                  policies_seen: list[Entity]) -> list[Fact]:
+    """A policy's facts: who issued it, and the zone that carries it out where the sentence says so (a cue, its
+    own plan, a title naming it, the zone publishing it)."""
+    name = document.file_name
+    text = sentence.text
+    fact = _stating(name, sentence)
+    policy = resolve_policy(mention, registry, name, policies_seen)
+    if policy is None:
+        return []
+    out = []
+    issuers = mention.extra.get("issuers", ())
+    for issuer in issuers:
+        out.append(fact(policy, "issuedBy", issuing_body(issuer, registry, name, zone), "policy-issuer", 0.9))
+    if _THE_STATE_ISSUES.search(text, max(0, mention.start - 12), mention.start):
+        return out  # 国家出台《“十四五”机器人产业发展规划》: the state's act, told as news, not the zone's
+    own_plan = mention.extra.get("zone_plan") or (zone is not None and titled_after(policy.name, zone, registry, name))
+    if not own_plan and names_no_zone_word(text) and _OUR_PROVINCE_OR_CITY_ACTS.search(text, mention.end):
+        return out  # 为贯彻落实《关于加快推进科技强省建设的意见》…，我省正加快…: the province carries it out, no zone named
+    published = zone is not None and published_by(zone, text, mention.start, registry, name)
+    # (关于支持玉溪国家高新技术产业开发区发展的意见, the province's: a policy for the zone its title names, carried out there;
+    # not an approval of it, …升级为国家高新技术产业开发区的批复)
+    titled_for = (zone is not None and not own_plan and not policy.name.endswith("批复")
+                  and names_only(policy.name, zone))
+    if zone is not None and (own_plan or published or mention.extra.get("basis") or has_cue("implementsPolicy", text)
+                             or titled_for):
+        out.append(fact(zone, "implementsPolicy", policy, "policy-cue", 0.85))
+        # a plan or statute titled by the zone (《衡阳高新区“十四五”规划》, 《济南高新技术产业开发区条例》) is
+        # drawn up for it, often by its city; its issuer is the one the sentence names (6 of 7 held-out cases)
+        issued_here = ((own_plan and not _PLAN_OR_STATUTE.search(policy.name)) or _ZONE_ISSUES.search(text[: mention.start])
+                       or _PASSED_BY_THE_ZONE_AFTER.match(text, mention.end))
+        # 《三河市…办法》 is the city's, unless the zone is the one that just wrote it (编制了《三河市惠企政策汇编》)
+        own_work = _ZONE_WROTE.search(text, 0, mention.start)
+        referred_back = mention.extra.get("short") or mention.extra.get("short_for")  # （下称《实施意见》）: issued where named in full
+        ours = _OUR_PROVINCE_OR_CITY_ISSUES.search(text, max(0, mention.start - 16), mention.start)
+        if ours and not issuers and zone.zone is not None:
+            # 随后，我省印发《支持杨凌示范区…若干政策措施》: the zone's province (or city), said by its own paper
+            place = zone.zone.province if ours.group(1) == "省" else zone.zone.city
+            if place:
+                out.append(fact(policy, "issuedBy", issuing_body(place, registry, name, zone), "policy-our-issuer", 0.75))
+        elif (not issuers and issued_here and not mention.extra.get("record") and not referred_back
+                and (own_plan or not _ACTED_ON.search(text, 0, mention.start))
+                and (own_work or not names_other_place(policy.name, zone))):
+            out.append(fact(policy, "issuedBy", zone, "policy-zone-issuer", 0.7))
+    elif zone is None and (titled := zone_in_title(policy.name, registry, name)) is not None:
+        # 济南市人大常委会通过《济南高新技术产业开发区条例》, 珠海市委、市政府出台《完善珠海国家高新区管理体制…
+        # 若干意见》: a sentence of the city's, a policy the zone its title names carries out
+        out.append(fact(titled, "implementsPolicy", policy, "policy-titled-zone", 0.8))
+    return out
+
+
+def _not_the_zones_partner(text: str, mention: Mention, entity: Entity) -> bool:
+    """Whether the sentence names the institute as something other than the zone's partner: a firm's own unit,
+    another party's partner, a person's employer, an event's host, a founder, a landmark…"""
+    if (entity.name.endswith("研发中心") and entity.parent is not None
+            and entity.parent[0] == "Enterprise"):
+        return True  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
+    if partner_of_another_party(text, mention):
+        return True  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
+    if _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心: the firm's own centre
+    if _elected_to(text, mention):
+        return True  # 从美国国家医学院传来喜讯，…教授成功当选美国国家医学院院士: the academy a person is elected to
+    if text.endswith(PREDECESSOR, 0, mention.start):
+        return True  # 西安派瑞…股份有限公司前身是西安电力电子技术研究所: what the firm once was, not a partner
+    if (mention.rule == "institute-ending"
+            and _DESIGNATED_AS.search(text, max(0, mention.start - 3), mention.start)):
+        return True  # 该公司…，是肇庆市动物疫苗工程研发中心: what the firm (or the zone) is designated, no partner
+    if founds_a_firm(text, mention):
+        return True  # 该公司由广东温氏集团和华南农业大学共同创办: the firm's founder, not the zone's partner
+    if visited_away(text, mention):
+        return True  # 带队赴季华实验室、…等实地考察: a body the zone's people travel to, not (yet) a partner
+    if a_department(entity):
+        return True  # 人工智能学院, 电子与信息工程学院: a university's department named without it, no partner of its own
+    if is_affiliation(text, mention):
+        return True  # 哈尔滨工业大学副校长沈毅, 来自清华大学的专家: a person's employer, not a partner
+    if among_authorities(text, mention):
+        return True  # 由科学技术部、中国科学院、中国工程院、陕西省人民政府…等部门指导: an authority over an event
+    if hosts_an_event(text, mention):
+        return True  # 由中国企业评价协会、清华大学房地产研究所…主办的…大会: an event's hosts, not the zone's partners
+    if another_area_with(text, mention):
+        return True  # …，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…: another area's partner
+    if _A_BODY_WORKS_WITH.match(text, 0, mention.start):
+        return True  # “实验室将…与中国医学科学院、…等科研院所共建‘研发基地’”: the lab's partners, not the zone's
+    if _AN_AUTHORS_AFFILIATION.match(text, mention.end):
+        return True  # 赵俊平，王智伟（大庆石油学院经济管理学院，黑龙江大庆163318）: the authors' institute, a paper's byline
+    if marks_a_boundary(text, mention):
+        return True  # 南起北京邮电大学，…向北延伸至北京科技大学: landmarks of an area's axis, not partners
+    return False
+
+
+def _not_a_firm_it_hosts(text: str, mention: Mention, entity: Entity, zone: Entity) -> bool:
+    """Whether the sentence names the company as something other than a firm the zone hosts: a counterpart, a
+    partner, a customer, an investor, a lender, a firm of another area…"""
+    if a_firms_counterpart(text, mention):
+        return True  # 吉星轮胎公司分别与…一汽吉林汽车有限公司、中油吉化公司…进行了合作签约: the firm's counterparts, not the zone's
+    if another_area_with(text, mention):
+        return True  # …，市经开区与上海交通大学共建…，郑蒲港新区与上海中医药大学共建…: another area's partner
+    if mention.extra.get("names_its_unit"):
+        return True  # 中国信科集团光迅科技: the group names the unit the zone hosts
+    # 与华为公司打造“智慧园区”: a company the zone works with, not one it hosts; or one the sentence gives another role
+    return bool(is_cooperation(text, mention) or is_courted(text, mention, zone)
+                or signs_with_a_government(text, mention)
+                or is_customer(text, mention) or placed_elsewhere(text, mention)
+                or attends_an_event(text, mention) or a_central_bodys_partner(text, mention)
+                or marks_a_boundary(text, mention) or sentence_of_its_city_or_province(text, zone)
+                or _FUND_MANAGERS_COUNTED.match(text, mention.end) or an_investor(text, mention)
+                or settles_in_another_area(text, mention, zone)
+                or a_persons_employer(text, mention) or a_units_parent(text, mention)
+                or held_by_a_company(text, mention)
+                or builder_predecessor_founder_or_supplier(text, mention) or of_somewhere_else(text, mention, zone)
+                or in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
+                or a_lender(text, mention) or a_bank_or_its_branch(entity, mention)
+                or paired_with_another_area(text, mention, zone)
+                or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
+                or the_provinces_or_citys_firm(text, mention)
+                or _PROVINCES_OWN_FIRM.match(mention.surface) is not None
+                or _SITE_CREDIT_AFTER.match(text, mention.end) is not None
+                or (_MEDIA_GROUP.search(entity.name) is not None
+                    and _BYLINE_AFTER.match(text, mention.end) is not None)
+                or _SOURCE_CREDIT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+                or a_persons_career(text, mention) or a_scene_in_a_county(text, zone)
+                or a_rankings_top_firms(text, mention)
+                or _MEMBERS_OF_A_BODY.search(text, max(0, mention.start - 60), mention.start) is not None
+                or _ELECTED_MEMBERS_AFTER.match(text, mention.end) is not None)
+
+
+def _a_sector_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
+    """Whether the sector the sentence presents is another place's (a city, a province, a town, another area, the
+    nation), not the zone's."""
+    elsewhere = place_named_before(text, mention.start)
+    if elsewhere and (outside_the_zone(elsewhere, zone) or the_citys_own(text, mention, elsewhere, zone)):
+        return True  # 汉川经开区现代纺织服装创新型产业集群: another place's sector; 助力内江电子信息产业发展: the city's
+    if (_OUR_PROVINCE_OR_CITY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            or _OUR_PROVINCES_OR_CITYS_LIST.match(text, mention.end)):
+        return True  # 做强做大我省硬质合金产业集群, …、大健康产品等我省生物产业…领域: the province's sectors, said by its officials
+    if part_of_another_area(text, mention, zone) or headed_by_another_area(text, mention):
+        return True  # …四大产业集群；潍坊经济技术开发区…形成了生物制药、精细化工…: the other area's
+    if TOWN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return True  # 东凤镇数智家电产业集群: a town's sector
+    if names_no_zone_word(text) and _A_CENTRAL_TITLE_BEFORE.search(text, 0, mention.start):
+        return True  # 《中共中央关于制定…规划的建议》中，明确将生物制造与量子科技、…作为前瞻布局的未来产业: the nation's
+    if (clause_of_another_place(text, mention, zone) or clause_of_its_city(text, mention, zone)
+            or sentence_of_its_city_or_province(text, zone)):
+        return True  # …，邗江近年来培育形成了以机械装备…为主导的产业体系: the district's sectors; 近日苏州市政府发布了…，
+        # 提出要结合电子信息、…四大主导产业的规模优势: the city's, in a sentence naming no zone
+    if a_places_leading_sector(text, mention):
+        return True  # 高端装备产业是扬州工业经济的主导产业: the city's, said of the city
+    return False
 
 
 # a body the page is about, named by its kind, as the subject working with the ones after it (实验室将以…，与…)
