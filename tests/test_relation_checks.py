@@ -87,23 +87,23 @@ def test_zone_names_the_zone_a_window_ends_with():
     assert zone_ending("安阳高新区的企业", registry, DOCUMENT) is None
 
 
-def test_ownership_a_groups_company_is_its_unit(tmp_path):
+def owned(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    """The ownership facts ``owned_units`` reads in a one-sentence document."""
     path = tmp_path / DOCUMENT
-    path.write_text("国家能源集团的国华能源投资有限公司在苏州高新区投资建设项目。", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     document = read_document(path)
     sentence = document.sentences[0]
     facts, _ = owned_units(find_mentions(sentence.text), sentence, document, Registry())
-    assert {(f.subject[1], f.predicate, f.object[1]) for f in facts} == {
+    return {(f.subject[1], f.predicate, f.object[1]) for f in facts}
+
+
+def test_ownership_a_groups_company_is_its_unit(tmp_path):
+    assert owned(tmp_path, "国家能源集团的国华能源投资有限公司在苏州高新区投资建设项目。") == {
         ("国华能源投资有限公司", "subOrganizationOf", "国家能源投资集团有限责任公司")}  # (国家能源集团, by its alias)
 
 
 def test_ownership_no_unit_where_the_two_are_only_listed(tmp_path):
-    path = tmp_path / DOCUMENT
-    path.write_text("国家能源集团、国华能源投资有限公司等企业参加了签约仪式。", encoding="utf-8")
-    document = read_document(path)
-    sentence = document.sentences[0]
-    facts, _ = owned_units(find_mentions(sentence.text), sentence, document, Registry())
-    assert facts == []
+    assert owned(tmp_path, "国家能源集团、国华能源投资有限公司等企业参加了签约仪式。") == set()
 
 
 def test_coreference_a_declared_short_name_names_its_company_later(tmp_path):

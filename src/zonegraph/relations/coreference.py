@@ -65,7 +65,6 @@ def cut_titles_continued(sentences: list[Sentence], found: dict[int, list[Mentio
     return beside_cut
 
 
-
 def nicknames_of_titles(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
     """A policy named by its quoted number (“新五条”, 怀化高新区“新五条”), where the page also writes a title in 《》
     holding it (《怀化高新区2022年助企纾困“新五条”措施》), is that title, before or after it is written."""

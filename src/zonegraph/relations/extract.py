@@ -88,7 +88,6 @@ _ACTED_ON = re.compile(r"(?:依据|根据|按照|依照|遵照)(?:《[^《》]*�
 _ZONE_WROTE = re.compile(rf"(?:{_DRAWS_UP})(?:出台)?了?$")
 
 
-
 # a policy explainer's heading over the documents a zone's own rests on: 二、决策依据, 制定依据, 政策依据
 _BASIS_HEADING = re.compile(r"^[\s一二三四五六七八九十、.（）()\d]*(?:决策|制定|起草|政策|出台)?依据[：:]?\s*$")
 
@@ -271,7 +270,6 @@ def _firms_called_the_zones(mentions: list[Mention], sentence: Sentence, zone: E
     return out
 
 
-
 def _beside_cut_titles(beside_cut: list[tuple[Sentence, Mention, Mention]], facts: list[Fact],
                        registry: Registry, document: str) -> list[Fact]:
     """The issuers and the zones of a cut title, given to the titles listed right after its rest
@@ -285,7 +283,6 @@ def _beside_cut_titles(beside_cut: list[tuple[Sentence, Mention, Mention]], fact
             elif fact.predicate == "implementsPolicy" and fact.object == title:
                 out.append(Fact(fact.subject, "implementsPolicy", beside, document, sentence, fact.rule, fact.confidence))
     return out
-
 
 
 def _facts_of(
@@ -564,10 +561,8 @@ _A_BODY_WORKS_WITH = re.compile(r"[“\"]?(?:该|本)?(?:实验室|研究院|研
                                 r"(?:(?!高新区|开发区|园区)[^。；])*?(?:与|和|同)(?:[^，。；、]{2,30}、)*$")
 
 
-
 # a firm's own unit, named after the firm and its verb of setting it up
 _A_FIRMS_OWN_UNIT_BEFORE = re.compile(r"(?:公司|集团|科技|电子|股份|[)）])(?:设立|建立|成立|组建|建设)的[^，。；、]{0,12}$")
-
 
 
 def _other_short_names(zone: Entity, short: str) -> list[str]:
@@ -578,20 +573,16 @@ def _other_short_names(zone: Entity, short: str) -> list[str]:
     return sorted({n for n in names if n.endswith("高新区") and n != short and "（" not in n and "(" not in n})
 
 
-
 # 是 opening a clause, before a centre's name: what the sentence's firm or zone is designated (…，是…研发中心)
 _DESIGNATED_AS = re.compile(r"[，,](?:也|还|并)?是$")
-
 
 
 # the grid's local unit that supplies the zone (国网常州供电公司, 镇江供电公司): it serves the zone's firms
 _A_POWER_SUPPLIERS_UNIT = re.compile(r"供电(?:分?公司|局|服务中心|所)?$")  # (镇江供电 as the registry keeps it)
 
 
-
 # a title of the centre's or the State Council's before the sectors a sentence names
 _A_CENTRAL_TITLE_BEFORE = re.compile(r"《(?:中共中央|国务院|中华人民共和国)")
-
 
 
 # firms shared out among several areas, the zone one of them, without saying which went where: 8个优质项目，即睿塔科技、
@@ -600,14 +591,12 @@ _SHARED_AMONG_AREAS = re.compile(r"[^。；]{0,80}?分别(?:与|在|落户|落�
                                  r"[^，。；、和及]{1,12}?[区县市园]")
 
 
-
 # …与中科创星、峰瑞资本、…、陆石投资10家基金管理人（GP）集中签约: managers of the zone's fund, not companies it hosts
 _FUND_MANAGERS_COUNTED = re.compile(rf"(?:、[^，。；、]{{2,12}})*\s*[\d一二三四五六七八九十]+\s*家(?:{'|'.join(FUND_MANAGER_KINDS)})")
 
 
 # the rest of a paper's byline after its authors' institute: its city and postal code, in brackets
 _AN_AUTHORS_AFFILIATION = re.compile(r"[，,；;]\s*[\u4e00-\u9fff]{2,12}\s*\d{6}\s*[）)]")
-
 
 
 def _cluster_form(mention: Mention) -> str:
@@ -635,7 +624,6 @@ def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: 
     return cluster
 
 
-
 # a province (not a city-province: 上海 is the zone's city too) right before a cluster's name, a grade between
 # them allowed: 加速陕西千亿元光子产业创新集群建设
 _PROVINCE_BEFORE = re.compile(
@@ -654,13 +642,11 @@ _OUR_PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:[千百
 _OUR_PROVINCES_OR_CITYS_LIST = re.compile(r"[^，。；]{0,40}?等(?:我|全|本)(?:省|市)")
 
 
-
 def _elected_to(text: str, mention: Mention) -> bool:
     """Whether the sentence says a person was elected a member of the body the mention names (当选…院士),
     wherever else it names the body."""
     return "当选" in text and re.search(
         f"当选[^，。；]{{0,6}}?{re.escape(mention.surface)}(?:外籍)?(?:院士|会士|成员)", text) is not None
-
 
 
 # a firm written with a bare 省 opening its name: the province's own (省金控集团, 省交通投资集团), no firm of a zone

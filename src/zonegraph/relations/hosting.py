@@ -46,7 +46,6 @@ _FOUNDERS_OF_A_VENTURE_AFTER = re.compile(r"(?:[与和、][^，。；]{2,20}?)?(
 _BY_THE_DESCRIBED = re.compile(r"由[^，。；由]{1,20}(?:——|—)$")
 
 
-
 def founds_a_firm(text: str, mention: Mention) -> bool:
     """Whether an institute is named among the founders of the firm the sentence is about (由…和华南农业大学共同
     创办), the zone not among them (not 由清华大学与高新区共同组建: the zone's partner)."""
@@ -92,7 +91,6 @@ def a_lender(text: str, mention: Mention) -> bool:
 _BORROWED_AFTER = re.compile(r"[^，。；]{0,8}?(?:获贷|贷款|借款|获得[^，。；]{0,6}?(?:贷款|授信))")
 
 
-
 _SERVICE_ROLE_BEFORE = re.compile(r"(?:环评|环境影响评价|评价|设计|施工|监理|招标代理|勘察)(?:单位|机构)\s*[：:|｜]?\s*$")
 _TAKES_WASTE_BEFORE = ("接管至", "接入", "排入", "送至", "委托")
 # (the company and the other agencies rating with it, then the rating they give)
@@ -110,7 +108,6 @@ _BUILDS_IT = re.compile(r"(?:负责)?(?:承建|施工|总承包|监理)")
 # what a company is said to be of, just before it: 位于宁波市余姚市的…, 武汉经开区的…
 _OF_A_PLACE_BEFORE = re.compile(r"位于([^，。；、]{2,12}?)的$")
 _OF_ANOTHER_AREA_BEFORE = re.compile(r"(?:经济技术开发区|经济开发区|经开区|保税区|综保区|(?<![高])新区)的$")
-
 
 
 # the top firms of a ranking, named as such: 榜单前10名企业分别为：华为、联想、…
@@ -202,9 +199,7 @@ def paired_with_another_area(text: str, mention: Mention, zone: Entity) -> bool:
     return not (ZONE_WORD_BEFORE.search(name) or any(cue in name for cue in zone_place_cues(zone)))
 
 
-
 _SUPPLIED = re.compile(r"供货|供应|出货|销售|出口|交付|提供|配套|建设了|搭建了|定制了|开发了")  # (…为北控水务等…集团建设了…云平台)
-
 
 
 def an_investor(text: str, mention: Mention) -> bool:
@@ -268,7 +263,6 @@ _SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；
 _PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的(?:企业|公司)?(?![^，。；、]{2,16}?(?:产业园|园区|科技园|基地|科学城)[^，。；、]{0,4}[，。；])")
 
 
-
 _AREA_AFTER_PLACE = re.compile(r"(?:(?![，。；、])[\u4e00-\u9fff]){0,6}?(?:新区|开发区|经开区|园区|自贸区|[区县])")
 
 
@@ -286,7 +280,6 @@ def settles_in_another_area(text: str, mention: Mention, zone: Entity) -> bool:
         # (not the four cities at that level: 落户上海)
         return place is not None and place in province_forms(with_municipalities=False) and verb.end() + len(place) == end
     return another_area(area, zone)
-
 
 
 def placed_elsewhere(text: str, mention: Mention) -> bool:

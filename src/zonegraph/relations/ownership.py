@@ -160,7 +160,6 @@ def mark_groups_naming_units(mentions: list[Mention]) -> None:
             group.extra["names_its_unit"] = True
 
 
-
 def owned_units(mentions: list[Mention], sentence: Sentence, document: Document,
            registry: Registry) -> tuple[list[Fact], set[EntityKey]]:
     """国家能源集团的国华能源投资有限公司, X集团旗下的Y, 以X为母体，设立Y: the second company is the
@@ -243,7 +242,6 @@ def _words_between(text: str, owner: Mention, unit: Mention) -> str:
     """The words between two companies, without the short name the first declares (包头天和磁材科技股份有限公司
     (以下简称“公司”)全资子公司包头天和新材料…: the declaration is no word between them)."""
     return _SHORT_FORM_DECLARED.sub("", text[owner.end : unit.start], 1)
-
 
 
 # (not 中航工业旗下多家工业企业, 高投集团旗下子公司: units not named, the group is the one the text places)

@@ -21,7 +21,6 @@ _A_DEPARTMENTS_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:事业部|部|处|系
 _TITLE_AFTER = re.compile(r"(?:\d0后)?(?:党委|常务|执行|特聘|客座|兼职|名誉|外籍)?(?:副)?(?:校长|院长|所长|主任|书记|教授|研究员|院士|专家|博士|学者|团队|课题组)")
 
 
-
 # a company (with its legal ending) or a city's government working with what follows
 # (…有限公司分别与…, 该企业还与美国马里兰大学…开展产学研合作; not 园区50家企业与清华大学…: the zone's firms)
 # the adverbs between a party and its 与 (…政府还分别与…, …公司已共同与…)
@@ -31,7 +30,6 @@ _WITH_A_LIST_UP_TO_IT = r"与(?:[^，。；与、]{2,30}?、)*$"
 _REST_OF_THE_LIST = r"(?:、[^，。；、]{2,30}?)*(?:等[^，。；]{0,6}?)?"
 _SIGNS = r"(?:签署|签订|签约)"
 _OTHER_PARTY_WITH = re.compile(rf"(?:市|县|区)(?:人民)?政府{_ADVERBS_BEFORE_WITH}(?:与|同)[^，。；]*$")
-
 
 
 # a university's department by its discipline: …与工程学院, 人工智能学院, 计算机与软件学院, 经济管理学院
@@ -247,6 +245,8 @@ def _with_before(text: str, start: int, mention: Mention) -> bool:
         return False
     items = _PEERS.split(text[at + 1 : mention.start])
     return len(items) >= 2 and items[-1] == "" and all(2 <= len(item) <= 20 for item in items[:-1])
+
+
 # a firm's party or youth-league body after its name: what a zone's own organs pair with (结对共建)
 _FIRMS_PARTY_BODY = re.compile(r"党支部|党总支|党委|团支部|团委")
 _WORKS_WITH = re.compile(r"合作|合伙|共建|打造|联合|携手|对接|交流|洽谈|座谈|会谈|沟通|进行")
@@ -324,7 +324,6 @@ def _its_site_here_after(text: str, mention: Mention, zone: Entity) -> bool:
     if place is None or not (place == city_of(zone) or opens_the_zones_names(place, zone)):
         return False  # (杨凌 of 杨凌示范区, 武汉 of 武汉东湖…)
     return _SITE_AFTER_A_PLACE.match(text, mention.end + len(place)) is not None
-
 
 
 _PROVINCE_ENDING = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$")
@@ -426,7 +425,6 @@ _TAKES_A_JOB_AFTER = re.compile(r"[^，。；]{0,10}?(?:就职|工作|任职|实
 # a roll the sentence calls one of entrepreneurs or firms' representatives, at the zone's own meeting or honours
 _A_ROLL_OF_ENTREPRENEURS = re.compile(r"等[\d一二三四五六七八九十百余多]*[位名](?:知名|优秀|重点)?(?:企业家|企业代表|企业负责人)")
 _WITNESSED = re.compile(r"见证[^，。；]{0,4}签约|签约仪式")
-
 
 
 _IN_THE_ZONE = re.compile(r"(?:位于|在|落户|入驻|扎根)[^，。；]{0,12}?(?:高新区|开发区|园区|园内|区内)")

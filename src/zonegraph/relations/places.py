@@ -17,7 +17,6 @@ from zonegraph.relations.cues import CLAUSE_END, clause_span
 ZONE_WORDS = re.compile(r"高新区|园区|该区|全区|我区|(?<!经济)(?<!技术)开发区")  # (无锡空港经济开发区 is none)
 
 
-
 # another kind of area opening the clause, then its joiner (市经开区与…, 郑蒲港新区与…): the clause's subject
 _ANOTHER_AREA_WITH = re.compile(r"[^，。；：、]{0,6}?(?<!高)(?:经济技术开发区|经济开发区|经开区|新区|保税区)(?:还|也|已|先后)?(?:与|同|和)")
 
@@ -47,11 +46,9 @@ def marks_a_boundary(text: str, mention: Mention) -> bool:
     return marks[0].start() <= mention.start < (end.start() if end else len(text))
 
 
-
 def opens_the_zones_names(place: str, zone: Entity) -> bool:
     """Whether a place opens the zone's official name or one of its forms (杨凌 of 杨凌农业高新技术产业示范区, 杨凌示范区)."""
     return any(form.startswith(place) for form in (zone.name, *zone.forms))
-
 
 
 def names_no_zone_word(text: str) -> bool:
@@ -60,14 +57,11 @@ def names_no_zone_word(text: str) -> bool:
     return "高新" not in text and "开发区" not in text
 
 
-
 ZONE_WORD_BEFORE = re.compile(r"高新区|开发区|管委会|园区")
-
 
 
 # 阿里巴巴、华为、浪潮落户郑州市郑东新区，新华三…落户郑州高新区: a clause settling its companies in another area
 SETTLES_IN = re.compile(r"(?:签约)?(?:落户|入驻|进驻|落地|扎根)(?:于|在|到)?")
-
 
 
 def another_area(area: re.Match, zone: Entity) -> bool:
@@ -79,7 +73,6 @@ def another_area(area: re.Match, zone: Entity) -> bool:
 def _in_the_zones_names(words: str, zone: Entity) -> bool:
     """Whether an area's own words stand in one of the zone's names (滨江 in 杭州高新区（滨江）)."""
     return any(words in form for form in (zone.name, *zone.forms))
-
 
 
 def zone_place_cues(zone: Entity) -> tuple[str, ...]:
@@ -105,7 +98,6 @@ def city_of(zone: Entity) -> str | None:
     return zone.zone.city.rstrip("市") if zone.zone is not None and zone.zone.city else None
 
 
-
 def district_before(text: str, end: int, zone: Entity | None) -> str | None:
     """The district, county or town named right before ``end`` (…、樊城区|航空航天…产业集群, 东凤镇|数智家电…),
     none of the zone's own names holding it."""
@@ -122,7 +114,6 @@ def district_before(text: str, end: int, zone: Entity | None) -> str | None:
 # a town named right before a cluster, a name of its own after a list mark or a clause's start (…、东凤镇, 沙溪镇;
 # not the end of a longer word, nor a 特色小镇)
 TOWN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff]{3})[\u4e00-\u9fff]{2,3}(?<!小)镇$")
-
 
 
 def place_named_before(text: str, end: int) -> str | None:
@@ -202,7 +193,6 @@ def clause_of_another_place(text: str, mention: Mention, zone: Entity) -> bool:
 _RANKED_IN_A_PLACE = re.compile(r"(?:省|市)?(?:惟一|唯一|首个|首家|第一|最大)")
 
 
-
 # the zone's city, named as a city, doing or planning: 鄂尔多斯市提出构建能源、现代煤化工…4个世界级产业
 _CITY_DOES = re.compile(r"(?:委|政府|委、市政府|委市政府)?(?:提出|计划|构建|打造|正|也|将|还|要|坚持|围绕|着力|加快|大力|发布|出台|印发"
                         r"|十分重视|高度重视|一直|始终|积极)")
@@ -224,7 +214,6 @@ _TIME_OPENING = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:[—-]\d{1,2}月)?)?|近
 
 
 _PROVINCE_OR_CITY_BEFORE = re.compile(r"(?:我|全|本)(?:省|市)(?:的)?$")
-
 
 
 def the_provinces_or_citys_firm(text: str, mention: Mention) -> bool:

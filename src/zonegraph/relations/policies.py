@@ -40,7 +40,6 @@ def signed_notice(sentences: list[Sentence], facts: list[Fact], registry: Regist
     return kept + [Fact(policy.key, "issuedBy", signer.key, document, signed, "policy-signature", 0.85)]
 
 
-
 def titled_after(title: str, zone: Entity, registry: Registry, document: str) -> bool:
     """Whether a policy's title opens with the zone's name: 《唐山国家高新区机器人产业发展规划》 is the
     zone's own plan, whatever verb the sentence carries it with (评审通过了…)."""
@@ -84,7 +83,6 @@ def issuing_body(name: str, registry: Registry, document: str, zone: Entity | No
 _PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{2,6}?[省市]委员会")
 
 
-
 # a title published: 杭州高新区（滨江）发布《…》, 当地新发布的《…》
 _PUBLISHES = re.compile(r"(?:近日|日前|正式|新|同步|密集|相继|先后|陆续|集中|连续|再次)?(?:发布|颁布|提出)(?:了|的)?(?:一份|一批|一系列)?$")
 
@@ -113,7 +111,6 @@ _ANOTHER_BODY = re.compile(r"国务院|中央|部|委|厅|局|政府|省|市")
 
 # (and a date: 合肥高新区主动作为，于2018年3月发布《…》; how soon: 西安高新区紧急发布《…十条举措》)
 _ADVERBS_AT_END = re.compile(r"(?:率先|正式|近日|日前|近期|先后|相继|陆续|再次|首次|紧急|迅速|及时|专门|第一时间|还|也|又|已|在全国|于|\d{4}年|\d{1,2}月|\d{1,2}日)+$")
-
 
 
 _PLAN_YEAR = re.compile(r"二[〇0○零]?三五年")

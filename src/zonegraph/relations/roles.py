@@ -20,7 +20,6 @@ _OPENING_FILLER = re.compile(r"(?:据介绍|据悉|据了解|同时|目前|此�
                              r"|[\u4e00-\u9fff]{2,8}?(?:介绍|表示|指出)[，,：:]")  # 侯建国介绍，: who says it
 
 
-
 # an institute or a company the sentence refers back to: 该中心, 这家企业, 该公司
 _BODY_PRONOUN = re.compile(r"(?:该|这家|这个|此)(?:中心|研究院|研究所|实验室|平台|公司|企业|集团)"
                            r"|公司(?=始终|一直|主要|致力|专注|主营|长期)")  # 公司始终瞄准光通信产业领域: "the company" as the subject
@@ -130,7 +129,6 @@ def cluster_segments(mentions: list[Mention], sentence: Sentence, said: list[Fac
                 out.append(Fact(cluster, "clusterIndustry", sector.key, document.file_name, sentence,
                                 f"{mention.rule}+cluster-segment", 0.8))
     return out
-
 
 
 def mark_tied_to_the_zone_before(mentions: list[Mention], text: str, zones: list[tuple[Mention, str]]) -> None:

@@ -117,12 +117,10 @@ def _most_placed(zones: dict[str, ZoneRecord], text: str) -> ZoneRecord | None:
     return zones[counts[0][1]] if counts[0][0] > counts[1][0] else None
 
 
-
 def zone_just_before(text: str, at: int, place: str, registry: Registry, document: str) -> Entity | None:
     """The zone named right before ``at`` (a quote between at most) whose name opens with ``place``."""
     zone = zone_ending(text[max(0, at - 16) : at].rstrip("“\"‘ "), registry, document)
     return zone if zone is not None and zone_prefix(zone.name).startswith(place) else None
-
 
 
 def zone_ending(window: str, registry: Registry, document: str) -> Entity | None:
