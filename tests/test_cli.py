@@ -40,6 +40,20 @@ def test_build_reports_each_bad_file_on_one_line_and_builds_the_rest(small_build
     assert (build_dir / "graph.trig").exists()
 
 
+def test_a_corpus_folder_inside_is_named_then_ingested_as_a_folder(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "2024").mkdir(parents=True)
+    (corpus / "a.txt").write_text("潍坊高新区与山东大学签订战略合作协议。", encoding="utf-8")
+    (corpus / "2024" / "b.txt").write_text("苏州高新区与南京大学共建研究院。", encoding="utf-8")
+    build_dir = tmp_path / "build"
+    built = run_cli("build", "--corpus", str(corpus), "--build-dir", str(build_dir))
+    assert built.returncode == 1 and "documents  1" in built.stdout
+    assert f"{corpus / '2024'}: a folder: the files in it are not read" in built.stderr
+    ingested = run_cli("ingest", str(corpus / "2024"), "--build-dir", str(build_dir))
+    assert ingested.returncode == 0, ingested.stderr
+    assert "added      b.txt" in ingested.stdout and "documents  2" in ingested.stdout
+
+
 def test_query_formats(small_build):
     _, build_dir = small_build
     out = run_cli("query", "zone-profile", "--param", "zone=潍坊高新区", "--format", "json", "--build-dir", str(build_dir))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -92,6 +93,19 @@ def test_corpus_with_a_binary_and_an_empty_file_builds_the_rest(tmp_path):
     documents, errors = read_corpus(tmp_path)
     assert sorted(d.file_name for d in documents) == ["gbk.txt", "good.txt"]
     assert sorted(e.path.rsplit("/", 1)[-1] for e in errors) == ["empty.txt", "image.txt"]
+
+
+def test_a_folder_inside_a_corpus_is_named_not_read(tmp_path):
+    (tmp_path / "good.txt").write_text("苏州高新区与南京大学签订战略合作协议。", encoding="utf-8")
+    (tmp_path / "2023").mkdir()
+    (tmp_path / "2023" / "issue.txt").write_text("潍坊高新区企业潍柴动力牵头建设研究中心。", encoding="utf-8")
+    (tmp_path / ".git").mkdir()  # hidden: no folder of documents
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
+    (tmp_path / "empty").mkdir()  # nothing in it to lose
+    documents, errors = read_corpus(tmp_path)
+    assert [d.file_name for d in documents] == ["good.txt"]
+    assert [(Path(e.path).name, e.problem.split(":")[0]) for e in errors] == [("2023", "a folder")]
+    assert "zonegraph ingest" in errors[0].problem
 
 
 def test_metadata_comes_from_documents_csv():

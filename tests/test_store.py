@@ -232,6 +232,20 @@ def test_a_changed_file_replaces_its_graph_and_new_entities_join_existing_nodes(
     assert len(contents) == 1
 
 
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_ingesting_a_folder_ingests_its_documents_and_names_its_own_folders(tmp_path, two_builds, store):
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:3]), build_dir, store)
+    folder = corpus_of(tmp_path, DOCS[3:], "new")
+    (folder / "later").mkdir()
+    shutil.copy(DOCS[0], folder / "later" / "copy.txt")
+    report = ingest(build_dir, [folder])
+    assert report.added == [d.name for d in DOCS[3:]]
+    assert [(Path(e.path).name, e.problem.split(":")[0]) for e in report.errors] == [("later", "a folder")]
+    expected = two_builds[0] if store == "oxigraph" else two_builds[1]
+    assert (build_dir / "graph.trig").read_bytes() == (expected / "graph.trig").read_bytes()
+
+
 def test_a_zones_cluster_written_otherwise_in_an_ingested_document_joins_its_node(tmp_path):
     # the registry an ingest reads with knows the zone's clusters by their sectors, as a whole build does
     corpus = tmp_path / "corpus"

@@ -49,6 +49,16 @@ def document_files(folder: Path) -> list[Path]:
     )
 
 
+def folders_not_read(folder: Path) -> list[ZonegraphError]:
+    """An error for each folder inside a corpus folder (hidden ones aside): a corpus is the files right in
+    one folder, and a document is known by its file name alone, so a folder's files are left out, said so
+    rather than lost without a word."""
+    return [ZonegraphError("a folder: the files in it are not read (a corpus is the files right in one folder; "
+                           "add these with `zonegraph ingest` of this folder)", path)
+            for path in sorted(folder.iterdir()) if path.is_dir() and not path.name.startswith(".")
+            and any(not inside.name.startswith(".") for inside in path.iterdir())]  # (an empty one holds nothing lost)
+
+
 def read_document(path: Path, metadata: dict[str, str] | None = None, pages: PagesAhead | None = None) -> Document:
     """Read, clean and cut one document. Raises ZonegraphError naming the file on bad input.
     ``pages`` has workers reading the file's pages if it is a PDF given to them."""
@@ -99,7 +109,7 @@ def read_corpus(folder: Path, pages: PagesAhead | None = None, progress: Progres
                 each(document)
         if progress is not None:
             progress("reading", number, len(files))
-    return documents, errors
+    return documents, errors + folders_not_read(folder)
 
 
 def claim_document_iri(path: Path, named: dict[str, str]) -> None:

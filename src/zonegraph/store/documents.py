@@ -18,7 +18,8 @@ from types import SimpleNamespace
 from rdflib import Dataset, URIRef
 
 from zonegraph.documents import Document
-from zonegraph.documents.reading import Progress, claim_document_iri, read_document, read_metadata
+from zonegraph.documents.reading import (Progress, claim_document_iri, document_files, folders_not_read,
+                                         read_document, read_metadata)
 from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ENTITY_TYPES, ZG, document_iri
@@ -117,6 +118,7 @@ def ingest(build_dir: Path, files: list[Path], progress: Progress | None = None)
     file read and each document extracted.
     """
     report = IngestReport()
+    files = _files_of(files, report)
     with layout.writer_lock(build_dir):
         layout.repair(build_dir)
         if _memory_only(build_dir):
@@ -134,6 +136,19 @@ def ingest(build_dir: Path, files: list[Path], progress: Progress | None = None)
             generation = writer.commit()
         report.summary = store_summary(build_dir, generation)
     return report
+
+
+def _files_of(paths: list[Path], report: IngestReport) -> list[Path]:
+    """``paths`` with each folder among them given as its document files, as a corpus folder's are read
+    (its own folders reported in ``report``, not read)."""
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(document_files(path))
+            report.errors.extend(folders_not_read(path))
+        else:
+            files.append(path)
+    return files
 
 
 def remove(build_dir: Path, file_name: str) -> bool:
