@@ -128,3 +128,15 @@ def test_the_alias_tables_give_a_group_the_same_name_the_group_table_does():
         for alias in table:
             if alias.alias in groups:
                 assert alias.canonical == groups[alias.alias], alias
+
+
+def test_a_documents_forms_do_not_depend_on_what_came_before(tmp_path):
+    """南大苏州创新研究院 writes 南京大学 as 南大 in each document that names it, whether or not an earlier
+    document (or the graph an ingest seeds the registry from) gave the institute its parent already."""
+    text = "苏州高新区与南大苏州创新研究院、浙大苏州研究院签约。"
+    (tmp_path / "alone").mkdir()
+    alone, _ = _build(tmp_path / "alone", text)
+    after, _ = _build(tmp_path, "南大苏州创新研究院和浙大苏州研究院成立。", text)
+    for registry, document in ((alone, "d0.txt"), (after, "d1.txt")):
+        assert "南大" in registry.get(("ResearchInstitute", "南京大学")).forms_by_document[document]
+        assert "浙大" in registry.get(("ResearchInstitute", "浙江大学")).forms_by_document[document]

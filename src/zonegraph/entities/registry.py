@@ -521,8 +521,20 @@ class Registry:
                 return
 
     def _attach_parent(self, entity: Entity, surface: str, document: str) -> None:
-        if entity.parent is not None:
+        """Give ``entity`` its parent (and the parent its own), as the name written ``surface`` shows it.
+        Where the entity has its parent already (an earlier document's, or the graph's when an ingest
+        seeded the registry), the parent is still noted as this document writes it (南大 of
+        南大苏州创新研究院), so that a document's graph does not depend on which document came first."""
+        found = self._parent_for(entity, surface)
+        if found is None or (entity.parent is not None and entity.parent != found[:2]):
             return
+        parent_kind, parent_name, parent_form = found
+        parent = self.ensure(parent_kind, parent_name, parent_form, document)
+        self._attach_parent(parent, parent_form or parent_name, document)
+        entity.parent = parent.key
+
+    def _parent_for(self, entity: Entity, surface: str) -> tuple[str, str, str | None] | None:
+        """The parent the name gives ``entity`` as (kind, name, the form ``surface`` writes it in), or None."""
         parent_name = _known_parents().get(entity.name) or self._parent_by_name(entity.name, entity.kind)
         group = group_of(entity.name, surface) if not parent_name else None  # 中信特钢, 中船七一六所
         if group is not None:
@@ -541,9 +553,9 @@ class Registry:
         if entity.kind == "Enterprise" and not parent_name:
             parent_name = _university_of_its_park(entity.name)  # 武汉武大科技园有限公司 -> 武汉大学
         if not parent_name or parent_name == entity.name:
-            return
+            return None
         if entity.name.startswith(parent_name) and LEGAL_FORM.fullmatch(entity.name, len(parent_name)):
-            return  # 无锡物联网创新中心有限公司: the centre's own legal person, not a part of it
+            return None  # 无锡物联网创新中心有限公司: the centre's own legal person, not a part of it
         # the parent as the name writes it, the longest known form opening it: 丰田汽车 of 丰田汽车研发中心, 东方电气（福建）…
         written = [alias for alias, canonical in _prefix_aliases() + _group_shorts()
                    if canonical == parent_name and surface.startswith(alias)]
@@ -559,9 +571,7 @@ class Registry:
             known_as = canonical_organization(parent_name)  # 中国科学院计算所 of …计算所烟台分所: 中国科学院计算技术研究所
             if known_as != parent_name and known_as != entity.name:
                 parent_form, parent_name = parent_form or parent_name, known_as
-        parent = self.ensure(parent_kind, parent_name, parent_form, document)
-        self._attach_parent(parent, parent_form or parent_name, document)
-        entity.parent = parent.key
+        return parent_kind, parent_name, parent_form
 
     def _parent_by_name(self, name: str, kind: str = "ResearchInstitute") -> str | None:
         """The longest known organisation whose name begins this one: 清华大学苏州… -> 清华大学."""
