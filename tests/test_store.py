@@ -246,6 +246,27 @@ def test_ingesting_a_folder_ingests_its_documents_and_names_its_own_folders(tmp_
     assert (build_dir / "graph.trig").read_bytes() == (expected / "graph.trig").read_bytes()
 
 
+def test_a_big_ingest_bulk_loads_into_the_copy_and_gives_the_graph_a_build_gives(tmp_path, two_builds, monkeypatch):
+    from zonegraph.store import generation
+
+    loads = []
+    original = generation.load_parts
+    monkeypatch.setattr(generation, "load_parts", lambda db, parts, bulk: loads.append(bulk) or original(db, parts, bulk))
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:3]), build_dir)
+    monkeypatch.setattr(generation, "BULK_BYTES", 1)  # any ingest is big enough
+    report = ingest(build_dir, DOCS[3:])
+    assert report.added == [d.name for d in DOCS[3:]] and loads[-1] is True
+    assert (build_dir / "graph.trig").read_bytes() == (two_builds[0] / "graph.trig").read_bytes()
+    assert store_quads(build_dir) == store_quads(two_builds[0])  # every graph, and the union de-duplicated
+    edited = tmp_path / "edited" / DOCS[0].name  # a replaced document: its old graph dropped, the new loaded
+    edited.parent.mkdir()
+    edited.write_text(DOCS[0].read_text(encoding="utf-8").replace("苏州", "无锡"), encoding="utf-8")
+    assert ingest(build_dir, [edited]).replaced == [DOCS[0].name] and loads[-1] is True
+    assert ingest(build_dir, [DOCS[0]]).replaced == [DOCS[0].name]
+    assert store_quads(build_dir) == store_quads(two_builds[0])
+
+
 def test_a_zones_cluster_written_otherwise_in_an_ingested_document_joins_its_node(tmp_path):
     # the registry an ingest reads with knows the zone's clusters by their sectors, as a whole build does
     corpus = tmp_path / "corpus"
