@@ -152,7 +152,7 @@ def _extract_into(sink, documents: list[Document], registry: Registry, clock: _C
     with clock("store"):
         sink.add(parts, [])
     waiting: list[Document] = []
-    for batch in _batches(documents, BATCH_CHARS):
+    for batch in batches(documents, BATCH_CHARS):
         with clock("extract"):
             batch_facts, batch_numbers = extract(batch, registry, ahead, extracted)
         facts.extend(batch_facts)
@@ -184,7 +184,7 @@ def _extract_into(sink, documents: list[Document], registry: Registry, clock: _C
     return facts, numbers, graphs
 
 
-def _batches(documents: list[Document], size: int) -> Iterator[list[Document]]:
+def batches(documents: list[Document], size: int) -> Iterator[list[Document]]:
     """The documents in order, in runs of about ``size`` characters (at least one document)."""
     batch: list[Document] = []
     chars = 0

@@ -131,8 +131,7 @@ def ingest(build_dir: Path, files: list[Path], progress: Progress | None = None)
                 return report
             for document in documents:
                 writer.drop(str(document_iri(document.file_name)))
-            graphs, report.warnings = _build_documents(documents, seed_registry(writer.db), progress)
-            writer.put_many(_entries(trig_parts(graphs), documents))
+            report.warnings = _put_documents(writer, documents, seed_registry(writer.db), progress)
             generation = writer.commit()
         report.summary = store_summary(build_dir, generation)
     return report
@@ -209,6 +208,51 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
     position = {str(path): number for number, path in enumerate(files)}
     report.errors.sort(key=lambda error: position.get(error.path or "", len(files)))  # (in the files' order, as given)
     return [documents[name] for name in sorted(documents)]
+
+
+INGEST_BATCH_CHARS = 1_000_000  # characters of documents extracted before their graphs go to the store
+
+
+def _put_documents(writer: Writer, documents: list[Document], registry: Registry,
+                   progress: Progress | None) -> list[str]:
+    """Extract ``documents`` in order and put their graphs in ``writer`` a batch of about
+    ``INGEST_BATCH_CHARS`` at a time, so that an ingest of a folder holds one batch's graphs, not all
+    of them; returns the figures' warnings. A graph that names an entity no document has made yet
+    waits until the last batch (``graph_ready``), as in a build: each graph is the one a single
+    batch would make."""
+    from zonegraph.mentions.ahead import mentions_ahead
+    from zonegraph.pipeline import batches, counted, extract
+    from zonegraph.triples.build import add_document_graphs, fixed_graphs, graph_ready
+
+    def put(ready: list[Document], facts: list, numbers: dict, fixed: bool) -> None:
+        graphs = Graphs()
+        for graph in fixed_graphs() if fixed else ():
+            graphs.put(graph)
+        add_document_graphs(graphs, ready, registry, facts, numbers)
+        writer.put_many(_entries(trig_parts(graphs), ready))
+
+    warnings: list[str] = []
+    waiting: list[Document] = []
+    waiting_facts: list = []
+    waiting_numbers: dict = {}
+    with mentions_ahead(documents) as ahead:
+        told = counted(progress, "extracting", len(documents))
+        for number, batch in enumerate(batches(documents, INGEST_BATCH_CHARS)):
+            facts, numbers = extract(batch, registry, ahead, told)
+            warnings += [w for found in numbers.values() for w in found.warnings]
+            ready = []
+            for document in batch:
+                own = [f for f in facts if f.document == document.file_name]
+                if graph_ready(registry, own, numbers.get(document.file_name)):
+                    ready.append(document)
+                else:
+                    waiting.append(document)
+                    waiting_facts += own
+                    waiting_numbers[document.file_name] = numbers[document.file_name]
+            put(ready, facts, numbers, fixed=number == 0)
+        if waiting:
+            put(waiting, waiting_facts, waiting_numbers, fixed=False)
+    return warnings
 
 
 def _build_documents(documents: list[Document], registry: Registry,
