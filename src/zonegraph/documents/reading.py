@@ -55,8 +55,15 @@ def folders_not_read(folder: Path) -> list[ZonegraphError]:
     rather than lost without a word."""
     return [ZonegraphError("a folder: the files in it are not read (a corpus is the files right in one folder; "
                            "add these with `zonegraph ingest` of this folder)", path)
-            for path in sorted(folder.iterdir()) if path.is_dir() and not path.name.startswith(".")
-            and any(not inside.name.startswith(".") for inside in path.iterdir())]  # (an empty one holds nothing lost)
+            for path in sorted(folder.iterdir()) if path.is_dir() and not path.name.startswith(".") and _holds_any(path)]
+
+
+def _holds_any(folder: Path) -> bool:
+    """Whether a folder holds anything not hidden (an empty one loses nothing); one it cannot list may."""
+    try:
+        return any(not inside.name.startswith(".") for inside in folder.iterdir())
+    except OSError:
+        return True
 
 
 def read_document(path: Path, metadata: dict[str, str] | None = None, pages: PagesAhead | None = None) -> Document:

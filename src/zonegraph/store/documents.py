@@ -241,8 +241,11 @@ def _put_documents(writer: Writer, documents: list[Document], registry: Registry
             facts, numbers = extract(batch, registry, ahead, told)
             warnings += [w for found in numbers.values() for w in found.warnings]
             ready = []
+            by_document: dict[str, list] = {}
+            for fact in facts:
+                by_document.setdefault(fact.document, []).append(fact)
             for document in batch:
-                own = [f for f in facts if f.document == document.file_name]
+                own = by_document.get(document.file_name, [])
                 if graph_ready(registry, own, numbers.get(document.file_name)):
                     ready.append(document)
                 else:
