@@ -102,6 +102,9 @@ def test_a_folder_inside_a_corpus_is_named_not_read(tmp_path):
     (tmp_path / ".git").mkdir()  # hidden: no folder of documents
     (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
     (tmp_path / "empty").mkdir()  # nothing in it to lose
+    (tmp_path / "build").mkdir()  # zonegraph's own output (`zonegraph build --corpus .`), no documents
+    (tmp_path / "build" / ".zonegraph.lock").touch()
+    (tmp_path / "build" / "graph.trig").write_text("@prefix zg: <https://w3id.org/zonegraph/ontology#> .", encoding="utf-8")
     documents, errors = read_corpus(tmp_path)
     assert [d.file_name for d in documents] == ["good.txt"]
     assert [(Path(e.path).name, e.problem.split(":")[0]) for e in errors] == [("2023", "a folder")]

@@ -55,7 +55,17 @@ def folders_not_read(folder: Path) -> list[ZonegraphError]:
     rather than lost without a word."""
     return [ZonegraphError("a folder: the files in it are not read (a corpus is the files right in one folder; "
                            "add these with `zonegraph ingest` of this folder)", path)
-            for path in sorted(folder.iterdir()) if path.is_dir() and not path.name.startswith(".") and _holds_any(path)]
+            for path in sorted(folder.iterdir())
+            if path.is_dir() and not path.name.startswith(".") and _holds_any(path) and not _a_build_folder(path)]
+
+
+# what zonegraph writes into a build folder (store/layout.py): a corpus that holds its own build (`zonegraph build
+# --corpus .`, ./build the default) holds no folder of documents there
+_BUILD_LOCK, _BUILD_FILES = ".zonegraph.lock", ("graph.trig", "summary.json")
+
+
+def _a_build_folder(folder: Path) -> bool:
+    return (folder / _BUILD_LOCK).exists() or all((folder / name).is_file() for name in _BUILD_FILES)
 
 
 def _holds_any(folder: Path) -> bool:
