@@ -250,8 +250,8 @@ def test_a_big_ingest_bulk_loads_batch_by_batch_and_gives_the_graph_a_build_give
     """An ingest of many documents puts their graphs a batch at a time, each by the bulk loader; in
     batches of one document, with a graph held back to the end (as one naming an entity only a later
     document makes would be), the TriG and the store are those of a build made whole."""
+    from zonegraph import pipeline
     from zonegraph.store import documents, generation
-    from zonegraph.triples import build as triples_build
 
     loads = []
     original = generation.load_parts
@@ -259,15 +259,16 @@ def test_a_big_ingest_bulk_loads_batch_by_batch_and_gives_the_graph_a_build_give
                         lambda db, parts, bulk: (parts and loads.append(bulk)) or original(db, parts, bulk))
     build_dir = tmp_path / "build"
     build(corpus_of(tmp_path, DOCS[:1]), build_dir)
-    ready, checked = triples_build.graph_ready, []
+    ready, checked = pipeline.graph_ready, []
 
     def hold(registry, facts, found):
         checked.append(facts[0].document if facts else None)
         return checked[-1] != DOCS[1].name and ready(registry, facts, found)
 
-    monkeypatch.setattr(triples_build, "graph_ready", hold)
+    monkeypatch.setattr(pipeline, "graph_ready", hold)
     monkeypatch.setattr(generation, "BULK_BYTES", 1)  # any ingest is big enough
-    monkeypatch.setattr(documents, "INGEST_BATCH_CHARS", 1)  # a batch a document
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 1)  # a batch a document,
+    monkeypatch.setattr(documents, "INGEST_BATCH_CHARS", 1)  # each put on its own
     loads.clear()
     report = ingest(build_dir, DOCS[1:])
     assert report.added == [d.name for d in DOCS[1:]] and DOCS[1].name in checked

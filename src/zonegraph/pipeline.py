@@ -117,7 +117,7 @@ def _build_documents(documents: list[Document], errors: list[ZonegraphError], re
 
         load_size = sum(len(d.raw) for d in documents) // LOADS + 1
         with store_build(build_dir, load_size) as sink:
-            facts, numbers, graphs = _extract_into(sink, documents, registry, clock, ahead, extracted)
+            facts, numbers, graphs = extract_into(sink, documents, registry, ahead, extracted, clock)
             warnings = _write_warnings(build_dir, numbers)
             with clock("summary"):  # while the last loads run
                 summary = summarize(documents, graphs)
@@ -133,12 +133,15 @@ BATCH_CHARS = 250_000  # characters of documents extracted between two hand-offs
 LOADS = 5  # bulk loads into the store while documents are extracted (each about this share of them)
 
 
-def _extract_into(sink, documents: list[Document], registry: Registry, clock: _Clock, ahead: MentionsAhead | None,
-                  extracted: Callable[[Document], None] | None) -> tuple[list[Fact], dict[str, NumbersResult], Graphs]:
-    """Extract the documents in order, in batches, and hand each batch's graphs to the store
-    (``store.documents.StoreBuild``), which loads them in the background while the next batch is
-    extracted. A graph that refers to an entity not made yet (``graph_ready``) waits until every
-    document has been extracted; so each graph is what building them all at the end would make."""
+def extract_into(sink, documents: list[Document], registry: Registry, ahead: MentionsAhead | None = None,
+                 extracted: Callable[[Document], None] | None = None,
+                 clock: _Clock | None = None) -> tuple[list[Fact], dict[str, NumbersResult], Graphs]:
+    """Extract the documents in order, in batches, and hand each batch's graphs to the store: a
+    build's ``store.documents.StoreBuild``, which loads them in the background while the next batch
+    is extracted, or an ingest's, which puts them in its checkpoint. A graph that refers to an entity
+    not made yet (``graph_ready``) waits until every document has been extracted; so each graph is
+    what building them all at the end would make. ``clock`` times the stages."""
+    clock = clock or _Clock({})
     facts: list[Fact] = []
     numbers: dict[str, NumbersResult] = {}
     graphs = Graphs()
@@ -152,7 +155,7 @@ def _extract_into(sink, documents: list[Document], registry: Registry, clock: _C
     with clock("store"):
         sink.add(parts, [])
     waiting: list[Document] = []
-    for batch in batches(documents, BATCH_CHARS):
+    for batch in _batches(documents, BATCH_CHARS):
         with clock("extract"):
             batch_facts, batch_numbers = extract(batch, registry, ahead, extracted)
         facts.extend(batch_facts)
@@ -184,7 +187,7 @@ def _extract_into(sink, documents: list[Document], registry: Registry, clock: _C
     return facts, numbers, graphs
 
 
-def batches(documents: list[Document], size: int) -> Iterator[list[Document]]:
+def _batches(documents: list[Document], size: int) -> Iterator[list[Document]]:
     """The documents in order, in runs of about ``size`` characters (at least one document)."""
     batch: list[Document] = []
     chars = 0

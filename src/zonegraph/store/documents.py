@@ -210,52 +210,42 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
     return [documents[name] for name in sorted(documents)]
 
 
-INGEST_BATCH_CHARS = 1_000_000  # characters of documents extracted before their graphs go to the store
+INGEST_BATCH_CHARS = 1_000_000  # characters of documents whose graphs an ingest puts in its checkpoint at once
+
+
+class _IngestSink:
+    """Where ``pipeline.extract_into`` hands an ingest's graphs, batch after batch: they are put in the
+    checkpoint's ``writer`` once they come from about ``size`` characters of documents (one bulk load
+    each, where big enough), so that an ingest of a folder holds about one such batch of parts."""
+
+    def __init__(self, writer: Writer, size: int) -> None:
+        self.writer, self.size = writer, size
+        self._parts: list[tuple] = []
+        self._documents: list[Document] = []
+
+    def add(self, parts: list[tuple], documents: list[Document]) -> None:
+        self._parts += parts
+        self._documents += documents
+        if sum(len(d.raw) for d in self._documents) >= self.size:
+            self.finish()
+
+    def finish(self) -> None:
+        if self._parts:
+            self.writer.put_many(_entries(self._parts, self._documents))
+        self._parts, self._documents = [], []
 
 
 def _put_documents(writer: Writer, documents: list[Document], registry: Registry,
                    progress: Progress | None) -> list[str]:
-    """Extract ``documents`` in order and put their graphs in ``writer`` a batch of about
-    ``INGEST_BATCH_CHARS`` at a time, so that an ingest of a folder holds one batch's graphs, not all
-    of them; returns the figures' warnings. A graph that names an entity no document has made yet
-    waits until the last batch (``graph_ready``), as in a build: each graph is the one a single
-    batch would make."""
+    """Extract ``documents`` and put their graphs in ``writer`` as a build does (``pipeline.extract_into``),
+    about ``INGEST_BATCH_CHARS`` of them at a time; returns the figures' warnings."""
     from zonegraph.mentions.ahead import mentions_ahead
-    from zonegraph.pipeline import batches, counted, extract
-    from zonegraph.triples.build import add_document_graphs, fixed_graphs, graph_ready
+    from zonegraph.pipeline import counted, extract_into
 
-    def put(ready: list[Document], facts: list, numbers: dict, fixed: bool) -> None:
-        graphs = Graphs()
-        for graph in fixed_graphs() if fixed else ():
-            graphs.put(graph)
-        add_document_graphs(graphs, ready, registry, facts, numbers)
-        writer.put_many(_entries(trig_parts(graphs), ready))
-
-    warnings: list[str] = []
-    waiting: list[Document] = []
-    waiting_facts: list = []
-    waiting_numbers: dict = {}
     with mentions_ahead(documents) as ahead:
-        told = counted(progress, "extracting", len(documents))
-        for number, batch in enumerate(batches(documents, INGEST_BATCH_CHARS)):
-            facts, numbers = extract(batch, registry, ahead, told)
-            warnings += [w for found in numbers.values() for w in found.warnings]
-            ready = []
-            by_document: dict[str, list] = {}
-            for fact in facts:
-                by_document.setdefault(fact.document, []).append(fact)
-            for document in batch:
-                own = by_document.get(document.file_name, [])
-                if graph_ready(registry, own, numbers.get(document.file_name)):
-                    ready.append(document)
-                else:
-                    waiting.append(document)
-                    waiting_facts += own
-                    waiting_numbers[document.file_name] = numbers[document.file_name]
-            put(ready, facts, numbers, fixed=number == 0)
-        if waiting:
-            put(waiting, waiting_facts, waiting_numbers, fixed=False)
-    return warnings
+        _, numbers, _ = extract_into(_IngestSink(writer, INGEST_BATCH_CHARS), documents, registry, ahead,
+                                     counted(progress, "extracting", len(documents)))
+    return [w for found in numbers.values() for w in found.warnings]
 
 
 def _build_documents(documents: list[Document], registry: Registry,
