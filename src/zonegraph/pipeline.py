@@ -31,10 +31,9 @@ from zonegraph.triples.build import (
     trig_text,
     write_text_atomically,
 )
-from zonegraph.store.layout import GRAPH_FILE
+from zonegraph.store.layout import GRAPH_FILE, SUMMARY_FILE
 from zonegraph.triples.trig import TermWriter
 
-SUMMARY_FILE = "summary.json"
 WARNINGS_FILE = "warnings.txt"
 STORES = ("oxigraph", "memory")  # the persistent embedded store (build/store/), or graph.trig alone
 DEFAULT_STORE = "oxigraph"

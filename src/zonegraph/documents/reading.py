@@ -15,6 +15,7 @@ from zonegraph.documents.markup import without_markup
 from zonegraph.documents.model import Document
 from zonegraph.documents.script import fold_radicals, to_simplified
 from zonegraph.errors import ZonegraphError
+from zonegraph.store.layout import is_build_folder
 
 Progress = Callable[[str, int, int], None]  # told (stage, done, total) as a long build goes: ("reading", 3, 200)
 
@@ -56,16 +57,8 @@ def folders_not_read(folder: Path) -> list[ZonegraphError]:
     return [ZonegraphError("a folder: the files in it are not read (a corpus is the files right in one folder; "
                            "add these with `zonegraph ingest` of this folder)", path)
             for path in sorted(folder.iterdir())
-            if path.is_dir() and not path.name.startswith(".") and _holds_any(path) and not _a_build_folder(path)]
-
-
-# what zonegraph writes into a build folder (store/layout.py): a corpus that holds its own build (`zonegraph build
-# --corpus .`, ./build the default) holds no folder of documents there
-_BUILD_LOCK, _BUILD_FILES = ".zonegraph.lock", ("graph.trig", "summary.json")
-
-
-def _a_build_folder(folder: Path) -> bool:
-    return (folder / _BUILD_LOCK).exists() or all((folder / name).is_file() for name in _BUILD_FILES)
+            # (a corpus may hold its own build: `zonegraph build --corpus .` makes ./build there)
+            if path.is_dir() and not path.name.startswith(".") and _holds_any(path) and not is_build_folder(path)]
 
 
 def _holds_any(folder: Path) -> bool:

@@ -1,6 +1,7 @@
 """Where the persistent store lives in a build folder, and how a new version replaces the old.
 
     build/graph.trig                 the TriG export (a hard link to the current generation's)
+    build/summary.json               the counts of the built graph (and warnings.txt, the figures' doubts)
     build/store/CURRENT              the name of the current generation, one line
     build/.zonegraph.lock            held by the one writer at a time (build, ingest, remove, import)
     build/store/g…/oxigraph/         the Oxigraph database of that generation
@@ -33,6 +34,13 @@ DATABASE = "oxigraph"
 PARTS = "parts"
 EXPORT = "graph.trig"
 GRAPH_FILE = "graph.trig"
+SUMMARY_FILE = "summary.json"
+
+
+def is_build_folder(folder: Path) -> bool:
+    """Whether zonegraph wrote ``folder`` as a build folder: its writer's lock, or (a ``--store memory``
+    build takes none) its graph.trig and summary.json."""
+    return (folder / LOCK).exists() or ((folder / GRAPH_FILE).is_file() and (folder / SUMMARY_FILE).is_file())
 
 
 def store_root(build_dir: Path) -> Path:
