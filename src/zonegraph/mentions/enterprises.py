@@ -908,12 +908,12 @@ class _Candidates:
     reads as a firm's name."""
 
     def __init__(self, text: str, blocked: list[tuple[int, int]], industry_labels: frozenset[str]) -> None:
-        self.text, self.known, self.industry_labels = text, listed_enterprise_names(), industry_labels
-        self.context = (text, blocked, self.known, industry_labels)  # what every pass reads
+        self.context = (text, blocked, listed_enterprise_names(), industry_labels)  # what every pass reads
         self.found = _known_names_as_written(text)
 
     def add(self, start: int, end: int, rule: str, in_list: bool = False) -> None:
-        text, known, industry_labels, found = self.text, self.known, self.industry_labels, self.found
+        text, _, known, industry_labels = self.context
+        found = self.found
         if text[start:end][:1] in "“\"‘" and end - start >= 3:
             start += 1  # 投资60亿元的“苏宁西北商业管理总部”项目: a project's name in quotes, its investor first
         if (text.startswith("有", start) and (start == 0 or text[start - 1] in "，,；;：:。") and end - start >= 4
@@ -1659,7 +1659,7 @@ def _brands_and_listings(candidates: _Candidates) -> None:
 def _kept(candidates: _Candidates) -> list[Mention]:
     """The mentions the passes found, each with its arm in a place where one is written (台积电（南京）),
     the longest of any that overlap, without public bodies, pointers (该公司) and former names."""
-    text = candidates.text
+    text, *_ = candidates.context
     found = candidates.found
     for m in [m for m in found if m.rule not in ("enterprise-legal-name", "enterprise-branch")]:
         arm = _ARM_IN_PLACE.match(text, m.end)  # 台积电（南京）公司, 华天科技（昆山）: the company's arm there, as written
