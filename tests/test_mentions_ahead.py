@@ -93,3 +93,15 @@ def test_workers_forked_before_reading_start_on_each_document_as_soon_as_it_is_r
             assert ahead.next_for(document) == document_mentions(sentence_texts(document), document.title)
     names = [d.file_name for d in documents]
     assert events == [(step, name) for name in names for step in ("read", "add")]
+
+
+def test_a_file_gone_between_listing_and_reading_is_not_the_builds_end(tmp_path, monkeypatch):
+    """The size check that decides whether to fork runs on the listing; a file deleted since must not raise
+    there, before a single document is read (it raised FileNotFoundError)."""
+    listed = ahead_module.document_files(CORPUS)
+    monkeypatch.setattr(ahead_module, "document_files", lambda corpus: [*listed, corpus / "gone_since.txt"])
+    monkeypatch.setattr(ahead_module, "can_fork_workers", lambda: True)
+    for fork_first_from in (ahead_module.AHEAD_MIN_CHARS, 1):  # the corpus is read, then forked; forked first
+        monkeypatch.setattr(ahead_module, "AHEAD_MIN_CHARS", fork_first_from)
+        with ahead_module.read_with_mentions_ahead(CORPUS) as (documents, errors, ahead):
+            assert [d.file_name for d in documents] == [path.name for path in listed] and not errors

@@ -144,7 +144,7 @@ def pages_ahead(files: Sequence[Path]) -> Iterator[PagesAhead | None]:
     ``PDF_AHEAD_MIN_BYTES`` in all), else None: the files are then read in this process alone.
     Its workers end with the block."""
     pdfs = pdf_files(files) if can_fork_workers() else []
-    if sum(map(_size, pdfs)) < PDF_AHEAD_MIN_BYTES:
+    if sum(map(file_size, pdfs)) < PDF_AHEAD_MIN_BYTES:
         yield None
         return
     workers = Workers(worker_count())
@@ -154,7 +154,8 @@ def pages_ahead(files: Sequence[Path]) -> Iterator[PagesAhead | None]:
         workers.close()
 
 
-def _size(path: Path) -> int:
+def file_size(path: Path) -> int:
+    """``path``'s size in bytes, 0 for a file gone since it was listed: reading it will say so, by its name."""
     try:
         return path.stat().st_size
     except OSError:

@@ -16,7 +16,9 @@ from functools import partial
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
-from zonegraph.documents.ahead import PagesAhead, Workers, can_fork_workers, pages_ahead, pdf_files, worker_count
+from zonegraph.documents.ahead import (
+    PagesAhead, Workers, can_fork_workers, file_size, pages_ahead, pdf_files, worker_count,
+)
 from zonegraph.documents.model import Document
 from zonegraph.documents.reading import Progress, document_files, read_corpus
 from zonegraph.errors import ZonegraphError
@@ -121,7 +123,7 @@ def read_with_mentions_ahead(
     Forked, they are used even if the documents turn out short of ``can_run_ahead``.
     ``reading`` is entered around the reading; ``progress`` is told of each file read."""
     files = document_files(corpus)
-    if not (can_fork_workers() and sum(path.stat().st_size for path in files) >= 3 * AHEAD_MIN_CHARS):
+    if not (can_fork_workers() and sum(map(file_size, files)) >= 3 * AHEAD_MIN_CHARS):
         with reading, pages_ahead(files) as pages:
             documents, errors = read_corpus(corpus, pages, progress)
         with mentions_ahead(documents) if documents else nullcontext() as ahead:
