@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from rdflib import Dataset, Literal
+from rdflib import Dataset, Graph, Literal
 from rdflib.term import Node
 from rdflib.namespace import RDF, RDFS, SKOS
 
@@ -62,6 +62,8 @@ def _norm(form: str) -> str:
 
 
 def load_gold(path: Path) -> list[dict]:
+    """The gold annotations of a JSON file or of a folder's *.json, each checked as it is read: a bad file is
+    named, so that a score is never taken against half a gold set."""
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     if not files:
         raise ZonegraphError("no gold annotation (*.json) here", path)
@@ -163,7 +165,8 @@ def _score_entities(graph, gold: dict, tallies: dict[str, Tally]) -> dict:
     return mapping
 
 
-def judged_relations(graph, gold: dict, mapping: dict) -> Iterator[tuple[str, Node, Node, frozenset]]:
+def judged_relations(graph: Graph, gold: dict,
+                     mapping: dict[Node, set[str]]) -> Iterator[tuple[str, Node, Node, frozenset]]:
     """Each relation of a document's graph with the gold relations it matches (none: a false
     positive): ``(predicate, subject, object, gold keys)``; ``mapping`` is ``_score_entities``'s."""
     expected = {(r["subject"], r["predicate"], r["object"]) for r in gold["relations"]}
@@ -173,7 +176,7 @@ def judged_relations(graph, gold: dict, mapping: dict) -> Iterator[tuple[str, No
             yield predicate, s, o, frozenset(keys)
 
 
-def match_entities(graph, gold: dict) -> dict:
+def match_entities(graph: Graph, gold: dict) -> dict[Node, set[str]]:
     """System node -> the gold entity ids it matches (the scorer's matching, tallies aside)."""
     return _score_entities(graph, gold, {t: Tally() for t in ALL_ENTITY_TYPES})
 

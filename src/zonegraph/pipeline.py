@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from rdflib import Dataset
 
@@ -132,7 +133,17 @@ BATCH_CHARS = 250_000  # characters of documents extracted between two hand-offs
 LOADS = 5  # bulk loads into the store while documents are extracted (each about this share of them)
 
 
-def extract_into(sink, documents: list[Document], registry: Registry, ahead: MentionsAhead | None = None,
+class GraphSink(Protocol):
+    """Where ``extract_into`` hands the graphs of each batch: a build's ``StoreBuild`` or an ingest's checkpoint."""
+
+    def add(self, parts: list[tuple], documents: list[Document]) -> None:
+        """The (graph, TriG part) pairs of new graphs; ``documents``, the ones they complete."""
+
+    def finish(self) -> None:
+        """No more graphs will come."""
+
+
+def extract_into(sink: GraphSink, documents: list[Document], registry: Registry, ahead: MentionsAhead | None = None,
                  extracted: Callable[[Document], None] | None = None,
                  clock: _Clock | None = None) -> tuple[list[Fact], dict[str, NumbersResult], Graphs]:
     """Extract the documents in order, in batches, and hand each batch's graphs to the store: a
@@ -274,6 +285,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def write_summary(build_dir: Path, summary: dict) -> None:
+    """Write summary.json whole or not at all: a reader never sees half a summary."""
     write_text_atomically(build_dir / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
 
 

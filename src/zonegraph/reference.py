@@ -87,6 +87,7 @@ class ZoneRecord:
 
 @lru_cache(maxsize=None)
 def zones() -> tuple[ZoneRecord, ...]:
+    """The national zones of data/zones.csv, with their short forms, province, city and year approved."""
     return _records("zones.csv", lambda row: ZoneRecord(
         name=row["name"],
         short_names=tuple(_split(row.get("short_names", ""))),
@@ -169,6 +170,7 @@ def enterprise_groups() -> tuple[EnterpriseGroup, ...]:
 
 
 def org_aliases() -> tuple[Alias, ...]:
+    """The organisation aliases of data/org_aliases.csv (中科院 = 中国科学院), each with its kind."""
     return _records("org_aliases.csv", lambda r: Alias(r["alias"], r["canonical"], r.get("type", "")), "alias", "canonical")
 
 
@@ -236,6 +238,7 @@ class PolicyRecord:
 
 @lru_cache(maxsize=None)
 def policies() -> tuple[PolicyRecord, ...]:
+    """The known policies of data/policies.csv, with their aliases, issuers and numbers."""
     return _records("policies.csv", lambda r: PolicyRecord(
         r["name"], tuple(_split(r.get("aliases", ""))), r.get("issuer", ""), r.get("number", "")), "name")
 
@@ -250,6 +253,7 @@ class IndustryConcept:
 
 @lru_cache(maxsize=None)
 def industry_taxonomy() -> Graph:
+    """The industry taxonomy, data/industries.ttl, a SKOS concept scheme; a file that does not parse is named."""
     path = data_file("industries.ttl")
     graph = Graph()
     try:
@@ -261,6 +265,7 @@ def industry_taxonomy() -> Graph:
 
 @lru_cache(maxsize=None)
 def industries() -> tuple[IndustryConcept, ...]:
+    """The taxonomy's sectors, each with its labels and broader sectors, in IRI order."""
     graph = industry_taxonomy()
     concepts = []
     for iri in sorted(set(graph.subjects(RDF.type, ZG.Industry))):

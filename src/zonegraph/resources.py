@@ -22,16 +22,20 @@ def resource(*parts: str) -> Path:
 
 
 def data_file(name: str) -> Path:
+    """A file of the shipped data/ (gazetteers, alias tables, the taxonomy), in a checkout or an installed wheel."""
     return resource("data", name)
 
 
 def ontology_file(name: str = "zonegraph.ttl") -> Path:
+    """A file of the shipped ontology/ (the ontology, its SHACL shapes)."""
     return resource("ontology", name)
 
 
 def queries_dir() -> Path:
+    """The shipped named queries' folder, queries/."""
     return resource("queries")
 
 
 def default_corpus() -> Path:
+    """The shipped corpus, data/corpus/: what ``zonegraph build`` reads when given no --corpus."""
     return resource("data", "corpus")

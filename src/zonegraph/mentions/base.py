@@ -345,6 +345,7 @@ def is_everyday_phrase(part: str, *word_sets: frozenset[str]) -> bool:
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two half-open spans share a character (touching ends do not)."""
     return a[0] < b[1] and b[0] < a[1]
 
 

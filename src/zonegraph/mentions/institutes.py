@@ -321,6 +321,10 @@ _ITS_PUBLICATION = ("学报", "出版社")  # what a university publishes, named
 
 
 def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """The universities and research bodies a sentence names: known ones by any form (中科院, 南大), unknown ones
+    from a body's ending (…研究院, …重点实验室) back to where the name begins (never into ``blocked``, names
+    already taken), numbered institutes (中国电科38所) and lists headed as research bodies. A body named like a kind
+    of body (人工智能实验室) is kept only inside a named company's name."""
     known = institute_gazetteer()
     candidates: list[Mention] = []
     described: list[Mention] = []  # named like a kind of body (人工智能实验室): kept only in company

@@ -80,11 +80,13 @@ SHORT_COMPANY = re.compile(r"(?<!有限|责任|集团|股份)(?<![分子母总])
 
 
 def generic_words() -> frozenset[str]:
+    """Words a name is made of but that name nothing alone (新型, 产业, 科技, 国家级): data/words/generic_name_parts.txt."""
     return stopwords("words/generic_name_parts.txt")
 
 
 @lru_cache(maxsize=None)
 def everyday_words() -> frozenset[str]:
+    """The common words (jieba's, filtered) and the generic ones: what a company's own name is not made of alone."""
     return stopwords("words/common_words.txt") | generic_words()
 
 
@@ -95,6 +97,7 @@ def is_everyday(part: str, industry_labels: frozenset[str] = frozenset()) -> boo
 
 @lru_cache(maxsize=None)
 def descriptive_words() -> frozenset[str]:
+    """Rarer words describing a product or a state (抛光, 不竭), which ``is_described`` adds to the everyday ones."""
     return stopwords("words/descriptive_words.txt")
 
 
@@ -107,6 +110,8 @@ def is_described(part: str, industry_labels: frozenset[str] = frozenset()) -> bo
 
 @lru_cache(maxsize=None)
 def institute_gazetteer() -> Gazetteer[str]:
+    """Every institute's name and alias (data/institutes.csv, org_aliases.csv) -> its canonical name, for one
+    pass over a sentence: 中科院 and 中国科学院 find the same body."""
     entries = []
     for record in institutes():
         entries.append((record.name, record.name))
@@ -120,6 +125,7 @@ def institute_gazetteer() -> Gazetteer[str]:
 
 @lru_cache(maxsize=None)
 def group_gazetteer() -> Gazetteer[str]:
+    """The enterprise groups' short names (中船, 中国电科) -> their full names: what opens a group's unit's name."""
     return Gazetteer((group.short, group.name) for group in enterprise_groups())
 
 
@@ -153,6 +159,9 @@ def listed_enterprise_names() -> Gazetteer[str]:
 
 def left_edge(text: str, end_of_name: int, ending_start: int, blocked: list[tuple[int, int]],
                words: frozenset[str] | None = None) -> int:
+    """Where the name ending at ``ending_start`` (its kind's ending, such as 有限公司, after it) begins: the run of
+    name characters before it, cut after the last boundary word (a verb, a preposition) and after any taken span in
+    ``blocked``, with the place, country or count that opens a name kept or dropped as the genre writes them."""
     start = name_run_start(text, ending_start)
     for _, b in blocked:  # a zone name (or other taken span) before the name bounds it
         if start < b <= ending_start:
@@ -267,6 +276,8 @@ def after_last(words: re.Pattern, text: str, start: int, end: int, keep: int) ->
 
 @lru_cache(maxsize=None)
 def short_places() -> frozenset[str]:
+    """Place names of four characters or fewer (苏州, 徐州市): a place in brackets inside a name (上交（徐州）…), and
+    words that are a place, not a company's own name."""
     return frozenset(form for form in place_forms() if len(form) <= 4)
 
 

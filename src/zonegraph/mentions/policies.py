@@ -237,6 +237,7 @@ def _package_items(text: str, match: re.Match) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=None)
 def policy_gazetteer() -> Gazetteer[PolicyRecord]:
+    """Every known policy's title and alias (data/policies.csv) -> its record, with its issuer and number."""
     entries = []
     for record in policies():
         entries.append((record.name, record))
@@ -364,6 +365,8 @@ def _title_line(match: re.Match) -> Mention:
 
 
 def find_policies(text: str) -> list[Mention]:
+    """The policies a sentence names: titles in 《》 that read as a policy (a plan, measures, a notice), known or not,
+    and known policies written without their marks."""
     mentions = []
     known = policy_gazetteer()
     for match in _TITLE.finditer(text):

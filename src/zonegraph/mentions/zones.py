@@ -161,6 +161,8 @@ _METAPHOR = re.compile(r"的“[^”]+”")
 
 
 def find_zones(text: str) -> list[Mention]:
+    """The zones a sentence names: known ones by any form (data/zones.csv), unknown ones by the pattern
+    <place>高新区 (flagged by the rule zone-pattern), lists of zones, and agricultural zones."""
     mentions = [
         Mention("Zone", a, b, surface, zone.name, "zone-gazetteer", extra={"zone": zone})
         for a, b, surface, zone in _gazetteer().find(text)
@@ -438,6 +440,7 @@ def _zone_cities() -> frozenset[str]:
 
 
 def zone_by_its_nickname(text: str) -> ZoneRecord | None:
+    """The zone a page calls by a nickname of its own alone (光谷), if one does: ``zone_and_count_by_its_nickname``."""
     zone, _ = zone_and_count_by_its_nickname(text)
     return zone
 

@@ -30,11 +30,13 @@ class Indicator:
 
 @lru_cache(maxsize=None)
 def indicator_graph() -> Graph:
+    """The indicators' SKOS scheme, data/indicators.ttl (营业收入, 研发投入强度 …, each with its units)."""
     return Graph().parse(data_file("indicators.ttl"), format="turtle")
 
 
 @lru_cache(maxsize=None)
 def indicator_gazetteer() -> Gazetteer[Indicator]:
+    """Every indicator's Chinese labels, preferred and alternative -> the indicator, for one pass over a sentence."""
     graph = indicator_graph()
     entries = []
     for concept, label in graph.subject_objects(SKOS.prefLabel):

@@ -56,6 +56,7 @@ def run_sparql(dataset: Dataset, query: str, source: str = "query") -> Result:
 
 
 def select_rows(dataset: Dataset, query: str) -> Iterator[dict]:
+    """Each solution of a SELECT ``query`` as a dict of variable name -> term, on whichever store ``dataset`` is."""
     result = run_sparql(dataset, query)
     for row in result:
         yield row.asdict()

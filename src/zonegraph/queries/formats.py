@@ -6,6 +6,7 @@ import unicodedata
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
+from rdflib.term import Node
 
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import PREFIXES
@@ -44,7 +45,8 @@ def tsv(result: Result) -> str:
     return "\n".join(lines) + "\n"
 
 
-def show(term) -> str:
+def show(term: Node | None) -> str:
+    """A term as a table cell: an IRI by its prefixed name where a known prefix fits, anything else as its text."""
     if term is None:
         return ""
     if isinstance(term, URIRef):

@@ -122,6 +122,8 @@ _SIGNED_AFTER = re.compile(rf"{_REST_OF_THE_LIST}(?:在[^，。；、]{{2,6}}?)?
 
 
 def signs_with_a_government(text: str, mention: Mention) -> bool:
+    """Whether the body signs with a province's, a city's or a county's government (…与武汉市人民政府签约), or such a
+    government with it: the government's partner, not the zone's, unless the zone is named between."""
     signs = _WITH_A_GOVERNMENT_AFTER.match(text, mention.end)
     if signs is not None and not ZONE_WORDS.search(text, mention.end, signs.end()):
         return True
@@ -345,6 +347,8 @@ _AGREES = re.compile(r"签约|签署|签订|共建|合作协议|揭牌|落户")
 
 
 def visited_away(text: str, mention: Mention) -> bool:
+    """Whether the body is where the zone's people went (赴…, 前往…), its clause signs nothing and does not place it in
+    the zone: a visit is not a partnership."""
     start, end = clause_span(text, mention)
     return (_TRAVEL_TO.search(text, start, mention.start) is not None
             and _AGREES.search(text, start, end) is None and _IN_THE_ZONE_BEFORE.search(text, start, mention.start) is None)

@@ -35,6 +35,7 @@ def local_path(iri: str) -> str | None:
 
 
 def kind_of(iri: str) -> str:
+    """The kind an entity's IRI names by its first path segment (zone, institute, …), "" for an IRI not ours."""
     return iri[len(_ID):].split("/", 1)[0] if iri.startswith(_ID) else ""
 
 

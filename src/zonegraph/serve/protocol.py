@@ -260,5 +260,6 @@ async def read_query_request(request: Request, limit: int) -> QueryRequest:
 
 
 def first(params: dict[str, list[str]], name: str) -> str | None:
+    """The first value of a query-string or form parameter, None when it is not given."""
     values = params.get(name)
     return values[0] if values else None

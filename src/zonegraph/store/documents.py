@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
+import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from zonegraph.documents import Document
@@ -260,7 +261,7 @@ def _build_documents(documents: list[Document], registry: Registry,
     return build_graphs(documents, registry, facts, numbers), warnings
 
 
-def seed_registry(db) -> Registry:
+def seed_registry(db: ox.Store) -> Registry:
     """A registry holding every entity of the graph, as the build that made it had them.
 
     Type, canonical label (rdfs:label), forms (skos:altLabel), IRI and parent come from the
@@ -337,7 +338,7 @@ def store_summary(build_dir: Path, generation: Path) -> dict:
     return summary
 
 
-def count_graph(db, documents: list[str]) -> dict:
+def count_graph(db: ox.Store, documents: list[str]) -> dict:
     """The summary of a store whose document graphs are ``documents`` (their IRIs)."""
     from zonegraph.namespaces import RELATION_TYPES
     from zonegraph.triples.numbers import QB

@@ -52,6 +52,7 @@ class GraphEntry:
 
 
 def read_manifest(generation: Path) -> dict[str, GraphEntry]:
+    """A generation's manifest: graph IRI -> its entry (kind, key, source, part file); empty for a new store."""
     path = generation / layout.PARTS / MANIFEST
     if not path.exists():
         return {}
@@ -61,6 +62,7 @@ def read_manifest(generation: Path) -> dict[str, GraphEntry]:
 
 
 def part_name(iri: str) -> str:
+    """The file name of a graph's TriG part, from its IRI alone: any IRI is a safe, fixed-length file name."""
     return hashlib.sha1(iri.encode("utf-8")).hexdigest() + ".trig"
 
 

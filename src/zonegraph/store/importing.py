@@ -57,6 +57,8 @@ class ImportReport:
 
 
 def rdf_format(path: Path, name: str | None = None) -> ox.RdfFormat:
+    """The RDF format of a file to import: ``name`` (--format) if given, else its suffix; an unknown one is an error
+    naming the file."""
     suffix = FORMAT_NAMES.get(name.lower(), "") if name else path.suffix.lower()
     if suffix not in FORMATS:
         raise ZonegraphError("unknown RDF format: give a .ttl, .trig, .nt or .nq file, or --format", path)

@@ -44,6 +44,7 @@ def is_build_folder(folder: Path) -> bool:
 
 
 def store_root(build_dir: Path) -> Path:
+    """The folder of a build's store: its generations and the pointer to the current one."""
     return build_dir / STORE_DIR
 
 
@@ -63,6 +64,7 @@ def current_generation(build_dir: Path) -> Path | None:
 
 
 def has_store(build_dir: Path) -> bool:
+    """Whether a build folder has a committed store (a memory build has graph.trig alone)."""
     return (store_root(build_dir) / POINTER).exists()
 
 

@@ -156,7 +156,8 @@ class OxigraphStore(Store):
 
 
 def run_query(store: ox.Store, query: str, prefixes: Mapping[str, Any] | None = None,
-              bindings: Mapping[str, Identifier] | None = None, default_graph=DEFAULT_GRAPH,
+              bindings: Mapping[str, Identifier] | None = None,
+              default_graph: ox.DefaultGraph | ox.NamedNode | list[ox.NamedNode] = DEFAULT_GRAPH,
               allow_service: bool = False) -> Result:
     """Run SPARQL in Oxigraph and return a read rdflib Result; errors become ZonegraphError.
 
@@ -199,4 +200,5 @@ def open_dataset(generation: Path) -> Dataset:
 
 
 def is_store_backed(dataset: Graph) -> bool:
+    """Whether ``dataset`` reads an Oxigraph store (queries then run in Oxigraph, not in rdflib)."""
     return isinstance(getattr(dataset, "store", None), OxigraphStore)

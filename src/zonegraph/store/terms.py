@@ -38,6 +38,7 @@ def to_ox(term: Node | None) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
 
 
 def to_ox_graph(identifier: Node | None) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
+    """An rdflib graph name as Oxigraph's: None and rdflib's default graph are the default graph."""
     if identifier is None or identifier == DATASET_DEFAULT_GRAPH_ID:
         return DEFAULT_GRAPH
     return to_ox(identifier)
@@ -90,7 +91,7 @@ def keywords(query: str) -> set[str]:
     return {word.upper() for word in re.findall(r"[A-Za-z]+", _STRIP.sub(" ", query))}
 
 
-def to_result(answer, query: str) -> Result:
+def to_result(answer: ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean, query: str) -> Result:
     """An Oxigraph answer (solutions, triples or boolean) as a fully read rdflib Result."""
     convert = Converter()
     if isinstance(answer, ox.QueryBoolean):
@@ -117,6 +118,7 @@ def to_result(answer, query: str) -> Result:
 
 
 def triples_graph(triples: Iterable, convert: Converter | None = None) -> Graph:
+    """Oxigraph's triples (a CONSTRUCT's or DESCRIBE's answer) as an rdflib Graph."""
     convert = convert or Converter()
     graph = Graph()
     for triple in triples:

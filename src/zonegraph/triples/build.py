@@ -311,7 +311,7 @@ def _order(key: tuple) -> tuple:
     return (subject, predicate, obj, sentence)
 
 
-def trig_part(graph) -> str:
+def trig_part(graph: NamedGraph | Graph) -> str:
     """One named graph as the block ``write_trig`` writes for it ("" for an empty graph).
 
     A part depends on that graph alone, so a store can keep the parts of unchanged graphs and
@@ -337,7 +337,7 @@ def part_of(identifier: URIRef, triples: list[tuple], namespaces: tuple = (), wr
         return rdflib_part(identifier, triples, namespaces)
 
 
-def trig_parts(dataset) -> list[tuple]:
+def trig_parts(dataset: Graphs | Dataset) -> list[tuple[NamedGraph | Graph, str]]:
     """(graph, part) for every graph of ``dataset`` (a ``Graphs`` or an rdflib ``Dataset``), in
     IRI order, written with one term cache; an empty graph's part is ""."""
     writer = TermWriter()

@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 from zonegraph.entities.registry import Registry
 from zonegraph.namespaces import ID, ZG, evidence_iri, slug
 from zonegraph.numbers.model import Observation, Project
-from zonegraph.triples.evidence import add_evidence, plain_literal, zh_literal
+from zonegraph.triples.evidence import TripleSink, add_evidence, plain_literal, zh_literal
 
 QB = Namespace("http://purl.org/linked-data/cube#")
 DATASET = ID["dataset/zone-indicators"]
@@ -50,7 +50,9 @@ _TRUE = Literal(True)
 _ID = str(ID)
 
 
-def add_observation(graph, registry: Registry, observation: Observation) -> None:
+def add_observation(graph: TripleSink, registry: Registry, observation: Observation) -> None:
+    """Add a figure a document gives for a zone as a qb:Observation (indicator, period, value and unit as
+    normalised, and as written), with its evidence."""
     zone = registry.get(("Zone", observation.zone)).iri
     digest = evidence_iri(observation.document, zone, observation.indicator, observation.period, observation.kind,
                           observation.raw_start, observation.quantity.original).rsplit("/", 1)[1]
@@ -75,7 +77,9 @@ def add_observation(graph, registry: Registry, observation: Observation) -> None
                  observation.quote, observation.rule, observation.confidence)
 
 
-def add_project(graph, registry: Registry, project: Project, numbers: dict[str, URIRef]) -> None:
+def add_project(graph: TripleSink, registry: Registry, project: Project, numbers: dict[str, URIRef]) -> None:
+    """Add a project a document places in a zone, with its investors and figures, and its evidence; ``numbers``
+    gets the project's IRI by its number in the document, for the observations that refer to it."""
     zone = registry.get(("Zone", project.zone)).iri
     node = _project_iri(project.name)
     numbers[project.number] = node
