@@ -29,6 +29,9 @@ ENTITY_TYPES = tuple(t for t in ALL_ENTITY_TYPES if t != "Organization")
 
 @dataclass
 class Tally:
+    """Counts of one type against gold: precision counts system items, recall gold items (one system node may
+    match two gold entities and the reverse), with the misses kept for --errors."""
+
     tp_system: int = 0  # system items that match gold (for precision)
     system: int = 0
     tp_gold: int = 0  # gold items that are matched (for recall)

@@ -42,6 +42,8 @@ DEFAULT_STORE = "oxigraph"
 
 @dataclass
 class BuildResult:
+    """What a build made and read: documents, errors, entities, facts, graphs, figures and their summary."""
+
     documents: list[Document]
     errors: list[ZonegraphError]
     registry: Registry

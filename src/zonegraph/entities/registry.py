@@ -44,6 +44,9 @@ EntityKey = tuple[str, str]  # (kind, canonical name)
 
 @dataclass
 class Entity:
+    """One node of the graph: its kind, canonical name and IRI, every form it was written in (and by which
+    documents, so each document's graph carries its own), its parent, and the zone or sector record it is."""
+
     kind: str
     name: str
     iri: URIRef

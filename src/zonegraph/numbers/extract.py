@@ -22,6 +22,8 @@ _NO_VALUE = {"", "—", "——", "-", "待定", "/"}
 
 @dataclass
 class NumbersResult:
+    """What a document's figures gave: the zones' indicator values, its projects, and warnings of figures not read."""
+
     observations: list[Observation] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

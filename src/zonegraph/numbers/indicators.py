@@ -23,6 +23,8 @@ from zonegraph.resources import data_file
 
 @dataclass(frozen=True)
 class Indicator:
+    """An indicator of the scheme (营业收入, 研发投入强度), with the units it may be measured in."""
+
     iri: URIRef
     label: str
     units: frozenset[str] = frozenset()  # canonical units it is measured in; empty: any
@@ -61,6 +63,8 @@ def find_indicator(name: str) -> Indicator | None:
 
 @dataclass(frozen=True)
 class TextFigure:
+    """A figure read in running text: its indicator, quantity, kind (actual, target, growth) and span."""
+
     indicator: Indicator
     quantity: Quantity
     kind: str  # actual, target, growth

@@ -17,6 +17,8 @@ from zonegraph.resources import data_file
 
 @dataclass(frozen=True)
 class Unit:
+    """A unit as written (亿元, 万美元, %) and the canonical one it converts to, by ``factor``."""
+
     written: str
     canonical: str
     factor: Decimal
@@ -37,6 +39,8 @@ def unit_pattern() -> str:
 
 @dataclass(frozen=True)
 class Quantity:
+    """A value converted to its canonical unit, with the value and unit as written kept beside it."""
+
     value: Decimal  # in the canonical unit
     unit: str  # canonical unit (CNY, USD, percent, enterprise …)
     original: str  # value and unit as written

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass
 class Row:
+    """A table's line, its cells, and where its text is in the raw document (for the evidence)."""
+
     cells: list[str]
     start: int  # raw offsets of the line's text
     end: int
@@ -15,6 +17,8 @@ class Row:
 
 @dataclass
 class Table:
+    """A table a document writes as text lines: its header cells and its rows."""
+
     header: list[str]
     rows: list[Row]
 

@@ -26,6 +26,8 @@ DISPLAY = {"CNY": (Decimal(100000000), "亿元"), "USD": (Decimal(100000000), "�
 
 @dataclass(frozen=True)
 class Point:
+    """One value of the chart: a zone's indicator for a period, as converted and as written."""
+
     zone: str
     period: str
     kind: str

@@ -30,6 +30,8 @@ _TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
 
 @dataclass
 class Parameter:
+    """A named query's parameter, declared in its header: name, type (iri, zh, string, …), description, default."""
+
     name: str
     type: str
     description: str
@@ -56,6 +58,8 @@ class Parameter:
 
 @dataclass
 class NamedQuery:
+    """A SPARQL file of queries/ with its header's title, description and parameters."""
+
     name: str
     path: Path
     text: str

@@ -62,6 +62,8 @@ class Relation:
 
 @dataclass
 class EntityView:
+    """What an entity's page shows: names, types, facts, relations with their evidence, evidence about it."""
+
     iri: str
     kind: str
     label: str

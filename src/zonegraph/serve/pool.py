@@ -51,15 +51,15 @@ class PoolError(Exception):
 
 
 class PoolBusy(PoolError):
-    pass
+    """No worker free in time, or too many queries waiting: the server answers 503 with Retry-After."""
 
 
 class QueryTimeout(PoolError):
-    pass
+    """A query ran past the server's limit and was stopped, its worker replaced (503)."""
 
 
 class WorkerFailed(PoolError):
-    pass
+    """A worker died or failed while answering (500)."""
 
 
 @dataclass(eq=False)

@@ -50,6 +50,8 @@ _COMMENT = re.compile(rb"(?:^|[\s.])#", re.M)
 
 @dataclass
 class ImportReport:
+    """What an import did: the graphs it wrote, their triples, whether the file was already there, the summary."""
+
     graphs: list[str] = field(default_factory=list)
     triples: int = 0
     unchanged: bool = False

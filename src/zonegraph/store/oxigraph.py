@@ -31,7 +31,7 @@ UNION = "__UNION__"  # rdflib's name for the union graph in Graph.query
 
 
 class ReadOnlyStoreError(ZonegraphError):
-    pass
+    """A write through rdflib to the store: the store changes only through build, ingest, remove and import."""
 
 
 class OxigraphStore(Store):

@@ -92,6 +92,9 @@ def put_graph(store_url: str, graph: str | None, ntriples: bytes, timeout: float
 
 @dataclass
 class PushReport:
+    """What a push sent: named graphs, their triples, the union's triples, and graphs skipped (a blank
+    graph name has no address on the remote side)."""
+
     graphs: int = 0
     triples: int = 0
     union: int = 0
