@@ -326,8 +326,22 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
     already taken), numbered institutes (中国电科38所) and lists headed as research bodies. A body named like a kind
     of body (人工智能实验室) is kept only inside a named company's name."""
     known = institute_gazetteer()
+    candidates = _known_institutes(text, known)
+    by_ending, described = _institutes_by_ending(text, blocked, known)
+    candidates += by_ending
+    candidates += _numbered_institutes(text)
+    candidates += _listed_short_institutes(text)
+    candidates += _cas_institutes(text)
+    candidates += _institutes_headed_as_such(text, known)
+    named = maximal(candidates)
+    found = _joint_institutes(text, maximal(named + [m for m in described if _in_named_company(text, m, named)]))
+    # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
+    return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end) and not _placed_legal_ending(text, m.end)]
+
+
+def _known_institutes(text: str, known: Gazetteer[str]) -> list[Mention]:
+    """The known bodies by any of their forms, and their units named after them (北大科技园, a body's base or platform)."""
     candidates: list[Mention] = []
-    described: list[Mention] = []  # named like a kind of body (人工智能实验室): kept only in company
     for a, b, surface, canonical in known.find(text):
         if surface != canonical and len(surface) <= 3 and not _standalone(text, a, b):
             continue  # 北大 inside 东北大学, 南大 inside 环南大科创圈: not an abbreviation here
@@ -353,47 +367,23 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             candidates.append(Mention("ResearchInstitute", a, end, text[a:end], text[a:end], "institute-gazetteer-unit"))
             continue
         candidates.append(Mention("ResearchInstitute", a, b, surface, canonical, "institute-gazetteer"))
+    return candidates
+
+
+def _institutes_by_ending(text: str, blocked: list[tuple[int, int]],
+                          known: Gazetteer[str]) -> tuple[list[Mention], list[Mention]]:
+    """Bodies named by their ending (…研究院, …重点实验室, …大学), from the ending back to where the name begins, with
+    the other name or short form the text gives them; and, apart, those named like a kind of body (人工智能实验室)."""
+    candidates: list[Mention] = []
+    described: list[Mention] = []  # named like a kind of body (人工智能实验室): kept only in company
     for match in (INSTITUTE_ENDING.finditer(text) if INSTITUTE_ENDING_CHARACTER.search(text) else ()):
         end, ending_start = match.end(), match.start()
         if match.group() == "大学" and text.startswith(("子", "生"), end) and any(
                 text[ending_start + 1 - size : ending_start + 1] in known for size in (4, 3, 2)):
             continue  # 帮助上海交大学子深入了解…: a university's short name (上海交大), then its students (学子)
-        start = _known_name_before(text, left_edge(text, end, ending_start, blocked), ending_start)
-        start = _known_name_ending(text, start, end)
-        has = text.find("有", start, ending_start)
-        if has >= 0 and not text.startswith(("有色", "有限", "有机"), has) and any(
-                a == 0 for a, _, _, _ in known.all(text[has + 1 : ending_start])):
-            start = has + 1  # 武汉有武汉大学生命科学院、…: "has", then the known body the unit is of
-        if text.startswith(("大学", "学院"), start) and start > 0 and NAME_CHAR.match(text[start - 1]):
-            # 组建北京联合|大学…: the word cut was the university's own (联合), the cut before it holds
-            before = cut_after_boundary(text, name_run_start(text, start - 1), start - 1, boundary_words(), keep=0)
-            if place_at(text, before) is not None:
-                start = before  # (a place opens the university's name; not 充分发挥|大学)
-        qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 6), start)
-        if qualified and qualified.end() == start and qualified.group(0)[1:-1] in short_places():
-            # 上交（徐州）新材料研究院: the name goes on before the place
-            before = left_edge(text, qualified.start(), qualified.start(), blocked)
-            if qualified.start() - before >= 2:
-                start = before
-        start = _parent_through_cut(text, start, ending_start, blocked)
-        quoted = text.rfind("“", max(0, start - 12), start)  # 参观了“长效和靶向制剂国家重点实验室”: the quotes hold it whole
-        if (quoted >= 0 and text.startswith("”", end) and _QUOTED_NAME_CHARS.fullmatch(text, quoted + 1, start)
-                and not any(x < start and quoted < y for x, y in blocked)):
-            start = quoted + 1
-        for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
-            if text.startswith("国家", inner.end()) and inner.group() not in ("大学", "学院", "科学院"):
-                start = inner.end()  # …实验室渭南分室国家增材制造创新中心: a list without its 、 (not 南昌大学国家…中心)
-        if ending_start - start < 2 or _KIND_OF_UNIVERSITY.fullmatch(text, start, end):
-            # 共建碳中和研究院: 和 is part of the name; 与中南财经政法大学: so is 经 (政法大学 is a kind)
-            start = before_cut(text, start, blocked)
-            if ending_start - start < 2:
-                continue
-        if _COUNTED_AFTER.match(text, end):
-            continue  # 新型产业技术研究院10个, 江西省国家工程技术研究中心增至5家。: a count, not a name
-        if not text.startswith(("有限", "股份", "集团", "（", "("), end) and _REST_OF_LEGAL_NAME.match(text, end):
-            continue  # 湖南湘仪实验室仪器开发有限公司: the company's name runs on past the ending (not …研究院有限公司)
-        if text.startswith("有", start) and ending_start - start >= 4 and not text.startswith(("有色", "有机", "有限"), start):
-            start += 1  # 有民航飞行学院这样的…资源: the verb before the name (not 有色金属研究院)
+        start = _name_start(text, match, blocked, known)
+        if start is None:
+            continue
         if text.startswith(_ITS_PUBLICATION, end):
             continue  # (《…师范大学学报》, …大学出版社: as above)
         if match.group(0) in ("大学", "学院") and text.startswith(("路", "街", "道", "城", "站"), end):
@@ -406,52 +396,11 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         bureau = _A_CITYS_BUREAU_OPENING.match(text, start, ending_start)
         if bureau and ending_start - bureau.end() >= 2:
             start = bureau.end()  # 合肥市重点局|量子创新院项目驻点负责人: a city's bureau, then the institute it speaks for
-        prefix = text[start:ending_start]
-        if _NO_NAME_PREFIX.search(prefix) or _is_regional_centre(text[start:end]):
+        if _no_body_named(text, match, start, known):
             continue
-        if match.group(0) == "学院" and _BARE_KIND_OF_COLLEGE.fullmatch(prefix):
-            continue  # 与郴州职业技术学院、技师学院持续开展…: a kind of college, the city's own left unnamed
-        if match.group(0) == "实验室" and prefix in province_forms():
-            continue  # 湖北实验室, 福建省实验室, 上海实验室: a province's labs as a kind, no lab named (苏州实验室 is one lab)
-        if _SUPERLATIVE_BEFORE.search(text, max(0, start - 16), start):
-            continue  # 全国规模最大、场景最丰富的人形机器人创新中心: a body described, not named
-        if match.group(0) in ("大学", "学院") and (_KIND_OF_UNIVERSITY_PREFIX.fullmatch(prefix) or (
-                _GRADE_OF_UNIVERSITY_AT_END.search(prefix) and place_at(prefix, 0) is None)):
-            continue  # 知名大学; 为进一步展现一流大学与…: a grade of university, after words of a clause
-        if match.group(0) == "大学" and len(prefix) == 2 and prefix in stopwords("words/common_words.txt") and not any(
-                a == 0 and b == end - start for a, b, _, _ in known.all(text[start:end])):
-            continue  # 抓住大学、校友、院士: a verb and universities in general (东南大学, 复旦大学 are known or no words)
-        if _year_designation(text, start, prefix):
+        start = _start_past_the_words_before(text, match, start, blocked, known)
+        if start is None:
             continue
-        if match.group(0) == "大学" and text.startswith(("排名", "排行"), end):
-            continue  # QS世界大学排名TOP200: a ranking of universities, none named
-        if match.group(0) == "院士工作站" and not _WORKSTATION_HOST.search(prefix):
-            continue  # 产品发布会暨院士工作站, 药学界领军人物丁健院士工作站: no name, or a person's with words before it
-        if (_COUNTED_KIND.search(prefix) or _COUNT_BEFORE.search(text, max(0, start - 6), start)
-                or _ONE_OF_A_KIND.search(prefix) or _KINDS_COUNTED_AFTER.match(text, end)):
-            continue  # 三大海河实验室, 世界500强研发中心, 9家湖北实验室, 多所知名大学, 一主导产业一研究院: a count or a kind
-        if (text.startswith("原", start) and ending_start - start >= 3 and place_at(text, start) is None
-                and not is_everyday(text[start : start + 2])):
-            start += 1  # 原华中工学院的激光: the body's former name, after 原 (former); not 原平市…, 原子能…
-        start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
-        start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
-        start = _known_name_after_words(text, start, end, known)
-        host = max((b for g in (enterprise_gazetteer(), group_gazetteer()) for a, b, _, _ in g.all(text[start:ending_start]) if a == 0),
-                   default=0) if "国家" in text[start:ending_start] else 0  # (the gazetteers read only where a centre may be)
-        if host and text.startswith("国家", start + host) and ending_start - start - host >= 4:
-            start += host  # 潍柴|国家燃料电池技术创新中心: the firm that hosts it, then the national centre's own name
-        start = after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任
-        if _OFFICER_DOES.search(text, start, ending_start):
-            continue  # 戴源副书记和魏志敏副校长为研究中心揭牌: officers unveiling "the centre", no name
-        title = _TITLE_OPENING.match(text, start, ending_start)
-        if title and ending_start - title.end() >= 2:
-            start = title.end()  # “少年工程院”名誉院长|少年工程院“首席科学家”: a title ends the words before the name
-        # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute; 南京大学苏州校区和狮山金融创新中心: a
-        # campus, the joiner, another body
-        start = after_last(_GOVERNMENT_AND, text, start, ending_start, 2)
-        company = _COMPANY_THEN_ITS_PLACE.search(text, start, ending_start)
-        if company:  # 中建八局一公司|山东省产业技术研究院高科技创新园项目: the builder's unit, then the institute
-            start = company.end()
         prefix = text[start:ending_start]
         if match.group(0).endswith("中心") and _REGION_ONLY.fullmatch(prefix):
             continue  # 爱科全球生产基地和亚太区研发中心: a company's centre for a region, no body named
@@ -469,25 +418,147 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             and not any(True for _ in known.all(prefix)) and is_everyday(prefix)))
         if not proper and not kind_of_body:
             continue
-        qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
-        # …文旅与电影学院（长影电影学院）: the same body by its other name, not part of this one
-        # (or by its number: 山东航天电子技术研究院（中国航天513所）, 中国空间技术研究院（中国航天五院）)
-        other_name = qualifier if qualifier and (INSTITUTE_ENDING.search(qualifier.group(0)[-4:])
-                                                 or _NUMBERED_AT_END.search(qualifier.group(0))
-                                                 or qualifier.group(0).endswith("中心）")) else None  # 天府锦城实验室（前沿医学中心）
-        if qualifier and _FACILITY_AFTER.match(text, qualifier.end()):
-            qualifier = None  # 深圳大学（河源）科技园: the university's park in a place, not a body so named
-        short = SHORT_FORM.match(text, other_name.end() if other_name else end)  # …研究所（简称苏州医工所）
-        if qualifier and not short and not other_name:
-            end = qualifier.end()
-        surface = text[start:end]
-        mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending",
-                          extra={"own_words": proper})
+        mention, other_names = _with_its_other_names(text, start, end, proper, kind_of_body)
         (described if kind_of_body else candidates).append(mention)
-        for alias in (other_name, short) if not kind_of_body else ():
-            if alias is not None:  # the name the text will use, or its other name: the same body
-                first, last = (alias.start() + 1, alias.end() - 1) if alias is other_name else alias.span(1)
-                candidates.append(Mention("ResearchInstitute", first, last, text[first:last], surface, "institute-short-form"))
+        candidates += other_names
+    return candidates, described
+
+
+def _name_start(text: str, match: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str]) -> int | None:
+    """Where the name before a body's ending begins: back from the ending past the clause's words, to a known
+    body the unit is of, a place in brackets, the quotes that hold the name; None where the words there name no
+    body (a count after it, a company's name running on past it)."""
+    end, ending_start = match.end(), match.start()
+    start = _known_name_before(text, left_edge(text, end, ending_start, blocked), ending_start)
+    start = _known_name_ending(text, start, end)
+    has = text.find("有", start, ending_start)
+    if has >= 0 and not text.startswith(("有色", "有限", "有机"), has) and any(
+            a == 0 for a, _, _, _ in known.all(text[has + 1 : ending_start])):
+        start = has + 1  # 武汉有武汉大学生命科学院、…: "has", then the known body the unit is of
+    if text.startswith(("大学", "学院"), start) and start > 0 and NAME_CHAR.match(text[start - 1]):
+        # 组建北京联合|大学…: the word cut was the university's own (联合), the cut before it holds
+        before = cut_after_boundary(text, name_run_start(text, start - 1), start - 1, boundary_words(), keep=0)
+        if place_at(text, before) is not None:
+            start = before  # (a place opens the university's name; not 充分发挥|大学)
+    qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 6), start)
+    if qualified and qualified.end() == start and qualified.group(0)[1:-1] in short_places():
+        # 上交（徐州）新材料研究院: the name goes on before the place
+        before = left_edge(text, qualified.start(), qualified.start(), blocked)
+        if qualified.start() - before >= 2:
+            start = before
+    start = _parent_through_cut(text, start, ending_start, blocked)
+    quoted = text.rfind("“", max(0, start - 12), start)  # 参观了“长效和靶向制剂国家重点实验室”: the quotes hold it whole
+    if (quoted >= 0 and text.startswith("”", end) and _QUOTED_NAME_CHARS.fullmatch(text, quoted + 1, start)
+            and not any(x < start and quoted < y for x, y in blocked)):
+        start = quoted + 1
+    for inner in INSTITUTE_ENDING.finditer(text, start, ending_start):
+        if text.startswith("国家", inner.end()) and inner.group() not in ("大学", "学院", "科学院"):
+            start = inner.end()  # …实验室渭南分室国家增材制造创新中心: a list without its 、 (not 南昌大学国家…中心)
+    if ending_start - start < 2 or _KIND_OF_UNIVERSITY.fullmatch(text, start, end):
+        # 共建碳中和研究院: 和 is part of the name; 与中南财经政法大学: so is 经 (政法大学 is a kind)
+        start = before_cut(text, start, blocked)
+        if ending_start - start < 2:
+            return None
+    if _COUNTED_AFTER.match(text, end):
+        return None  # 新型产业技术研究院10个, 江西省国家工程技术研究中心增至5家。: a count, not a name
+    if not text.startswith(("有限", "股份", "集团", "（", "("), end) and _REST_OF_LEGAL_NAME.match(text, end):
+        return None  # 湖南湘仪实验室仪器开发有限公司: the company's name runs on past the ending (not …研究院有限公司)
+    if text.startswith("有", start) and ending_start - start >= 4 and not text.startswith(("有色", "有机", "有限"), start):
+        start += 1  # 有民航飞行学院这样的…资源: the verb before the name (not 有色金属研究院)
+    return start
+
+
+def _no_body_named(text: str, match: re.Match, start: int, known: Gazetteer[str]) -> bool:
+    """Whether the words before the ending name no body: no name at all, a kind or a grade of body (知名大学), a
+    count of them (三大海河实验室), a designation of a year, a person's workstation."""
+    end, ending_start = match.end(), match.start()
+    prefix = text[start:ending_start]
+    if _NO_NAME_PREFIX.search(prefix) or _is_regional_centre(text[start:end]):
+        return True
+    if match.group(0) == "学院" and _BARE_KIND_OF_COLLEGE.fullmatch(prefix):
+        return True  # 与郴州职业技术学院、技师学院持续开展…: a kind of college, the city's own left unnamed
+    if match.group(0) == "实验室" and prefix in province_forms():
+        return True  # 湖北实验室, 福建省实验室, 上海实验室: a province's labs as a kind, no lab named (苏州实验室 is one lab)
+    if _SUPERLATIVE_BEFORE.search(text, max(0, start - 16), start):
+        return True  # 全国规模最大、场景最丰富的人形机器人创新中心: a body described, not named
+    if match.group(0) in ("大学", "学院") and (_KIND_OF_UNIVERSITY_PREFIX.fullmatch(prefix) or (
+            _GRADE_OF_UNIVERSITY_AT_END.search(prefix) and place_at(prefix, 0) is None)):
+        return True  # 知名大学; 为进一步展现一流大学与…: a grade of university, after words of a clause
+    if match.group(0) == "大学" and len(prefix) == 2 and prefix in stopwords("words/common_words.txt") and not any(
+            a == 0 and b == end - start for a, b, _, _ in known.all(text[start:end])):
+        return True  # 抓住大学、校友、院士: a verb and universities in general (东南大学, 复旦大学 are known or no words)
+    if _year_designation(text, start, prefix):
+        return True
+    if match.group(0) == "大学" and text.startswith(("排名", "排行"), end):
+        return True  # QS世界大学排名TOP200: a ranking of universities, none named
+    if match.group(0) == "院士工作站" and not _WORKSTATION_HOST.search(prefix):
+        return True  # 产品发布会暨院士工作站, 药学界领军人物丁健院士工作站: no name, or a person's with words before it
+    if (_COUNTED_KIND.search(prefix) or _COUNT_BEFORE.search(text, max(0, start - 6), start)
+            or _ONE_OF_A_KIND.search(prefix) or _KINDS_COUNTED_AFTER.match(text, end)):
+        return True  # 三大海河实验室, 世界500强研发中心, 9家湖北实验室, 多所知名大学, 一主导产业一研究院: a count or a kind
+    return False
+
+
+def _start_past_the_words_before(text: str, match: re.Match, start: int, blocked: list[tuple[int, int]],
+                                 known: Gazetteer[str]) -> int | None:
+    """Where the name begins once the words that run into it are set aside: a former name's 原, a joined list's
+    other item, a host firm, an officer's post, a title, a government and its joiner, a builder; None where
+    officers unveil a body the text does not name."""
+    end, ending_start = match.end(), match.start()
+    if (text.startswith("原", start) and ending_start - start >= 3 and place_at(text, start) is None
+            and not is_everyday(text[start : start + 2])):
+        start += 1  # 原华中工学院的激光: the body's former name, after 原 (former); not 原平市…, 原子能…
+    start = _joined_name_start(text, start)  # …、脑机交互与人机共融海河实验室: 与 inside a listed name
+    start = _field_joined_start(text, start, ending_start, match.group(0), blocked, known)
+    start = _known_name_after_words(text, start, end, known)
+    host = max((b for g in (enterprise_gazetteer(), group_gazetteer()) for a, b, _, _ in g.all(text[start:ending_start]) if a == 0),
+               default=0) if "国家" in text[start:ending_start] else 0  # (the gazetteers read only where a centre may be)
+    if host and text.startswith("国家", start + host) and ending_start - start - host >= 4:
+        start += host  # 潍柴|国家燃料电池技术创新中心: the firm that hosts it, then the national centre's own name
+    start = after_last(_OFFICER_OF, text, start, ending_start, 2)  # …研究院副院长兼生物医药研究中心主任
+    if _OFFICER_DOES.search(text, start, ending_start):
+        return None  # 戴源副书记和魏志敏副校长为研究中心揭牌: officers unveiling "the centre", no name
+    title = _TITLE_OPENING.match(text, start, ending_start)
+    if title and ending_start - title.end() >= 2:
+        start = title.end()  # “少年工程院”名誉院长|少年工程院“首席科学家”: a title ends the words before the name
+    # 深圳市政府和清华大学于1996年共建: a government, the joiner, then the institute; 南京大学苏州校区和狮山金融创新中心: a
+    # campus, the joiner, another body
+    start = after_last(_GOVERNMENT_AND, text, start, ending_start, 2)
+    company = _COMPANY_THEN_ITS_PLACE.search(text, start, ending_start)
+    if company:  # 中建八局一公司|山东省产业技术研究院高科技创新园项目: the builder's unit, then the institute
+        start = company.end()
+    return start
+
+
+def _with_its_other_names(text: str, start: int, end: int, proper: bool,
+                          kind_of_body: bool) -> tuple[Mention, list[Mention]]:
+    """The body named ``text[start:end]``, with a qualifier in brackets that is part of its name (（特殊食品）), and
+    the other names the text gives it right after: its other name or number in brackets, a short form (简称…)."""
+    other_names: list[Mention] = []
+    qualifier = _QUALIFIER.match(text, end)  # 国家市场监管技术创新中心（特殊食品）: part of the name
+    # …文旅与电影学院（长影电影学院）: the same body by its other name, not part of this one
+    # (or by its number: 山东航天电子技术研究院（中国航天513所）, 中国空间技术研究院（中国航天五院）)
+    other_name = qualifier if qualifier and (INSTITUTE_ENDING.search(qualifier.group(0)[-4:])
+                                             or _NUMBERED_AT_END.search(qualifier.group(0))
+                                             or qualifier.group(0).endswith("中心）")) else None  # 天府锦城实验室（前沿医学中心）
+    if qualifier and _FACILITY_AFTER.match(text, qualifier.end()):
+        qualifier = None  # 深圳大学（河源）科技园: the university's park in a place, not a body so named
+    short = SHORT_FORM.match(text, other_name.end() if other_name else end)  # …研究所（简称苏州医工所）
+    if qualifier and not short and not other_name:
+        end = qualifier.end()
+    surface = text[start:end]
+    mention = Mention("ResearchInstitute", start, end, surface, surface, "institute-ending",
+                      extra={"own_words": proper})
+    for alias in (other_name, short) if not kind_of_body else ():
+        if alias is not None:  # the name the text will use, or its other name: the same body
+            first, last = (alias.start() + 1, alias.end() - 1) if alias is other_name else alias.span(1)
+            other_names.append(Mention("ResearchInstitute", first, last, text[first:last], surface, "institute-short-form"))
+    return mention, other_names
+
+
+def _numbered_institutes(text: str) -> list[Mention]:
+    """Institutes by their numbers: a list of them alone (710所、714所), or after a group or a company (中国电科38所)."""
+    candidates: list[Mention] = []
     # 710所、714所、…、602院: numbered institutes listed by their numbers alone (three digits: 3所高校 is a count)
     numbered_list = [m for m in NUMBERED_UNIT.finditer(text) if not m.group().endswith("厂")] \
         if "所、" in text or "院、" in text else []
@@ -503,12 +574,30 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             end = unit.end() if unit else numbered.end()
             surface = text[a:end]
             candidates.append(Mention("ResearchInstitute", a, end, surface, surface, "institute-numbered"))
+    return candidates
+
+
+def _listed_short_institutes(text: str) -> list[Mention]:
+    """Short names listed after a named institute (…玻璃钢研究院、703所、哈焊所)."""
+    candidates: list[Mention] = []
     for match in (_LISTED_SHORT_INSTITUTE.finditer(text) if "、" in text and "所" in text else ()):  # …玻璃钢研究院、703所、哈焊所、兽研所……
         if INSTITUTE_ENDING.search(text, max(0, match.start() - 30), match.start()) and not _NOT_AN_INSTITUTE.search(match.group(1)):
             candidates.append(Mention("ResearchInstitute", match.start(1), match.end(1), match.group(1), match.group(1),
                                       "institute-listed-short"))
+    return candidates
+
+
+def _cas_institutes(text: str) -> list[Mention]:
+    """The Academy's institutes by their short names (中科院苏州医工所)."""
+    candidates: list[Mention] = []
     for match in _CAS_INSTITUTE.finditer(text):  # 中科院苏州医工所: the pattern holds the whole name
         candidates.append(Mention("ResearchInstitute", match.start(), match.end(), match.group(0), match.group(0), "institute-cas"))
+    return candidates
+
+
+def _institutes_headed_as_such(text: str, known: Gazetteer[str]) -> list[Mention]:
+    """The items of a list the text heads as research bodies (…、宁波微软技术中心等科技研发机构145家)."""
+    candidates: list[Mention] = []
     for match in (_HEADED_AS_INSTITUTES.finditer(text) if "机构" in text else ()):
         # …、宁波中科集成电路设计中心、宁波微软技术中心、TRW亚太技术中心等科技研发机构145家: each item is one
         items = item_spans(match.group(1), match.start(1))
@@ -520,11 +609,7 @@ def find_institutes(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             if (ending and 4 <= b - a <= 20 and not _KIND_OF_BODY.match(text, a) and is_name(prefix, known)
                     and not is_everyday(prefix)):
                 candidates.append(Mention("ResearchInstitute", a, b, text[a:b], text[a:b], "institute-headed-list", in_list=True))
-    named = maximal(candidates)
-    found = _joint_institutes(text, maximal(named + [m for m in described if _in_named_company(text, m, named)]))
-    # 无锡物联网创新中心有限公司: an institute's name before a legal ending names a company
-    return [m for m in found if not _LEGAL_ENDING_AFTER.match(text, m.end) and not _placed_legal_ending(text, m.end)]
-
+    return candidates
 
 _LIST_ITEM = rf"(?:(?!等)[{HAN}])"
 # a list the text heads as research bodies: …、…技术中心等科技研发机构145家
