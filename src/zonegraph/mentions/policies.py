@@ -366,9 +366,40 @@ def _title_line(match: re.Match) -> Mention:
 
 def find_policies(text: str) -> list[Mention]:
     """The policies a sentence names: titles in 《》 that read as a policy (a plan, measures, a notice), known or not,
-    and known policies written without their marks."""
-    mentions = []
-    known = policy_gazetteer()
+    and known policies written without their marks. Each way of naming one is a pass (``_PASSES``), in order: a
+    pass takes no span an earlier one took."""
+    found = _Found()
+    for read in _PASSES:
+        read(text, found)
+    return sorted(found.mentions, key=lambda m: m.start)
+
+
+class _Found:
+    """The policy mentions of one sentence as the passes find them, and the spans they have taken."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no mention found so far takes any of ``start:end``."""
+        return not any(x < end and start < y for x, y in self.taken)
+
+    def add(self, mention: Mention, span: tuple[int, int] | None = None) -> None:
+        """Keep ``mention``; it takes ``span`` (its own by default) from the passes after."""
+        self.mentions.append(mention)
+        self.taken.append(span or mention.span)
+
+
+def _plain(start: int, end: int, surface: str, name: str, rule: str, issuers: tuple = (), **extra: object) -> Mention:
+    """A policy named by no known record and no short title."""
+    return Mention("Policy", start, end, surface, name, rule,
+                   extra={"short": False, "record": None, "issuers": issuers, **extra})
+
+
+def _titles(text: str, found: _Found) -> None:
+    """Titles in 《》 that read as a policy, with the issuer the text names before or in them."""
+    mentions, known = found.mentions, policy_gazetteer()
     for match in _TITLE.finditer(text):
         # 《武汉城市圈同城化发展<三年行动方案>》: ASCII angle brackets marking a part of the title are no
         # part of its name (a title nested in a title is written 〈…〉)
@@ -391,7 +422,7 @@ def find_policies(text: str) -> list[Mention]:
             issuers, named_before = joined.extra["issuers"], True  # …人民政府关于印发《A》和《B》的通知, 《A》《B》: B's issuer is A's
         # 《开发区新兴产业千亿投资计划（2023—2025年）》（以下简称《投资计划》）: the short title is a name of the policy
         short_for = before.name if before and _SHORT_NAMED.fullmatch(text, before.end, match.start()) else None
-        mentions.append(
+        found.add(
             Mention(
                 "Policy",
                 match.start(),
@@ -403,28 +434,34 @@ def find_policies(text: str) -> list[Mention]:
                        "issuers": issuers, "short_for": short_for, "named_before": named_before},
             )
         )
+
+
+def _cut_title(text: str, found: _Found) -> None:
+    """A title the page cuts off where its column ends (…印发《锦州高新区政务服务“综合窗): a policy all the same,
+    named as far as it goes (relations/coreference.py joins a continuation the page gives further on)."""
     cut = _CUT_TITLE.search(text) if "《" in text else None
-    if cut is not None and not any(m.start <= cut.start() < m.end for m in mentions):
-        # …印发《锦州高新区政务服务“综合窗: a title the page cuts off where its column ends, a policy all the same,
-        # named as far as it goes (relations/coreference.py joins a continuation the page gives further on)
+    if cut is not None and not any(m.start <= cut.start() < m.end for m in found.mentions):
         issuers, named_before = _issuers_before(text, cut.start(1) - 1)
-        mentions.append(Mention("Policy", cut.start(1) - 1, cut.end(), text[cut.start(1) - 1 : cut.end()], cut.group(1),
-                                "policy-cut-title", extra={"short": False, "record": None, "issuers": issuers,
-                                                           "short_for": None, "named_before": named_before, "cut": True}))
-    taken = [m.span for m in mentions]
-    for match in (_QUOTED_TITLE.finditer(text) if "“关于" in text else ()):  # “关于…的若干政策”的讨论稿
-        if not any(x < match.end() and match.start() < y for x, y in taken):
-            mentions.append(Mention("Policy", match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title",
-                                    extra={"short": False, "record": None, "issuers": ()}))
-            taken.append(match.span())
-    for match in (_CONTENTS_ENTRY.finditer(text) if "关于" in text else ()):  # …的实施意见 .....10
-        if not any(x < match.end(1) and match.start(1) < y for x, y in taken):
+        found.add(Mention("Policy", cut.start(1) - 1, cut.end(), text[cut.start(1) - 1 : cut.end()], cut.group(1),
+                          "policy-cut-title", extra={"short": False, "record": None, "issuers": issuers,
+                                                     "short_for": None, "named_before": named_before, "cut": True}))
+
+
+def _quoted_titles_and_contents(text: str, found: _Found) -> None:
+    """A title in quotes (“关于…的若干政策”的讨论稿), and a title as a table of contents lists it (…的实施意见 .....10)."""
+    for match in (_QUOTED_TITLE.finditer(text) if "“关于" in text else ()):
+        if found.free(*match.span()):
+            found.add(_plain(match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title"))
+    for match in (_CONTENTS_ENTRY.finditer(text) if "关于" in text else ()):
+        if found.free(*match.span(1)):
             name = re.sub(r"\s+", "", match.group(1))
-            mentions.append(Mention("Policy", match.start(1), match.end(1), match.group(1), name, "policy-contents-entry",
-                                    extra={"short": False, "record": None, "issuers": ()}))
-            taken.append(match.span(1))
-    for match in _ARTICLES.finditer(text):  # 港澳青年创新创业黄金“二十三条”, 科创“20条”
-        if any(x < match.end() and match.start() < y for x, y in taken):
+            found.add(_plain(match.start(1), match.end(1), match.group(1), name, "policy-contents-entry"))
+
+
+def _articles(text: str, found: _Found) -> None:
+    """A policy named by its number of articles (港澳青年创新创业黄金“二十三条”, 科创“20条”)."""
+    for match in _ARTICLES.finditer(text):
+        if not found.free(*match.span()):
             continue
         if _NICKNAME_OF_TITLE.search(text, max(0, match.start() - 6), match.start()):
             continue  # 《…关于鼓励集成电路产业发展的若干政策》，即“光谷集成电路产业十条”: the title's nickname, no other policy
@@ -433,64 +470,71 @@ def find_policies(text: str) -> list[Mention]:
         name = surface[1:-1] if start == match.start() else surface  # “八项人才新政”: the quotes are no part
         # 高新数谷“黄金十条”: named with what it is for, and written by its quoted number too
         written = text[match.start() + 1 : match.end() - 1] if start < match.start() else None
-        mentions.append(Mention("Policy", start, match.end(), surface, name, "policy-articles",
-                                extra={"short": False, "record": None, "issuers": (), "written": written}))
-        taken.append((start, match.end()))
-    for match in (_PACKAGE_LIST.finditer(text) if "政策" in text else ()):  # 产业强区20条、…等专项政策
+        found.add(_plain(start, match.end(), surface, name, "policy-articles", written=written))
+
+
+def _packages(text: str, found: _Found) -> None:
+    """The items of a list of policies (产业强区20条、…等专项政策)."""
+    for match in (_PACKAGE_LIST.finditer(text) if "政策" in text else ()):
         for a, b in _package_items(text, match):
-            if not any(x < b and a < y for x, y in taken):
-                name = text[a:b].strip("“”\"")
-                mentions.append(Mention("Policy", a, b, text[a:b], name, "policy-package",
-                                        extra={"short": False, "record": None, "issuers": ()}))
-                taken.append((a, b))
+            if found.free(a, b):
+                found.add(_plain(a, b, text[a:b], text[a:b].strip("“”\""), "policy-package"))
+
+
+def _plans(text: str, found: _Found) -> None:
+    """Plans named without 《》: by a code (实施“1234”制造业高质量发展行动计划), in quotes (围绕“争先进位五年行动方案”),
+    or bare after a zone's verb of issuing (推出…实施意见, 发布…行动计划)."""
     coded = [*_CODED_PLAN.finditer(text), *_CODED_PLAN_LAUNCHED.finditer(text)] if "”" in text else ()
-    for match in coded:  # 实施“1234”制造业高质量发展行动计划
-        if not any(x < match.end(1) and match.start(1) < y for x, y in taken):
+    for match in coded:
+        if found.free(*match.span(1)):
             lead = _WHOSE_PLACE.match(text, match.start(1), match.end(1))  # 实施该市“510”行动计划: the plan is “510”行动计划
             a, b = lead.end() if lead else match.start(1), match.end(1)
-            mentions.append(Mention("Policy", a, b, text[a:b], text[a:b].replace('"', "“", 1).replace('"', "”", 1),
-                                    "policy-coded-plan", extra={"short": False, "record": None, "issuers": ()}))
-            taken.append((a, b))
-    for match in (_QUOTED_PLAN.finditer(text) if "“" in text else ()):  # 围绕“争先进位五年行动方案”
-        if not any(x < match.end() and match.start(1) < y for x, y in taken):
+            found.add(_plain(a, b, text[a:b], text[a:b].replace('"', "“", 1).replace('"', "”", 1), "policy-coded-plan"))
+    for match in (_QUOTED_PLAN.finditer(text) if "“" in text else ()):
+        if found.free(match.start(1), match.end()):
             start, end = match.start(1) - 1, match.end(1) + 1  # with its quotes
-            mentions.append(Mention("Policy", start, end, text[start:end], match.group(1), "policy-quoted",
-                                    extra={"short": False, "record": None, "issuers": ()}))
-            taken.append((start, end))
+            found.add(_plain(start, end, text[start:end], match.group(1), "policy-quoted"))
     for match in (_UNMARKED_PLAN.finditer(text) if any(verb in text for verb in ("推出", "发布", "出台", "印发")) else ()):
         a, b = match.span(1)  # 推出创新链产业链“两链”深度融合实施意见, 发布建设数字经济第一区行动计划
         # (only where a zone acts in the sentence: a plan a report's heading names bare may be anyone's)
-        if (not any(x < b and a < y for x, y in taken) and not _NO_TITLE_OPENING.match(text, a)
-                and ("高新区" in text[:a] or "开发区" in text[:a])):
-            mentions.append(Mention("Policy", a, b, text[a:b], text[a:b], "policy-unmarked",
-                                    extra={"short": False, "record": None, "issuers": ()}))
-            taken.append((a, b))
+        if found.free(a, b) and not _NO_TITLE_OPENING.match(text, a) and ("高新区" in text[:a] or "开发区" in text[:a]):
+            found.add(_plain(a, b, text[a:b], text[a:b], "policy-unmarked"))
+
+
+def _quoted_about(text: str, found: _Found) -> None:
+    """A title in quotes the _QUOTED_TITLE pass leaves, with the issuer named before it."""
     for match in (_QUOTED_ABOUT.finditer(text) if "“关于" in text else ()):
-        if not any(x < match.end() and match.start() < y for x, y in taken):
+        if found.free(*match.span()):
             issuers, _ = _issuers_before(text, match.start())
-            mentions.append(Mention("Policy", match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title",
-                                    extra={"short": False, "record": None, "issuers": issuers}))
-            taken.append(match.span())
-    # a document's own title line, without 《》: 国务院关于同意…升级为国家高新技术产业开发区的批复, opening the text or
-    # after the page's lines of index number and dates run into it (…成文日期：2013-02-07温州市人民政府关于…的实施意见)
-    opening = _ORGAN_TITLE.search(text) if "关于" in text and not taken else None
+            found.add(_plain(match.start(), match.end(), match.group(0), match.group(1), "policy-quoted-title", issuers))
+
+
+def _title_lines(text: str, found: _Found) -> None:
+    """A document's own title line without 《》: opening the text or after the page's lines of index number and dates
+    run into it (…成文日期：2013-02-07温州市人民政府关于…的实施意见), a title a text says it carries out (落实, 贯彻),
+    and the original title of a reprint (原标题)."""
+    opening = _ORGAN_TITLE.search(text) if "关于" in text and not found.taken else None
     if opening and not _AWARDS_DECIDED.search(opening.group(0)):
-        mentions.append(_title_line(opening))
-        taken.append(opening.span())
+        found.add(_title_line(opening), opening.span())
     for run in (_CARRIED_OUT_TITLE.finditer(text) if "关于" in text and ("落实" in text or "贯彻" in text) else ()):
-        if any(x < run.end() and run.start() < y for x, y in taken) or _AWARDS_DECIDED.search(run.group(0)):
+        if not found.free(*run.span()) or _AWARDS_DECIDED.search(run.group(0)):
             continue
-        mentions.append(_title_line(run))
-        taken.append(run.span())
-    first = _FIRST_TITLE.search(text) if "原标题" in text and not taken else None
+        found.add(_title_line(run), run.span())
+    first = _FIRST_TITLE.search(text) if "原标题" in text and not found.taken else None
     if first:
-        mentions.append(Mention("Policy", first.start(1), first.end(1), first.group(1), first.group(1), "policy-title-line",
-                                extra={"short": False, "record": None, "issuers": ()}))
-        taken.append(first.span(1))
-    for a, b, surface, record in known.find(text):
-        if surface.startswith("关于") or any(x < b and a < y for x, y in taken):
-            continue  # bare titles are only read inside 《》
-        mentions.append(
+        found.add(_plain(first.start(1), first.end(1), first.group(1), first.group(1), "policy-title-line"))
+
+
+def _known_policies(text: str, found: _Found) -> None:
+    """Known policies (data/policies.csv) written without their marks, where no pass took them (bare titles opening
+    with 关于 are read only inside 《》)."""
+    for a, b, surface, record in policy_gazetteer().find(text):
+        if surface.startswith("关于") or not found.free(a, b):
+            continue
+        found.mentions.append(
             Mention("Policy", a, b, surface, record.name, "policy-reference", extra={"short": False, "record": record, "issuers": _named_issuer(record, surface)})
         )
-    return sorted(mentions, key=lambda m: m.start)
+
+
+_PASSES = (_titles, _cut_title, _quoted_titles_and_contents, _articles, _packages, _plans, _quoted_about, _title_lines,
+           _known_policies)
