@@ -111,6 +111,17 @@ def test_a_folder_inside_a_corpus_is_named_not_read(tmp_path):
     assert "zonegraph ingest" in errors[0].problem
 
 
+
+def test_a_link_to_a_file_that_is_gone_is_named_not_passed_over(tmp_path):
+    """A document linked into the corpus and moved since was skipped without a word (it is neither a file nor a
+    folder)."""
+    (tmp_path / "good.txt").write_text("苏州高新区与南京大学签订战略合作协议。", encoding="utf-8")
+    (tmp_path / "moved.txt").symlink_to(tmp_path / "elsewhere" / "moved.txt")
+    (tmp_path / "linked.txt").symlink_to(tmp_path / "good.txt")  # a link to a file is a document
+    documents, errors = read_corpus(tmp_path)
+    assert [d.file_name for d in documents] == ["good.txt", "linked.txt"]
+    assert [(Path(e.path).name, e.problem.split(" (")[0]) for e in errors] == [("moved.txt", "a link to a file that is not there")]
+
 def test_metadata_comes_from_documents_csv():
     document = read_document(CORPUS / "004_d96b8b8918e78588.txt", {"title": "江阴规划", "kind": "plan", "date": "2021-08-31"})
     assert (document.title, document.kind, document.date) == ("江阴规划", "plan", "2021-08-31")

@@ -50,15 +50,21 @@ def document_files(folder: Path) -> list[Path]:
     )
 
 
-def folders_not_read(folder: Path) -> list[ZonegraphError]:
-    """An error for each folder inside a corpus folder (hidden ones aside): a corpus is the files right in
-    one folder, and a document is known by its file name alone, so a folder's files are left out, said so
-    rather than lost without a word."""
-    return [ZonegraphError("a folder: the files in it are not read (a corpus is the files right in one folder; "
-                           "add these with `zonegraph ingest` of this folder)", path)
-            for path in sorted(folder.iterdir())
-            # (a corpus may hold its own build: `zonegraph build --corpus .` makes ./build there)
-            if path.is_dir() and not path.name.startswith(".") and _holds_any(path) and not is_build_folder(path)]
+def entries_not_read(folder: Path) -> list[ZonegraphError]:
+    """An error for each entry of a corpus folder that is not a document yet may hold one (hidden ones aside), said
+    so rather than lost without a word: a folder (a corpus is the files right in one folder, and a document is
+    known by its file name alone), and a link to a file that is not there (moved or deleted since it was linked)."""
+    errors = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.is_symlink() and not path.exists():
+            errors.append(ZonegraphError("a link to a file that is not there (moved or deleted?): nothing read", path))
+        # (a corpus may hold its own build: `zonegraph build --corpus .` makes ./build there)
+        elif path.is_dir() and _holds_any(path) and not is_build_folder(path):
+            errors.append(ZonegraphError("a folder: the files in it are not read (a corpus is the files right in one "
+                                         "folder; add these with `zonegraph ingest` of this folder)", path))
+    return errors
 
 
 def _holds_any(folder: Path) -> bool:
@@ -119,7 +125,7 @@ def read_corpus(folder: Path, pages: PagesAhead | None = None, progress: Progres
                 each(document)
         if progress is not None:
             progress("reading", number, len(files))
-    return documents, errors + folders_not_read(folder)
+    return documents, errors + entries_not_read(folder)
 
 
 def claim_document_iri(path: Path, named: dict[str, str]) -> None:

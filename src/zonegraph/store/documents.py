@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from zonegraph.documents import Document
-from zonegraph.documents.reading import (Progress, claim_document_iri, document_files, folders_not_read,
+from zonegraph.documents.reading import (Progress, claim_document_iri, document_files, entries_not_read,
                                          read_document, read_metadata)
 from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
@@ -140,12 +140,12 @@ def ingest(build_dir: Path, files: list[Path], progress: Progress | None = None)
 
 def _files_of(paths: list[Path], report: IngestReport) -> list[Path]:
     """``paths`` with each folder among them given as its document files, as a corpus folder's are read
-    (its own folders reported in ``report``, not read)."""
+    (its folders and its links to nothing reported in ``report``, not read)."""
     files = []
     for path in paths:
         if path.is_dir():
             files.extend(document_files(path))
-            report.errors.extend(folders_not_read(path))
+            report.errors.extend(entries_not_read(path))
         else:
             files.append(path)
     return files
