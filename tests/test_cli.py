@@ -81,6 +81,18 @@ def test_query_from_a_file_and_from_stdin(small_build, tmp_path):
     assert "zg:partnersWith" in out.stdout
 
 
+def test_query_given_as_sparql_text(small_build):
+    """SPARQL text is a REFERENCE too (it was taken for an unknown query name): the same answer as on stdin."""
+    _, build_dir = small_build
+    text = "SELECT ?l WHERE { ?z a zg:Zone ; rdfs:label ?l } ORDER BY ?l"
+    given = run_cli("query", text, "--format", "tsv", "--build-dir", str(build_dir))
+    assert given.returncode == 0, given.stderr
+    assert given.stdout == run_cli("query", "-", "--format", "tsv", "--build-dir", str(build_dir), stdin=text).stdout
+    assert "潍坊高新技术产业开发区" in given.stdout
+    bad = run_cli("query", "SELECT WHERE {", "--build-dir", str(build_dir))
+    assert bad.returncode == 1 and "<query text>" in bad.stderr and "malformed SPARQL" in bad.stderr
+
+
 @pytest.mark.parametrize(
     "args, stdin, words",
     [

@@ -118,7 +118,7 @@ def list_queries() -> None:
 @build_dir_option
 @reports_errors
 def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | None, build_dir: Path) -> None:
-    """Run a named query, a .rq file, or - (SPARQL on stdin) on the built graph or an --endpoint."""
+    """Run a named query, a .rq file, SPARQL text, or - (SPARQL on stdin) on the built graph or an --endpoint."""
     from zonegraph.store.layout import GRAPH_FILE
     from zonegraph.queries.engine import load_graph, run_sparql
     from zonegraph.queries.formats import render

@@ -117,8 +117,13 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
     return {path.stem: parse_query_file(path) for path in sorted(folder.glob("*.rq"))}
 
 
+_SPARQL_TEXT = re.compile(r"[\s{]")
+
+
 def find_query(reference: str) -> NamedQuery:
-    """A named query by name, or a .rq file by path, or ``-`` for standard input."""
+    """A named query by name, or a .rq file by path, ``-`` for standard input, or SPARQL text itself: a reference
+    with a space or a brace in it that names no file (``zonegraph query 'SELECT ?z WHERE { ?z a zg:Zone }'``), as
+    sqlite-utils takes SQL; no query name or file name of ours holds either."""
     if reference == "-":
         import sys
 
@@ -127,6 +132,8 @@ def find_query(reference: str) -> NamedQuery:
             raise ZonegraphError("no SPARQL on standard input", "<stdin>")
         return query
     path = Path(reference)
+    if _SPARQL_TEXT.search(reference) and not path.exists():
+        return NamedQuery("text", Path("<query text>"), reference)
     if path.suffix in (".rq", ".sparql") or path.exists():
         if not path.exists():
             raise ZonegraphError("no such query file", path)
