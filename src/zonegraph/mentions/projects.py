@@ -99,6 +99,20 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
     is of projects (…等项目, 签约…包括…), two of its items or more named as projects, and two
     investors or more found, each a name that is no place, institute or everyday phrase."""
     found = []
+    for read in (_first_of_counted_projects, _projects_with_investment, _projects_by_clause, _counted_projects_by_name,
+                 _project_opening_a_clause, _bracketed_projects):
+        found.extend(read(text, blocked, known, industry_labels))
+    if "、" not in text or not _PROJECT_WORD.search(text):
+        return found  # no list, or nothing in it named as a project
+    found.extend(_listed_projects(text, blocked, known, industry_labels))
+    # 兖州生物医药产业园: a county's or district's park counts toward the list, but names no investor
+    return [(a, b) for a, b in found if text[a:b] not in county_forms() or text[a:b] in known]
+
+
+def _first_of_counted_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                               industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The first project of a count names its investor (新泉汽车内饰件等70个项目完成竣工)."""
+    found = []
     for match in (_FIRST_OF_COUNTED_PROJECTS.finditer(text) if "等" in text and "项目" in text else ()):
         a, b = match.span(1)  # 新泉汽车内饰件等70个项目完成竣工: the first project of a count names its investor
         said = _PROJECTS_ARE.search(text, a, b)
@@ -108,6 +122,13 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         name = project_investor(text, start, b, blocked, known, industry_labels, True)
         if name:
             found.append(name)
+    return found
+
+
+def _projects_with_investment(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                              industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Projects listed each with its investment (分别是中科恒道…项目，总投资18亿元；河北创恒…项目，总投资…)."""
+    found = []
     invested = [match.span(1) for match in _PROJECT_WITH_INVESTMENT.finditer(text)] if "投资" in text else []
     if len(invested) >= 2:  # 分别是中科恒道高端装备制造研发基地项目，总投资18亿元；河北创恒…项目，总投资…
         for a, b in invested:
@@ -115,17 +136,27 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
             name = project_investor(text, start, b, blocked, known, industry_labels, True)
             if name:
                 found.append(name)
-    found.extend(_projects_by_clause(text, blocked, known, industry_labels))
-    found.extend(_counted_projects_by_name(text, blocked, known, industry_labels))
-    found.extend(_project_opening_a_clause(text, blocked, known, industry_labels))
+    return found
+
+
+def _bracketed_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                        industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Projects named in brackets after what they make (第一台液晶电视（襄阳惠冠电子项目）、…)."""
+    found = []
     bracketed = list(_BRACKETED_PROJECT.finditer(text)) if "（" in text else []
     if len(bracketed) >= 2:  # 第一台液晶电视（襄阳惠冠电子项目）、第一台笔记本（襄阳好的数码项目正在安装设备）、…
         for match in bracketed:
             name = project_investor(text, match.start(1), match.end(1), blocked, known, industry_labels, True)
             if name:
                 found.append(name)
-    if "、" not in text or not _PROJECT_WORD.search(text):
-        return found  # no list, or nothing in it named as a project
+    return found
+
+
+def _listed_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                     industry_labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The investors opening the items of a list of projects (see _LIST_RUN): two at least, one of them showing a
+    company, in a list the text says or names as of projects, and not of parks, sectors, products or activities."""
+    found = []
     for run in _LIST_RUN.finditer(text):
         items = item_spans(run.group(0), run.start())
         if sum(text[a] in "“\"" for a, _ in items) >= 2:
@@ -177,38 +208,8 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
                     if " " not in text[a:b] and (said_projects or PROJECT_NOUN.search(text, a, b))]
         names, shown = [], False
         for a, b in projects:
-            if text[a] in "“\"" and text[b - 1] in "”\"":
-                continue  # 盛虹储能、“国能绿岛”、…等百亿级项目: a project's own name in quotes, no investor's
-            # 计划总投资20亿元泰邦生物科技园项目: the sum comes first; in the first item the clause may run on
-            # before it (威高今年新上了总投资100亿元的威高生物疫苗、…等项目)
-            amount = (_AMOUNT_OPENING.search if a == run.start() else _AMOUNT_OPENING.match)(text, a, b)
-            if amount and b - amount.end() >= 4:
-                a = amount.end() + text.startswith("的", amount.end())
-            described = _FIRM_DESCRIBED_BEFORE.search(text, a, b)
-            if described and b - described.end() >= 4:
-                a = described.end()  # 科创板首批上市企业睿创微纳红外热成像终端项目: the firm after what it is
-            # 包括长光华芯…; after a 、 only a longer word is cut (…、科乐为数控: 为 is the name's)
-            words = boundary_words() if a == run.start() else long_boundary_words()
-            starts = [cut_after_boundary(text, a, min(b, a + 4), words, keep=0)]
-            if 0 < starts[0] and is_everyday(text[starts[0] - 1 : starts[0] + 1]):
-                starts = []  # 同时施工…: the item starts inside a word (同时), after its first half (同)
-            if a == run.start():  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
-                cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
-                starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
-                # 于今年底前对康诺亚、…: a preposition after the long word still opens the name's object
-                starts.append(cut_after_boundary(text, cut, b, OBJECT_PREPOSITIONS, keep=2))
-                if a > 0 and re.match(rf"[{HAN}]", text[a - 1]):
-                    # 此次集|中开工的项目有…: the run's reach of 24 characters began inside the clause, at no edge
-                    starts = [start for start in starts if start > a]
-            starts += [start + 1 for start in starts if text.startswith("有", start) and b - start > 3]  # 西边则有纳力新材料
-            # 镇江供电公司先后为诺贝丽斯铝业、…等重点项目提供定制化服务: for whom, not the name's
-            starts = [start + (text.startswith("为", start) and text[start - 2 : start] in _ADVERBS_BEFORE_FOR) for start in starts]
-            named_project = bool(counted_head) or PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
-            name = next((span for span in (project_investor(text, start, b, blocked, known, industry_labels,
-                                                               named_project, bool(said_projects))
-                                           for start in sorted(set(starts), reverse=True)) if span), None)
-            if name and text[name[1] - 1] in "”\"’'" and name[1] - name[0] > 3:
-                name = (name[0], name[1] - 1)  # 世界500强企业“国电投”、…等大项目: the name inside its quotes
+            name = _item_investor(text, run.start(), a, b, blocked, known, industry_labels, bool(counted_head),
+                                  bool(said_projects))
             if name:
                 names.append(name)
                 shown = shown or _looks_like_a_company(text, *name, known) or b - name[1] >= 4  # …建设项目 after it
@@ -218,8 +219,47 @@ def project_investors(text: str, blocked: list[tuple[int, int]], known: Gazettee
         short_only = all(y - x <= 3 for x, y in names) and not any(_looks_like_a_company(text, *name, known) for name in names)
         if len(names) >= 2 and shown and not short_only:
             found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
-    # 兖州生物医药产业园: a county's or district's park counts toward the list, but names no investor
-    return [(a, b) for a, b in found if text[a:b] not in county_forms() or text[a:b] in known]
+    return found
+
+def _item_investor(text: str, run_start: int, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                   industry_labels: frozenset[str], by_count: bool, said_projects: bool) -> tuple[int, int] | None:
+    """The investor opening the list item ``text[a:b]`` of a run starting at ``run_start``, if one does: past a sum
+    and a description before it, from each place the name may start (the first item may run on from the clause),
+    the longest name ``project_investor`` accepts. ``by_count``: the list's projects are counted after it (…三大
+    “油头”项目); ``said_projects``: the text says the items are projects."""
+    if text[a] in "“\"" and text[b - 1] in "”\"":
+        return None  # 盛虹储能、“国能绿岛”、…等百亿级项目: a project's own name in quotes, no investor's
+    # 计划总投资20亿元泰邦生物科技园项目: the sum comes first; in the first item the clause may run on
+    # before it (威高今年新上了总投资100亿元的威高生物疫苗、…等项目)
+    amount = (_AMOUNT_OPENING.search if a == run_start else _AMOUNT_OPENING.match)(text, a, b)
+    if amount and b - amount.end() >= 4:
+        a = amount.end() + text.startswith("的", amount.end())
+    described = _FIRM_DESCRIBED_BEFORE.search(text, a, b)
+    if described and b - described.end() >= 4:
+        a = described.end()  # 科创板首批上市企业睿创微纳红外热成像终端项目: the firm after what it is
+    # 包括长光华芯…; after a 、 only a longer word is cut (…、科乐为数控: 为 is the name's)
+    words = boundary_words() if a == run_start else long_boundary_words()
+    starts = [cut_after_boundary(text, a, min(b, a + 4), words, keep=0)]
+    if 0 < starts[0] and is_everyday(text[starts[0] - 1 : starts[0] + 1]):
+        starts = []  # 同时施工…: the item starts inside a word (同时), after its first half (同)
+    if a == run_start:  # 集成电路2021年已招引中芯二期、…: the first item may run on from the clause
+        cut = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+        starts.append(cut + text.startswith("了", cut))  # 落地了东创精密: the verb's particle
+        # 于今年底前对康诺亚、…: a preposition after the long word still opens the name's object
+        starts.append(cut_after_boundary(text, cut, b, OBJECT_PREPOSITIONS, keep=2))
+        if a > 0 and re.match(rf"[{HAN}]", text[a - 1]):
+            # 此次集|中开工的项目有…: the run's reach of 24 characters began inside the clause, at no edge
+            starts = [start for start in starts if start > a]
+    starts += [start + 1 for start in starts if text.startswith("有", start) and b - start > 3]  # 西边则有纳力新材料
+    # 镇江供电公司先后为诺贝丽斯铝业、…等重点项目提供定制化服务: for whom, not the name's
+    starts = [start + (text.startswith("为", start) and text[start - 2 : start] in _ADVERBS_BEFORE_FOR) for start in starts]
+    named_project = by_count or PROJECT_NOUN.search(text, a, b) is not None  # …数字化制造基地
+    name = next((span for span in (project_investor(text, start, b, blocked, known, industry_labels,
+                                                    named_project, said_projects)
+                                   for start in sorted(set(starts), reverse=True)) if span), None)
+    if name and text[name[1] - 1] in "”\"’'" and name[1] - name[0] > 3:
+        name = (name[0], name[1] - 1)  # 世界500强企业“国电投”、…等大项目: the name inside its quotes
+    return name
 
 
 # the area of a city a listed project is in, before its investor: a place's development zone (昆山开发区), or a town
