@@ -265,7 +265,7 @@ def test_anchored_pattern_refuses_an_empty_match():
 
 def test_the_enterprise_searches_find_what_their_patterns_find():
     """_LIST_SEARCH and _AWARDED_SEARCH against the regexes they wrap, on text built to match."""
-    from zonegraph.mentions import enterprises as O
+    from zonegraph.mentions.enterprises.lists import _AWARDED_SEARCH, _LIST_SEARCH
 
     rng = random.Random(31)
     pieces = ["潍柴", "动力", "歌尔", "新潮科技", "A", "5G", "·", "、", "、", "，", "。", " ", "等", "和", "中小", "企业",
@@ -273,7 +273,7 @@ def test_the_enterprise_searches_find_what_their_patterns_find():
     matched = 0
     for _ in range(6000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
-        for search in (O._LIST_SEARCH, O._AWARDED_SEARCH):
+        for search in (_LIST_SEARCH, _AWARDED_SEARCH):
             expected = [(m.span(), m.groups()) for m in search.pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in search.finditer(text)] == expected, text
             matched += len(expected)

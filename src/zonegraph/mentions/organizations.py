@@ -2,7 +2,7 @@
 
 Chinese has no spaces, so a name's left edge is found by walking back over name characters to
 the nearest punctuation, zone name or boundary word (与, 共建的, 引进 … in data/words/).
-institutes.py, enterprises.py and projects.py find the names; this module knows their shapes.
+institutes.py, enterprises/ and projects.py find the names; this module knows their shapes.
 """
 
 from __future__ import annotations
