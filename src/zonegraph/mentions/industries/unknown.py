@@ -161,130 +161,158 @@ def unknown_sectors(text: str, items: list[tuple[int, int]], covered: Callable[[
         return []  # 京东方、创维、3M、英国FlexEnable、出光新产等光电显示产业链…企业代表: a list of firms, its others firms too
     out = []
     for a, b in _split_at_yiji(text, items, known):
-        if text.startswith("园", a) and b - a >= 3 and any(text[a - k : a] in county_forms() or text[a - k : a] in place_forms() for k in (2, 3)):
-            a += 1  # 中关村海淀园人工智能产业集群: the zone's sub-park (its district and 园) is no part of it
-        closing = _LIST_CLOSED.search(text, a, b)
-        if closing and closing.start() - a >= 2:
-            b = closing.start()  # …、低空经济等新兴产业、未来产业: one list ends at 等; its head (新兴产业) is no sector
-        a = max(a, text.rfind("的", a, b) + 1)  # 以晨鸣为代表的纸浆, 国内一流的智能装备: a description first
-        role = _ROLE_IN_ITEM.search(text, a, b)
-        if role and role.start() - a >= 2:
-            b = role.start()  # …、先进装备制造业为主导产业、以新能源汽车产业为特色: the role is no part of it
-        elif text[b - 1] == "为" and b - a >= 3:
-            b -= 1  # 以移动互联网、平板显示、智能装备为三大主导产业: the role's verb before the list's head
-        if text[a] == "了" and b - a >= 3:
-            a += 1  # 打造了汽车、电子信息两大千亿级产业集群: the verb's particle opens no sector
-        bracket = _BRACKET_AT_START.match(text, a, b)
-        if bracket and b - bracket.end() >= 2:
-            a = bracket.end()  # 乌鲁木齐高新区（新市区）新一代信息技术: the zone's district, in brackets, is no part of it
-        if text.startswith(("并与", "并和", "并以"), a) and b - a >= 4:
-            a += 1  # (…新材料产业打造产业集群，并与新装备、生物科技产业形成三大主导产业: 并, then the joiner)
-        if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
-            a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
-        verb = _opening_verb(text, a, b)
-        a += len(verb)  # 加强生物医药、聚焦集成电路…, 通过导入高端装备制造: the verb opens no sector
-        applied = _APPLIED_IN_ITEM.search(text, a + 2, b - 2)
-        if applied:
-            a = applied.end()  # 石墨烯技术在显示触控屏、…: the field a technology is applied in
-        graded = _GRADE_AT_END.search(text, a, b)
-        if graded and graded.start() > a:
-            b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
-        awarded = _AWARD_AT_END.search(text, a, b)
-        if awarded and awarded.start() - a >= 2:
-            b = awarded.start()  # 有色金属新材料获评国家级创新型产业集群: what it won is no part of it
-        counted = _COUNT_AT_END.search(text, a, b)
-        if counted and counted.start() - a >= 2:
-            b = counted.start()  # …、高端装备制造三大特色优势产业集群: the list's count is no part of it
-        opening = _GRADE_OPENING.match(text, a, b)
-        if opening and opening.end() > a and b - opening.end() >= 2:
-            a = opening.end()  # 申报为省级成长型先进制造业集群: the grade it was given is no part of it
-        graded = _GRADE_AT_START.match(text, a, b)
-        if graded and b - graded.end() >= 2:
-            a = graded.end()  # 千亿级新能源产业集群: the output it aims at is no part of the sector
-        chain = _CHAIN_AT_END.search(text, a, b)
-        if chain and chain.start() - a >= 2:
-            b = chain.start()  # 以钠电全产业链为代表的…: the sector whose chain it is
-        # 自贡节能环保、…, 省新能源, 长三角地区新能源汽车: the place or region is no part of it
-        region = _REGION.match(text, a, b)
-        place = (place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
-                 or (region.group() if region else None))
-        if place and b - (a + len(place)) >= 2 and (
-                place in _PROVINCE_OR_CITY or any(m.start == a + len(place) for m in known or ())):
-            a += len(place)
-        area = next((w for w in AREA_WORDS if text.startswith(w, a, b)), None)
-        if area and b - (a + len(area)) >= 2:
-            a += len(area)  # 汉川经开区现代纺织服装: the development area is no part of it
-        a = _past_a_zones_name(text, a, b, known or [])
-        filler = _FILLER_BEFORE_SECTOR.match(text, a, b)
-        if filler and b - filler.end() >= 4:
-            a = filler.end()  # 打造了新一代电子信息…, 扬州唯一数控成形机床…, 邗江区数控成形机床…: no part of its name
-            place = place_at(text, a, b)  # 现已玉溪生物医药…: and the place after the filler
-            if place and b - (a + len(place)) >= 2 and any(m.start == a + len(place) for m in known or ()):
-                a += len(place)
-        a = _past_grades(text, a, b, known or [])  # 全市千亿级规模生物医药产业集群: the grades are no part of it
-        counted = _SET_OPENING.match(text, a, b)
-        if counted and b - counted.end() >= 2:
-            a = counted.end()  # 建立一套生产性服务业集群激励机制: how many, no part of it
-        classed = _CLASS_AT_START.match(text, a, b)
-        if classed and b - classed.end() < 2:
-            continue  # 研发…的一类、二类创新药: a class of drug or device, no sector
-        if classed:
-            a = classed.end()
-        verb = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
-        if verb > a and any(m.start == verb for m in known or ()):
-            a = verb  # 有重点、分梯次推动新一代信息技术、…: the clause runs into the first item up to its verb
-        a = _past_a_clause(text, a, b, known or [])
+        bounds = _sector_bounds(text, a, b, known)
+        if bounds is None:
+            continue  # a class of product (一类、二类创新药)
+        a, b = bounds
         name = _SECTOR_SUFFIX.sub("", _CLUSTER_AT_END.sub("", text[a:b]))  # …机床产业集群入选…: the sector, not its cluster
-        if (name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
-                or _COPULA_THEN_CATEGORY.fullmatch(name)
-                or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些", "上下游", "相关"))
-                or name.endswith("多") or name.startswith("最") or _places_only(name) or _BATCH.fullmatch(name)):
-            # 辐射多(产业集群): many sectors; 最强(产业集群): a superlative; 以徐州铜山为核心: a place
-            continue  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise;
-            # 盐城这个(创新型产业集群): a pointing word; …数字经济及上下游相关配套(产业): the others' suppliers;
-            # 以稀土磁性材料生产、后加工、应用、及科技、人才、装备配套等完整产业集群: links of a chain
-        if not 2 <= len(name) <= (12 if known else 8):
+        if _not_a_sectors_name(text, a, b, name, covered, known):
             continue
-        inner = name.find("产业")
-        if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
-            continue  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
-        if (_FIRM_KIND_AT_END.search(name) or _NOT_A_SECTOR_AT_END.search(name)
-                or (not covered(a, b) and NOT_A_SECTOR_ITEM.search(name) and not name.endswith(_LISTED_AS_SECTORS))
-                or (_FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b)))):
-            continue  # 先进计算产业智库工作站, 中山国家健康基地, …企业联盟: a facility or a body, not a sector
         if not covered(a, b):
             if narrower_only:
                 continue
             out.append(Mention("Industry", a, a + len(name), name, name, "industry-listed", True,
                                extra={"concept": None, "phrase_end": b, "written": text[a:b]}))
             continue
-        inside = [m for m in known or () if a <= m.start and m.end <= b]
-        whole = [m for m in inside if m.start == a and m.end >= a + len(name)]
-        for m in whole:  # the item is a known sector as written, in a list read as one of sectors
-            m.extra["listed_as_sector"] = True
-        if not inside or whole or _covered_by_others(a, b, inside, covered):
-            continue  # (or it holds something else: a company)
-        if any(text[left.end : right.start] in ("和", "及", "与", "以及") for left, right in zip(inside, inside[1:])):
-            continue  # 电子信息和新能源新材料: two sectors joined, not one narrower
-        tail = text[inside[-1].end : a + len(name)]
-        if tail[:1] in ("和", "及", "与") and NOT_A_SECTOR_ITEM.search(tail):
-            continue  # 文化创意和社会民生(等领域): a sector joined to what is none, not one narrower
-        joiner = inside[0].start - 1
-        left = text[a:joiner]
-        if (len(inside) == 1 and joiner - a >= 2 and text[joiner] == "和" and inside[0].end >= a + len(name)
-                and not covered(a, joiner) and not NOT_A_SECTOR_ITEM.search(left) and not _FIRM_KIND_AT_END.search(left)
-                and not _NOT_A_SECTOR_AT_END.search(left) and _SECTOR_HEAD_AT_END.search(left)):
-            # 健康食品和医药产业集群: a sector the taxonomy does not know joined to one it knows, two sectors
-            inside[0].extra["listed_as_sector"] = True
-            out.append(Mention("Industry", a, joiner, left, left, "industry-listed", True,
-                               extra={"concept": None, "phrase_end": joiner, "written": left}))
-            continue
-        for m in inside:
-            m.extra["absorbed"] = True
-        head = inside[-1].extra["concept"]
-        out.append(Mention("Industry", a, a + len(name), name, name, "industry-narrower", True,
-                           extra={"concept": None, "broader": head, "phrase_end": b, "written": text[a:b]}))
+        out.extend(_holding_known(text, a, b, name, covered, known))
     return out
+
+
+def _sector_bounds(text: str, a: int, b: int, known: list[Mention] | None) -> tuple[int, int] | None:
+    """Where the sector an item of a list names begins and ends: past what the list writes around it (a verb,
+    a place or a zone, a grade, a count, a role, a description); None where the item is a class of
+    product, no sector."""
+    if text.startswith("园", a) and b - a >= 3 and any(text[a - k : a] in county_forms() or text[a - k : a] in place_forms() for k in (2, 3)):
+        a += 1  # 中关村海淀园人工智能产业集群: the zone's sub-park (its district and 园) is no part of it
+    closing = _LIST_CLOSED.search(text, a, b)
+    if closing and closing.start() - a >= 2:
+        b = closing.start()  # …、低空经济等新兴产业、未来产业: one list ends at 等; its head (新兴产业) is no sector
+    a = max(a, text.rfind("的", a, b) + 1)  # 以晨鸣为代表的纸浆, 国内一流的智能装备: a description first
+    role = _ROLE_IN_ITEM.search(text, a, b)
+    if role and role.start() - a >= 2:
+        b = role.start()  # …、先进装备制造业为主导产业、以新能源汽车产业为特色: the role is no part of it
+    elif text[b - 1] == "为" and b - a >= 3:
+        b -= 1  # 以移动互联网、平板显示、智能装备为三大主导产业: the role's verb before the list's head
+    if text[a] == "了" and b - a >= 3:
+        a += 1  # 打造了汽车、电子信息两大千亿级产业集群: the verb's particle opens no sector
+    bracket = _BRACKET_AT_START.match(text, a, b)
+    if bracket and b - bracket.end() >= 2:
+        a = bracket.end()  # 乌鲁木齐高新区（新市区）新一代信息技术: the zone's district, in brackets, is no part of it
+    if text.startswith(("并与", "并和", "并以"), a) and b - a >= 4:
+        a += 1  # (…新材料产业打造产业集群，并与新装备、生物科技产业形成三大主导产业: 并, then the joiner)
+    if text[a] in "以与和及" and b - a >= 3 and not text.startswith("以色列", a):
+        a += 1  # (…以新能源汽车, “光芯屏端网”与生命健康: a preposition or a joiner opens no sector)
+    verb = _opening_verb(text, a, b)
+    a += len(verb)  # 加强生物医药、聚焦集成电路…, 通过导入高端装备制造: the verb opens no sector
+    applied = _APPLIED_IN_ITEM.search(text, a + 2, b - 2)
+    if applied:
+        a = applied.end()  # 石墨烯技术在显示触控屏、…: the field a technology is applied in
+    graded = _GRADE_AT_END.search(text, a, b)
+    if graded and graded.start() > a:
+        b = graded.start()  # 新一代信息技术千亿级、先进制造五百亿级…产业集群: the grade is no part of it
+    awarded = _AWARD_AT_END.search(text, a, b)
+    if awarded and awarded.start() - a >= 2:
+        b = awarded.start()  # 有色金属新材料获评国家级创新型产业集群: what it won is no part of it
+    counted = _COUNT_AT_END.search(text, a, b)
+    if counted and counted.start() - a >= 2:
+        b = counted.start()  # …、高端装备制造三大特色优势产业集群: the list's count is no part of it
+    opening = _GRADE_OPENING.match(text, a, b)
+    if opening and opening.end() > a and b - opening.end() >= 2:
+        a = opening.end()  # 申报为省级成长型先进制造业集群: the grade it was given is no part of it
+    graded = _GRADE_AT_START.match(text, a, b)
+    if graded and b - graded.end() >= 2:
+        a = graded.end()  # 千亿级新能源产业集群: the output it aims at is no part of the sector
+    chain = _CHAIN_AT_END.search(text, a, b)
+    if chain and chain.start() - a >= 2:
+        b = chain.start()  # 以钠电全产业链为代表的…: the sector whose chain it is
+    # 自贡节能环保、…, 省新能源, 长三角地区新能源汽车: the place or region is no part of it
+    region = _REGION.match(text, a, b)
+    place = (place_at(text, a, b) or next((w for w in _PROVINCE_OR_CITY if text.startswith(w, a, b)), None)
+             or (region.group() if region else None))
+    if place and b - (a + len(place)) >= 2 and (
+            place in _PROVINCE_OR_CITY or any(m.start == a + len(place) for m in known or ())):
+        a += len(place)
+    area = next((w for w in AREA_WORDS if text.startswith(w, a, b)), None)
+    if area and b - (a + len(area)) >= 2:
+        a += len(area)  # 汉川经开区现代纺织服装: the development area is no part of it
+    a = _past_a_zones_name(text, a, b, known or [])
+    filler = _FILLER_BEFORE_SECTOR.match(text, a, b)
+    if filler and b - filler.end() >= 4:
+        a = filler.end()  # 打造了新一代电子信息…, 扬州唯一数控成形机床…, 邗江区数控成形机床…: no part of its name
+        place = place_at(text, a, b)  # 现已玉溪生物医药…: and the place after the filler
+        if place and b - (a + len(place)) >= 2 and any(m.start == a + len(place) for m in known or ()):
+            a += len(place)
+    a = _past_grades(text, a, b, known or [])  # 全市千亿级规模生物医药产业集群: the grades are no part of it
+    counted = _SET_OPENING.match(text, a, b)
+    if counted and b - counted.end() >= 2:
+        a = counted.end()  # 建立一套生产性服务业集群激励机制: how many, no part of it
+    classed = _CLASS_AT_START.match(text, a, b)
+    if classed and b - classed.end() < 2:
+        return None  # 研发…的一类、二类创新药: a class of drug or device, no sector
+    if classed:
+        a = classed.end()
+    verb = cut_after_boundary(text, a, b, long_boundary_words(), keep=2)
+    if verb > a and any(m.start == verb for m in known or ()):
+        a = verb  # 有重点、分梯次推动新一代信息技术、…: the clause runs into the first item up to its verb
+    a = _past_a_clause(text, a, b, known or [])
+    return a, b
+
+
+def _not_a_sectors_name(text: str, a: int, b: int, name: str, covered: Callable[[int, int], bool],
+                        known: list[Mention] | None) -> bool:
+    """Whether the name an item is cut to is no sector's: a grade, a category, a verb, praise, a place, a
+    chain's link, too short or too long, a clause, a kind of firm, a facility or a body."""
+    if (name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
+            or _COPULA_THEN_CATEGORY.fullmatch(name)
+            or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些", "上下游", "相关"))
+            or name.endswith("多") or name.startswith("最") or _places_only(name) or _BATCH.fullmatch(name)):
+        # 辐射多(产业集群): many sectors; 最强(产业集群): a superlative; 以徐州铜山为核心: a place
+        return True  # 示范, 省级战略性新兴: a grade or a category; 引领(主导产业集群): a verb; 科技含量高: praise;
+        # 盐城这个(创新型产业集群): a pointing word; …数字经济及上下游相关配套(产业): the others' suppliers;
+        # 以稀土磁性材料生产、后加工、应用、及科技、人才、装备配套等完整产业集群: links of a chain
+    if not 2 <= len(name) <= (12 if known else 8):
+        return True
+    inner = name.find("产业")
+    if inner > 0 and cut_after_boundary(name, inner + 2, len(name), boundary_words(), keep=0) > inner + 2:
+        return True  # 昌吉高新区新材料产业打造产业集群: a sector and a verb, a clause, not a sector's name
+    if (_FIRM_KIND_AT_END.search(name) or _NOT_A_SECTOR_AT_END.search(name)
+            or (not covered(a, b) and NOT_A_SECTOR_ITEM.search(name) and not name.endswith(_LISTED_AS_SECTORS))
+            or (_FACILITY_AT_END.search(name) and (inner > 0 or not covered(a, b)))):
+        return True  # 先进计算产业智库工作站, 中山国家健康基地, …企业联盟: a facility or a body, not a sector
+    return False
+
+
+def _holding_known(text: str, a: int, b: int, name: str, covered: Callable[[int, int], bool],
+                   known: list[Mention] | None) -> list[Mention]:
+    """What an item holding known sectors names besides them: nothing where one of them is the item as
+    written (marked ``listed_as_sector``), where two are joined or something else is in it; the unknown
+    sector joined by 和 before the only known one (健康食品和医药); else a narrower sector under the last
+    known one, absorbing those inside."""
+    inside = [m for m in known or () if a <= m.start and m.end <= b]
+    whole = [m for m in inside if m.start == a and m.end >= a + len(name)]
+    for m in whole:  # the item is a known sector as written, in a list read as one of sectors
+        m.extra["listed_as_sector"] = True
+    if not inside or whole or _covered_by_others(a, b, inside, covered):
+        return []  # (or it holds something else: a company)
+    if any(text[left.end : right.start] in ("和", "及", "与", "以及") for left, right in zip(inside, inside[1:])):
+        return []  # 电子信息和新能源新材料: two sectors joined, not one narrower
+    tail = text[inside[-1].end : a + len(name)]
+    if tail[:1] in ("和", "及", "与") and NOT_A_SECTOR_ITEM.search(tail):
+        return []  # 文化创意和社会民生(等领域): a sector joined to what is none, not one narrower
+    joiner = inside[0].start - 1
+    left = text[a:joiner]
+    if (len(inside) == 1 and joiner - a >= 2 and text[joiner] == "和" and inside[0].end >= a + len(name)
+            and not covered(a, joiner) and not NOT_A_SECTOR_ITEM.search(left) and not _FIRM_KIND_AT_END.search(left)
+            and not _NOT_A_SECTOR_AT_END.search(left) and _SECTOR_HEAD_AT_END.search(left)):
+        # 健康食品和医药产业集群: a sector the taxonomy does not know joined to one it knows, two sectors
+        inside[0].extra["listed_as_sector"] = True
+        return [Mention("Industry", a, joiner, left, left, "industry-listed", True,
+                        extra={"concept": None, "phrase_end": joiner, "written": left})]
+    for m in inside:
+        m.extra["absorbed"] = True
+    head = inside[-1].extra["concept"]
+    return [Mention("Industry", a, a + len(name), name, name, "industry-narrower", True,
+                    extra={"concept": None, "broader": head, "phrase_end": b, "written": text[a:b]})]
 
 
 def _past_grades(text: str, a: int, b: int, known: list[Mention]) -> int:
