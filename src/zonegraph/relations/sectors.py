@@ -16,11 +16,11 @@ from zonegraph.mentions.industries import (CODED_LIST_OPENING, NOT_A_SECTOR_ITEM
 from zonegraph.relations.cues import CLAUSE_END, clause, clause_span, clause_start, has_cue
 
 
-_SAID_TO_BE_SECTORS = ("industry-listed", "industry-narrower")  # mentions/industries.py find_listed_sectors
+_SAID_TO_BE_SECTORS = ("industry-listed", "industry-narrower")  # mentions/industries/listed.py find_listed_sectors
 
 
 def _said_to_be_a_sector(mention: Mention) -> bool:
-    """Whether mentions/industries.py read the mention where the text says it is a sector: a list of
+    """Whether mentions/industries/ read the mention where the text says it is a sector: a list of
     sectors (its own rules, or a known sector marked ``listed_as_sector``) or a base's title."""
     return (mention.rule in _SAID_TO_BE_SECTORS or mention.extra.get("listed_as_sector", False)
             or mention.extra.get("base_title", False))
@@ -30,7 +30,7 @@ def presented_as_sector(text: str, mention: Mention) -> bool:
     """Whether the mention's clause presents it as a sector (聚焦…, …等新兴产业, a cue word), or the
     sentence lists it among the kinds of the zone's firms (引进教育装备、智能家居等企业20余家)."""
     if _said_to_be_a_sector(mention):
-        return True  # named where the text says it is a sector (mentions/industries.py find_listed_sectors)
+        return True  # named where the text says it is a sector (mentions/industries/listed.py find_listed_sectors)
     return (has_cue("hasIndustry", clause(text, mention)) or _listed_as_firms(text, mention)
             or _glued_to_the_zones_name(text, mention)
             or _headed_before_colon(text, mention) or _headed_by_code(text, mention)
@@ -236,7 +236,7 @@ def _headed_before_colon(text: str, mention: Mention) -> bool:
 def not_the_zones_sector(text: str, mention: Mention) -> bool:
     """Whether the sector is named as something other than the zone's own (see the module)."""
     if mention.extra.get("base_title"):
-        return False  # the title of a base the zone was given (mentions/industries.py _base_titles)
+        return False  # the title of a base the zone was given (mentions/industries/frames.py _base_titles)
     phrase_end = mention.extra.get("phrase_end", mention.end)
     return (_is_table_row(text) or (_NOT_A_SECTOR_AFTER.match(text, mention.end) is not None
                                     and not _zones_own_park(text, mention) and not _the_place_is_the_base(text, mention))
@@ -670,7 +670,7 @@ def _listed_among_other_things(text: str, mention: Mention) -> bool:
     or more counts (up to the item holding 等); fewer than half of them sectors, where a sector
     is a known sector's name, alone or before 产业 (an unknown sector name counts against)."""
     if _said_to_be_a_sector(mention) or _headed_by_code(text, mention) or _headed_before_colon(text, mention):
-        return False  # its list was read as one of sectors (mentions/industries.py), spells out a code or follows 产业,分别是:
+        return False  # its list was read as one of sectors (mentions/industries/), spells out a code or follows 产业,分别是:
     if _the_sector_of_firms_named(text, mention) or _firms_of_the_sector_counted(text, mention):
         return False  # 鲁抗、辰欣、明治制药等生物医药企业: the list is of firms, the sector theirs;
         # 对…园区内20多家集成电路企业及…协会、…等部门进行了访谈: the zone's firms of the sector, counted
