@@ -59,6 +59,9 @@ WRITTEN_ON = re.compile(r"(?:精深加工|深加工|加工|配套|关键零部�
 
 
 def find_industries(text: str) -> list[Mention]:
+    """The taxonomy's sectors a sentence names, by any of their labels (集成电路, 芯片, IC设计), each with its concept,
+    where its phrase ends (生物医药产业) and how the text writes it when longer (汽车关键零部件), marked when listed;
+    not inside a word that names no sector, nor a sector given only as an example of the broader one after 等."""
     mentions = []
     # no label begins inside a word that names no sector (国家电子商务示范基地 holds no 家电: data/words/
     # not_sectors.txt) nor at a count's 家 (六家具有…资质的企业 holds no 家具): masked, same offsets

@@ -23,6 +23,7 @@ def industry_gazetteer() -> Gazetteer[IndustryConcept]:
 
 @lru_cache(maxsize=None)
 def industry_labels() -> frozenset[str]:
+    """Every label of every sector: what tells a sector from a company's own name (集成电路材料 is no firm)."""
     return frozenset(label for concept in industries() for label in concept.variants)
 
 
