@@ -117,16 +117,7 @@ def extract_document(document: Document, registry: Registry,
     body = "".join(s.text for s in sentences)
     whole = document.title + body  # where a shared zone form finds its city
     found = {s.index: settle_shared_forms(in_sentences[s.index], whole) for s in sentences}
-    name_short_zones({s.index: s.text for s in sentences}, found)
-    zones_named_with_their_city(found)
-    zones_named_by_their_county(found)
-    uses_of_declared_names(sentences, found)
-    the_notices_company(sentences, found)
-    the_company_referred_back(sentences, found)
-    nicknames_of_titles(sentences, found)
-    beside_cut_titles = cut_titles_continued(sentences, found)
-    sectors_written_alike(sentences, found)
-    institutes_abbreviated(sentences, found)
+    beside_cut_titles = _read_across_sentences(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
     # 成立的吉林吉星轮胎有限公司院士工作站) is that company, as it is when written after it
     for s in sentences:
@@ -141,24 +132,7 @@ def extract_document(document: Document, registry: Registry,
     }
     zone_names[-1] = [(m, registry.resolve(m, document.file_name).name)
                       for m in settle_shared_forms(in_title, whole) if m.kind == "Zone"]
-    cues = {name: zone_place_cues(registry.get(("Zone", name))) for found_names in zone_names.values() for _, name in found_names}
-    page_zone = None
-    if not cues:  # no zone named outside titles: the zone of the page's policies or city
-        titled = zones_of_titles(m for mentions in found.values() for m in mentions)
-        record = zone_of_titles_or_city(titled, body)
-        page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
-        if page_zone is None and not titled:  # 太仓概览 > … 高新区依托…: a provincial zone, named after its county
-            provincial = provincial_zone_of_a_page("\n".join(s.text for s in sentences))
-            page_zone = registry.ensure("Zone", provincial, None, document.file_name, zone=None).name if provincial else None
-        if page_zone is not None:  # its city opening a sentence (近年来，自贡大力实施…) is the city's subject too
-            cues = {page_zone: zone_place_cues(registry.get(("Zone", page_zone)))}
-    else:
-        # a page about 光谷 that names 东湖高新区 once, beside its peers in a ranking (仅次于中关村、深圳高新区):
-        # the zone of its nickname, named more often than all the other zones together
-        nicknamed, said = zone_and_count_by_its_nickname(body)
-        if nicknamed is not None and nicknamed.name in cues and said > sum(
-                1 for found_names in zone_names.values() for _, name in found_names if name != nicknamed.name):
-            page_zone = nicknamed.name
+    cues, page_zone = _cues_and_page_zone(document, sentences, found, zone_names, body, registry)
     cities = {name: city_of(registry.get(("Zone", name))) for name in cues}
     local_units(sentences, found, {city for city in cities.values() if city})
     articles = zones_of_articles(sentences, zone_names, found, registry, document.file_name)
@@ -208,17 +182,70 @@ def extract_document(document: Document, registry: Registry,
         facts.extend(f for f in said if not (f.predicate == "hostsEnterprise" and f.object in owners))
         facts.extend(owned)
         facts.extend(cluster_segments(found[sentence.index], sentence, said, document, registry))
-    facts.extend(subsidiaries_named_alike(facts, registry, document.file_name))
-    facts.extend(_beside_cut_titles(beside_cut_titles, facts, registry, document.file_name))
-    arms = _arms_and_their_parents(registry, document.file_name)
+    return _with_document_wide_facts(facts, sentences, beside_cut_titles, registry, document.file_name)
+
+
+def _read_across_sentences(sentences: list[Sentence],
+                           found: dict[int, list[Mention]]) -> list[tuple[Sentence, Mention, Mention]]:
+    """The document's mentions read with one another, across sentences: zones named short, with their city or their
+    county, names used again in another form (a declared short name, 该公司, a notice's company), titles' nicknames,
+    sectors written alike, institutes abbreviated. Returns the cut titles a later sentence continues."""
+    name_short_zones({s.index: s.text for s in sentences}, found)
+    zones_named_with_their_city(found)
+    zones_named_by_their_county(found)
+    uses_of_declared_names(sentences, found)
+    the_notices_company(sentences, found)
+    the_company_referred_back(sentences, found)
+    nicknames_of_titles(sentences, found)
+    beside_cut_titles = cut_titles_continued(sentences, found)
+    sectors_written_alike(sentences, found)
+    institutes_abbreviated(sentences, found)
+    return beside_cut_titles
+
+
+def _cues_and_page_zone(document: Document, sentences: list[Sentence], found: dict[int, list[Mention]],
+                        zone_names: dict[int, list[tuple[Mention, str]]], body: str,
+                        registry: Registry) -> tuple[dict[str, tuple[str, ...]], str | None]:
+    """The place cues of each zone the text names (its city, its district …), and the zone the page is about when
+    the text says so otherwise: by its policies' titles or its city where no zone is named outside titles, by its
+    nickname where that is named more often than every other zone together."""
+    cues = {name: zone_place_cues(registry.get(("Zone", name))) for found_names in zone_names.values() for _, name in found_names}
+    page_zone = None
+    if not cues:  # no zone named outside titles: the zone of the page's policies or city
+        titled = zones_of_titles(m for mentions in found.values() for m in mentions)
+        record = zone_of_titles_or_city(titled, body)
+        page_zone = registry.ensure("Zone", record.name, None, document.file_name, zone=record).name if record else None
+        if page_zone is None and not titled:  # 太仓概览 > … 高新区依托…: a provincial zone, named after its county
+            provincial = provincial_zone_of_a_page("\n".join(s.text for s in sentences))
+            page_zone = registry.ensure("Zone", provincial, None, document.file_name, zone=None).name if provincial else None
+        if page_zone is not None:  # its city opening a sentence (近年来，自贡大力实施…) is the city's subject too
+            cues = {page_zone: zone_place_cues(registry.get(("Zone", page_zone)))}
+    else:
+        # a page about 光谷 that names 东湖高新区 once, beside its peers in a ranking (仅次于中关村、深圳高新区):
+        # the zone of its nickname, named more often than all the other zones together
+        nicknamed, said = zone_and_count_by_its_nickname(body)
+        if nicknamed is not None and nicknamed.name in cues and said > sum(
+                1 for found_names in zone_names.values() for _, name in found_names if name != nicknamed.name):
+            page_zone = nicknamed.name
+    return cues, page_zone
+
+
+def _with_document_wide_facts(facts: list[Fact], sentences: list[Sentence],
+                              beside_cut_titles: list[tuple[Sentence, Mention, Mention]],
+                              registry: Registry, document: str) -> list[Fact]:
+    """``facts`` with what only the whole document tells: subsidiaries and a group's units named alike, what stands
+    beside a cut title's continuation, a firm's arms (not hosted: their parent's), and the company signing a notice."""
+    facts.extend(subsidiaries_named_alike(facts, registry, document))
+    facts.extend(_beside_cut_titles(beside_cut_titles, facts, registry, document))
+    arms = _arms_and_their_parents(registry, document)
     facts = [f for f in facts if not (f.predicate == "hostsEnterprise" and f.object in arms.values())]
     first = first_sentences(facts)
     for arm, parent in arms.items():
         if arm in first and registry.get(arm).parent in (None, parent):
             registry.get(arm).parent = parent
-            facts.append(Fact(arm, "subOrganizationOf", parent, document.file_name, first[arm], "parent-arm-named-alike", 0.8))
-    facts.extend(units_of_a_group_named_alike(facts, registry, document.file_name))
-    return signed_notice(sentences, facts, registry, document.file_name)
+            facts.append(Fact(arm, "subOrganizationOf", parent, document, first[arm], "parent-arm-named-alike", 0.8))
+    facts.extend(units_of_a_group_named_alike(facts, registry, document))
+    return signed_notice(sentences, facts, registry, document)
 
 
 _BRACKETED_ARM = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
