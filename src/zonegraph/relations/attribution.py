@@ -206,6 +206,15 @@ class ZoneTracker:
         return zone
 
     def _zone_of(self, sentence: Sentence, zones: list[tuple[Mention, str]], after_headline: bool) -> str | None:
+        """The zone ``sentence`` is about, given the zones it names (``zones``), moving the topic and the article as
+        the sentence does."""
+        if zones:
+            return self._zone_of_naming(sentence, zones)
+        return self._zone_of_naming_none(sentence, after_headline)
+
+    def _zone_of_naming(self, sentence: Sentence, zones: list[tuple[Mention, str]]) -> str | None:
+        """A sentence naming zones is about its subject zone, not a list of peers, a counterpart or a roll call;
+        a subject zone becomes the topic, and opens an article where the sentence does."""
         if len({name for _, name in zones}) >= 3:
             return None  # a table of contents or a roll call of zones: about none of them
         subjects = [name for mention, name in zones
@@ -213,7 +222,7 @@ class ZoneTracker:
         names = {name for _, name in zones}
         if not subjects and len(names) == 1 and not all(_is_counterpart(sentence.text, m) for m, _ in zones):
             subjects = list(names)  # 在中关村示范区，中关村创业大街…: one zone named twice is no list of peers
-        if not subjects and zones and all(_is_counterpart(sentence.text, m) for m, _ in zones):
+        if not subjects and all(_is_counterpart(sentence.text, m) for m, _ in zones):
             visited = {name for m, name in zones if _VISITED_BEFORE.search(sentence.text, max(0, m.start - 4), m.start)}
             if self.topic is None and len(visited) == 1:
                 self.topic = visited.pop()  # 记者来到合肥高新区云飞路…: on a page about no zone yet, the scene
@@ -243,8 +252,11 @@ class ZoneTracker:
                 # zone it speaks of
                 self.article = self.topic
             return self.topic
-        if zones:  # a list of peer zones: about all of them, so about none in particular
-            return None
+        return None  # a list of peer zones: about all of them, so about none in particular
+
+    def _zone_of_naming_none(self, sentence: Sentence, after_headline: bool) -> str | None:
+        """A sentence naming no zone is about the topic, unless it speaks of zones in general, of a city, a region or
+        another area, or is a page's byline, heading, caption or debris (which move or keep the article)."""
         if "高新区" in sentence.text:  # (both patterns hold it: most sentences skip their scans)
             if _COUNTED_ZONES.search(_RANKED_AMONG.sub("", sentence.text)):
                 return None  # 云南7家高新区拥有…: several zones together, none of them in particular
