@@ -171,16 +171,39 @@ def find_zones(text: str) -> list[Mention]:
     ]
     taken = [(m.start, m.end) for m in mentions]
     if any(form in text for form in _shared_forms()):
-        for a, b, surface, candidates in _shared_gazetteer().find(text):
-            if not any(x < b and a < y for x, y in taken):
-                mentions.append(Mention("Zone", a, b, surface, surface, "zone-shared-form",
-                                        extra={"zone": None, "candidates": candidates}))
-                taken.append((a, b))
+        mentions.extend(_shared_form_zones(text, taken))
     if "农" in text:
         mentions.extend(_agricultural_zones(text, taken))
     # Both patterns end in 高新区 or 高新技术产业…: without 高新 neither can match
     if "高新" not in text:
         return _finish(text, mentions)
+    mentions.extend(_patterned_zones(text, taken))
+    if "（高新区）" in text or "(高新区)" in text:
+        mentions.extend(_district_doubling_as_zone(text, taken))
+    if "）高新" in text or ")高新" in text:
+        mentions.extend(_zone_with_its_county(text, taken))
+    if "国家高新区" in text or "国家级高新区" in text:
+        mentions.extend(_zone_before_its_park(text, taken))
+    mentions.extend(_listed_zones(text, taken))
+    return _finish(text, mentions)
+
+
+def _shared_form_zones(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Zones by a form several zones share without their cities (火炬高新区: 厦门's, 中山's or 威海's), their
+    candidates kept for the document to settle (``settle_shared_forms``)."""
+    found: list[Mention] = []
+    for a, b, surface, candidates in _shared_gazetteer().find(text):
+        if not any(x < b and a < y for x, y in taken):
+            found.append(Mention("Zone", a, b, surface, surface, "zone-shared-form",
+                                 extra={"zone": None, "candidates": candidates}))
+            taken.append((a, b))
+    return found
+
+
+def _patterned_zones(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Zones named <place>高新区 or <place>高新技术产业开发区: known ones by the place's name (the province set
+    aside, 市 dropped, a character typed twice), others named from their place and flagged zone-pattern."""
+    found: list[Mention] = []
     for match in _PATTERN_SEARCH.finditer(text):
         a, b = match.span()
         if any(x < b and a < y for x, y in taken):
@@ -189,8 +212,8 @@ def find_zones(text: str) -> list[Mention]:
         if start is None:
             placed = _placed_by_its_district(text, match.start(1), match.end(1))
             if placed is not None:  # 位于芜湖弋江区的高新区: the city's zone, where it lies
-                mentions.append(Mention("Zone", placed[0], b, text[placed[0]:b], placed[1].name, "zone-gazetteer",
-                                        extra={"zone": placed[1]}))
+                found.append(Mention("Zone", placed[0], b, text[placed[0]:b], placed[1].name, "zone-gazetteer",
+                                     extra={"zone": placed[1]}))
                 taken.append((placed[0], b))
             continue
         prefix = text[start : match.end(1)]
@@ -209,15 +232,16 @@ def find_zones(text: str) -> list[Mention]:
         own = _without_shi(prefix)  # 盘锦市高新区 and 盘锦高新区: one zone, named from its city without 市
         if zone is None and "国家" in text[match.end(1) : b]:
             zone = _national_zone_of_city(own)  # 通化国家级高新区: the one national zone of 通化, 通化医药
-        mentions.append(Mention("Zone", start, b, text[start:b], zone.name if zone else own + "高新技术产业开发区",
-                                "zone-gazetteer" if zone else "zone-pattern", extra={"zone": zone}))
+        found.append(Mention("Zone", start, b, text[start:b], zone.name if zone else own + "高新技术产业开发区",
+                             "zone-gazetteer" if zone else "zone-pattern", extra={"zone": zone}))
         taken.append((start, b))
-    if "（高新区）" in text or "(高新区)" in text:
-        mentions.extend(_district_doubling_as_zone(text, taken))
-    if "）高新" in text or ")高新" in text:
-        mentions.extend(_zone_with_its_county(text, taken))
-    if "国家高新区" in text or "国家级高新区" in text:
-        mentions.extend(_zone_before_its_park(text, taken))
+    return found
+
+
+def _listed_zones(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Zones listed by their bare names (沈阳、大连两个国家高新区; 抚顺、丹东、铁岭…高新区): known ones, and
+    provincial zones no list holds named from their places; a list that names anything else names no zones."""
+    found: list[Mention] = []
     bare = _bare_names()
     for match in _LIST_SEARCH.finditer(text):
         position = match.start(1)
@@ -239,7 +263,7 @@ def find_zones(text: str) -> list[Mention]:
                 placed = None  # 新余和新余高新区: the city and its zone, not two zones
                 break
             if zone and not any(x < b and a < y for x, y in taken):
-                mentions.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
+                found.append(Mention("Zone", a, b, item, zone.name, "zone-list", in_list=True, extra={"zone": zone}))
                 taken.append((a, b))
             elif zone is None and (_a_place_or_its_district(item) or (provincial and index > 0 and _a_county_like(item))):
                 placed.append((a, b, item))
@@ -253,11 +277,10 @@ def find_zones(text: str) -> list[Mention]:
         for a, b, item in placed or ():  # 抚顺、丹东、铁岭…高新区, 阜阳界首高新区: provincial zones no list holds
             if not any(x < b and a < y for x, y in taken):
                 known = _zone_named(item + "高新区")
-                mentions.append(Mention("Zone", a, b, item, known.name if known else item + "高新区",
-                                        "zone-list" if known else "zone-list-pattern", in_list=True, extra={"zone": known}))
+                found.append(Mention("Zone", a, b, item, known.name if known else item + "高新区",
+                                     "zone-list" if known else "zone-list-pattern", in_list=True, extra={"zone": known}))
                 taken.append((a, b))
-    return _finish(text, mentions)
-
+    return found
 
 def _without_shi(prefix: str) -> str:
     """A zone's place as its short name writes it: a city without 市 (包头市 -> 包头), not a one-character one."""
