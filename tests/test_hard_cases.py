@@ -3302,8 +3302,9 @@ def test_provincial_zones_listed_by_their_places_are_zones():
             "听取了自治区经济和信息化委员会、包头市政府、包头稀土高新技术产业开发区管委会的汇报。")
     found = {(m.surface, m.name, m.rule) for m in find_mentions(text) if m.kind == "Zone"}
     assert {("绥中", "绥中高新区", "zone-list-pattern"), ("丹东", "丹东高新区", "zone-list-pattern"),
-            ("滁州", "滁州高新区", "zone-list-pattern"), ("阜阳界首", "阜阳界首高新区", "zone-list-pattern"),
-            ("沈阳", "沈阳高新技术产业开发区", "zone-list")} <= found
+            ("阜阳界首", "阜阳界首高新区", "zone-list-pattern"), ("沈阳", "沈阳高新技术产业开发区", "zone-list"),
+            # (滁州's provincial zone was upgraded in 2022, data/zones.csv: the list's item is that zone, known)
+            ("滁州", "滁州高新技术产业开发区", "zone-list")} <= found
     assert not any(surface.startswith(("其中", "包头市")) for surface, _, _ in found)
     # round 57 (常德): the list after its head, counties named 津市 and 澧县 among them
     found = {m.name for m in find_mentions("1家国家高新区，即常德高新区；7家省级高新区，即汉寿、桃源、津市、澧县、临澧、石门、安乡高新区。")
