@@ -82,6 +82,28 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     list mark after it (获评, 入选, 牵头, 、, 等 …) — or, ``after_peer``, a company just before it in
     a list.
     """
+    start, prefix, headed = _brand_start(text, ending, blocked, known, industry_labels)
+    if (_not_a_brands_length(ending, prefix) or _words_of_a_clause(text, ending, start, prefix, known)
+            or _a_product_or_a_field(text, ending, start, prefix, known)
+            or _a_kind_counted_or_held(text, ending, start, prefix, known, industry_labels)):
+        return None
+    before = _start_before_a_place_qualifier(text, ending, start, prefix, blocked)
+    if before is not None:
+        return before
+    if _UNITS.search(prefix) or (start > 0 and text[start - 1] in "0123456789（(/／") or not is_name(prefix, known):
+        return None
+    if ending.group(0) in STRONG_ENDINGS:
+        return start
+    if _a_phrase_with_a_weak_ending(text, ending, start, prefix, headed, after_peer, industry_labels):
+        return None
+    return start
+
+
+def _brand_start(text: str, ending: re.Match, blocked: list[tuple[int, int]], known: Gazetteer[str],
+                 industry_labels: frozenset[str]) -> tuple[int, str, bool]:
+    """Where the words of a brand-style name ending at ``ending`` start, the words, and whether a head noun
+    (项目) stood before them: past the kind of company it is (…诊断公司|梅里埃集团), the verb 有 and a zone's
+    bare word (园区)."""
     start = left_edge(text, ending.end(), ending.start(), blocked)
     called = text.rfind("公司", start, ending.start() - 2)
     if called >= 0 and ending.start() - (called + 2) >= 2 and not is_everyday(text[called + 2 : ending.start()], industry_labels):
@@ -94,96 +116,131 @@ def _brand_name(text: str, ending: re.Match, blocked: list[tuple[int, int]], kno
     headed = prefix.startswith("项目") and len(prefix) >= 4 and text[start:ending.end()] not in known
     if headed:
         start, prefix = start + 2, prefix[2:]  # 新增签约项目华禧生物、宏怡电子等16个: the head noun, then the names
+    return start, prefix, headed
+
+
+def _not_a_brands_length(ending: re.Match, prefix: str) -> bool:
+    """Whether the words before a brand ending are too few or too many for a brand's: two to four (six before a
+    strong ending), a city before them not counted (无锡|亘芯悦|科技)."""
     placed = (place_at(prefix, 0) if len(prefix) > 4 and ending.group(0) not in STRONG_ENDINGS
               and not _GOVERNMENT_WORD.search(prefix) else None)  # 无锡|亘芯悦|科技: a city, then the brand (two to four)
-    if not 2 <= len(prefix) - (len(placed) if placed else 0) <= (6 if ending.group(0) in STRONG_ENDINGS else 4):
-        return None
+    return not 2 <= len(prefix) - (len(placed) if placed else 0) <= (6 if ending.group(0) in STRONG_ENDINGS else 4)
+
+
+def _words_of_a_clause(text: str, ending: re.Match, start: int, prefix: str, known: Gazetteer[str]) -> bool:
+    """Whether brand-like words belong to a clause or a place, not a name: "the company", a town of a trade, a
+    place's or an office's words, a verb and its particle, a region's field, a sector among its peers, a
+    product after its maker, a slogan."""
     if prefix.endswith("公司") and prefix not in known:
-        return None  # 公司控股子公司…: "the company" holding its unit, no company 公司控股
+        return True  # 公司控股子公司…: "the company" holding its unit, no company 公司控股
     if text.startswith("城", ending.end()) and text[start : ending.end()] not in known:
-        return None  # 光谷南科技城, 中关村电子城, 汽车城: a town named after a trade, no company
+        return True  # 光谷南科技城, 中关村电子城, 汽车城: a town named after a trade, no company
     if prefix.endswith(("市", "省", "县")) or any(w in prefix for w in _CLAUSE_WORDS) or "领导" in prefix:
-        return None  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause; 市领导凌云: a person after his office
+        return True  # 南宁市科技与产业融合: a place's; 创新才有动力: a clause; 市领导凌云: a person after his office
     if "着" in prefix[1:] and prefix not in known:
-        return None  # 主要承载着高科技研发与生产: a verb and its particle, no company
+        return True  # 主要承载着高科技研发与生产: a verb and its particle, no company
     if prefix in _REGIONS:
-        return None  # 定位“长三角生物与生命科技产业高地”: a region's field, no company
+        return True  # 定位“长三角生物与生命科技产业高地”: a region's field, no company
     if _SECTOR_PEER_AFTER.match(text, ending.end()) and text[start : ending.end()] not in known:
-        return None  # 继广汉油气装备、夹江陶瓷产业、…之后: a place's sector among its peers, no company
+        return True  # 继广汉油气装备、夹江陶瓷产业、…之后: a place's sector among its peers, no company
     if _MADE_BY_BEFORE.search(text, max(0, start - 4), start) and text[start : ending.end()] not in known:
-        return None  # 安翰科技研发的胃镜机器人: a product of the company named before it
+        return True  # 安翰科技研发的胃镜机器人: a product of the company named before it
     if prefix[0] == prefix[1] and prefix not in known:
-        return None  # 处处有光伏、家家用光伏、人人享光伏: a slogan
+        return True  # 处处有光伏、家家用光伏、人人享光伏: a slogan
+    return False
+
+
+def _a_product_or_a_field(text: str, ending: re.Match, start: int, prefix: str, known: Gazetteer[str]) -> bool:
+    """Whether brand-like words name a product, a field or a kind of thing, no company: tiers of a system, a
+    kind of product, strength given, medicine as a field, an item of a list of things, one of a kind."""
     if _TIERS.match(prefix) and prefix not in known:
-        return None  # 企业党组织三级党建网络: how many tiers a system has, no company
+        return True  # 企业党组织三级党建网络: how many tiers a system has, no company
     if prefix.endswith("性") and prefix not in known:
-        return None  # 功能性食品研发, 布局柔性电子等未来产业: a kind of product or field, no company
+        return True  # 功能性食品研发, 布局柔性电子等未来产业: a kind of product or field, no company
     if ending.group(0) == "动力" and (text.endswith(_GIVING_STRENGTH, 0, start) or prefix.startswith(_GIVING_STRENGTH)
                                       or prefix in _KINDS_OF_STRENGTH
                                       or prefix[-1] in "带推驱拉") and prefix not in known:
-        return None  # 为高质量发展注入澎湃新动力: strength given; 辐射带动力, 推动力: a driving force, no company
+        return True  # 为高质量发展注入澎湃新动力: strength given; 辐射带动力, 推动力: a driving force, no company
     if ending.group(0) == "医药" and _MEDICINE_AS_A_FIELD.match(text, ending.end()) and prefix not in known:
-        return None  # 小分子医药研发, 万泽珠海医药研发及产业化基地: medicine as a field of work, no brand
+        return True  # 小分子医药研发, 万泽珠海医药研发及产业化基地: medicine as a field of work, no brand
     if text.endswith("等", 0, start) and prefix not in known:
-        return None  # 检测分子蛋白质组、…、肌骨系统等表型数据: the kind a list ends in, no company
+        return True  # 检测分子蛋白质组、…、肌骨系统等表型数据: the kind a list ends in, no company
     if _THINGS_AFTER.match(text, ending.end()) and prefix not in known:
-        return None  # 配备AGV无人运输系统、智能分梳机器人等先进设备: equipment, no company
+        return True  # 配备AGV无人运输系统、智能分梳机器人等先进设备: equipment, no company
     if (_THING_BEFORE.search(text, max(0, start - 12), start) or _THING_AFTER.match(text, ending.end())) and prefix not in known:
-        return None  # 引进海水淡化设备、船舶压载水设备、水下机器人、…: an item of a list of things, no company
+        return True  # 引进海水淡化设备、船舶压载水设备、水下机器人、…: an item of a list of things, no company
     if (prefix.endswith("式") or prefix in _KINDS_OF_USE) and prefix not in known:
-        return None  # 分布式光伏、户用光伏、集中式光伏三大类型…: kinds of a product, no company
+        return True  # 分布式光伏、户用光伏、集中式光伏三大类型…: kinds of a product, no company
     if text.startswith("之一", ending.end()) and prefix not in known:
-        return None  # 全市最具核心竞争力的国有资本集团之一: one of a kind of group, no name
+        return True  # 全市最具核心竞争力的国有资本集团之一: one of a kind of group, no name
     if text.endswith("以", 0, start) and _A_WAY_IN_AFTER.match(text, ending.end()) and prefix not in known:
-        return None  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
+        return True  # 以消防机器人为切入点进入特种机器人领域: a product as a way in, 以海洋高科技为主的: a field, no company
+    return False
+
+
+def _a_kind_counted_or_held(text: str, ending: re.Match, start: int, prefix: str, known: Gazetteer[str],
+                            industry_labels: frozenset[str]) -> bool:
+    """Whether brand-like words say a kind of company (ranked, famed, of everyday words) or things, services,
+    a stake held, or name a known company after everyday words: no name of their own."""
     if _RANKED_KIND.search(prefix):
-        return None  # 均来自我国十大军工集团: a kind of company, counted, no name
+        return True  # 均来自我国十大军工集团: a kind of company, counted, no name
     if _FAME.search(prefix) and prefix not in known:
-        return None  # 乐敦制药株式会社是日本著名制药公司: what the company is famed as, no name
+        return True  # 乐敦制药株式会社是日本著名制药公司: what the company is famed as, no name
     if _ONE_AFTER_ANOTHER.match(prefix):
-        return None  # 以一组组数据、一张张图片…展示: things one after another, no company
+        return True  # 以一组组数据、一张张图片…展示: things one after another, no company
     if _PROVIDED_BEFORE.search(text, max(0, start - 60), start) and _SERVICES_AFTER.match(text, ending.end()) and prefix not in known:
-        return None  # 为入园企业…提供道路管网、土方平整、杆线迁移、临时水电气等前期服务工作: services, no company
+        return True  # 为入园企业…提供道路管网、土方平整、杆线迁移、临时水电气等前期服务工作: services, no company
     if (ending.group(0) in STRONG_ENDINGS and text.startswith("公司", ending.end()) and prefix not in known
             and is_everyday(prefix, industry_labels)):
-        return None  # 是中央企业中唯一的投资控股公司: a kind of company, no name
+        return True  # 是中央企业中唯一的投资控股公司: a kind of company, no name
     if ending.group(0) == "股份" and _A_STAKE_BEFORE.search(prefix) and prefix not in known:
-        return None  # 参与企业各方占相应股份: the stake each holds, no company
+        return True  # 参与企业各方占相应股份: the stake each holds, no company
     if ending.group(0) == "控股" and (text.startswith("子公司", ending.end())
                                       or (text.startswith("的", ending.end())
                                           and (BRAND_AT_END.search(prefix) or _GOVERNMENT_BODY.search(prefix)))):
         # 杉杉股份控股的湖南杉杉能源…, 中国华电集团控股子公司华电新能源…, 管委会控股的…国企: a stake in a company (控股 a verb)
-        return None
+        return True
     held = next((i for i in range(start + 2, ending.start()) if text[i : ending.end()] in known), None)
     if held is not None and is_everyday(text[start:held], industry_labels):
-        return None  # 肩负振兴彩虹集团重任: a known company (彩虹集团) after everyday words, found by its own name
+        return True  # 肩负振兴彩虹集团重任: a known company (彩虹集团) after everyday words, found by its own name
+    return False
+
+
+def _start_before_a_place_qualifier(text: str, ending: re.Match, start: int, prefix: str,
+                                    blocked: list[tuple[int, int]]) -> int | None:
+    """Where a name with a strong ending starts when it goes on before a place in brackets (中色（宁夏）东方集团),
+    if it does."""
     if ending.group(0) in STRONG_ENDINGS:
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
         if qualified and qualified.end() == start and start == ending.start() - len(prefix):
             before = left_edge(text, qualified.start(), qualified.start(), blocked)
             if 2 <= qualified.start() - before <= 4:
                 return before  # 中色（宁夏）东方集团: the name goes on before the place
-    if _UNITS.search(prefix) or (start > 0 and text[start - 1] in "0123456789（(/／") or not is_name(prefix, known):
-        return None
-    if ending.group(0) in STRONG_ENDINGS:
-        return start
+    return None
+
+
+def _a_phrase_with_a_weak_ending(text: str, ending: re.Match, start: int, prefix: str, headed: bool, after_peer: bool,
+                                 industry_labels: frozenset[str]) -> bool:
+    """Whether words before a weak ending (科技, 电子) read as a phrase, not a brand: things counted or pointed at,
+    no clean left edge or action after them (unless said to be a company), a description, an industry after a
+    verb, sectors given a role or focused on."""
     if _MANY.match(prefix):
-        return None  # 更多科技, 一大批科技项目, 这一新能源项目, 上游原材料: things counted, pointed at or in a chain
+        return True  # 更多科技, 一大批科技项目, 这一新能源项目, 上游原材料: things counted, pointed at or in a chain
     said = _SAID_TO_BE_A_COMPANY.match(text, ending.end())  # 大陆汽车电子是全国最大的…供应商
     if not (headed or _clean_left(text, start)) or not (after_peer or said or _AFTER_NAME.match(text, ending.end())):
-        return None
+        return True
     if is_described(prefix, industry_labels) and not said:
-        return None  # 质子医疗, 无线网络, 集成电路材料, 抛光材料, 不竭动力: a description, not a brand
+        return True  # 质子医疗, 无线网络, 集成电路材料, 抛光材料, 不竭动力: a description, not a brand
     name = text[start : ending.end()]
     if not said and any(name.endswith(label) and len(label) > len(ending.group(0))
                         for label in _labels_ending_with(industry_labels).get(name[-1], ())):
-        return None  # 主攻现代家居, 聚焦人工智能: a verb and an industry
+        return True  # 主攻现代家居, 聚焦人工智能: a verb and an industry
     if not said and _SECTORS_ROLE_AFTER.match(text, ending.end()):
-        return None  # 以光固化新材料、新型化工中间体…为重点的…产业体系: sectors given a role, not companies
+        return True  # 以光固化新材料、新型化工中间体…为重点的…产业体系: sectors given a role, not companies
     if not said and _FOCUSED_BEFORE.search(text, max(0, start - 30), start) and any(
             name.endswith(label) for label in _labels_ending_with(industry_labels).get(name[-1], ())):
-        return None  # 聚焦铝基新材料、输变电装备制造: sectors the zone focuses on, in a list a verb opens
-    return start
+        return True  # 聚焦铝基新材料、输变电装备制造: sectors the zone focuses on, in a list a verb opens
+    return False
 
 
 # (or the field a list of sectors is mainly in: 以海洋高科技为主的风电、潮汐、海洋工程等领域)

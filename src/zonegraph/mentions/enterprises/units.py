@@ -75,8 +75,21 @@ _ITEM_GOES_ON = re.compile(rf"(?!{_GROUP_ACTS_WORDS})[^、，。；：等]{{9}}"
 def _units_and_bodies(candidates: _Candidates) -> None:
     """A group's units by their names, firms written with 公司, sites, bank branches, professional
     firms and a city's banks, a company named after its place."""
-    text, blocked, known, industry_labels = candidates.context
-    found, add = candidates.found, candidates.add
+    _group_units(candidates)
+    _companies_listed(candidates)
+    _companies_by_short_form(candidates)
+    _sites_and_branches(candidates)
+    candidates.found.extend(_bank_branches(candidates.context[0], candidates.found))
+    _professional_firms(candidates)
+    _city_banks(candidates)
+    _arms_in_a_city(candidates)
+
+
+def _group_units(candidates: _Candidates) -> None:
+    """A group's units by their names after the group's short name (丰田研发, 中粮家佳康广水…项目), or the group
+    itself where a place, a list mark or its own act follows it (比亚迪常州基地, 贵阳高新区和华为签约)."""
+    text, _, _, _ = candidates.context
+    add = candidates.add
     for a, b, short, _ in group_gazetteer().all(text):  # 丰田研发、重塑科技: a group's unit, by its name
         if not _clean_left(text, a) or text[b - 1 : b + 1] in everyday_words():
             continue  # (中电科|技: 科技 is a word, 中电科技 no unit of 中电科)
@@ -99,6 +112,13 @@ def _units_and_bodies(candidates: _Candidates) -> None:
             add(a, sited, "enterprise-group-unit")  # 中粮家佳康广水肉食品全产业链项目: the unit, then where it builds
         elif not itself and (sized := _unit_before_a_capacity(text, b)):
             add(a, sized, "enterprise-group-unit")  # 中粮粮谷年产90万吨小麦深加工…项目: the unit, then what its project makes
+
+
+def _companies_listed(candidates: _Candidates) -> None:
+    """Companies listed each written with 公司 (与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约), by their names
+    without it, where no item is described and the name is no kind of company."""
+    text, blocked, _, _ = candidates.context
+    add = candidates.add
     for match in (_COMPANIES_LISTED.finditer(text) if "公司、" in text else ()):
         # 与联邦电缆公司、德国斯凯特机械公司、瑞士布斯公司签约: a list of companies, each written with 公司
         items = item_spans(match.group(), match.start())
@@ -114,50 +134,91 @@ def _units_and_bodies(candidates: _Candidates) -> None:
                     and not (name.endswith(_KINDS_OF_SERVICE) and is_everyday(name))  # 基地管理公司、物业公司: kinds
                     and not any(x < b and a < y for x, y in blocked)):
                 add(a, end, "enterprise-company-list", in_list=True)
+
+
+def _companies_by_short_form(candidates: _Candidates) -> None:
+    """Companies written with 公司 after their short name (与华为公司打造, 以黄开投公司为母体), where the words
+    before 公司 are a name, not "the company" nor a kind of company."""
+    text, blocked, _, _ = candidates.context
     for match in (SHORT_COMPANY.finditer(text) if "公司" in text else ()):  # 与华为公司打造, 以黄开投公司为母体
-        start = left_edge(text, match.end(), match.start(), blocked)
-        if match.start() - start < 2:
-            if text[max(0, start - 2) : start] in long_boundary_words():
-                continue  # 从而使公司: a word of two characters ends where the name would start, and one is left
-            start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
-        after_zone = _after_a_bare_zone_word(text, start, match.start())  # 高新區建誠電子科技公司: the zone's firm
-        by_zone, start = after_zone > start, after_zone
-        prefix = text[start : match.start()]
-        if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
-                or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
-                or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
-                or (len(prefix) >= 2 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…, 观摩团对公司…: "the company"
-                or prefix.endswith(("使", "令"))  # 不仅打破了国外垄断，也使公司迅速抢占了…: "made the company", no name
-                or (len(prefix) == 2 and prefix[1] == "新" and prefix[0] in "但而并该其这此的了在与和及将")  # 但新公司…设立后: "the new company"
-                or (prefix.endswith("性") and len(prefix) >= 3)  # 高成长性公司, 综合性公司: a kind of company, described
-                or (len(prefix) == 2 and prefix.endswith("业") and text.endswith("的", 0, start))  # 马丁的鞋业公司: his trade
-                or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
-                or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册",
-                                    "新三板", "科创", "挂牌", "外国", "国外", "境外", "海外", "国内", "本土", "本地", "当地"))):
-            continue  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司, 新三板公司, 外国公司: a kind of company
-        # 北京中传未来投资公司, 曲水安凯投资公司: a place opens it (a city's or a county's)
-        placed = place_or_county_at(text, start) is not None
-        # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business; 国家电网天津市电力公司:
-        # a known company's, by its name and its place
-        known_placed = next((a for a, b, _, _ in enterprise_gazetteer().all(prefix)
-                             for place in (place_at(prefix, b),) if place and len(prefix) - b - len(place) >= 2), None)
-        if known_placed is not None and len(prefix) - known_placed <= 12:
-            # (最终国家电网天津市电力公司: the words before the known name are no part of it)
-            add(start + known_placed, match.end(), "enterprise-group-unit")
+        edge = _short_form_start(text, match, blocked)
+        if edge is None:
             continue
-        grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
-        # 平高集团电力检修公司, 罗普特科技集团大冶公司: a named group's company, by its business or its place
-        of_a_group = GROUPS_COMPANY.fullmatch(prefix)
-        if of_a_group and (of_a_group.group(1) in known or BRAND_AT_END.search(of_a_group.group(1)[:-2])):
-            if _clean_left(text, start):
-                add(start, match.end(), "enterprise-group-unit")
+        start, by_zone = edge
+        if _the_company_or_a_kind(text, match, start):
             continue
-        if ((2 <= len(prefix) <= 4 or ((placed or grouped or (by_zone and BRAND_AT_END.search(prefix))) and len(prefix) <= 8))
-                and (start > 0 or len(prefix) <= 4 or placed) and (by_zone or _clean_left(text, start))
-                and not _UNITS.search(prefix)
-                and not (prefix[-1] in "中里内上" and is_everyday(prefix[:-1], industry_labels))  # 在活动中|公司的凝聚力
-                and is_name(prefix, known) and not is_everyday(prefix, industry_labels)):
-            add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
+        _add_short_form_company(candidates, match, start, by_zone)
+
+
+def _short_form_start(text: str, match: re.Match, blocked: list[tuple[int, int]]) -> tuple[int, bool] | None:
+    """Where the name before a short form's 公司 starts, and whether a zone's bare word stands before it (高新區建誠
+    電子科技公司); None where a word of two characters leaves one before 公司 (从而使公司)."""
+    start = left_edge(text, match.end(), match.start(), blocked)
+    if match.start() - start < 2:
+        if text[max(0, start - 2) : start] in long_boundary_words():
+            return None  # 从而使公司: a word of two characters ends where the name would start, and one is left
+        start = before_cut(text, start, blocked)  # 与华为公司: 为 is part of the name
+    after_zone = _after_a_bare_zone_word(text, start, match.start())  # 高新區建誠電子科技公司: the zone's firm
+    by_zone, start = after_zone > start, after_zone
+    return start, by_zone
+
+
+def _the_company_or_a_kind(text: str, match: re.Match, start: int) -> bool:
+    """Whether the words from ``start`` to a short form's 公司 say "the company" (使公司, 本公司, 但新公司) or a
+    kind of company (跨国公司, 子公司, 上市公司, 一家供应链公司), no name."""
+    prefix = text[start : match.start()]
+    if (any(text[match.start() - k : match.end()] in everyday_words() for k in (1, 2)) or BRAND_ENDING.fullmatch(prefix)
+            or "公司" in prefix  # 由公司或公司在…组建的子公司: "the company", twice
+            or text.endswith(("一家", "两家"), 0, start)  # 成立一家供应链公司: a kind of company, counted
+            or (len(prefix) >= 2 and prefix[-1] in "对向给把被让")  # 听取讲解员对公司…, 观摩团对公司…: "the company"
+            or prefix.endswith(("使", "令"))  # 不仅打破了国外垄断，也使公司迅速抢占了…: "made the company", no name
+            or (len(prefix) == 2 and prefix[1] == "新" and prefix[0] in "但而并该其这此的了在与和及将")  # 但新公司…设立后: "the new company"
+            or (prefix.endswith("性") and len(prefix) >= 3)  # 高成长性公司, 综合性公司: a kind of company, described
+            or (len(prefix) == 2 and prefix.endswith("业") and text.endswith("的", 0, start))  # 马丁的鞋业公司: his trade
+            or _THIS_COMPANY.search(prefix)  # …的公告本公司及其董事会: "this company", the announcing one
+            or prefix.endswith((*_KINDS_BY_OWNERSHIP, "区属", "市属", "省属", "县属", "新设", "新成立", "新注册",
+                                "新三板", "科创", "挂牌", "外国", "国外", "境外", "海外", "国内", "本土", "本地", "当地"))):
+        return True  # 跨国公司, 子公司, 通信公司, (湖南省)上市公司, 各区属公司, 新设公司, 初创公司, 新三板公司, 外国公司: a kind of company
+    return False
+
+
+def _add_short_form_company(candidates: _Candidates, match: re.Match, start: int, by_zone: bool) -> None:
+    """The company a short form's 公司 ends from ``start`` on: a known company's or a named group's unit (国家电网
+    天津市电力公司, 平高集团电力检修公司), or a company whose name is two to four characters, or up to eight after
+    a place, a group or the zone (北京中传未来投资公司)."""
+    text, _, known, industry_labels = candidates.context
+    add = candidates.add
+    prefix = text[start : match.start()]
+    # 北京中传未来投资公司, 曲水安凯投资公司: a place opens it (a city's or a county's)
+    placed = place_or_county_at(text, start) is not None
+    # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business; 国家电网天津市电力公司:
+    # a known company's, by its name and its place
+    known_placed = next((a for a, b, _, _ in enterprise_gazetteer().all(prefix)
+                         for place in (place_at(prefix, b),) if place and len(prefix) - b - len(place) >= 2), None)
+    if known_placed is not None and len(prefix) - known_placed <= 12:
+        # (最终国家电网天津市电力公司: the words before the known name are no part of it)
+        add(start + known_placed, match.end(), "enterprise-group-unit")
+        return
+    grouped = len(prefix) > 4 and any(a == 0 for a, _, _, _ in group_gazetteer().all(prefix))
+    # 平高集团电力检修公司, 罗普特科技集团大冶公司: a named group's company, by its business or its place
+    of_a_group = GROUPS_COMPANY.fullmatch(prefix)
+    if of_a_group and (of_a_group.group(1) in known or BRAND_AT_END.search(of_a_group.group(1)[:-2])):
+        if _clean_left(text, start):
+            add(start, match.end(), "enterprise-group-unit")
+        return
+    if ((2 <= len(prefix) <= 4 or ((placed or grouped or (by_zone and BRAND_AT_END.search(prefix))) and len(prefix) <= 8))
+            and (start > 0 or len(prefix) <= 4 or placed) and (by_zone or _clean_left(text, start))
+            and not _UNITS.search(prefix)
+            and not (prefix[-1] in "中里内上" and is_everyday(prefix[:-1], industry_labels))  # 在活动中|公司的凝聚力
+            and is_name(prefix, known) and not is_everyday(prefix, industry_labels)):
+        add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
+
+
+def _sites_and_branches(candidates: _Candidates) -> None:
+    """A company's branch named as such (长城汽车重庆分公司, 中国工商银行深圳市分行), or its site in a city by the
+    company before every place before the site (北汽福田潍坊厂区, 长城汽车重庆永川生产基地)."""
+    text, blocked, known, industry_labels = candidates.context
+    found, add = candidates.found, candidates.add
     for match in (_SITE.finditer(text) if any(w in text for w in ("厂区", "工厂", "基地", "分公司", "分行", "支行")) else ()):
         start = _sited_company(text, match.start(), blocked, known, industry_labels)  # 北汽福田潍坊厂区
         # 长城汽车重庆分公司, 中国工商银行深圳市分行: a branch, named as such
@@ -169,7 +230,13 @@ def _units_and_bodies(candidates: _Candidates) -> None:
             while start < end and (earlier := place_before(text, end)) < end and earlier - start >= 2:
                 end = earlier
             add(start, end, "enterprise-sited")
-    found.extend(_bank_branches(text, found))
+
+
+def _professional_firms(candidates: _Candidates) -> None:
+    """Firms of lawyers or accountants by their kind (泰和泰律师事务所), the name going on before a city in
+    brackets (北京京师（成都）律师事务所)."""
+    text, blocked, _, industry_labels = candidates.context
+    add = candidates.add
     for match in (_PROFESSIONAL_FIRM.finditer(text) if "事务所" in text else ()):
         start = left_edge(text, match.end(), match.start(), blocked)  # 泰和泰律师事务所: a firm of lawyers or accountants
         qualified = PLACE_QUALIFIER_BEFORE.search(text, max(0, start - 8), start)
@@ -178,10 +245,23 @@ def _units_and_bodies(candidates: _Candidates) -> None:
             start = before if 2 <= qualified.start() - before <= 6 else start
         if match.start() - start >= 2 and not is_everyday(text[start : match.start()], industry_labels):
             add(start, match.end(), "enterprise-professional")
+
+
+def _city_banks(candidates: _Candidates) -> None:
+    """A city's bank by its kind after the city (镇江农商行, 长沙农村商业银行), where no mention found holds the city."""
+    text, _, _, _ = candidates.context
+    found, add = candidates.found, candidates.add
     for match in (_A_CITYS_BANK.finditer(text) if "农" in text or "村镇" in text else ()):
         start = place_before(text, match.start())  # 镇江农商行, 长沙农村商业银行: a city's bank, by its kind
         if start < match.start() and not any(m.start <= start < m.end for m in found):
             add(start, match.end(), "enterprise-bank")
+
+
+def _arms_in_a_city(candidates: _Candidates) -> None:
+    """A company's arm in a city, named by the company, the city and 公司 (中电光谷天津公司), the company its
+    parent; it replaces the company read without its 公司 and the city."""
+    text, blocked, known, industry_labels = candidates.context
+    found = candidates.found
     for match in (_PLACE_THEN_COMPANY.finditer(text) if "公司" in text else ()):
         # 中电光谷天津公司, 创新工场成都公司: a company's arm in a city, named by the company, the city and 公司
         start = _sited_company(text, match.start(), blocked, known, industry_labels)
