@@ -232,6 +232,27 @@ def test_a_changed_file_replaces_its_graph_and_new_entities_join_existing_nodes(
     assert len(contents) == 1
 
 
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_two_files_of_one_name_in_one_ingest_are_refused_not_one_lost(tmp_path, store):
+    """issues/a.txt and news/a.txt in one ingest: the first replaced the document a.txt, the second was then
+    reported unchanged and lost without a word (exit 0). The second is now an error naming both."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("烟台高新区与山东大学签订战略合作协议。", encoding="utf-8")
+    build_dir = tmp_path / "build"
+    build(corpus, build_dir, store)
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("潍坊高新区与浙江大学共建研究院。", encoding="utf-8")
+    report = ingest(build_dir, [news / "a.txt", corpus / "a.txt", corpus / "a.txt"])
+    assert report.replaced == ["a.txt"] and not report.unchanged
+    assert [(e.path, e.problem.split(" (")[0]) for e in report.errors] == [
+        (str(corpus / "a.txt"), "another file of this ingest has its name")] * 2
+    assert str(news / "a.txt") in report.errors[0].problem
+    again = ingest(build_dir, [corpus / "a.txt", corpus / ".." / "corpus" / "a.txt"])  # one file, given twice
+    assert again.replaced == ["a.txt"] and not again.errors
 @pytest.mark.parametrize("store", ["oxigraph", "memory"])
 def test_ingesting_a_folder_ingests_its_documents_and_names_its_own_folders(tmp_path, two_builds, store):
     build_dir = tmp_path / "build"

@@ -177,8 +177,11 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
 
     changed: list[tuple[Path, object]] = []  # (file, its entry when it replaces one)
     named = {str(document_iri(name)): name for name in known}  # (a new file may not take a known document's IRI)
+    given: dict[str, Path] = {}  # file name -> the file of this ingest that has it
     for path in files:
         try:
+            if _given_already(path, given):
+                continue  # the same file twice (a.txt and ./a.txt): read once
             claim_document_iri(path, named)
             key = file_hash(path)
         except ZonegraphError as error:
@@ -209,6 +212,19 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
     position = {str(path): number for number, path in enumerate(files)}
     report.errors.sort(key=lambda error: position.get(error.path or "", len(files)))  # (in the files' order, as given)
     return [documents[name] for name in sorted(documents)]
+
+
+def _given_already(path: Path, given: dict[str, Path]) -> bool:
+    """Whether this ingest has had ``path`` already (noting it if not); raises ZonegraphError naming it where
+    another file of the ingest has its name (issues/a.txt and news/a.txt): a document is known by its file
+    name, so the second would replace the first, or be taken for it."""
+    other = given.setdefault(path.name, path)
+    if other is path:
+        return False
+    if other.resolve() == path.resolve():
+        return True
+    raise ZonegraphError(f"another file of this ingest has its name ({other}): a document is known by its file "
+                         "name, so rename one of the two", path)
 
 
 INGEST_BATCH_CHARS = 1_000_000  # characters of documents whose graphs an ingest puts in its checkpoint at once
