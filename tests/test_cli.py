@@ -93,6 +93,18 @@ def test_query_given_as_sparql_text(small_build):
     assert bad.returncode == 1 and "<query text>" in bad.stderr and "malformed SPARQL" in bad.stderr
 
 
+def test_an_ask_answer_in_every_format(small_build):
+    """An ASK with --format csv raised rdflib's traceback, and tsv or turtle printed JSON without a word."""
+    _, build_dir = small_build
+    ask = "ASK { ?z a zg:Zone }"
+    for fmt, expected in (("table", "true\n"), ("csv", "true\n"), ("tsv", "true\n")):
+        out = run_cli("query", ask, "--format", fmt, "--build-dir", str(build_dir))
+        assert (out.returncode, out.stdout) == (0, expected), out.stderr
+    assert json.loads(run_cli("query", ask, "--format", "json", "--build-dir", str(build_dir)).stdout)["boolean"] is True
+    assert "<boolean>true</boolean>" in run_cli("query", ask, "--format", "xml", "--build-dir", str(build_dir)).stdout
+    out = run_cli("query", ask, "--format", "turtle", "--build-dir", str(build_dir))
+    assert out.returncode == 1 and "format turtle is for graphs; an ASK answer takes" in out.stderr
+
 @pytest.mark.parametrize(
     "args, stdin, words",
     [

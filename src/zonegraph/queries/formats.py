@@ -24,8 +24,12 @@ def render(result: Result, fmt: str) -> str:
         for prefix, namespace in PREFIXES.items():
             result.graph.bind(prefix, namespace)
         return result.graph.serialize(format=GRAPH_FORMATS[fmt])
-    if result.type == "ASK":
-        return ("true" if result.askAnswer else "false") + "\n" if fmt == "table" else result.serialize(format=ROW_FORMATS.get(fmt) or "json").decode("utf-8")
+    if result.type == "ASK":  # SPARQL's JSON and XML results say a boolean; CSV and TSV have no form for one
+        if fmt not in ROW_FORMATS:
+            raise ZonegraphError(f"format {fmt} is for graphs; an ASK answer takes {', '.join(ROW_FORMATS)}")
+        if fmt in ("json", "xml"):
+            return result.serialize(format=ROW_FORMATS[fmt]).decode("utf-8") + "\n"
+        return ("true" if result.askAnswer else "false") + "\n"  # (table, csv, tsv: the answer alone)
     if fmt not in ROW_FORMATS:
         raise ZonegraphError(f"format {fmt} is for graphs; SELECT results take {', '.join(ROW_FORMATS)}")
     if fmt == "table":
