@@ -112,6 +112,10 @@ def test_an_ask_answer_in_every_format(small_build):
         (["query", "zone-profile", "--param", "colour=red"], None, ["zone-profile.rq", "unknown parameter colour"]),
         (["query", "zone-profile"], None, ["missing parameter zone"]),
         (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
+        # (a URL without http:// raised urllib's ValueError as a traceback)
+        (["query", "shared-partner-institutes", "--endpoint", "localhost:7878/query"], None,
+         ["localhost:7878/query", "not an http:// or https:// URL"]),
+        (["push", "notaurl"], None, ["notaurl", "not an http:// or https:// URL"]),
     ],
 )
 def test_bad_queries_get_one_line_errors(small_build, args, stdin, words):

@@ -32,6 +32,15 @@ GRAPH_TYPES = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle":
                "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
 
 
+def endpoint_url(url: str) -> str:
+    """``url`` if it is an http or https URL with a host, else a ZonegraphError naming it: an endpoint or a store
+    given without its scheme (localhost:7878/query) or by another (ftp://…) fails before anything is sent."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ZonegraphError("not an http:// or https:// URL of a SPARQL endpoint or graph store", url)
+    return url
+
+
 def _send(request: urllib.request.Request, timeout: float, source: str) -> tuple[bytes, str]:
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -60,7 +69,7 @@ def with_prefixes(query: str) -> str:
 def remote_query(endpoint: str, query: str, source: str = "query", timeout: float = 300) -> Result:
     """POST ``query`` to a SPARQL 1.1 query endpoint; the answer as an rdflib Result."""
     query = with_prefixes(query)
-    request = urllib.request.Request(endpoint, data=query.encode("utf-8"), method="POST", headers={
+    request = urllib.request.Request(endpoint_url(endpoint), data=query.encode("utf-8"), method="POST", headers={
         "Content-Type": "application/sparql-query; charset=utf-8", "Accept": ACCEPT})
     body, content_type = _send(request, timeout, source)
     if content_type in ("application/sparql-results+json", "application/json"):
@@ -76,7 +85,7 @@ def remote_query(endpoint: str, query: str, source: str = "query", timeout: floa
 
 def remote_update(endpoint: str, update: str, timeout: float = 300) -> None:
     """POST a SPARQL 1.1 Update to an update endpoint."""
-    request = urllib.request.Request(endpoint, data=update.encode("utf-8"), method="POST", headers={
+    request = urllib.request.Request(endpoint_url(endpoint), data=update.encode("utf-8"), method="POST", headers={
         "Content-Type": "application/sparql-update; charset=utf-8"})
     _send(request, timeout, endpoint)
 
@@ -109,6 +118,9 @@ def push(build_dir: Path, store_url: str, union: bool = True, clear_update: str 
     with ``clear_update`` (an update endpoint) the remote dataset is first emptied with DROP ALL,
     so graphs removed here do not linger there.
     """
+    endpoint_url(store_url)
+    if clear_update:
+        endpoint_url(clear_update)
     db = _source_database(build_dir)
     report = PushReport()
     if clear_update:
