@@ -11,6 +11,7 @@ import http.client
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -500,3 +501,37 @@ def test_pool_turns_queries_away_when_its_line_is_full(corpus_build):
     names = asyncio.run(scenario())
     assert names[:3] == [QueryTimeout.__name__, PoolBusy.__name__, PoolBusy.__name__]
     assert "already waiting" in names[3]
+
+
+def test_a_port_in_use_is_one_line_before_anything_starts(corpus_build):
+    """The server said it was serving, started its workers, then failed with uvicorn's log lines (exit 3)."""
+    _, build_dir = corpus_build
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind((HOST, 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        out = subprocess.run([sys.executable, "-m", "zonegraph", "serve", "--host", HOST, "--port", str(port),
+                              "--build-dir", str(build_dir)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1 and out.stderr.strip().splitlines() == [
+        f"zonegraph: error: {HOST}:{port}: cannot listen there: Address already in use"]
+
+
+def test_port_0_is_served_on_the_port_the_system_picks_and_says_which(corpus_build, tmp_path):
+    """--port 0 announced http://127.0.0.1:0/, the real port only in the server's own log."""
+    _, build_dir = corpus_build
+    log = tmp_path / "server.log"
+    with open(log, "wb") as sink:
+        process = subprocess.Popen([sys.executable, "-m", "zonegraph", "serve", "--host", HOST, "--port", "0",
+                                    "--build-dir", str(build_dir), "--workers", "1", "--no-access-log"],
+                                   stdout=sink, stderr=subprocess.STDOUT)
+    try:
+        deadline, port = time.monotonic() + 60, None
+        while port is None or fetch(port, "/", timeout=5).status != 200:
+            found = re.search(rf"serving .* at http://{re.escape(HOST)}:(\d+)/", log.read_text(errors="replace"))
+            port = int(found.group(1)) if found else None
+            assert process.poll() is None and time.monotonic() < deadline, log.read_text(errors="replace")
+            time.sleep(0.2)
+        assert port != 0 and get_query(port, "ASK { ?s ?p ?o }", "application/sparql-results+json").status == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=15)

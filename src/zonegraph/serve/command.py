@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 from pathlib import Path
 
@@ -11,6 +12,22 @@ from zonegraph.commandline import build_dir_option
 from zonegraph.serve.config import (
     DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, ServeConfig, default_workers,
 )
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host``:``port`` (port 0: one the system picks), made before the server says it
+    serves and starts its workers: a port in use is then one line naming it, not the server's log lines."""
+    try:
+        family = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)[0][0]
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (as uvicorn does: restarts do not wait)
+        sock.bind((host.strip("[]"), port))
+        sock.listen(2048)
+    except OSError as error:
+        click.echo(f"zonegraph: error: {host}:{port}: cannot listen there: {error.strerror or error}", err=True)
+        sys.exit(1)
+    sock.set_inheritable(True)
+    return sock
+
 
 def _is_loopback(host: str) -> bool:
     """Whether ``host`` only accepts connections from this machine."""
@@ -56,10 +73,14 @@ def serve(host: str, port: int, timeout: float, max_rows: int, max_request_bytes
                          workers=workers, cors_origins=tuple(cors_origins))
     if not _is_loopback(host):
         click.echo(f"zonegraph: warning: listening on {host}: other machines can reach this server", err=True)
-    click.echo(f"zonegraph: serving {graph} at http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
-    uvicorn.run(
-        create_app(config), host=host, port=port, http="h11", lifespan="on", access_log=access_log,
+    sock = _listening_socket(host, port)
+    port = sock.getsockname()[1]  # (the one the system picked for port 0)
+    address = f"[{host.strip('[]')}]" if ":" in host else host
+    click.echo(f"zonegraph: serving {graph} at http://{address}:{port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
+    server = uvicorn.Server(uvicorn.Config(
+        create_app(config), http="h11", lifespan="on", access_log=access_log,
         log_level="info", timeout_graceful_shutdown=2,
         # room for a URL as long as the request limit, so that the app (not h11) says 414
         h11_max_incomplete_event_size=max_request_bytes + 16 * 1024,
-    )
+    ))
+    server.run(sockets=[sock])
