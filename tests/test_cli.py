@@ -93,6 +93,21 @@ def test_query_given_as_sparql_text(small_build):
     assert bad.returncode == 1 and "<query text>" in bad.stderr and "malformed SPARQL" in bad.stderr
 
 
+def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
+    """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
+    queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""
+    _, build_dir = small_build
+    (tmp_path / "zone-count.rq").write_text("# title: Zones counted\n# description: how many zones the graph has\n"
+                                            "SELECT (COUNT(?z) AS ?n) WHERE { ?z a zg:Zone }\n", encoding="utf-8")
+    monkeypatch.setenv("ZONEGRAPH_QUERIES", str(tmp_path))
+    listed = run_cli("queries")
+    assert "zone-count" in listed.stdout and "shared-partner-institutes" in listed.stdout
+    out = run_cli("query", "zone-count", "--format", "csv", "--build-dir", str(build_dir))
+    assert out.returncode == 0 and int(out.stdout.splitlines()[1]) >= 2
+    monkeypatch.setenv("ZONEGRAPH_QUERIES", str(tmp_path / "none"))
+    out = run_cli("query", "zone-count", "--build-dir", str(build_dir))
+    assert out.returncode == 1 and "names no folder of named queries" in out.stderr
+
 def test_an_ask_answer_in_every_format(small_build):
     """An ASK with --format csv raised rdflib's traceback, and tsv or turtle printed JSON without a word."""
     _, build_dir = small_build
@@ -109,8 +124,13 @@ def test_an_ask_answer_in_every_format(small_build):
     "args, stdin, words",
     [
         (["query", "no-such-query"], None, ["no-such-query", "unknown query name"]),
-        (["query", "zone-profile", "--param", "colour=red"], None, ["zone-profile.rq", "unknown parameter colour"]),
+        # (a named query's errors name it, not the file of an installed copy under site-packages)
+        (["query", "zone-profile", "--param", "colour=red"], None, ["error: zone-profile: unknown parameter colour"]),
         (["query", "zone-profile"], None, ["missing parameter zone"]),
+        # (an empty value of a parameter with no default gave 0 rows; a second value was taken without a word)
+        (["query", "zone-profile", "--param", "zone="], None, ["zone-profile: missing parameter zone"]),
+        (["query", "zone-profile", "--param", "zone=苏州高新区", "--param", "zone=江阴高新区"], None,
+         ["zone-profile: parameter zone given twice"]),
         (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
         # (a URL without http:// raised urllib's ValueError as a traceback)
         (["query", "shared-partner-institutes", "--endpoint", "localhost:7878/query"], None,

@@ -128,17 +128,19 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
     values = {}
     for item in params:
         if "=" not in item:
-            raise ZonegraphError(f"parameter {item!r} is not NAME=VALUE", named.path)
+            raise ZonegraphError(f"parameter {item!r} is not NAME=VALUE", named.where)
         key, value = item.split("=", 1)
-        values[key.strip()] = value
+        if key.strip() in values:  # (the last one was taken without a word)
+            raise ZonegraphError(f"parameter {key.strip()} given twice: a query takes one value each", named.where)
+        values[key.strip()] = value.strip()  # (a name pasted with a space after it matched nothing)
     text = named.bind(values)
     if endpoint:
         from zonegraph.store.remote import remote_query
 
-        click.echo(render(remote_query(endpoint, text, str(named.path)), fmt), nl=False)
+        click.echo(render(remote_query(endpoint, text, named.where), fmt), nl=False)
         return
     dataset = load_graph(build_dir / GRAPH_FILE)
-    click.echo(render(run_sparql(dataset, text, str(named.path)), fmt), nl=False)
+    click.echo(render(run_sparql(dataset, text, named.where), fmt), nl=False)
 
 
 @main.command()

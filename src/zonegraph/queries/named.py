@@ -11,8 +11,9 @@ runs, so a named query is plain SPARQL that any endpoint can answer.
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -66,19 +67,25 @@ class NamedQuery:
     title: str = ""
     description: str = ""
     parameters: dict[str, Parameter] = field(default_factory=dict)
+    named: bool = False  # run by its name (its errors name it so, not the file of an installed copy)
+
+    @property
+    def where(self) -> str:
+        """What its errors name: the query's name for a named query, else its file (or <stdin>, <query text>)."""
+        return self.name if self.named else str(self.path)
 
     def bind(self, values: dict[str, str]) -> str:
         """The query text with every ``$param`` replaced; unknown or missing values are errors."""
         unknown = sorted(set(values) - set(self.parameters))
         if unknown:
             known = ", ".join(self.parameters) or "none"
-            raise ZonegraphError(f"unknown parameter {', '.join(unknown)} (this query takes: {known})", self.path)
+            raise ZonegraphError(f"unknown parameter {', '.join(unknown)} (this query takes: {known})", self.where)
         text = self.text
         for name, parameter in self.parameters.items():
             value = values.get(name, parameter.default)
-            if value is None:
-                raise ZonegraphError(f"missing parameter {name}: {parameter.description}", self.path)
-            term = parameter.term(value, str(self.path))
+            if value is None or (not value and parameter.default is None):  # (zone= matched nothing, 0 rows)
+                raise ZonegraphError(f"missing parameter {name}: {parameter.description}", self.where)
+            term = parameter.term(value, self.where)
             text = re.sub(rf"\${name}\b", lambda _, term=term: term, text)
         return text
 
@@ -111,10 +118,22 @@ def parse_query_file(path: Path) -> NamedQuery:
     return query
 
 
+QUERIES_VARIABLE = "ZONEGRAPH_QUERIES"  # a folder of one's own named queries, beside the shipped ones
+
+
 def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
-    """Every named query of ``folder`` (the shipped queries/ by default), by name."""
-    folder = folder or queries_dir()
-    return {path.stem: parse_query_file(path) for path in sorted(folder.glob("*.rq"))}
+    """Every named query of ``folder``, by name; by default the shipped queries/ and the *.rq of the folder
+    $ZONEGRAPH_QUERIES names, whose query of a shipped query's name is run in its place (an installed zonegraph
+    reads its own copy of queries/, not a checkout's)."""
+    if folder is not None:
+        return {path.stem: replace(parse_query_file(path), named=True) for path in sorted(folder.glob("*.rq"))}
+    queries = named_queries(queries_dir())
+    own = os.environ.get(QUERIES_VARIABLE)
+    if own:
+        if not Path(own).is_dir():
+            raise ZonegraphError(f"${QUERIES_VARIABLE} names no folder of named queries", own)
+        queries.update(named_queries(Path(own)))
+    return queries
 
 
 _SPARQL_TEXT = re.compile(r"[\s{]")
