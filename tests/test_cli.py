@@ -235,3 +235,30 @@ def test_an_ingest_in_a_terminal_shows_its_progress(tmp_path):
 def test_a_build_not_in_a_terminal_writes_no_progress(tmp_path):
     result = run_cli("build", "--corpus", str(CORPUS), "--store", "memory", "--build-dir", str(tmp_path / "b"))
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_wrong_paths_and_values_are_one_line_each_and_lose_nothing_else(small_build, tmp_path):
+    """What a user found giving click's three-line usage error, a leaked KeyError, a silent exit 0 or a silently
+    changed value: each is now one `zonegraph: error: PATH: problem` line, and the other files are still read."""
+    _, build_dir = small_build
+    good, empty, gold = tmp_path / "good.txt", tmp_path / "empty_folder", tmp_path / "gold.json"
+    good.write_text("苏州高新区与南京大学共建研究院。", encoding="utf-8")
+    empty.mkdir()
+    gold.write_text('{"entities": 3}', encoding="utf-8")
+    printed = run_cli("text", str(tmp_path / "gone.pdf"), str(good))
+    assert printed.returncode == 1 and "苏州高新区与南京大学共建研究院。" in printed.stdout
+    assert printed.stderr.strip() == (f"zonegraph: error: {tmp_path / 'gone.pdf'}: cannot read the file: No such file "
+                                      "or directory (skipped; the other documents were printed)")
+    folder = run_cli("text", str(tmp_path))  # a folder: its documents, as a corpus folder's
+    assert f"==> {good} <==" in folder.stdout and f"{empty}: a folder with no documents in it" not in folder.stdout
+    for args, words in (
+            (["text", str(empty)], [str(empty), "a folder with no documents in it"]),
+            (["build", "--corpus", str(good), "--build-dir", str(tmp_path / "b")], [str(good), "a file, not a corpus folder"]),
+            (["evaluate", str(gold), "--build-dir", str(build_dir)], [str(gold), "it needs 'document' (str)"]),
+            (["evaluate", str(tmp_path / "none.json"), "--build-dir", str(build_dir)], ["none.json", "cannot read"]),
+            (["ingest", str(empty), "--build-dir", str(build_dir)], [str(empty), "a folder with no documents in it"]),
+            (["viz", "--zone", "潍坊高新区", "--depth", "0", "--build-dir", str(build_dir)], ["--depth must be 1 or more"])):
+        out = run_cli(*args)
+        line = out.stderr.strip()
+        assert out.returncode == 1 and "\n" not in line and line.startswith("zonegraph: error:"), (args, out.stderr)
+        assert all(word in line for word in words), (args, line)

@@ -70,27 +70,36 @@ def _formats_read(documents: list) -> str:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @reports_errors
 def text(files: tuple[Path, ...]) -> None:
     """Print the text zonegraph reads from FILES (text, web page, PDF, OFD, Word or e-mail): what evidence offsets index.
 
-    With several files each comes under a ==> NAME <== line."""
+    With several files each comes under a ==> NAME <== line; a folder gives its documents, as a corpus folder's
+    are read. A file that cannot be read is named and the others printed."""
     from zonegraph.documents.ahead import pages_ahead
-    from zonegraph.documents.reading import read_document
+    from zonegraph.documents.reading import document_files, entries_not_read, read_document
 
+    given, files, errors = files, [], []
+    for path in given:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        found = document_files(path)
+        files += found
+        errors += entries_not_read(path) + ([] if found else [ZonegraphError("a folder with no documents in it", path)])
+    alone = len(given) == 1 and len(files) == 1 and not errors  # one file: its text, nothing around it
     with pages_ahead(files) as pages:  # (a long PDF's pages shared among workers, as a build reads them)
-        if len(files) == 1:
-            click.echo(read_document(files[0], pages=pages).raw)
-            return
-        errors = []
         for number, path in enumerate(files):
             try:
                 document = read_document(path, pages=pages)
             except ZonegraphError as error:
+                if alone:
+                    raise
                 errors.append(error)
                 continue
-            click.echo(f"{chr(10) if number else ''}==> {path} <==")
+            if not alone:
+                click.echo(f"{chr(10) if number else ''}==> {path} <==")
             click.echo(document.raw)
     exit_if_skipped(errors, "printed")
 
@@ -161,7 +170,7 @@ def validate(build_dir: Path) -> None:
 
 
 @main.command()
-@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.argument("gold", type=click.Path(path_type=Path))
 @click.option("--errors", "show_errors", is_flag=True, help="Also list false positives and negatives.")
 @click.option("--per-document", is_flag=True, help="Also print totals for each gold document.")
 @build_dir_option

@@ -74,11 +74,20 @@ def load_gold(path: Path) -> list[dict]:
     for file in files:
         try:
             gold = json.loads(file.read_text(encoding="utf-8"))
-            gold["entities"], gold["relations"], gold["document"]
-        except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as error:
-            raise ZonegraphError(f"not a gold annotation file: {error}", file) from None
+        except OSError as error:
+            raise ZonegraphError(f"cannot read the gold annotation: {error.strerror or error}", file) from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise ZonegraphError(f"not a gold annotation file: not JSON ({error})", file) from None
+        missing = [key for key, kind in _GOLD_KEYS.items() if not isinstance(gold, dict) or
+                   not isinstance(gold.get(key), kind)]
+        if missing:
+            raise ZonegraphError("not a gold annotation file: it needs " + ", ".join(
+                f"{key!r} ({_GOLD_KEYS[key].__name__})" for key in missing), file)
         golds.append(gold)
     return golds
+
+
+_GOLD_KEYS = {"document": str, "entities": list, "relations": list}  # what a gold file holds, by its kind
 
 
 def per_document(dataset: Dataset, golds: list[dict]) -> list[tuple[str, Tally, Tally]]:

@@ -43,7 +43,8 @@ def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
 def document_files(folder: Path) -> list[Path]:
     """The document files of a corpus folder, in name order (hidden files and README excluded)."""
     if not folder.is_dir():
-        raise ZonegraphError("no such corpus folder", folder)
+        raise ZonegraphError("a file, not a corpus folder: give its folder, or `zonegraph ingest` the file"
+                             if folder.is_file() else "no such corpus folder", folder)
     return sorted(
         p for p in folder.iterdir()
         if p.is_file() and not p.name.startswith(".") and p.name.lower() not in _NOT_DOCUMENTS

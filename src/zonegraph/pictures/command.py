@@ -75,7 +75,7 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
         click.echo(f"wrote {len(pages)} pages: {pages[0]} (open it in a browser)")
         return
     if zone is not None:
-        view = views.neighbourhood(knowledge, views.find_zone(knowledge, zone), depth or 1)
+        view = views.neighbourhood(knowledge, views.find_zone(knowledge, zone), 1 if depth is None else depth)
     elif query_view is not None:
         view = views.shared_institutes(knowledge)
     elif institute is not None:

@@ -144,8 +144,11 @@ def _files_of(paths: list[Path], report: IngestReport) -> list[Path]:
     files = []
     for path in paths:
         if path.is_dir():
-            files.extend(document_files(path))
+            found = document_files(path)
+            files.extend(found)
             report.errors.extend(entries_not_read(path))
+            if not found:
+                report.errors.append(ZonegraphError("a folder with no documents in it", path))
         else:
             files.append(path)
     return files
