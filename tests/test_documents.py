@@ -401,3 +401,16 @@ def test_a_photo_credit_ends_its_caption():
                          "天际汽车长沙匠心工厂，工人在进行安装。", "朱莉摄"]
     assert texts[6] == "园区企业（记者王洋摄）"
     assert texts[7] == "三诺生物实验室里，工作人员正在为宣传片拍摄影视作品。"  # 摄 inside a word wrapped over two lines
+
+
+def test_a_wrong_row_of_documents_csv_is_named_its_value_left_out(tmp_path):
+    """documents.csv took 2024-13-45 as a date and a row for a file that is not there without a word."""
+    (tmp_path / "a.txt").write_text("苏州高新区与南京大学共建研究院。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("潍坊高新区与山东大学共建研究院。", encoding="utf-8")
+    (tmp_path / "documents.csv").write_text("file_name,title,date,kind\na.txt,甲,2024-13-45,newspaper\n"
+                                            "b.txt,乙,2022-02,plan\ngone.txt,丙,2021,plan\n", encoding="utf-8")
+    documents, errors = read_corpus(tmp_path)
+    assert [(d.title, d.date, d.kind) for d in documents] == [("甲", "", "newspaper"), ("乙", "2022-02", "plan")]
+    assert [(Path(e.path).name, e.problem) for e in errors] == [
+        ("documents.csv", "the row of a.txt: date '2024-13-45' is not YYYY, YYYY-MM or YYYY-MM-DD (left out)"),
+        ("documents.csv", "the row of gone.txt: no document of that name in the folder")]

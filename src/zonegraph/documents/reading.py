@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +40,40 @@ def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
             return {row["file_name"]: row for row in reader if row.get("file_name")}
     except (UnicodeDecodeError, csv.Error) as error:
         raise ZonegraphError(f"cannot read the metadata table: {error}", path) from None
+
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def metadata_errors(folder: Path, metadata: dict[str, dict[str, str]],
+                    files: list[Path] | None = None) -> list[ZonegraphError]:
+    """An error for each row of ``folder``'s documents.csv that would say something wrong, the value left out
+    and the row's other values kept: a date that is not YYYY, YYYY-MM or YYYY-MM-DD of the calendar (it becomes
+    the document's dcterms:date); and, given the folder's ``files``, a row naming no document of them (a file
+    renamed or removed, whose row describes nothing)."""
+    path, errors = folder / METADATA_FILE, []
+    names = None if files is None else {file.name for file in files}
+    for name, row in metadata.items():
+        date = (row.get("date") or "").strip()
+        if date and not _a_date(date):
+            errors.append(ZonegraphError(f"the row of {name}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD "
+                                         "(left out)", path))
+            row["date"] = ""
+        if names is not None and name not in names:
+            errors.append(ZonegraphError(f"the row of {name}: no document of that name in the folder", path))
+    return errors
+
+
+def _a_date(text: str) -> bool:
+    match = _DATE.fullmatch(text)
+    if match is None:
+        return False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def document_files(folder: Path) -> list[Path]:
@@ -111,9 +147,9 @@ def read_corpus(folder: Path, pages: PagesAhead | None = None, progress: Progres
     ``pages`` has workers reading its PDFs' pages; ``progress`` is told of each file read, and
     ``each`` given each document as soon as it is read (so that work on it can start)."""
     metadata = read_metadata(folder)
-    documents, errors = [], []
-    named: dict[str, str] = {}  # document IRI -> the file that has it
     files = document_files(folder)
+    documents, errors = [], metadata_errors(folder, metadata, files)
+    named: dict[str, str] = {}  # document IRI -> the file that has it
     for number, path in enumerate(files, 1):
         try:
             claim_document_iri(path, named)

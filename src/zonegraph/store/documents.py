@@ -20,7 +20,7 @@ from rdflib import Dataset, URIRef
 
 from zonegraph.documents import Document
 from zonegraph.documents.reading import (Progress, claim_document_iri, document_files, entries_not_read,
-                                         read_document, read_metadata)
+                                         metadata_errors, read_document, read_metadata)
 from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ENTITY_TYPES, ZG, document_iri
@@ -206,7 +206,10 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
             try:
                 if folder not in metadata:
                     metadata[folder] = read_metadata(folder)
-                documents[path.name] = read_document(path, metadata[folder].get(path.name), pages)
+                row = metadata[folder].get(path.name)
+                if row is not None:  # (its own row only: the folder's other rows are not this ingest's)
+                    report.errors += metadata_errors(folder, {path.name: row})
+                documents[path.name] = read_document(path, row, pages)
                 (report.replaced if entry is not None else report.added).append(path.name)
             except ZonegraphError as error:
                 report.errors.append(error)
