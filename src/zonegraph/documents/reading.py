@@ -45,22 +45,17 @@ def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def metadata_errors(folder: Path, metadata: dict[str, dict[str, str]],
-                    files: list[Path] | None = None) -> list[ZonegraphError]:
-    """An error for each row of ``folder``'s documents.csv that would say something wrong, the value left out
-    and the row's other values kept: a date that is not YYYY, YYYY-MM or YYYY-MM-DD of the calendar (it becomes
-    the document's dcterms:date); and, given the folder's ``files``, a row naming no document of them (a file
-    renamed or removed, whose row describes nothing)."""
+def metadata_errors(folder: Path, metadata: dict[str, dict[str, str]]) -> list[ZonegraphError]:
+    """An error for each row of ``folder``'s documents.csv whose date is not YYYY, YYYY-MM or YYYY-MM-DD of the
+    calendar (it would be the document's dcterms:date), the date left out and the row's other values kept. (A row
+    for a file not in the folder is no error: a table may describe a corpus built in parts, ingested later.)"""
     path, errors = folder / METADATA_FILE, []
-    names = None if files is None else {file.name for file in files}
     for name, row in metadata.items():
         date = (row.get("date") or "").strip()
         if date and not _a_date(date):
             errors.append(ZonegraphError(f"the row of {name}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD "
                                          "(left out)", path))
             row["date"] = ""
-        if names is not None and name not in names:
-            errors.append(ZonegraphError(f"the row of {name}: no document of that name in the folder", path))
     return errors
 
 
@@ -148,7 +143,8 @@ def read_corpus(folder: Path, pages: PagesAhead | None = None, progress: Progres
     ``each`` given each document as soon as it is read (so that work on it can start)."""
     metadata = read_metadata(folder)
     files = document_files(folder)
-    documents, errors = [], metadata_errors(folder, metadata, files)
+    rows = {path.name: metadata[path.name] for path in files if path.name in metadata}
+    documents, errors = [], metadata_errors(folder, rows)
     named: dict[str, str] = {}  # document IRI -> the file that has it
     for number, path in enumerate(files, 1):
         try:
