@@ -111,8 +111,16 @@
   window.zgData = data;
 
   // ---- ready: the first frame drawn after the layout settled ------------------------------
+  // the whole drawing in view, with room for the labels of the outermost nodes (vis-network fits the nodes alone)
+  function fitAll(animation) {
+    network.fit({ animation: false });
+    network.moveTo({ scale: network.getScale() * 0.9, animation: animation });
+  }
   function ready() {
     if (window.zgReady) return;
+    // vis-network fitted the drawing to the canvas as it was when the network was made, before the page's
+    // layout gave the canvas its size: a 1400 x 900 window cut nodes off at both sides
+    fitAll(false);
     window.zgTimings = { ready: performance.now() };
     window.zgReady = true;
     document.body.setAttribute("data-ready", "1");
@@ -231,7 +239,7 @@
     network.setOptions({ physics: { enabled: physicsBox.checked } });
     if (physicsBox.checked) network.stabilize(300);
   });
-  $("zg-fit").addEventListener("click", function () { network.fit({ animation: { duration: 400 } }); });
+  $("zg-fit").addEventListener("click", function () { fitAll({ duration: 400 }); });
 
   // ---- search ----------------------------------------------------------------------------------
   var names = $("zg-names");
