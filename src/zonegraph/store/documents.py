@@ -224,10 +224,11 @@ def _given_already(path: Path, given: dict[str, Path]) -> bool:
     """Whether this ingest has had ``path`` already (noting it if not); raises ZonegraphError naming it where
     another file of the ingest has its name (issues/a.txt and news/a.txt): a document is known by its file
     name, so the second would replace the first, or be taken for it."""
-    other = given.setdefault(path.name, path)
-    if other is path:
+    other = given.get(path.name)
+    if other is None:
+        given[path.name] = path
         return False
-    if other.resolve() == path.resolve():
+    if other == path or other.resolve() == path.resolve():
         return True
     raise ZonegraphError(f"another file of this ingest has its name ({other}): a document is known by its file "
                          "name, so rename one of the two", path)
