@@ -131,6 +131,9 @@ def test_an_ask_answer_in_every_format(small_build):
         (["query", "zone-profile", "--param", "zone="], None, ["zone-profile: missing parameter zone"]),
         (["query", "zone-profile", "--param", "zone=苏州高新区", "--param", "zone=江阴高新区"], None,
          ["zone-profile: parameter zone given twice"]),
+        # (a misspelt relation matched nothing: 0 rows)
+        (["query", "evidence", "--param", "relation=partnersWth"], None,
+         ["evidence: parameter relation: 'partnersWth' is no property of the ontology (did you mean partnersWith?)"]),
         (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
         # (a URL without http:// raised urllib's ValueError as a traceback)
         (["query", "shared-partner-institutes", "--endpoint", "localhost:7878/query"], None,

@@ -11,10 +11,12 @@ runs, so a named query is plain SPARQL that any endpoint can answer.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -24,7 +26,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.resources import queries_dir
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
-_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|zh|integer|decimal|iri)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|zh|integer|decimal|iri|property)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
 _PARAM_LINE = re.compile(r"^#\s*param\b")
 _TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
 
@@ -54,7 +56,27 @@ class Parameter:
             if self.type == "integer" and number != number.to_integral_value():
                 raise ZonegraphError(f"parameter {self.name}: not a whole number: {value!r}", source)
             return Literal(str(number if self.type == "decimal" else int(number)), datatype=_TYPES[self.type]).n3()
+        if self.type == "property" and value and value not in ontology_properties():
+            # (a misspelt relation, partnersWth, matched nothing: 0 rows and no word)
+            near = difflib.get_close_matches(value, sorted(ontology_properties()), n=1)
+            raise ZonegraphError(f"parameter {self.name}: {value!r} is no property of the ontology"
+                                 + (f" (did you mean {near[0]}?)" if near else ""), source)
         return Literal(value).n3()
+
+
+@lru_cache(maxsize=1)
+def ontology_properties() -> frozenset[str]:
+    """The local names of the ontology's properties (partnersWith, hostsEnterprise, refZone …): what a ``property``
+    parameter may name."""
+    from rdflib import OWL, RDF, Graph
+
+    from zonegraph.namespaces import ZG
+    from zonegraph.resources import ontology_file
+
+    graph = Graph().parse(ontology_file(), format="turtle")
+    kinds = (OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)
+    return frozenset(str(p)[len(str(ZG)):] for kind in kinds for p in graph.subjects(RDF.type, kind)
+                     if str(p).startswith(str(ZG)))
 
 
 @dataclass
@@ -110,7 +132,7 @@ def parse_query_file(path: Path) -> NamedQuery:
             if not param:
                 raise ZonegraphError(
                     f"line {number}: malformed parameter line; expected "
-                    "'# param NAME (string|zh|integer|decimal|iri): description [default: VALUE]'", path)
+                    "'# param NAME (string|zh|integer|decimal|iri|property): description [default: VALUE]'", path)
             name, kind, description, default = param.groups()
             query.parameters[name] = Parameter(name, kind, description, default)
     if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):
