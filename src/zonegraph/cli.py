@@ -78,16 +78,10 @@ def text(files: tuple[Path, ...]) -> None:
     With several files each comes under a ==> NAME <== line; a folder gives its documents, as a corpus folder's
     are read. A file that cannot be read is named and the others printed."""
     from zonegraph.documents.ahead import pages_ahead
-    from zonegraph.documents.reading import document_files, entries_not_read, read_document
+    from zonegraph.documents.reading import files_given, read_document
 
-    given, files, errors = files, [], []
-    for path in given:
-        if not path.is_dir():
-            files.append(path)
-            continue
-        found = document_files(path)
-        files += found
-        errors += entries_not_read(path) + ([] if found else [ZonegraphError("a folder with no documents in it", path)])
+    given = files
+    files, errors = files_given(given)
     alone = len(given) == 1 and len(files) == 1 and not errors  # one file: its text, nothing around it
     with pages_ahead(files) as pages:  # (a long PDF's pages shared among workers, as a build reads them)
         for number, path in enumerate(files):

@@ -6,7 +6,7 @@ import csv
 import datetime
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from zonegraph.documents.ahead import PagesAhead
@@ -97,6 +97,23 @@ def entries_not_read(folder: Path) -> list[ZonegraphError]:
             errors.append(ZonegraphError("a folder: the files in it are not read (a corpus is the files right in one "
                                          "folder; add these with `zonegraph ingest` of this folder)", path))
     return errors
+
+
+def files_given(paths: Iterable[Path]) -> tuple[list[Path], list[ZonegraphError]]:
+    """``paths`` as given to ``ingest`` or ``text``, each folder among them as its document files (read as a corpus
+    folder's are), and an error for each entry of those folders not read and for a folder with no documents."""
+    files: list[Path] = []
+    errors: list[ZonegraphError] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        found = document_files(path)
+        files += found
+        errors += entries_not_read(path)
+        if not found:
+            errors.append(ZonegraphError("a folder with no documents in it", path))
+    return files, errors
 
 
 def _holds_any(folder: Path) -> bool:

@@ -19,8 +19,8 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from zonegraph.documents import Document
-from zonegraph.documents.reading import (Progress, claim_document_iri, document_files, entries_not_read,
-                                         metadata_errors, read_document, read_metadata)
+from zonegraph.documents.reading import (Progress, claim_document_iri, files_given, metadata_errors, read_document,
+                                         read_metadata)
 from zonegraph.entities import Registry
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ENTITY_TYPES, ZG, document_iri
@@ -119,7 +119,7 @@ def ingest(build_dir: Path, files: list[Path], progress: Progress | None = None)
     file read and each document extracted.
     """
     report = IngestReport()
-    files = _files_of(files, report)
+    files, report.errors = files_given(files)  # (a folder: its documents, as a corpus folder's are read)
     with layout.writer_lock(build_dir):
         layout.repair(build_dir)
         if _memory_only(build_dir):
@@ -136,22 +136,6 @@ def ingest(build_dir: Path, files: list[Path], progress: Progress | None = None)
             generation = writer.commit()
         report.summary = store_summary(build_dir, generation)
     return report
-
-
-def _files_of(paths: list[Path], report: IngestReport) -> list[Path]:
-    """``paths`` with each folder among them given as its document files, as a corpus folder's are read
-    (its folders and its links to nothing reported in ``report``, not read)."""
-    files = []
-    for path in paths:
-        if path.is_dir():
-            found = document_files(path)
-            files.extend(found)
-            report.errors.extend(entries_not_read(path))
-            if not found:
-                report.errors.append(ZonegraphError("a folder with no documents in it", path))
-        else:
-            files.append(path)
-    return files
 
 
 def remove(build_dir: Path, file_name: str) -> bool:
