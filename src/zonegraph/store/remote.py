@@ -118,9 +118,7 @@ def push(build_dir: Path, store_url: str, union: bool = True, clear_update: str 
     with ``clear_update`` (an update endpoint) the remote dataset is first emptied with DROP ALL,
     so graphs removed here do not linger there.
     """
-    endpoint_url(store_url)
-    if clear_update:
-        endpoint_url(clear_update)
+    endpoint_url(store_url)  # (before DROP ALL: a store that cannot be reached must not leave the remote empty)
     db = _source_database(build_dir)
     report = PushReport()
     if clear_update:
