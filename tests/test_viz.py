@@ -274,6 +274,8 @@ def test_type_and_relation_filters_keep_what_they_name(knowledge):
     assert {k for _, _, k in partners.graph.edges(keys=True)} == {"partnersWith"}
     assert "浙江大学" not in label_set(partners.graph)  # only a parent: stranded by the filter
     assert "孤岛高新技术产业开发区" in label_set(partners.graph)  # alone before the filter, kept
+    assert partners.stranded == sum(1 for n in whole.graph if whole.graph.degree(n) > 0) - len(
+        [n for n in partners.graph if partners.graph.degree(n) > 0])  # counted, for the command to say
     zone = views.find_zone(knowledge, "苏州高新区")
     focused = views.restrict(views.neighbourhood(knowledge, zone), ["Enterprise"])
     assert zone in focused.graph  # the view's subject stays
@@ -449,6 +451,16 @@ def test_viz_reads_the_build_dir_from_the_environment(tmp_path):
     result = run("--zone", "无锡高新区", "--type", "Zone", "--type", "科研机构", env={"ZONEGRAPH_BUILD_DIR": str(build)})
     assert result.exit_code == 0, result.output
     assert "4 nodes, 3 edges" in result.output  # 无锡 and its three partners, its industry filtered out
+
+
+def test_viz_says_what_its_filters_leave_undrawn(tmp_path):
+    build = write_fixture(tmp_path / "b")
+    result = run("--relation", "partnersWith", "-o", str(tmp_path / "p.html"), "--build-dir", str(build))
+    assert result.exit_code == 0, result.output
+    assert re.search(r"\d+ nodes \((\d+) more left without a relation by the filters, not drawn\)", result.output)
+    result = run("--min-confidence", "0.7", "-o", str(tmp_path / "c.html"), "--build-dir", str(build))
+    assert result.exit_code == 0, result.output
+    assert re.search(r"--min-confidence 0.7 leaves out [1-9]\d* relations and \d+ entities", result.output)
 
 
 @pytest.mark.parametrize("args, problem", [

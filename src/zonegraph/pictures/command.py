@@ -68,7 +68,12 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
     if indicator is not None:
         _write_chart(indicator, output, build_dir)
         return
-    knowledge = views.with_min_confidence(load_knowledge(build_dir / GRAPH_FILE), min_confidence)
+    everything = load_knowledge(build_dir / GRAPH_FILE)
+    knowledge = views.with_min_confidence(everything, min_confidence)
+    if knowledge is not everything:
+        click.echo(f"--min-confidence {min_confidence} leaves out "
+                   f"{everything.graph.number_of_edges() - knowledge.graph.number_of_edges()} relations and "
+                   f"{everything.graph.number_of_nodes() - knowledge.graph.number_of_nodes()} entities left without one")
     if not chosen and output is None:
         pages = write_site(knowledge, build_dir / HTML_FOLDER, size_by=size_by, kinds=kind_filter,
                            relations=relation_filter)
@@ -90,7 +95,8 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
     if path.name == INDEX and output is None:  # never let a view overwrite the site's index
         path = path.with_name(f"view-{INDEX}")
     write_page(path, render(view, size_by=size_by, physics=physics))
-    click.echo(f"wrote {path}: {view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges")
+    stranded = f" ({view.stranded} more left without a relation by the filters, not drawn)" if view.stranded else ""
+    click.echo(f"wrote {path}: {view.graph.number_of_nodes()} nodes{stranded}, {view.graph.number_of_edges()} edges")
 
 
 def _write_chart(name: str, output: Path | None, build_dir: Path) -> None:

@@ -30,6 +30,7 @@ class View:
     graph: nx.MultiDiGraph
     focus: list[str] = field(default_factory=list)
     colour_by: str = "kind"
+    stranded: int = 0  # nodes the filters left without a relation, so not drawn: the command says how many
 
 
 def names_of(graph: nx.Graph, kinds: Iterable[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -203,7 +204,8 @@ def restrict(view: View, kinds: Iterable[str] | None = None, relations: Iterable
     graph.remove_nodes_from(stranded)
     if graph.number_of_nodes() == 0:
         raise ZonegraphError("the type and relation filters leave nothing to draw")
-    return View(view.name, view.title, view.question, graph, list(view.focus), view.colour_by)
+    return View(view.name, view.title, view.question, graph, list(view.focus), view.colour_by,
+                view.stranded + len(stranded))
 
 
 def _edge_view(graph: nx.MultiDiGraph, edges: list[tuple[str, str, str]], nodes: list[str]) -> nx.MultiDiGraph:
