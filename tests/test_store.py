@@ -367,6 +367,29 @@ def test_import_turtle_and_trig_into_the_store(tmp_path):
     assert (ID["zone/suzhou"], ZG.partnersWith, URIRef("https://example.org/i/x")) in plain
 
 
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_the_summary_counts_what_an_import_brings(tmp_path, store):
+    import json
+
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:1]), build_dir, store=store)
+    before = json.loads((build_dir / "summary.json").read_text(encoding="utf-8"))
+    ttl = tmp_path / "extra.ttl"
+    ttl.write_text("""@prefix zg: <https://w3id.org/zonegraph/ontology#> .
+<https://example.org/z> a zg:Zone ; zg:partnersWith <https://example.org/i> .
+<https://example.org/i> a zg:ResearchInstitute .
+""", encoding="utf-8")
+    after = import_file(build_dir, ttl).summary
+    assert after == json.loads((build_dir / "summary.json").read_text(encoding="utf-8"))
+    assert (after["documents"], after["imported"]) == (1, 1)
+    assert after["entities"]["Zone"] == before["entities"]["Zone"] + 1
+    assert after["entities"]["ResearchInstitute"] == before["entities"].get("ResearchInstitute", 0) + 1
+    assert after["relations"]["partnersWith"] == before["relations"].get("partnersWith", 0) + 1
+    assert remove(build_dir, DOCS[0].name)
+    left = json.loads((build_dir / "summary.json").read_text(encoding="utf-8"))
+    assert (left["documents"], left["imported"], left["entities"]) == (0, 1, {"Zone": 1, "ResearchInstitute": 1})
+
+
 def _lone_copy(build_dir: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "lone"
     copy.mkdir(exist_ok=True)

@@ -6,7 +6,7 @@ import gc
 import itertools
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -291,8 +291,9 @@ def write_summary(build_dir: Path, summary: dict) -> None:
     write_text_atomically(build_dir / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
 
 
-def summarize(documents: list[Document], dataset: Dataset | Graphs) -> dict:
-    """Counts of what the documents' graphs hold (the ontology and taxonomy graphs aside).
+def summarize(documents: list[Document], dataset: Dataset | Graphs, imported: Iterable[str] = ()) -> dict:
+    """Counts of what the documents' graphs and the ``imported`` graphs (IRIs) hold, the ontology and
+    taxonomy graphs aside: what the graph knows, however it came in.
 
     ``dataset`` is the ``Graphs`` of a build or an rdflib ``Dataset``; each graph is read once.
     """
@@ -310,8 +311,9 @@ def summarize(documents: list[Document], dataset: Dataset | Graphs) -> dict:
     relation_types = {str(ZG[t]): t for t in RELATION_TYPES}
     typed: dict[str, set] = {t: set() for t in kinds.values()}
     relations: dict[str, set] = {t: set() for t in RELATION_TYPES}
-    for document in documents:
-        graph = dataset.graph(document_iri(document.file_name))
+    imported = sorted(imported)
+    for iri in [document_iri(d.file_name) for d in documents] + [URIRef(i) for i in imported]:
+        graph = dataset.graph(iri)
         for s, p, o in graph:
             if type(p) is not URIRef:
                 continue
@@ -326,6 +328,7 @@ def summarize(documents: list[Document], dataset: Dataset | Graphs) -> dict:
                     relations[relation].add((s, o))
     return {
         "documents": len(documents),
+        "imported": len(imported),
         "entities": {t: len(typed[t]) for t in ENTITY_TYPES if typed[t]},
         "relations": {t: len(pairs) for t, pairs in relations.items() if pairs},
         "evidence": len(typed["evidence"]),

@@ -15,7 +15,9 @@ from zonegraph.commandline import build_dir_option, exit_if_skipped, progress_li
 def _print_summary(summary: dict) -> None:
     if not summary:
         return
-    click.echo(f"documents  {summary.get('documents', 0)}")
+    imported = summary.get("imported", 0)
+    click.echo(f"documents  {summary.get('documents', 0)}"
+               + (f", and {imported} imported graph{'s' if imported > 1 else ''}" if imported else ""))
     click.echo("entities   " + ", ".join(f"{k} {v}" for k, v in summary.get("entities", {}).items()))
     click.echo("relations  " + ", ".join(f"{k} {v}" for k, v in summary.get("relations", {}).items()))
     click.echo(f"triples    {summary.get('triples', 0)}")

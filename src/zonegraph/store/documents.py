@@ -339,25 +339,28 @@ def store_summary(build_dir: Path, generation: Path) -> dict:
     from zonegraph.store.generation import read_manifest
     from zonegraph.store.oxigraph import open_database
 
-    documents = [e.iri for e in read_manifest(generation).values() if e.kind == "document"]
-    summary = count_graph(open_database(generation), documents)
+    manifest = read_manifest(generation).values()
+    documents = [e.iri for e in manifest if e.kind == "document"]
+    summary = count_graph(open_database(generation), documents, [e.iri for e in manifest if e.kind == "import"])
     write_summary(build_dir, summary)
     return summary
 
 
-def count_graph(db: ox.Store, documents: list[str]) -> dict:
-    """The summary of a store whose document graphs are ``documents`` (their IRIs)."""
+def count_graph(db: ox.Store, documents: list[str], imported: list[str] | None = None) -> dict:
+    """The summary of a store whose document graphs are ``documents`` and whose imported graphs are
+    ``imported`` (their IRIs): the entities and relations of both are counted."""
     from zonegraph.namespaces import RELATION_TYPES
     from zonegraph.triples.numbers import QB
 
-    values = " ".join(f"<{iri}>" for iri in documents)
+    imported = imported or []
+    values = " ".join(f"<{iri}>" for iri in documents + imported)
     types: dict[str, int] = {}
-    if documents:
+    if values:
         for row in run_query(db, f"""SELECT ?type (COUNT(DISTINCT ?n) AS ?c) WHERE {{
               VALUES ?g {{ {values} }} GRAPH ?g {{ ?n a ?type }} }} GROUP BY ?type""", _prefixes()):
             types[str(row["type"])] = int(row["c"])
     relations: dict[str, int] = {}
-    if documents:
+    if values:
         predicates = " ".join(f"zg:{r}" for r in RELATION_TYPES)
         for row in run_query(db, f"""SELECT ?p (COUNT(*) AS ?c) WHERE {{ SELECT DISTINCT ?p ?s ?o WHERE {{
               VALUES ?g {{ {values} }} VALUES ?p {{ {predicates} }} GRAPH ?g {{ ?s ?p ?o }} }} }} GROUP BY ?p""",
@@ -366,6 +369,7 @@ def count_graph(db: ox.Store, documents: list[str]) -> dict:
     total = run_query(db, "SELECT (COUNT(*) AS ?c) WHERE { GRAPH ?g { ?s ?p ?o } }")
     return {
         "documents": len(documents),
+        "imported": len(imported),
         "entities": {t: types[str(ZG[t])] for t in ENTITY_TYPES if types.get(str(ZG[t]))},
         "relations": {r: relations[r] for r in RELATION_TYPES if relations.get(r)},
         "evidence": types.get(str(ZG.Evidence), 0),
@@ -393,7 +397,7 @@ def _load_memory(build_dir: Path) -> Dataset:
 def _ingest_memory(build_dir: Path, files: list[Path], report: IngestReport, progress: Progress | None) -> IngestReport:
     import pyoxigraph as ox
 
-    from zonegraph.pipeline import GRAPH_FILE, summarize, write_summary
+    from zonegraph.pipeline import GRAPH_FILE
     from zonegraph.triples import write_trig
 
     dataset = _load_memory(build_dir)
@@ -416,14 +420,12 @@ def _ingest_memory(build_dir: Path, files: list[Path], report: IngestReport, pro
         target.remove((None, None, None))
         target.addN((s, p, o, target) for s, p, o in graph)
     write_trig(dataset, build_dir / GRAPH_FILE)
-    names = sorted({str(n) for n in dataset.objects(None, ZG.fileName)})
-    report.summary = summarize([SimpleNamespace(file_name=n) for n in names], dataset)
-    write_summary(build_dir, report.summary)
+    report.summary = memory_summary(build_dir, dataset)
     return report
 
 
 def _remove_memory(build_dir: Path, iri: str) -> bool:
-    from zonegraph.pipeline import GRAPH_FILE, summarize, write_summary
+    from zonegraph.pipeline import GRAPH_FILE
     from zonegraph.triples import write_trig
 
     dataset = _load_memory(build_dir)
@@ -432,9 +434,23 @@ def _remove_memory(build_dir: Path, iri: str) -> bool:
         return False
     dataset.remove_graph(graph)
     write_trig(dataset, build_dir / GRAPH_FILE)
-    names = sorted({str(n) for n in dataset.objects(None, ZG.fileName)})
-    write_summary(build_dir, summarize([SimpleNamespace(file_name=n) for n in names], dataset))
+    memory_summary(build_dir, dataset)
     return True
+
+
+def memory_summary(build_dir: Path, dataset: Dataset) -> dict:
+    """summary.json of a build made with --store memory, from its whole dataset: every graph that is
+    neither a document's nor one the pipeline writes (ontology, taxonomies) came in by import."""
+    from zonegraph.pipeline import summarize, write_summary
+    from zonegraph.triples.build import INDICATOR_GRAPH, ONTOLOGY_GRAPH, TAXONOMY_GRAPH
+
+    names = sorted({str(n) for n in dataset.objects(None, ZG.fileName)})
+    taken = {str(document_iri(n)) for n in names} | {str(ONTOLOGY_GRAPH), str(TAXONOMY_GRAPH), str(INDICATOR_GRAPH)}
+    imported = [str(g.identifier) for g in dataset.graphs()
+                if isinstance(g.identifier, URIRef) and str(g.identifier) not in taken and len(g)]
+    summary = summarize([SimpleNamespace(file_name=n) for n in names], dataset, imported)
+    write_summary(build_dir, summary)
+    return summary
 
 
 def _ox(term):

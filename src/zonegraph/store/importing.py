@@ -378,11 +378,9 @@ class BulkImport:
 def _import_memory(build_dir: Path, path: Path, fmt: ox.RdfFormat, target: str, report: ImportReport) -> ImportReport:
     from rdflib import Dataset, URIRef
 
-    from types import SimpleNamespace
-
-    from zonegraph.namespaces import ZG
-    from zonegraph.pipeline import GRAPH_FILE, summarize, write_summary
+    from zonegraph.pipeline import GRAPH_FILE
     from zonegraph.queries.engine import load_graph
+    from zonegraph.store.documents import memory_summary
     from zonegraph.triples import write_trig
 
     dataset = load_graph(build_dir / GRAPH_FILE)
@@ -407,7 +405,5 @@ def _import_memory(build_dir: Path, path: Path, fmt: ox.RdfFormat, target: str, 
             report.triples += 1
         report.graphs.append(str(identifier))
     write_trig(dataset, build_dir / GRAPH_FILE)
-    documents = sorted({str(n) for n in dataset.objects(None, ZG.fileName)})
-    report.summary = summarize([SimpleNamespace(file_name=n) for n in documents], dataset)
-    write_summary(build_dir, report.summary)
+    report.summary = memory_summary(build_dir, dataset)
     return report
