@@ -130,6 +130,43 @@ def test_the_alias_tables_give_a_group_the_same_name_the_group_table_does():
                 assert alias.canonical == groups[alias.alias], alias
 
 
+def test_a_name_that_begins_like_a_groups_unit_is_not_one_where_the_data_says_so():
+    from zonegraph.entities.registry import group_of
+    from zonegraph.reference import enterprise_groups
+
+    def parent(name: str) -> str | None:
+        group = group_of(name, name)
+        return group.name if group else None
+
+    assert parent("中信特钢") == "中国中信集团有限公司" and parent("中信博") is None  # a private solar firm
+    assert parent("西门子医疗") == "西门子股份公司" and parent("西门子能源") is None  # spun off in 2020
+    assert parent("中化国际") == "中国中化控股有限责任公司" and parent("中化学天辰") is None  # CNCEC's
+    assert parent("中核苏阀") == "中国核工业集团有限公司" and parent("中核钛白") is None
+    for group in enterprise_groups():  # (every outsider is written like a unit of its group)
+        assert all(o.startswith(group.short) and o != group.short for o in group.outsiders), group
+
+
+def test_a_companys_short_names_in_two_documents_are_one_node(tmp_path):
+    # 中移动 and 中国移动: the brand table gives both the legal name, the alias table keeps 中国移动 itself
+    registry, _ = _build(tmp_path, "苏州高新区与中国移动、科大讯飞、大连融科签约。", "苏州高新区与中移动、讯飞、融科储能签约。")
+    companies = {name for kind, name in registry.entities if kind == "Enterprise"}
+    assert {"中国移动", "科大讯飞"} <= companies
+    assert not companies & {"中国移动通信集团有限公司", "科大讯飞股份有限公司"}
+    assert "大连融科" not in companies and "大连融科储能技术发展有限公司" in companies
+
+
+def test_every_brand_of_one_legal_name_resolves_to_one_company():
+    from zonegraph.entities.registry import _alias_table
+    from zonegraph.reference import _brand_rows
+
+    by_legal: dict[str, set[str]] = {}
+    for row in _brand_rows():
+        kind, canonical = _alias_table()[row["brand"]]
+        if kind == "Enterprise":
+            by_legal.setdefault(row["name"], set()).add(canonical)
+    assert {legal: names for legal, names in by_legal.items() if len(names) > 1} == {}
+
+
 def test_a_documents_forms_do_not_depend_on_what_came_before(tmp_path):
     """南大苏州创新研究院 writes 南京大学 as 南大 in each document that names it, whether or not an earlier
     document (or the graph an ingest seeds the registry from) gave the institute its parent already."""

@@ -160,12 +160,22 @@ def cluster_nicknames() -> tuple[ClusterNickname, ...]:
 class EnterpriseGroup:
     short: str  # 中信: what its units' names begin with (中信特钢, 中信银行)
     name: str  # 中国中信集团有限公司
+    outsiders: tuple[str, ...] = ()  # 中信博: names that begin with the short name yet are no unit of the group
 
 
 @lru_cache(maxsize=None)
 def enterprise_groups() -> tuple[EnterpriseGroup, ...]:
-    """Groups whose units are named after them, longest short name first (data/enterprise_groups.csv)."""
-    groups = _records("enterprise_groups.csv", lambda r: EnterpriseGroup(r["short"], r["name"]), "short", "name")
+    """Groups whose units are named after them, longest short name first (data/enterprise_groups.csv),
+    each with the names that begin like its units but are not (data/enterprise_group_outsiders.csv)."""
+    outsiders: dict[str, list[str]] = {}
+    for row in _records("enterprise_group_outsiders.csv", lambda r: r, "starts", "group"):
+        outsiders.setdefault(row["group"], []).append(row["starts"])
+    groups = _records("enterprise_groups.csv",
+                      lambda r: EnterpriseGroup(r["short"], r["name"], tuple(outsiders.pop(r["short"], ()))),
+                      "short", "name")
+    if outsiders:
+        raise ValueError(f"data/enterprise_group_outsiders.csv names groups that enterprise_groups.csv "
+                         f"does not: {', '.join(sorted(outsiders))}")
     return tuple(sorted(groups, key=lambda g: -len(g.short)))
 
 
@@ -214,9 +224,13 @@ def foreign_brands() -> frozenset[str]:
 def enterprise_brands() -> tuple[Alias, ...]:
     """data/enterprise_brands.csv: well-known companies by the short names the press writes them
     with (宁德时代, 汉威科技, 纳博特斯克), as enterprise aliases; org_aliases.csv wins where both
-    name one."""
-    known = {alias.alias for alias in org_aliases()}
-    return tuple(Alias(r["brand"], r["name"], "Enterprise") for r in _brand_rows() if r["brand"] not in known)
+    name one, and then for the brand's other short names too (中移动 is 中国移动, as org_aliases.csv
+    names 中国移动, not its legal name 中国移动通信集团有限公司): one company, one node."""
+    known = {alias.alias: alias for alias in org_aliases()}
+    kept = {r["name"]: known[r["brand"]].canonical for r in _brand_rows()
+            if r["brand"] in known and known[r["brand"]].kind == "Enterprise"}
+    return tuple(Alias(r["brand"], kept.get(r["name"], r["name"]), "Enterprise")
+                 for r in _brand_rows() if r["brand"] not in known)
 
 
 @lru_cache(maxsize=None)

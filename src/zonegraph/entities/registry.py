@@ -945,6 +945,8 @@ def group_of(name: str, surface: str) -> EnterpriseGroup | None:
             return None
         for written in (surface, name):
             if written.startswith(group.short):
+                if written.startswith(group.outsiders):
+                    return None  # 中信博, 西门子能源: named like a unit, owned by others
                 rest = enterprise_core(written)[len(group.short):]
                 # 中国石油大学 is a university of its own (data/institutes.csv), not a unit of 中国石油
                 own = rest.startswith(("大学", "学院")) and enterprise_core(written) in _institute_names()
