@@ -13353,3 +13353,15 @@ def test_a_series_of_parallel_leads_goes_on_with_its_articles_zone_on_an_interle
         "创新举措，强力推动。坚持全员抓工业，全面实行链长制。\n"))
     assert ("泰安高新技术产业开发区", "hostsEnterprise", "力博重工") in facts
     assert ("济南高新技术产业开发区", "hostsEnterprise", "力博重工") not in facts
+
+
+def test_a_way_of_developing_and_a_metro_line_are_no_sectors(tmp_path):
+    # a reviewer's sentences (session 68): 低碳发展 is how a zone develops, 轨道交通1号线 a line of the metro;
+    # corpus document 004, 江阴's plan: 第三节构建绿色低碳循环体系, a section on recycling
+    for text in ("苏州高新区坚持绿色低碳发展。", "苏州高新区轨道交通1号线开通，带动发展。", "江阴高新区构建绿色低碳循环体系，推动产业发展。",
+                 "苏州高新区积极配合生态环保督察，推动产业发展。"):
+        assert not any(p == "hasIndustry" for s, p, o in facts_of(tmp_path, text)), text
+    # the sectors themselves are still read
+    facts = facts_of(tmp_path, "苏州高新区大力发展绿色低碳产业和轨道交通装备产业。")
+    assert ("苏州高新技术产业开发区", "hasIndustry", "节能环保") in facts
+    assert ("苏州高新技术产业开发区", "hasIndustry", "轨道交通装备") in facts

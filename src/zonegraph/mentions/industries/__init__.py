@@ -69,6 +69,8 @@ def find_industries(text: str) -> list[Mention]:
     if "家" in masked:
         masked = _COUNTED_FIRMS.sub(lambda m: m.group(1) + "\0", masked)
     for a, b, surface, concept in industry_gazetteer().find(masked):
+        if _A_LINES_NUMBER.match(text, b):
+            continue  # 轨道交通1号线: a line of the city's metro, not the rail-equipment sector
         parts = _WITH_ITS_PARTS.match(text, b)
         if parts:
             b, surface = parts.end(), text[a : parts.end()]
@@ -98,6 +100,7 @@ def _an_example_of_the_next(text: str, mention: Mention, mentions: list[Mention]
 
 
 _MASK_WORDS = re.compile("|".join(map(re.escape, sorted(stopwords("words/not_sectors.txt"), key=len, reverse=True))))
+_A_LINES_NUMBER = re.compile(rf"[\d{NUMERAL}]+号线")
 _COUNTED_FIRMS = re.compile(rf"([\d{NUMERAL}几多数余首每]+)家")  # (首家具备…: the first one, no 家具)
 
 
