@@ -13365,3 +13365,10 @@ def test_a_way_of_developing_and_a_metro_line_are_no_sectors(tmp_path):
     facts = facts_of(tmp_path, "苏州高新区大力发展绿色低碳产业和轨道交通装备产业。")
     assert ("苏州高新技术产业开发区", "hasIndustry", "节能环保") in facts
     assert ("苏州高新技术产业开发区", "hasIndustry", "轨道交通装备") in facts
+
+
+def test_a_known_short_name_inside_words_jieba_tags_as_names_is_no_company():
+    # a reviewer's sentence (session 68): 实惠普及 holds 惠普 (HP); jieba tags 普及 as a place (ns), so the
+    # common words lacked it until data/words/common_words_tagged_as_names.txt
+    assert kinds("苏州高新区推动政策实惠普及到每家企业。", "Enterprise") == []
+    assert kinds("惠普、戴尔等企业落户苏州高新区。", "Enterprise") == ["惠普", "戴尔"]
