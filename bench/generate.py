@@ -68,7 +68,7 @@ class Universe:
         place_names = [p for p in places() if p.short and len(p.short) >= 2]
         rng.shuffle(place_names)
         self.places = place_names
-        # zones: the real ones of data/zones.csv (174) and made-up ones up to 178 in all
+        # zones: the real ones of data/zones.csv (175) and made-up ones up to 178 in all
         self.zones = [(z.name, list(z.short_names), z.province, z.city, z.approved_year) for z in zones()]
         known = {zone_prefix(z[0]) for z in self.zones}
         for place in place_names:

@@ -5163,7 +5163,7 @@ def test_a_zone_no_list_holds_named_with_and_without_its_city_is_one_zone(tmp_pa
     facts = facts_of(tmp_path, "长沙宁乡高新区储能材料产业基地是国内极具影响力的特色产业基地。"
                                "目前宁乡高新区已建成面积14平方公里，集聚了比亚迪、邦普循环科技等10余家锂电龙头企业。")
     zones = {s for s, p, o in facts if p == "hostsEnterprise"}
-    assert zones == {"长沙宁乡高新技术产业开发区"}
+    assert zones == {"宁乡高新技术产业开发区"}  # (data/zones.csv has the zone since session 68: its own name)
 
 
 def test_xiafa_issues_a_document(tmp_path):
