@@ -53,6 +53,21 @@ def test_another_indicators_unit_is_not_this_indicators_value():
     assert readings("单位地区生产总值能耗0.832吨标准煤") == set()
 
 
+def test_a_change_gives_the_value_it_reached_not_the_one_it_started_from():
+    # 江阴's plan reviewing five years (a reviewer found 461亿元 given as 2021's GDP, the document's year):
+    # the starting value's year is not in the sentence; the value reached is read as any yearless figure is,
+    # and 增长52% after it is the whole change's, no yearly growth
+    text = "地区生产总值从461亿元提升到701亿元、增长52%，一般公共预算收入从30.9亿元提升到39.53亿元、增长28%"
+    assert readings(text) == {("地区生产总值", "actual", Decimal("70100000000"), "CNY"),
+                              ("一般公共预算收入", "actual", Decimal("3953000000.00"), "CNY")}
+    figures, warnings = figures_in(sentence(text))
+    assert [w.split(" of ")[0] for w in warnings] == ["no year for the starting value 461亿元",
+                                                      "no year for the starting value 30.9亿元"]
+    assert readings("全社会研发投入占GDP比重由2.7%增加至5.54%") == {
+        ("全社会研发投入占地区生产总值比重", "actual", Decimal("5.54"), "percent")}
+    assert readings("地区生产总值综合能耗由0.832吨标准煤/万元降低至0.5吨标准煤/万元") == set()  # another indicator's
+
+
 def test_values_spread_with_fenbie_are_not_given_to_one_indicator():
     assert readings("瞪羚企业和独角兽企业榜单分别为88家、11家") == set()
 

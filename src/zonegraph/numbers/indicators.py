@@ -78,9 +78,17 @@ _UNREADABLE = re.compile(r"^[^，。；]{0,6}?([一二三四五六七八九十�
 _TARGET = re.compile(r"力争|目标|到\s*20\d{2}\s*年|将(?:达到|突破|超过)|预期")
 
 
+_FROM = re.compile(r"[从由]")
+_CHANGED_TO: re.Pattern | None = None
+
+
 def _value_pattern() -> re.Pattern:
-    global _VALUE
+    global _VALUE, _CHANGED_TO
     if _VALUE is None:
+        # the value a change reached: 从461亿元|提升到701亿元, 由2.7%|增加至5.54%
+        _CHANGED_TO = re.compile(
+            rf"\s*(?:提升|提高|增加|增长|上升|扩大|跃升|降低|下降|减少|攀升)?\s*(?P<bound>到|至)\s*"
+            rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{unit_pattern()})(?P<more>以上|多)?")
         _VALUE = re.compile(
             rf"^[^，。；0-9]{{0,8}}?(?P<bound>超过|突破|逾|近|约|达到|达|为|至)?\s*(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{unit_pattern()})(?P<more>以上|多)?"
         )
@@ -101,20 +109,34 @@ def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
             continue
         if "分别" in match.group(0):
             continue  # 分别为88家、11家: values spread over several indicators, not this one's alone
+        value_end = end + match.end()
+        change = _FROM.search(match.group(0), 0, match.start("number"))
+        if change:
+            # 地区生产总值从461亿元提升到701亿元 (a plan's review of five years): the value the change started
+            # from is of a year the sentence does not give, so it is left; the value it reached is read as
+            # any figure without a year is, and the growth after it (、增长52%) is the whole change's
+            started = read_quantity(match.group("number"), match.group("unit"), match.group("number") + match.group("unit"))
+            if started is None or (indicator.units and started.unit not in indicator.units):
+                continue  # (地区生产总值综合能耗由0.832吨标准煤…: another indicator's change)
+            reached = _CHANGED_TO.match(text, value_end)
+            warnings.append(f"no year for the starting value {match.group('number')}{match.group('unit')} "
+                            f"of {indicator.label}: {text[start:end + 20]}")
+            if reached is None:
+                continue
+            match, value_end = reached, reached.end()
         bound = "atLeast" if match.group("bound") in ("超过", "突破", "逾") or match.group("more") else None
         quantity = read_quantity(match.group("number"), match.group("unit"),
                                  match.group("number") + match.group("unit") + (match.group("more") or ""), bound)
         if quantity is None:
             continue
-        value_end = end + match.end()
-        if quantity.unit == "percent" and "增长" in match.group(0)[:6]:
+        if quantity.unit == "percent" and not change and "增长" in match.group(0)[:6]:
             kind = "growth"
         elif indicator.units and quantity.unit not in indicator.units:
             continue  # 单位地区生产总值能耗0.832吨标准煤: another indicator's figure
         else:
             kind = "target" if _TARGET.search(text[:start]) else "actual"
         found.append(TextFigure(indicator, quantity, kind, start, value_end))
-        growth = _GROWTH.match(text[value_end:])
+        growth = None if change else _GROWTH.match(text[value_end:])
         if growth and kind != "growth":
             rate = read_quantity(growth.group(1), "%")
             found.append(TextFigure(indicator, rate, "growth" if kind == "actual" else "target-growth", start, value_end + growth.end()))
