@@ -91,6 +91,11 @@ def test_query_given_as_sparql_text(small_build):
     assert "潍坊高新技术产业开发区" in given.stdout
     bad = run_cli("query", "SELECT WHERE {", "--build-dir", str(build_dir))
     assert bad.returncode == 1 and "<query text>" in bad.stderr and "malformed SPARQL" in bad.stderr
+    # a text longer than a file name may be (it was looked for as a file: OSError, a traceback)
+    long = "SELECT ?l WHERE { ?z a zg:Zone ; rdfs:label ?l . FILTER(?l NOT IN (" + ", ".join(f"'区{n}'" for n in range(60)) + ")) } ORDER BY ?l"
+    assert len(long.encode("utf-8")) > 255
+    given_long = run_cli("query", long, "--format", "tsv", "--build-dir", str(build_dir))
+    assert given_long.returncode == 0 and given_long.stdout == given.stdout, given_long.stderr
 
 
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):

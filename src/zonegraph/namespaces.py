@@ -28,6 +28,9 @@ PREFIXES = {
     "org": ORG,
     "schema": SCHEMA,
 }
+# What a query may use without declaring it: the prefixes above, and the Data Cube's of the figures
+# (qb:Observation), which graph.trig declares only before the blocks that use it.
+QUERY_PREFIXES = {**PREFIXES, "qb": Namespace("http://purl.org/linked-data/cube#")}
 
 # The ontology contract's entity classes and relation properties (local names under zg:).
 ENTITY_TYPES = ("Zone", "ResearchInstitute", "Enterprise", "Industry", "IndustrialCluster", "Policy", "Organization")

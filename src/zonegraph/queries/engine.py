@@ -9,7 +9,7 @@ from rdflib import Dataset
 from rdflib.query import Result
 
 from zonegraph.errors import ZonegraphError
-from zonegraph.namespaces import PREFIXES
+from zonegraph.namespaces import QUERY_PREFIXES
 from zonegraph.store.layout import GRAPH_FILE
 
 
@@ -47,7 +47,7 @@ def run_sparql(dataset: Dataset, query: str, source: str = "query") -> Result:
     rdflib Result all the same.
     """
     try:
-        return dataset.query(query, initNs=PREFIXES)
+        return dataset.query(query, initNs=QUERY_PREFIXES)
     except ZonegraphError as error:  # from the store: the problem, now naming the query's source
         raise ZonegraphError(error.problem, source) from None
     except Exception as error:  # pyparsing / rdflib errors: report the parser's words

@@ -161,6 +161,14 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
 _SPARQL_TEXT = re.compile(r"[\s{]")
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` names an existing file; a text too long for a file name (SPARQL) names none."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def find_query(reference: str) -> NamedQuery:
     """A named query by name, or a .rq file by path, ``-`` for standard input, or SPARQL text itself: a reference
     with a space or a brace in it that names no file (``zonegraph query 'SELECT ?z WHERE { ?z a zg:Zone }'``), as
@@ -173,10 +181,10 @@ def find_query(reference: str) -> NamedQuery:
             raise ZonegraphError("no SPARQL on standard input", "<stdin>")
         return query
     path = Path(reference)
-    if _SPARQL_TEXT.search(reference) and not path.exists():
+    if _SPARQL_TEXT.search(reference) and not _is_file(path):
         return NamedQuery("text", Path("<query text>"), reference)
-    if path.suffix in (".rq", ".sparql") or path.exists():
-        if not path.exists():
+    if path.suffix in (".rq", ".sparql") or _is_file(path):
+        if not _is_file(path):
             raise ZonegraphError("no such query file", path)
         return parse_query_file(path)
     available = named_queries()

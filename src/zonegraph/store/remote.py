@@ -23,7 +23,7 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from zonegraph.errors import ZonegraphError
-from zonegraph.namespaces import PREFIXES
+from zonegraph.namespaces import QUERY_PREFIXES
 from zonegraph.store.terms import _STRIP, DEFAULT_GRAPH, keywords
 
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
@@ -62,8 +62,8 @@ def with_prefixes(query: str) -> str:
     """
     declared = {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:", query)}
     used = {m.group(1) for m in re.finditer(r"(?<![\w<#/:?$])([A-Za-z][\w-]*):[\w(]", _STRIP.sub(" ", query))}
-    missing = sorted(p for p in (used - declared) if p in PREFIXES)
-    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + query
+    missing = sorted(p for p in (used - declared) if p in QUERY_PREFIXES)
+    return "".join(f"PREFIX {p}: <{QUERY_PREFIXES[p]}>\n" for p in missing) + query
 
 
 def remote_query(endpoint: str, query: str, source: str = "query", timeout: float = 300) -> Result:
