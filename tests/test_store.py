@@ -132,14 +132,9 @@ def test_every_named_query_answers_the_same_on_both_stores(two_builds):
     store, memory = (load_graph(d) for d in two_builds)
     for name, text in bound_queries().items():
         on_store = run_sparql(store, text, name)
-        try:
-            in_memory = run_sparql(memory, text, name)
-        except ZonegraphError as error:
-            # rdflib's GROUP_CONCAT fails on a group whose OPTIONAL value is unbound, depending on
-            # the order it meets the rows (zone-policies, a policy without issuer): the store answers
-            assert "is not bound" in str(error), error
-            assert len(list(on_store)) > 0
-            continue
+        # (zone-policies once failed in rdflib, whose GROUP_CONCAT cannot take an unbound value: a policy
+        # without issuer; a memory build's `serve` answered 400 where the store answered)
+        in_memory = run_sparql(memory, text, name)
         assert on_store.type == in_memory.type, name
         assert answer(on_store) == answer(in_memory), name
         assert len(list(on_store)) == len(list(in_memory)), name
@@ -621,3 +616,38 @@ def test_a_blank_node_mark_is_found_line_by_line_as_in_the_whole_text():
     for _ in range(20000):
         body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert _may_hold_blank_nodes(body) == whole(body), body
+
+
+def test_a_snapshot_keeps_its_graph_while_writers_commit_and_is_removed_after(tmp_path):
+    """`zonegraph serve` answers from a snapshot of the store: the current generation hard-linked, queried by
+    Oxigraph as `zonegraph query` is; later commits (and the garbage collection of old generations) leave it."""
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:2]), build_dir)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = int(next(iter(run_sparql(load_graph(build_dir), count)))[0])
+    frozen = layout.snapshot(build_dir)
+    assert frozen.parent == layout.store_root(build_dir) and frozen.name.startswith(".serve-")
+    ingest(build_dir, DOCS[2:3])
+    ingest(build_dir, DOCS[3:4])  # two commits: the generation the snapshot was taken from is collected
+    seen = load_graph(frozen)
+    assert is_store_backed(seen) and int(next(iter(run_sparql(seen, count)))[0]) == before
+    assert int(next(iter(run_sparql(load_graph(build_dir), count)))[0]) > before
+    del seen
+    layout.release(frozen)
+    assert not frozen.exists()
+    # a snapshot whose server was killed (its process gone) goes when the next one is taken
+    dead = layout.store_root(build_dir) / f"{layout.SNAPSHOT_PREFIX}999999999-x"
+    dead.mkdir()
+    layout.release(layout.snapshot(build_dir))
+    assert not dead.exists()
+
+
+def test_a_snapshot_of_a_memory_build_is_its_graph_trig(tmp_path):
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:1]), build_dir, store="memory")
+    frozen = layout.snapshot(build_dir)
+    assert (frozen / "graph.trig").read_bytes() == (build_dir / "graph.trig").read_bytes()
+    assert not is_store_backed(load_graph(frozen))
+    layout.release(frozen)
+    with pytest.raises(ZonegraphError, match="run `zonegraph build` first"):
+        layout.snapshot(tmp_path / "nothing")

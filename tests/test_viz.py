@@ -482,6 +482,12 @@ def test_viz_errors_name_the_problem(tmp_path, args, problem):
     assert re.search(problem, result.output), result.output
 
 
+def test_viz_of_an_empty_graph_says_there_is_nothing_to_draw(tmp_path):
+    (tmp_path / "graph.trig").write_text("", encoding="utf-8")
+    result = run("--build-dir", str(tmp_path), "-o", str(tmp_path / "x.html"))
+    assert result.exit_code == 1 and "nothing to draw" in result.output  # (was max() of an empty sequence)
+
+
 def test_viz_without_a_build_says_to_build_first(tmp_path):
     result = run("--build-dir", str(tmp_path / "nothing"))
     assert result.exit_code == 1 and "run `zonegraph build` first" in result.output

@@ -12,6 +12,7 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Dataset
 
+from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ENTITY_TYPES, RELATION_TYPES, ZG
 from zonegraph.queries.engine import load_graph, run_sparql
 
@@ -77,7 +78,10 @@ class Knowledge:
 
 def load_knowledge(path: Path) -> Knowledge:
     """The knowledge of a built TriG file (``zonegraph build``'s graph.trig)."""
-    return read_knowledge(load_graph(path))
+    knowledge = read_knowledge(load_graph(path))
+    if knowledge.graph.number_of_nodes() == 0:
+        raise ZonegraphError("the graph holds no zone and no related entity: nothing to draw", path)
+    return knowledge
 
 
 def read_knowledge(dataset: Dataset) -> Knowledge:

@@ -119,6 +119,8 @@ def fitted_zoom(positions: dict[str, tuple[float, float]]) -> float:
     """About the zoom vis-network's fit() picks for these positions in a 1400 x 900 window (at most 1)."""
     xs = [x for x, _ in positions.values()]
     ys = [y for _, y in positions.values()]
+    if not positions:
+        return 1.0
     return min(1.0, _DRAWING[0] / (max(xs) - min(xs) + 200), _DRAWING[1] / (max(ys) - min(ys) + 200))
 
 

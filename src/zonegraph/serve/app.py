@@ -16,9 +16,11 @@ Routes:
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from contextlib import asynccontextmanager
 from typing import Any
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from urllib.parse import urlencode
 
 from starlette.applications import Starlette
@@ -35,7 +37,7 @@ from zonegraph.queries.named import NamedQuery, named_queries
 from zonegraph.serve import pages
 from zonegraph.serve.config import ServeConfig
 from zonegraph.serve.entities import entity_iri, entity_view
-from zonegraph.serve.pool import PoolBusy, QueryTimeout, START_TIMEOUT, WorkerFailed, WorkerPool
+from zonegraph.serve.pool import PoolBusy, PoolError, QueryTimeout, START_TIMEOUT, WorkerFailed, WorkerPool
 from zonegraph.serve.protocol import (
     ENTITY_OFFERS, GRAPH_MEDIA, GRAPH_OFFERS, HttpError, choose_format, first, read_params, read_query_request,
 )
@@ -86,6 +88,7 @@ class Server:
         self.pool = WorkerPool(config.graph_path, config.workers, config.memory_limit,
                                config.queue_timeout, config.max_waiting)
         self.catalog: dict[str, Any] = {"zones": [], "graphs": [], "triples": 0, "classes": []}
+        self.on_ready: Callable[[], None] | None = None
         try:
             self.queries: dict[str, NamedQuery] = named_queries()
         except ZonegraphError as error:  # a broken .rq must not take the endpoint down
@@ -94,9 +97,18 @@ class Server:
 
     @asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
-        await self.pool.start()
         try:
+            await self.pool.start()
             self.catalog = await self.pool.call("catalog", timeout=START_TIMEOUT)
+        except (ZonegraphError, PoolError) as error:
+            # a graph the workers cannot load: one line and exit 1, not the ASGI server's traceback
+            await self.pool.close()
+            sys.stderr.write(f"zonegraph: error: {error}\n")
+            sys.stderr.flush()
+            os._exit(1)
+        if self.on_ready is not None:
+            self.on_ready()
+        try:
             yield
         finally:
             await self.pool.close()
@@ -229,9 +241,11 @@ async def _internal_error(request: Request, error: Exception) -> Response:
     return _plain(500, "internal server error; the server log has the details")
 
 
-def create_app(config: ServeConfig) -> Starlette:
-    """The ASGI application for ``config``; its lifespan starts and stops the worker pool."""
+def create_app(config: ServeConfig, on_ready: Callable[[], None] | None = None) -> Starlette:
+    """The ASGI application for ``config``; its lifespan starts and stops the worker pool, and calls
+    ``on_ready`` once every worker has loaded the graph."""
     server = Server(config)
+    server.on_ready = on_ready
     routes = [
         Route("/", server.home, methods=["GET"], name="home"),
         Route("/sparql", server.sparql, methods=["GET", "POST"], name="sparql"),

@@ -59,14 +59,14 @@ def _is_loopback(host: str) -> bool:
 @click.option("--access-log/--no-access-log", default=True, show_default=True, help="Log each request.")
 def serve(host: str, port: int, timeout: float, max_rows: int, max_request_bytes: int, workers: int,
           cors_origins: tuple[str, ...], build_dir: Path, access_log: bool) -> None:
-    """Serve BUILD_DIR/graph.trig read-only: SPARQL 1.1 at /sparql, entity pages at /id/…, a form at /."""
+    """Serve the built graph read-only: SPARQL 1.1 at /sparql, entity pages at /id/…, a form at /."""
     import uvicorn
 
-    from zonegraph.store.layout import GRAPH_FILE
+    from zonegraph.store.layout import GRAPH_FILE, current_generation
     from zonegraph.serve.app import create_app
 
     graph = build_dir / GRAPH_FILE
-    if not graph.exists():
+    if current_generation(build_dir) is None and not graph.exists():
         click.echo(f"zonegraph: error: {graph}: no built graph here: run `zonegraph build` first", err=True)
         sys.exit(1)
     config = ServeConfig(graph_path=graph, timeout=timeout, max_rows=max_rows, max_request_bytes=max_request_bytes,
@@ -76,9 +76,13 @@ def serve(host: str, port: int, timeout: float, max_rows: int, max_request_bytes
     sock = _listening_socket(host, port)
     port = sock.getsockname()[1]  # (the one the system picked for port 0)
     address = f"[{host.strip('[]')}]" if ":" in host else host
-    click.echo(f"zonegraph: serving {graph} at http://{address}:{port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
+
+    def announce() -> None:  # (once the workers have loaded the graph: a graph they cannot load is one error line)
+        click.echo(f"zonegraph: serving {build_dir} at http://{address}:{port}/ (SPARQL at /sparql); Ctrl-C stops",
+                   err=True)
+
     server = uvicorn.Server(uvicorn.Config(
-        create_app(config), http="h11", lifespan="on", access_log=access_log,
+        create_app(config, announce), http="h11", lifespan="on", access_log=access_log,
         log_level="info", timeout_graceful_shutdown=2,
         # room for a URL as long as the request limit, so that the app (not h11) says 414
         h11_max_incomplete_event_size=max_request_bytes + 16 * 1024,

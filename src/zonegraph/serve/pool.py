@@ -16,8 +16,10 @@ Why processes, and why this pool rather than a library's:
   0.5 s TriG parse, the rest warm-up); a no-op task's round trip through the pipe takes 0.1 ms,
   against 2-100 ms for the queries themselves. Respawning happens only after a timeout or a
   crash, so its cost is paid rarely, and by one worker while the others answer.
-- The graph is copied to a private snapshot when the pool starts, so that a worker started later
-  (after a timeout) loads the same graph as the others even if ``zonegraph build`` runs meanwhile.
+- The graph is copied to a private snapshot when the pool starts (``store.layout.snapshot``: the
+  store's current generation hard-linked, or graph.trig copied for a memory build), so that a worker
+  started later (after a timeout) loads the same graph as the others even if ``zonegraph build`` runs
+  meanwhile. Workers query the store with Oxigraph, as ``zonegraph query`` does: the same answers.
 
 A query waits at most ``queue_timeout`` for a free worker, behind at most ``max_waiting`` others
 (past either, PoolBusy: 503), and at most ``timeout`` for its answer (QueryTimeout: 503).
@@ -31,8 +33,6 @@ import asyncio
 import logging
 import multiprocessing
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from zonegraph.errors import ZonegraphError
+from zonegraph.store.layout import release, snapshot
 
 log = logging.getLogger("zonegraph.serve")
 
@@ -102,18 +103,13 @@ class WorkerPool:
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: set[_Worker] = set()
         self._background: set[asyncio.Task] = set()
-        self._snapshot_dir: str | None = None
-        self._snapshot: Path | None = None
+        self._snapshot: Path | None = None  # the build folder the workers load: store.layout.snapshot
         self._closing = False
         self.respawns = 0
 
     async def start(self) -> None:
         """Snapshot the graph, start every worker and wait until all have loaded it."""
-        if not self.graph_path.exists():
-            raise ZonegraphError("no built graph here: run `zonegraph build` first", self.graph_path)
-        self._snapshot_dir = tempfile.mkdtemp(prefix="zonegraph-serve-")
-        self._snapshot = Path(self._snapshot_dir) / self.graph_path.name
-        shutil.copyfile(self.graph_path, self._snapshot)
+        self._snapshot = snapshot(self.graph_path.parent)
         self._idle = asyncio.Queue()
         try:
             workers = await asyncio.gather(*(self._start_worker() for _ in range(self.size)))
@@ -145,8 +141,8 @@ class WorkerPool:
             self._kill(worker)
             raise
         if status != "ready":
-            self._kill(worker)
-            raise ZonegraphError(str(payload))
+            self._kill(worker)  # (the error names the user's build folder, not the private snapshot)
+            raise ZonegraphError(str(payload).replace(str(self._snapshot), str(self.graph_path.parent)))
         return worker
 
     def _kill(self, worker: _Worker) -> None:
@@ -227,6 +223,6 @@ class WorkerPool:
             self._kill(worker)
         for worker in workers:
             await asyncio.to_thread(worker.process.join, 5)
-        if self._snapshot_dir:
-            shutil.rmtree(self._snapshot_dir, ignore_errors=True)
-            self._snapshot_dir = None
+        if self._snapshot is not None:
+            release(self._snapshot)
+            self._snapshot = None

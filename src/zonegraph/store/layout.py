@@ -152,6 +152,71 @@ def collect_garbage(build_dir: Path, keep: set[str]) -> None:
             child.unlink()
 
 
+SNAPSHOT_PREFIX = ".serve-"
+
+
+def snapshot(build_dir: Path) -> Path:
+    """A private, frozen copy of the built graph that ``load_graph`` reads as a build folder, for a
+    reader that must keep one graph while writers commit new ones (``zonegraph serve``).
+
+    With a store, the current generation is hard-linked into ``store/.serve-PID-…/`` (its files never
+    change once committed, so the links are a copy that costs nothing, on the same file system);
+    a ``--store memory`` build's graph.trig is copied to a temporary folder. ``release`` removes it;
+    a snapshot whose process has died is removed by the next one.
+    """
+    import tempfile
+
+    generation = current_generation(build_dir)
+    if generation is None:
+        trig = build_dir / GRAPH_FILE
+        if not trig.is_file():
+            raise ZonegraphError("no built graph here: run `zonegraph build` first", trig)
+        folder = Path(tempfile.mkdtemp(prefix="zonegraph-serve-"))
+        shutil.copyfile(trig, folder / GRAPH_FILE)
+        return folder
+    root = store_root(build_dir)
+    _remove_dead_snapshots(root)
+    folder = Path(tempfile.mkdtemp(prefix=f"{SNAPSHOT_PREFIX}{os.getpid()}-", dir=root))
+    try:
+        shutil.copytree(generation, store_root(folder) / generation.name, copy_function=_link_or_copy,
+                        ignore=shutil.ignore_patterns(PARTS))
+        (store_root(folder) / POINTER).write_text(generation.name + "\n", encoding="ascii")
+    except OSError as error:  # a writer removed the generation meanwhile (two commits), or the disk is full
+        shutil.rmtree(folder, ignore_errors=True)
+        raise ZonegraphError(f"cannot take a snapshot of the store: {error}", generation) from None
+    return folder
+
+
+def release(folder: Path) -> None:
+    """Remove a snapshot ``snapshot`` made."""
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # links not allowed here
+        shutil.copy2(source, target)
+
+
+def _remove_dead_snapshots(root: Path) -> None:
+    """Snapshots left by a server that was killed: their name's process is gone."""
+    for child in root.glob(f"{SNAPSHOT_PREFIX}*"):
+        pid = child.name[len(SNAPSHOT_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def retire(build_dir: Path) -> None:
     """Remove the store (a ``--store memory`` build replaces it): the pointer first, atomically."""
     root = store_root(build_dir)
