@@ -105,3 +105,15 @@ def test_shared_partner_rows_come_in_name_order_on_both_engines(tmp_path, engine
     rows = [tuple(str(v) for v in row[:4]) + tuple(set(str(v).split("、")) for v in row[4:])
             for row in run_sparql(dataset, find_query("shared-partner-institutes").bind({}))]
     assert rows == SHARED_EXPECTED
+
+
+def test_tsv_results_keep_one_row_per_line_whatever_the_values_hold():
+    """SPARQL 1.1 TSV: a literal with a newline was written in Turtle's triple quotes and split its row."""
+    from rdflib import Dataset
+
+    from zonegraph.queries.engine import run_sparql
+    from zonegraph.queries.formats import tsv
+
+    result = run_sparql(Dataset(), 'SELECT ?a ?b ?c WHERE { BIND("x\\ny\\t\\"z\\"" AS ?a) BIND("苏州"@zh AS ?b) BIND(42 AS ?c) }')
+    assert tsv(result) == ('?a\t?b\t?c\n"x\\ny\\t\\"z\\""\t"苏州"@zh\t'
+                           '"42"^^<http://www.w3.org/2001/XMLSchema#integer>\n')

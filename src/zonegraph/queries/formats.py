@@ -45,8 +45,22 @@ def tsv(result: Result) -> str:
     """SPARQL 1.1 TSV results: ?variables in the header, terms in N-Triples syntax."""
     lines = ["\t".join(f"?{v}" for v in result.vars)]
     for row in result:
-        lines.append("\t".join("" if row[v] is None else row[v].n3().replace("\t", "\\t") for v in result.vars))
+        lines.append("\t".join("" if row[v] is None else _ntriples(row[v]) for v in result.vars))
     return "\n".join(lines) + "\n"
+
+
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def _ntriples(term: Node) -> str:
+    """A term in N-Triples syntax: a literal on one line, its tab, newline and quote escaped (rdflib's n3()
+    writes a literal with a newline in triple quotes, which splits a TSV row)."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_LITERAL_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        return f"{text}^^<{term.datatype}>" if term.datatype else text
+    return term.n3()
 
 
 def show(term: Node | None) -> str:
