@@ -280,6 +280,17 @@ def test_home_page(server):
     assert fetch(server, "/", "HEAD").status == 200
 
 
+def test_a_form_body_may_be_raw_utf8_as_curl_sends_it(server):
+    # curl -d 'query=…"苏州高新技术产业开发区"@zh…' sends the Chinese unencoded (it was refused: ASCII only)
+    query = 'SELECT ?z WHERE { ?z rdfs:label "苏州高新技术产业开发区"@zh }'
+    raw = fetch(server, "/sparql", "POST", {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv"},
+                f"query={query}".encode("utf-8"))
+    assert raw.status == 200 and raw.text.splitlines() == ["z", SUZHOU]
+    assert post_form(server, {"query": query}, "text/csv").text == raw.text
+    latin = fetch(server, "/sparql", "POST", {"Content-Type": "application/x-www-form-urlencoded"}, b"query=\xff")
+    assert latin.status == 400 and "UTF-8" in latin.text
+
+
 def test_named_queries_are_listed_and_run(server):
     listing = json.loads(fetch(server, "/queries").body)
     names = {q["name"] for q in listing}

@@ -211,10 +211,10 @@ async def read_params(request: Request, limit: int) -> dict[str, list[str]]:
     pairs = _decode_form(raw_query.decode("latin-1"), "URL query string")
     if request.method == "POST" and _media_type(request) == "application/x-www-form-urlencoded":
         body = await read_body(request, limit)
-        try:
-            text = body.decode("ascii")
+        try:  # (percent-encoded, as forms send it, or raw UTF-8, as `curl -d 'query=…苏州…'` does)
+            text = body.decode("utf-8")
         except UnicodeDecodeError:
-            raise HttpError(400, "a form-encoded body must be ASCII (percent-encoded UTF-8)") from None
+            raise HttpError(400, "a form-encoded body must be UTF-8 (raw or percent-encoded)") from None
         pairs += _decode_form(text, "form body")
     params: dict[str, list[str]] = {}
     for name, value in pairs:
