@@ -280,6 +280,24 @@ def test_home_page(server):
     assert fetch(server, "/", "HEAD").status == 200
 
 
+def test_every_format_a_page_offers_is_served(server):
+    """The home page's named-query forms offered turtle, nt and json-ld for SELECT queries, and an ASK page
+    linked CSV and TSV: each gave 406. Every format offered must answer."""
+    page = fetch(server, "/", headers={"Accept": "text/html"}).text
+    forms = re.findall(r'<form action="/queries/([\w-]+)" method="get">(.*?)</form>', page, re.S)
+    assert len(forms) >= 10
+    for name, form in forms:
+        offered = re.findall(r'<option value="([\w-]+)">', form)
+        assert offered[0] == "html" and "turtle" not in offered, name
+    for fmt in re.findall(r'<option value="([\w-]+)">', dict(forms)["zone-profile"]):
+        assert fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏州高新区", "format": fmt})).status == 200
+    ask = get_query(server, "ASK { ?s ?p ?o }", "text/html")
+    links = re.findall(r'<a href="([^"]+)">(\w[\w-]*)</a>', ask.text.split("Also as:", 1)[1].split("</p>", 1)[0])
+    assert sorted(name for _, name in links) == ["json", "xml"]
+    for href, _ in links:
+        assert fetch(server, href.replace("&amp;", "&")).status == 200, href
+
+
 def test_a_form_body_may_be_raw_utf8_as_curl_sends_it(server):
     # curl -d 'query=…"苏州高新技术产业开发区"@zh…' sends the Chinese unencoded (it was refused: ASCII only)
     query = 'SELECT ?z WHERE { ?z rdfs:label "苏州高新技术产业开发区"@zh }'

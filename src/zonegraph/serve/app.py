@@ -149,7 +149,7 @@ class Server:
             return _plain(reply.status, reply.body.decode("utf-8"), {**VARY, **reply.headers})
         if reply.fmt == "html":
             kind = "graph" if reply.result_type in ("CONSTRUCT", "DESCRIBE") else "rows"
-            names = ("turtle", "nt", "json-ld") if kind == "graph" else ("json", "xml", "csv", "tsv")
+            names = pages.FORMATS_OF_FORM.get(reply.result_type, pages.FORMATS_OF_FORM["SELECT"])
             links = {name: _with_format(request, name) for name in names} if request.method == "GET" else {}
             page = pages.results_page(reply.body, kind, shown, title, links)
             return _page(page, VARY)

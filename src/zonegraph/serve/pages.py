@@ -8,6 +8,7 @@ has already escaped.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -28,6 +29,17 @@ _ENV.filters["short"] = short_name
 
 HTML_MAX_ROWS = 1000  # a browser table beyond this helps nobody; the other formats carry every row
 ROW_FORMAT_CHOICES = ("html", "json", "xml", "csv", "tsv", "turtle", "nt", "json-ld")
+# the formats a result of each query form comes in (an ASK has no CSV or TSV in SPARQL 1.1)
+FORMATS_OF_FORM = {"SELECT": ("json", "xml", "csv", "tsv"), "ASK": ("json", "xml"),
+                   "CONSTRUCT": ("turtle", "nt", "json-ld"), "DESCRIBE": ("turtle", "nt", "json-ld")}
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first of them in the query outside IRIs, strings and comments."""
+    from zonegraph.store.terms import TURTLE_NOISE
+
+    found = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", TURTLE_NOISE.sub(" ", text), re.IGNORECASE)
+    return found.group(1).upper() if found else "SELECT"
 
 EXAMPLE_QUERY = """PREFIX zg: <https://w3id.org/zonegraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -47,6 +59,7 @@ def home_page(catalog: dict, queries: dict[str, NamedQuery], config: ServeConfig
     return _ENV.get_template("home.html").render(
         title="zonegraph", catalog=catalog, queries=list(queries.values()), config=config,
         endpoint=endpoint, example=EXAMPLE_QUERY, formats=ROW_FORMAT_CHOICES,
+        formats_of={name: ("html", *FORMATS_OF_FORM[query_form(q.text)]) for name, q in queries.items()},
     )
 
 
