@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 import xml.dom.minidom
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, urlencode
 
 import pytest
 import SPARQLWrapper
@@ -296,6 +296,19 @@ def test_every_format_a_page_offers_is_served(server):
     assert sorted(name for _, name in links) == ["json", "xml"]
     for href, _ in links:
         assert fetch(server, href.replace("&amp;", "&")).status == 200, href
+
+
+def test_a_truncated_entity_page_links_a_query_of_all_its_evidence(server, corpus_build):
+    """A document's page shows the first 400 evidence records; its link (a DESCRIBE, with no evidence in it)
+    now runs the page's own evidence query, every record (here past the test server's 500 rows: run by the CLI)."""
+    page = fetch(server, "/id/doc/004-d96b8b8918e78588", headers={"Accept": "text/html"}).text
+    shown, total = map(int, re.search(r"(\d+) of (\d+) evidence records are shown", page).groups())
+    assert shown < total
+    href = re.search(r'<a href="([^"]+)">this query</a> lists them all', page).group(1).replace("&amp;", "&")
+    assert href.startswith("/sparql?")
+    query = parse_qs(href.split("?", 1)[1])["query"][0]
+    listed = run_cli("query", query, "--format", "csv", "--build-dir", str(corpus_build[1]))
+    assert listed.returncode == 0 and len(list(csv.reader(io.StringIO(listed.stdout)))) == total + 1, listed.stderr
 
 
 def test_a_form_body_may_be_raw_utf8_as_curl_sends_it(server):

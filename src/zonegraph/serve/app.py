@@ -42,7 +42,7 @@ from zonegraph.serve.protocol import (
     ENTITY_OFFERS, GRAPH_MEDIA, GRAPH_OFFERS, HttpError, choose_format, first, read_params, read_query_request,
 )
 from zonegraph.serve.service import service_description
-from zonegraph.serve.tasks import Reply
+from zonegraph.serve.tasks import EVIDENCE_QUERY, Reply
 
 log = logging.getLogger("zonegraph.serve")
 
@@ -215,7 +215,9 @@ class Server:
         alternates = {GRAPH_MEDIA[name].split(";")[0]: f"{request.url.path}?format={name}"
                       for name in ("turtle", "json-ld", "nt")}
         describe = "/sparql?" + urlencode({"query": f"DESCRIBE <{iri}>", "format": "turtle"})
-        return _page(pages.entity_page(entity_view(data), alternates, describe), headers)
+        # every evidence record, where the page shows the first MAX_EVIDENCE (the DESCRIBE has none of them)
+        evidence = "/sparql?" + urlencode({"query": EVIDENCE_QUERY.replace("$E", f"<{iri}>").strip()})
+        return _page(pages.entity_page(entity_view(data), alternates, describe, evidence), headers)
 
 
 def _with_format(request: Request, fmt: str) -> str:

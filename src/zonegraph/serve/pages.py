@@ -97,11 +97,11 @@ def results_page(body: bytes, result_kind: str, query: str, title: str, links: d
     return _ENV.get_template("results.html").render(**context)
 
 
-def entity_page(view: EntityView, alternates: dict[str, str], describe_href: str) -> str:
+def entity_page(view: EntityView, alternates: dict[str, str], describe_href: str, evidence_href: str) -> str:
     """An entity's page: names, facts, the network drawing, every relation with its evidence."""
     return _ENV.get_template("entity.html").render(
         title=view.label, view=view, drawing=Markup(view.drawing), alternates=alternates,
-        describe_href=describe_href,
+        describe_href=describe_href, evidence_href=evidence_href,
     )
 
 

@@ -151,7 +151,7 @@ def _labels(dataset: Dataset, iris: set[str]) -> dict[str, str]:
     return {iri: _pick_label(labels) for iri, labels in found.items()}
 
 
-_EVIDENCE = """
+EVIDENCE_QUERY = """
 SELECT ?ev ?s ?p ?o ?quote ?doc ?title ?file ?start ?end ?confidence ?rule WHERE {
   { ?ev rdf:subject $E } UNION { ?ev rdf:object $E } UNION { ?ev prov:wasDerivedFrom $E } UNION { BIND($E AS ?ev) }
   ?ev a zg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
@@ -178,7 +178,7 @@ def entity_data(dataset: Dataset, iri: str) -> dict | None:
     described = _select(dataset, f"SELECT ?p ?o WHERE {{ {node} ?p ?o }}", "entity")
     incoming = _select(dataset, f"""SELECT ?s ?p WHERE {{ ?s ?p {node}
         FILTER(?p NOT IN (rdf:subject, rdf:object, prov:wasDerivedFrom, zg:refZone, zg:projectZone)) }}""", "entity")
-    evidence_rows = _select(dataset, _EVIDENCE.replace("$E", node), "entity")
+    evidence_rows = _select(dataset, EVIDENCE_QUERY.replace("$E", node), "entity")
     if not described and not incoming and not evidence_rows:
         return None
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
