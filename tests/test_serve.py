@@ -608,3 +608,13 @@ def test_port_0_is_served_on_the_port_the_system_picks_and_says_which(corpus_bui
     finally:
         process.terminate()
         process.wait(timeout=15)
+
+
+def test_a_number_cell_shows_the_number_alone():
+    from zonegraph.serve.pages import _cell
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    assert _cell({"type": "literal", "value": "395300", "datatype": xsd + "decimal"})["note"] == ""
+    assert _cell({"type": "literal", "value": "3", "datatype": xsd + "integer"})["note"] == ""
+    assert _cell({"type": "literal", "value": "2021-06-01", "datatype": xsd + "date"})["note"] == "xsd:date"
+    assert _cell({"type": "literal", "value": "苏州", "xml:lang": "zh"})["note"] == "zh"

@@ -63,13 +63,18 @@ def home_page(catalog: dict, queries: dict[str, NamedQuery], config: ServeConfig
     )
 
 
+_NUMBER_TYPES = frozenset(f"http://www.w3.org/2001/XMLSchema#{name}" for name in ("integer", "decimal", "double", "float"))
+
+
 def _cell(term: dict[str, Any]) -> dict[str, Any]:
     """A SPARQL JSON term as what a table cell shows: text, a link for IRIs, language or datatype."""
     if term.get("type") == "uri":
         value = term["value"]
         web = value if value.startswith(("http://", "https://")) else None  # never javascript: and the like
         return {"text": short_name(value), "href": local_path(value) or web, "note": ""}
-    note = term.get("xml:lang") or (short_name(term["datatype"]) if term.get("datatype") else "")
+    datatype = term.get("datatype", "")
+    # (a number needs no note: 一般公共预算收入 395300, not 395300 xsd:decimal; a date or other type keeps it)
+    note = term.get("xml:lang") or ("" if datatype in _NUMBER_TYPES or not datatype else short_name(datatype))
     if term.get("type") == "bnode":
         return {"text": "_:" + term["value"], "href": None, "note": ""}
     return {"text": term.get("value", ""), "href": None, "note": note}
