@@ -98,6 +98,16 @@ def test_query_given_as_sparql_text(small_build):
     assert given_long.returncode == 0 and given_long.stdout == given.stdout, given_long.stderr
 
 
+def test_a_name_nothing_is_called_gets_a_note(small_build):
+    """`query zone-profile --param zone=苏洲高新区` printed 0 rows and no word why."""
+    _, build_dir = small_build
+    out = run_cli("query", "zone-profile", "--param", "zone=苏洲高新区", "--build-dir", str(build_dir))
+    assert out.returncode == 0 and "(0 rows)" in out.stdout
+    assert "zonegraph: note: nothing in the graph is named '苏洲高新区' (zone); did you mean 苏州高新区" in out.stderr
+    found = run_cli("query", "zone-profile", "--param", "zone=苏州高新区", "--build-dir", str(build_dir))
+    assert found.returncode == 0 and found.stderr == ""
+
+
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
     """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
     queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""

@@ -353,6 +353,15 @@ def test_the_server_answers_named_queries_as_the_command_line_does(server, corpu
     assert served.text.replace("\r\n", "\n") == printed.stdout.replace("\r\n", "\n")
 
 
+def test_a_name_nothing_is_called_gets_a_note_on_the_results_page(server):
+    # zone-profile?zone=苏洲高新区 gave an empty table and no word why
+    page = fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏洲高新区"}), headers={"Accept": "text/html"})
+    assert page.status == 200
+    assert "nothing in the graph is named &#39;苏洲高新区&#39; (zone); did you mean 苏州高新区" in page.text
+    found = fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏州高新区"}), headers={"Accept": "text/html"})
+    assert "nothing in the graph is named" not in found.text
+
+
 def test_named_query_mistakes(server):
     assert fetch(server, "/queries/no-such-query").status == 404
     unknown = fetch(server, "/queries/institute-reach?colour=red")

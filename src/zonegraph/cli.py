@@ -143,7 +143,13 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
         click.echo(render(remote_query(endpoint, text, named.where), fmt), nl=False)
         return
     dataset = load_graph(build_dir / GRAPH_FILE)
-    click.echo(render(run_sparql(dataset, text, named.where), fmt), nl=False)
+    result = run_sparql(dataset, text, named.where)
+    click.echo(render(result, fmt), nl=False)
+    if result.type == "SELECT" and not len(result):
+        from zonegraph.queries.named import names_not_in_graph
+
+        for note in names_not_in_graph(named, values, dataset):
+            click.echo(f"zonegraph: note: {note}", err=True)
 
 
 @main.command()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -26,7 +27,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.resources import queries_dir
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
-_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|zh|integer|decimal|iri|property)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|name|zh|integer|decimal|iri|property)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
 _PARAM_LINE = re.compile(r"^#\s*param\b")
 _TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
 
@@ -62,6 +63,34 @@ class Parameter:
             raise ZonegraphError(f"parameter {self.name}: {value!r} is no property of the ontology"
                                  + (f" (did you mean {near[0]}?)" if near else ""), source)
         return Literal(value).n3()
+
+
+NAME_TYPES = ("name", "zh")  # parameters that name an entity by its name or an alias (zh: as a @zh literal)
+
+_NAMED = """ASK { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written . FILTER(STR(?written) = $value) }"""
+_NEAR = """SELECT DISTINCT (STR(?written) AS ?name) WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
+  FILTER(CONTAINS(STR(?written), $part)) } LIMIT 2000"""
+
+
+def names_not_in_graph(query: NamedQuery, values: dict[str, str], dataset: Any) -> list[str]:
+    """A note for each name the query was given that nothing in the graph is called (苏洲高新区 matched nothing:
+    0 rows and no word), with the closest names it has."""
+    from zonegraph.queries.engine import run_sparql
+
+    notes = []
+    for name, parameter in query.parameters.items():
+        value = values.get(name) or ""
+        if parameter.type not in NAME_TYPES or not value:
+            continue
+        if run_sparql(dataset, _NAMED.replace("$value", Literal(value).n3()), query.where).askAnswer:
+            continue
+        parts = {value[:2], value[-2:]} | (set(value) if len(value) <= 4 else set())  # (GPD: G, P, D)
+        candidates = {str(row[0]) for part in parts
+                      for row in run_sparql(dataset, _NEAR.replace("$part", Literal(part).n3()), query.where)}
+        near = difflib.get_close_matches(value, sorted(candidates), n=3, cutoff=0.5)
+        notes.append(f"nothing in the graph is named {value!r} ({name})"
+                     + (f"; did you mean {', '.join(near)}?" if near else ""))
+    return notes
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +161,7 @@ def parse_query_file(path: Path) -> NamedQuery:
             if not param:
                 raise ZonegraphError(
                     f"line {number}: malformed parameter line; expected "
-                    "'# param NAME (string|zh|integer|decimal|iri|property): description [default: VALUE]'", path)
+                    "'# param NAME (string|name|zh|integer|decimal|iri|property): description [default: VALUE]'", path)
             name, kind, description, default = param.groups()
             query.parameters[name] = Parameter(name, kind, description, default)
     if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):

@@ -141,7 +141,7 @@ class Server:
         return await self.answer(request, parsed.query, "query", parsed.format, parsed.query)
 
     async def answer(self, request: Request, query: str, source: str, fmt: str | None, shown: str,
-                     title: str = "Query results") -> Response:
+                     title: str = "Query results", named: tuple[NamedQuery, dict[str, str]] | None = None) -> Response:
         """Run ``query`` and respond in the negotiated format (an HTML page when a browser asks)."""
         accept = request.headers.get("accept")
         reply: Reply = await self.run("query", query, source, accept, fmt, self.config.max_rows)
@@ -151,7 +151,9 @@ class Server:
             kind = "graph" if reply.result_type in ("CONSTRUCT", "DESCRIBE") else "rows"
             names = pages.FORMATS_OF_FORM.get(reply.result_type, pages.FORMATS_OF_FORM["SELECT"])
             links = {name: _with_format(request, name) for name in names} if request.method == "GET" else {}
-            page = pages.results_page(reply.body, kind, shown, title, links)
+            # a name the query was given that nothing is called (苏洲高新区): why the table is empty
+            notes = await self.run("name_notes", *named) if named is not None else []
+            page = pages.results_page(reply.body, kind, shown, title, links, notes)
             return _page(page, VARY)
         return Response(reply.body, reply.status, media_type=reply.media_type, headers=VARY)
 
@@ -190,7 +192,8 @@ class Server:
             text = named.bind(values)
         except ZonegraphError as error:
             raise HttpError(400, error.problem) from None
-        return await self.answer(request, text, f"queries/{name}", first(params, "format"), text, named.title or name)
+        return await self.answer(request, text, f"queries/{name}", first(params, "format"), text, named.title or name,
+                                 (named, values))
 
     # -- entities -------------------------------------------------------------------------------
 

@@ -80,12 +80,13 @@ def _cell(term: dict[str, Any]) -> dict[str, Any]:
     return {"text": term.get("value", ""), "href": None, "note": note}
 
 
-def results_page(body: bytes, result_kind: str, query: str, title: str, links: dict[str, str]) -> str:
+def results_page(body: bytes, result_kind: str, query: str, title: str, links: dict[str, str],
+                 notes: list[str] | None = None) -> str:
     """Query results for a browser: rows as a table, ASK as yes or no, graphs as Turtle text.
 
     ``body`` is SPARQL JSON for rows and ASK, Turtle for graphs (tasks.run_query).
     """
-    context: dict[str, Any] = {"title": title, "query": query, "links": links}
+    context: dict[str, Any] = {"title": title, "query": query, "links": links, "notes": notes or []}
     if result_kind == "graph":
         context["turtle"] = body.decode("utf-8")
     else:

@@ -19,6 +19,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ID, PREFIXES
 from zonegraph.queries.engine import run_sparql
 from zonegraph.queries.formats import render
+from zonegraph.queries.named import NamedQuery, names_not_in_graph
 from zonegraph.serve.protocol import HttpError, choose_format, offers_for
 
 # A worker refuses every network request (see worker.confine); a query that needs one says so.
@@ -330,8 +331,14 @@ def ping(dataset: Dataset) -> int:
     return os.getpid()
 
 
+def name_notes(dataset: Dataset, named: NamedQuery, values: dict[str, str]) -> list[str]:
+    """What the names a named query was given match in the graph: a note for each that matches nothing."""
+    return names_not_in_graph(named, values, dataset)
+
+
 TASKS: dict[str, Callable[..., Any]] = {
     "query": run_query,
+    "name_notes": name_notes,
     "entity_data": entity_data,
     "entity_rdf": entity_rdf,
     "catalog": catalog,
