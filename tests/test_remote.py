@@ -93,6 +93,26 @@ def test_the_cli_queries_an_endpoint_and_pushes(server, corpus_build, tmp_path):
     assert out.returncode == 1 and "cannot reach the endpoint" in out.stderr
 
 
+def test_a_push_with_a_wrong_store_url_leaves_the_remote_as_it_was(pushed, server, corpus_build):
+    """push QUERY_URL --clear UPDATE_URL (the query URL given for the store) sent DROP ALL first, then failed
+    at the first PUT: the remote was left empty. Now nothing is deleted before every PUT has succeeded."""
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = int(next(iter(remote_query(f"{server}/query", count)))[0])
+    assert before > 0
+    with pytest.raises(ZonegraphError, match="answered 4"):
+        push(corpus_build[1], f"{server}/query", clear_update=f"{server}/update")
+    assert int(next(iter(remote_query(f"{server}/query", count)))[0]) == before
+
+
+def test_clear_deletes_the_graphs_the_build_no_longer_has(pushed, server, corpus_build):
+    remote_update(f"{server}/update", "INSERT DATA { GRAPH <urn:stale> { <urn:a> <urn:b> <urn:c> } }")
+    report = push(corpus_build[1], f"{server}/store", clear_update=f"{server}/update")
+    stale = remote_query(f"{server}/query", "ASK { GRAPH <urn:stale> { ?s ?p ?o } }")
+    assert not stale.askAnswer
+    total = remote_query(f"{server}/query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert int(next(iter(total))[0]) == report.triples
+
+
 def test_remote_errors_are_one_line(server):
     with pytest.raises(ZonegraphError, match="answered 400"):
         remote_query(f"{server}/query", "SELECT WHERE {")

@@ -87,7 +87,8 @@ def import_command(file: Path, graph: str | None, format_name: str | None, build
 @click.argument("url")
 @click.option("--no-union", is_flag=True, help="Do not write the union of the graphs to the remote default graph.")
 @click.option("--clear", "clear_update", metavar="UPDATE_URL", default=None,
-              help="First empty the remote dataset with DROP ALL sent to this SPARQL Update endpoint.")
+              help="Then delete every other graph of the remote with an update sent to this SPARQL Update "
+                   "endpoint (only once every PUT has succeeded).")
 @build_dir_option
 @reports_errors
 def push(url: str, no_union: bool, clear_update: str | None, build_dir: Path) -> None:

@@ -114,28 +114,46 @@ def push(build_dir: Path, store_url: str, union: bool = True, clear_update: str 
          timeout: float = 600) -> PushReport:
     """Upload the built graph to a Graph Store Protocol endpoint, one PUT per named graph.
 
-    With ``union`` the default graph receives the union (what local queries see by default);
-    with ``clear_update`` (an update endpoint) the remote dataset is first emptied with DROP ALL,
-    so graphs removed here do not linger there.
+    With ``union`` the default graph receives the union (what local queries see by default). With
+    ``clear_update`` (an update endpoint) whatever else the remote holds is deleted afterwards, so graphs
+    removed here do not linger there: after every PUT has succeeded, never before (a store URL that
+    answers no PUT, a mistyped port or the query URL given for the store, once emptied the remote).
     """
-    endpoint_url(store_url)  # (before DROP ALL: a store that cannot be reached must not leave the remote empty)
+    endpoint_url(store_url)
+    if clear_update:
+        endpoint_url(clear_update)
     db = _source_database(build_dir)
     report = PushReport()
+    names = sorted((n for n in db.named_graphs() if not isinstance(n, ox.BlankNode)), key=lambda g: g.value)
+    report.skipped = [str(n) for n in db.named_graphs() if isinstance(n, ox.BlankNode)]  # no address remotely
+    try:
+        for name in names:
+            triples = [ox.Triple(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, name)]
+            put_graph(store_url, name.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), timeout)
+            report.graphs += 1
+            report.triples += len(triples)
+        if union:
+            triples = [ox.Triple(q.subject, q.predicate, q.object)
+                       for q in db.quads_for_pattern(None, None, None, DEFAULT_GRAPH)]
+            put_graph(store_url, None, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), timeout)
+            report.union = len(triples)
+    except ZonegraphError as error:
+        if report.graphs == 0:
+            raise
+        raise ZonegraphError(f"{error.problem}; the remote now holds {report.graphs} of the {len(names)} graphs "
+                             "(push again to complete it)", error.source) from None
     if clear_update:
-        remote_update(clear_update, "DROP SILENT ALL", timeout)
-    for name in sorted(db.named_graphs(), key=lambda g: g.value):
-        if isinstance(name, ox.BlankNode):
-            report.skipped.append(str(name))  # a blank graph name has no address on the remote side
-            continue
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, name)]
-        put_graph(store_url, name.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), timeout)
-        report.graphs += 1
-        report.triples += len(triples)
-    if union:
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, DEFAULT_GRAPH)]
-        put_graph(store_url, None, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), timeout)
-        report.union = len(triples)
+        remote_update(clear_update, _others_deleted([n.value for n in names], union), timeout)
     return report
+
+
+def _others_deleted(kept: list[str], union: bool) -> str:
+    """A SPARQL Update deleting every named graph's triples but those of ``kept``, and the default graph's
+    when no union was sent."""
+    keep = ", ".join(f"<{iri}>" for iri in kept)
+    update = ("DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
+              + (f"FILTER(?g NOT IN ({keep})) " if keep else "") + "}")
+    return update if union else update + " ;\nDROP SILENT DEFAULT"
 
 
 def _source_database(build_dir: Path) -> ox.Store:
