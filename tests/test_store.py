@@ -414,7 +414,7 @@ def test_the_cli_commands(tmp_path):
     out = run_cli("remove", DOCS[2].name, "--build-dir", str(build_dir))
     assert out.returncode == 0 and "removed" in out.stdout
     out = run_cli("remove", "nothing.txt", "--build-dir", str(build_dir))
-    assert out.returncode == 1 and "no such document" in out.stderr
+    assert out.returncode == 1 and "no document or imported file of this name" in out.stderr
     out = run_cli("query", "zone-profile", "--param", "zone=苏州高新区", "--build-dir", str(build_dir))
     assert out.returncode == 0 and "苏州高新技术产业开发区" in out.stdout
     out = run_cli("import", str(tmp_path / "nothing.xyz"), "--build-dir", str(build_dir))
@@ -651,3 +651,28 @@ def test_a_snapshot_of_a_memory_build_is_its_graph_trig(tmp_path):
     layout.release(frozen)
     with pytest.raises(ZonegraphError, match="run `zonegraph build` first"):
         layout.snapshot(tmp_path / "nothing")
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_remove_takes_only_the_files_own_name(tmp_path, store):
+    """remove '003-326984D80E6A9218.txt' (another name of the same IRI) removed 003_326984d80e6a9218.txt."""
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:2]), build_dir, store=store)
+    name = DOCS[1].name
+    other = name.replace("_", "-").upper().replace(".TXT", ".txt")
+    assert str(document_iri(other)) == str(document_iri(name))
+    assert not remove(build_dir, other)
+    assert len(load_graph(build_dir).graph(document_iri(name))) > 0
+    assert remove(build_dir, name)
+
+
+def test_remove_takes_an_imported_files_graphs_out_again(tmp_path):
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:1]), build_dir)
+    trig = tmp_path / "two.trig"
+    trig.write_text("<urn:g1> { <urn:a> <urn:p> <urn:b> . }\n<urn:g2> { <urn:c> <urn:p> <urn:d> . }\n", encoding="utf-8")
+    assert sorted(import_file(build_dir, trig).graphs) == ["urn:g1", "urn:g2"]
+    assert remove(build_dir, "two.trig")
+    ask = "ASK { GRAPH ?g { ?s <urn:p> ?o } }"
+    assert not run_sparql(load_graph(build_dir), ask).askAnswer
+    assert not remove(build_dir, "two.trig")

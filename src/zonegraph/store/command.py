@@ -54,12 +54,12 @@ def ingest(files: tuple[Path, ...], build_dir: Path) -> None:
 @build_dir_option
 @reports_errors
 def remove(file_name: str, build_dir: Path) -> None:
-    """Drop one document's graph (by its file name) and whatever only that document supported."""
+    """Drop one document's graph, or an imported file's graphs (by the file's name), and whatever only they supported."""
     from zonegraph.errors import ZonegraphError
     from zonegraph.store.documents import remove as run_remove
 
     if not run_remove(build_dir, Path(file_name).name):
-        raise ZonegraphError("no such document in the built graph", file_name)
+        raise ZonegraphError("no document or imported file of this name in the built graph", file_name)
     click.echo(f"removed    {Path(file_name).name}")
 
 

@@ -139,18 +139,24 @@ def ingest(build_dir: Path, files: list[Path], progress: Progress | None = None)
 
 
 def remove(build_dir: Path, file_name: str) -> bool:
-    """Drop a document's graph, and with it whatever only that document supported."""
-    iri = str(document_iri(file_name))
+    """Drop a document's graph, or the graphs an imported file brought, and with them whatever only they
+    supported. The name must be the file's own: another name of the same IRI (数据.txt for 书局.txt, both
+    shuju; a name in other capitals) removes nothing."""
+    name = Path(file_name).name
+    iri = str(document_iri(name))
     with layout.writer_lock(build_dir):
         layout.repair(build_dir)
         if _memory_only(build_dir):
-            return _remove_memory(build_dir, iri)
+            return _remove_memory(build_dir, iri, name)
         if layout.current_generation(build_dir) is None:
             raise ZonegraphError("no built graph here: run `zonegraph build` first", build_dir)
         with Writer(build_dir) as writer:
-            if iri not in writer.manifest:
+            graphs = [e.iri for e in writer.manifest.values()
+                      if e.source == name and (e.kind == "import" or (e.kind == "document" and e.iri == iri))]
+            if not graphs:
                 return False
-            writer.drop(iri)
+            for graph in graphs:
+                writer.drop(graph)
             generation = writer.commit()
         store_summary(build_dir, generation)
     return True
@@ -424,13 +430,15 @@ def _ingest_memory(build_dir: Path, files: list[Path], report: IngestReport, pro
     return report
 
 
-def _remove_memory(build_dir: Path, iri: str) -> bool:
+def _remove_memory(build_dir: Path, iri: str, name: str) -> bool:
+    from rdflib import Literal
+
     from zonegraph.pipeline import GRAPH_FILE
     from zonegraph.triples import write_trig
 
     dataset = _load_memory(build_dir)
     graph = dataset.graph(URIRef(iri))
-    if len(graph) == 0:
+    if len(graph) == 0 or (URIRef(iri), ZG.fileName, Literal(name)) not in graph:
         return False
     dataset.remove_graph(graph)
     write_trig(dataset, build_dir / GRAPH_FILE)
