@@ -676,3 +676,32 @@ def test_remove_takes_an_imported_files_graphs_out_again(tmp_path):
     ask = "ASK { GRAPH ?g { ?s <urn:p> ?o } }"
     assert not run_sparql(load_graph(build_dir), ask).askAnswer
     assert not remove(build_dir, "two.trig")
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_an_import_never_replaces_a_documents_or_another_files_graph(tmp_path, store):
+    """A TriG naming a document's graph replaced the document without a word, and data.nt after data.ttl (both
+    id:import/data) replaced the first import's triples."""
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:1]), build_dir, store=store)
+    before = (build_dir / "graph.trig").read_bytes()
+    clash = tmp_path / "clash.trig"
+    clash.write_text(f"<{document_iri(DOCS[0].name)}> {{ <urn:x> <urn:p> \"clash\" . }}\n", encoding="utf-8")
+    with pytest.raises(ZonegraphError, match=f"which holds the document {DOCS[0].name}"):
+        import_file(build_dir, clash)
+    ontology = tmp_path / "onto.trig"
+    ontology.write_text("<https://w3id.org/zonegraph/ontology> { <urn:x> <urn:p> <urn:y> . }\n", encoding="utf-8")
+    with pytest.raises(ZonegraphError, match="a graph zonegraph writes"):
+        import_file(build_dir, ontology)
+    assert (build_dir / "graph.trig").read_bytes() == before
+    if store == "oxigraph":  # (a memory build keeps no record of which file an import came from)
+        (tmp_path / "data.ttl").write_text("<urn:a> <urn:p> <urn:b> .\n", encoding="utf-8")
+        (tmp_path / "data.nt").write_text("<urn:c> <urn:p> <urn:d> .\n", encoding="utf-8")
+        import_file(build_dir, tmp_path / "data.ttl")
+        with pytest.raises(ZonegraphError, match="which holds the import of data.ttl; give another graph with --graph"):
+            import_file(build_dir, tmp_path / "data.nt")
+        assert import_file(build_dir, tmp_path / "data.nt", graph="urn:other").graphs == ["urn:other"]
+        again = tmp_path / "again"
+        again.mkdir()
+        (again / "data.ttl").write_text("<urn:e> <urn:p> <urn:f> .\n", encoding="utf-8")
+        assert import_file(build_dir, again / "data.ttl").replaced  # a new version of data.ttl, and said so

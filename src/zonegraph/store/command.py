@@ -79,7 +79,8 @@ def import_command(file: Path, graph: str | None, format_name: str | None, build
     if report.unchanged:
         click.echo(f"unchanged  {file.name} (already imported)")
         return
-    click.echo(f"imported   {report.triples} triples into {len(report.graphs)} graph(s) from {file.name}")
+    click.echo(f"imported   {report.triples} triples into {len(report.graphs)} graph(s) from {file.name}"
+               + (" (replacing its earlier import)" if report.replaced else ""))
     _print_summary(report.summary)
 
 

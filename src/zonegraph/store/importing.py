@@ -55,6 +55,7 @@ class ImportReport:
     graphs: list[str] = field(default_factory=list)
     triples: int = 0
     unchanged: bool = False
+    replaced: bool = False  # an earlier import of a file of this name was replaced
     summary: dict = field(default_factory=dict)
 
 
@@ -70,6 +71,21 @@ def rdf_format(path: Path, name: str | None = None) -> ox.RdfFormat:
 def import_graph_iri(path: Path) -> str:
     """The graph that receives a file's triples that are in no named graph."""
     return str(ID[f"import/{slug(path.stem)}"])
+
+
+def _refuse_others_graphs(manifest: dict, iris: list[str], path: Path, how: str, imports: bool = True) -> None:
+    """An import replaces its own graphs, never a document's or the ontology's (a TriG naming a document's graph
+    took it without a word), nor, by the graph its triples outside named graphs go to, another file's (data.nt
+    after data.ttl, both id:import/data). A graph the file names itself may replace another import's
+    (``imports`` False), as a Graph Store PUT does."""
+    for iri in iris:
+        entry = manifest.get(iri)
+        if entry is None or (entry.kind == "import" and (entry.source == path.name or not imports)):
+            continue
+        owner = {"document": f"the document {entry.source}", "import": f"the import of {entry.source}"}.get(
+            entry.kind, "a graph zonegraph writes (ontology or taxonomy)")
+        raise ZonegraphError(f"{how} <{iri}>, which holds {owner}; give another graph with --graph, "
+                             "or remove that first", path)
 
 
 def import_file(build_dir: Path, path: Path, graph: str | None = None, format_name: str | None = None) -> ImportReport:
@@ -93,8 +109,10 @@ def import_file(build_dir: Path, path: Path, graph: str | None = None, format_na
             if previous and all(e.key == key for e in previous):
                 report.unchanged, report.graphs = True, sorted(e.iri for e in previous)
                 return report
+            _refuse_others_graphs(writer.manifest, [target], path, "its triples outside named graphs go to")
             for entry in previous:  # what the file's earlier version wrote and this one may not
                 writer.drop(entry.iri)
+            report.replaced = bool(previous)
             loader = BulkImport(writer, target, path)
             try:
                 if fmt in _LINE_BASED:
@@ -272,6 +290,7 @@ class BulkImport:
     def _submit(self, payload: bytes, groups: dict[bytes, list[bytes]], block: _Block | None) -> None:
         stale = self._stale(groups)
         if stale:  # drop the graphs this block replaces, once no other load is running
+            _refuse_others_graphs(self.writer.manifest, stale, self.source, "it writes", imports=False)  # (nothing is committed)
             self._drain()
             for iri in stale:
                 self.writer.drop(iri)
@@ -378,10 +397,14 @@ class BulkImport:
 def _import_memory(build_dir: Path, path: Path, fmt: ox.RdfFormat, target: str, report: ImportReport) -> ImportReport:
     from rdflib import Dataset, URIRef
 
+    from types import SimpleNamespace
+
+    from zonegraph.namespaces import ZG
     from zonegraph.pipeline import GRAPH_FILE
     from zonegraph.queries.engine import load_graph
     from zonegraph.store.documents import memory_summary
     from zonegraph.triples import write_trig
+    from zonegraph.triples.build import INDICATOR_GRAPH, ONTOLOGY_GRAPH, TAXONOMY_GRAPH
 
     dataset = load_graph(build_dir / GRAPH_FILE)
     incoming = Dataset()
@@ -394,10 +417,14 @@ def _import_memory(build_dir: Path, path: Path, fmt: ox.RdfFormat, target: str, 
             incoming.graph(URIRef(target)).parse(path, format=rdflib_format)
     except Exception as error:  # rdflib's parsers raise many types
         raise ZonegraphError(f"cannot parse the file: {error}", path) from None
-    for graph in incoming.graphs():
-        if len(graph) == 0:
-            continue
-        identifier = URIRef(target) if str(graph.identifier) == "urn:x-rdflib:default" else graph.identifier
+    graphs = [(URIRef(target) if str(g.identifier) == "urn:x-rdflib:default" else g.identifier, g)
+              for g in incoming.graphs() if len(g)]
+    # (a memory build keeps no manifest: its documents' graphs are those that name their file)
+    owners = {str(d): {"kind": "document", "source": str(name)} for d, name in dataset.subject_objects(ZG.fileName)}
+    owners.update({str(iri): {"kind": "fixed", "source": ""} for iri in (ONTOLOGY_GRAPH, TAXONOMY_GRAPH, INDICATOR_GRAPH)})
+    _refuse_others_graphs({iri: SimpleNamespace(**o) for iri, o in owners.items()}, [str(i) for i, _ in graphs],
+                          path, "it writes", imports=False)
+    for identifier, graph in graphs:
         existing = dataset.graph(identifier)
         existing.remove((None, None, None))
         for triple in graph:
