@@ -705,3 +705,20 @@ def test_an_import_never_replaces_a_documents_or_another_files_graph(tmp_path, s
         again.mkdir()
         (again / "data.ttl").write_text("<urn:e> <urn:p> <urn:f> .\n", encoding="utf-8")
         assert import_file(build_dir, again / "data.ttl").replaced  # a new version of data.ttl, and said so
+
+
+def test_a_build_removes_only_the_folders_it_made_in_the_store(tmp_path):
+    """Garbage collection removed every folder of build/store/ whose name began with g (a user's store/gold),
+    and a memory build removed the whole store/ folder."""
+    build_dir = tmp_path / "build"
+    corpus = corpus_of(tmp_path, DOCS[:1])
+    (layout.store_root(build_dir) / "gold").mkdir(parents=True)
+    (layout.store_root(build_dir) / "notes.txt").write_text("mine", encoding="utf-8")
+    build(corpus, build_dir)
+    build(corpus, build_dir)
+    assert (layout.store_root(build_dir) / "gold").is_dir()
+    build(corpus, build_dir, store="memory")
+    assert (layout.store_root(build_dir) / "gold").is_dir() and (layout.store_root(build_dir) / "notes.txt").exists()
+    assert layout.current_generation(build_dir) is None
+    assert not [c for c in layout.store_root(build_dir).iterdir() if c.name.startswith("g0")]
+    assert not is_store_backed(load_graph(build_dir))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -81,6 +82,9 @@ def writer_lock(build_dir: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+_GENERATION_NAME = re.compile(r"g\d{20}-\d+")  # what new_generation names its folders
 
 
 def new_generation(build_dir: Path) -> Path:
@@ -145,8 +149,8 @@ def collect_garbage(build_dir: Path, keep: set[str]) -> None:
     """
     root = store_root(build_dir)
     for child in root.iterdir():
-        if child.is_dir() and child.name.startswith("g") and child.name not in keep:
-            shutil.rmtree(child, ignore_errors=True)
+        if child.is_dir() and _GENERATION_NAME.fullmatch(child.name) and child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)  # (only what new_generation named: a user's store/gold stays)
     for child in root.glob(f".{POINTER}.*"):
         with contextlib.suppress(OSError):
             child.unlink()
@@ -226,4 +230,6 @@ def retire(build_dir: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             (root / POINTER).unlink()
         collect_garbage(build_dir, keep=set())
-    shutil.rmtree(root, ignore_errors=True)
+        _remove_dead_snapshots(root)  # (a running server's snapshot is its own: left)
+    with contextlib.suppress(OSError):
+        root.rmdir()  # the folder goes once empty; anything else put there stays
