@@ -722,3 +722,18 @@ def test_a_build_removes_only_the_folders_it_made_in_the_store(tmp_path):
     assert layout.current_generation(build_dir) is None
     assert not [c for c in layout.store_root(build_dir).iterdir() if c.name.startswith("g0")]
     assert not is_store_backed(load_graph(build_dir))
+
+
+def test_a_store_whose_manifest_was_lost_is_an_error_not_a_smaller_graph(tmp_path):
+    """With parts/graphs.tsv deleted, the next ingest exported only the new document: graph.trig lost the
+    others while the store kept them."""
+    build_dir, corpus = tmp_path / "build", corpus_of(tmp_path, DOCS[:2])
+    build(corpus, build_dir)
+    before = (build_dir / "graph.trig").read_bytes()
+    (layout.current_generation(build_dir) / layout.PARTS / "graphs.tsv").unlink()
+    with pytest.raises(ZonegraphError, match="graphs its manifest .* does not list"):
+        ingest(build_dir, DOCS[2:3])
+    assert (build_dir / "graph.trig").read_bytes() == before
+    assert len([c for c in layout.store_root(build_dir).iterdir() if c.name.startswith("g")]) == 1
+    build(corpus, build_dir)  # the way out the message names
+    assert ingest(build_dir, DOCS[2:3]).added == [DOCS[2].name]

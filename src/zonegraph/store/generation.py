@@ -81,11 +81,18 @@ class Writer:
         if self.base is not None:
             source = open_database(self.base)
             source.backup(str(self.generation / layout.DATABASE))  # hard links: cheap
+            stored = {g.value for g in source.named_graphs() if isinstance(g, ox.NamedNode)}
             del source
             for path in (self.base / layout.PARTS).iterdir():
                 if path.name != MANIFEST:
                     os.link(path, self.parts / path.name)
             self.manifest = read_manifest(self.base)
+            unlisted = stored - set(self.manifest)
+            if unlisted:  # (a manifest lost or emptied by hand: the next export would leave those graphs out)
+                shutil.rmtree(self.generation, ignore_errors=True)
+                raise ZonegraphError(f"the store holds {len(unlisted)} graphs its manifest "
+                                     f"({layout.PARTS}/{MANIFEST}) does not list, e.g. <{min(unlisted)}>: "
+                                     "it was changed by hand; `zonegraph build` makes it anew", self.base)
         else:
             self.manifest = {}
         self.db = ox.Store(str(self.generation / layout.DATABASE))
@@ -192,6 +199,8 @@ class Writer:
             for iri in sorted(self.manifest):
                 entry = self.manifest[iri]
                 writer.writerow([getattr(entry, c) for c in MANIFEST_COLUMNS])
+            out.flush()
+            os.fsync(out.fileno())
         with open(self.generation / layout.EXPORT, "wb") as out:
             self.write_export(out)
             out.flush()
