@@ -737,3 +737,28 @@ def test_a_store_whose_manifest_was_lost_is_an_error_not_a_smaller_graph(tmp_pat
     assert len([c for c in layout.store_root(build_dir).iterdir() if c.name.startswith("g")]) == 1
     build(corpus, build_dir)  # the way out the message names
     assert ingest(build_dir, DOCS[2:3]).added == [DOCS[2].name]
+
+
+def test_a_memory_build_waits_for_the_writer_before_it(tmp_path, capsys):
+    """A --store memory build wrote graph.trig without the writer lock, between an ingest's commit and its
+    export: the final graph was the ingest's, not the build's. It now waits, and says so."""
+    import threading
+
+    build_dir = tmp_path / "build"
+    corpus = corpus_of(tmp_path, DOCS[:1])
+    holding, released = threading.Event(), []
+
+    def hold() -> None:
+        with layout.writer_lock(build_dir):
+            holding.set()
+            time.sleep(1.0)
+            released.append(time.monotonic())
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    holding.wait()
+    build(corpus, build_dir, store="memory")
+    finished = time.monotonic()
+    thread.join()
+    assert released and finished >= released[0]
+    assert "waiting for another zonegraph writer" in capsys.readouterr().err

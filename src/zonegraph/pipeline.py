@@ -107,13 +107,15 @@ def _build_documents(documents: list[Document], errors: list[ZonegraphError], re
         warnings = _write_warnings(build_dir, numbers)
         with clock("trig"):
             parts = trig_parts(graphs)
-        with clock("store"):
-            from zonegraph.store.layout import retire
-
-            retire(build_dir)
-            write_text_atomically(build_dir / GRAPH_FILE, trig_text(parts))
         with clock("summary"):
             summary = summarize(documents, graphs)
+        with clock("store"):
+            from zonegraph.store.layout import retire, writer_lock
+
+            with writer_lock(build_dir):  # (an ingest running beside it must not interleave its writes)
+                retire(build_dir)
+                write_text_atomically(build_dir / GRAPH_FILE, trig_text(parts))
+                write_summary(build_dir, summary)
     else:
         from zonegraph.store.documents import store_build
 
@@ -125,8 +127,8 @@ def _build_documents(documents: list[Document], errors: list[ZonegraphError], re
                 summary = summarize(documents, graphs)
             with clock("store"):
                 sink.commit()
+                write_summary(build_dir, summary)  # (under the writer lock, as the commit)
             timings["background load"] = sink.loads.seconds
-    write_summary(build_dir, summary)
     return BuildResult(documents, errors, registry, facts, graphs, summary=summary, numbers=numbers,
                        warnings=warnings, timings=timings)
 

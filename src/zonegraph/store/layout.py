@@ -22,6 +22,7 @@ import fcntl
 import os
 import re
 import shutil
+import sys
 import time
 from pathlib import Path
 from typing import Iterator
@@ -76,8 +77,10 @@ def writer_lock(build_dir: Path) -> Iterator[None]:
     with open(build_dir / LOCK, "a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fcntl.flock(handle, fcntl.LOCK_EX)  # another build or ingest is running: wait for it
+        except BlockingIOError:  # another build or ingest is running: wait for it, and say so
+            sys.stderr.write(f"zonegraph: waiting for another zonegraph writer on {build_dir} to finish\n")
+            sys.stderr.flush()
+            fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
@@ -222,14 +225,14 @@ def _alive(pid: int) -> bool:
 
 
 def retire(build_dir: Path) -> None:
-    """Remove the store (a ``--store memory`` build replaces it): the pointer first, atomically."""
+    """Remove the store (a ``--store memory`` build replaces it): the pointer first, atomically.
+    Call with the writer lock held."""
     root = store_root(build_dir)
     if not root.exists():
         return
-    with writer_lock(build_dir):
-        with contextlib.suppress(FileNotFoundError):
-            (root / POINTER).unlink()
-        collect_garbage(build_dir, keep=set())
-        _remove_dead_snapshots(root)  # (a running server's snapshot is its own: left)
+    with contextlib.suppress(FileNotFoundError):
+        (root / POINTER).unlink()
+    collect_garbage(build_dir, keep=set())
+    _remove_dead_snapshots(root)  # (a running server's snapshot is its own: left)
     with contextlib.suppress(OSError):
         root.rmdir()  # the folder goes once empty; anything else put there stays
