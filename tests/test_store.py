@@ -762,3 +762,42 @@ def test_a_memory_build_waits_for_the_writer_before_it(tmp_path, capsys):
     thread.join()
     assert released and finished >= released[0]
     assert "waiting for another zonegraph writer" in capsys.readouterr().err
+
+
+def test_a_commit_that_fails_leaves_no_half_made_generation(tmp_path, monkeypatch):
+    """A full disk while writing the export: the half-made generation stayed (commit had let go of the
+    database first), each try kept its space, and the disk stayed full."""
+    import errno
+
+    from zonegraph.store.generation import Writer
+
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:1]), build_dir)
+    before = (build_dir / "graph.trig").read_bytes()
+
+    def full(self, out) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(self.generation / "graph.trig"))
+
+    monkeypatch.setattr(Writer, "write_export", full)
+    for _ in range(2):
+        with pytest.raises(OSError):
+            ingest(build_dir, DOCS[1:2])
+    assert [c.name for c in layout.store_root(build_dir).iterdir() if c.name.startswith("g")] == [
+        layout.current_generation(build_dir).name]
+    assert (build_dir / "graph.trig").read_bytes() == before
+
+
+def test_a_system_error_is_one_line_naming_the_file(tmp_path):
+    import click
+    from click.testing import CliRunner
+
+    from zonegraph.commandline import reports_errors
+
+    @click.command()
+    @reports_errors
+    def fails() -> None:
+        raise OSError(30, "Read-only file system", str(tmp_path / "build" / ".zonegraph.lock"))
+
+    result = CliRunner().invoke(fails, [])
+    assert result.exit_code == 1
+    assert result.output == f"zonegraph: error: {tmp_path / 'build' / '.zonegraph.lock'}: Read-only file system\n"

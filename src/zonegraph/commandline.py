@@ -30,7 +30,8 @@ def build_dir_option(command: Callable) -> Callable:
 
 
 def reports_errors(command: Callable) -> Callable:
-    """Print a ZonegraphError as one line on stderr and exit 1, instead of a traceback."""
+    """Print a ZonegraphError as one line on stderr and exit 1, instead of a traceback; so too an error of
+    the system's (a read-only build folder, a full disk: the file and the system's words)."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
@@ -38,6 +39,10 @@ def reports_errors(command: Callable) -> Callable:
             return command(*args, **kwargs)
         except ZonegraphError as error:
             click.echo(f"zonegraph: error: {error}", err=True)
+            sys.exit(1)
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            click.echo(f"zonegraph: error: {where}{error.strerror or error}", err=True)
             sys.exit(1)
 
     return wrapper

@@ -77,34 +77,42 @@ class Writer:
         self.base = None if fresh else layout.current_generation(build_dir)
         self.generation = layout.new_generation(build_dir)
         self.parts = self.generation / layout.PARTS
-        self.parts.mkdir()
-        if self.base is not None:
-            source = open_database(self.base)
-            source.backup(str(self.generation / layout.DATABASE))  # hard links: cheap
-            stored = {g.value for g in source.named_graphs() if isinstance(g, ox.NamedNode)}
-            del source
-            for path in (self.base / layout.PARTS).iterdir():
-                if path.name != MANIFEST:
-                    os.link(path, self.parts / path.name)
-            self.manifest = read_manifest(self.base)
-            unlisted = stored - set(self.manifest)
-            if unlisted:  # (a manifest lost or emptied by hand: the next export would leave those graphs out)
-                shutil.rmtree(self.generation, ignore_errors=True)
-                raise ZonegraphError(f"the store holds {len(unlisted)} graphs its manifest "
-                                     f"({layout.PARTS}/{MANIFEST}) does not list, e.g. <{min(unlisted)}>: "
-                                     "it was changed by hand; `zonegraph build` makes it anew", self.base)
-        else:
-            self.manifest = {}
-        self.db = ox.Store(str(self.generation / layout.DATABASE))
         self.fresh = self.base is None
         self.changed = False
+        self.committed = False
+        try:
+            self.parts.mkdir()
+            self.manifest = self._from_base() if self.base is not None else {}
+            self.db = ox.Store(str(self.generation / layout.DATABASE))
+        except BaseException:  # (a full disk while linking: the half-made generation must not stay)
+            shutil.rmtree(self.generation, ignore_errors=True)
+            raise
+
+    def _from_base(self) -> dict[str, GraphEntry]:
+        """Link the current generation's database and parts into this one; its manifest."""
+        source = open_database(self.base)
+        source.backup(str(self.generation / layout.DATABASE))  # hard links: cheap
+        stored = {g.value for g in source.named_graphs() if isinstance(g, ox.NamedNode)}
+        del source
+        for path in (self.base / layout.PARTS).iterdir():
+            if path.name != MANIFEST:
+                os.link(path, self.parts / path.name)
+        manifest = read_manifest(self.base)
+        unlisted = stored - set(manifest)
+        if unlisted:  # (a manifest lost or emptied by hand: the next export would leave those graphs out)
+            raise ZonegraphError(f"the store holds {len(unlisted)} graphs its manifest "
+                                 f"({layout.PARTS}/{MANIFEST}) does not list, e.g. <{min(unlisted)}>: "
+                                 "it was changed by hand; `zonegraph build` makes it anew", self.base)
+        return manifest
 
     def __enter__(self) -> "Writer":
         return self
 
     def __exit__(self, kind, value, traceback) -> None:
-        if self.db is not None:  # not committed: throw the half-made generation away
-            self.db = None
+        self.db = None
+        if not self.committed and layout.current_generation_name(self.build_dir) != self.generation.name:
+            # not committed (even when the commit itself failed, a full disk writing the export):
+            # throw the half-made generation away, or each failed try would keep its disk space
             shutil.rmtree(self.generation, ignore_errors=True)
 
     # -- reading the generation being made --------------------------------------------------
@@ -206,6 +214,7 @@ class Writer:
             out.flush()
             os.fsync(out.fileno())
         layout.commit(self.build_dir, self.generation)
+        self.committed = True
         return self.generation
 
 

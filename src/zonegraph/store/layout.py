@@ -65,6 +65,14 @@ def current_generation(build_dir: Path) -> Path | None:
     return generation
 
 
+def current_generation_name(build_dir: Path) -> str | None:
+    """The name CURRENT gives, without checking it: what a writer cleaning up after a failure compares."""
+    try:
+        return (store_root(build_dir) / POINTER).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def has_store(build_dir: Path) -> bool:
     """Whether a build folder has a committed store (a memory build has graph.trig alone)."""
     return (store_root(build_dir) / POINTER).exists()
