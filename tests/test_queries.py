@@ -117,3 +117,33 @@ def test_tsv_results_keep_one_row_per_line_whatever_the_values_hold():
     result = run_sparql(Dataset(), 'SELECT ?a ?b ?c WHERE { BIND("x\\ny\\t\\"z\\"" AS ?a) BIND("苏州"@zh AS ?b) BIND(42 AS ?c) }')
     assert tsv(result) == ('?a\t?b\t?c\n"x\\ny\\t\\"z\\""\t"苏州"@zh\t'
                            '"42"^^<http://www.w3.org/2001/XMLSchema#integer>\n')
+
+
+def test_an_endpoint_answer_cut_short_or_a_broken_url_is_one_error():
+    """A reviewer's endpoint answering truncated JSON gave JSONDecodeError, http://[::1 a ValueError."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from zonegraph.store.remote import remote_query
+
+    class CutShort(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(b'{"head": {"vars": ["z"]}, "results": {"bindings": [{"z": {"type": "uri", "va')
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), CutShort)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(ZonegraphError, match="answer cannot be read"):
+            remote_query(f"http://127.0.0.1:{server.server_port}/query", "SELECT ?z WHERE { ?z ?p ?o }")
+    finally:
+        server.shutdown()
+    with pytest.raises(ZonegraphError, match="not a URL"):
+        remote_query("http://[::1", "ASK {}")

@@ -35,7 +35,11 @@ GRAPH_TYPES = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle":
 def endpoint_url(url: str) -> str:
     """``url`` if it is an http or https URL with a host, else a ZonegraphError naming it: an endpoint or a store
     given without its scheme (localhost:7878/query) or by another (ftp://…) fails before anything is sent."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # (a port that is no number, http://host:x/, is only found when asked for)
+    except ValueError as error:  # http://[::1 (an unclosed IPv6 address)
+        raise ZonegraphError(f"not a URL: {error}", url) from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ZonegraphError("not an http:// or https:// URL of a SPARQL endpoint or graph store", url)
     return url
@@ -72,14 +76,18 @@ def remote_query(endpoint: str, query: str, source: str = "query", timeout: floa
     request = urllib.request.Request(endpoint_url(endpoint), data=query.encode("utf-8"), method="POST", headers={
         "Content-Type": "application/sparql-query; charset=utf-8", "Accept": ACCEPT})
     body, content_type = _send(request, timeout, source)
-    if content_type in ("application/sparql-results+json", "application/json"):
-        return Result.parse(io.BytesIO(body), format="json")
-    if content_type in ("application/sparql-results+xml", "application/xml"):
-        return Result.parse(io.BytesIO(body), format="xml")
-    if content_type in GRAPH_TYPES:
-        result = Result("DESCRIBE" if "DESCRIBE" in keywords(query) else "CONSTRUCT")
-        result.graph = Graph().parse(data=body, format=GRAPH_TYPES[content_type])
-        return result
+    try:
+        if content_type in ("application/sparql-results+json", "application/json"):
+            return Result.parse(io.BytesIO(body), format="json")
+        if content_type in ("application/sparql-results+xml", "application/xml"):
+            return Result.parse(io.BytesIO(body), format="xml")
+        if content_type in GRAPH_TYPES:
+            result = Result("DESCRIBE" if "DESCRIBE" in keywords(query) else "CONSTRUCT")
+            result.graph = Graph().parse(data=body, format=GRAPH_TYPES[content_type])
+            return result
+    except Exception as error:  # a body cut short or not what its type says (rdflib's parsers raise many types)
+        raise ZonegraphError(f"the endpoint's {content_type} answer cannot be read: {' '.join(str(error).split())[:200]}",
+                             source) from None
     raise ZonegraphError(f"the endpoint answered with {content_type}, not SPARQL results", source)
 
 
