@@ -801,3 +801,25 @@ def test_a_system_error_is_one_line_naming_the_file(tmp_path):
     result = CliRunner().invoke(fails, [])
     assert result.exit_code == 1
     assert result.output == f"zonegraph: error: {tmp_path / 'build' / '.zonegraph.lock'}: Read-only file system\n"
+
+
+def test_a_file_with_the_bytes_of_one_that_could_not_be_read_is_not_called_already_in_the_graph(tmp_path):
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:1]), build_dir)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "zero.pdf").write_bytes(b"")
+    report = ingest(build_dir, [tmp_path / "empty.txt", tmp_path / "zero.pdf"])
+    assert report.duplicates == [] and not report.added
+    assert [Path(e.path).name for e in report.errors] == ["empty.txt", "zero.pdf"]
+    assert "the same bytes as empty.txt, which could not be read" in str(report.errors[1])
+
+
+def test_a_build_mends_a_pointer_to_a_lost_generation(tmp_path):
+    """With the current generation's folder deleted, even `build` failed ("names a missing generation")."""
+    build_dir, corpus = tmp_path / "build", corpus_of(tmp_path, DOCS[:1])
+    build(corpus, build_dir)
+    shutil.rmtree(layout.current_generation(build_dir))
+    with pytest.raises(ZonegraphError, match="missing generation .* `zonegraph build` makes the store anew"):
+        layout.current_generation(build_dir)
+    build(corpus, build_dir)
+    assert is_store_backed(load_graph(build_dir)) and len(load_graph(build_dir)) > 0

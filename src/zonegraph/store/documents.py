@@ -205,6 +205,11 @@ def _read_new(files: list[Path], known: dict, by_key: dict, report: IngestReport
                 report.errors.append(error)
             if progress is not None:
                 progress("reading", number, len(changed))
+    unread = {path.name for path, _ in changed} - set(documents)
+    for name, holder in [d for d in report.duplicates if d[1] in unread]:  # (not "already in the graph")
+        report.duplicates.remove((name, holder))
+        report.errors.append(ZonegraphError(f"the same bytes as {holder}, which could not be read",
+                                            next(path for path in files if path.name == name)))
     position = {str(path): number for number, path in enumerate(files)}
     report.errors.sort(key=lambda error: position.get(error.path or "", len(files)))  # (in the files' order, as given)
     return [documents[name] for name in sorted(documents)]

@@ -61,7 +61,8 @@ def current_generation(build_dir: Path) -> Path | None:
         raise ZonegraphError(f"cannot read the store pointer: {error}", pointer) from None
     generation = store_root(build_dir) / name
     if not name or not (generation / DATABASE).is_dir():
-        raise ZonegraphError(f"the store pointer names a missing generation {name!r}", pointer)
+        raise ZonegraphError(f"the store pointer names a missing generation {name!r}; "
+                             "`zonegraph build` makes the store anew", pointer)
     return generation
 
 
@@ -118,7 +119,7 @@ def _fsync_dir(path: Path) -> None:
 def commit(build_dir: Path, generation: Path) -> None:
     """Make ``generation`` the current one (the atomic step), then publish its TriG export."""
     root = store_root(build_dir)
-    previous = current_generation(build_dir)
+    previous = current_generation_name(build_dir)  # (unchecked: a build must mend a pointer to a lost generation)
     temporary = root / f".{POINTER}.{os.getpid()}"
     with open(temporary, "w", encoding="ascii") as out:
         out.write(generation.name + "\n")
@@ -127,7 +128,7 @@ def commit(build_dir: Path, generation: Path) -> None:
     os.replace(temporary, root / POINTER)
     _fsync_dir(root)
     publish_export(build_dir, generation)
-    collect_garbage(build_dir, keep={generation.name, previous.name if previous else ""})
+    collect_garbage(build_dir, keep={generation.name, previous or ""})
 
 
 def publish_export(build_dir: Path, generation: Path) -> None:
