@@ -168,6 +168,18 @@ def test_search_focuses_a_node_and_filters_hide_types_and_relations(browser, cor
         f"zgData.nodes[{selected[0]}].size.betweenness")
 
 
+def test_the_type_legend_shows_no_type_colour_while_nodes_are_coloured_by_community(browser, corpus_site):
+    """On the shared-partner page (coloured by community) the type legend kept the types' colours, red for
+    高新区, while the nodes were blue and orange: a reviewer read the legend against the nodes."""
+    browser.open(corpus_site / "shared-partner-institutes.html")
+    symbol = "getComputedStyle(document.querySelector('#zg-kinds .zg-symbol')).color"
+    assert browser.evaluate("document.getElementById('zg-colour').value") == "community"
+    assert browser.evaluate(symbol) == "rgb(119, 119, 119)"
+    browser.evaluate("document.getElementById('zg-colour').value = 'kind';"
+                     "document.getElementById('zg-colour').dispatchEvent(new Event('change')); true")
+    assert browser.evaluate(symbol) != "rgb(119, 119, 119)"
+
+
 def test_hostile_names_show_as_text_and_never_run(browser, tmp_path):
     build = write_fixture(tmp_path / "build")
     knowledge = load_knowledge(build / "graph.trig")

@@ -166,10 +166,17 @@
     item.appendChild(el("span", number, "zg-count"));
     list.appendChild(item);
   }
+  var kindSymbols = {};
+  function paintKindSymbols() {
+    // coloured by community, the nodes no longer wear their type's colour: the legend shows the shape alone
+    Object.keys(kindSymbols).forEach(function (kind) {
+      kindSymbols[kind].style.color = state.colourBy === "community" ? "#777777" : data.kinds[kind].colour;
+    });
+  }
   Object.keys(data.kinds).forEach(function (kind) {
     if (!kindCounts[kind]) return;
     var symbol = el("span", data.kinds[kind].symbol, "zg-symbol");
-    symbol.style.color = data.kinds[kind].colour;
+    kindSymbols[kind] = symbol;
     legendItem($("zg-kinds"), "zg-kind-" + kind, true, symbol, data.kinds[kind].name, kindCounts[kind], function (on) {
       if (on) state.kinds.add(kind); else state.kinds.delete(kind);
       nodeView.refresh();
@@ -225,8 +232,10 @@
     state.colourBy = colourSelect.value;
     nodes.update(data.nodes.map(nodeLook));
     showCommunities();
+    paintKindSymbols();
   });
   showCommunities();
+  paintKindSymbols();
   var edgeLabelBox = $("zg-edge-labels");
   edgeLabelBox.checked = state.edgeLabels;
   edgeLabelBox.addEventListener("change", function () {
