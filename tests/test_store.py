@@ -823,3 +823,9 @@ def test_a_build_mends_a_pointer_to_a_lost_generation(tmp_path):
         layout.current_generation(build_dir)
     build(corpus, build_dir)
     assert is_store_backed(load_graph(build_dir)) and len(load_graph(build_dir)) > 0
+
+
+def test_remove_in_a_folder_with_no_graph_makes_no_folder(tmp_path):
+    with pytest.raises(ZonegraphError, match="no built graph here"):
+        remove(tmp_path / "mistyped", "a.txt")
+    assert not (tmp_path / "mistyped").exists()  # (it made the folder and a lock file)

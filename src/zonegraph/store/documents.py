@@ -144,6 +144,8 @@ def remove(build_dir: Path, file_name: str) -> bool:
     shuju; a name in other capitals) removes nothing."""
     name = Path(file_name).name
     iri = str(document_iri(name))
+    if not (build_dir / layout.GRAPH_FILE).exists() and layout.current_generation(build_dir) is None:
+        raise ZonegraphError("no built graph here: run `zonegraph build` first", build_dir)  # (not a folder made)
     with layout.writer_lock(build_dir):
         layout.repair(build_dir)
         if _memory_only(build_dir):
