@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -129,6 +130,17 @@ def test_indicator_chart_page_is_offline_svg_with_every_observation(corpus_build
     body = page.split("<body>")[1].replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "<svg" in page and "src=" not in body and "href=" not in body and "://" not in body
     assert page.count("<tr>") == len(points) + 1
+    # every value names its document and the sentence or table row it was read from (a reviewer found none)
+    assert all(p.document.endswith(".txt") and p.quote for p in points)
+    assert "003_326984d80e6a9218.txt" in page and "南昌高新区实现地区生产总值（GDP）644.24亿元" in page
+    ticks = re.findall(r'text-anchor="end">([\d,.]+)</text>', page)
+    assert ticks[:4] == ["0", "500", "1,000", "1,500"]  # round steps, just above the highest bar
+
+
+def test_chart_ticks_are_round_steps():
+    from zonegraph.pictures.chart import _round_step
+
+    assert [_round_step(x) for x in (296.3, 2.5, 0.07, 1000, 101)] == [500, 5, 0.1, 1000, 200]
 
 
 def test_unknown_indicator_names_the_known_ones(corpus_build):

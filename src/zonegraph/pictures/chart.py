@@ -6,6 +6,7 @@ every label is escaped text.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
@@ -34,6 +35,8 @@ class Point:
     value: Decimal
     unit: str
     written: str
+    document: str = ""  # the file it was read from, and the sentence or table row: where to check it
+    quote: str = ""
 
 
 def indicator_points(dataset: Dataset, name: str) -> tuple[str, list[Point]]:
@@ -45,11 +48,13 @@ def indicator_points(dataset: Dataset, name: str) -> tuple[str, list[Point]]:
         raise ZonegraphError(f"unknown indicator {name!r}" + (f"; did you mean {', '.join(close)}?" if close else
                              f"; indicators: {', '.join(known[:12])} …"))
     rows = run_sparql(dataset, f"""
-        SELECT ?zone ?period ?kind ?value ?unit ?written WHERE {{
+        SELECT ?zone ?period ?kind ?value ?unit ?written ?file ?quote WHERE {{
           ?o zg:indicator <{indicator.iri}> ; zg:refZone/rdfs:label ?zone ; zg:refPeriod ?period ;
-             zg:observationKind ?kind ; zg:value ?value ; zg:unit ?unit ; zg:originalValue ?written }}""")
-    points = sorted({Point(str(r.zone), str(r.period), str(r.kind), Decimal(str(r.value)), str(r.unit), str(r.written))
-                     for r in rows}, key=lambda p: (p.unit, p.zone, p.period, p.kind))
+             zg:observationKind ?kind ; zg:value ?value ; zg:unit ?unit ; zg:originalValue ?written .
+          OPTIONAL {{ ?e rdf:subject ?o ; zg:quote ?quote . OPTIONAL {{ ?e prov:wasDerivedFrom/zg:fileName ?file }} }} }}""")
+    points = sorted({Point(str(r.zone), str(r.period), str(r.kind), Decimal(str(r.value)), str(r.unit), str(r.written),
+                           str(r.file or ""), str(r.quote or "")) for r in rows},
+                    key=lambda p: (p.unit, p.zone, p.period, p.kind, p.document, p.quote))
     return indicator.label, points
 
 
@@ -71,6 +76,7 @@ body {{ font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans
 .key {{ margin-right: 16px; }} .key i {{ display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: middle; }}
 table {{ border-collapse: collapse; margin-top: 16px; font-size: 14px; }}
 td, th {{ border: 1px solid #ccc; padding: 3px 8px; text-align: left; }} td.num {{ text-align: right; }}
+td.quote {{ max-width: 40em; font-size: 12px; color: #555; }}
 svg text {{ font-size: 12px; }}
 </style></head>
 <body><h1>{escape(title)}</h1><p>{legend}</p>{body}</body></html>
@@ -86,28 +92,35 @@ def _panel(unit: str, points: list[Point]) -> str:
     zones = sorted({p.zone for p in points})
     bars = {z: [p for p in points if p.zone == z] for z in zones}
     display_unit = _scaled(points[0])[1]
-    top = max(_scaled(p)[0] for p in points) or 1.0
+    highest = max(_scaled(p)[0] for p in points) or 1.0
+    step = _round_step(highest / 4)
+    top = step * max(1, math.ceil(highest / step))  # round ticks up to just above the highest bar (0 … 1,500)
     bar, gap, height, left, bottom = 18, 28, 260, 70, 130
-    width = left + sum(len(b) * bar + gap for b in bars.values()) + 20
+    # a zone's bars take at least its label's width (绍兴高新区 and 苏州高新区 ran into each other)
+    span = {z: max(len(b) * bar, 13 * len(_short(z)) - gap + 8) for z, b in bars.items()}
+    width = left + sum(span[z] + gap for z in zones) + 20
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + bottom + 20}" role="img" '
              f'aria-label="{escape(display_unit)}">']
     parts.append(f'<text x="4" y="14">{escape(display_unit)}</text>')
-    for step in range(5):
-        y = 20 + height - height * step / 4
+    for tick in range(round(top / step) + 1):
+        y = 20 + height - height * tick * step / top
         parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_number(top * step / 4)}</text>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_number(tick * step)}</text>')
     x = left + gap / 2
     for zone in zones:
         start = x
+        x += (span[zone] - len(bars[zone]) * bar) / 2  # (the bars in the middle of their zone's room)
         for point in bars[zone]:
             value = _scaled(point)[0]
             h = height * value / top
+            source = f"\n{point.document}：{point.quote}" if point.quote else ""
             parts.append(f'<rect x="{x:.1f}" y="{20 + height - h:.1f}" width="{bar - 2}" height="{h:.1f}" '
                          f'fill="{KIND_COLOURS.get(point.kind, "#888")}"><title>{escape(_short(zone))} {escape(point.period)} '
-                         f'{KIND_NAMES.get(point.kind, point.kind)}：{escape(point.written)}</title></rect>')
+                         f'{KIND_NAMES.get(point.kind, point.kind)}：{escape(point.written)}{escape(source)}</title></rect>')
             parts.append(f'<text x="{x + bar / 2 - 1:.1f}" y="{height + 34}" text-anchor="end" '
                          f'transform="rotate(-60 {x + bar / 2 - 1:.1f} {height + 34})">{escape(point.period)}</text>')
             x += bar
+        x = start + span[zone]
         parts.append(f'<text x="{(start + x) / 2:.1f}" y="{height + bottom + 12}" text-anchor="middle">{escape(_short(zone))}</text>')
         x += gap
     parts.append("</svg>")
@@ -117,9 +130,17 @@ def _panel(unit: str, points: list[Point]) -> str:
 def _table(points: list[Point]) -> str:
     rows = "".join(
         f"<tr><td>{escape(_short(p.zone))}</td><td>{escape(p.period)}</td><td>{KIND_NAMES.get(p.kind, escape(p.kind))}</td>"
-        f"<td class=num>{escape(p.written)}</td><td class=num>{_number(_scaled(p)[0])} {escape(_scaled(p)[1])}</td></tr>"
+        f"<td class=num>{escape(p.written)}</td><td class=num>{_number(_scaled(p)[0])} {escape(_scaled(p)[1])}</td>"
+        f"<td>{escape(p.document)}</td><td class=quote>{escape(p.quote)}</td></tr>"
         for p in points)
-    return f"<table><tr><th>高新区</th><th>期间</th><th>类别</th><th>原文</th><th>数值</th></tr>{rows}</table>"
+    return ("<table><tr><th>高新区</th><th>期间</th><th>类别</th><th>原文</th><th>数值</th><th>文件</th><th>出处</th></tr>"
+            f"{rows}</table>")
+
+
+def _round_step(raw: float) -> float:
+    """The round number (1, 2 or 5 times a power of ten) at or above ``raw``: a tick's step (296 -> 500)."""
+    power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 
 def _short(zone: str) -> str:
