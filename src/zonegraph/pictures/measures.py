@@ -124,7 +124,7 @@ def _force_layout(graph: nx.Graph) -> dict:
         return nx.spring_layout(graph, seed=SEED, iterations=iterations, weight=None, method="force")
 
 
-def _grid(nodes: list[str], step: tuple[float, float] = (260.0, 90.0)) -> dict[str, tuple[float, float]]:
+def _grid(nodes: list[str], step: tuple[float, float] = (380.0, 130.0)) -> dict[str, tuple[float, float]]:
     """Lone nodes in rows, spaced for a zone's label at the first view's zoom."""
     columns = max(1, math.ceil(math.sqrt(len(nodes) / 2)))
     return {node: ((i % columns) * step[0], (i // columns) * step[1]) for i, node in enumerate(nodes)}
