@@ -362,6 +362,17 @@ def test_a_name_nothing_is_called_gets_a_note_on_the_results_page(server):
     assert "nothing in the graph is named" not in found.text
 
 
+def test_a_browser_gets_an_error_as_a_page_with_the_way_back(server):
+    browser = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+    bad = fetch(server, "/queries/institute-reach?min_zones=many", headers=browser)
+    assert bad.status == 400 and bad.type == "text/html"
+    assert "400 Bad Request" in bad.text and "parameter min_zones: not a number: &#39;many&#39;" in bad.text
+    assert 'href="/"' in bad.text  # the site's header, home
+    missing = fetch(server, "/nowhere", headers=browser)
+    assert missing.status == 404 and missing.type == "text/html" and "not found: /nowhere" in missing.text
+    assert fetch(server, "/nowhere").type == "text/plain"  # a client asking for nothing in particular: one line
+
+
 def test_named_query_mistakes(server):
     assert fetch(server, "/queries/no-such-query").status == 404
     unknown = fetch(server, "/queries/institute-reach?colour=red")

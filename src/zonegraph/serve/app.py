@@ -80,6 +80,19 @@ def _plain(status: int, message: str, headers: dict[str, str] | None = None) -> 
     return PlainTextResponse(message.rstrip("\n") + "\n", status, headers=headers)
 
 
+def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    """An error as one line of text, or, to a browser (text/html first in its Accept), as a page with the
+    site's header: a form submitted with a mistake showed bare text with no way back."""
+    accept = request.headers.get("accept", "")
+    if not accept.lstrip().lower().startswith("text/html"):
+        return _plain(status, message, headers)
+    from http import HTTPStatus
+
+    title = f"{status} {HTTPStatus(status).phrase}" if status in HTTPStatus._value2member_map_ else str(status)
+    page = pages.text_page(title, message.rstrip("\n"), "The request could not be answered; the home page has the query forms.")
+    return HTMLResponse(page, status, headers=headers)
+
+
 class Server:
     """The application's state (settings, worker pool, catalogue) and its route handlers."""
 
@@ -146,7 +159,7 @@ class Server:
         accept = request.headers.get("accept")
         reply: Reply = await self.run("query", query, source, accept, fmt, self.config.max_rows)
         if reply.status != 200:
-            return _plain(reply.status, reply.body.decode("utf-8"), {**VARY, **reply.headers})
+            return _error(request, reply.status, reply.body.decode("utf-8"), {**VARY, **reply.headers})
         if reply.fmt == "html":
             kind = "graph" if reply.result_type in ("CONSTRUCT", "DESCRIBE") else "rows"
             names = pages.FORMATS_OF_FORM.get(reply.result_type, pages.FORMATS_OF_FORM["SELECT"])
@@ -231,19 +244,19 @@ def _with_format(request: Request, fmt: str) -> str:
 
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HttpError)
-    return _plain(error.status, error.message, error.headers or None)
+    return _error(request, error.status, error.message, error.headers or None)
 
 
 async def _starlette_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
     if error.status_code == 404:
-        return _plain(404, f"not found: {request.url.path}")
-    return _plain(error.status_code, error.detail, dict(error.headers or {}))
+        return _error(request, 404, f"not found: {request.url.path}")
+    return _error(request, error.status_code, error.detail, dict(error.headers or {}))
 
 
 async def _internal_error(request: Request, error: Exception) -> Response:
     log.exception("internal error on %s", request.url.path, exc_info=error)
-    return _plain(500, "internal server error; the server log has the details")
+    return _error(request, 500, "internal server error; the server log has the details")
 
 
 def create_app(config: ServeConfig, on_ready: Callable[[], None] | None = None) -> Starlette:
