@@ -147,3 +147,12 @@ def test_an_endpoint_answer_cut_short_or_a_broken_url_is_one_error():
         server.shutdown()
     with pytest.raises(ZonegraphError, match="not a URL"):
         remote_query("http://[::1", "ASK {}")
+
+
+def test_a_choice_parameter_takes_only_its_words():
+    """compare-indicator?kind=foo gave 0 rows and no word why."""
+    query = named_queries()["compare-indicator"]
+    assert query.parameters["kind"].type == "actual|target|growth"
+    assert '"target"' in query.bind({"indicator": "GDP", "kind": "target"})
+    with pytest.raises(ZonegraphError, match="parameter kind: 'foo' is none of actual, target, growth"):
+        query.bind({"indicator": "GDP", "kind": "foo"})

@@ -27,7 +27,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.resources import queries_dir
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
-_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|name|zh|integer|decimal|iri|property)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|name|zh|integer|decimal|iri|property|[a-z]+(?:\|[a-z]+)+)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
 _PARAM_LINE = re.compile(r"^#\s*param\b")
 _TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
 
@@ -57,6 +57,9 @@ class Parameter:
             if self.type == "integer" and number != number.to_integral_value():
                 raise ZonegraphError(f"parameter {self.name}: not a whole number: {value!r}", source)
             return Literal(str(number if self.type == "decimal" else int(number)), datatype=_TYPES[self.type]).n3()
+        if "|" in self.type and value and value not in self.type.split("|"):  # one of a few words (actual|target)
+            raise ZonegraphError(f"parameter {self.name}: {value!r} is none of {', '.join(self.type.split('|'))}",
+                                 source)
         if self.type == "property" and value and value not in ontology_properties():
             # (a misspelt relation, partnersWth, matched nothing: 0 rows and no word)
             near = difflib.get_close_matches(value, sorted(ontology_properties()), n=1)
@@ -161,7 +164,8 @@ def parse_query_file(path: Path) -> NamedQuery:
             if not param:
                 raise ZonegraphError(
                     f"line {number}: malformed parameter line; expected "
-                    "'# param NAME (string|name|zh|integer|decimal|iri|property): description [default: VALUE]'", path)
+                    "'# param NAME (TYPE): description [default: VALUE]', TYPE being string, name, zh, integer, decimal, iri, "
+                    "property or a choice of words (actual|target|growth)", path)
             name, kind, description, default = param.groups()
             query.parameters[name] = Parameter(name, kind, description, default)
     if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):
