@@ -289,6 +289,9 @@ def test_every_format_a_page_offers_is_served(server):
     for name, form in forms:
         offered = re.findall(r'<option value="([\w-]+)">', form)
         assert offered[0] == "html" and "turtle" not in offered, name
+    # a choice parameter is a list of its words (compare-indicator's kind)
+    assert re.search(r'<select name="kind"[^>]*><option selected>actual</option><option>target</option>',
+                     dict(forms)["compare-indicator"])
     for fmt in re.findall(r'<option value="([\w-]+)">', dict(forms)["zone-profile"]):
         assert fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏州高新区", "format": fmt})).status == 200
     ask = get_query(server, "ASK { ?s ?p ?o }", "text/html")
