@@ -829,3 +829,21 @@ def test_remove_in_a_folder_with_no_graph_makes_no_folder(tmp_path):
     with pytest.raises(ZonegraphError, match="no built graph here"):
         remove(tmp_path / "mistyped", "a.txt")
     assert not (tmp_path / "mistyped").exists()  # (it made the folder and a lock file)
+
+
+def test_a_snapshot_of_a_build_folder_that_cannot_be_written_is_a_copy_elsewhere(tmp_path, monkeypatch):
+    import tempfile
+
+    build_dir = tmp_path / "build"
+    build(corpus_of(tmp_path, DOCS[:1]), build_dir)
+    made = tempfile.mkdtemp
+
+    def read_only_store(*args, **kwargs):
+        if kwargs.get("dir") is not None:
+            raise PermissionError(13, "Permission denied", str(kwargs["dir"]))
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkdtemp", read_only_store)
+    frozen = layout.snapshot(build_dir)
+    assert not frozen.is_relative_to(build_dir) and is_store_backed(load_graph(frozen))
+    layout.release(frozen)

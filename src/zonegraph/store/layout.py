@@ -176,7 +176,8 @@ def snapshot(build_dir: Path) -> Path:
     reader that must keep one graph while writers commit new ones (``zonegraph serve``).
 
     With a store, the current generation is hard-linked into ``store/.serve-PID-…/`` (its files never
-    change once committed, so the links are a copy that costs nothing, on the same file system);
+    change once committed, so the links are a copy that costs nothing, on the same file system), or
+    copied to a temporary folder where the build folder cannot be written;
     a ``--store memory`` build's graph.trig is copied to a temporary folder. ``release`` removes it;
     a snapshot whose process has died is removed by the next one.
     """
@@ -192,7 +193,10 @@ def snapshot(build_dir: Path) -> Path:
         return folder
     root = store_root(build_dir)
     _remove_dead_snapshots(root)
-    folder = Path(tempfile.mkdtemp(prefix=f"{SNAPSHOT_PREFIX}{os.getpid()}-", dir=root))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=f"{SNAPSHOT_PREFIX}{os.getpid()}-", dir=root))
+    except OSError:  # a build folder one may read but not write (a shared copy): the snapshot goes elsewhere
+        folder = Path(tempfile.mkdtemp(prefix="zonegraph-serve-"))
     try:
         shutil.copytree(generation, store_root(folder) / generation.name, copy_function=_link_or_copy,
                         ignore=shutil.ignore_patterns(PARTS))
