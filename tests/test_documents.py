@@ -297,6 +297,23 @@ def test_html_tags_left_in_a_page_are_not_read_and_what_they_enclose_is(tmp_path
         "苏州高新区集聚了华为等企业，产值增长5<6倍。", "《关于促进高新区发展的意见》已印发。"]  # (a title's marks typed as <<>>)
 
 
+def test_a_pages_doctype_is_no_text_and_no_title(tmp_path):
+    # most saved web pages open with <!DOCTYPE html>: it was the text's first line and the document's title
+    from zonegraph.documents.markup import strip_tags
+
+    raw = '<!DOCTYPE html>\n<?xml version="1.0"?>\n<html><head><title>东湖新闻</title></head><body><p>苏州高新区集聚了华为等企业。</p></body></html>'
+    assert "DOCTYPE" not in strip_tags(raw) and "xml" not in strip_tags(raw)
+    path = tmp_path / "page.html"
+    path.write_text(raw, encoding="utf-8")
+    assert read_document(path).title == "东湖新闻"
+
+
+def test_invisible_characters_inside_a_name_do_not_hide_it():
+    # a soft hyphen (&shy;), zero-width joiners and the word joiner inside 华中科技大学 lost the fact
+    for mark in "\u00ad\u200c\u200d\u2060":
+        assert clean(f"武汉东湖新技术开发区与华中{mark}科技大学合作") == "武汉东湖新技术开发区与华中科技大学合作", repr(mark)
+
+
 def test_a_web_page_saved_as_one_line_of_source_reads_as_its_paragraphs_and_table_rows(tmp_path):
     # many sites serve a page minified to one line: its paragraphs ran into one, its script's strings
     # (siteName="新闻中心") were read as text, and its table's cells ran together

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-WHITESPACE = frozenset(" \t\n\r\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")
+# (with the invisible ones: a soft hyphen, zero-width joiners and the word joiner inside 华中\u00ad科技大学 hid the name)
+WHITESPACE = frozenset(" \t\n\r\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\u00ad\u200c\u200d\u2060")
 
 # Full-width forms of ASCII letters, digits and a few symbols become ASCII.
 _TO_ASCII = {chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}

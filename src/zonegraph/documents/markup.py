@@ -91,9 +91,10 @@ def strip_markdown(text: str) -> str:
     return "".join(chars)
 
 
-# an HTML tag a page's source left in its text: <p style="…">, </span>, <br/>, <!-- … --> (not <<关于…>>, a title's
+# an HTML tag a page's source left in its text: <p style="…">, </span>, <br/>, <!-- … -->, <!DOCTYPE html> (not <<关于…>>, a title's
 # marks typed as angle brackets, nor 5<6)
-_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?|/[A-Za-z][A-Za-z0-9]{0,15}\s*|!--[^<>]{0,500}?--)>")
+_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?|/[A-Za-z][A-Za-z0-9]{0,15}\s*|!--[^<>]{0,500}?--"
+                  r"|![Dd][Oo][Cc][Tt][Yy][Pp][Ee]\b[^<>]{0,500}|\?xml\b[^<>]{0,500}\?)>")  # (<!DOCTYPE html>, <?xml …?>)
 
 
 # what a page's source holds that the page does not show: a script, a style sheet, a comment
