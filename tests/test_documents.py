@@ -241,6 +241,15 @@ def test_a_pdfs_page_numbers_and_running_heads_are_not_read_and_the_text_around_
     assert [s.text for s in sentences("一段话。\n— 2 —\n第二章 产业发展\n表1\t2020年\t12\n")] == ["一段话。", "第二章产业发展", "表1 2020年 12"]
 
 
+def test_a_browsers_printed_page_head_and_foot_are_not_read():
+    # a web page printed to PDF by a browser: the date and time at each page's head, its address and 3/16 at its
+    # foot; they went into quotes, and a page break inside 人工智能 made an industry of 16能 (a reviewer's finding)
+    raw = ("杭州高新区聚焦数字经济，大力发展人工\n12/7/26, 7:45 PM\nfile:///tmp/d_in/g_002.html 1/16\n"
+           "智能和集成电路产业。\n12/7/26, 7:45 PM 推动高质量发展\nfile:///tmp/d_in/g_002.html 2/16\n区内企业持续创新。\n")
+    assert [s.text for s in sentences(raw)] == ["杭州高新区聚焦数字经济，大力发展人工智能和集成电路产业。", "区内企业持续创新。"]
+    assert [s.text for s in sentences("今年产值达到3/4。\n全区齐心协力。\n")] == ["今年产值达到3/4。", "全区齐心协力。"]
+
+
 def test_an_ascii_full_stop_after_a_chinese_word_ends_a_sentence_and_a_decimal_point_does_not():
     raw = "1.经济发展:产值增长1.5倍,达到461.8亿元.园区引进了U.S.公司(见www.gov.cn).“这里是创新的地方”.下一步...\n新的一段."
     found = sentences(raw)

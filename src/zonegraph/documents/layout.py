@@ -157,8 +157,12 @@ def _paragraph_spans(raw: str, lines: list[_Line]) -> list[tuple[int, int]]:
     return spans
 
 
-# a PDF page's number on a line of its own: — 12 —, - 12 -, ·12·, 第12页, 第 3 页 共 20 页
-_PAGE_NUMBER = re.compile(r"[-—–－·•]+\s*\d{1,3}\s*[-—–－·•]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?")
+# a PDF page's number on a line of its own: — 12 —, - 12 -, ·12·, 第12页, 第 3 页 共 20 页; and what a browser prints
+# on each page of a web page: the page's address and 3/16 at its foot, the date and time (and title) at its head
+_PAGE_NUMBER = re.compile(r"[-—–－·•]+\s*\d{1,3}\s*[-—–－·•]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?"
+                          r"|(?:[a-z]+://\S+\s+)?\d{1,3}\s*/\s*\d{1,3}"
+                          r"|\d{1,4}/\d{1,2}/\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+.{1,80})?")
+_PRINTED_PAGE = re.compile(r"\d/\d{1,3}\s*$", re.M)  # (whether a text may have a browser's page foot at all)
 
 
 def without_page_furniture(raw: str, lines: list[_Line] | None = None) -> str:
@@ -167,13 +171,14 @@ def without_page_furniture(raw: str, lines: list[_Line] | None = None) -> str:
     A page break cuts a paragraph, even a word, wherever it falls; the lines either side are one text again,
     each line break kept (the line above has its own, the furniture's is blanked). ``lines``: ``raw``'s, if read
     already; ``raw`` itself comes back where it has no furniture."""
-    if "页" not in raw and not any(mark in raw for mark in "-—–－·•"):
+    if "页" not in raw and not any(mark in raw for mark in "-—–－·•") and not _PRINTED_PAGE.search(raw):
         return raw  # (most pages have no page numbers: no scan)
     lines = _lines(raw) if lines is None else lines
     numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.text)]
     if not numbers:
         return raw
-    beside = [i + step for i in numbers for step in (-1, 1) if 0 <= i + step < len(lines) and i + step not in numbers]
+    # (each line once: one between two page numbers, a page of one line, is not "written there twice")
+    beside = sorted({i + step for i in numbers for step in (-1, 1) if 0 <= i + step < len(lines) and i + step not in numbers})
     counts: dict[str, int] = {}
     for i in beside:
         counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
