@@ -241,6 +241,17 @@ def test_a_pdfs_page_numbers_and_running_heads_are_not_read_and_the_text_around_
     assert [s.text for s in sentences("一段话。\n— 2 —\n第二章 产业发展\n表1\t2020年\t12\n")] == ["一段话。", "第二章产业发展", "表1 2020年 12"]
 
 
+def test_one_hard_break_mid_clause_among_single_line_paragraphs_is_a_wrap():
+    # a reviewer's .txt: paragraphs of one long line each, parted by blank lines, and one paragraph broken once
+    # inside a name; the short line was taken for a paragraph of its own and the partnership lost
+    long = "苏州高新区今年以来持续推进科技创新工作，全区高新技术企业数量稳步增长，研发投入持续加大，创新生态不断优化。\n\n"
+    raw = "标题\n\n" + long * 4 + "2023年，苏州高新区与南京大学共建南大苏州创新\n研究院，双方围绕新一代信息技术开展合作。\n"
+    assert sentences(raw)[-1].text == "2023年，苏州高新区与南京大学共建南大苏州创新研究院，双方围绕新一代信息技术开展合作。"
+    # a heading there (no mark inside a clause) still stands alone
+    raw = "标题\n\n" + long * 4 + "第三章 产业发展\n苏州高新区集聚了一批企业。\n"
+    assert [s.text for s in sentences(raw)][-2:] == ["第三章产业发展", "苏州高新区集聚了一批企业。"]
+
+
 def test_a_browsers_printed_page_head_and_foot_are_not_read():
     # a web page printed to PDF by a browser: the date and time at each page's head, its address and 3/16 at its
     # foot; they went into quotes, and a page break inside 人工智能 made an industry of 16能 (a reviewer's finding)

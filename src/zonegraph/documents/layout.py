@@ -92,6 +92,9 @@ def _median(values: list[int]) -> float:
     return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
+_MID_CLAUSE = re.compile(r"[，、；,;]")  # a mark inside a sentence: a line holding one is no heading
+
+
 def _double_spaced(gaps: list[int]) -> bool:
     """Whether a blank line follows every one of a page's first lines (a PDF's text layer often has one), by the
     line breaks between its lines (``gaps``)."""
@@ -120,7 +123,11 @@ def _paragraph_spans(raw: str, lines: list[_Line]) -> list[tuple[int, int]]:
         width = widths[i]
         neighbours = widths[max(0, i - 5) : i] + widths[i + 1 : i + 6]
         typical = _median(neighbours) if neighbours else width
-        short = width < 0.6 * typical and line.text[-1] not in _CONTINUES
+        # (not a line a single break cuts, mid-clause, on a page whose paragraphs a blank line parts: the one break
+        # there is a wrap, 共建南大苏州创新 / 研究院，…, though the line is short beside single-line paragraphs)
+        wrapped = (gaps[i] == 1 and not blank_breaks and _MID_CLAUSE.search(line.text) is not None
+                   and not _ends_sentence(line.text))
+        short = width < 0.6 * typical and line.text[-1] not in _CONTINUES and not wrapped
         # (and a line before a byline of its own ends there too: a title above its byline, in text wrapped so
         # narrow that the title is not much shorter than the lines around it)
         byline = ((width < 40 and bool(_BYLINE.search(line.text))) or _ends_with_credit(line.text)
