@@ -847,3 +847,16 @@ def test_a_snapshot_of_a_build_folder_that_cannot_be_written_is_a_copy_elsewhere
     frozen = layout.snapshot(build_dir)
     assert not frozen.is_relative_to(build_dir) and is_store_backed(load_graph(frozen))
     layout.release(frozen)
+
+
+def test_ingest_says_a_file_with_anothers_bytes_is_skipped_not_unchanged(tmp_path):
+    """`unchanged b.txt (… already in the graph)` for a file never in the graph: it is skipped, its text read once."""
+    build_dir = tmp_path / "b"
+    build(corpus_of(tmp_path, DOCS[:1]), build_dir)
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    (twin / "copy.txt").write_bytes(DOCS[1].read_bytes())
+    out = run_cli("ingest", str(DOCS[1]), str(twin / "copy.txt"), "--build-dir", str(build_dir))
+    assert out.returncode == 0, out.stderr
+    assert f"skipped    copy.txt (the same bytes as {DOCS[1].name}, which the graph holds" in out.stdout
+    assert "unchanged  copy.txt" not in out.stdout

@@ -42,7 +42,7 @@ def ingest(files: tuple[Path, ...], build_dir: Path) -> None:
     for name in report.unchanged:
         click.echo(f"unchanged  {name}")
     for name, holder in report.duplicates:
-        click.echo(f"unchanged  {name} (the same bytes as {holder}, already in the graph)")
+        click.echo(f"skipped    {name} (the same bytes as {holder}, which the graph holds: its text is read once)")
     _print_summary(report.summary)
     if report.changed:
         click.echo(f"graph      {build_dir / GRAPH_FILE}")
