@@ -457,15 +457,25 @@ def memory_summary(build_dir: Path, dataset: Dataset) -> dict:
     """summary.json of a build made with --store memory, from its whole dataset: every graph that is
     neither a document's nor one the pipeline writes (ontology, taxonomies) came in by import."""
     from zonegraph.pipeline import summarize, write_summary
-    from zonegraph.triples.build import INDICATOR_GRAPH, ONTOLOGY_GRAPH, TAXONOMY_GRAPH
 
-    names = sorted({str(n) for n in dataset.objects(None, ZG.fileName)})
-    taken = {str(document_iri(n)) for n in names} | {str(ONTOLOGY_GRAPH), str(TAXONOMY_GRAPH), str(INDICATOR_GRAPH)}
+    owners = memory_graph_owners(dataset)
+    names = sorted(entry.source for entry in owners.values() if entry.kind == "document")
     imported = [str(g.identifier) for g in dataset.graphs()
-                if isinstance(g.identifier, URIRef) and str(g.identifier) not in taken and len(g)]
+                if isinstance(g.identifier, URIRef) and str(g.identifier) not in owners and len(g)]
     summary = summarize([SimpleNamespace(file_name=n) for n in names], dataset, imported)
     write_summary(build_dir, summary)
     return summary
+
+
+def memory_graph_owners(dataset: Dataset) -> dict[str, GraphEntry]:
+    """What a manifest would say of a memory build's graphs, which keeps none: its documents' graphs (those
+    that name their file) and the graphs the pipeline writes (ontology, taxonomies); imports are not told."""
+    from zonegraph.triples.build import INDICATOR_GRAPH, ONTOLOGY_GRAPH, TAXONOMY_GRAPH
+
+    owners = {str(node): GraphEntry(str(node), "", "document", "", str(name))
+              for node, name in dataset.subject_objects(ZG.fileName)}
+    owners.update({str(iri): GraphEntry(str(iri), "", "fixed") for iri in (ONTOLOGY_GRAPH, TAXONOMY_GRAPH, INDICATOR_GRAPH)})
+    return owners
 
 
 def _ox(term):

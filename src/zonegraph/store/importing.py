@@ -397,14 +397,10 @@ class BulkImport:
 def _import_memory(build_dir: Path, path: Path, fmt: ox.RdfFormat, target: str, report: ImportReport) -> ImportReport:
     from rdflib import Dataset, URIRef
 
-    from types import SimpleNamespace
-
-    from zonegraph.namespaces import ZG
     from zonegraph.pipeline import GRAPH_FILE
     from zonegraph.queries.engine import load_graph
-    from zonegraph.store.documents import memory_summary
+    from zonegraph.store.documents import memory_graph_owners, memory_summary
     from zonegraph.triples import write_trig
-    from zonegraph.triples.build import INDICATOR_GRAPH, ONTOLOGY_GRAPH, TAXONOMY_GRAPH
 
     dataset = load_graph(build_dir / GRAPH_FILE)
     incoming = Dataset()
@@ -419,11 +415,7 @@ def _import_memory(build_dir: Path, path: Path, fmt: ox.RdfFormat, target: str, 
         raise ZonegraphError(f"cannot parse the file: {error}", path) from None
     graphs = [(URIRef(target) if str(g.identifier) == "urn:x-rdflib:default" else g.identifier, g)
               for g in incoming.graphs() if len(g)]
-    # (a memory build keeps no manifest: its documents' graphs are those that name their file)
-    owners = {str(d): {"kind": "document", "source": str(name)} for d, name in dataset.subject_objects(ZG.fileName)}
-    owners.update({str(iri): {"kind": "fixed", "source": ""} for iri in (ONTOLOGY_GRAPH, TAXONOMY_GRAPH, INDICATOR_GRAPH)})
-    _refuse_others_graphs({iri: SimpleNamespace(**o) for iri, o in owners.items()}, [str(i) for i, _ in graphs],
-                          path, "it writes", imports=False)
+    _refuse_others_graphs(memory_graph_owners(dataset), [str(i) for i, _ in graphs], path, "it writes", imports=False)
     for identifier, graph in graphs:
         existing = dataset.graph(identifier)
         existing.remove((None, None, None))
