@@ -88,9 +88,12 @@ def _error(request: Request, status: int, message: str, headers: dict[str, str] 
         return _plain(status, message, headers)
     from http import HTTPStatus
 
-    title = f"{status} {HTTPStatus(status).phrase}" if status in HTTPStatus._value2member_map_ else str(status)
-    page = pages.text_page(title, message.rstrip("\n"), "The request could not be answered; the home page has the query forms.")
-    return HTMLResponse(page, status, headers=headers)
+    try:
+        title = f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:  # (a status code of no name)
+        title = str(status)
+    note = "The request could not be answered; the home page has the query forms."
+    return HTMLResponse(pages.text_page(title, message.rstrip("\n"), note), status, headers=headers)
 
 
 class Server:
