@@ -13372,3 +13372,23 @@ def test_a_known_short_name_inside_words_jieba_tags_as_names_is_no_company():
     # common words lacked it until data/words/common_words_tagged_as_names.txt
     assert kinds("苏州高新区推动政策实惠普及到每家企业。", "Enterprise") == []
     assert kinds("惠普、戴尔等企业落户苏州高新区。", "Enterprise") == ["惠普", "戴尔"]
+
+
+def test_a_paragraphs_opening_sentence_is_about_the_zone_the_next_opens_with(tmp_path):
+    # corpus document 003 (a page of several zones): 生物医药首位产业优势凸显。兰州高新区将生物医药业作为首位产业…, after
+    # 南昌's paragraphs; document 002: 日前，国务院印发《…意见》。合肥高新区将紧抓政策机遇…, after 杭州's
+    facts = facts_of(tmp_path, (
+        "城市品质不断提升。南昌高新区坚持“产城融合”发展理念，着力打造现代化生态科技新城。\n\n"
+        "生物医药首位产业优势凸显。兰州高新区将生物医药业作为首位产业发展，推动产业集群化发展。\n\n"
+        "日前，国务院印发《关于促进国家高新技术产业开发区高质量发展的若干意见》。合肥高新区将紧抓政策机遇，"
+        "聚焦原始创新。\n"))
+    assert ("兰州高新技术产业开发区", "hasIndustry", "生物医药") in facts
+    assert ("南昌高新技术产业开发区", "hasIndustry", "生物医药") not in facts
+    policy = "国务院关于促进国家高新技术产业开发区高质量发展的若干意见"
+    assert ("合肥高新技术产业开发区", "implementsPolicy", policy) in facts
+    assert ("兰州高新技术产业开发区", "implementsPolicy", policy) not in facts
+    # a sentence that goes on with the zone before stays with it
+    facts = facts_of(tmp_path, (
+        "南昌高新区坚持“产城融合”发展理念。\n\n"
+        "该区还大力发展生物医药产业。兰州高新区将新材料作为首位产业发展。\n"))
+    assert ("南昌高新技术产业开发区", "hasIndustry", "生物医药") in facts

@@ -616,6 +616,11 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
         if forms and any(cue in _TITLES.sub("", s.text) for s in before for cue in forms) and not any(
                 _place_subject(s.text, forms) for s in before):
             leads.update({s.index: subjects[0] for s in before})
+        elif len(cues) >= 2 and _lead_sentence(before, zone_mentions[body[named].index], body[named].text):
+            # 生物医药首位产业优势凸显。兰州高新区将生物医药业作为首位产业…, after 南昌's paragraphs; 日前，国务院印发《…
+            # 意见》。合肥高新区将紧抓政策机遇…, after 杭州's: a paragraph's one opening sentence, before the zone it is
+            # about opens the next as its subject
+            leads[before[0].index] = subjects[0]
     for here, following in zip(numbers, numbers[1:]):
         body = paragraphs[here]
         if any(zone_mentions.get(s.index) for s in body):
@@ -629,6 +634,20 @@ def _lead_paragraphs(sentences: list[Sentence], zone_mentions: dict[int, list[tu
             # (not 昆山开发区国显光电、…等5个项目开工建设 before 昆山高新区九豪应用材料、…: a list of another area's)
             leads.update({s.index: subjects[0] for s in body})
     return leads
+
+
+def _lead_sentence(before: list[Sentence], zones: list[tuple[Mention, str]], text: str) -> bool:
+    """Whether ``before`` is a paragraph's one sentence ahead of the sentence (``text``, naming ``zones``) that opens
+    with its subject zone: a lead or the news the zone answers, not a sentence that goes on with the zone before
+    (该区还…, 同时，…) nor one another area or a city speaks."""
+    if len(before) != 1 or before[0].heading or _GOES_ON.match(before[0].text) or another_area_subject(before[0].text):
+        return False
+    first, _ = min(zones, key=lambda found: found[0].start)
+    return first.start in _openings(text) and _as_subject(text, first)
+
+
+# a sentence that goes on with what the one before spoke of (该区, 此外，, 同时，): no lead of a new paragraph's zone
+_GOES_ON = re.compile(r"\s*(?:该|其|此|这|那|同时|另外|并|还|也|而|但|此外|与此同时|对此|为此|因此|目前|其中)")
 
 
 _OPENING = re.compile(r"(?:[^，。；：、]{1,8}，|[^，。；：、]{2,8}讯)?")  # an opening adverbial (近年来，) or a byline (常报全媒体讯)
