@@ -47,6 +47,9 @@ def extract_numbers(document: Document, registry: Registry, zone_at: ZoneAt) -> 
     """Indicator observations from text and tables, and projects from project tables."""
     result = NumbersResult()
     year = _document_year(document)
+    # a plan's review of its last period gives that period's end without a year (江阴's 十四五 plan, 规划以2020年为基准年:
+    # 地区生产总值从461亿元提升到701亿元 is 2020's), where a news page's figure without one is of its own year
+    base_year = _base_year(document) or year
     table_lines = set()
     for table in tables(document.raw):
         table_lines.update(row.start for row in table.rows)
@@ -63,7 +66,8 @@ def extract_numbers(document: Document, registry: Registry, zone_at: ZoneAt) -> 
         if zone is None:
             continue
         for figure in figures:
-            period = _period(sentence.text[: figure.start], year) or (str(year) if year else None)
+            default = year if figure.kind.startswith("target") else base_year
+            period = _period(sentence.text[: figure.start], year) or (str(default) if default else None)
             if period is None:
                 result.warnings.append(f"{document.file_name}:{sentence.raw_start}: no period for {figure.indicator.label}")
                 continue
@@ -71,29 +75,62 @@ def extract_numbers(document: Document, registry: Registry, zone_at: ZoneAt) -> 
             result.observations.append(Observation(
                 zone, str(figure.indicator.iri), period, kind, figure.quantity, document.file_name,
                 sentence.raw_start, sentence.raw_end, sentence.text, "indicator-text", 0.8))
-    result.warnings += _inconsistent_scales(document.file_name, result.observations)
+    misprinted, warnings = _misprinted_rows(document.file_name, result.observations)
+    result.observations = [o for o in result.observations if not (o.rule == "indicator-table" and o.raw_start in misprinted)]
+    result.warnings += warnings
     return result
 
 
-def _inconsistent_scales(file_name: str, observations: list[Observation]) -> list[str]:
-    """Warn where one zone's indicator jumps a thousandfold between figures of one unit.
+def _misprinted_rows(file_name: str, observations: list[Observation]) -> tuple[set[int], list[str]]:
+    """Table rows whose unit the text contradicts, to be left out, and a warning for each jump in scale.
 
-    江阴's plan gives 一般公共预算收入 as 39.53 万元 in its table and 30.9亿元 in its text: a unit
-    misprinted in the source. Values are kept as written, never corrected; the reader is told.
+    江阴's plan gives 一般公共预算收入 as 39.53 万元 in its table and 39.53亿元 in its text: the same number, ten
+    thousand times smaller, a unit misprinted in the source. Values are never corrected; a table row whose
+    number the text gives in another scale is left out, with every row of the document's tables that gives the
+    indicator in that unit (附件2's 2021-2025 targets, 40-50.5 万元), and the reader is told; any other
+    thousandfold jump is only warned of.
     """
     by_key: dict[tuple, list[Observation]] = {}
     for observation in observations:
         if observation.kind != "growth":
             by_key.setdefault((observation.zone, observation.indicator, observation.quantity.unit), []).append(observation)
-    warnings = []
+    rows, warnings = set(), []
     for (zone, indicator, _), found in sorted(by_key.items()):
         values = [o.quantity.value for o in found if o.quantity.value > 0]
-        if len(values) >= 2 and max(values) / min(values) >= 1000:
+        if len(values) < 2 or max(values) / min(values) < 1000:
+            continue
+        name = indicator.rsplit("/", 1)[1]
+        in_text = {_written_number(o): o for o in found if o.rule == "indicator-text"}
+        contradicted = [(o, in_text[_written_number(o)]) for o in found if o.rule == "indicator-table"
+                        and _written_number(o) in in_text and in_text[_written_number(o)].quantity.value != o.quantity.value]
+        misprinted_units = {row.quantity.original_unit for row, _ in contradicted}
+        contradicted += [(o, contradicted[0][1]) for o in found if o.rule == "indicator-table"
+                         and o.quantity.original_unit in misprinted_units and o not in {row for row, _ in contradicted}]
+        for row, text in contradicted:
+            if row.raw_start not in rows:
+                rows.add(row.raw_start)
+                warnings.append(f"{file_name}:{row.raw_start}: {zone} {name} is {row.quantity.original} in the table, where the text gives "
+                                f"{text.quantity.original} at {text.raw_start}: the unit looks misprinted, the row is left out")
+        if not contradicted:
             low = min(found, key=lambda o: o.quantity.value)
             high = max(found, key=lambda o: o.quantity.value)
-            warnings.append(f"{file_name}:{low.raw_start}: {zone} {indicator.rsplit('/', 1)[1]} is "
+            warnings.append(f"{file_name}:{low.raw_start}: {zone} {name} is "
                             f"{low.quantity.original} here but {high.quantity.original} at {high.raw_start}: a unit may be misprinted")
-    return warnings
+    return rows, warnings
+
+
+def _written_number(observation: Observation) -> str:
+    """The number of a figure as written, without its unit (39.53 of 39.53亿元 and of 39.53万元)."""
+    return re.match(r"[\[\s]*([\d.,]*)", observation.quantity.original).group(1)
+
+
+_BASE_YEAR = re.compile(r"以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:规划)?\s*基\s*准\s*年")
+
+
+def _base_year(document: Document) -> int | None:
+    """The base year a plan declares (规划以2020年为基准年), if it does."""
+    match = _BASE_YEAR.search(document.raw)
+    return int(match.group(1)) if match else None
 
 
 def _document_year(document: Document) -> int | None:

@@ -79,6 +79,12 @@ _TARGET = re.compile(r"力争|目标|到\s*20\d{2}\s*年|将(?:达到|突破|超
 
 
 _FROM = re.compile(r"[从由]")
+# between an indicator and its value: another kind it is counted with, or candidates for it
+_SHARED_OR_CANDIDATES = re.compile(r"[和及与、]|培育|后备|潜在")
+_SHARED_BEFORE = re.compile(r"企业[和及与]$")  # 独角兽企业和|瞪羚企业17家: the second kind of one count
+# before an indicator: the sector or the group of firms the figure is of (物联网产业营业收入, 机械制造业规模以上工业总产值,
+# 在孵企业实现营业收入); not 工业 or 企业 as such (规上工业企业营业收入 is the zone's)
+_OF_A_SECTOR = re.compile(r"(?:产业|(?<![工企])业|在孵企业|孵化企业)(?:实现|完成|的)?$")
 _CHANGED_TO: re.Pattern | None = None
 
 
@@ -109,6 +115,11 @@ def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
             continue
         if "分别" in match.group(0):
             continue  # 分别为88家、11家: values spread over several indicators, not this one's alone
+        if (_SHARED_OR_CANDIDATES.search(after, 0, match.start("number")) or text.endswith("潜在", 0, start)
+                or _SHARED_BEFORE.search(text, max(0, start - 4), start)):
+            continue  # 独角兽培育企业25家, 潜在独角兽企业和瞪羚企业17家: candidates, or one count of two kinds
+        if _OF_A_SECTOR.search(text, max(0, start - 6), start):
+            continue  # 电子信息产业营业收入834.35亿元, 在孵企业实现营业收入10.2亿元: a sector's or a group's, not the zone's
         value_end = end + match.end()
         change = _FROM.search(match.group(0), 0, match.start("number"))
         if change:
