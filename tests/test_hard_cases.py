@@ -13392,3 +13392,18 @@ def test_a_paragraphs_opening_sentence_is_about_the_zone_the_next_opens_with(tmp
         "南昌高新区坚持“产城融合”发展理念。\n\n"
         "该区还大力发展生物医药产业。兰州高新区将新材料作为首位产业发展。\n"))
     assert ("南昌高新技术产业开发区", "hasIndustry", "生物医药") in facts
+
+
+def test_two_zones_documents_of_one_title_that_names_no_one_are_two_policies(tmp_path):
+    # corpus document 000 (three reviewers, sessions 68-69): 燕郊高新区编制了《绿色发展五年行动方案》 and, later on
+    # the page, 长春净月高新区…组织编制《绿色发展五年行动方案》: two zones' own plans, one title
+    facts = facts_of(tmp_path, (
+        "推动绿色发展。燕郊高新区编制了《绿色发展五年行动方案》，规划了能源“双控”目标。\n\n"
+        "践行绿色发展理念。长春净月高新区坚定走绿色发展道路，组织编制《绿色发展五年行动方案》。\n"))
+    assert {(s, o) for s, p, o in facts if p == "issuedBy"} == {
+        ("绿色发展五年行动方案", "燕郊高新技术产业开发区"), ("绿色发展五年行动方案（长春净月高新区）", "长春净月高新技术产业开发区")}
+    # a title that names its issuer is one policy, whichever zone carries it out
+    facts = facts_of(tmp_path, (
+        "燕郊高新区印发了《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》。\n\n"
+        "长春净月高新区印发了《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》。\n"))
+    assert {o for s, p, o in facts if p == "implementsPolicy"} == {"国务院关于促进国家高新技术产业开发区高质量发展的若干意见"}

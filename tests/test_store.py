@@ -319,6 +319,30 @@ def test_a_zones_cluster_written_otherwise_in_an_ingested_document_joins_its_nod
     assert (build_dir / "graph.trig").read_bytes() == (whole / "graph.trig").read_bytes()
 
 
+def test_another_zones_document_of_a_title_drawn_up_by_a_zone_stays_another_node_in_an_ingest(tmp_path):
+    # the registry an ingest reads with knows which zone drew up a policy whose title names no one, as a whole
+    # build does: 长春净月's 《绿色发展五年行动方案》, ingested after 燕郊's, is another document of that title
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_a.txt").write_text("燕郊高新区编制了《绿色发展五年行动方案》，推动绿色发展。\n", encoding="utf-8")
+    build_dir = tmp_path / "build"
+    build(corpus, build_dir)
+    news = tmp_path / "news"
+    news.mkdir()
+    doc = news / "002_b.txt"
+    doc.write_text("长春净月高新区坚定走绿色发展道路，组织编制《绿色发展五年行动方案》。\n", encoding="utf-8")
+    assert ingest(build_dir, [doc]).added == ["002_b.txt"]
+    graph = load_graph(build_dir)
+    issued = {(str(graph.value(p, RDFS.label)), str(graph.value(z, RDFS.label)))
+              for p, z in graph.subject_objects(ZG.issuedBy)}
+    assert issued == {("绿色发展五年行动方案", "燕郊高新技术产业开发区"),
+                      ("绿色发展五年行动方案（长春净月高新区）", "长春净月高新技术产业开发区")}
+    shutil.copy(doc, corpus / doc.name)  # and a whole build of both documents names them so too
+    whole = tmp_path / "whole"
+    build(corpus, whole)
+    assert (build_dir / "graph.trig").read_bytes() == (whole / "graph.trig").read_bytes()
+
+
 def test_remove_drops_the_document_and_what_only_it_supported(tmp_path):
     build_dir = tmp_path / "build"
     build(corpus_of(tmp_path, DOCS), build_dir)

@@ -150,6 +150,8 @@ class Registry:
         self._dated_policies: dict[str, list[str]] = {}
         # a zone's cluster by its sector's concept -> the name it was first given (通航 and 通用航空: one cluster)
         self._clusters: dict[tuple[str, str], tuple[str, tuple]] = {}
+        # a policy whose title names no one -> the zone that drew it up first (绿色发展五年行动方案: 燕郊's)
+        self._policy_writers: dict[str, str] = {}
 
     # -- creation -------------------------------------------------------------------------
     def get(self, key: EntityKey) -> Entity:
@@ -198,6 +200,14 @@ class Registry:
     def remember_cluster(self, zone: str, concept: str, name: str) -> None:
         """A cluster a graph already holds (seeding a registry from it), named before any sentence."""
         self._clusters.setdefault((zone, concept), (name, None))
+
+    def policy_writer(self, name: str) -> str | None:
+        """The zone that drew up the policy of this name, where one is known to have."""
+        return self._policy_writers.get(name)
+
+    def note_policy_writer(self, name: str, zone: str) -> None:
+        """Note that ``zone`` drew up the policy ``name`` (the first zone to is kept)."""
+        self._policy_writers.setdefault(name, zone)
 
     def named_in(self, document: str) -> list[Entity]:
         """The organisations a document has named so far, in the order it named them."""

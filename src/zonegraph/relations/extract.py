@@ -439,7 +439,8 @@ def _policy_facts(mention: Mention, sentence: Sentence, zone: Entity | None, doc
     name = document.file_name
     text = sentence.text
     fact = _stating(name, sentence)
-    policy = resolve_policy(mention, registry, name, policies_seen)
+    drawn_up_by = zone if zone is not None and _ZONE_WROTE.search(text, 0, mention.start) else None
+    policy = resolve_policy(mention, registry, name, policies_seen, drawn_up_by)
     if policy is None:
         return []
     out = []

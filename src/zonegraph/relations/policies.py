@@ -11,6 +11,7 @@ from zonegraph.mentions import Mention
 from zonegraph.mentions.policies import SHORT_TITLE
 from zonegraph.mentions.zones import find_zones
 from zonegraph.relations.facts import Fact
+from zonegraph.reference import place_at, zone_prefix
 from zonegraph.relations.zone_names import zone_ending
 
 
@@ -125,8 +126,12 @@ def _plan_key(name: str) -> str:
     return _PLAN_SUFFIX.sub("", _PLAN_YEAR.sub("2035年", name))
 
 
-def resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity]) -> Entity | None:
-    """A policy entity; 《意见》-style short titles refer back to the last full title they end."""
+def resolve_policy(mention: Mention, registry: Registry, document: str, seen: list[Entity],
+                   drawn_up_by: Entity | None = None) -> Entity | None:
+    """A policy entity; 《意见》-style short titles refer back to the last full title they end. A title that names
+    no place nor body, drawn up by a zone (``drawn_up_by``: 长春净月高新区…组织编制《绿色发展五年行动方案》) after
+    another zone drew up its own of that title (燕郊高新区编制了《绿色发展五年行动方案》), is a second document:
+    its name says whose (绿色发展五年行动方案（长春净月高新区）)."""
     short = mention.surface.strip("《》")
     if mention.extra.get("short"):
         for earlier in reversed(seen):
@@ -145,7 +150,25 @@ def resolve_policy(mention: Mention, registry: Registry, document: str, seen: li
         if key != mention.name and _plan_key(earlier.name) == key:
             earlier.forms.add(mention.surface.strip("《》"))
             return earlier
-    policy = registry.resolve(mention, document)
+    drawn_up_by = drawn_up_by if drawn_up_by is not None and _names_no_one(mention.name) else None
+    if drawn_up_by is not None and registry.policy_writer(mention.name) not in (None, drawn_up_by.name):
+        policy = registry.ensure("Policy", f"{mention.name}（{zone_prefix(drawn_up_by.name)}高新区）", short, document)
+    else:
+        policy = registry.resolve(mention, document)
     if policy is not None:
+        if drawn_up_by is not None:
+            registry.note_policy_writer(policy.name, drawn_up_by.name)
         seen.append(policy)
     return policy
+
+
+def _names_no_one(title: str) -> bool:
+    """Whether a policy's title names no zone, place or body of its own (绿色发展五年行动方案, not
+    《三河市惠企政策汇编》 nor 《国务院关于…的意见》): a title any zone may give a document of its own."""
+    return (not find_zones(title) and place_at(title, 0) is None and not title.startswith(_BODIES)
+            and not _ISSUER_IN_TITLE.search(title))
+
+
+# the bodies a title may open with or name as its issuer (国务院关于…, 科技部关于…, 省政府办公厅关于…)
+_BODIES = ("国务院", "中共中央", "国家", "中央", "全国", "科技部", "工信部", "财政部", "发改委", "商务部", "省", "市")
+_ISSUER_IN_TITLE = re.compile(r"^.{2,20}?关于")

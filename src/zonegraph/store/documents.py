@@ -336,6 +336,13 @@ def seed_registry(db: ox.Store) -> Registry:
         } ORDER BY ?zone ?concept ?cluster""", _prefixes()):
         if str(row["concept"]) in concepts:
             registry.remember_cluster(str(row["zone"]), str(row["concept"]), str(row["cluster"]))
+    # the zone that drew up a policy, so that another zone's document of the same title stays another node
+    for row in run_query(db, """
+        SELECT ?policy ?zone WHERE {
+          ?p a zg:Policy ; rdfs:label ?policy ; zg:issuedBy ?z . ?z a zg:Zone ; rdfs:label ?zone .
+          FILTER(LANG(?policy) = "zh" && LANG(?zone) = "zh")
+        } ORDER BY ?policy ?zone""", _prefixes()):
+        registry.note_policy_writer(str(row["policy"]), str(row["zone"]))
     return registry
 
 
