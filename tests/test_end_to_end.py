@@ -93,6 +93,25 @@ def test_the_graph_conforms_to_the_shapes(corpus_build):
     assert conforms, report
 
 
+@pytest.mark.parametrize("predicate, wrong_end", [
+    ("partnersWith", "project"), ("hostsEnterprise", "indicator"), ("hasIndustry", "zone")])
+def test_a_relation_to_a_node_of_the_wrong_class_does_not_conform(corpus_build, predicate, wrong_end):
+    # a reviewer's broken graphs (session 69): under RDFS inference the ranges typed the wrong end as the class the
+    # shapes asked for, and a project as a zone's partner passed
+    from rdflib import Dataset, URIRef
+
+    result, _ = corpus_build
+    broken = Dataset()
+    for quad in result.dataset.quads((None, None, None, None)):
+        broken.add(quad)
+    zone = next(result.dataset.subjects(RDF.type, ZG.Zone))
+    end = {"project": ZG.Project, "indicator": ZG.Indicator, "zone": ZG.Zone}[wrong_end]
+    node = next(n for n in result.dataset.subjects(RDF.type, end) if n != zone)
+    broken.graph(URIRef("urn:broken")).add((zone, ZG[predicate], node))
+    conforms, report = validate(broken)
+    assert not conforms and predicate in report
+
+
 def test_every_document_is_described(corpus_build):
     result, _ = corpus_build
     for document in result.documents:

@@ -27,7 +27,9 @@ def cube_structure() -> Graph:
     graph.add((STRUCTURE, RDF.type, QB.DataStructureDefinition))
     components = [(QB.dimension, ZG.refZone), (QB.dimension, ZG.indicator), (QB.dimension, ZG.refPeriod),
                   (QB.dimension, ZG.observationKind), (QB.measure, ZG.value), (QB.attribute, ZG.unit),
-                  (QB.attribute, ZG.originalValue), (QB.attribute, ZG.originalUnit)]
+                  (QB.attribute, ZG.originalValue), (QB.attribute, ZG.originalUnit),
+                  # (written only where they hold: a table's [8] is cumulative, 85以上 a lower bound)
+                  (QB.attribute, ZG.cumulative), (QB.attribute, ZG.bound)]
     for order, (role, prop) in enumerate(components, 1):
         component = ID[f"dataset/zone-indicators-structure/{prop.split('#')[1]}"]
         graph.add((STRUCTURE, QB.component, component))
