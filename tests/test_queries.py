@@ -156,3 +156,30 @@ def test_a_choice_parameter_takes_only_its_words():
     assert '"target"' in query.bind({"indicator": "GDP", "kind": "target"})
     with pytest.raises(ZonegraphError, match="parameter kind: 'foo' is none of actual, target, growth"):
         query.bind({"indicator": "GDP", "kind": "foo"})
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_both_engines_answer_with_the_same_terms(tmp_path, engine):
+    # an economist's CSVs (session 69): --store memory printed 972.0 where a store build printed 972, and a row
+    # of empty cells for a GROUP BY that found nothing (rdflib's one empty solution)
+    from rdflib import Dataset
+
+    from zonegraph.queries.engine import load_graph, run_sparql
+    from zonegraph.queries.formats import render
+    from zonegraph.store.importing import import_file
+
+    source = tmp_path / "figures.trig"
+    source.write_text(
+        "@prefix x: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        "x:g { x:a x:value 972.0 . x:b x:value 59500.00 . x:c x:value 5.540 . x:d x:value \"22\"^^xsd:decimal . }\n",
+        encoding="utf-8")
+    if engine == "oxigraph":
+        import_file(tmp_path / "build", source)
+        dataset = load_graph(tmp_path / "build")
+    else:
+        dataset = Dataset(default_union=True)
+        dataset.parse(source, format="trig")
+    values = render(run_sparql(dataset, "SELECT ?v WHERE { ?s <http://example.org/value> ?v } ORDER BY ?v"), "csv")
+    assert values.split() == ["v", "5.54", "22", "972", "59500"]
+    nothing = "SELECT ?s (COUNT(?v) AS ?n) WHERE { ?s <http://example.org/none> ?v } GROUP BY ?s"
+    assert render(run_sparql(dataset, nothing), "csv").split() == ["s,n"]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Iterator
 
-from rdflib import Dataset
+from rdflib import Dataset, Literal
+from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import QUERY_PREFIXES
 from zonegraph.store.layout import GRAPH_FILE
+from zonegraph.store.oxigraph import is_store_backed
 
 
 def load_graph(path: Path) -> Dataset:
@@ -47,12 +51,39 @@ def run_sparql(dataset: Dataset, query: str, source: str = "query") -> Result:
     rdflib Result all the same.
     """
     try:
-        return dataset.query(query, initNs=QUERY_PREFIXES)
+        result = dataset.query(query, initNs=QUERY_PREFIXES)
+        if result.type == "SELECT" and not is_store_backed(dataset):
+            _answer_as_the_store_does(result, query)
+        return result
     except ZonegraphError as error:  # from the store: the problem, now naming the query's source
         raise ZonegraphError(error.problem, source) from None
     except Exception as error:  # pyparsing / rdflib errors: report the parser's words
         message = " ".join(str(error).split())
         raise ZonegraphError(f"malformed SPARQL: {message}", source) from None
+
+
+def _answer_as_the_store_does(result: Result, query: str) -> None:
+    """Give rdflib's answer the terms Oxigraph's has, so that ``--store memory`` prints what a store build prints:
+    decimals in their canonical form (972 and 59500, not 972.0 and 59500.00), and no row for a GROUP BY that found
+    no group (rdflib answers one empty solution, which CSV and JSON wrote as a row of empty cells)."""
+    grouped = _GROUP_BY.search(query) is not None
+    result.bindings = [{name: _canonical(term) for name, term in row.items()} for row in result.bindings
+                       if row or not grouped]
+
+
+def _canonical(term):
+    if isinstance(term, Literal) and term.datatype == XSD.decimal:
+        try:
+            value = Decimal(str(term))
+        except InvalidOperation:
+            return term  # an ill-typed decimal is shown as written
+        if value == value.to_integral_value():
+            return Literal(str(int(value)), datatype=XSD.decimal)
+        return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
+    return term
+
+
+_GROUP_BY = re.compile(r"\bGROUP\s+BY\b", re.IGNORECASE)
 
 
 def select_rows(dataset: Dataset, query: str) -> Iterator[dict]:

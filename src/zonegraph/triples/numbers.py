@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -52,6 +53,14 @@ _TRUE = Literal(True)
 _ID = str(ID)
 
 
+def decimal_literal(value: Decimal) -> Literal:
+    """An xsd:decimal in its canonical form (59500 and 5.54, not 59500.00: 5.95万元 is 59500.00 CNY by the unit's
+    factor), as Oxigraph writes it back, so that every store and every file says the same term."""
+    if value == value.to_integral_value():
+        return Literal(str(int(value)), datatype=_DECIMAL)
+    return Literal(format(value.normalize(), "f"), datatype=_DECIMAL)
+
+
 def add_observation(graph: TripleSink, registry: Registry, observation: Observation) -> None:
     """Add a figure a document gives for a zone as a qb:Observation (indicator, period, value and unit as
     normalised, and as written), with its evidence."""
@@ -67,7 +76,7 @@ def add_observation(graph: TripleSink, registry: Registry, observation: Observat
     add((node, _INDICATOR, _iri(observation.indicator)))
     add((node, _REF_PERIOD, plain_literal(observation.period)))
     add((node, _OBSERVATION_KIND, plain_literal(observation.kind)))
-    add((node, _VALUE, Literal(quantity.value, datatype=_DECIMAL)))
+    add((node, _VALUE, decimal_literal(quantity.value)))
     add((node, _UNIT, plain_literal(quantity.unit)))
     add((node, _ORIGINAL_VALUE, plain_literal(quantity.original)))
     add((node, _ORIGINAL_UNIT, plain_literal(quantity.original_unit)))
@@ -95,11 +104,11 @@ def add_project(graph: TripleSink, registry: Registry, project: Project, numbers
     if project.category:
         add((node, _CATEGORY, plain_literal(project.category)))
     if project.investment is not None:
-        add((node, _TOTAL_INVESTMENT, Literal(project.investment.value, datatype=_DECIMAL)))
+        add((node, _TOTAL_INVESTMENT, decimal_literal(project.investment.value)))
         add((node, _CURRENCY, plain_literal(project.investment.unit)))
         add((node, _ORIGINAL_VALUE, plain_literal(project.investment.original)))
     if project.land_mu is not None:
-        add((node, _LAND_AREA, Literal(project.land_mu.value, datatype=_DECIMAL)))
+        add((node, _LAND_AREA, decimal_literal(project.land_mu.value)))
     for prop, value in ((_START_DATE, project.start), (_COMPLETION_DATE, project.completion)):
         if value:
             add((node, prop, _date_literal(value)))
