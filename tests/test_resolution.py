@@ -177,3 +177,20 @@ def test_a_documents_forms_do_not_depend_on_what_came_before(tmp_path):
     for registry, document in ((alone, "d0.txt"), (after, "d1.txt")):
         assert "南大" in registry.get(("ResearchInstitute", "南京大学")).forms_by_document[document]
         assert "浙大" in registry.get(("ResearchInstitute", "浙江大学")).forms_by_document[document]
+
+
+def test_three_names_of_one_sound_are_three_nodes():
+    # an ontologist's review (session 69): the second's IRI took the slug's last six letters (…-gongsi), which the
+    # third's are as well, and 华新 joined 华鑫's node without a word
+    registry = Registry()
+    names = ["华信科技有限公司", "华鑫科技有限公司", "华新科技有限公司", "华欣科技有限公司"]
+    iris = [registry.ensure("Enterprise", name).iri for name in names]
+    assert len(set(iris)) == 4
+    assert [registry.ensure("Enterprise", name).iri for name in names] == iris  # each name keeps its own
+
+
+def test_projects_whose_names_sound_alike_are_two_nodes():
+    from zonegraph.triples.numbers import _project_iri
+
+    assert _project_iri("华信光纤项目") != _project_iri("华鑫光纤项目")
+    assert _project_iri("华信光纤项目") == _project_iri("华信光纤项目")

@@ -8,6 +8,8 @@ organisation's name belongs to it (清华大学苏州环境创新研究院 -> �
 
 from __future__ import annotations
 
+import hashlib
+
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -183,7 +185,12 @@ class Registry:
         else:
             iri = entity_iri(kind, name)
         if iri in self._iris and self._iris[iri] != (kind, name):
-            iri = URIRef(f"{iri}-{slug(name)[-6:]}")  # two names, one slug: keep both apart, stably
+            plain = iri
+            iri = URIRef(f"{plain}-{slug(name)[-6:]}")  # two names, one slug: keep both apart, stably
+            if iri in self._iris and self._iris[iri] != (kind, name):
+                # a third name of that sound (华信, 华鑫, 华新科技有限公司): its slug's end is the second's, so the name's
+                # own digest tells it apart
+                iri = URIRef(f"{plain}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}")
         self._iris[iri] = (kind, name)
         return iri
 

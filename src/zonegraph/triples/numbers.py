@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 from functools import lru_cache
 
@@ -129,7 +130,9 @@ def _iri(value: str) -> URIRef:
 
 @lru_cache(maxsize=8192)
 def _project_iri(name: str) -> URIRef:
-    return ID[f"project/{slug(name)}"]
+    """A project's IRI: its name's slug and digest, so that projects whose names sound alike (华信光纤项目,
+    华鑫光纤项目) are two nodes, and one project named alike in two documents is one."""
+    return ID[f"project/{slug(name)}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"]
 
 
 @lru_cache(maxsize=1024)
