@@ -65,6 +65,15 @@ def test_a_fact_in_two_documents_has_two_evidence_records(corpus_build):
     assert "浙大工研院" in clean(raw[int(first.charStart) : int(first.charEnd)])
 
 
+def test_a_figures_evidence_is_found_by_the_evidence_query(corpus_build):
+    # an ontologist's review (session 69): a figure has no label, and the query that joined the subject's label
+    # found none of the 245 figures' evidence records
+    result, _ = corpus_build
+    rows = list(run_sparql(result.dataset, find_query("evidence").bind({"relation": "refZone", "object": "江阴高新区"})))
+    gdp = [r for r in rows if str(r.subject) == "地区生产总值 2020 actual 701亿元"]
+    assert gdp and all(str(r.file) == "004_d96b8b8918e78588.txt" and "701" in str(r.quote) for r in gdp)
+
+
 def test_repeated_paragraphs_do_not_multiply_evidence(corpus_build):
     result, _ = corpus_build
     rows = list(run_sparql(result.dataset, """
