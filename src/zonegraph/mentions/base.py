@@ -26,6 +26,41 @@ def small_count(written: str) -> int | None:
 
 
 NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·]")
+
+
+def chars_but(body: str, excluded: str) -> str:
+    """The character class ``[body]`` less the characters of ``excluded``, as one class: what
+    ``(?:(?![excluded])[body])`` matches, written so that the regex engine repeats it a character at a
+    time in one step, where a lookahead before each character makes it try every repetition as a group
+    (a list's run of names: 3 times as fast). ``body`` holds characters, ``\\uXXXX`` escapes and ranges."""
+    points, i = [], 0
+    def char_at(i: int) -> tuple[int, int]:
+        if body.startswith("\\u", i):
+            return int(body[i + 2 : i + 6], 16), i + 6
+        if body[i] == "\\":
+            if body[i + 1].isalnum():
+                raise ValueError(f"an escape chars_but does not read: {body!r}")
+            return ord(body[i + 1]), i + 2
+        if body[i] in "[]^":
+            raise ValueError(f"a class chars_but does not read: {body!r}")
+        return ord(body[i]), i + 1
+    while i < len(body):
+        low, i = char_at(i)
+        high = low
+        if i + 1 < len(body) and body[i] == "-":
+            high, i = char_at(i + 1)
+        points.append((low, high))
+    out = set(map(ord, excluded))
+    ranges = []
+    for low, high in sorted(points):
+        start = low
+        for gap in sorted(c for c in out if low <= c <= high) + [high + 1]:
+            if start <= gap - 1:
+                ranges.append((start, gap - 1))
+            start = gap + 1
+    return "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
+
+
 _NAME_RUN = re.compile(rf"[{HAN}A-Za-z0-9·]*\Z")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zonegraph.mentions.base import Mention
+from zonegraph.mentions.base import chars_but, Mention
 from zonegraph.mentions.clusters import described_clusters, find_clusters, zone_named_clusters
 from zonegraph.mentions.industries import (
     find_industries,
@@ -137,8 +137,8 @@ def _a_companys_centre_project(text: str, mention: Mention) -> bool:
 
 
 # the rest of an institute's name after the zone it is named with: …合肥高新区|金融研究院
-_AFTER_ZONE_IN_NAME = re.compile(r"(?:(?![、，。；和与及的])[\u4e00-\u9fff]){1,14}?(?:研究院|研究所|创新中心|实验室)")
-_AFTER_ZONE_IN_DASHED_NAME = re.compile(r"(?:(?![、，。；和及的])[\u4e00-\u9fff]){1,18}?(?:研究院|研究所|创新中心|实验室)")
+_AFTER_ZONE_IN_NAME = re.compile(chars_but(r"\u4e00-\u9fff", "、，。；和与及的") + r"{1,14}?(?:研究院|研究所|创新中心|实验室)")
+_AFTER_ZONE_IN_DASHED_NAME = re.compile(chars_but(r"\u4e00-\u9fff", "、，。；和及的") + r"{1,18}?(?:研究院|研究所|创新中心|实验室)")
 
 
 _ZONE_WORD = re.compile(r"高新|开发区|示范区|园区|科技园|科学城|高科|火炬|区$")

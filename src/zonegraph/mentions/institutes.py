@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions.base import (
-    SHORT_FORM,
+    chars_but, SHORT_FORM,
     Gazetteer,
     HAN,
     Mention,
@@ -52,7 +52,7 @@ _QUALIFIER = re.compile(rf"（(?!含|包括|包含|即|如|以下|暂名|筹)[{H
 _NUMBERED_AT_END = re.compile(r"[\d〇一二三四五六七八九十]+[所院]）$")
 _NUMBERED_INSTITUTE = re.compile(r"(?:集团)?第?[〇一二三四五六七八九十百零\d]{2,4}(?:研究)?所")
 # (not 中科院系统的科研院所: the academy's institutes in general)
-_CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院)(?:(?![的院])[{HAN}]){{1,8}}?所")
+_CAS_INSTITUTE = re.compile(rf"(?:中科院|中国科学院){chars_but(HAN, '的院')}{{1,8}}?所")
 # what ends a company's name right after an institute-like one: 有限公司, （中国）有限公司
 _LEGAL_ENDING_AFTER = re.compile(rf"(?:[（(][{HAN}A-Za-z]{{1,8}}[）)])?{LEGAL_ENDING.pattern}")
 # a person's post in one body, then (兼) a post in the next: …研究院副院长兼…中心主任
@@ -125,7 +125,7 @@ def _opens_a_legal_name(text: str, end: int) -> bool:
 
 
 _BODY_ENDED = re.compile(r"(?:所|院|大学|中心|实验室)$")
-_OWN_WORDS = re.compile(r"(?:(?![等的了和与及是为在将])[\u4e00-\u9fff]){2,8}")
+_OWN_WORDS = re.compile(chars_but(r"\u4e00-\u9fff", "等的了和与及是为在将") + "{2,8}")
 
 
 # a kind of university, not the name of one: what a cut through a name leaves (中南财经|政法大学)
@@ -611,7 +611,7 @@ def _institutes_headed_as_such(text: str, known: Gazetteer[str]) -> list[Mention
                 candidates.append(Mention("ResearchInstitute", a, b, text[a:b], text[a:b], "institute-headed-list", in_list=True))
     return candidates
 
-_LIST_ITEM = rf"(?:(?!等)[{HAN}])"
+_LIST_ITEM = rf"{chars_but(HAN, '等')}"
 # a list the text heads as research bodies: …、…技术中心等科技研发机构145家
 _HEADED_AS_INSTITUTES = re.compile(rf"((?:[{HAN}A-Za-z0-9]{{2,20}}、)+[{HAN}A-Za-z0-9]{{2,20}}?)等(?:一批|各类)?\s*[{NUMERAL}\d]*\s*[家个所]?"
                                    r"(?:科技|新型|高端)?(?:研发|科研|研究|创新)机构")

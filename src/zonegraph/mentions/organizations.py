@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import (
-    Gazetteer,
+    chars_but, Gazetteer,
     HAN,
     Mention,
     boundary_words,
@@ -43,11 +43,11 @@ INSTITUTE_ENDING = re.compile(
     rf"|(?<=大学|.大)医学部"  # 北京大学医学部, 北大医学部: a university's medical school
     # 江南大学江阴校区, …创新中心江阴分中心, 沈阳工业大学辽阳分校, 吉林大学南校区, 中科院计算所烟台分所, 中科院声学所青岛分所: a branch
     # (not 国家量子科学中心的一个分中心: a branch described, no place)
-    rf"|(?<=大学|学院|中心|科大|交大|工大|验室|究所|算所|学所|理所|物所|机所|工所|验所|测所)(?:(?:(?![的个])[{HAN}]){{2,3}}(?:校区|分中心|分室|分校|分所)|[东南西北]校区)"
+    rf"|(?<=大学|学院|中心|科大|交大|工大|验室|究所|算所|学所|理所|物所|机所|工所|验所|测所)(?:{chars_but(HAN, '的个')}{{2,3}}(?:校区|分中心|分室|分校|分所)|[东南西北]校区)"
     # 中国科学院声学研究所青岛研发基地, 中船重工710所青岛海洋装备研发基地: an institute's base in a place
-    rf"|(?<=究所|\d所|究院|大学)(?:(?![的建设在等和与及为])[{HAN}]){{2,8}}?研发基地"
+    rf"|(?<=究所|\d所|究院|大学){chars_but(HAN, '的建设在等和与及为')}{{2,8}}?研发基地"
     # 南开大学现代光电所: a university's institute by its short name (not 江苏大学各研究所: its institutes, each)
-    rf"|(?<=大学|学院)(?:(?![等和及与各])[{HAN}]){{2,5}}(?<![事务派出交易诊场院多一])所)"
+    rf"|(?<=大学|学院){chars_but(HAN, '等和及与各')}{{2,5}}(?<![事务派出交易诊场院多一])所)"
 )
 # a character every INSTITUTE_ENDING match holds (keep it so when adding a branch): four sentences in
 # five have none, and need no search from each of their positions

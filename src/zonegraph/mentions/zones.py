@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, MEMBERS_BODIES, NUMERAL, AnchoredPattern, Gazetteer, Mention
+from zonegraph.mentions.base import chars_but, HAN, MEMBERS_BODIES, NUMERAL, AnchoredPattern, Gazetteer, Mention
 from zonegraph.mentions.organizations import everyday_words, known_company_runs_on
 from zonegraph.reference import (ZoneRecord, counties, county_forms, place_at, place_before, place_cues, place_forms, places,
                                  province_forms, stopwords, zone_prefix, zones)
@@ -28,7 +28,7 @@ _NO_QUALIFIER = re.compile(r"首家|首个|首部|唯一|政府|召开|举行|�
                            r"|[看到赴]|有一|新闻|报道|拥有|建有|设有|[是有]$")
 # A bare zone name in an enumeration: 武汉东湖、苏州、西安……和济南等9家国家高新区
 _SCIENCE_CITY = re.compile(r"(?:科学城|科创城|科技城|新城|综合性国家科学中心|校区|分校)")
-_LIST_ITEM = rf"(?:(?![等和及])[{HAN}]){{2,6}}"
+_LIST_ITEM = rf"{chars_but(HAN, '等和及')}{{2,6}}"
 # the last item as short as it can be, so that a count after it is no part of it: 沈阳、大连两个国家高新区
 # 继福州、厦门、泉州之后的全省第四家国家级高新区; 与永川、泸州、内江就建立四个毗邻国家高新区…
 # 青岛（含青岛西海岸片区）: what an item holds, after it; 以南昌、新余…、赣州等地7个国家高新区: 等地

@@ -8,6 +8,7 @@ import re
 
 from zonegraph.entities.registry import Entity
 from zonegraph.mentions import Mention
+from zonegraph.mentions.base import chars_but
 from zonegraph.mentions.enterprises import SUPPLY_ADVERBS, investor_lists
 from zonegraph.mentions.organizations import SHORT_BANK_INITIALS
 from zonegraph.mentions.zones import find_zones
@@ -263,7 +264,7 @@ _SUPPLIER_OF_AFTER = re.compile(r"[A-Za-z0-9\-]{0,8}(?:[、和及与][^，。；
 _PLACED_IN = re.compile(r"位于[^，。；、]{2,16}?(?:高新区|园区|开发区)的(?:企业|公司)?(?![^，。；、]{2,16}?(?:产业园|园区|科技园|基地|科学城)[^，。；、]{0,4}[，。；])")
 
 
-_AREA_AFTER_PLACE = re.compile(r"(?:(?![，。；、])[\u4e00-\u9fff]){0,6}?(?:新区|开发区|经开区|园区|自贸区|[区县])")
+_AREA_AFTER_PLACE = re.compile(chars_but(r"\u4e00-\u9fff", "，。；、") + r"{0,6}?(?:新区|开发区|经开区|园区|自贸区|[区县])")
 
 
 def settles_in_another_area(text: str, mention: Mention, zone: Entity) -> bool:

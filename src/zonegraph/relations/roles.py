@@ -8,7 +8,7 @@ import re
 from zonegraph.documents.model import Document, Sentence
 from zonegraph.entities.registry import Registry
 from zonegraph.mentions import Mention
-from zonegraph.mentions.base import NUMERAL
+from zonegraph.mentions.base import chars_but, NUMERAL
 from zonegraph.mentions.organizations import PLACE_QUALIFIER_BEFORE
 from zonegraph.relations.cues import clause_start
 from zonegraph.relations.facts import Fact
@@ -103,7 +103,7 @@ _ITS_FIELDS = re.compile(r"在[^，。；在]{2,40}?领域")
 _IT_ALREADY = re.compile(r"(?:^|(?<=[，。；]))其(?:已|已经|先后|主要|还|也)?(?=在)")
 
 
-_GLUED = re.compile(r"(?:(?![等和及与的为是在])[\u4e00-\u9fffA-Za-z0-9]){0,2}")  # (not 伟巴斯特等汽配龙头: the firms' sector)
+_GLUED = re.compile(chars_but(r"\u4e00-\u9fffA-Za-z0-9", "等和及与的为是在") + "{0,2}")  # (not 伟巴斯特等汽配龙头: the firms' sector)
 
 
 # the segments a sentence names for the cluster it is about: 围绕光通信、激光、光学镜头、光电显示等四大细分领域，

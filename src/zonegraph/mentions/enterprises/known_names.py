@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from zonegraph.mentions.base import (HAN, MEMBERS_BODIES, NAME_CHAR, PREPOSITIONS, Mention, boundary_words,
+from zonegraph.mentions.base import (chars_but, HAN, MEMBERS_BODIES, NAME_CHAR, PREPOSITIONS, Mention, boundary_words,
                                      cut_after_boundary)
 from zonegraph.mentions.enterprises.words import _A_SCHOLAR, _BYLINE_BEFORE
 from zonegraph.mentions.organizations import (BRAND_AT_END, BRAND_ENDING, LEGAL_ENDING, PERSON_TITLE,
@@ -77,7 +77,7 @@ def _straddles_words(text: str, a: int, b: int) -> bool:
 
 
 # a known name that opens an association's, society's or chamber's (中国建筑|节能协会, 中国电子|学会)
-_AN_ASSOCIATIONS_NAME_AFTER = re.compile(rf"(?:(?![的了在与和及等是为])[\u4e00-\u9fff]){{0,4}}?(?:{'|'.join(MEMBERS_BODIES)})")
+_AN_ASSOCIATIONS_NAME_AFTER = re.compile(chars_but(r"\u4e00-\u9fff", "的了在与和及等是为") + rf"{{0,4}}?(?:{'|'.join(MEMBERS_BODIES)})")
 
 
 # the dots between the parts of a foreign person's name written in Chinese (阿里·穆罕默德)

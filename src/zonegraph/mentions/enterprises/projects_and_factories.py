@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from zonegraph.mentions.base import HAN, NUMERAL, Gazetteer, Mention
+from zonegraph.mentions.base import chars_but, HAN, NUMERAL, Gazetteer, Mention
 from zonegraph.mentions.enterprises.candidates import _Candidates
 from zonegraph.mentions.enterprises.items import _could_be_company
 from zonegraph.mentions.enterprises.words import _UNITS
@@ -16,7 +16,7 @@ from zonegraph.reference import place_at
 
 
 # one firm opening a clause, then how many firms it stands first of: …，江冶机电等11家企业获…，恒宇建材等6家企业…
-_ONE_AND_A_COUNT = re.compile(rf"(?:^|(?<=[，。；：,]))((?:(?!等)[{HAN}A-Za-z0-9·]){{2,8}})等\s*[{NUMERAL}\d]+\s*家(?:企业|公司)?")
+_ONE_AND_A_COUNT = re.compile(rf"(?:^|(?<=[，。；：,]))({chars_but(HAN + r'A-Za-z0-9·', '等')}{{2,8}})等\s*[{NUMERAL}\d]+\s*家(?:企业|公司)?")
 
 
 def _projects_and_factories(candidates: _Candidates) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from zonegraph.mentions.base import HAN, NUMERAL, boundary_words, cut_after_boundary, item_spans
+from zonegraph.mentions.base import chars_but, HAN, NUMERAL, boundary_words, cut_after_boundary, item_spans
 from zonegraph.mentions.enterprises.candidates import _Candidates
 from zonegraph.mentions.enterprises.items import _all_machines, _could_be_company
 from zonegraph.mentions.enterprises.words import _ITEM, _LISTED_CHAR
@@ -34,7 +34,7 @@ _REPRESENTED_AGAIN = re.compile(rf"(?<=、)(?!以)({_ITEM})(?<!等)等?为代表
 _MAKING = "研发|生产|研制|开发|推出|投资建设|投资兴建|出资建设"
 # (衷华脑机独立自主研发的: the ways of making may run two together)
 # (the maker's own launch may stand between: 永新医疗正式推出自主研发的…)
-_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?((?:(?![其如由])[{HAN}A-Za-z0-9]){{2,8}}?)(?:(?:正式|首次|成功)?(?:推出|发布)了?)?"
+_MAKER = re.compile(rf"(?:^|(?<=[，。；：]))(?:其中|如|由)?({chars_but(HAN + r'A-Za-z0-9', '其如由')}{{2,8}}?)(?:(?:正式|首次|成功)?(?:推出|发布)了?)?"
                     rf"(?:所|自主|独立|率先){{0,2}}(?:{_MAKING})的")
 _MADE_BY = re.compile(f"(?:{_MAKING})的")  # what every _MAKER match ends with: a sentence without it has none
 # companies leading a chain or a sector: 以爱地高分子、呈瑞粉末冶金为骨干企业的新材料产业链

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from zonegraph.mentions.base import (HAN, NAME_CHAR, Gazetteer, Mention, boundary_words, cut_after_boundary, item_spans,
+from zonegraph.mentions.base import (chars_but, HAN, NAME_CHAR, Gazetteer, Mention, boundary_words, cut_after_boundary, item_spans,
                                      long_boundary_words, overlaps)
 from zonegraph.mentions.enterprises.candidates import _Candidates
 from zonegraph.mentions.enterprises.items import _clean_left
@@ -23,7 +23,7 @@ from zonegraph.reference import countries, place_at, place_before, place_forms, 
 _GROUPS_OWN_SITE = re.compile(r"产业集群|(?:[东南西北]部|华[东南西北中]|西南|西北|东北|全球|亚太)?(?:制造|生产|研发)")
 # a group's unit: two to four characters after the group's short name, then a list mark or a joiner
 # (not 比亚迪|等企业, nor a visit's or a settling verb: 来到长电科技|调研, 引进比亚迪|落户, nor where it happens: 在中海油|现场)
-_UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|(?:总部|研发楼|大楼|办公楼)(?=[、，。；：]|等|和|与|及)|落户|入驻|落地|进驻|扎根|布局|来到|签约|方面)((?:(?![的是等])[{HAN}]){{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能|中心|大厦|广场|手机|电脑|产品)"
+_UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|(?:总部|研发楼|大楼|办公楼)(?=[、，。；：]|等|和|与|及)|落户|入驻|落地|进驻|扎根|布局|来到|签约|方面)({chars_but(HAN, '的是等')}{{2,4}}?)(?<!调研|考察|视察|参观|走访|检查|指导|座谈|交流|洽谈|落户|入驻|落地|签约|投产|开工|扎根|现场|释放|拓展|提升|扩张|增长|升级|转型|扩产|扩能|中心|大厦|广场|手机|电脑|产品)"
                                r"(?:总部|工厂)?(?:产业园|基地|项目)?(?<![还也又并已将正])(?=[、，。；：]|等|和|与|及)")  # 中电科航空电子产业园、: the unit's park
 # (not 华为云等企业: 等 ends a list, inside no unit's name;
 # not 联想总部、百度研发楼、…: the group's headquarters or a building of it, the group itself;
@@ -31,7 +31,7 @@ _UNIT_AFTER_GROUP = re.compile(rf"(?!等|[在于从向对到]|(?:总部|研发�
 # not 联想在北京等地: a preposition and a place, no unit)
 # (not 国药|医药中心, 国药|大厦: a building or a centre the group builds, no unit; not 联想|方面透露, the group's side speaking,
 # nor 联想|手机及…, its products)
-_UNIT_WORDS = re.compile(rf"(?:(?![的在与和及将已也还是为等了])[{HAN}]){{2,4}}")
+_UNIT_WORDS = re.compile(rf"{chars_but(HAN, '的在与和及将已也还是为等了')}{{2,4}}")
 
 
 def _unit_before_a_place(text: str, end: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from zonegraph.mentions.base import HAN, NUMERAL
+from zonegraph.mentions.base import chars_but, HAN, NUMERAL
 from zonegraph.mentions.organizations import PERSON_TITLE
 
 
@@ -18,7 +18,7 @@ _UNITS = re.compile(rf"(?<=[\d.{NUMERAL}百千万亿几])[元万亿个家年月�
 _ITEM = rf"[{HAN}A-Za-z0-9·]{{2,10}}?"
 
 
-_LISTED_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9·])"  # a name character of a listed item, the list's 等 left out
+_LISTED_CHAR = rf"{chars_but(HAN + r'A-Za-z0-9·', '等')}"  # a name character of a listed item, the list's 等 left out
 
 
 # a list mark or 等 after a name: it is a list's item

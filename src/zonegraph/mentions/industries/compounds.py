@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from zonegraph.mentions.base import HAN, Mention, NUMERAL, cut_after_boundary, long_boundary_words, small_count
+from zonegraph.mentions.base import chars_but, HAN, Mention, NUMERAL, cut_after_boundary, long_boundary_words, small_count
 from zonegraph.mentions.industries.shared import _FACILITY_AT_END, _FIRM_KIND_AT_END, _SECTOR_SUFFIX
 from zonegraph.mentions.industries.taxonomy import industry_gazetteer
 from zonegraph.mentions.industries.unknown import _covered_by_others
@@ -119,7 +119,7 @@ def _two_known_sectors(text: str, mention: Mention, parts: re.Match | None) -> l
 # 电子信息与物联网、…; a final 和 before the list's end joins two items (纺织服装、…、电子信息和新能源新材料四大产业)
 # …、新材料、高效节能与环保的高新技术支柱产业群体: the last item before 的 and the list's head (never
 # across the list's frame: …电子信息及生物制药为代表的…产业体系, …高端装备制造和以新兴金融、…为代表的…)
-_COMPOUND_ITEM = re.compile(rf"(?:(?<=[、：:])|(?<=打造|发展|聚焦|培育|形成|包括)|(?<=形成了|打造了|培育了))((?!了)[{HAN}]{{2,8}}?)(及|与|和)((?:(?![为的以])[{HAN}]){{2,10}}?)(?=产业|业)?"
+_COMPOUND_ITEM = re.compile(rf"(?:(?<=[、：:])|(?<=打造|发展|聚焦|培育|形成|包括)|(?<=形成了|打造了|培育了))((?!了)[{HAN}]{{2,8}}?)(及|与|和)({chars_but(HAN, '为的以')}{{2,10}}?)(?=产业|业)?"
                             rf"(?=[、等“\"]|的[^，。；、]{{0,8}}产业|(?:产业)?(?:聚集区|集聚区|集群))")  # …、新能源与节能环保产业聚集区
 
 

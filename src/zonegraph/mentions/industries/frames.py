@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions.base import (
-    HAN,
+    chars_but, HAN,
     Mention,
     NUMERAL,
     boundary_words,
@@ -190,7 +190,7 @@ def _one_of_the_sectors(s: SectorSentence) -> list[Mention]:
 
 
 # one sector the text says is to be developed, of four characters or more, its clause ending at 产业: 大力发展智能衡器计量产业，
-_ONE_DEVELOPED = re.compile(rf"(?:大力|重点|加快|着力|优先)发展((?:(?![等和及与])[{HAN}]){{4,8}}?)产业(?=[，。；]|$)")  # (not 激光等光电产业)
+_ONE_DEVELOPED = re.compile(rf"(?:大力|重点|加快|着力|优先)发展({chars_but(HAN, '等和及与')}{{4,8}}?)产业(?=[，。；]|$)")  # (not 激光等光电产业)
 
 
 def _one_developed(s: SectorSentence) -> list[Mention]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from zonegraph.mentions.base import (
-    CHAINS,
+    chars_but, CHAINS,
     HAN,
     Mention,
     NUMERAL,
@@ -39,15 +39,15 @@ SECTORS_HEAD = re.compile(  # (”三大主导产业: a quoted list, its count a
     # …、新型储能等能源电力产业: the broader sector the listed ones make up, after 等
     # (a sector's name: not 等为主导产业, 等细分产业链条, 等高新区产业链), or what the whole makes
     # (…、药用辅料包装材料等全链条发展的产业体系; not 等完善的产业发展配套体系)
-    rf"(?:(?<=等)(?!产业|行业|为|以|细分|相关|其[他它]|各类)(?:(?![区市省县园的])[{HAN}]){{2,6}}?"
+    rf"(?:(?<=等)(?!产业|行业|为|以|细分|相关|其[他它]|各类){chars_but(HAN, '区市省县园的')}{{2,6}}?"
     r"(?=(?:产业|行业)(?:全领域|全链条|链|集群|体系|发展|[，。；]))"
-    rf"|(?<=等)(?:(?![区市省县园的])[{HAN}]){{2,6}}的(?=产业(?:体系|集群|链))"
+    rf"|(?<=等){chars_but(HAN, '区市省县园的')}{{2,6}}的(?=产业(?:体系|集群|链))"
     # …、软件外包、商贸会展等高端服务业, …、高端装备制造等先进制造业: the kind of service or manufacturing they make up
     r"|(?<=等)(?:高端|先进|现代|生产性)(?:服务|制造)(?=业(?:[，。；的和]|$)))?"
     r"(?:产业|行业|(?<=服务|制造)业|(?<=[个大])(?:板块|细分领域|细分行业|子行业)|(?<=[一二三四五六七八九十两]大)领域)(?!化|领先|龙头|领军|骨干|排头兵|头部|[“\"]?(?:大咖|专家|精英|人士|嘉宾|代表|领袖|大佬))"  # 等19个产业化项目: projects; 等行业领先企业, 等行业头部: firms
     # (…副院长乔标、…轮值总裁孟祥军等行业“大咖”: people, the industry's leading figures)
 )  # (四大板块: the economy's counted segments; 聚焦…和生命科学四大领域: the counted fields)
-_ITEM_CHAR = rf"(?:(?!等)[{HAN}A-Za-z0-9（）()+＋])"
+_ITEM_CHAR = rf"{chars_but(HAN + r'A-Za-z0-9（）()+＋', '等')}"
 # (not a last item ending in 的 or 了: …和风力发电领域形成了三大板块 is a clause)
 # (a count's digits are not split between the last item and the head: …体育休闲四个主导产业|16个细分领域)
 _SECTOR_LIST = re.compile(rf"((?:{_ITEM_CHAR}{{2,14}}、)+{_ITEM_CHAR}{{2,18}})(?<![的了])(?!(?<=\d)\d)(?={SECTORS_HEAD.pattern})")  # …为引领的“6+2+X”
@@ -171,7 +171,7 @@ def _last_two_items(s: SectorSentence, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # sectors given their parts in the zone's pattern: 以生物医药为主导、健康食品为补充、医疗器械为储备的产业发展格局
-_ROLE_WORD = rf"(?:(?![为、，。；])[{HAN}A-Za-z0-9]){{2,12}}"
+_ROLE_WORD = rf"{chars_but(HAN + r'A-Za-z0-9', '为、，。；')}{{2,12}}"
 _ROLE_ITEM = rf"({_ROLE_WORD})"
 _ROLES = re.compile(rf"以{_ROLE_ITEM}为(?:主导|核心|龙头|引领|首位)(?:产业)?"
                     rf"(?:、{_ROLE_ITEM}为(?:补充|支撑|储备|特色|重点|辅助|配套|两翼|基础|先导|突破|延伸)(?:产业)?)"
@@ -321,7 +321,7 @@ _SCOPE_OPENING = re.compile(r"(?:辖区|全区|区内|园区|我区|该区|本�
 
 
 # a list that leads the zone's sectors: 以数字智慧医疗、高端医疗器械研发与制造、医疗会展等为主攻方向
-_LEADING_ITEM = rf"(?:(?![为等])[{HAN}A-Za-z0-9])"
+_LEADING_ITEM = rf"{chars_but(HAN + r'A-Za-z0-9', '为等')}"
 _LISTS_LEADING = re.compile(
     rf"[以由]((?:{_LEADING_ITEM}{{2,14}}、)+{_LEADING_ITEM}{{2,16}})等?(?:领域|产业|行业)?"  # (…、保健食品等领域为重点)
     rf"为(?:主导|主攻方向|主攻|重点方向|侧重|重点|支撑|特色|补充|主(?=的)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zonegraph.mentions.base import HAN, Mention, NUMERAL, boundary_words, cut_after_boundary
+from zonegraph.mentions.base import chars_but, HAN, Mention, NUMERAL, boundary_words, cut_after_boundary
 from zonegraph.mentions.industries.places import _zone_forms
 from zonegraph.mentions.industries.shared import _CATEGORIES, _OUTPUT_AIM, _SECTOR_SUFFIX
 from zonegraph.mentions.industries.unknown import _sector_qualifiers
@@ -65,7 +65,7 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
                                or (own and m.start - size >= 0 and (m.start == size or text[m.start - size - 1] in "。；\n")
                                    and text.startswith("是", m.end))), 0)
         modifier = text[left : m.start]  # the words between a verb of growing sectors and the label
-        if (2 <= len(modifier) <= 3 and re.fullmatch(rf"(?:(?![等和及与])[{HAN}])+", modifier)
+        if (2 <= len(modifier) <= 3 and re.fullmatch(rf"{chars_but(HAN, '等和及与')}+", modifier)
                 and not modifier.endswith(_GROWING)  # 聚焦发展电子信息产业
                 and _words_of_its_own(text, left, m, known, taken)):
             start = left
@@ -132,7 +132,7 @@ def _listed_longer(text: str, known: list[Mention], taken: list[tuple[int, int]]
                      or (text[m.start - k - 1] in "和及与" and m.start - k - 1 in ends))), 0)
         left = m.start - size
         modifier = text[left : m.start]
-        if (size and re.fullmatch(rf"(?:(?![等和及与的了以为把将对在从向])[{HAN}])+", modifier)
+        if (size and re.fullmatch(rf"{chars_but(HAN, '等和及与的了以为把将对在从向')}+", modifier)
                 and not any(word in modifier for word in _GROWING) and modifier not in _CATEGORIES
                 and _words_of_its_own(text, left, m, known, taken)):
             out.append(_narrower(m, left, end, _SECTOR_SUFFIX.sub("", text[left:end])))
