@@ -142,7 +142,7 @@ def the_company_referred_back(sentences: list[Sentence], found: dict[int, list[M
     for sentence in sentences:
         mentions = found[sentence.index]
         added = []
-        for match in _REFERRED_BACK.finditer(sentence.text):
+        for match in (_REFERRED_BACK.finditer(sentence.text) if "公司" in sentence.text else ()):  # (every match holds 公司)
             before = [m for m in mentions if m.kind == "Enterprise" and m.end <= match.start(1) and LEGAL_ENDING.search(m.name)]
             antecedent = before[-1] if before else last
             if antecedent is not None and not any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):

@@ -14,7 +14,8 @@ from zonegraph.relations.attribution import another_area_subject, district_at
 from zonegraph.relations.cues import CLAUSE_END, clause_span
 
 
-ZONE_WORDS = re.compile(r"高新区|园区|该区|全区|我区|(?<!经济)(?<!技术)开发区")  # (无锡空港经济开发区 is none)
+ZONE_WORDS = re.compile(r"高新区|园区|该区|全区|我区|开发区(?<!经济开发区)(?<!技术开发区)")  # (无锡空港经济开发区 is none)
+# (the lookbehinds after 开发区, not before it: every branch then opens with a character, and a search skips to one of them)
 
 
 # another kind of area opening the clause, then its joiner (市经开区与…, 郑蒲港新区与…): the clause's subject

@@ -87,7 +87,7 @@ def mark_fields_a_body_works_in(mentions: list[Mention], text: str) -> None:
     云计算等领域深耕多年的经验): that body's fields, not sectors of the zone."""
     ends = [m.end for m in mentions if m.kind in ("Enterprise", "ResearchInstitute") and text.startswith("在", m.end)]
     # (or the body the sentence calls 其: 目前，其已在航空航天关键部件、锂离子电池、…等前沿领域取得…)
-    ends += [match.end() for match in _IT_ALREADY.finditer(text)]
+    ends += [match.end() for match in _IT_ALREADY.finditer(text)] if "其" in text else []  # (every match holds 其)
     for end in ends:
         fields = _ITS_FIELDS.match(text, end)
         if fields is None:
