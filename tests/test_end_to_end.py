@@ -74,6 +74,26 @@ def test_a_figures_evidence_is_found_by_the_evidence_query(corpus_build):
     assert gdp and all(str(r.file) == "004_d96b8b8918e78588.txt" and "701" in str(r.quote) for r in gdp)
 
 
+def test_one_figure_a_document_gives_in_several_places_is_one_observation(corpus_build):
+    # two reviewers (session 69): 江阴's 2025 target for 地区生产总值, 1000亿元, given by its table 3-1, its appendix and
+    # its text, was three observations with the same dimensions (W3C Data Cube IC-12), three rows of zone-indicators
+    result, _ = corpus_build
+    rows = list(run_sparql(result.dataset, """
+        SELECT ?o (COUNT(DISTINCT ?e) AS ?evidence) WHERE {
+          ?o zg:refZone ?z ; zg:indicator <https://w3id.org/zonegraph/id/indicator/gdp> ; zg:refPeriod "2025" ;
+             zg:observationKind "target" ; zg:sourceDocument ?d .
+          ?z rdfs:label "江阴高新技术产业开发区"@zh .
+          ?e rdf:subject ?o ; rdf:predicate zg:refZone .
+        } GROUP BY ?o"""))
+    assert len(rows) == 1 and int(rows[0].evidence) >= 2
+    # and no two observations of one document share zone, indicator, period and kind but where its values differ
+    duplicates = list(run_sparql(result.dataset, """
+        SELECT ?z ?i ?p ?k ?d WHERE {
+          ?o zg:refZone ?z ; zg:indicator ?i ; zg:refPeriod ?p ; zg:observationKind ?k ; zg:sourceDocument ?d ; zg:value ?v .
+        } GROUP BY ?z ?i ?p ?k ?d HAVING (COUNT(DISTINCT ?o) > COUNT(DISTINCT ?v))"""))
+    assert duplicates == []
+
+
 def test_repeated_paragraphs_do_not_multiply_evidence(corpus_build):
     result, _ = corpus_build
     rows = list(run_sparql(result.dataset, """

@@ -31,7 +31,7 @@ from zonegraph.triples.evidence import (
     plain_literal,
     zh_literal,
 )
-from zonegraph.triples.numbers import add_observation, add_project, cube_structure
+from zonegraph.triples.numbers import add_observations, add_project, cube_structure
 from zonegraph.triples.trig import (
     BlankNodeFound,
     TermWriter,
@@ -231,7 +231,7 @@ def _add_numbers(graph: Graph, registry: Registry, document: Document, found: Nu
         if document.file_name not in zone.documents:
             zone.documents.add(document.file_name)
             _add_entity(graph, zone, document.file_name)
-        add_observation(graph, registry, observation)
+    add_observations(graph, registry, found.observations)
     numbered: dict = {}
     for project in found.projects:
         for name in project.investors:

@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from zonegraph.entities.registry import Registry
-from zonegraph.namespaces import ID, ZG, evidence_iri, slug
+from zonegraph.namespaces import ID, ZG, document_iri, evidence_iri, slug
 from zonegraph.numbers.model import Observation, Project
 from zonegraph.triples.evidence import TripleSink, add_evidence, plain_literal, zh_literal
 
@@ -28,7 +28,8 @@ def cube_structure() -> Graph:
     graph.add((DATASET, QB.structure, STRUCTURE))
     graph.add((STRUCTURE, RDF.type, QB.DataStructureDefinition))
     components = [(QB.dimension, ZG.refZone), (QB.dimension, ZG.indicator), (QB.dimension, ZG.refPeriod),
-                  (QB.dimension, ZG.observationKind), (QB.measure, ZG.value), (QB.attribute, ZG.unit),
+                  (QB.dimension, ZG.observationKind), (QB.dimension, ZG.sourceDocument),
+                  (QB.measure, ZG.value), (QB.attribute, ZG.unit),
                   (QB.attribute, ZG.originalValue), (QB.attribute, ZG.originalUnit),
                   # (written only where they hold: a table's [8] is cumulative, 85以上 a lower bound)
                   (QB.attribute, ZG.cumulative), (QB.attribute, ZG.bound)]
@@ -44,6 +45,7 @@ def cube_structure() -> Graph:
 _TYPE, _LABEL, _IS_PART_OF = RDF.type, RDFS.label, DCTERMS.isPartOf
 _OBSERVATION, _DATA_SET, _PROJECT = QB.Observation, QB.dataSet, ZG.Project
 _REF_ZONE, _INDICATOR, _REF_PERIOD, _OBSERVATION_KIND = ZG.refZone, ZG.indicator, ZG.refPeriod, ZG.observationKind
+_SOURCE_DOCUMENT = ZG.sourceDocument
 _VALUE, _UNIT, _ORIGINAL_VALUE, _ORIGINAL_UNIT = ZG.value, ZG.unit, ZG.originalValue, ZG.originalUnit
 _CUMULATIVE, _BOUND = ZG.cumulative, ZG.bound
 _SEQUENCE_NUMBER, _PROJECT_ZONE, _CONTENT, _CATEGORY = ZG.sequenceNumber, ZG.projectZone, ZG.content, ZG.category
@@ -62,14 +64,33 @@ def decimal_literal(value: Decimal) -> Literal:
     return Literal(format(value.normalize(), "f"), datatype=_DECIMAL)
 
 
-def add_observation(graph: TripleSink, registry: Registry, observation: Observation) -> None:
-    """Add a figure a document gives for a zone as a qb:Observation (indicator, period, value and unit as
-    normalised, and as written), with its evidence."""
-    zone = registry.get(("Zone", observation.zone)).iri
-    digest = evidence_iri(observation.document, zone, observation.indicator, observation.period, observation.kind,
-                          observation.raw_start, observation.quantity.original).rsplit("/", 1)[1]
-    node = URIRef(f"{_ID}observation/{digest}")
+def add_observations(graph: TripleSink, registry: Registry, observations: list[Observation]) -> None:
+    """Add the figures a document gives for zones as qb:Observations (indicator, period, value and unit as
+    normalised, and as written), each with its evidence.
+
+    One figure the document gives in several places (a plan's table, its appendix and its text: 地区生产总值
+    2025年 1000亿元 three times) is one observation with an evidence record for each place: the data set
+    keeps one observation for each zone, indicator, period, kind and document (W3C Data Cube IC-12), but where
+    the document gives two values for one of them (a table's cumulative [250]家 and its text's 300家): both are
+    kept, as written."""
+    nodes: dict[tuple, URIRef] = {}
+    for observation in observations:
+        zone = registry.get(("Zone", observation.zone)).iri
+        quantity = observation.quantity
+        # (a table's [143]家, cumulative, and its text's 143家 are one figure: the first read, the table's, is written)
+        key = (observation.zone, observation.indicator, observation.period, observation.kind, quantity.value, quantity.unit)
+        node = nodes.get(key)
+        if node is None:
+            node = nodes[key] = _add_observation(graph, zone, observation)
+        add_evidence(graph, (node, _REF_ZONE, zone), observation.document, observation.raw_start, observation.raw_end,
+                     observation.quote, observation.rule, observation.confidence)
+
+
+def _add_observation(graph: TripleSink, zone: URIRef, observation: Observation) -> URIRef:
     quantity = observation.quantity
+    digest = evidence_iri(observation.document, zone, observation.indicator, observation.period, observation.kind,
+                          quantity.value, quantity.unit).rsplit("/", 1)[1]
+    node = URIRef(f"{_ID}observation/{digest}")
     add = graph.add
     add((node, _TYPE, _OBSERVATION))
     add((node, _DATA_SET, DATASET))
@@ -77,6 +98,7 @@ def add_observation(graph: TripleSink, registry: Registry, observation: Observat
     add((node, _INDICATOR, _iri(observation.indicator)))
     add((node, _REF_PERIOD, plain_literal(observation.period)))
     add((node, _OBSERVATION_KIND, plain_literal(observation.kind)))
+    add((node, _SOURCE_DOCUMENT, document_iri(observation.document)))
     add((node, _VALUE, decimal_literal(quantity.value)))
     add((node, _UNIT, plain_literal(quantity.unit)))
     add((node, _ORIGINAL_VALUE, plain_literal(quantity.original)))
@@ -85,8 +107,7 @@ def add_observation(graph: TripleSink, registry: Registry, observation: Observat
         add((node, _CUMULATIVE, _TRUE))
     if quantity.bound:
         add((node, _BOUND, plain_literal(quantity.bound)))
-    add_evidence(graph, (node, _REF_ZONE, zone), observation.document, observation.raw_start, observation.raw_end,
-                 observation.quote, observation.rule, observation.confidence)
+    return node
 
 
 def add_project(graph: TripleSink, registry: Registry, project: Project, numbers: dict[str, URIRef]) -> None:
