@@ -13407,3 +13407,18 @@ def test_two_zones_documents_of_one_title_that_names_no_one_are_two_policies(tmp
         "燕郊高新区印发了《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》。\n\n"
         "长春净月高新区印发了《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》。\n"))
     assert {o for s, p, o in facts if p == "implementsPolicy"} == {"国务院关于促进国家高新技术产业开发区高质量发展的若干意见"}
+
+
+def test_a_plan_a_zone_draws_up_or_carries_out_without_title_marks(tmp_path):
+    # a careful reader of corpus documents 000 and 003 (session 69): plans named bare after 编制了, 制定, 落实, or by
+    # a sentence that opens with 出台 after its zone's
+    facts = facts_of(tmp_path, (
+        "南昌高新区不断深化科技体制改革，编制了绿色发展5年行动方案，积极推进企业创新积分制试点。\n\n"
+        "宜春丰城高新区落实高新区绿色行动五年计划，聘请专业机构为高耗能企业量身打造绿色工艺改造方案。\n\n"
+        "乐山高新区加快建设创新平台。出台创新驱动引领高质量发展实施方案，努力打造企业创新平台。\n"))
+    assert ("南昌高新技术产业开发区", "implementsPolicy", "绿色发展5年行动方案") in facts
+    assert ("绿色发展5年行动方案", "issuedBy", "南昌高新技术产业开发区") in facts
+    assert ("宜春丰城高新技术产业开发区", "implementsPolicy", "高新区绿色行动五年计划") in facts
+    assert ("乐山高新技术产业开发区", "implementsPolicy", "创新驱动引领高质量发展实施方案") in facts
+    # a plan a page's sentence names bare, no zone acting in it, is still no policy
+    assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, "据悉，该市将编制相关产业三年行动计划。"))
