@@ -13422,3 +13422,11 @@ def test_a_plan_a_zone_draws_up_or_carries_out_without_title_marks(tmp_path):
     assert ("乐山高新技术产业开发区", "implementsPolicy", "创新驱动引领高质量发展实施方案") in facts
     # a plan a page's sentence names bare, no zone acting in it, is still no policy
     assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, "据悉，该市将编制相关产业三年行动计划。"))
+
+
+def test_a_plan_named_by_a_name_in_quotes_and_its_word_after_them(tmp_path):
+    # a careful reader of corpus document 004 (session 69): 全面落实“创新江阴”三年行动计划, the city's plan the zone
+    # carries out; a programme whose word is inside the quotes (“飞凤人才计划”) is still none
+    facts = facts_of(tmp_path, "江阴高新区聚焦智慧园区建设，全面落实“创新江阴”三年行动计划，实施5G网络规模部署。")
+    assert ("江阴高新技术产业开发区", "implementsPolicy", "“创新江阴”三年行动计划") in facts
+    assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, "江阴高新区实施“飞凤人才计划”，引进人才。"))

@@ -114,6 +114,10 @@ def _from_its_place(body: str) -> str:
 _CODED_PLAN_NAME = (r"([\u4e00-\u9fff]{0,16}[“\"](?:\d{2,6}|\d{1,3}(?:[+＋](?:\d{1,3}|[A-Za-z])){1,3})[”\"]"
                     r"[\u4e00-\u9fff]{0,16}?(?:行动计划|行动方案|实施方案|工作方案|计划|工程|新政))")
 _CODED_PLAN = re.compile(r"(?:实施|推进|出台|制定|印发|启动|发布|落实)" + _CODED_PLAN_NAME)
+# or by a name in quotes, the plan's word after it: 全面落实“创新江阴”三年行动计划 (not “飞凤人才计划”, a programme,
+# whose word is in the quotes)
+_NAMED_PLAN = re.compile(r"(?:实施|推进|出台|制定|印发|启动|发布|落实)了?"
+                         r"(“[\u4e00-\u9fff]{2,8}”(?:[一二三四五六七八九十两]年|\d{1,2}年)?(?:行动计划|行动方案|实施方案))")
 # or before its launch, opening a line or a clause or after the event's verb: 科技招商“510”三年行动计划启动,
 # 举行科技招商“510”三年行动计划启动仪式
 _CODED_PLAN_LAUNCHED = re.compile(r"(?:^|(?<=[，。；：\s])|(?<=举行|召开))(?![^“\"]*?(?:举行|召开))" + _CODED_PLAN_NAME + "(?=启动)")
@@ -486,7 +490,7 @@ def _packages(text: str, found: _Found) -> None:
 def _plans(text: str, found: _Found) -> None:
     """Plans named without 《》: by a code (实施“1234”制造业高质量发展行动计划), in quotes (围绕“争先进位五年行动方案”),
     or bare after a zone's verb of issuing (推出…实施意见, 发布…行动计划)."""
-    coded = [*_CODED_PLAN.finditer(text), *_CODED_PLAN_LAUNCHED.finditer(text)] if "”" in text else ()
+    coded = [*_CODED_PLAN.finditer(text), *_CODED_PLAN_LAUNCHED.finditer(text), *_NAMED_PLAN.finditer(text)] if "”" in text else ()
     for match in coded:
         if found.free(*match.span(1)):
             lead = _WHOSE_PLACE.match(text, match.start(1), match.end(1))  # 实施该市“510”行动计划: the plan is “510”行动计划
