@@ -151,7 +151,7 @@ class Registry:
         # plans' titles without their period -> the titles met with one (…纲要 -> …纲要（2016—2020年）)
         self._dated_policies: dict[str, list[str]] = {}
         # a zone's cluster by its sector's concept -> the name it was first given (通航 and 通用航空: one cluster)
-        self._clusters: dict[tuple[str, str], tuple[str, tuple]] = {}
+        self._clusters: dict[tuple[str, str], str] = {}
         # a policy whose title names no one -> the zone that drew it up first (绿色发展五年行动方案: 燕郊's)
         self._policy_writers: dict[str, str] = {}
 
@@ -194,19 +194,18 @@ class Registry:
         self._iris[iri] = (kind, name)
         return iri
 
-    def cluster_name(self, zone: str, concept: str | None, name: str, sentence: tuple) -> str:
-        """The name of ``zone``'s cluster of a taxonomy sector: the name first given to it in another
-        sentence, so that a page's 通航创新型产业集群 and, later, 通用航空创新型产业集群 are one cluster;
-        clusters one sentence names apart (高端物流、智慧物流、电商物流产业集群) stay apart, and a sector
-        without a concept keeps its written name."""
+    def cluster_name(self, zone: str, concept: str | None, name: str) -> str:
+        """The name of ``zone``'s cluster of a taxonomy sector: the name first given to it, so that a page's
+        通航创新型产业集群 and, later, 通用航空创新型产业集群 are one cluster, and so is 百亿级高端物流、智慧物流、
+        电商物流产业集群 (one cluster of three kinds of logistics); a sector without a concept keeps its
+        written name."""
         if concept is None:
             return name
-        first, where = self._clusters.setdefault((zone, concept), (name, sentence))
-        return name if where == sentence else first
+        return self._clusters.setdefault((zone, concept), name)
 
     def remember_cluster(self, zone: str, concept: str, name: str) -> None:
         """A cluster a graph already holds (seeding a registry from it), named before any sentence."""
-        self._clusters.setdefault((zone, concept), (name, None))
+        self._clusters.setdefault((zone, concept), name)
 
     def policy_writer(self, name: str) -> str | None:
         """The zone that drew up the policy of this name, where one is known to have."""

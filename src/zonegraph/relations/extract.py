@@ -638,8 +638,7 @@ def _zone_cluster(zone: Entity, mention: Mention, registry: Registry, document: 
     zone's short names this document writes (河源国家高新区电子信息产业集群, 中关村航空航天产业集群)."""
     place = zone_prefix(zone.name)
     concept = mention.extra["sector"].extra.get("concept")
-    name = registry.cluster_name(zone.name, str(concept.iri) if concept is not None else None,
-                                 place + "高新区" + mention.name, (document, sentence.index))
+    name = registry.cluster_name(zone.name, str(concept.iri) if concept is not None else None, place + "高新区" + mention.name)
     cluster = registry.ensure("IndustrialCluster", name, _cluster_form(mention), document)
     registry.ensure("IndustrialCluster", cluster.name, place + mention.name, document)  # 中关村生物制药产业集群
     as_written = _cluster_form(mention)
