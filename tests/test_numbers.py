@@ -185,3 +185,21 @@ def test_a_zone_page_lists_its_figures_and_projects(corpus_build):
     view = entity_view(entity_data(result.dataset, "https://w3id.org/zonegraph/id/zone/jiangyin"))
     assert len(view.projects) == 53 and any(i["indicator"] == "地区生产总值" for i in view.indicators)
     assert not any(r.predicate.endswith("refZone") for r in view.relations)
+
+
+def test_counts_of_a_zones_firms_and_its_contracted_investment():
+    # a careful reader of corpus documents 000, 001 and 004 (session 69): figures the indicator scheme had no name
+    # for, and 户 as a count of firms
+    assert ("企业总数", "actual", Decimal("1532"), "enterprise") in readings("如今，黄冈高新区已集聚企业1532家，正积极建立上市企业后备库")
+    assert ("规上工业企业数量", "actual", Decimal("188"), "enterprise") in readings("企业总数达到5708家，规上工业企业达到188家")
+    assert ("协议投资额", "actual", Decimal("9276000000"), "CNY") in readings("落地格罗夫氢能等一批高科技项目，协议投资额达92.76亿元")
+    assert ("高新技术企业数量", "actual", Decimal("299"), "enterprise") in readings("截至2021年10月高新技术企业达到299户")
+
+
+def test_a_change_that_has_happened_is_no_target_and_a_year_compared_with_is_not_the_figures():
+    # 攀枝花 (corpus 000): 规划总面积…增长到2021年的68平方公里，集聚各类企业601家 is what the zone has;
+    # 绍兴 (corpus 001): 2021年,…是2012年的4.35倍,…;集聚规模以上工业企业592家 is 2021's, not 2012's
+    assert ("企业总数", "actual", Decimal("601"), "enterprise") in readings(
+        "规划总面积由2001年的3.16平方公里增长到2021年的68平方公里，集聚各类企业601家")
+    assert _period("2021年,绍兴高新区实现地区生产总值1185.26亿元,是2012年的4.35倍,年均增幅达到17%以上;集聚", 2022) == "2021"
+    assert _period("力争到2025年，", 2021) == "2025"

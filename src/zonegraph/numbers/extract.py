@@ -16,6 +16,7 @@ from zonegraph.numbers.tables import Table, tables, year_columns
 
 _YEAR_IN_TEXT = re.compile(r"(20\d{2}|19\d{2})\s*年")
 _MONTHS = re.compile(r"(?:(20\d{2})\s*年)?\s*(\d{1,2})\s*[-—~至]\s*(\d{1,2})\s*月")
+_COMPARED_WITH = re.compile(r"(?:是|较|比|相比|相较|同比)\s*(?:19|20)\d{2}\s*年(?:底|末)?的?")
 _QUARTERS = {"一季度": (1, 3), "上半年": (1, 6), "前三季度": (1, 9)}
 _NO_VALUE = {"", "—", "——", "-", "待定", "/"}
 
@@ -140,6 +141,7 @@ def _document_year(document: Document) -> int | None:
 
 def _period(before: str, year: int | None) -> str | None:
     """The reference period the text gives before a figure: 2020年, 2021年1-9月, 前三季度."""
+    before = _COMPARED_WITH.sub("", before)  # 是2012年的4.35倍: the year compared with is not the figure's
     months = list(_MONTHS.finditer(before))
     years = [int(y) for y in _YEAR_IN_TEXT.findall(before)]
     base = years[-1] if years else year

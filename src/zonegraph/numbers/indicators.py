@@ -75,7 +75,8 @@ class TextFigure:
 _VALUE = None
 _GROWTH = re.compile(r"^[、，]?\s*(?:同比)?(?:增长|增速|增幅)\s*(\d+(?:\.\d+)?)\s*%")
 _UNREADABLE = re.compile(r"^[^，。；]{0,6}?([一二三四五六七八九十百千万两几]+[位倍]?数?|千亿级|百亿级)(?:以上)?(?:增长|亿元|万元|家|个)")
-_TARGET = re.compile(r"力争|目标|到\s*20\d{2}\s*年|将(?:达到|突破|超过)|预期")
+# (到2025年 sets a target; 增长到2021年的68平方公里 tells a change that has happened)
+_TARGET = re.compile(r"力争|目标|(?<![长升加高大])到\s*20\d{2}\s*年|将(?:达到|突破|超过)|预期")
 
 
 _FROM = re.compile(r"[从由]")
