@@ -84,24 +84,31 @@ SHARED_EXPECTED = [
 ]
 
 
-@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
-def test_shared_partner_rows_come_in_name_order_on_both_engines(tmp_path, engine):
+def _dataset_on(engine: str, tmp_path, trig: str):
+    """The TriG text ``trig`` as the store holds it when imported (engine oxigraph), or parsed into rdflib's memory."""
     from rdflib import Dataset
 
-    from zonegraph.queries.engine import load_graph, run_sparql
+    from zonegraph.queries.engine import load_graph
     from zonegraph.store.importing import import_file
+
+    source = tmp_path / "source.trig"
+    source.write_text(trig, encoding="utf-8")
+    if engine == "oxigraph":
+        import_file(tmp_path / "build", source)
+        return load_graph(tmp_path / "build")
+    dataset = Dataset(default_union=True)
+    dataset.parse(source, format="trig")
+    return dataset
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_shared_partner_rows_come_in_name_order_on_both_engines(tmp_path, engine):
+    from zonegraph.queries.engine import run_sparql
 
     pairs = [("a", "zju"), ("a", "zju-suzhou"), ("b", "zju-shaoxing"), ("c", "zju"), ("c", "zju-shaoxing")]
     evidence = "".join(f"  x:e{n} rdf:subject x:zone-{z} ; rdf:predicate zg:partnersWith ; rdf:object x:{i} ; zg:confidence 0.9 .\n"
                        for n, (z, i) in enumerate(pairs))
-    source = tmp_path / "shared.trig"
-    source.write_text(SHARED_FIXTURE % evidence, encoding="utf-8")
-    if engine == "oxigraph":
-        import_file(tmp_path / "build", source)
-        dataset = load_graph(tmp_path / "build")
-    else:
-        dataset = Dataset(default_union=True)
-        dataset.parse(source, format="trig")
+    dataset = _dataset_on(engine, tmp_path, SHARED_FIXTURE % evidence)
     rows = [tuple(str(v) for v in row[:4]) + tuple(set(str(v).split("、")) for v in row[4:])
             for row in run_sparql(dataset, find_query("shared-partner-institutes").bind({}))]
     assert rows == SHARED_EXPECTED
@@ -162,23 +169,12 @@ def test_a_choice_parameter_takes_only_its_words():
 def test_both_engines_answer_with_the_same_terms(tmp_path, engine):
     # an economist's CSVs (session 69): --store memory printed 972.0 where a store build printed 972, and a row
     # of empty cells for a GROUP BY that found nothing (rdflib's one empty solution)
-    from rdflib import Dataset
-
-    from zonegraph.queries.engine import load_graph, run_sparql
+    from zonegraph.queries.engine import run_sparql
     from zonegraph.queries.formats import render
-    from zonegraph.store.importing import import_file
 
-    source = tmp_path / "figures.trig"
-    source.write_text(
+    dataset = _dataset_on(engine, tmp_path, (
         "@prefix x: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
-        "x:g { x:a x:value 972.0 . x:b x:value 59500.00 . x:c x:value 5.540 . x:d x:value \"22\"^^xsd:decimal . }\n",
-        encoding="utf-8")
-    if engine == "oxigraph":
-        import_file(tmp_path / "build", source)
-        dataset = load_graph(tmp_path / "build")
-    else:
-        dataset = Dataset(default_union=True)
-        dataset.parse(source, format="trig")
+        "x:g { x:a x:value 972.0 . x:b x:value 59500.00 . x:c x:value 5.540 . x:d x:value \"22\"^^xsd:decimal . }\n"))
     values = render(run_sparql(dataset, "SELECT ?v WHERE { ?s <http://example.org/value> ?v } ORDER BY ?v"), "csv")
     assert values.split() == ["v", "5.54", "22", "972", "59500"]
     nothing = "SELECT ?s (COUNT(?v) AS ?n) WHERE { ?s <http://example.org/none> ?v } GROUP BY ?s"
