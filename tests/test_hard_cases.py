@@ -13434,3 +13434,11 @@ def test_a_plan_named_by_a_name_in_quotes_and_its_word_after_them(tmp_path):
     facts = facts_of(tmp_path, "江阴高新区聚焦智慧园区建设，全面落实“创新江阴”三年行动计划，实施5G网络规模部署。")
     assert ("江阴高新技术产业开发区", "implementsPolicy", "“创新江阴”三年行动计划") in facts
     assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, "江阴高新区实施“飞凤人才计划”，引进人才。"))
+
+
+def test_the_group_a_unit_belongs_to_is_not_hosted(tmp_path):
+    # a reviewer reading corpus document 000, session 69: 隶属于国家能源集团的国华能源投资有限公司 names the group as
+    # the unit's parent, no firm 常熟 hosts (as 中国农业发展集团旗下的湖北省种子集团)
+    facts = facts_of(tmp_path, "常熟高新区与隶属于国家能源集团的国华能源投资有限公司合作设立中欧氢能创新研究中心。")
+    assert ("国华能源投资有限公司", "subOrganizationOf", "国家能源投资集团有限责任公司") in facts
+    assert ("常熟高新技术产业开发区", "hostsEnterprise", "国家能源投资集团有限责任公司") not in facts

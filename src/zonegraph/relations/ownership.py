@@ -273,10 +273,13 @@ def held_by_a_company(text: str, mention: Mention) -> bool:
 
 
 def a_units_parent(text: str, mention: Mention) -> bool:
-    """Whether a company is named as the parent of the unit after it (中国农业发展集团旗下的湖北省种子集团,
+    """Whether a company is named as the parent of the unit after it (中国农业发展集团旗下的湖北省种子集团, 隶属于X的Y,
     隆平高科旗下湖北惠民种业, 博盛新材（以下简称…）之全资子公司盐城博盛), or of the firm or the plant the sentence is
     about (…，是德国大陆集团在华投资的首个…生产基地, …，是上市公司…的控股子公司): the unit is the zone's firm."""
     return (_UNITS_AFTER.match(text, mention.end) is not None
+            # 与隶属于国家能源集团的国华能源投资有限公司合作: the group the unit after it belongs to
+            or (_BELONGS_TO_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
+                and text.startswith("的", mention.end))
             or (text.endswith("是", 0, mention.start) and _ITS_PLANT_IN_CHINA_AFTER.match(text, mention.end) is not None)
             # 金城金素…，是上市公司山东金城医药集团股份有限公司的控股子公司，…: the parent of the sentence's firm
             or (_IS_THE_PARENT_OF_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
@@ -284,6 +287,7 @@ def a_units_parent(text: str, mention: Mention) -> bool:
                 and _CLAUSE_ENDS.match(text, subsidiary.end()) is not None))
 
 
+_BELONGS_TO_BEFORE = re.compile(_BELONGS_TO.pattern + "$")
 _IS_THE_PARENT_OF_BEFORE = re.compile(r"(?:是|系|为)(?:上市公司|国有企业|央企|国企)?$")
 _CLAUSE_ENDS = re.compile(r"[，。；）)]|$")
 
