@@ -13442,3 +13442,14 @@ def test_the_group_a_unit_belongs_to_is_not_hosted(tmp_path):
     facts = facts_of(tmp_path, "常熟高新区与隶属于国家能源集团的国华能源投资有限公司合作设立中欧氢能创新研究中心。")
     assert ("国华能源投资有限公司", "subOrganizationOf", "国家能源投资集团有限责任公司") in facts
     assert ("常熟高新技术产业开发区", "hostsEnterprise", "国家能源投资集团有限责任公司") not in facts
+
+
+def test_a_project_rows_brand_is_the_parent_of_its_investor_not_hosted(tmp_path):
+    # a reviewer reading corpus document 004 (江阴's plan), session 69: the row 微软江阴创新中心项目 … 微软中国 gave 江阴
+    # 微软公司 (the project's name) beside 微软（中国）有限公司 (the investor): the unit is hosted, its parent is not
+    text = PLAN_TITLE + ("江阴高新区推进重大项目建设。\n\n序号\t项目名称\t建设内容\t类别\t投资主体\t总投资\t用地面积\t开工时间\t竣工时间\n"
+                         "41\t微软江阴创新中心项目\t开展先进制造产业创新转型实践\t新建\t微软中国\t—\t4.5亩\t2021\t2022.12\n")
+    facts = facts_of(tmp_path, text)
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "微软（中国）有限公司") in facts
+    assert ("微软（中国）有限公司", "subOrganizationOf", "微软公司") in facts
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "微软公司") not in facts

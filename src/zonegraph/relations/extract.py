@@ -179,10 +179,28 @@ def extract_document(document: Document, registry: Registry,
                                             document, registry, policies_seen)
         owned, owners = owned_units(found[sentence.index], sentence, document, registry)
         # 通用技术中国汽研是中国通用技术（集团）控股有限责任公司旗下…: the owner is named to describe its unit, not hosted
+        if sentence.table_row:
+            owners = owners | _parents_of_units_hosted(said, registry)
         facts.extend(f for f in said if not (f.predicate == "hostsEnterprise" and f.object in owners))
         facts.extend(owned)
         facts.extend(cluster_segments(found[sentence.index], sentence, said, document, registry))
     return _with_document_wide_facts(facts, sentences, beside_cut_titles, registry, document.file_name)
+
+
+def _parents_of_units_hosted(said: list[Fact], registry: Registry) -> set[EntityKey]:
+    """The parents of the companies a table's row gives the zone, where it names the parent too and the unit's name
+    opens with the parent's: the unit is the firm there (微软江阴创新中心项目 … 微软中国: the project named by the
+    brand, 微软（中国）有限公司 its investor, hosted; not 微软公司). Rows only: in prose a bad cut (与比亚迪签署协议)
+    may hang under the brand the sentence hosts."""
+    hosted = {f.object for f in said if f.predicate == "hostsEnterprise"}
+    out = set()
+    for key in hosted:
+        unit = registry.get(key)
+        parent = registry.get(unit.parent) if unit.parent in hosted else None
+        if parent is not None and any(written.startswith(form) for written in unit.forms | {unit.name}
+                                      for form in parent.forms | {parent.name} if len(form) >= 2):
+            out.add(parent.key)
+    return out
 
 
 def _read_across_sentences(sentences: list[Sentence],
