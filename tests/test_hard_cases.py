@@ -13453,3 +13453,15 @@ def test_a_project_rows_brand_is_the_parent_of_its_investor_not_hosted(tmp_path)
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "微软（中国）有限公司") in facts
     assert ("微软（中国）有限公司", "subOrganizationOf", "微软公司") in facts
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "微软公司") not in facts
+
+
+def test_a_list_under_a_heading_of_makerspaces_names_no_companies(tmp_path):
+    # a reviewer reading corpus document 004 (江阴's plan), session 69: 3、众创空间类。 heads a list of makerspaces;
+    # 中船技创 is one of them, no firm 江阴 hosts and no unit of 中国船舶集团 (中船 alone made that parent)
+    text = PLAN_TITLE + ("专栏4-1 “十四五”高新区创新平台和载体建设工程\n\n"
+                         "3、众创空间类。创客联盟团、乐创汇、牛商e工场、校品荟、中船技创、金信空间、军创空间、誉蓝科创谷等。\n")
+    registry = registry_of(tmp_path, text)
+    assert not [name for kind, name in registry.entities if kind == "Enterprise"]
+    # a list of firms under a heading of another kind is read as ever
+    facts = facts_of(tmp_path, PLAN_TITLE + "3、龙头企业类。江阴高新区重点培育中船技创、长电科技等企业。\n")
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "中船技创") in facts

@@ -117,6 +117,7 @@ def extract_document(document: Document, registry: Registry,
     body = "".join(s.text for s in sentences)
     whole = document.title + body  # where a shared zone form finds its city
     found = {s.index: settle_shared_forms(in_sentences[s.index], whole) for s in sentences}
+    _drop_carriers_listed(sentences, found)
     beside_cut_titles = _read_across_sentences(sentences, found)
     # legal names first, so that a short name written before its company's legal name (依托吉星轮胎公司…
     # 成立的吉林吉星轮胎有限公司院士工作站) is that company, as it is when written after it
@@ -201,6 +202,24 @@ def _parents_of_units_hosted(said: list[Fact], registry: Registry) -> set[Entity
                                       for form in parent.forms | {parent.name} if len(form) >= 2):
             out.add(parent.key)
     return out
+
+
+# a heading over a list of the zone's carriers, not its firms: 3、众创空间类。, 2、孵化器（加速器）类。, 科创载体类：
+_CARRIERS_HEADING = re.compile(r"^[\s\d一二三四五六七八九十、.．（）()]*(?:众创空间|孵化器|加速器|孵化载体|科创载体|创新载体|双创载体|载体)"
+                               r"(?:[（(][^（）()]{1,8}[）)])?类(?:[。：:]|$)")
+
+
+def _drop_carriers_listed(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """The companies named in a list under a heading of makerspaces or incubators (3、众创空间类。创客联盟团、…、中船技创、
+    金信空间…等。) are carriers' names, no firms of the zone (中船技创 no unit of 中国船舶集团): dropped, a legal name kept."""
+    under = -1  # the paragraph a heading just opened, its list the next sentence
+    for sentence in sentences:
+        heading = _CARRIERS_HEADING.match(sentence.text)
+        start = heading.end() if heading is not None else 0 if sentence.paragraph == under else None
+        under = sentence.paragraph if heading is not None and heading.end() == len(sentence.text) else -1
+        if start is not None:
+            found[sentence.index] = [m for m in found[sentence.index] if not (
+                m.kind == "Enterprise" and m.start >= start and not LEGAL_ENDING.search(m.name))]
 
 
 def _read_across_sentences(sentences: list[Sentence],
