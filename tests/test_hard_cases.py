@@ -13465,3 +13465,12 @@ def test_a_list_under_a_heading_of_makerspaces_names_no_companies(tmp_path):
     # a list of firms under a heading of another kind is read as ever
     facts = facts_of(tmp_path, PLAN_TITLE + "3、龙头企业类。江阴高新区重点培育中船技创、长电科技等企业。\n")
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "中船技创") in facts
+
+
+def test_a_groups_unit_named_before_a_wharf_is_the_wharf_not_a_hosted_firm(tmp_path):
+    # a reviewer reading corpus document 004 (江阴's plan), session 69: 中粮贸易码头 is a wharf, pulled down; 中粮贸易
+    # stays a company (its owner) but is no firm the zone hosts
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区拆违拆迁持续推进，涉及水源地达标建设的振华港机、中粮贸易码头、肖山码头拆除到位。")
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "中粮贸易") not in facts
+    facts = facts_of(tmp_path, PLAN_TITLE + "江阴高新区引进中粮贸易、长电科技等企业。")
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "中粮贸易") in facts

@@ -27,7 +27,7 @@ from zonegraph.relations.coreference import (cut_titles_continued, institutes_ab
 from zonegraph.relations.cues import clause_start, has_cue
 from zonegraph.relations.facts import Fact
 from zonegraph.relations.hosting import (PREDECESSOR, a_bank_or_its_branch, a_lender, a_rankings_top_firms,
-                                         a_scene_in_a_county, an_investor, builder_predecessor_founder_or_supplier,
+                                         a_scene_in_a_county, a_units_facility, an_investor, builder_predecessor_founder_or_supplier,
                                          founds_a_firm, in_a_service_role, is_customer, of_somewhere_else,
                                          paired_with_another_area, placed_elsewhere, settles_in_another_area)
 from zonegraph.relations.ownership import (a_units_parent, first_sentences, held_by_a_company, mark_groups_naming_units,
@@ -582,7 +582,7 @@ def _not_a_firm_it_hosts(text: str, mention: Mention, entity: Entity, zone: Enti
                 or held_by_a_company(text, mention)
                 or builder_predecessor_founder_or_supplier(text, mention) or of_somewhere_else(text, mention, zone)
                 or in_a_service_role(text, mention) or _A_POWER_SUPPLIERS_UNIT.search(entity.name) is not None
-                or a_lender(text, mention) or a_bank_or_its_branch(entity, mention)
+                or a_lender(text, mention) or a_bank_or_its_branch(entity, mention) or a_units_facility(text, mention)
                 or paired_with_another_area(text, mention, zone)
                 or _SHARED_AMONG_AREAS.match(text, mention.end) is not None
                 or the_provinces_or_citys_firm(text, mention)

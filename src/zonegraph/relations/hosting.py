@@ -83,6 +83,16 @@ def a_bank_or_its_branch(entity: Entity, mention: Mention) -> bool:
             or (mention.rule == "enterprise-gazetteer" and _A_BANK.search(entity.name) is not None))
 
 
+# a facility a group's unit is named by, right after its name: 中粮贸易码头 (the unit's wharf, not the unit)
+_FACILITY_AFTER = re.compile(r"码头|油库|堆场|货场")
+
+
+def a_units_facility(text: str, mention: Mention) -> bool:
+    """Whether a group's unit is named only as the owner of the facility its name runs into (振华港机、中粮贸易码头、
+    肖山码头拆除到位: the wharf, pulled down), not as a firm of the zone."""
+    return mention.rule == "enterprise-group-unit" and _FACILITY_AFTER.match(text, mention.end) is not None
+
+
 def a_lender(text: str, mention: Mention) -> bool:
     """Whether the company is named as the one a firm borrowed from (从中国邮政储蓄银行成功获贷300万元)."""
     return (text.endswith(("从", "向"), max(0, mention.start - 1), mention.start)
