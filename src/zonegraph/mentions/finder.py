@@ -19,7 +19,7 @@ from zonegraph.mentions.institutes import find_institutes, shared_ending_institu
 from zonegraph.mentions.organizations import LEGAL_ENDING, listed_enterprise_names
 from zonegraph.mentions.policies import find_policies, listed_titles, zone_plans
 from zonegraph.mentions.zones import find_zones
-from zonegraph.reference import place_at
+from zonegraph.reference import countries, place_at
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -43,7 +43,8 @@ def find_mentions(text: str) -> list[Mention]:
     owned = [m for m in zone_companies(text, zones) if not _hits(m, [s for s in taken if s[0] != m.start])]
     taken += [(m.start, m.end) for m in owned]
     institutes = listed_institutes + [m for m in find_institutes(text, taken) if not _hits(m, taken)
-                                      and not _a_companys_centre_project(text, m) and not _a_companys_innovation_centre(m)]
+                                      and not _a_companys_centre_project(text, m) and not _a_companys_innovation_centre(m)
+                                      and not _a_centre_of_no_owner(text, m)]
     institutes = _institutes_named_with_their_zone(text, institutes, zones)
     if "等" in text:  # 配备电磁兼容实验室、风洞实验室等核心设施: a site's facilities, no bodies of their own
         # (but a known body stays one: 中国散裂中子源、松山湖材料实验室、…等大科学装置、重大创新平台)
@@ -179,6 +180,25 @@ def _a_companys_innovation_centre(mention: Mention) -> bool:
     if not mention.surface.endswith("创新中心"):
         return False
     return any(start == 0 for start, _, _, _ in listed_enterprise_names().find(mention.surface))
+
+
+# a zone and a place in brackets right before a centre: 兰州高新区（北碚）|离岸创新中心, the zone's own incubator elsewhere
+_A_ZONES_PLACE_BEFORE = re.compile(r"(?:高新区|开发区|园区)[（(][^（）()]{1,6}[）)]$")
+# the end of a list of a platform's parts, counted: …、中欧绿氢创新中心和国际交流与培训中心3个分中心
+_SUB_CENTRES_AFTER = re.compile(r"(?:[、和及与][^，。；]{2,20}?)*[\d一二三四五六七八九十两]+个分中心")
+
+
+def _a_centre_of_no_owner(text: str, mention: Mention) -> bool:
+    """A centre named by a country or a sector alone, or by what follows a zone's bracketed place: a kind or a part,
+    no body of its own (以色列创新中心 beside overseas incubators; 氢能研究中心, one of a platform's 3个分中心; 兰州高新区
+    （北碚）离岸创新中心, cut at the bracket: the zone's offshore incubator)."""
+    if mention.rule != "institute-ending" or not mention.surface.endswith("中心"):
+        return False
+    prefix = mention.surface[:-4]
+    return (_A_ZONES_PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            or (mention.surface.endswith("创新中心") and prefix in countries())
+            or (mention.surface.endswith(("研究中心", "创新中心")) and prefix in industry_labels()
+                and _SUB_CENTRES_AFTER.match(text, mention.end) is not None))
 
 
 def _hits(mention: Mention, taken: list[tuple[int, int]]) -> bool:
