@@ -13489,3 +13489,15 @@ def test_centres_named_by_no_owner_are_no_institutes():
     # a centre with an owner or a name of its own stays one
     assert kinds("潍柴动力牵头建设国家燃料电池技术研究中心", "ResearchInstitute") == ["国家燃料电池技术研究中心"]
     assert kinds("常熟高新区与中欧氢能创新研究中心合作。", "ResearchInstitute") == ["中欧氢能创新研究中心"]
+
+
+def test_a_firms_centre_named_as_the_firm_and_zhongxin_is_the_firm(tmp_path):
+    # a reviewer reading corpus document 000, session 69: 常熟高新区已成功引进丰田研发 and, further on,
+    # 以丰田研发中心和重塑科技为标杆: one company R&D centre (the gold's Enterprise 丰田研发, form 丰田研发中心)
+    registry = registry_of(tmp_path, "常熟高新区已成功引进丰田研发、重塑科技等一批核心项目。\n\n"
+                                     "常熟高新区以丰田研发中心和重塑科技为标杆，打造氢能产业集群。\n")
+    assert ("ResearchInstitute", "丰田研发中心") not in registry.entities
+    assert "丰田研发中心" in registry.entities[("Enterprise", "丰田研发")].forms
+    # a centre whose firm the document does not name stays an institute of its own
+    registry = registry_of(tmp_path, "常熟高新区以丰田研发中心和重塑科技为标杆。\n")
+    assert ("ResearchInstitute", "丰田研发中心") in registry.entities

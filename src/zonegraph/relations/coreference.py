@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from zonegraph.documents.model import Sentence
 from zonegraph.mentions import Mention
@@ -185,6 +186,19 @@ def institutes_abbreviated(sentences: list[Sentence], found: dict[int, list[Ment
         opened = [name for name in full if name.startswith(stem) and len(name) > len(stem) + 3]
         if len(opened) == 1:
             m.name = opened[0]
+
+
+def centres_of_firms_named_alike(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:
+    """A centre named as a company the document names, and 中心 (丰田研发中心 beside 丰田研发): the company's R&D
+    centre, written two ways, is one node, the company's, not an institute beside it."""
+    firms = {m.surface: m.name for s in sentences for m in found[s.index] if m.kind == "Enterprise" and len(m.surface) >= 3}
+    if not firms:
+        return
+    for sentence in sentences:
+        mentions = found[sentence.index]
+        for index, m in enumerate(mentions):
+            if m.kind == "ResearchInstitute" and m.surface.endswith("中心") and m.surface[:-2] in firms:
+                mentions[index] = replace(m, kind="Enterprise", name=firms[m.surface[:-2]], rule="enterprise-centre-named-alike")
 
 
 def sectors_written_alike(sentences: list[Sentence], found: dict[int, list[Mention]]) -> None:

@@ -21,9 +21,10 @@ from zonegraph.mentions.zones import (nicknames_of, provincial_zone_of_a_page, s
 from zonegraph.reference import place_at, places, zone_prefix
 from zonegraph.relations.attribution import (ZoneTracker, city_part_end, other_place_parts, paragraphs_placed,
                                              park_opening, parks_in_zones, zones_of_parts)
-from zonegraph.relations.coreference import (cut_titles_continued, institutes_abbreviated, institutes_shortened_before,
-                                             local_units, nicknames_of_titles, sectors_written_alike,
-                                             the_company_referred_back, the_notices_company, uses_of_declared_names)
+from zonegraph.relations.coreference import (centres_of_firms_named_alike, cut_titles_continued, institutes_abbreviated,
+                                             institutes_shortened_before, local_units, nicknames_of_titles,
+                                             sectors_written_alike, the_company_referred_back, the_notices_company,
+                                             uses_of_declared_names)
 from zonegraph.relations.cues import clause_start, has_cue
 from zonegraph.relations.facts import Fact
 from zonegraph.relations.hosting import (PREDECESSOR, a_bank_or_its_branch, a_lender, a_rankings_top_firms,
@@ -237,6 +238,7 @@ def _read_across_sentences(sentences: list[Sentence],
     beside_cut_titles = cut_titles_continued(sentences, found)
     sectors_written_alike(sentences, found)
     institutes_abbreviated(sentences, found)
+    centres_of_firms_named_alike(sentences, found)
     return beside_cut_titles
 
 
