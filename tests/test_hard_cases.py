@@ -13501,3 +13501,22 @@ def test_a_firms_centre_named_as_the_firm_and_zhongxin_is_the_firm(tmp_path):
     # a centre whose firm the document does not name stays an institute of its own
     registry = registry_of(tmp_path, "常熟高新区以丰田研发中心和重塑科技为标杆。\n")
     assert ("ResearchInstitute", "丰田研发中心") in registry.entities
+
+
+def test_a_project_tables_short_investor_opening_another_rows_legal_name_is_that_company(tmp_path):
+    # a reviewer reading corpus document 004 (江阴's plan), session 69: the row 广联达科技股份、松下电器（中国）、联动天翼
+    # names by its short name the 北京联动天翼科技股份有限公司 of another row; not 联动天翼新能源有限公司, a firm of
+    # the listed companies' table
+    from zonegraph.pipeline import extract
+
+    text = PLAN_TITLE + (
+        "江阴高新区支持联动天翼新能源有限公司上市。\n\n序号\t项目名称\t建设内容\t类别\t投资主体\t总投资\n"
+        "3\t联动天翼动力锂电池及系统一期\t动力锂电池及PACK的研发生产\t新建\t北京联动天翼科技股份有限公司\t500000万元\n"
+        "4\t智建美住智慧移动建筑\t建设智慧移动建筑生产运营总部\t新建\t广联达科技股份、松下电器（中国）、联动天翼\t510000万元\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    registry = Registry()
+    facts = {(f.subject[1], f.predicate, f.object[1]) for f in extract([read_document(path)], registry)[0]}
+    assert ("Enterprise", "联动天翼") not in registry.entities
+    assert "联动天翼" in registry.entities[("Enterprise", "北京联动天翼科技股份有限公司")].forms
+    assert ("江阴高新技术产业开发区", "hostsEnterprise", "北京联动天翼科技股份有限公司") in facts

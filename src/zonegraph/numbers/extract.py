@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from zonegraph.documents.cleaning import clean
 from zonegraph.documents.model import Document
 from zonegraph.entities.registry import Registry
+from zonegraph.mentions.organizations import LEGAL_ENDING
 from zonegraph.numbers.indicators import figures_in, find_indicator
 from zonegraph.numbers.model import Observation, Project
 from zonegraph.numbers.quantities import read_cell, read_quantity
 from zonegraph.numbers.tables import Table, tables, year_columns
+from zonegraph.reference import place_at
 
 _YEAR_IN_TEXT = re.compile(r"(20\d{2}|19\d{2})\s*年")
 _MONTHS = re.compile(r"(?:(20\d{2})\s*年)?\s*(\d{1,2})\s*[-—~至]\s*(\d{1,2})\s*月")
@@ -195,6 +197,7 @@ def _projects(document: Document, table: Table, registry: Registry, zone_at: Zon
     cell = lambda cells, key: cells[column[key]].strip() if column[key] is not None and column[key] < len(cells) else ""
     projects: list[Project] = []
     last_number = None
+    legal_names = {name for row in table.rows for name in _investors(cell(row.cells, "investor")) if LEGAL_ENDING.search(name)}
     for row in table.rows:
         cells = row.cells
         name = cell(cells, "name")
@@ -212,7 +215,12 @@ def _projects(document: Document, table: Table, registry: Registry, zone_at: Zon
                           clean(document.raw[row.start : row.end]), content=cell(cells, "content"),
                           category=cell(cells, "category"), part_of=part_of)
         for investor in _investors(cell(cells, "investor")):
-            entity = registry.resolve_organization("Enterprise", investor, document.file_name)
+            opened = _legal_name_opened(investor, legal_names)
+            if opened is not None:  # 联动天翼, 北京联动天翼科技股份有限公司 of another row: that company
+                company = registry.resolve_organization("Enterprise", opened, document.file_name)
+                entity = registry.ensure("Enterprise", company.name, investor, document.file_name)
+            else:
+                entity = registry.resolve_organization("Enterprise", investor, document.file_name)
             project.investors.append(entity.name)
         project.investment = _amount(cell(cells, "investment"), document, row.start, name, result)
         project.land_mu = _amount(cell(cells, "land"), document, row.start, name, result)
@@ -220,6 +228,16 @@ def _projects(document: Document, table: Table, registry: Registry, zone_at: Zon
         project.completion = _date(cell(cells, "completion"))
         projects.append(project)
     return projects
+
+
+def _legal_name_opened(short: str, legal_names: set[str]) -> str | None:
+    """The one legal name of the table's investors that ``short``, no legal name, opens, after its place or not
+    (联动天翼 of 北京联动天翼科技股份有限公司): the same company, named short in another row."""
+    if len(short) < 3 or LEGAL_ENDING.search(short):
+        return None
+    opened = [name for name in legal_names
+              if name.startswith(short) or ((place := place_at(name, 0)) is not None and name.startswith(short, len(place)))]
+    return opened[0] if len(opened) == 1 else None
 
 
 def _investors(text: str) -> list[str]:
