@@ -108,6 +108,15 @@ def test_a_name_nothing_is_called_gets_a_note(small_build):
     assert found.returncode == 0 and found.stderr == ""
 
 
+@pytest.mark.parametrize("query", ["zone-profile", "zone-indicators", "zone-policies"])
+def test_a_name_of_another_kind_gets_a_note_saying_what_it_names(small_build, query):
+    """`query zone-profile --param zone=浙江大学` printed 0 rows and no word: 浙江大学 is a research institute."""
+    _, build_dir = small_build
+    out = run_cli("query", query, "--param", "zone=浙江大学", "--build-dir", str(build_dir))
+    assert out.returncode == 0 and "(0 rows)" in out.stdout
+    assert out.stderr == "zonegraph: note: '浙江大学' (zone) is a research institute, not a zone\n"
+
+
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
     """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
     queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""

@@ -365,6 +365,13 @@ def test_a_name_nothing_is_called_gets_a_note_on_the_results_page(server):
     assert "nothing in the graph is named" not in found.text
 
 
+def test_a_name_of_another_kind_gets_a_note_on_the_results_page(server):
+    # zone-indicators?zone=中国科学院 gave an empty table: 中国科学院 is an institute
+    page = fetch(server, "/queries/zone-indicators?" + urlencode({"zone": "中国科学院"}), headers={"Accept": "text/html"})
+    assert page.status == 200
+    assert "&#39;中国科学院&#39; (zone) is a research institute, not a zone" in page.text
+
+
 def test_a_browser_gets_an_error_as_a_page_with_the_way_back(server):
     browser = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
     bad = fetch(server, "/queries/institute-reach?min_zones=many", headers=browser)

@@ -70,14 +70,26 @@ class Parameter:
 
 NAME_TYPES = ("name", "zh")  # parameters that name an entity by its name or an alias (zh: as a @zh literal)
 
-_NAMED = """ASK { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written . FILTER(STR(?written) = $value) }"""
+# The class a name parameter of each of these names names (zone-profile given 浙江大学, a research institute,
+# printed 0 rows and no word); a name parameter of another name (subject, object) may name anything.
+KINDS = {"zone": "Zone", "industry": "Industry", "indicator": "Indicator", "institute": "ResearchInstitute",
+         "enterprise": "Enterprise", "investor": "Enterprise", "policy": "Policy", "cluster": "IndustrialCluster",
+         "project": "Project"}
+KIND_WORDS = {"Zone": "a zone", "ResearchInstitute": "a research institute", "Enterprise": "an enterprise",
+              "Industry": "an industry", "Indicator": "an indicator", "Policy": "a policy",
+              "IndustrialCluster": "an industrial cluster", "Project": "a project", "Organization": "an organisation",
+              "Document": "a document"}
+
+_NAMED = """SELECT DISTINCT ?class WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
+  FILTER(STR(?written) = $value) OPTIONAL { ?node a ?class . FILTER(STRSTARTS(STR(?class), STR(zg:))) } }"""
 _NEAR = """SELECT DISTINCT (STR(?written) AS ?name) WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
   FILTER(CONTAINS(STR(?written), $part)) } LIMIT 2000"""
 
 
 def names_not_in_graph(query: NamedQuery, values: dict[str, str], dataset: Any) -> list[str]:
     """A note for each name the query was given that nothing in the graph is called (苏洲高新区 matched nothing:
-    0 rows and no word), with the closest names it has."""
+    0 rows and no word), with the closest names it has; and for each that names only things of another kind
+    than the parameter's (a zone parameter given 浙江大学: it is a research institute, not a zone)."""
     from zonegraph.queries.engine import run_sparql
 
     notes = []
@@ -85,7 +97,13 @@ def names_not_in_graph(query: NamedQuery, values: dict[str, str], dataset: Any) 
         value = values.get(name) or ""
         if parameter.type not in NAME_TYPES or not value:
             continue
-        if run_sparql(dataset, _NAMED.replace("$value", Literal(value).n3()), query.where).askAnswer:
+        named = run_sparql(dataset, _NAMED.replace("$value", Literal(value).n3()), query.where)
+        classes = {str(row[0]).rsplit("#", 1)[-1] for row in named if row[0] is not None}
+        if len(named):
+            kind = KINDS.get(name)
+            if kind and kind not in classes and classes & set(KIND_WORDS):
+                words = " or ".join(KIND_WORDS[c] for c in KIND_WORDS if c in classes)
+                notes.append(f"{value!r} ({name}) is {words}, not {KIND_WORDS[kind]}")
             continue
         parts = {value[:2], value[-2:]} | (set(value) if len(value) <= 4 else set())  # (GPD: G, P, D)
         candidates = {str(row[0]) for part in parts
