@@ -117,6 +117,18 @@ def test_a_name_of_another_kind_gets_a_note_saying_what_it_names(small_build, qu
     assert out.stderr == "zonegraph: note: '浙江大学' (zone) is a research institute, not a zone\n"
 
 
+def test_a_name_in_traditional_characters_is_read_as_simplified(small_build):
+    """`--param zone=蘇州高新區` said nothing is named so, though a Traditional document is read as Simplified."""
+    _, build_dir = small_build
+    simplified = run_cli("query", "zone-profile", "--param", "zone=潍坊高新区", "--format", "csv", "--build-dir", str(build_dir))
+    traditional = run_cli("query", "zone-profile", "--param", "zone=濰坊高新區", "--format", "csv", "--build-dir", str(build_dir))
+    assert traditional.returncode == 0 and traditional.stderr == ""
+    assert traditional.stdout == simplified.stdout and "浙江大学" in traditional.stdout
+    # a name the graph has in neither form is shown as typed and as read
+    out = run_cli("query", "zone-indicators", "--param", "zone=浙江大學", "--build-dir", str(build_dir))
+    assert "'浙江大學' (read as 浙江大学) (zone) is a research institute, not a zone" in out.stderr
+
+
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
     """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
     queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""

@@ -372,6 +372,15 @@ def test_a_name_of_another_kind_gets_a_note_on_the_results_page(server):
     assert "&#39;中国科学院&#39; (zone) is a research institute, not a zone" in page.text
 
 
+def test_a_name_in_traditional_characters_is_read_as_simplified(server, corpus_build):
+    """zone-profile?zone=蘇州高新區 named nothing; a Simplified name t2s would change (泓昇) is kept as typed."""
+    simplified = fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏州高新区", "format": "csv"}))
+    traditional = fetch(server, "/queries/zone-profile?" + urlencode({"zone": "蘇州高新區", "format": "csv"}))
+    assert traditional.status == 200 and traditional.text == simplified.text and len(simplified.text.splitlines()) > 2
+    company = fetch(server, "/queries/evidence?" + urlencode({"object": "法尔胜泓昇集团有限公司", "format": "csv"}))
+    assert company.status == 200 and len(company.text.splitlines()) > 1
+
+
 def test_a_browser_gets_an_error_as_a_page_with_the_way_back(server):
     browser = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
     bad = fetch(server, "/queries/institute-reach?min_zones=many", headers=browser)

@@ -143,12 +143,17 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
         click.echo(render(remote_query(endpoint, text, named.where), fmt), nl=False)
         return
     dataset = load_graph(build_dir / GRAPH_FILE)
-    result = run_sparql(dataset, text, named.where)
+    run = lambda sparql: run_sparql(dataset, sparql, named.where)  # noqa: E731
+    result, read = run(text), values
+    if result.type == "SELECT" and not len(result):
+        from zonegraph.queries.named import names_not_in_graph, read_names
+
+        read = read_names(named, values, run)  # (蘇州高新區 named nothing: read as 苏州高新区, as documents are)
+        if read != values:
+            result = run(named.bind(read))
     click.echo(render(result, fmt), nl=False)
     if result.type == "SELECT" and not len(result):
-        from zonegraph.queries.named import names_not_in_graph
-
-        for note in names_not_in_graph(named, values, dataset):
+        for note in names_not_in_graph(named, read, run, typed=values):
             click.echo(f"zonegraph: note: {note}", err=True)
 
 

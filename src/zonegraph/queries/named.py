@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -82,34 +82,69 @@ KIND_WORDS = {"Zone": "a zone", "ResearchInstitute": "a research institute", "En
 
 _NAMED = """SELECT DISTINCT ?class WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
   FILTER(STR(?written) = $value) OPTIONAL { ?node a ?class . FILTER(STRSTARTS(STR(?class), STR(zg:))) } }"""
+_IS_NAME = """ASK { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written . FILTER(STR(?written) = $value) }"""
 _NEAR = """SELECT DISTINCT (STR(?written) AS ?name) WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
   FILTER(CONTAINS(STR(?written), $part)) } LIMIT 2000"""
 
+Run = Callable[[str], Any]  # a SPARQL text in, its rdflib Result out: the built graph's or an endpoint's
 
-def names_not_in_graph(query: NamedQuery, values: dict[str, str], dataset: Any) -> list[str]:
+
+def _simplified(value: str) -> str:
+    """``value`` in Simplified characters if it is written in Traditional ones, as the pipeline reads a
+    Traditional document (蘇州高新區 -> 苏州高新区)."""
+    if value.isascii():
+        return value
+    from zonegraph.documents.script import to_simplified
+
+    return to_simplified(value)[0]
+
+
+def needs_reading(query: NamedQuery, values: dict[str, str]) -> bool:
+    """Whether a name the query was given may be written otherwise than the graph writes it (in Traditional
+    characters), so that ``read_names`` has a name to look up."""
+    return any(values.get(name) and _simplified(values[name]) != values[name]
+               for name, parameter in query.parameters.items() if parameter.type in NAME_TYPES)
+
+
+def read_names(query: NamedQuery, values: dict[str, str], run: Run) -> dict[str, str]:
+    """``values`` with each name given in Traditional characters read as Simplified, as the pipeline reads a
+    Traditional document (蘇州高新區 was named by nothing: 0 rows); a name the graph has as typed is kept as typed
+    (法尔胜泓昇集团有限公司, Simplified, which t2s would make 泓升)."""
+    read = dict(values)
+    for name, parameter in query.parameters.items():
+        value = values.get(name) or ""
+        if parameter.type not in NAME_TYPES or not value or _simplified(value) == value:
+            continue
+        if not run(_IS_NAME.replace("$value", Literal(value).n3())).askAnswer:
+            read[name] = _simplified(value)
+    return read
+
+
+def names_not_in_graph(query: NamedQuery, values: dict[str, str], run: Run,
+                       typed: dict[str, str] | None = None) -> list[str]:
     """A note for each name the query was given that nothing in the graph is called (苏洲高新区 matched nothing:
     0 rows and no word), with the closest names it has; and for each that names only things of another kind
-    than the parameter's (a zone parameter given 浙江大学: it is a research institute, not a zone)."""
-    from zonegraph.queries.engine import run_sparql
-
+    than the parameter's (a zone parameter given 浙江大学: it is a research institute, not a zone). ``typed``: the
+    values as given, where ``values`` are as read (蘇州高新區, read as 苏州高新区)."""
     notes = []
     for name, parameter in query.parameters.items():
         value = values.get(name) or ""
         if parameter.type not in NAME_TYPES or not value:
             continue
-        named = run_sparql(dataset, _NAMED.replace("$value", Literal(value).n3()), query.where)
+        given = (typed or values).get(name) or value
+        shown = repr(given) + (f" (read as {value})" if given != value else "")
+        named = run(_NAMED.replace("$value", Literal(value).n3()))
         classes = {str(row[0]).rsplit("#", 1)[-1] for row in named if row[0] is not None}
         if len(named):
             kind = KINDS.get(name)
             if kind and kind not in classes and classes & set(KIND_WORDS):
                 words = " or ".join(KIND_WORDS[c] for c in KIND_WORDS if c in classes)
-                notes.append(f"{value!r} ({name}) is {words}, not {KIND_WORDS[kind]}")
+                notes.append(f"{shown} ({name}) is {words}, not {KIND_WORDS[kind]}")
             continue
         parts = {value[:2], value[-2:]} | (set(value) if len(value) <= 4 else set())  # (GPD: G, P, D)
-        candidates = {str(row[0]) for part in parts
-                      for row in run_sparql(dataset, _NEAR.replace("$part", Literal(part).n3()), query.where)}
+        candidates = {str(row[0]) for part in parts for row in run(_NEAR.replace("$part", Literal(part).n3()))}
         near = difflib.get_close_matches(value, sorted(candidates), n=3, cutoff=0.5)
-        notes.append(f"nothing in the graph is named {value!r} ({name})"
+        notes.append(f"nothing in the graph is named {shown} ({name})"
                      + (f"; did you mean {', '.join(near)}?" if near else ""))
     return notes
 

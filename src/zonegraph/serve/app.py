@@ -33,7 +33,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from zonegraph.errors import ZonegraphError
-from zonegraph.queries.named import NamedQuery, named_queries
+from zonegraph.queries.named import NamedQuery, named_queries, needs_reading
 from zonegraph.serve import pages
 from zonegraph.serve.config import ServeConfig
 from zonegraph.serve.entities import entity_iri, entity_view
@@ -157,7 +157,7 @@ class Server:
         return await self.answer(request, parsed.query, "query", parsed.format, parsed.query)
 
     async def answer(self, request: Request, query: str, source: str, fmt: str | None, shown: str,
-                     title: str = "Query results", named: tuple[NamedQuery, dict[str, str]] | None = None) -> Response:
+                     title: str = "Query results", named: tuple[NamedQuery, dict[str, str], dict[str, str]] | None = None) -> Response:
         """Run ``query`` and respond in the negotiated format (an HTML page when a browser asks)."""
         accept = request.headers.get("accept")
         reply: Reply = await self.run("query", query, source, accept, fmt, self.config.max_rows)
@@ -208,8 +208,12 @@ class Server:
             text = named.bind(values)
         except ZonegraphError as error:
             raise HttpError(400, error.problem) from None
+        read = values
+        if needs_reading(named, values):  # (蘇州高新區 named nothing: read as 苏州高新区, as documents are)
+            read = await self.run("read_names", named, values)
+            text = named.bind(read)
         return await self.answer(request, text, f"queries/{name}", first(params, "format"), text, named.title or name,
-                                 (named, values))
+                                 (named, read, values))
 
     # -- entities -------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import ID, PREFIXES
 from zonegraph.queries.engine import run_sparql
 from zonegraph.queries.formats import render
-from zonegraph.queries.named import NamedQuery, names_not_in_graph
+from zonegraph.queries.named import NamedQuery, names_not_in_graph, read_names as read_given_names
 from zonegraph.serve.protocol import HttpError, choose_format, offers_for
 
 # A worker refuses every network request (see worker.confine); a query that needs one says so.
@@ -331,14 +331,21 @@ def ping(dataset: Dataset) -> int:
     return os.getpid()
 
 
-def name_notes(dataset: Dataset, named: NamedQuery, values: dict[str, str]) -> list[str]:
+def name_notes(dataset: Dataset, named: NamedQuery, values: dict[str, str],
+               typed: dict[str, str] | None = None) -> list[str]:
     """What the names a named query was given match in the graph: a note for each that matches nothing."""
-    return names_not_in_graph(named, values, dataset)
+    return names_not_in_graph(named, values, lambda text: run_sparql(dataset, text, named.where), typed)
+
+
+def read_names(dataset: Dataset, named: NamedQuery, values: dict[str, str]) -> dict[str, str]:
+    """The values a named query was given with its names read as the graph writes them (蘇州高新區: 苏州高新区)."""
+    return read_given_names(named, values, lambda text: run_sparql(dataset, text, named.where))
 
 
 TASKS: dict[str, Callable[..., Any]] = {
     "query": run_query,
     "name_notes": name_notes,
+    "read_names": read_names,
     "entity_data": entity_data,
     "entity_rdf": entity_rdf,
     "catalog": catalog,
