@@ -129,6 +129,20 @@ def test_a_name_in_traditional_characters_is_read_as_simplified(small_build):
     assert "'浙江大學' (read as 浙江大学) (zone) is a research institute, not a zone" in out.stderr
 
 
+def test_suggestions_are_of_the_parameters_kind_names_holding_the_name_first(corpus_build):
+    """`zone=东湖` was offered 东久, an enterprise, and `zone=东湖高新区` not 武汉东湖 at all (高新区 made every
+    zone as alike)."""
+    _, build_dir = corpus_build
+    short = run_cli("query", "zone-profile", "--param", "zone=东湖", "--build-dir", str(build_dir))
+    assert "did you mean 武汉东湖, 东莞松山湖?" in short.stderr
+    longer = run_cli("query", "zone-indicators", "--param", "zone=东湖高新区", "--build-dir", str(build_dir))
+    assert "did you mean 武汉东湖" in longer.stderr
+    held = run_cli("query", "zone-indicators", "--param", "zone=苏州高新区东区", "--build-dir", str(build_dir))
+    assert "did you mean 苏州高新区" in held.stderr
+    anything = run_cli("query", "evidence", "--param", "subject=东湖", "--build-dir", str(build_dir))
+    assert "did you mean 武汉东湖" in anything.stderr  # (a subject may be of any kind: 东久 may be meant)
+
+
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
     """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
     queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""

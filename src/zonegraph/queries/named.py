@@ -83,8 +83,11 @@ KIND_WORDS = {"Zone": "a zone", "ResearchInstitute": "a research institute", "En
 _NAMED = """SELECT DISTINCT ?class WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
   FILTER(STR(?written) = $value) OPTIONAL { ?node a ?class . FILTER(STRSTARTS(STR(?class), STR(zg:))) } }"""
 _IS_NAME = """ASK { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written . FILTER(STR(?written) = $value) }"""
-_NEAR = """SELECT DISTINCT (STR(?written) AS ?name) WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
-  FILTER(CONTAINS(STR(?written), $part)) } LIMIT 2000"""
+_NEAR = """SELECT DISTINCT ?node (STR(?written) AS ?name) WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
+  $kind FILTER(CONTAINS(STR(?written), $part)) } LIMIT 2000"""
+# the words a name shares with every name of its kind, dropped to find its own part (东湖 of 东湖高新区)
+_GENERIC = re.compile(r"(?:国家级)?(?:(?:高新技术|新技术|高新|经济技术)产业(?:开发区|园区)|(?:高新技术|新技术|高新|经济技术)开发区|"
+                      r"高新区|开发区|科技园区?|园区|产业园|产业|(?:股份)?有限(?:责任)?公司|集团)$")
 
 Run = Callable[[str], Any]  # a SPARQL text in, its rdflib Result out: the built graph's or an endpoint's
 
@@ -141,12 +144,41 @@ def names_not_in_graph(query: NamedQuery, values: dict[str, str], run: Run,
                 words = " or ".join(KIND_WORDS[c] for c in KIND_WORDS if c in classes)
                 notes.append(f"{shown} ({name}) is {words}, not {KIND_WORDS[kind]}")
             continue
-        parts = {value[:2], value[-2:]} | (set(value) if len(value) <= 4 else set())  # (GPD: G, P, D)
-        candidates = {str(row[0]) for part in parts for row in run(_NEAR.replace("$part", Literal(part).n3()))}
-        near = difflib.get_close_matches(value, sorted(candidates), n=3, cutoff=0.5)
+        near = _nearest(value, name, run)
         notes.append(f"nothing in the graph is named {shown} ({name})"
                      + (f"; did you mean {', '.join(near)}?" if near else ""))
     return notes
+
+
+def _nearest(value: str, parameter: str, run: Run, n: int = 3) -> list[str]:
+    """The names closest to ``value`` of things of the parameter's kind (a zone parameter was offered the
+    enterprise 东久 for 东湖), one per thing: first names holding it (武汉东湖 for 东湖), then names it holds
+    (苏州高新区 for 苏州高新区东区), then names holding its own part (武汉东湖 for 东湖高新区, which shares 高新区
+    with every zone), then the most alike (苏州高新区 for 苏洲高新区)."""
+    core = _GENERIC.sub("", value)
+    parts = {value[:2], value[-2:], core[:2], core[-2:]} | (set(value) if len(value) <= 4 else set())  # (GPD: G, P, D)
+    kind = f"?node a zg:{KINDS[parameter]} ." if parameter in KINDS else ""
+    best: dict[str, tuple] = {}
+    for part in filter(None, parts):
+        for row in run(_NEAR.replace("$kind", kind).replace("$part", Literal(part).n3())):
+            name = str(row[1])
+            own = _GENERIC.sub("", name)
+            ratio = difflib.SequenceMatcher(None, value, name).ratio()
+            if value in name:
+                tier = 0
+            elif len(own) >= 2 and name in value:
+                tier = 1
+            elif len(core) >= 2 and core != value and core in name:
+                tier = 2
+            elif ratio >= 0.5:
+                tier = 3
+            else:
+                continue
+            prefix = len(os.path.commonprefix([value, name]))  # (苏洲: 苏州 before 株洲, alike as much)
+            rank = (tier, -ratio, -prefix, name)
+            if str(row[0]) not in best or rank < best[str(row[0])]:
+                best[str(row[0])] = rank
+    return [rank[-1] for rank in sorted(best.values())[:n]]
 
 
 @lru_cache(maxsize=1)
