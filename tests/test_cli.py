@@ -143,6 +143,22 @@ def test_suggestions_are_of_the_parameters_kind_names_holding_the_name_first(cor
     assert "did you mean 武汉东湖" in anything.stderr  # (a subject may be of any kind: 东久 may be meant)
 
 
+def test_a_period_is_read_as_the_graph_writes_periods(corpus_build):
+    """`period=2021年`, full-width ２０２１ and 2021-1/2021-9 gave 0 rows and no word."""
+    _, build_dir = corpus_build
+    query = lambda period: run_cli("query", "compare-indicator", "--param", "indicator=GDP", "--param", f"period={period}",
+                                   "--format", "csv", "--build-dir", str(build_dir))
+    year, months = query("2021"), query("2021-01/2021-09")
+    assert len(year.stdout.splitlines()) > 1 and len(months.stdout.splitlines()) > 1
+    for typed, expected in (("2021年", year), ("２０２１", year), ("2021-1/2021-9", months), ("2021年1-9月", months)):
+        out = query(typed)
+        assert (out.returncode, out.stdout, out.stderr) == (0, expected.stdout, ""), typed
+    missing = query("2019")
+    assert "no figures for the period 2019 (period); its periods are 2020, 2021, 2021-01/2021-09" in missing.stderr
+    wrong = query("21")
+    assert wrong.returncode == 1 and "is no period: a period is a year (2021) or months of a year" in wrong.stderr
+
+
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
     """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
     queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -27,7 +28,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.resources import queries_dir
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
-_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|name|zh|integer|decimal|iri|property|[a-z]+(?:\|[a-z]+)+)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|name|zh|integer|decimal|iri|property|period|[a-z]+(?:\|[a-z]+)+)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
 _PARAM_LINE = re.compile(r"^#\s*param\b")
 _TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
 
@@ -57,6 +58,8 @@ class Parameter:
             if self.type == "integer" and number != number.to_integral_value():
                 raise ZonegraphError(f"parameter {self.name}: not a whole number: {value!r}", source)
             return Literal(str(number if self.type == "decimal" else int(number)), datatype=_TYPES[self.type]).n3()
+        if self.type == "period" and value:
+            return Literal(period(value, self.name, source)).n3()
         if "|" in self.type and value and value not in self.type.split("|"):  # one of a few words (actual|target)
             raise ZonegraphError(f"parameter {self.name}: {value!r} is none of {', '.join(self.type.split('|'))}",
                                  source)
@@ -66,6 +69,25 @@ class Parameter:
             raise ZonegraphError(f"parameter {self.name}: {value!r} is no property of the ontology"
                                  + (f" (did you mean {near[0]}?)" if near else ""), source)
         return Literal(value).n3()
+
+
+_YEAR = re.compile(r"^(\d{4})年?$")
+_MONTHS = re.compile(r"^(\d{4})[-年.](\d{1,2})月?(?:[/至~—–-]|月?至|月?-)(?:(\d{4})[-年.])?(\d{1,2})月?$")
+
+
+def period(value: str, name: str = "period", source: str = "") -> str:
+    """A period as the graph writes it, a year (2021) or months of one (2021-01/2021-09), from the ways one
+    is typed: 2021年, ２０２１ (full-width), 2021-1/2021-9, 2021年1-9月 (each matched nothing: 0 rows)."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
+    year = _YEAR.match(text)
+    if year:
+        return year.group(1)
+    months = _MONTHS.match(text)
+    if months and 1 <= int(months.group(2)) <= 12 and 1 <= int(months.group(4)) <= 12:
+        first, last = months.group(1), months.group(3) or months.group(1)
+        return f"{first}-{int(months.group(2)):02d}/{last}-{int(months.group(4)):02d}"
+    raise ZonegraphError(f"parameter {name}: {value!r} is no period: a period is a year (2021) or months of a year "
+                         "(2021-01/2021-09)", source)
 
 
 NAME_TYPES = ("name", "zh")  # parameters that name an entity by its name or an alias (zh: as a @zh literal)
@@ -132,6 +154,8 @@ def names_not_in_graph(query: NamedQuery, values: dict[str, str], run: Run,
     notes = []
     for name, parameter in query.parameters.items():
         value = values.get(name) or ""
+        if parameter.type == "period" and value:
+            notes += _period_note(period(value, name), name, run)
         if parameter.type not in NAME_TYPES or not value:
             continue
         given = (typed or values).get(name) or value
@@ -148,6 +172,18 @@ def names_not_in_graph(query: NamedQuery, values: dict[str, str], run: Run,
         notes.append(f"nothing in the graph is named {shown} ({name})"
                      + (f"; did you mean {', '.join(near)}?" if near else ""))
     return notes
+
+
+_PERIODS = "SELECT DISTINCT (STR(?period) AS ?p) WHERE { ?o zg:refPeriod ?period } ORDER BY ?p"
+
+
+def _period_note(value: str, name: str, run: Run) -> list[str]:
+    """A note when the graph has no figure of the period asked for, with the periods it has."""
+    periods = [str(row[0]) for row in run(_PERIODS)]
+    if value in periods:
+        return []
+    return [f"the graph has no figures for the period {value} ({name}); its periods are "
+            + (", ".join(periods) if periods else "none")]
 
 
 def _nearest(value: str, parameter: str, run: Run, n: int = 3) -> list[str]:
@@ -250,7 +286,7 @@ def parse_query_file(path: Path) -> NamedQuery:
                 raise ZonegraphError(
                     f"line {number}: malformed parameter line; expected "
                     "'# param NAME (TYPE): description [default: VALUE]', TYPE being string, name, zh, integer, decimal, iri, "
-                    "property or a choice of words (actual|target|growth)", path)
+                    "property, period or a choice of words (actual|target|growth)", path)
             name, kind, description, default = param.groups()
             query.parameters[name] = Parameter(name, kind, description, default)
     if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):
