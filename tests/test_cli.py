@@ -200,6 +200,12 @@ def test_an_ask_answer_in_every_format(small_build):
         # (a misspelt relation matched nothing: 0 rows)
         (["query", "evidence", "--param", "relation=partnersWth"], None,
          ["evidence: parameter relation: 'partnersWth' is no property of the ontology (did you mean partnersWith?)"]),
+        # (a confidence of NaN, inf or 2 was bound as it was and matched nothing: 0 rows)
+        (["query", "shared-partner-institutes", "--param", "min_confidence=NaN"], None,
+         ["shared-partner-institutes: parameter min_confidence: not a finite number"]),
+        (["query", "evidence", "--param", "min_confidence=inf"], None, ["parameter min_confidence: not a finite number"]),
+        (["query", "shared-partner-institutes", "--param", "min_confidence=2"], None,
+         ["parameter min_confidence: 2 is outside its range, 0..1"]),
         (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
         # (a URL without http:// raised urllib's ValueError as a traceback)
         (["query", "shared-partner-institutes", "--endpoint", "localhost:7878/query"], None,

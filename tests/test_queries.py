@@ -41,6 +41,23 @@ def test_numbers_are_checked():
         find_query("evidence").bind({"min_confidence": "high"})
 
 
+def test_a_number_may_have_a_range_that_its_header_gives(tmp_path):
+    path = tmp_path / "ranged.rq"
+    path.write_text("# title: Ranged\n# param share (decimal 0..1): a share\n# param n (integer 1..): at least one\n"
+                    "SELECT * WHERE { ?s ?p $share, $n }\n", encoding="utf-8")
+    query = parse_query_file(path)
+    assert query.bind({"share": "0.5", "n": "7"}) and query.parameters["share"].type == "decimal"
+    for values, problem in (({"share": "1.5", "n": "1"}, "share: 1.5 is outside its range, 0..1"),
+                            ({"share": "0", "n": "0"}, "n: 0 is outside its range, 1.."),
+                            ({"share": "-inf", "n": "1"}, "share: not a finite number")):
+        with pytest.raises(ZonegraphError, match=problem):
+            query.bind(values)
+    path.write_text("# title: Ranged\n# param share (decimal 0..x): a share\nSELECT * WHERE { ?s ?p $share }\n",
+                    encoding="utf-8")
+    with pytest.raises(ZonegraphError, match="line 2: malformed"):
+        parse_query_file(path)
+
+
 def test_malformed_parameter_line_names_the_file_and_line(tmp_path):
     path = tmp_path / "bad.rq"
     path.write_text("# title: Bad\n# param zone: no type given\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")

@@ -108,7 +108,8 @@ def list_queries() -> None:
         click.echo(f"{name}\n    {query.title}: {query.description}")
         for parameter in query.parameters.values():
             default = f" [default: {parameter.default}]" if parameter.default is not None else " (required)"
-            click.echo(f"    --param {parameter.name}=… ({parameter.type}) {parameter.description}{default}")
+            kind = f"{parameter.type} {parameter.bounds}".strip()
+            click.echo(f"    --param {parameter.name}=… ({kind}) {parameter.description}{default}")
 
 
 @main.command()

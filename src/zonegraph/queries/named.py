@@ -28,7 +28,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.resources import queries_dir
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
-_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|name|zh|integer|decimal|iri|property|period|[a-z]+(?:\|[a-z]+)+)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
+_PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|name|zh|(?:integer|decimal)(?:\s+-?[\d.]*\.\.-?[\d.]*)?|iri|property|period|[a-z]+(?:\|[a-z]+)+)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
 _PARAM_LINE = re.compile(r"^#\s*param\b")
 _TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
 
@@ -41,6 +41,7 @@ class Parameter:
     type: str
     description: str
     default: str | None = None
+    range: tuple[Decimal | None, Decimal | None] = (None, None)  # a number's bounds, ``(decimal 0..1)``
 
     def term(self, value: str, source: str) -> str:
         """``value`` as a SPARQL term of this parameter's type."""
@@ -55,6 +56,11 @@ class Parameter:
                 number = Decimal(value)
             except InvalidOperation:
                 raise ZonegraphError(f"parameter {self.name}: not a number: {value!r}", source) from None
+            if not number.is_finite():  # (NaN and inf were bound, and compared false with everything: 0 rows)
+                raise ZonegraphError(f"parameter {self.name}: not a finite number: {value!r}", source)
+            low, high = self.range
+            if (low is not None and number < low) or (high is not None and number > high):
+                raise ZonegraphError(f"parameter {self.name}: {value} is outside its range, {self.bounds}", source)
             if self.type == "integer" and number != number.to_integral_value():
                 raise ZonegraphError(f"parameter {self.name}: not a whole number: {value!r}", source)
             return Literal(str(number if self.type == "decimal" else int(number)), datatype=_TYPES[self.type]).n3()
@@ -69,6 +75,12 @@ class Parameter:
             raise ZonegraphError(f"parameter {self.name}: {value!r} is no property of the ontology"
                                  + (f" (did you mean {near[0]}?)" if near else ""), source)
         return Literal(value).n3()
+
+    @property
+    def bounds(self) -> str:
+        """The range a number must be in as its header writes it (0..1), or ""."""
+        low, high = self.range
+        return "" if low is None and high is None else f"{'' if low is None else low}..{'' if high is None else high}"
 
 
 _YEAR = re.compile(r"^(\d{4})年?$")
@@ -285,10 +297,17 @@ def parse_query_file(path: Path) -> NamedQuery:
             if not param:
                 raise ZonegraphError(
                     f"line {number}: malformed parameter line; expected "
-                    "'# param NAME (TYPE): description [default: VALUE]', TYPE being string, name, zh, integer, decimal, iri, "
+                    "'# param NAME (TYPE): description [default: VALUE]', TYPE being string, name, zh, integer, decimal (either "
+                    "with a range: decimal 0..1), iri, "
                     "property, period or a choice of words (actual|target|growth)", path)
             name, kind, description, default = param.groups()
-            query.parameters[name] = Parameter(name, kind, description, default)
+            kind, _, bounds = kind.partition(" ")
+            try:
+                low, high = (Decimal(b) if b.strip() else None for b in bounds.split("..")) if bounds else (None, None)
+            except InvalidOperation:
+                raise ZonegraphError(f"line {number}: malformed range {bounds.strip()!r}; expected LOW..HIGH "
+                                     "(0..1, 1..)", path) from None
+            query.parameters[name] = Parameter(name, kind, description, default, (low, high))
     if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):
         raise ZonegraphError("the query file holds no SPARQL", path)
     return query
