@@ -159,6 +159,17 @@ def test_a_period_is_read_as_the_graph_writes_periods(corpus_build):
     assert wrong.returncode == 1 and "is no period: a period is a year (2021) or months of a year" in wrong.stderr
 
 
+def test_a_name_in_latin_letters_matches_whatever_their_case(corpus_build):
+    """`--param indicator=gdp` found nothing: the graph writes GDP."""
+    _, build_dir = corpus_build
+    query = lambda indicator: run_cli("query", "compare-indicator", "--param", f"indicator={indicator}", "--format", "csv",
+                                      "--build-dir", str(build_dir))
+    upper, lower = query("GDP"), query("gdp")
+    assert len(upper.stdout.splitlines()) > 1
+    assert (lower.returncode, lower.stdout, lower.stderr) == (0, upper.stdout, "")
+    assert query("Gdp增速").stdout == query("GDP增速").stdout
+
+
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
     """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
     queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""

@@ -381,6 +381,12 @@ def test_a_name_in_traditional_characters_is_read_as_simplified(server, corpus_b
     assert company.status == 200 and len(company.text.splitlines()) > 1
 
 
+def test_a_name_in_latin_letters_matches_whatever_their_case(server):
+    upper = fetch(server, "/queries/compare-indicator?" + urlencode({"indicator": "GDP", "format": "csv"}))
+    lower = fetch(server, "/queries/compare-indicator?" + urlencode({"indicator": "gdp", "format": "csv"}))
+    assert lower.status == 200 and lower.text == upper.text and len(upper.text.splitlines()) > 1
+
+
 def test_a_browser_gets_an_error_as_a_page_with_the_way_back(server):
     browser = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
     bad = fetch(server, "/queries/institute-reach?min_zones=many", headers=browser)

@@ -136,24 +136,43 @@ def _simplified(value: str) -> str:
     return to_simplified(value)[0]
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_ANY_CASE = """SELECT (STR(?written) AS ?name) WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written . $kind
+  FILTER(LCASE(STR(?written)) = $lower) } ORDER BY ?name LIMIT 1"""
+
+
 def needs_reading(query: NamedQuery, values: dict[str, str]) -> bool:
     """Whether a name the query was given may be written otherwise than the graph writes it (in Traditional
-    characters), so that ``read_names`` has a name to look up."""
-    return any(values.get(name) and _simplified(values[name]) != values[name]
+    characters, in Latin letters of another case), so that ``read_names`` has a name to look up."""
+    return any(values.get(name) and (_LATIN.search(values[name]) or _simplified(values[name]) != values[name])
                for name, parameter in query.parameters.items() if parameter.type in NAME_TYPES)
 
 
 def read_names(query: NamedQuery, values: dict[str, str], run: Run) -> dict[str, str]:
     """``values`` with each name given in Traditional characters read as Simplified, as the pipeline reads a
-    Traditional document (蘇州高新區 was named by nothing: 0 rows); a name the graph has as typed is kept as typed
-    (法尔胜泓昇集团有限公司, Simplified, which t2s would make 泓升)."""
+    Traditional document (蘇州高新區 was named by nothing: 0 rows), and each in Latin letters as the graph writes it
+    whatever their case (gdp: GDP); a name the graph has as typed is kept as typed (法尔胜泓昇集团有限公司,
+    Simplified, which t2s would make 泓升)."""
     read = dict(values)
     for name, parameter in query.parameters.items():
         value = values.get(name) or ""
-        if parameter.type not in NAME_TYPES or not value or _simplified(value) == value:
+        if parameter.type not in NAME_TYPES or not value:
             continue
-        if not run(_IS_NAME.replace("$value", Literal(value).n3())).askAnswer:
-            read[name] = _simplified(value)
+        forms = list(dict.fromkeys([value, _simplified(value)]))
+        if len(forms) == 1 and not _LATIN.search(value):
+            continue
+        named = [form for form in forms if run(_IS_NAME.replace("$value", Literal(form).n3())).askAnswer]
+        if named:
+            read[name] = named[0]
+            continue
+        read[name] = forms[-1]
+        if _LATIN.search(value):  # (an enterprise, an indicator may be named in Latin letters: GDP, R&D)
+            kind = f"?node a zg:{KINDS[name]} ." if name in KINDS else ""
+            for form in forms:
+                found = list(run(_ANY_CASE.replace("$kind", kind).replace("$lower", Literal(form.lower()).n3())))
+                if found:
+                    read[name] = str(found[0][0])
+                    break
     return read
 
 
