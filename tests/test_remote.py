@@ -93,6 +93,19 @@ def test_the_cli_queries_an_endpoint_and_pushes(server, corpus_build, tmp_path):
     assert out.returncode == 1 and "cannot reach the endpoint" in out.stderr
 
 
+def test_the_cli_notes_a_name_the_endpoints_graph_lacks_as_a_local_run_does(pushed, server):
+    """A local run said "nothing in the graph is named …; did you mean …", an --endpoint run nothing."""
+    _, build_dir = pushed
+    for args in (["zone-profile", "--param", "zone=苏洲高新区"], ["zone-indicators", "--param", "zone=浙江大学"],
+                 ["compare-indicator", "--param", "indicator=GDP", "--param", "period=2019"]):
+        local = run_cli("query", *args, "--build-dir", str(build_dir))
+        remote = run_cli("query", *args, "--endpoint", f"{server}/query")
+        assert remote.returncode == 0 and "zonegraph: note:" in local.stderr
+        assert (remote.stdout, remote.stderr) == (local.stdout, local.stderr)
+    read = run_cli("query", "zone-profile", "--param", "zone=蘇州高新區", "--format", "csv", "--endpoint", f"{server}/query")
+    assert len(read.stdout.splitlines()) > 2 and read.stderr == ""
+
+
 def test_a_push_with_a_wrong_store_url_leaves_the_remote_as_it_was(pushed, server, corpus_build):
     """push QUERY_URL --clear UPDATE_URL (the query URL given for the store) sent DROP ALL first, then failed
     at the first PUT: the remote was left empty. Now nothing is deleted before every PUT has succeeded."""

@@ -138,13 +138,13 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
             raise ZonegraphError(f"parameter {key.strip()} given twice: a query takes one value each", named.where)
         values[key.strip()] = value.strip()  # (a name pasted with a space after it matched nothing)
     text = named.bind(values)
-    if endpoint:
+    if endpoint:  # (the notes below asked the built graph, so a remote run had none)
         from zonegraph.store.remote import remote_query
 
-        click.echo(render(remote_query(endpoint, text, named.where), fmt), nl=False)
-        return
-    dataset = load_graph(build_dir / GRAPH_FILE)
-    run = lambda sparql: run_sparql(dataset, sparql, named.where)  # noqa: E731
+        run = lambda sparql: remote_query(endpoint, sparql, named.where)  # noqa: E731
+    else:
+        dataset = load_graph(build_dir / GRAPH_FILE)
+        run = lambda sparql: run_sparql(dataset, sparql, named.where)  # noqa: E731
     result, read = run(text), values
     if result.type == "SELECT" and not len(result):
         from zonegraph.queries.named import names_not_in_graph, read_names

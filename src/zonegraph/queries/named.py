@@ -25,6 +25,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from zonegraph.errors import ZonegraphError
+from zonegraph.namespaces import ZG
 from zonegraph.resources import queries_dir
 
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
@@ -115,7 +116,8 @@ KIND_WORDS = {"Zone": "a zone", "ResearchInstitute": "a research institute", "En
               "Document": "a document"}
 
 _NAMED = """SELECT DISTINCT ?class WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
-  FILTER(STR(?written) = $value) OPTIONAL { ?node a ?class . FILTER(STRSTARTS(STR(?class), STR(zg:))) } }"""
+  FILTER(STR(?written) = $value) OPTIONAL { ?node a ?class . FILTER(STRSTARTS(STR(?class), "$zg")) } }"""
+_NAMED = _NAMED.replace("$zg", str(ZG))  # (a bare zg: is no name an endpoint is sent a PREFIX for)
 _IS_NAME = """ASK { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written . FILTER(STR(?written) = $value) }"""
 _NEAR = """SELECT DISTINCT ?node (STR(?written) AS ?name) WHERE { ?node rdfs:label|skos:altLabel|skos:prefLabel ?written .
   $kind FILTER(CONTAINS(STR(?written), $part)) } LIMIT 2000"""
