@@ -170,6 +170,17 @@ def test_a_name_in_latin_letters_matches_whatever_their_case(corpus_build):
     assert query("Gdp增速").stdout == query("GDP增速").stdout
 
 
+def test_an_industry_outside_the_taxonomy_has_its_zones(corpus_build):
+    """zones-by-industry industry=能源 gave 0 rows though 合肥 has it: 能源, outside the taxonomy, has no
+    skos:prefLabel, which the query required."""
+    _, build_dir = corpus_build
+    out = run_cli("query", "zones-by-industry", "--param", "industry=能源", "--format", "csv", "--build-dir", str(build_dir))
+    assert out.returncode == 0 and list(csv.DictReader(io.StringIO(out.stdout))) == [
+        {"industry": "能源", "zoneCount": "1", "zones": "合肥高新技术产业开发区", "asSectors": "能源"}]
+    every = run_cli("query", "zones-by-industry", "--format", "csv", "--build-dir", str(build_dir))
+    assert "能源" in {row["industry"] for row in csv.DictReader(io.StringIO(every.stdout))}
+
+
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
     """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
     queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""
