@@ -59,10 +59,10 @@ def test_query_formats(small_build):
     out = run_cli("query", "zone-profile", "--param", "zone=潍坊高新区", "--format", "json", "--build-dir", str(build_dir))
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)["results"]["bindings"]
-    targets = {row["target"]["value"] for row in rows}
+    targets = {row["target"]["value"] for row in rows if "target" in row}  # (the first row is the zone's own)
     assert {"山东大学", "浙江大学"} <= targets
     out = run_cli("query", "zone-profile", "--param", "zone=潍坊高新区", "--format", "csv", "--build-dir", str(build_dir))
-    assert {r["target"] for r in csv.DictReader(io.StringIO(out.stdout))} == targets
+    assert {r["target"] for r in csv.DictReader(io.StringIO(out.stdout))} == targets | {""}
     out = run_cli("query", "zone-profile", "--param", "zone=潍坊高新区", "--build-dir", str(build_dir))
     assert "浙江大学" in out.stdout and "rows)" in out.stdout
 
@@ -179,6 +179,20 @@ def test_an_industry_outside_the_taxonomy_has_its_zones(corpus_build):
         {"industry": "能源", "zoneCount": "1", "zones": "合肥高新技术产业开发区", "asSectors": "能源"}]
     every = run_cli("query", "zones-by-industry", "--format", "csv", "--build-dir", str(build_dir))
     assert "能源" in {row["industry"] for row in csv.DictReader(io.StringIO(every.stdout))}
+
+
+def test_a_zone_profile_gives_the_zones_place_and_aliases_first_whatever_its_relations(corpus_build):
+    """zone-profile promised the zone's aliases and had no column for them, and a zone with no relation
+    (武汉东湖) printed "(0 rows)", not even its place."""
+    _, build_dir = corpus_build
+    alone = run_cli("query", "zone-profile", "--param", "zone=武汉东湖", "--format", "csv", "--build-dir", str(build_dir))
+    assert alone.returncode == 0 and list(csv.DictReader(io.StringIO(alone.stdout))) == [
+        {"zoneName": "武汉东湖新技术开发区", "province": "湖北省", "city": "武汉市", "aliases": "武汉东湖", "relation": "",
+         "target": "", "targetType": "", "evidenceCount": "0", "documents": "0"}]
+    rows = list(csv.DictReader(io.StringIO(run_cli("query", "zone-profile", "--param", "zone=苏州高新区", "--format", "csv",
+                                                    "--build-dir", str(build_dir)).stdout)))
+    assert set(rows[0]["aliases"].split("、")) >= {"苏州高新区"} and rows[0]["relation"] == ""
+    assert len(rows) > 5 and all(row["relation"] and row["aliases"] == "" for row in rows[1:])
 
 
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
