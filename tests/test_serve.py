@@ -387,6 +387,15 @@ def test_a_name_in_latin_letters_matches_whatever_their_case(server):
     assert lower.status == 200 and lower.text == upper.text and len(upper.text.splitlines()) > 1
 
 
+def test_csv_for_excel_is_served_with_a_byte_order_mark(server):
+    plain = fetch(server, "/queries/institute-reach?format=csv")
+    excel = fetch(server, "/queries/institute-reach?format=csv-excel")
+    assert excel.status == 200 and excel.type == "text/csv" and excel.body == b"\xef\xbb\xbf" + plain.body
+    assert fetch(server, "/queries/institute-reach", headers={"Accept": "text/csv"}).body == plain.body
+    page = fetch(server, "/queries/institute-reach", headers={"Accept": "text/html"})
+    assert "format=csv-excel" in page.text
+
+
 def test_a_browser_gets_an_error_as_a_page_with_the_way_back(server):
     browser = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
     bad = fetch(server, "/queries/institute-reach?min_zones=many", headers=browser)

@@ -116,7 +116,8 @@ def list_queries() -> None:
 @click.argument("reference")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter; repeatable.")
 @click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt", "json-ld"]))
+              type=click.Choice(["table", "json", "csv", "csv-excel", "tsv", "xml", "turtle", "nt", "json-ld"]),
+              help="csv-excel: CSV with a UTF-8 byte order mark, which Excel on Windows needs to read Chinese.")
 @click.option("--endpoint", metavar="URL", default=None,
               help="Run on this SPARQL 1.1 query endpoint instead of the built graph (e.g. http://host:7878/query).")
 @build_dir_option
@@ -152,7 +153,10 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
         read = read_names(named, values, run)  # (蘇州高新區 named nothing: read as 苏州高新区, as documents are)
         if read != values:
             result = run(named.bind(read))
-    click.echo(render(result, fmt), nl=False)
+    if fmt == "csv-excel":  # bytes, UTF-8 whatever the console's encoding (a redirect on Windows: its code page)
+        click.get_binary_stream("stdout").write(render(result, fmt).encode("utf-8"))
+    else:
+        click.echo(render(result, fmt), nl=False)
     if result.type == "SELECT" and not len(result):
         for note in names_not_in_graph(named, read, run, typed=values):
             click.echo(f"zonegraph: note: {note}", err=True)

@@ -11,7 +11,10 @@ from rdflib.term import Node
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import PREFIXES
 
-ROW_FORMATS = {"table": None, "json": "json", "csv": "csv", "tsv": None, "xml": "xml"}
+ROW_FORMATS = {"table": None, "json": "json", "csv": "csv", "csv-excel": "csv", "tsv": None, "xml": "xml"}
+# CSV as Excel on Windows opens it: a UTF-8 file says so by a byte order mark, else Excel reads it in the
+# system's code page (GBK, Windows-1252) and 苏州高新区 comes out as 鑻忓窞楂樻柊鍖
+EXCEL_BOM = "\ufeff"
 GRAPH_FORMATS = {"table": "turtle", "turtle": "turtle", "nt": "nt", "json-ld": "json-ld", "xml": "xml", "json": "json-ld"}
 FORMATS = sorted(set(ROW_FORMATS) | set(GRAPH_FORMATS))
 
@@ -38,7 +41,8 @@ def render(result: Result, fmt: str) -> str:
         return tsv(result)
     data = result.serialize(format=ROW_FORMATS[fmt])
     text = data.decode("utf-8") if isinstance(data, bytes) else data
-    return text if text.endswith("\n") else text + "\n"
+    text = text if text.endswith("\n") else text + "\n"
+    return EXCEL_BOM + text if fmt == "csv-excel" else text
 
 
 def tsv(result: Result) -> str:

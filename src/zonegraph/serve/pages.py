@@ -30,7 +30,7 @@ _ENV.filters["short"] = short_name
 HTML_MAX_ROWS = 1000  # a browser table beyond this helps nobody; the other formats carry every row
 ROW_FORMAT_CHOICES = ("html", "json", "xml", "csv", "tsv", "turtle", "nt", "json-ld")
 # the formats a result of each query form comes in (an ASK has no CSV or TSV in SPARQL 1.1)
-FORMATS_OF_FORM = {"SELECT": ("json", "xml", "csv", "tsv"), "ASK": ("json", "xml"),
+FORMATS_OF_FORM = {"SELECT": ("json", "xml", "csv", "csv-excel", "tsv"), "ASK": ("json", "xml"),
                    "CONSTRUCT": ("turtle", "nt", "json-ld"), "DESCRIBE": ("turtle", "nt", "json-ld")}
 
 

@@ -26,9 +26,10 @@ ROW_OFFERS: tuple[tuple[str, str], ...] = (
     ("application/xml", "xml"),
     ("text/xml", "xml"),
     ("text/html", "html"),
+    ("text/csv", "csv-excel"),  # (asked for by name only: text/csv is plain csv, above)
 )
 # CSV and TSV are defined for SELECT results only.
-ASK_OFFERS: tuple[tuple[str, str], ...] = tuple(o for o in ROW_OFFERS if o[1] not in ("csv", "tsv"))
+ASK_OFFERS: tuple[tuple[str, str], ...] = tuple(o for o in ROW_OFFERS if o[1] not in ("csv", "csv-excel", "tsv"))
 GRAPH_OFFERS: tuple[tuple[str, str], ...] = (
     ("text/turtle", "turtle"),
     ("application/n-triples", "nt"),
@@ -51,7 +52,7 @@ ENTITY_OFFERS: tuple[tuple[str, str], ...] = (
 
 # The media type a response in each format is labelled with.
 ROW_MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-             "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
+             "csv": "text/csv; charset=utf-8", "csv-excel": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
              "html": "text/html; charset=utf-8"}
 GRAPH_MEDIA = {"turtle": "text/turtle; charset=utf-8", "nt": "application/n-triples", "json-ld": "application/ld+json",
                "xml": "application/rdf+xml", "html": "text/html; charset=utf-8"}
@@ -59,7 +60,7 @@ GRAPH_MEDIA = {"turtle": "text/turtle; charset=utf-8", "nt": "application/n-trip
 # Names a client may give in ``format=`` (SPARQLWrapper sends its own as format, output and
 # results); a value with a slash is read as a media type.
 _FORMAT_NAMES = {
-    "json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "html": "html",
+    "json": "json", "xml": "xml", "csv": "csv", "csv-excel": "csv-excel", "tsv": "tsv", "html": "html",
     "turtle": "turtle", "ttl": "turtle", "n3": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
     "json-ld": "json-ld", "jsonld": "json-ld", "rdf": "xml", "rdf+xml": "xml", "rdfxml": "xml",
 }
