@@ -114,7 +114,7 @@ def test_a_name_nothing_is_called_gets_a_note(small_build):
     _, build_dir = small_build
     out = run_cli("query", "zone-profile", "--param", "zone=苏洲高新区", "--build-dir", str(build_dir))
     assert out.returncode == 0 and "(0 rows)" in out.stdout
-    assert "zonegraph: note: nothing in the graph is named '苏洲高新区' (zone); did you mean 苏州高新区" in out.stderr
+    assert "zonegraph: note: nothing in the graph is named 「苏洲高新区」 (zone); did you mean 苏州高新区" in out.stderr
     found = run_cli("query", "zone-profile", "--param", "zone=苏州高新区", "--build-dir", str(build_dir))
     assert found.returncode == 0 and found.stderr == ""
 
@@ -125,7 +125,7 @@ def test_a_name_of_another_kind_gets_a_note_saying_what_it_names(small_build, qu
     _, build_dir = small_build
     out = run_cli("query", query, "--param", "zone=浙江大学", "--build-dir", str(build_dir))
     assert out.returncode == 0 and "(0 rows)" in out.stdout
-    assert out.stderr == "zonegraph: note: '浙江大学' (zone) is a research institute, not a zone\n"
+    assert out.stderr == "zonegraph: note: 「浙江大学」 (zone) is a research institute, not a zone\n"
 
 
 def test_a_name_in_traditional_characters_is_read_as_simplified(small_build):
@@ -137,7 +137,7 @@ def test_a_name_in_traditional_characters_is_read_as_simplified(small_build):
     assert traditional.stdout == simplified.stdout and "浙江大学" in traditional.stdout
     # a name the graph has in neither form is shown as typed and as read
     out = run_cli("query", "zone-indicators", "--param", "zone=浙江大學", "--build-dir", str(build_dir))
-    assert "'浙江大學' (read as 浙江大学) (zone) is a research institute, not a zone" in out.stderr
+    assert "「浙江大學」 (read as 「浙江大学」) (zone) is a research institute, not a zone" in out.stderr
 
 
 def test_suggestions_are_of_the_parameters_kind_names_holding_the_name_first(corpus_build):
@@ -206,6 +206,16 @@ def test_a_zone_profile_gives_the_zones_place_and_aliases_first_whatever_its_rel
     assert len(rows) > 5 and all(row["relation"] and row["aliases"] == "" for row in rows[1:])
 
 
+def test_messages_show_a_value_as_typed(small_build):
+    """Messages showed Python's reprs: 'a\\\\b' for a\\b, "'" for '."""
+    _, build_dir = small_build
+    for value in ("a\\b", "'", '"x"'):
+        out = run_cli("query", "zone-profile", "--param", f"zone={value}", "--build-dir", str(build_dir))
+        assert f"nothing in the graph is named 「{value}」 (zone)" in out.stderr
+    bad = run_cli("query", "institute-reach", "--param", "min_zones=2\\", "--build-dir", str(build_dir))
+    assert "parameter min_zones: not a number: 「2\\」" in bad.stderr
+
+
 def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp_path, monkeypatch):
     """$ZONEGRAPH_QUERIES: an installed zonegraph reads its own copy of queries/, so a folder of one's own named
     queries is named by the variable; its *.rq are listed and run by name, beside the shipped ones."""
@@ -246,13 +256,13 @@ def test_an_ask_answer_in_every_format(small_build):
          ["zone-profile: parameter zone given twice"]),
         # (a misspelt relation matched nothing: 0 rows)
         (["query", "evidence", "--param", "relation=partnersWth"], None,
-         ["evidence: parameter relation: 'partnersWth' is no property of the ontology (did you mean partnersWith?)"]),
+         ["evidence: parameter relation: 「partnersWth」 is no property of the ontology (did you mean partnersWith?)"]),
         # (a confidence of NaN, inf or 2 was bound as it was and matched nothing: 0 rows)
         (["query", "shared-partner-institutes", "--param", "min_confidence=NaN"], None,
          ["shared-partner-institutes: parameter min_confidence: not a finite number"]),
         (["query", "evidence", "--param", "min_confidence=inf"], None, ["parameter min_confidence: not a finite number"]),
         (["query", "shared-partner-institutes", "--param", "min_confidence=2"], None,
-         ["parameter min_confidence: 2 is outside its range, 0..1"]),
+         ["parameter min_confidence: 「2」 is outside its range, 0..1"]),
         (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
         # (a URL without http:// raised urllib's ValueError as a traceback)
         (["query", "shared-partner-institutes", "--endpoint", "localhost:7878/query"], None,

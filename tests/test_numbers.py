@@ -173,7 +173,7 @@ def test_unknown_indicator_names_the_known_ones(corpus_build):
     from zonegraph.pictures.chart import indicator_points
 
     result, _ = corpus_build
-    with pytest.raises(ZonegraphError, match="unknown indicator '房价'"):
+    with pytest.raises(ZonegraphError, match="unknown indicator 「房价」"):
         indicator_points(result.dataset, "房价")
 
 

@@ -47,8 +47,8 @@ def test_a_number_may_have_a_range_that_its_header_gives(tmp_path):
                     "SELECT * WHERE { ?s ?p $share, $n }\n", encoding="utf-8")
     query = parse_query_file(path)
     assert query.bind({"share": "0.5", "n": "7"}) and query.parameters["share"].type == "decimal"
-    for values, problem in (({"share": "1.5", "n": "1"}, "share: 1.5 is outside its range, 0..1"),
-                            ({"share": "0", "n": "0"}, "n: 0 is outside its range, 1.."),
+    for values, problem in (({"share": "1.5", "n": "1"}, "share: 「1.5」 is outside its range, 0..1"),
+                            ({"share": "0", "n": "0"}, "n: 「0」 is outside its range, 1.."),
                             ({"share": "-inf", "n": "1"}, "share: not a finite number")):
         with pytest.raises(ZonegraphError, match=problem):
             query.bind(values)
@@ -178,7 +178,7 @@ def test_a_choice_parameter_takes_only_its_words():
     query = named_queries()["compare-indicator"]
     assert query.parameters["kind"].type == "actual|target|growth"
     assert '"target"' in query.bind({"indicator": "GDP", "kind": "target"})
-    with pytest.raises(ZonegraphError, match="parameter kind: 'foo' is none of actual, target, growth"):
+    with pytest.raises(ZonegraphError, match="parameter kind: 「foo」 is none of actual, target, growth"):
         query.bind({"indicator": "GDP", "kind": "foo"})
 
 

@@ -360,7 +360,7 @@ def test_a_name_nothing_is_called_gets_a_note_on_the_results_page(server):
     # zone-profile?zone=苏洲高新区 gave an empty table and no word why
     page = fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏洲高新区"}), headers={"Accept": "text/html"})
     assert page.status == 200
-    assert "nothing in the graph is named &#39;苏洲高新区&#39; (zone); did you mean 苏州高新区" in page.text
+    assert "nothing in the graph is named 「苏洲高新区」 (zone); did you mean 苏州高新区" in page.text
     found = fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏州高新区"}), headers={"Accept": "text/html"})
     assert "nothing in the graph is named" not in found.text
 
@@ -369,7 +369,7 @@ def test_a_name_of_another_kind_gets_a_note_on_the_results_page(server):
     # zone-indicators?zone=中国科学院 gave an empty table: 中国科学院 is an institute
     page = fetch(server, "/queries/zone-indicators?" + urlencode({"zone": "中国科学院"}), headers={"Accept": "text/html"})
     assert page.status == 200
-    assert "&#39;中国科学院&#39; (zone) is a research institute, not a zone" in page.text
+    assert "「中国科学院」 (zone) is a research institute, not a zone" in page.text
 
 
 def test_a_name_in_traditional_characters_is_read_as_simplified(server, corpus_build):
@@ -400,7 +400,7 @@ def test_a_browser_gets_an_error_as_a_page_with_the_way_back(server):
     browser = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
     bad = fetch(server, "/queries/institute-reach?min_zones=many", headers=browser)
     assert bad.status == 400 and bad.type == "text/html"
-    assert "400 Bad Request" in bad.text and "parameter min_zones: not a number: &#39;many&#39;" in bad.text
+    assert "400 Bad Request" in bad.text and "parameter min_zones: not a number: 「many」" in bad.text
     assert 'href="/"' in bad.text  # the site's header, home
     missing = fetch(server, "/nowhere", headers=browser)
     assert missing.status == 404 and missing.type == "text/html" and "not found: /nowhere" in missing.text

@@ -182,10 +182,10 @@ def test_an_unknown_name_says_so_and_suggests_close_ones(knowledge):
     with pytest.raises(ZonegraphError) as caught:
         views.find_zone(knowledge, "苏洲高新区")
     message = str(caught.value)
-    assert "unknown zone '苏洲高新区'" in message and "did you mean 苏州高新区（苏州高新技术产业开发区）" in message
-    with pytest.raises(ZonegraphError, match="unknown institute '清华大学'"):
+    assert "unknown zone 「苏洲高新区」" in message and "did you mean 苏州高新区（苏州高新技术产业开发区）" in message
+    with pytest.raises(ZonegraphError, match="unknown institute 「清华大学」"):
         views.find_institute(knowledge, "清华大学")
-    with pytest.raises(ZonegraphError, match="unknown industry '集成电'.*did you mean 集成电路"):
+    with pytest.raises(ZonegraphError, match="unknown industry 「集成电」.*did you mean 集成电路"):
         views.find_industry(knowledge, "集成电")
 
 
@@ -464,14 +464,14 @@ def test_viz_says_what_its_filters_leave_undrawn(tmp_path):
 
 
 @pytest.mark.parametrize("args, problem", [
-    (["--zone", "苏洲高新区"], "unknown zone '苏洲高新区'.*did you mean 苏州高新区"),
-    (["--institute", "北京大学"], "unknown institute '北京大学'"),
-    (["--industry", "集成电"], "unknown industry '集成电'.*集成电路"),
+    (["--zone", "苏洲高新区"], "unknown zone 「苏洲高新区」.*did you mean 苏州高新区"),
+    (["--institute", "北京大学"], "unknown institute 「北京大学」"),
+    (["--industry", "集成电"], "unknown industry 「集成电」.*集成电路"),
     (["--zone", "苏州高新区", "--industry", "芯片"], "choose one view: --zone and --industry cannot be combined"),
     (["--depth", "2"], "--depth goes with --zone"),
     (["--query", "shared-partner-institute"], "unknown query view.*did you mean shared-partner-institutes"),
-    (["--type", "Robot"], "unknown node type 'Robot'"),
-    (["--relation", "likes"], "unknown relation 'likes'"),
+    (["--type", "Robot"], "unknown node type 「Robot」"),
+    (["--relation", "likes"], "unknown relation 「likes」"),
     (["--min-confidence", "2"], "between 0 and 1"),
 ])
 def test_viz_errors_name_the_problem(tmp_path, args, problem):

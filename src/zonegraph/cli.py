@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from zonegraph.commandline import build_dir_option, exit_if_skipped, progress_line, reports_errors
-from zonegraph.errors import ZonegraphError
+from zonegraph.errors import ZonegraphError, quoted
 
 # Once a command is over, the collection Python makes as it exits visits every object still alive
 # (the finders' tables, a build's caches: 0.2-0.4 s after a 3 MB build) to free almost nothing;
@@ -133,7 +133,7 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
     values = {}
     for item in params:
         if "=" not in item:
-            raise ZonegraphError(f"parameter {item!r} is not NAME=VALUE", named.where)
+            raise ZonegraphError(f"parameter {quoted(item)} is not NAME=VALUE", named.where)
         key, value = item.split("=", 1)
         if key.strip() in values:  # (the last one was taken without a word)
             raise ZonegraphError(f"parameter {key.strip()} given twice: a query takes one value each", named.where)

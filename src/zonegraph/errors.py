@@ -16,3 +16,9 @@ class ZonegraphError(Exception):
     def __reduce__(self) -> tuple:
         # (raised in a worker process, it comes back pickled: rebuilt from its own arguments, not its message)
         return type(self), (self.problem, self.path)
+
+
+def quoted(value: object) -> str:
+    """``value`` as the user typed it, in corner brackets, for a message: 「a\\b」, 「'」 (Python's repr showed
+    'a\\\\b' and "'", escapes the user never typed)."""
+    return f"「{value}」"

@@ -18,7 +18,7 @@ from zonegraph.documents import Document
 from zonegraph.documents.reading import Progress
 from zonegraph.entities import Registry
 from zonegraph.mentions.ahead import MentionsAhead, read_with_mentions_ahead
-from zonegraph.errors import ZonegraphError
+from zonegraph.errors import ZonegraphError, quoted
 from zonegraph.numbers import NumbersResult, extract_numbers
 from zonegraph.numbers.extract import ZoneAt
 from zonegraph.relations import Fact, calibrate, extract_document, project_facts
@@ -75,7 +75,7 @@ def build(corpus: Path, build_dir: Path, store: str = DEFAULT_STORE, progress: P
     ``progress`` is told of each file read and each document extracted.
     """
     if store not in STORES:
-        raise ZonegraphError(f"unknown store {store!r} (known: {', '.join(STORES)})")
+        raise ZonegraphError(f"unknown store {quoted(store)} (known: {', '.join(STORES)})")
     started = time.perf_counter()
     with _collector_paused():
         result = _build(corpus, build_dir, store, progress)

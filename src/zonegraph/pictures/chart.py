@@ -13,7 +13,7 @@ from html import escape
 
 from rdflib import Dataset
 
-from zonegraph.errors import ZonegraphError
+from zonegraph.errors import ZonegraphError, quoted
 from zonegraph.numbers.indicators import find_indicator, indicator_labels
 from zonegraph.queries.engine import run_sparql
 from zonegraph.reference import zone_prefix
@@ -45,7 +45,7 @@ def indicator_points(dataset: Dataset, name: str) -> tuple[str, list[Point]]:
     if indicator is None:
         known = indicator_labels()
         close = [label for label in known if set(label) & set(name)][:5]
-        raise ZonegraphError(f"unknown indicator {name!r}" + (f"; did you mean {', '.join(close)}?" if close else
+        raise ZonegraphError(f"unknown indicator {quoted(name)}" + (f"; did you mean {', '.join(close)}?" if close else
                              f"; indicators: {', '.join(known[:12])} …"))
     rows = run_sparql(dataset, f"""
         SELECT ?zone ?period ?kind ?value ?unit ?written ?file ?quote WHERE {{

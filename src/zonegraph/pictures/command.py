@@ -8,7 +8,7 @@ from typing import Iterable
 import click
 
 from zonegraph.commandline import build_dir_option, reports_errors
-from zonegraph.errors import ZonegraphError
+from zonegraph.errors import ZonegraphError, quoted
 from zonegraph.pictures.measures import SIZE_MEASURES
 
 HTML_FOLDER = "html"
@@ -58,7 +58,7 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
     if query_view is not None and query_view not in QUERY_VIEWS:
         from zonegraph.pictures.names import suggest
         close = suggest(query_view, {name: (name, ()) for name in QUERY_VIEWS})
-        raise ZonegraphError(f"unknown query view {query_view!r}; the query views are: {', '.join(QUERY_VIEWS)}"
+        raise ZonegraphError(f"unknown query view {quoted(query_view)}; the query views are: {', '.join(QUERY_VIEWS)}"
                              + (f" (did you mean {close[0]}?)" if close else ""))
     if min_confidence < 0 or min_confidence > 1:
         raise ZonegraphError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
@@ -135,5 +135,5 @@ def _pick(value: str, known: dict[str, str], what: str, choices: list[str]) -> s
     key = value.strip()
     found = known.get(key.casefold(), known.get(key))
     if found is None:
-        raise ZonegraphError(f"unknown {what} {value!r}; choose from {', '.join(choices)}")
+        raise ZonegraphError(f"unknown {what} {quoted(value)}; choose from {', '.join(choices)}")
     return found

@@ -10,7 +10,7 @@ import difflib
 import unicodedata
 from typing import Iterable, Mapping
 
-from zonegraph.errors import ZonegraphError
+from zonegraph.errors import ZonegraphError, quoted
 
 _MAX_SUGGESTIONS = 5
 
@@ -38,12 +38,12 @@ def resolve(name: str, names: Mapping[str, tuple[str, Iterable[str]]], what: str
         return by_alias[0]
     if by_alias:
         choices = "、".join(sorted(names[node][0] for node in by_alias))
-        raise ZonegraphError(f"{what} name {name!r} is ambiguous: it names {choices}; give the full name")
+        raise ZonegraphError(f"{what} name {quoted(name)} is ambiguous: it names {choices}; give the full name")
     suggestions = suggest(name, names)
     plural = "industries" if what == "industry" else f"{what}s"
     hint = (f"; did you mean {'、'.join(suggestions)}?" if suggestions
             else f"; none of the graph's {len(names)} {plural} has a name close to it")
-    raise ZonegraphError(f"unknown {what} {name!r}: no {what} of the graph has this name{hint}")
+    raise ZonegraphError(f"unknown {what} {quoted(name)}: no {what} of the graph has this name{hint}")
 
 
 def suggest(name: str, names: Mapping[str, tuple[str, Iterable[str]]]) -> list[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from zonegraph.errors import ZonegraphError
+from zonegraph.errors import ZonegraphError, quoted
 from zonegraph.pictures import measures, style
 from zonegraph.pictures.views import View
 
@@ -38,7 +38,7 @@ def render(view: View, *, size_by: str = "degree", links: dict[str, str] | None 
     is the index page's relative path; ``physics`` starts the force simulation (the page can
     switch it): the layout made here, with labels kept apart, reads better than the simulation's."""
     if size_by not in measures.SIZE_MEASURES:
-        raise ZonegraphError(f"unknown size measure {size_by!r}; choose one of {', '.join(measures.SIZE_MEASURES)}")
+        raise ZonegraphError(f"unknown size measure {quoted(size_by)}; choose one of {', '.join(measures.SIZE_MEASURES)}")
     data = page_data(view, size_by=size_by, links=links or {}, home=home, physics=physics)
     app = _asset("page.js")
     vis = vis_script()

@@ -24,7 +24,7 @@ from typing import Any, Callable
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from zonegraph.errors import ZonegraphError
+from zonegraph.errors import ZonegraphError, quoted
 from zonegraph.namespaces import ZG
 from zonegraph.resources import queries_dir
 
@@ -50,30 +50,30 @@ class Parameter:
             return Literal(value, lang="zh").n3()
         if self.type == "iri":
             if not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value):
-                raise ZonegraphError(f"parameter {self.name}: not an IRI: {value!r}", source)
+                raise ZonegraphError(f"parameter {self.name}: not an IRI: {quoted(value)}", source)
             return URIRef(value).n3()
         if self.type in ("integer", "decimal"):
             try:
                 number = Decimal(value)
             except InvalidOperation:
-                raise ZonegraphError(f"parameter {self.name}: not a number: {value!r}", source) from None
+                raise ZonegraphError(f"parameter {self.name}: not a number: {quoted(value)}", source) from None
             if not number.is_finite():  # (NaN and inf were bound, and compared false with everything: 0 rows)
-                raise ZonegraphError(f"parameter {self.name}: not a finite number: {value!r}", source)
+                raise ZonegraphError(f"parameter {self.name}: not a finite number: {quoted(value)}", source)
             low, high = self.range
             if (low is not None and number < low) or (high is not None and number > high):
-                raise ZonegraphError(f"parameter {self.name}: {value} is outside its range, {self.bounds}", source)
+                raise ZonegraphError(f"parameter {self.name}: {quoted(value)} is outside its range, {self.bounds}", source)
             if self.type == "integer" and number != number.to_integral_value():
-                raise ZonegraphError(f"parameter {self.name}: not a whole number: {value!r}", source)
+                raise ZonegraphError(f"parameter {self.name}: not a whole number: {quoted(value)}", source)
             return Literal(str(number if self.type == "decimal" else int(number)), datatype=_TYPES[self.type]).n3()
         if self.type == "period" and value:
             return Literal(period(value, self.name, source)).n3()
         if "|" in self.type and value and value not in self.type.split("|"):  # one of a few words (actual|target)
-            raise ZonegraphError(f"parameter {self.name}: {value!r} is none of {', '.join(self.type.split('|'))}",
+            raise ZonegraphError(f"parameter {self.name}: {quoted(value)} is none of {', '.join(self.type.split('|'))}",
                                  source)
         if self.type == "property" and value and value not in ontology_properties():
             # (a misspelt relation, partnersWth, matched nothing: 0 rows and no word)
             near = difflib.get_close_matches(value, sorted(ontology_properties()), n=1)
-            raise ZonegraphError(f"parameter {self.name}: {value!r} is no property of the ontology"
+            raise ZonegraphError(f"parameter {self.name}: {quoted(value)} is no property of the ontology"
                                  + (f" (did you mean {near[0]}?)" if near else ""), source)
         return Literal(value).n3()
 
@@ -99,7 +99,7 @@ def period(value: str, name: str = "period", source: str = "") -> str:
     if months and 1 <= int(months.group(2)) <= 12 and 1 <= int(months.group(4)) <= 12:
         first, last = months.group(1), months.group(3) or months.group(1)
         return f"{first}-{int(months.group(2)):02d}/{last}-{int(months.group(4)):02d}"
-    raise ZonegraphError(f"parameter {name}: {value!r} is no period: a period is a year (2021) or months of a year "
+    raise ZonegraphError(f"parameter {name}: {quoted(value)} is no period: a period is a year (2021) or months of a year "
                          "(2021-01/2021-09)", source)
 
 
@@ -192,7 +192,7 @@ def names_not_in_graph(query: NamedQuery, values: dict[str, str], run: Run,
         if parameter.type not in NAME_TYPES or not value:
             continue
         given = (typed or values).get(name) or value
-        shown = repr(given) + (f" (read as {value})" if given != value else "")
+        shown = quoted(given) + (f" (read as {quoted(value)})" if given != value else "")
         named = run(_NAMED.replace("$value", Literal(value).n3()))
         classes = {str(row[0]).rsplit("#", 1)[-1] for row in named if row[0] is not None}
         if len(named):
@@ -326,7 +326,7 @@ def parse_query_file(path: Path) -> NamedQuery:
             try:
                 low, high = (Decimal(b) if b.strip() else None for b in bounds.split("..")) if bounds else (None, None)
             except InvalidOperation:
-                raise ZonegraphError(f"line {number}: malformed range {bounds.strip()!r}; expected LOW..HIGH "
+                raise ZonegraphError(f"line {number}: malformed range {quoted(bounds.strip())}; expected LOW..HIGH "
                                      "(0..1, 1..)", path) from None
             query.parameters[name] = Parameter(name, kind, description, default, (low, high))
     if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):

@@ -32,7 +32,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from zonegraph.errors import ZonegraphError
+from zonegraph.errors import ZonegraphError, quoted
 from zonegraph.queries.named import NamedQuery, named_queries, needs_reading
 from zonegraph.serve import pages
 from zonegraph.serve.config import ServeConfig
@@ -198,7 +198,7 @@ class Server:
         name = request.path_params["name"]
         named = self.queries.get(name)
         if named is None:
-            raise HttpError(404, f"no named query {name!r}; known: {', '.join(self.queries) or 'none'}")
+            raise HttpError(404, f"no named query {quoted(name)}; known: {', '.join(self.queries) or 'none'}")
         params = await read_params(request, self.config.max_request_bytes)
         repeated = sorted(k for k, v in params.items() if len(v) > 1)
         if repeated:

@@ -13,6 +13,8 @@ from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
+from zonegraph.errors import quoted
+
 # What a response can be, per kind of result, in the server's order of preference: the first
 # entry of a list is what a client that accepts anything (*/*) gets. Each entry is
 # (media type, internal format name); the format names are those of zonegraph.queries.formats,
@@ -147,7 +149,7 @@ def choose_format(accept: str | None, explicit: str | None, offers: Sequence[tup
                 fmt = "json-ld"  # format=json on a graph means its JSON form
         if fmt in available:
             return fmt, media_types[fmt]
-        raise HttpError(406, f"format {explicit!r} is not available here; use one of: {', '.join(available)}")
+        raise HttpError(406, f"format {quoted(explicit)} is not available here; use one of: {', '.join(available)}")
     chosen = negotiate(accept, offers)
     if chosen is None:
         types = ", ".join(dict.fromkeys(media for media, _ in offers))
