@@ -1,11 +1,12 @@
-"""Namespaces as objects, and the minting of stable, readable entity IRIs."""
+"""Namespaces as objects, the minting of stable, readable entity IRIs, and the one canonical form of a decimal."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from decimal import Decimal
 
-from rdflib import Namespace
+from rdflib import Literal, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 ZG = Namespace("https://w3id.org/zonegraph/ontology#")
@@ -94,6 +95,15 @@ def evidence_iri(*parts: object) -> "URIRef":
     the same IRI in every build and ingest, so re-ingesting a document changes nothing."""
     digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
     return ID[f"evidence/{digest}"]
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """An xsd:decimal in its canonical form (59500 and 5.54, not 59500.00: 5.95万元 is 59500.00 CNY by the unit's
+    factor), as Oxigraph writes it back: the build writes figures so, and rdflib's answers are given it, so that
+    every store, file and answer says the same term."""
+    if value == value.to_integral_value():
+        return Literal(str(int(value)), datatype=XSD.decimal)
+    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
 
 
 from rdflib import URIRef  # noqa: E402  (for the annotations above)

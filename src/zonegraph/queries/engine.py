@@ -12,7 +12,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from zonegraph.errors import ZonegraphError
-from zonegraph.namespaces import QUERY_PREFIXES
+from zonegraph.namespaces import QUERY_PREFIXES, decimal_literal
 from zonegraph.store.layout import GRAPH_FILE
 from zonegraph.store.oxigraph import is_store_backed
 
@@ -74,12 +74,9 @@ def _answer_as_the_store_does(result: Result, query: str) -> None:
 def _canonical(term):
     if isinstance(term, Literal) and term.datatype == XSD.decimal:
         try:
-            value = Decimal(str(term))
+            return decimal_literal(Decimal(str(term)))
         except InvalidOperation:
             return term  # an ill-typed decimal is shown as written
-        if value == value.to_integral_value():
-            return Literal(str(int(value)), datatype=XSD.decimal)
-        return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
     return term
 
 

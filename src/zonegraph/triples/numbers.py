@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
 from functools import lru_cache
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from zonegraph.entities.registry import Registry
-from zonegraph.namespaces import ID, ZG, document_iri, evidence_iri, slug
+from zonegraph.namespaces import ID, ZG, decimal_literal, document_iri, evidence_iri, slug
 from zonegraph.numbers.model import Observation, Project
 from zonegraph.triples.evidence import TripleSink, add_evidence, plain_literal, zh_literal
 
@@ -51,17 +50,8 @@ _CUMULATIVE, _BOUND = ZG.cumulative, ZG.bound
 _SEQUENCE_NUMBER, _PROJECT_ZONE, _CONTENT, _CATEGORY = ZG.sequenceNumber, ZG.projectZone, ZG.content, ZG.category
 _TOTAL_INVESTMENT, _CURRENCY, _LAND_AREA, _INVESTOR = ZG.totalInvestment, ZG.currency, ZG.landArea, ZG.investor
 _START_DATE, _COMPLETION_DATE = ZG.startDate, ZG.completionDate
-_DECIMAL = XSD.decimal
 _TRUE = Literal(True)
 _ID = str(ID)
-
-
-def decimal_literal(value: Decimal) -> Literal:
-    """An xsd:decimal in its canonical form (59500 and 5.54, not 59500.00: 5.95万元 is 59500.00 CNY by the unit's
-    factor), as Oxigraph writes it back, so that every store and every file says the same term."""
-    if value == value.to_integral_value():
-        return Literal(str(int(value)), datatype=_DECIMAL)
-    return Literal(format(value.normalize(), "f"), datatype=_DECIMAL)
 
 
 def add_observations(graph: TripleSink, registry: Registry, observations: list[Observation]) -> None:
