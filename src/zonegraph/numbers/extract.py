@@ -104,17 +104,19 @@ def _misprinted_rows(file_name: str, observations: list[Observation]) -> tuple[s
             continue
         name = indicator.rsplit("/", 1)[1]
         in_text = {_written_number(o): o for o in found if o.rule == "indicator-text"}
-        contradicted = [(o, in_text[_written_number(o)]) for o in found if o.rule == "indicator-table"
-                        and _written_number(o) in in_text and in_text[_written_number(o)].quantity.value != o.quantity.value]
-        misprinted_units = {row.quantity.original_unit for row, _ in contradicted}
-        contradicted += [(o, contradicted[0][1]) for o in found if o.rule == "indicator-table"
-                         and o.quantity.original_unit in misprinted_units and o not in {row for row, _ in contradicted}]
-        for row, text in contradicted:
-            if row.raw_start not in rows:
+        table = [o for o in found if o.rule == "indicator-table"]
+        shown_by: dict[str, Observation] = {}  # a unit the tables misprint -> the text's figure that shows it
+        for row in table:
+            text = in_text.get(_written_number(row))
+            if text is not None and text.quantity.value != row.quantity.value:
+                shown_by.setdefault(row.quantity.original_unit, text)
+        for row in table:
+            text = shown_by.get(row.quantity.original_unit)
+            if text is not None and row.raw_start not in rows:
                 rows.add(row.raw_start)
                 warnings.append(f"{file_name}:{row.raw_start}: {zone} {name} is {row.quantity.original} in the table, where the text gives "
                                 f"{text.quantity.original} at {text.raw_start}: the unit looks misprinted, the row is left out")
-        if not contradicted:
+        if not shown_by:
             low = min(found, key=lambda o: o.quantity.value)
             high = max(found, key=lambda o: o.quantity.value)
             warnings.append(f"{file_name}:{low.raw_start}: {zone} {name} is "
