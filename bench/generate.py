@@ -30,12 +30,13 @@ from pathlib import Path
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from zonegraph.namespaces import ID, ZG, document_iri, entity_iri, evidence_iri, slug
+from zonegraph.namespaces import ID, ZG, document_iri, entity_iri, evidence_iri, publisher_iri, slug
 from zonegraph.reference import industries, industry_taxonomy, institutes, places, zone_prefix, zones
 from zonegraph.resources import ontology_file
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/zonegraph/ontology")
 TAXONOMY_GRAPH = ID["industry/scheme"]
+_PUBLISHER = "科学技术部火炬高技术产业开发中心"  # every generated issue is a 火炬动态 issue
 
 _INSTITUTE_ENDINGS = ("研究院", "研究所", "创新研究院", "技术研究院", "工业技术研究院", "产业技术研究院", "分院")
 _FIELDS = ("先进制造", "智能装备", "新材料", "生物医药", "集成电路", "人工智能", "新能源", "环境", "海洋",
@@ -231,7 +232,10 @@ class DocumentWriter:
         self.lines[f"{node} <{RDF.type}> <{ZG.Document}> {node} .\n"] = None
         self.lines[f"{node} <{ZG.fileName}> {_literal(self.file_name)} {node} .\n"] = None
         self.lines[f"{node} <{DCTERMS.title}> {_literal(title, 'zh')} {node} .\n"] = None
-        self.lines[f"{node} <{DCTERMS.publisher}> {_literal('科学技术部火炬高技术产业开发中心', 'zh')} {node} .\n"] = None
+        publisher = f"<{publisher_iri(_PUBLISHER)}>"
+        self.lines[f"{node} <{DCTERMS.publisher}> {publisher} {node} .\n"] = None
+        self.lines[f"{publisher} <{RDF.type}> <{DCTERMS.Agent}> {node} .\n"] = None
+        self.lines[f"{publisher} <{RDFS.label}> {_literal(_PUBLISHER, 'zh')} {node} .\n"] = None
         self.lines[f"{node} <{DCTERMS.date}> {_literal(f'20{rng.randint(15, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}')} {node} .\n"] = None
         self.lines[f"{node} <{ZG.contentHash}> {_literal(hashlib.sha256(self.file_name.encode()).hexdigest())} {node} .\n"] = None
         for _ in range(rng.randint(1, 4)):  # the zones this document is about

@@ -150,6 +150,28 @@ def test_every_document_is_described(corpus_build):
     assert result.documents[4].kind == "plan"
 
 
+def test_a_documents_publisher_is_an_agent_named_once_for_all_its_documents(corpus_build):
+    # an ontologist's review (session 69): dcterms:publisher held a string, where DCMI's range is an agent
+    from rdflib import Dataset, URIRef
+    from rdflib.namespace import DCTERMS
+
+    result, _ = corpus_build
+    publishers = {d.file_name: set(result.dataset.objects(document_iri(d.file_name), DCTERMS.publisher))
+                  for d in result.documents}
+    assert all(len(nodes) == 1 for nodes in publishers.values())
+    (node,) = set.union(*(publishers[d.file_name] for d in result.documents if d.kind == "newspaper"))
+    assert (node, RDF.type, DCTERMS.Agent) in result.dataset
+    assert set(result.dataset.objects(node, RDFS.label)) == {Literal("中国高新技术产业导报", lang="zh")}
+    # a string publisher, as before, does not conform
+    broken = Dataset()
+    for quad in result.dataset.quads((None, None, None, None)):
+        broken.add(quad)
+    document = document_iri(result.documents[0].file_name)
+    broken.graph(URIRef("urn:broken")).add((document, DCTERMS.publisher, Literal("中国高新技术产业导报", lang="zh")))
+    conforms, report = validate(broken)
+    assert not conforms and "publisher" in report
+
+
 def test_build_is_byte_identical_across_runs(tmp_path):
     outputs = []
     for seed in ("1", "2"):

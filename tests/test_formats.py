@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS
 
 from zonegraph.cli import main
@@ -25,7 +25,7 @@ from zonegraph.documents.formats import document_text
 from zonegraph.documents.reading import read_corpus, read_document
 from zonegraph.documents.word97 import story_text
 from zonegraph.errors import ZonegraphError
-from zonegraph.namespaces import ZG
+from zonegraph.namespaces import MEDIA_TYPES, ZG
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 
@@ -228,7 +228,7 @@ def test_a_corpus_of_pdf_word_and_text_files_builds_one_graph(tmp_path):
     # the table's investor column of the PDF: a project of the zone with its investor
     assert any(p == ZG.investor for _, p, _, _ in quads)
     # a PDF's and a Word file's media type on their documents (their offsets index the text layer), none on text
-    formats = {str(s).rsplit("/", 1)[-1]: str(o) for s, p, o, _ in quads if p == DCTERMS.format}
+    formats = {str(s).rsplit("/", 1)[-1]: _media_type(o) for s, p, o, _ in quads if p == DCTERMS.format}
     assert formats == {"news-pdf": "application/pdf",  # (news.pdf beside news.txt would be a document of its own)
                        "plan-docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                        "notice-doc": "application/msword"}
@@ -423,7 +423,14 @@ def _built_alone(tmp_path: Path, name: str, data: bytes) -> tuple[set[str], set[
     dataset.parse(tmp_path / "b" / "graph.trig", format="trig")
     quads = list(dataset.quads((None, None, None, None)))
     return ({str(o) for _, p, o, _ in quads if p.endswith(("prefLabel", "#label"))},
-            {str(o) for _, p, o, _ in quads if p == DCTERMS.format})
+            {_media_type(o) for _, p, o, _ in quads if p == DCTERMS.format})
+
+
+def _media_type(term) -> str:
+    """The media type a dcterms:format value names: the IANA registry's IRI of it (a string would be no
+    dcterms:MediaTypeOrExtent)."""
+    assert isinstance(term, URIRef) and str(term).startswith(str(MEDIA_TYPES)), term
+    return str(term)[len(str(MEDIA_TYPES)):]
 
 
 def _web_archive(html: str, charset: str, transfer: str) -> bytes:

@@ -100,3 +100,12 @@ def test_the_industry_taxonomy_keeps_its_conventions():
         for label in [*zh, *graph.objects(concept, SKOS.altLabel)]:
             if label.language == "zh":
                 assert seen.setdefault(str(label), concept) == concept, f"{label} in {concept} and {seen[str(label)]}"
+    # a scheme's publisher is an agent, at the IRI a document's publisher of that name gets
+    from rdflib.namespace import DCTERMS
+    from zonegraph.namespaces import publisher_iri
+
+    publishers = set(graph.objects(None, DCTERMS.publisher))
+    assert publishers
+    for agent in publishers:
+        (name,) = graph.objects(agent, RDFS.label)
+        assert (agent, RDF.type, DCTERMS.Agent) in graph and agent == publisher_iri(str(name)), agent

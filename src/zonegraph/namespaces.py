@@ -90,6 +90,17 @@ def document_iri(file_name: str) -> "URIRef":
     return ID[f"doc/{slug(f'{stem}-{suffix}')}"]
 
 
+def publisher_iri(name: str) -> "URIRef":
+    """A publisher's IRI (dcterms:publisher names an agent, not a string): its name's pinyin and a digest of
+    the name itself, so that two publishers whose names sound alike stay two."""
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    return ID[f"publisher/{slug(name)}-{digest}"]
+
+
+MEDIA_TYPES = Namespace("http://www.iana.org/assignments/media-types/")
+"""Media types as the IANA registry names them, the IRIs DCAT and DCMI use for dcterms:format."""
+
+
 def evidence_iri(*parts: object) -> "URIRef":
     """An IRI named by a digest of ``parts`` (document, triple, offsets): the same statement at the same place gets
     the same IRI in every build and ingest, so re-ingesting a document changes nothing."""

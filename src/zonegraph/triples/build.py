@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from zonegraph.documents.model import Document
 from zonegraph.entities.registry import Entity, Registry
-from zonegraph.namespaces import ID, KIND_SEGMENT, PREFIXES, RELATION_TYPES, ZG
+from zonegraph.namespaces import ID, KIND_SEGMENT, MEDIA_TYPES, PREFIXES, RELATION_TYPES, ZG, publisher_iri
 from zonegraph.numbers import NumbersResult
 from zonegraph.numbers.indicators import indicator_graph
 from zonegraph.reference import industry_taxonomy
@@ -244,15 +244,18 @@ def _add_document(graph: NamedGraph, document: Document) -> None:
     graph.add((node, _TYPE, _DOCUMENT))
     graph.add((node, _FILE_NAME, Literal(document.file_name)))
     graph.add((node, _TITLE, Literal(document.title, lang="zh")))
-    if document.publisher:
-        graph.add((node, _PUBLISHER, Literal(document.publisher, lang="zh")))
+    if document.publisher:  # an agent, labelled, as DCMI's range for dcterms:publisher has it
+        publisher = publisher_iri(document.publisher)
+        graph.add((node, _PUBLISHER, publisher))
+        graph.add((publisher, _TYPE, DCTERMS.Agent))
+        graph.add((publisher, _LABEL, Literal(document.publisher, lang="zh")))
     if document.date:
         graph.add((node, _DATE, Literal(document.date)))
     if document.kind:
         graph.add((node, _DOCUMENT_KIND, Literal(document.kind)))
     graph.add((node, _CONTENT_HASH, Literal(document.content_hash)))
     if document.encoding in _MEDIA_TYPES:  # (a PDF's or Word file's offsets index its text layer, not its bytes)
-        graph.add((node, DCTERMS.format, Literal(_MEDIA_TYPES[document.encoding])))
+        graph.add((node, DCTERMS.format, MEDIA_TYPES[_MEDIA_TYPES[document.encoding]]))
 
 
 _MEDIA_TYPES = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
