@@ -54,18 +54,22 @@ def test_another_indicators_unit_is_not_this_indicators_value():
     assert readings("单位地区生产总值能耗0.832吨标准煤") == set()
 
 
-def test_a_change_gives_the_value_it_reached_not_the_one_it_started_from():
+def test_a_change_gives_the_value_it_reached_and_the_one_it_started_from_apart():
     # 江阴's plan reviewing five years (a reviewer found 461亿元 given as 2021's GDP, the document's year):
-    # the starting value's year is not in the sentence; the value reached is read as any yearless figure is,
-    # and 增长52% after it is the whole change's, no yearly growth
+    # the starting value's year is not in the sentence, so it is a "start" figure, which only the review's
+    # period dates; the value reached is read as any yearless figure is, and 增长52% after it is the whole
+    # change's, no yearly growth
     text = "地区生产总值从461亿元提升到701亿元、增长52%，一般公共预算收入从30.9亿元提升到39.53亿元、增长28%"
     assert readings(text) == {("地区生产总值", "actual", Decimal("70100000000"), "CNY"),
-                              ("一般公共预算收入", "actual", Decimal("3953000000.00"), "CNY")}
-    figures, warnings = figures_in(sentence(text))
-    assert [w.split(" of ")[0] for w in warnings] == ["no year for the starting value 461亿元",
-                                                      "no year for the starting value 30.9亿元"]
+                              ("一般公共预算收入", "actual", Decimal("3953000000.00"), "CNY"),
+                              ("地区生产总值", "start", Decimal("46100000000"), "CNY"),
+                              ("一般公共预算收入", "start", Decimal("3090000000.0"), "CNY")}
     assert readings("全社会研发投入占GDP比重由2.7%增加至5.54%") == {
-        ("全社会研发投入占地区生产总值比重", "actual", Decimal("5.54"), "percent")}
+        ("全社会研发投入占地区生产总值比重", "actual", Decimal("5.54"), "percent"),
+        ("全社会研发投入占地区生产总值比重", "start", Decimal("2.7"), "percent")}
+    # a change with no value reached warns of the one it started from
+    figures, warnings = figures_in(sentence("地区生产总值从461亿元开始"))
+    assert figures == [] and [w.split(" of ")[0] for w in warnings] == ["no year for the starting value 461亿元"]
     assert readings("地区生产总值综合能耗由0.832吨标准煤/万元降低至0.5吨标准煤/万元") == set()  # another indicator's
 
 
@@ -109,7 +113,7 @@ def test_a_table_row_whose_unit_the_text_contradicts_is_left_out_and_warned(jian
     # the plan's tables give 一般公共预算收入 as 39.53 and 50.5 万元, its text 39.53亿元: the row's unit is
     # misprinted, and its figures (39.53万元, 395,300 CNY) would be ten thousand times too small
     budget = [o for o in jiangyin.observations if o.indicator.endswith("/public-budget-revenue") and o.kind != "growth"]
-    assert budget and all(o.rule == "indicator-text" and o.quantity.original_unit == "亿元" for o in budget)
+    assert budget and all(o.rule.startswith("indicator-text") and o.quantity.original_unit == "亿元" for o in budget)
     assert sum("public-budget-revenue" in w and "misprinted" in w and "left out" in w for w in jiangyin.warnings) == 2
 
 
@@ -119,6 +123,38 @@ def test_a_plans_review_of_its_period_is_of_its_base_year(jiangyin):
             if o.rule == "indicator-text"}
     assert ("gdp", "2020", "actual", "701亿元") in text and ("gdp", "2021", "actual", "701亿元") not in text
     assert ("high-tech-enterprises", "2020", "actual", "143家") in text
+
+
+def test_a_review_of_a_plans_period_dates_the_values_its_changes_started_from(jiangyin, tmp_path):
+    # 江阴's 十四五 plan: “十三五”期间 … 地区生产总值从461亿元提升到701亿元: 701亿元 is 2020's, 461亿元 2015's, the year
+    # before the 13th plan's first; six such figures were warned of as yearless and left
+    start = {(o.indicator.rsplit("/", 1)[1], o.period, o.kind, o.quantity.original) for o in jiangyin.observations
+             if o.rule == "indicator-text-start"}
+    assert start == {("gdp", "2015", "actual", "461亿元"), ("public-budget-revenue", "2015", "actual", "30.9亿元"),
+                     ("trade", "2015", "actual", "55亿美元"), ("rd-intensity", "2015", "actual", "2.7%"),
+                     ("high-tech-output-share", "2015", "actual", "55.6%"), ("disposable-income", "2015", "actual", "5.17万元")}
+    assert not any("starting value" in w for w in jiangyin.warnings)
+
+    def started(text: str, date: str) -> tuple[set, list]:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        document = read_document(path, {"date": date})
+        registry, zones = Registry(), []
+        extract_document(document, registry, zones)
+        found = extract_numbers(document, registry, ZoneAt(zones, None))
+        return ({(o.period, o.quantity.original) for o in found.observations if o.rule == "indicator-text-start"},
+                [w for w in found.warnings if "starting value" in w])
+
+    review = "“十三五”期间，江阴高新区攻坚克难。\n\n江阴高新区地区生产总值从461亿元提升到701亿元。"
+    # a news page of 2021 gives its yearless figures the page's year, which is no end of the 13th plan's: left, told
+    assert started(review, "2021")[0] == set() and started(review, "2021")[1]
+    assert started(review.replace("江阴高新区地区", "2020年，江阴高新区地区"), "2021")[0] == {("2015", "461亿元")}
+    # 五年来 dates a change only in a plan that declares its base year; a news page's five years may end any year
+    years = "五年来，江阴高新区攻坚克难，地区生产总值从461亿元提升到701亿元。"
+    assert started(years, "2021")[0] == set()
+    assert started("规划以2020年为基准年。\n\n" + years, "2021")[0] == {("2015", "461亿元")}
+    # a review is over at the next chapter
+    assert started("规划以2020年为基准年。五年来，江阴高新区攻坚克难。\n\n第二章 发展环境\n\n" + years[5:], "2021")[0] == set()
 
 
 def test_a_sectors_figure_and_candidates_are_not_the_zones():

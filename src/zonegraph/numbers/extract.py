@@ -71,13 +71,23 @@ def extract_numbers(document: Document, registry: Registry, zone_at: ZoneAt) -> 
         for figure in figures:
             default = year if figure.kind.startswith("target") else base_year
             period = _period(sentence.text[: figure.start], year) or (str(default) if default else None)
+            rule, confidence = "indicator-text", 0.8
+            if figure.kind == "start" and period is not None:
+                before = document.raw[max(0, sentence.raw_start - _REVIEW_REACH) : sentence.raw_start] + sentence.text[: figure.start]
+                period = _review_start(before, period, base_year if base_year != year else None)
+                rule, confidence = "indicator-text-start", 0.7
+                if period is None:
+                    result.warnings.append(f"{document.file_name}:{sentence.raw_start}: no year for the starting value "
+                                           f"{figure.quantity.original} of {figure.indicator.label}: "
+                                           f"{sentence.text[figure.start : figure.end + 12]}")
+                    continue
             if period is None:
                 result.warnings.append(f"{document.file_name}:{sentence.raw_start}: no period for {figure.indicator.label}")
                 continue
-            kind = "growth" if figure.kind == "target-growth" else figure.kind
+            kind = {"target-growth": "growth", "start": "actual"}.get(figure.kind, figure.kind)
             result.observations.append(Observation(
                 zone, str(figure.indicator.iri), period, kind, figure.quantity, document.file_name,
-                sentence.raw_start, sentence.raw_end, sentence.text, "indicator-text", 0.8))
+                sentence.raw_start, sentence.raw_end, sentence.text, rule, confidence))
     misprinted, warnings = _misprinted_rows(document.file_name, result.observations)
     result.observations = [o for o in result.observations if not (o.rule == "indicator-table" and o.raw_start in misprinted)]
     result.warnings += warnings
@@ -103,7 +113,7 @@ def _misprinted_rows(file_name: str, observations: list[Observation]) -> tuple[s
         if len(values) < 2 or max(values) / min(values) < 1000:
             continue
         name = indicator.rsplit("/", 1)[1]
-        in_text = {_written_number(o): o for o in found if o.rule == "indicator-text"}
+        in_text = {_written_number(o): o for o in found if o.rule.startswith("indicator-text")}
         table = [o for o in found if o.rule == "indicator-table"]
         shown_by: dict[str, Observation] = {}  # a unit the tables misprint -> the text's figure that shows it
         for row in table:
@@ -127,6 +137,34 @@ def _misprinted_rows(file_name: str, observations: list[Observation]) -> tuple[s
 def _written_number(observation: Observation) -> str:
     """The number of a figure as written, without its unit (39.53 of 39.53亿元 and of 39.53万元)."""
     return re.match(r"[\[\s]*([\d.,]*)", observation.quantity.original).group(1)
+
+
+# a review of a five-year plan's period (“十三五”期间, 十三五时期, and in a plan with a base year 五年来), and a chapter
+# heading, after which the review is over
+_REVIEW = re.compile(r"[“\"]?(?P<plan>十[一二三四五])五[”\"]?\s*(?:期间|时期|以来)|(?P<years>五年来)")
+_CHAPTER = re.compile(r"第\s*[一二三四五六七八九十\d]+\s*章")
+_PLAN_NUMBER = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}
+_REVIEW_REACH = 2000  # characters a review's sentences run after the words that open it
+
+
+def _review_start(before: str, reached: str, base_year: int | None) -> str | None:
+    """The year a change of a period's review started from (江阴's 十四五 plan: “十三五”期间…地区生产总值从461亿元
+    提升到701亿元 is 2015's 461亿元 and 2020's 701亿元), or None when the text does not tell it.
+
+    The change must be under a review that names its plan's period, the value it reached of that period's last
+    year (the 13th plan ran 2016-2020: its review starts from 2015); 五年来 is five years before the base year
+    a plan declares. A news page's 五年来 may end in any year, and is left. ``before`` is the text before the
+    figure, its sentence's and the document's up to ``_REVIEW_REACH`` characters back."""
+    if not reached.isdigit():
+        return None
+    markers = list(_REVIEW.finditer(before))
+    if not markers or _CHAPTER.search(before, markers[-1].end()):
+        return None
+    marker, end = markers[-1], int(reached)
+    if marker.group("plan"):
+        number = _PLAN_NUMBER[marker.group("plan")]
+        return str(1950 + 5 * number) if 1955 + 5 * number == end else None  # (the 3rd plan ran 1966-1970)
+    return str(end - 5) if base_year == end else None
 
 
 _BASE_YEAR = re.compile(r"以\s*((?:19|20)\d{2})\s*年\s*为\s*(?:规划)?\s*基\s*准\s*年")

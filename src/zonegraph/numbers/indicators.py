@@ -67,7 +67,7 @@ class TextFigure:
 
     indicator: Indicator
     quantity: Quantity
-    kind: str  # actual, target, growth
+    kind: str  # actual, target, growth; start: the value a change started from (从461亿元提升到701亿元)
     start: int
     end: int
 
@@ -125,16 +125,18 @@ def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
         change = _FROM.search(match.group(0), 0, match.start("number"))
         if change:
             # 地区生产总值从461亿元提升到701亿元 (a plan's review of five years): the value the change started
-            # from is of a year the sentence does not give, so it is left; the value it reached is read as
-            # any figure without a year is, and the growth after it (、增长52%) is the whole change's
+            # from is of a year the sentence does not give, a "start" figure whose year only the review's period
+            # can tell (numbers.extract); the value it reached is read as any figure without a year is, and the
+            # growth after it (、增长52%) is the whole change's
             started = read_quantity(match.group("number"), match.group("unit"), match.group("number") + match.group("unit"))
             if started is None or (indicator.units and started.unit not in indicator.units):
                 continue  # (地区生产总值综合能耗由0.832吨标准煤…: another indicator's change)
             reached = _CHANGED_TO.match(text, value_end)
-            warnings.append(f"no year for the starting value {match.group('number')}{match.group('unit')} "
-                            f"of {indicator.label}: {text[start:end + 20]}")
             if reached is None:
+                warnings.append(f"no year for the starting value {match.group('number')}{match.group('unit')} "
+                                f"of {indicator.label}: {text[start:end + 20]}")
                 continue
+            found.append(TextFigure(indicator, started, "start", start, value_end))
             match, value_end = reached, reached.end()
         bound = "atLeast" if match.group("bound") in ("超过", "突破", "逾") or match.group("more") else None
         quantity = read_quantity(match.group("number"), match.group("unit"),
