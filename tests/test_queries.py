@@ -196,3 +196,23 @@ def test_both_engines_answer_with_the_same_terms(tmp_path, engine):
     assert values.split() == ["v", "5.54", "22", "972", "59500"]
     nothing = "SELECT ?s (COUNT(?v) AS ?n) WHERE { ?s <http://example.org/none> ?v } GROUP BY ?s"
     assert render(run_sparql(dataset, nothing), "csv").split() == ["s,n"]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_a_querys_from_names_its_graphs_on_both_engines(tmp_path, engine):
+    # a new user's review (session 70): on the store FROM <graph> was overridden by the union of every graph (21,835
+    # triples where the document's graph holds 1,617, and as many for a graph that is not there); rdflib fetched
+    # FROM's IRI from the web, offline an error
+    from zonegraph.queries.engine import run_sparql
+
+    dataset = _dataset_on(engine, tmp_path, (
+        "@prefix x: <http://example.org/> .\n"
+        "x:g { x:a x:p x:b . x:a x:p x:c . }\nx:h { x:d x:p x:e . }\n"))
+
+    def count(query: str) -> int:
+        return int(next(iter(run_sparql(dataset, query)))[0])
+
+    assert count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 3
+    assert count("SELECT (COUNT(*) AS ?n) FROM <http://example.org/g> WHERE { ?s ?p ?o }") == 2
+    assert count("SELECT (COUNT(*) AS ?n) FROM <http://example.org/none> WHERE { ?s ?p ?o }") == 0
+    assert count("SELECT (COUNT(*) AS ?n) FROM NAMED <http://example.org/h> WHERE { GRAPH ?g { ?s ?p ?o } }") == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Iterator
@@ -51,7 +52,8 @@ def run_sparql(dataset: Dataset, query: str, source: str = "query") -> Result:
     rdflib Result all the same.
     """
     try:
-        result = dataset.query(query, initNs=QUERY_PREFIXES)
+        with _graphs_named_not_fetched():
+            result = dataset.query(query, initNs=QUERY_PREFIXES)
         if result.type == "SELECT" and not is_store_backed(dataset):
             _answer_as_the_store_does(result, query)
         return result
@@ -60,6 +62,19 @@ def run_sparql(dataset: Dataset, query: str, source: str = "query") -> Result:
     except Exception as error:  # pyparsing / rdflib errors: report the parser's words
         message = " ".join(str(error).split())
         raise ZonegraphError(f"malformed SPARQL: {message}", source) from None
+
+
+@contextmanager
+def _graphs_named_not_fetched() -> Iterator[None]:
+    """FROM <g> and FROM NAMED <g> name graphs of the dataset, as in Oxigraph: rdflib would otherwise fetch <g> from
+    the web (and, offline, fail) and answer over what it fetched."""
+    import rdflib.plugins.sparql as settings
+
+    loading, settings.SPARQL_LOAD_GRAPHS = settings.SPARQL_LOAD_GRAPHS, False
+    try:
+        yield
+    finally:
+        settings.SPARQL_LOAD_GRAPHS = loading
 
 
 def _answer_as_the_store_does(result: Result, query: str) -> None:

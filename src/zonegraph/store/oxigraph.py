@@ -161,17 +161,21 @@ def run_query(store: ox.Store, query: str, prefixes: Mapping[str, Any] | None = 
               allow_service: bool = False) -> Result:
     """Run SPARQL in Oxigraph and return a read rdflib Result; errors become ZonegraphError.
 
+    ``default_graph`` is the query's default graph unless the query names its dataset with FROM.
+
     SERVICE is refused unless allowed: Oxigraph would fetch it over HTTP from native code, out of
     reach of the Python-level confinement the query server puts on its workers.
     """
-    if not allow_service and "SERVICE" in keywords(query):
+    words = keywords(query)
+    if not allow_service and "SERVICE" in words:
         raise ZonegraphError("SERVICE (federated query) is not allowed on the local store", "query")
     try:
         answer = store.query(
             query,
             prefixes={str(k): str(v) for k, v in (prefixes or {}).items()},
             substitutions={ox.Variable(str(k)): to_ox(v) for k, v in (bindings or {}).items()},
-            default_graph=default_graph,
+            # a query's own FROM and FROM NAMED say its dataset, which a default_graph given here would override
+            default_graph=None if "FROM" in words else default_graph,
         )
         return to_result(answer, query)
     except SyntaxError as error:
