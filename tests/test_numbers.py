@@ -10,6 +10,7 @@ import pytest
 from zonegraph.documents.model import Sentence
 from zonegraph.documents.reading import read_document
 from zonegraph.entities import Registry
+from zonegraph.namespaces import ID, ZG
 from zonegraph.numbers import extract_numbers
 from zonegraph.numbers.extract import ZoneAt, _date, _period
 from zonegraph.numbers.indicators import figures_in
@@ -192,7 +193,12 @@ def test_indicator_chart_page_is_offline_svg_with_every_observation(corpus_build
     assert "<svg" in page and "src=" not in body and "href=" not in body and "://" not in body
     assert page.count("<tr>") == len(points) + 1
     # every value names its document and the sentence or table row it was read from (a reviewer found none)
-    assert all(p.document.endswith(".txt") and p.quote for p in points)
+    assert all(p.sources and all(d.endswith(".txt") and q for d, q in p.sources) for p in points)
+    # one bar per observation, its places together (a new user's review, session 70: a bar per place, 13 bars of 10
+    # observations, 江阴's 2020 GDP twice)
+    observations = {str(o) for o in result.dataset.subjects(ZG.indicator, ID["indicator/gdp"])}
+    assert len(points) == len(observations) == page.count("<rect")
+    assert any(len(p.sources) > 1 for p in points)
     assert "003_326984d80e6a9218.txt" in page and "南昌高新区实现地区生产总值（GDP）644.24亿元" in page
     ticks = re.findall(r'text-anchor="end">([\d,.]+)</text>', page)
     assert ticks[:4] == ["0", "500", "1,000", "1,500"]  # round steps, just above the highest bar

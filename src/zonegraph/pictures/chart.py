@@ -35,8 +35,9 @@ class Point:
     value: Decimal
     unit: str
     written: str
-    document: str = ""  # the file it was read from, and the sentence or table row: where to check it
-    quote: str = ""
+    # each place it was read, its file and its sentence or table row: where to check it (a figure a document
+    # gives twice is one observation, one bar, with two places)
+    sources: tuple[tuple[str, str], ...] = ()
 
 
 def indicator_points(dataset: Dataset, name: str) -> tuple[str, list[Point]]:
@@ -48,13 +49,18 @@ def indicator_points(dataset: Dataset, name: str) -> tuple[str, list[Point]]:
         raise ZonegraphError(f"unknown indicator {quoted(name)}" + (f"; did you mean {', '.join(close)}?" if close else
                              f"; indicators: {', '.join(known[:12])} …"))
     rows = run_sparql(dataset, f"""
-        SELECT ?zone ?period ?kind ?value ?unit ?written ?file ?quote WHERE {{
+        SELECT ?o ?zone ?period ?kind ?value ?unit ?written ?file ?quote WHERE {{
           ?o zg:indicator <{indicator.iri}> ; zg:refZone/rdfs:label ?zone ; zg:refPeriod ?period ;
              zg:observationKind ?kind ; zg:value ?value ; zg:unit ?unit ; zg:originalValue ?written .
           OPTIONAL {{ ?e rdf:subject ?o ; zg:quote ?quote . OPTIONAL {{ ?e prov:wasDerivedFrom/zg:fileName ?file }} }} }}""")
-    points = sorted({Point(str(r.zone), str(r.period), str(r.kind), Decimal(str(r.value)), str(r.unit), str(r.written),
-                           str(r.file or ""), str(r.quote or "")) for r in rows},
-                    key=lambda p: (p.unit, p.zone, p.period, p.kind, p.document, p.quote))
+    observations: dict[tuple, set[tuple[str, str]]] = {}
+    for r in rows:
+        key = (str(r.o), str(r.zone), str(r.period), str(r.kind), Decimal(str(r.value)), str(r.unit), str(r.written))
+        places = observations.setdefault(key, set())
+        if r.quote is not None:
+            places.add((str(r.file or ""), str(r.quote)))
+    points = sorted((Point(*key[1:], tuple(sorted(places))) for key, places in observations.items()),
+                    key=lambda p: (p.unit, p.zone, p.period, p.kind, p.sources, p.value))
     return indicator.label, points
 
 
@@ -113,7 +119,7 @@ def _panel(unit: str, points: list[Point]) -> str:
         for point in bars[zone]:
             value = _scaled(point)[0]
             h = height * value / top
-            source = f"\n{point.document}：{point.quote}" if point.quote else ""
+            source = "".join(f"\n{document}：{quote}" for document, quote in point.sources)
             parts.append(f'<rect x="{x:.1f}" y="{20 + height - h:.1f}" width="{bar - 2}" height="{h:.1f}" '
                          f'fill="{KIND_COLOURS.get(point.kind, "#888")}"><title>{escape(_short(zone))} {escape(point.period)} '
                          f'{KIND_NAMES.get(point.kind, point.kind)}：{escape(point.written)}{escape(source)}</title></rect>')
@@ -131,7 +137,8 @@ def _table(points: list[Point]) -> str:
     rows = "".join(
         f"<tr><td>{escape(_short(p.zone))}</td><td>{escape(p.period)}</td><td>{KIND_NAMES.get(p.kind, escape(p.kind))}</td>"
         f"<td class=num>{escape(p.written)}</td><td class=num>{_number(_scaled(p)[0])} {escape(_scaled(p)[1])}</td>"
-        f"<td>{escape(p.document)}</td><td class=quote>{escape(p.quote)}</td></tr>"
+        f"<td>{'<br>'.join(escape(d) for d, _ in p.sources)}</td>"
+        f"<td class=quote>{'<br>'.join(escape(q) for _, q in p.sources)}</td></tr>"
         for p in points)
     return ("<table><tr><th>高新区</th><th>期间</th><th>类别</th><th>原文</th><th>数值</th><th>文件</th><th>出处</th></tr>"
             f"{rows}</table>")
