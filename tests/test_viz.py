@@ -491,3 +491,17 @@ def test_viz_of_an_empty_graph_says_there_is_nothing_to_draw(tmp_path):
 def test_viz_without_a_build_says_to_build_first(tmp_path):
     result = run("--build-dir", str(tmp_path / "nothing"))
     assert result.exit_code == 1 and "run `zonegraph build` first" in result.output
+
+
+def test_a_zone_page_draws_a_node_linked_by_two_relations_once():
+    # a new user's review (session 70): 苏州's page drew its 产业链长制3年行动计划 twice, as implemented and as
+    # issued, and its title counted 23 neighbours of 22
+    from zonegraph.serve.drawing import Neighbour, ego_network
+
+    plan = "/id/policy/chanyelian"
+    svg = ego_network("苏州高新区", "zone", [
+        Neighbour(plan, "产业链长制3年行动计划", "policy", "implementsPolicy", "实施政策", True, 1),
+        Neighbour(plan, "产业链长制3年行动计划", "policy", "issuedBy", "发布机构", False, 2),
+        Neighbour("/id/institute/nju", "南京大学", "institute", "partnersWith", "合作机构", True, 1)])
+    assert svg.count(f'href="{plan}"') == 1 and "its 2 neighbours" in svg
+    assert "实施政策、发布机构 (3 evidence)" in svg

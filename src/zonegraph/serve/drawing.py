@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 KIND_COLOURS = {
     "zone": "#d62728", "institute": "#1f77b4", "enterprise": "#2ca02c", "industry": "#9467bd",
@@ -48,6 +48,7 @@ def _anchor(cos: float) -> str:
 def ego_network(centre_label: str, centre_kind: str, neighbours: list[Neighbour],
                 width: int = 760, height: int = 480) -> str:
     """SVG markup for ``neighbours`` around the centre; at most MAX_NODES are drawn, the rest counted."""
+    neighbours = _one_per_node(neighbours)
     shown = sorted(neighbours, key=lambda n: (n.relation, -n.evidence, n.label))[:MAX_NODES]
     hidden = len(neighbours) - len(shown)
     svg = ET.Element("svg", {
@@ -101,6 +102,21 @@ def ego_network(centre_label: str, centre_kind: str, neighbours: list[Neighbour]
     caption.text = _short(centre_label, 14)
     _legend(svg, {centre_kind, *(n.kind for n in shown)}, height, hidden)
     return ET.tostring(svg, encoding="unicode")
+
+
+def _one_per_node(neighbours: list[Neighbour]) -> list[Neighbour]:
+    """One neighbour per node, however many relations link it to the centre: a zone's own plan, which the zone
+    implements and issued, was drawn twice (a new user's review, session 70). The node keeps its first relation's
+    colour and direction, names every relation and counts all their evidence."""
+    by_node: dict[tuple, list[Neighbour]] = {}
+    for neighbour in neighbours:
+        by_node.setdefault((neighbour.href, neighbour.label, neighbour.kind), []).append(neighbour)
+    merged = []
+    for group in by_node.values():
+        group.sort(key=lambda n: (n.relation, -n.evidence))
+        labels = "、".join(dict.fromkeys(n.relation_label for n in group))
+        merged.append(replace(group[0], relation_label=labels, evidence=sum(n.evidence for n in group)))
+    return merged
 
 
 def _legend(svg: ET.Element, kinds: set[str], height: int, hidden: int) -> None:
