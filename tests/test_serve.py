@@ -314,6 +314,14 @@ def test_a_truncated_entity_page_links_a_query_of_all_its_evidence(server, corpu
     assert listed.returncode == 0 and len(list(csv.reader(io.StringIO(listed.stdout)))) == total + 1, listed.stderr
 
 
+def test_a_documents_publisher_has_a_page_linked_from_the_documents(server):
+    # session 70: a publisher is an agent with an IRI of its own, which the server answered 404 for
+    page = fetch(server, "/id/doc/004-d96b8b8918e78588", headers={"Accept": "text/html"}).text
+    href = re.search(r'dcterms:publisher</code> →\s*<a href="(/id/publisher/[^"]+)"', page).group(1)
+    publisher = fetch(server, href, headers={"Accept": "text/html"})
+    assert publisher.status == 200 and "江阴高新技术产业开发区管理委员会" in publisher.text
+
+
 def test_a_form_body_may_be_raw_utf8_as_curl_sends_it(server):
     # curl -d 'query=…"苏州高新技术产业开发区"@zh…' sends the Chinese unencoded (it was refused: ASCII only)
     query = 'SELECT ?z WHERE { ?z rdfs:label "苏州高新技术产业开发区"@zh }'

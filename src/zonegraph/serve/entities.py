@@ -13,7 +13,7 @@ from zonegraph.namespaces import ID, PREFIXES
 from zonegraph.serve.drawing import Neighbour, ego_network
 
 KINDS = ("zone", "institute", "enterprise", "industry", "cluster", "policy", "org", "doc", "evidence",
-         "project", "observation", "indicator", "dataset")
+         "project", "observation", "indicator", "dataset", "publisher")
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
 _ID = str(ID)
 _ZG = str(PREFIXES["zg"])
