@@ -13520,3 +13520,16 @@ def test_a_project_tables_short_investor_opening_another_rows_legal_name_is_that
     assert ("Enterprise", "联动天翼") not in registry.entities
     assert "联动天翼" in registry.entities[("Enterprise", "北京联动天翼科技股份有限公司")].forms
     assert ("江阴高新技术产业开发区", "hostsEnterprise", "北京联动天翼科技股份有限公司") in facts
+
+
+def test_what_a_speaker_says_of_another_place_is_that_places(tmp_path):
+    # round 28 (扬州, a groundbreaking in the zone) and round 23 (中关村's officer on 青海): the speaker's district or
+    # partner province is the subject of what is said, its sectors are not the zone's
+    text = ("在扬州高新区艾迪药业原料药生产基地开工典礼现场，邗江区委书记张耀武表示，邗江近年来培育形成了以机械装备、"
+            "汽车及零部件、生物健康为主导，以纺织服装、节能环保、新型建材为特色的“三主三特”产业体系。")
+    assert _industries(tmp_path, text) == set()
+    text = ("北京市中关村科技园区管理委员会副主任杨建华说，青海资源禀赋非常好，这几年经济发展也非常快，"
+            "尤其光伏产业、装备制造、新材料等新兴产业发展异常迅速，合作发展的空间异常广阔。")
+    assert _industries(tmp_path, text) == set()
+    # the zone's own city, or the zone itself, speaks for the zone
+    assert _industries(tmp_path, "常州高新区主任表示，常州将重点发展新能源、新材料产业。") == {"新能源", "新材料"}

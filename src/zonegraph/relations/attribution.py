@@ -469,16 +469,36 @@ _PLACE_BRINGS_IN = re.compile(r"(?:区|县|市)?(?:新)?(?:引进|引入|招引)
 
 def other_place_parts(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     """In a sentence of parts between semicolons, the parts whose subject is a county, district or city that is
-    none of the page's zones' (``cues``: their names and cities): ``(start, end)`` of each, about that place."""
+    none of the page's zones' (``cues``: their names and cities): ``(start, end)`` of each, about that place; and
+    the words a speaker says of such a place (_reported_of_another_place)."""
+    parts = _reported_of_another_place(text, cues)
     if "；" not in text:
-        return []
-    parts = []
+        return parts
     for start, end, opening in _semicolon_parts(text):
         place = place_or_county_at(text, opening)
         if (place is not None and not any(place in cue or cue in place for cue in cues)
                 and (_PLACE_AS_SUBJECT.match(text, opening + len(place)) or _PLACE_BRINGS_IN.match(text, opening + len(place)))):
             parts.append((start, end))
     return parts
+
+
+# what a speaker says, opening after the verb of saying: 邗江区委书记张耀武表示，邗江近年来培育形成了以…为主导…的产业体系
+_REPORTED = re.compile(r"(?:说|表示|介绍|指出|认为|坦言|强调)[，,：:]“?")
+
+
+def _reported_of_another_place(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The words a speaker says of a county, district, city or province that is none of the page's zones' (a zone's
+    officer speaking of the district the zone lies in, or of a partner province), naming no zone:
+    ``(start, end)`` of them, to the sentence's end; what they list is that place's."""
+    said = _REPORTED.search(text)
+    if said is None:
+        return []
+    opening = _PART_OPENING.match(text, said.end()).end()
+    place = place_or_county_at(text, opening)
+    if (place is None or any(place in cue or cue in place for cue in cues) or find_zones(text[opening:])
+            or not _PLACE_SAID_OF.match(text, opening + len(place))):
+        return []
+    return [(said.end(), len(text))]
 
 
 # a city's park the text places inside a zone: 江门市安全应急产业园所在的江门高新区, 以江门高新区为核心建设的江门市
@@ -746,6 +766,9 @@ _LONG_OPENING = re.compile(r"(?:[^，。；：、]{1,20}，)?")
 _PLACE_AS_SUBJECT = re.compile(r"(?:市|区|县)?(?:正|也|将|还|已|要|是|拥有|作为|坚持|围绕|紧紧|全力|着力|持续|积极|加快|大力|凭借|依托"
                                r"|初步|形成|深入|实施|制定|提出|出台|印发|先后|累计|聚焦|始终|不断|率先|立足|抢抓|构建|推动|推进|培育|打造|把|在|基于|以(?=[^，。；]{1,20}为)"
                                r"|早?(?:即|就|便)(?=出台|印发|发布|制定))")  # 早在2020年，成都即出台《…》
+# a time before the place's verb (邗江近年来培育形成了…), or the place's own resources or economy as the subject (青海
+# 资源禀赋非常好，…尤其光伏产业、装备制造、新材料等新兴产业发展异常迅速)
+_PLACE_SAID_OF = re.compile(rf"(?:近年来|近些年|这几年|近几年|多年来|目前|今年以来)?[，,]?(?:{_PLACE_AS_SUBJECT.pattern})|资源|经济|产业")
 
 
 def _other_place_subject(text: str, zone: str, cues: tuple[str, ...]) -> bool:
