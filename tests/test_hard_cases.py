@@ -13533,3 +13533,12 @@ def test_what_a_speaker_says_of_another_place_is_that_places(tmp_path):
     assert _industries(tmp_path, text) == set()
     # the zone's own city, or the zone itself, speaks for the zone
     assert _industries(tmp_path, "常州高新区主任表示，常州将重点发展新能源、新材料产业。") == {"新能源", "新材料"}
+
+
+def test_the_last_item_of_a_list_led_by_its_frame_keeps_its_own_words(tmp_path):
+    # round 30 (临沂) and round 24 (南昌): 以磁性材料、…、整机智能终端为龙头, 以LED和移动智能终端产业为主: the item as written
+    # ends where the frame (为龙头, 为主) begins, and is the form the page names the sector by
+    for text, written in (("临沂市高新区产业主要以磁性材料、电子元器件及部品部件、整机智能终端为龙头。", "整机智能终端"),
+                          ("南昌高新区电子信息产业：以LED和移动智能终端产业为主，总产值同比增长30%以上。", "移动智能终端")):
+        registry = registry_of(tmp_path, text)
+        assert written in registry.get(("Industry", "智能终端")).forms

@@ -83,7 +83,7 @@ def find_mentions(text: str) -> list[Mention]:
     named_sectors += described_sectors
     named_clusters += described
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
-    if "、" in text:
+    if "、" in text or "为" in text:  # (以LED和移动智能终端产业为主: a list led by its frame, no 、 in it)
         record_items_as_written(text, industries)
     clusters += named_clusters
     return sorted(policy + zones + institutes + enterprises + industries + clusters, key=lambda m: (m.start, m.kind))

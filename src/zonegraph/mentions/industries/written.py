@@ -157,12 +157,19 @@ def record_items_as_written(text: str, industries: list[Mention]) -> None:
         while left > 0 and text[left - 1] not in _ITEM_EDGE and m.start - left < 6:
             left -= 1
         right = end
-        while right < len(text) and text[right] not in _ITEM_EDGE and text[right] != "等" and right - end < 6:
+        while (right < len(text) and text[right] not in _ITEM_EDGE and text[right] != "等" and right - end < 6
+               and not _LEADING_AFTER.match(text, right)):
             right += 1
-        if not (left == 0 or text[left - 1] in _ITEM_EDGE) or not (right == len(text) or text[right] in _ITEM_EDGE + "等"):
+        led = _LEADING_AFTER.match(text, right) is not None
+        if left < m.start and led:  # (…、整机智能终端为龙头, 以LED和移动智能终端产业为主: the item ends where the frame does)
+            left = max(left, *(text.rfind(joiner, left, m.start) + 1 for joiner in "和及与"))
+        elif not (left == 0 or text[left - 1] in _ITEM_EDGE):
+            left = -1
+        if left < 0 or not (right == len(text) or text[right] in _ITEM_EDGE + "等" or led):
             continue  # the item runs on past six characters either side: a clause, not an item
         opener = text[left - 1] if left else ""
-        if opener != "、" and not (opener in _LIST_OPENERS and text.startswith("、", right)):
+        if (opener != "、" and not (opener in _LIST_OPENERS and text.startswith("、", right))
+                and not (led and opener in "和及与" and any(o.extra.get("phrase_end", o.end) == left - 1 for o in industries))):
             continue  # no item of a list, or its first after a comma (whose words may be the verb opening it: 实施数字经济、…)
         item = _SECTOR_SUFFIX_AT_END.sub("", text[left:right])
         extra = text[left : m.start] + text[m.end : left + len(item)]
@@ -171,6 +178,11 @@ def record_items_as_written(text: str, industries: list[Mention]) -> None:
                 or cut_after_boundary(text, left, right, boundary_words(), keep=2) != left):
             continue  # 以大数据, 发布出台集成电路: a verb or preposition; 大数据五大先导: a count; 生物医药创新港: a place
         m.extra["written"] = item
+
+
+# the frame that says a list's items lead the zone's sectors, right after its last item (以…、整机智能终端为龙头,
+# 以LED和移动智能终端产业为主): the item ends there
+_LEADING_AFTER = re.compile(r"(?:产业|行业)?为(?:主导|主体|主|龙头|核心|重点|支柱|特色|引领|先导)")
 
 
 # what no sector's own words hold: digits and counts, places and facilities, policies and projects
