@@ -13542,3 +13542,12 @@ def test_the_last_item_of_a_list_led_by_its_frame_keeps_its_own_words(tmp_path):
                           ("南昌高新区电子信息产业：以LED和移动智能终端产业为主，总产值同比增长30%以上。", "移动智能终端")):
         registry = registry_of(tmp_path, text)
         assert written in registry.get(("Industry", "智能终端")).forms
+
+
+def test_a_kind_of_new_energy_vehicle_is_the_new_energy_vehicle_sector(tmp_path):
+    # round 29 (榆林): 速豹新能源重卡项目…园区新能源重卡和氢燃料电池制造产业将实现了从无到有的新突破: 新能源重卡 is the
+    # sector (a kind of 新能源汽车), not 新能源 cut off the vehicle
+    text = "榆林高新区速豹新能源重卡项目开工，标志着园区新能源重卡和氢燃料电池制造产业将实现从无到有的新突破。"
+    sectors = _industries(tmp_path, text)
+    assert "新能源" not in sectors and "新能源汽车" in sectors
+    assert "新能源重卡" in registry_of(tmp_path, text).get(("Industry", "新能源汽车")).forms
