@@ -4789,7 +4789,6 @@ def test_the_shipbuilding_sector_as_pages_write_it(tmp_path):
     assert "船舶与海洋工程装备" in _industries(tmp_path, "松山湖高新区努力打造船舶行业特色产业集聚区。")
 
 
-
 def test_a_settling_verb_after_a_group_is_no_unit_of_it():
     # written for this test: 引进比亚迪落户 was read as the group's unit 比亚迪落户
     assert kinds("高新区管委会引进比亚迪落户。", "Enterprise") == ["比亚迪"]
@@ -5080,7 +5079,6 @@ def test_jianquan_opens_no_name():
     # round 87 (淄博): …配套建设、健全山东大学淄博生物医药研究院服务功能: a verb before the institute (data/words/left_boundaries.txt)
     assert kinds("不断深化公共技术服平台配套建设、健全山东大学淄博生物医药研究院服务功能。", "ResearchInstitute") == [
         "山东大学淄博生物医药研究院"]
-
 
 
 def test_a_zones_cluster_is_also_named_by_the_zones_place_alone(tmp_path):
@@ -10083,7 +10081,6 @@ def test_a_town_a_project_is_in_is_no_company():
     assert "邹城市太平镇" not in kinds(text, "Enterprise")
 
 
-
 def test_a_companys_unit_in_the_zone_names_no_zone(tmp_path):
     # round 193: 国网咸宁供电公司高新区供电中心工作人员走进湖北环峰能源科技有限公司: no zone 咸宁供电公司高新区
     assert kinds("国网咸宁供电公司高新区供电中心工作人员走进湖北环峰能源科技有限公司。", "Zone") == []
@@ -12743,7 +12740,6 @@ def test_a_sector_written_with_chan_ye_leading_what_the_zone_does(tmp_path):
     assert _industries(tmp_path, "湛江高新区以战略性新兴产业为主导，加快发展。") == set()  # a kind of sector, none named
 
 
-
 def _sectors_of(tmp_path, paragraphs: list[str], zone: str) -> set[str]:
     return {o for s, p, o in facts_of(tmp_path, "\n\n".join(paragraphs)) if p == "hasIndustry" and s == zone}
 
@@ -12810,7 +12806,6 @@ def test_a_heading_naming_one_zone_opens_its_article(tmp_path):
             "高新区重点发展航空制造、新材料产业。"]
     owners = {s for s, p, o in facts_of(tmp_path, "\n\n".join(page)) if p == "hasIndustry" and o == "航空制造"}
     assert owners == {"南昌高新技术产业开发区"}
-
 
 
 def test_an_article_whose_zone_is_not_known_takes_the_first_it_speaks_of(tmp_path):
@@ -13551,3 +13546,9 @@ def test_a_kind_of_new_energy_vehicle_is_the_new_energy_vehicle_sector(tmp_path)
     sectors = _industries(tmp_path, text)
     assert "新能源" not in sectors and "新能源汽车" in sectors
     assert "新能源重卡" in registry_of(tmp_path, text).get(("Industry", "新能源汽车")).forms
+
+
+def test_a_joint_institute_belongs_to_both_its_founders(tmp_path):
+    text = "嘉兴秀洲高新区引进新南威尔士大学—上海交通大学(嘉兴)光伏联合创新研究院。"
+    parents = {o for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
+    assert parents == {"新南威尔士大学", "上海交通大学"}

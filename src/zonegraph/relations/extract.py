@@ -378,6 +378,7 @@ def _facts_of(
     if entity is None:
         return []
     out = parent_facts(entity, registry, name, sentence)  # 中科院苏州医工所 -> 中国科学院
+    out += _joint_founders(mention, entity, registry, name, sentence)
     if zone is None:
         return out
     predicate = ZONE_RELATIONS[entity.kind]
@@ -404,6 +405,17 @@ def _facts_of(
         cue = has_cue(predicate, text)
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
+    return out
+
+
+def _joint_founders(mention: Mention, entity: Entity, registry: Registry, document: str, sentence: Sentence) -> list[Fact]:
+    """A joint institute's founders after the first (新南威尔士大学—上海交通大学(嘉兴)光伏联合创新研究院: 上海交通大学),
+    its parents as much as the first, which its name gives it as its one ``parent``."""
+    out = []
+    for founder in mention.extra.get("joint_founders", ()):
+        parent = registry.resolve(founder, document)
+        if parent is not None and parent.key not in (entity.key, entity.parent):
+            out.append(Fact(entity.key, "subOrganizationOf", parent.key, document, sentence, "parent-joint-founder", 0.85))
     return out
 
 
