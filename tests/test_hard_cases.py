@@ -13552,3 +13552,12 @@ def test_a_joint_institute_belongs_to_both_its_founders(tmp_path):
     text = "嘉兴秀洲高新区引进新南威尔士大学—上海交通大学(嘉兴)光伏联合创新研究院。"
     parents = {o for s, p, o in facts_of(tmp_path, text) if p == "subOrganizationOf"}
     assert parents == {"新南威尔士大学", "上海交通大学"}
+
+
+def test_a_universitys_own_centre_named_after_it(tmp_path):
+    text = "荆州高新区与长江大学共建长江大学农学实验实训中心。"
+    assert "长江大学农学实验实训中心" in kinds(text, "ResearchInstitute")
+    assert ("长江大学农学实验实训中心", "subOrganizationOf", "长江大学") in facts_of(tmp_path, text)
+    assert ("海南医学院安评中心", "subOrganizationOf", "海南医学院") in facts_of(tmp_path, "海口高新区引进海南医学院安评中心。")
+    # a verb between the university and a centre: the centre is no unit of it
+    assert kinds("与清华大学合作建设数据中心。", "ResearchInstitute") == ["清华大学"]

@@ -381,6 +381,9 @@ def _institutes_by_ending(text: str, blocked: list[tuple[int, int]],
         if match.group() == "大学" and text.startswith(("子", "生"), end) and any(
                 text[ending_start + 1 - size : ending_start + 1] in known for size in (4, 3, 2)):
             continue  # 帮助上海交大学子深入了解…: a university's short name (上海交大), then its students (学子)
+        own = ending_start if match.group().endswith("中心") and text.endswith(("大学", "学院"), 0, ending_start) else -1
+        if own >= 0 and cut_after_boundary(text, own, end - 2, long_boundary_words(), keep=0) != own:
+            continue  # 与清华大学合作建设数据中心: a verb, not a centre of the university's own (长江大学农学实验实训中心)
         start = _name_start(text, match, blocked, known)
         if start is None:
             continue
