@@ -13561,3 +13561,8 @@ def test_a_universitys_own_centre_named_after_it(tmp_path):
     assert ("海南医学院安评中心", "subOrganizationOf", "海南医学院") in facts_of(tmp_path, "海口高新区引进海南医学院安评中心。")
     # a verb between the university and a centre: the centre is no unit of it
     assert kinds("与清华大学合作建设数据中心。", "ResearchInstitute") == ["清华大学"]
+
+
+def test_a_city_government_named_after_its_province_is_the_citys(tmp_path):
+    text = "贵州遵义市人民政府关于印发《遵义市特色优势制造业主动融入成渝地区双城经济圈工作方案》的通知"
+    assert ("遵义市特色优势制造业主动融入成渝地区双城经济圈工作方案", "issuedBy", "遵义市人民政府") in facts_of(tmp_path, text)

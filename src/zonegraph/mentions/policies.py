@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from zonegraph.mentions.base import Gazetteer, Mention
-from zonegraph.reference import PolicyRecord, central_bodies, place_at, policies
+from zonegraph.reference import PolicyRecord, central_bodies, place_at, policies, province_forms
 
 _TITLE = re.compile(r"《([^《》\n]{2,100})》")
 POLICY_ENDING = re.compile(
@@ -105,7 +105,12 @@ def _from_its_place(body: str) -> str:
     if not bare_place and not body.endswith("政府") and not re.fullmatch(_LOCAL_DEPARTMENT, body):
         return body  # (落实天津市科技局: the department too)
     last = len(body) - 1 if bare_place else len(body) - 4
-    return next((body[i:] for i in range(last) if place_at(body, i) is not None), body)
+    placed = next((body[i:] for i in range(last) if place_at(body, i) is not None), body)
+    province = place_at(placed, 0)
+    if (not bare_place and province in province_forms(with_municipalities=False)
+            and place_at(placed, len(province)) not in (None, *province_forms())):
+        return placed[len(province):]  # 贵州遵义市人民政府, 贵州省遵义市人民政府: the city's government, its province aside
+    return placed
 
 
 # a plan named by its code in quotes, without 《》, after the verb that carries it out:
