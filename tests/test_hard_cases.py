@@ -13566,3 +13566,8 @@ def test_a_universitys_own_centre_named_after_it(tmp_path):
 def test_a_city_government_named_after_its_province_is_the_citys(tmp_path):
     text = "贵州遵义市人民政府关于印发《遵义市特色优势制造业主动融入成渝地区双城经济圈工作方案》的通知"
     assert ("遵义市特色优势制造业主动融入成渝地区双城经济圈工作方案", "issuedBy", "遵义市人民政府") in facts_of(tmp_path, text)
+
+
+def test_a_department_that_lately_published_a_notice_issued_it(tmp_path):
+    text = "江苏省科学技术厅日前公布了《关于同意首批江苏省创新型产业集群建设的通知》，南通高新区入选。"
+    assert ("关于同意首批江苏省创新型产业集群建设的通知", "issuedBy", "江苏省科学技术厅") in facts_of(tmp_path, text)

@@ -34,7 +34,7 @@ _PLACE_BEFORE_PLAN = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,
 # the central bodies a policy names as its issuer, longest first (data/words/central_bodies.txt)
 _CENTRAL_BODIES = "|".join(central_bodies())
 # the verbs a body issues a document with (国务院日前下发“关于…的批复”)
-_ISSUES = "印发|出台|发布|颁布|下发"
+_ISSUES = "印发|出台|发布|颁布|下发|公布"  # (江苏省科学技术厅日前公布了《关于同意…的通知》)
 # A title opened after a verb of issuing and cut off where the sentence (a column of the page) ends
 _CUT_TITLE = re.compile(rf"(?:{_ISSUES}|制定|编制)了?《([^《》\n]{{6,60}})$")
 # the body named right before a title as issuing it, maybe after a co-issuer, then its verb or none
@@ -48,7 +48,7 @@ _ISSUER_BEFORE = re.compile(
     r"(?:(党中央|中共中央|科技部|中共[\u4e00-\u9fff]{2,4}?(?:省委|市委)|" + _LOCAL_DEPARTMENT + r")、)?(" + _CENTRAL_BODIES
     + r"|" + _LOCAL_DEPARTMENT + r"|[\u4e00-\u9fff]{2,4}(?:省|市)(?:人民)?政府|(?<![\u4e00-\u9fff])(?:省|市)(?:人民)?政府|[\u4e00-\u9fff]{2,6}?区人民政府|(?<=、)[\u4e00-\u9fff]{2,4}区(?:人民)?政府"  # …科技局、滨海新区政府联合印发: a district's, as co-issuer
     rf"|[\u4e00-\u9fff]{{2,3}}(?:省|市)(?=(?:近日|日前)?(?:还|也|又|已|先后|正式|专门|率先)?(?:{_ISSUES})了?$)"  # 泸州市印发了《…》, 石家庄市专门出台了《…》: the city itself
-    r"|[\u4e00-\u9fff]{2,6}管委会|[\u4e00-\u9fff]{2,8}?管理委员会)(?:办公厅)?(?:关于)?(?:于?近日)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
+    r"|[\u4e00-\u9fff]{2,6}管委会|[\u4e00-\u9fff]{2,8}?管理委员会)(?:办公厅)?(?:关于)?(?:于?近日|日前)?(?:还|也|又|已|先后|正式|专门|率先)?(?:联合)?(?:" + _ISSUES + r")?(?:了|的)?$"  # …人民政府关于印发《…》, …人民政府还出台了《…》
 )
 # a city named bare, maybe an adverb, and its issuing verb (成都即出台, 深圳早就印发了, 日前，佛山出台)
 _CITY_ISSUES = re.compile(rf"(?:^|(?<=[，。；：\s]))([\u4e00-\u9fff]{{2,3}}?市?)(?:结合实际|近日|日前|专门)?(?:早)?(?:即|就|便)?(?:{_ISSUES})了?$")
