@@ -13571,3 +13571,10 @@ def test_a_city_government_named_after_its_province_is_the_citys(tmp_path):
 def test_a_department_that_lately_published_a_notice_issued_it(tmp_path):
     text = "江苏省科学技术厅日前公布了《关于同意首批江苏省创新型产业集群建设的通知》，南通高新区入选。"
     assert ("关于同意首批江苏省创新型产业集群建设的通知", "issuedBy", "江苏省科学技术厅") in facts_of(tmp_path, text)
+
+
+def test_a_lab_written_after_its_university_and_de_is_the_universitys(tmp_path):
+    text = "松山湖高新区与广东医科大学的广东省医学分子诊断重点实验室合作。"
+    assert ("广东省医学分子诊断重点实验室", "subOrganizationOf", "广东医科大学") in facts_of(tmp_path, text)
+    text = "驻吉林吉星轮胎有限公司的郭孔辉院士工作站落户吉林高新区。"
+    assert ("郭孔辉院士工作站", "subOrganizationOf", "吉林吉星轮胎有限公司") in facts_of(tmp_path, text)

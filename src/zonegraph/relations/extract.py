@@ -32,7 +32,7 @@ from zonegraph.relations.hosting import (PREDECESSOR, a_bank_or_its_branch, a_le
                                          founds_a_firm, in_a_service_role, is_customer, of_somewhere_else,
                                          paired_with_another_area, placed_elsewhere, settles_in_another_area)
 from zonegraph.relations.ownership import (a_units_parent, first_sentences, held_by_a_company, mark_groups_naming_units,
-                                           owned_units, parent_facts, subsidiaries_named_alike,
+                                           institutes_units, owned_units, parent_facts, subsidiaries_named_alike,
                                            units_of_a_group_named_alike)
 from zonegraph.relations.partners import (a_central_bodys_partner, a_department, a_firms_counterpart, a_persons_career,
                                           a_persons_employer, among_authorities, attends_an_event, hosts_an_event,
@@ -185,6 +185,7 @@ def extract_document(document: Document, registry: Registry,
             owners = owners | _parents_of_units_hosted(said, registry)
         facts.extend(f for f in said if not (f.predicate == "hostsEnterprise" and f.object in owners))
         facts.extend(owned)
+        facts.extend(institutes_units(found[sentence.index], sentence, document, registry))
         facts.extend(cluster_segments(found[sentence.index], sentence, said, document, registry))
     return _with_document_wide_facts(facts, sentences, beside_cut_titles, registry, document.file_name)
 

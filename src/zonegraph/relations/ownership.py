@@ -297,3 +297,25 @@ _CLAUSE_ENDS = re.compile(r"[，。；）)]|$")
 _ITS_PLANT_IN_CHINA_AFTER = re.compile(r"在(?:华|中国|国内|亚洲|亚太)(?:投资|设立|建设|布局)?的[^，。；]{0,16}?"
                                        r"(?:基地|工厂|企业|公司|子公司|总部|中心)"
                                        r"|在[^，。；]{2,24}?(?:领域|方面|行业)的(?:重要|重大|战略|关键|重点)?(?:布局|落子)")
+
+
+# what stands between a body and the lab or centre it owns: 广东医科大学的广东省医学分子诊断重点实验室,
+# 驻吉林吉星轮胎有限公司的郭孔辉院士工作站, 中国科学院旗下的…研究所
+_UNIT_OF = ("的", "旗下", "旗下的", "下属", "下属的", "所属", "所属的")
+
+
+def institutes_units(mentions: list[Mention], sentence: Sentence, document: Document, registry: Registry) -> list[Fact]:
+    """A research body written right after a university, an institute or a company and 的 (旗下, 下属) is that one's
+    unit (广东医科大学的广东省医学分子诊断重点实验室), unless its own name gave it a parent already."""
+    facts = []
+    bodies = [m for m in mentions if m.kind in ("ResearchInstitute", "Enterprise")]
+    for owner, unit in zip(bodies, bodies[1:]):
+        if unit.kind != "ResearchInstitute" or sentence.text[owner.end : unit.start] not in _UNIT_OF:
+            continue
+        parent, child = registry.resolve(owner, document.file_name), registry.resolve(unit, document.file_name)
+        if parent is None or child is None or parent.key == child.key or child.parent not in (None, parent.key):
+            continue
+        child.parent = parent.key
+        facts.append(Fact(child.key, "subOrganizationOf", parent.key, document.file_name, sentence, "owned-unit-of", 0.8))
+    return facts
+
