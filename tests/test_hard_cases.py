@@ -13578,3 +13578,19 @@ def test_a_lab_written_after_its_university_and_de_is_the_universitys(tmp_path):
     assert ("广东省医学分子诊断重点实验室", "subOrganizationOf", "广东医科大学") in facts_of(tmp_path, text)
     text = "驻吉林吉星轮胎有限公司的郭孔辉院士工作站落户吉林高新区。"
     assert ("郭孔辉院士工作站", "subOrganizationOf", "吉林吉星轮胎有限公司") in facts_of(tmp_path, text)
+
+
+def test_plans_named_bare_after_more_verbs_and_endings(tmp_path):
+    # rounds 21, 24, 28, 29 (昆山, 河源, 郑州, 咸宁): measures named bare after 推行 and 出台 (…实施办法, …奖励办法), a plan in
+    # a list (…三年行动计划、…清单), a zone's 纲要, and a plan whose drawing-up is done (完成了…规划编制)
+    policies = {o for s, p, o in facts_of(tmp_path, "河源高新区加大招商引资力度，出台招商引资奖励办法，瞄准央企大型国企。")
+                if p == "implementsPolicy"}
+    assert policies == {"招商引资奖励办法"}
+    facts = facts_of(tmp_path, "昆山高新区成立工作领导小组，研究制定特色专业创新园区发展三年行动计划、十大园区责任分工清单。")
+    assert ("特色专业创新园区发展三年行动计划", "issuedBy", "昆山高新技术产业开发区") in facts
+    facts = facts_of(tmp_path, "郑州高新区出台了“北斗十条”产业扶持政策，完成了2020-2025年北斗应用产业高质量发展规划编制。")
+    assert ("郑州高新技术产业开发区", "implementsPolicy", "2020-2025年北斗应用产业高质量发展规划") in facts
+    registry = registry_of(tmp_path, "长春高新技术产业开发区管理委员会发布了第十四个五年规划和2035年远景目标纲要。")
+    assert registry.get(("Policy", "第十四个五年规划和2035年远景目标纲要")) is not None
+    # a kind of measures, or a sector's plan too short to be a title, is none
+    assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, "郑州高新区出台相关实施办法，编制了产业发展规划。"))

@@ -352,9 +352,13 @@ _QUOTED_TITLE = re.compile(r"“(关于[^“”《》，。；]{4,40}?(?:若干�
 
 # a plan or an opinion named without 《》 or quotes, right after the verb that issues it, a clause of its own:
 # 推出创新链产业链“两链”深度融合实施意见，发布建设数字经济第一区行动计划
-_UNMARKED_PLAN = re.compile(r"(?:推出|发布|出台|印发|编制|制定|制订|落实)了?([\u4e00-\u9fff“”0-9]{6,30}?"
-                            r"(?:实施意见|行动计划|行动方案|实施方案|若干措施|若干政策|[三五]年计划))(?=[，。；,;]|$)")
-_UNMARKED_VERBS = ("推出", "发布", "出台", "印发", "编制", "制定", "制订", "落实")
+# (推行招商引资优惠政策实施办法, 出台招商引资奖励办法, 研究制定…三年行动计划、十大园区责任分工清单, 发布了第十四个五年规划
+# 和2035年远景目标纲要), and a plan whose drawing-up is done (完成了2020-2025年北斗应用产业高质量发展规划编制)
+_UNMARKED_PLAN = re.compile(r"(?:推出|发布|出台|印发|编制|制定|制订|落实|推行)了?(?:([\u4e00-\u9fff“”0-9]{6,30}?"
+                            r"(?:实施意见|行动计划|行动方案|实施方案|若干措施|若干政策|[三五]年计划|远景目标纲要))"
+                            r"|([\u4e00-\u9fff“”0-9]{4,30}?(?:(?:实施|奖励|管理|暂行|扶持)办法|发展规划)))(?=[，。；,;、]|$)"
+                            r"|完成了?((?:(?:19|20)\d{2}[-—至](?:19|20)\d{2}年)?[\u4e00-\u9fff“”0-9]{4,30}?规划)(?=编制)")
+_UNMARKED_VERBS = ("推出", "发布", "出台", "印发", "编制", "制定", "制订", "落实", "推行", "完成")
 # what opens no title: a count or a kind of them (出台了一系列…, 发布相关实施方案, 配套…)
 _NO_TITLE_OPENING = re.compile(r"(?:一系列|系列|一批|多项|若干|相关|配套|各类|专项|新一轮|年度|有关|该|本|这)")
 # a decision that gives awards or honours: …科学技术奖励的决定, 关于表彰…的决定, 关于授予…称号的决定
@@ -506,7 +510,8 @@ def _plans(text: str, found: _Found) -> None:
             start, end = match.start(1) - 1, match.end(1) + 1  # with its quotes
             found.add(_plain(start, end, text[start:end], match.group(1), "policy-quoted"))
     for match in (_UNMARKED_PLAN.finditer(text) if any(verb in text for verb in _UNMARKED_VERBS) else ()):
-        a, b = match.span(1)  # 推出创新链产业链“两链”深度融合实施意见, 发布建设数字经济第一区行动计划, 编制了绿色发展5年行动方案
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        a, b = match.span(group)  # 推出创新链产业链“两链”深度融合实施意见, 发布建设数字经济第一区行动计划, 编制了绿色发展5年行动方案
         # (only where a zone acts in the sentence, or the sentence opens with the act, its subject the zone spoken of:
         # 出台创新驱动引领高质量发展实施方案，努力打造…, after 乐山高新区's sentences; a plan a report's heading names
         # bare may be anyone's)
