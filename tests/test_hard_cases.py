@@ -13594,3 +13594,13 @@ def test_plans_named_bare_after_more_verbs_and_endings(tmp_path):
     assert registry.get(("Policy", "第十四个五年规划和2035年远景目标纲要")) is not None
     # a kind of measures, or a sector's plan too short to be a title, is none
     assert not any(p == "implementsPolicy" for s, p, o in facts_of(tmp_path, "郑州高新区出台相关实施办法，编制了产业发展规划。"))
+
+
+def test_a_zones_administration_named_in_full_issues_as_the_zone(tmp_path):
+    # round 29 (长春): 长春高新技术产业开发区管理委员会发布了… was issued by 新技术产业开发区管理委员会, a body cut eight
+    # characters before 管理委员会; and a zone's 管委会 between it and 发布 hid that the zone published its plan
+    for text in ("长春高新技术产业开发区管理委员会发布了《第十四个五年规划和2035年远景目标纲要》。",
+                 "长春高新区管委会发布了第十四个五年规划和2035年远景目标纲要。"):
+        facts = facts_of(tmp_path, text)
+        assert facts == {("第十四个五年规划和2035年远景目标纲要", "issuedBy", "长春高新技术产业开发区"),
+                         ("长春高新技术产业开发区", "implementsPolicy", "第十四个五年规划和2035年远景目标纲要")}, text

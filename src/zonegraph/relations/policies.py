@@ -104,9 +104,11 @@ def published_by(zone: Entity, text: str, start: int, registry: Registry, docume
     before = _ADVERBS_AT_END.sub("", text[max(0, verb.start() - 20) : verb.start()])  # 合肥高新区率先发布《…》
     if (not before or before[-1] in "：:，,；") and not _ANOTHER_BODY.search(text, 0, verb.start()):
         return True  # 一项项政策发布，…：发布“高光20条”支持政策: the sentence's zone, no other body named
+    before = _ZONES_BODY_AT_END.sub("", before)  # 长春高新区管委会发布了…: the zone's own administration
     return before.endswith("当地") or zone_ending(before, registry, document) is zone
 
 
+_ZONES_BODY_AT_END = re.compile(r"(?:党工委[、和]?)?(?:管委会|管理委员会)$")
 _ANOTHER_BODY = re.compile(r"国务院|中央|部|委|厅|局|政府|省|市")
 
 
