@@ -231,6 +231,33 @@ def test_named_queries_of_ones_own_folder_join_the_shipped_ones(small_build, tmp
     out = run_cli("query", "zone-count", "--build-dir", str(build_dir))
     assert out.returncode == 1 and "names no folder of named queries" in out.stderr
 
+def test_a_bad_query_file_of_ones_own_is_skipped_and_named(small_build, tmp_path, monkeypatch):
+    """One .rq in $ZONEGRAPH_QUERIES not UTF-8, empty or of an unknown parameter type made `queries` and every
+    named query, the shipped ones too, fail with that file's error."""
+    _, build_dir = small_build
+    (tmp_path / "latin.rq").write_bytes(b"# title: \xff\nSELECT * WHERE { ?s ?p ?o }\n")
+    (tmp_path / "empty.rq").write_bytes(b"")
+    (tmp_path / "zebra.rq").write_text("# title: Z\n# param zone (zebra): a zone\nSELECT * WHERE { ?s ?p $zone }\n",
+                                       encoding="utf-8")
+    (tmp_path / "zone-count.rq").write_text("# title: Zones counted\n# description: how many zones\n"
+                                            "SELECT (COUNT(?z) AS ?n) WHERE { ?z a zg:Zone }\n", encoding="utf-8")
+    monkeypatch.setenv("ZONEGRAPH_QUERIES", str(tmp_path))
+    listed = run_cli("queries")
+    assert listed.returncode == 1 and "zone-count" in listed.stdout and "shared-partner-institutes" in listed.stdout
+    assert "zebra" not in listed.stdout and "latin" not in listed.stdout
+    lines = listed.stderr.strip().splitlines()
+    assert len(lines) == 3 and all(line.endswith("(skipped; the other named queries were listed)") for line in lines)
+    assert f"{tmp_path / 'latin.rq'}: cannot read the query" in lines[1]  # (in file order: empty, latin, zebra)
+    assert f"{tmp_path / 'empty.rq'}: the query file holds no SPARQL" in lines[0]
+    assert f"{tmp_path / 'zebra.rq'}: line 2: unknown parameter type 「zebra」" in lines[2]
+    for name in ("shared-partner-institutes", "zone-count"):
+        out = run_cli("query", name, "--format", "csv", "--build-dir", str(build_dir))
+        assert out.returncode == 0 and len(out.stdout.splitlines()) > 1, out.stderr
+        assert len(out.stderr.strip().splitlines()) == 3 and "zonegraph: warning:" in out.stderr
+    bad = run_cli("query", "zebra", "--build-dir", str(build_dir))
+    assert bad.returncode == 1 and bad.stderr.startswith(f"zonegraph: error: {tmp_path / 'zebra.rq'}: line 2: unknown")
+
+
 def test_an_ask_answer_in_every_format(small_build):
     """An ASK with --format csv raised rdflib's traceback, and tsv or turtle printed JSON without a word."""
     _, build_dir = small_build

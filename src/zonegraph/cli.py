@@ -101,15 +101,17 @@ def text(files: tuple[Path, ...]) -> None:
 @main.command("queries")
 @reports_errors
 def list_queries() -> None:
-    """List the named queries with their descriptions and parameters."""
+    """List the named queries with their descriptions and parameters; a file that is none is named and skipped."""
     from zonegraph.queries.named import named_queries
 
-    for name, query in named_queries().items():
+    skipped: dict[str, ZonegraphError] = {}
+    for name, query in named_queries(skipped=skipped).items():
         click.echo(f"{name}\n    {query.title}: {query.description}")
         for parameter in query.parameters.values():
             default = f" [default: {parameter.default}]" if parameter.default is not None else " (required)"
             kind = f"{parameter.type} {parameter.bounds}".strip()
             click.echo(f"    --param {parameter.name}=… ({kind}) {parameter.description}{default}")
+    exit_if_skipped(list(skipped.values()), "listed", "named queries")
 
 
 @main.command()
@@ -129,7 +131,10 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
     from zonegraph.queries.formats import render
     from zonegraph.queries.named import find_query
 
-    named = find_query(reference)
+    skipped: dict[str, ZonegraphError] = {}
+    named = find_query(reference, skipped)
+    for error in skipped.values():  # (a broken file of one's own, seen rather than merely missing)
+        click.echo(f"zonegraph: warning: {error} (skipped; the other named queries work)", err=True)
     values = {}
     for item in params:
         if "=" not in item:

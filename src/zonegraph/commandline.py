@@ -48,13 +48,13 @@ def reports_errors(command: Callable) -> Callable:
     return wrapper
 
 
-def exit_if_skipped(errors: list[ZonegraphError], others: str) -> None:
+def exit_if_skipped(errors: list[ZonegraphError], others: str, what: str = "documents") -> None:
     """Report each unreadable file on its own line, then exit 1 if there was any.
 
-    ``others`` says what happened to the rest ("built", "ingested"): nothing else was lost.
+    ``others`` says what happened to the rest ("built", "ingested"): nothing else was lost; ``what`` they are.
     """
     for error in errors:
-        click.echo(f"zonegraph: error: {error} (skipped; the other documents were {others})", err=True)
+        click.echo(f"zonegraph: error: {error} (skipped; the other {what} were {others})", err=True)
     if errors:
         sys.exit(1)
 

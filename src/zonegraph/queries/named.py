@@ -31,6 +31,9 @@ from zonegraph.resources import queries_dir
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*)$")
 _PARAM = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*\((string|name|zh|(?:integer|decimal)(?:\s+-?[\d.]*\.\.-?[\d.]*)?|iri|property|period|[a-z]+(?:\|[a-z]+)+)\)\s*:\s*(.*?)\s*(?:\[default:\s*(.*?)\])?\s*$")
 _PARAM_LINE = re.compile(r"^#\s*param\b")
+_PARAM_KIND = re.compile(r"^#\s*param\s+[A-Za-z_][A-Za-z0-9_]*\s*\(([^()]*)\)\s*:")  # a well-formed line, whatever its type
+_TYPE_WORDS = ("string, name, zh, integer, decimal (either with a range: decimal 0..1), iri, property, period or a "
+               "choice of words (actual|target|growth)")
 _TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal}
 
 
@@ -315,12 +318,17 @@ def parse_query_file(path: Path) -> NamedQuery:
             setattr(query, header.group(1), header.group(2).strip())
         elif _PARAM_LINE.match(line):
             param = _PARAM.match(line)
+            kind = _PARAM_KIND.match(line)
+            if not param and kind and kind.group(1).split()[:1] in (["integer"], ["decimal"]):
+                raise ZonegraphError(f"line {number}: malformed range {quoted(kind.group(1).split(None, 1)[-1])}; "
+                                     "expected LOW..HIGH (0..1, 1..)", path)
+            if not param and kind:  # (the form is right, the type is not: say that, not the whole form)
+                raise ZonegraphError(f"line {number}: unknown parameter type {quoted(kind.group(1).strip())}; a type is "
+                                     f"{_TYPE_WORDS}", path)
             if not param:
                 raise ZonegraphError(
                     f"line {number}: malformed parameter line; expected "
-                    "'# param NAME (TYPE): description [default: VALUE]', TYPE being string, name, zh, integer, decimal (either "
-                    "with a range: decimal 0..1), iri, "
-                    "property, period or a choice of words (actual|target|growth)", path)
+                    f"'# param NAME (TYPE): description [default: VALUE]', TYPE being {_TYPE_WORDS}", path)
             name, kind, description, default = param.groups()
             kind, _, bounds = kind.partition(" ")
             try:
@@ -337,18 +345,34 @@ def parse_query_file(path: Path) -> NamedQuery:
 QUERIES_VARIABLE = "ZONEGRAPH_QUERIES"  # a folder of one's own named queries, beside the shipped ones
 
 
-def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
+def named_queries(folder: Path | None = None, skipped: dict[str, ZonegraphError] | None = None) -> dict[str, NamedQuery]:
     """Every named query of ``folder``, by name; by default the shipped queries/ and the *.rq of the folder
     $ZONEGRAPH_QUERIES names, whose query of a shipped query's name is run in its place (an installed zonegraph
-    reads its own copy of queries/, not a checkout's)."""
+    reads its own copy of queries/, not a checkout's).
+
+    A file that is no named query (not UTF-8, empty, a malformed header) is left out, its error put in ``skipped``
+    by name: one bad file of one's own took every other query, the shipped ones too, down with it. A bad file of a
+    shipped query's name leaves that name out too, so that running it gives the file's error, not the query it
+    was meant to replace."""
+    skipped = {} if skipped is None else skipped
     if folder is not None:
-        return {path.stem: replace(parse_query_file(path), named=True) for path in sorted(folder.glob("*.rq"))}
-    queries = named_queries(queries_dir())
+        queries = {}
+        for path in sorted(folder.glob("*.rq")):
+            try:
+                queries[path.stem] = replace(parse_query_file(path), named=True)
+            except ZonegraphError as error:
+                skipped[path.stem] = error
+        return queries
+    queries = named_queries(queries_dir(), skipped)
     own = os.environ.get(QUERIES_VARIABLE)
     if own:
         if not Path(own).is_dir():
             raise ZonegraphError(f"${QUERIES_VARIABLE} names no folder of named queries", own)
-        queries.update(named_queries(Path(own)))
+        mine: dict[str, ZonegraphError] = {}
+        queries.update(named_queries(Path(own), mine))
+        for name in mine:
+            queries.pop(name, None)
+        skipped.update(mine)
     return queries
 
 
@@ -363,10 +387,11 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def find_query(reference: str) -> NamedQuery:
+def find_query(reference: str, skipped: dict[str, ZonegraphError] | None = None) -> NamedQuery:
     """A named query by name, or a .rq file by path, ``-`` for standard input, or SPARQL text itself: a reference
     with a space or a brace in it that names no file (``zonegraph query 'SELECT ?z WHERE { ?z a zg:Zone }'``), as
-    sqlite-utils takes SQL; no query name or file name of ours holds either."""
+    sqlite-utils takes SQL; no query name or file name of ours holds either. Named query files left out as broken
+    are put in ``skipped`` (see ``named_queries``), for the caller to name."""
     if reference == "-":
         import sys
 
@@ -381,7 +406,10 @@ def find_query(reference: str) -> NamedQuery:
         if not _is_file(path):
             raise ZonegraphError("no such query file", path)
         return parse_query_file(path)
-    available = named_queries()
+    skipped = {} if skipped is None else skipped
+    available = named_queries(skipped=skipped)
+    if reference in skipped:  # (a file of one's own that is no named query: its own error, not "unknown")
+        raise skipped[reference]
     if reference not in available:
         raise ZonegraphError(f"unknown query name (known: {', '.join(available)})", reference)
     return available[reference]

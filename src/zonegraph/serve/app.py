@@ -105,11 +105,15 @@ class Server:
                                config.queue_timeout, config.max_waiting)
         self.catalog: dict[str, Any] = {"zones": [], "graphs": [], "triples": 0, "classes": []}
         self.on_ready: Callable[[], None] | None = None
+        # a broken .rq of one's own must take neither the endpoint nor the other named queries down
+        self.skipped: dict[str, ZonegraphError] = {}
         try:
-            self.queries: dict[str, NamedQuery] = named_queries()
-        except ZonegraphError as error:  # a broken .rq must not take the endpoint down
+            self.queries: dict[str, NamedQuery] = named_queries(skipped=self.skipped)
+        except ZonegraphError as error:  # ($ZONEGRAPH_QUERIES names no folder)
             log.error("named queries unavailable: %s", error)
             self.queries = {}
+        for error in self.skipped.values():
+            log.error("named query skipped: %s", error)
 
     @asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
@@ -197,6 +201,8 @@ class Server:
     async def named_query(self, request: Request) -> Response:
         name = request.path_params["name"]
         named = self.queries.get(name)
+        if name in self.skipped:  # (the server's file to fix, not the client's request: its problem, not its path)
+            raise HttpError(500, f"the named query {quoted(name)} cannot be run: {self.skipped[name].problem}")
         if named is None:
             raise HttpError(404, f"no named query {quoted(name)}; known: {', '.join(self.queries) or 'none'}")
         params = await read_params(request, self.config.max_request_bytes)
