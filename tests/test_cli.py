@@ -258,6 +258,23 @@ def test_a_bad_query_file_of_ones_own_is_skipped_and_named(small_build, tmp_path
     assert bad.returncode == 1 and bad.stderr.startswith(f"zonegraph: error: {tmp_path / 'zebra.rq'}: line 2: unknown")
 
 
+def test_a_parameter_typo_in_a_query_file_is_an_error_naming_it(small_build, tmp_path):
+    """`# param zone (name)` with `$zonee` in the body ran with $zonee unbound and answered for every zone."""
+    _, build_dir = small_build
+    typo = tmp_path / "typo.rq"
+    typo.write_text("# title: Typo\n# param zone (name): a zone\nSELECT ?p ?o WHERE {\n  ?z rdfs:label $zonee ; ?p ?o }\n",
+                    encoding="utf-8")
+    out = run_cli("query", str(typo), "--param", "zone=潍坊高新区", "--build-dir", str(build_dir))
+    assert (out.returncode, out.stdout) == (1, "")
+    assert out.stderr.startswith(f"zonegraph: error: {typo}: line 4: $zonee is no parameter the header declares "
+                                 "(did you mean $zone?)")
+    unused = tmp_path / "unused.rq"  # ($zone in a string, an IRI or a comment is no use of it)
+    unused.write_text('# title: Unused\n# param zone (name): a zone\nSELECT ?z WHERE { ?z rdfs:label "$zone" } # $zone\n',
+                      encoding="utf-8")
+    out = run_cli("query", str(unused), "--param", "zone=潍坊高新区", "--build-dir", str(build_dir))
+    assert out.returncode == 1 and f"{unused}: parameter zone is declared but the query never uses $zone" in out.stderr
+
+
 def test_an_ask_answer_in_every_format(small_build):
     """An ASK with --format csv raised rdflib's traceback, and tsv or turtle printed JSON without a word."""
     _, build_dir = small_build

@@ -58,6 +58,14 @@ def test_a_number_may_have_a_range_that_its_header_gives(tmp_path):
         parse_query_file(path)
 
 
+def test_a_parameter_is_bound_in_the_query_not_in_its_strings_iris_or_comments(tmp_path):
+    path = tmp_path / "text.rq"
+    path.write_text('# title: T\n# param n (integer): n\n'
+                    'SELECT * WHERE { ?s ?p $n ; <urn:x:$n> "$n yuan" } # $n\n', encoding="utf-8")
+    text = parse_query_file(path).bind({"n": "3"})
+    assert text.endswith('{ ?s ?p "3"^^<http://www.w3.org/2001/XMLSchema#integer> ; <urn:x:$n> "$n yuan" } # $n\n')
+
+
 def test_malformed_parameter_line_names_the_file_and_line(tmp_path):
     path = tmp_path / "bad.rq"
     path.write_text("# title: Bad\n# param zone: no type given\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")

@@ -291,14 +291,15 @@ class NamedQuery:
         if unknown:
             known = ", ".join(self.parameters) or "none"
             raise ZonegraphError(f"unknown parameter {', '.join(unknown)} (this query takes: {known})", self.where)
-        text = self.text
+        terms = {}
         for name, parameter in self.parameters.items():
             value = values.get(name, parameter.default)
             if value is None or (not value and parameter.default is None):  # (zone= matched nothing, 0 rows)
                 raise ZonegraphError(f"missing parameter {name}: {parameter.description}", self.where)
-            term = parameter.term(value, self.where)
-            text = re.sub(rf"\${name}\b", lambda _, term=term: term, text)
-        return text
+            terms[name] = parameter.term(value, self.where)
+        # (only a $name of the query itself: one in a string, an IRI or a comment is text, left as written)
+        return _NOISE_OR_PARAMETER.sub(lambda m: terms.get(m.group(1), m.group(0)) if m.group(1) else m.group(0),
+                                       self.text)
 
 
 def parse_query_file(path: Path) -> NamedQuery:
@@ -339,7 +340,33 @@ def parse_query_file(path: Path) -> NamedQuery:
             query.parameters[name] = Parameter(name, kind, description, default, (low, high))
     if not text.strip() or all(l.startswith("#") or not l.strip() for l in text.splitlines()):
         raise ZonegraphError("the query file holds no SPARQL", path)
+    _check_parameters_used(query)
     return query
+
+
+# an IRI, a string or a comment (group 0 alone: store.terms' TURTLE_NOISE, not imported, which would load
+# pyoxigraph for `zonegraph queries`), or a parameter written $name in the query itself (group 1)
+_NOISE_OR_PARAMETER = re.compile(r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'
+                                 r"'(?:[^'\\\n]|\\.)*'|#[^\n]*|\$(\w+)")
+
+
+def _check_parameters_used(query: NamedQuery) -> None:
+    """A ``$name`` the header declares no parameter of, or a parameter the query never uses, is an error naming
+    the file: a typo ($zonee for zone) ran with an unbound variable and answered for every zone, without a word."""
+    used: dict[str, int] = {}
+    for match in _NOISE_OR_PARAMETER.finditer(query.text):
+        if match.group(1) and match.group(1) not in used:
+            used[match.group(1)] = query.text.count("\n", 0, match.start()) + 1
+    for name, line in used.items():
+        if name not in query.parameters:
+            near = difflib.get_close_matches(name, list(query.parameters), n=1)
+            raise ZonegraphError(f"line {line}: ${name} is no parameter the header declares"
+                                 + (f" (did you mean ${near[0]}?)" if near else "")
+                                 + f"; declare it with '# param {name} (TYPE): description', or write ?{name} for a "
+                                   "SPARQL variable", query.path)
+    for name in query.parameters:
+        if name not in used:
+            raise ZonegraphError(f"parameter {name} is declared but the query never uses ${name}", query.path)
 
 
 QUERIES_VARIABLE = "ZONEGRAPH_QUERIES"  # a folder of one's own named queries, beside the shipped ones
