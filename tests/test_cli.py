@@ -308,6 +308,10 @@ def test_an_ask_answer_in_every_format(small_build):
         (["query", "shared-partner-institutes", "--param", "min_confidence=2"], None,
          ["parameter min_confidence: 「2」 is outside its range, 0..1"]),
         (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
+        # (an update was read as a query that failed to parse: "malformed SPARQL: error at 1:10: expected CONSTRUCT")
+        (["query", "DELETE WHERE { ?s ?p ?o }"], None,
+         ["<query text>: SPARQL Update is refused: zonegraph query only reads", "build, ingest, remove or import"]),
+        (["query", "-"], "PREFIX x: <urn:x#>\n# a comment\nINSERT DATA { x:a x:b x:c }", ["<stdin>: SPARQL Update is refused"]),
         # (a URL without http:// raised urllib's ValueError as a traceback)
         (["query", "shared-partner-institutes", "--endpoint", "localhost:7878/query"], None,
          ["localhost:7878/query", "not an http:// or https:// URL"]),

@@ -127,7 +127,7 @@ def list_queries() -> None:
 def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | None, build_dir: Path) -> None:
     """Run a named query, a .rq file, SPARQL text, or - (SPARQL on stdin) on the built graph or an --endpoint."""
     from zonegraph.store.layout import GRAPH_FILE
-    from zonegraph.queries.engine import load_graph, run_sparql
+    from zonegraph.queries.engine import is_update, load_graph, run_sparql
     from zonegraph.queries.formats import render
     from zonegraph.queries.named import find_query
 
@@ -144,6 +144,9 @@ def query(reference: str, params: tuple[str, ...], fmt: str, endpoint: str | Non
             raise ZonegraphError(f"parameter {key.strip()} given twice: a query takes one value each", named.where)
         values[key.strip()] = value.strip()  # (a name pasted with a space after it matched nothing)
     text = named.bind(values)
+    if is_update(text):  # (it read as a query the parser could not parse: "malformed SPARQL: … expected CONSTRUCT")
+        raise ZonegraphError("SPARQL Update is refused: zonegraph query only reads; the graph changes through "
+                             "zonegraph build, ingest, remove or import (and push, for an endpoint's)", named.where)
     if endpoint:  # (the notes below asked the built graph, so a remote run had none)
         from zonegraph.store.remote import remote_query
 

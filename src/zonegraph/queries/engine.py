@@ -77,6 +77,23 @@ def _graphs_named_not_fetched() -> Iterator[None]:
         settings.SPARQL_LOAD_GRAPHS = loading
 
 
+_COMMENT_OR_IRI = re.compile(r"(<[^<>\s]*>)|#[^\n]*")
+_PROLOGUE = re.compile(r"^\s*(?:(?:BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)\s*)*", re.IGNORECASE)
+_UPDATE_START = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+def is_update(text: str) -> bool:
+    """Whether ``text`` starts like a SPARQL Update operation (after comments and its prologue).
+
+    This catches updates sent as ``query=`` to the server, or given to ``zonegraph query``, without a parser round
+    trip; the server's worker double-checks texts that fail to parse as queries with the SPARQL Update grammar.
+    """
+    without_comments = _COMMENT_OR_IRI.sub(lambda m: m.group(1) or " ", text)
+    prologue = _PROLOGUE.match(without_comments)
+    body = without_comments[prologue.end() if prologue else 0:]
+    return bool(_UPDATE_START.match(body))
+
+
 def _answer_as_the_store_does(result: Result, query: str) -> None:
     """Give rdflib's answer the terms Oxigraph's has, so that ``--store memory`` prints what a store build prints:
     decimals in their canonical form (972 and 59500, not 972.0 and 59500.00), and no row for a GROUP BY that found

@@ -6,7 +6,6 @@ code for which mistake) can be read in one place and tested without a server.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from collections.abc import Sequence
 from urllib.parse import parse_qsl
@@ -14,6 +13,7 @@ from urllib.parse import parse_qsl
 from starlette.requests import Request
 
 from zonegraph.errors import quoted
+from zonegraph.queries.engine import is_update  # noqa: F401  (the server refuses what the command line refuses)
 
 # What a response can be, per kind of result, in the server's order of preference: the first
 # entry of a list is what a client that accepts anything (*/*) gets. Each entry is
@@ -162,23 +162,6 @@ def offers_for(result_type: str) -> tuple[tuple[tuple[str, str], ...], dict[str,
     if result_type in ("CONSTRUCT", "DESCRIBE"):
         return GRAPH_OFFERS, GRAPH_MEDIA
     return (ASK_OFFERS if result_type == "ASK" else ROW_OFFERS), ROW_MEDIA
-
-
-_COMMENT_OR_IRI = re.compile(r"(<[^<>\s]*>)|#[^\n]*")
-_PROLOGUE = re.compile(r"^\s*(?:(?:BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)\s*)*", re.IGNORECASE)
-_UPDATE_START = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
-
-
-def is_update(text: str) -> bool:
-    """Whether ``text`` starts like a SPARQL Update operation (after comments and its prologue).
-
-    This catches updates sent as ``query=`` without a parser round trip; the worker double-checks
-    texts that fail to parse as queries with the SPARQL Update grammar.
-    """
-    without_comments = _COMMENT_OR_IRI.sub(lambda m: m.group(1) or " ", text)
-    prologue = _PROLOGUE.match(without_comments)
-    body = without_comments[prologue.end() if prologue else 0:]
-    return bool(_UPDATE_START.match(body))
 
 
 async def read_body(request: Request, limit: int) -> bytes:
