@@ -308,6 +308,9 @@ def test_an_ask_answer_in_every_format(small_build):
         (["query", "shared-partner-institutes", "--param", "min_confidence=2"], None,
          ["parameter min_confidence: 「2」 is outside its range, 0..1"]),
         (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
+        # (Oxigraph answered 400 characters of the Unicode ranges a prefixed name may hold)
+        (["query", "SELECT ?x WHERE { ?x a foo:Bar }"], None,
+         ["<query text>: unknown prefix foo: (known without a PREFIX line: zg, id,", "PREFIX foo: <IRI>"]),
         # (an update was read as a query that failed to parse: "malformed SPARQL: error at 1:10: expected CONSTRUCT")
         (["query", "DELETE WHERE { ?s ?p ?o }"], None,
          ["<query text>: SPARQL Update is refused: zonegraph query only reads", "build, ingest, remove or import"]),

@@ -224,3 +224,19 @@ def test_a_querys_from_names_its_graphs_on_both_engines(tmp_path, engine):
     assert count("SELECT (COUNT(*) AS ?n) FROM <http://example.org/g> WHERE { ?s ?p ?o }") == 2
     assert count("SELECT (COUNT(*) AS ?n) FROM <http://example.org/none> WHERE { ?s ?p ?o }") == 0
     assert count("SELECT (COUNT(*) AS ?n) FROM NAMED <http://example.org/h> WHERE { GRAPH ?g { ?s ?p ?o } }") == 1
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_an_unknown_prefix_is_named_on_both_engines(tmp_path, engine):
+    """Oxigraph said 400 characters of Unicode ranges, or "expected OPTIONAL"; rdflib "Unknown namespace prefix"."""
+    from zonegraph.queries.engine import run_sparql
+
+    dataset = _dataset_on(engine, tmp_path, "<urn:g> { <urn:a> <urn:b> <urn:c> }\n")
+    for query, unknown in (("SELECT ?x WHERE { ?x a foo:Bar }", "prefix foo:"),
+                           ("SELECT ?x WHERE {\n ?x a zg:Zone ; bar:p ?y ; baz:q ?z }", "prefixes bar:, baz:")):
+        with pytest.raises(ZonegraphError) as caught:
+            run_sparql(dataset, query, "mine.rq")
+        assert str(caught.value).startswith(f"mine.rq: unknown {unknown} (known without a PREFIX line: zg, id, ")
+        assert len(str(caught.value)) < 200
+    with pytest.raises(ZonegraphError, match="malformed SPARQL"):  # (a prefix it declares is no unknown one)
+        run_sparql(dataset, "PREFIX foo: <urn:foo#> SELECT ?x WHERE { ?x a foo:Bar ", "mine.rq")

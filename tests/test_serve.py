@@ -449,6 +449,8 @@ def test_malformed_query_gets_400_with_the_parser_message(server):
     answer = get_query(server, "SELECT ?x WHERE { ?x ?y }")
     assert answer.status == 400 and answer.type == "text/plain"
     assert answer.text.startswith("malformed SPARQL: error at 1:26: expected")  # Oxigraph's parser, line:column
+    prefix = get_query(server, "SELECT ?x WHERE { ?x a foo:Bar }")  # (not 400 characters of Unicode ranges)
+    assert prefix.status == 400 and prefix.text.startswith("unknown prefix foo: (known without a PREFIX line: zg,")
     assert fetch(server, "/sparql", "POST", {"Content-Type": "application/x-www-form-urlencoded"}, b"").status == 400
     two = fetch(server, "/sparql?" + urlencode([("query", "ASK {}"), ("query", "ASK {}")]))
     assert two.status == 400 and "more than one query" in two.text

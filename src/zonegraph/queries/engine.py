@@ -16,6 +16,7 @@ from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import QUERY_PREFIXES, decimal_literal
 from zonegraph.store.layout import GRAPH_FILE
 from zonegraph.store.oxigraph import is_store_backed
+from zonegraph.store.terms import prefixes_undeclared
 
 
 def load_graph(path: Path) -> Dataset:

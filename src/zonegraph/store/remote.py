@@ -11,7 +11,6 @@ Only the standard library's HTTP client is used.
 from __future__ import annotations
 
 import io
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,7 +23,7 @@ from rdflib.query import Result
 
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import QUERY_PREFIXES
-from zonegraph.store.terms import _STRIP, DEFAULT_GRAPH, keywords
+from zonegraph.store.terms import DEFAULT_GRAPH, keywords, prefixes_undeclared
 
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
           "application/sparql-results+xml;q=0.5, application/rdf+xml;q=0.4")
@@ -64,9 +63,7 @@ def with_prefixes(query: str) -> str:
     Locally the project's prefixes are always known (rdflib's initNs, Oxigraph's prefixes); a
     remote engine knows only what the text declares.
     """
-    declared = {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:", query)}
-    used = {m.group(1) for m in re.finditer(r"(?<![\w<#/:?$])([A-Za-z][\w-]*):[\w(]", _STRIP.sub(" ", query))}
-    missing = sorted(p for p in (used - declared) if p in QUERY_PREFIXES)
+    missing = sorted(p for p in prefixes_undeclared(query) if p in QUERY_PREFIXES)
     return "".join(f"PREFIX {p}: <{QUERY_PREFIXES[p]}>\n" for p in missing) + query
 
 

@@ -86,6 +86,16 @@ def _convert(term):
 TURTLE_NOISE = _STRIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
 
 
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:")
+_USED = re.compile(r"(?<![\w<#/:?$])([A-Za-z][\w-]*):[\w(]")
+
+
+def prefixes_undeclared(query: str) -> set[str]:
+    """The prefixes a query's prefixed names use (zg of zg:Zone) that its own PREFIX lines do not declare."""
+    declared = {m.group(1) for m in _DECLARED.finditer(query)}
+    return {m.group(1) for m in _USED.finditer(_STRIP.sub(" ", query))} - declared
+
+
 def keywords(query: str) -> set[str]:
     """The upper-cased words of a query outside IRIs, strings and comments."""
     return {word.upper() for word in re.findall(r"[A-Za-z]+", _STRIP.sub(" ", query))}
