@@ -445,6 +445,22 @@ def test_writes_are_refused_with_403(server, how):
     assert get_query(server, "ASK { <urn:a> <urn:b> <urn:c> }").body.count(b"false") == 1
 
 
+def test_a_push_to_the_read_only_server_reports_its_answer(server, corpus_build):
+    """`zonegraph push` to this server said "cannot reach the endpoint …: [Errno 32] Broken pipe": the server
+    had answered 403 and closed the connection while the graph was still being sent."""
+    from zonegraph.errors import ZonegraphError
+    from zonegraph.store.remote import put_graph
+
+    url = f"http://{HOST}:{server}/sparql"
+    big = b"<urn:a> <urn:b> <urn:c> .\n" * 1_500_000  # (39 MB: more than the sockets' buffers hold)
+    with pytest.raises(ZonegraphError) as caught:
+        put_graph(url, "urn:g", big)
+    assert str(caught.value) == (f"{url}: the endpoint answered 403: this server is read-only: it answers GET, "
+                                 "and POST of SPARQL queries only")
+    out = run_cli("push", url, "--build-dir", str(corpus_build[1]))
+    assert out.returncode == 1 and "the endpoint answered 403: this server is read-only" in out.stderr
+
+
 def test_malformed_query_gets_400_with_the_parser_message(server):
     answer = get_query(server, "SELECT ?x WHERE { ?x ?y }")
     assert answer.status == 400 and answer.type == "text/plain"

@@ -10,6 +10,7 @@ Only the standard library's HTTP client is used.
 
 from __future__ import annotations
 
+import http.client
 import io
 import urllib.error
 import urllib.parse
@@ -44,9 +45,58 @@ def endpoint_url(url: str) -> str:
     return url
 
 
+class _HeardOut:
+    """An HTTP connection that, when the server stops reading the body it is sent, still reads the server's answer.
+
+    A server refusing a request at once (a read-only one's 403, a 413 for a body too large) answers before the
+    body is in and closes the connection; sending the rest then fails with a broken pipe or a reset, which was
+    all that push reported ("cannot reach the endpoint … Broken pipe") of a server that had answered. The rest
+    of the body is dropped and the answer read; only if there is none is the sending's error raised.
+    """
+
+    _cut_off: OSError | None = None
+
+    def send(self, data) -> None:
+        if self._cut_off is not None:
+            return
+        try:
+            super().send(data)
+        except (BrokenPipeError, ConnectionResetError) as error:
+            self._cut_off = error
+
+    def getresponse(self):
+        try:
+            return super().getresponse()
+        except OSError:
+            if self._cut_off is not None:
+                raise self._cut_off from None
+            raise
+
+
+class _HeardOutHTTP(_HeardOut, http.client.HTTPConnection):
+    pass
+
+
+class _HeardOutHTTPS(_HeardOut, http.client.HTTPSConnection):
+    pass
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def do_open(self, http_class, request, **kwargs):
+        return super().do_open(_HeardOutHTTP, request, **kwargs)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def do_open(self, http_class, request, **kwargs):
+        return super().do_open(_HeardOutHTTPS, request, **kwargs)
+
+
+_OPENER = urllib.request.build_opener(_HTTPHandler, _HTTPSHandler)  # (proxies and the rest as urlopen's)
+
+
 def _send(request: urllib.request.Request, timeout: float, source: str) -> tuple[bytes, str]:
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             return response.read(), response.headers.get_content_type()
     except urllib.error.HTTPError as error:
         detail = error.read().decode("utf-8", "replace").strip().splitlines()
