@@ -361,6 +361,16 @@ def test_queries_lists_every_named_query():
         assert name in out.stdout
 
 
+def test_output_into_a_closed_pipe_stops_quietly():
+    """`zonegraph queries | head -1` printed "zonegraph: error: Broken pipe" and exited 1."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    process = subprocess.Popen([sys.executable, "-m", "zonegraph", "queries"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=env)
+    process.stdout.close()  # (before it has started: no reader at all when it writes)
+    stderr = process.stderr.read()
+    assert (process.wait(timeout=60), stderr) == (141, b"")  # (as a Unix tool stopped by SIGPIPE: 128 + 13)
+
+
 def test_the_command_line_starts_without_loading_the_extractor_or_pinyin():
     """Every command pays for what ``zonegraph.cli`` imports: --help and query must not wait for
     pypinyin's dictionaries, the extraction rules, the picture stage or networkx (1 s once, 0.45 s

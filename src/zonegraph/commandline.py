@@ -40,12 +40,26 @@ def reports_errors(command: Callable) -> Callable:
         except ZonegraphError as error:
             click.echo(f"zonegraph: error: {error}", err=True)
             sys.exit(1)
+        except BrokenPipeError:  # (the reader of stdout is gone: `zonegraph queries | head -1` said "Broken pipe")
+            _quietly_stopped()
         except OSError as error:
             where = f"{error.filename}: " if error.filename else ""
             click.echo(f"zonegraph: error: {where}{error.strerror or error}", err=True)
             sys.exit(1)
 
     return wrapper
+
+
+def _quietly_stopped() -> None:
+    """Stop without a word, as a Unix tool stopped by SIGPIPE does (its status, 128 + 13), once stdout's reader is
+    gone; stdout is pointed at the null device first, or Python's flushing it at exit would fail again, aloud."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # (a stdout replaced or closed: nothing to flush)
+        pass
+    sys.exit(141)
 
 
 def exit_if_skipped(errors: list[ZonegraphError], others: str, what: str = "documents") -> None:
