@@ -473,6 +473,9 @@ def test_viz_says_what_its_filters_leave_undrawn(tmp_path):
     (["--type", "Robot"], "unknown node type 「Robot」"),
     (["--relation", "likes"], "unknown relation 「likes」"),
     (["--min-confidence", "2"], "between 0 and 1"),
+    # (NaN was taken, compared false with every confidence: named queries refuse it as not finite)
+    (["--min-confidence", "nan"], "--min-confidence must be a number between 0 and 1, not nan"),
+    (["--min-confidence", "-inf"], "--min-confidence must be a number between 0 and 1, not -inf"),
 ])
 def test_viz_errors_name_the_problem(tmp_path, args, problem):
     build = write_fixture(tmp_path / "b")

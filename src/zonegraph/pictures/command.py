@@ -60,8 +60,8 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
         close = suggest(query_view, {name: (name, ()) for name in QUERY_VIEWS})
         raise ZonegraphError(f"unknown query view {quoted(query_view)}; the query views are: {', '.join(QUERY_VIEWS)}"
                              + (f" (did you mean {close[0]}?)" if close else ""))
-    if min_confidence < 0 or min_confidence > 1:
-        raise ZonegraphError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
+    if not 0 <= min_confidence <= 1:  # (NaN compared false with both bounds and was taken: named queries refuse it)
+        raise ZonegraphError(f"--min-confidence must be a number between 0 and 1, not {min_confidence}")
     kind_filter = parse_kinds(kinds) if kinds else None
     relation_filter = parse_relations(relations) if relations else None
 
