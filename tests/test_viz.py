@@ -485,6 +485,19 @@ def test_viz_errors_name_the_problem(tmp_path, args, problem):
     assert re.search(problem, result.output), result.output
 
 
+def test_viz_writes_into_a_folder_that_is_there_and_makes_none_of_its_own(tmp_path):
+    """-o /nonexistent/dir/x.html made /nonexistent/dir without a word; the default folder is still made."""
+    build = write_fixture(tmp_path / "b")
+    page = tmp_path / "mistyped" / "dir" / "x.html"
+    for args in ((), ("--indicator", "GDP")):
+        result = run(*args, "-o", str(page), "--build-dir", str(build))
+        assert result.exit_code == 1 and not (tmp_path / "mistyped").exists()
+        assert result.output == (f"zonegraph: error: {page}: no folder {page.parent} to write the page into: make it "
+                                 "first, or give another -o\n")
+    made = run("--zone", "苏州高新区", "--build-dir", str(build))
+    assert made.exit_code == 0 and f"wrote {build / 'html'}/" in made.output
+
+
 def test_viz_of_an_empty_graph_says_there_is_nothing_to_draw(tmp_path):
     (tmp_path / "graph.trig").write_text("", encoding="utf-8")
     result = run("--build-dir", str(tmp_path), "-o", str(tmp_path / "x.html"))

@@ -62,6 +62,11 @@ def viz(zone: str | None, depth: int | None, query_view: str | None, institute: 
                              + (f" (did you mean {close[0]}?)" if close else ""))
     if not 0 <= min_confidence <= 1:  # (NaN compared false with both bounds and was taken: named queries refuse it)
         raise ZonegraphError(f"--min-confidence must be a number between 0 and 1, not {min_confidence}")
+    if output is not None and not output.parent.is_dir():
+        # (a mistyped folder was made, /nonexistent/dir too, and the page left there unseen; as cp, sort -o and
+        # curl -o do, a file given is written into a folder that is there; the default BUILD_DIR/html/ is made)
+        raise ZonegraphError(f"no folder {output.parent} to write the page into: make it first, or give another -o",
+                             output)
     kind_filter = parse_kinds(kinds) if kinds else None
     relation_filter = parse_relations(relations) if relations else None
 
