@@ -307,6 +307,12 @@ def test_an_ask_answer_in_every_format(small_build):
         (["query", "evidence", "--param", "min_confidence=inf"], None, ["parameter min_confidence: not a finite number"]),
         (["query", "shared-partner-institutes", "--param", "min_confidence=2"], None,
          ["parameter min_confidence: 「2」 is outside its range, 0..1"]),
+        # (1e3 was taken as 1000 and 2.0 as 2 where 1.5 was refused: an integer is written in digits)
+        (["query", "institute-reach", "--param", "min_zones=1e3"], None,
+         ["institute-reach: parameter min_zones: not a whole number: 「1e3」 (write it in digits: 1000)"]),
+        (["query", "institute-reach", "--param", "min_zones=2.0"], None,
+         ["parameter min_zones: not a whole number: 「2.0」 (write it in digits: 2)"]),
+        (["query", "institute-reach", "--param", "min_zones=1.5"], None, ["parameter min_zones: not a whole number: 「1.5」"]),
         (["query", "-"], "SELECT WHERE {", ["<stdin>", "malformed SPARQL"]),
         # (Oxigraph answered 400 characters of the Unicode ranges a prefixed name may hold)
         (["query", "SELECT ?x WHERE { ?x a foo:Bar }"], None,

@@ -65,8 +65,10 @@ class Parameter:
             low, high = self.range
             if (low is not None and number < low) or (high is not None and number > high):
                 raise ZonegraphError(f"parameter {self.name}: {quoted(value)} is outside its range, {self.bounds}", source)
-            if self.type == "integer" and number != number.to_integral_value():
-                raise ZonegraphError(f"parameter {self.name}: not a whole number: {quoted(value)}", source)
+            if self.type == "integer" and not re.fullmatch(r"\s*[+-]?\d+\s*", value):
+                # (1e3 and 2.0 were taken as whole numbers where 1.5 was refused: an integer is written in digits)
+                hint = f" (write it in digits: {int(number)})" if number == number.to_integral_value() else ""
+                raise ZonegraphError(f"parameter {self.name}: not a whole number: {quoted(value)}{hint}", source)
             return Literal(str(number if self.type == "decimal" else int(number)), datatype=_TYPES[self.type]).n3()
         if self.type == "period" and value:
             return Literal(period(value, self.name, source)).n3()
