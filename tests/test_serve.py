@@ -373,6 +373,22 @@ def test_a_name_nothing_is_called_gets_a_note_on_the_results_page(server):
     assert "nothing in the graph is named" not in found.text
 
 
+def test_a_name_nothing_is_called_gets_a_note_beside_the_json_results(server):
+    """zone-profile?zone=苏洲高新区 as JSON: 200 and no rows, without the page's did-you-mean."""
+    from rdflib.query import Result
+
+    answer = fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏洲高新区"}),
+                   headers={"Accept": "application/sparql-results+json"})
+    assert answer.status == 200 and answer.type == "application/sparql-results+json"
+    data = json.loads(answer.body)
+    assert data["results"]["bindings"] == [] and "zoneName" in data["head"]["vars"]
+    assert len(data["notes"]) == 1
+    assert data["notes"][0].startswith("nothing in the graph is named 「苏洲高新区」 (zone); did you mean 苏州高新区")
+    assert len(Result.parse(io.BytesIO(answer.body), format="json")) == 0  # (a reader of SPARQL JSON: no row more)
+    found = json.loads(fetch(server, "/queries/zone-profile?" + urlencode({"zone": "苏州高新区", "format": "json"})).body)
+    assert found["results"]["bindings"] and "notes" not in found
+
+
 def test_a_name_of_another_kind_gets_a_note_on_the_results_page(server):
     # zone-indicators?zone=中国科学院 gave an empty table: 中国科学院 is an institute
     page = fetch(server, "/queries/zone-indicators?" + urlencode({"zone": "中国科学院"}), headers={"Accept": "text/html"})

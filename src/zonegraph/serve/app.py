@@ -175,7 +175,25 @@ class Server:
             notes = await self.run("name_notes", *named) if named is not None else []
             page = pages.results_page(reply.body, kind, shown, title, links, notes)
             return _page(page, VARY)
-        return Response(reply.body, reply.status, media_type=reply.media_type, headers=VARY)
+        body = reply.body
+        if named is not None and reply.fmt == "json" and reply.result_type == "SELECT":
+            body = await self.with_notes(body, named)
+        return Response(body, reply.status, media_type=reply.media_type, headers=VARY)
+
+    async def with_notes(self, body: bytes, named: tuple[NamedQuery, dict[str, str], dict[str, str]]) -> bytes:
+        """SPARQL JSON results with no row, and a top-level "notes" list beside "head" and "results" when a name the
+        query was given is nothing's (苏洲高新区: did you mean 苏州高新区?), as the HTML page and the command line say.
+        Beside them, not in them: readers of SPARQL JSON (rdflib, SPARQLWrapper, Oxigraph's) ignore a member they do
+        not know, where a row or a variable more would be read as an answer; a header could not carry the Chinese."""
+        import json
+
+        data = json.loads(body)
+        if data.get("results", {}).get("bindings"):
+            return body
+        notes = await self.run("name_notes", *named)
+        if not notes:
+            return body
+        return json.dumps({**data, "notes": notes}, ensure_ascii=False).encode("utf-8")
 
     def describe_service(self, request: Request, fmt: str | None) -> Response:
         endpoint = str(request.url_for("sparql"))
