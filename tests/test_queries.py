@@ -240,3 +240,35 @@ def test_an_unknown_prefix_is_named_on_both_engines(tmp_path, engine):
         assert len(str(caught.value)) < 200
     with pytest.raises(ZonegraphError, match="malformed SPARQL"):  # (a prefix it declares is no unknown one)
         run_sparql(dataset, "PREFIX foo: <urn:foo#> SELECT ?x WHERE { ?x a foo:Bar ", "mine.rq")
+
+
+def test_a_push_refused_midway_says_how_far_it_got(tmp_path):
+    """A store that took the first graph and refused the next raised AttributeError (ZonegraphError.source)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from zonegraph.store.remote import push
+
+    class TakesOne(BaseHTTPRequestHandler):
+        taken = 0
+
+        def do_PUT(self) -> None:  # noqa: N802 (http.server's name)
+            self.rfile.read(int(self.headers["Content-Length"]))
+            TakesOne.taken += 1
+            self.send_response(204 if TakesOne.taken == 1 else 507)
+            self.end_headers()
+
+        def log_message(self, *args) -> None:
+            pass
+
+    _dataset_on("oxigraph", tmp_path, "<urn:g1> { <urn:a> <urn:b> <urn:c> }\n<urn:g2> { <urn:d> <urn:e> <urn:f> }\n")
+    server = HTTPServer(("127.0.0.1", 0), TakesOne)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/store"
+    try:
+        with pytest.raises(ZonegraphError) as caught:
+            push(tmp_path / "build", url)
+    finally:
+        server.shutdown()
+    assert str(caught.value).startswith(f"{url}: the endpoint answered 507")
+    assert str(caught.value).endswith("; the remote now holds 1 of the 2 graphs (push again to complete it)")

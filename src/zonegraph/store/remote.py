@@ -196,7 +196,7 @@ def push(build_dir: Path, store_url: str, union: bool = True, clear_update: str 
         if report.graphs == 0:
             raise
         raise ZonegraphError(f"{error.problem}; the remote now holds {report.graphs} of the {len(names)} graphs "
-                             "(push again to complete it)", error.source) from None
+                             "(push again to complete it)", error.path) from None
     if clear_update:
         remote_update(clear_update, _others_deleted([n.value for n in names], union), timeout)
     return report
