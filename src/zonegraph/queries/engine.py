@@ -59,10 +59,22 @@ def run_sparql(dataset: Dataset, query: str, source: str = "query") -> Result:
             _answer_as_the_store_does(result, query)
         return result
     except ZonegraphError as error:  # from the store: the problem, now naming the query's source
-        raise ZonegraphError(error.problem, source) from None
+        raise ZonegraphError(_unknown_prefixes(query) or error.problem, source) from None
     except Exception as error:  # pyparsing / rdflib errors: report the parser's words
         message = " ".join(str(error).split())
-        raise ZonegraphError(f"malformed SPARQL: {message}", source) from None
+        raise ZonegraphError(_unknown_prefixes(query) or f"malformed SPARQL: {message}", source) from None
+
+
+def _unknown_prefixes(query: str) -> str | None:
+    """Of a query that failed, the prefixes it uses that neither it nor zonegraph declares, said as such: Oxigraph
+    said 400 characters of the Unicode ranges a name may hold (or "expected OPTIONAL"), rdflib "Unknown namespace
+    prefix : foo"."""
+    unknown = sorted(prefixes_undeclared(query) - set(QUERY_PREFIXES))
+    if not unknown:
+        return None
+    return (f"unknown prefix{'es' if len(unknown) > 1 else ''} {', '.join(p + ':' for p in unknown)} "
+            f"(known without a PREFIX line: {', '.join(QUERY_PREFIXES)}; declare another with "
+            f"PREFIX {unknown[0]}: <IRI>)")
 
 
 @contextmanager
