@@ -13604,3 +13604,18 @@ def test_a_zones_administration_named_in_full_issues_as_the_zone(tmp_path):
         facts = facts_of(tmp_path, text)
         assert facts == {("第十四个五年规划和2035年远景目标纲要", "issuedBy", "长春高新技术产业开发区"),
                          ("长春高新技术产业开发区", "implementsPolicy", "第十四个五年规划和2035年远景目标纲要")}, text
+
+
+def test_two_labels_run_together_are_one_sector_as_written(tmp_path):
+    # rounds 26 (随州), 20 (郴州) and 17 (鄂尔多斯): 汽车机械, 有色金属新材料, 云计算大数据 are each one sector, the first label
+    # naming the kind of the second, not two; a sector with its broader one's name after it is a form of the first
+    text = "随州高新区规模以上企业增至70家，汽车机械、生物农业、电子信息、医药化工、新能源新材料等新兴产业快速发展。"
+    sectors = _industries(tmp_path, text)
+    assert "汽车机械" in sectors and not {"汽车", "机械制造"} & sectors
+    text = "郴州高新区围绕有色金属新材料新能源产业，聚焦稀有金属加工、电池技术创新等关键领域。"
+    assert {"有色金属", "新能源"} <= _industries(tmp_path, text) and "新材料" not in _industries(tmp_path, text)
+    assert "有色金属新材料" in registry_of(tmp_path, text).get(("Industry", "有色金属")).forms
+    assert _industries(tmp_path, "鄂尔多斯高新区云计算大数据产业实现集群发展，机柜总数达到11000台。") == {"云计算大数据"}
+    # two top sectors side by side stay peers (round 29, 吉林)
+    text = "吉林高新区按照产业特点设置了汽车产业投资促进局、新材料新能源产业投资促进局等8个专业招商职能部门。"
+    assert {"新材料", "新能源"} <= _industries(tmp_path, text)

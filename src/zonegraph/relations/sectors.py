@@ -22,6 +22,8 @@ _SAID_TO_BE_SECTORS = ("industry-listed", "industry-narrower")  # mentions/indus
 def _said_to_be_a_sector(mention: Mention) -> bool:
     """Whether mentions/industries/ read the mention where the text says it is a sector: a list of
     sectors (its own rules, or a known sector marked ``listed_as_sector``) or a base's title."""
+    if mention.extra.get("run_together"):  # (…、新型食品加工机械、…等产品: two labels run together, read where they stand)
+        return mention.extra.get("listed_as_sector", False) or mention.extra.get("base_title", False)
     return (mention.rule in _SAID_TO_BE_SECTORS or mention.extra.get("listed_as_sector", False)
             or mention.extra.get("base_title", False))
 

@@ -1,6 +1,6 @@
 """find_listed_sectors: the sectors a sentence names where it says they are sectors. The readings of
 lists and of single sectors run in order (a later reading of the same span wins), each only where its
-words are in the text; then the known sectors written longer and the items joining two."""
+words are in the text; then the known sectors written longer, two run together, and the items joining two."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ from zonegraph.mentions.industries.lists import (
 )
 from zonegraph.mentions.industries.sentence import SectorSentence
 from zonegraph.mentions.industries.shared import _DEVELOPING
-from zonegraph.mentions.industries.written import _listed_longer, _written_longer
+from zonegraph.mentions.industries.written import _listed_longer, _run_together, _written_longer
 
 
 def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -51,6 +51,7 @@ def find_listed_sectors(text: str, known: list[Mention], taken: list[tuple[int, 
     found = [m for words, read in _LIST_PASSES if words(text) for m in read(sentence)]
     if "产业" in text or "行业" in text:
         found.extend(_written_longer(text, known, taken))
+    found.extend(_run_together(text, known))
     if "、" in text or any(joiner in text for joiner in "和及与"):
         found.extend(_listed_longer(text, known, taken))
     if "、" in text and any(joiner in text for joiner in "及与和"):

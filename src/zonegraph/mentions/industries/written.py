@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from zonegraph.mentions.base import chars_but, HAN, Mention, NUMERAL, boundary_words, cut_after_boundary
 from zonegraph.mentions.industries.places import _zone_forms
+from zonegraph.mentions.industries.taxonomy import _broader_all
 from zonegraph.mentions.industries.shared import _CATEGORIES, _OUTPUT_AIM, _SECTOR_SUFFIX
 from zonegraph.mentions.industries.unknown import _sector_qualifiers
 from zonegraph.reference import place_at, stopwords
@@ -73,6 +74,55 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
             continue
         out.append(_narrower(m, start, end, text[start:end]))
     return out
+
+
+# where a sector's phrase ends when no 产业 closes it: the next item, the list's end, the clause's
+_PHRASE_CLOSED = re.compile(r"[、，,。；;]|等|和|及|与|$")
+
+
+def _run_together(text: str, known: list[Mention]) -> list[Mention]:
+    """Two labels the text writes as one word, no mark between them, the first naming the kind of the
+    second (云计算大数据产业, 有色金属新材料, 汽车机械、, 新能源智能汽车产业城): one narrower sector as written,
+    under the second's concept. Read from the left (有色金属新材料新能源产业: 有色金属新材料, then 新能源);
+    the run must end where a sector's phrase does (its 产业, a list's mark), not inside a longer word
+    (航空工业智能制造领域 names two)."""
+    out = []
+    taxonomy = sorted((k for k in known if k.rule == "industry-taxonomy"), key=lambda k: k.start)
+    used: set[int] = set()
+    for x, y in zip(taxonomy, taxonomy[1:]):
+        if (x.extra.get("absorbed") or y.extra.get("absorbed") or id(x) in used or x.end != y.start
+                or x.extra.get("phrase_end", x.end) != x.end or _SECTOR_SUFFIX.search(x.surface)):
+            continue
+        end = y.extra.get("phrase_end", y.end)
+        own = end > y.end or _SECTOR_SUFFIX.search(y.surface)
+        if not own and not _PHRASE_CLOSED.match(text, end) and not any(z.start == end for z in taxonomy):
+            continue
+        if y.extra["concept"].iri in _broader_all(x.extra["concept"].iri) and not x.extra.get("written"):
+            # 有色金属新材料: the first sector written with the broader one's name after it, a form of the first
+            y.extra["absorbed"] = True
+            used.add(id(y))
+            x.extra["written"] = _SECTOR_SUFFIX.sub("", text[x.start:end])
+            continue
+        if not _kind_and_sector(x.extra["concept"], y.extra["concept"]):
+            continue
+        used.add(id(y))
+        x.extra["absorbed"] = True
+        joined = _narrower(y, x.start, end, _SECTOR_SUFFIX.sub("", text[x.start:end]))
+        joined.in_list = x.in_list or y.in_list
+        joined.extra["run_together"] = True  # a sector where its clause says so, as its two labels were
+        out.append(joined)
+    return out
+
+
+def _kind_and_sector(first, second) -> bool:
+    """Whether two sectors run together name one narrower sector: not where one is the other or broader than it
+    (集成电路芯片制造: the chip-making the second names), not an equipment's making (船舶海工装备制造: 船舶海工's,
+    as the gazetteer reads 装备 labels with 制造), and not two top sectors side by side (新材料新能源: peers)."""
+    if first.iri == second.iri or first.iri in _broader_all(second.iri) or second.iri in _broader_all(first.iri):
+        return False
+    if first.label.endswith("装备") and second.label in ("装备制造", "高端装备制造"):
+        return False
+    return bool(first.broader or second.broader)
 
 
 _OUTPUT_AIMED_AT = re.compile(rf"{_OUTPUT_AIM}元?")
