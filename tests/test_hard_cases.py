@@ -13619,3 +13619,12 @@ def test_two_labels_run_together_are_one_sector_as_written(tmp_path):
     # two top sectors side by side stay peers (round 29, 吉林)
     text = "吉林高新区按照产业特点设置了汽车产业投资促进局、新材料新能源产业投资促进局等8个专业招商职能部门。"
     assert {"新材料", "新能源"} <= _industries(tmp_path, text)
+
+
+def test_a_zones_cluster_named_again_by_its_title_alone_is_the_same_cluster(tmp_path):
+    # round 23 (长春, 通化): the cluster named with its zone, then by its own title after the zone's city, is one cluster
+    text = ("近日，长春高新区“长春汽车电子创新型产业集群”和通化医药高新区“通化医药创新型产业集群”被科技部确定为第二批创新型产业集群试点。"
+            "长春汽车电子创新型产业集群内有一汽轿车和一汽大众两家整车厂，配套的汽车电子企业86户。"
+            "通化医药创新型产业集群拥有各类医药企业94户，规模以上医药工业企业77户。")
+    clusters = {key[1] for key in registry_of(tmp_path, text).entities if key[0] == "IndustrialCluster"}
+    assert clusters == {"长春高新区汽车电子产业集群", "通化医药高新区医药产业集群"}

@@ -465,7 +465,9 @@ def _cluster_facts(mention: Mention, sentence: Sentence, zone: Entity | None, do
     if elsewhere and (zone is None or district or outside_the_zone(elsewhere, zone)):
         # 许昌智能电力装备制造创新型产业集群, 汉川经开区现代纺织服装…: another place's cluster
         sector = registry.resolve(mention.extra["sector"], name)
-        cluster = registry.ensure("IndustrialCluster", elsewhere + mention.name, _cluster_form(mention), name)
+        # (长春高新区“长春汽车电子创新型产业集群”…。长春汽车电子创新型产业集群内有…: the zone's cluster the page named, by its title)
+        cluster = (_cluster_named_before(registry, name, elsewhere, _cluster_form(mention))
+                   or registry.ensure("IndustrialCluster", elsewhere + mention.name, _cluster_form(mention), name))
         registry.ensure("IndustrialCluster", cluster.name, elsewhere + _cluster_form(mention), name)  # 秀洲光伏新能源产业群: as written
         return [fact(cluster, "clusterIndustry", sector, mention.rule, 0.9)]
     if zone is None:
@@ -482,6 +484,14 @@ def _cluster_facts(mention: Mention, sentence: Sentence, zone: Entity | None, do
     for other in mention.extra["sector"].extra.get("also", ()):  # 医疗器械和生物医药产业集群: both its sectors
         out.append(fact(cluster, "clusterIndustry", registry.resolve(other, name), mention.rule, 0.9))
     return out
+
+
+def _cluster_named_before(registry: Registry, document: str, place: str, title: str) -> Entity | None:
+    """The cluster ``document`` has already named by its ``title`` (汽车电子创新型产业集群) as the cluster of a zone
+    of ``place``: a zone's cluster named first with its zone (长春高新区“长春汽车电子创新型产业集群”, 通化医药高新区
+    “通化医药创新型产业集群”), then again by its title alone, after the place that begins the zone's name."""
+    return next((entity for entity in registry.entities.values() if entity.kind == "IndustrialCluster"
+                 and entity.name.startswith(place) and title in entity.forms_by_document.get(document, set())), None)
 
 
 def _policy_facts(mention: Mention, sentence: Sentence, zone: Entity | None, document: Document, registry: Registry,
