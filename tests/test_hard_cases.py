@@ -13628,3 +13628,11 @@ def test_a_zones_cluster_named_again_by_its_title_alone_is_the_same_cluster(tmp_
             "通化医药创新型产业集群拥有各类医药企业94户，规模以上医药工业企业77户。")
     clusters = {key[1] for key in registry_of(tmp_path, text).entities if key[0] == "IndustrialCluster"}
     assert clusters == {"长春高新区汽车电子产业集群", "通化医药高新区医药产业集群"}
+
+
+def test_a_park_or_a_building_listed_among_projects_is_no_investor():
+    text = "富临新能源汽车、九洲工业园、艾默生配套工业园、浙江中小工业园等19个项目加快推进。"
+    assert "九洲工业园" not in kinds(text, "Enterprise")
+    # a building named by its words counts toward the list, but names no company; a firm's seat does
+    text = "侨商国际大厦、汇特嘉西安总部大厦等6个项目正式落户。"
+    assert kinds(text, "Enterprise") == ["汇特嘉"]

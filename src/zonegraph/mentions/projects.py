@@ -218,7 +218,9 @@ def _listed_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer
         # a list of short openings none of which shows a company names products (超声手术器械…项目、人用疫苗…项目)
         short_only = all(y - x <= 3 for x, y in names) and not any(_looks_like_a_company(text, *name, known) for name in names)
         if len(names) >= 2 and shown and not short_only:
-            found.extend(names)  # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name
+            # not 精冲、精锻、铸造砂…等5个项目: products, none of them a company's name; nor 侨商国际大厦, a building
+            # named by its words, though it counts toward the list (中田集团大厦 is the group's, 汇特嘉西安总部大厦 the firm's)
+            found.extend((x, y) for x, y in names if not _named_building(text, x, y, known))
     return found
 
 def _item_investor(text: str, run_start: int, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
@@ -379,6 +381,13 @@ _PRODUCT_AT_END = re.compile(r"(?:机|器|仪|耗材|类|剂|空调)$")  # what 
 _DESCRIBED_AS = re.compile(r"性[强高好]$|[强好优]$")  # 牵动性强, 带动性强: what projects are like
 
 
+_BUILDING_AFTER = re.compile(r"(?:大厦|大楼)")
+
+
+def _named_building(text: str, a: int, b: int, known: Gazetteer[str]) -> bool:
+    """Whether the words ``text[a:b]`` name the building after them (侨商国际大厦), no company: no known name, nor
+    one with a company's ending (中田集团大厦)."""
+    return _BUILDING_AFTER.match(text, b) is not None and text[a:b] not in known and not BRAND_AT_END.search(text, a, b)
 _PARK_AFTER = re.compile(r"(?:(?:国际)?(?:物流|商贸|商务|工业|创业)园|园|小镇|谷(?![物类])|新城|生态城|科技城)")  # (美安科技新城: a new town; 孟家港国际物流园)
 
 
@@ -466,7 +475,7 @@ _HOUSING = ("花苑", "家园", "小区", "公寓")
 _WORK_ON_A_PLANT_AT_END = re.compile(r"(?:转型升级|技术改造|技改|扩能|扩产|升级改造|搬迁改造)$")
 # a public utility, built as a project by no company: 污水处理厂, 变电站 (not a hospital: 内江爱尔眼科医院 is a firm's)
 _PUBLIC_FACILITIES = ("处理厂", "水厂", "变电站", "垃圾站", "停车场")
-_AREA_ENDINGS = ("加工区", "片区", "园区", "功能区", "保税区", "综保区", "示范区", "集聚区", "众创城", *_HOUSING, *_PUBLIC_FACILITIES)
+_AREA_ENDINGS = ("加工区", "片区", "园区", "工业园", "功能区", "保税区", "综保区", "示范区", "集聚区", "众创城", *_HOUSING, *_PUBLIC_FACILITIES)
 
 
 def not_only_a_place(text: str, a: int, b: int, industry_labels: frozenset[str]) -> bool:
