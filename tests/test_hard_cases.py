@@ -13636,3 +13636,12 @@ def test_a_park_or_a_building_listed_among_projects_is_no_investor():
     # a building named by its words counts toward the list, but names no company; a firm's seat does
     text = "侨商国际大厦、汇特嘉西安总部大厦等6个项目正式落户。"
     assert kinds(text, "Enterprise") == ["汇特嘉"]
+
+
+def test_a_material_before_a_brand_ending_names_a_product():
+    text = "格瑞普新能源是国内镍氢电池、聚锂合物充电电池名列前三的制造商。"
+    assert kinds(text, "Enterprise") == ["格瑞普新能源"]
+    assert kinds("宝鸡高新区聚集了宝钛集团为首的以钛及钛合金材料为主的企业500余家。", "Enterprise") == ["宝钛集团"]
+    # a listed project: its investor, then the material it makes
+    text = "天衢锂能高端锂离子电池、亿恩科天润电解液二期、精工电子高能量密度磷酸铁锂电池等重点在建项目尽快投产。"
+    assert "亿恩科天润" in kinds(text, "Enterprise")

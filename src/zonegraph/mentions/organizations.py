@@ -90,8 +90,9 @@ def generic_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def everyday_words() -> frozenset[str]:
     """The common words (jieba's, filtered, and those it tags as names: 普及, 城市) and the generic ones:
-    what a company's own name is not made of alone."""
-    return stopwords("words/common_words.txt") | stopwords("words/common_words_tagged_as_names.txt") | generic_words()
+    what a company's own name is not made of alone; and the materials a product is named by (镍氢, 钛合金)."""
+    return (stopwords("words/common_words.txt") | stopwords("words/common_words_tagged_as_names.txt") | generic_words()
+            | stopwords("words/materials.txt"))
 
 
 def is_everyday(part: str, industry_labels: frozenset[str] = frozenset()) -> bool:
