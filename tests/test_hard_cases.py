@@ -13645,3 +13645,12 @@ def test_a_material_before_a_brand_ending_names_a_product():
     # a listed project: its investor, then the material it makes
     text = "天衢锂能高端锂离子电池、亿恩科天润电解液二期、精工电子高能量密度磷酸铁锂电池等重点在建项目尽快投产。"
     assert "亿恩科天润" in kinds(text, "Enterprise")
+
+
+def test_a_firms_own_name_and_its_trade_before_gongsi():
+    # 工银|金融资产投资公司: a name of its own, then its trade in everyday words, as a firm's full name is written
+    text = "大力发展新金融产业，工银金融资产投资公司、供销金融等20余家新金融机构集聚新区。"
+    assert "工银金融资产投资" in kinds(text, "Enterprise")
+    # everyday words throughout name no firm
+    assert kinds("设立城市建设投资公司。", "Enterprise") == []
+    assert kinds("成立了研发生产销售公司。", "Enterprise") == []

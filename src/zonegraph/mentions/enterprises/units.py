@@ -206,12 +206,23 @@ def _add_short_form_company(candidates: _Candidates, match: re.Match, start: int
         if _clean_left(text, start):
             add(start, match.end(), "enterprise-group-unit")
         return
-    if ((2 <= len(prefix) <= 4 or ((placed or grouped or (by_zone and BRAND_AT_END.search(prefix))) and len(prefix) <= 8))
+    if ((2 <= len(prefix) <= 4 or ((placed or grouped or (by_zone and BRAND_AT_END.search(prefix))
+                                    or _own_name_and_trade(prefix, industry_labels)) and len(prefix) <= 8))
             and (start > 0 or len(prefix) <= 4 or placed) and (by_zone or _clean_left(text, start))
             and not _UNITS.search(prefix)
             and not (prefix[-1] in "中里内上" and is_everyday(prefix[:-1], industry_labels))  # 在活动中|公司的凝聚力
             and is_name(prefix, known) and not is_everyday(prefix, industry_labels)):
         add(start, match.end(), "enterprise-group-unit" if grouped else "enterprise-company")
+
+
+def _own_name_and_trade(prefix: str, industry_labels: frozenset[str]) -> bool:
+    """Whether the words before a short form's 公司, five or more, are a firm's own name of two characters and its
+    trade in everyday words (工银|金融资产投资公司), as a firm's full name is written: the own name no everyday word,
+    nor running into one with the trade's first character (the name's edge is then certain)."""
+    if place_at(prefix, 0) is not None or any(prefix.startswith(c) for c in countries()):
+        return False  # 日本著名制药公司: a country's or a place's firm of a trade, described, no name
+    return (len(prefix) >= 5 and not is_everyday(prefix[:2], industry_labels) and is_everyday(prefix[2:], industry_labels)
+            and not is_everyday(prefix[:3], industry_labels) and prefix[1:3] not in everyday_words())
 
 
 def _sites_and_branches(candidates: _Candidates) -> None:
