@@ -13654,3 +13654,11 @@ def test_a_firms_own_name_and_its_trade_before_gongsi():
     # everyday words throughout name no firm
     assert kinds("设立城市建设投资公司。", "Enterprise") == []
     assert kinds("成立了研发生产销售公司。", "Enterprise") == []
+
+
+def test_a_foreign_firm_written_with_its_country_and_gongsi():
+    text = "重点在谈项目包括徐工集团、日本东芝以及芬兰卡特比勒公司等一批500强企业。"
+    assert "卡特比勒" in kinds(text, "Enterprise")
+    assert "安博瑞" in kinds("大庆双能高科技有限公司引进英国安博瑞公司来高新区合作生产采暖设备。", "Enterprise")
+    # a country and a word: "a big German company", no name
+    assert kinds("与德国大公司合作。", "Enterprise") == []

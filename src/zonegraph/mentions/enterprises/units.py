@@ -191,6 +191,14 @@ def _add_short_form_company(candidates: _Candidates, match: re.Match, start: int
     prefix = text[start : match.start()]
     # 北京中传未来投资公司, 曲水安凯投资公司: a place opens it (a city's or a county's)
     placed = place_or_county_at(text, start) is not None
+    country = next((c for c in countries() if prefix.startswith(c)), "")
+    own = prefix[len(country) :]
+    if country and 2 <= len(own) <= 6 and is_name(own, known) and not is_everyday(own, industry_labels) \
+            and not _UNITS.search(own) and (by_zone or _clean_left(text, start)):
+        add(start + len(country), match.end(), "enterprise-company")  # 芬兰卡特比勒公司: a foreign firm by its country
+        return
+    if country and len(own) < 2:
+        return  # 德国大公司: "a big German company", no name
     # 中国石油大庆炼化公司: a group's unit, named by the group, its place and its business; 国家电网天津市电力公司:
     # a known company's, by its name and its place
     known_placed = next((a for a, b, _, _ in enterprise_gazetteer().all(prefix)
