@@ -461,3 +461,18 @@ def test_wrong_paths_and_values_are_one_line_each_and_lose_nothing_else(small_bu
         line = out.stderr.strip()
         assert out.returncode == 1 and "\n" not in line and line.startswith("zonegraph: error:"), (args, out.stderr)
         assert all(word in line for word in words), (args, line)
+
+
+def test_a_corpus_of_nothing_readable_names_each_file_and_what_is_wrong_with_it(tmp_path):
+    # a new user's review (session 70): a folder of an empty file and a binary one said only "no readable document",
+    # and a named pipe in a corpus was passed over without a word
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes(b"")
+    (corpus / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    os.mkfifo(corpus / "c.txt")
+    out = run_cli("build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"), "--store", "memory")
+    lines = out.stderr.splitlines()
+    assert out.returncode == 1 and len(lines) == 4, out.stderr
+    assert lines[0].endswith("a.txt: empty file: no text to read") and "b.txt: not a text document" in lines[1]
+    assert "c.txt: not a regular file" in lines[2] and lines[3].endswith("no readable document in the corpus folder")

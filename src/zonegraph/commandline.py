@@ -38,6 +38,8 @@ def reports_errors(command: Callable) -> Callable:
         try:
             return command(*args, **kwargs)
         except ZonegraphError as error:
+            for cause in error.causes:  # (a folder of nothing readable: what was wrong with each file)
+                click.echo(f"zonegraph: error: {cause}", err=True)
             click.echo(f"zonegraph: error: {error}", err=True)
             sys.exit(1)
         except BrokenPipeError:  # (the reader of stdout is gone: `zonegraph queries | head -1` said "Broken pipe")

@@ -8,14 +8,15 @@ from pathlib import Path
 class ZonegraphError(Exception):
     """A problem the user can act on; the CLI prints it on one line and exits non-zero."""
 
-    def __init__(self, problem: str, path: Path | str | None = None) -> None:
+    def __init__(self, problem: str, path: Path | str | None = None, causes: tuple["ZonegraphError", ...] = ()) -> None:
         self.path = str(path) if path is not None else None
         self.problem = problem
+        self.causes = tuple(causes)  # the problems behind this one, each told on a line of its own before it
         super().__init__(f"{self.path}: {problem}" if self.path else problem)
 
     def __reduce__(self) -> tuple:
         # (raised in a worker process, it comes back pickled: rebuilt from its own arguments, not its message)
-        return type(self), (self.problem, self.path)
+        return type(self), (self.problem, self.path, self.causes)
 
 
 def quoted(value: object) -> str:

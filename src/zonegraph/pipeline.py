@@ -89,7 +89,7 @@ def _build(corpus: Path, build_dir: Path, store: str, progress: Progress | None)
     # the workers are made before any store thread starts
     with read_with_mentions_ahead(corpus, clock("read"), progress) as (documents, errors, ahead):
         if not documents:
-            raise ZonegraphError("no readable document in the corpus folder", corpus)
+            raise ZonegraphError("no readable document in the corpus folder", corpus, tuple(errors))
         registry = Registry()
         build_dir.mkdir(parents=True, exist_ok=True)
         extracted = counted(progress, "extracting", len(documents))

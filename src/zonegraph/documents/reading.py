@@ -85,13 +85,16 @@ def document_files(folder: Path) -> list[Path]:
 def entries_not_read(folder: Path) -> list[ZonegraphError]:
     """An error for each entry of a corpus folder that is not a document yet may hold one (hidden ones aside), said
     so rather than lost without a word: a folder (a corpus is the files right in one folder, and a document is
-    known by its file name alone), and a link to a file that is not there (moved or deleted since it was linked)."""
+    known by its file name alone), a link to a file that is not there (moved or deleted since it was linked), and
+    what is no file at all (a named pipe: reading one would wait for a writer)."""
     errors = []
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
         if path.is_symlink() and not path.exists():
             errors.append(ZonegraphError("a link to a file that is not there (moved or deleted?): nothing read", path))
+        elif path.exists() and not path.is_file() and not path.is_dir():
+            errors.append(ZonegraphError("not a regular file (a named pipe, a socket or a device): nothing read", path))
         # (a corpus may hold its own build: `zonegraph build --corpus .` makes ./build there)
         elif path.is_dir() and _holds_any(path) and not is_build_folder(path):
             errors.append(ZonegraphError("a folder: the files in it are not read (a corpus is the files right in one "
