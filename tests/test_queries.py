@@ -139,6 +139,35 @@ def test_shared_partner_rows_come_in_name_order_on_both_engines(tmp_path, engine
     assert rows == SHARED_EXPECTED
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_shared_partners_may_be_asked_for_closer_links_only(tmp_path, engine):
+    # a researcher's review (session 70): 12 of the corpus's 20 rows linked zones only through two different
+    # institutes of 中国科学院, a far looser link than one institute, or one and its own unit
+    from zonegraph.queries.engine import run_sparql
+
+    pairs = [("a", "zju"), ("a", "zju-suzhou"), ("b", "zju-shaoxing"), ("c", "zju"), ("c", "zju-shaoxing")]
+    evidence = "".join(f"  x:e{n} rdf:subject x:zone-{z} ; rdf:predicate zg:partnersWith ; rdf:object x:{i} ; zg:confidence 0.9 .\n"
+                       for n, (z, i) in enumerate(pairs))
+    dataset = _dataset_on(engine, tmp_path, SHARED_FIXTURE % evidence)
+
+    def rows(link: str | None) -> list[tuple]:
+        query = find_query("shared-partner-institutes").bind({"link": link} if link else {})
+        return [tuple(str(v) for v in row[:4]) + tuple(set(str(v).split("、")) for v in row[4:])
+                for row in run_sparql(dataset, query)]
+
+    assert rows(None) == rows("any") == SHARED_EXPECTED
+    parent = rows("parent")  # (each row names the partners that make the closer link: 浙江大学, not its sibling units)
+    assert [row[:4] for row in parent] == [row[:4] for row in SHARED_EXPECTED]
+    assert parent[2] == ("苏州高新区", "苏州高新区 东区", "浙江大学", "common parent", {"浙江大学"}, {"浙江大学绍兴研究院"})
+    assert rows("same") == [row for row in SHARED_EXPECTED if row[3] == "same institute"] and len(rows("same")) == 2
+    # two zones whose partners are two units of one university only: linked loosely, not closely
+    siblings = "".join(f"  x:f{n} rdf:subject x:zone-{z} ; rdf:predicate zg:partnersWith ; rdf:object x:{i} ; zg:confidence 0.9 .\n"
+                       for n, (z, i) in enumerate([("a", "zju-suzhou"), ("b", "zju-shaoxing")]))
+    (tmp_path / "siblings").mkdir()
+    dataset = _dataset_on(engine, tmp_path / "siblings", SHARED_FIXTURE % siblings)
+    assert [row[3] for row in rows("any")] == ["common parent"] and rows("parent") == rows("same") == []
+
+
 def test_tsv_results_keep_one_row_per_line_whatever_the_values_hold():
     """SPARQL 1.1 TSV: a literal with a newline was written in Turtle's triple quotes and split its row."""
     from rdflib import Dataset
