@@ -476,3 +476,13 @@ def test_a_corpus_of_nothing_readable_names_each_file_and_what_is_wrong_with_it(
     assert out.returncode == 1 and len(lines) == 4, out.stderr
     assert lines[0].endswith("a.txt: empty file: no text to read") and "b.txt: not a text document" in lines[1]
     assert "c.txt: not a regular file" in lines[2] and lines[3].endswith("no readable document in the corpus folder")
+
+
+def test_institute_reach_takes_one_institute_by_any_of_its_names(corpus_build):
+    # a researcher's review (session 70): `--param institute=浙江大学` was an unknown parameter
+    _, build_dir = corpus_build
+    one = run_cli("query", "institute-reach", "--param", "institute=浙大", "--format", "csv", "--build-dir", str(build_dir))
+    rows = list(csv.DictReader(io.StringIO(one.stdout)))
+    assert one.returncode == 0 and [row["institute"] for row in rows] == ["浙江大学"] and rows[0]["zones"] == "3"
+    every = run_cli("query", "institute-reach", "--format", "csv", "--build-dir", str(build_dir))
+    assert rows[0] in list(csv.DictReader(io.StringIO(every.stdout)))
