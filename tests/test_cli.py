@@ -165,7 +165,7 @@ def test_a_period_is_read_as_the_graph_writes_periods(corpus_build):
         out = query(typed)
         assert (out.returncode, out.stdout, out.stderr) == (0, expected.stdout, ""), typed
     missing = query("2019")
-    assert "no figures for the period 2019 (period); its periods are 2015, 2020, 2021, 2021-01/2021-09, 2022" in missing.stderr
+    assert "no figures for the period 2019 (period); its periods are 2012, 2015, 2020, 2021, 2021-01/2021-09, 2022" in missing.stderr
     wrong = query("21")
     assert wrong.returncode == 1 and "is no period: a period is a year (2021) or months of a year" in wrong.stderr
 

@@ -201,7 +201,7 @@ def test_indicator_chart_page_is_offline_svg_with_every_observation(corpus_build
     assert any(len(p.sources) > 1 for p in points)
     assert "003_326984d80e6a9218.txt" in page and "南昌高新区实现地区生产总值（GDP）644.24亿元" in page
     ticks = re.findall(r'text-anchor="end">([\d,.]+)</text>', page)
-    assert ticks[:4] == ["0", "500", "1,000", "1,500"]  # round steps, just above the highest bar
+    assert ticks[:4] == ["0", "1,000", "2,000", "3,000"]  # round steps, just above the highest bar (无锡 2021, 2,271)
 
 
 def test_chart_ticks_are_round_steps():
@@ -245,3 +245,18 @@ def test_a_change_that_has_happened_is_no_target_and_a_year_compared_with_is_not
         "规划总面积由2001年的3.16平方公里增长到2021年的68平方公里，集聚各类企业601家")
     assert _period("2021年,绍兴高新区实现地区生产总值1185.26亿元,是2012年的4.35倍,年均增幅达到17%以上;集聚", 2022) == "2021"
     assert _period("力争到2025年，", 2021) == "2025"
+
+
+def test_a_change_that_dates_both_its_ends_gives_both_figures():
+    # a researcher's review (session 70): 无锡's 地区生产总值从2012年的1195亿元增长到2021年的2271亿元, its largest figure,
+    # and the R&D and 高企 figures of its sentence were not read at all (a year stood where a value was looked for)
+    text = ("十年来，无锡高新区牢牢把握“高”“新”定位，地区生产总值从2012年的1195亿元增长到2021年的2271亿元；R&D经费支出从"
+            "2012年的48.9亿元增长到2021年的109亿元；国家高新技术企业从2012年的245家增长到2021年的1042家")
+    figures, _ = figures_in(sentence(text))
+    dated = {(f.indicator.label, _period(text[: f.start], 2022), f.kind, f.quantity.original) for f in figures}
+    assert dated == {("地区生产总值", "2012", "actual", "1195亿元"), ("地区生产总值", "2021", "actual", "2271亿元"),
+                     ("全社会研发经费支出", "2012", "actual", "48.9亿元"), ("全社会研发经费支出", "2021", "actual", "109亿元"),
+                     ("高新技术企业数量", "2012", "actual", "245家"), ("高新技术企业数量", "2021", "actual", "1042家")}
+    # a plan's goal reached at a later year is a target
+    assert readings("力争地区生产总值从2020年的701亿元提高到2025年的1000亿元") == {
+        ("地区生产总值", "actual", Decimal("70100000000"), "CNY"), ("地区生产总值", "target", Decimal("100000000000"), "CNY")}

@@ -87,11 +87,18 @@ _SHARED_BEFORE = re.compile(r"企业[和及与]$")  # 独角兽企业和|瞪羚�
 # 在孵企业实现营业收入); not 工业 or 企业 as such (规上工业企业营业收入 is the zone's)
 _OF_A_SECTOR = re.compile(r"(?:产业|(?<![工企])业|在孵企业|孵化企业)(?:实现|完成|的)?$")
 _CHANGED_TO: re.Pattern | None = None
+_DATED_CHANGE: re.Pattern | None = None
 
 
 def _value_pattern() -> re.Pattern:
-    global _VALUE, _CHANGED_TO
+    global _VALUE, _CHANGED_TO, _DATED_CHANGE
     if _VALUE is None:
+        # a change that dates both its ends: 从2012年的1195亿元增长到2021年的2271亿元
+        number, year = r"\d+(?:,\d{3})*(?:\.\d+)?", r"(?:19|20)\d{2}\s*年(?:底|末)?的?\s*"
+        _DATED_CHANGE = re.compile(
+            rf"^\s*[从由]\s*{year}(?P<started>{number})\s*(?P<started_unit>{unit_pattern()})\s*"
+            rf"(?:提升|提高|增加|增长|上升|扩大|跃升|降低|下降|减少|攀升)?\s*(?:到|至)\s*{year}"
+            rf"(?P<number>{number})\s*(?P<unit>{unit_pattern()})(?P<more>以上|多)?")
         # the value a change reached: 从461亿元|提升到701亿元, 由2.7%|增加至5.54%
         _CHANGED_TO = re.compile(
             rf"\s*(?:提升|提高|增加|增长|上升|扩大|跃升|降低|下降|减少|攀升)?\s*(?P<bound>到|至)\s*"
@@ -102,6 +109,22 @@ def _value_pattern() -> re.Pattern:
     return _VALUE
 
 
+def _dated_change(indicator: Indicator, text: str, start: int, end: int, dated: re.Match) -> list[TextFigure]:
+    """Both ends of a change whose years the text gives (地区生产总值从2012年的1195亿元增长到2021年的2271亿元): each an
+    actual figure of its year (the reached one a target after 力争, 目标 …), each starting right after its year, which
+    is so the last year before it (numbers.extract reads a figure's period there)."""
+    reached_kind = "target" if _TARGET.search(text[:start]) else "actual"
+    more = dated.group("more") or ""
+    ends = (("started", dated.group("started_unit"), "", "actual"), ("number", dated.group("unit"), more, reached_kind))
+    out = []
+    for group, unit, after, kind in ends:
+        quantity = read_quantity(dated.group(group), unit, dated.group(group) + unit + after, "atLeast" if after else None)
+        if quantity is None or (indicator.units and quantity.unit not in indicator.units):
+            return []  # (another indicator's change: 单位地区生产总值能耗从2015年的0.5吨标准煤…)
+        out.append(TextFigure(indicator, quantity, kind, end + dated.start(group), end + dated.end(group)))
+    return out
+
+
 def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
     """The figures of one sentence, and a warning for each value that could not be read."""
     found, warnings = [], []
@@ -109,6 +132,10 @@ def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
     for start, end, _, indicator in indicator_gazetteer().find(text):
         after = text[end:]
         match = _value_pattern().match(after)
+        dated = _DATED_CHANGE.match(after) if match is None and ("从" in after[:3] or "由" in after[:3]) else None
+        if dated is not None:
+            found += _dated_change(indicator, text, start, end, dated)
+            continue
         if not match:
             unreadable = _UNREADABLE.match(after)
             if unreadable:
