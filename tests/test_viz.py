@@ -213,6 +213,9 @@ def test_the_shared_institute_projection_weights_and_lists_the_shared_organisati
     assert suzhou_shaoxing["shared"] == [{"institute": "浙江大学", "how": "common parent",
                                           "partners1": ["浙江大学绍兴研究院"], "partners2": ["浙江大学苏州工业技术研究院"]}]
     assert any("浙大工研院" in e["quote"] for e in suzhou_shaoxing["evidence"])
+    # two units of 浙江大学 only: a loose link, drawn dashed (a researcher's review, session 70: 12 of the corpus's 20
+    # links were two institutes of 中国科学院, drawn as any other); one institute is no loose link
+    assert suzhou_shaoxing["loose"] and not suzhou_wuxi["loose"]
 
 
 def test_the_projection_agrees_with_the_named_query(knowledge, build_dir):

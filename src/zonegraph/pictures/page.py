@@ -88,6 +88,7 @@ def page_data(view: View, *, size_by: str = "degree", links: dict[str, str] | No
                 "evidence": attributes.get("evidence", [])}
         if "shared" in attributes:
             edge["shared"] = attributes["shared"]
+            edge["loose"] = attributes.get("loose", False)
         edges.append(edge)
     big = len(nodes) > BIG
     return {

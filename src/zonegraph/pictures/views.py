@@ -178,13 +178,17 @@ def shared_institutes(knowledge: Knowledge) -> View:
                     "partners1": sorted(graph.nodes[p]["label"] for p in info["partners1"]),
                     "partners2": sorted(graph.nodes[p]["label"] for p in info["partners2"])}
                    for org, info in sorted(records.items(), key=lambda item: graph.nodes[item[0]]["label"])]
+        # loose: the zones' partners only meet under a common parent, no institute or unit of it their own
+        # (two institutes of 中国科学院), drawn dashed
+        loose = all(item["how"] == "common parent" and item["institute"] not in item["partners1"] + item["partners2"]
+                    for item in listing)
         view.add_edge(first, second, key=SHARES, relation=SHARES, weight=count, shared=listing,
-                      evidence=evidence, confidence=None)
+                      evidence=evidence, confidence=None, loose=loose)
     if view.number_of_edges() == 0:
         raise ZonegraphError("no two zones of the graph share a partner institute")
     return View("shared-partner-institutes", "共享合作机构的高新区",
                 "哪些高新区与同一科研机构合作，或与同属一个上级的机构合作；"
-                "连线越粗，共享的机构越多，颜色为社区（Louvain）。",
+                "连线越粗，共享的机构越多；虚线：两边的合作机构只同属一个上级（如中国科学院的两个研究所）；颜色为社区（Louvain）。",
                 view, colour_by="community")
 
 

@@ -70,6 +70,7 @@
       label: state.edgeLabels ? edgeLabel(e) : "",
       arrows: relation.directed ? { to: { enabled: true, scaleFactor: 0.5 } } : { to: { enabled: false } },
       color: { color: relation.colour, highlight: relation.colour, hover: relation.colour, opacity: 0.85 },
+      dashes: Boolean(e.loose),
       width: e.weight > 1 || !relation.directed ? 1 + 2 * e.weight : 1
     };
   }
