@@ -388,6 +388,8 @@ def _named_building(text: str, a: int, b: int, known: Gazetteer[str]) -> bool:
     """Whether the words ``text[a:b]`` name the building after them (侨商国际大厦), no company: no known name, nor
     one with a company's ending (中田集团大厦)."""
     return _BUILDING_AFTER.match(text, b) is not None and text[a:b] not in known and not BRAND_AT_END.search(text, a, b)
+
+
 _PARK_AFTER = re.compile(r"(?:(?:国际)?(?:物流|商贸|商务|工业|创业)园|园|小镇|谷(?![物类])|新城|生态城|科技城)")  # (美安科技新城: a new town; 孟家港国际物流园)
 
 
