@@ -223,6 +223,7 @@ def _listed_projects(text: str, blocked: list[tuple[int, int]], known: Gazetteer
             found.extend((x, y) for x, y in names if not _named_building(text, x, y, known))
     return found
 
+
 def _item_investor(text: str, run_start: int, a: int, b: int, blocked: list[tuple[int, int]], known: Gazetteer[str],
                    industry_labels: frozenset[str], by_count: bool, said_projects: bool) -> tuple[int, int] | None:
     """The investor opening the list item ``text[a:b]`` of a run starting at ``run_start``, if one does: past a sum
