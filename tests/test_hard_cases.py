@@ -13662,3 +13662,14 @@ def test_a_foreign_firm_written_with_its_country_and_gongsi():
     assert "安博瑞" in kinds("大庆双能高科技有限公司引进英国安博瑞公司来高新区合作生产采暖设备。", "Enterprise")
     # a country and a word: "a big German company", no name
     assert kinds("与德国大公司合作。", "Enterprise") == []
+
+
+def test_a_sector_recognised_as_an_innovative_cluster_without_its_own_chanye(tmp_path):
+    # the sector (a pair of them: one cluster of both, its gloss in the form) right before the verb, no 产业 of its own
+    facts = facts_of(tmp_path, "楚雄高新区是全省第二大生物医药产业集聚区，现代中药和民族药(彝族药)被科技部认定为国家创新型产业集群。")
+    assert {("楚雄高新技术产业开发区", "hasCluster", "楚雄高新区现代中药和民族药产业集群"),
+            ("楚雄高新区现代中药和民族药产业集群", "clusterIndustry", "现代中药"),
+            ("楚雄高新区现代中药和民族药产业集群", "clusterIndustry", "民族医药")} <= facts
+    # …被列为…试点 as …被列入…试点
+    listed = facts_of(tmp_path, "南昌高新区医药健康产业发展迅速，中成药产业被列为国家创新型产业集群试点。")
+    assert ("南昌高新技术产业开发区", "hasCluster", "南昌高新区中成药产业集群") in listed

@@ -106,6 +106,22 @@ def find_clusters(text: str, industry_mentions: list[Mention]) -> list[Mention]:
             if (listed and text.startswith("产业", m.extra["phrase_end"] - 2)
                     and (following is None or following.start >= listed.end())):
                 clusters.append(_cluster(text, m.start, m.extra["phrase_end"], m, "cluster-listed"))
+        # 现代中药和民族药(彝族药)被科技部认定为国家创新型产业集群: the sector, or a pair of them (one cluster of
+        # both), with the verb right after it and no 产业 of its own
+        named = {c.extra["sector"].start for c in clusters}
+        for index, m in enumerate(industry_mentions):
+            pair = industry_mentions[index : index + 2]
+            joined = len(pair) == 2 and text[m.extra["phrase_end"] : pair[1].start] in _PAIR_JOINERS
+            last = pair[1] if joined else m
+            gloss = _ITEM_GLOSS_BEFORE_VERB.match(text, last.extra["phrase_end"])
+            end = gloss.end() if gloss else last.extra["phrase_end"]
+            if (m.start in named or last.start in named or (index and industry_mentions[index - 1].extra["phrase_end"] == m.start - 1
+                                                           and text[m.start - 1] in _PAIR_JOINERS)
+                    or not _RECOGNISED_AS_CLUSTER.match(text, end)):
+                continue
+            items = _compounds_joined([replace(n, extra={**n.extra, "compound": (m.start, last.extra["phrase_end"])})
+                                       for n in (pair if joined else [m])])
+            clusters.append(_cluster(text, m.start, end, items[0], "cluster-listed"))
     return clusters
 
 
@@ -186,7 +202,13 @@ def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention
 
 # a sector listed as one of the Torch Centre's innovative clusters: 生物医药产业综合竞争力…被列入全国
 # 第三批创新型产业集群试点 (the sector with its own 产业 opens the clause)
-_LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被)?(?:列入|入选|获批|认定为)[^。；，]{0,12}?创新型产业集群")
+_LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被)?(?:列入|列为|入选|获批|认定为)[^。；，]{0,12}?创新型产业集群")
+
+
+# the sector right before the verb: …被科技部认定为国家创新型产业集群, 以…获批国家创新型产业集群为契机, …被列为国家
+# 创新型产业集群试点 (a gloss in brackets may follow the sector: 民族药(彝族药))
+_ITEM_GLOSS_BEFORE_VERB = re.compile(r"[（(][^（）()，。；、]{1,12}[）)]")
+_RECOGNISED_AS_CLUSTER = re.compile(r"(?:被[^，。；、的]{0,6}?)?(?:列入|列为|入选|获批|认定为)(?:国家级?|省级)?创新型产业集群")
 
 
 # what joins two sectors of one list of clusters, a grade after the first allowed (…千亿级、先进制造…)
