@@ -13673,3 +13673,14 @@ def test_a_sector_recognised_as_an_innovative_cluster_without_its_own_chanye(tmp
     # …被列为…试点 as …被列入…试点
     listed = facts_of(tmp_path, "南昌高新区医药健康产业发展迅速，中成药产业被列为国家创新型产业集群试点。")
     assert ("南昌高新技术产业开发区", "hasCluster", "南昌高新区中成药产业集群") in listed
+
+
+def test_valleys_counted_as_the_zones_industrial_valleys_are_clusters(tmp_path):
+    # a 谷 a count of 产业谷 closes is a cluster by the text's own word, named by the sector its stem is
+    facts = facts_of(tmp_path, "绍兴高新区总投资204亿元，谋划打造细胞治疗谷、创新医药谷、智能康复谷、营养健康谷等“四个特色产业谷”。")
+    clusters = {o for s, p, o in facts if p == "hasCluster"}
+    assert clusters == {"绍兴高新区细胞治疗产业集群", "绍兴高新区创新医药产业集群", "绍兴高新区智能康复产业集群",
+                        "绍兴高新区营养健康产业集群"}
+    assert ("绍兴高新区智能康复产业集群", "clusterIndustry", "智能康复") in facts
+    # a 谷 alone, no count of 产业谷: a park or a slogan, no cluster
+    assert not any(p == "hasCluster" for s, p, o in facts_of(tmp_path, "绍兴高新区谋划打造智能康复谷。"))

@@ -200,6 +200,46 @@ def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention
     return new_sectors, new_clusters
 
 
+# 谷 the text counts as its industrial 谷 right after naming them: 谋划打造细胞治疗谷、创新医药谷、智能康复谷、营养健康谷等
+# “四个特色产业谷” (clusters by the text's own word, each named by the sector its stem is; a 谷 alone may be a
+# park, a project or a slogan, and data/cluster_nicknames.csv knows only the few met as clusters)
+_COUNTED_VALLEYS = re.compile(rf"((?:[{HAN}]{{2,8}}?谷[、和])+[{HAN}]{{2,6}}谷)等?[“\"]?([{NUMERAL}]+)[个大](?:特色)?产业谷")
+
+
+def counted_valleys(text: str, sectors: list[Mention], clusters: list[Mention],
+                    taken: list[tuple[int, int]]) -> tuple[list[Mention], list[Mention]]:
+    """Clusters named as 谷 that a count of 产业谷 closes, as many as the count says: the sectors of
+    their stems (known, or new ones) and the clusters."""
+    new_sectors: list[Mention] = []
+    new_clusters: list[Mention] = []
+    if "产业谷" not in text:
+        return new_sectors, new_clusters
+    sentence = SectorSentence(text, sectors, taken)
+    for match in _COUNTED_VALLEYS.finditer(text):
+        items = [(match.start(1) + part.start(), match.start(1) + part.end())
+                 for part in re.finditer(r"[^、和]+", match.group(1))]
+        first_a, first_b = items[0]
+        items[0] = (cut_after_boundary(text, first_a, first_b - 1, boundary_words(), keep=2), first_b)  # 打造…: the verb
+        if small_count(match.group(2)) != len(items) or any(b - a < 3 for a, b in items):
+            continue  # (the count names other things, or more of them)
+        if any(a < c.end and c.start < b for a, b in items for c in clusters):
+            continue
+        for a, b in items:
+            stem = b - 1  # the 谷 is the cluster's word, no part of its sector
+            whole = next((m for m in sectors if m.start == a and m.extra.get("phrase_end", m.end) == stem), None)
+            if whole is not None:  # 细胞治疗谷: a known sector
+                new_clusters.append(_cluster(text, a, b, whole, "cluster-counted"))
+                continue
+            inside = [m for m in sectors if a <= m.start and m.end <= b]
+            for m in inside:  # (创新医药谷: not 新医药's form)
+                m.extra.pop("written", None)
+            for sector in unknown_sectors(text, [(a, stem)], sentence.covered, known=inside):
+                sector.in_list = False
+                new_sectors.append(sector)
+                new_clusters.append(_cluster(text, a, b, sector, "cluster-counted"))
+    return new_sectors, new_clusters
+
+
 # a sector listed as one of the Torch Centre's innovative clusters: 生物医药产业综合竞争力…被列入全国
 # 第三批创新型产业集群试点 (the sector with its own 产业 opens the clause)
 _LISTED_AS_CLUSTER = re.compile(r"[^。；，]{0,24}，?[^。；，]{0,8}?(?:被)?(?:列入|列为|入选|获批|认定为)[^。；，]{0,12}?创新型产业集群")

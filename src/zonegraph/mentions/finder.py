@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from zonegraph.mentions.base import chars_but, Mention
-from zonegraph.mentions.clusters import described_clusters, find_clusters, zone_named_clusters
+from zonegraph.mentions.clusters import counted_valleys, described_clusters, find_clusters, zone_named_clusters
 from zonegraph.mentions.industries import (
     find_industries,
     find_listed_sectors,
@@ -82,6 +82,9 @@ def find_mentions(text: str) -> list[Mention]:
     described_sectors, described = described_clusters(text, industries, clusters + named_clusters, taken)
     named_sectors += described_sectors
     named_clusters += described
+    valley_sectors, valleys = counted_valleys(text, industries, clusters + named_clusters, taken)
+    named_sectors += valley_sectors
+    named_clusters += valleys
     industries = sorted([m for m in industries if not m.extra.get("absorbed")] + named_sectors, key=lambda m: m.start)
     if "、" in text or "为" in text:  # (以LED和移动智能终端产业为主: a list led by its frame, no 、 in it)
         record_items_as_written(text, industries)
