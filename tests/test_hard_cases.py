@@ -13684,3 +13684,12 @@ def test_valleys_counted_as_the_zones_industrial_valleys_are_clusters(tmp_path):
     assert ("绍兴高新区智能康复产业集群", "clusterIndustry", "智能康复") in facts
     # a 谷 alone, no count of 产业谷: a park or a slogan, no cluster
     assert not any(p == "hasCluster" for s, p, o in facts_of(tmp_path, "绍兴高新区谋划打造智能康复谷。"))
+
+
+def test_a_cluster_of_a_sectors_whole_chain(tmp_path):
+    # …全产业链集群: the cluster of the whole chain is the sector's, its own words before the label kept
+    facts = facts_of(tmp_path, "南昌高新区重点打造硅衬底LED全产业链集群，率先在全球实现硅衬底GaN基LED产业化。")
+    assert {("南昌高新技术产业开发区", "hasCluster", "南昌高新区硅衬底LED产业集群"),
+            ("南昌高新区硅衬底LED产业集群", "clusterIndustry", "硅衬底LED")} <= facts
+    # the chain alone, no 集群: no cluster
+    assert not any(p == "hasCluster" for s, p, o in facts_of(tmp_path, "南昌高新区重点打造LED全产业链。"))

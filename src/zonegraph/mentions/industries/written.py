@@ -18,7 +18,7 @@ from zonegraph.reference import place_at, stopwords
 
 # a sector written longer than the label it holds, right before 产业/行业: 推动尼龙新材料产业…,
 # 引导电气装备制造产业…, 节能环保装备产业, 汽车电子产业
-_SECTOR_AFTER = re.compile(r"(?:产业|行业)(?!化)")
+_SECTOR_AFTER = re.compile(r"(?:产业|行业|全产业链)(?!化)")  # (打造硅衬底LED全产业链集群: the whole chain of the sector)
 _HEAD_AFTER_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{2}(?=装备))?(?:装备|材料|技术|设备|组件|器件|电子|制造|服务|应用)(?=(?:产业|行业)(?!化))")
 
 
