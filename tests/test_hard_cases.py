@@ -13693,3 +13693,14 @@ def test_a_cluster_of_a_sectors_whole_chain(tmp_path):
             ("南昌高新区硅衬底LED产业集群", "clusterIndustry", "硅衬底LED")} <= facts
     # the chain alone, no 集群: no cluster
     assert not any(p == "hasCluster" for s, p, o in facts_of(tmp_path, "南昌高新区重点打造LED全产业链。"))
+
+
+def test_a_narrower_sector_after_de_heading_a_cluster(tmp_path):
+    # the words between 的 and a known label heading a cluster are the sector's own: the cluster of the narrower sector
+    facts = facts_of(tmp_path, "唐山高新区形成了以松下薄板焊接机器人系统等为先导的智能焊接装备制造业产业集群，规模为国内第一。")
+    assert {("唐山高新技术产业开发区", "hasCluster", "唐山高新区智能焊接装备制造产业集群"),
+            ("唐山高新区智能焊接装备制造产业集群", "clusterIndustry", "智能焊接装备制造")} <= facts
+    assert ("唐山高新技术产业开发区", "hasCluster", "唐山高新区装备制造产业集群") not in facts
+    # a grade or a place there is no sector's words
+    graded = facts_of(tmp_path, "唐山高新区形成了全国领先的千亿级新材料产业集群。")
+    assert ("唐山高新技术产业开发区", "hasCluster", "唐山高新区新材料产业集群") in graded

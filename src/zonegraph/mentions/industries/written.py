@@ -22,6 +22,9 @@ _SECTOR_AFTER = re.compile(r"(?:产业|行业|全产业链)(?!化)")  # (打造�
 _HEAD_AFTER_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{2}(?=装备))?(?:装备|材料|技术|设备|组件|器件|电子|制造|服务|应用)(?=(?:产业|行业)(?!化))")
 
 
+_CLUSTER_AFTER = re.compile(r"(?:产业)?集群")
+
+
 # the verbs after which a sector's own words may precede a label: 推动尼龙新材料产业, 引导电气装备制造产业
 _GROWING = ("推动", "引导", "发展", "壮大", "做强", "做大", "做优", "培育", "打造", "构建", "聚焦", "布局", "引进")
 
@@ -65,14 +68,21 @@ def _written_longer(text: str, known: list[Mention], taken: list[tuple[int, int]
         left = m.start - next((size for size in (2, 3) if text.endswith(_GROWING, 0, m.start - size)
                                or (own and m.start - size >= 0 and (m.start == size or text[m.start - size - 1] in "。；\n")
                                    and text.startswith("是", m.end))), 0)
+        heading_a_cluster = left == m.start and _CLUSTER_AFTER.match(text, m.extra.get("phrase_end", m.end))
+        if heading_a_cluster:
+            # (or after 的, the label heading a cluster: 以…为先导的智能焊接装备制造业产业集群)
+            left = m.start - next((size for size in (2, 3, 4) if text.endswith("的", 0, m.start - size)), 0)
         modifier = text[left : m.start]  # the words between a verb of growing sectors and the label
-        if (2 <= len(modifier) <= 3 and re.fullmatch(rf"{chars_but(HAN, '等和及与')}+", modifier)
+        if (2 <= len(modifier) <= 4 and re.fullmatch(rf"{chars_but(HAN, '等和及与')}+", modifier)
                 and not modifier.endswith(_GROWING)  # 聚焦发展电子信息产业
                 and _words_of_its_own(text, left, m, known, taken)):
             start = left
         if start == m.start and head is None:
             continue
-        out.append(_narrower(m, start, end, text[start:end]))
+        narrower = _narrower(m, start, end, text[start:end])
+        if heading_a_cluster and start < m.start:
+            narrower.extra["phrase_end"] = max(end, m.extra.get("phrase_end", m.end))  # (…制造业产业: up to its cluster)
+        out.append(narrower)
     return out
 
 
