@@ -13704,3 +13704,14 @@ def test_a_narrower_sector_after_de_heading_a_cluster(tmp_path):
     # a grade or a place there is no sector's words
     graded = facts_of(tmp_path, "唐山高新区形成了全国领先的千亿级新材料产业集群。")
     assert ("唐山高新技术产业开发区", "hasCluster", "唐山高新区新材料产业集群") in graded
+
+
+def test_a_grade_after_a_joiner_opens_the_sectors_phrase(tmp_path):
+    # 赋智与|优势新材料: the grade begins the sector's phrase; what 与 joins before it is no part of the sector
+    text = "宁波国家高新区兼顾传统制造业持续赋智与优势新材料产业集群发展，科技创新步伐扎实稳健。"
+    facts = facts_of(tmp_path, text)
+    assert ("宁波高新技术产业开发区", "hasCluster", "宁波高新区新材料产业集群") in facts
+    assert "赋智与优势新材料" not in _industries(tmp_path, text)
+    # a joiner right before the label still joins a narrower sector's words (节能与新能源汽车)
+    assert ("芜湖高新技术产业开发区", "hasCluster", "芜湖高新区节能与新能源汽车产业集群") in facts_of(
+        tmp_path, "芜湖高新区获批节能与新能源汽车创新型产业集群。")

@@ -299,6 +299,9 @@ def _holding_known(text: str, a: int, b: int, name: str, covered: Callable[[int,
     tail = text[inside[-1].end : a + len(name)]
     if tail[:1] in ("和", "及", "与") and NOT_A_SECTOR_ITEM.search(tail):
         return []  # 文化创意和社会民生(等领域): a sector joined to what is none, not one narrower
+    joined = max(text.rfind(word, a, inside[0].start) for word in ("和", "及", "与"))
+    if joined > a and text[joined + 1 : inside[0].start] in _sector_qualifiers():
+        return []  # 持续赋智与优势新材料(产业集群): a grade opens the sector's phrase, what the joiner joins is no part of it
     joiner = inside[0].start - 1
     left = text[a:joiner]
     if (len(inside) == 1 and joiner - a >= 2 and text[joiner] == "和" and inside[0].end >= a + len(name)
