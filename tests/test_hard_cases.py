@@ -13715,3 +13715,10 @@ def test_a_grade_after_a_joiner_opens_the_sectors_phrase(tmp_path):
     # a joiner right before the label still joins a narrower sector's words (节能与新能源汽车)
     assert ("芜湖高新技术产业开发区", "hasCluster", "芜湖高新区节能与新能源汽车产业集群") in facts_of(
         tmp_path, "芜湖高新区获批节能与新能源汽车创新型产业集群。")
+
+
+def test_a_quoted_national_cluster_title_names_its_sector(tmp_path):
+    # “国家X创新型产业集群”: a title whose sector (7 characters here) stands apart after 国家
+    facts = facts_of(tmp_path, "烟台高新区已经被科技部认定为“国家海洋生物与医药创新型产业集群”核心载体。")
+    assert {("烟台高新技术产业开发区", "hasCluster", "烟台高新区海洋生物与医药产业集群"),
+            ("烟台高新区海洋生物与医药产业集群", "clusterIndustry", "海洋生物与医药")} <= facts

@@ -108,7 +108,8 @@ def _one_cluster(s: SectorSentence) -> list[Mention]:
         apart = not text.endswith("型", 0, end) and (
             headed is not None and 2 <= end - start <= 8
             or 2 <= end - start <= 10 and text[start - 1 : start] in ("、", "“")
-            or 2 <= end - start <= 6 and (place is not None or text.endswith(("国家", "省"), 0, start)))
+            or 2 <= end - start <= 6 and (place is not None or text.endswith(("国家", "省"), 0, start))
+            or 2 <= end - start <= 8 and text.endswith("“国家", 0, start))  # “国家海洋生物与医药创新型产业集群”: a title
         found.extend(unknown_sectors(text, [(start, end)], s.covered, s.known, narrower_only=not apart))
     return found
 
