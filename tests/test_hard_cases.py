@@ -13722,3 +13722,13 @@ def test_a_quoted_national_cluster_title_names_its_sector(tmp_path):
     facts = facts_of(tmp_path, "烟台高新区已经被科技部认定为“国家海洋生物与医药创新型产业集群”核心载体。")
     assert {("烟台高新技术产业开发区", "hasCluster", "烟台高新区海洋生物与医药产业集群"),
             ("烟台高新区海洋生物与医药产业集群", "clusterIndustry", "海洋生物与医药")} <= facts
+
+
+def test_a_cluster_said_to_be_recognised_names_its_sector(tmp_path):
+    # 借智能机电产业集群被认定为…: a designation is given to a named cluster, its sector the words before 产业集群
+    facts = facts_of(tmp_path, "借智能机电产业集群被认定为国家级创新型试点机遇，我市2018年在咸宁高新区成立智能机电产业研究院。")
+    assert {("咸宁高新技术产业开发区", "hasCluster", "咸宁高新区智能机电产业集群"),
+            ("咸宁高新区智能机电产业集群", "clusterIndustry", "智能机电")} <= facts
+    # grades only, or one everyday word, name no sector there
+    for text in ("咸宁高新区，传统优势产业集群被认定为省级重点集群。", "咸宁高新区，主导产业集群被列入省级名单。"):
+        assert not any(p == "hasCluster" for s, p, o in facts_of(tmp_path, text))

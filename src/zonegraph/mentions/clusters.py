@@ -12,11 +12,13 @@ from zonegraph.mentions.base import (
     NUMERAL,
     boundary_words,
     cut_after_boundary,
+    is_everyday_phrase,
     long_boundary_words,
     small_count,
 )
-from zonegraph.mentions.organizations import is_everyday
+from zonegraph.mentions.organizations import everyday_words, is_everyday
 from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors, zones_own_words
+from zonegraph.mentions.industries.unknown import _sector_qualifiers
 from zonegraph.reference import cluster_nicknames, industries, zones
 
 # (产业群 is a cluster too, 打造…精准医疗产业群; its 群 stands alone after a sector that took the 产业)
@@ -167,6 +169,11 @@ _NO_SECTORS_WORDS = re.compile(rf"创新|特色|企业|链|[{NUMERAL}][大个]|[
 _DESCRIBED_CLUSTER = re.compile(rf"的([{HAN}]{{2,12}}?)(?:产业)?(?:创新型)?集群")
 # or right after a verb of growing it: 引领带动透明质酸产业集群的发展升级, 推进先进适用水处理装备产业集群发展
 _DEVELOPED_CLUSTER = re.compile(rf"(?:推进|带动|打造|培育|壮大|做强|做大)([{HAN}]{{2,12}}?)产业集群")
+# or as the clause's subject, said to be recognised: 借智能机电产业集群被认定为国家级创新型试点机遇 (a designation is
+# given to a named cluster, so words everyday in general, 智能+机电, name its sector there; one everyday word, or
+# grades only, do not: 主导产业集群, 传统优势产业集群)
+_RECOGNISED_CLUSTER = re.compile(
+    rf"(?:[借以随]|[，。；：、“”（）\s]|^)([{HAN}]{{2,8}}?)产业集群(?=(?:成功)?(?:被[^，。；]{{0,6}}?)?(?:认定为|列入|列为|评为))")
 
 
 def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention],
@@ -178,7 +185,8 @@ def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention
     if "集群" not in text:
         return new_sectors, new_clusters
     sentence = SectorSentence(text, sectors, taken)
-    for match in [*(_DESCRIBED_CLUSTER.finditer(text) if "的" in text else ()), *_DEVELOPED_CLUSTER.finditer(text)]:
+    for match in [*(_DESCRIBED_CLUSTER.finditer(text) if "的" in text else ()), *_DEVELOPED_CLUSTER.finditer(text),
+                  *_RECOGNISED_CLUSTER.finditer(text)]:
         a, b = match.span(1)
         if any(a < c.end and c.start < match.end() for c in clusters):
             continue
@@ -188,7 +196,9 @@ def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention
         absorbed = [m.extra.get("absorbed") for m in inside]
         for sector in unknown_sectors(text, [(a, b)], sentence.covered, known=inside):
             verb = any(sector.name.endswith(word) for word in long_boundary_words())  # …的突破助力产业集群发展
-            if is_everyday(sector.name) or _NO_SECTORS_WORDS.search(sector.name) or verb:
+            everyday = (is_everyday(sector.name) if match.re is not _RECOGNISED_CLUSTER
+                        else sector.name in everyday_words() or is_everyday_phrase(sector.name, _sector_qualifiers()))
+            if everyday or _NO_SECTORS_WORDS.search(sector.name) or verb:
                 # 现代化产业集群, 全周期创新链集群, 三大特色产业集群: what clusters are like, not their sector;
                 # the known sectors inside stay (装备制造 of 装备制造业生产集群)
                 for m, was in zip(inside, absorbed):
