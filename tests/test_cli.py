@@ -486,3 +486,14 @@ def test_institute_reach_takes_one_institute_by_any_of_its_names(corpus_build):
     assert one.returncode == 0 and [row["institute"] for row in rows] == ["浙江大学"] and rows[0]["zones"] == "3"
     every = run_cli("query", "institute-reach", "--format", "csv", "--build-dir", str(build_dir))
     assert rows[0] in list(csv.DictReader(io.StringIO(every.stdout)))
+
+
+def test_figures_show_their_bound_beside_the_value(corpus_build):
+    # a researcher's review (session 70): 苏州's 超过2800项 printed as 2800项, exactly, and 江阴's [143] as 143
+    _, build_dir = corpus_build
+    suzhou = run_cli("query", "zone-indicators", "--param", "zone=苏州高新区", "--format", "csv", "--build-dir", str(build_dir))
+    rows = list(csv.DictReader(io.StringIO(suzhou.stdout)))
+    assert {(r["indicator"], r["period"], r["bound"]) for r in rows if r["asWritten"] == "2800项"} == {("产学研合作项目", "2021", "atLeast")}
+    assert {r["bound"] for r in rows if r["asWritten"] == "972家"} == {""}
+    jiangyin = run_cli("query", "compare-indicator", "--param", "indicator=高新技术企业", "--format", "csv", "--build-dir", str(build_dir))
+    assert {r["bound"] for r in csv.DictReader(io.StringIO(jiangyin.stdout)) if r["asWritten"] == "[143]家"} == {"cumulative"}
