@@ -13,7 +13,7 @@ from zonegraph.entities import Registry
 from zonegraph.namespaces import ID, ZG
 from zonegraph.numbers import extract_numbers
 from zonegraph.numbers.extract import ZoneAt, _date, _period
-from zonegraph.numbers.indicators import figures_in
+from zonegraph.numbers.indicators import figures_in, find_indicator
 from zonegraph.numbers.quantities import read_cell, read_quantity
 from zonegraph.relations import extract_document
 
@@ -260,3 +260,13 @@ def test_a_change_that_dates_both_its_ends_gives_both_figures():
     # a plan's goal reached at a later year is a target
     assert readings("力争地区生产总值从2020年的701亿元提高到2025年的1000亿元") == {
         ("地区生产总值", "actual", Decimal("70100000000"), "CNY"), ("地区生产总值", "target", Decimal("100000000000"), "CNY")}
+
+
+def test_a_count_of_hospitals_or_schools_is_in_organisations(jiangyin):
+    # a researcher's review (session 70): 江阴's 医院数量 [3]家 was given in "enterprise", 家's unit for firms
+    units = {o.quantity.unit for o in jiangyin.observations if o.indicator.endswith(("/hospitals", "/schools"))}
+    assert units == {"organisation"}
+    hospitals = find_indicator("医院数量")
+    assert hospitals.measured(read_cell("[3]", "家")).unit == "organisation"
+    assert hospitals.measured(read_quantity("3", "亿元")) is None  # no count: another indicator's figure
+    assert find_indicator("高新技术企业数量").measured(read_cell("143", "家")).unit == "enterprise"

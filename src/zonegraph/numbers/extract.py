@@ -218,6 +218,9 @@ def _table_observations(document: Document, table: Table, zone_at: ZoneAt, year:
             if cell in _NO_VALUE:
                 continue
             quantity = read_cell(cell, unit)
+            # (a count in the indicator's count unit: 医院数量's [3]家 counts organisations; a row in another unit is kept
+            # as written)
+            quantity = quantity and (indicator.measured(quantity) or quantity)
             if quantity is None:
                 result.warnings.append(f"{document.file_name}:{row.start}: cannot read {cell!r} {unit} of {indicator.label}")
                 continue

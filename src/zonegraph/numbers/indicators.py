@@ -7,7 +7,7 @@ A figure in text is an indicator's name followed closely by a number and a unit,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
@@ -28,6 +28,20 @@ class Indicator:
     iri: URIRef
     label: str
     units: frozenset[str] = frozenset()  # canonical units it is measured in; empty: any
+
+    def measured(self, quantity: Quantity) -> Quantity | None:
+        """``quantity`` in this indicator's unit, or None if it is another indicator's. A count takes the count unit
+        the indicator declares (医院数量's [3]家 counts organisations: 家 is read as enterprises elsewhere)."""
+        if not self.units or quantity.unit in self.units:
+            return quantity
+        counts = self.units & _COUNT_UNITS
+        if quantity.unit in _COUNT_UNITS and counts:
+            return replace(quantity, unit=min(counts))
+        return None
+
+
+# the units a count is in (家 and 户 are read as enterprises, 个 and 项 as items, an indicator may count organisations)
+_COUNT_UNITS = frozenset({"enterprise", "item", "organisation"})
 
 
 @lru_cache(maxsize=None)
@@ -119,7 +133,8 @@ def _dated_change(indicator: Indicator, text: str, start: int, end: int, dated: 
     out = []
     for group, unit, after, kind in ends:
         quantity = read_quantity(dated.group(group), unit, dated.group(group) + unit + after, "atLeast" if after else None)
-        if quantity is None or (indicator.units and quantity.unit not in indicator.units):
+        quantity = quantity and indicator.measured(quantity)
+        if quantity is None:
             return []  # (another indicator's change: 单位地区生产总值能耗从2015年的0.5吨标准煤…)
         out.append(TextFigure(indicator, quantity, kind, end + dated.start(group), end + dated.end(group)))
     return out
@@ -156,7 +171,8 @@ def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
             # can tell (numbers.extract); the value it reached is read as any figure without a year is, and the
             # growth after it (、增长52%) is the whole change's
             started = read_quantity(match.group("number"), match.group("unit"), match.group("number") + match.group("unit"))
-            if started is None or (indicator.units and started.unit not in indicator.units):
+            started = started and indicator.measured(started)
+            if started is None:
                 continue  # (地区生产总值综合能耗由0.832吨标准煤…: another indicator's change)
             reached = _CHANGED_TO.match(text, value_end)
             if reached is None:
@@ -172,9 +188,10 @@ def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
             continue
         if quantity.unit == "percent" and not change and "增长" in match.group(0)[:6]:
             kind = "growth"
-        elif indicator.units and quantity.unit not in indicator.units:
+        elif indicator.measured(quantity) is None:
             continue  # 单位地区生产总值能耗0.832吨标准煤: another indicator's figure
         else:
+            quantity = indicator.measured(quantity)
             kind = "target" if _TARGET.search(text[:start]) else "actual"
         found.append(TextFigure(indicator, quantity, kind, start, value_end))
         growth = None if change else _GROWTH.match(text[value_end:])
