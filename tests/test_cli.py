@@ -497,3 +497,18 @@ def test_figures_show_their_bound_beside_the_value(corpus_build):
     assert {r["bound"] for r in rows if r["asWritten"] == "972家"} == {""}
     jiangyin = run_cli("query", "compare-indicator", "--param", "indicator=高新技术企业", "--format", "csv", "--build-dir", str(build_dir))
     assert {r["bound"] for r in csv.DictReader(io.StringIO(jiangyin.stdout)) if r["asWritten"] == "[143]家"} == {"cumulative"}
+
+
+def test_a_figures_row_says_where_its_source_gives_it(corpus_build):
+    # a researcher's review (session 70): the figure queries named the file, not where in it; the evidence query alone did
+    _, build_dir = corpus_build
+    out = run_cli("query", "compare-indicator", "--param", "indicator=GDP", "--param", "period=", "--format", "csv",
+                  "--build-dir", str(build_dir))
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert rows and all(row["offsets"] for row in rows)
+    for row in rows:
+        start, end = map(int, row["offsets"].split(" ")[0].split("-"))
+        text = run_cli("text", str(CORPUS / row["source"])).stdout
+        assert row["asWritten"].replace("（", "(") in text[start:end].replace(" ", "").replace("\n", ""), row
+    jiangyin = next(row for row in rows if row["zone"].startswith("江阴") and row["period"] == "2020")
+    assert jiangyin["offsets"].endswith("(+1)")  # the text and the plan's table both give it
