@@ -13732,3 +13732,12 @@ def test_a_cluster_said_to_be_recognised_names_its_sector(tmp_path):
     # grades only, or one everyday word, name no sector there
     for text in ("咸宁高新区，传统优势产业集群被认定为省级重点集群。", "咸宁高新区，主导产业集群被列入省级名单。"):
         assert not any(p == "hasCluster" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_count_closing_a_list_of_colleges_keeps_its_last_name(tmp_path):
+    # 怀化学院、怀化职业技术学院3所高校: the list is counted, no 等 before the count; its last item is still a college
+    text = "怀化高新区拥有湖南医药学院、怀化学院、怀化职业技术学院3所高校及市级以上创新平台30个。"
+    assert "怀化职业技术学院" in kinds(text, "ResearchInstitute")
+    assert ("怀化高新技术产业开发区", "partnersWith", "怀化职业技术学院") in facts_of(tmp_path, text)
+    # a kind counted right after its own name is still no name
+    assert kinds("建成新型产业技术研究院10个", "ResearchInstitute") == []

@@ -462,7 +462,7 @@ def _name_start(text: str, match: re.Match, blocked: list[tuple[int, int]], know
         start = before_cut(text, start, blocked)
         if ending_start - start < 2:
             return None
-    if _COUNTED_AFTER.match(text, end):
+    if _COUNTED_AFTER.match(text, end) and not (text.endswith("、", 0, start) and _A_LISTS_COUNT_AFTER.match(text, end)):
         return None  # 新型产业技术研究院10个, 江西省国家工程技术研究中心增至5家。: a count, not a name
     if not text.startswith(("有限", "股份", "集团", "（", "("), end) and _REST_OF_LEGAL_NAME.match(text, end):
         return None  # 湖南湘仪实验室仪器开发有限公司: the company's name runs on past the ending (not …研究院有限公司)
@@ -781,6 +781,9 @@ _LISTED_SHORT_INSTITUTE = re.compile(rf"(?<=、)([{HAN}0-9]{{1,3}}所)(?=[、，
 # clause (…增至5家。, …达到12个，)
 _COUNTED_AFTER = re.compile(r"\s*\d+\s*[个家所]"
                             r"|(?:增至|增加到|增加至|达到|达|总数达到?|累计达到?|共有|共)\s*\d+\s*[个家所](?=[，。；]|$)")
+# the count of a list of colleges closing it, after its last name, with no 等 (湖南医药学院、怀化学院、怀化职业技术学院3所高校,
+# …、北京师范大学-香港浸会大学联合国际学院4所知名高等院校): the list counted, its last item still a name
+_A_LISTS_COUNT_AFTER = re.compile(rf"\s*\d+\s*[家所][{HAN}]{{0,2}}?(?:高校|高等院校|院校|大学|高等学府|科研院所)")
 # a status a body may be given, before the field it is given for: 国家示范性(微电子学院), 省级示范性(软件学院)
 _DESIGNATION = re.compile(r"(?:国家级?|省级?|市级?)?示范性")
 _HEADCOUNT_OR_SIZE = re.compile(r"[\d百千万萬]+人|超大|大型|超级|巨型|小型|中型")  # 万人, 千人, 3000人: how many work there; 超大: how big
