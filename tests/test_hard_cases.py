@@ -13741,3 +13741,13 @@ def test_a_count_closing_a_list_of_colleges_keeps_its_last_name(tmp_path):
     assert ("怀化高新技术产业开发区", "partnersWith", "怀化职业技术学院") in facts_of(tmp_path, text)
     # a kind counted right after its own name is still no name
     assert kinds("建成新型产业技术研究院10个", "ResearchInstitute") == []
+
+
+def test_experts_speaking_at_the_zones_event_are_not_partners(tmp_path):
+    # the institutes whose experts share cases at the zone's event are the speakers' employers, not its partners
+    text = ("芜湖高新区举办“百园百校万企”对接活动。活动现场，发布汽车及零部件、人工智能等产业的技术需求清单，"
+            "西安电子科技大学芜湖研究院和中国科技大学的专家学者进行“百园百校万企”合作案例分享。")
+    assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
+    # the zone working with a university's experts is still a partnership
+    facts = facts_of(tmp_path, "芜湖高新区与中国科技大学的专家团队合作共建联合实验室。")
+    assert ("芜湖高新技术产业开发区", "partnersWith", "中国科学技术大学") in facts

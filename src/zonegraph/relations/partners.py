@@ -173,8 +173,9 @@ def is_affiliation(text: str, mention: Mention) -> bool:
     if (_A_PERSONS_TEAM.match(text, mention.end) and not _WORKS_WITH.search(text, mention.end, end)
             and not SETTLES_IN.search(text, mention.end, end)):  # (…院士团队签约落户: it comes)
         return True  # 华中科技大学吴裕斌团队…胜出: a researcher's team, by where it works (not 与…清华大学颜永年团队合作)
-    if _ITS_PEOPLE_ATTEND.match(text, mention.end):
-        return True  # 经济管理学院、控制科学与工程学院相关负责同志参加座谈会: the body its people come from
+    if _ITS_PEOPLE_ATTEND.match(text, mention.end) or _ITS_EXPERTS_SPEAK.match(text, mention.end):
+        return True  # 经济管理学院、控制科学与工程学院相关负责同志参加座谈会: the body its people come from;
+        # …研究院和中国科技大学的专家学者进行…合作案例分享: the speakers' employers at the zone's event
     if text.endswith("是", 0, mention.start) and _ITS_UNIT_AFTER.match(text, mention.end):
         return True  # …城市所，是中国科学院资源环境…领域的研究所: the body its unit belongs to, described
     if _A_PERSONS_PLACE.match(text, mention.end) and text.endswith(("从", "在", "于"), 0, mention.start):
@@ -223,6 +224,9 @@ _PEOPLE_COUNTED_AFTER = re.compile(r"[，,]?有?\d+(?:人|名)(?![^，。；]{0,
 _ITS_STUDENTS = re.compile(r"的[^，。；]{0,4}?(?:同学|校友|毕业生|学生|博士生|研究生|留学生)|(?:归国|海归|留学)?(?:毕业生|学者|学生|校友|教师|老师)")
 _ITS_PEOPLE_ATTEND = re.compile(r"(?:[、和及][^，。；、]{2,20}?)*(?:的)?(?:相关)?(?:负责同志|负责人|师生代表|教师代表|专家代表|师生|代表)"
                                 r"[^，。；]{0,16}?(?:参加|出席|参会|陪同)")
+# the body's experts (or of the list it closes) speaking at an event: …和中国科技大学的专家学者进行…案例分享, …大学专家作专题报告
+_ITS_EXPERTS_SPEAK = re.compile(r"(?:[、和及与][^，。；、]{2,20}?)*的?(?:专家学者|专家|学者|教授)(?:们|代表|团队)?"
+                                r"[^，。；]{0,24}?(?:分享|发言|报告|演讲|授课|讲座|宣讲|解读)")
 _ITS_UNIT_AFTER = re.compile(r"[^，。；]{0,30}?的(?:[\u4e00-\u9fff]{0,4})?(?:研究所|研究院|科研机构|直属单位|下属单位|分支机构)(?:之一)?(?:[，。；]|$)")
 _JOINT_ACT = re.compile(r"共同|签署|签订|签约|揭牌|揭幕")
 _HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书记)")  # who acts for the body (not 院士郭孔辉, his own)
