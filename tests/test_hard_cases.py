@@ -13751,3 +13751,9 @@ def test_experts_speaking_at_the_zones_event_are_not_partners(tmp_path):
     # the zone working with a university's experts is still a partnership
     facts = facts_of(tmp_path, "芜湖高新区与中国科技大学的专家团队合作共建联合实验室。")
     assert ("芜湖高新技术产业开发区", "partnersWith", "中国科学技术大学") in facts
+
+
+def test_a_rankings_publisher_after_you_is_not_a_partner(tmp_path):
+    # the index a zone ranks in, then 由 and who publishes it: a source, not the zone's partner
+    text = "佛山高新区在先进制造业强区指数中位列前茅。据悉，先进制造业强区指数由赛迪顾问智能装备产业研究中心在2020年首发。"
+    assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))

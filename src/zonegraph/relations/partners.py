@@ -149,8 +149,11 @@ def is_affiliation(text: str, mention: Mention) -> bool:
         return True  # 毕业于…, 她在哈佛大学读书, 回到北京大学任职: where a person studied or works
     if text.startswith("的实验室", mention.end) and _A_PERSONS_LAB.search(text, max(0, start - 12), mention.start):
         return True  # 攻读硕士博士学位期间，陈威在北京理工大学的实验室里…, 放弃在耶鲁大学的实验室: a student's or a researcher's lab
-    if _CITED_AFTER.match(text, mention.end) or _PUBLISHES_A_RANKING.match(text, mention.end):
-        return True  # 前瞻产业研究院资料显示, 上奇研究院发布…百强高新区排行榜: a source the text quotes, not a partner
+    if _CITED_AFTER.match(text, mention.end) or _PUBLISHES_A_RANKING.match(text, mention.end) or (
+            _A_RANKING_BY_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+            and _PUBLISHED_AFTER.match(text, mention.end)):
+        return True  # 前瞻产业研究院资料显示, 上奇研究院发布…百强高新区排行榜, …强区指数由赛迪顾问…研究中心在2020年首发:
+        # a source the text quotes or a ranking's publisher, not a partner
     if _ITS_OWN_FIRM_AFTER.match(text, mention.end):
         return True  # 作为华中科技大学校办企业: the university that owns a firm, not the zone's partner
     if (text.startswith("团队", mention.end) and "与" in text[start : mention.start]
@@ -232,6 +235,9 @@ _JOINT_ACT = re.compile(r"共同|签署|签订|签约|揭牌|揭幕")
 _HEAD_AFTER = re.compile(r"(?:党委)?(?:副)?(?:校长|院长|所长|主任|书记)")  # who acts for the body (not 院士郭孔辉, his own)
 _CITED_AFTER = re.compile(r"(?:的|发布的?|最新)?(?:资料|数据|统计|报告|研究|调查|监测)(?:数据)?(?:显示|表明|指出)")
 _PUBLISHES_A_RANKING = re.compile(r"(?:[、和与][^，。；、]{2,20}?)*(?:联合|共同)?(?:近日|日前|近期|最新|正式|首次)?(?:发布|公布)(?:了)?[^，。；]{0,40}?(?:榜|排名|排行|名单|指数|评价|白皮书|蓝皮书)")  # (…发布《2021年中国城区高质量发展白皮书》)
+# a ranking or an index, then 由 and its publisher (先进制造业强区指数由赛迪顾问智能装备产业研究中心在2020年首发)
+_A_RANKING_BY_BEFORE = re.compile(r"(?:榜|榜单|排名|排行|名单|指数|报告|白皮书|蓝皮书|评价体系)(?:是|系|均|都)?由$")
+_PUBLISHED_AFTER = re.compile(r"(?:[、和与][^，。；、]{2,20}?)*(?:联合|共同)?[^，。；]{0,12}?(?:首发|发布|公布|编制|推出|评选|研制)")
 _NEAR_BEFORE = re.compile(r"毗邻|紧邻|临近|靠近|附近|周边有|周围有")
 _NEAR_AFTER = re.compile(r"[^，。；]{0,40}?(?:相邻|毗邻|为邻|比邻|相望)")  # (after 与: 与…大学…相邻)
 # a person's post there: 被聘为中国科学院首批海外评审专家, 升任飞利浦研究院首席科学家
