@@ -13757,3 +13757,14 @@ def test_a_rankings_publisher_after_you_is_not_a_partner(tmp_path):
     # the index a zone ranks in, then 由 and who publishes it: a source, not the zone's partner
     text = "佛山高新区在先进制造业强区指数中位列前茅。据悉，先进制造业强区指数由赛迪顾问智能装备产业研究中心在2020年首发。"
     assert not any(p == "partnersWith" for s, p, o in facts_of(tmp_path, text))
+
+
+def test_a_university_joined_by_a_dash_to_the_zone_in_a_units_name_is_its_partner(tmp_path):
+    # “A——zone…联合创新中心”: the dash names the unit's two builders; the university works with the zone
+    text = "签约仪式后,双方领导共同为“武汉理工大学——镇江高新区船舶海工与高端装备联合创新中心”揭牌,该创新中心正式启动建设。"
+    facts = facts_of(tmp_path, text)
+    assert ("镇江高新技术产业开发区", "partnersWith", "武汉理工大学") in facts
+    assert ("镇江高新技术产业开发区", "partnersWith", "武汉理工大学—镇江高新区船舶海工与高端装备联合创新中心") in facts
+    # a university's institute named with the zone and no dash names no second builder
+    facts = facts_of(tmp_path, "上海财经大学金融学院合肥高新区金融研究院揭牌。")
+    assert ("合肥高新技术产业开发区", "partnersWith", "上海财经大学金融学院") not in facts

@@ -172,7 +172,10 @@ def _institutes_named_with_their_zone(text: str, institutes: list[Mention], zone
             continue
         surface = text[before.start : rest.end()]
         name = re.sub(r"[—–-]+", "—", surface)  # 武汉理工大学——镇江高新区… is 武汉理工大学—镇江高新区…
-        out[out.index(before)] = Mention("ResearchInstitute", before.start, rest.end(), surface, name, "institute-with-zone")
+        # (the dash names the two builders: the institute before it co-builds the unit with the zone)
+        builders = {"built_with_zone": zone.name} if joint < zone.start else {}
+        out[out.index(before)] = Mention("ResearchInstitute", before.start, rest.end(), surface, name, "institute-with-zone",
+                                         extra=builders)
     return out
 
 

@@ -406,6 +406,12 @@ def _facts_of(
         cue = has_cue(predicate, text)
     confidence = 0.9 if cue else 0.6
     out.append(fact(zone, predicate, entity, f"{mention.rule}+{'cue' if cue else 'sentence-zone'}", confidence))
+    if mention.extra.get("built_with_zone") and entity.parent is not None and entity.parent[0] == "ResearchInstitute":
+        # 武汉理工大学——镇江高新区…联合创新中心: the dash joins the unit's two builders, the university and the zone
+        named = registry.get(("Zone", mention.extra["built_with_zone"]))
+        builder = registry.get(entity.parent)
+        if named is not None and builder is not None:
+            out.append(fact(named, "partnersWith", builder, "institute-built-with-zone", 0.85))
     return out
 
 
