@@ -13768,3 +13768,14 @@ def test_a_university_joined_by_a_dash_to_the_zone_in_a_units_name_is_its_partne
     # a university's institute named with the zone and no dash names no second builder
     facts = facts_of(tmp_path, "上海财经大学金融学院合肥高新区金融研究院揭牌。")
     assert ("合肥高新技术产业开发区", "partnersWith", "上海财经大学金融学院") not in facts
+
+
+def test_a_fields_term_holding_a_verb_does_not_cut_an_institutes_name(tmp_path):
+    # 协同 and 利用 are verbs before a name, but 协同创新 and 综合利用 are terms inside one
+    text = "粤港澳大湾区协同创新研究院29日在广州高新区揭牌。"
+    assert kinds(text, "ResearchInstitute") == ["粤港澳大湾区协同创新研究院"]
+    assert ("广州高新技术产业开发区", "partnersWith", "粤港澳大湾区协同创新研究院") in facts_of(tmp_path, text)
+    assert kinds("园区建设国家盐碱地综合利用技术创新中心。", "ResearchInstitute") == ["国家盐碱地综合利用技术创新中心"]
+    # the verb still cuts before a name, and a kind of centre is still no name
+    assert kinds("高新区与清华大学协同创新，共建研究院", "ResearchInstitute") == ["清华大学"]
+    assert kinds("推动产学研协同创新中心建设", "ResearchInstitute") == []

@@ -277,6 +277,8 @@ _WORDS_HOLDING_A_BOUNDARY = frozenset({
     "地方联合",  # …技术国家地方联合工程研究中心: 联合 of a designation (national and local together)
     "电动工具", "自动工", "移动工", "劳动工", "活动工",  # 博世电动工具（中国）有限公司: 动工 (work begun) inside a word
     "碳中和",  # 成都岷山氢能及碳中和技术研究院: carbon neutrality, no joiner
+    # a field's term holding a verb of two characters: 粤港澳大湾区协同创新研究院, 国家盐碱地综合利用技术创新中心
+    "协同创新", "综合利用",
     "及时", "及早",  # 及时为公司解决了…: in time, no joiner
 })
 # each character of those words -> (word, where the character stands in it), for a lookup per character
