@@ -13779,3 +13779,12 @@ def test_a_fields_term_holding_a_verb_does_not_cut_an_institutes_name(tmp_path):
     # the verb still cuts before a name, and a kind of centre is still no name
     assert kinds("高新区与清华大学协同创新，共建研究院", "ResearchInstitute") == ["清华大学"]
     assert kinds("推动产学研协同创新中心建设", "ResearchInstitute") == []
+
+
+def test_the_zone_among_a_list_of_founders_with_governments_works_with_the_institutes(tmp_path):
+    # a list naming a government is of authorities over an event, unless the zone is a founder in it too
+    text = ("粤港澳大湾区协同创新研究院29日在广州高新区揭牌。该研究院由广东省科技厅、广州市人民政府、广州高新区、"
+            "华南理工大学、南方科技大学、香港大学、香港科技大学、澳门大学、北京协同创新研究院等共同创建。")
+    facts = facts_of(tmp_path, text)
+    assert ("广州高新技术产业开发区", "partnersWith", "华南理工大学") in facts
+    assert ("广州高新技术产业开发区", "partnersWith", "北京协同创新研究院") in facts

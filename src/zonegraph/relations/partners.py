@@ -57,11 +57,13 @@ _AUTHORITY_ITEM = re.compile(r"(?:(?<![总业乐])部|厅|政府|委员会|总�
 def among_authorities(text: str, mention: Mention) -> bool:
     """Whether the institute is an item of a list of three or more that names a ministry, a government or an
     exchange (科学技术部、中国科学院、中国工程院、陕西省人民政府、上海证券交易所等部门): the authorities over an event
-    or a programme, not the zone's partners."""
+    or a programme, not the zone's partners; unless the zone is an item too, working with the others."""
     start = max(text.rfind(c, 0, mention.start) for c in "，。；：由") + 1
     end = min((i for i in (text.find(c, mention.end) for c in "，。；：等") if i >= 0), default=len(text))
     items = text[start:end].split("、")
-    return len(items) >= 3 and any(_AUTHORITY_ITEM.search(item) for item in items)
+    # (…广州市人民政府、广州高新区、华南理工大学…等共同创建: the zone among the founders, the list is of its partners)
+    return (len(items) >= 3 and any(_AUTHORITY_ITEM.search(item) for item in items)
+            and not any(ZONE_WORDS.search(item) or "管委会" in item for item in items))
 
 
 # the hosts of an event, named after 由: 由中国企业评价协会、清华大学房地产研究所、北京中指信息技术研究院主办…的…大会
