@@ -13788,3 +13788,14 @@ def test_the_zone_among_a_list_of_founders_with_governments_works_with_the_insti
     facts = facts_of(tmp_path, text)
     assert ("广州高新技术产业开发区", "partnersWith", "华南理工大学") in facts
     assert ("广州高新技术产业开发区", "partnersWith", "北京协同创新研究院") in facts
+
+
+def test_a_firms_counterpart_set_apart_from_the_zones_own_partners_is_the_firms(tmp_path):
+    # the sentence names the zone's partners, then the firms' agreements apart: those are the firms'
+    text = ("活动现场，黄石大冶湖高新区分别与中南财经政法大学、湖北师范大学签订合作协议；湖北实美科技有限公司与华中科技大学、"
+            "湖北迪峰换热器股份有限公司与武汉理工大学分别签订校企合作协议。")
+    partners = {o for s, p, o in facts_of(tmp_path, text) if p == "partnersWith"}
+    assert partners == {"中南财经政法大学", "湖北师范大学"}
+    # the zone's firms' partners, the zone naming none of its own, are still the zone's
+    text = "银川高新区推动产学研合作，宁夏新澳羊绒有限公司、中再资源(宁夏)有限公司分别与西安工程大学、北方民族大学开展产学研合作。"
+    assert ("银川高新技术产业开发区", "partnersWith", "西安工程大学") in facts_of(tmp_path, text)

@@ -34,7 +34,8 @@ from zonegraph.relations.hosting import (PREDECESSOR, a_bank_or_its_branch, a_le
 from zonegraph.relations.ownership import (a_units_parent, first_sentences, held_by_a_company, mark_groups_naming_units,
                                            institutes_units, owned_units, parent_facts, subsidiaries_named_alike,
                                            units_of_a_group_named_alike)
-from zonegraph.relations.partners import (a_central_bodys_partner, a_department, a_firms_counterpart, a_persons_career,
+from zonegraph.relations.partners import (a_central_bodys_partner, a_department, a_firms_counterpart,
+                                          a_firms_partner_beside_the_zones, a_persons_career,
                                           a_persons_employer, among_authorities, attends_an_event, hosts_an_event,
                                           is_affiliation, is_cooperation, is_courted, partner_of_another_party,
                                           signs_with_a_government, visited_away)
@@ -560,6 +561,8 @@ def _not_the_zones_partner(text: str, mention: Mention, entity: Entity) -> bool:
         return True  # 丰田研发中心, 擎动科技长三角研发中心: a company's own R&D unit, not the zone's partner
     if partner_of_another_party(text, mention):
         return True  # 宁夏新澳羊绒有限公司…分别与西安工程大学…合作: the companies' partner, not the zone's
+    if a_firms_partner_beside_the_zones(text, mention):
+        return True  # 高新区分别与…签订合作协议；湖北实美科技有限公司与华中科技大学…签订校企合作协议: the firm's, set apart
     if _A_FIRMS_OWN_UNIT_BEFORE.search(text, max(0, mention.start - 24), mention.start):
         return True  # 上达(黄石)电子设立的柔性电路板和覆晶薄膜武汉技术研发中心: the firm's own centre
     if _elected_to(text, mention):

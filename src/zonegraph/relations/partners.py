@@ -44,6 +44,22 @@ def a_department(entity: Entity) -> bool:
             and place_at(entity.name, 0) is None and entity.name not in institute_gazetteer())
 
 
+# the zone working with bodies it names itself: 黄石大冶湖高新区分别与中南财经政法大学、湖北师范大学签订合作协议
+_THE_ZONE_WITH = re.compile(r"(?:高新区|开发区|管委会)(?:还|也|先后|已|已经)?(?:分别|共同)?(?:与|同)")
+
+
+def a_firms_partner_beside_the_zones(text: str, mention: Mention) -> bool:
+    """Whether the institute is a company's counterpart in an agreement it signs (…有限公司与华中科技大学…签订校企合作
+    协议) in a sentence whose earlier clause names the zone's own partners (高新区分别与中南财经政法大学、湖北师范大学签订
+    合作协议；…): the signings of a ceremony, each pair's own. A company's partner in the zone's work at large
+    (高新区与宁夏大学签订合作协议；…有限公司分别与西安工程大学…开展合作), or with the zone naming none of its own, is
+    still the zone's, as partner_of_another_party reads it."""
+    start, end = clause_span(text, mention)
+    return (_A_FIRM_WITH_BEFORE.search(text, start, mention.start) is not None
+            and re.search(_SIGNS, text[mention.end : end]) is not None
+            and _THE_ZONE_WITH.search(text, 0, start) is not None)
+
+
 # an institute the page speaks of without its name, opening the clause, working with or resting on what follows
 # (研究院可以与省安全应急装备技术创新中心、云龙湖实验室强强联合; 研究院依托上海交通大学): its partners and parent
 _AN_INSTITUTE_WITH = re.compile(r"(?:我院|该院|本院|研究院|该研究院|该所|研究所)(?:还|也|可以|将|要|已|已经)?(?:分别)?"
