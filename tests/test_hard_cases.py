@@ -13799,3 +13799,12 @@ def test_a_firms_counterpart_set_apart_from_the_zones_own_partners_is_the_firms(
     # the zone's firms' partners, the zone naming none of its own, are still the zone's
     text = "银川高新区推动产学研合作，宁夏新澳羊绒有限公司、中再资源(宁夏)有限公司分别与西安工程大学、北方民族大学开展产学研合作。"
     assert ("银川高新技术产业开发区", "partnersWith", "西安工程大学") in facts_of(tmp_path, text)
+
+
+def test_an_innovation_centre_an_area_is_to_become_for_a_place_is_no_institute():
+    # 将成为禹城产业创新中心: the role an area takes for its place, beside 公共服务中心, no body named
+    assert kinds("中央创新区将成为禹城产业创新中心、公共服务中心、生态宜居中心。", "ResearchInstitute") == []
+    assert kinds("打造成为黄河流域科技创新中心、先进制造业中心", "ResearchInstitute") == []
+    # a centre named by its field, or a designation, is still one, whatever the verb
+    assert kinds("该中心成为国家燃料电池技术创新中心", "ResearchInstitute") == ["国家燃料电池技术创新中心"]
+    assert kinds("将成为国家北斗产业创新中心", "ResearchInstitute") == ["国家北斗产业创新中心"]

@@ -307,6 +307,12 @@ _QUOTED_NAME_CHARS = re.compile(rf"[{HAN}A-Za-z0-9]*")  # (no punctuation inside
 
 
 # a region of the world or of China alone, with or without 区 (亚太区, 全球, 大中华区, 华东区): a company's centre for it
+# what an area is to become, before a place's innovation centre (将成为禹城产业创新中心, 打造成为黄河流域科技创新中心)
+_BECOMES_BEFORE = re.compile(r"(?:成为|打造成|建设成|建成为|建设为|打造为)$")
+# (a place or a region and a general word: 禹城产业, 鲁西北产业, 黄河流域科技; not a designation, 国家北斗产业)
+_ROLE_OF_A_PLACE = re.compile(r"(?!国家|全国|省|市)[\u4e00-\u9fff]{2,5}?(?:产业|科技|科技产业)")
+
+
 _REGION_ONLY = re.compile(r"(?:亚太|全球|大中华|亚洲|海外|北美|欧洲|(?:中国)?(?:华东|华南|华北|华中|西南|西北|东北))区?|中国区")
 # a superlative before what a body is about: 场景最丰富的|人形机器人创新中心 (not 全国首个|国家…中心, a designation)
 # (or of a grade, maybe before another item it describes too: 建设世界一流的产业技术及先导技术研发中心)
@@ -409,6 +415,9 @@ def _institutes_by_ending(text: str, blocked: list[tuple[int, int]],
             continue  # 爱科全球生产基地和亚太区研发中心: a company's centre for a region, no body named
         if _DESIGNATION.match(prefix):
             continue  # 建成国家示范性微电子学院: a status a body is given, no body named
+        if (match.group(0) == "创新中心" and _BECOMES_BEFORE.search(text, max(0, start - 6), start)
+                and _ROLE_OF_A_PLACE.fullmatch(prefix)):
+            continue  # 中央创新区将成为禹城产业创新中心、公共服务中心: what an area becomes for a place, no body named
         if _HEADCOUNT_OR_SIZE.fullmatch(prefix):
             continue  # 建设万人研发中心, “萬人研發中心”目標, 打造超大研发中心: a centre of so many people or so big, no body named
         if match.group(0) == "实验室" and prefix.endswith(("大学", "学院")) and any(
