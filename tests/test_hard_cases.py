@@ -13808,3 +13808,11 @@ def test_an_innovation_centre_an_area_is_to_become_for_a_place_is_no_institute()
     # a centre named by its field, or a designation, is still one, whatever the verb
     assert kinds("该中心成为国家燃料电池技术创新中心", "ResearchInstitute") == ["国家燃料电池技术创新中心"]
     assert kinds("将成为国家北斗产业创新中心", "ResearchInstitute") == ["国家北斗产业创新中心"]
+
+
+def test_a_material_still_names_a_sector_its_cluster_and_an_institute():
+    # a reviewer (session 70): materials read as everyday words lost 氮化镓产业集群 and 碳化硅研究院, which every kind of
+    # name is checked against; they name no company's product alone, nothing more
+    assert kinds("园区积极培育氮化镓产业集群。", "IndustrialCluster") == ["氮化镓产业集群"]
+    assert kinds("重点发展的碳化硅产业集群已初具规模。", "IndustrialCluster") == ["碳化硅产业集群"]
+    assert kinds("园区与碳化硅研究院合作。", "ResearchInstitute") == ["碳化硅研究院"]

@@ -90,9 +90,8 @@ def generic_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def everyday_words() -> frozenset[str]:
     """The common words (jieba's, filtered, and those it tags as names: 普及, 城市) and the generic ones:
-    what a company's own name is not made of alone; and the materials a product is named by (镍氢, 钛合金)."""
-    return (stopwords("words/common_words.txt") | stopwords("words/common_words_tagged_as_names.txt") | generic_words()
-            | stopwords("words/materials.txt"))
+    what a company's own name is not made of alone."""
+    return stopwords("words/common_words.txt") | stopwords("words/common_words_tagged_as_names.txt") | generic_words()
 
 
 def is_everyday(part: str, industry_labels: frozenset[str] = frozenset()) -> bool:
@@ -102,8 +101,16 @@ def is_everyday(part: str, industry_labels: frozenset[str] = frozenset()) -> boo
 
 @lru_cache(maxsize=None)
 def descriptive_words() -> frozenset[str]:
-    """Rarer words describing a product or a state (抛光, 不竭), which ``is_described`` adds to the everyday ones."""
-    return stopwords("words/descriptive_words.txt")
+    """Rarer words describing a product or a state (抛光, 不竭), and the materials a product is named by (镍氢, 钛合金),
+    which ``is_described`` adds to the everyday ones: a brand-style name of them alone names a product (镍氢电池). Not
+    everyday words, which every kind of name is checked against: 氮化镓 names a sector and its cluster."""
+    return stopwords("words/descriptive_words.txt") | material_words()
+
+
+@lru_cache(maxsize=None)
+def material_words() -> frozenset[str]:
+    """The materials and chemistries products are named by (镍氢, 钛合金, 电解液: data/words/materials.txt)."""
+    return stopwords("words/materials.txt")
 
 
 def is_described(part: str, industry_labels: frozenset[str] = frozenset()) -> bool:

@@ -31,6 +31,7 @@ from zonegraph.mentions.organizations import (
     is_everyday,
     is_generic_enterprise,
     is_name,
+    material_words,
 )
 from zonegraph.reference import countries, county_forms, place_at
 
@@ -662,7 +663,9 @@ def _investor_end(text: str, start: int, end: int, industry_labels: frozenset[st
 
 
 def _common_word_at(text: str, at: int, end: int) -> bool:
-    """Whether a common word of two to four characters starts at ``at`` (and ends by ``end``)."""
+    """Whether a common word of two to four characters, or a material a product is named by (亿恩科天润|电解液二期), starts
+    at ``at`` (and ends by ``end``)."""
     if BRAND_ENDING.match(text, at):
         return False  # 北京峰智科技…: a brand ending goes on with the name
-    return any(text[at : at + size] in everyday_words() for size in (4, 3, 2) if at + size <= end)
+    words, materials = everyday_words(), material_words()
+    return any(text[at : at + size] in words or text[at : at + size] in materials for size in (4, 3, 2) if at + size <= end)
