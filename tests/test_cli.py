@@ -273,6 +273,15 @@ def test_a_parameter_typo_in_a_query_file_is_an_error_naming_it(small_build, tmp
                       encoding="utf-8")
     out = run_cli("query", str(unused), "--param", "zone=潍坊高新区", "--build-dir", str(build_dir))
     assert out.returncode == 1 and f"{unused}: parameter zone is declared but the query never uses $zone" in out.stderr
+    # $s is SPARQL's other way of writing ?s: a file of no parameters, or none like it, runs (a reviewer, session 70:
+    # every $variable was refused)
+    for header in ("# title: Vars\n", "# title: Vars\n# param zone (name): a zone\n"):
+        variables = tmp_path / "variables.rq"
+        variables.write_text(header + "SELECT $s WHERE { $s a zg:Zone ; rdfs:label ?l . "
+                             + ('FILTER(STR(?l) = $zone) ' if "param" in header else "") + "}\n", encoding="utf-8")
+        out = run_cli("query", str(variables), *(["--param", "zone=潍坊高新技术产业开发区"] if "param" in header else []),
+                      "--format", "csv", "--build-dir", str(build_dir))
+        assert out.returncode == 0 and len(out.stdout.splitlines()) == (2 if "param" in header else 4), (header, out.stderr)
 
 
 def test_an_ask_answer_in_every_format(small_build):

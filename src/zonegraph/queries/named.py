@@ -353,19 +353,19 @@ _NOISE_OR_PARAMETER = re.compile(r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S
 
 
 def _check_parameters_used(query: NamedQuery) -> None:
-    """A ``$name`` the header declares no parameter of, or a parameter the query never uses, is an error naming
-    the file: a typo ($zonee for zone) ran with an unbound variable and answered for every zone, without a word."""
+    """A ``$name`` like a parameter the header declares but none of them, or a parameter the query never uses, is an
+    error naming the file: a typo ($zonee for zone) ran with an unbound variable and answered for every zone, without
+    a word. Any other ``$name`` is the SPARQL variable ``?name`` ($ is SPARQL's other way of writing one)."""
     used: dict[str, int] = {}
     for match in _NOISE_OR_PARAMETER.finditer(query.text):
         if match.group(1) and match.group(1) not in used:
             used[match.group(1)] = query.text.count("\n", 0, match.start()) + 1
     for name, line in used.items():
-        if name not in query.parameters:
-            near = difflib.get_close_matches(name, list(query.parameters), n=1)
-            raise ZonegraphError(f"line {line}: ${name} is no parameter the header declares"
-                                 + (f" (did you mean ${near[0]}?)" if near else "")
-                                 + f"; declare it with '# param {name} (TYPE): description', or write ?{name} for a "
-                                   "SPARQL variable", query.path)
+        near = difflib.get_close_matches(name, list(query.parameters), n=1) if name not in query.parameters else []
+        if near:
+            raise ZonegraphError(f"line {line}: ${name} is no parameter the header declares (did you mean ${near[0]}?)"
+                                 f"; declare it with '# param {name} (TYPE): description', or write ?{name} for a "
+                                 "SPARQL variable", query.path)
     for name in query.parameters:
         if name not in used:
             raise ZonegraphError(f"parameter {name} is declared but the query never uses ${name}", query.path)
