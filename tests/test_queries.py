@@ -301,3 +301,25 @@ def test_a_push_refused_midway_says_how_far_it_got(tmp_path):
         server.shutdown()
     assert str(caught.value).startswith(f"{url}: the endpoint answered 507")
     assert str(caught.value).endswith("; the remote now holds 1 of the 2 graphs (push again to complete it)")
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_a_figure_without_evidence_is_listed_all_the_same(tmp_path, engine):
+    # a reviewer (session 70): the offsets' join dropped every observation of an imported graph that has no evidence
+    from zonegraph.queries.engine import run_sparql
+
+    dataset = _dataset_on(engine, tmp_path, """
+@prefix zg: <https://w3id.org/zonegraph/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix qb: <http://purl.org/linked-data/cube#> .
+@prefix x: <https://example.org/> .
+x:g {
+  x:zone a zg:Zone ; rdfs:label "甲高新区"@zh .
+  x:gdp a zg:Indicator ; skos:prefLabel "地区生产总值"@zh .
+  x:o a qb:Observation ; zg:refZone x:zone ; zg:indicator x:gdp ; zg:refPeriod "2021" ; zg:observationKind "actual" ;
+      zg:value 5 ; zg:unit "CNY" ; zg:originalValue "5元" .
+}
+""")
+    rows = list(run_sparql(dataset, find_query("zone-indicators").bind({"zone": "甲高新区"})))
+    assert [(str(r.indicator), str(r.asWritten), r.offsets) for r in rows] == [("地区生产总值", "5元", None)]
+    rows = list(run_sparql(dataset, find_query("compare-indicator").bind({"indicator": "地区生产总值"})))
+    assert [(str(r.zone), r.offsets) for r in rows] == [("甲高新区", None)]
