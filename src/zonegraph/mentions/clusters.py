@@ -10,6 +10,7 @@ from zonegraph.mentions.base import (
     HAN,
     Mention,
     NUMERAL,
+    chars_but,
     boundary_words,
     cut_after_boundary,
     is_everyday_phrase,
@@ -213,7 +214,7 @@ def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention
 # 谷 the text counts as its industrial 谷 right after naming them: 谋划打造细胞治疗谷、创新医药谷、智能康复谷、营养健康谷等
 # “四个特色产业谷” (clusters by the text's own word, each named by the sector its stem is; a 谷 alone may be a
 # park, a project or a slogan, and data/cluster_nicknames.csv knows only the few met as clusters)
-_COUNTED_VALLEYS = re.compile(rf"((?:[{HAN}]{{2,8}}?谷[、和])+[{HAN}]{{2,6}}谷)等?[“\"]?([{NUMERAL}]+)[个大](?:特色)?产业谷")
+_COUNTED_VALLEYS = re.compile(rf"((?:{chars_but(HAN, '谷和')}{{2,8}}?谷[、和])+[{HAN}]{{2,6}}谷)等?[“\"]?([{NUMERAL}]+)[个大](?:特色)?产业谷")
 
 
 def counted_valleys(text: str, sectors: list[Mention], clusters: list[Mention],
