@@ -30,18 +30,13 @@ class Indicator:
     units: frozenset[str] = frozenset()  # canonical units it is measured in; empty: any
 
     def measured(self, quantity: Quantity) -> Quantity | None:
-        """``quantity`` in this indicator's unit, or None if it is another indicator's. A count takes the count unit
-        the indicator declares (医院数量's [3]家 counts organisations: 家 is read as enterprises elsewhere)."""
+        """``quantity`` in this indicator's unit, or None if it is another indicator's. 家 counts organisations of an
+        indicator that counts them (医院数量's [3]家), where data/units.csv reads it as enterprises, the genre's usual."""
         if not self.units or quantity.unit in self.units:
             return quantity
-        counts = self.units & _COUNT_UNITS
-        if quantity.unit in _COUNT_UNITS and counts:
-            return replace(quantity, unit=min(counts))
+        if quantity.unit == "enterprise" and "organisation" in self.units:
+            return replace(quantity, unit="organisation")
         return None
-
-
-# the units a count is in (家 and 户 are read as enterprises, 个 and 项 as items, an indicator may count organisations)
-_COUNT_UNITS = frozenset({"enterprise", "item", "organisation"})
 
 
 @lru_cache(maxsize=None)
