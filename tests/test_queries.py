@@ -253,6 +253,11 @@ def test_a_querys_from_names_its_graphs_on_both_engines(tmp_path, engine):
     assert count("SELECT (COUNT(*) AS ?n) FROM <http://example.org/g> WHERE { ?s ?p ?o }") == 2
     assert count("SELECT (COUNT(*) AS ?n) FROM <http://example.org/none> WHERE { ?s ?p ?o }") == 0
     assert count("SELECT (COUNT(*) AS ?n) FROM NAMED <http://example.org/h> WHERE { GRAPH ?g { ?s ?p ?o } }") == 1
+    # a variable called ?from is no dataset clause: one graph's query stays on that graph (a reviewer, session 70)
+    from rdflib import URIRef
+
+    one = dataset.graph(URIRef("http://example.org/g"))
+    assert len(list(one.query("SELECT ?from WHERE { ?from ?p ?o }"))) == 2
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "memory"])

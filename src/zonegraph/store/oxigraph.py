@@ -25,7 +25,7 @@ from rdflib.term import Identifier, Node, URIRef
 from zonegraph.errors import ZonegraphError
 from zonegraph.namespaces import PREFIXES
 from zonegraph.store.layout import DATABASE
-from zonegraph.store.terms import DEFAULT_GRAPH, Converter, keywords, to_ox, to_result
+from zonegraph.store.terms import DEFAULT_GRAPH, Converter, keywords, names_its_dataset, to_ox, to_result
 
 UNION = "__UNION__"  # rdflib's name for the union graph in Graph.query
 
@@ -175,7 +175,7 @@ def run_query(store: ox.Store, query: str, prefixes: Mapping[str, Any] | None = 
             prefixes={str(k): str(v) for k, v in (prefixes or {}).items()},
             substitutions={ox.Variable(str(k)): to_ox(v) for k, v in (bindings or {}).items()},
             # a query's own FROM and FROM NAMED say its dataset, which a default_graph given here would override
-            default_graph=None if "FROM" in words else default_graph,
+            default_graph=None if names_its_dataset(query) else default_graph,
         )
         return to_result(answer, query)
     except SyntaxError as error:

@@ -86,6 +86,15 @@ def _convert(term):
 TURTLE_NOISE = _STRIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
 
 
+# a dataset clause: FROM or FROM NAMED before an IRI or a prefixed name (not a variable ?from, nor zg:from)
+_DATASET_CLAUSE = re.compile(r"(?i)(?<![?$:\w])FROM\s+(?:NAMED\s+)?(?:<|[A-Za-z][\w.-]*:|:)")
+
+
+def names_its_dataset(query: str) -> bool:
+    """Whether ``query`` says its dataset with FROM or FROM NAMED (outside strings and comments)."""
+    return _DATASET_CLAUSE.search(_STRIP.sub(lambda m: "<>" if m.group(0).startswith("<") else " ", query)) is not None
+
+
 _DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:")
 _USED = re.compile(r"(?<![\w<#/:?$])([A-Za-z][\w-]*):[\w(]")
 
