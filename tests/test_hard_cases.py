@@ -13561,6 +13561,8 @@ def test_a_universitys_own_centre_named_after_it(tmp_path):
     assert ("海南医学院安评中心", "subOrganizationOf", "海南医学院") in facts_of(tmp_path, "海口高新区引进海南医学院安评中心。")
     # a verb between the university and a centre: the centre is no unit of it
     assert kinds("与清华大学合作建设数据中心。", "ResearchInstitute") == ["清华大学"]
+    # nor a university town's centre (a reviewer, session 70)
+    assert kinds("园区建设了松江大学城科创中心。", "ResearchInstitute") == []
 
 
 def test_a_city_government_named_after_its_province_is_the_citys(tmp_path):

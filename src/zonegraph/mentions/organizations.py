@@ -49,8 +49,8 @@ INSTITUTE_ENDING = re.compile(
     # 南开大学现代光电所: a university's institute by its short name (not 江苏大学各研究所: its institutes, each)
     rf"|(?<=大学|学院){chars_but(HAN, '等和及与各')}{{2,5}}(?<![事务派出交易诊场院多一])所"
     # 长江大学农学实验实训中心, 海南医学院安评中心, 中国药科大学成果转移转化中心: a university's or an academy's own
-    # centre, named after it (not 大学生创业中心: students')
-    rf"|(?<=大学|学院)(?!生){chars_but(HAN, '的等和及与各为在是、')}{{2,8}}?中心)"
+    # centre, named after it (not 大学生创业中心: students'; nor 大学城科创中心: a university town's)
+    rf"|(?<=大学|学院)(?![生城]){chars_but(HAN, '的等和及与各为在是、')}{{2,8}}?中心)"
 )
 # a character every INSTITUTE_ENDING match holds (keep it so when adding a branch): four sentences in
 # five have none, and need no search from each of their positions
