@@ -154,6 +154,8 @@ def test_a_review_of_a_plans_period_dates_the_values_its_changes_started_from(ji
     years = "五年来，江阴高新区攻坚克难，地区生产总值从461亿元提升到701亿元。"
     assert started(years, "2021")[0] == set()
     assert started("规划以2020年为基准年。\n\n" + years, "2021")[0] == {("2015", "461亿元")}
+    # (a plan published in its base year declares one all the same: a reviewer, session 70)
+    assert started("规划以2020年为基准年。\n\n" + years, "2020")[0] == {("2015", "461亿元")}
     # a review is over at the next chapter
     assert started("规划以2020年为基准年。五年来，江阴高新区攻坚克难。\n\n第二章 发展环境\n\n" + years[5:], "2021")[0] == set()
 

@@ -52,7 +52,8 @@ def extract_numbers(document: Document, registry: Registry, zone_at: ZoneAt) -> 
     year = _document_year(document)
     # a plan's review of its last period gives that period's end without a year (江阴's 十四五 plan, 规划以2020年为基准年:
     # 地区生产总值从461亿元提升到701亿元 is 2020's), where a news page's figure without one is of its own year
-    base_year = _base_year(document) or year
+    declared = _base_year(document)
+    base_year = declared or year
     table_lines = set()
     for table in tables(document.raw):
         table_lines.update(row.start for row in table.rows)
@@ -74,7 +75,7 @@ def extract_numbers(document: Document, registry: Registry, zone_at: ZoneAt) -> 
             rule, confidence = "indicator-text", 0.8
             if figure.kind == "start" and period is not None:
                 before = document.raw[max(0, sentence.raw_start - _REVIEW_REACH) : sentence.raw_start] + sentence.text[: figure.start]
-                period = _review_start(before, period, base_year if base_year != year else None)
+                period = _review_start(before, period, declared)
                 rule, confidence = "indicator-text-start", 0.7
                 if period is None:
                     result.warnings.append(f"{document.file_name}:{sentence.raw_start}: no year for the starting value "
