@@ -180,8 +180,8 @@ def shared_institutes(knowledge: Knowledge) -> View:
                    for org, info in sorted(records.items(), key=lambda item: graph.nodes[item[0]]["label"])]
         # loose: the zones' partners only meet under a common parent, no institute or unit of it their own
         # (two institutes of 中国科学院), drawn dashed
-        loose = all(item["how"] == "common parent" and item["institute"] not in item["partners1"] + item["partners2"]
-                    for item in listing)
+        loose = all(info["how"] == "common parent" and org not in info["partners1"] | info["partners2"]
+                    for org, info in records.items())
         view.add_edge(first, second, key=SHARES, relation=SHARES, weight=count, shared=listing,
                       evidence=evidence, confidence=None, loose=loose)
     if view.number_of_edges() == 0:
