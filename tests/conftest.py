@@ -31,3 +31,15 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> su
         [sys.executable, "-m", "zonegraph", *args], input=stdin, capture_output=True, text=True,
         encoding="utf-8", cwd=cwd, env=env, timeout=300,
     )
+
+
+def bad_and_good_queries(folder: Path) -> None:
+    """A folder of one's own named queries: three files that are none (not UTF-8, empty, a type unknown) and one
+    good one, zone-count."""
+    folder.mkdir(exist_ok=True)
+    (folder / "latin.rq").write_bytes(b"# title: \xff\nSELECT * WHERE { ?s ?p ?o }\n")
+    (folder / "empty.rq").write_bytes(b"")
+    (folder / "zebra.rq").write_text("# title: Z\n# param zone (zebra): a zone\nSELECT * WHERE { ?s ?p $zone }\n",
+                                     encoding="utf-8")
+    (folder / "zone-count.rq").write_text("# title: Zones counted\n# description: how many zones\n"
+                                          "SELECT (COUNT(?z) AS ?n) WHERE { ?z a zg:Zone }\n", encoding="utf-8")

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import CORPUS, FIXTURES, run_cli
+from conftest import CORPUS, FIXTURES, bad_and_good_queries, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -235,12 +235,7 @@ def test_a_bad_query_file_of_ones_own_is_skipped_and_named(small_build, tmp_path
     """One .rq in $ZONEGRAPH_QUERIES not UTF-8, empty or of an unknown parameter type made `queries` and every
     named query, the shipped ones too, fail with that file's error."""
     _, build_dir = small_build
-    (tmp_path / "latin.rq").write_bytes(b"# title: \xff\nSELECT * WHERE { ?s ?p ?o }\n")
-    (tmp_path / "empty.rq").write_bytes(b"")
-    (tmp_path / "zebra.rq").write_text("# title: Z\n# param zone (zebra): a zone\nSELECT * WHERE { ?s ?p $zone }\n",
-                                       encoding="utf-8")
-    (tmp_path / "zone-count.rq").write_text("# title: Zones counted\n# description: how many zones\n"
-                                            "SELECT (COUNT(?z) AS ?n) WHERE { ?z a zg:Zone }\n", encoding="utf-8")
+    bad_and_good_queries(tmp_path)
     monkeypatch.setenv("ZONEGRAPH_QUERIES", str(tmp_path))
     listed = run_cli("queries")
     assert listed.returncode == 1 and "zone-count" in listed.stdout and "shared-partner-institutes" in listed.stdout

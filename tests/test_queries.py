@@ -126,34 +126,37 @@ def _dataset_on(engine: str, tmp_path, trig: str):
     return dataset
 
 
-@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
-def test_shared_partner_rows_come_in_name_order_on_both_engines(tmp_path, engine):
-    from zonegraph.queries.engine import run_sparql
+SHARED_PAIRS = [("a", "zju"), ("a", "zju-suzhou"), ("b", "zju-shaoxing"), ("c", "zju"), ("c", "zju-shaoxing")]
 
-    pairs = [("a", "zju"), ("a", "zju-suzhou"), ("b", "zju-shaoxing"), ("c", "zju"), ("c", "zju-shaoxing")]
+
+def _shared_on(engine: str, tmp_path, pairs: list[tuple[str, str]]):
+    """SHARED_FIXTURE with evidence for the (zone, institute) ``pairs``, on ``engine``."""
     evidence = "".join(f"  x:e{n} rdf:subject x:zone-{z} ; rdf:predicate zg:partnersWith ; rdf:object x:{i} ; zg:confidence 0.9 .\n"
                        for n, (z, i) in enumerate(pairs))
-    dataset = _dataset_on(engine, tmp_path, SHARED_FIXTURE % evidence)
-    rows = [tuple(str(v) for v in row[:4]) + tuple(set(str(v).split("、")) for v in row[4:])
-            for row in run_sparql(dataset, find_query("shared-partner-institutes").bind({}))]
-    assert rows == SHARED_EXPECTED
+    return _dataset_on(engine, tmp_path, SHARED_FIXTURE % evidence)
+
+
+def _shared_rows(dataset, values: dict) -> list[tuple]:
+    """shared-partner-institutes' rows, the partners' lists as sets (GROUP_CONCAT's order is the engine's)."""
+    from zonegraph.queries.engine import run_sparql
+
+    return [tuple(str(v) for v in row[:4]) + tuple(set(str(v).split("、")) for v in row[4:])
+            for row in run_sparql(dataset, find_query("shared-partner-institutes").bind(values))]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_shared_partner_rows_come_in_name_order_on_both_engines(tmp_path, engine):
+    assert _shared_rows(_shared_on(engine, tmp_path, SHARED_PAIRS), {}) == SHARED_EXPECTED
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "memory"])
 def test_shared_partners_may_be_asked_for_closer_links_only(tmp_path, engine):
     # a researcher's review (session 70): 12 of the corpus's 20 rows linked zones only through two different
     # institutes of 中国科学院, a far looser link than one institute, or one and its own unit
-    from zonegraph.queries.engine import run_sparql
-
-    pairs = [("a", "zju"), ("a", "zju-suzhou"), ("b", "zju-shaoxing"), ("c", "zju"), ("c", "zju-shaoxing")]
-    evidence = "".join(f"  x:e{n} rdf:subject x:zone-{z} ; rdf:predicate zg:partnersWith ; rdf:object x:{i} ; zg:confidence 0.9 .\n"
-                       for n, (z, i) in enumerate(pairs))
-    dataset = _dataset_on(engine, tmp_path, SHARED_FIXTURE % evidence)
+    dataset = _shared_on(engine, tmp_path, SHARED_PAIRS)
 
     def rows(link: str | None) -> list[tuple]:
-        query = find_query("shared-partner-institutes").bind({"link": link} if link else {})
-        return [tuple(str(v) for v in row[:4]) + tuple(set(str(v).split("、")) for v in row[4:])
-                for row in run_sparql(dataset, query)]
+        return _shared_rows(dataset, {"link": link} if link else {})
 
     assert rows(None) == rows("any") == SHARED_EXPECTED
     parent = rows("parent")  # (each row names the partners that make the closer link: 浙江大学, not its sibling units)
@@ -161,10 +164,8 @@ def test_shared_partners_may_be_asked_for_closer_links_only(tmp_path, engine):
     assert parent[2] == ("苏州高新区", "苏州高新区 东区", "浙江大学", "common parent", {"浙江大学"}, {"浙江大学绍兴研究院"})
     assert rows("same") == [row for row in SHARED_EXPECTED if row[3] == "same institute"] and len(rows("same")) == 2
     # two zones whose partners are two units of one university only: linked loosely, not closely
-    siblings = "".join(f"  x:f{n} rdf:subject x:zone-{z} ; rdf:predicate zg:partnersWith ; rdf:object x:{i} ; zg:confidence 0.9 .\n"
-                       for n, (z, i) in enumerate([("a", "zju-suzhou"), ("b", "zju-shaoxing")]))
     (tmp_path / "siblings").mkdir()
-    dataset = _dataset_on(engine, tmp_path / "siblings", SHARED_FIXTURE % siblings)
+    dataset = _shared_on(engine, tmp_path / "siblings", [("a", "zju-suzhou"), ("b", "zju-shaoxing")])
     assert [row[3] for row in rows("any")] == ["common parent"] and rows("parent") == rows("same") == []
 
 

@@ -18,6 +18,8 @@ import sys
 import threading
 import time
 import xml.dom.minidom
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import parse_qs, quote, urlencode
 
 import pytest
@@ -25,7 +27,7 @@ import SPARQLWrapper
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from conftest import run_cli
+from conftest import bad_and_good_queries, run_cli
 
 # SPARQLWrapper and rdflib's JSON-LD parser still build ConjunctiveGraphs; not ours to act on.
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
@@ -698,43 +700,14 @@ def test_a_port_in_use_is_one_line_before_anything_starts(corpus_build):
 def test_port_0_is_served_on_the_port_the_system_picks_and_says_which(corpus_build, tmp_path):
     """--port 0 announced http://127.0.0.1:0/, the real port only in the server's own log."""
     _, build_dir = corpus_build
-    log = tmp_path / "server.log"
-    with open(log, "wb") as sink:
-        process = subprocess.Popen([sys.executable, "-m", "zonegraph", "serve", "--host", HOST, "--port", "0",
-                                    "--build-dir", str(build_dir), "--workers", "1", "--no-access-log"],
-                                   stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        deadline, port = time.monotonic() + 60, None
-        while port is None or fetch(port, "/", timeout=5).status != 200:
-            found = re.search(rf"serving .* at http://{re.escape(HOST)}:(\d+)/", log.read_text(errors="replace"))
-            port = int(found.group(1)) if found else None
-            assert process.poll() is None and time.monotonic() < deadline, log.read_text(errors="replace")
-            time.sleep(0.2)
+    with _serving_on_port_0(build_dir, tmp_path / "server.log") as port:
         assert port != 0 and get_query(port, "ASK { ?s ?p ?o }", "application/sparql-results+json").status == 200
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
 
 
-def _bad_and_good_queries(folder) -> None:
-    """A folder of one's own named queries: three files that are none (not UTF-8, empty, a type unknown) and one
-    good one."""
-    folder.mkdir()
-    (folder / "latin.rq").write_bytes(b"# title: \xff\nSELECT * WHERE { ?s ?p ?o }\n")
-    (folder / "empty.rq").write_bytes(b"")
-    (folder / "zebra.rq").write_text("# title: Z\n# param zone (zebra): a zone\nSELECT * WHERE { ?s ?p $zone }\n",
-                                     encoding="utf-8")
-    (folder / "zone-count.rq").write_text("# title: Zones counted\n# description: how many\n"
-                                          "SELECT (COUNT(?z) AS ?n) WHERE { ?z a zg:Zone }\n", encoding="utf-8")
-
-
-def test_a_bad_query_file_of_ones_own_is_skipped_and_named_and_the_others_served(corpus_build, tmp_path):
-    """One bad .rq in $ZONEGRAPH_QUERIES logged "named queries unavailable" and made every named query 404,
-    the shipped ones too."""
-    _, build_dir = corpus_build
-    _bad_and_good_queries(tmp_path / "mine")
-    log = tmp_path / "server.log"
-    env = {**os.environ, "ZONEGRAPH_QUERIES": str(tmp_path / "mine")}
+@contextmanager
+def _serving_on_port_0(build_dir, log, env: dict | None = None) -> Iterator[int]:
+    """`zonegraph serve --port 0` with one worker, its log in ``log``: the port it says it serves on, once it
+    answers; stopped at the end."""
     with open(log, "wb") as sink:
         process = subprocess.Popen([sys.executable, "-m", "zonegraph", "serve", "--host", HOST, "--port", "0",
                                     "--build-dir", str(build_dir), "--workers", "1", "--no-access-log"],
@@ -746,6 +719,20 @@ def test_a_bad_query_file_of_ones_own_is_skipped_and_named_and_the_others_served
             port = int(found.group(1)) if found else None
             assert process.poll() is None and time.monotonic() < deadline, log.read_text(errors="replace")
             time.sleep(0.2)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+def test_a_bad_query_file_of_ones_own_is_skipped_and_named_and_the_others_served(corpus_build, tmp_path):
+    """One bad .rq in $ZONEGRAPH_QUERIES logged "named queries unavailable" and made every named query 404,
+    the shipped ones too."""
+    _, build_dir = corpus_build
+    bad_and_good_queries(tmp_path / "mine")
+    log = tmp_path / "server.log"
+    env = {**os.environ, "ZONEGRAPH_QUERIES": str(tmp_path / "mine")}
+    with _serving_on_port_0(build_dir, log, env) as port:
         names = {q["name"] for q in json.loads(fetch(port, "/queries").body)}
         assert {"shared-partner-institutes", "zone-count"} <= names and not names & {"latin", "empty", "zebra"}
         shipped = fetch(port, "/queries/shared-partner-institutes?format=csv")
@@ -757,9 +744,6 @@ def test_a_bad_query_file_of_ones_own_is_skipped_and_named_and_the_others_served
         for name in ("latin.rq", "empty.rq", "zebra.rq"):
             assert f"named query skipped: {tmp_path / 'mine' / name}:" in text
         assert "named queries unavailable" not in text
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
 
 
 def test_a_number_cell_shows_the_number_alone():
