@@ -19,7 +19,7 @@ from zonegraph.mentions.base import (
 )
 from zonegraph.mentions.organizations import everyday_words, is_everyday
 from zonegraph.mentions.industries import DESCRIBED, OUTPUT_GRADE, SectorSentence, unknown_sectors, zones_own_words
-from zonegraph.mentions.industries.unknown import _sector_qualifiers
+from zonegraph.mentions.industries.unknown import sector_qualifiers
 from zonegraph.reference import cluster_nicknames, industries, zones
 
 # (产业群 is a cluster too, 打造…精准医疗产业群; its 群 stands alone after a sector that took the 产业)
@@ -198,7 +198,7 @@ def described_clusters(text: str, sectors: list[Mention], clusters: list[Mention
         for sector in unknown_sectors(text, [(a, b)], sentence.covered, known=inside):
             verb = any(sector.name.endswith(word) for word in long_boundary_words())  # …的突破助力产业集群发展
             everyday = (is_everyday(sector.name) if match.re is not _RECOGNISED_CLUSTER
-                        else sector.name in everyday_words() or is_everyday_phrase(sector.name, _sector_qualifiers()))
+                        else sector.name in everyday_words() or is_everyday_phrase(sector.name, sector_qualifiers()))
             if everyday or _NO_SECTORS_WORDS.search(sector.name) or verb:
                 # 现代化产业集群, 全周期创新链集群, 三大特色产业集群: what clusters are like, not their sector;
                 # the known sectors inside stay (装备制造 of 装备制造业生产集群)

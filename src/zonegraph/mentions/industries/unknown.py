@@ -87,7 +87,8 @@ _NOT_A_SECTOR_AT_END = re.compile(r"(?:新城|科技城|[院所区]|[一二三�
 
 
 @lru_cache(maxsize=None)
-def _sector_qualifiers() -> frozenset[str]:
+def sector_qualifiers() -> frozenset[str]:
+    """Grades and kinds that qualify a sector without naming one (新型, 高端: data/words/sector_qualifiers.txt)."""
     return stopwords("words/sector_qualifiers.txt")
 
 
@@ -262,7 +263,7 @@ def _not_a_sectors_name(text: str, a: int, b: int, name: str, covered: Callable[
                         known: list[Mention] | None) -> bool:
     """Whether the name an item is cut to is no sector's: a grade, a category, a verb, praise, a place, a
     chain's link, too short or too long, a clause, a kind of firm, a facility or a body."""
-    if (name in _sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
+    if (name in sector_qualifiers() or name in _CATEGORIES or name in long_boundary_words() or _PRAISE.search(name)
             or _COPULA_THEN_CATEGORY.fullmatch(name)
             or name in _CHAIN_LINKS or name.startswith(("这个", "这些", "这一", "那个", "那些", "上下游", "相关"))
             or name.endswith("多") or name.startswith("最") or _places_only(name) or _BATCH.fullmatch(name)):
@@ -300,7 +301,7 @@ def _holding_known(text: str, a: int, b: int, name: str, covered: Callable[[int,
     if tail[:1] in ("和", "及", "与") and NOT_A_SECTOR_ITEM.search(tail):
         return []  # 文化创意和社会民生(等领域): a sector joined to what is none, not one narrower
     joined = max(text.rfind(word, a, inside[0].start) for word in ("和", "及", "与"))
-    if joined > a and text[joined + 1 : inside[0].start] in _sector_qualifiers():
+    if joined > a and text[joined + 1 : inside[0].start] in sector_qualifiers():
         return []  # 持续赋智与优势新材料(产业集群): a grade opens the sector's phrase, what the joiner joins is no part of it
     joiner = inside[0].start - 1
     left = text[a:joiner]

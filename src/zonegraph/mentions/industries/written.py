@@ -12,7 +12,7 @@ from zonegraph.mentions.base import chars_but, HAN, Mention, NUMERAL, boundary_w
 from zonegraph.mentions.industries.places import _zone_forms
 from zonegraph.mentions.industries.taxonomy import _broader_all
 from zonegraph.mentions.industries.shared import _CATEGORIES, _OUTPUT_AIM, _SECTOR_SUFFIX
-from zonegraph.mentions.industries.unknown import _sector_qualifiers
+from zonegraph.mentions.industries.unknown import sector_qualifiers
 from zonegraph.reference import place_at, stopwords
 
 
@@ -153,7 +153,7 @@ def _words_of_its_own(text: str, left: int, m: Mention, known: list[Mention], ta
         return False  # 孵化培育超百家生物医药、医疗器械企业: how many firms, not a sector's words; 打造千亿元智能终端产业: its output
     if _zone_forms().find(modifier):
         return False  # 推动光谷光电子信息产业规模突破5000亿元: the zone whose sector it is (光谷, 东湖's), no sector's words
-    return (modifier not in _sector_qualifiers() and place_at(modifier, 0) is None
+    return (modifier not in sector_qualifiers() and place_at(modifier, 0) is None
             and not _bilateral(modifier) and not modifier.endswith(("县", "市", "区", "省", "镇", "州"))
             and modifier not in boundary_words()
             and not any(x < m.start and left < y for x, y in taken)
