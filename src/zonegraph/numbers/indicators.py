@@ -183,10 +183,10 @@ def figures_in(sentence: Sentence) -> tuple[list[TextFigure], list[str]]:
             continue
         if quantity.unit == "percent" and not change and "增长" in match.group(0)[:6]:
             kind = "growth"
-        elif indicator.measured(quantity) is None:
-            continue  # 单位地区生产总值能耗0.832吨标准煤: another indicator's figure
         else:
             quantity = indicator.measured(quantity)
+            if quantity is None:
+                continue  # 单位地区生产总值能耗0.832吨标准煤: another indicator's figure
             kind = "target" if _TARGET.search(text[:start]) else "actual"
         found.append(TextFigure(indicator, quantity, kind, start, value_end))
         growth = None if change else _GROWTH.match(text[value_end:])
